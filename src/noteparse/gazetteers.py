@@ -1,0 +1,36 @@
+"""One text-folding rule and lazily built, cached indexes over the data files in ``data/``.
+
+Importing this module reads nothing; each index is built on first use and cached for the process.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
+_DASHES = regex.compile(r"[\p{Pd}\u2212]")
+_SPACE = regex.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Fold a name for lookup: accents off, case folded, quotes straight, dashes '-', spaces single.
+
+    ``fold("Côte d’Ivoire") == fold("cote d'ivoire") == "cote d'ivoire"``.
+    """
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _DASHES.sub("-", text)
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+@cache
+def load_jsonl(name: str) -> tuple[dict[str, Any], ...]:
+    """The records of ``data/<name>`` (JSON Lines), read once per process."""
+    with resources.files("noteparse.data").joinpath(name).open(encoding="utf-8") as fh:
+        return tuple(json.loads(line) for line in fh if line.strip())

@@ -1,0 +1,274 @@
+"""The record contract (v1) as pydantic models: the one definition of the record and its JSON Schema.
+
+Every model forbids extra keys. A value that comes from the text carries ``text`` and a half-open
+``span`` into the raw note; :func:`grounding_errors` checks them all against the raw text.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Annotated, Any, Iterator, Literal
+
+import pycountry
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = "1"
+
+
+def _check_span(span: tuple[int, int]) -> tuple[int, int]:
+    start, end = span
+    if start < 0 or end < start:
+        raise ValueError(f"span {list(span)} is not a half-open range [start, end) with 0 <= start <= end")
+    return span
+
+
+def _check_alpha3(code: str) -> str:
+    if pycountry.countries.get(alpha_3=code) is None:
+        raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-3 code")
+    return code
+
+
+def _check_iso_date(value: str) -> str:
+    try:
+        _dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not an ISO 8601 date (YYYY-MM-DD)") from None
+    return value
+
+
+Span = Annotated[tuple[int, int], AfterValidator(_check_span)]
+Alpha3 = Annotated[str, AfterValidator(_check_alpha3)]
+IsoDate = Annotated[str, AfterValidator(_check_iso_date)]
+
+EventKind = Literal[
+    "workshop", "seminar", "conference", "meeting", "course", "exercise", "roundtable", "webinar", "visit", "other"
+]
+OrgKind = Literal["international_organization", "un_body", "government", "ngo", "academic", "other"]
+SectionKey = Literal[
+    "objectives", "background", "highlights", "summary", "outcomes", "follow_up", "additional_comments", "other"
+]
+PlaceKind = Literal["city", "region", "other"]
+
+
+class Model(BaseModel):
+    """Base of all record models: no extra keys, immutable field names."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Text(Model):
+    """A piece of the note as written: ``raw[span[0]:span[1]] == text``."""
+
+    text: str
+    span: Span
+
+
+class Source(Model):
+    """Where the record came from; ``sha256`` + ``pipeline`` let a batch skip unchanged notes."""
+
+    path: str | None = None
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    chars: int = Field(ge=0)
+    encoding: str = "utf-8"
+    pipeline: str = Field(description="noteparse version and model that made the record, e.g. 'noteparse 0.1.0 (rules)'")
+
+
+class Event(Text):
+    """The main event: its name cleaned of conversion artifacts, and what kind of event it is."""
+
+    name: str
+    kind: EventKind
+
+
+class Dates(Text):
+    """An ISO date range; a one-day event has start == end."""
+
+    start: IsoDate
+    end: IsoDate
+    precision: Literal["day", "month", "year"]
+
+    @model_validator(mode="after")
+    def _end_not_before_start(self) -> "Dates":
+        if self.end < self.start:
+            raise ValueError(f"dates end {self.end} is before start {self.start}")
+        return self
+
+
+class Venue(Text):
+    """Where the event took place: a city and country, or online."""
+
+    city: str | None = None
+    country: str | None = None
+    country_code: Alpha3 | None = None
+    online: bool = False
+
+
+class State(Text):
+    """A State: UN short name and ISO 3166-1 alpha-3 code. ``spans`` lists every occurrence."""
+
+    name: str
+    code: Alpha3
+    spans: list[Span] = Field(default_factory=list)
+
+
+class Organization(Text):
+    """An organization: canonical name and acronym from the registry, or its own text when unknown."""
+
+    name: str
+    acronym: str | None = None
+    kind: OrgKind = "other"
+    country_code: Alpha3 | None = None
+    spans: list[Span] = Field(default_factory=list)
+
+
+Party = Organization
+
+
+class Place(Text):
+    """A place that is not a State: a city or a region ("Central Asia" is never a State)."""
+
+    name: str
+    kind: PlaceKind
+    country_code: Alpha3 | None = None
+    spans: list[Span] = Field(default_factory=list)
+
+
+class Participants(Model):
+    """Who took part, as the note lists them."""
+
+    states: list[State] = Field(default_factory=list)
+    organizations: list[Organization] = Field(default_factory=list)
+    civil_society: list[Text] = Field(default_factory=list)
+    other: list[Text] = Field(default_factory=list)
+
+
+class Section(Model):
+    """A body section. ``items`` are its grounded blocks (bullets or paragraphs), footnotes and page
+    debris left out; ``text`` is those items joined by blank lines; ``span`` is their extent."""
+
+    key: SectionKey
+    heading: str
+    text: str
+    items: list[Text] = Field(default_factory=list)
+    span: Span
+
+
+class RelatedEvent(Text):
+    """Another event the note refers to (an earlier workshop, a follow-up), with what it says of it."""
+
+    name: str | None = None
+    dates: Dates | None = None
+    venue: Venue | None = None
+
+
+class Resolution(Text):
+    """A Security Council resolution, e.g. ``resolution 1540 (2004)`` -> 1540, 2004."""
+
+    number: int
+    year: int | None = None
+    spans: list[Span] = Field(default_factory=list)
+
+
+class Contact(Text):
+    """An e-mail address and, when the note says, whom it reaches."""
+
+    email: str
+    name: str | None = None
+
+
+class Footnote(Text):
+    """A footnote: its marker (``¹``, ``1``, ``*``) and its text (``text`` is the body after the marker)."""
+
+    marker: str
+
+
+class Mentions(Model):
+    """Every State, organization and other place named anywhere, once each, with all spans."""
+
+    states: list[State] = Field(default_factory=list)
+    organizations: list[Organization] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+
+
+class Warning_(Model):
+    """Something inferred or doubtful: a year taken from context, a country taken from a city."""
+
+    model_config = ConfigDict(extra="forbid", title="Warning")
+
+    code: str
+    message: str
+    span: Span | None = None
+
+
+class Record(Model):
+    """One note in, one record out (contract v1)."""
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    source: Source
+    document_type: Literal["information_note", "free_text"]
+    title: Text | None = None
+    event: Event | None = None
+    dates: Dates | None = None
+    venue: Venue | None = None
+    organizers: list[Party] = Field(default_factory=list)
+    participants: Participants = Field(default_factory=Participants)
+    sections: list[Section] = Field(default_factory=list)
+    related_events: list[RelatedEvent] = Field(default_factory=list)
+    resolutions: list[Resolution] = Field(default_factory=list)
+    contacts: list[Contact] = Field(default_factory=list)
+    footnotes: list[Footnote] = Field(default_factory=list)
+    mentions: Mentions = Field(default_factory=Mentions)
+    warnings: list[Warning_] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _spans_inside_text(self) -> "Record":
+        for path, span in iter_spans(self):
+            if span[1] > self.source.chars:
+                raise ValueError(f"{path}: span {list(span)} ends past the text ({self.source.chars} chars)")
+        return self
+
+    def to_json(self) -> str:
+        """The record as deterministic, indented JSON (keys in model order)."""
+        return self.model_dump_json(indent=2) + "\n"
+
+
+def iter_spans(node: Any, path: str = "") -> Iterator[tuple[str, tuple[int, int]]]:
+    """Yield ``(dotted path, span)`` for every span in a record, ``spans`` lists included."""
+    if isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            value = getattr(node, name)
+            where = f"{path}.{name}" if path else name
+            if name == "span" and value is not None:
+                yield where, value
+            elif name == "spans":
+                for i, span in enumerate(value):
+                    yield f"{where}[{i}]", span
+            else:
+                yield from iter_spans(value, where)
+    elif isinstance(node, list):
+        for i, item in enumerate(node):
+            yield from iter_spans(item, f"{path}[{i}]")
+
+
+def grounding_errors(record: Record, raw: str) -> list[str]:
+    """Every value whose ``text`` is not ``raw[start:end]``; an empty list means fully grounded.
+
+    A section's ``text`` is its items joined, so a section is checked through its items instead.
+    """
+    errors: list[str] = []
+
+    def walk(node: Any, path: str) -> None:
+        if isinstance(node, BaseModel):
+            fields = type(node).model_fields
+            if "text" in fields and "span" in fields and not isinstance(node, Section):
+                start, end = node.span
+                if raw[start:end] != node.text:
+                    errors.append(f"{path}: {node.text!r} != raw[{start}:{end}] {raw[start:end]!r}")
+            for name in fields:
+                walk(getattr(node, name), f"{path}.{name}" if path else name)
+        elif isinstance(node, list):
+            for i, item in enumerate(node):
+                walk(item, f"{path}[{i}]")
+
+    walk(record, "")
+    return errors
