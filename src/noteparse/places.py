@@ -1,0 +1,126 @@
+"""Places that are not States: regions (``data/places.jsonl``) and cities (``data/cities.jsonl``).
+
+A note's venue ("Ashgabat, Turkmenistan", "Ha Noi") and its scope ("States of Central Asia")
+must resolve to a city with its country, or to a region, and never be mistaken for a State.
+Both gazetteers are data; this module builds lazily cached indexes over them under the same
+folding rule as ``states`` (``gazetteers.fold``, a leading "the" and trailing punctuation
+ignored) and offers, for each, an exact lookup and the patterns for spaCy's PhraseMatcher (with
+the ALL-CAPS and apostrophe variants that headers and datelines use).
+
+No fuzzy matching: an unknown spelling resolves to None. A city-state such as Singapore is both
+a State (in ``states``) and a city (``CityEntry.same_as_state``); deciding which a mention means
+is the caller's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .gazetteers import load_jsonl
+from .states import lookup_key, surface_variants
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    """A region or other non-State place: a stable ``id``, a display name and its spellings.
+
+    ``kind`` is "continent", "region" or "territory"; ``country_code`` is None for regions.
+    """
+
+    id: str
+    name: str
+    kind: str
+    country_code: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CityEntry:
+    """A city from GeoNames: its name, ISO alpha-3 country, population and spellings.
+
+    ``country_code`` is None where ISO has no code (Kosovo); ``same_as_state`` marks a city that
+    shares its name with its State (Singapore, Djibouti, Luxembourg).
+    """
+
+    name: str
+    country_code: str | None
+    population: int
+    aliases: tuple[str, ...]
+    same_as_state: bool = False
+
+
+@cache
+def region_entries() -> tuple[PlaceEntry, ...]:
+    """All regions and other non-State places, in file order."""
+    return tuple(
+        PlaceEntry(r["id"], r["name"], r["kind"], r.get("country_code"), tuple(r["aliases"]))
+        for r in load_jsonl("places.jsonl")
+    )
+
+
+@cache
+def _regions_by_alias() -> dict[str, PlaceEntry]:
+    return {lookup_key(alias): entry for entry in region_entries() for alias in entry.aliases}
+
+
+def lookup_region(text: str) -> PlaceEntry | None:
+    """The region that ``text`` names exactly ("the Middle East" -> middle-east).
+
+    Returns None when nothing matches, including for States ("Egypt") and cities.
+    """
+    return _regions_by_alias().get(lookup_key(text))
+
+
+@cache
+def _region_patterns() -> tuple[tuple[str, str], ...]:
+    pairs = {form: entry.id for entry in region_entries() for alias in entry.aliases
+             for form in surface_variants(alias)}
+    return tuple(pairs.items())
+
+
+def region_patterns() -> list[tuple[str, str]]:
+    """(surface form, region id) for a PhraseMatcher; a leading "the" is left to the caller."""
+    return list(_region_patterns())
+
+
+@cache
+def city_entries() -> tuple[CityEntry, ...]:
+    """All cities, most populous first."""
+    return tuple(
+        CityEntry(r["name"], r["country_code"], r["population"], tuple(r["aliases"]),
+                  r.get("same_as_state", False))
+        for r in load_jsonl("cities.jsonl")
+    )
+
+
+@cache
+def _cities_by_alias() -> dict[str, CityEntry]:
+    index: dict[str, CityEntry] = {}
+    for entry in city_entries():
+        for alias in entry.aliases:
+            key = lookup_key(alias)
+            if key not in index or entry.population > index[key].population:
+                index[key] = entry
+    return index
+
+
+def lookup_city(text: str) -> CityEntry | None:
+    """The city that ``text`` names exactly ("Ha Noi" -> Hanoi, VNM).
+
+    When several cities share the folded spelling, the most populous wins. Returns None when
+    nothing matches, including for a State's name that is not also a city's ("Kuwait").
+    """
+    return _cities_by_alias().get(lookup_key(text))
+
+
+@cache
+def _city_patterns() -> tuple[tuple[str, str], ...]:
+    pairs = {form: entry.name for entry in city_entries() for alias in entry.aliases
+             for form in surface_variants(alias)}
+    return tuple(pairs.items())
+
+
+def city_patterns() -> list[tuple[str, str]]:
+    """(surface form, canonical city name) for a PhraseMatcher: every distinct form once."""
+    return list(_city_patterns())

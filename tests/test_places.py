@@ -1,0 +1,156 @@
+"""Tests for noteparse.places: the region and city gazetteers and their lookups."""
+
+from __future__ import annotations
+
+import pycountry
+import pytest
+
+from noteparse.places import (
+    city_entries,
+    city_patterns,
+    lookup_city,
+    lookup_region,
+    region_entries,
+    region_patterns,
+)
+from noteparse.states import lookup_key, lookup_state
+
+
+def test_places_region_ids_unique():
+    ids = [entry.id for entry in region_entries()]
+    assert len(ids) == len(set(ids))
+
+
+def test_places_every_region_alias_maps_to_one_region():
+    owners: dict[str, set[str]] = {}
+    for entry in region_entries():
+        for alias in entry.aliases:
+            owners.setdefault(lookup_key(alias), set()).add(entry.id)
+    assert not {key: ids for key, ids in owners.items() if len(ids) > 1}
+
+
+@pytest.mark.parametrize(
+    "text,region_id",
+    [
+        ("Central Asia", "central-asia"),
+        ("the Middle East", "middle-east"),
+        ("South-East Asia", "south-east-asia"),
+        ("Southeast Asia", "south-east-asia"),
+        ("South East Asia", "south-east-asia"),
+        ("Latin America and the Caribbean", "latin-america-and-the-caribbean"),
+        ("Latin America", "latin-america"),
+        ("the Balkans", "balkans"),
+        ("Western Balkans", "western-balkans"),
+        ("sub-Saharan Africa", "sub-saharan-africa"),
+        ("SAHEL", "sahel"),
+        ("Asia-Pacific", "asia-pacific"),
+        ("the Americas", "americas"),
+    ],
+)
+def test_places_lookup_region(text, region_id):
+    assert lookup_region(text).id == region_id
+
+
+@pytest.mark.parametrize("text", ["", "Egypt", "Vienna", "Central Asian", "Narnia"])
+def test_places_lookup_region_unknown_returns_none(text):
+    assert lookup_region(text) is None
+
+
+@pytest.mark.parametrize(
+    "form,region_id",
+    [("Latin America and the Caribbean", "latin-america-and-the-caribbean"),
+     ("LATIN AMERICA", "latin-america"), ("Middle East", "middle-east")],
+)
+def test_places_region_patterns(form, region_id):
+    assert dict(region_patterns())[form] == region_id
+
+
+def test_places_city_country_codes_valid():
+    codes = {c.alpha_3 for c in pycountry.countries}
+    assert all(entry.country_code in codes for entry in city_entries() if entry.country_code)
+
+
+def test_places_city_alias_maps_to_one_city():
+    owners: dict[str, set[str]] = {}
+    for entry in city_entries():
+        for alias in entry.aliases:
+            owners.setdefault(lookup_key(alias), set()).add(entry.name)
+    assert not {key: names for key, names in owners.items() if len(names) > 1}
+
+
+def test_places_city_aliases_avoid_state_names_except_city_states():
+    clashes = []
+    for entry in city_entries():
+        for alias in entry.aliases:
+            state = lookup_state(alias)
+            if state and not (entry.same_as_state and state.code == entry.country_code):
+                clashes.append((entry.name, alias))
+    assert not clashes
+
+
+def test_places_city_aliases_avoid_region_names():
+    aliases = [alias for entry in city_entries() for alias in entry.aliases]
+    assert not [alias for alias in aliases if lookup_region(alias)]
+
+
+@pytest.mark.parametrize(
+    "text,name,code",
+    [
+        ("Kuwait City", "Kuwait City", "KWT"),
+        ("Belize City", "Belize City", "BLZ"),
+        ("Mexico City", "Mexico City", "MEX"),
+        ("Ha Noi", "Hanoi", "VNM"),
+        ("Hà Nội", "Hanoi", "VNM"),
+        ("Bruxelles", "Brussels", "BEL"),
+        ("Kiev", "Kyiv", "UKR"),
+        ("Ashkhabad", "Ashgabat", "TKM"),
+        ("ASHGABAT", "Ashgabat", "TKM"),
+        ("Wien", "Vienna", "AUT"),
+        ("Genève", "Geneva", "CHE"),
+        ("Den Haag", "The Hague", "NLD"),
+        ("New York", "New York City", "USA"),
+        ("San José", "San José", "CRI"),
+        ("Male", "Malé", "MDV"),
+        ("Singapore", "Singapore", "SGP"),
+        ("Vienna.", "Vienna", "AUT"),
+    ],
+)
+def test_places_lookup_city(text, name, code):
+    city = lookup_city(text)
+    assert (city.name, city.country_code) == (name, code)
+
+
+@pytest.mark.parametrize(
+    "text", ["Kuwait City", "Belize City", "Mexico City", "Ha Noi", "Bruxelles"]
+)
+def test_places_cities_are_not_states(text):
+    assert lookup_state(text) is None
+
+
+@pytest.mark.parametrize(
+    "text,same",
+    [("Singapore", True), ("Luxembourg", True), ("Djibouti", True), ("Vienna", False)],
+)
+def test_places_city_same_as_state(text, same):
+    assert lookup_city(text).same_as_state is same
+
+
+@pytest.mark.parametrize(
+    "text", ["", "Kuwait", "Mexico", "Central Asia", "Nice", "Of", "Narnia City"]
+)
+def test_places_lookup_city_unknown_returns_none(text):
+    assert lookup_city(text) is None
+
+
+@pytest.mark.parametrize(
+    "form,name",
+    [("Ha Noi", "Hanoi"), ("VIENNA", "Vienna"), ("Xi'an", "Xi’an"), ("Xi’an", "Xi’an"),
+     ("Kuwait City", "Kuwait City")],
+)
+def test_places_city_patterns(form, name):
+    assert dict(city_patterns())[form] == name
+
+
+def test_places_city_patterns_are_distinct():
+    forms = [form for form, _ in city_patterns()]
+    assert len(forms) == len(set(forms))
