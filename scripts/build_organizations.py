@@ -63,7 +63,7 @@ UNITED_NATIONS = [
         ["1540 Committee Group of Experts", "Group of Experts of the 1540 Committee", "1540 Group of Experts",
          "Group of Experts of the Committee established pursuant to resolution 1540 (2004)",
          "Group of Experts of the Committee established pursuant to Security Council resolution 1540",
-         "1540 Committee's Group of Experts", "1540 Committee experts"], parent="unsc_1540_committee"),
+         "1540 Committee's Group of Experts"], parent="unsc_1540_committee"),
     org("unsc_1267_committee", UN,
         "Security Council Committee pursuant to resolutions 1267 (1999), 1989 (2011) and 2253 (2015) "
         "concerning ISIL (Da'esh), Al-Qaida and associated individuals, groups, undertakings and entities", [],
@@ -280,7 +280,7 @@ EUROPE = [
     org("osce_secretariat", IO, "OSCE Secretariat", [], ["Secretariat of the OSCE"], parent="osce"),
     org("osce_tntd", IO, "OSCE Transnational Threats Department", ["TNTD"], ["Transnational Threats Department"],
         parent="osce_secretariat"),
-    org("osce_ashgabat", IO, "OSCE Centre in Ashgabat", [], ["OSCE Office in Ashgabat"], parent="osce"),
+    org("osce_ashgabat", IO, "OSCE Centre in Ashgabat", [], [], parent="osce"),
     org("osce_bishkek", IO, "OSCE Programme Office in Bishkek", [], ["OSCE Centre in Bishkek"], parent="osce"),
     org("osce_dushanbe", IO, "OSCE Programme Office in Dushanbe", [], ["OSCE Office in Tajikistan"], parent="osce"),
     org("osce_astana", IO, "OSCE Programme Office in Astana", [], ["OSCE Centre in Astana"], parent="osce"),

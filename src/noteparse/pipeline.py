@@ -1,34 +1,80 @@
-"""Pipeline: the stages in order — read, split sections, tag, extract, normalise, validate."""
+"""Pipeline: the stages in order — read, split sections, tag, extract, normalise, validate.
+
+``Pipeline.__call__`` reads as the whole story:
+
+1. **read** — bytes were decoded by :mod:`noteparse.reading`; offsets index that text;
+2. **split** — :func:`~noteparse.sections.split_sections`: title, header fields, sections, footnotes;
+3. **tag** — spaCy (built once, :mod:`noteparse.nlp`) over the cleaned view of the text;
+4. **extract** — mentions, event, dates, venue, parties, related events, references;
+5. **normalise and validate** — the values become a :class:`~noteparse.record.Record`.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import os
 from typing import Iterable, Iterator
 
 from . import __version__
-from .reading import DEFAULT_MAX_BYTES, Note, read_bytes, read_note
-from .record import Record, Source
+from .context import Context
+from .errors import NoteParseError
+from .events import find_dates_value, find_event, find_related_events, find_venue
+from .mentions import Mention, MentionSet, find_mentions
+from .nlp import build_nlp
+from .parties import find_organizers, find_participants
+from .reading import DEFAULT_MAX_BYTES, Note, read_note
+from .record import Mentions, Organization, Place, Record, Section, Source, State, Text, Warning_
+from .references import find_contacts, find_footnotes, find_resolutions
+from .sections import Layout, split_sections
+from .sentences import sentence_spans
+from .textview import make_view
 
-import hashlib
+_PLACE_KINDS = {"city": "city", "region": "region", "continent": "region"}
 
 
 class Pipeline:
     """Build once (the spaCy pipeline is loaded here), call per note.
 
-    ``Pipeline()`` uses rule-based NER on a blank English pipeline; ``Pipeline(model="en_core_web_sm")``
-    adds a trained pipeline's entities.
+    ``Pipeline()`` runs rule-based NER on a blank English pipeline; ``Pipeline(model="en_core_web_sm")``
+    loads that trained pipeline and adds its organization and place entities to the rules'.
+    Raises ModelError when the named pipeline is not installed.
     """
 
     def __init__(self, model: str | None = None) -> None:
         self.model = model
+        self.nlp = build_nlp(model)
         self.version = f"noteparse {__version__} ({model or 'rules'})"
 
     def __call__(self, text: str, *, path: str | None = None, encoding: str = "utf-8",
                  sha256: str | None = None) -> Record:
-        """Parse one note's text into a validated record."""
-        sha = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-        source = Source(path=path, sha256=sha, chars=len(text), encoding=encoding, pipeline=self.version)
-        return Record(source=source, document_type="free_text")
+        """Parse one note's text into a validated record. Never raises on text; see :meth:`parse_file`."""
+        layout = split_sections(text)
+        view = make_view(text)
+        doc = self.nlp(view.clean)
+        ctx = Context(text, layout, view, find_mentions(doc, view, extra_ents=self.model is not None),
+                      sentence_spans(view))
+        dates, date_match = find_dates_value(ctx)
+        venue = find_venue(ctx, date_match)
+        organizers = find_organizers(ctx)
+        source = Source(path=path, sha256=sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+                        chars=len(text), encoding=encoding, pipeline=self.version)
+        return Record(
+            source=source,
+            document_type="information_note" if layout.is_information_note else "free_text",
+            title=Text(text=layout.title.text, span=(layout.title.start, layout.title.end)) if layout.title else None,
+            event=find_event(ctx, date_match),
+            dates=dates,
+            venue=venue,
+            organizers=organizers,
+            participants=find_participants(ctx, organizers, venue.country_code if venue else None),
+            sections=sections_of(layout),
+            related_events=find_related_events(ctx, date_match),
+            resolutions=find_resolutions(text),
+            contacts=find_contacts(text),
+            footnotes=find_footnotes(layout),
+            mentions=mentions_of(ctx.mentions),
+            warnings=[Warning_(code=c, message=m, span=s) for c, m, s in ctx.warnings],
+        )
 
     def parse_note(self, note: Note) -> Record:
         """Parse a decoded :class:`~noteparse.reading.Note`."""
@@ -42,3 +88,38 @@ class Pipeline:
         """Parse many texts, in order."""
         for text in texts:
             yield self(text)
+
+
+def sections_of(layout: Layout) -> list[Section]:
+    """The record's sections: items grounded, text joined by blank lines, span their extent."""
+    out = []
+    for s in layout.sections:
+        items = [Text(text=p.text, span=(p.start, p.end)) for p in s.items]
+        span = (items[0].span[0], items[-1].span[1]) if items else (s.heading.end, s.heading.end)
+        out.append(Section(key=s.key, heading=s.heading.text, text="\n\n".join(i.text for i in items),
+                           items=items, span=span))
+    return out
+
+
+def mentions_of(found: MentionSet) -> Mentions:
+    """Every State, organization and place once, in order of first mention, with all spans."""
+    return Mentions(
+        states=[State(name=m.name, code=m.key, text=m.text, span=(m.start, m.end), spans=spans)
+                for m, spans in _grouped(found.states)],
+        organizations=[Organization(name=m.name, acronym=m.acronym, kind=m.org_kind, country_code=m.code, text=m.text,
+                                    span=(m.start, m.end), spans=spans) for m, spans in _grouped(found.orgs)],
+        places=[Place(name=m.name, kind=_PLACE_KINDS.get(m.kind, "other"), country_code=m.code, text=m.text,
+                      span=(m.start, m.end), spans=spans) for m, spans in _grouped(found.places)],
+    )
+
+
+def _grouped(mentions: list[Mention]) -> list[tuple[Mention, list[tuple[int, int]]]]:
+    first: dict[str, Mention] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in mentions:
+        first.setdefault(m.key, m)
+        spans.setdefault(m.key, []).append((m.start, m.end))
+    return [(m, spans[k]) for k, m in first.items()]
+
+
+__all__ = ["Pipeline", "NoteParseError"]

@@ -74,9 +74,10 @@ class Source(Model):
 
 
 class Event(Text):
-    """The main event: its name cleaned of conversion artifacts, and what kind of event it is."""
+    """The main event: its name cleaned of conversion artifacts (None when the note only describes
+    the event, "a regional workshop"), and what kind of event it is."""
 
-    name: str
+    name: str | None = None
     kind: EventKind
 
 

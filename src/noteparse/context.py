@@ -1,0 +1,92 @@
+"""What every extractor reads: the raw text, its layout, the cleaned view, mentions, sentences.
+
+Built once per note by the pipeline; extractors read it and return values, and record what they
+inferred through :meth:`Context.warn`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .dates import DateMatch, find_dates
+from .mentions import MentionSet
+from .sections import Layout
+from .sentences import sentence_at
+from .textview import TextView
+
+_DATELINE_RE = regex.compile(
+    r"[ \t*]*+(?:[\p{L}.'\u2019\- ]{2,40}?,[ \t]*+(?:[\p{L}.'\u2019\- ]{2,30}?[ \t]*+[\-\u2013\u2014,][ \t]*+)?)?"
+)
+"""What may come before the date of a dateline: "THE HAGUE, Netherlands –", "Bruxelles, "."""
+
+
+@dataclass
+class Context:
+    """One note, read every way the extractors need."""
+
+    raw: str
+    layout: Layout
+    view: TextView
+    mentions: MentionSet
+    sentences: list[tuple[int, int]]
+    warnings: list[tuple[str, str, tuple[int, int] | None]] = field(default_factory=list)
+    datelines: list[DateMatch] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.datelines = find_datelines(self.raw, self.layout)
+
+    def warn(self, code: str, message: str, span: tuple[int, int] | None = None) -> None:
+        """Record an inference or a doubt; it ends up in the record's ``warnings``."""
+        self.warnings.append((code, message, span))
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        """The sentence around raw ``offset`` (the offset alone when it is in none)."""
+        return sentence_at(self.sentences, offset) or (offset, offset)
+
+    def clean(self, start: int, end: int) -> str:
+        """The cleaned text of raw ``[start, end)``: one line, no markup, words rejoined."""
+        a, b = self.view.to_clean(start), self.view.to_clean(end)
+        return regex.sub(r"\s+", " ", self.view.clean[a:b]).strip()
+
+    @property
+    def publication_year(self) -> int | None:
+        """The year of the note's own date line, when it has one."""
+        return next((d.start[0] for d in self.datelines if d.start[0] is not None), None)
+
+    def in_dateline(self, start: int, end: int) -> bool:
+        """True when raw ``[start, end)`` lies on a dateline (publication place and date)."""
+        for d in self.datelines:
+            line_start = self.raw.rfind("\n", 0, d.span[0]) + 1
+            if line_start <= start and end <= d.span[1] + 2:
+                return True
+        return False
+
+
+def find_datelines(raw: str, layout: Layout) -> list[DateMatch]:
+    """Publication dates: a date alone on one of the first lines, or "PLACE, [Country –] date"
+    opening a line or paragraph. They date the text, never the event."""
+    found = []
+    seen_lines = 0
+    pos = 0
+    for line in raw.splitlines(keepends=True):
+        start, end = pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+        if not line.strip():
+            continue
+        seen_lines += 1
+        if seen_lines > 8:
+            break
+        if any(f.label.start <= start < f.value.end or start <= f.label.start < end for f in layout.fields):
+            continue
+        dates = find_dates(raw, start, end)
+        if not dates:
+            continue
+        first = dates[0]
+        after = raw[first.span[1]:end]
+        if first.has_year() and _DATELINE_RE.fullmatch(raw, start, first.span[0]) and (
+            not after.strip(" \t*.,") or regex.match(r"[ \t]*+[\-\u2013\u2014|]", after)
+        ):
+            found.append(first)
+    return found

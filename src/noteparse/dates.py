@@ -1,0 +1,282 @@
+"""Date grammar: find dates and date ranges in running text and turn them into ISO ranges.
+
+Named fragments build every pattern:
+
+* ``DAY`` 1–31 with an optional ordinal (``3rd``); ``MONTH`` a month name, full or abbreviated,
+  with or without a dot (``Sept.``), in lower, Title or UPPER case — but never lowercase ``may``,
+  the verb; ``YEAR`` 1900–2099.
+* ``RANGE`` joins the ends of a range: any dash (``- ‐ – — −``, spaced or not) or ``to``,
+  ``until``, ``through``. ``LINK`` also allows ``and``, ``&`` and ``/``; with ``COMMA`` it builds
+  lists of days (``1, 8 and 15 December``), which run from the first day to the last.
+* ``S0``/``S1`` (optional/required space) allow at most one line break, so a date may wrap a line
+  but a number ending one paragraph never joins a month starting the next.
+
+The fragments make a few *shapes*, each paired with the converter that reads its match:
+
+* ``DAY_FIRST``: 13 March 2012, 3rd of December, 13-15 March 2012, 2nd to 4th of May,
+  14 and 15 August 2019, 30 September – 2 October 2009, 28 December - 3 January 2013
+* ``MONTH_FIRST``: March 13, 2012, Aug 2 2016, October 14–16, 2014, August 14 and 15, 2019,
+  September 30 – October 2, 2009, January 2012, January-February 2012 (month precision)
+* ``ISO`` 2012-03-13 and ``NUMERIC`` 13.03.2012, 16/08/2019 (day first unless the second number
+  cannot be a month: 08/16/2019 is US style)
+* ``YEAR_RANGE`` 2019 – 2021 and ``BARE_YEAR`` 2015, only with ``years=True``.
+
+All shapes are alternatives of one compiled pattern; inside a shape the longer reading is tried
+first, so the longest date wins. Words before a date (``from``, ``on``, ``between``, a weekday)
+are not part of its span. Numbers need a month name, or the full numeric form, to be a date.
+
+Matching is linear in the length of the text: repetitions are bounded or possessive, and a run of
+linked numbers with no month (``1-2-3-4``) is consumed in one step and dropped rather than retried
+from each of its numbers.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+from dataclasses import dataclass
+from functools import cache
+from typing import Callable, Literal
+
+import regex
+
+__all__ = ["DateMatch", "find_dates", "parse_date"]
+
+Parts = tuple[int | None, int, int | None]
+Precision = Literal["day", "month", "year"]
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = ["monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur",
+             "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun"]  # fmt: skip
+
+
+def _cases(words: list[str]) -> list[str]:
+    """Lower, Title and UPPER spellings; lowercase ``may`` is left out because it is the verb."""
+    return sorted({v for w in words for v in (w, w.title(), w.upper())} - {"may"})
+
+
+_NAMED_LISTS = {
+    "month_full": _cases([m for m in _MONTHS if len(m) > 3 or m == "may"]),
+    "month_abbr": _cases([m for m in _MONTHS if len(m) <= 4 and m != "may"]),
+    "weekdays": _cases(_WEEKDAYS),
+}
+
+# --- fragments -------------------------------------------------------------------------------
+_SP = r"[^\S\r\n]"
+S0 = rf"{_SP}*+(?:\r?\n{_SP}*+)?"  # optional space, at most one line break
+S1 = rf"(?:{_SP}++(?:\r?\n{_SP}*+)?|\r?\n{_SP}*+)"  # required space, at most one line break
+DASH = r"[\-\u2010-\u2015\u2212]"
+START = rf"(?<![\w+#]|\d[.,:/]|\d{DASH})"  # not inside a number, code, time or phone number
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?!\d)(?:st|nd|rd|th|ST|ND|RD|TH)?+\b"
+_MONTH_INITIALS = "".join(sorted({c for m in _MONTHS for c in (m[0], m[0].upper())}))
+MONTH = rf"(?<!\w)(?=[{_MONTH_INITIALS}])(?:\L<month_abbr>(?:\.|\b)|\L<month_full>\b)"
+YEAR = r"(?<!\d)(?:19|20)[0-9]{2}(?!\d)"
+NUM_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
+NUM_MONTH = r"(?:1[0-2]|0?[1-9])"
+WEEKDAY = rf"(?<!\w)\L<weekdays>\b\.?,?{S1}"
+RANGE = rf"(?:{S0}{DASH}{S0}|{S1}(?:to|until|till|through|thru){S1}(?:the{S1})?)"
+LINK = rf"(?:{RANGE}|{S0}(?:/|&|,{S0}and\b){S0}|{S1}and{S1}(?:the{S1})?)"  # ends a list of days
+COMMA = rf"{S0},{S0}"
+OF = rf"(?:{S1}of)?{S1}"  # "3rd of December"
+YEAR_TAIL = rf"(?:{S0},{S0}|{S1})"  # "March 13, 2012" / "13 March 2012"
+NOT_NUMBER_AFTER = r"(?![.,:/]?\d)"
+NOT_NUMERIC_DATE = r"(?![./\-]\d\d?[./\-](?:19|20)\d\d)"  # "3/4, 13/03/2012": the 13 starts a date of its own
+MAX_DAYS = 7  # "1, 8, 15, 22 and 29 May": bounded so a run of numbers cannot make matching quadratic
+
+
+def _g(name: str, fragment: str) -> str:
+    """Wrap a fragment in a named group; the same names recur across shapes (``regex`` allows it)."""
+    return f"(?P<{name}>{fragment})"
+
+
+def _opt_year(name: str) -> str:
+    """An optional year after a day or month: "13 March 2012", "March 13, 2012"."""
+    return f"(?:{YEAR_TAIL}{_g(name, YEAR)})?"
+
+
+# --- converters --------------------------------------------------------------------------------
+Converted = tuple[Parts, Parts, Precision] | None
+
+
+def _day(m: regex.Match, name: str) -> int | None:
+    value = m.group(name)
+    return int(value.rstrip("stndrhSTNDRH")) if value else None
+
+
+def _month(m: regex.Match, name: str) -> int | None:
+    value = m.group(name)
+    return _MONTHS[value.rstrip(".").lower()] if value else None
+
+
+def _year(m: regex.Match, name: str) -> int | None:
+    value = m.group(name)
+    return int(value) if value else None
+
+
+def _from_words(m: regex.Match) -> Converted:
+    """Parts from groups d1 m1 y1 (start) and d2 m2 y2 (end); a missing end part copies the start.
+
+    A year written on one end only is shared; when the months wrap around New Year
+    ("28 December - 3 January 2013") the unwritten year is one less (or more) than the written one.
+    """
+    d1, m1, y1 = _day(m, "d1"), _month(m, "m1"), _year(m, "y1")
+    if m1 is None:  # numbers with no month
+        return None
+    d2, m2, y2 = _day(m, "d2"), _month(m, "m2"), _year(m, "y2")
+    m2 = m2 or m1
+    wraps = m2 < m1
+    if y1 is None and y2 is not None:
+        y1 = y2 - 1 if wraps else y2
+    elif y2 is None and y1 is not None:
+        y2 = y1 + 1 if wraps else y1
+    precision: Precision = "day" if d1 else "month"
+    return (y1, m1, d1), (y2, m2, d2 or d1), precision
+
+
+def _from_numeric(m: regex.Match) -> Converted:
+    """Day/month/year, unless the second number cannot be a month (then US month/day/year)."""
+    a, b, year = int(m.group("n1")), int(m.group("n2")), int(m.group("y1"))
+    if a > 12 and b > 12:
+        return None
+    day, month = (b, a) if b > 12 else (a, b)
+    return (year, month, day), (year, month, day), "day"
+
+
+def _from_iso(m: regex.Match) -> Converted:
+    parts = (int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
+    return parts, parts, "day"
+
+
+def _from_years(m: regex.Match) -> Converted:
+    y1, y2 = _year(m, "y1"), _year(m, "y2")
+    return (y1, 1, None), (y2 or y1, 12, None), "year"
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One way of writing a date: its pattern and the converter that reads its match."""
+
+    name: str
+    pattern: str
+    convert: Callable[[regex.Match], Converted]
+
+
+_D1, _D2 = _g("d1", DAY), _g("d2", DAY + NOT_NUMERIC_DATE)
+_M1, _M2 = _g("m1", MONTH), _g("m2", MONTH)
+_WD = f"(?:{WEEKDAY})?"  # "Monday 5 – Wednesday 7 May": the second weekday sits inside the range
+
+# Day first. The branches share the first day so it is read once; the longer reading is tried
+# first. A list of days ends with a range or "and" ("1, 8 and 15 December"), so a bare comma does
+# not glue a page range to a date ("pages 4-5, 13 March"). Linked numbers with no month
+# ("1-2-3-4", "1, 2, 3") are consumed whole and dropped by the converter, so that the scan does not
+# retry them from each of their numbers; a number that a month follows is left for the next match.
+_MONTH_AFTER_DAY = rf"{OF}{_M1}{_opt_year('y1')}"  # " March 2012", " of May"
+_TO_DAY_MONTH = rf"{RANGE}{_WD}{_D2}{OF}{_M2}{_opt_year('y2')}"  # " – 2 October 2009"
+_DAY_LIST = rf"(?:{COMMA}{_D2}){{0,{MAX_DAYS}}}+{LINK}{_WD}{_D2}"  # "-15", " to 4th", ", 8 and 15"
+_NO_MONTH = rf"(?:(?:{COMMA}|{LINK}){DAY}{NOT_NUMERIC_DATE}(?!{OF}{MONTH}))++"
+_NOT_A_NUMBER_NEXT = rf"(?!{S0}\d)"  # a quick exit for "13 14 15 ...": no shape goes on with a number
+DAY_FIRST = rf"{START}{_D1}{_NOT_A_NUMBER_NEXT}(?:{_MONTH_AFTER_DAY}(?:{_TO_DAY_MONTH})?|{_DAY_LIST}{_MONTH_AFTER_DAY}|{_NO_MONTH})"
+
+# Month first.
+_TO_MONTH_DAY = rf"{_opt_year('y1')}{RANGE}{_WD}{_M2}{S1}{_D2}{_opt_year('y2')}"  # " – October 2, 2009"
+_DAYS_YEAR = rf"(?:{COMMA}{_D2}){{0,{MAX_DAYS}}}+{LINK}{_D2}{_opt_year('y1')}"  # "-15, 2012", " and 15, 2019"
+_MONTH_RANGE = rf"(?:{S1}{_g('y1', YEAR)})?{RANGE}{_M2}{S1}{_g('y2', YEAR)}"  # "-February 2012"
+_MONTH_YEAR = rf"(?:{S0},)?{S1}{_g('y1', YEAR)}"  # " 2012"
+MONTH_FIRST = (
+    rf"{_M1}(?:{S1}{_D1}(?:{_TO_MONTH_DAY}|{_DAYS_YEAR}|{_opt_year('y1')}){NOT_NUMBER_AFTER}"
+    rf"|{_MONTH_RANGE}|{_MONTH_YEAR})"
+)
+
+ISO = rf"{START}{_g('y1', YEAR)}(?P<sep>[-/.]){_g('m1', NUM_MONTH)}(?P=sep){_g('d1', NUM_DAY)}{NOT_NUMBER_AFTER}"
+NUMERIC = rf"{START}{_g('n1', NUM_DAY)}(?P<sep>[./-]){_g('n2', NUM_DAY)}(?P=sep){_g('y1', YEAR)}{NOT_NUMBER_AFTER}"
+_NOT_YEAR_NEIGHBOUR = r"(?<![\d+][ .\-/]?)"  # "917 2015" is a phone number, not a year
+YEAR_RANGE = rf"{_NOT_YEAR_NEIGHBOUR}{_g('y1', YEAR)}{RANGE}{_g('y2', YEAR)}{NOT_NUMBER_AFTER}"
+BARE_YEAR = rf"{_NOT_YEAR_NEIGHBOUR}{_g('y1', YEAR)}(?![ .\-/]?\d)"
+DIGIT_SHAPES = [  # tried in this order at a digit
+    Shape("ISO", ISO, _from_iso),  # 2012-03-13
+    Shape("NUMERIC", NUMERIC, _from_numeric),  # 13.03.2012, 16/08/2019, 08/16/2019
+    Shape("DAY_FIRST", DAY_FIRST, _from_words),  # 13-15 March 2012, 30 September – 2 October 2009
+]
+YEAR_SHAPES = [  # only with years=True
+    Shape("YEAR_RANGE", YEAR_RANGE, _from_years),  # 2019 – 2021
+    Shape("BARE_YEAR", BARE_YEAR, _from_years),  # in 2015
+]
+LETTER_SHAPES = [  # tried at a month name
+    Shape("MONTH_FIRST", MONTH_FIRST, _from_words),  # March 13-15, 2012, Sept. 30, 2009, January-February 2012
+]
+
+
+@cache
+def _compiled(years: bool) -> tuple[regex.Pattern, dict[str, Shape]]:
+    """The combined pattern (compiled on first use) and its shapes by group name.
+
+    A cheap guard picks the digit or the month-name branch before any shape is tried, which
+    keeps the cost per position low on long texts.
+    """
+    digit_shapes = DIGIT_SHAPES + (YEAR_SHAPES if years else [])
+    digits = "|".join(_g(s.name, s.pattern) for s in digit_shapes)
+    letters = "|".join(_g(s.name, s.pattern) for s in LETTER_SHAPES)
+    pattern = rf"\b(?:(?=\d)(?:{digits})|(?=[{_MONTH_INITIALS}])(?:{letters}))"
+    return regex.compile(pattern, **_NAMED_LISTS), {s.name: s for s in digit_shapes + LETTER_SHAPES}
+
+
+# --- public API --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DateMatch:
+    """A date or date range found in a text, with its parts as written (year None if unwritten)."""
+
+    span: tuple[int, int]
+    text: str
+    start: Parts
+    end: Parts
+    precision: Precision
+
+    def has_year(self) -> bool:
+        """Whether the text itself gives the year."""
+        return self.start[0] is not None
+
+    def resolve(self, default_year: int | None = None) -> tuple[datetime.date, datetime.date] | None:
+        """First and last day of the range; an unwritten year comes from ``default_year``.
+
+        Returns None when there is no year to use, when a date does not exist (31 February), or
+        when the end comes before the start.
+        """
+        (y1, m1, d1), (y2, m2, d2) = self.start, self.end
+        if y1 is None or y2 is None:
+            if default_year is None:
+                return None
+            y1, y2 = (default_year - 1 if m2 < m1 else default_year), default_year
+        try:
+            start = datetime.date(y1, m1, d1 or 1)
+            end = datetime.date(y2, m2, d2 or calendar.monthrange(y2, m2)[1])
+        except ValueError:
+            return None
+        return (start, end) if start <= end else None
+
+
+def find_dates(text: str, pos: int = 0, endpos: int | None = None, *, years: bool = False) -> list[DateMatch]:
+    """Every date or date range in ``text[pos:endpos]``, in order and non-overlapping.
+
+    Spans index ``text``. With ``years=True`` bare years and year ranges (1900–2099) count too,
+    with precision "year". Returns an empty list when there is none.
+    """
+    pattern, shapes = _compiled(years)
+    found = []
+    for m in pattern.finditer(text, pos, len(text) if endpos is None else endpos):
+        shape = next(shapes[name] for name in shapes if m.start(name) >= 0)
+        converted = shape.convert(m)
+        if converted is not None:
+            start, end, precision = converted
+            found.append(DateMatch(m.span(), m.group(), start, end, precision))
+    return found
+
+
+def parse_date(text: str) -> DateMatch | None:
+    """The first date in ``text``, or None when there is none."""
+    found = find_dates(text)
+    return found[0] if found else None

@@ -1,0 +1,349 @@
+"""The main event — its name and kind, dates and venue — and the other events a note refers to.
+
+An Information Note states them in its header (Event, Date and Venue); free prose states them
+in the sentence that says the event "was held", "took place" or "will be held". Datelines and
+publication dates are never the event's date, and sentences about an earlier or later event
+("the previous workshop took place in Malta in January 2012") become related events.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .context import Context
+from .dates import DateMatch, find_dates
+from .mentions import Mention
+from .places import lookup_city
+from .record import Dates, Event, RelatedEvent, Venue
+from .states import state_by_code
+
+EVENT_WORDS: dict[str, str] = {
+    "workshop": "workshop", "seminar": "seminar", "conference": "conference", "symposium": "conference",
+    "summit": "conference", "forum": "conference", "meeting": "meeting", "dialogue": "meeting",
+    "consultation": "meeting", "consultations": "meeting", "briefing": "meeting", "session": "meeting",
+    "peer-review": "meeting", "course": "course", "training": "course", "exercise": "exercise",
+    "roundtable": "roundtable", "round table": "roundtable", "round-table": "roundtable",
+    "webinar": "webinar", "visit": "visit", "mission": "visit",
+}  # fmt: skip
+_KIND_RE = regex.compile(r"(?i)\b(?:" + "|".join(sorted((regex.escape(w) for w in EVENT_WORDS), key=len, reverse=True)) + r")s?\b")
+_KEY = r"(?:Workshop|Seminar|Conference|Symposium|Summit|Forum|Meeting|Dialogue|Consultations?|Briefing|Course|Training|Exercise|Round[\- ]?[Tt]able|Webinar|Visit|Mission)s?"
+_CAPWORD = r"(?:\p{Lu}[\p{L}\p{M}\d'\u2019]*+(?:-\p{L}[\p{L}\d]*+)*+|\d{1,2}(?:st|nd|rd|th))"
+NAME_RE = regex.compile(rf"(?<![\p{{L}}\d])(?P<pre>(?:{_CAPWORD}[ ]){{0,8}})(?P<key>{_KEY})(?![\p{{L}}])")
+_NAME_STOP = regex.compile(
+    r"(?i)^(?:was|were|is|are|will|would|which|that|who|held|took|hosted|organi[sz]ed|convened|from|at|by|"
+    r"with|through|between|during|has|have|had|brought|aimed|where|when|as|under|after|before|since)$"
+)
+_NAME_START_SKIP = {"The", "A", "An", "This", "These", "Its", "Their", "Our", "Participants", "Attendees", "Host",
+                    "Hosts", "Holds", "Hold", "To", "In", "On", "At", "Of", "For", "And"}
+TRIGGER_RE = regex.compile(
+    r"(?i)\b(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+(?:held|organi[sz]ed|convened|hosted|conducted|"
+    r"opened|launched)|took\s+place|will\s+take\s+place|takes\s+place|taking\s+place|kicked\s+off|met|meets|"
+    r"convened|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|brought\s+together)\b"
+)
+OTHER_EVENT_RE = regex.compile(
+    r"(?i)\b(?:previous|last|next|future|upcoming|subsequent|prior|earlier|former|advanced|follow-up\s+to|"
+    r"series|will\s+participate|is\s+expected|are\s+expected|planned\s+for)\b"
+)
+ONLINE_RE = regex.compile(
+    r"(?i)\b(?:online|on-line|virtual(?:ly)?|video[\s-]?(?:tele)?conferenc(?:e|ing)|web-?based|webinar|remotely|"
+    r"via\s+(?:zoom|webex|(?:microsoft\s+)?teams))\b"
+)
+_FACILITY = regex.compile(
+    r"(?i)\b(?:centre|center|building|hotel|hall|house|palace|headquarters|room|ministry|university|"
+    r"campus|academy|complex|office|premises|auditorium|institute)\b"
+)
+_NOT_EVENT_DATE = regex.compile(r"(?i)\b(?:adopted|signed|entered\s+into\s+force|established|founded|dated|published)\b")
+
+
+# --- event name and kind -------------------------------------------------------------------------
+
+def event_kind(text: str) -> str:
+    """The event kind named first in ``text`` ("other" when none is)."""
+    m = _KIND_RE.search(text)
+    if m is None:
+        return "other"
+    word = m.group().lower()
+    return EVENT_WORDS.get(word, EVENT_WORDS.get(word[:-1], "other"))
+
+
+def event_names(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """Raw spans of event names ("High-Level Roundtable on …") in raw ``[start, end)``."""
+    view = ctx.view
+    a, b = view.to_clean(start), view.to_clean(end)
+    found = []
+    for m in NAME_RE.finditer(view.clean, a, b):
+        pre = m.group("pre").split()
+        while pre and (pre[0] in _NAME_START_SKIP or not pre[0][0].isupper()):
+            pre.pop(0)
+        if not pre and not m.group("key")[0].isupper():
+            continue
+        cstart = m.start("key") - (len(" ".join(pre)) + 1 if pre else 0)
+        cend = _name_tail(ctx, m.end(), b)
+        if not pre and cend == m.end():
+            continue  # a bare "Workshop" is a word, not a name
+        found.append(view.to_raw(cstart, cend))
+    return found
+
+
+def _name_tail(ctx: Context, pos: int, limit: int) -> int:
+    """Extend a name past its head word through "on/for/of/to …" until a clause boundary."""
+    clean = ctx.view.clean
+    first = regex.match(r"[ ](?:on|for|of|to|in|regarding|concerning|against)[ ]", clean[pos:limit])
+    if first is None:
+        return pos
+    end, words = pos, 0
+    for w in regex.finditer(r"[ ]*(?P<w>\((?:19|20)\d{2}\)|[^\s,.;:!?()\u201c\u201d\"]+)", clean[pos:limit]):
+        word = w.group("w")
+        if words and _NAME_STOP.match(word):
+            break
+        if word in ("in", "on") and words:
+            following = clean[pos + w.end():pos + w.end() + 40]
+            if regex.match(r"[ ](?:\d|\p{Lu}\p{L}+[ ,.]|\p{Lu}\p{L}+$)", following) and _is_place_or_date(ctx, pos + w.end() + 1):
+                break
+        end = pos + w.end()
+        words += 1
+        if words >= 30 or pos + w.end() >= limit or clean[pos + w.end():pos + w.end() + 1] in (",", ".", ";", ":", "!", "?"):
+            break
+    return end
+
+
+def _is_place_or_date(ctx: Context, clean_pos: int) -> bool:
+    raw_pos, _ = ctx.view.to_raw(clean_pos, clean_pos + 1)
+    for m in ctx.mentions.states + ctx.mentions.places:
+        if m.start <= raw_pos < m.end:
+            return True
+    return bool(find_dates(ctx.raw, raw_pos, min(len(ctx.raw), raw_pos + 40))[:1] and
+                find_dates(ctx.raw, raw_pos, min(len(ctx.raw), raw_pos + 40))[0].span[0] == raw_pos)
+
+
+def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
+    """The main event: the Event header field, else a name or event word near the main date.
+
+    None when the note names no event at all.
+    """
+    for f in ctx.layout.field_values("event"):
+        if f.value.text:
+            name = ctx.clean(f.value.start, f.value.end)
+            return Event(name=name, kind=event_kind(name), text=f.value.text, span=(f.value.start, f.value.end))
+    places = []
+    if main_date is not None:
+        places.append(ctx.sentence(main_date.span[0]))
+    places += [s for s in ctx.sentences if TRIGGER_RE.search(ctx.raw, s[0], s[1])]
+    for s in places:
+        names = [n for n in event_names(ctx, *s) if not ctx.in_dateline(*n)]
+        if names:
+            start, end = names[0]
+            name = ctx.clean(start, end)
+            return Event(name=name, kind=event_kind(name), text=ctx.raw[start:end], span=(start, end))
+    for s in places[:3]:
+        m = _KIND_RE.search(ctx.raw, s[0], s[1])
+        if m:
+            return Event(name=None, kind=event_kind(m.group()), text=m.group(), span=m.span())
+    return None
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+def _dates_value(ctx: Context, match: DateMatch, end_match: DateMatch | None = None) -> Dates | None:
+    """Turn a date match (and an optional separate end) into the record's Dates, inferring a year."""
+    year = ctx.publication_year if not match.has_year() else None
+    if not match.has_year():
+        year = year or _nearest_year(ctx, match.span[0])
+    resolved = match.resolve(year)
+    if resolved is None:
+        return None
+    start, end = resolved
+    span = match.span
+    if end_match is not None:
+        other = end_match.resolve(start.year if not end_match.has_year() else None)
+        if other is not None and other[1] >= start:
+            end = other[1]
+            span = (match.span[0], end_match.span[1])
+    if not match.has_year():
+        ctx.warn("year_inferred", f"year {start.year} taken from the note's context for {match.text!r}", match.span)
+    return Dates(start=start.isoformat(), end=end.isoformat(), precision=match.precision,
+                 text=ctx.raw[span[0]:span[1]], span=span)
+
+
+def _nearest_year(ctx: Context, offset: int) -> int | None:
+    """The year of the nearest date that has one, looking back first, else any year in the text."""
+    before = [d for d in find_dates(ctx.raw, 0, offset, years=True) if d.has_year()]
+    if before:
+        return before[-1].end[0]
+    after = [d for d in find_dates(ctx.raw, offset, years=True) if d.has_year()]
+    return after[0].start[0] if after else None
+
+
+def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
+    """The main event's date match (and, for Start/End Date fields, the end's), or (None, None)."""
+    for f in ctx.layout.field_values("dates_venue", "dates"):
+        found = find_dates(ctx.raw, f.value.start, f.value.end)
+        if found:
+            return found[0], None
+    starts = [d for f in ctx.layout.field_values("start_date") for d in find_dates(ctx.raw, f.value.start, f.value.end)]
+    if starts:
+        ends = [d for f in ctx.layout.field_values("end_date") for d in find_dates(ctx.raw, f.value.start, f.value.end)]
+        return starts[0], (ends[0] if ends else None)
+    candidates = [d for d in find_dates(ctx.raw) if not ctx.in_dateline(*d.span)]
+    if not candidates:
+        return None, None
+    return max(candidates, key=lambda d: _date_score(ctx, d)), None
+
+
+def _date_score(ctx: Context, d: DateMatch) -> float:
+    s = ctx.sentence(d.span[0])
+    score = 0.0
+    if TRIGGER_RE.search(ctx.raw, s[0], s[1]):
+        score += 4
+    if OTHER_EVENT_RE.search(ctx.raw, s[0], s[1]):
+        score -= 5
+    if _NOT_EVENT_DATE.search(ctx.raw, s[0], s[1]):
+        score -= 6
+    if _KIND_RE.search(ctx.raw, s[0], s[1]):
+        score += 1
+    if d.start != d.end:
+        score += 2
+    if d.precision == "day":
+        score += 1
+    if not d.has_year() and (ctx.publication_year is None and _nearest_year(ctx, d.span[0]) is None):
+        score -= 3
+    return score - d.span[0] / max(len(ctx.raw), 1)
+
+
+def find_dates_value(ctx: Context) -> tuple[Dates | None, DateMatch | None]:
+    """The record's ``dates`` and the match it came from."""
+    match, end_match = main_date(ctx)
+    if match is None:
+        return None, None
+    return _dates_value(ctx, match, end_match), match
+
+
+# --- venue ---------------------------------------------------------------------------------------
+
+def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
+    """Where the main event took place: a venue header field, else the place named with the event."""
+    for f in ctx.layout.field_values("dates_venue", "venue"):
+        venue = _venue_in(ctx, f.value.start, f.value.end, exclude=date)
+        if venue is not None:
+            return venue
+    sentences = []
+    if date is not None:
+        sentences.append(ctx.sentence(date.span[0]))
+    sentences += [s for s in ctx.sentences if TRIGGER_RE.search(ctx.raw, s[0], s[1]) and not OTHER_EVENT_RE.search(ctx.raw, s[0], s[1])]
+    for s in sentences:
+        online = ONLINE_RE.search(ctx.raw, s[0], s[1])
+        if online:
+            return Venue(online=True, text=online.group(), span=online.span())
+        venue = _venue_after_preposition(ctx, s)
+        if venue is not None:
+            return venue
+    return None
+
+
+def _venue_in(ctx: Context, start: int, end: int, exclude: DateMatch | None) -> Venue | None:
+    """A venue from a field value such as "13-15 March 2012, Ashgabat, Turkmenistan"."""
+    parts = [(start, end)]
+    for d in find_dates(ctx.raw, start, end):
+        parts = [p for a, b in parts for p in ((a, d.span[0]), (d.span[1], b))]
+    piece = max(((a, b) for a, b in parts), key=lambda p: len(ctx.raw[p[0]:p[1]].strip(" ,;*-\u2013")), default=None)
+    if piece is None:
+        return None
+    a, b = piece
+    text = ctx.raw[a:b]
+    lead = len(text) - len(text.lstrip(" ,;*-\u2013\t\n"))
+    a += lead
+    b -= len(text) - len(text.rstrip(" ,;*-\u2013\t\n."))
+    if b <= a:
+        return None
+    online = ONLINE_RE.search(ctx.raw, a, b)
+    if online:
+        return Venue(online=True, text=ctx.raw[a:b], span=(a, b))
+    return _venue_from_parts(ctx, a, b)
+
+
+def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
+    cities = [m for m in ctx.mentions.within("places", a, b) if m.kind == "city"]
+    states = ctx.mentions.within("states", a, b)
+    city = cities[0] if cities else None
+    state = next((s for s in states if city is None or s.start >= city.end or s.start > city.start), None)
+    if city is not None and state is None and city.code and lookup_city(city.name) and not _same_state_city(city):
+        state_entry = state_by_code(city.code)
+        ctx.warn("country_from_city", f"country {city.code} taken from the city {city.name!r}", (city.start, city.end))
+        return Venue(city=city.name, country=state_entry.name if state_entry else None, country_code=city.code,
+                     text=ctx.raw[a:b], span=(a, b))
+    if city is None:
+        city_name = _unknown_city(ctx, a, b, state)
+    else:
+        city_name = city.name
+    if city_name is None and state is None:
+        return None
+    if state is not None and city_name is None:
+        same = lookup_city(state.name) or lookup_city(ctx.raw[state.start:state.end])
+        if same is not None and same.same_as_state:
+            city_name = same.name
+    return Venue(city=city_name, country=state.name if state else None, country_code=state.code if state else None,
+                 text=ctx.raw[a:b], span=(a, b))
+
+
+def _same_state_city(city: Mention) -> bool:
+    entry = lookup_city(city.name)
+    return bool(entry and entry.same_as_state)
+
+
+def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | None:
+    """The comma part before the country when it looks like a town: "Mbabane, Eswatini" → Mbabane."""
+    end = state.start if state is not None else b
+    parts = [p.strip(" *\t\n") for p in ctx.raw[a:end].split(",")]
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    candidate = regex.sub(r"\s+", " ", parts[-1])
+    if regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*(?: \p{Lu}[\p{L}\p{M}'\u2019.\-]*){0,2}", candidate) and not _FACILITY.search(candidate):
+        return candidate
+    return None
+
+
+def _venue_after_preposition(ctx: Context, sentence: tuple[int, int]) -> Venue | None:
+    """The first city or State after "in", "at" or "visited" in a sentence about the event."""
+    s0, s1 = sentence
+    places = [m for m in ctx.mentions.within("places", s0, s1) if m.kind == "city"]
+    states = ctx.mentions.within("states", s0, s1)
+    for m in sorted(places + states, key=lambda m: m.start):
+        if ctx.in_dateline(m.start, m.end):
+            continue
+        before = ctx.raw[max(s0, m.start - 60):m.start]
+        if not regex.search(r"(?i)(?:\b(?:in|at|to|visited|venue)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,6}?|^)$", before):
+            continue
+        if not regex.search(r"(?i)\b(?:in|at|visited)\b", before):
+            continue
+        if m.kind == "city":
+            state = next((s for s in states if 0 <= s.start - m.end <= 3), None)
+            end = state.end if state is not None else m.end
+            return _venue_from_parts(ctx, m.start, end)
+        return _venue_from_parts(ctx, m.start, m.end)
+    return None
+
+
+# --- related events ------------------------------------------------------------------------------
+
+def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEvent]:
+    """Other dated events the note refers to, one per sentence, in order."""
+    found: list[RelatedEvent] = []
+    header_end = max((f.value.end for f in ctx.layout.fields), default=0) if ctx.layout.is_information_note else 0
+    used: set[tuple[int, int]] = set()
+    main_sentence = ctx.sentence(main.span[0]) if main is not None else None
+    for d in find_dates(ctx.raw, header_end):
+        if main is not None and d.span == main.span or ctx.in_dateline(*d.span):
+            continue
+        s = ctx.sentence(d.span[0])
+        if s in used or (s == main_sentence and not OTHER_EVENT_RE.search(ctx.raw, s[0], s[1])):
+            continue
+        if _NOT_EVENT_DATE.search(ctx.raw, s[0], s[1]) or not _KIND_RE.search(ctx.raw, s[0], s[1]):
+            continue
+        used.add(s)
+        names = event_names(ctx, *s)
+        name = ctx.clean(*names[0]) if names else None
+        dates = _dates_value(ctx, d)
+        venue = _venue_after_preposition(ctx, s)
+        found.append(RelatedEvent(name=name, dates=dates, venue=venue, text=ctx.raw[s[0]:s[1]], span=s))
+    return found

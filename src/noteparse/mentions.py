@@ -1,0 +1,360 @@
+"""Find every State, organization and place a note names, as raw-text mentions.
+
+Sources, in order of trust: the gazetteer rulers' span groups (States, regions, registry
+organizations); governments and ministries built around a State ("Government of Egypt",
+"Ministry of Foreign Affairs of Belarus"); acronyms the text defines ("… Safety (VARANS)") and
+their later bare or once-misspelled uses; organization-shaped Title-Case phrases with a head noun
+("Civil Defence Academy of Singapore"); cities from the city gazetteer; and, with a trained
+pipeline, its ORG / GPE / LOC entities. Overlaps are resolved per kind, longest first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import Iterable
+
+import regex
+from spacy.tokens import Doc
+
+from . import nlp as groups
+from .gazetteers import fold
+from .organizations import OrgEntry, fuzzy_acronym, org_by_id, org_entries
+from .places import lookup_city, lookup_region
+from .states import StateEntry, lookup_state, state_by_code
+from .textview import TextView
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of a named thing in the raw text; ``key`` identifies the thing."""
+
+    kind: str  # state | org | region | city
+    key: str
+    start: int
+    end: int
+    text: str
+    name: str
+    code: str | None = None  # ISO alpha-3 of a State, or the country of an org / city
+    acronym: str | None = None
+    org_kind: str = "other"
+    source: str = "gazetteer"
+
+
+@dataclass
+class MentionSet:
+    """All mentions of a note, each list sorted by start offset."""
+
+    states: list[Mention] = field(default_factory=list)
+    orgs: list[Mention] = field(default_factory=list)
+    places: list[Mention] = field(default_factory=list)
+
+    def within(self, kind: str, start: int, end: int) -> list[Mention]:
+        """The mentions of ``kind`` ('states', 'orgs', 'places') inside raw ``[start, end)``."""
+        return [m for m in getattr(self, kind) if start <= m.start and m.end <= end]
+
+
+HEAD_NOUNS = (
+    "Ministry|Ministries|Department|Agency|Office|Council|Commission|Committee|Centre|Center|Institute|"
+    "Academy|Authority|Customs|Force|Forces|Service|Services|Organization|Organisation|Association|"
+    "Bureau|Directorate|Secretariat|Foundation|University|Police|Inspectorate|Administration|Division|"
+    "Unit|Board|Union|Assembly|Parliament|Court|Bank|Chamber|Society|Guard|Laboratory|Laboratories|"
+    "Coalition|Alliance|Consortium|Initiative|Network|Group"
+)
+_GOV_HEADS = {"ministry", "ministries", "department", "agency", "customs", "force", "forces", "police",
+              "authority", "inspectorate", "directorate", "administration", "guard", "office", "service", "services"}
+_CAP = r"(?:\p{Lu}[\p{L}\p{M}'\u2019.\-]*+|\d{1,4}(?![\d:/.]))"
+_NOT_START = {"The", "A", "An", "This", "These", "That", "Its", "Their", "Our", "His", "Her", "In", "On", "At",
+              "By", "For", "From", "With", "And", "Of", "To", "As", "It", "He", "She", "They", "We", "Head",
+              "Participants", "Representatives", "Officials", "Experts", "Members", "Member", "Director",
+              "General", "Chair", "Chairman", "Chairperson", "President", "Minister", "Secretary", "Deputy",
+              "Ambassador", "Dr", "Prof", "Mr", "Ms", "Mrs", "H.E.", "Senior", "Coordinator", "Adviser", "Advisor"}
+ORG_PHRASE_RE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?P<run>{_CAP}(?:[ ](?:and[ ]|&[ ])?{_CAP}){{0,6}}[ ])?"
+    rf"(?P<head>(?:{HEAD_NOUNS}))(?![\p{{L}}])"
+    rf"(?P<tail>(?:[ ](?:of|for|on|in|against)[ ](?:the[ ])?{_CAP}(?:[ ](?:and[ ](?:the[ ])?|&[ ]|of[ ](?:the[ ])?)?{_CAP})*+)*+)"
+)
+"""An organization-shaped phrase: Title-Case words, a head noun, and of/for/on/in tails."""
+ACRONYM_DEF_RE = regex.compile(r"[ ]?\((?P<acr>\p{Lu}[\p{Lu}\d&/\-]{1,11})\)")
+_ACRONYM_TOKEN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]{2,11}(?![\p{L}\d])")
+_GOVERNMENT_BEFORE = regex.compile(r"(?:(?i:the)\s+)?(?P<gov>Governments?|government|Ministry\s+of\s+[\p{L}\s,&]{3,60}?)\s+of\s+(?:the\s+)?$")
+_GOVERNMENT_AFTER = regex.compile(r"^(?:'s|\u2019s)?\s+(?P<gov>[Gg]overnment)\b")
+
+
+def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False) -> MentionSet:
+    """Every State, organization and place in ``doc`` (built on ``view.clean``), in raw offsets."""
+    raw = view.raw
+    states = _states(doc, view)
+    orgs = _registry_orgs(doc, view)
+    orgs += _sub_bodies(raw, orgs) + _governments(raw, states)
+    orgs = _learned_acronyms(raw, view, orgs) + _phrase_orgs(raw, view, orgs, states)
+    if extra_ents:
+        orgs += _model_orgs(doc, view, orgs)
+    places = _regions(doc, view) + _cities(doc, view, states)
+    if extra_ents:
+        places += _model_places(doc, view, places, states)
+    places = [p for p in places if not any(o.start <= p.start and p.end <= o.end for o in orgs)]
+    cities = [p for p in places if p.kind == "city"]
+    states = [s for s in states if not any(c.start <= s.start and s.end <= c.end and c.end - c.start > s.end - s.start
+                                           for c in cities)]
+    return MentionSet(states=_longest(states), orgs=_longest(orgs), places=_longest(places))
+
+
+def _raw_span(view: TextView, start_char: int, end_char: int) -> tuple[int, int, str]:
+    start, end = view.to_raw(start_char, end_char)
+    return start, end, view.raw[start:end]
+
+
+def _states(doc: Doc, view: TextView) -> list[Mention]:
+    found = []
+    for span in doc.spans.get(groups.STATES, []):
+        entry = state_by_code(span.id_)
+        if entry is None:
+            continue
+        start, end, text = _raw_span(view, span.start_char, span.end_char)
+        if entry.the and not text.lower().startswith("the "):
+            before = regex.search(r"(?:^|\W)([Tt]he)\s+$", view.raw[max(0, start - 6):start])
+            if before:
+                start -= len(view.raw[max(0, start - 6):start]) - before.start(1)
+                text = view.raw[start:end]
+        found.append(Mention("state", entry.code, start, end, text, entry.name, code=entry.code))
+    return found
+
+
+def _registry_orgs(doc: Doc, view: TextView) -> list[Mention]:
+    spans = list(doc.spans.get(groups.ORGS, [])) + list(doc.spans.get(groups.ORGS_FOLDED, []))
+    found = []
+    for span in spans:
+        entry = org_by_id(span.id_)
+        start, end, text = _raw_span(view, span.start_char, span.end_char)
+        found.append(_org_mention(entry, start, end, text))
+    return found
+
+
+def _org_mention(entry: OrgEntry, start: int, end: int, text: str, source: str = "gazetteer") -> Mention:
+    return Mention("org", entry.id, start, end, text, entry.name, code=entry.country_code,
+                   acronym=entry.acronyms[0] if entry.acronyms else None, org_kind=entry.kind, source=source)
+
+
+@cache
+def _sub_body_names() -> tuple[regex.Pattern[str], dict[str, OrgEntry]]:
+    """Short names of sub-bodies ("Technical Secretariat" of the OPCW) and a pattern for "its/the <name>"."""
+    short: dict[str, OrgEntry] = {}
+    for e in org_entries():
+        head = e.name.split(" of the ")[0]
+        if e.parent and head != e.name and len(head.split()) >= 2:
+            short.setdefault(head, e)
+    names = "|".join(regex.escape(n) for n in sorted(short, key=len, reverse=True))
+    return regex.compile(rf"\b(?:[Ii]ts|[Tt]he|[Tt]heir)\s+(?P<name>{names})\b"), short
+
+
+def _sub_bodies(raw: str, orgs: list[Mention]) -> list[Mention]:
+    """"its Group of Experts", "the Technical Secretariat": a sub-body of a parent named before."""
+    pattern, short = _sub_body_names()
+    found = []
+    for m in pattern.finditer(raw):
+        entry = short[m.group("name")]
+        start, end = m.span("name")
+        if any(o.start <= start and end <= o.end for o in orgs):
+            continue
+        if any(o.key == entry.parent and o.end <= start for o in orgs):
+            found.append(_org_mention(entry, start, end, raw[start:end], source="sub-body"))
+    return found
+
+
+def government_name(state: StateEntry) -> str:
+    """The canonical name of a State's government: "Government of the Russian Federation"."""
+    return f"Government of {'the ' if state.the else ''}{state.name}"
+
+
+def _governments(raw: str, states: list[Mention]) -> list[Mention]:
+    """Governments and ministries around a State mention: "Government of X", "X's government"."""
+    found = []
+    for i, s in enumerate(states):
+        entry = state_by_code(s.key)
+        assert entry is not None
+        window = raw[max(0, s.start - 90):s.start]
+        before = _GOVERNMENT_BEFORE.search(window)
+        if before is None and i > 0 and _in_list_after(raw, states[i - 1], s):
+            prev = next((m for m in reversed(found) if m.end == states[i - 1].end and m.source == "government"), None)
+            if prev is not None and prev.name.startswith("Government"):
+                found.append(Mention("org", f"gov:{s.key}", s.start, s.end, s.text, government_name(entry),
+                                     code=s.key, org_kind="government", source="government"))
+            continue
+        if before is not None:
+            start = s.start - len(window) + before.start("gov")
+            gov = before.group("gov")
+            name = government_name(entry) if gov.lower().startswith("government") else _squash(raw[start:s.end])
+            key = f"gov:{s.key}" if gov.lower().startswith("government") else f"~{fold(name)}"
+            found.append(Mention("org", key, start, s.end, raw[start:s.end], name, code=s.key,
+                                 org_kind="government", source="government"))
+            continue
+        after = _GOVERNMENT_AFTER.match(raw[s.end:s.end + 20])
+        if after:
+            end = s.end + after.end()
+            found.append(Mention("org", f"gov:{s.key}", s.start, end, raw[s.start:end], government_name(entry),
+                                 code=s.key, org_kind="government", source="government"))
+    return found
+
+
+def _in_list_after(raw: str, prev: Mention, cur: Mention) -> bool:
+    """True when ``cur`` follows ``prev`` in a list: "Norway and the United States", "A, B"."""
+    gap = raw[prev.end:cur.start]
+    return bool(regex.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", gap)) or not gap.strip(" ,")
+
+
+def _squash(text: str) -> str:
+    return regex.sub(r"\s+", " ", text.replace("*", "")).strip()
+
+
+def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Mention]:
+    """Apply acronyms the text defines after a known name, and fix one-letter misspellings."""
+    clean = view.clean
+    learned: dict[str, Mention] = {}
+    by_end = {view.to_clean(m.end): m for m in sorted(orgs, key=lambda m: m.start - m.end)}
+    for m in ACRONYM_DEF_RE.finditer(clean):
+        owner = by_end.get(m.start())
+        if owner is not None and owner.kind == "org":
+            learned.setdefault(m.group("acr"), owner)
+    known = {a for e in org_entries() for a in e.acronyms}
+    found = list(orgs)
+    covered = [(m.start, m.end) for m in orgs]
+    for m in _ACRONYM_TOKEN.finditer(clean):
+        start, end, text = _raw_span(view, m.start(), m.end())
+        if any(s <= start and end <= e for s, e in covered):
+            continue
+        token = m.group()
+        owner = learned.get(token)
+        if owner is None:
+            fixed = fuzzy_acronym(token, known | set(learned))
+            owner = learned.get(fixed) if fixed else None
+            if owner is None and fixed:
+                entry = next((e for e in org_entries() if fixed in e.acronyms), None)
+                if entry is not None:
+                    found.append(_org_mention(entry, start, end, text, source="fuzzy"))
+                continue
+        if owner is not None:
+            found.append(replace(owner, start=start, end=end, text=text, source="acronym"))
+    return found
+
+
+def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Mention]) -> list[Mention]:
+    """Organization-shaped phrases not already covered by a registry or government mention."""
+    found: list[Mention] = []
+    clean = view.clean
+    for m in ORG_PHRASE_RE.finditer(clean):
+        words = m.group().split(" ")
+        while words and (words[0] in _NOT_START or words[0].lower() in ("and", "of", "the")):
+            words.pop(0)
+        if not words or words[0][:1].islower():
+            continue
+        cstart = m.end() - len(" ".join(words))
+        phrase = " ".join(words)
+        if len(words) < 2 or regex.search(r"(?i)\b(?:resolution|workshop|course|seminar|conference|meeting)\b", phrase):
+            continue
+        start, end, text = _raw_span(view, cstart, m.end())
+        inner = [o for o in orgs if start <= o.start and o.end <= end]
+        if any(o.start <= start and end <= o.end for o in orgs):
+            continue  # already a known organization
+        if any(o.start < start < o.end or o.start < end < o.end for o in orgs):
+            continue  # overlaps a known name without containing it: a fragment
+        if inner and inner[0].start == start and inner[0].end == end:
+            continue
+        state = next((s for s in states if start <= s.start and s.end <= end), None)
+        if state is not None and state.start == start and state.end == end:
+            continue
+        head = m.group("head").lower()
+        kind = "government" if state is not None and head in _GOV_HEADS else "other"
+        found.append(Mention("org", f"~{fold(phrase)}", start, end, text, _squash(text),
+                             code=state.key if state is not None else (inner[0].code if inner else None),
+                             org_kind=kind, source="phrase"))
+    return orgs + found
+
+
+def _model_orgs(doc: Doc, view: TextView, orgs: list[Mention]) -> list[Mention]:
+    """ORG entities of a trained pipeline that no rule found (kept with their own text as name)."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        start, end, text = _raw_span(view, ent.start_char, ent.end_char)
+        if any(o.start < end and start < o.end for o in orgs) or len(text) < 3:
+            continue
+        if regex.search(r"(?i)resolution|workshop|course|seminar|conference|meeting|treaty|convention|programme", text):
+            continue
+        entry = None
+        name = _squash(regex.sub(r"^(?i:the)\s+", "", text))
+        key = f"~{fold(name)}"
+        found.append(Mention("org", key, start, end, text, name, source="model") if entry is None else entry)
+    return found
+
+
+def _regions(doc: Doc, view: TextView) -> list[Mention]:
+    found = []
+    for span in doc.spans.get(groups.PLACES, []):
+        entry = lookup_region(span.text)
+        if entry is None:
+            continue
+        start, end, text = _raw_span(view, span.start_char, span.end_char)
+        found.append(Mention("region", entry.id, start, end, text, entry.name, code=entry.country_code))
+    return found
+
+
+_CITY_CANDIDATE = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2}")
+
+
+def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
+    """Cities: Title-Case runs of up to three words looked up in the city gazetteer, longest first."""
+    found = []
+    clean = view.clean
+    for m in _CITY_CANDIDATE.finditer(clean):
+        words = m.group().split(" ")
+        offset = m.start()
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                name = " ".join(words[i:j]).rstrip(".")
+                entry = lookup_city(name) if name else None
+                if entry is not None and (j - i > 1 or entry.population >= 100_000 or entry.same_as_state):
+                    cstart = offset + len(" ".join(words[:i])) + (1 if i else 0)
+                    start, end, text = _raw_span(view, cstart, cstart + len(name))
+                    if lookup_state(name) is None or entry.same_as_state:
+                        found.append(Mention("city", fold(entry.name), start, end, text, entry.name,
+                                             code=entry.country_code))
+                    i = j - 1
+                    break
+            i += 1
+    return found
+
+
+def _model_places(doc: Doc, view: TextView, places: list[Mention], states: list[Mention]) -> list[Mention]:
+    """GPE / LOC entities of a trained pipeline that are neither States nor known places."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        start, end, text = _raw_span(view, ent.start_char, ent.end_char)
+        if any(p.start < end and start < p.end for p in places + states):
+            continue
+        name = _squash(regex.sub(r"^(?i:the)\s+", "", text))
+        if not name or not name[0].isupper() or lookup_state(name):
+            continue
+        city = lookup_city(name)
+        kind = "city" if city is not None else ("region" if ent.label_ == "LOC" else "other")
+        found.append(Mention(kind, fold(name), start, end, text, city.name if city else name,
+                             code=city.country_code if city else None, source="model"))
+    return found
+
+
+def _longest(mentions: Iterable[Mention]) -> list[Mention]:
+    """Drop mentions inside a longer one of the same kind; keep the rest in text order."""
+    chosen: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if chosen and m.start < chosen[-1].end:
+            if m.end <= chosen[-1].end:
+                continue
+            if m.end - m.start <= chosen[-1].end - chosen[-1].start:
+                continue
+            chosen.pop()
+        chosen.append(m)
+    return chosen

@@ -1,0 +1,252 @@
+"""Who organized the event and who took part.
+
+From an Information Note's header (Organizers; Participants with States / International
+organizations / Civil society / Others), or from prose: organizers are the bodies that organize,
+host, convene or hold the event, or act "in cooperation / partnership with" or "jointly with"
+them — never those that only support, fund or sponsor it. Participating States are those listed
+after "officials / representatives / delegations / experts from …", invited, met or trained,
+those in a footnote such a sentence points to ("10 countries*"), and the host.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .context import Context
+from .mentions import Mention, government_name
+from .record import Organization, Participants, State, Text
+from .sections import participant_parts
+from .states import state_by_code
+
+_ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?:co-?)?hosts?|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold|conducted|arranged"
+PASSIVE_RE = regex.compile(rf"(?i)\b(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by\b")
+COOPERATION_RE = regex.compile(
+    r"(?i)\b(?:in\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|partnership|conjunction|coordination)\s+with"
+    r"|jointly\s+with|together\s+with|and\s+its\s+partners?)\b"
+)
+ACTIVE_RE = regex.compile(rf"(?i)\b(?:jointly\s+|together\s+)?(?:is\s+|are\s+|will\s+be\s+|has\s+|have\s+)?(?:{_ORGANIZE})\b(?!\s+(?:jointly\s+)?by\b)")
+SUPPORT_RE = regex.compile(
+    r"(?i)(?:,\s*|\s+)(?:and\s+)?(?:with\s+(?:the\s+)?(?:(?:generous|financial|technical|logistical|kind)\s+)?"
+    r"(?:support|funding|contributions?|assistance|sponsorship)|(?:financially\s+)?supported\s+by|funded\s+by|"
+    r"sponsored\s+by|made\s+possible|thanks\s+to)\b"
+)
+_CLAUSE_END = regex.compile(r"[;.]\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will))\b|\bto\s+(?:discuss|address|share|promote)\b")
+_SUBJECT_START = regex.compile(r"(?:^|[;:]\s|,\s+(?=the\s|The\s))")
+PARTICIPANT_RE = regex.compile(
+    r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|nationals|teams?|"
+    r"governments?|authorities|practitioners|officers|states|countries)\b"
+)
+PARTICIPATE_VERB = regex.compile(
+    r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
+    r"represented|brought\s+together)\b"
+)
+
+
+def _org(m: Mention) -> Organization:
+    return Organization(name=m.name, acronym=m.acronym, kind=m.org_kind, country_code=m.code, text=m.text,
+                        span=(m.start, m.end))
+
+
+def _unique(orgs: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for m in orgs:
+        if m.key not in seen:
+            seen.add(m.key)
+            out.append(m)
+    return out
+
+
+# --- organizers ----------------------------------------------------------------------------------
+
+def find_organizers(ctx: Context) -> list[Organization]:
+    """Organizers from the header field, else from organizing verbs in prose; [] when none."""
+    fields = ctx.layout.field_values("organizers")
+    if fields:
+        found: list[Mention] = []
+        for f in fields:
+            found += _orgs_or_names(ctx, f.value.start, f.value.end)
+        if found:
+            return [_org(m) for m in _unique(found)]
+    found = []
+    title = ctx.layout.title
+    for s0, s1 in ctx.sentences:
+        if title is not None and s0 < title.end and title.start < s1:
+            continue  # a headline's "X to Host …" is a summary, not a statement
+        found += _organizers_in_sentence(ctx, s0, s1)
+    return [_org(m) for m in _unique(found)]
+
+
+def _organizers_in_sentence(ctx: Context, s0: int, s1: int) -> list[Mention]:
+    raw = ctx.raw
+    found: list[Mention] = []
+    support = SUPPORT_RE.search(raw, s0, s1)
+    limit = support.start() if support else s1
+    for m in PASSIVE_RE.finditer(raw, s0, limit):
+        end = _clause_end(raw, m.end(), limit)
+        found += _parties(ctx, m.end(), end)
+        coop = COOPERATION_RE.search(raw, end, limit)
+        if coop and coop.start() - end < 3:
+            found += _parties(ctx, coop.end(), _clause_end(raw, coop.end(), limit))
+    if found:
+        return found
+    active = ACTIVE_RE.search(raw, s0, limit)
+    coop = COOPERATION_RE.search(raw, s0, limit)
+    if active is None:
+        return found
+    subject_start = s0
+    for m in _SUBJECT_START.finditer(raw, s0, active.start()):
+        subject_start = m.end()
+    before = raw[max(s0, active.start() - 3):active.start()]
+    if regex.search(r"(?i)\b(?:to|be)\s*$", raw[max(s0, active.start() - 4):active.start()]) and not before.strip():
+        return found
+    subject = _parties(ctx, subject_start, coop.start() if coop and coop.start() < active.start() else active.start())
+    if coop and coop.start() < active.start():
+        subject += _parties(ctx, coop.end(), active.start())
+    elif coop:
+        subject += _parties(ctx, coop.end(), _clause_end(raw, coop.end(), limit))
+    return subject
+
+
+def _clause_end(raw: str, start: int, limit: int) -> int:
+    m = _CLAUSE_END.search(raw, start, limit)
+    coop = COOPERATION_RE.search(raw, start, limit)
+    ends = [limit] + ([m.start()] if m else []) + ([coop.start()] if coop else [])
+    return min(ends)
+
+
+def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
+    """Organizations in raw ``[start, end)``; a State standing alone stands for its government."""
+    orgs = ctx.mentions.within("orgs", start, end)
+    found = list(orgs)
+    for s in ctx.mentions.within("states", start, end):
+        if any(o.start <= s.start and s.end <= o.end for o in orgs):
+            continue
+        if regex.search(r"(?i)\b(?:of|from|in)\s+(?:the\s+)?$", ctx.raw[max(start, s.start - 12):s.start]):
+            continue
+        entry = state_by_code(s.key)
+        if entry is not None:
+            found.append(Mention("org", f"gov:{s.key}", s.start, s.end, s.text, government_name(entry), code=s.key,
+                                 org_kind="government", source="state"))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
+    """Organizations in a header value; comma-separated names no rule knows keep their own text."""
+    known = _parties(ctx, start, end)
+    found = list(known)
+    for a, b in _list_items(ctx.raw, start, end):
+        if any(m.start < b and a < m.end for m in known):
+            continue
+        name = ctx.clean(a, b)
+        if regex.match(r"\p{Lu}", name) and len(name.split()) <= 12:
+            found.append(Mention("org", f"~{name.casefold()}", a, b, ctx.raw[a:b], name, source="field"))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the items of a list "A, B and C" / "A; B" in raw ``[start, end)``, trimmed."""
+    items = []
+    pos = start
+    for m in regex.finditer(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?=\p{Lu}|the\s)|\n)\s*", raw[start:end]):
+        items.append((pos, start + m.start()))
+        pos = start + m.end()
+    items.append((pos, end))
+    out = []
+    for a, b in items:
+        while a < b and raw[a] in " *\t\n\r-\u2022":
+            a += 1
+        while b > a and raw[b - 1] in " *\t\n\r.":
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+# --- participants --------------------------------------------------------------------------------
+
+def find_participants(ctx: Context, organizers: list[Organization], venue_code: str | None) -> Participants:
+    """Participating States, organizations, civil society and others."""
+    states: list[Mention] = []
+    orgs: list[Mention] = []
+    civil: list[Text] = []
+    other: list[Text] = []
+    for f in ctx.layout.field_values("participants", *("states", "organizations", "civil_society", "industry", "others")):
+        parts = participant_parts(ctx.raw, f.value) if f.key == "participants" else [(f.key, f.value)]
+        for key, piece in parts:
+            if key in ("states", "participants"):
+                states += ctx.mentions.within("states", piece.start, piece.end)
+            if key in ("organizations", "participants"):
+                orgs += _orgs_or_names(ctx, piece.start, piece.end) if key == "organizations" else \
+                    ctx.mentions.within("orgs", piece.start, piece.end)
+            if key == "civil_society":
+                civil += [Text(text=ctx.raw[a:b], span=(a, b)) for a, b in _list_items(ctx.raw, piece.start, piece.end)]
+            if key in ("others", "industry"):
+                other += [Text(text=ctx.raw[a:b], span=(a, b)) for a, b in _list_items(ctx.raw, piece.start, piece.end)]
+    if not ctx.layout.field_values("participants", "states"):
+        states += _states_in_prose(ctx)
+    states += _hosts(ctx, organizers, venue_code)
+    return Participants(
+        states=[_state(m) for m in _unique_states(states)],
+        organizations=[_org(m) for m in _unique([o for o in orgs if o.org_kind != "government" or True])],
+        civil_society=civil,
+        other=other,
+    )
+
+
+def _states_in_prose(ctx: Context) -> list[Mention]:
+    """States in sentences that say who took part, and in the footnote such a sentence marks."""
+    found: list[Mention] = []
+    raw = ctx.raw
+    for s0, s1 in ctx.sentences:
+        noun = PARTICIPANT_RE.search(raw, s0, s1)
+        if noun is None or not PARTICIPATE_VERB.search(raw, noun.end(), s1):
+            continue
+        if SUPPORT_RE.search(raw, s0, s1) and not regex.search(r"(?i)invited|attended|particip", raw[s0:s1]):
+            continue
+        limit = SUPPORT_RE.search(raw, noun.end(), s1)
+        end = limit.start() if limit else s1
+        listed = [m for m in ctx.mentions.within("states", noun.start(), end)
+                  if not regex.search(r"(?i)\b(?:in|at)\s+(?:the\s+)?$", raw[max(s0, m.start - 8):m.start])]
+        found += listed
+        marker = regex.search(r"\w(\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)", raw[s0:s1])
+        if marker:
+            found += _footnote_states(ctx, marker.group(1))
+    return found
+
+
+def _footnote_states(ctx: Context, marker: str) -> list[Mention]:
+    superscripts = {"\u00b9": "\u00b9", "\u00b2": "\u00b2", "\u00b3": "\u00b3"}
+    wanted = "*" if marker.startswith("*") else superscripts.get(marker, marker)
+    out: list[Mention] = []
+    for note in ctx.layout.footnotes:
+        if note.marker == wanted:
+            out += ctx.mentions.within("states", note.body.start, note.body.end)
+    return out
+
+
+def _hosts(ctx: Context, organizers: list[Organization], venue_code: str | None) -> list[Mention]:
+    """The host State: one whose government organizes, or the venue's State when the text names it."""
+    hosts = []
+    codes = [o.country_code for o in organizers if o.kind == "government" and o.country_code]
+    if venue_code:
+        codes.append(venue_code)
+    for code in codes:
+        named = next((m for m in ctx.mentions.states if m.key == code), None)
+        if named is not None:
+            hosts.append(named)
+    return hosts
+
+
+def _unique_states(states: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for m in states:
+        if m.key not in seen:
+            seen.add(m.key)
+            out.append(m)
+    return out
+
+
+def _state(m: Mention) -> State:
+    return State(name=m.name, code=m.key, text=m.text, span=(m.start, m.end))

@@ -1,0 +1,69 @@
+"""Resolutions, contacts and footnotes: the note's references, each a regex with its converter."""
+
+from __future__ import annotations
+
+import regex
+
+from .record import Contact, Footnote, Resolution
+from .sections import Layout
+
+_COUNCIL = r"(?:(?:United\s+Nations|UN|U\.N\.)\s+)?Security\s+Council"
+RESOLUTION_RE = regex.compile(
+    rf"(?:(?:{_COUNCIL}|UNSC)\s+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCR|SCR)[ \t]*+(?:\((?:UNSCR|SCR)\)[ \t]*+)?"
+    r"(?:No\.?[ \t]*+)?(?P<number>[1-9]\d{1,3})(?!\d)(?:[ \t]*+\((?P<year>(?:19|20)\d{2})\))?"
+)
+"""``resolution 1540 (2004)``, ``UNSCR 1540``, ``UN Security Council resolution (UNSCR) 1540 (2004)``."""
+MORE_RE = regex.compile(r"(?:[ \t]*+,[ \t]*+|[ \t]++and[ \t]++|[ \t]*+,[ \t]*+and[ \t]++)(?P<number>[1-9]\d{2,3})(?!\d)(?:[ \t]*+\((?P<year>(?:19|20)\d{2})\))?")
+"""Further numbers of a list: ``resolutions 1540 (2004), 1673 (2006) and 1810 (2008)``."""
+EMAIL_RE = regex.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?<!\.)")
+_CONTACT_NAME = regex.compile(
+    r"(?i)(?:contact|write\s+to|reach|e-?mail)[ \t:]+(?P<name>(?:the\s+)?[^\n.;:]{2,80}?)[ \t]+(?:by|via|at|on)[ \t]+"
+    r"(?:(?:e-?mail|email)[ \t]+)?(?:at[ \t]+|:[ \t]*)?$"
+)
+
+
+def find_resolutions(raw: str) -> list[Resolution]:
+    """Every resolution named, once per number, with all its spans; first year given wins."""
+    by_number: dict[int, Resolution] = {}
+    for m in RESOLUTION_RE.finditer(raw):
+        _add(by_number, raw, m, m.start())
+        pos = m.end()
+        while (more := MORE_RE.match(raw, pos)) is not None:
+            _add(by_number, raw, more, more.start("number"))
+            pos = more.end()
+    return sorted(by_number.values(), key=lambda r: r.span[0])
+
+
+def _add(by_number: dict[int, Resolution], raw: str, m: regex.Match[str], start: int) -> None:
+    number = int(m.group("number"))
+    year = int(m.group("year")) if m.group("year") else None
+    span = (start, m.end())
+    known = by_number.get(number)
+    if known is None:
+        by_number[number] = Resolution(text=raw[start:m.end()], number=number, year=year, span=span, spans=[span])
+    else:
+        known.spans.append(span)
+        if known.year is None and year is not None:
+            known.year = year
+
+
+def find_contacts(raw: str) -> list[Contact]:
+    """E-mail addresses, once each, with whom they reach when the sentence says ("contact X by e-mail at")."""
+    found: dict[str, Contact] = {}
+    for m in EMAIL_RE.finditer(raw):
+        email = m.group().rstrip(".")
+        if email.lower() in found:
+            continue
+        before = raw[max(0, m.start() - 140):m.start()]
+        who = _CONTACT_NAME.search(before)
+        name = regex.sub(r"\s+", " ", who.group("name")).strip() if who else None
+        if name:
+            name = regex.sub(r"(?i)^the\s+", "", name)
+        found[email.lower()] = Contact(email=email, name=name or None, text=raw[m.start():m.start() + len(email)],
+                                       span=(m.start(), m.start() + len(email)))
+    return list(found.values())
+
+
+def find_footnotes(layout: Layout) -> list[Footnote]:
+    """The footnotes the sectioner pulled out, with their markers."""
+    return [Footnote(marker=f.marker, text=f.body.text, span=(f.body.start, f.body.end)) for f in layout.footnotes]

@@ -1,0 +1,390 @@
+"""Split a note into its title, header fields, body sections and footnotes — with spans.
+
+Pure and line-based (no spaCy): each line is classified once (blank, page footer, footnote,
+header label, heading, bullet, text) after looking past what PDF or markdown conversion leaves
+(``**``, ``*``, ``#``, bullets, no-break spaces, CRLF). A small state machine then groups lines:
+label lines open header fields and continuation lines extend them; headings open sections whose
+items are bullets or paragraphs; footnotes are pulled out wherever a page break dropped them.
+Every piece keeps ``[start, end)`` offsets into the text it was given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator, NamedTuple
+
+import regex
+
+from .gazetteers import fold
+
+
+class Piece(NamedTuple):
+    """A stretch of the raw text: ``raw[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class HeaderField:
+    """A labelled header field, e.g. ``Organizers: …``; ``key`` is the canonical label."""
+
+    key: str
+    label: Piece
+    value: Piece
+
+
+@dataclass
+class SectionBlock:
+    """A body section: its heading, canonical key and grounded items (bullets or paragraphs)."""
+
+    key: str
+    heading: Piece
+    items: list[Piece] = field(default_factory=list)
+
+
+@dataclass
+class FootnoteBlock:
+    """A footnote found at line start: ``¹ text``, ``(1) text`` or ``*text``."""
+
+    marker: str
+    body: Piece
+
+
+@dataclass
+class Layout:
+    """Everything :func:`split_sections` found; ``paragraphs`` are body blocks outside any section."""
+
+    title: Piece | None = None
+    fields: list[HeaderField] = field(default_factory=list)
+    sections: list[SectionBlock] = field(default_factory=list)
+    footnotes: list[FootnoteBlock] = field(default_factory=list)
+    paragraphs: list[Piece] = field(default_factory=list)
+
+    def field_values(self, *keys: str) -> list[HeaderField]:
+        """The header fields whose key is one of ``keys``, in order."""
+        return [f for f in self.fields if f.key in keys]
+
+    @property
+    def is_information_note(self) -> bool:
+        """True when the note has the header block of an Information Note."""
+        core = {f.key for f in self.fields} & {"event", "organizers", "dates_venue", "participants", "venue", "dates"}
+        return len(core) >= 2 or (self.title is not None and "information note" in fold(self.title.text))
+
+
+# --- label and heading vocabularies -------------------------------------------------------------
+
+_ORG = r"organi[sz]"
+FIELD_LABELS: dict[str, str] = {
+    "event": r"(?:title\s+of\s+(?:the\s+)?event|event\s+title|event\s+name|name\s+of\s+(?:the\s+)?event|event|title)",
+    "organizers": rf"(?:co-?{_ORG}ers?|{_ORG}ers?(?:\s*\(s\))?|{_ORG}ing\s+(?:bod(?:y|ies)|entit(?:y|ies)|institutions?)"
+    rf"|{_ORG}ed\s+by|(?:meeting\s+|event\s+)?hosted\s+by|co-?hosted\s+by|hosts?|convened\s+by|convener)",
+    "supporters": r"(?:(?:meeting\s+|event\s+)?supported\s+by|sponsors?|sponsored\s+by|funded\s+by|funding|donors?)",
+    "dates_venue": r"(?:dates?\s*(?:\(s\))?\s*(?:and|&|\+|/)\s*(?:venue|place|location)|(?:venue|place|location)\s*(?:and|&|\+|/)\s*dates?)",
+    "start_date": r"(?:start(?:ing)?\s+date|date\s+from)",
+    "end_date": r"(?:end(?:ing)?\s+date|date\s+to)",
+    "dates": r"(?:dates?\s*(?:\(s\))?|when|period)",
+    "venue": r"(?:venue|place|location|where|city)",
+    "participants": r"(?:participants|participation|participating|attendees|attendance)",
+    "states": r"(?:(?:participating\s+|member\s+)?states|countries|governments)",
+    "organizations": r"(?:(?:international|regional|intergovernmental|participating)(?:\s+and\s+regional)?\s+{o}ations?|{o}ations?|ios)".format(o=_ORG),
+    "civil_society": r"(?:civil\s+society(?:\s+{o}ations?)?|ngos?|academia|think[\s-]+tanks?)".format(o=_ORG),
+    "industry": r"(?:industry|private\s+sector)",
+    "others": r"(?:others?)",
+}
+PARTICIPANT_KEYS = ("states", "organizations", "civil_society", "industry", "others")
+"""Sub-fields of Participants: on its line, on their own lines, or as their own bullets."""
+
+SECTION_HEADINGS: dict[str, str] = {
+    "objectives": r"(?:objectives?|aims?|purposes?|goals?)\b",
+    "background": r"(?:background|context|introduction)\b",
+    "highlights": r"(?:highlights?|(?:main\s+|key\s+)?(?:discussions?|proceedings|points)\b)",
+    "summary": r"(?:(?:executive\s+)?summary|overview)\b",
+    "outcomes": r"(?:(?:main\s+|key\s+)?(?:outcomes?|results?|conclusions?|recommendations?|achievements?|findings))\b",
+    "follow_up": r"(?:follow[\s-]*ups?|next\s+steps|way\s+forward)\b",
+    "additional_comments": r"(?:additional\s+(?:comments?|information|remarks?|notes?)|comments?|remarks)\b",
+}
+
+_ARTIFACT = r"[\s*#>\u00a0\u200b]"
+_BULLET = r"(?:[-\u2013\u2022\u25aa\u25cf\u25e6\u00b7\u2023\u2043\u25a0\u25a1\u27a2\u2192\uf0b7]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\*(?=\s))"
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+
+LEAD_RE = regex.compile(rf"(?:{_ARTIFACT}|{_BULLET}(?=[\s*]))*+")
+"""Bullets, markdown marks and spaces before a line's content (possessive: no backtracking)."""
+BULLET_RE = regex.compile(rf"[\s\u00a0]*+(?:#+\s*+)?\**+\s*+{_BULLET}(?=[\s*])")
+FIELD_RE = regex.compile(
+    r"(?P<label>" + "|".join(f"(?P<{k}>{p})" for k, p in FIELD_LABELS.items()) + r")"
+    r"(?P<sep>[\s*]*+:[\s*]*+|\*++\s*+:?[\s*]*+(?=\S)|\t[\s*]*+|\u00a0?\s{2,}(?=\S)|[\s*]*+$)",
+    regex.IGNORECASE,
+)
+HEADING_RE = regex.compile(
+    r"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in SECTION_HEADINGS.items()) + r")", regex.IGNORECASE
+)
+FOOTNOTE_RE = regex.compile(
+    rf"[ \t\u00a0]*+(?:(?P<marker>[{_SUPERSCRIPTS}]++)|\((?P<marker>\d{{1,2}})\)(?=[ \t]*+\p{{Lu}})|\*(?P<marker>)(?=\p{{Lu}}))"
+    r"[ \t\u00a0]*+(?=\S)"
+)
+FOOTER_RE = regex.compile(
+    r"[\s*]*+(?:page\s++)?(?:-\s*+)?\d{1,4}(?:\s*+(?:of|/)\s*+\d{1,4})?(?:\s*+-)?[\s*]*+"
+    r"|[\s*]*+\d{2}-\d{5}\s*+(?:\([A-Z]\))?[\s*]*+",
+    regex.IGNORECASE,
+)
+"""Page numbers ("2", "- 2 -", "Page 2 of 5") and UN job numbers ("12-34567 (E)") on a line alone."""
+_TRAIL = regex.compile(r"[\s*\u00a0]+$")
+_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]*")
+
+
+# --- lines ---------------------------------------------------------------------------------------
+
+@dataclass
+class Line:
+    """One line: its raw bounds, where its content starts after artifacts, and what kind it is."""
+
+    start: int
+    end: int
+    cstart: int
+    cend: int
+    kind: str = "text"
+    bullet: bool = False
+    field_key: str | None = None
+    label: Piece | None = None
+    value_start: int = 0
+    heading_key: str | None = None
+    marker: str | None = None
+
+
+def iter_lines(text: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of each line's content, newline characters excluded."""
+    pos = 0
+    for chunk in text.splitlines(keepends=True):
+        stripped = chunk.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        yield pos, pos + len(stripped)
+        pos += len(chunk)
+
+
+def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
+    lead = LEAD_RE.match(text, start, end)
+    cstart = lead.end() if lead else start
+    trail = _TRAIL.search(text, cstart, end)
+    cend = trail.start() if trail else end
+    line = Line(start, end, cstart, cend)
+    if cstart >= cend:
+        line.kind = "blank"
+        return line
+    line.bullet = bool(BULLET_RE.match(text, start, end))
+    if FOOTER_RE.fullmatch(text, start, end):
+        line.kind = "footer"
+        return line
+    note = FOOTNOTE_RE.match(text, start, end)
+    if note and (note.group("marker") or asterisk_refs) and not line.bullet:
+        line.kind, line.marker, line.cstart = "footnote", note.group("marker") or "*", note.end()
+        return line
+    label = FIELD_RE.match(text, cstart, cend) or FIELD_RE.match(text, cstart, end)
+    if label:
+        key = next(k for k in FIELD_LABELS if label.group(k))
+        line.kind, line.field_key = "field", key
+        line.label = Piece(label.group("label"), label.start("label"), label.end("label"))
+        line.value_start = min(label.end(), cend)
+        return line
+    heading = _heading(text, cstart, cend, line.bullet)
+    if heading:
+        line.kind, line.heading_key = "heading", heading
+    return line
+
+
+def _heading(text: str, cstart: int, cend: int, bullet: bool) -> str | None:
+    """The section key of a heading line ("other" for an unknown but marked heading), or None."""
+    content = text[cstart:cend].replace("*", "").strip()
+    words = content.split()
+    if not words or len(words) > 12 or len(content) > 90 or content[-1] in ".,;" or bullet:
+        return None
+    known = HEADING_RE.match(content)
+    if known and content[0].isupper():
+        return next(k for k in SECTION_HEADINGS if known.group(k))
+    raw_line = text[cstart:cend]
+    marked = text[max(0, cstart - 1):cstart] == "#" or (raw_line.startswith("**") and raw_line.rstrip().endswith("**"))
+    caps = sum(ch.isalpha() for ch in content) >= 3 and content.upper() == content and len(words) <= 8
+    if (marked or caps) and content[0].isalpha():
+        return "other"
+    return None
+
+
+def classify_lines(text: str) -> list[Line]:
+    """Classify every line of ``text``; see the module docstring for the kinds."""
+    asterisk_refs = bool(regex.search(r"\w\*(?=[\s.,;:)]|$)", text))
+    return [_classify(text, s, e, asterisk_refs) for s, e in iter_lines(text)]
+
+
+# --- grouping ------------------------------------------------------------------------------------
+
+def _piece(text: str, start: int, end: int) -> Piece | None:
+    """The stretch ``text[start:end]`` trimmed of spaces and stray asterisks; None when empty."""
+    while start < end and (text[start].isspace() or text[start] == "*"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == "*"):
+        end -= 1
+    return Piece(text[start:end], start, end) if start < end else None
+
+
+def _title(text: str, lines: list[Line]) -> Piece | None:
+    for line in lines:
+        if line.kind == "blank":
+            continue
+        if line.kind in ("text", "heading") and not line.bullet:
+            content = text[line.cstart:line.cend]
+            marker = regex.search(rf"[\s*]*[{_SUPERSCRIPTS}]+[\s*]*$", content)
+            end = line.cstart + (marker.start() if marker else len(content))
+            piece = _piece(text, line.cstart, end)
+            if piece and len(piece.text) <= 200 and not piece.text.endswith(".") and not _is_date_line(piece.text):
+                return piece
+        return None
+    return None
+
+
+_DATE_LINE = regex.compile(
+    r"(?:\p{L}+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}",
+)
+
+
+def _is_date_line(text: str) -> bool:
+    return bool(_DATE_LINE.fullmatch(text.strip()))
+
+
+def split_sections(text: str) -> Layout:
+    """Split a note into title, header fields, sections, footnotes and loose paragraphs.
+
+    Never raises on any text; a text with no recognisable structure gives a Layout whose
+    ``paragraphs`` hold its blocks and whose other parts are empty.
+    """
+    lines = classify_lines(text)
+    layout = Layout(title=_title(text, lines))
+    title_line = next((i for i, ln in enumerate(lines) if layout.title and ln.start <= layout.title.start < ln.end + 1), -1)
+    _Grouper(text, layout).run(lines, skip=title_line)
+    return layout
+
+
+class _Grouper:
+    """The state machine over classified lines (a class only to share its few registers)."""
+
+    def __init__(self, text: str, layout: Layout) -> None:
+        self.text, self.layout = text, layout
+        self.section: SectionBlock | None = None
+        self.block: list[int] | None = None  # [start, end] of the open item/paragraph/field value
+        self.block_kind: str = ""
+        self.field: tuple[str, Piece] | None = None
+        self.in_participants = False
+        self.seen_body = False
+
+    def run(self, lines: list[Line], skip: int) -> None:
+        for i, line in enumerate(lines):
+            if i == skip:
+                continue
+            getattr(self, f"_on_{line.kind}")(line)
+        self._close()
+
+    # each handler closes or extends the open block
+    def _on_blank(self, line: Line) -> None:
+        if self.block_kind == "field" and self.block and not self.text[self.block[0]:self.block[1]].strip(" *\t"):
+            return  # "Event:" alone, its value after a blank line
+        self._close()
+
+    def _on_footer(self, line: Line) -> None:
+        self._close()
+
+    def _on_footnote(self, line: Line) -> None:
+        self._close()
+        self._open("footnote", line.cstart, line.cend)
+        self.marker = line.marker or "*"
+
+    def _on_field(self, line: Line) -> None:
+        key = line.field_key or ""
+        sub = key in PARTICIPANT_KEYS
+        if self.seen_body or (sub and not self.in_participants):
+            return self._on_text(line)  # label-like words in the body are ordinary text
+        self._close()
+        self.in_participants = key == "participants" or sub
+        assert line.label is not None
+        self.field = (key, line.label)
+        self._open("field", line.value_start, line.cend)
+
+    def _on_heading(self, line: Line) -> None:
+        if self.block_kind == "item" and line.heading_key == "other":
+            return self._on_text(line)
+        self._close()
+        self.in_participants = False
+        self.seen_body = True
+        heading = _piece(self.text, line.cstart, line.cend)
+        assert heading is not None
+        inline = regex.match(r"([^:]{1,90}):[\s*]*(?=\S)", heading.text)
+        if inline and HEADING_RE.match(heading.text):
+            rest = heading.start + inline.end()
+            heading = Piece(heading.text[: inline.end(1)], heading.start, heading.start + inline.end(1))
+            self.section = SectionBlock(line.heading_key or "other", heading)
+            self.layout.sections.append(self.section)
+            self._open("paragraph", rest, line.cend)
+            return
+        self.section = SectionBlock(line.heading_key or "other", heading)
+        self.layout.sections.append(self.section)
+
+    def _on_text(self, line: Line) -> None:
+        if self.block is not None and (not line.bullet or self.block_kind == "field"):
+            self.block[1] = line.cend
+            return
+        self._close()
+        self._open("item" if line.bullet else "paragraph", line.cstart, line.cend)
+
+    def _open(self, kind: str, start: int, end: int) -> None:
+        self.block, self.block_kind = [start, end], kind
+
+    def _close(self) -> None:
+        if self.block is None:
+            return
+        start, end = self.block
+        kind, self.block, self.block_kind = self.block_kind, None, ""
+        piece = _piece(self.text, start, end)
+        if kind == "field":
+            assert self.field is not None
+            key, label = self.field
+            self.field = None
+            if piece is None:
+                piece = Piece("", end, end)
+            self.layout.fields.append(HeaderField(key, label, piece))
+            return
+        if piece is None:
+            return
+        if kind == "paragraph" and self.section is None and word_count(piece.text) >= 30:
+            self.seen_body = True  # a real paragraph: label-like lines after it are prose
+        if kind == "footnote":
+            self.layout.footnotes.append(FootnoteBlock(self.marker, piece))
+        elif self.section is not None:
+            self.section.items.append(piece)
+        else:
+            self.layout.paragraphs.append(piece)
+
+
+def participant_parts(text: str, value: Piece) -> list[tuple[str, Piece]]:
+    """Split a Participants value at inline sub-labels ("States: …; International organizations: …").
+
+    Returns ``(key, piece)`` pairs; text before the first sub-label (or all of it when there is
+    none) comes back under the key ``"participants"``.
+    """
+    labels = "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS)
+    sub = regex.compile(rf"(?:(?<=^|[\s;,.(*])|^)[*\s]*(?:{labels})[*\s]*:[*\s]*", regex.IGNORECASE)
+    parts: list[tuple[str, Piece]] = []
+    key, pos = "participants", value.start
+    for m in sub.finditer(text, value.start, value.end):
+        piece = _piece(text, pos, m.start())
+        if piece:
+            parts.append((key, Piece(piece.text.rstrip(";,."), piece.start, piece.start + len(piece.text.rstrip(";,.")))))
+        key = next(k for k in PARTICIPANT_KEYS if m.group(k))
+        pos = m.end()
+    piece = _piece(text, pos, value.end)
+    if piece:
+        parts.append((key, piece))
+    return parts
+
+
+def word_count(text: str) -> int:
+    """Number of words (letters and inner apostrophes or hyphens) in ``text``."""
+    return sum(1 for _ in _WORD.finditer(text))

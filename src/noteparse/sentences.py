@@ -1,0 +1,64 @@
+"""Sentence ranges of a note, in raw offsets.
+
+Rule-based, like spaCy's sentencizer, but aware of what the notes contain: a sentence ends at
+``.``, ``!`` or ``?`` before a capital, a digit or a quote — not after an initial or a common
+abbreviation ("U.S.", "Dr.", "H.E.") — and always at the end of a block (a line break the
+cleaned view kept).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .textview import TextView
+
+_ABBREVIATIONS = {"dr", "mr", "ms", "mrs", "prof", "st", "no", "nos", "art", "para", "e.g", "i.e", "etc", "vs",
+                  "h.e", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                  "oct", "nov", "dec", "inc", "ltd", "co", "corp", "govt", "dept", "amb", "gen", "col", "lt"}
+_BREAK = regex.compile(r"(?<=[.!?][\"'\u201d\u2019)]?)[ ]+(?=[\p{Lu}\d\"'\u201c\u2018(])|\n+")
+_LAST_WORD = regex.compile(r"(?:^|[\s(])(?P<w>[\p{L}.]+)\.$")
+
+
+def sentence_spans(view: TextView) -> list[tuple[int, int]]:
+    """``[start, end)`` raw spans of the sentences of ``view``'s text, in order; blank ones dropped."""
+    clean = view.clean
+    spans = []
+    start = 0
+    for m in _BREAK.finditer(clean):
+        if m.group(0)[0] == " " and _is_abbreviation(clean[max(0, m.start() - 12):m.start()]):
+            continue
+        _add(spans, view, start, m.start())
+        start = m.end()
+    _add(spans, view, start, len(clean))
+    return spans
+
+
+def _is_abbreviation(before: str) -> bool:
+    last = _LAST_WORD.search(before)
+    if last is None:
+        return False
+    word = last.group("w").lower()
+    return word in _ABBREVIATIONS or len(word) == 1 or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", word) is not None
+
+
+def _add(spans: list[tuple[int, int]], view: TextView, start: int, end: int) -> None:
+    text = view.clean[start:end]
+    stripped = text.strip()
+    if not stripped:
+        return
+    lead = len(text) - len(text.lstrip())
+    spans.append(view.to_raw(start + lead, start + lead + len(stripped)))
+
+
+def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The sentence span containing raw ``offset``, or None."""
+    lo, hi = 0, len(spans)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spans[mid][1] <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(spans) and spans[lo][0] <= offset < spans[lo][1]:
+        return spans[lo]
+    return None

@@ -1,0 +1,117 @@
+"""A cleaned copy of the raw note for matching, with a map back to raw offsets.
+
+Conversion debris would split names in two ("the Russian\\nFederation", "**OSCE**", "Note¹"), so
+matchers read a view where runs of white space are one space (a newline where a block ends),
+``*`` and superscript markers are gone, and a word broken by a line-end hyphen is whole again.
+:meth:`TextView.to_raw` turns a span of the view back into a span of the text the user gave.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_EDIT_RE = regex.compile(
+    r"(?P<hyphen>(?<=\p{L})-[ \t]*+(?:\r\n|\r|\n)[ \t]*+(?=\p{Ll}))"
+    r"|(?P<space>[\s\u00a0\u200b]++)"
+    rf"|(?P<mark>[*{_SUPERSCRIPTS}]++)"
+)
+_BLOCK_START = regex.compile(r"[ \t]*+(?:[-\u2013\u2022\u25aa\u25cf\u00b7*#]|\(?\d{1,2}[.)]|\p{Lu}[\p{L} ()/]{0,40}:)")
+
+
+@dataclass(frozen=True)
+class TextView:
+    """``clean`` is what matchers read; ``to_raw`` maps its spans back to ``raw``."""
+
+    raw: str
+    clean: str
+    _clean_starts: tuple[int, ...]
+    _raw_starts: tuple[int, ...]
+    _copied: tuple[bool, ...]
+
+    def raw_index(self, i: int, *, last: bool = False) -> int:
+        """The raw offset of clean character ``i`` (for ``last``, of the raw char it ends on)."""
+        k = bisect_right(self._clean_starts, i) - 1
+        if self._copied[k]:
+            return self._raw_starts[k] + (i - self._clean_starts[k])
+        return (self._raw_starts[k + 1] - 1) if last and k + 1 < len(self._raw_starts) else self._raw_starts[k]
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Map a clean span ``[start, end)`` to the raw span covering the same characters."""
+        if end <= start:
+            r = self.raw_index(start) if start < len(self.clean) else len(self.raw)
+            return r, r
+        return self.raw_index(start), self.raw_index(end - 1, last=True) + 1
+
+    def to_clean(self, raw_start: int) -> int:
+        """The clean offset of the first clean character at or after raw offset ``raw_start``."""
+        k = bisect_right(self._raw_starts, raw_start) - 1
+        if k < 0:
+            return 0
+        if self._copied[k]:
+            return self._clean_starts[k] + (raw_start - self._raw_starts[k])
+        return self._clean_starts[k + 1] if k + 1 < len(self._clean_starts) else len(self.clean)
+
+
+def make_view(raw: str) -> TextView:
+    """Build the cleaned view of ``raw``; linear in its length."""
+    words = None
+    pieces: list[str] = []
+    clean_starts: list[int] = []
+    raw_starts: list[int] = []
+    copied: list[bool] = []
+    clean_len = 0
+    pos = 0
+
+    def emit(text: str, raw_at: int, is_copy: bool) -> None:
+        nonlocal clean_len
+        clean_starts.append(clean_len)
+        raw_starts.append(raw_at)
+        copied.append(is_copy)
+        pieces.append(text)
+        clean_len += len(text)
+
+    for m in _EDIT_RE.finditer(raw):
+        if m.start() > pos:
+            emit(raw[pos:m.start()], pos, True)
+        kind = m.lastgroup
+        if kind == "space":
+            rep = _space(raw, m)
+        elif kind == "hyphen":
+            if words is None:
+                words = set(regex.findall(r"\p{L}+", raw.lower()))
+            rep = _dehyphen(raw, m, words)
+        else:
+            before = raw[m.start() - 1] if m.start() else " "
+            after = raw[m.end()] if m.end() < len(raw) else " "
+            rep = " " if before.isalnum() and after.isalnum() else ""
+        emit(rep, m.start(), False)
+        pos = m.end()
+    if pos < len(raw):
+        emit(raw[pos:], pos, True)
+    emit("", len(raw), False)  # sentinel: the end of the text
+    return TextView(raw, "".join(pieces), tuple(clean_starts), tuple(raw_starts), tuple(copied))
+
+
+def _space(raw: str, m: regex.Match[str]) -> str:
+    gap = m.group()
+    newlines = gap.count("\n") + gap.count("\r") - gap.count("\r\n")
+    if newlines >= 2:
+        return "\n\n"
+    if newlines == 1:
+        before = raw[max(0, m.start() - 1)]
+        if before in ".:;!?" or _BLOCK_START.match(raw, m.end()):
+            return "\n"
+    return " "
+
+
+def _dehyphen(raw: str, m: regex.Match[str], words: set[str]) -> str:
+    """Rejoin "licens-\\ning" as "licensing" when that word occurs elsewhere; else keep "dual-use"."""
+    left = regex.search(r"\p{L}+$", raw[max(0, m.start() - 40):m.start()])
+    right = regex.match(r"\p{L}+", raw, pos=m.end())
+    if left and right and (left.group() + right.group()).lower() in words:
+        return ""
+    return "-"
