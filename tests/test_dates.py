@@ -1,0 +1,300 @@
+"""Tests for noteparse.dates: the shapes that parse, what must not, spans, resolution, speed."""
+
+import datetime
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from noteparse.dates import DateMatch, find_dates, parse_date
+
+DASHES = ["-", "\u2013", "\u2014", "\u2010", "\u2212"]
+
+
+def only_date(text: str, years: bool = False) -> DateMatch:
+    found = find_dates(text, years=years)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def iso(m: DateMatch, default_year: int | None = None) -> tuple[str, str] | None:
+    resolved = m.resolve(default_year)
+    return (resolved[0].isoformat(), resolved[1].isoformat()) if resolved else None
+
+
+# (text, date text found, start, end, precision); a missing year resolves with default_year=2000
+SHAPES = [
+    ("13-15 March 2012", "13-15 March 2012", "2012-03-13", "2012-03-15", "day"),
+    ("13 to 15 March 2012", "13 to 15 March 2012", "2012-03-13", "2012-03-15", "day"),
+    ("the meeting runs from 7 to 10 December in Rome", "7 to 10 December", "2000-12-07", "2000-12-10", "day"),
+    ("30 September – 2 October 2009", "30 September – 2 October 2009", "2009-09-30", "2009-10-02", "day"),
+    ("28 February-1 March 2013", "28 February-1 March 2013", "2013-02-28", "2013-03-01", "day"),
+    ("March 13-15, 2012", "March 13-15, 2012", "2012-03-13", "2012-03-15", "day"),
+    ("October 14–16, 2014", "October 14–16, 2014", "2014-10-14", "2014-10-16", "day"),
+    ("Start: Aug 2 2016", "Aug 2 2016", "2016-08-02", "2016-08-02", "day"),
+    ("End: Nov 21 2016", "Nov 21 2016", "2016-11-21", "2016-11-21", "day"),
+    ("2nd–4th May 2015", "2nd–4th May 2015", "2015-05-02", "2015-05-04", "day"),
+    ("2nd to 4th of May 2015", "2nd to 4th of May 2015", "2015-05-02", "2015-05-04", "day"),
+    ("the 3rd to the 5th of May 2015", "3rd to the 5th of May 2015", "2015-05-03", "2015-05-05", "day"),
+    ("August 14 and 15, 2019", "August 14 and 15, 2019", "2019-08-14", "2019-08-15", "day"),
+    ("14 and 15 August 2019", "14 and 15 August 2019", "2019-08-14", "2019-08-15", "day"),
+    ("1, 8 and 15 December 2020", "1, 8 and 15 December 2020", "2020-12-01", "2020-12-15", "day"),
+    ("1, 8, and 15 December 2020", "1, 8, and 15 December 2020", "2020-12-01", "2020-12-15", "day"),
+    ("August 4, 11 and 18, 2021", "August 4, 11 and 18, 2021", "2021-08-04", "2021-08-18", "day"),
+    ("13/14 March 2012", "13/14 March 2012", "2012-03-13", "2012-03-14", "day"),
+    ("13.03.2012", "13.03.2012", "2012-03-13", "2012-03-13", "day"),
+    ("16/08/2019", "16/08/2019", "2019-08-16", "2019-08-16", "day"),
+    ("08/16/2019", "08/16/2019", "2019-08-16", "2019-08-16", "day"),
+    ("04/05/2019", "04/05/2019", "2019-05-04", "2019-05-04", "day"),
+    ("7-3-2018", "7-3-2018", "2018-03-07", "2018-03-07", "day"),
+    ("2012-03-13", "2012-03-13", "2012-03-13", "2012-03-13", "day"),
+    ("13 March 2012", "13 March 2012", "2012-03-13", "2012-03-13", "day"),
+    ("Tuesday, 13 March 2012", "13 March 2012", "2012-03-13", "2012-03-13", "day"),
+    ("Monday 5 – Wednesday 7 May 2014", "5 – Wednesday 7 May 2014", "2014-05-05", "2014-05-07", "day"),
+    ("March 13, 2012", "March 13, 2012", "2012-03-13", "2012-03-13", "day"),
+    ("13 Mar. 2012", "13 Mar. 2012", "2012-03-13", "2012-03-13", "day"),
+    ("13 Mar 2012", "13 Mar 2012", "2012-03-13", "2012-03-13", "day"),
+    ("Sept. 30, 2009", "Sept. 30, 2009", "2009-09-30", "2009-09-30", "day"),
+    ("Sep 30 2009", "Sep 30 2009", "2009-09-30", "2009-09-30", "day"),
+    ("13 MARCH 2012", "13 MARCH 2012", "2012-03-13", "2012-03-13", "day"),
+    ("13 march 2012", "13 march 2012", "2012-03-13", "2012-03-13", "day"),
+    ("January 2012", "January 2012", "2012-01-01", "2012-01-31", "month"),
+    ("in February 2012,", "February 2012", "2012-02-01", "2012-02-29", "month"),
+    ("January-February 2012", "January-February 2012", "2012-01-01", "2012-02-29", "month"),
+    ("December 2012 – January 2013", "December 2012 – January 2013", "2012-12-01", "2013-01-31", "month"),
+    ("27-28 January 2011", "27-28 January 2011", "2011-01-27", "2011-01-28", "day"),
+    ("7-9 July 2020", "7-9 July 2020", "2020-07-07", "2020-07-09", "day"),
+    ("from 9 – 12 March 2015", "9 – 12 March 2015", "2015-03-09", "2015-03-12", "day"),
+    ("9 to 12 March 2015", "9 to 12 March 2015", "2015-03-09", "2015-03-12", "day"),
+    ("21 November", "21 November", "2000-11-21", "2000-11-21", "day"),
+    ("On 21 November, the minister", "21 November", "2000-11-21", "2000-11-21", "day"),
+    ("adopted on 28 April 2004.", "28 April 2004", "2004-04-28", "2004-04-28", "day"),
+    ("between 5 and 7 May 2014", "5 and 7 May 2014", "2014-05-05", "2014-05-07", "day"),
+    ("5 May to 7 June 2014", "5 May to 7 June 2014", "2014-05-05", "2014-06-07", "day"),
+    ("5 May 2014 to 7 June 2014", "5 May 2014 to 7 June 2014", "2014-05-05", "2014-06-07", "day"),
+    ("December 3-4 2018", "December 3-4 2018", "2018-12-03", "2018-12-04", "day"),
+    ("September 30 – October 2, 2009", "September 30 – October 2, 2009", "2009-09-30", "2009-10-02", "day"),
+    ("3rd of December 2009", "3rd of December 2009", "2009-12-03", "2009-12-03", "day"),
+    ("on the 3rd December", "3rd December", "2000-12-03", "2000-12-03", "day"),
+    ("28 December - 3 January 2013", "28 December - 3 January 2013", "2012-12-28", "2013-01-03", "day"),
+    ("28 December 2012 – 3 January", "28 December 2012 – 3 January", "2012-12-28", "2013-01-03", "day"),
+    ("13-15\nMarch 2012", "13-15\nMarch 2012", "2012-03-13", "2012-03-15", "day"),
+    ("13 to\n  15 March 2012", "13 to\n  15 March 2012", "2012-03-13", "2012-03-15", "day"),
+    ("March\n13, 2012", "March\n13, 2012", "2012-03-13", "2012-03-13", "day"),
+    ("13\u00a0March\u00a02012", "13\u00a0March\u00a02012", "2012-03-13", "2012-03-13", "day"),
+    ("Date:13 March 2012", "13 March 2012", "2012-03-13", "2012-03-13", "day"),
+]
+
+
+@pytest.mark.parametrize("text,found,start,end,precision", SHAPES)
+def test_dates_shapes(text, found, start, end, precision):
+    """Every documented way of writing a date gives the right span, range and precision."""
+    m = only_date(text)
+    assert m.text == found
+    assert text[m.span[0] : m.span[1]] == m.text
+    assert iso(m, default_year=2000) == (start, end)
+    assert m.precision == precision
+
+
+@pytest.mark.parametrize("dash", DASHES)
+@pytest.mark.parametrize(
+    "template,start,end",
+    [
+        ("13{d}15 March 2012", "2012-03-13", "2012-03-15"),
+        ("13 {d} 15 March 2012", "2012-03-13", "2012-03-15"),
+        ("28 February{d}1 March 2013", "2013-02-28", "2013-03-01"),
+        ("30 September {d} 2 October 2009", "2009-09-30", "2009-10-02"),
+        ("March 13{d}15, 2012", "2012-03-13", "2012-03-15"),
+        ("January{d}February 2012", "2012-01-01", "2012-02-29"),
+    ],
+)
+def test_dates_every_dash(template, start, end, dash):
+    """Notes use every kind of dash, spaced or not, between the ends of a range."""
+    text = template.format(d=dash)
+    m = only_date(text)
+    assert (m.text, iso(m)) == (text, (start, end))
+
+
+@pytest.mark.parametrize(
+    "name,month",
+    [
+        ("Jan", 1), ("Feb.", 2), ("Mar", 3), ("Apr.", 4), ("May", 5), ("Jun", 6), ("Jul.", 7), ("Aug", 8),
+        ("Sep", 9), ("Sept.", 9), ("Oct", 10), ("Nov.", 11), ("Dec", 12), ("JUNE", 6), ("july", 7),
+        ("SEPT", 9), ("September", 9), ("MAY", 5),
+    ],
+)  # fmt: skip
+def test_dates_month_names(name, month):
+    """Full and abbreviated month names, with or without a dot, in any common case."""
+    for text in (f"10 {name} 2014", f"{name} 10, 2014"):
+        m = only_date(text)
+        assert (m.text, m.start) == (text, (2014, month, 10))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "resolution 1540 (2004)",
+        "UNSCR 1540",
+        "Brussels, 05:39, UNIQUE ID: 190816_1",
+        "call +41 22 917 2015 or 022-917-1234",
+        "the 2019 – 2021 programme",
+        "25 participants from 10 countries",
+        "Article X and Article 7",
+        "see page 12, pp. 3-5 and p. 13",
+        "1.5 million",
+        "version 3.8.0",
+        "March",
+        "in March, at the latest",
+        "States may 15 times",
+        "May",
+        "Marching 5 kilometres",
+        "Mayor 5",
+        "13:30-15:00",
+        "1-2-3-4-5-6",
+        "13/13/2012",
+        "12.5.12",
+        "13\n\nMarch",
+    ],
+)
+def test_dates_not_dates(text):
+    """Numbers without a month (or full numeric form), bare years and lone months are no dates."""
+    assert find_dates(text) == []
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "text,found,start,end",
+    [
+        ("resolution 1540 (2004)", ["2004"], "2004-01-01", "2004-12-31"),
+        ("the 2019 – 2021 programme", ["2019 – 2021"], "2019-01-01", "2021-12-31"),
+        ("from 2019-2021", ["2019-2021"], "2019-01-01", "2021-12-31"),
+        ("Since 2008, the Centre", ["2008"], "2008-01-01", "2008-12-31"),
+    ],
+)
+def test_dates_years_when_asked(text, found, start, end):
+    """years=True adds bare years and year ranges (1900–2099) with precision "year"."""
+    matches = find_dates(text, years=True)
+    assert [m.text for m in matches] == found
+    assert (iso(matches[0]), matches[0].precision) == ((start, end), "year")
+
+
+@pytest.mark.parametrize("text", ["UNSCR 1540", "call +41 22 917 2015", "190816_1", "in 2100 or 1899", "2012345"])
+def test_dates_years_never_from_other_numbers(text):
+    """Even with years=True, 1540, phone-number parts and years outside 1900–2099 are no years."""
+    assert find_dates(text, years=True) == []
+
+
+def test_dates_years_do_not_split_full_dates():
+    """With years=True a full date is still one match; its year is not reported again."""
+    text = "On 13 March 2012 (see 2012-03-13) the 2012 plan"
+    assert [m.text for m in find_dates(text, years=True)] == ["13 March 2012", "2012-03-13", "2012"]
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Bruxelles, 16/08/2019 - 05:39, UNIQUE ID: 190816_1", ["16/08/2019"]),
+        ("held in Malta in January 2012 and from 13 to 15 March 2012", ["January 2012", "13 to 15 March 2012"]),
+        ("27-28 January 2011 and 13-15 March 2012", ["27-28 January 2011", "13-15 March 2012"]),
+        ("pages 4-5, 13 March 2012", ["13 March 2012"]),
+        ("Ref. 3/4, 13/03/2012", ["13/03/2012"]),
+        ("items 1, 2, 3, 4, 5, 6, 7, 8, 9 May 2012", ["9 May 2012"]),
+        ("In May 2015 and November 2015", ["May 2015", "November 2015"]),
+        ("Start Date: Nov 21 2016\nEnd Date: Nov 22 2016", ["Nov 21 2016", "Nov 22 2016"]),
+    ],
+)
+def test_dates_in_running_text(text, found):
+    """Several dates come back in order, non-overlapping, with grounded spans."""
+    matches = find_dates(text)
+    assert [m.text for m in matches] == found
+    assert all(text[m.span[0] : m.span[1]] == m.text for m in matches)
+    assert all(a.span[1] <= b.span[0] for a, b in zip(matches, matches[1:]))
+
+
+def test_dates_pos_and_endpos_index_the_whole_text():
+    """pos/endpos limit the search, spans still index the text passed in."""
+    text = "x 13-15 March 2012 and 20 May 2013"
+    assert [(m.text, m.span) for m in find_dates(text, 19)] == [("20 May 2013", (23, 34))]
+    assert [m.text for m in find_dates(text, 0, 13)] == ["13-15 March"]
+    assert [m.text for m in find_dates(text, 4)] == ["March 2012", "20 May 2013"]  # "5" continues "13-"
+
+
+@pytest.mark.parametrize(
+    "text,start,end,has_year",
+    [
+        ("13-15 March 2012", (2012, 3, 13), (2012, 3, 15), True),
+        ("7 to 10 December", (None, 12, 7), (None, 12, 10), False),
+        ("28 December - 3 January 2013", (2012, 12, 28), (2013, 1, 3), True),
+        ("January-February 2012", (2012, 1, None), (2012, 2, None), True),
+    ],
+)
+def test_dates_parts_as_written(text, start, end, has_year):
+    """Parts keep the year None when the text gives none; a shared year or month is copied."""
+    m = parse_date(text)
+    assert (m.start, m.end, m.has_year()) == (start, end, has_year)
+
+
+@pytest.mark.parametrize(
+    "text,default_year,expected",
+    [
+        ("7 to 10 December", None, None),
+        ("7 to 10 December", 2009, ("2009-12-07", "2009-12-10")),
+        ("28 December - 3 January", 2013, ("2012-12-28", "2013-01-03")),
+        ("13-15 March 2012", 1999, ("2012-03-13", "2012-03-15")),
+        ("31 February 2012", None, None),
+        ("29 February 2013", None, None),
+        ("29 February", 2012, ("2012-02-29", "2012-02-29")),
+        ("15-13 March 2012", None, None),
+        ("February 2013", None, ("2013-02-01", "2013-02-28")),
+    ],
+)
+def test_dates_resolve(text, default_year, expected):
+    """resolve() fills a missing year, wraps New Year, and returns None for impossible dates."""
+    assert iso(parse_date(text), default_year) == expected
+
+
+def test_dates_resolve_gives_dates():
+    """resolve() returns datetime.date objects, not strings."""
+    assert parse_date("13 March 2012").resolve() == (datetime.date(2012, 3, 13), datetime.date(2012, 3, 13))
+
+
+ADVERSARIAL = {
+    "dash run": "1-" * 100_000,
+    "spaced numbers": "13 " * 70_000,
+    "months": "March " * 40_000,
+    "mixed": "1-2 3–4, 2012-1 13.03. 12 and 2019 - " * 6_000,
+    "month and runs": "March 1-2-3-4-5-6-7-8-9-10-11 " * 8_000,
+    "comma list": "1, " * 70_000,
+    "ordinals": "1st, 2nd and 3rd, 4th to " * 8_000,
+    "dense dates": "13-15 March 2012, " * 12_000,
+    "one long space": "13" + " " * 200_000 + "March",
+}
+
+
+@pytest.mark.parametrize("years", [False, True])
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_dates_linear_time_on_adversarial_text(name, years):
+    """200 kB of number runs, repeated months or long spaces must not backtrack catastrophically."""
+    text = ADVERSARIAL[name]
+    started = time.perf_counter()
+    find_dates(text, years=years)
+    assert time.perf_counter() - started < 2.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["13", "3rd", "2012", "1540", " ", "-", "–", ",", "and", "to", "March", "Sept.", "May",
+                         "may", "\n", "/", ".", "(", "of", "Monday", "x"]),
+        max_size=30,
+    ).map("".join)
+)  # fmt: skip
+def test_dates_never_raise_and_stay_grounded(text):
+    """On any text: no exception, spans grounded, in order, non-overlapping, resolve() never raises."""
+    for years in (False, True):
+        matches = find_dates(text, years=years)
+        assert all(text[m.span[0] : m.span[1]] == m.text for m in matches)
+        assert all(a.span[1] <= b.span[0] for a, b in zip(matches, matches[1:]))
+        for m in matches:
+            m.resolve(2000)
