@@ -123,7 +123,7 @@ def test_organizations_canonical_names(org_id, name):
     ("CAN", "can"),
     ("U.S. Department of State", "usa_dos"),
     ("German Federal Office for Economic Affairs and Export Control", "deu_bafa"),
-    ("OSCE Office in Ashgabat", "osce_ashgabat"),
+    ("OSCE Centre in Ashgabat", "osce_ashgabat"),
     ("Centre for Nonproliferation Studies", "cns"),
     ("UN Office of Counterterrorism", "unoct"),
     ("Food and Agriculture Organization of the UN", "fao"),
@@ -243,3 +243,10 @@ def test_organizations_jsonl_matches_build_script():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.OUT.read_text(encoding="utf-8") == module.render(), "run python scripts/build_organizations.py"
+
+
+@pytest.mark.parametrize("text", ["OSCE Office in Ashgabat", "1540 Committee experts"])
+def test_organizations_sub_body_written_otherwise_is_not_aliased(text):
+    """A sub-body named otherwise in a note keeps its own name ("OSCE Office in Ashgabat"), and
+    "1540 Committee experts" names the Committee's experts, not the Group of Experts."""
+    assert lookup_org(text) is None

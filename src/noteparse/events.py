@@ -13,7 +13,6 @@ import regex
 from .context import Context
 from .dates import DateMatch, find_dates
 from .mentions import Mention
-from .places import lookup_city
 from .record import Dates, Event, RelatedEvent, Venue
 from .states import state_by_code
 
@@ -262,32 +261,25 @@ def _venue_in(ctx: Context, start: int, end: int, exclude: DateMatch | None) -> 
 
 
 def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
+    """City and country from the mentions in raw ``[a, b)``: "Ashgabat, Turkmenistan", "Singapore",
+    "Kathmandu" (its country then comes from the city gazetteer, with a warning)."""
     cities = [m for m in ctx.mentions.within("places", a, b) if m.kind == "city"]
     states = ctx.mentions.within("states", a, b)
     city = cities[0] if cities else None
-    state = next((s for s in states if city is None or s.start >= city.end or s.start > city.start), None)
-    if city is not None and state is None and city.code and lookup_city(city.name) and not _same_state_city(city):
-        state_entry = state_by_code(city.code)
-        ctx.warn("country_from_city", f"country {city.code} taken from the city {city.name!r}", (city.start, city.end))
-        return Venue(city=city.name, country=state_entry.name if state_entry else None, country_code=city.code,
-                     text=ctx.raw[a:b], span=(a, b))
-    if city is None:
-        city_name = _unknown_city(ctx, a, b, state)
-    else:
-        city_name = city.name
+    state = next((s for s in states if city is None or s.start >= city.end), None)
+    city_state = next((s for s in states if city is not None and (s.start, s.end) == (city.start, city.end)), None)
+    if state is None and city_state is not None:
+        state = city_state  # a city-state: "held in Singapore"
+    elif state is None and city is not None and city.code:
+        entry = state_by_code(city.code)
+        if entry is not None:
+            ctx.warn("country_from_city", f"country {city.code} taken from the city {city.name!r}", (city.start, city.end))
+            return Venue(city=city.name, country=entry.name, country_code=city.code, text=ctx.raw[a:b], span=(a, b))
+    city_name = city.name if city is not None else _unknown_city(ctx, a, b, state)
     if city_name is None and state is None:
         return None
-    if state is not None and city_name is None:
-        same = lookup_city(state.name) or lookup_city(ctx.raw[state.start:state.end])
-        if same is not None and same.same_as_state:
-            city_name = same.name
     return Venue(city=city_name, country=state.name if state else None, country_code=state.code if state else None,
                  text=ctx.raw[a:b], span=(a, b))
-
-
-def _same_state_city(city: Mention) -> bool:
-    entry = lookup_city(city.name)
-    return bool(entry and entry.same_as_state)
 
 
 def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | None:

@@ -59,11 +59,11 @@ HEAD_NOUNS = (
     "Academy|Authority|Customs|Force|Forces|Service|Services|Organization|Organisation|Association|"
     "Bureau|Directorate|Secretariat|Foundation|University|Police|Inspectorate|Administration|Division|"
     "Unit|Board|Union|Assembly|Parliament|Court|Bank|Chamber|Society|Guard|Laboratory|Laboratories|"
-    "Coalition|Alliance|Consortium|Initiative|Network|Group"
+    "Coalition|Alliance|Consortium|Initiative|Network|Group|Delegation"
 )
 _GOV_HEADS = {"ministry", "ministries", "department", "agency", "customs", "force", "forces", "police",
               "authority", "inspectorate", "directorate", "administration", "guard", "office", "service", "services"}
-_CAP = r"(?:\p{Lu}[\p{L}\p{M}'\u2019.\-]*+|\d{1,4}(?![\d:/.]))"
+_CAP = r"(?:\p{Lu}(?:[\p{L}\p{M}'\u2019\-]|\.(?=\p{L}))*+)"
 _NOT_START = {"The", "A", "An", "This", "These", "That", "Its", "Their", "Our", "His", "Her", "In", "On", "At",
               "By", "For", "From", "With", "And", "Of", "To", "As", "It", "He", "She", "They", "We", "Head",
               "Participants", "Representatives", "Officials", "Experts", "Members", "Member", "Director",
@@ -72,12 +72,12 @@ _NOT_START = {"The", "A", "An", "This", "These", "That", "Its", "Their", "Our", 
 ORG_PHRASE_RE = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<run>{_CAP}(?:[ ](?:and[ ]|&[ ])?{_CAP}){{0,6}}[ ])?"
     rf"(?P<head>(?:{HEAD_NOUNS}))(?![\p{{L}}])"
-    rf"(?P<tail>(?:[ ](?:of|for|on|in|against)[ ](?:the[ ])?{_CAP}(?:[ ](?:and[ ](?:the[ ])?|&[ ]|of[ ](?:the[ ])?)?{_CAP})*+)*+)"
+    rf"(?P<tail>(?:[ ](?:of|for|on|in|against|to)[ ](?:the[ ])?{_CAP}(?:[ ](?:and[ ](?:the[ ])?|&[ ]|of[ ](?:the[ ])?)?{_CAP})*+)*+)"
 )
 """An organization-shaped phrase: Title-Case words, a head noun, and of/for/on/in tails."""
 ACRONYM_DEF_RE = regex.compile(r"[ ]?\((?P<acr>\p{Lu}[\p{Lu}\d&/\-]{1,11})\)")
 _ACRONYM_TOKEN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]{2,11}(?![\p{L}\d])")
-_GOVERNMENT_BEFORE = regex.compile(r"(?:(?i:the)\s+)?(?P<gov>Governments?|government|Ministry\s+of\s+[\p{L}\s,&]{3,60}?)\s+of\s+(?:the\s+)?$")
+_GOVERNMENT_BEFORE = regex.compile(r"(?:(?i:the)\s+)?(?P<gov>Governments?|government|Ministry\s+of\s+[\p{L}\s&]{3,60}?)\s+of\s+(?:the\s+)?$")
 _GOVERNMENT_AFTER = regex.compile(r"^(?:'s|\u2019s)?\s+(?P<gov>[Gg]overnment)\b")
 
 
@@ -126,9 +126,22 @@ def _registry_orgs(doc: Doc, view: TextView) -> list[Mention]:
     found = []
     for span in spans:
         entry = org_by_id(span.id_)
+        if entry.id == "un" and _modifier(view.clean, span.end_char):
+            continue  # "United Nations Building", "a United Nations workshop": not the UN acting
         start, end, text = _raw_span(view, span.start_char, span.end_char)
         found.append(_org_mention(entry, start, end, text))
     return found
+
+
+_FUNCTION_WORDS = {"and", "or", "to", "in", "on", "for", "of", "is", "was", "are", "were", "has", "have", "had",
+                   "will", "with", "as", "at", "by", "the", "a", "an", "through", "which", "that", "itself",
+                   "would", "should", "can", "could", "may", "also", "from", "under", "s"}
+
+
+def _modifier(clean: str, end: int) -> bool:
+    """True when the word after a name makes the name a modifier: "United Nations Building"."""
+    nxt = regex.match(r"[ ]?(?:'s|\u2019s)?[ ]?(?P<w>[\p{L}\-]+)", clean[end:end + 40])
+    return bool(nxt and nxt.group("w").lower() not in _FUNCTION_WORDS and not nxt.group().startswith(("'", "\u2019")))
 
 
 def _org_mention(entry: OrgEntry, start: int, end: int, text: str, source: str = "gazetteer") -> Mention:
@@ -149,7 +162,7 @@ def _sub_body_names() -> tuple[regex.Pattern[str], dict[str, OrgEntry]]:
 
 
 def _sub_bodies(raw: str, orgs: list[Mention]) -> list[Mention]:
-    """"its Group of Experts", "the Technical Secretariat": a sub-body of a parent named before."""
+    """"its Group of Experts", "the Technical Secretariat": a sub-body of a parent the note names."""
     pattern, short = _sub_body_names()
     found = []
     for m in pattern.finditer(raw):
@@ -157,7 +170,7 @@ def _sub_bodies(raw: str, orgs: list[Mention]) -> list[Mention]:
         start, end = m.span("name")
         if any(o.start <= start and end <= o.end for o in orgs):
             continue
-        if any(o.key == entry.parent and o.end <= start for o in orgs):
+        if any(o.key == entry.parent for o in orgs):
             found.append(_org_mention(entry, start, end, raw[start:end], source="sub-body"))
     return found
 
@@ -239,36 +252,90 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
 
 
 def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Mention]) -> list[Mention]:
-    """Organization-shaped phrases not already covered by a registry or government mention."""
+    """Organization-shaped phrases no registry or government mention covers.
+
+    A phrase that only repeats part of a body the note names elsewhere ("the Regional Centre")
+    is that body; one that starts with a known body and goes on ("OSCE Office in Ashgabat") is a
+    sub-body with its own name; Title-Case words in front of a known name ("Host Security
+    Council") are not an organization.
+    """
     found: list[Mention] = []
-    clean = view.clean
-    for m in ORG_PHRASE_RE.finditer(clean):
-        words = m.group().split(" ")
-        while words and (words[0] in _NOT_START or words[0].lower() in ("and", "of", "the")):
-            words.pop(0)
-        if not words or words[0][:1].islower():
-            continue
-        cstart = m.end() - len(" ".join(words))
-        phrase = " ".join(words)
-        if len(words) < 2 or regex.search(r"(?i)\b(?:resolution|workshop|course|seminar|conference|meeting)\b", phrase):
-            continue
-        start, end, text = _raw_span(view, cstart, m.end())
-        inner = [o for o in orgs if start <= o.start and o.end <= end]
-        if any(o.start <= start and end <= o.end for o in orgs):
-            continue  # already a known organization
-        if any(o.start < start < o.end or o.start < end < o.end for o in orgs):
-            continue  # overlaps a known name without containing it: a fragment
-        if inner and inner[0].start == start and inner[0].end == end:
-            continue
-        state = next((s for s in states if start <= s.start and s.end <= end), None)
-        if state is not None and state.start == start and state.end == end:
-            continue
-        head = m.group("head").lower()
-        kind = "government" if state is not None and head in _GOV_HEADS else "other"
-        found.append(Mention("org", f"~{fold(phrase)}", start, end, text, _squash(text),
-                             code=state.key if state is not None else (inner[0].code if inner else None),
-                             org_kind=kind, source="phrase"))
+    for m in ORG_PHRASE_RE.finditer(view.clean):
+        for cstart, cend, head in _phrase_parts(view.clean, m):
+            start, end, _ = _raw_span(view, cstart, cend)
+            mention = _phrase_mention(raw, start, end, head, orgs, states)
+            if mention is not None:
+                found.append(mention)
     return orgs + found
+
+
+def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]:
+    """Trim a phrase match of leading non-name words; split "Customs and Civil Defence Forces" in two."""
+    words = m.group().split(" ")
+    pos = m.start()
+    while words and (words[0] in _NOT_START or words[0].lower() in ("and", "of", "the")):
+        pos += len(words.pop(0)) + 1
+    if not words or not words[0][:1].isupper():
+        return []
+    heads = regex.compile(rf"(?:{HEAD_NOUNS})")
+    parts, first = [], 0
+    for i, w in enumerate(words):
+        if w == "and" and i > 0 and heads.fullmatch(words[i - 1]) and any(heads.fullmatch(x) for x in words[i + 1:]):
+            parts.append((first, i))
+            first = i + 1
+    parts.append((first, len(words)))
+    out = []
+    for a, b in parts:
+        offset = pos + sum(len(w) + 1 for w in words[:a])
+        phrase = " ".join(words[a:b])
+        head = next((w for w in words[a:b] if heads.fullmatch(w)), "")
+        if head and not regex.search(r"(?i)\b(?:resolution|workshop|course|seminar|conference|meeting)\b", phrase):
+            out.append((offset, offset + len(phrase), head))
+    return out
+
+
+def _phrase_mention(raw: str, start: int, end: int, head: str, orgs: list[Mention],
+                    states: list[Mention]) -> Mention | None:
+    head_at = raw.find(head, start, end)
+    for o in orgs:
+        if o.start <= start and end <= o.end:
+            return None  # already known
+        if start < o.start and o.end >= end and o.start < end:
+            return None  # words in front of a known name, or straddling it
+        if o.start > head_at >= 0 and o.start < end and regex.search(r"(?:,|\band)\s+(?:the\s+)?$", raw[start:o.start]):
+            end = o.start  # "Centre for Peace and Disarmament and the Government of Nepal": stop before it
+    end = start + len(regex.sub(r"(?:[\s,]+(?:and|the|of|for|in|on|to))+[\s,]*$|[\s,]+$", "", raw[start:end]))
+    text = raw[start:end]
+    name = _squash(text)
+    if len(name.split()) < 2 and name not in ("Customs", "Police"):
+        return _anaphora(name, start, end, text, orgs)
+    if any(o.start == start and o.end == end for o in orgs):
+        return None
+    same = _anaphora(name, start, end, text, orgs)
+    if same is not None:
+        return same
+    state = next((s for s in states if start <= s.start and s.end <= end), None)
+    if state is not None and state.start == start and state.end == end:
+        return None
+    inner = next((o for o in orgs if start <= o.start and o.end <= end), None)
+    kind = "government" if state is not None and head.lower() in _GOV_HEADS else "other"
+    return Mention("org", f"~{fold(name)}", start, end, text, name,
+                   code=state.key if state is not None else (inner.code if inner else None),
+                   org_kind=kind, source="phrase")
+
+
+def _anaphora(name: str, start: int, end: int, text: str, orgs: list[Mention]) -> Mention | None:
+    """"the Regional Centre" after "United Nations Regional Centre for …": the body named before
+    (or, failing that, after) whose canonical name contains the phrase."""
+    if not name or not name[0].isupper():
+        return None
+    words = regex.compile(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])")
+    candidates = [o for o in orgs if o.source != "phrase" and words.search(o.name)]
+    before = [o for o in candidates if o.end <= start]
+    chosen = before[-1] if before else (candidates[0] if candidates else None)
+    if chosen is None:
+        return None
+    return replace(chosen, start=start, end=end, text=text, source="anaphora")
 
 
 def _model_orgs(doc: Doc, view: TextView, orgs: list[Mention]) -> list[Mention]:

@@ -18,13 +18,18 @@ from .record import Organization, Participants, State, Text
 from .sections import participant_parts
 from .states import state_by_code
 
-_ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?:co-?)?hosts?|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold|conducted|arranged"
+_ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?:co-?)?hosts?|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
 PASSIVE_RE = regex.compile(rf"(?i)\b(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by\b")
 COOPERATION_RE = regex.compile(
     r"(?i)\b(?:in\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|partnership|conjunction|coordination)\s+with"
     r"|jointly\s+with|together\s+with|and\s+its\s+partners?)\b"
 )
-ACTIVE_RE = regex.compile(rf"(?i)\b(?:jointly\s+|together\s+)?(?:is\s+|are\s+|will\s+be\s+|has\s+|have\s+)?(?:{_ORGANIZE})\b(?!\s+(?:jointly\s+)?by\b)")
+ACTIVE_RE = regex.compile(
+    rf"(?i)(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
+    rf"\b(?:jointly\s+|together\s+)?(?:is\s+|are\s+|will\s+|has\s+|have\s+)?(?:{_ORGANIZE})\b(?!\s+(?:jointly\s+)?by\b)"
+)
+"""An active organizing verb ("X and Y jointly organised", "X is organizing", "X holds") — not a
+passive one ("was held", "will be hosted") nor an infinitive ("Egypt to Host")."""
 SUPPORT_RE = regex.compile(
     r"(?i)(?:,\s*|\s+)(?:and\s+)?(?:with\s+(?:the\s+)?(?:(?:generous|financial|technical|logistical|kind)\s+)?"
     r"(?:support|funding|contributions?|assistance|sponsorship)|(?:financially\s+)?supported\s+by|funded\s+by|"
@@ -60,20 +65,15 @@ def _unique(orgs: list[Mention]) -> list[Mention]:
 # --- organizers ----------------------------------------------------------------------------------
 
 def find_organizers(ctx: Context) -> list[Organization]:
-    """Organizers from the header field, else from organizing verbs in prose; [] when none."""
+    """Organizers from the header fields; for prose (or a page whose fields leave some out) also
+    from organizing verbs in its sentences. [] when none."""
+    found: list[Mention] = []
     fields = ctx.layout.field_values("organizers")
-    if fields:
-        found: list[Mention] = []
-        for f in fields:
-            found += _orgs_or_names(ctx, f.value.start, f.value.end)
-        if found:
-            return [_org(m) for m in _unique(found)]
-    found = []
-    title = ctx.layout.title
-    for s0, s1 in ctx.sentences:
-        if title is not None and s0 < title.end and title.start < s1:
-            continue  # a headline's "X to Host …" is a summary, not a statement
-        found += _organizers_in_sentence(ctx, s0, s1)
+    for f in fields:
+        found += _orgs_or_names(ctx, f.value.start, f.value.end)
+    if not found or not ctx.layout.is_information_note:
+        for s0, s1 in ctx.sentences:
+            found += _organizers_in_sentence(ctx, s0, s1)
     return [_org(m) for m in _unique(found)]
 
 
@@ -97,9 +97,6 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int) -> list[Mention]:
     subject_start = s0
     for m in _SUBJECT_START.finditer(raw, s0, active.start()):
         subject_start = m.end()
-    before = raw[max(s0, active.start() - 3):active.start()]
-    if regex.search(r"(?i)\b(?:to|be)\s*$", raw[max(s0, active.start() - 4):active.start()]) and not before.strip():
-        return found
     subject = _parties(ctx, subject_start, coop.start() if coop and coop.start() < active.start() else active.start())
     if coop and coop.start() < active.start():
         subject += _parties(ctx, coop.end(), active.start())

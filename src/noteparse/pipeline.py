@@ -102,12 +102,18 @@ def sections_of(layout: Layout) -> list[Section]:
 
 
 def mentions_of(found: MentionSet) -> Mentions:
-    """Every State, organization and place once, in order of first mention, with all spans."""
+    """Every State, organization and place once, in order of first mention, with all spans.
+
+    "Government of X" names the State X acting: X is among the States, and the government is an
+    organizer when it organizes, but it is not listed again among the organizations (its
+    ministries and agencies are).
+    """
     return Mentions(
         states=[State(name=m.name, code=m.key, text=m.text, span=(m.start, m.end), spans=spans)
                 for m, spans in _grouped(found.states)],
         organizations=[Organization(name=m.name, acronym=m.acronym, kind=m.org_kind, country_code=m.code, text=m.text,
-                                    span=(m.start, m.end), spans=spans) for m, spans in _grouped(found.orgs)],
+                                    span=(m.start, m.end), spans=spans)
+                       for m, spans in _grouped(found.orgs) if not m.key.startswith("gov:")],
         places=[Place(name=m.name, kind=_PLACE_KINDS.get(m.kind, "other"), country_code=m.code, text=m.text,
                       span=(m.start, m.end), spans=spans) for m, spans in _grouped(found.places)],
     )

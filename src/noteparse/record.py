@@ -184,7 +184,10 @@ class Footnote(Text):
 
 
 class Mentions(Model):
-    """Every State, organization and other place named anywhere, once each, with all spans."""
+    """Every State, organization and other place named anywhere, once each, with all spans.
+
+    A government ("Government of Egypt") is its State here; its ministries and agencies are organizations.
+    """
 
     states: list[State] = Field(default_factory=list)
     organizations: list[Organization] = Field(default_factory=list)

@@ -69,7 +69,7 @@ class Layout:
     @property
     def is_information_note(self) -> bool:
         """True when the note has the header block of an Information Note."""
-        core = {f.key for f in self.fields} & {"event", "organizers", "dates_venue", "participants", "venue", "dates"}
+        core = {f.key for f in self.fields} & {"event", "organizers", "dates_venue", "participants"}
         return len(core) >= 2 or (self.title is not None and "information note" in fold(self.title.text))
 
 
@@ -152,6 +152,8 @@ class Line:
     value_start: int = 0
     heading_key: str | None = None
     marker: str | None = None
+    note_at: int | None = None
+    marked: bool = False
 
 
 def iter_lines(text: str) -> Iterator[tuple[int, int]]:
@@ -177,7 +179,9 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
         line.kind = "footer"
         return line
     note = FOOTNOTE_RE.match(text, start, end)
-    if note and (note.group("marker") or asterisk_refs) and not line.bullet:
+    if note and note.group("marker") and line.bullet:
+        line.note_at, line.marker = note.end(), note.group("marker")  # "(1) …": footnote or item, see _numbered_notes
+    elif note and not line.bullet and (note.group("marker") or (asterisk_refs and "*" not in text[note.end():end])):
         line.kind, line.marker, line.cstart = "footnote", note.group("marker") or "*", note.end()
         return line
     label = FIELD_RE.match(text, cstart, cend) or FIELD_RE.match(text, cstart, end)
@@ -187,33 +191,68 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
         line.label = Piece(label.group("label"), label.start("label"), label.end("label"))
         line.value_start = min(label.end(), cend)
         return line
-    heading = _heading(text, cstart, cend, line.bullet)
+    line.marked = "#" in text[start:cstart] or ("**" in text[start:cstart] and "**" in text[cend:end])
+    heading = _heading(text, cstart, cend, line.bullet, line.marked)
     if heading:
         line.kind, line.heading_key = "heading", heading
     return line
 
 
-def _heading(text: str, cstart: int, cend: int, bullet: bool) -> str | None:
-    """The section key of a heading line ("other" for an unknown but marked heading), or None."""
+_INLINE_HEADING = regex.compile(r"(?P<head>[^:]{1,60}):[\s*]*+\S")
+
+
+def _heading(text: str, cstart: int, cend: int, bullet: bool, marked: bool = False) -> str | None:
+    """The section key of a heading line ("other" for an unknown but marked heading), or None.
+
+    A known heading may carry its first paragraph on the same line ("Follow-up: a meeting in May.").
+    """
     content = text[cstart:cend].replace("*", "").strip()
     words = content.split()
-    if not words or len(words) > 12 or len(content) > 90 or content[-1] in ".,;" or bullet:
+    if not words or bullet:
+        return None
+    inline = _INLINE_HEADING.match(content)
+    if inline and len(inline.group("head").split()) <= 6 and content[0].isupper():
+        known = HEADING_RE.match(inline.group("head"))
+        if known:
+            return next(k for k in SECTION_HEADINGS if known.group(k))
+    if len(words) > 12 or len(content) > 90 or content[-1] in ".,;":
         return None
     known = HEADING_RE.match(content)
     if known and content[0].isupper():
         return next(k for k in SECTION_HEADINGS if known.group(k))
-    raw_line = text[cstart:cend]
-    marked = text[max(0, cstart - 1):cstart] == "#" or (raw_line.startswith("**") and raw_line.rstrip().endswith("**"))
     caps = sum(ch.isalpha() for ch in content) >= 3 and content.upper() == content and len(words) <= 8
     if (marked or caps) and content[0].isalpha():
         return "other"
     return None
 
 
+_NUMBERED = regex.compile(r"[\s*]*+\(?\d{1,2}[.)]\s")
+
+
+def _numbered_notes(text: str, lines: list[Line]) -> None:
+    """Turn "(1) …" lines into footnotes unless they belong to a numbered list.
+
+    A "(n)" line is a footnote when the text refers to it ("held(1)") or when it stands alone
+    among non-numbered lines (a page break dropped it between bullets or paragraphs).
+    """
+    solid = [ln for ln in lines if ln.kind not in ("blank", "footer")]
+    for i, line in enumerate(solid):
+        if line.note_at is None:
+            continue
+        near = [solid[j] for j in (i - 1, i + 1) if 0 <= j < len(solid)]
+        in_list = any(_NUMBERED.match(text, n.start, n.end) for n in near)
+        cited = regex.search(rf"(?<=[\p{{L}}.,;:])\({line.marker}\)", text)
+        if cited or not in_list:
+            line.kind, line.cstart, line.bullet = "footnote", line.note_at, False
+            line.field_key = line.heading_key = line.label = None
+
+
 def classify_lines(text: str) -> list[Line]:
     """Classify every line of ``text``; see the module docstring for the kinds."""
     asterisk_refs = bool(regex.search(r"\w\*(?=[\s.,;:)]|$)", text))
-    return [_classify(text, s, e, asterisk_refs) for s, e in iter_lines(text)]
+    lines = [_classify(text, s, e, asterisk_refs) for s, e in iter_lines(text)]
+    _numbered_notes(text, lines)
+    return lines
 
 
 # --- grouping ------------------------------------------------------------------------------------
@@ -231,7 +270,7 @@ def _title(text: str, lines: list[Line]) -> Piece | None:
     for line in lines:
         if line.kind == "blank":
             continue
-        if line.kind in ("text", "heading") and not line.bullet:
+        if (line.kind == "text" or line.heading_key == "other") and not line.bullet:
             content = text[line.cstart:line.cend]
             marker = regex.search(rf"[\s*]*[{_SUPERSCRIPTS}]+[\s*]*$", content)
             end = line.cstart + (marker.start() if marker else len(content))
@@ -309,7 +348,7 @@ class _Grouper:
         self._open("field", line.value_start, line.cend)
 
     def _on_heading(self, line: Line) -> None:
-        if self.block_kind == "item" and line.heading_key == "other":
+        if self.block_kind == "item" and line.heading_key == "other" and not line.marked:
             return self._on_text(line)
         self._close()
         self.in_participants = False
