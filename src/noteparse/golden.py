@@ -7,6 +7,7 @@ repository; everything else must be equal. ``noteparse check`` and the tests sha
 
 from __future__ import annotations
 
+import difflib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,11 +52,47 @@ def diff(old: Any, new: Any, path: str = "") -> list[Change]:
             changes += diff(old.get(key, MISSING), new.get(key, MISSING), sub)
         return changes
     if isinstance(old, list) and isinstance(new, list):
-        changes = []
-        for i in range(max(len(old), len(new))):
-            changes += diff(old[i] if i < len(old) else MISSING, new[i] if i < len(new) else MISSING, f"{path}[{i}]")
-        return changes
+        return _diff_lists(old, new, path)
     return [] if old == new else [Change(path, old, new)]
+
+
+_IDENTITY = ("code", "email", "number", "name", "key", "text")
+"""The field that names a list item: a State by code, an organization by name, a section by key."""
+
+
+def _identity(item: Any) -> Any:
+    if isinstance(item, dict):
+        for name in _IDENTITY:
+            if item.get(name) is not None:
+                return (name, json.dumps(item[name]))
+    return json.dumps(item, sort_keys=True)
+
+
+def _diff_lists(old: list[Any], new: list[Any], path: str) -> list[Change]:
+    """Align two lists on their items' identity, so one removed State is one change, not a cascade."""
+    changes: list[Change] = []
+    matcher = difflib.SequenceMatcher(a=[_identity(x) for x in old], b=[_identity(x) for x in new], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal" or (op == "replace" and i2 - i1 == j2 - j1):
+            for k in range(i2 - i1):
+                changes += diff(old[i1 + k], new[j1 + k], f"{path}[{i1 + k}]")
+            continue
+        for i in range(i1, i2):
+            changes.append(_item_change(f"{path}[{i}]", old[i], MISSING))
+        for j in range(j1, j2):
+            changes.append(_item_change(f"{path}[{j}]", MISSING, new[j]))
+    return changes
+
+
+def _item_change(path: str, old: Any, new: Any) -> Change:
+    """A whole item added or removed, named by its identity: ``states[3].code: 'RUS' → missing``."""
+    item = old if old is not MISSING else new
+    key = _identity(item)
+    if isinstance(key, tuple):
+        name = key[0]
+        return Change(f"{path}.{name}", old[name] if old is not MISSING else MISSING,
+                      new[name] if new is not MISSING else MISSING)
+    return Change(path, old, new)
 
 
 @dataclass

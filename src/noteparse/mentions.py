@@ -307,11 +307,14 @@ def _phrase_mention(raw: str, start: int, end: int, head: str, orgs: list[Mentio
     end = start + len(regex.sub(r"(?:[\s,]+(?:and|the|of|for|in|on|to))+[\s,]*$|[\s,]+$", "", raw[start:end]))
     text = raw[start:end]
     name = _squash(text)
-    if len(name.split()) < 2 and name not in ("Customs", "Police"):
-        return _anaphora(name, start, end, text, orgs)
+    if regex.match(r"[ \t]*\p{Lu}", raw[end:end + 3]):
+        return None  # "Customs Procedures …": a word of a longer name, not a body
+    determiner = bool(regex.search(r"(?i)\b(?:the|its|their)\s+$", raw[max(0, start - 8):start]))
+    if len(name.split()) < 2:
+        return _anaphora(name, start, end, text, orgs) if determiner else None
     if any(o.start == start and o.end == end for o in orgs):
         return None
-    same = _anaphora(name, start, end, text, orgs)
+    same = _anaphora(name, start, end, text, orgs) if determiner else None
     if same is not None:
         return same
     state = next((s for s in states if start <= s.start and s.end <= end), None)

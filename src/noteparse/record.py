@@ -7,6 +7,7 @@ Every model forbids extra keys. A value that comes from the text carries ``text`
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import Annotated, Any, Iterator, Literal
 
 import pycountry
@@ -232,8 +233,11 @@ class Record(Model):
         return self
 
     def to_json(self) -> str:
-        """The record as deterministic, indented JSON (keys in model order)."""
-        return self.model_dump_json(indent=2) + "\n"
+        """The record as deterministic, indented JSON (keys in model order, each span on one line)."""
+        return _SPAN_LINES.sub(r"[\1, \2]", self.model_dump_json(indent=2)) + "\n"
+
+
+_SPAN_LINES = re.compile(r"\[\s*(\d+),\s*(\d+)\s*\]")
 
 
 def iter_spans(node: Any, path: str = "") -> Iterator[tuple[str, tuple[int, int]]]:

@@ -16,6 +16,7 @@ _ABBREVIATIONS = {"dr", "mr", "ms", "mrs", "prof", "st", "no", "nos", "art", "pa
                   "h.e", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                   "oct", "nov", "dec", "inc", "ltd", "co", "corp", "govt", "dept", "amb", "gen", "col", "lt"}
 _BREAK = regex.compile(r"(?<=[.!?][\"'\u201d\u2019)]?)[ ]+(?=[\p{Lu}\d\"'\u201c\u2018(])|\n+")
+_BULLET = regex.compile(r"\s*(?:[-\u2013\u2022\u25aa\u25cf\u00b7]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _LAST_WORD = regex.compile(r"(?:^|[\s(])(?P<w>[\p{L}.]+)\.$")
 
 
@@ -43,6 +44,9 @@ def _is_abbreviation(before: str) -> bool:
 
 def _add(spans: list[tuple[int, int]], view: TextView, start: int, end: int) -> None:
     text = view.clean[start:end]
+    bullet = _BULLET.match(text)
+    if bullet:
+        start, text = start + bullet.end(), text[bullet.end():]
     stripped = text.strip()
     if not stripped:
         return
