@@ -30,6 +30,7 @@ from .sentences import sentence_spans
 from .textview import make_view
 
 _PLACE_KINDS = {"city": "city", "region": "region", "continent": "region"}
+_UNICODE_ENCODINGS = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-32"})
 
 
 class Pipeline:
@@ -77,8 +78,13 @@ class Pipeline:
         )
 
     def parse_note(self, note: Note) -> Record:
-        """Parse a decoded :class:`~noteparse.reading.Note`."""
-        return self(note.text, path=note.path, encoding=note.encoding, sha256=note.sha256)
+        """Parse a decoded :class:`~noteparse.reading.Note`; a note that was not Unicode (read as
+        Windows-1252) gets a ``legacy_encoding`` warning."""
+        record = self(note.text, path=note.path, encoding=note.encoding, sha256=note.sha256)
+        if note.encoding not in _UNICODE_ENCODINGS:
+            record.warnings.append(Warning_(code="legacy_encoding", message=f"not Unicode: decoded as {note.encoding} "
+                                            "(Windows-1252, a superset of Latin-1); check accented letters"))
+        return record
 
     def parse_file(self, path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_BYTES) -> Record:
         """Read, decode and parse one file. Raises a NoteParseError subclass on bad input."""
