@@ -247,9 +247,14 @@ def _numbered_notes(text: str, lines: list[Line]) -> None:
             line.field_key = line.heading_key = line.label = None
 
 
+_EMPHASIS = regex.compile(r"(?<![\w*])\*{1,2}+(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*])\*{1,2}+(?![\w*])")
+"""Balanced ``*italic*`` / ``**bold**``: their closing star is not a reference marker ("Note*")."""
+
+
 def classify_lines(text: str) -> list[Line]:
     """Classify every line of ``text``; see the module docstring for the kinds."""
-    asterisk_refs = bool(regex.search(r"\w\*(?=[\s.,;:)]|$)", text))
+    unemphasised = _EMPHASIS.sub("", text)
+    asterisk_refs = bool(regex.search(r"\w\*(?=[\s.,;:)]|$)", unemphasised, flags=regex.MULTILINE))
     lines = [_classify(text, s, e, asterisk_refs) for s, e in iter_lines(text)]
     _numbered_notes(text, lines)
     return lines
@@ -323,8 +328,11 @@ class _Grouper:
         self._close()
 
     # each handler closes or extends the open block
+    def _empty_field(self) -> bool:
+        return self.block_kind == "field" and self.block is not None and not self.text[self.block[0]:self.block[1]].strip(" *\t")
+
     def _on_blank(self, line: Line) -> None:
-        if self.block_kind == "field" and self.block and not self.text[self.block[0]:self.block[1]].strip(" *\t"):
+        if self._empty_field():
             return  # "Event:" alone, its value after a blank line
         self._close()
 
@@ -348,8 +356,8 @@ class _Grouper:
         self._open("field", line.value_start, line.cend)
 
     def _on_heading(self, line: Line) -> None:
-        if self.block_kind == "item" and line.heading_key == "other" and not line.marked:
-            return self._on_text(line)
+        if line.heading_key == "other" and not line.marked and (self.block_kind == "item" or self._empty_field()):
+            return self._on_text(line)  # "- item\nALL CAPS" goes on; "Organizers:\nUNODA" is the value
         self._close()
         self.in_participants = False
         self.seen_body = True
@@ -363,6 +371,8 @@ class _Grouper:
             self.layout.sections.append(self.section)
             self._open("paragraph", rest, line.cend)
             return
+        bare = heading.text.rstrip(":* \t")
+        heading = Piece(bare, heading.start, heading.start + len(bare)) if bare else heading
         self.section = SectionBlock(line.heading_key or "other", heading)
         self.layout.sections.append(self.section)
 

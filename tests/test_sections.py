@@ -1,0 +1,257 @@
+"""Tests for noteparse.sections: title, header fields, body sections, footnotes — with spans."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from noteparse.sections import Layout, Piece, participant_parts, split_sections
+
+
+def _pieces(layout: Layout) -> list[Piece]:
+    out = [layout.title] if layout.title else []
+    out += [p for f in layout.fields for p in (f.label, f.value)]
+    out += [p for s in layout.sections for p in (s.heading, *s.items)]
+    return out + [f.body for f in layout.footnotes] + layout.paragraphs
+
+
+def _fields(text: str) -> list[tuple[str, str]]:
+    return [(f.key, f.value.text) for f in split_sections(text).fields]
+
+
+def _sections(text: str) -> list[tuple[str, str, list[str]]]:
+    return [(s.key, s.heading.text, [i.text for i in s.items]) for s in split_sections(text).sections]
+
+
+# --- header labels -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Event: Seminar on X\nOrganizer: UNODA\n", [("event", "Seminar on X"), ("organizers", "UNODA")]),
+        ("Title of event: Seminar on X\nOrganizers: UNODA, OSCE\n",
+         [("event", "Seminar on X"), ("organizers", "UNODA, OSCE")]),
+        ("TITLE OF EVENT: Seminar\nORGANISERS: OSCE\nDATES AND VENUE: 1-2 May 2013, Vienna, Austria\n",
+         [("event", "Seminar"), ("organizers", "OSCE"), ("dates_venue", "1-2 May 2013, Vienna, Austria")]),
+        ("Organiser(s): OSCE\nEvent: Course\n", [("organizers", "OSCE"), ("event", "Course")]),
+        ("Organized by: the OSCE\nEvent: Course\n", [("organizers", "the OSCE"), ("event", "Course")]),
+        ("Hosted by: Government of Peru\nEvent: Course\n", [("organizers", "Government of Peru"), ("event", "Course")]),
+        ("Event: X\nDate(s) and venue: 3 June 2014, Lima, Peru\n", [("event", "X"), ("dates_venue", "3 June 2014, Lima, Peru")]),
+        ("Event: X\nDates + Venue: 4 May 2015, Astana\n", [("event", "X"), ("dates_venue", "4 May 2015, Astana")]),
+        ("Event: X\nPlace and date: Vienna, 1 May 2013\n", [("event", "X"), ("dates_venue", "Vienna, 1 May 2013")]),
+        ("Event: X\nVenue: Geneva\nDate: 5 May 2016\nLocation: Palais des Nations\n",
+         [("event", "X"), ("venue", "Geneva"), ("dates", "5 May 2016"), ("venue", "Palais des Nations")]),
+        ("Event\u00a0: Course on X\nOrganizers:   UNODA\n", [("event", "Course on X"), ("organizers", "UNODA")]),
+    ],
+    ids=["event-organizer", "title-of-event", "all-caps", "organisers-s", "organized-by", "hosted-by",
+         "dates-s-and-venue", "dates-plus-venue", "place-and-date", "venue-date-location", "nbsp-before-colon"],
+)
+def test_sections_header_label_spellings(text, expected):
+    assert _fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Event\nRegional Seminar\n\nOrganized by\nthe OSCE\n",
+         [("event", "Regional Seminar"), ("organizers", "the OSCE")]),
+        ("Event:\n\nRegional Seminar\nOrganizers:\nUNODA\n", [("event", "Regional Seminar"), ("organizers", "UNODA")]),
+        ("**Title of event:** Seminar on X\n**Hosted by:** Government of Peru\n",
+         [("event", "Seminar on X"), ("organizers", "Government of Peru")]),
+        ("- Event:** Workshop\n- Organizers:** OSCE\n", [("event", "Workshop"), ("organizers", "OSCE")]),
+        ("*Event:* Thing\n*Organizers:* UNODA*\nParticipants: 40 people\n",
+         [("event", "Thing"), ("organizers", "UNODA"), ("participants", "40 people")]),
+        ("Event: Workshop on Border\n  Controls and Licensing\nOrganizers: UNODA\n",
+         [("event", "Workshop on Border\n  Controls and Licensing"), ("organizers", "UNODA")]),
+        ("Event: X\r\nDates + Venue: 4 May 2015,\r\nAstana, Kazakhstan\r\n",
+         [("event", "X"), ("dates_venue", "4 May 2015,\r\nAstana, Kazakhstan")]),
+    ],
+    ids=["label-alone-no-colon", "label-alone-with-colon", "bold-labels", "sample-style-bullets",
+         "italic-labels-with-asterisk-refs", "continuation-line", "crlf-continuation"],
+)
+def test_sections_header_label_shapes(text, expected):
+    assert _fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Event: X\nParticipants: States: Austria, Hungary; International organizations: IAEA; Civil society: VERTIC\n",
+         [("event", "X"), ("participants", "States: Austria, Hungary; International organizations: IAEA; Civil society: VERTIC")]),
+        ("Event: X\nParticipants:\nStates: Austria\nInternational Organizations: IAEA\nOthers: observers\nIndustry: firms\n",
+         [("event", "X"), ("participants", ""), ("states", "Austria"), ("organizations", "IAEA"), ("others", "observers"),
+          ("industry", "firms")]),
+        ("Event: X\n- Participants:** *States:* Chile, Peru\n- International organizations:* OSCE\n- Civil society:* researchers\n",
+         [("event", "X"), ("participants", "States:* Chile, Peru"), ("organizations", "OSCE"),
+          ("civil_society", "researchers")]),
+        ("**Participants:**\n- **States:** Chile, Peru\n- **Civil society:** a university\n",
+         [("participants", ""), ("states", "Chile, Peru"), ("civil_society", "a university")]),
+    ],
+    ids=["on-participants-line", "own-lines", "separate-bullets-sample-style", "bold-bullets"],
+)
+def test_sections_participant_sub_fields(text, expected):
+    assert _fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ("States: Austria, Hungary; International organizations: IAEA; Civil society: VERTIC",
+         [("states", "Austria, Hungary"), ("organizations", "IAEA"), ("civil_society", "VERTIC")]),
+        ("*States:* Chile, Peru", [("states", "Chile, Peru")]),
+        ("40 experts. Industry: firms", [("participants", "40 experts"), ("industry", "firms")]),
+        ("experts from ten States", [("participants", "experts from ten States")]),
+    ],
+    ids=["three-parts", "asterisks", "lead-text", "no-sub-labels"],
+)
+def test_sections_participant_parts(value, expected):
+    parts = participant_parts(value, Piece(value, 0, len(value)))
+    assert [(k, p.text) for k, p in parts] == expected
+    assert all(value[p.start:p.end] == p.text for _, p in parts)
+
+
+def test_sections_label_words_in_the_body_are_text():
+    text = "Event: X\nOrganizers: Y\n\nBackground\nThe venue was changed.\nDate: later than planned.\n"
+    assert _fields(text) == [("event", "X"), ("organizers", "Y")]
+
+
+# --- body sections -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Objectives for a 1540 Committee expert participation\n\n- one;\n- two.\n",
+         [("objectives", "Objectives for a 1540 Committee expert participation", ["one;", "two."])]),
+        ("Background\n\nSome text.\n\nHighlights\n\nFirst.\n\nSecond.\n",
+         [("background", "Background", ["Some text."]), ("highlights", "Highlights", ["First.", "Second."])]),
+        ("## Summary\nThe seminar was held.\n\n## Outcomes\n1. One outcome.\n2) Another outcome.\n",
+         [("summary", "Summary", ["The seminar was held."]), ("outcomes", "Outcomes", ["One outcome.", "Another outcome."])]),
+        ("**Follow-up**\n\u2022 more work.\n\n**Additional Comments**\nNone.\n",
+         [("follow_up", "Follow-up", ["more work."]), ("additional_comments", "Additional Comments", ["None."])]),
+        ("BACKGROUND\nx\n\nWAY OF WORKING\ny\n\n## Programme\nz\n\n**Participants list**\nw\n",
+         [("background", "BACKGROUND", ["x"]), ("other", "WAY OF WORKING", ["y"]), ("other", "Programme", ["z"]),
+          ("other", "Participants list", ["w"])]),
+        ("**Key Findings\ntext3\n\nOUTCOMES:\ntext4\nFollow up: inline text here.\n",
+         [("outcomes", "Key Findings", ["text3"]), ("outcomes", "OUTCOMES", ["text4"]),
+          ("follow_up", "Follow up", ["inline text here."])]),
+        ("Highlights\n- a bullet\n## Programme\ntext\n", [("highlights", "Highlights", ["a bullet"]),
+                                                        ("other", "Programme", ["text"])]),
+    ],
+    ids=["objectives-bullets", "background-highlights", "hash-headings-numbered", "bold-headings-bullet-dot",
+         "caps-and-unknown-headings", "unbalanced-and-colon-and-inline", "hash-heading-after-bullet"],
+)
+def test_sections_body_headings(text, expected):
+    assert _sections(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,heading",
+    [("Highlights\n\nThe meeting was held.\n", "Highlights"),
+     ("## Objectives of the workshop\n- a\n", "Objectives of the workshop"),
+     ("Highlights\n1) First point.\n(2) Second point.\n", "Highlights")],
+    ids=["plain", "hash", "numbered-items"],
+)
+def test_sections_first_line_heading_is_not_the_title(text, heading):
+    layout = split_sections(text)
+    assert layout.title is None and layout.sections[0].heading.text == heading
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [("Information Note \u00b9\n\nEvent: X\n", "Information Note"),
+     ("INFORMATION NOTE\n\nEvent: X\nOrganizers: Y\n", "INFORMATION NOTE"),
+     ("**Information Note**\r\n\r\nEvent: X\r\n", "Information Note")],
+    ids=["superscript-marker", "all-caps", "bold-crlf"],
+)
+def test_sections_title(text, title):
+    layout = split_sections(text)
+    assert layout.title is not None and layout.title.text == title
+    assert layout.is_information_note
+
+
+# --- artifacts -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text,items,footnotes",
+    [
+        ("Highlights\r\n\r\nThe first para-\r\ngraph goes on.\r\n\r\n2\r\n\r\n\u00b9 For information only.\r\n\r\nThe second.\r\n",
+         ["The first para-\r\ngraph goes on.", "The second."], [("\u00b9", "For information only.")]),
+        ("Highlights\n\nThe meeting was held(1) in Vienna.\n\n(1) See the report.\n\nThe second paragraph.\n",
+         ["The meeting was held(1) in Vienna.", "The second paragraph."], [("1", "See the report.")]),
+        ("Objectives\n- one\n- two\n\nPage 2 of 5\n\n(1) A footnote dropped by a page break.\n\n- three\n",
+         ["one", "two", "three"], [("1", "A footnote dropped by a page break.")]),
+        ("Highlights\n1) First point.\n(2) Second point.\n(3) Third point.\n",
+         ["First point.", "Second point.", "Third point."], []),
+        ("Highlights\n\nText with a marker\u00b9 and more.\n12-34567 (E)\n- 3 -\nContinues here.\n",
+         ["Text with a marker\u00b9 and more.", "Continues here."], []),
+        ("Highlights\n\nThe text is broken\nmid-sentence and a word is bro-\nken too.\n",
+         ["The text is broken\nmid-sentence and a word is bro-\nken too."], []),
+        ("Highlights\n\n\u00a0\u00a0Text after no-break spaces.\u00a0\n",
+         ["Text after no-break spaces."], []),
+        ("Highlights\n\n**Bold text** and *italic* text.\n\n*Unbalanced bold.\n",
+         ["Bold text** and *italic* text.", "Unbalanced bold."], []),
+        ("Note*\n\nHighlights\n\nText.\n\n*For information only.\n\nMore.\n",
+         ["Text.", "More."], [("*", "For information only.")]),
+    ],
+    ids=["superscript-footnote-page-number", "numbered-footnote-cited", "numbered-footnote-between-bullets",
+         "numbered-list-stays-items", "job-number-and-dash-page", "mid-sentence-and-mid-word", "nbsp",
+         "asterisks", "asterisk-footnote"],
+)
+def test_sections_artifacts(text, items, footnotes):
+    layout = split_sections(text)
+    assert [i.text for s in layout.sections for i in s.items] == items
+    assert [(f.marker, f.body.text) for f in layout.footnotes] == footnotes
+
+
+def test_sections_sample(sample_raw):
+    layout = split_sections(sample_raw)
+    assert layout.title is not None and layout.title.text == "Information Note"
+    assert [f.key for f in layout.fields] == ["event", "organizers", "dates_venue", "participants", "organizations",
+                                              "civil_society"]
+    assert [(s.key, len(s.items)) for s in layout.sections] == [
+        ("objectives", 3), ("background", 1), ("highlights", 3), ("additional_comments", 1)]
+    assert [f.marker for f in layout.footnotes] == ["\u00b9"]
+    highlights = " ".join(i.text for i in layout.sections[2].items)
+    assert "not an official report" not in highlights
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Just some prose. Nothing else.\n\nA second paragraph about the meeting.\n",
+     "The workshop took place. It was useful.",
+     "the meeting went well.\nanother line.\n"],
+    ids=["two-paragraphs", "one-line", "lower-case"],
+)
+def test_sections_unstructured_text_gives_paragraphs(text):
+    layout = split_sections(text)
+    assert layout.title is None and not layout.fields and not layout.sections and not layout.footnotes
+    assert layout.paragraphs and not layout.is_information_note
+
+
+# --- invariants ----------------------------------------------------------------------------------
+
+_SHAPES = st.sampled_from(["Event:", "Organizers", "**", "*", "- ", "\u2022 ", "1. ", "1) ", "(1) ", "\u00b9", "## ",
+                           "\r\n", "\n", "\n\n", "\u00a0", "Highlights", "BACKGROUND", "Page 2 of 5", "States:", "-\n",
+                           "word", "Word.", " ", ":", "\t", "12-34567 (E)"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\n\n", "*", "**", "-", "1.", "\u00b9", "Event:", "Participants:\nStates:", "\r", "\u00a0", "#", "## ",
+     "(1)", "A\u2028B", "\ufeff"],
+)
+def test_sections_degenerate_inputs_do_not_raise(text):
+    layout = split_sections(text)
+    assert all(text[p.start:p.end] == p.text for p in _pieces(layout))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_SHAPES, st.text(max_size=8)), max_size=30).map("".join))
+def test_sections_never_raise_and_spans_are_grounded(text):
+    layout = split_sections(text)
+    assert all(text[p.start:p.end] == p.text for p in _pieces(layout))
+
+
+def test_sections_sample_spans_are_grounded(sample_raw):
+    assert all(sample_raw[p.start:p.end] == p.text for p in _pieces(split_sections(sample_raw)))
