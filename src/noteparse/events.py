@@ -24,7 +24,10 @@ EVENT_WORDS: dict[str, str] = {
     "roundtable": "roundtable", "round table": "roundtable", "round-table": "roundtable",
     "webinar": "webinar", "visit": "visit", "mission": "visit",
 }  # fmt: skip
-_KIND_RE = regex.compile(r"(?i)\b(?:" + "|".join(sorted((regex.escape(w) for w in EVENT_WORDS), key=len, reverse=True)) + r")s?\b")
+_ROUND = r"(?:first|second|third|fourth|fifth|previous|earlier|next|last|new|latest|final|another)\s+round"
+_KIND_RE = regex.compile(
+    r"(?i)\b(?:" + "|".join(sorted((regex.escape(w) for w in EVENT_WORDS), key=len, reverse=True)) + rf"|{_ROUND})s?\b"
+)
 _KEY = r"(?:Workshop|Seminar|Conference|Symposium|Summit|Forum|Meeting|Dialogue|Consultations?|Briefing|Course|Training|Exercise|Round[\- ]?[Tt]able|Webinar|Visit|Mission)s?"
 _CAPWORD = r"(?:\p{Lu}[\p{L}\p{M}\d'\u2019]*+(?:-\p{L}[\p{L}\d]*+)*+|\d{1,2}(?:st|nd|rd|th))"
 NAME_RE = regex.compile(rf"(?<![\p{{L}}\d])(?P<pre>(?:{_CAPWORD}[ ]){{0,8}})(?P<key>{_KEY})(?![\p{{L}}])")
@@ -62,6 +65,8 @@ def event_kind(text: str) -> str:
     if m is None:
         return "other"
     word = m.group().lower()
+    if word.endswith(("round", "rounds")) and " " in word:
+        return "meeting"  # "an earlier round" of talks
     return EVENT_WORDS.get(word, EVENT_WORDS.get(word[:-1], "other"))
 
 

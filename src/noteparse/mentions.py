@@ -88,12 +88,11 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False) -> Mention
     orgs = _registry_orgs(doc, view)
     orgs += _sub_bodies(raw, orgs) + _governments(raw, states)
     orgs = _learned_acronyms(raw, view, orgs) + _phrase_orgs(raw, view, orgs, states)
-    if extra_ents:
-        orgs += _model_orgs(doc, view, orgs)
     places = _regions(doc, view) + _cities(doc, view, states)
-    if extra_ents:
-        places += _model_places(doc, view, places, states)
     places = [p for p in places if not any(o.start <= p.start and p.end <= o.end for o in orgs)]
+    if extra_ents:
+        orgs += _model_orgs(doc, view, orgs, places + states)
+        places += _model_places(doc, view, places, states + orgs)
     cities = [p for p in places if p.kind == "city"]
     states = [s for s in states if not any(c.start <= s.start and s.end <= c.end and c.end - c.start > s.end - s.start
                                            for c in cities)]
@@ -176,7 +175,11 @@ def _sub_bodies(raw: str, orgs: list[Mention]) -> list[Mention]:
 
 
 def government_name(state: StateEntry) -> str:
-    """The canonical name of a State's government: "Government of the Russian Federation"."""
+    """The canonical name of a State's government: "Government of the Russian Federation";
+    a UN name with a parenthesis reads in its formal order: "Government of the Kingdom of the Netherlands"."""
+    inverted = regex.fullmatch(r"(?P<short>.+?) \((?P<formal>.+ of(?: the)?)\)", state.name)
+    if inverted:
+        return f"Government of the {inverted.group('formal')} {inverted.group('short')}"
     return f"Government of {'the ' if state.the else ''}{state.name}"
 
 
@@ -341,22 +344,33 @@ def _anaphora(name: str, start: int, end: int, text: str, orgs: list[Mention]) -
     return replace(chosen, start=start, end=end, text=text, source="anaphora")
 
 
-def _model_orgs(doc: Doc, view: TextView, orgs: list[Mention]) -> list[Mention]:
-    """ORG entities of a trained pipeline that no rule found (kept with their own text as name)."""
+def _model_orgs(doc: Doc, view: TextView, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
+    """ORG entities of a trained pipeline that no rule found, kept with their own text as name.
+
+    Only names shaped like a body's: Title Case at both ends, several words or a defined
+    acronym, on one line, not a State, place, document, programme or event.
+    """
     found = []
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
         start, end, text = _raw_span(view, ent.start_char, ent.end_char)
-        if any(o.start < end and start < o.end for o in orgs) or len(text) < 3:
+        if any(o.start < end and start < o.end for o in orgs + places) or "\n" in text:
             continue
-        if regex.search(r"(?i)resolution|workshop|course|seminar|conference|meeting|treaty|convention|programme", text):
-            continue
-        entry = None
         name = _squash(regex.sub(r"^(?i:the)\s+", "", text))
-        key = f"~{fold(name)}"
-        found.append(Mention("org", key, start, end, text, name, source="model") if entry is None else entry)
+        words = name.split()
+        if len(words) < 2 or not (words[0][0].isupper() and words[-1][0].isupper()):
+            continue
+        if _MODEL_NOT_ORG.search(name):
+            continue
+        found.append(Mention("org", f"~{fold(name)}", start, end, text, name, source="model"))
     return found
+
+
+_MODEL_NOT_ORG = regex.compile(
+    r"(?i)\b(?:resolutions?|workshops?|courses?|seminars?|conferences?|meetings?|treaty|convention|programmes?|"
+    r"programs?|fund|charter|building|points?\s+of\s+contact|protocol|act|plan|strategy|review|project)\b"
+)
 
 
 def _regions(doc: Doc, view: TextView) -> list[Mention]:

@@ -113,11 +113,12 @@ def _clause_end(raw: str, start: int, limit: int) -> int:
 
 
 def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
-    """Organizations in raw ``[start, end)``; a State standing alone stands for its government."""
-    orgs = ctx.mentions.within("orgs", start, end)
+    """Organizations in raw ``[start, end)``; a State standing alone stands for its government.
+    Nothing on a dateline ("THE HAGUE, Netherlands – …") counts."""
+    orgs = [o for o in ctx.mentions.within("orgs", start, end) if not ctx.in_dateline(o.start, o.end)]
     found = list(orgs)
     for s in ctx.mentions.within("states", start, end):
-        if any(o.start <= s.start and s.end <= o.end for o in orgs):
+        if ctx.in_dateline(s.start, s.end) or any(o.start <= s.start and s.end <= o.end for o in orgs):
             continue
         if regex.search(r"(?i)\b(?:of|from|in)\s+(?:the\s+)?$", ctx.raw[max(start, s.start - 12):s.start]):
             continue
@@ -203,8 +204,8 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
             continue
         limit = SUPPORT_RE.search(raw, noun.end(), s1)
         end = limit.start() if limit else s1
-        listed = [m for m in ctx.mentions.within("states", noun.start(), end)
-                  if not regex.search(r"(?i)\b(?:in|at)\s+(?:the\s+)?$", raw[max(s0, m.start - 8):m.start])]
+        listed = [m for m in ctx.mentions.within("states", noun.start(), end) if not ctx.in_dateline(m.start, m.end)
+                  and not regex.search(r"(?i)\b(?:in|at)\s+(?:the\s+)?$", raw[max(s0, m.start - 8):m.start])]
         found += listed
         marker = regex.search(r"\w(\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)", raw[s0:s1])
         if marker:
