@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 import traceback
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -180,6 +181,90 @@ def eval_(
         _fail(str(exc), debug)
         raise typer.Exit(2) from None
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else render_text(report))
+
+
+class _Format(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+
+
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(metavar="INPUT...", help="Note files, folders (searched recursively), or '-' to read a list of paths, one per line, from stdin.")],
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Output folder: DIR/<path within its input>.json per note (or DIR/records.jsonl), and DIR/errors.jsonl.")],
+    glob: Annotated[str, typer.Option("--glob", metavar="PATTERN", help="Which files to take from folders.")] = "*.txt",
+    fmt: Annotated[_Format, typer.Option("--format", "-f", help="json: a file per note; jsonl: one records.jsonl.")] = "json",  # type: ignore[assignment]
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: the machine's cores).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Re-parse notes whose output is already up to date.")] = False,
+    max_bytes: Annotated[int, typer.Option(metavar="N", help="Refuse files larger than N bytes (0: no limit).")] = 20 * 1024 * 1024,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; the exit code tells.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Name each note as it is done.")] = False,
+    model: ModelOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Parse every note under INPUT into DIR, in parallel; re-running skips notes already done.
+
+    Every note gets a record or a line in DIR/errors.jsonl (path, kind, message). Each record is
+    written atomically, so a killed run leaves no half-written file; run it again to finish.
+    A progress bar shows on a terminal; a summary ends on stderr. Exit 0 when every note parsed,
+    1 when some failed, 2 on usage errors, 130 when interrupted.
+
+    Example: noteparse batch raw/ --out out/ --jobs 2
+    """
+    import signal
+
+    from rich.console import Console
+
+    from .batch import read_path_list, run_batch
+
+    paths = [p for given in inputs for p in (read_path_list(sys.stdin) if given == "-" else [given])]
+    console = Console(stderr=True, highlight=False)
+    show = _BatchProgress(console, bar=not quiet and console.is_terminal, verbose=verbose and not quiet,
+                          errors=not quiet, debug=debug)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # `kill` stops as cleanly as Ctrl-C
+    try:
+        with show:
+            summary = run_batch(paths, out, jobs=jobs, pattern=glob, fmt=_Format(fmt).value, force=force,  # type: ignore[arg-type]
+                                max_bytes=max_bytes or None, model=model, on_outcome=show.outcome)
+    except NoteParseError as exc:
+        _fail(str(exc), debug)
+        raise typer.Exit(2) from None
+    if not quiet:
+        console.print(summary.describe(), markup=False)
+    raise typer.Exit(summary.exit_code)
+
+
+class _BatchProgress:
+    """The batch's terminal output: a rich progress bar (terminal only), a line per failure, a
+    line per note with --verbose."""
+
+    def __init__(self, console, *, bar: bool, verbose: bool, errors: bool, debug: bool) -> None:  # type: ignore[no-untyped-def]
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.console, self.verbose, self.errors, self.debug = console, verbose, errors, debug
+        self.progress = Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(),
+                                 TextColumn("{task.fields[rate]} notes/s"), TimeRemainingColumn(),
+                                 console=console, transient=True, disable=not bar)
+        self.task = self.progress.add_task("batch", total=None, rate="-")
+
+    def __enter__(self) -> "_BatchProgress":
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.stop()
+
+    def outcome(self, outcome, summary) -> None:  # type: ignore[no-untyped-def]
+        """Show one note's outcome."""
+        if outcome.status == "failed" and self.errors:
+            self.progress.console.print(f"noteparse: {outcome.path}: {outcome.message}", markup=False)
+            if self.debug and outcome.detail:
+                self.progress.console.print(outcome.detail.rstrip(), markup=False)
+        elif self.verbose:
+            self.progress.console.print(f"{outcome.status} {outcome.path}", markup=False)
+        task = self.progress.tasks[0]
+        self.progress.update(self.task, total=summary.total, completed=summary.done,
+                             rate=f"{summary.done / task.elapsed:,.0f}" if task.elapsed else "-")
 
 
 def main() -> None:
