@@ -8,9 +8,11 @@ from .record import Contact, Footnote, Resolution
 from .sections import Layout
 
 _COUNCIL = r"(?:(?:United\s+Nations|UN|U\.N\.)\s+)?Security\s+Council"
+_GAP = r"[ \t]*+(?:(?:\r\n|\r|\n)[ \t]*+)?"
+"""Spaces, and at most one line break: a line may end between "resolution" and "1540"."""
 RESOLUTION_RE = regex.compile(
-    rf"(?:(?:{_COUNCIL}|UNSC)\s+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCR|SCR)[ \t]*+(?:\((?:UNSCR|SCR)\)[ \t]*+)?"
-    r"(?:No\.?[ \t]*+)?(?P<number>[1-9]\d{1,3})(?!\d)(?:[ \t]*+\((?P<year>(?:19|20)\d{2})\))?"
+    rf"(?:(?:{_COUNCIL}|UNSC)\s+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCR|SCR){_GAP}(?:\((?:UNSCR|SCR)\){_GAP})?"
+    rf"(?:No\.?{_GAP})?(?P<number>[1-9]\d{{1,3}})(?!\d)(?:{_GAP}\((?P<year>(?:19|20)\d{{2}})\))?"
 )
 """``resolution 1540 (2004)``, ``UNSCR 1540``, ``UN Security Council resolution (UNSCR) 1540 (2004)``."""
 MORE_RE = regex.compile(r"(?:[ \t]*+,[ \t]*+|[ \t]++and[ \t]++|[ \t]*+,[ \t]*+and[ \t]++)(?P<number>[1-9]\d{2,3})(?!\d)(?:[ \t]*+\((?P<year>(?:19|20)\d{2})\))?")

@@ -1,0 +1,77 @@
+"""Tests for noteparse.references: resolutions, contacts and footnotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from noteparse.references import find_contacts, find_footnotes, find_resolutions
+from noteparse.sections import split_sections
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("implementing resolution 1540 (2004) fully", [("resolution 1540 (2004)", 1540, 2004)]),
+        ("under UNSCR 1540.", [("UNSCR 1540", 1540, None)]),
+        ("Security Council resolution (UNSCR) 1540 (2004)", [("Security Council resolution (UNSCR) 1540 (2004)", 1540, 2004)]),
+        ("United Nations Security Council Resolution 1540 (2004)",
+         [("United Nations Security Council Resolution 1540 (2004)", 1540, 2004)]),
+        ("RESOLUTION 1540 (2004)", [("RESOLUTION 1540 (2004)", 1540, 2004)]),
+        ("Resolution 1977(2011)", [("Resolution 1977(2011)", 1977, 2011)]),
+        ("resolutions 1540 (2004), 1673 (2006) and 1810 (2008)",
+         [("resolutions 1540 (2004)", 1540, 2004), ("1673 (2006)", 1673, 2006), ("1810 (2008)", 1810, 2008)]),
+        ("resolutions 1540 and 1673", [("resolutions 1540", 1540, None), ("1673", 1673, None)]),
+        ("the implementation of resolution\n1540 (2004)", [("resolution\n1540 (2004)", 1540, 2004)]),
+        ("a resolution on 12 May; the resolution adopted", []),
+    ],
+    ids=["plain", "unscr", "unscr-in-parentheses", "full-council", "caps", "no-space-year", "list", "list-no-years",
+         "line-break", "no-number"],
+)
+def test_references_resolutions(raw, expected):
+    found = find_resolutions(raw)
+    assert [(r.text, r.number, r.year) for r in found] == expected
+    assert all(raw[r.span[0]:r.span[1]] == r.text for r in found)
+
+
+def test_references_resolutions_dedupe_with_all_spans():
+    raw = "UNSCR 1540 and resolution 2325 (2016), then resolution 1540 (2004) again."
+    found = find_resolutions(raw)
+    assert [(r.number, r.year) for r in found] == [(1540, 2004), (2325, 2016)]
+    assert [raw[s:e] for s, e in found[0].spans] == ["UNSCR 1540", "resolution 1540 (2004)"]
+    assert found[0].text == "UNSCR 1540"
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("For further information, please contact the 1540 Committee experts by e-mail at 1540experts@un.org",
+         [("1540experts@un.org", "1540 Committee experts")]),
+        ("Write to Jane Doe at jane.doe@example.org. Or x@y.org.", [("jane.doe@example.org", "Jane Doe"), ("x@y.org", None)]),
+        ("contact: a@b.co.uk.", [("a@b.co.uk", None)]),
+        ("e-mail the secretariat via sec@un.org, or sec@un.org again", [("sec@un.org", "secretariat")]),
+        ("Contact the OSCE Secretariat by email at Info@OSCE.org\r\n", [("Info@OSCE.org", "OSCE Secretariat")]),
+        ("no address here, user@localhost either", []),
+    ],
+    ids=["sample-shape", "write-to", "no-name", "dedupe", "crlf-email", "none"],
+)
+def test_references_contacts(raw, expected):
+    found = find_contacts(raw)
+    assert [(c.email, c.name) for c in found] == expected
+    assert all(raw[c.span[0]:c.span[1]] == c.text == c.email for c in found)
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("Information Note \u00b9\n\nHighlights\n\n\u00b9For information, not an official report.\n\nText.\n",
+         [("\u00b9", "For information, not an official report.")]),
+        ("Highlights\n\nHeld(1) in Vienna.\n\n(1) See the report.\n", [("1", "See the report.")]),
+        ("Note*\n\nHighlights\n\nText.\n\n*Not an official record.\n", [("*", "Not an official record.")]),
+        ("Highlights\n\nNo footnotes here.\n", []),
+    ],
+    ids=["superscript", "numbered", "asterisk", "none"],
+)
+def test_references_footnotes_with_markers(raw, expected):
+    found = find_footnotes(split_sections(raw))
+    assert [(f.marker, f.text) for f in found] == expected
+    assert all(raw[f.span[0]:f.span[1]] == f.text for f in found)

@@ -1,0 +1,96 @@
+"""Tests for noteparse.textview: the cleaned view matchers read, and its map back to raw offsets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from noteparse.textview import make_view
+
+
+@pytest.mark.parametrize(
+    "raw,clean",
+    [
+        ("the Russian\nFederation and", "the Russian Federation and"),
+        ("the Russian\r\nFederation and", "the Russian Federation and"),
+        ("**OSCE** and Note\u00b9 here", "OSCE and Note here"),
+        ("word\u00b9word", "word word"),
+        ("licens-\ning and licensing", "licensing and licensing"),
+        ("licens-\r\n  ing and licensing", "licensing and licensing"),
+        ("licens-\ning alone", "licens-ing alone"),
+        ("dual-\nuse goods", "dual-use goods"),
+        ("strategic dual-\nuse and dual use", "strategic dual-use and dual use"),
+        ("a\u00a0\u00a0b\tc", "a b c"),
+        ("end.\nNext", "end.\nNext"),
+        ("a\n\n\nb", "a\n\nb"),
+        ("- item\n- item2", "- item\n- item2"),
+        ("Event:\r\nValue", "Event:\nValue"),
+    ],
+    ids=["newline-in-name", "crlf-in-name", "asterisks-superscript", "superscript-between-words",
+         "hyphen-rejoined", "hyphen-crlf-indent", "hyphen-kept-unknown-word", "dual-use", "dual-use-not-dualuse",
+         "nbsp-tab", "sentence-end-keeps-newline", "blank-lines-one-break", "bullets-keep-newline", "crlf-after-label"],
+)
+def test_textview_clean_text(raw, clean):
+    assert make_view(raw).clean == clean
+
+
+@pytest.mark.parametrize(
+    "raw,phrase,expected",
+    [
+        ("the Russian\nFederation and", "Russian Federation", "Russian\nFederation"),
+        ("in **OSCE** work", "OSCE", "OSCE"),
+        ("Licens-\ning and licensing", "Licensing", "Licens-\ning"),
+        ("dual-\nuse goods", "dual-use", "dual-\nuse"),
+        ("Information Note\u00b9\n\nEvent", "Information Note", "Information Note"),
+        ("a\u00a0\u00a0b", "a b", "a\u00a0\u00a0b"),
+    ],
+)
+def test_textview_to_raw_maps_spans_back(raw, phrase, expected):
+    view = make_view(raw)
+    i = view.clean.index(phrase)
+    start, end = view.to_raw(i, i + len(phrase))
+    assert raw[start:end] == expected
+
+
+def test_textview_to_raw_empty_span_and_end():
+    view = make_view("ab **cd**")
+    assert view.to_raw(len(view.clean), len(view.clean)) == (len(view.raw), len(view.raw))
+    assert view.to_raw(0, len(view.clean)) == (0, len("ab **cd"))
+
+
+def test_textview_to_clean_inverts_to_raw():
+    raw = "the **Russian**\nFederation"
+    view = make_view(raw)
+    assert view.clean[view.to_clean(raw.index("Federation")):].startswith("Federation")
+
+
+_TOKENS = st.sampled_from(["Russian", "Federation", "licens-\ning", "licensing", "dual-\nuse", "OSCE", "**", "*",
+                           "\u00b9", " ", "\n", "\r\n", "\n\n", "\u00a0", ".", ",", "- ", "Event:", "word", "\t"])
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalpha())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TOKENS, min_size=1, max_size=40).map("".join), st.data())
+def test_textview_word_spans_keep_their_letters(raw, data):
+    view = make_view(raw)
+    words = [(m.start(), m.end()) for m in __import__("regex").finditer(r"\S+", view.clean)]
+    if not words:
+        return
+    i = data.draw(st.integers(0, len(words) - 1))
+    j = data.draw(st.integers(i, len(words) - 1))
+    start, end = view.to_raw(words[i][0], words[j][1])
+    assert 0 <= start <= end <= len(raw)
+    assert _letters(raw[start:end]) == _letters(view.clean[words[i][0]:words[j][1]])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_textview_any_text_maps_inside_raw(raw):
+    view = make_view(raw)
+    for i in range(0, len(view.clean) + 1, 7):
+        start, end = view.to_raw(i, min(i + 5, len(view.clean)))
+        assert 0 <= start <= end <= len(raw)
