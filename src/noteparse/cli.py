@@ -122,6 +122,7 @@ def check(
     raw_dir: Annotated[Path, typer.Argument(metavar="RAW_DIR", help="Folder of notes (*.txt).")],
     data_dir: Annotated[Path, typer.Argument(metavar="DATA_DIR", help="Folder of golden records (<stem>.json).")],
     update: Annotated[bool, typer.Option("--update", help="Rewrite the goldens after showing the diff.")] = False,
+    html: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write the diff as one HTML page (golden and new side by side).")] = None,
     model: ModelOpt = None,
     debug: DebugOpt = False,
 ) -> None:
@@ -141,6 +142,10 @@ def check(
             raise typer.Exit(2)
     pipeline = _pipeline(model, debug)
     results = run_check(raw_dir, data_dir, pipeline.parse_file)
+    if html is not None:
+        from .review import write_check_page
+
+        typer.echo(f"wrote {write_check_page(results, html, raw_dir=str(raw_dir), data_dir=str(data_dir))}", err=True)
     bad = 0
     for r in results:
         if r.status == "same":
@@ -265,6 +270,36 @@ class _BatchProgress:
         task = self.progress.tasks[0]
         self.progress.update(self.task, total=summary.total, completed=summary.done,
                              rate=f"{summary.done / task.elapsed:,.0f}" if task.elapsed else "-")
+
+
+@app.command()
+def review(
+    inputs: Annotated[list[Path], typer.Argument(metavar="INPUT...", help="Note files, or folders searched for *.txt (recursively).")],
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Folder to write the site into (created).")] = Path("site"),
+    model: ModelOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Write a static review site: DIR/index.html, a sortable, filterable table of the notes, and one
+    page per note with every extracted value highlighted in its text (opens from disk, no network).
+
+    A note that fails is listed in the index with its error; the command then exits 1.
+
+    Example: noteparse review raw ../shared/corpus --out site
+    """
+    from .review import collect_notes, write_site
+
+    pipeline = _pipeline(model, debug)
+    results = collect_notes(inputs, pipeline)
+    if not results:
+        _fail("no notes (*.txt) found in " + " ".join(map(str, inputs)))
+        raise typer.Exit(2)
+    for r in results:
+        if r.error:
+            _fail(f"{r.path}: {r.error}" if not r.error.startswith(str(r.path)) else r.error)
+    written = write_site(results, out)
+    failed = sum(r.error is not None for r in results)
+    typer.echo(f"wrote {len(written) - 1} note page(s) and {written[0]}" + (f"; {failed} note(s) failed" if failed else ""), err=True)
+    raise typer.Exit(1 if failed else 0)
 
 
 def main() -> None:
