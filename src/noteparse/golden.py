@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import json
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, Callable
 
@@ -42,57 +43,60 @@ def _show(value: Any) -> str:
 
 
 def diff(old: Any, new: Any, path: str = "") -> list[Change]:
-    """Every leaf where ``old`` and ``new`` (JSON-like values) differ; [] when equal."""
-    if isinstance(old, dict) and isinstance(new, dict):
+    """Every leaf where ``old`` and ``new`` (JSON-like values) differ; [] when equal.
+
+    Objects are compared key by key, and an object present on one side only is listed leaf by
+    leaf against ``missing`` (``participants.states[3].code: 'RUS' → missing``). List items are
+    aligned by identity (code, e-mail, number, key, name or text) before comparing, so one State
+    dropped from the middle of a list is one missing item, not every later item changed; ``[i]``
+    is the golden's index, or the new record's for an added item. A list of plain values (a span)
+    is one value.
+    """
+    if isinstance(old, dict) or isinstance(new, dict):
+        if not (isinstance(old, dict) or old is MISSING) or not (isinstance(new, dict) or new is MISSING):
+            return [Change(path, old, new)]
+        olds, news = (old if old is not MISSING else {}), (new if new is not MISSING else {})
         changes: list[Change] = []
-        for key in list(old) + [k for k in new if k not in old]:
+        for key in list(olds) + [k for k in news if k not in olds]:
             if (path, key) in IGNORED:
                 continue
             sub = f"{path}.{key}" if path else key
-            changes += diff(old.get(key, MISSING), new.get(key, MISSING), sub)
+            changes += diff(olds.get(key, MISSING), news.get(key, MISSING), sub)
         return changes
-    if isinstance(old, list) and isinstance(new, list):
-        return _diff_lists(old, new, path)
+    if _is_nested_list(old) or _is_nested_list(new):
+        if not (isinstance(old, list) or old is MISSING) or not (isinstance(new, list) or new is MISSING):
+            return [Change(path, old, new)]
+        return _diff_lists(old if old is not MISSING else [], new if new is not MISSING else [], path)
     return [] if old == new else [Change(path, old, new)]
 
 
-_IDENTITY = ("code", "email", "number", "name", "key", "text")
-"""The field that names a list item: a State by code, an organization by name, a section by key."""
+_IDENTITY = ("code", "email", "number", "key", "name", "text")
 
 
-def _identity(item: Any) -> Any:
+def _is_nested_list(value: Any) -> bool:
+    return isinstance(value, list) and any(isinstance(x, (dict, list)) for x in value)
+
+
+def _identity(item: Any) -> str:
     if isinstance(item, dict):
-        for name in _IDENTITY:
-            if item.get(name) is not None:
-                return (name, json.dumps(item[name]))
+        for key in _IDENTITY:
+            if item.get(key) is not None:
+                return f"{key}={item[key]!r}"
     return json.dumps(item, sort_keys=True)
 
 
 def _diff_lists(old: list[Any], new: list[Any], path: str) -> list[Change]:
-    """Align two lists on their items' identity, so one removed State is one change, not a cascade."""
+    matcher = SequenceMatcher(None, [_identity(x) for x in old], [_identity(x) for x in new], autojunk=False)
     changes: list[Change] = []
-    matcher = difflib.SequenceMatcher(a=[_identity(x) for x in old], b=[_identity(x) for x in new], autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal" or (op == "replace" and i2 - i1 == j2 - j1):
-            for k in range(i2 - i1):
-                changes += diff(old[i1 + k], new[j1 + k], f"{path}[{i1 + k}]")
-            continue
-        for i in range(i1, i2):
-            changes.append(_item_change(f"{path}[{i}]", old[i], MISSING))
-        for j in range(j1, j2):
-            changes.append(_item_change(f"{path}[{j}]", MISSING, new[j]))
+    for _, i1, i2, j1, j2 in matcher.get_opcodes():
+        paired = min(i2 - i1, j2 - j1)
+        for k in range(paired):
+            changes += diff(old[i1 + k], new[j1 + k], f"{path}[{i1 + k}]")
+        for i in range(i1 + paired, i2):
+            changes += diff(old[i], MISSING, f"{path}[{i}]")
+        for j in range(j1 + paired, j2):
+            changes += diff(MISSING, new[j], f"{path}[{j}]")
     return changes
-
-
-def _item_change(path: str, old: Any, new: Any) -> Change:
-    """A whole item added or removed, named by its identity: ``states[3].code: 'RUS' → missing``."""
-    item = old if old is not MISSING else new
-    key = _identity(item)
-    if isinstance(key, tuple):
-        name = key[0]
-        return Change(f"{path}.{name}", old[name] if old is not MISSING else MISSING,
-                      new[name] if new is not MISSING else MISSING)
-    return Change(path, old, new)
 
 
 @dataclass
