@@ -24,7 +24,8 @@ def _check_span(span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _check_alpha3(code: str) -> str:
-    if pycountry.countries.get(alpha_3=code) is None:
+    country = pycountry.countries.get(alpha_3=code)  # pycountry ignores case: "tkm" finds TKM
+    if country is None or country.alpha_3 != code:
         raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-3 code")
     return code
 
