@@ -376,7 +376,7 @@ def _legend(counts: dict[str, int]) -> str:
         for f in FIELDS if f.abbr in counts)
     return (f'<details class="legend" open><summary>Legend</summary><ul>{items}'
             f'<li><span class="swatch sec-swatch">§</span> section extent (left bar)</li>'
-            f'<li><span class="swatch wmark">WARN</span> warning</li></ul></details>')
+            f'<li><span class="swatch warn-swatch">WARN</span> warning</li></ul></details>')
 
 
 def _warnings_html(record: Record) -> str:
