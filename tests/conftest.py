@@ -29,6 +29,24 @@ Experts from Chile and Peru discussed the implementation of resolution 1540 (200
 
 
 @pytest.fixture(scope="session")
+def sample_path() -> Path:
+    """raw/information-note-ashgabat-2012.txt, the project's own sample."""
+    return SAMPLE_PATH
+
+
+@pytest.fixture(scope="session")
+def small_note() -> str:
+    """A small Information Note of our own (see SMALL_NOTE)."""
+    return SMALL_NOTE
+
+
+@pytest.fixture(scope="session")
+def prose_note() -> str:
+    """A small press-release style note of our own (see PROSE_NOTE)."""
+    return PROSE_NOTE
+
+
+@pytest.fixture(scope="session")
 def sample_raw() -> str:
     """The project's sample note as decoded text (the file is UTF-8)."""
     return SAMPLE_PATH.read_bytes().decode("utf-8")
