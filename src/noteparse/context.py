@@ -7,6 +7,7 @@ inferred through :meth:`Context.warn`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
@@ -49,6 +50,11 @@ class Context:
         """The cleaned text of raw ``[start, end)``: one line, no markup, words rejoined."""
         a, b = self.view.to_clean(start), self.view.to_clean(end)
         return regex.sub(r"\s+", " ", self.view.clean[a:b]).strip()
+
+    @cached_property
+    def years(self) -> list[tuple[int, int]]:
+        """``(offset, year)`` of every date or year in the text that has a year, in order."""
+        return [(d.span[0], d.end[0]) for d in find_dates(self.raw, years=True) if d.end[0] is not None]
 
     @property
     def publication_year(self) -> int | None:

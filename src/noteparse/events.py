@@ -8,6 +8,8 @@ publication dates are never the event's date, and sentences about an earlier or 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from .context import Context
@@ -171,11 +173,11 @@ def _dates_value(ctx: Context, match: DateMatch, end_match: DateMatch | None = N
 
 def _nearest_year(ctx: Context, offset: int) -> int | None:
     """The year of the nearest date that has one, looking back first, else any year in the text."""
-    before = [d for d in find_dates(ctx.raw, 0, offset, years=True) if d.has_year()]
-    if before:
-        return before[-1].end[0]
-    after = [d for d in find_dates(ctx.raw, offset, years=True) if d.has_year()]
-    return after[0].start[0] if after else None
+    years = ctx.years
+    i = bisect_right([pos for pos, _ in years], offset)
+    if i > 0:
+        return years[i - 1][1]
+    return years[0][1] if years else None
 
 
 def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
@@ -329,6 +331,7 @@ def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEve
     header_end = max((f.value.end for f in ctx.layout.fields), default=0) if ctx.layout.is_information_note else 0
     used: set[tuple[int, int]] = set()
     main_sentence = ctx.sentence(main.span[0]) if main is not None else None
+    main_range = _resolved(ctx, main) if main is not None else None
     for d in find_dates(ctx.raw, header_end):
         if main is not None and d.span == main.span or ctx.in_dateline(*d.span):
             continue
@@ -338,9 +341,16 @@ def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEve
         if _NOT_EVENT_DATE.search(ctx.raw, s[0], s[1]) or not _KIND_RE.search(ctx.raw, s[0], s[1]):
             continue
         used.add(s)
+        if main_range is not None and _resolved(ctx, d) == main_range:
+            continue  # the main event again (a headline restating it)
         names = event_names(ctx, *s)
         name = ctx.clean(*names[0]) if names else None
         dates = _dates_value(ctx, d)
         venue = _venue_after_preposition(ctx, s)
         found.append(RelatedEvent(name=name, dates=dates, venue=venue, text=ctx.raw[s[0]:s[1]], span=s))
     return found
+
+
+def _resolved(ctx: Context, d: DateMatch) -> tuple[object, object] | None:
+    """A match's ISO range, its year taken from context when missing (no warning)."""
+    return d.resolve(None if d.has_year() else ctx.publication_year or _nearest_year(ctx, d.span[0]))

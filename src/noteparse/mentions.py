@@ -10,6 +10,7 @@ pipeline, its ORG / GPE / LOC entities. Overlaps are resolved per kind, longest 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Iterable
@@ -20,7 +21,7 @@ from spacy.tokens import Doc
 from . import nlp as groups
 from .gazetteers import fold
 from .organizations import OrgEntry, fuzzy_acronym, org_by_id, org_entries
-from .places import lookup_city, lookup_region
+from .places import city_entries, lookup_city, lookup_region
 from .states import StateEntry, lookup_state, state_by_code
 from .textview import TextView
 
@@ -48,10 +49,44 @@ class MentionSet:
     states: list[Mention] = field(default_factory=list)
     orgs: list[Mention] = field(default_factory=list)
     places: list[Mention] = field(default_factory=list)
+    _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     def within(self, kind: str, start: int, end: int) -> list[Mention]:
-        """The mentions of ``kind`` ('states', 'orgs', 'places') inside raw ``[start, end)``."""
-        return [m for m in getattr(self, kind) if start <= m.start and m.end <= end]
+        """The mentions of ``kind`` ('states', 'orgs', 'places') inside raw ``[start, end)``.
+
+        Each list is sorted by start, so this is a binary search, not a scan.
+        """
+        mentions = getattr(self, kind)
+        starts = self._starts.get(kind)
+        if starts is None or len(starts) != len(mentions):
+            starts = self._starts[kind] = [m.start for m in mentions]
+        out = []
+        for m in mentions[bisect_left(starts, start):]:
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
+
+
+class SpanIndex:
+    """Mentions sorted by start, for the overlap questions the rules ask: a binary search and a
+    window as wide as the longest mention, so the rules stay linear in the size of the note."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.items = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.items]
+        self.width = max((m.end - m.start for m in self.items), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """Mentions that share at least one character with ``[start, end)``, in text order."""
+        lo = bisect_left(self.starts, start - self.width)
+        hi = bisect_left(self.starts, end)
+        return [m for m in self.items[lo:hi] if m.end > start]
+
+    def covers(self, start: int, end: int) -> bool:
+        """True when one mention contains all of ``[start, end)``."""
+        return any(m.start <= start and end <= m.end for m in self.overlapping(start, end))
 
 
 HEAD_NOUNS = (
@@ -89,13 +124,14 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False) -> Mention
     orgs += _sub_bodies(raw, orgs) + _governments(raw, states)
     orgs = _learned_acronyms(raw, view, orgs) + _phrase_orgs(raw, view, orgs, states)
     places = _regions(doc, view) + _cities(doc, view, states)
-    places = [p for p in places if not any(o.start <= p.start and p.end <= o.end for o in orgs)]
+    org_index = SpanIndex(orgs)
+    places = [p for p in places if not org_index.covers(p.start, p.end)]
     if extra_ents:
         orgs += _model_orgs(doc, view, orgs, places + states)
         places += _model_places(doc, view, places, states + orgs)
-    cities = [p for p in places if p.kind == "city"]
+    cities = SpanIndex(p for p in places if p.kind == "city")
     states = [s for s in states if not any(c.start <= s.start and s.end <= c.end and c.end - c.start > s.end - s.start
-                                           for c in cities)]
+                                           for c in cities.overlapping(s.start, s.end))]
     return MentionSet(states=_longest(states), orgs=_longest(orgs), places=_longest(places))
 
 
@@ -164,12 +200,13 @@ def _sub_bodies(raw: str, orgs: list[Mention]) -> list[Mention]:
     """"its Group of Experts", "the Technical Secretariat": a sub-body of a parent the note names."""
     pattern, short = _sub_body_names()
     found = []
+    index, named = SpanIndex(orgs), {o.key for o in orgs}
     for m in pattern.finditer(raw):
         entry = short[m.group("name")]
         start, end = m.span("name")
-        if any(o.start <= start and end <= o.end for o in orgs):
+        if index.covers(start, end):
             continue
-        if any(o.key == entry.parent for o in orgs):
+        if entry.parent in named:
             found.append(_org_mention(entry, start, end, raw[start:end], source="sub-body"))
     return found
 
@@ -234,10 +271,10 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
             learned.setdefault(m.group("acr"), owner)
     known = {a for e in org_entries() for a in e.acronyms}
     found = list(orgs)
-    covered = [(m.start, m.end) for m in orgs]
+    covered = SpanIndex(orgs)
     for m in _ACRONYM_TOKEN.finditer(clean):
         start, end, text = _raw_span(view, m.start(), m.end())
-        if any(s <= start and end <= e for s, e in covered):
+        if covered.covers(start, end):
             continue
         token = m.group()
         owner = learned.get(token)
@@ -263,13 +300,48 @@ def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Men
     Council") are not an organization.
     """
     found: list[Mention] = []
+    known, state_index = _Known(orgs), SpanIndex(states)
     for m in ORG_PHRASE_RE.finditer(view.clean):
         for cstart, cend, head in _phrase_parts(view.clean, m):
             start, end, _ = _raw_span(view, cstart, cend)
-            mention = _phrase_mention(raw, start, end, head, orgs, states)
+            mention = _phrase_mention(raw, start, end, head, known, state_index)
             if mention is not None:
                 found.append(mention)
     return orgs + found
+
+
+class _Known:
+    """The organizations found so far, indexed for the phrase rule: by position, and by name for
+    "the Regional Centre"-style references (few distinct bodies per note, many mentions)."""
+
+    def __init__(self, orgs: list[Mention]) -> None:
+        self.index = SpanIndex(orgs)
+        self.by_key: dict[str, list[Mention]] = {}
+        for o in self.index.items:
+            if o.source != "phrase":
+                self.by_key.setdefault(o.key, []).append(o)
+
+    def named_like(self, name: str, start: int) -> Mention | None:
+        """The body whose canonical name contains ``name`` as words: the nearest named before
+        ``start``, else the first named after; None when no body's name contains it."""
+        words = regex.compile(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])")
+        best: Mention | None = None
+        for mentions in self.by_key.values():
+            if not words.search(mentions[0].name):
+                continue
+            before = [m for m in mentions[:bisect_left([m.start for m in mentions], start)] if m.end <= start]
+            candidate = before[-1] if before else mentions[0]
+            if best is None or _closer(candidate, best, start):
+                best = candidate
+        return best
+
+
+def _closer(a: Mention, b: Mention, start: int) -> bool:
+    """True when ``a`` is a better antecedent than ``b`` for a phrase at ``start``."""
+    a_before, b_before = a.end <= start, b.end <= start
+    if a_before != b_before:
+        return a_before
+    return a.start > b.start if a_before else a.start < b.start
 
 
 def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]:
@@ -297,10 +369,10 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
     return out
 
 
-def _phrase_mention(raw: str, start: int, end: int, head: str, orgs: list[Mention],
-                    states: list[Mention]) -> Mention | None:
+def _phrase_mention(raw: str, start: int, end: int, head: str, known: _Known,
+                    states: SpanIndex) -> Mention | None:
     head_at = raw.find(head, start, end)
-    for o in orgs:
+    for o in known.index.overlapping(start, end):
         if o.start <= start and end <= o.end:
             return None  # already known
         if start < o.start and o.end >= end and o.start < end:
@@ -314,31 +386,29 @@ def _phrase_mention(raw: str, start: int, end: int, head: str, orgs: list[Mentio
         return None  # "Customs Procedures …": a word of a longer name, not a body
     determiner = bool(regex.search(r"(?i)\b(?:the|its|their)\s+$", raw[max(0, start - 8):start]))
     if len(name.split()) < 2:
-        return _anaphora(name, start, end, text, orgs) if determiner else None
-    if any(o.start == start and o.end == end for o in orgs):
+        return _anaphora(name, start, end, text, known) if determiner else None
+    inside = known.index.overlapping(start, end)
+    if any(o.start == start and o.end == end for o in inside):
         return None
-    same = _anaphora(name, start, end, text, orgs) if determiner else None
+    same = _anaphora(name, start, end, text, known) if determiner else None
     if same is not None:
         return same
-    state = next((s for s in states if start <= s.start and s.end <= end), None)
+    state = next((s for s in states.overlapping(start, end) if start <= s.start and s.end <= end), None)
     if state is not None and state.start == start and state.end == end:
         return None
-    inner = next((o for o in orgs if start <= o.start and o.end <= end), None)
+    inner = next((o for o in inside if start <= o.start and o.end <= end), None)
     kind = "government" if state is not None and head.lower() in _GOV_HEADS else "other"
     return Mention("org", f"~{fold(name)}", start, end, text, name,
                    code=state.key if state is not None else (inner.code if inner else None),
                    org_kind=kind, source="phrase")
 
 
-def _anaphora(name: str, start: int, end: int, text: str, orgs: list[Mention]) -> Mention | None:
+def _anaphora(name: str, start: int, end: int, text: str, known: _Known) -> Mention | None:
     """"the Regional Centre" after "United Nations Regional Centre for …": the body named before
-    (or, failing that, after) whose canonical name contains the phrase."""
+    (or, failing that, after) whose canonical name contains the phrase; None when none does."""
     if not name or not name[0].isupper():
         return None
-    words = regex.compile(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])")
-    candidates = [o for o in orgs if o.source != "phrase" and words.search(o.name)]
-    before = [o for o in candidates if o.end <= start]
-    chosen = before[-1] if before else (candidates[0] if candidates else None)
+    chosen = known.named_like(name, start)
     if chosen is None:
         return None
     return replace(chosen, start=start, end=end, text=text, source="anaphora")
@@ -387,15 +457,26 @@ def _regions(doc: Doc, view: TextView) -> list[Mention]:
 _CITY_CANDIDATE = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2}")
 
 
+@cache
+def _city_first_words() -> frozenset[str]:
+    """The folded first word of every city spelling: most Title-Case words start no city name."""
+    spellings = [alias for c in city_entries() for alias in c.aliases + (c.name,)]
+    return frozenset(w for a in spellings for w in (a.split(" ")[0].lower(), fold(a).split(" ")[0]))
+
+
 def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
     """Cities: Title-Case runs of up to three words looked up in the city gazetteer, longest first."""
     found = []
     clean = view.clean
+    first_words = _city_first_words()
     for m in _CITY_CANDIDATE.finditer(clean):
         words = m.group().split(" ")
         offset = m.start()
         i = 0
         while i < len(words):
+            if words[i].rstrip(".").lower() not in first_words:
+                i += 1
+                continue
             for j in range(len(words), i, -1):
                 name = " ".join(words[i:j]).rstrip(".")
                 entry = lookup_city(name) if name else None

@@ -13,6 +13,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .errors import ModelError
 
@@ -22,6 +23,9 @@ ISO code, the place id or the registry id. Organizations come in two groups: acr
 names matched case-sensitively, long names case-insensitively."""
 
 _LONGEST = {"@misc": "spacy.first_longest_spans_filter.v1"}
+CHUNK_CHARS = 50_000
+"""Texts longer than this are tagged in pieces cut at line breaks (or spaces), so memory per
+piece stays small and spaCy's max_length never bites; the pieces' Docs are joined again."""
 
 
 @cache
@@ -71,3 +75,23 @@ def _add_rulers(nlp: Language) -> None:
         )
         with nlp.select_pipes(enable=[]):
             ruler.add_patterns([{"label": label, "pattern": text, "id": ident} for label, text, ident in patterns])
+
+
+def tag(nlp: Language, text: str) -> Doc:
+    """Run ``nlp`` over ``text``; long texts go through in pieces and come back as one Doc."""
+    if len(text) <= CHUNK_CHARS:
+        return nlp(text)
+    return Doc.from_docs(list(nlp.pipe(_pieces(text))), ensure_whitespace=False)
+
+
+def _pieces(text: str) -> list[str]:
+    """Cut ``text`` into pieces of at most CHUNK_CHARS, each ending at a newline or space if it can."""
+    pieces, start = [], 0
+    while start < len(text):
+        end = min(start + CHUNK_CHARS, len(text))
+        if end < len(text):
+            cut = max(text.rfind("\n", start, end), text.rfind(" ", start, end))
+            end = cut + 1 if cut > start else end
+        pieces.append(text[start:end])
+        start = end
+    return pieces

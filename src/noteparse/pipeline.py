@@ -20,7 +20,7 @@ from .context import Context
 from .errors import NoteParseError
 from .events import find_dates_value, find_event, find_related_events, find_venue
 from .mentions import Mention, MentionSet, find_mentions
-from .nlp import build_nlp
+from .nlp import build_nlp, tag
 from .parties import find_organizers, find_participants
 from .reading import DEFAULT_MAX_BYTES, Note, read_note
 from .record import Mentions, Organization, Place, Record, Section, Source, State, Text, Warning_
@@ -51,7 +51,7 @@ class Pipeline:
         """Parse one note's text into a validated record. Never raises on text; see :meth:`parse_file`."""
         layout = split_sections(text)
         view = make_view(text)
-        doc = self.nlp(view.clean)
+        doc = tag(self.nlp, view.clean)
         ctx = Context(text, layout, view, find_mentions(doc, view, extra_ents=self.model is not None),
                       sentence_spans(view))
         dates, date_match = find_dates_value(ctx)
