@@ -246,7 +246,7 @@ def test_sections_degenerate_inputs_do_not_raise(text):
     assert all(text[p.start:p.end] == p.text for p in _pieces(layout))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(st.one_of(_SHAPES, st.text(max_size=8)), max_size=30).map("".join))
 def test_sections_never_raise_and_spans_are_grounded(text):
     layout = split_sections(text)

@@ -73,7 +73,7 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text if ch.isalpha())
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(_TOKENS, min_size=1, max_size=40).map("".join), st.data())
 def test_textview_word_spans_keep_their_letters(raw, data):
     view = make_view(raw)
