@@ -1,14 +1,29 @@
 """noteparse: plain-text event notes -> validated, source-grounded JSON records.
 
-Module map (one job each):
-  record        pydantic models of the record contract; the JSON Schema comes from here
-  reading       bytes -> text: encodings, BOM, binary detection
-  sections      split a note into title, header fields and body sections, with spans
-  dates         date grammar: regex fragments + converters -> ISO ranges
-  gazetteers    fold() and cached indexes over the data files in data/
-  pipeline      Pipeline: the stages in order; __call__(text), pipe(texts)
-  errors        NoteParseError and its subclasses
-  cli           thin commands over the above
+Module map (one job each), in pipeline order:
+  reading        bytes -> text: encodings, BOM, binary detection; offsets stay on the user's text
+  sections       split a note into title, header fields, body sections and footnotes, with spans
+  textview       a cleaned copy of the text for matchers, with a map back to raw offsets
+  sentences      rule-based sentence spans
+  nlp            build the spaCy Language once: blank "en" (or a named model) + span rulers
+  gazetteers     fold() and cached loading of the data files in data/
+  states         State names -> ISO 3166-1 alpha-3 with UN names (data/states.jsonl)
+  places         regions and world cities (data/places.jsonl, data/cities.jsonl)
+  organizations  the organization registry (data/organizations.jsonl), acronyms
+  mentions       every State, organization and place a note names, as raw-text mentions
+  dates          date grammar: regex fragments + converters -> ISO ranges
+  context        one note read every way the extractors need
+  events         the main event, its dates and venue; related events
+  parties        organizers and participants
+  references     resolutions, contacts, footnotes
+  record         pydantic models of the record contract; the JSON Schema comes from here
+  pipeline       Pipeline: the stages in order; __call__(text), parse_file(path), pipe(texts)
+  golden         field-level diffs against golden records (`check`)
+  evaluate       precision / recall / F1 against gold annotations (`eval`)
+  batch          many notes: outcomes per note, worker processes, atomic writes, resume
+  review         a static, source-grounded review site
+  errors         NoteParseError and its subclasses
+  cli            thin commands over the above
 """
 
 __version__ = "0.1.0"
