@@ -1,0 +1,408 @@
+"""Tests for noteparse.mentions: States, organizations and places named in running text.
+
+Every sentence here is written for the tests (none is taken from the corpus). Each case runs the
+whole pipeline once (``pipeline`` fixture from conftest) and reads ``record.mentions``; every
+record must stay grounded. A case the code gets wrong today is an ``xfail(strict=True)`` whose
+reason says what comes out instead, so the suite stays green and the gap stays visible.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noteparse.record import grounding_errors
+
+
+def xfail(*values, reason: str):
+    """A case that fails today: ``reason`` says what comes out and what should."""
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+@pytest.fixture(scope="session")
+def parse(pipeline):
+    """Parse a text and check that every value in the record is grounded in it."""
+
+    def run(text: str):
+        record = pipeline(text)
+        assert grounding_errors(record, text) == []
+        return record
+
+    return run
+
+
+def state_codes(record) -> set[str]:
+    return {s.code for s in record.mentions.states}
+
+
+def state_surfaces(record, text: str, code: str) -> set[str]:
+    """Every way the text writes the State ``code`` (one string per span)."""
+    return {text[a:b] for s in record.mentions.states if s.code == code for a, b in s.spans}
+
+
+def org_by_surface(record, text: str, surface: str):
+    """The organization mention one of whose spans is exactly ``surface`` (None if none)."""
+    return next((o for o in record.mentions.organizations if any(text[a:b] == surface for a, b in o.spans)), None)
+
+
+# --- States ------------------------------------------------------------------------------------
+
+STATE_ALIASES = [
+    ("A delegation from Bolivia (Plurinational State of) attended the seminar.",
+     "Bolivia (Plurinational State of)", "BOL"),
+    ("Licensing officers of Iran (Islamic Republic of) presented their control list.",
+     "Iran (Islamic Republic of)", "IRN"),
+    ("Venezuela (Bolivarian Republic of) described its end-user certificates.",
+     "Venezuela (Bolivarian Republic of)", "VEN"),
+    ("The Lao PDR has drafted a strategic trade decree.", "Lao PDR", "LAO"),
+    ("Customs officers of the Lao People's Democratic Republic took part.", "Lao People's Democratic Republic", "LAO"),
+    ("Viet Nam presented its draft law on dual-use goods.", "Viet Nam", "VNM"),
+    ("Vietnam presented its draft law on dual-use goods.", "Vietnam", "VNM"),
+    ("Türkiye shared its experience with catch-all controls.", "Türkiye", "TUR"),
+    ("Turkey shared its experience with catch-all controls.", "Turkey", "TUR"),
+    ("Experts from Côte d'Ivoire reviewed the national action plan.", "Côte d'Ivoire", "CIV"),
+    ("Experts from Côte d\u2019Ivoire reviewed the national action plan.", "Côte d\u2019Ivoire", "CIV"),
+    ("Czechia offered a study visit to its licensing authority.", "Czechia", "CZE"),
+    ("Eswatini reported on its border management.", "Eswatini", "SWZ"),
+    ("North Macedonia hosted the second session.", "North Macedonia", "MKD"),
+    ("The Republic of Korea presented its strategic trade portal.", "Republic of Korea", "KOR"),
+    ("The Democratic People's Republic of Korea was discussed under sanctions implementation.",
+     "Democratic People's Republic of Korea", "PRK"),
+    ("Officials from the Republic of the Congo attended.", "Republic of the Congo", "COG"),
+    ("Officials from the Congo attended.", "the Congo", "COG"),
+    ("Officials from the Democratic Republic of the Congo attended.", "Democratic Republic of the Congo", "COD"),
+    ("The United Republic of Tanzania presented its draft regulations.", "United Republic of Tanzania", "TZA"),
+    ("Officials of the Russian Federation described their export licensing.", "the Russian Federation", "RUS"),
+    ("Russia described its export licensing.", "Russia", "RUS"),
+    ("The USA funded the customs training.", "USA", "USA"),
+    ("Experts from the U.S. explained deemed exports.", "U.S.", "USA"),
+    ("Experts from the United States explained deemed exports.", "United States", "USA"),
+    ("The United Kingdom presented its open general licences.", "United Kingdom", "GBR"),
+    ("The Netherlands presented its transit controls.", "Netherlands", "NLD"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,code", STATE_ALIASES)
+def test_mentions_state_alias_in_running_text(parse, sentence, surface, code):
+    record = parse(sentence)
+    assert state_codes(record) == {code}
+    assert any(surface in written for written in state_surfaces(record, sentence, code))
+
+
+@pytest.mark.parametrize(
+    "sentence,surface",
+    [
+        ("Officials of the Russian Federation described their export licensing.", "the Russian Federation"),
+        ("Experts from the Republic of Korea and the Netherlands attended.", "the Republic of Korea"),
+    ],
+)
+def test_mentions_state_span_includes_the(parse, sentence, surface):
+    record = parse(sentence)
+    assert surface in {sentence[a:b] for s in record.mentions.states for a, b in s.spans}
+
+
+@pytest.mark.parametrize(
+    "sentence,codes",
+    [
+        ("Officials from Nigeria attended the workshop.", {"NGA"}),
+        ("Officials from Niger attended the workshop.", {"NER"}),
+        ("Officials from the Niger and Nigeria attended the workshop.", {"NER", "NGA"}),
+        ("Guinea-Bissau presented its control list.", {"GNB"}),
+        ("Equatorial Guinea presented its control list.", {"GNQ"}),
+        ("Papua New Guinea presented its control list.", {"PNG"}),
+        ("Guinea presented its control list.", {"GIN"}),
+        ("Guinea, Guinea-Bissau and Equatorial Guinea presented their control lists.", {"GIN", "GNB", "GNQ"}),
+        ("South Sudan reported on border management.", {"SSD"}),
+        ("Sudan and South Sudan reported on border management.", {"SDN", "SSD"}),
+        ("Dominica described its maritime controls.", {"DMA"}),
+        ("The Dominican Republic described its maritime controls.", {"DOM"}),
+        ("Dominica and the Dominican Republic described their maritime controls.", {"DMA", "DOM"}),
+        ("Experts from Austria and Australia compared their licensing systems.", {"AUT", "AUS"}),
+        ("Officials of Saint Kitts and Nevis and Saint Lucia attended.", {"KNA", "LCA"}),
+    ],
+)
+def test_mentions_longest_state_match_wins(parse, sentence, codes):
+    assert state_codes(parse(sentence)) == codes
+
+
+@pytest.mark.parametrize(
+    "sentence,state_surface,code,org_surface",
+    [
+        xfail("Officials of the U.S. Department of State explained licensing.", "U.S.", "USA", "U.S. Department of State",
+              reason="the State's span takes the article of the Department: 'the U.S.' instead of 'U.S.' "
+                     "(the org 'U.S. Department of State' itself is found)"),
+        ("Staff of the Ministry of Foreign Affairs of Belarus attended.", "Belarus", "BLR",
+         "Ministry of Foreign Affairs of Belarus"),
+        xfail("Belize's Customs and Excise Department presented its risk profiling.", "Belize", "BLZ",
+              "Belize's Customs and Excise Department",
+              reason="split in two at 'and': \"Belize's Customs\" (government BLZ) + 'Excise Department' (other, no code)"),
+        ("The Ministry of Economy, Trade and Industry of Japan briefed participants.", "Japan", "JPN",
+         "Ministry of Economy, Trade and Industry of Japan"),
+    ],
+)
+def test_mentions_state_inside_agency_name_is_both(parse, sentence, state_surface, code, org_surface):
+    record = parse(sentence)
+    assert state_surface in state_surfaces(record, sentence, code)
+    org = org_by_surface(record, sentence, org_surface)
+    assert org is not None and org.country_code == code
+
+
+@pytest.mark.parametrize(
+    "sentence,city,country_code",
+    [
+        ("The training took place in Belize City on the coast.", "Belize City", "BLZ"),
+        ("The training took place in Kuwait City last spring.", "Kuwait City", "KWT"),
+        ("The training took place in Mexico City last spring.", "Mexico City", "MEX"),
+        ("The training took place in Guatemala City last spring.", "Guatemala City", "GTM"),
+        ("The training took place in Panama City last spring.", "Panama City", "PAN"),
+    ],
+)
+def test_mentions_city_named_after_state_is_a_city(parse, sentence, city, country_code):
+    record = parse(sentence)
+    assert state_codes(record) == set()
+    cities = [p for p in record.mentions.places if p.kind == "city"]
+    assert [(p.text, p.country_code) for p in cities] == [(city, country_code)]
+
+
+@pytest.mark.parametrize(
+    "sentence,region",
+    [
+        ("The project serves the States of Central Asia.", "Central Asia"),
+        xfail("The course was designed for South-East Asian States.", "South-East Asian",
+              reason="no place at all: the adjectival region 'South-East Asian (States)' is not in the gazetteer"),
+        ("Experts from Latin America and the Caribbean compared control lists.", "Latin America and the Caribbean"),
+        ("The seminar gathered experts from the Western Balkans.", "Western Balkans"),
+        ("Customs officers from West Africa took part.", "West Africa"),
+        ("Delegates from the Middle East and North Africa took part.", "Middle East"),
+        xfail("Participants came from Southeast Asia and the Pacific.", "Southeast Asia",
+              reason="only the later, shorter region 'Asia and the Pacific' is found; 'Southeast Asia' is lost"),
+    ],
+)
+def test_mentions_region_is_a_place_never_a_state(parse, sentence, region):
+    record = parse(sentence)
+    assert state_codes(record) == set()
+    regions = [sentence[a:b] for p in record.mentions.places if p.kind == "region" for a, b in p.spans]
+    assert any(region in r for r in regions), regions
+
+
+@pytest.mark.parametrize(
+    "sentence,codes",
+    [
+        ("NATIONAL WORKSHOP ON EXPORT CONTROLS IN KAZAKHSTAN", {"KAZ"}),
+        ("OFFICIALS OF THE RUSSIAN FEDERATION AND BELARUS ATTENDED", {"RUS", "BLR"}),
+        ("DELEGATIONS FROM THE REPUBLIC OF KOREA AND VIET NAM", {"KOR", "VNM"}),
+        ("CÔTE D'IVOIRE AND GUINEA-BISSAU PRESENTED THEIR REPORTS", {"CIV", "GNB"}),
+        ("HOSTED BY THE UNITED STATES OF AMERICA", {"USA"}),
+        ("EXPERTS FROM NIGERIA AND THE NIGER", {"NGA", "NER"}),
+    ],
+)
+def test_mentions_states_in_all_caps(parse, sentence, codes):
+    assert state_codes(parse(sentence)) == codes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Participants discussed national legislation and border controls.",
+        "The Chairman of the Committee opened the meeting.",
+        xfail("Chad Smith and Jordan Lee of the secretariat took notes.",
+              reason="first names read as States: Chad -> TCD, Jordan -> JOR (debatable: rare in notes, but a "
+                     "Title-Case word followed by a surname-like capitalised word is not a State)"),
+    ],
+)
+def test_mentions_no_state_where_none_is_named(parse, sentence):
+    assert state_codes(parse(sentence)) == set()
+
+
+# --- organizations -----------------------------------------------------------------------------
+
+REGISTRY_ORGS = [
+    ("The International Atomic Energy Agency presented its nuclear security guidance.",
+     "International Atomic Energy Agency", "IAEA"),
+    ("The IAEA presented its nuclear security guidance.", "IAEA", "IAEA"),
+    ("Inspectors of the Organisation for the Prohibition of Chemical Weapons attended.",
+     "Organisation for the Prohibition of Chemical Weapons", "OPCW"),
+    ("Inspectors of the Organization for the Prohibition of Chemical Weapons attended.",
+     "Organization for the Prohibition of Chemical Weapons", "OPCW"),
+    ("The Organization for Security and Co-operation in Europe supported the event.",
+     "Organization for Security and Co-operation in Europe", "OSCE"),
+    ("The Organisation for Security and Cooperation in Europe supported the event.",
+     "Organisation for Security and Cooperation in Europe", "OSCE"),
+    ("The World Customs Organisation trained the front-line officers.", "World Customs Organisation", "WCO"),
+    ("The World Customs Organization trained the front-line officers.", "World Customs Organization", "WCO"),
+    ("The UN Office on Drugs and Crime presented its container control programme.",
+     "UN Office on Drugs and Crime", "UNODC"),
+    ("The United Nations Office on Drugs and Crime presented its container control programme.",
+     "United Nations Office on Drugs and Crime", "UNODC"),
+    ("The UN Regional Centre for Peace and Disarmament in Asia and the Pacific hosted the event.",
+     "UN Regional Centre for Peace and Disarmament in Asia and the Pacific", "UNRCPD"),
+    ("The United Nations Regional Center for Peace and Disarmament in Asia and the Pacific hosted the event.",
+     "United Nations Regional Center for Peace and Disarmament in Asia and the Pacific", "UNRCPD"),
+    ("The UN Office for Disarmament Affairs opened the meeting.", "UN Office for Disarmament Affairs", "UNODA"),
+    ("UNLIREC delivered the course.", "UNLIREC", "UNLIREC"),
+    ("The Caribbean Community secretariat took part.", "Caribbean Community", "CARICOM"),
+    ("CARICOM IMPACS presented its regional strategy.", "CARICOM IMPACS", "IMPACS"),
+    ("The Wassenaar Arrangement gave a briefing on its control lists.", "Wassenaar Arrangement", None),
+    ("INTERPOL presented its notices system.", "INTERPOL", "INTERPOL"),
+    ("Researchers of the Stockholm International Peace Research Institute attended.",
+     "Stockholm International Peace Research Institute", "SIPRI"),
+    ("The Stimson Center moderated the panel.", "Stimson Center", None),
+    ("VERTIC offered legislative assistance.", "VERTIC", "VERTIC"),
+    ("The League of Arab States sent an observer.", "League of Arab States", "LAS"),
+    ("The Economic Community of West African States (ECOWAS) co-chaired the session.",
+     "Economic Community of West African States", "ECOWAS"),
+    ("The Shanghai Cooperation Organisation sent an observer.", "Shanghai Cooperation Organisation", "SCO"),
+    ("The Shanghai Cooperation Organization sent an observer.", "Shanghai Cooperation Organization", "SCO"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,acronym", REGISTRY_ORGS)
+def test_mentions_registry_organization_by_name_acronym_or_spelling(parse, sentence, surface, acronym):
+    record = parse(sentence)
+    org = org_by_surface(record, sentence, surface)
+    assert org is not None, [o.text for o in record.mentions.organizations]
+    if acronym is not None:
+        assert org.acronym == acronym or acronym in org.name
+
+
+@pytest.mark.parametrize(
+    "sentence,surface,name",
+    [
+        ("The 1540 Committee held an open briefing.", "1540 Committee",
+         "Security Council Committee established pursuant to resolution 1540 (2004)"),
+        ("Members of the Group of Experts of the 1540 Committee gave presentations.",
+         "Group of Experts of the 1540 Committee",
+         "Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)"),
+        ("The United Nations Security Council adopted the resolution.", "United Nations Security Council",
+         "United Nations Security Council"),
+        ("The UN Security Council adopted the resolution.", "UN Security Council", "United Nations Security Council"),
+        ("The U.N. Security Council adopted the resolution.", "U.N. Security Council",
+         "United Nations Security Council"),
+        xfail("The United Nations organised a side event.", "United Nations", "United Nations",
+              reason="no organization: a verb after 'United Nations' ('organised') is taken for a noun it "
+                     "modifies, as in 'United Nations Building' (mentions._modifier)"),
+        xfail("The UN organised a side event.", "UN", "United Nations",
+              reason="no organization: a verb after 'UN' ('organised') is taken for a noun it modifies "
+                     "(mentions._modifier)"),
+        ("The UN will organise a side event.", "UN", "United Nations"),
+    ],
+)
+def test_mentions_un_bodies_under_un_variants(parse, sentence, surface, name):
+    record = parse(sentence)
+    org = org_by_surface(record, sentence, surface)
+    assert org is not None and org.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence,later",
+    [
+        ("The Arab Atomic Energy Agency (AAEA) met in Tunis. Later the AAEA adopted its plan.", "AAEA"),
+        ("The Caribbean Customs Law Enforcement Council (CCLEC) met. The CCLEC then adopted its plan.", "CCLEC"),
+        xfail("The National Export Control Agency (NECA) was created in 2015. NECA now issues all licences.", "NECA",
+              reason="acronym of an unregistered body is not learned: the pattern-found org 'National Export "
+                     "Control Agency' gets no acronym and the bare 'NECA' is no mention (acronyms are learned "
+                     "before pattern orgs exist)"),
+        xfail("The Strategic Goods Licensing Office (SGLO) met industry. SGLO answered questions on brokering.",
+              "SGLO", reason="acronym of an unregistered body is not learned; bare 'SGLO' is no mention"),
+    ],
+)
+def test_mentions_acronym_defined_then_used_bare(parse, sentence, later):
+    record = parse(sentence)
+    defined = sentence.index("(") - 1
+    owner = next((o for o in record.mentions.organizations if o.span[1] == defined), None)
+    assert owner is not None, [o.text for o in record.mentions.organizations]
+    bare = sentence.rindex(later)
+    assert (bare, bare + len(later)) in owner.spans
+
+
+@pytest.mark.parametrize(
+    "sentence,misspelled,acronym",
+    [
+        ("Inspectors of the OPWC described declarations.", "OPWC", "OPCW"),
+        ("The UNDOA organised the briefing.", "UNDOA", "UNODA"),
+        ("The Caribbean Customs Law Enforcement Council (CCLEC) met. The CLCEC then adopted its plan.",
+         "CLCEC", "CCLEC"),
+        xfail("The National Export Control Agency (NECA) was created in 2015. NEAC now issues all licences.",
+              "NEAC", "NECA", reason="acronym of an unregistered body is not learned, so its misspelling "
+                                     "'NEAC' maps to nothing"),
+    ],
+)
+def test_mentions_acronym_misspelled_once_by_adjacent_swap(parse, sentence, misspelled, acronym):
+    record = parse(sentence)
+    at = sentence.index(misspelled)
+    org = next((o for o in record.mentions.organizations if (at, at + len(misspelled)) in o.spans), None)
+    assert org is not None
+    assert org.acronym == acronym or any(sentence[a:b] == acronym for a, b in org.spans)
+
+
+@pytest.mark.parametrize(
+    "sentence,surface,name",
+    [
+        ("The OSCE Conflict Prevention Centre drafted the best-practice guide.", "OSCE Conflict Prevention Centre",
+         "OSCE Conflict Prevention Centre"),
+        ("The OSCE Centre in Ashgabat arranged the visit.", "OSCE Centre in Ashgabat", "OSCE Centre in Ashgabat"),
+        ("The OSCE Office in Yerevan arranged the visit.", "OSCE Office in Yerevan", "OSCE Office in Yerevan"),
+        ("The OPCW Technical Secretariat presented its assistance programme.", "OPCW Technical Secretariat",
+         "Technical Secretariat of the Organisation for the Prohibition of Chemical Weapons"),
+        ("The UNODA Vienna Office coordinated the project.", "UNODA Vienna Office",
+         "United Nations Office for Disarmament Affairs Vienna Office"),
+    ],
+)
+def test_mentions_sub_body_keeps_its_own_name(parse, sentence, surface, name):
+    record = parse(sentence)
+    org = org_by_surface(record, sentence, surface)
+    assert org is not None, [o.text for o in record.mentions.organizations]
+    assert org.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence,surface,code",
+    [
+        ("Staff of the Ministry of Foreign Affairs of Belarus attended.", "Ministry of Foreign Affairs of Belarus",
+         "BLR"),
+        ("The Ministry of Trade of Indonesia briefed participants.", "Ministry of Trade of Indonesia", "IDN"),
+        xfail("Belize's Customs and Excise Department presented its risk profiling.",
+              "Belize's Customs and Excise Department", "BLZ",
+              reason="split in two at 'and': \"Belize's Customs\" (government BLZ) + 'Excise Department' (other, no code)"),
+        ("Kenya's National Police Service described border checks.", "Kenya's National Police Service", "KEN"),
+        ("The Customs Service of Mongolia presented its risk profiling.", "Customs Service of Mongolia", "MNG"),
+    ],
+)
+def test_mentions_ministry_or_agency_of_a_state_is_a_government_body(parse, sentence, surface, code):
+    record = parse(sentence)
+    org = org_by_surface(record, sentence, surface)
+    assert org is not None, [o.text for o in record.mentions.organizations]
+    assert (org.kind, org.country_code) == ("government", code)
+
+
+@pytest.mark.parametrize(
+    "sentence,surface",
+    [
+        ("The Caspian Institute for Strategic Trade Studies presented a survey.",
+         "Caspian Institute for Strategic Trade Studies"),
+        ("The National Nuclear Regulatory Authority described its inspections.", "National Nuclear Regulatory Authority"),
+        ("A representative of the Andean Border Police Academy spoke.", "Andean Border Police Academy"),
+        ("The Pacific Strategic Trade Network hosted a dinner.", "Pacific Strategic Trade Network"),
+    ],
+)
+def test_mentions_unknown_organization_found_by_pattern_keeps_its_text(parse, sentence, surface):
+    record = parse(sentence)
+    org = org_by_surface(record, sentence, surface)
+    assert org is not None, [o.text for o in record.mentions.organizations]
+    assert org.name == surface
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Background\n\nThe event followed earlier national consultations.\n",
+        "Objectives of the Workshop\n\nTo raise awareness of export controls.\n",
+        xfail("Strengthening Customs\n\nThe session looked at risk management.\n",
+              reason="the heading 'Strengthening Customs' becomes an organization (gerund + head noun)"),
+        "Key Outcomes and Next Steps\n\nParticipants agreed on a roadmap.\n",
+        "Session III: Licensing Procedures\n\nThe session looked at licensing.\n",
+        "Head of Delegation remarks were delivered in the morning.\n",
+    ],
+)
+def test_mentions_headings_and_fragments_are_not_organizations(parse, text):
+    record = parse(text)
+    assert [o.text for o in record.mentions.organizations] == []

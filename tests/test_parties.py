@@ -1,0 +1,232 @@
+"""Tests for noteparse.parties: who organized the event and who took part.
+
+Organizers come from header fields or from organizing verbs ("organized / hosted / convened by",
+"in cooperation / partnership with", "jointly with") — never from support, funding or sponsoring.
+Participating States come from header fields or from "officials / representatives / delegations
+/ experts from …", lists in parentheses and "participants from …"; the host State joins them.
+Every text is written for the tests; failing cases are ``xfail(strict=True)`` with the reason.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noteparse.record import grounding_errors
+
+
+def xfail(*values, reason: str):
+    """A case that fails today: ``reason`` says what comes out and what should."""
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+@pytest.fixture(scope="session")
+def parse(pipeline):
+    """Parse a text and check that every value in the record is grounded in it."""
+
+    def run(text: str):
+        record = pipeline(text)
+        assert grounding_errors(record, text) == []
+        return record
+
+    return run
+
+
+def organizer_keys(record) -> list[str]:
+    """Each organizer as its acronym when it has one, else its name."""
+    return [o.acronym or o.name for o in record.organizers]
+
+
+def participant_codes(record) -> set[str]:
+    return {s.code for s in record.participants.states}
+
+
+def note(*header: str) -> str:
+    return "Information Note\n\n" + "\n".join(header) + "\n\nBackground\n\nThe event built on earlier work.\n"
+
+
+# --- organizers in prose -----------------------------------------------------------------------
+
+ORGANIZERS = [
+    ("The workshop was organized by UNODA in cooperation with the Government of Togo.",
+     ["UNODA", "Government of Togo"]),
+    ("The workshop was organised by the OSCE in partnership with the Government of Mongolia.",
+     ["OSCE", "Government of Mongolia"]),
+    ("The seminar was hosted by the Government of Kenya.", ["Government of Kenya"]),
+    ("The course was convened by the IAEA jointly with INTERPOL.", ["IAEA", "INTERPOL"]),
+    ("The round table was co-hosted by Kazakhstan and the OSCE.", ["Government of Kazakhstan", "OSCE"]),
+    ("UNRCPD, jointly with the Government of Nepal, organized a national workshop.",
+     ["UNRCPD", "Government of Nepal"]),
+    ("The Government of Chile organised the meeting.", ["Government of Chile"]),
+    ("UNLIREC, in collaboration with the Government of Jamaica, held a course on 4 May 2015.",
+     ["UNLIREC", "Government of Jamaica"]),
+    ("The IAEA and INTERPOL jointly organized a table-top exercise.", ["IAEA", "INTERPOL"]),
+    ("On 3 June 2014 the Government of Peru hosted a seminar on export controls in Lima.", ["Government of Peru"]),
+    ("The World Customs Organization is organizing a regional workshop in Nairobi.", ["WCO"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", ORGANIZERS)
+def test_parties_organizers_from_organizing_verbs(parse, sentence, expected):
+    assert organizer_keys(parse(sentence + "\n")) == expected
+
+
+SUPPORTERS = [
+    ("The Government of Chile organised the meeting with financial support from the European Union.",
+     ["Government of Chile"]),
+    ("The workshop was organized by VERTIC and funded by the United Kingdom.", ["VERTIC"]),
+    ("The course was organized by CICTE and sponsored by the Government of Canada.", ["CICTE"]),
+    xfail("With support from the European Union, UNODA organized a workshop in Lomé, Togo.", ["UNODA"],
+          reason="organizers ['EU', 'UNODA']: a support clause that opens the sentence is not cut from the subject "
+                 "(SUPPORT_RE only limits what follows it)"),
+    ("Funded by Norway, the seminar was hosted by the Government of Ghana.", ["Government of Ghana"]),
+    xfail("The workshop, sponsored by the Republic of Korea, was convened by UNRCPD.", ["UNRCPD"],
+          reason="organizers []: everything after 'sponsored by' is dropped, so 'convened by UNRCPD' after the "
+                 "parenthetical sponsor clause is never read"),
+    ("The event was organized by the OSCE with the generous support of Germany and the United States.", ["OSCE"]),
+    ("UNODA organized the course, which was made possible by a contribution from Japan.", ["UNODA"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SUPPORTERS)
+def test_parties_supporters_funders_sponsors_do_not_organize(parse, sentence, expected):
+    assert organizer_keys(parse(sentence + "\n")) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("THE HAGUE, Netherlands \u2013 24 September 2019 \u2013 The OPCW hosted a course for customs officers in "
+         "Nairobi, Kenya, from 16 to 20 September 2019.\n", ["OPCW"]),
+        ("KATHMANDU \u2013 UNRCPD organized a national workshop in Dhaka, Bangladesh, on 3-4 April 2019.\n",
+         ["UNRCPD"]),
+        xfail("The consultations took place in Panama City, Panama, following an earlier round held in San José, "
+              "Costa Rica.\n", [],
+              reason="organizers ['Government of Panama']: 'held' of the earlier round's participle clause is read "
+                     "as an active organizing verb whose subject holds the venue State 'Panama'"),
+        xfail("Ahead of the Nuclear Security Summit held in Seoul in March 2012, the Government of Kazakhstan hosted "
+              "a seminar in Astana on 14-15 February 2012.\n", ["Government of Kazakhstan"],
+              reason="organizers []: the first active verb is 'held' of the summit's participle clause, so the "
+                     "subject read is 'Ahead of the Nuclear Security Summit' and 'hosted' is never reached"),
+    ],
+)
+def test_parties_organizers_ignore_datelines_and_other_events(parse, text, expected):
+    assert organizer_keys(parse(text)) == expected
+
+
+# --- organizers in header fields ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "label",
+    ["Organizers:", "Organisers:", "Organizer:", "Organizer(s):", "Co-organizers:", "Organized by:", "Organised by:",
+     "Hosted by:", "Convened by:", "ORGANIZERS:", "Organizing entities:", "Organizers\t"],
+)
+def test_parties_organizers_header_label_spellings(parse, label):
+    text = note("Event: Regional Workshop on Border Controls", f"{label} UNODA and the Government of Togo",
+                "Date and venue: 4-5 May 2015, Lomé, Togo", "Participants: Togo, Benin")
+    assert organizer_keys(parse(text)) == ["UNODA", "Government of Togo"]
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ("UNODA; OSCE", ["UNODA", "OSCE"]),
+        ("Ministry of Foreign Affairs of Belarus, UNODA", ["Ministry of Foreign Affairs of Belarus", "UNODA"]),
+        ("Government of Egypt", ["Government of Egypt"]),
+        ("The Caspian Border Management Academy", ["Caspian Border Management Academy"]),
+        ("OSCE Conflict Prevention Centre", ["OSCE CPC"]),
+    ],
+)
+def test_parties_organizers_header_values(parse, value, expected):
+    text = note("Event: Regional Workshop on Border Controls", f"Organizers: {value}",
+                "Date and venue: 4-5 May 2015, Minsk, Belarus")
+    assert organizer_keys(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,code",
+    [
+        ("The Government of Egypt hosted a workshop in Cairo.", "EGY"),
+        ("The workshop was hosted by the Government of the Russian Federation.", "RUS"),
+        ("The seminar was organized by the Government of Bolivia (Plurinational State of).", "BOL"),
+        ("Viet Nam's Government hosted the workshop.", "VNM"),
+    ],
+)
+def test_parties_government_organizer_has_kind_and_code(parse, sentence, code):
+    record = parse(sentence + "\n")
+    assert [(o.kind, o.country_code) for o in record.organizers] == [("government", code)]
+
+
+# --- participating States in prose ------------------------------------------------------------
+
+PARTICIPANTS = [
+    ("Officials from Armenia, Azerbaijan and Georgia attended the workshop.", {"ARM", "AZE", "GEO"}),
+    ("Representatives of Fiji, Samoa and Tonga took part in the seminar.", {"FJI", "WSM", "TON"}),
+    ("Delegations from Brazil, Chile and Peru participated in the meeting.", {"BRA", "CHL", "PER"}),
+    ("Experts from Ghana, Nigeria and Senegal joined the discussions.", {"GHA", "NGA", "SEN"}),
+    ("The workshop brought together 25 participants from six States (Cambodia, Indonesia, Malaysia, Myanmar, "
+     "Philippines and Thailand).", {"KHM", "IDN", "MYS", "MMR", "PHL", "THA"}),
+    ("Participants from Kyrgyzstan and Tajikistan discussed licensing procedures.", {"KGZ", "TJK"}),
+    ("Customs officers from Côte d\u2019Ivoire, Guinea-Bissau and the Niger were trained.", {"CIV", "GNB", "NER"}),
+    ("The course was attended by officials from the Lao PDR, Viet Nam and the Republic of Korea.",
+     {"LAO", "VNM", "KOR"}),
+    ("Licensing officers of Bolivia (Plurinational State of) and Iran (Islamic Republic of) attended.",
+     {"BOL", "IRN"}),
+    ("Forty officials (from Kenya, Uganda and the United Republic of Tanzania) attended.", {"KEN", "UGA", "TZA"}),
+]
+
+
+@pytest.mark.parametrize("sentence,codes", PARTICIPANTS)
+def test_parties_participating_states_from_prose(parse, sentence, codes):
+    assert participant_codes(parse(sentence + "\n")) == codes
+
+
+@pytest.mark.parametrize(
+    "sentence,codes",
+    [
+        ("Funded by Norway, the workshop was attended by officials from Ghana and Togo.", {"GHA", "TGO"}),
+        ("With support from Japan, experts from Nepal and Bhutan were trained.", {"NPL", "BTN"}),
+        xfail("Officials from Chile and Peru attended. The 2015 workshop had been held in Spain.", {"CHL", "PER"},
+              reason="got CHL, PER, ESP: 'had been held in Spain' (an earlier event) gives the venue Spain, and the "
+                     "venue's State joins the participants as host"),
+        ("Experts from Armenia attended. Sweden shared its experience as a donor.", {"ARM"}),
+    ],
+)
+def test_parties_states_named_otherwise_do_not_take_part(parse, sentence, codes):
+    assert participant_codes(parse(sentence + "\n")) == codes
+
+
+@pytest.mark.parametrize(
+    "text,host",
+    [
+        ("The Government of Egypt hosted a regional workshop. Officials from Jordan and Lebanon attended.\n", "EGY"),
+        ("A national workshop was held in Tbilisi, Georgia, on 10 December 2019.\n", "GEO"),
+    ],
+)
+def test_parties_host_state_takes_part(parse, text, host):
+    assert host in participant_codes(parse(text))
+
+
+# --- participants in header fields -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "lines,codes,orgs",
+    [
+        (["Participants: States: Armenia; Georgia; International organizations: OSCE, IAEA"],
+         {"ARM", "GEO"}, {"OSCE", "IAEA"}),
+        (["Participants:", "States: Armenia, Georgia", "International organizations: OSCE"],
+         {"ARM", "GEO"}, {"OSCE"}),
+        xfail(["Participating States: Armenia, Georgia and Azerbaijan"], {"ARM", "GEO", "AZE"}, set(),
+              reason="participants only AUT: a top-level 'Participating States:' line (no Participants field above "
+                     "it) is not a field; it is glued onto the Date and venue value as a continuation line"),
+        (["Participants: Customs and licensing officials from Armenia, Georgia and the Republic of Moldova, as well "
+          "as experts from the OSCE and the European Union."], {"ARM", "GEO", "MDA"}, {"OSCE", "EU"}),
+        (["PARTICIPANTS: ARMENIA, GEORGIA"], {"ARM", "GEO"}, set()),
+        (["Attendees: Armenia, Georgia; IAEA"], {"ARM", "GEO"}, {"IAEA"}),
+    ],
+)
+def test_parties_participants_header_shapes(parse, lines, codes, orgs):
+    text = note("Event: Regional Workshop on Border Controls", "Organizers: UNODA",
+                "Date and venue: 4-5 May 2015, Vienna, Austria", *lines)
+    record = parse(text)
+    assert participant_codes(record) - {"AUT"} == codes
+    assert {o.acronym or o.name for o in record.participants.organizations} == orgs
