@@ -255,3 +255,25 @@ def test_sections_never_raise_and_spans_are_grounded(text):
 
 def test_sections_sample_spans_are_grounded(sample_raw):
     assert all(sample_raw[p.start:p.end] == p.text for p in _pieces(split_sections(sample_raw)))
+
+
+def _seconds(text: str) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        split_sections(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["(1) Note here.\n" * 300, "Held(1) there.\n\n(1) Note here.\n\n" * 150, "- item\n(2) note\n" * 200,
+     "*Text* and note*\n*Footnote.\n" * 200, "HEADING\n" * 400, "Event:\n" * 400],
+    ids=["numbered-notes", "cited-notes", "bullets-and-notes", "asterisks", "caps-headings", "empty-labels"],
+)
+def test_sections_linear_time(unit):
+    small, large = _seconds(unit), _seconds(unit * 4)
+    assert large / max(small, 1e-3) < 8, f"4x the text took {large / small:.1f}x the time"

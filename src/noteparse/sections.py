@@ -227,6 +227,8 @@ def _heading(text: str, cstart: int, cend: int, bullet: bool, marked: bool = Fal
 
 
 _NUMBERED = regex.compile(r"[\s*]*+\(?\d{1,2}[.)]\s")
+_CITED = regex.compile(r"(?<=[\p{L}.,;:])\((\d{1,2})\)")
+"""A footnote reference attached to the text: "held(1)", "workshop.(2)"."""
 
 
 def _numbered_notes(text: str, lines: list[Line]) -> None:
@@ -236,13 +238,15 @@ def _numbered_notes(text: str, lines: list[Line]) -> None:
     among non-numbered lines (a page break dropped it between bullets or paragraphs).
     """
     solid = [ln for ln in lines if ln.kind not in ("blank", "footer")]
+    cited: set[str] | None = None
     for i, line in enumerate(solid):
         if line.note_at is None:
             continue
+        if cited is None:  # found once: searching per line would be quadratic
+            cited = set(_CITED.findall(text))
         near = [solid[j] for j in (i - 1, i + 1) if 0 <= j < len(solid)]
         in_list = any(_NUMBERED.match(text, n.start, n.end) for n in near)
-        cited = regex.search(rf"(?<=[\p{{L}}.,;:])\({line.marker}\)", text)
-        if cited or not in_list:
+        if line.marker in cited or not in_list:
             line.kind, line.cstart, line.bullet = "footnote", line.note_at, False
             line.field_key = line.heading_key = line.label = None
 
