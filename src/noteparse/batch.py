@@ -26,12 +26,13 @@ import os
 import signal
 import stat
 import tempfile
+import threading
 import time
 import traceback
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
@@ -507,7 +508,8 @@ class Outcomes(Iterator[Outcome]):
             while chunks or window:
                 while chunks and len(window) < jobs * WINDOW_PER_JOB:
                     chunk = chunks.popleft()
-                    window.append((chunk, self.runner.submit(_run_chunk, chunk)))
+                    with _sigint_blocked():
+                        window.append((chunk, self.runner.submit(_run_chunk, chunk)))
                 chunk, future = window.popleft()
                 try:
                     yield from future.result()
@@ -527,11 +529,32 @@ def _start_pool(jobs: int, initargs: tuple, start_method: str) -> ProcessPoolExe
     if start_method == "forkserver":
         context.set_forkserver_preload(["noteparse.pipeline"])
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=initargs)
-    error = pool.submit(_ready).result()
+    try:
+        with _sigint_blocked():
+            ready = pool.submit(_ready)
+        error = ready.result()
+    except BaseException:
+        _stop(pool)
+        raise
     if error is not None:
         _stop(pool)
         raise error
     return pool
+
+
+@contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    # Processes started now (the fork server, spawned workers) inherit a blocked SIGINT, so a
+    # Ctrl-C while they import spaCy reaches only this process, which then stops them; here it
+    # is held back until the start is done, not lost.
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:

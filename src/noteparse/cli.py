@@ -223,7 +223,7 @@ def batch(
     from .batch import read_path_list, run_batch
 
     paths = [p for given in inputs for p in (read_path_list(sys.stdin) if given == "-" else [given])]
-    console = Console(stderr=True, highlight=False)
+    console = Console(stderr=True, highlight=False, soft_wrap=True)
     show = _BatchProgress(console, bar=not quiet and console.is_terminal, verbose=verbose and not quiet,
                           errors=not quiet, debug=debug)
     signal.signal(signal.SIGTERM, signal.default_int_handler)  # `kill` stops as cleanly as Ctrl-C
