@@ -1,0 +1,120 @@
+"""Property tests (hypothesis): invariants that hold for any text, not just our examples.
+
+For arbitrary text the pipeline raises nothing but NoteParseError, every span is grounded, the
+record validates and round-trips through JSON, and parsing is deterministic. Real notes mutated
+the way conversions mangle them (lines shuffled, sections dropped, labels re-cased, markdown and
+bullets injected, CRLF, NBSP, page numbers) never crash the sectioner, whose pieces stay grounded.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from noteparse.errors import NoteParseError
+from noteparse.pipeline import Pipeline
+from noteparse.record import Record, grounding_errors
+from noteparse.sections import split_sections
+
+SAMPLE = (Path(__file__).resolve().parents[1] / "raw" / "information-note-ashgabat-2012.txt").read_text(encoding="utf-8")
+WORDS = sorted(set(SAMPLE.split()))
+JOINERS = [" ", " ", " ", "\n", "\n\n", "\r\n", "\t", "\u00a0", ", ", ": ", " – ", "-", "(", ")", "**", "*", "• ", "¹"]
+FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@cache
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+note_like = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(JOINERS)), max_size=120).map(
+    lambda parts: "".join(w + j for w, j in parts))
+any_text = st.one_of(st.text(max_size=200), note_like,
+                     st.text(alphabet=st.sampled_from("aA1-–(),.:;*•\n\r\t \u00a0¹/"), max_size=300))
+
+
+def _parse(text: str) -> Record | None:
+    try:
+        return pipeline()(text)
+    except NoteParseError:
+        return None
+
+
+@FAST
+@given(any_text)
+def test_properties_parsing_raises_only_noteparse_errors_and_grounds_every_span(text: str) -> None:
+    record = _parse(text)
+    if record is not None:
+        assert grounding_errors(record, text) == []
+        assert record.source.chars == len(text)
+
+
+@FAST
+@given(any_text)
+def test_properties_record_validates_and_round_trips(text: str) -> None:
+    record = _parse(text)
+    if record is not None:
+        assert Record.model_validate_json(record.to_json()) == record
+
+
+@FAST
+@given(any_text)
+def test_properties_parsing_is_deterministic(text: str) -> None:
+    first, second = _parse(text), _parse(text)
+    assert (first and first.to_json()) == (second and second.to_json())
+
+
+# -- the sectioner on mutated real notes -------------------------------------------------------------
+
+LINES = SAMPLE.splitlines()
+ARTIFACTS = ["**", "*", "• ", "- ", "◦ ", "▪ ", "\u00a0", "  ", "\t"]
+PAGE_NUMBERS = ["12", "- 3 -", "Page 2 of 4", "2/5", "\f"]
+
+
+@st.composite
+def mutated_notes(draw: st.DrawFn) -> str:
+    """The sample note with a few of the damages a PDF or Word conversion does."""
+    lines = list(LINES)
+    if draw(st.booleans()):
+        lines = draw(st.permutations(lines))
+    for _ in range(draw(st.integers(0, 3))):  # drop a block of lines (a section, a header field)
+        if lines:
+            start = draw(st.integers(0, len(lines) - 1))
+            del lines[start:start + draw(st.integers(1, 8))]
+    recase = draw(st.sampled_from([str, str.upper, str.lower, str.title, str.swapcase]))
+    lines = [recase(ln[:ln.index(":")]) + ln[ln.index(":"):] if ":" in ln[:40] else ln for ln in lines]
+    for _ in range(draw(st.integers(0, 6))):  # inject markdown, bullets and spaces
+        if lines:
+            i = draw(st.integers(0, len(lines) - 1))
+            cut = draw(st.integers(0, len(lines[i])))
+            lines[i] = lines[i][:cut] + draw(st.sampled_from(ARTIFACTS)) + lines[i][cut:]
+    for _ in range(draw(st.integers(0, 2))):  # page numbers between lines
+        lines.insert(draw(st.integers(0, len(lines))), draw(st.sampled_from(PAGE_NUMBERS)))
+    newline = draw(st.sampled_from(["\n", "\r\n", "\r"]))
+    return newline.join(lines)
+
+
+def _pieces(layout) -> list:  # type: ignore[no-untyped-def]
+    pieces = [layout.title] if layout.title else []
+    pieces += [p for f in layout.fields for p in (f.label, f.value)]
+    pieces += [p for s in layout.sections for p in (s.heading, *s.items)]
+    pieces += [f.body for f in layout.footnotes] + list(layout.paragraphs)
+    return pieces
+
+
+@settings(max_examples=150, deadline=None)
+@given(mutated_notes())
+def test_properties_sectioner_never_crashes_on_mutated_notes(text: str) -> None:
+    layout = split_sections(text)
+    for piece in _pieces(layout):
+        assert text[piece.start:piece.end] == piece.text
+
+
+@FAST
+@given(mutated_notes())
+def test_properties_mutated_notes_parse_grounded(text: str) -> None:
+    record = _parse(text)
+    assert record is not None and grounding_errors(record, text) == []
