@@ -23,6 +23,13 @@ _DATELINE_RE = regex.compile(
 """What may come before the date of a dateline: "THE HAGUE, Netherlands –", "Bruxelles, "."""
 
 
+OTHER_CLAUSE_RE = regex.compile(
+    r"(?i)\b(?:ahead\s+of|following|prior\s+to|on\s+the\s+(?:margins|sidelines)\s+of|in\s+the\s+run-up\s+to|"
+    r"in\s+preparation\s+for|as\s+a\s+follow-up\s+to|building\s+on|after)\s+(?:the|an?|its|their)\b[^,;.\n]{3,200}"
+)
+"""A clause that places the main event relative to another one; it ends at a comma or stop."""
+
+
 @dataclass
 class Context:
     """One note, read every way the extractors need."""
@@ -50,6 +57,16 @@ class Context:
         """The cleaned text of raw ``[start, end)``: one line, no markup, words rejoined."""
         a, b = self.view.to_clean(start), self.view.to_clean(end)
         return regex.sub(r"\s+", " ", self.view.clean[a:b]).strip()
+
+    @cached_property
+    def other_clauses(self) -> list[tuple[int, int]]:
+        """Raw spans of clauses about another event: "Ahead of the Nuclear Security Summit held in
+        Seoul in March 2012", "following an earlier round held in San José" — up to the next comma."""
+        return [(m.start(), m.end()) for m in OTHER_CLAUSE_RE.finditer(self.raw)]
+
+    def in_other_clause(self, start: int, end: int) -> bool:
+        """True when raw ``[start, end)`` lies in a clause about another event."""
+        return any(a <= start and end <= b for a, b in self.other_clauses)
 
     @cached_property
     def years(self) -> list[tuple[int, int]]:
@@ -92,7 +109,7 @@ def find_datelines(raw: str, layout: Layout) -> list[DateMatch]:
         first = dates[0]
         after = raw[first.span[1]:end]
         if first.has_year() and _DATELINE_RE.fullmatch(raw, start, first.span[0]) and (
-            not after.strip(" \t*.,") or regex.match(r"[ \t]*+[\-\u2013\u2014|]", after)
+            not after.strip(" \t*.,") or regex.match(r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?[\-\u2013\u2014|]", after)
         ):
             found.append(first)
     return found

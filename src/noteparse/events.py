@@ -46,7 +46,8 @@ TRIGGER_RE = regex.compile(
 )
 OTHER_EVENT_RE = regex.compile(
     r"(?i)\b(?:previous|last|next|future|upcoming|subsequent|prior|earlier|former|advanced|follow-up\s+to|"
-    r"series|will\s+participate|is\s+expected|are\s+expected|planned\s+for)\b"
+    r"series|will\s+participate|is\s+expected|are\s+expected|planned\s+for|"
+    r"had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place))\b"
 )
 ONLINE_RE = regex.compile(
     r"(?i)\b(?:online|on-line|virtual(?:ly)?|video[\s-]?(?:tele)?conferenc(?:e|ing)|web-?based|webinar|remotely|"
@@ -136,15 +137,15 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
         places.append(ctx.sentence(main_date.span[0]))
     places += [s for s in ctx.sentences if TRIGGER_RE.search(ctx.raw, s[0], s[1])]
     for s in places:
-        names = [n for n in event_names(ctx, *s) if not ctx.in_dateline(*n)]
+        names = [n for n in event_names(ctx, *s) if not ctx.in_dateline(*n) and not ctx.in_other_clause(*n)]
         if names:
             start, end = names[0]
             name = ctx.clean(start, end)
             return Event(name=name, kind=event_kind(name), text=ctx.raw[start:end], span=(start, end))
     for s in places[:3]:
-        m = _KIND_RE.search(ctx.raw, s[0], s[1])
-        if m:
-            return Event(name=None, kind=event_kind(m.group()), text=m.group(), span=m.span())
+        for m in _KIND_RE.finditer(ctx.raw, s[0], s[1]):
+            if not ctx.in_other_clause(*m.span()):
+                return Event(name=None, kind=event_kind(m.group()), text=m.group(), span=m.span())
     return None
 
 
@@ -203,6 +204,8 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
         score += 4
     if OTHER_EVENT_RE.search(ctx.raw, s[0], s[1]):
         score -= 5
+    if ctx.in_other_clause(*d.span):
+        score -= 8
     if _NOT_EVENT_DATE.search(ctx.raw, s[0], s[1]):
         score -= 6
     if _KIND_RE.search(ctx.raw, s[0], s[1]):
@@ -302,18 +305,29 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     return None
 
 
-def _venue_after_preposition(ctx: Context, sentence: tuple[int, int]) -> Venue | None:
-    """The first city or State after "in", "at" or "visited" in a sentence about the event."""
+_IN_TOWN_RE = regex.compile(r"\b(?:in|at)\s+(?P<town>\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:\s\p{Lu}[\p{L}\p{M}'\u2019\-]+){0,2}),\s*$")
+"""A town the gazetteer does not know, named before its State: "in Mbabane, Eswatini"."""
+
+
+def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: bool = False) -> Venue | None:
+    """The first city or State after "in", "at" or "visited" in a sentence about the event
+    (``other``: about another event, so clauses about other events are not skipped)."""
     s0, s1 = sentence
     places = [m for m in ctx.mentions.within("places", s0, s1) if m.kind == "city"]
     states = ctx.mentions.within("states", s0, s1)
+    orgs = ctx.mentions.within("orgs", s0, s1)
     for m in sorted(places + states, key=lambda m: m.start):
-        if ctx.in_dateline(m.start, m.end):
+        if ctx.in_dateline(m.start, m.end) or (not other and ctx.in_other_clause(m.start, m.end)):
             continue
-        before = ctx.raw[max(s0, m.start - 60):m.start]
-        if not regex.search(r"(?i)(?:\b(?:in|at|to|visited|venue)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,6}?|^)$", before):
-            continue
-        if not regex.search(r"(?i)\b(?:in|at|visited)\b", before):
+        if any(o.start <= m.start and m.end <= o.end for o in orgs):
+            continue  # "the Government of Mexico" is not a place the event is in
+        before = ctx.raw[max(s0, m.start - 20):m.start]
+        unknown = _IN_TOWN_RE.search(ctx.raw, max(s0, m.start - 50), m.start) if m.kind == "state" else None
+        if unknown and not _FACILITY.search(unknown.group("town")):
+            a = unknown.start("town")
+            return Venue(city=regex.sub(r"\s+", " ", unknown.group("town")), country=m.name, country_code=m.code,
+                         text=ctx.raw[a:m.end], span=(a, m.end))
+        if not regex.search(r"(?i)\b(?:in|at|visited)\s+(?:the\s+)?$", before):
             continue
         if m.kind == "city":
             state = next((s for s in states if 0 <= s.start - m.end <= 3), None)
@@ -336,18 +350,21 @@ def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEve
         if main is not None and d.span == main.span or ctx.in_dateline(*d.span):
             continue
         s = ctx.sentence(d.span[0])
-        if s in used or (s == main_sentence and not OTHER_EVENT_RE.search(ctx.raw, s[0], s[1])):
+        if s in used or (s == main_sentence and not OTHER_EVENT_RE.search(ctx.raw, s[0], s[1])
+                         and not ctx.in_other_clause(*d.span)):
             continue
         if _NOT_EVENT_DATE.search(ctx.raw, s[0], s[1]) or not _KIND_RE.search(ctx.raw, s[0], s[1]):
             continue
         used.add(s)
         if main_range is not None and _resolved(ctx, d) == main_range:
             continue  # the main event again (a headline restating it)
-        names = event_names(ctx, *s)
+        clause = next(((a, b) for a, b in ctx.other_clauses if a <= d.span[0] and d.span[1] <= b), None)
+        where = clause or s
+        names = event_names(ctx, *where)
         name = ctx.clean(*names[0]) if names else None
         dates = _dates_value(ctx, d)
-        venue = _venue_after_preposition(ctx, s)
-        found.append(RelatedEvent(name=name, dates=dates, venue=venue, text=ctx.raw[s[0]:s[1]], span=s))
+        venue = _venue_after_preposition(ctx, where, other=True)
+        found.append(RelatedEvent(name=name, dates=dates, venue=venue, text=ctx.raw[where[0]:where[1]], span=where))
     return found
 
 

@@ -116,13 +116,17 @@ _GOVERNMENT_BEFORE = regex.compile(r"(?:(?i:the)\s+)?(?P<gov>Governments?|govern
 _GOVERNMENT_AFTER = regex.compile(r"^(?:'s|\u2019s)?\s+(?P<gov>[Gg]overnment)\b")
 
 
-def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False) -> MentionSet:
-    """Every State, organization and place in ``doc`` (built on ``view.clean``), in raw offsets."""
+def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
+                  skip: Iterable[tuple[int, int]] = ()) -> MentionSet:
+    """Every State, organization and place in ``doc`` (built on ``view.clean``), in raw offsets.
+
+    ``skip``: raw spans (headings) where Title-Case phrases are not read as organizations.
+    """
     raw = view.raw
     states = _states(doc, view)
     orgs = _registry_orgs(doc, view)
     orgs += _sub_bodies(raw, orgs) + _governments(raw, states)
-    orgs = _learned_acronyms(raw, view, orgs) + _phrase_orgs(raw, view, orgs, states)
+    orgs = _learned_acronyms(raw, view, _phrase_orgs(raw, view, orgs, states, skip))
     places = _regions(doc, view) + _cities(doc, view, states)
     org_index = SpanIndex(orgs)
     places = [p for p in places if not org_index.covers(p.start, p.end)]
@@ -147,7 +151,7 @@ def _states(doc: Doc, view: TextView) -> list[Mention]:
         if entry is None:
             continue
         start, end, text = _raw_span(view, span.start_char, span.end_char)
-        if entry.the and not text.lower().startswith("the "):
+        if entry.the and not text.lower().startswith("the ") and not _modifier(view.clean, span.end_char):
             before = regex.search(r"(?:^|\W)([Tt]he)\s+$", view.raw[max(0, start - 6):start])
             if before:
                 start -= len(view.raw[max(0, start - 6):start]) - before.start(1)
@@ -168,15 +172,22 @@ def _registry_orgs(doc: Doc, view: TextView) -> list[Mention]:
     return found
 
 
-_FUNCTION_WORDS = {"and", "or", "to", "in", "on", "for", "of", "is", "was", "are", "were", "has", "have", "had",
-                   "will", "with", "as", "at", "by", "the", "a", "an", "through", "which", "that", "itself",
-                   "would", "should", "can", "could", "may", "also", "from", "under", "s"}
+_MODIFIED_NOUNS = {"workshop", "workshops", "seminar", "conference", "meeting", "course", "training", "system",
+                   "staff", "building", "member", "members", "entities", "entity", "agencies", "agency", "bodies",
+                   "body", "officials", "official", "experts", "expert", "event", "events", "programme", "program",
+                   "charter", "family", "headquarters", "premises", "office", "offices", "mission", "missions",
+                   "peacekeeping", "regional", "secretariat", "document", "documents", "report", "website",
+                   "compound", "facilities", "facility", "centre", "center", "support", "framework", "partners"}
 
 
 def _modifier(clean: str, end: int) -> bool:
-    """True when the word after a name makes the name a modifier: "United Nations Building"."""
-    nxt = regex.match(r"[ ]?(?:'s|\u2019s)?[ ]?(?P<w>[\p{L}\-]+)", clean[end:end + 40])
-    return bool(nxt and nxt.group("w").lower() not in _FUNCTION_WORDS and not nxt.group().startswith(("'", "\u2019")))
+    """True when the word after a name makes the name a modifier: "United Nations Building",
+    "a United Nations workshop" — but not "the United Nations organised"."""
+    nxt = regex.match(r"[ ](?P<w>[\p{L}\-]+)", clean[end:end + 40])
+    if nxt is None:
+        return False
+    word = nxt.group("w")
+    return word[0].isupper() or word.lower() in _MODIFIED_NOUNS
 
 
 def _org_mention(entry: OrgEntry, start: int, end: int, text: str, source: str = "gazetteer") -> Mention:
@@ -291,7 +302,8 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
     return found
 
 
-def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Mention]) -> list[Mention]:
+def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Mention],
+                 skip: Iterable[tuple[int, int]] = ()) -> list[Mention]:
     """Organization-shaped phrases no registry or government mention covers.
 
     A phrase that only repeats part of a body the note names elsewhere ("the Regional Centre")
@@ -304,6 +316,8 @@ def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Men
     for m in ORG_PHRASE_RE.finditer(view.clean):
         for cstart, cend, head in _phrase_parts(view.clean, m):
             start, end, _ = _raw_span(view, cstart, cend)
+            if any(a <= start and end <= b for a, b in skip):
+                continue
             mention = _phrase_mention(raw, start, end, head, known, state_index)
             if mention is not None:
                 found.append(mention)
@@ -355,7 +369,8 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
     heads = regex.compile(rf"(?:{HEAD_NOUNS})")
     parts, first = [], 0
     for i, w in enumerate(words):
-        if w == "and" and i > 0 and heads.fullmatch(words[i - 1]) and any(heads.fullmatch(x) for x in words[i + 1:]):
+        right_head = next((k for k in range(i + 1, len(words)) if heads.fullmatch(words[k])), None)
+        if w == "and" and i > 0 and heads.fullmatch(words[i - 1]) and right_head is not None and right_head - i > 2:
             parts.append((first, i))
             first = i + 1
     parts.append((first, len(words)))
@@ -480,7 +495,7 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
             for j in range(len(words), i, -1):
                 name = " ".join(words[i:j]).rstrip(".")
                 entry = lookup_city(name) if name else None
-                if entry is not None and (j - i > 1 or entry.population >= 100_000 or entry.same_as_state):
+                if entry is not None:
                     cstart = offset + len(" ".join(words[:i])) + (1 if i else 0)
                     start, end, text = _raw_span(view, cstart, cstart + len(name))
                     if lookup_state(name) is None or entry.same_as_state:

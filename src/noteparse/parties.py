@@ -26,12 +26,14 @@ COOPERATION_RE = regex.compile(
 )
 ACTIVE_RE = regex.compile(
     rf"(?i)(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
-    rf"\b(?:jointly\s+|together\s+)?(?:is\s+|are\s+|will\s+|has\s+|have\s+)?(?:{_ORGANIZE})\b(?!\s+(?:jointly\s+)?by\b)"
+    rf"\b(?:jointly\s+|together\s+)?(?:is\s+|are\s+|will\s+|has\s+|have\s+)?(?:{_ORGANIZE})\b"
+    r"(?!\s+(?:jointly\s+)?(?:by|in|at|on|from|during|between|last|earlier|previously|virtually|online)\b)"
 )
 """An active organizing verb ("X and Y jointly organised", "X is organizing", "X holds") — not a
-passive one ("was held", "will be hosted") nor an infinitive ("Egypt to Host")."""
+passive one ("was held", "will be hosted"), a participle ("a summit held in Seoul") nor an
+infinitive ("Egypt to Host")."""
 SUPPORT_RE = regex.compile(
-    r"(?i)(?:,\s*|\s+)(?:and\s+)?(?:with\s+(?:the\s+)?(?:(?:generous|financial|technical|logistical|kind)\s+)?"
+    r"(?i)\b(?:and\s+)?(?:with\s+(?:the\s+)?(?:(?:generous|financial|technical|logistical|kind)\s+)?"
     r"(?:support|funding|contributions?|assistance|sponsorship)|(?:financially\s+)?supported\s+by|funded\s+by|"
     r"sponsored\s+by|made\s+possible|thanks\s+to)\b"
 )
@@ -78,37 +80,72 @@ def find_organizers(ctx: Context) -> list[Organization]:
 
 
 def _organizers_in_sentence(ctx: Context, s0: int, s1: int) -> list[Mention]:
+    """Organizers a sentence names: after "organized by" (and its "in cooperation with"), else the
+    subject of an active organizing verb. Supporters, funders and other events' clauses are out."""
     raw = ctx.raw
+    excluded = _support_spans(ctx, s0, s1) + [c for c in ctx.other_clauses if s0 <= c[0] < s1]
+
+    def parties(a: int, b: int) -> list[Mention]:
+        return [m for m in _parties(ctx, a, b) if not any(x <= m.start and m.end <= y for x, y in excluded)]
+
     found: list[Mention] = []
-    support = SUPPORT_RE.search(raw, s0, s1)
-    limit = support.start() if support else s1
-    for m in PASSIVE_RE.finditer(raw, s0, limit):
-        end = _clause_end(raw, m.end(), limit)
-        found += _parties(ctx, m.end(), end)
-        coop = COOPERATION_RE.search(raw, end, limit)
+    for m in PASSIVE_RE.finditer(raw, s0, s1):
+        if any(x <= m.start() < y for x, y in excluded):
+            continue
+        end = _clause_end(raw, m.end(), s1, excluded)
+        found += parties(m.end(), end)
+        coop = COOPERATION_RE.search(raw, end, s1)
         if coop and coop.start() - end < 3:
-            found += _parties(ctx, coop.end(), _clause_end(raw, coop.end(), limit))
+            found += parties(coop.end(), _clause_end(raw, coop.end(), s1, excluded))
     if found:
         return found
-    active = ACTIVE_RE.search(raw, s0, limit)
-    coop = COOPERATION_RE.search(raw, s0, limit)
+    active = next((a for a in ACTIVE_RE.finditer(raw, s0, s1) if not any(x <= a.start() < y for x, y in excluded)), None)
     if active is None:
         return found
+    coop = COOPERATION_RE.search(raw, s0, s1)
     subject_start = s0
     for m in _SUBJECT_START.finditer(raw, s0, active.start()):
         subject_start = m.end()
-    subject = _parties(ctx, subject_start, coop.start() if coop and coop.start() < active.start() else active.start())
+    subject = parties(subject_start, coop.start() if coop and coop.start() < active.start() else active.start())
     if coop and coop.start() < active.start():
-        subject += _parties(ctx, coop.end(), active.start())
+        subject += parties(coop.end(), active.start())
     elif coop:
-        subject += _parties(ctx, coop.end(), _clause_end(raw, coop.end(), limit))
+        subject += parties(coop.end(), _clause_end(raw, coop.end(), s1, excluded))
     return subject
 
 
-def _clause_end(raw: str, start: int, limit: int) -> int:
+def _support_spans(ctx: Context, s0: int, s1: int) -> list[tuple[int, int]]:
+    """Clauses that name supporters, funders or sponsors, each to the end of its list of parties:
+    "with financial support from the European Union, Norway and the United States"."""
+    spans = []
+    named = ctx.mentions.within("orgs", s0, s1) + ctx.mentions.within("states", s0, s1)
+    for m in SUPPORT_RE.finditer(ctx.raw, s0, s1):
+        spans.append((m.start(), _list_end(ctx.raw, m.end(), s1, named)))
+    return spans
+
+
+def _list_end(raw: str, pos: int, limit: int, named: list[Mention]) -> int:
+    """Where a list of parties starting near ``pos`` ends: at the first comma not followed by
+    another item of the list ("…Union, Norway and …" goes on; "…Union, UNODA organized" stops)."""
+    for comma in regex.finditer(r"[,;]", raw[pos:limit]):
+        at = pos + comma.start()
+        if raw[at] == ";":
+            return at
+        lead = regex.match(r"[,\s]*(?:and\s+)?(?:the\s+)?", raw[at:limit])
+        item_start = at + (lead.end() if lead else 1)
+        item = next((n for n in named if n.start == item_start), None)
+        if item is None or not regex.match(r"\s*(?:,|and\b|\.|$)", raw[item.end:limit]):
+            return at
+    return limit
+
+
+def _clause_end(raw: str, start: int, limit: int, excluded: list[tuple[int, int]] = ()) -> int:  # type: ignore[assignment]
+    """Where the list of parties after ``start`` ends: a clause boundary, a "cooperation with",
+    or a support clause."""
     m = _CLAUSE_END.search(raw, start, limit)
     coop = COOPERATION_RE.search(raw, start, limit)
     ends = [limit] + ([m.start()] if m else []) + ([coop.start()] if coop else [])
+    ends += [x for x, _ in excluded if x >= start]
     return min(ends)
 
 
