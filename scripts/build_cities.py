@@ -41,6 +41,7 @@ EXONYMS = {
     "Almaty": ["Alma-Ata"],
     "Algiers": ["Alger"],
     "Ashgabat": ["Ashkhabad", "Ashgabad"],
+    "Ulan Bator": ["Ulaanbaatar"],
     "Astana": ["Nur-Sultan", "Akmola", "Aqmola"],
     "Athens": ["Athina", "Athènes"],
     "Beijing": ["Peking"],

@@ -49,9 +49,6 @@ Page 2 of 3\r
 The discussions went on in Central Asia.\r
 """
 
-_HOST_ADDED = ("parties.py (not ours) adds the venue's State to participants.states, with no warning, "
-               "when the note does not list it; see test_pipeline_listed_states_are_not_extended_silently")
-
 NO_STRUCTURE = "the meeting went well and people talked about things for a while\n\nnothing else happened\n"
 
 
@@ -196,8 +193,7 @@ def test_pipeline_sample_is_grounded(sample_record, sample_raw):
          ["KAZ", "KGZ"]),
         ("other-spellings", "Regional Seminar on Export Controls", ("2013-05-01", "2013-05-02"), "Vienna", "AUT",
          ["AUT", "HUN", "KOR"]),
-        pytest.param("artifacts", "Workshop on Strategic Trade", ("2012-03-13", "2012-03-15"), "Ashgabat", "TKM",
-                     ["RUS", "CHE"], marks=pytest.mark.xfail(strict=False, reason=_HOST_ADDED)),
+        ("artifacts", "Workshop on Strategic Trade", ("2012-03-13", "2012-03-15"), "Ashgabat", "TKM", ["RUS", "CHE"]),
         ("prose", None, ("2014-06-03", "2014-06-03"), "Lima", "PER", ["CHL", "PER"]),
     ],
 )
@@ -226,7 +222,6 @@ def test_pipeline_other_spellings_note(pipeline):
     assert [(r.number, r.year) for r in record.resolutions] == [(1540, 2004), (1977, 2011)]
 
 
-@pytest.mark.xfail(strict=False, reason=_HOST_ADDED)
 @pytest.mark.parametrize(
     "text,listed",
     [("Event: Workshop\nDate and Venue: 13-15 March 2012, Ashgabat, Turkmenistan\nParticipants: States: Switzerland\n",

@@ -66,7 +66,7 @@ def _pipeline(model: str | None, debug: bool):  # type: ignore[no-untyped-def]
         raise typer.Exit(2) from None
 
 
-@app.command()
+@app.command(epilog="Example: noteparse parse raw/information-note-ashgabat-2012.txt")
 def parse(
     files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Note files to parse; '-' reads one note from stdin.")],
     out: Annotated[Optional[Path], typer.Option("--out", "-o", metavar="DIR", help="Write DIR/<stem>.json instead of printing.")] = None,
@@ -77,8 +77,6 @@ def parse(
     """Parse notes into records: JSON to stdout (one per line for several files), or DIR/<stem>.json.
 
     Keeps going past a bad file, reports it on stderr, and exits 1 if any failed.
-
-    Example: noteparse parse raw/information-note-ashgabat-2012.txt
     """
     from .reading import read_bytes
 
@@ -106,18 +104,16 @@ def parse(
     raise typer.Exit(1 if failed else 0)
 
 
-@app.command()
+@app.command(epilog="Example: noteparse schema > record.schema.json")
 def schema() -> None:
     """Print the JSON Schema of the record (made from the pydantic model).
-
-    Example: noteparse schema > record.schema.json
     """
     from .record import Record
 
     typer.echo(json.dumps(Record.model_json_schema(), indent=2))
 
 
-@app.command()
+@app.command(epilog="Example: noteparse check raw data")
 def check(
     raw_dir: Annotated[Path, typer.Argument(metavar="RAW_DIR", help="Folder of notes (*.txt).")],
     data_dir: Annotated[Path, typer.Argument(metavar="DATA_DIR", help="Folder of golden records (<stem>.json).")],
@@ -130,8 +126,6 @@ def check(
 
     Exit 0 when all are equal; otherwise print a field-level diff and exit 1.
     A note without a golden is reported (and written with --update).
-
-    Example: noteparse check raw data
     """
     from .golden import check as run_check
     from .golden import write_golden
@@ -166,7 +160,7 @@ def check(
     raise typer.Exit(0 if bad == 0 or update and all(r.record is not None or r.status == "orphan" for r in results if r.status != "same") else 1)
 
 
-@app.command(name="eval")
+@app.command(name="eval", epilog="Example: noteparse eval ../shared/corpus")
 def eval_(
     directory: Annotated[Path, typer.Argument(metavar="DIR", help="Folder of <id>.txt + <id>.gold.json pairs.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
@@ -174,8 +168,6 @@ def eval_(
     debug: DebugOpt = False,
 ) -> None:
     """Score the parser against gold annotations: per-field precision, recall and F1, then each miss.
-
-    Example: noteparse eval ../shared/corpus
     """
     from .evaluate import evaluate, render_text
 
@@ -193,7 +185,7 @@ class _Format(str, Enum):
     jsonl = "jsonl"
 
 
-@app.command()
+@app.command(epilog="Example: noteparse batch raw/ --out out/ --jobs 2")
 def batch(
     inputs: Annotated[list[str], typer.Argument(metavar="INPUT...", help="Note files, folders (searched recursively), or '-' to read a list of paths, one per line, from stdin.")],
     out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Output folder: DIR/<path within its input>.json per note (or DIR/records.jsonl), and DIR/errors.jsonl.")],
@@ -213,8 +205,6 @@ def batch(
     written atomically, so a killed run leaves no half-written file; run it again to finish.
     A progress bar shows on a terminal; a summary ends on stderr. Exit 0 when every note parsed,
     1 when some failed, 2 on usage errors, 130 when interrupted.
-
-    Example: noteparse batch raw/ --out out/ --jobs 2
     """
     import signal
 
@@ -272,7 +262,7 @@ class _BatchProgress:
                              rate=f"{summary.done / task.elapsed:,.0f}" if task.elapsed else "-")
 
 
-@app.command()
+@app.command(epilog="Example: noteparse review raw ../shared/corpus --out site")
 def review(
     inputs: Annotated[list[Path], typer.Argument(metavar="INPUT...", help="Note files, or folders searched for *.txt (recursively).")],
     out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Folder to write the site into (created).")] = Path("site"),
@@ -283,8 +273,6 @@ def review(
     page per note with every extracted value highlighted in its text (opens from disk, no network).
 
     A note that fails is listed in the index with its error; the command then exits 1.
-
-    Example: noteparse review raw ../shared/corpus --out site
     """
     from .review import collect_notes, write_site
 

@@ -220,10 +220,11 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                 other += [Text(text=ctx.raw[a:b], span=(a, b)) for a, b in _list_items(ctx.raw, piece.start, piece.end)]
     if not ctx.layout.field_values("participants", "states"):
         states += _states_in_prose(ctx)
-    states += _hosts(ctx, organizers, venue_code)
+    header_list = bool(ctx.layout.field_values("participants", "states"))
+    states += _hosts(ctx, organizers, venue_code, states, header_list)
     return Participants(
         states=[_state(m) for m in _unique_states(states)],
-        organizations=[_org(m) for m in _unique([o for o in orgs if o.org_kind != "government" or True])],
+        organizations=[_org(m) for m in _unique(orgs)],
         civil_society=civil,
         other=other,
     )
@@ -260,16 +261,22 @@ def _footnote_states(ctx: Context, marker: str) -> list[Mention]:
     return out
 
 
-def _hosts(ctx: Context, organizers: list[Organization], venue_code: str | None) -> list[Mention]:
-    """The host State: one whose government organizes, or the venue's State when the text names it."""
-    hosts = []
+def _hosts(ctx: Context, organizers: list[Organization], venue_code: str | None, listed: list[Mention],
+           header_list: bool) -> list[Mention]:
+    """Host States not already listed: one whose government organizes, and — in prose, where no
+    list is authoritative — the venue's State when the text names it. Each is a warned inference."""
     codes = [o.country_code for o in organizers if o.kind == "government" and o.country_code]
-    if venue_code:
+    if venue_code and not header_list:
         codes.append(venue_code)
+    hosts = []
+    seen = {m.key for m in listed}
     for code in codes:
         named = next((m for m in ctx.mentions.states if m.key == code), None)
-        if named is not None:
+        if named is not None and code not in seen:
+            seen.add(code)
             hosts.append(named)
+            ctx.warn("host_state", f"{named.name} ({code}) counted as participating: it hosts the event",
+                     (named.start, named.end))
     return hosts
 
 

@@ -351,8 +351,11 @@ class _Grouper:
     def _on_field(self, line: Line) -> None:
         key = line.field_key or ""
         sub = key in PARTICIPANT_KEYS
-        if self.seen_body or (sub and not self.in_participants):
-            return self._on_text(line)  # label-like words in the body are ordinary text
+        in_header = bool(self.layout.fields) or self.field is not None
+        if self.seen_body or (sub and not self.in_participants and not (key == "states" and in_header)):
+            # label-like words in the body are ordinary text; but "Participating States:" or
+            # "Countries:" in a header block is the participants' States field on its own
+            return self._on_text(line)
         self._close()
         self.in_participants = key == "participants" or sub
         assert line.label is not None
