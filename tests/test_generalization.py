@@ -148,12 +148,6 @@ FIELDS = ("doc", "kind", "dates", "venue", "organizers", "states", "orgs", "warn
           "mentioned_states")
 
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("pr-american-dates-summit", "kind"):
-        "kind 'conference': the event is named after 'Ahead of the Nuclear Security Summit' (the first event name "
-        "in the date's sentence), not the 'regional seminar' that was hosted",
-    ("pr-us-agency-iso-date", "venue"):
-        "venue (None, 'MEX'): 'in partnership with the Government of Mexico' is read as 'in <place>' (up to six "
-        "words may sit between 'in' and the State), so the venue is 'Mexico' and 'Mexico City' is lost",
     ("pr-us-agency-iso-date", "organizers"):
         "an extra organizer 'Government of the United States of America': the State mention 'The U.S.' takes the "
         "Department's article, so it is not inside the 'U.S. Department of State' span and stands alone",
