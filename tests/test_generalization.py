@@ -148,12 +148,6 @@ FIELDS = ("doc", "kind", "dates", "venue", "organizers", "states", "orgs", "warn
           "mentioned_states")
 
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("pr-us-agency-iso-date", "organizers"):
-        "an extra organizer 'Government of the United States of America': the State mention 'The U.S.' takes the "
-        "Department's article, so it is not inside the 'U.S. Department of State' span and stands alone",
-    ("pr-us-agency-iso-date", "states"):
-        "USA among participants: the spurious 'Government of the United States of America' organizer makes USA a "
-        "host State",
     ("pr-country-visit", "organizers"):
         "organizers []: 'The 1540 Committee conducted a visit' is no organizing verb (debatable: the visiting "
         "body is the organizer of a country visit in the notes' own header practice)",

@@ -327,7 +327,7 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
             a = unknown.start("town")
             return Venue(city=regex.sub(r"\s+", " ", unknown.group("town")), country=m.name, country_code=m.code,
                          text=ctx.raw[a:m.end], span=(a, m.end))
-        if not regex.search(r"(?i)\b(?:in|at|visited)\s+(?:the\s+)?$", before):
+        if not regex.search(r"(?i)\b(?:in|at|visited|(?:visit|mission|trip)s?\s+to)\s+(?:the\s+)?$", before):
             continue
         if m.kind == "city":
             state = next((s for s in states if 0 <= s.start - m.end <= 3), None)

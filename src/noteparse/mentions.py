@@ -151,7 +151,10 @@ def _states(doc: Doc, view: TextView) -> list[Mention]:
         if entry is None:
             continue
         start, end, text = _raw_span(view, span.start_char, span.end_char)
-        if entry.the and not text.lower().startswith("the ") and not _modifier(view.clean, span.end_char):
+        modifier = _modifier(view.clean, span.end_char)
+        if modifier and text.lower().startswith("the "):
+            start, text = start + 4, text[4:]  # "the U.S. Department": the article is the Department's
+        if entry.the and not text.lower().startswith("the ") and not modifier:
             before = regex.search(r"(?:^|\W)([Tt]he)\s+$", view.raw[max(0, start - 6):start])
             if before:
                 start -= len(view.raw[max(0, start - 6):start]) - before.start(1)

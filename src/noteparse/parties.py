@@ -238,11 +238,9 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
         noun = PARTICIPANT_RE.search(raw, s0, s1)
         if noun is None or not PARTICIPATE_VERB.search(raw, noun.end(), s1):
             continue
-        if SUPPORT_RE.search(raw, s0, s1) and not regex.search(r"(?i)invited|attended|particip", raw[s0:s1]):
-            continue
-        limit = SUPPORT_RE.search(raw, noun.end(), s1)
-        end = limit.start() if limit else s1
-        listed = [m for m in ctx.mentions.within("states", noun.start(), end) if not ctx.in_dateline(m.start, m.end)
+        support = _support_spans(ctx, s0, s1)
+        listed = [m for m in ctx.mentions.within("states", noun.start(), s1) if not ctx.in_dateline(m.start, m.end)
+                  and not any(a <= m.start < b for a, b in support)
                   and not regex.search(r"(?i)\b(?:in|at)\s+(?:the\s+)?$", raw[max(s0, m.start - 8):m.start])]
         found += listed
         marker = regex.search(r"\w(\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)", raw[s0:s1])
@@ -263,9 +261,11 @@ def _footnote_states(ctx: Context, marker: str) -> list[Mention]:
 
 def _hosts(ctx: Context, organizers: list[Organization], venue_code: str | None, listed: list[Mention],
            header_list: bool) -> list[Mention]:
-    """Host States not already listed: one whose government organizes, and — in prose, where no
-    list is authoritative — the venue's State when the text names it. Each is a warned inference."""
-    codes = [o.country_code for o in organizers if o.kind == "government" and o.country_code]
+    """Host States not already listed: one whose government organizes the event on its own soil
+    (or where no venue is known), and — in prose, where no list is authoritative — the venue's
+    State when the text names it. Each is a warned inference."""
+    codes = [o.country_code for o in organizers if o.kind == "government" and o.country_code
+             and (venue_code is None or o.country_code == venue_code)]
     if venue_code and not header_list:
         codes.append(venue_code)
     hosts = []
