@@ -6,6 +6,7 @@ inferred through :meth:`Context.warn`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -16,6 +17,9 @@ from .mentions import MentionSet
 from .sections import Layout
 from .sentences import sentence_at
 from .textview import TextView
+
+_SPACES = regex.compile(r"\s+")
+_DATELINE_TAIL = regex.compile(r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?[\-\u2013\u2014|]")
 
 _DATELINE_RE = regex.compile(
     r"[ \t*]*+(?:[\p{L}.'\u2019\- ]{2,40}?,[ \t]*+(?:[\p{L}.'\u2019\- ]{2,30}?[ \t]*+[\-\u2013\u2014,][ \t]*+)?)?"
@@ -56,7 +60,7 @@ class Context:
     def clean(self, start: int, end: int) -> str:
         """The cleaned text of raw ``[start, end)``: one line, no markup, words rejoined."""
         a, b = self.view.to_clean(start), self.view.to_clean(end)
-        return regex.sub(r"\s+", " ", self.view.clean[a:b]).strip()
+        return _SPACES.sub(" ", self.view.clean[a:b]).strip()
 
     @cached_property
     def other_clauses(self) -> list[tuple[int, int]]:
@@ -67,6 +71,16 @@ class Context:
     def in_other_clause(self, start: int, end: int) -> bool:
         """True when raw ``[start, end)`` lies in a clause about another event."""
         return any(a <= start and end <= b for a, b in self.other_clauses)
+
+    @cached_property
+    def dates(self) -> list[DateMatch]:
+        """Every date or date range in the note, in order: one pass of the grammar, shared."""
+        return find_dates(self.raw)
+
+    def dates_in(self, start: int, end: int) -> list[DateMatch]:
+        """The dates of :attr:`dates` inside raw ``[start, end)``."""
+        starts = [d.span[0] for d in self.dates]
+        return [d for d in self.dates[bisect_left(starts, start):bisect_left(starts, end)] if d.span[1] <= end]
 
     @cached_property
     def years(self) -> list[tuple[int, int]]:
@@ -109,7 +123,7 @@ def find_datelines(raw: str, layout: Layout) -> list[DateMatch]:
         first = dates[0]
         after = raw[first.span[1]:end]
         if first.has_year() and _DATELINE_RE.fullmatch(raw, start, first.span[0]) and (
-            not after.strip(" \t*.,") or regex.match(r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?[\-\u2013\u2014|]", after)
+            not after.strip(" \t*.,") or _DATELINE_TAIL.match(after)
         ):
             found.append(first)
     return found

@@ -18,6 +18,12 @@ from .mentions import Mention
 from .record import Dates, Event, RelatedEvent, Venue
 from .states import state_by_code
 
+_TAIL_START = regex.compile(r"[ ](?:on|for|of|to|in|regarding|concerning|against)[ ]")
+_TAIL_WORD = regex.compile(r"[ ]*(?P<w>\((?:19|20)\d{2}\)|[^\s,.;:!?()\u201c\u201d\"]+)")
+_PLACE_OR_DATE_AHEAD = regex.compile(r"[ ](?:\d|\p{Lu}\p{L}+[ ,.]|\p{Lu}\p{L}+$)")
+_VENUE_PREPOSITION = regex.compile(r"(?i)\b(?:in|at|visited|(?:visit|mission|trip)s?\s+to)\s+(?:the\s+)?$")
+_SPACES = regex.compile(r"\s+")
+
 EVENT_WORDS: dict[str, str] = {
     "workshop": "workshop", "seminar": "seminar", "conference": "conference", "symposium": "conference",
     "summit": "conference", "forum": "conference", "meeting": "meeting", "dialogue": "meeting",
@@ -95,17 +101,17 @@ def event_names(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
 def _name_tail(ctx: Context, pos: int, limit: int) -> int:
     """Extend a name past its head word through "on/for/of/to …" until a clause boundary."""
     clean = ctx.view.clean
-    first = regex.match(r"[ ](?:on|for|of|to|in|regarding|concerning|against)[ ]", clean[pos:limit])
+    first = _TAIL_START.match(clean[pos:limit])
     if first is None:
         return pos
     end, words = pos, 0
-    for w in regex.finditer(r"[ ]*(?P<w>\((?:19|20)\d{2}\)|[^\s,.;:!?()\u201c\u201d\"]+)", clean[pos:limit]):
+    for w in _TAIL_WORD.finditer(clean[pos:limit]):
         word = w.group("w")
         if words and _NAME_STOP.match(word):
             break
         if word in ("in", "on") and words:
             following = clean[pos + w.end():pos + w.end() + 40]
-            if regex.match(r"[ ](?:\d|\p{Lu}\p{L}+[ ,.]|\p{Lu}\p{L}+$)", following) and _is_place_or_date(ctx, pos + w.end() + 1):
+            if _PLACE_OR_DATE_AHEAD.match(following) and _is_place_or_date(ctx, pos + w.end() + 1):
                 break
         end = pos + w.end()
         words += 1
@@ -119,8 +125,7 @@ def _is_place_or_date(ctx: Context, clean_pos: int) -> bool:
     for m in ctx.mentions.states + ctx.mentions.places:
         if m.start <= raw_pos < m.end:
             return True
-    return bool(find_dates(ctx.raw, raw_pos, min(len(ctx.raw), raw_pos + 40))[:1] and
-                find_dates(ctx.raw, raw_pos, min(len(ctx.raw), raw_pos + 40))[0].span[0] == raw_pos)
+    return any(d.span[0] == raw_pos for d in ctx.dates_in(raw_pos, raw_pos + 60))
 
 
 def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
@@ -191,7 +196,7 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     if starts:
         ends = [d for f in ctx.layout.field_values("end_date") for d in find_dates(ctx.raw, f.value.start, f.value.end)]
         return starts[0], (ends[0] if ends else None)
-    candidates = [d for d in find_dates(ctx.raw) if not ctx.in_dateline(*d.span)]
+    candidates = [d for d in ctx.dates if not ctx.in_dateline(*d.span)]
     if not candidates:
         return None, None
     return max(candidates, key=lambda d: _date_score(ctx, d)), None
@@ -299,7 +304,7 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     parts = [p for p in parts if p]
     if not parts:
         return None
-    candidate = regex.sub(r"\s+", " ", parts[-1])
+    candidate = _SPACES.sub(" ", parts[-1])
     if regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*(?: \p{Lu}[\p{L}\p{M}'\u2019.\-]*){0,2}", candidate) and not _FACILITY.search(candidate):
         return candidate
     return None
@@ -325,9 +330,9 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
         unknown = _IN_TOWN_RE.search(ctx.raw, max(s0, m.start - 50), m.start) if m.kind == "state" else None
         if unknown and not _FACILITY.search(unknown.group("town")):
             a = unknown.start("town")
-            return Venue(city=regex.sub(r"\s+", " ", unknown.group("town")), country=m.name, country_code=m.code,
+            return Venue(city=_SPACES.sub(" ", unknown.group("town")), country=m.name, country_code=m.code,
                          text=ctx.raw[a:m.end], span=(a, m.end))
-        if not regex.search(r"(?i)\b(?:in|at|visited|(?:visit|mission|trip)s?\s+to)\s+(?:the\s+)?$", before):
+        if not _VENUE_PREPOSITION.search(before):
             continue
         if m.kind == "city":
             state = next((s for s in states if 0 <= s.start - m.end <= 3), None)
@@ -346,7 +351,7 @@ def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEve
     used: set[tuple[int, int]] = set()
     main_sentence = ctx.sentence(main.span[0]) if main is not None else None
     main_range = _resolved(ctx, main) if main is not None else None
-    for d in find_dates(ctx.raw, header_end):
+    for d in ctx.dates_in(header_end, len(ctx.raw)):
         if main is not None and d.span == main.span or ctx.in_dateline(*d.span):
             continue
         s = ctx.sentence(d.span[0])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterable
 
 import regex
@@ -24,6 +24,17 @@ from .organizations import OrgEntry, fuzzy_acronym, org_by_id, org_entries
 from .places import city_entries, lookup_city, lookup_region
 from .states import StateEntry, lookup_state, state_by_code
 from .textview import TextView
+
+_THE_BEFORE = regex.compile(r"(?:^|\W)([Tt]he)\s+$")
+_NEXT_WORD = regex.compile(r"[ ](?P<w>[\p{L}\-]+)")
+_LIST_GAP = regex.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
+_SPACES = regex.compile(r"\s+")
+_EVENTISH = regex.compile(r"(?i)\b(?:resolution|workshop|course|seminar|conference|meeting)\b")
+_COORDINATION_BEFORE = regex.compile(r"(?:,|\band)\s+(?:the\s+)?$")
+_DANGLING_END = regex.compile(r"(?:[\s,]+(?:and|the|of|for|in|on|to))+[\s,]*$|[\s,]+$")
+_CAPITAL_AHEAD = regex.compile(r"[ \t]*\p{Lu}")
+_DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:the|its|their)\s+$")
+_LEADING_THE = regex.compile(r"^(?i:the)\s+")
 
 
 @dataclass(frozen=True)
@@ -155,7 +166,7 @@ def _states(doc: Doc, view: TextView) -> list[Mention]:
         if modifier and text.lower().startswith("the "):
             start, text = start + 4, text[4:]  # "the U.S. Department": the article is the Department's
         if entry.the and not text.lower().startswith("the ") and not modifier:
-            before = regex.search(r"(?:^|\W)([Tt]he)\s+$", view.raw[max(0, start - 6):start])
+            before = _THE_BEFORE.search(view.raw[max(0, start - 6):start])
             if before:
                 start -= len(view.raw[max(0, start - 6):start]) - before.start(1)
                 text = view.raw[start:end]
@@ -186,7 +197,7 @@ _MODIFIED_NOUNS = {"workshop", "workshops", "seminar", "conference", "meeting", 
 def _modifier(clean: str, end: int) -> bool:
     """True when the word after a name makes the name a modifier: "United Nations Building",
     "a United Nations workshop" — but not "the United Nations organised"."""
-    nxt = regex.match(r"[ ](?P<w>[\p{L}\-]+)", clean[end:end + 40])
+    nxt = _NEXT_WORD.match(clean[end:end + 40])
     if nxt is None:
         return False
     word = nxt.group("w")
@@ -267,11 +278,11 @@ def _governments(raw: str, states: list[Mention]) -> list[Mention]:
 def _in_list_after(raw: str, prev: Mention, cur: Mention) -> bool:
     """True when ``cur`` follows ``prev`` in a list: "Norway and the United States", "A, B"."""
     gap = raw[prev.end:cur.start]
-    return bool(regex.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", gap)) or not gap.strip(" ,")
+    return bool(_LIST_GAP.fullmatch(gap)) or not gap.strip(" ,")
 
 
 def _squash(text: str) -> str:
-    return regex.sub(r"\s+", " ", text.replace("*", "")).strip()
+    return _SPACES.sub(" ", text.replace("*", "")).strip()
 
 
 def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Mention]:
@@ -282,9 +293,9 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
     for m in ACRONYM_DEF_RE.finditer(clean):
         owner = by_end.get(m.start())
         if owner is not None and owner.kind == "org":
-            learned.setdefault(m.group("acr"), owner)
-    known = {a for e in org_entries() for a in e.acronyms}
-    found = list(orgs)
+            learned.setdefault(m.group("acr"), replace(owner, acronym=owner.acronym or m.group("acr")))
+    acronym_of = {o.key: o.acronym for o in learned.values()}
+    found = [replace(o, acronym=acronym_of[o.key]) if o.acronym is None and o.key in acronym_of else o for o in orgs]
     covered = SpanIndex(orgs)
     for m in _ACRONYM_TOKEN.finditer(clean):
         start, end, text = _raw_span(view, m.start(), m.end())
@@ -293,16 +304,30 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
         token = m.group()
         owner = learned.get(token)
         if owner is None:
-            fixed = fuzzy_acronym(token, known | set(learned))
+            fixed = fuzzy_acronym(token, learned) if learned else None
             owner = learned.get(fixed) if fixed else None
-            if owner is None and fixed:
-                entry = next((e for e in org_entries() if fixed in e.acronyms), None)
-                if entry is not None:
-                    found.append(_org_mention(entry, start, end, text, source="fuzzy"))
+            entry = _registry_misspelling(token) if owner is None else None
+            if entry is not None:
+                found.append(_org_mention(entry, start, end, text, source="fuzzy"))
                 continue
         if owner is not None:
             found.append(replace(owner, start=start, end=end, text=text, source="acronym"))
     return found
+
+
+@cache
+def _registry_acronyms() -> dict[str, OrgEntry]:
+    return {a: e for e in org_entries() for a in e.acronyms}
+
+
+@lru_cache(maxsize=4096)
+def _registry_misspelling(token: str) -> OrgEntry | None:
+    """The registry body whose acronym ``token`` misspells by one letter ("OPWC" → OPCW), or None."""
+    acronyms = _registry_acronyms()
+    if token in acronyms:
+        return None
+    fixed = fuzzy_acronym(token, acronyms)
+    return acronyms.get(fixed) if fixed else None
 
 
 def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Mention],
@@ -382,7 +407,7 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
         offset = pos + sum(len(w) + 1 for w in words[:a])
         phrase = " ".join(words[a:b])
         head = next((w for w in words[a:b] if heads.fullmatch(w)), "")
-        if head and not regex.search(r"(?i)\b(?:resolution|workshop|course|seminar|conference|meeting)\b", phrase):
+        if head and not _EVENTISH.search(phrase):
             out.append((offset, offset + len(phrase), head))
     return out
 
@@ -395,14 +420,14 @@ def _phrase_mention(raw: str, start: int, end: int, head: str, known: _Known,
             return None  # already known
         if start < o.start and o.end >= end and o.start < end:
             return None  # words in front of a known name, or straddling it
-        if o.start > head_at >= 0 and o.start < end and regex.search(r"(?:,|\band)\s+(?:the\s+)?$", raw[start:o.start]):
+        if o.start > head_at >= 0 and o.start < end and _COORDINATION_BEFORE.search(raw[start:o.start]):
             end = o.start  # "Centre for Peace and Disarmament and the Government of Nepal": stop before it
-    end = start + len(regex.sub(r"(?:[\s,]+(?:and|the|of|for|in|on|to))+[\s,]*$|[\s,]+$", "", raw[start:end]))
+    end = start + len(_DANGLING_END.sub("", raw[start:end]))
     text = raw[start:end]
     name = _squash(text)
-    if regex.match(r"[ \t]*\p{Lu}", raw[end:end + 3]):
+    if _CAPITAL_AHEAD.match(raw[end:end + 3]):
         return None  # "Customs Procedures …": a word of a longer name, not a body
-    determiner = bool(regex.search(r"(?i)\b(?:the|its|their)\s+$", raw[max(0, start - 8):start]))
+    determiner = bool(_DETERMINER_BEFORE.search(raw[max(0, start - 8):start]))
     if len(name.split()) < 2:
         return _anaphora(name, start, end, text, known) if determiner else None
     inside = known.index.overlapping(start, end)
@@ -445,7 +470,7 @@ def _model_orgs(doc: Doc, view: TextView, orgs: list[Mention], places: list[Ment
         start, end, text = _raw_span(view, ent.start_char, ent.end_char)
         if any(o.start < end and start < o.end for o in orgs + places) or "\n" in text:
             continue
-        name = _squash(regex.sub(r"^(?i:the)\s+", "", text))
+        name = _squash(_LEADING_THE.sub("", text))
         words = name.split()
         if len(words) < 2 or not (words[0][0].isupper() and words[-1][0].isupper()):
             continue
@@ -519,7 +544,7 @@ def _model_places(doc: Doc, view: TextView, places: list[Mention], states: list[
         start, end, text = _raw_span(view, ent.start_char, ent.end_char)
         if any(p.start < end and start < p.end for p in places + states):
             continue
-        name = _squash(regex.sub(r"^(?i:the)\s+", "", text))
+        name = _squash(_LEADING_THE.sub("", text))
         if not name or not name[0].isupper() or lookup_state(name):
             continue
         city = lookup_city(name)

@@ -18,6 +18,15 @@ from .record import Organization, Participants, State, Text
 from .sections import participant_parts
 from .states import state_by_code
 
+_COMMA = regex.compile(r"[,;]")
+_ITEM_LEAD = regex.compile(r"[,\s]*(?:and\s+)?(?:the\s+)?")
+_ITEM_FOLLOWS = regex.compile(r"\s*(?:,|and\b|\.|$)")
+_OF_BEFORE = regex.compile(r"(?i)\b(?:of|from|in)\s+(?:the\s+)?$")
+_CAPITAL = regex.compile(r"\p{Lu}")
+_LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?=\p{Lu}|the\s)|\n)\s*")
+_IN_BEFORE = regex.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$")
+_NOTE_MARKER = regex.compile(r"\w(\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)")
+
 _ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?:co-?)?hosts?|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
 PASSIVE_RE = regex.compile(rf"(?i)\b(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by\b")
 COOPERATION_RE = regex.compile(
@@ -127,14 +136,14 @@ def _support_spans(ctx: Context, s0: int, s1: int) -> list[tuple[int, int]]:
 def _list_end(raw: str, pos: int, limit: int, named: list[Mention]) -> int:
     """Where a list of parties starting near ``pos`` ends: at the first comma not followed by
     another item of the list ("…Union, Norway and …" goes on; "…Union, UNODA organized" stops)."""
-    for comma in regex.finditer(r"[,;]", raw[pos:limit]):
+    for comma in _COMMA.finditer(raw[pos:limit]):
         at = pos + comma.start()
         if raw[at] == ";":
             return at
-        lead = regex.match(r"[,\s]*(?:and\s+)?(?:the\s+)?", raw[at:limit])
+        lead = _ITEM_LEAD.match(raw[at:limit])
         item_start = at + (lead.end() if lead else 1)
         item = next((n for n in named if n.start == item_start), None)
-        if item is None or not regex.match(r"\s*(?:,|and\b|\.|$)", raw[item.end:limit]):
+        if item is None or not _ITEM_FOLLOWS.match(raw[item.end:limit]):
             return at
     return limit
 
@@ -157,7 +166,7 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
     for s in ctx.mentions.within("states", start, end):
         if ctx.in_dateline(s.start, s.end) or any(o.start <= s.start and s.end <= o.end for o in orgs):
             continue
-        if regex.search(r"(?i)\b(?:of|from|in)\s+(?:the\s+)?$", ctx.raw[max(start, s.start - 12):s.start]):
+        if _OF_BEFORE.search(ctx.raw[max(start, s.start - 12):s.start]):
             continue
         entry = state_by_code(s.key)
         if entry is not None:
@@ -174,7 +183,7 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
         if any(m.start < b and a < m.end for m in known):
             continue
         name = ctx.clean(a, b)
-        if regex.match(r"\p{Lu}", name) and len(name.split()) <= 12:
+        if _CAPITAL.match(name) and len(name.split()) <= 12:
             found.append(Mention("org", f"~{name.casefold()}", a, b, ctx.raw[a:b], name, source="field"))
     return sorted(found, key=lambda m: m.start)
 
@@ -183,7 +192,7 @@ def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the items of a list "A, B and C" / "A; B" in raw ``[start, end)``, trimmed."""
     items = []
     pos = start
-    for m in regex.finditer(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?=\p{Lu}|the\s)|\n)\s*", raw[start:end]):
+    for m in _LIST_SEPARATOR.finditer(raw[start:end]):
         items.append((pos, start + m.start()))
         pos = start + m.end()
     items.append((pos, end))
@@ -241,9 +250,9 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
         support = _support_spans(ctx, s0, s1)
         listed = [m for m in ctx.mentions.within("states", noun.start(), s1) if not ctx.in_dateline(m.start, m.end)
                   and not any(a <= m.start < b for a, b in support)
-                  and not regex.search(r"(?i)\b(?:in|at)\s+(?:the\s+)?$", raw[max(s0, m.start - 8):m.start])]
+                  and not _IN_BEFORE.search(raw[max(s0, m.start - 8):m.start])]
         found += listed
-        marker = regex.search(r"\w(\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)", raw[s0:s1])
+        marker = _NOTE_MARKER.search(raw[s0:s1])
         if marker:
             found += _footnote_states(ctx, marker.group(1))
     return found

@@ -12,6 +12,8 @@ import regex
 
 from .textview import TextView
 
+_INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}")
+
 _ABBREVIATIONS = {"dr", "mr", "ms", "mrs", "prof", "st", "no", "nos", "art", "para", "e.g", "i.e", "etc", "vs",
                   "h.e", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                   "oct", "nov", "dec", "inc", "ltd", "co", "corp", "govt", "dept", "amb", "gen", "col", "lt"}
@@ -39,7 +41,7 @@ def _is_abbreviation(before: str) -> bool:
     if last is None:
         return False
     word = last.group("w").lower()
-    return word in _ABBREVIATIONS or len(word) == 1 or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", word) is not None
+    return word in _ABBREVIATIONS or len(word) == 1 or _INITIALS.fullmatch(word) is not None
 
 
 def _add(spans: list[tuple[int, int]], view: TextView, start: int, end: int) -> None:

@@ -16,9 +16,10 @@ import regex
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 _EDIT_RE = regex.compile(
     r"(?P<hyphen>(?<=\p{L})-[ \t]*+(?:\r\n|\r|\n)[ \t]*+(?=\p{Ll}))"
-    r"|(?P<space>[\s\u00a0\u200b]++)"
+    r"|(?P<space>(?:[ ](?=[\s\u200b])|[^\S ]|\u200b)[\s\u200b]*+)"
     rf"|(?P<mark>[*{_SUPERSCRIPTS}]++)"
 )
+"""Edits the view makes; a single plain space is copied as it is, so most of a text is one copy."""
 _BLOCK_START = regex.compile(r"[ \t]*+(?:[-\u2013\u2022\u25aa\u25cf\u00b7*#]|\(?\d{1,2}[.)]|\p{Lu}[\p{L} ()/]{0,40}:)")
 
 
