@@ -17,6 +17,7 @@ import typer
 
 from . import __version__
 from .errors import NoteParseError
+from .reading import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
     name="noteparse",
@@ -71,7 +72,7 @@ def parse(
     files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Note files to parse; '-' reads one note from stdin.")],
     out: Annotated[Optional[Path], typer.Option("--out", "-o", metavar="DIR", help="Write DIR/<stem>.json instead of printing.")] = None,
     model: ModelOpt = None,
-    max_bytes: Annotated[int, typer.Option(metavar="N", help="Refuse files larger than N bytes (0: no limit).")] = 20 * 1024 * 1024,
+    max_bytes: Annotated[int, typer.Option(metavar="N", help="Refuse files larger than N bytes (0: no limit).")] = DEFAULT_MAX_BYTES,
     debug: DebugOpt = False,
 ) -> None:
     """Parse notes into records: JSON to stdout (one per line for several files), or DIR/<stem>.json.
@@ -193,7 +194,7 @@ def batch(
     fmt: Annotated[_Format, typer.Option("--format", "-f", help="json: a file per note; jsonl: one records.jsonl.")] = "json",  # type: ignore[assignment]
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: the machine's cores).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Re-parse notes whose output is already up to date.")] = False,
-    max_bytes: Annotated[int, typer.Option(metavar="N", help="Refuse files larger than N bytes (0: no limit).")] = 20 * 1024 * 1024,
+    max_bytes: Annotated[int, typer.Option(metavar="N", help="Refuse files larger than N bytes (0: no limit).")] = DEFAULT_MAX_BYTES,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; the exit code tells.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Name each note as it is done.")] = False,
     model: ModelOpt = None,
