@@ -45,8 +45,8 @@ def _show(value: Any) -> str:
 def diff(old: Any, new: Any, path: str = "") -> list[Change]:
     """Every leaf where ``old`` and ``new`` (JSON-like values) differ; [] when equal.
 
-    Objects are compared key by key, and an object present on one side only is listed leaf by
-    leaf against ``missing`` (``participants.states[3].code: 'RUS' → missing``). List items are
+    Objects are compared key by key; an object present on one side only is one change, named
+    by its identity field (``participants.states[3].code: 'RUS' → missing``). List items are
     aligned by identity (code, e-mail, number, key, name or text) before comparing, so one State
     dropped from the middle of a list is one missing item, not every later item changed; ``[i]``
     is the golden's index, or the new record's for an added item. A list of plain values (a span)
@@ -55,6 +55,10 @@ def diff(old: Any, new: Any, path: str = "") -> list[Change]:
     if isinstance(old, dict) or isinstance(new, dict):
         if not (isinstance(old, dict) or old is MISSING) or not (isinstance(new, dict) or new is MISSING):
             return [Change(path, old, new)]
+        present = old if new is MISSING else new if old is MISSING else None
+        key = next((k for k in _IDENTITY if isinstance(present, dict) and present.get(k) is not None), None)
+        if key is not None:
+            return [Change(f"{path}.{key}", MISSING if old is MISSING else old[key], MISSING if new is MISSING else new[key])]
         olds, news = (old if old is not MISSING else {}), (new if new is not MISSING else {})
         changes: list[Change] = []
         for key in list(olds) + [k for k in news if k not in olds]:
