@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from noteparse.record import grounding_errors
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_PATH = ROOT / "raw" / "information-note-ashgabat-2012.txt"
 
@@ -80,3 +82,20 @@ def write_note(tmp_path):
         return path
 
     return write
+
+
+@pytest.fixture(scope="session")
+def parse(pipeline):
+    """Parse a text and check that every value in the record is grounded in it."""
+
+    def run(text: str):
+        record = pipeline(text)
+        assert grounding_errors(record, text) == []
+        return record
+
+    return run
+
+
+def xfail(*values, reason: str):
+    """A case that fails today: ``reason`` says what comes out and what should."""
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))

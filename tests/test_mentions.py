@@ -10,24 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from noteparse.record import grounding_errors
-
-
-def xfail(*values, reason: str):
-    """A case that fails today: ``reason`` says what comes out and what should."""
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
-@pytest.fixture(scope="session")
-def parse(pipeline):
-    """Parse a text and check that every value in the record is grounded in it."""
-
-    def run(text: str):
-        record = pipeline(text)
-        assert grounding_errors(record, text) == []
-        return record
-
-    return run
+from conftest import xfail
 
 
 def state_codes(record) -> set[str]:
