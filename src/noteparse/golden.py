@@ -7,7 +7,6 @@ repository; everything else must be equal. ``noteparse check`` and the tests sha
 
 from __future__ import annotations
 
-import difflib
 import json
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
