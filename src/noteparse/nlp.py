@@ -12,6 +12,7 @@ import importlib.util
 from functools import cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -36,8 +37,23 @@ def build_nlp(model: str | None = None) -> Language:
     """
     nlp = spacy.blank("en") if model is None else _load_model(model)
     nlp.max_length = 2_000_000
+    _drop_whitespace_specials(nlp)
     _add_rulers(nlp)
     return nlp
+
+
+def _drop_whitespace_specials(nlp: Language) -> None:
+    """Remove the tokenizer exceptions that only restate a whitespace chunk ("\\n" → "\\n").
+
+    The tokenizer makes the same single token without them, but a special case hit anywhere in a
+    text stops spaCy caching the tokenization of every later chunk of that text; "\\n" is in
+    almost every note, so without this nearly every word after the first line is re-split on
+    every note. Exceptions that change anything (``"\\xa0"`` gets a NORM) stay.
+    """
+    rules = nlp.tokenizer.rules
+    same = {k for k, v in rules.items() if not k.strip() and v == [{ORTH: k}]}
+    if same:
+        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in same}
 
 
 def _load_model(name: str) -> Language:
