@@ -41,6 +41,9 @@ ACTIVE_RE = regex.compile(
 """An active organizing verb ("X and Y jointly organised", "X is organizing", "X holds") — not a
 passive one ("was held", "will be hosted"), a participle ("a summit held in Seoul") nor an
 infinitive ("Egypt to Host")."""
+ORGANIZE_WORD_RE = regex.compile(rf"(?i)\b(?:{_ORGANIZE})\b")
+"""Any organizing verb: a sentence without one has no organizers, so the heavy patterns above
+(with their lookbehinds at every position) need not run over it."""
 SUPPORT_RE = regex.compile(
     r"(?i)\b(?:and\s+)?(?:with\s+(?:the\s+)?(?:(?:generous|financial|technical|logistical|kind)\s+)?"
     r"(?:support|funding|contributions?|assistance|sponsorship)|(?:financially\s+)?supported\s+by|funded\s+by|"
@@ -92,6 +95,8 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int) -> list[Mention]:
     """Organizers a sentence names: after "organized by" (and its "in cooperation with"), else the
     subject of an active organizing verb. Supporters, funders and other events' clauses are out."""
     raw = ctx.raw
+    if not ORGANIZE_WORD_RE.search(raw, s0, s1):
+        return []
     excluded = _support_spans(ctx, s0, s1) + [c for c in ctx.other_clauses if s0 <= c[0] < s1]
 
     def parties(a: int, b: int) -> list[Mention]:
