@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -18,10 +18,12 @@ _DASHES = regex.compile(r"[\p{Pd}\u2212]")
 _SPACE = regex.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Fold a name for lookup: accents off, case folded, quotes straight, dashes '-', spaces single.
 
-    ``fold("Côte d’Ivoire") == fold("cote d'ivoire") == "cote d'ivoire"``.
+    ``fold("Côte d’Ivoire") == fold("cote d'ivoire") == "cote d'ivoire"``. Memoised: the rules
+    fold the same few hundred names and candidate words note after note.
     """
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))

@@ -121,6 +121,8 @@ ORG_PHRASE_RE = regex.compile(
     rf"(?P<tail>(?:[ ](?:of|for|on|in|against|to)[ ](?:the[ ])?{_CAP}(?:[ ](?:and[ ](?:the[ ])?|&[ ]|of[ ](?:the[ ])?)?{_CAP})*+)*+)"
 )
 """An organization-shaped phrase: Title-Case words, a head noun, and of/for/on/in tails."""
+_HEAD_WORD = regex.compile(rf"(?:{HEAD_NOUNS})")
+"""One head noun, for ``fullmatch`` against a word of a phrase."""
 ACRONYM_DEF_RE = regex.compile(r"[ ]?\((?P<acr>\p{Lu}[\p{Lu}\d&/\-]{1,11})\)")
 _ACRONYM_TOKEN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]{2,11}(?![\p{L}\d])")
 _GOVERNMENT_BEFORE = regex.compile(r"(?:(?i:the)\s+)?(?P<gov>Governments?|government|Ministry\s+of\s+[\p{L}\s&]{3,60}?)\s+of\s+(?:the\s+)?$")
@@ -394,19 +396,19 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
         pos += len(words.pop(0)) + 1
     if not words or not words[0][:1].isupper():
         return []
-    heads = regex.compile(rf"(?:{HEAD_NOUNS})")
     parts, first = [], 0
     for i, w in enumerate(words):
-        right_head = next((k for k in range(i + 1, len(words)) if heads.fullmatch(words[k])), None)
-        if w == "and" and i > 0 and heads.fullmatch(words[i - 1]) and right_head is not None and right_head - i > 2:
-            parts.append((first, i))
-            first = i + 1
+        if w == "and" and i > 0 and _HEAD_WORD.fullmatch(words[i - 1]):
+            right_head = next((k for k in range(i + 1, len(words)) if _HEAD_WORD.fullmatch(words[k])), None)
+            if right_head is not None and right_head - i > 2:
+                parts.append((first, i))
+                first = i + 1
     parts.append((first, len(words)))
     out = []
     for a, b in parts:
         offset = pos + sum(len(w) + 1 for w in words[:a])
         phrase = " ".join(words[a:b])
-        head = next((w for w in words[a:b] if heads.fullmatch(w)), "")
+        head = next((w for w in words[a:b] if _HEAD_WORD.fullmatch(w)), "")
         if head and not _EVENTISH.search(phrase):
             out.append((offset, offset + len(phrase), head))
     return out
