@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from noteparse.dates import DateMatch, find_dates, parse_date
+from noteparse.dates import DateMatch, _compiled, find_dates, parse_date
 
 DASHES = ["-", "\u2013", "\u2014", "\u2010", "\u2212"]
 
@@ -298,3 +298,22 @@ def test_dates_never_raise_and_stay_grounded(text):
         assert all(a.span[1] <= b.span[0] for a, b in zip(matches, matches[1:]))
         for m in matches:
             m.resolve(2000)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["13", "3rd", "2012", "1-", " ", "–", ",", "and", "to", "March", "MAR", "Sept.", "May", "may",
+                         "decided", "summary", "\n", "/", ".", "of", "Monday", "x", "é", "\u0663"]),
+        max_size=30,
+    ).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 200),
+)  # fmt: skip
+def test_dates_same_matches_as_a_full_scan(text, pos, endpos):
+    """Trying the pattern only where a date can begin finds what scanning every position finds."""
+    for years in (False, True):
+        pattern, shapes = _compiled(years)
+        full = [m.span() for m in pattern.finditer(text, pos, endpos)
+                if next(shapes[n] for n in shapes if m.start(n) >= 0).convert(m) is not None]
+        assert [m.span for m in find_dates(text, pos, endpos, years=years)] == full
