@@ -126,6 +126,8 @@ _HEAD_WORD = regex.compile(rf"(?:{HEAD_NOUNS})")
 ACRONYM_DEF_RE = regex.compile(r"[ ]?\((?P<acr>\p{Lu}[\p{Lu}\d&/\-]{1,11})\)")
 _ACRONYM_TOKEN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]{2,11}(?![\p{L}\d])")
 _GOVERNMENT_BEFORE = regex.compile(r"(?:(?i:the)\s+)?(?P<gov>Governments?|government|Ministry\s+of\s+[\p{L}\s&]{3,60}?)\s+of\s+(?:the\s+)?$")
+"""What names a government just before a State: "the Government of", "Ministry of Defence of the".
+It ends with "of" or "of the", so a window that does not is not searched."""
 _GOVERNMENT_AFTER = regex.compile(r"^(?:'s|\u2019s)?\s+(?P<gov>[Gg]overnment)\b")
 
 
@@ -238,6 +240,7 @@ def _sub_bodies(raw: str, orgs: list[Mention]) -> list[Mention]:
     return found
 
 
+@cache
 def government_name(state: StateEntry) -> str:
     """The canonical name of a State's government: "Government of the Russian Federation";
     a UN name with a parenthesis reads in its formal order: "Government of the Kingdom of the Netherlands"."""
@@ -254,7 +257,7 @@ def _governments(raw: str, states: list[Mention]) -> list[Mention]:
         entry = state_by_code(s.key)
         assert entry is not None
         window = raw[max(0, s.start - 90):s.start]
-        before = _GOVERNMENT_BEFORE.search(window)
+        before = _GOVERNMENT_BEFORE.search(window) if window.rstrip().endswith(("of", "the")) else None
         if before is None and i > 0 and _in_list_after(raw, states[i - 1], s):
             prev = next((m for m in reversed(found) if m.end == states[i - 1].end and m.source == "government"), None)
             if prev is not None and prev.name.startswith("Government"):

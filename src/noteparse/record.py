@@ -228,6 +228,8 @@ class Record(Model):
 
     @model_validator(mode="after")
     def _spans_inside_text(self) -> "Record":
+        if max(_span_ends(self), default=0) <= self.source.chars:
+            return self
         for path, span in iter_spans(self):
             if span[1] > self.source.chars:
                 raise ValueError(f"{path}: span {list(span)} ends past the text ({self.source.chars} chars)")
@@ -257,6 +259,24 @@ def iter_spans(node: Any, path: str = "") -> Iterator[tuple[str, tuple[int, int]
     elif isinstance(node, list):
         for i, item in enumerate(node):
             yield from iter_spans(item, f"{path}[{i}]")
+
+
+def _span_ends(node: Any) -> Iterator[int]:
+    """The end of every span in a model or list: :func:`iter_spans` without the paths, for the
+    validator's quick check (paths are built only to name a span that fails it)."""
+    if isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            value = getattr(node, name)
+            if name == "span" and value is not None:
+                yield value[1]
+            elif name == "spans":
+                yield from (span[1] for span in value)
+            elif isinstance(value, (BaseModel, list)):
+                yield from _span_ends(value)
+    else:
+        for item in node:
+            if isinstance(item, (BaseModel, list)):
+                yield from _span_ends(item)
 
 
 def grounding_errors(record: Record, raw: str) -> list[str]:

@@ -132,6 +132,10 @@ FOOTER_RE = regex.compile(
 )
 """Page numbers ("2", "- 2 -", "Page 2 of 5") and UN job numbers ("12-34567 (E)") on a line alone."""
 _TRAIL = regex.compile(r"[\s*\u00a0]+$")
+_STAR_REF = regex.compile(r"\w\*(?=[\s.,;:)]|$)", flags=regex.MULTILINE)
+"""A reference star after a word ("Note*"): then "*Text" lines are footnotes."""
+_TRAILING_MARKER = regex.compile(rf"[\s*]*[{_SUPERSCRIPTS}]+[\s*]*$")
+_HEADING_WITH_TEXT = regex.compile(r"([^:]{1,90}):[\s*]*(?=\S)")
 _WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]*")
 
 
@@ -258,7 +262,7 @@ _EMPHASIS = regex.compile(r"(?<![\w*])\*{1,2}+(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*]
 def classify_lines(text: str) -> list[Line]:
     """Classify every line of ``text``; see the module docstring for the kinds."""
     unemphasised = _EMPHASIS.sub("", text)
-    asterisk_refs = bool(regex.search(r"\w\*(?=[\s.,;:)]|$)", unemphasised, flags=regex.MULTILINE))
+    asterisk_refs = bool(_STAR_REF.search(unemphasised))
     lines = [_classify(text, s, e, asterisk_refs) for s, e in iter_lines(text)]
     _numbered_notes(text, lines)
     return lines
@@ -281,7 +285,7 @@ def _title(text: str, lines: list[Line]) -> Piece | None:
             continue
         if (line.kind == "text" or line.heading_key == "other") and not line.bullet:
             content = text[line.cstart:line.cend]
-            marker = regex.search(rf"[\s*]*[{_SUPERSCRIPTS}]+[\s*]*$", content)
+            marker = _TRAILING_MARKER.search(content)
             end = line.cstart + (marker.start() if marker else len(content))
             piece = _piece(text, line.cstart, end)
             if piece and len(piece.text) <= 200 and not piece.text.endswith(".") and not _is_date_line(piece.text):
@@ -370,7 +374,7 @@ class _Grouper:
         self.seen_body = True
         heading = _piece(self.text, line.cstart, line.cend)
         assert heading is not None
-        inline = regex.match(r"([^:]{1,90}):[\s*]*(?=\S)", heading.text)
+        inline = _HEADING_WITH_TEXT.match(heading.text)
         if inline and HEADING_RE.match(heading.text):
             rest = heading.start + inline.end()
             heading = Piece(heading.text[: inline.end(1)], heading.start, heading.start + inline.end(1))
@@ -443,4 +447,4 @@ def participant_parts(text: str, value: Piece) -> list[tuple[str, Piece]]:
 
 def word_count(text: str) -> int:
     """Number of words (letters and inner apostrophes or hyphens) in ``text``."""
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
