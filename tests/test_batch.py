@@ -223,10 +223,12 @@ def test_batch_single_long_line_parses(tmp_path: Path, text: str) -> None:
 
 
 def _seconds(text: str) -> float:
+    """Best of three wall times: linear cost shows as ~4x for 4x the text, quadratic as ~16x;
+    the bound (11) sits between them so a busy machine does not fail a linear run."""
     from noteparse import extract
 
     best = float("inf")
-    for _ in range(2):
+    for _ in range(3):
         start = time.perf_counter()
         extract(text)
         best = min(best, time.perf_counter() - start)
@@ -249,7 +251,7 @@ ADVERSARIAL = {
 def test_batch_adversarial_input_costs_linear_time(name: str) -> None:
     unit = ADVERSARIAL[name]
     small, large = _seconds(unit), _seconds(unit * 4)
-    assert large / max(small, 1e-3) < 8, f"{name}: 4x the text took {large / small:.1f}x the time"
+    assert large / max(small, 1e-3) < 11, f"{name}: 4x the text took {large / small:.1f}x the time"
 
 
 @pytest.mark.xfail(reason="events.main_date/_date_score and find_related_events search the whole sentence for "
@@ -258,7 +260,7 @@ def test_batch_adversarial_input_costs_linear_time(name: str) -> None:
 def test_batch_many_dates_in_one_sentence_cost_linear_time() -> None:
     unit = "12 May 2012 - " * 200
     small, large = _seconds(unit), _seconds(unit * 4)
-    assert large / max(small, 1e-3) < 8, f"4x the text took {large / small:.1f}x the time"
+    assert large / max(small, 1e-3) < 11, f"4x the text took {large / small:.1f}x the time"
 
 
 # -- the command -----------------------------------------------------------------------------------
