@@ -23,7 +23,9 @@ from noteparse.errors import ModelError
 from noteparse.record import Record, grounding_errors
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = sorted({p.name: p for p in [*ROOT.glob("raw/*.txt"), *(ROOT.parent / "shared" / "corpus").glob("*.txt")]}.values())
+CORPUS = sorted({p.name: p for p in [*ROOT.glob("raw/*.txt"), *ROOT.glob("tests/fixtures/eval/*.txt"),
+                                     *(ROOT.parent / "shared" / "corpus").glob("*.txt")]}.values())
+"""Real notes: the project's own (always there) and ../shared/corpus where it sits beside the repo."""
 SAMPLE = (ROOT / "raw" / "information-note-ashgabat-2012.txt").read_text(encoding="utf-8")
 
 
