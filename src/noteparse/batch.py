@@ -12,7 +12,12 @@
    number of workers;
 3. **write** — each record is written to a temporary file in the target's folder and renamed
    over the target (:func:`write_atomic`), so a run killed at any instant leaves whole records
-   only; failures go to ``errors.jsonl``.
+   only; failures go to ``errors.jsonl``. An engine may deliver outcomes out of order (the Dask
+   engine, :mod:`noteparse.dask`, does): once the run is complete, ``errors.jsonl`` and
+   ``records.jsonl`` are put in input order, so the files are the same whatever the engine.
+
+Step 2 is swappable: ``run_batch(engine=...)`` takes any function with the signature of
+:func:`iter_outcomes`; steps 1 and 3 — inputs, skip rules, outputs, error lines — are shared.
 
 A note is skipped when its output exists and records the same ``source.sha256`` (the hash of the
 note's bytes) and ``source.pipeline`` (noteparse version and model); ``force=True`` redoes all.
@@ -36,11 +41,15 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Literal, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Literal, Protocol, Sequence
 
 from .errors import InputError, NoteParseError
 from .reading import DEFAULT_MAX_BYTES, read_note
 from .record import Record
+
+if TYPE_CHECKING:
+    from .pipeline import Pipeline
+    from .reading import Note
 
 Status = Literal["parsed", "skipped", "failed"]
 Format = Literal["json", "jsonl"]
@@ -127,6 +136,19 @@ class BatchSummary:
         return f"{head}: {', '.join(parts)}{tail}" + ("; run the same command again to finish" if self.interrupted else "")
 
 
+class OutcomeStream(Iterator[Outcome], Protocol):
+    """What an engine returns: one :class:`Outcome` per task, in any order; ``close()`` ends its workers."""
+
+    def close(self) -> None: ...
+
+
+class Engine(Protocol):
+    """Turns tasks into outcomes (:func:`iter_outcomes` is the local engine)."""
+
+    def __call__(self, tasks: Sequence[Task], *, jobs: int | None, model: str | None, max_bytes: int | None,
+                 force: bool) -> OutcomeStream: ...
+
+
 def run_batch(
     inputs: Iterable[str | os.PathLike[str]],
     out_dir: str | os.PathLike[str],
@@ -138,13 +160,16 @@ def run_batch(
     max_bytes: int | None = DEFAULT_MAX_BYTES,
     model: str | None = None,
     on_outcome: Callable[[Outcome, BatchSummary], None] | None = None,
+    engine: Engine | None = None,
 ) -> BatchSummary:
     """Parse every note under ``inputs`` into ``out_dir``; print nothing, return the summary.
 
     ``fmt="json"`` writes ``out_dir/<rel>.json`` per note; ``"jsonl"`` one ``out_dir/records.jsonl``.
     Failures go to ``out_dir/errors.jsonl`` (rewritten each run). ``on_outcome`` is called after
     each note (for progress). Ctrl-C stops the workers and returns with ``interrupted=True``.
-    Raises ModelError before any work when ``model`` cannot be loaded.
+    ``engine`` runs the parsing (default :func:`iter_outcomes`, processes on this machine; see
+    :func:`noteparse.dask.dask_engine`). Raises ModelError before any work when ``model`` cannot
+    be loaded.
     """
     start = time.perf_counter()
     out = Path(out_dir)
@@ -154,21 +179,24 @@ def run_batch(
     summary = BatchSummary(total=len(found), out_dir=out, errors_path=out / ERRORS_FILE)
     sink = JsonlSink(out / RECORDS_FILE, force) if fmt == "jsonl" else TreeSink(out)
     tasks, clashes = sink.tasks(found)
-    outcomes: Outcomes | None = None
+    outcomes: OutcomeStream | None = None
+    errors: ErrorLog | None = None
     try:
-        outcomes = iter_outcomes(tasks, jobs=jobs, model=model, max_bytes=max_bytes, force=force)
-        with open(summary.errors_path, "w", encoding="utf-8") as errors:
-            for outcome in _merge(outcomes, clashes):
-                sink.write(outcome)
-                _count(summary, outcome, errors)
-                if on_outcome is not None:
-                    on_outcome(outcome, summary)
+        outcomes = (engine or iter_outcomes)(tasks, jobs=jobs, model=model, max_bytes=max_bytes, force=force)
+        errors = ErrorLog(summary.errors_path, tasks, len(clashes))
+        for outcome in _merge(outcomes, clashes):
+            sink.write(outcome)
+            _count(summary, outcome, errors)
+            if on_outcome is not None:
+                on_outcome(outcome, summary)
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
         if outcomes is not None:
             outcomes.close()
         sink.close(summary.interrupted or outcomes is None)
+        if errors is not None:
+            errors.close(summary.interrupted)
     summary.seconds = time.perf_counter() - start
     return summary
 
@@ -181,18 +209,17 @@ def parse_paths(paths: Iterable[str | os.PathLike[str]], *, jobs: int | None = N
     return iter_outcomes(tasks, jobs=jobs, model=model, max_bytes=max_bytes, force=True)
 
 
-def _count(summary: BatchSummary, outcome: Outcome, errors) -> None:  # type: ignore[no-untyped-def]
+def _count(summary: BatchSummary, outcome: Outcome, errors: ErrorLog) -> None:
     if outcome.status == "failed":
         summary.failed += 1
-        errors.write(outcome.error_line())
-        errors.flush()
+        errors.write(outcome)
     elif outcome.status == "skipped":
         summary.skipped += 1
     else:
         summary.parsed += 1
 
 
-def _merge(outcomes: Outcomes, clashes: list[Outcome]) -> Iterator[Outcome]:
+def _merge(outcomes: OutcomeStream, clashes: list[Outcome]) -> Iterator[Outcome]:
     yield from clashes
     yield from outcomes
 
@@ -281,6 +308,11 @@ class Task:
     target: str | None = None
     known: tuple[str, str] | None = None
 
+    def resolved(self) -> Task:
+        """The same task with its output's key read here, in ``known``: whoever runs it then needs
+        no access to the output folder (the Dask engine's workers may not see it)."""
+        return self if self.target is None else Task(path=self.path, known=_existing_key(self))
+
 
 class TreeSink:
     """``out_dir/<rel>.json`` per note, the input tree mirrored."""
@@ -311,6 +343,34 @@ class TreeSink:
         """Nothing to finish: every record is already in place."""
 
 
+class ErrorLog:
+    """``errors.jsonl``: a line per failed note, appended and flushed as failures come, so a killed
+    run keeps what it found. Once the run is complete, the lines are put in input order (clashes
+    first, as found) if an engine delivered them out of order."""
+
+    def __init__(self, path: Path, tasks: Sequence[Task], clashes: int) -> None:
+        self.path = path
+        self.rank = {t.path: i for i, t in enumerate(tasks)}
+        self.clashes = clashes
+        self.lines: list[tuple[int, str]] = []
+        self.file = open(path, "w", encoding="utf-8")
+
+    def write(self, outcome: Outcome) -> None:
+        """Append one failure's line."""
+        line = outcome.error_line()
+        # The clashes come first (see _merge), and may name a task's path too: rank them apart.
+        self.lines.append((-1 if len(self.lines) < self.clashes else self.rank.get(outcome.path, -1), line))
+        self.file.write(line)
+        self.file.flush()
+
+    def close(self, interrupted: bool) -> None:
+        """Close the file; unless interrupted, rewrite it in input order when it is not."""
+        self.file.close()
+        ordered = sorted(self.lines, key=lambda x: x[0])
+        if not interrupted and ordered != self.lines:
+            write_atomic(self.path, "".join(line for _, line in ordered))
+
+
 class JsonlSink:
     """One ``records.jsonl``, a record per line, in input order.
 
@@ -322,6 +382,7 @@ class JsonlSink:
 
     def __init__(self, path: Path, force: bool) -> None:
         self.path = path
+        self.order: dict[str, int] = {}
         self.known = {} if force else _read_jsonl_keys(path)
         if force:
             write_atomic(path, "")
@@ -337,6 +398,7 @@ class JsonlSink:
                 clashes.append(_clash(inp.path, "listed twice"))
                 continue
             seen.add(inp.path)
+            self.order[inp.path] = len(tasks)
             tasks.append(Task(path=inp.path, known=self.known.get(inp.path)))
         return tasks, clashes
 
@@ -347,10 +409,10 @@ class JsonlSink:
             self.file.flush()
 
     def close(self, interrupted: bool) -> None:
-        """Close the file and, unless interrupted, compact it."""
+        """Close the file and, unless interrupted, compact it: a line per note, in input order."""
         self.file.close()
         if not interrupted:
-            write_atomic(self.path, _compacted(self.path))
+            write_atomic(self.path, _compacted(self.path, self.order))
 
 
 def _jsonl_records(path: Path) -> Iterator[tuple[str, str, dict]]:
@@ -372,9 +434,11 @@ def _read_jsonl_keys(path: Path) -> dict[str, tuple[str, str]]:
     return {p: (src["sha256"], src["pipeline"]) for p, _, src in _jsonl_records(path)}
 
 
-def _compacted(path: Path) -> str:
+def _compacted(path: Path, order: dict[str, int] | None = None) -> str:
+    # Paths of this run in input order, then those of earlier runs as they were.
     last = {p: line for p, line, _ in _jsonl_records(path)}
-    return "".join(last.values())
+    rank = order or {}
+    return "".join(last[p] for p in sorted(last, key=lambda p: rank.get(p, len(rank))))
 
 
 def _clash(path: str, message: str) -> Outcome:
@@ -384,15 +448,23 @@ def _clash(path: str, message: str) -> Outcome:
 # -- parse --------------------------------------------------------------------------------------
 
 
-class Worker:
-    """Turns a :class:`Task` into an :class:`Outcome`; one per process, its Pipeline built once."""
+ParseNote = Callable[["Pipeline", "Note"], Record]
+"""How a worker turns a decoded note into a record: ``Pipeline.parse_note`` unless replaced (the
+tests replace it to make a note crash its worker)."""
 
-    def __init__(self, model: str | None, max_bytes: int | None, force: bool) -> None:
+
+class Worker:
+    """Turns a :class:`Task` into an :class:`Outcome`; one per process, its Pipeline built once
+    (or given: ``pipeline``, one already built for ``model``)."""
+
+    def __init__(self, model: str | None, max_bytes: int | None, force: bool, *,
+                 pipeline: Pipeline | None = None, parse: ParseNote | None = None) -> None:
         from .pipeline import Pipeline
 
-        self.pipeline = Pipeline(model=model)
+        self.pipeline = pipeline or Pipeline(model=model)
         self.max_bytes = max_bytes
         self.force = force
+        self.parse: ParseNote = parse or Pipeline.parse_note
 
     def run(self, task: Task) -> Outcome:
         """Read, hash, skip or parse one note. Never raises for a bad note (only KeyboardInterrupt)."""
@@ -401,7 +473,7 @@ class Worker:
             note = read_note(task.path, max_bytes=self.max_bytes)
             if not self.force and _existing_key(task) == (note.sha256, self.pipeline.version):
                 return Outcome(path=task.path, status="skipped")
-            return Outcome(path=task.path, status="parsed", json=self.pipeline.parse_note(note).to_json())
+            return Outcome(path=task.path, status="parsed", json=self.parse(self.pipeline, note).to_json())
         except NoteParseError as exc:
             return Outcome(path=task.path, status="failed", kind=exc.kind, message=_without_prefix(str(exc), task.path))
         except (KeyboardInterrupt, SystemExit):
@@ -577,5 +649,5 @@ def _crashed(chunk: list[Task]) -> Iterator[Outcome]:
                               "run again to retry")
 
 
-__all__ = ["BatchSummary", "Input", "Outcome", "find_inputs", "iter_outcomes", "parse_paths", "run_batch",
-           "write_atomic"]
+__all__ = ["BatchSummary", "Engine", "Input", "Outcome", "OutcomeStream", "Task", "find_inputs", "iter_outcomes",
+           "parse_paths", "run_batch", "write_atomic"]
