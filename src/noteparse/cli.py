@@ -186,6 +186,11 @@ class _Format(str, Enum):
     jsonl = "jsonl"
 
 
+class _Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command(epilog="Example: noteparse batch raw/ --out out/ --jobs 2")
 def batch(
     inputs: Annotated[list[str], typer.Argument(metavar="INPUT...", help="Note files, folders (searched recursively), or '-' to read a list of paths, one per line, from stdin.")],
@@ -198,6 +203,8 @@ def batch(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; the exit code tells.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Name each note as it is done.")] = False,
     model: ModelOpt = None,
+    engine: Annotated[_Engine, typer.Option("--engine", help="local: processes on this machine; dask: a Dask cluster (pip install 'noteparse[dask]').")] = "local",  # type: ignore[assignment]
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: a running Dask scheduler (tcp://host:8786) whose workers see INPUT under the same paths; default: a local cluster of --jobs processes.")] = None,
     debug: DebugOpt = False,
 ) -> None:
     """Parse every note under INPUT into DIR, in parallel; re-running skips notes already done.
@@ -205,7 +212,8 @@ def batch(
     Every note gets a record or a line in DIR/errors.jsonl (path, kind, message). Each record is
     written atomically, so a killed run leaves no half-written file; run it again to finish.
     A progress bar shows on a terminal; a summary ends on stderr. Exit 0 when every note parsed,
-    1 when some failed, 2 on usage errors, 130 when interrupted.
+    1 when some failed, 2 on usage errors, 130 when interrupted. --engine dask runs the parsing on
+    a Dask cluster (the same outputs; see the README's "Batch on a Dask cluster").
     """
     import signal
 
@@ -213,15 +221,23 @@ def batch(
 
     from .batch import read_path_list, run_batch
 
+    if scheduler is not None and _Engine(engine) is not _Engine.dask:
+        _fail("--scheduler needs --engine dask")
+        raise typer.Exit(2)
     paths = [p for given in inputs for p in (read_path_list(sys.stdin) if given == "-" else [given])]
     console = Console(stderr=True, highlight=False, soft_wrap=True)
     show = _BatchProgress(console, bar=not quiet and console.is_terminal, verbose=verbose and not quiet,
                           errors=not quiet, debug=debug)
     signal.signal(signal.SIGTERM, signal.default_int_handler)  # `kill` stops as cleanly as Ctrl-C
     try:
+        runner = None
+        if _Engine(engine) is _Engine.dask:
+            from .dask import dask_engine
+
+            runner = dask_engine(scheduler)
         with show:
             summary = run_batch(paths, out, jobs=jobs, pattern=glob, fmt=_Format(fmt).value, force=force,  # type: ignore[arg-type]
-                                max_bytes=max_bytes or None, model=model, on_outcome=show.outcome)
+                                max_bytes=max_bytes or None, model=model, on_outcome=show.outcome, engine=runner)
     except NoteParseError as exc:
         _fail(str(exc), debug)
         raise typer.Exit(2) from None
