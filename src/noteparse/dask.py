@@ -28,7 +28,12 @@ client, far below what a network or a disk carries at parsing rates.
 reported at once); after that a chunk fails with ``KilledWorker``. Its notes are then sent again
 one per task, so the note that kills workers is found and the others are parsed elsewhere. A note
 whose own one-note task is lost with its worker twice gets an error line of kind ``crash`` and is
-not tried again. Every note therefore ends with exactly one outcome.
+not tried again. Every note therefore ends with exactly one outcome. The scheduler charges a
+death to every task the worker held, not only the one running; the LocalCluster here gives a
+worker one task at a time, but on another cluster a note that merely waited behind a crashing
+note twice could be reported too. A crash line is not a record, so running again retries it.
+With ``--scheduler``, a run that finds no worker left for ``WORKERLESS_SECONDS`` stops (exit 2),
+its records so far written.
 """
 
 from __future__ import annotations
