@@ -66,10 +66,11 @@ def _org(m: Mention) -> Organization:
                         span=(m.start, m.end))
 
 
-def _unique(orgs: list[Mention]) -> list[Mention]:
+def _unique(mentions: list[Mention]) -> list[Mention]:
+    """The first mention of each State or body, in order."""
     seen: set[str] = set()
     out = []
-    for m in orgs:
+    for m in mentions:
         if m.key not in seen:
             seen.add(m.key)
             out.append(m)
@@ -237,7 +238,7 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
     header_list = bool(ctx.layout.field_values("participants", "states"))
     states += _hosts(ctx, organizers, venue_code, states, header_list)
     return Participants(
-        states=[_state(m) for m in _unique_states(states)],
+        states=[_state(m) for m in _unique(states)],
         organizations=[_org(m) for m in _unique(orgs)],
         civil_society=civil,
         other=other,
@@ -292,16 +293,6 @@ def _hosts(ctx: Context, organizers: list[Organization], venue_code: str | None,
             ctx.warn("host_state", f"{named.name} ({code}) counted as participating: it hosts the event",
                      (named.start, named.end))
     return hosts
-
-
-def _unique_states(states: list[Mention]) -> list[Mention]:
-    seen: set[str] = set()
-    out = []
-    for m in states:
-        if m.key not in seen:
-            seen.add(m.key)
-            out.append(m)
-    return out
 
 
 def _state(m: Mention) -> State:
