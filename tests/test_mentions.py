@@ -9,6 +9,8 @@ reason says what comes out instead, so the suite stays green and the gap stays v
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import xfail
 
@@ -376,3 +378,21 @@ def test_mentions_unknown_organization_found_by_pattern_keeps_its_text(parse, se
 def test_mentions_headings_and_fragments_are_not_organizations(parse, text):
     record = parse(text)
     assert [o.text for o in record.mentions.organizations] == []
+
+
+# --- Fast paths give the same answers as the plain patterns -------------------------------------
+
+_PHRASE_PIECES = st.sampled_from([
+    "Ministry", "Ministries", "Centre", "Forces", "Force", "Unit", "United", "Nations", "Office", "Customs",
+    "Civil", "Defence", "of", "for", "the", "and", "& ", "U.S.", "St.", "O'Neil", "Viet-Nam", "Élysée",
+    "customs", "ministry", " ", " ", " ", ", ", ". ", "\n", "(", ")", "1", "²", "-", "'", "\u2019",
+])
+
+
+@given(st.tuples(st.sampled_from([" ", ""]), st.lists(st.one_of(_PHRASE_PIECES, st.text(max_size=4)), max_size=40))
+       .map(lambda sep_words: sep_words[0].join(sep_words[1])))
+@settings(max_examples=400, deadline=None)
+def test_mentions_org_phrase_matches_equal_the_plain_scan(text):
+    from noteparse.mentions import ORG_PHRASE_RE, org_phrase_matches
+
+    assert [m.span() for m in org_phrase_matches(text)] == [m.span() for m in ORG_PHRASE_RE.finditer(text)]

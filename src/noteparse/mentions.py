@@ -10,10 +10,11 @@ pipeline, its ORG / GPE / LOC entities. Overlaps are resolved per kind, longest 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import regex
 from spacy.tokens import Doc
@@ -121,6 +122,12 @@ ORG_PHRASE_RE = regex.compile(
     rf"(?P<tail>(?:[ ](?:of|for|on|in|against|to)[ ](?:the[ ])?{_CAP}(?:[ ](?:and[ ](?:the[ ])?|&[ ]|of[ ](?:the[ ])?)?{_CAP})*+)*+)"
 )
 """An organization-shaped phrase: Title-Case words, a head noun, and of/for/on/in tails."""
+_HEAD_ANYWHERE = re.compile(rf"(?:{HEAD_NOUNS})")
+"""Where a head noun may start (a superset: "Unit" in "United"); plain ``re``, so the scan is cheap."""
+_RUN_BREAK_BEFORE = regex.compile(r"(?r)[^\p{L}\p{M}'\u2019\-& .]|\.(?!\p{L})")
+"""Searched backwards: the last character a run of Title-Case words cannot cross (a comma, a
+digit, a line break, a sentence's full stop)."""
+_WORD_START_CAP = regex.compile(r"(?<![\p{L}\d])\p{Lu}")
 _HEAD_WORD = regex.compile(rf"(?:{HEAD_NOUNS})")
 """One head noun, for ``fullmatch`` against a word of a phrase."""
 ACRONYM_DEF_RE = regex.compile(r"[ ]?\((?P<acr>\p{Lu}[\p{Lu}\d&/\-]{1,11})\)")
@@ -346,7 +353,7 @@ def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Men
     """
     found: list[Mention] = []
     known, state_index = _Known(orgs), SpanIndex(states)
-    for m in ORG_PHRASE_RE.finditer(view.clean):
+    for m in org_phrase_matches(view.clean):
         for cstart, cend, head in _phrase_parts(view.clean, m):
             start, end, _ = _raw_span(view, cstart, cend)
             if any(a <= start and end <= b for a, b in skip):
@@ -355,6 +362,31 @@ def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Men
             if mention is not None:
                 found.append(mention)
     return orgs + found
+
+
+def org_phrase_matches(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``ORG_PHRASE_RE.finditer(text)``, found from the head nouns outwards.
+
+    Scanning with ORG_PHRASE_RE tries, at every capital letter, a run of up to seven words before
+    giving up; notes are full of capitals, so that scan cost a third of a millisecond per note.
+    A match needs a head noun, and its start lies on the run of Title-Case words just before that
+    head (nothing the run cannot cross in between), so only those word starts are tried, each at
+    most once, in text order: the same matches, a few times faster, still linear.
+    """
+    pos = tried = 0
+    for head in _HEAD_ANYWHERE.finditer(text):
+        h = head.start()
+        if h < max(pos, tried):
+            continue
+        lo = max(pos, tried)
+        wall = _RUN_BREAK_BEFORE.search(text, lo, h)
+        for start in _WORD_START_CAP.finditer(text, wall.end() if wall else lo, h + 1):
+            m = ORG_PHRASE_RE.match(text, start.start())
+            if m:
+                yield m
+                pos = m.end()
+                break
+        tried = h + 1
 
 
 class _Known:
