@@ -1,9 +1,11 @@
-"""The spaCy pipeline: our tokenizer tweaks change no token."""
+"""The spaCy pipeline: our tokenizer tweaks change no token; our gazetteer ruler finds what SpanRuler found."""
 
 from __future__ import annotations
 
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from noteparse.nlp import build_nlp
 
@@ -18,3 +20,30 @@ def test_nlp_tokens_same_as_blank_english(text):
     stock = spacy.blank("en").tokenizer(text)
     ours = build_nlp().tokenizer(text)
     assert [(t.text, t.idx, t.whitespace_, t.norm_) for t in ours] == [(t.text, t.idx, t.whitespace_, t.norm_) for t in stock]
+
+
+_WORDS = ["Georgia", "New", "York", "City", "of", "the", "Republic", "Korea", "republic", "korea", "NEW", ",", "\n"]
+_PATTERNS = [("Georgia", "GEO"), ("Georgia", "USA-GA"), ("New York", "NY"), ("York", "YRK"), ("New York City", "NYC"),
+             ("City of York", "YRK"), ("Republic of Korea", "KOR"), ("Korea", "KOR"), ("the Republic", "REP")]
+
+
+def _span_ruler_nlp(attr: str) -> spacy.Language:
+    """What the gazetteer ruler replaces: spaCy's SpanRuler, longest match first."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("span_ruler", config={"spans_key": "g", "phrase_matcher_attr": attr, "overwrite": True,
+                                               "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}})
+    ruler.add_patterns([{"label": "L", "pattern": text, "id": ident} for text, ident in _PATTERNS])
+    return nlp
+
+
+@pytest.mark.parametrize("attr", ["ORTH", "LOWER"])
+@given(words=st.lists(st.sampled_from(_WORDS), max_size=30))
+@settings(max_examples=150, deadline=None)
+def test_nlp_gazetteer_ruler_same_spans_as_span_ruler(attr, words):
+    text = " ".join(words)
+    stock = _span_ruler_nlp(attr)
+    ours = spacy.blank("en")
+    ours.add_pipe("noteparse_gazetteers").add("g", "L", attr, _PATTERNS)
+    stock_doc, our_doc = stock(text), ours(text)
+    expected = [(s.start, s.end, s.label_, s.id_) for s in stock_doc.spans["g"]]
+    assert [(s.start, s.end, s.label_, s.id_) for s in our_doc.spans["g"]] == expected

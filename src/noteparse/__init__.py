@@ -5,7 +5,7 @@ Module map (one job each), in pipeline order:
   sections       split a note into title, header fields, body sections and footnotes, with spans
   textview       a cleaned copy of the text for matchers, with a map back to raw offsets
   sentences      rule-based sentence spans
-  nlp            build the spaCy Language once: blank "en" (or a named model) + span rulers
+  nlp            build the spaCy Language once: blank "en" (or a named model) + the gazetteer ruler
   gazetteers     fold() and cached loading of the data files in data/
   states         State names -> ISO 3166-1 alpha-3 with UN names (data/states.jsonl)
   places         regions and world cities (data/places.jsonl, data/cities.jsonl)
