@@ -44,6 +44,9 @@ def test_record_valid_minimal_record():
         ({"title": {"text": "x", "span": [-1, 2]}}, "half-open"),
         ({"title": {"text": "x", "span": [0, len(RAW) + 1]}}, "past the text"),
         ({"mentions": {"states": [_state(spans=[[29, 41], [100, 112]])]}}, "past the text"),
+        ({"sections": [{"key": "other", "heading": "H", "text": "x", "span": [0, 1],
+                        "items": [{"text": "x", "span": [0, len(RAW) + 1]}]}]}, r"sections\[0\]\.items\[0\]\.span: .* past the text"),
+        ({"related_events": [{"text": "x", "span": [0, 1], "dates": _dates(span=[43, 600])}]}, r"related_events\[0\]\.dates\.span"),
         ({"surprise": 1}, "Extra inputs"),
         ({"title": {"text": "x", "span": [0, 1], "confidence": 0.9}}, "Extra inputs"),
         ({"document_type": "press_release"}, "information_note"),
@@ -52,7 +55,8 @@ def test_record_valid_minimal_record():
         ({"schema_version": "2"}, "'1'"),
     ],
     ids=["end-before-start", "impossible-date", "unknown-iso-code", "lower-case-code", "reversed-span",
-         "negative-span", "span-past-text", "spans-list-past-text", "extra-top-key", "extra-nested-key",
+         "negative-span", "span-past-text", "spans-list-past-text", "section-item-past-text",
+         "related-event-dates-past-text", "extra-top-key", "extra-nested-key",
          "unknown-document-type", "unknown-event-kind", "unknown-section-key", "wrong-schema-version"],
 )
 def test_record_rejects_impossible_records(fields, message):

@@ -232,11 +232,19 @@ def _sub_body_names() -> tuple[regex.Pattern[str], dict[str, OrgEntry]]:
     return regex.compile(rf"\b(?:[Ii]ts|[Tt]he|[Tt]heir)\s+(?P<name>{names})\b"), short
 
 
+@cache
+def _sub_body_parents() -> frozenset[str]:
+    return frozenset(e.parent for e in _sub_body_names()[1].values())
+
+
 def _sub_bodies(raw: str, orgs: list[Mention]) -> list[Mention]:
     """"its Group of Experts", "the Technical Secretariat": a sub-body of a parent the note names."""
     pattern, short = _sub_body_names()
+    named = {o.key for o in orgs}
+    if named.isdisjoint(_sub_body_parents()) or not any(name in raw for name in short):
+        return []  # no parent named, or no short name written: nothing to find, no regex scan
     found = []
-    index, named = SpanIndex(orgs), {o.key for o in orgs}
+    index = SpanIndex(orgs)
     for m in pattern.finditer(raw):
         entry = short[m.group("name")]
         start, end = m.span("name")

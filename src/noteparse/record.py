@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Annotated, Any, Iterator, Literal
+from functools import cache
+from typing import Annotated, Any, Iterator, Literal, get_args
 
 import pycountry
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
@@ -268,20 +269,40 @@ def iter_spans(node: Any, path: str = "") -> Iterator[tuple[str, tuple[int, int]
 
 def _span_ends(node: Any) -> Iterator[int]:
     """The end of every span in a model or list: :func:`iter_spans` without the paths, for the
-    validator's quick check (paths are built only to name a span that fails it)."""
+    validator's quick check (paths are built only to name a span that fails it). Only the fields
+    that can hold a span are read (:func:`_span_fields`): a record has hundreds of plain ones."""
     if isinstance(node, BaseModel):
-        for name in type(node).model_fields:
+        for name, role in _span_fields(type(node)):
             value = getattr(node, name)
-            if name == "span" and value is not None:
-                yield value[1]
-            elif name == "spans":
+            if role == "span":
+                if value is not None:
+                    yield value[1]
+            elif role == "spans":
                 yield from (span[1] for span in value)
-            elif isinstance(value, (BaseModel, list)):
+            elif value is not None:
                 yield from _span_ends(value)
     else:
         for item in node:
-            if isinstance(item, (BaseModel, list)):
-                yield from _span_ends(item)
+            yield from _span_ends(item)
+
+
+@cache
+def _span_fields(model: type[BaseModel]) -> tuple[tuple[str, str], ...]:
+    """The fields of ``model`` that hold a span ("span"), a list of spans ("spans") or models
+    that may hold spans ("nested"), in field order."""
+    out = []
+    for name, info in model.model_fields.items():
+        if name in ("span", "spans"):
+            out.append((name, name))
+        elif _holds_model(info.annotation):
+            out.append((name, "nested"))
+    return tuple(out)
+
+
+def _holds_model(annotation: Any) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_model(arg) for arg in get_args(annotation))
 
 
 def grounding_errors(record: Record, raw: str) -> list[str]:
