@@ -25,10 +25,16 @@ def _check_span(span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _check_alpha3(code: str) -> str:
-    country = pycountry.countries.get(alpha_3=code)  # pycountry ignores case: "tkm" finds TKM
-    if country is None or country.alpha_3 != code:
+    if code not in _alpha3_codes():  # exact: pycountry's own lookup would also accept "tkm"
         raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-3 code")
     return code
+
+
+@cache
+def _alpha3_codes() -> frozenset[str]:
+    """ISO 3166-1 alpha-3 codes, from pycountry; a set lookup, where ``countries.get`` took 3 µs
+    for each of the dozens of codes a record holds."""
+    return frozenset(c.alpha_3 for c in pycountry.countries)
 
 
 def _check_iso_date(value: str) -> str:
