@@ -558,7 +558,10 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
     clean = view.clean
     first_words = _city_first_words()
     for m in _CITY_CANDIDATE.finditer(clean):
-        words = m.group().split(" ")
+        run = m.group()
+        if " " not in run and run.rstrip(".").lower() not in first_words:
+            continue  # most runs: one word that starts no city name
+        words = run.split(" ")
         offset = m.start()
         i = 0
         while i < len(words):
