@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from noteparse.sections import Layout, Piece, participant_parts, split_sections
+from noteparse.sections import _AT_LEAST_30_WORDS, Layout, Piece, participant_parts, split_sections, word_count
 
 
 def _pieces(layout: Layout) -> list[Piece]:
@@ -277,3 +277,10 @@ def _seconds(text: str) -> float:
 def test_sections_linear_time(unit):
     small, large = _seconds(unit), _seconds(unit * 4)
     assert large / max(small, 1e-3) < 8, f"4x the text took {large / small:.1f}x the time"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["word", "l'eau", "co-operation", "Kyrgyz\u2019s", "-", "'", " ", "\n", "1540", ",", "\u00e9t\u00e9", "."]),
+                max_size=80).map("".join))
+def test_sections_thirty_words_check_agrees_with_word_count(text):
+    assert bool(_AT_LEAST_30_WORDS.match(text)) == (word_count(text) >= 30)

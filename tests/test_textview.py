@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from noteparse.textview import make_view
+from noteparse.textview import SPACE_CHARS, WHITE_SPACE, make_view
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,15 @@ def test_textview_any_text_maps_inside_raw(raw):
     for i in range(0, len(view.clean) + 1, 7):
         start, end = view.to_raw(i, min(i + 5, len(view.clean)))
         assert 0 <= start <= end <= len(raw)
+
+
+_ALL_CHARS = "".join(map(chr, range(0x110000)))
+
+
+def test_textview_white_space_is_what_regex_calls_space():
+    assert sorted(WHITE_SPACE) == __import__("regex").findall(r"\s", _ALL_CHARS)
+
+
+def test_textview_space_chars_are_what_str_strips():
+    assert sorted(SPACE_CHARS) == [ch for ch in _ALL_CHARS if ch.isspace()]
+    assert SPACE_CHARS.strip() == "" and ("x" + SPACE_CHARS + "x").split() == ["x", "x"]

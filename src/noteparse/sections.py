@@ -16,6 +16,7 @@ from typing import Iterator, NamedTuple
 import regex
 
 from .gazetteers import fold
+from .textview import SPACE_CHARS, WHITE_SPACE
 
 
 class Piece(NamedTuple):
@@ -131,12 +132,18 @@ FOOTER_RE = regex.compile(
     regex.IGNORECASE,
 )
 """Page numbers ("2", "- 2 -", "Page 2 of 5") and UN job numbers ("12-34567 (E)") on a line alone."""
-_TRAIL = regex.compile(r"[\s*\u00a0]+$")
+_TRAIL = WHITE_SPACE + "*"
+"""What ends a line's content: ``rstrip`` of these is the regex ``[\\s*\\u00a0]+$``, without a search at every position."""
+_SPACE_STAR = SPACE_CHARS + "*"
+"""What :func:`_piece` trims: ``str.isspace()`` characters and stray asterisks."""
 _STAR_REF = regex.compile(r"\w\*(?=[\s.,;:)]|$)", flags=regex.MULTILINE)
 """A reference star after a word ("Note*"): then "*Text" lines are footnotes."""
 _TRAILING_MARKER = regex.compile(rf"[\s*]*[{_SUPERSCRIPTS}]+[\s*]*$")
 _HEADING_WITH_TEXT = regex.compile(r"([^:]{1,90}):[\s*]*(?=\S)")
-_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]*")
+_WORD_FRAGMENT = r"\p{L}[\p{L}'\u2019-]*+"
+_WORD = regex.compile(_WORD_FRAGMENT)
+_AT_LEAST_30_WORDS = regex.compile(rf"(?:\P{{L}}*+{_WORD_FRAGMENT}){{30}}")
+"""``word_count(text) >= 30``, but stops at the 30th word (possessive: a failed match cannot backtrack)."""
 
 
 # --- lines ---------------------------------------------------------------------------------------
@@ -172,8 +179,7 @@ def iter_lines(text: str) -> Iterator[tuple[int, int]]:
 def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
     lead = LEAD_RE.match(text, start, end)
     cstart = lead.end() if lead else start
-    trail = _TRAIL.search(text, cstart, end)
-    cend = trail.start() if trail else end
+    cend = cstart + len(text[cstart:end].rstrip(_TRAIL))
     line = Line(start, end, cstart, cend)
     if cstart >= cend:
         line.kind = "blank"
@@ -188,7 +194,7 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
     elif note and not line.bullet and (note.group("marker") or (asterisk_refs and "*" not in text[note.end():end])):
         line.kind, line.marker, line.cstart = "footnote", note.group("marker") or "*", note.end()
         return line
-    label = FIELD_RE.match(text, cstart, cend) or FIELD_RE.match(text, cstart, end)
+    label = FIELD_RE.match(text, cstart, cend) or (cend < end and FIELD_RE.match(text, cstart, end))
     if label:
         key = next(k for k in FIELD_LABELS if label.group(k))
         line.kind, line.field_key = "field", key
@@ -196,7 +202,7 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
         line.value_start = min(label.end(), cend)
         return line
     line.marked = "#" in text[start:cstart] or ("**" in text[start:cstart] and "**" in text[cend:end])
-    heading = _heading(text, cstart, cend, line.bullet, line.marked)
+    heading = None if line.bullet else _heading(text, cstart, cend, line.bullet, line.marked)
     if heading:
         line.kind, line.heading_key = "heading", heading
     return line
@@ -210,16 +216,20 @@ def _heading(text: str, cstart: int, cend: int, bullet: bool, marked: bool = Fal
 
     A known heading may carry its first paragraph on the same line ("Follow-up: a meeting in May.").
     """
+    if bullet:
+        return None
     content = text[cstart:cend].replace("*", "").strip()
-    words = content.split()
-    if not words or bullet:
+    if not content:
         return None
     inline = _INLINE_HEADING.match(content)
     if inline and len(inline.group("head").split()) <= 6 and content[0].isupper():
         known = HEADING_RE.match(inline.group("head"))
         if known:
             return next(k for k in SECTION_HEADINGS if known.group(k))
-    if len(words) > 12 or len(content) > 90 or content[-1] in ".,;":
+    if len(content) > 90 or content[-1] in ".,;":
+        return None
+    words = content.split()
+    if len(words) > 12:
         return None
     known = HEADING_RE.match(content)
     if known and content[0].isupper():
@@ -272,11 +282,11 @@ def classify_lines(text: str) -> list[Line]:
 
 def _piece(text: str, start: int, end: int) -> Piece | None:
     """The stretch ``text[start:end]`` trimmed of spaces and stray asterisks; None when empty."""
-    while start < end and (text[start].isspace() or text[start] == "*"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == "*"):
-        end -= 1
-    return Piece(text[start:end], start, end) if start < end else None
+    stretch = text[start:end]
+    left = stretch.lstrip(_SPACE_STAR)
+    trimmed = left.rstrip(_SPACE_STAR)
+    start += len(stretch) - len(left)
+    return Piece(trimmed, start, start + len(trimmed)) if trimmed else None
 
 
 def _title(text: str, lines: list[Line]) -> Piece | None:
@@ -413,7 +423,7 @@ class _Grouper:
             return
         if piece is None:
             return
-        if kind == "paragraph" and self.section is None and word_count(piece.text) >= 30:
+        if kind == "paragraph" and self.section is None and _AT_LEAST_30_WORDS.match(piece.text):
             self.seen_body = True  # a real paragraph: label-like lines after it are prose
         if kind == "footnote":
             self.layout.footnotes.append(FootnoteBlock(self.marker, piece))
@@ -448,3 +458,4 @@ def participant_parts(text: str, value: Piece) -> list[tuple[str, Piece]]:
 def word_count(text: str) -> int:
     """Number of words (letters and inner apostrophes or hyphens) in ``text``."""
     return len(_WORD.findall(text))
+

@@ -13,6 +13,10 @@ from dataclasses import dataclass
 
 import regex
 
+WHITE_SPACE = "\t\n\x0b\x0c\r \x85\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+"""The characters the regex ``\\s`` matches (Unicode White_Space), for ``str.strip`` and ``re`` sets."""
+SPACE_CHARS = WHITE_SPACE + "\x1c\x1d\x1e\x1f"
+"""The characters ``str.isspace()`` accepts (and ``str.strip()`` removes): ``\\s`` and the four separators."""
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 _EDIT_RE = regex.compile(
     r"(?P<hyphen>(?<=\p{L})-[ \t]*+(?:\r\n|\r|\n)[ \t]*+(?=\p{Ll}))"
