@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from noteparse.textview import SPACE_CHARS, WHITE_SPACE, make_view
+from noteparse.textview import _EDIT_RE, SPACE_CHARS, WHITE_SPACE, _edits, make_view
 
 
 @pytest.mark.parametrize(
@@ -106,3 +106,12 @@ def test_textview_white_space_is_what_regex_calls_space():
 def test_textview_space_chars_are_what_str_strips():
     assert sorted(SPACE_CHARS) == [ch for ch in _ALL_CHARS if ch.isspace()]
     assert SPACE_CHARS.strip() == "" and ("x" + SPACE_CHARS + "x").split() == ["x", "x"]
+
+
+_EDGES = st.sampled_from([" ", " ", "-", "\n", "\r", "\t", "*", "\u00b9", "\u200b", "\u00a0", "\u2028", "a", "B", "x"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_EDGES, max_size=30).map("".join))
+def test_textview_edit_scan_finds_what_finditer_finds(raw):
+    assert [(m.span(), m.lastgroup) for m in _edits(raw)] == [(m.span(), m.lastgroup) for m in _EDIT_RE.finditer(raw)]

@@ -138,6 +138,8 @@ _SPACE_STAR = SPACE_CHARS + "*"
 """What :func:`_piece` trims: ``str.isspace()`` characters and stray asterisks."""
 _STAR_REF = regex.compile(r"\w\*(?=[\s.,;:)]|$)", flags=regex.MULTILINE)
 """A reference star after a word ("Note*"): then "*Text" lines are footnotes."""
+_FOOTER_OR_NOTE_START = "pP-(0123456789"
+"""ASCII characters that start a page footer or footnote when LEAD_RE skips nothing: "Page 2", "- 2 -", "(1)", "2"."""
 _TRAILING_MARKER = regex.compile(rf"[\s*]*[{_SUPERSCRIPTS}]+[\s*]*$")
 _HEADING_WITH_TEXT = regex.compile(r"([^:]{1,90}):[\s*]*(?=\S)")
 _WORD_FRAGMENT = r"\p{L}[\p{L}'\u2019-]*+"
@@ -184,11 +186,14 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
     if cstart >= cend:
         line.kind = "blank"
         return line
-    line.bullet = bool(BULLET_RE.match(text, start, end))
-    if FOOTER_RE.fullmatch(text, start, end):
-        line.kind = "footer"
-        return line
-    note = FOOTNOTE_RE.match(text, start, end)
+    if cstart == start and text[start].isascii() and text[start] not in _FOOTER_OR_NOTE_START:
+        note = None  # a plain first character: no bullet, page footer or footnote (they start past LEAD_RE)
+    else:
+        line.bullet = bool(BULLET_RE.match(text, start, end))
+        if FOOTER_RE.fullmatch(text, start, end):
+            line.kind = "footer"
+            return line
+        note = FOOTNOTE_RE.match(text, start, end)
     if note and note.group("marker") and line.bullet:
         line.note_at, line.marker = note.end(), note.group("marker")  # "(1) …": footnote or item, see _numbered_notes
     elif note and not line.bullet and (note.group("marker") or (asterisk_refs and "*" not in text[note.end():end])):
@@ -234,7 +239,7 @@ def _heading(text: str, cstart: int, cend: int, bullet: bool, marked: bool = Fal
     known = HEADING_RE.match(content)
     if known and content[0].isupper():
         return next(k for k in SECTION_HEADINGS if known.group(k))
-    caps = sum(ch.isalpha() for ch in content) >= 3 and content.upper() == content and len(words) <= 8
+    caps = content.upper() == content and len(words) <= 8 and sum(ch.isalpha() for ch in content) >= 3
     if (marked or caps) and content[0].isalpha():
         return "other"
     return None
