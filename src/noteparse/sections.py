@@ -111,7 +111,8 @@ _ARTIFACT = r"[\s*#>\u00a0\u200b]"
 _BULLET = r"(?:[-\u2013\u2022\u25aa\u25cf\u25e6\u00b7\u2023\u2043\u25a0\u25a1\u27a2\u2192\uf0b7]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\*(?=\s))"
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
-LEAD_RE = regex.compile(rf"(?:{_ARTIFACT}|{_BULLET}(?=[\s*]))*+")
+_LEAD_ITEM = rf"{_ARTIFACT}|{_BULLET}(?=[\s*])"
+LEAD_RE = regex.compile(rf"(?:{_LEAD_ITEM})*+")
 """Bullets, markdown marks and spaces before a line's content (possessive: no backtracking)."""
 BULLET_RE = regex.compile(rf"[\s\u00a0]*+(?:#+\s*+)?\**+\s*+{_BULLET}(?=[\s*])")
 FIELD_RE = regex.compile(
@@ -132,6 +133,19 @@ FOOTER_RE = regex.compile(
     regex.IGNORECASE,
 )
 """Page numbers ("2", "- 2 -", "Page 2 of 5") and UN job numbers ("12-34567 (E)") on a line alone."""
+
+
+def _ascii_starts(pattern: regex.Pattern[str]) -> frozenset[str]:
+    """The ASCII characters a match of ``pattern`` can begin with (by partial matching: it follows the pattern).
+
+    A line whose first character is ASCII and not among them skips the regex: most lines start
+    with a capital that neither a bullet nor a label ("Event:") can begin with.
+    """
+    return frozenset(ch for ch in map(chr, range(128)) if pattern.match(ch, partial=True))
+
+
+_LEAD_STARTS = _ascii_starts(regex.compile(_LEAD_ITEM))
+_LABEL_STARTS = _ascii_starts(FIELD_RE)
 _TRAIL = WHITE_SPACE + "*"
 """What ends a line's content: ``rstrip`` of these is the regex ``[\\s*\\u00a0]+$``, without a search at every position."""
 _SPACE_STAR = SPACE_CHARS + "*"
@@ -179,8 +193,10 @@ def iter_lines(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
-    lead = LEAD_RE.match(text, start, end)
-    cstart = lead.end() if lead else start
+    if start == end:
+        return Line(start, end, start, end, "blank")
+    first = text[start]
+    cstart = LEAD_RE.match(text, start, end).end() if first in _LEAD_STARTS or not first.isascii() else start
     cend = cstart + len(text[cstart:end].rstrip(_TRAIL))
     line = Line(start, end, cstart, cend)
     if cstart >= cend:
@@ -199,7 +215,9 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
     elif note and not line.bullet and (note.group("marker") or (asterisk_refs and "*" not in text[note.end():end])):
         line.kind, line.marker, line.cstart = "footnote", note.group("marker") or "*", note.end()
         return line
-    label = FIELD_RE.match(text, cstart, cend) or (cend < end and FIELD_RE.match(text, cstart, end))
+    label = None
+    if text[cstart] in _LABEL_STARTS or not text[cstart].isascii():
+        label = FIELD_RE.match(text, cstart, cend) or (cend < end and FIELD_RE.match(text, cstart, end))
     if label:
         key = next(k for k in FIELD_LABELS if label.group(k))
         line.kind, line.field_key = "field", key
@@ -276,8 +294,7 @@ _EMPHASIS = regex.compile(r"(?<![\w*])\*{1,2}+(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*]
 
 def classify_lines(text: str) -> list[Line]:
     """Classify every line of ``text``; see the module docstring for the kinds."""
-    unemphasised = _EMPHASIS.sub("", text)
-    asterisk_refs = bool(_STAR_REF.search(unemphasised))
+    asterisk_refs = "*" in text and bool(_STAR_REF.search(_EMPHASIS.sub("", text)))
     lines = [_classify(text, s, e, asterisk_refs) for s, e in iter_lines(text)]
     _numbered_notes(text, lines)
     return lines
