@@ -11,6 +11,7 @@ Every piece keeps ``[start, end)`` offsets into the text it was given.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 import regex
@@ -135,17 +136,20 @@ FOOTER_RE = regex.compile(
 """Page numbers ("2", "- 2 -", "Page 2 of 5") and UN job numbers ("12-34567 (E)") on a line alone."""
 
 
-def _ascii_starts(pattern: regex.Pattern[str]) -> frozenset[str]:
-    """The ASCII characters a match of ``pattern`` can begin with (by partial matching: it follows the pattern).
+_LEAD_STARTS = frozenset(ch for ch in map(chr, range(128)) if regex.match(_LEAD_ITEM, ch, partial=True))
+"""The ASCII characters a bullet or mark can begin with (by partial matching: the set follows the
+pattern); a line starting with any other ASCII character, a capital most often, skips LEAD_RE."""
 
-    A line whose first character is ASCII and not among them skips the regex: most lines start
-    with a capital that neither a bullet nor a label ("Event:") can begin with.
+
+@lru_cache(maxsize=4096)
+def _may_be_label(head: str) -> bool:
+    """Whether a line starting with ``head`` (its first three characters) can start with a label.
+
+    Partial matching says if FIELD_RE could match a text that starts so: "The", "In " or "Par"
+    cannot, so most lines skip it.
     """
-    return frozenset(ch for ch in map(chr, range(128)) if pattern.match(ch, partial=True))
+    return FIELD_RE.match(head, partial=True) is not None
 
-
-_LEAD_STARTS = _ascii_starts(regex.compile(_LEAD_ITEM))
-_LABEL_STARTS = _ascii_starts(FIELD_RE)
 _TRAIL = WHITE_SPACE + "*"
 """What ends a line's content: ``rstrip`` of these is the regex ``[\\s*\\u00a0]+$``, without a search at every position."""
 _SPACE_STAR = SPACE_CHARS + "*"
@@ -155,6 +159,8 @@ _STAR_REF = regex.compile(r"\w\*(?=[\s.,;:)]|$)", flags=regex.MULTILINE)
 _FOOTER_OR_NOTE_START = "pP-(0123456789"
 """ASCII characters that start a page footer or footnote when LEAD_RE skips nothing: "Page 2", "- 2 -", "(1)", "2"."""
 _TRAILING_MARKER = regex.compile(rf"[\s*]*[{_SUPERSCRIPTS}]+[\s*]*$")
+"""A footnote marker ending the title ("Information Note¹"); searched only when a superscript ends it."""
+_SUPERSCRIPT_SET = frozenset(_SUPERSCRIPTS)
 _HEADING_WITH_TEXT = regex.compile(r"([^:]{1,90}):[\s*]*(?=\S)")
 _WORD_FRAGMENT = r"\p{L}[\p{L}'\u2019-]*+"
 _WORD = regex.compile(_WORD_FRAGMENT)
@@ -216,7 +222,7 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
         line.kind, line.marker, line.cstart = "footnote", note.group("marker") or "*", note.end()
         return line
     label = None
-    if text[cstart] in _LABEL_STARTS or not text[cstart].isascii():
+    if _may_be_label(text[cstart:min(cstart + 3, cend)]):
         label = FIELD_RE.match(text, cstart, cend) or (cend < end and FIELD_RE.match(text, cstart, end))
     if label:
         key = next(k for k in FIELD_LABELS if label.group(k))
@@ -244,7 +250,7 @@ def _heading(text: str, cstart: int, cend: int, bullet: bool, marked: bool = Fal
     content = text[cstart:cend].replace("*", "").strip()
     if not content:
         return None
-    inline = _INLINE_HEADING.match(content)
+    inline = _INLINE_HEADING.match(content) if content.find(":", 1, 61) > 0 else None
     if inline and len(inline.group("head").split()) <= 6 and content[0].isupper():
         known = HEADING_RE.match(inline.group("head"))
         if known:
@@ -317,7 +323,7 @@ def _title(text: str, lines: list[Line]) -> Piece | None:
             continue
         if (line.kind == "text" or line.heading_key == "other") and not line.bullet:
             content = text[line.cstart:line.cend]
-            marker = _TRAILING_MARKER.search(content)
+            marker = _TRAILING_MARKER.search(content) if content.rstrip(_TRAIL)[-1:] in _SUPERSCRIPT_SET else None
             end = line.cstart + (marker.start() if marker else len(content))
             piece = _piece(text, line.cstart, end)
             if piece and len(piece.text) <= 200 and not piece.text.endswith(".") and not _is_date_line(piece.text):
@@ -445,7 +451,7 @@ class _Grouper:
             return
         if piece is None:
             return
-        if kind == "paragraph" and self.section is None and _AT_LEAST_30_WORDS.match(piece.text):
+        if kind == "paragraph" and self.section is None and not self.seen_body and _AT_LEAST_30_WORDS.match(piece.text):
             self.seen_body = True  # a real paragraph: label-like lines after it are prose
         if kind == "footnote":
             self.layout.footnotes.append(FootnoteBlock(self.marker, piece))
