@@ -115,3 +115,12 @@ _EDGES = st.sampled_from([" ", " ", "-", "\n", "\r", "\t", "*", "\u00b9", "\u200
 @given(st.lists(_EDGES, max_size=30).map("".join))
 def test_textview_edit_scan_finds_what_finditer_finds(raw):
     assert [(m.span(), m.lastgroup) for m in _edits(raw)] == [(m.span(), m.lastgroup) for m in _EDIT_RE.finditer(raw)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_EDGES, max_size=30).map("".join), st.data())
+def test_textview_to_raw_is_raw_index_of_both_ends(raw, data):
+    view = make_view(raw)
+    start = data.draw(st.integers(0, len(view.clean)))
+    end = data.draw(st.integers(start + 1, len(view.clean) + 1))
+    assert view.to_raw(start, end) == (view.raw_index(start), view.raw_index(end - 1, last=True) + 1)

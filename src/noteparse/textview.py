@@ -54,11 +54,21 @@ class TextView:
         return (self._raw_starts[k + 1] - 1) if last and k + 1 < len(self._raw_starts) else self._raw_starts[k]
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
-        """Map a clean span ``[start, end)`` to the raw span covering the same characters."""
+        """Map a clean span ``[start, end)`` to the raw span covering the same characters.
+
+        ``raw_index`` of both ends, written out: matchers call this for every span they keep.
+        """
         if end <= start:
             r = self.raw_index(start) if start < len(self.clean) else len(self.raw)
             return r, r
-        return self.raw_index(start), self.raw_index(end - 1, last=True) + 1
+        clean_starts, raw_starts, copied = self._clean_starts, self._raw_starts, self._copied
+        k = bisect_right(clean_starts, start) - 1
+        raw_start = raw_starts[k] + (start - clean_starts[k]) if copied[k] else raw_starts[k]
+        last = end - 1
+        k = bisect_right(clean_starts, last) - 1
+        if copied[k]:
+            return raw_start, raw_starts[k] + (last - clean_starts[k]) + 1
+        return raw_start, raw_starts[k + 1] if k + 1 < len(raw_starts) else raw_starts[k] + 1
 
     def to_clean(self, raw_start: int) -> int:
         """The clean offset of the first clean character at or after raw offset ``raw_start``."""
