@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from noteparse.references import find_contacts, find_footnotes, find_resolutions
+from noteparse.references import RESOLUTION_RE, _resolution_matches, find_contacts, find_footnotes, find_resolutions
 from noteparse.sections import split_sections
 
 
@@ -75,3 +77,13 @@ def test_references_footnotes_with_markers(raw, expected):
     found = find_footnotes(split_sections(raw))
     assert [(f.marker, f.text) for f in found] == expected
     assert all(raw[f.span[0]:f.span[1]] == f.text for f in found)
+
+
+_PARTS = st.sampled_from(["United", " Nations", "UN", "U.N.", "UNSC", "UNSCR", "UNODA", "SCR", "Security", " Council", " ", "\n",
+                          "\t", "resolution", "Resolution", "RESOLUTIONS", " 1540", " (2004)", ", ", " and ", "No.", " (UNSCR) ", "x"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PARTS, max_size=20).map("".join))
+def test_references_resolution_scan_finds_what_finditer_finds(raw):
+    assert [m.span() for m in _resolution_matches(raw)] == [m.span() for m in RESOLUTION_RE.finditer(raw)]

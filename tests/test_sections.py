@@ -6,7 +6,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from noteparse.sections import Layout, Piece, participant_parts, split_sections
+from noteparse.sections import (
+    _AT_LEAST_30_WORDS,
+    _LEAD_STARTS,
+    FIELD_RE,
+    LEAD_RE,
+    Layout,
+    Piece,
+    _may_be_label,
+    participant_parts,
+    split_sections,
+    word_count,
+)
 
 
 def _pieces(layout: Layout) -> list[Piece]:
@@ -277,3 +288,24 @@ def _seconds(text: str) -> float:
 def test_sections_linear_time(unit):
     small, large = _seconds(unit), _seconds(unit * 4)
     assert large / max(small, 1e-3) < 8, f"4x the text took {large / small:.1f}x the time"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["word", "l'eau", "co-operation", "Kyrgyz\u2019s", "-", "'", " ", "\n", "1540", ",", "\u00e9t\u00e9", "."]),
+                max_size=80).map("".join))
+def test_sections_thirty_words_check_agrees_with_word_count(text):
+    assert bool(_AT_LEAST_30_WORDS.match(text)) == (word_count(text) >= 30)
+
+
+_LINE_BITS = st.sampled_from(["Title of the event", "Event", "co-organisers", "Organizer(s)", "hosted by", "HOSTS", "ios", "NGOs",
+                              "think-tank", "Date(s) & venue", "Venue/date", "start date", "When", "Others", "The", "In", ":",
+                              " : ", "** ", "\t", "  ", "\u00a0", " ", "*", "-", "1.", "(a)", "#", ">", "\u017ftates", "x"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LINE_BITS, min_size=1, max_size=6).map("".join))
+def test_sections_prechecks_never_skip_a_match(line):
+    if FIELD_RE.match(line):
+        assert _may_be_label(line[:3])
+    if line[0].isascii() and line[0] not in _LEAD_STARTS:
+        assert LEAD_RE.match(line).end() == 0

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from noteparse.sentences import sentence_at, sentence_spans
+from noteparse.sentences import _BREAK, _breaks, sentence_at, sentence_spans
 from noteparse.textview import make_view
 
 
@@ -55,3 +57,12 @@ def test_sentences_sentence_at():
     assert raw[slice(*sentence_at(spans, raw.index("Another")))] == "Another one."
     assert sentence_at(spans, raw.index(" Another")) is None
     assert sentence_at(spans, len(raw) + 5) is None
+
+
+_EDGES = st.sampled_from([" ", " ", ".", "!", "?", "\n", "\"", "'", "\u201d", "\u2019", "\u201c", ")", "(", "a", "B", "1", "\u00c9"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_EDGES, max_size=30).map("".join))
+def test_sentences_break_scan_finds_what_finditer_finds(clean):
+    assert [m.span() for m in _breaks(clean)] == [m.span() for m in _BREAK.finditer(clean)]

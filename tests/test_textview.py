@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from noteparse.textview import make_view
+from noteparse.textview import _EDIT_RE, SPACE_CHARS, WHITE_SPACE, _edits, make_view
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,33 @@ def test_textview_any_text_maps_inside_raw(raw):
     for i in range(0, len(view.clean) + 1, 7):
         start, end = view.to_raw(i, min(i + 5, len(view.clean)))
         assert 0 <= start <= end <= len(raw)
+
+
+_ALL_CHARS = "".join(map(chr, range(0x110000)))
+
+
+def test_textview_white_space_is_what_regex_calls_space():
+    assert sorted(WHITE_SPACE) == __import__("regex").findall(r"\s", _ALL_CHARS)
+
+
+def test_textview_space_chars_are_what_str_strips():
+    assert sorted(SPACE_CHARS) == [ch for ch in _ALL_CHARS if ch.isspace()]
+    assert SPACE_CHARS.strip() == "" and ("x" + SPACE_CHARS + "x").split() == ["x", "x"]
+
+
+_EDGES = st.sampled_from([" ", " ", "-", "\n", "\r", "\t", "*", "\u00b9", "\u200b", "\u00a0", "\u2028", "a", "B", "x"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_EDGES, max_size=30).map("".join))
+def test_textview_edit_scan_finds_what_finditer_finds(raw):
+    assert [(m.span(), m.lastgroup) for m in _edits(raw)] == [(m.span(), m.lastgroup) for m in _EDIT_RE.finditer(raw)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_EDGES, max_size=30).map("".join), st.data())
+def test_textview_to_raw_is_raw_index_of_both_ends(raw, data):
+    view = make_view(raw)
+    start = data.draw(st.integers(0, len(view.clean)))
+    end = data.draw(st.integers(start + 1, len(view.clean) + 1))
+    assert view.to_raw(start, end) == (view.raw_index(start), view.raw_index(end - 1, last=True) + 1)

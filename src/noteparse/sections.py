@@ -11,11 +11,13 @@ Every piece keeps ``[start, end)`` offsets into the text it was given.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 import regex
 
 from .gazetteers import fold
+from .textview import SPACE_CHARS, WHITE_SPACE
 
 
 class Piece(NamedTuple):
@@ -110,7 +112,8 @@ _ARTIFACT = r"[\s*#>\u00a0\u200b]"
 _BULLET = r"(?:[-\u2013\u2022\u25aa\u25cf\u25e6\u00b7\u2023\u2043\u25a0\u25a1\u27a2\u2192\uf0b7]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\*(?=\s))"
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
-LEAD_RE = regex.compile(rf"(?:{_ARTIFACT}|{_BULLET}(?=[\s*]))*+")
+_LEAD_ITEM = rf"{_ARTIFACT}|{_BULLET}(?=[\s*])"
+LEAD_RE = regex.compile(rf"(?:{_LEAD_ITEM})*+")
 """Bullets, markdown marks and spaces before a line's content (possessive: no backtracking)."""
 BULLET_RE = regex.compile(rf"[\s\u00a0]*+(?:#+\s*+)?\**+\s*+{_BULLET}(?=[\s*])")
 FIELD_RE = regex.compile(
@@ -131,12 +134,38 @@ FOOTER_RE = regex.compile(
     regex.IGNORECASE,
 )
 """Page numbers ("2", "- 2 -", "Page 2 of 5") and UN job numbers ("12-34567 (E)") on a line alone."""
-_TRAIL = regex.compile(r"[\s*\u00a0]+$")
+
+
+_LEAD_STARTS = frozenset(ch for ch in map(chr, range(128)) if regex.match(_LEAD_ITEM, ch, partial=True))
+"""The ASCII characters a bullet or mark can begin with (by partial matching: the set follows the
+pattern); a line starting with any other ASCII character, a capital most often, skips LEAD_RE."""
+
+
+@lru_cache(maxsize=4096)
+def _may_be_label(head: str) -> bool:
+    """Whether a line starting with ``head`` (its first three characters) can start with a label.
+
+    Partial matching says if FIELD_RE could match a text that starts so: "The", "In " or "Par"
+    cannot, so most lines skip it.
+    """
+    return FIELD_RE.match(head, partial=True) is not None
+
+_TRAIL = WHITE_SPACE + "*"
+"""What ends a line's content: ``rstrip`` of these is the regex ``[\\s*\\u00a0]+$``, without a search at every position."""
+_SPACE_STAR = SPACE_CHARS + "*"
+"""What :func:`_piece` trims: ``str.isspace()`` characters and stray asterisks."""
 _STAR_REF = regex.compile(r"\w\*(?=[\s.,;:)]|$)", flags=regex.MULTILINE)
 """A reference star after a word ("Note*"): then "*Text" lines are footnotes."""
+_FOOTER_OR_NOTE_START = "pP-(0123456789"
+"""ASCII characters that start a page footer or footnote when LEAD_RE skips nothing: "Page 2", "- 2 -", "(1)", "2"."""
 _TRAILING_MARKER = regex.compile(rf"[\s*]*[{_SUPERSCRIPTS}]+[\s*]*$")
+"""A footnote marker ending the title ("Information Note¹"); searched only when a superscript ends it."""
+_SUPERSCRIPT_SET = frozenset(_SUPERSCRIPTS)
 _HEADING_WITH_TEXT = regex.compile(r"([^:]{1,90}):[\s*]*(?=\S)")
-_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]*")
+_WORD_FRAGMENT = r"\p{L}[\p{L}'\u2019-]*+"
+_WORD = regex.compile(_WORD_FRAGMENT)
+_AT_LEAST_30_WORDS = regex.compile(rf"(?:\P{{L}}*+{_WORD_FRAGMENT}){{30}}")
+"""``word_count(text) >= 30``, but stops at the 30th word (possessive: a failed match cannot backtrack)."""
 
 
 # --- lines ---------------------------------------------------------------------------------------
@@ -170,25 +199,31 @@ def iter_lines(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
-    lead = LEAD_RE.match(text, start, end)
-    cstart = lead.end() if lead else start
-    trail = _TRAIL.search(text, cstart, end)
-    cend = trail.start() if trail else end
+    if start == end:
+        return Line(start, end, start, end, "blank")
+    first = text[start]
+    cstart = LEAD_RE.match(text, start, end).end() if first in _LEAD_STARTS or not first.isascii() else start
+    cend = cstart + len(text[cstart:end].rstrip(_TRAIL))
     line = Line(start, end, cstart, cend)
     if cstart >= cend:
         line.kind = "blank"
         return line
-    line.bullet = bool(BULLET_RE.match(text, start, end))
-    if FOOTER_RE.fullmatch(text, start, end):
-        line.kind = "footer"
-        return line
-    note = FOOTNOTE_RE.match(text, start, end)
+    if cstart == start and text[start].isascii() and text[start] not in _FOOTER_OR_NOTE_START:
+        note = None  # a plain first character: no bullet, page footer or footnote (they start past LEAD_RE)
+    else:
+        line.bullet = bool(BULLET_RE.match(text, start, end))
+        if FOOTER_RE.fullmatch(text, start, end):
+            line.kind = "footer"
+            return line
+        note = FOOTNOTE_RE.match(text, start, end)
     if note and note.group("marker") and line.bullet:
         line.note_at, line.marker = note.end(), note.group("marker")  # "(1) …": footnote or item, see _numbered_notes
     elif note and not line.bullet and (note.group("marker") or (asterisk_refs and "*" not in text[note.end():end])):
         line.kind, line.marker, line.cstart = "footnote", note.group("marker") or "*", note.end()
         return line
-    label = FIELD_RE.match(text, cstart, cend) or FIELD_RE.match(text, cstart, end)
+    label = None
+    if _may_be_label(text[cstart:min(cstart + 3, cend)]):
+        label = FIELD_RE.match(text, cstart, cend) or (cend < end and FIELD_RE.match(text, cstart, end))
     if label:
         key = next(k for k in FIELD_LABELS if label.group(k))
         line.kind, line.field_key = "field", key
@@ -196,7 +231,7 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
         line.value_start = min(label.end(), cend)
         return line
     line.marked = "#" in text[start:cstart] or ("**" in text[start:cstart] and "**" in text[cend:end])
-    heading = _heading(text, cstart, cend, line.bullet, line.marked)
+    heading = None if line.bullet else _heading(text, cstart, cend, line.bullet, line.marked)
     if heading:
         line.kind, line.heading_key = "heading", heading
     return line
@@ -210,21 +245,25 @@ def _heading(text: str, cstart: int, cend: int, bullet: bool, marked: bool = Fal
 
     A known heading may carry its first paragraph on the same line ("Follow-up: a meeting in May.").
     """
-    content = text[cstart:cend].replace("*", "").strip()
-    words = content.split()
-    if not words or bullet:
+    if bullet:
         return None
-    inline = _INLINE_HEADING.match(content)
+    content = text[cstart:cend].replace("*", "").strip()
+    if not content:
+        return None
+    inline = _INLINE_HEADING.match(content) if content.find(":", 1, 61) > 0 else None
     if inline and len(inline.group("head").split()) <= 6 and content[0].isupper():
         known = HEADING_RE.match(inline.group("head"))
         if known:
             return next(k for k in SECTION_HEADINGS if known.group(k))
-    if len(words) > 12 or len(content) > 90 or content[-1] in ".,;":
+    if len(content) > 90 or content[-1] in ".,;":
+        return None
+    words = content.split()
+    if len(words) > 12:
         return None
     known = HEADING_RE.match(content)
     if known and content[0].isupper():
         return next(k for k in SECTION_HEADINGS if known.group(k))
-    caps = sum(ch.isalpha() for ch in content) >= 3 and content.upper() == content and len(words) <= 8
+    caps = content.upper() == content and len(words) <= 8 and sum(ch.isalpha() for ch in content) >= 3
     if (marked or caps) and content[0].isalpha():
         return "other"
     return None
@@ -261,8 +300,7 @@ _EMPHASIS = regex.compile(r"(?<![\w*])\*{1,2}+(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*]
 
 def classify_lines(text: str) -> list[Line]:
     """Classify every line of ``text``; see the module docstring for the kinds."""
-    unemphasised = _EMPHASIS.sub("", text)
-    asterisk_refs = bool(_STAR_REF.search(unemphasised))
+    asterisk_refs = "*" in text and bool(_STAR_REF.search(_EMPHASIS.sub("", text)))
     lines = [_classify(text, s, e, asterisk_refs) for s, e in iter_lines(text)]
     _numbered_notes(text, lines)
     return lines
@@ -272,11 +310,11 @@ def classify_lines(text: str) -> list[Line]:
 
 def _piece(text: str, start: int, end: int) -> Piece | None:
     """The stretch ``text[start:end]`` trimmed of spaces and stray asterisks; None when empty."""
-    while start < end and (text[start].isspace() or text[start] == "*"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == "*"):
-        end -= 1
-    return Piece(text[start:end], start, end) if start < end else None
+    stretch = text[start:end]
+    left = stretch.lstrip(_SPACE_STAR)
+    trimmed = left.rstrip(_SPACE_STAR)
+    start += len(stretch) - len(left)
+    return Piece(trimmed, start, start + len(trimmed)) if trimmed else None
 
 
 def _title(text: str, lines: list[Line]) -> Piece | None:
@@ -285,7 +323,7 @@ def _title(text: str, lines: list[Line]) -> Piece | None:
             continue
         if (line.kind == "text" or line.heading_key == "other") and not line.bullet:
             content = text[line.cstart:line.cend]
-            marker = _TRAILING_MARKER.search(content)
+            marker = _TRAILING_MARKER.search(content) if content.rstrip(_TRAIL)[-1:] in _SUPERSCRIPT_SET else None
             end = line.cstart + (marker.start() if marker else len(content))
             piece = _piece(text, line.cstart, end)
             if piece and len(piece.text) <= 200 and not piece.text.endswith(".") and not _is_date_line(piece.text):
@@ -413,7 +451,7 @@ class _Grouper:
             return
         if piece is None:
             return
-        if kind == "paragraph" and self.section is None and word_count(piece.text) >= 30:
+        if kind == "paragraph" and self.section is None and not self.seen_body and _AT_LEAST_30_WORDS.match(piece.text):
             self.seen_body = True  # a real paragraph: label-like lines after it are prose
         if kind == "footnote":
             self.layout.footnotes.append(FootnoteBlock(self.marker, piece))
@@ -448,3 +486,4 @@ def participant_parts(text: str, value: Piece) -> list[tuple[str, Piece]]:
 def word_count(text: str) -> int:
     """Number of words (letters and inner apostrophes or hyphens) in ``text``."""
     return len(_WORD.findall(text))
+

@@ -8,11 +8,18 @@ matchers read a view where runs of white space are one space (a newline where a 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
+from typing import Iterator
 
 import regex
 
+WHITE_SPACE = "\t\n\x0b\x0c\r \x85\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+"""The characters the regex ``\\s`` matches (Unicode White_Space), for ``str.strip`` and ``re`` sets."""
+SPACE_CHARS = WHITE_SPACE + "\x1c\x1d\x1e\x1f"
+"""The characters ``str.isspace()`` accepts (and ``str.strip()`` removes): ``\\s`` and the four separators."""
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 _EDIT_RE = regex.compile(
     r"(?P<hyphen>(?<=\p{L})-[ \t]*+(?:\r\n|\r|\n)[ \t]*+(?=\p{Ll}))"
@@ -20,6 +27,12 @@ _EDIT_RE = regex.compile(
     rf"|(?P<mark>[*{_SUPERSCRIPTS}]++)"
 )
 """Edits the view makes; a single plain space is copied as it is, so most of a text is one copy."""
+_EDIT_START = re.compile(rf"[{WHITE_SPACE.replace(' ', '')}\u200b*{_SUPERSCRIPTS}-]")
+"""Where an edit can start, but for a space before one or a double space; a one-set pattern in
+stdlib ``re`` skips plain text several times faster than ``regex`` scanning with ``_EDIT_RE``."""
+_HYPHEN_GAP = (" ", "\t", "\r", "\n")
+"""What follows the "-" of a hyphen edit: any other "-" ("follow-up") is not tried."""
+_LETTERS = regex.compile(r"\p{L}+")
 _BLOCK_START = regex.compile(r"[ \t]*+(?:[-\u2013\u2022\u25aa\u25cf\u00b7*#]|\(?\d{1,2}[.)]|\p{Lu}[\p{L} ()/]{0,40}:)")
 
 
@@ -41,11 +54,21 @@ class TextView:
         return (self._raw_starts[k + 1] - 1) if last and k + 1 < len(self._raw_starts) else self._raw_starts[k]
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
-        """Map a clean span ``[start, end)`` to the raw span covering the same characters."""
+        """Map a clean span ``[start, end)`` to the raw span covering the same characters.
+
+        ``raw_index`` of both ends, written out: matchers call this for every span they keep.
+        """
         if end <= start:
             r = self.raw_index(start) if start < len(self.clean) else len(self.raw)
             return r, r
-        return self.raw_index(start), self.raw_index(end - 1, last=True) + 1
+        clean_starts, raw_starts, copied = self._clean_starts, self._raw_starts, self._copied
+        k = bisect_right(clean_starts, start) - 1
+        raw_start = raw_starts[k] + (start - clean_starts[k]) if copied[k] else raw_starts[k]
+        last = end - 1
+        k = bisect_right(clean_starts, last) - 1
+        if copied[k]:
+            return raw_start, raw_starts[k] + (last - clean_starts[k]) + 1
+        return raw_start, raw_starts[k + 1] if k + 1 < len(raw_starts) else raw_starts[k] + 1
 
     def to_clean(self, raw_start: int) -> int:
         """The clean offset of the first clean character at or after raw offset ``raw_start``."""
@@ -61,40 +84,63 @@ def make_view(raw: str) -> TextView:
     """Build the cleaned view of ``raw``; linear in its length."""
     words = None
     pieces: list[str] = []
-    clean_starts: list[int] = []
     raw_starts: list[int] = []
     copied: list[bool] = []
-    clean_len = 0
     pos = 0
-
-    def emit(text: str, raw_at: int, is_copy: bool) -> None:
-        nonlocal clean_len
-        clean_starts.append(clean_len)
-        raw_starts.append(raw_at)
-        copied.append(is_copy)
-        pieces.append(text)
-        clean_len += len(text)
-
-    for m in _EDIT_RE.finditer(raw):
-        if m.start() > pos:
-            emit(raw[pos:m.start()], pos, True)
+    for m in _edits(raw):
+        start, end = m.span()
+        if start > pos:
+            pieces.append(raw[pos:start])
+            raw_starts.append(pos)
+            copied.append(True)
         kind = m.lastgroup
         if kind == "space":
             rep = _space(raw, m)
         elif kind == "hyphen":
             if words is None:
-                words = set(regex.findall(r"\p{L}+", raw.lower()))
+                words = set(_LETTERS.findall(raw.lower()))
             rep = _dehyphen(raw, m, words)
         else:
-            before = raw[m.start() - 1] if m.start() else " "
-            after = raw[m.end()] if m.end() < len(raw) else " "
+            before = raw[start - 1] if start else " "
+            after = raw[end] if end < len(raw) else " "
             rep = " " if before.isalnum() and after.isalnum() else ""
-        emit(rep, m.start(), False)
-        pos = m.end()
+        pieces.append(rep)
+        raw_starts.append(start)
+        copied.append(False)
+        pos = end
     if pos < len(raw):
-        emit(raw[pos:], pos, True)
-    emit("", len(raw), False)  # sentinel: the end of the text
-    return TextView(raw, "".join(pieces), tuple(clean_starts), tuple(raw_starts), tuple(copied))
+        pieces.append(raw[pos:])
+        raw_starts.append(pos)
+        copied.append(True)
+    pieces.append("")  # sentinel: the end of the text
+    raw_starts.append(len(raw))
+    copied.append(False)
+    clean_starts = tuple(accumulate(map(len, pieces[:-1]), initial=0))
+    return TextView(raw, "".join(pieces), clean_starts, tuple(raw_starts), tuple(copied))
+
+
+def _edits(raw: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``_EDIT_RE.finditer(raw)``, trying ``_EDIT_RE`` only where one can start.
+
+    That is at an ``_EDIT_START`` character, at the plain space before one, or at a double space;
+    any other space is copied, and nothing else starts an edit.
+    """
+    pos, double = 0, raw.find("  ")
+    while True:
+        if 0 <= double < pos:
+            double = raw.find("  ", pos)
+        found = _EDIT_START.search(raw, pos)
+        at = found.start() if found else len(raw)
+        if 0 <= double < at:
+            at = double
+        elif at > pos and raw[at - 1] == " ":
+            at -= 1  # " \n" is one edit; " *" is not, and the next round tries the "*"
+        if at >= len(raw):
+            return
+        m = _EDIT_RE.match(raw, at) if raw[at] != "-" or raw[at + 1:at + 2] in _HYPHEN_GAP else None
+        if m:
+            yield m
+        pos = m.end() if m else at + 1
 
 
 def _space(raw: str, m: regex.Match[str]) -> str:
