@@ -12,7 +12,7 @@ from functools import cached_property
 
 import regex
 
-from .dates import DateMatch, find_dates
+from .dates import DateMatch, date_starts, find_dates
 from .mentions import MentionSet
 from .sections import Layout
 from .sentences import sentence_at
@@ -47,7 +47,7 @@ class Context:
     datelines: list[DateMatch] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.datelines = find_datelines(self.raw, self.layout)
+        self.datelines = find_datelines(self.raw, self.layout, self.date_starts)
 
     def warn(self, code: str, message: str, span: tuple[int, int] | None = None) -> None:
         """Record an inference or a doubt; it ends up in the record's ``warnings``."""
@@ -73,9 +73,18 @@ class Context:
         return any(a <= start and end <= b for a, b in self.other_clauses)
 
     @cached_property
+    def date_starts(self) -> list[int]:
+        """Where a date can begin in the note: looked for once for every date scan of it."""
+        return date_starts(self.raw)
+
+    def find_dates(self, start: int, end: int) -> list[DateMatch]:
+        """The dates in raw ``[start, end)`` read on their own (a field value, a line)."""
+        return find_dates(self.raw, start, end, starts=self.date_starts)
+
+    @cached_property
     def dates(self) -> list[DateMatch]:
         """Every date or date range in the note, in order: one pass of the grammar, shared."""
-        return find_dates(self.raw)
+        return find_dates(self.raw, starts=self.date_starts)
 
     def dates_in(self, start: int, end: int) -> list[DateMatch]:
         """The dates of :attr:`dates` inside raw ``[start, end)``."""
@@ -85,7 +94,7 @@ class Context:
     @cached_property
     def years(self) -> list[tuple[int, int]]:
         """``(offset, year)`` of every date or year in the text that has a year, in order."""
-        return [(d.span[0], d.end[0]) for d in find_dates(self.raw, years=True) if d.end[0] is not None]
+        return [(d.span[0], d.end[0]) for d in find_dates(self.raw, years=True, starts=self.date_starts) if d.end[0] is not None]
 
     @property
     def publication_year(self) -> int | None:
@@ -101,9 +110,10 @@ class Context:
         return False
 
 
-def find_datelines(raw: str, layout: Layout) -> list[DateMatch]:
+def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None) -> list[DateMatch]:
     """Publication dates: a date alone on one of the first lines, or "PLACE, [Country –] date"
-    opening a line or paragraph. They date the text, never the event."""
+    opening a line or paragraph. They date the text, never the event. ``starts``: the note's
+    :func:`~noteparse.dates.date_starts`, when known."""
     found = []
     seen_lines = 0
     pos = 0
@@ -117,7 +127,7 @@ def find_datelines(raw: str, layout: Layout) -> list[DateMatch]:
             break
         if any(f.label.start <= start < f.value.end or start <= f.label.start < end for f in layout.fields):
             continue
-        dates = find_dates(raw, start, end)
+        dates = find_dates(raw, start, end, starts=starts)
         if not dates:
             continue
         first = dates[0]

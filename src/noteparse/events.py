@@ -13,7 +13,7 @@ from bisect import bisect_right
 import regex
 
 from .context import Context
-from .dates import DateMatch, find_dates
+from .dates import DateMatch
 from .mentions import Mention
 from .record import Dates, Event, RelatedEvent, Venue
 from .states import state_by_code
@@ -189,12 +189,12 @@ def _nearest_year(ctx: Context, offset: int) -> int | None:
 def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     """The main event's date match (and, for Start/End Date fields, the end's), or (None, None)."""
     for f in ctx.layout.field_values("dates_venue", "dates"):
-        found = find_dates(ctx.raw, f.value.start, f.value.end)
+        found = ctx.find_dates(f.value.start, f.value.end)
         if found:
             return found[0], None
-    starts = [d for f in ctx.layout.field_values("start_date") for d in find_dates(ctx.raw, f.value.start, f.value.end)]
+    starts = [d for f in ctx.layout.field_values("start_date") for d in ctx.find_dates(f.value.start, f.value.end)]
     if starts:
-        ends = [d for f in ctx.layout.field_values("end_date") for d in find_dates(ctx.raw, f.value.start, f.value.end)]
+        ends = [d for f in ctx.layout.field_values("end_date") for d in ctx.find_dates(f.value.start, f.value.end)]
         return starts[0], (ends[0] if ends else None)
     candidates = [d for d in ctx.dates if not ctx.in_dateline(*d.span)]
     if not candidates:
@@ -257,7 +257,7 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
 def _venue_in(ctx: Context, start: int, end: int, exclude: DateMatch | None) -> Venue | None:
     """A venue from a field value such as "13-15 March 2012, Ashgabat, Turkmenistan"."""
     parts = [(start, end)]
-    for d in find_dates(ctx.raw, start, end):
+    for d in ctx.find_dates(start, end):
         parts = [p for a, b in parts for p in ((a, d.span[0]), (d.span[1], b))]
     piece = max(((a, b) for a, b in parts), key=lambda p: len(ctx.raw[p[0]:p[1]].strip(" ,;*-\u2013")), default=None)
     if piece is None:
