@@ -45,6 +45,8 @@ class Context:
     sentences: list[tuple[int, int]]
     warnings: list[tuple[str, str, tuple[int, int] | None]] = field(default_factory=list)
     datelines: list[DateMatch] = field(default_factory=list)
+    _searches: dict[tuple[regex.Pattern, int, int], regex.Match | None] = field(default_factory=dict, init=False,
+                                                                               repr=False)
 
     def __post_init__(self) -> None:
         self.datelines = find_datelines(self.raw, self.layout, self.date_starts)
@@ -52,6 +54,16 @@ class Context:
     def warn(self, code: str, message: str, span: tuple[int, int] | None = None) -> None:
         """Record an inference or a doubt; it ends up in the record's ``warnings``."""
         self.warnings.append((code, message, span))
+
+    def search(self, pattern: regex.Pattern, start: int, end: int) -> regex.Match | None:
+        """``pattern.search`` in raw ``[start, end)``, done once: several extractors ask the same
+        sentence the same question (does it say the event was held? is it about another event?)."""
+        key = (pattern, start, end)
+        try:
+            return self._searches[key]
+        except KeyError:
+            found = self._searches[key] = pattern.search(self.raw, start, end)
+            return found
 
     def sentence(self, offset: int) -> tuple[int, int]:
         """The sentence around raw ``offset`` (the offset alone when it is in none)."""

@@ -9,6 +9,7 @@ publication dates are never the event's date, and sentences about an earlier or 
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Iterator
 
 import regex
 
@@ -138,10 +139,8 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
             name = ctx.clean(f.value.start, f.value.end)
             return Event(name=name, kind=event_kind(name), text=f.value.text, span=(f.value.start, f.value.end))
     places = []
-    if main_date is not None:
-        places.append(ctx.sentence(main_date.span[0]))
-    places += [s for s in ctx.sentences if TRIGGER_RE.search(ctx.raw, s[0], s[1])]
-    for s in places:
+    for s in _event_sentences(ctx, main_date):
+        places.append(s)
         names = [n for n in event_names(ctx, *s) if not ctx.in_dateline(*n) and not ctx.in_other_clause(*n)]
         if names:
             start, end = names[0]
@@ -152,6 +151,16 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
             if not ctx.in_other_clause(*m.span()):
                 return Event(name=None, kind=event_kind(m.group()), text=m.group(), span=m.span())
     return None
+
+
+def _event_sentences(ctx: Context, main_date: DateMatch | None, others: bool = True) -> Iterator[tuple[int, int]]:
+    """The main date's sentence, then each sentence that says an event was held (with
+    ``others=False`` none about another event). Lazy: the first that names the event ends the search."""
+    if main_date is not None:
+        yield ctx.sentence(main_date.span[0])
+    for s in ctx.sentences:
+        if ctx.search(TRIGGER_RE, *s) and (others or not ctx.search(OTHER_EVENT_RE, *s)):
+            yield s
 
 
 # --- dates ---------------------------------------------------------------------------------------
@@ -205,15 +214,15 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
 def _date_score(ctx: Context, d: DateMatch) -> float:
     s = ctx.sentence(d.span[0])
     score = 0.0
-    if TRIGGER_RE.search(ctx.raw, s[0], s[1]):
+    if ctx.search(TRIGGER_RE, *s):
         score += 4
-    if OTHER_EVENT_RE.search(ctx.raw, s[0], s[1]):
+    if ctx.search(OTHER_EVENT_RE, *s):
         score -= 5
     if ctx.in_other_clause(*d.span):
         score -= 8
-    if _NOT_EVENT_DATE.search(ctx.raw, s[0], s[1]):
+    if ctx.search(_NOT_EVENT_DATE, *s):
         score -= 6
-    if _KIND_RE.search(ctx.raw, s[0], s[1]):
+    if ctx.search(_KIND_RE, *s):
         score += 1
     if d.start != d.end:
         score += 2
@@ -240,11 +249,7 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         venue = _venue_in(ctx, f.value.start, f.value.end, exclude=date)
         if venue is not None:
             return venue
-    sentences = []
-    if date is not None:
-        sentences.append(ctx.sentence(date.span[0]))
-    sentences += [s for s in ctx.sentences if TRIGGER_RE.search(ctx.raw, s[0], s[1]) and not OTHER_EVENT_RE.search(ctx.raw, s[0], s[1])]
-    for s in sentences:
+    for s in _event_sentences(ctx, date, others=False):
         online = ONLINE_RE.search(ctx.raw, s[0], s[1])
         if online:
             return Venue(online=True, text=online.group(), span=online.span())
@@ -355,10 +360,10 @@ def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEve
         if main is not None and d.span == main.span or ctx.in_dateline(*d.span):
             continue
         s = ctx.sentence(d.span[0])
-        if s in used or (s == main_sentence and not OTHER_EVENT_RE.search(ctx.raw, s[0], s[1])
+        if s in used or (s == main_sentence and not ctx.search(OTHER_EVENT_RE, *s)
                          and not ctx.in_other_clause(*d.span)):
             continue
-        if _NOT_EVENT_DATE.search(ctx.raw, s[0], s[1]) or not _KIND_RE.search(ctx.raw, s[0], s[1]):
+        if ctx.search(_NOT_EVENT_DATE, *s) or not ctx.search(_KIND_RE, *s):
             continue
         used.add(s)
         if main_range is not None and _resolved(ctx, d) == main_range:
