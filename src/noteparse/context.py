@@ -6,6 +6,7 @@ inferred through :meth:`Context.warn`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -34,6 +35,24 @@ OTHER_CLAUSE_RE = regex.compile(
 """A clause that places the main event relative to another one; it ends at a comma or stop."""
 
 
+_CUE_WORDS: dict[regex.Pattern, re.Pattern[str]] = {}
+
+
+def cue_words(pattern: regex.Pattern, words: str) -> regex.Pattern:
+    """Give ``pattern`` the words (lowercase ASCII letters, space-separated) one of which each of
+    its matches contains, in any case; returns ``pattern``.
+
+    :meth:`Context.search` then tries the pattern only where one of the words occurs: a plain
+    alternation of words over the lowered text scans several times faster than a case-insensitive
+    pattern, and it proves that most sentences cannot match.
+    """
+    listed = words.split()
+    if not all(w.isascii() and w.isalpha() and w.islower() for w in listed):
+        raise ValueError(f"cue words must be lowercase ASCII letters: {words!r}")
+    _CUE_WORDS[pattern] = re.compile("|".join(listed))
+    return pattern
+
+
 @dataclass
 class Context:
     """One note, read every way the extractors need."""
@@ -57,13 +76,28 @@ class Context:
 
     def search(self, pattern: regex.Pattern, start: int, end: int) -> regex.Match | None:
         """``pattern.search`` in raw ``[start, end)``, done once: several extractors ask the same
-        sentence the same question (does it say the event was held? is it about another event?)."""
+        sentence the same question (does it say the event was held? is it about another event?).
+        A pattern with :func:`cue_words` runs only where one of its words occurs."""
         key = (pattern, start, end)
         try:
             return self._searches[key]
         except KeyError:
-            found = self._searches[key] = pattern.search(self.raw, start, end)
-            return found
+            pass
+        cue = _CUE_WORDS.get(pattern)
+        if cue is not None and self.lowered is not None and cue.search(self.lowered, start, end) is None:
+            found = None
+        else:
+            found = pattern.search(self.raw, start, end)
+        self._searches[key] = found
+        return found
+
+    @cached_property
+    def lowered(self) -> str | None:
+        """The raw text in lower case, at the same offsets, where the cue words of :func:`cue_words`
+        are looked for. None when lowering cannot stand for case-insensitive matching: a letter that
+        lowers to two ("İ") shifts offsets, and the long s ("ſ") matches s but lowers to itself."""
+        lowered = self.raw.lower()
+        return lowered if len(lowered) == len(self.raw) and "\u017f" not in self.raw else None
 
     def sentence(self, offset: int) -> tuple[int, int]:
         """The sentence around raw ``offset`` (the offset alone when it is in none)."""

@@ -13,7 +13,7 @@ from typing import Iterator
 
 import regex
 
-from .context import Context
+from .context import Context, cue_words
 from .dates import DateMatch
 from .mentions import Mention
 from .record import Dates, Event, RelatedEvent, Venue
@@ -34,9 +34,10 @@ EVENT_WORDS: dict[str, str] = {
     "webinar": "webinar", "visit": "visit", "mission": "visit",
 }  # fmt: skip
 _ROUND = r"(?:first|second|third|fourth|fifth|previous|earlier|next|last|new|latest|final|another)\s+round"
-_KIND_RE = regex.compile(
+_KIND_CUES = " ".join(sorted({regex.match("[a-z]+", w).group() for w in EVENT_WORDS} | {"round"}))  # peer-review: peer
+_KIND_RE = cue_words(regex.compile(
     r"(?i)\b(?:" + "|".join(sorted((regex.escape(w) for w in EVENT_WORDS), key=len, reverse=True)) + rf"|{_ROUND})s?\b"
-)
+), _KIND_CUES)
 _KEY = r"(?:Workshop|Seminar|Conference|Symposium|Summit|Forum|Meeting|Dialogue|Consultations?|Briefing|Course|Training|Exercise|Round[\- ]?[Tt]able|Webinar|Visit|Mission)s?"
 _CAPWORD = r"(?:\p{Lu}[\p{L}\p{M}\d'\u2019]*+(?:-\p{L}[\p{L}\d]*+)*+|\d{1,2}(?:st|nd|rd|th))"
 NAME_RE = regex.compile(rf"(?<![\p{{L}}\d])(?P<pre>(?:{_CAPWORD}[ ]){{0,8}})(?P<key>{_KEY})(?![\p{{L}}])")
@@ -46,16 +47,16 @@ _NAME_STOP = regex.compile(
 )
 _NAME_START_SKIP = {"The", "A", "An", "This", "These", "Its", "Their", "Our", "Participants", "Attendees", "Host",
                     "Hosts", "Holds", "Hold", "To", "In", "On", "At", "Of", "For", "And"}
-TRIGGER_RE = regex.compile(
+TRIGGER_RE = cue_words(regex.compile(
     r"(?i)\b(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+(?:held|organi[sz]ed|convened|hosted|conducted|"
     r"opened|launched)|took\s+place|will\s+take\s+place|takes\s+place|taking\s+place|kicked\s+off|met|meets|"
     r"convened|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|brought\s+together)\b"
-)
-OTHER_EVENT_RE = regex.compile(
+), "held hold organi convened host conducted opened launched place kicked met meets participate visited gathered brought")
+OTHER_EVENT_RE = cue_words(regex.compile(
     r"(?i)\b(?:previous|last|next|future|upcoming|subsequent|prior|earlier|former|advanced|follow-up\s+to|"
     r"series|will\s+participate|is\s+expected|are\s+expected|planned\s+for|"
     r"had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place))\b"
-)
+), "previous last next future upcoming subsequent prior earlier former advanced follow series participate expected planned had")
 ONLINE_RE = regex.compile(
     r"(?i)\b(?:online|on-line|virtual(?:ly)?|video[\s-]?(?:tele)?conferenc(?:e|ing)|web-?based|webinar|remotely|"
     r"via\s+(?:zoom|webex|(?:microsoft\s+)?teams))\b"
@@ -64,7 +65,8 @@ _FACILITY = regex.compile(
     r"(?i)\b(?:centre|center|building|hotel|hall|house|palace|headquarters|room|ministry|university|"
     r"campus|academy|complex|office|premises|auditorium|institute)\b"
 )
-_NOT_EVENT_DATE = regex.compile(r"(?i)\b(?:adopted|signed|entered\s+into\s+force|established|founded|dated|published)\b")
+_NOT_EVENT_DATE = cue_words(regex.compile(r"(?i)\b(?:adopted|signed|entered\s+into\s+force|established|founded|dated|published)\b"),
+                            "adopted signed entered established founded dated published")
 
 
 # --- event name and kind -------------------------------------------------------------------------

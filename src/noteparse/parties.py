@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from .context import Context
+from .context import Context, cue_words
 from .mentions import Mention, government_name
 from .record import Organization, Participants, State, Text
 from .sections import participant_parts
@@ -34,27 +34,29 @@ COOPERATION_RE = regex.compile(
     r"|jointly\s+with|together\s+with|and\s+its\s+partners?)\b"
 )
 ACTIVE_RE = regex.compile(
-    rf"(?i)(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
-    rf"\b(?:jointly\s+|together\s+)?(?:is\s+|are\s+|will\s+|has\s+|have\s+)?(?:{_ORGANIZE})\b"
+    rf"(?i)\b(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
+    rf"(?:jointly\s+|together\s+)?(?:is\s+|are\s+|will\s+|has\s+|have\s+)?(?:{_ORGANIZE})\b"
     r"(?!\s+(?:jointly\s+)?(?:by|in|at|on|from|during|between|last|earlier|previously|virtually|online)\b)"
 )
 """An active organizing verb ("X and Y jointly organised", "X is organizing", "X holds") — not a
 passive one ("was held", "will be hosted"), a participle ("a summit held in Seoul") nor an
-infinitive ("Egypt to Host")."""
-ORGANIZE_WORD_RE = regex.compile(rf"(?i)\b(?:{_ORGANIZE})\b")
+infinitive ("Egypt to Host"). The word boundary comes first, so that the lookbehinds are tried
+at the start of words only (twice as fast; the same matches, as all three test one position)."""
+ORGANIZE_WORD_RE = cue_words(regex.compile(rf"(?i)\b(?:{_ORGANIZE})\b"), "organi host conven hold held")
 """Any organizing verb: a sentence without one has no organizers, so the heavy patterns above
 (with their lookbehinds at every position) need not run over it."""
-SUPPORT_RE = regex.compile(
+SUPPORT_RE = cue_words(regex.compile(
     r"(?i)\b(?:and\s+)?(?:with\s+(?:the\s+)?(?:(?:generous|financial|technical|logistical|kind)\s+)?"
     r"(?:support|funding|contributions?|assistance|sponsorship)|(?:financially\s+)?supported\s+by|funded\s+by|"
     r"sponsored\s+by|made\s+possible|thanks\s+to)\b"
-)
+), "support funding contribution assistance sponsor funded made thanks")
 _CLAUSE_END = regex.compile(r"[;.]\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will))\b|\bto\s+(?:discuss|address|share|promote)\b")
 _SUBJECT_START = regex.compile(r"(?:^|[;:]\s|,\s+(?=the\s|The\s))")
-PARTICIPANT_RE = regex.compile(
+PARTICIPANT_RE = cue_words(regex.compile(
     r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|nationals|teams?|"
     r"governments?|authorities|practitioners|officers|states|countries)\b"
-)
+), "official representative delegat expert participant nationals team government authorities practitioners officers "
+   "states countries")
 PARTICIPATE_VERB = regex.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
     r"represented|brought\s+together)\b"
@@ -96,7 +98,7 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int) -> list[Mention]:
     """Organizers a sentence names: after "organized by" (and its "in cooperation with"), else the
     subject of an active organizing verb. Supporters, funders and other events' clauses are out."""
     raw = ctx.raw
-    if not ORGANIZE_WORD_RE.search(raw, s0, s1):
+    if not ctx.search(ORGANIZE_WORD_RE, s0, s1):
         return []
     excluded = _support_spans(ctx, s0, s1) + [c for c in ctx.other_clauses if s0 <= c[0] < s1]
 
@@ -132,6 +134,8 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int) -> list[Mention]:
 def _support_spans(ctx: Context, s0: int, s1: int) -> list[tuple[int, int]]:
     """Clauses that name supporters, funders or sponsors, each to the end of its list of parties:
     "with financial support from the European Union, Norway and the United States"."""
+    if not ctx.search(SUPPORT_RE, s0, s1):
+        return []
     spans = []
     named = ctx.mentions.within("orgs", s0, s1) + ctx.mentions.within("states", s0, s1)
     for m in SUPPORT_RE.finditer(ctx.raw, s0, s1):
@@ -250,7 +254,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
     found: list[Mention] = []
     raw = ctx.raw
     for s0, s1 in ctx.sentences:
-        noun = PARTICIPANT_RE.search(raw, s0, s1)
+        noun = ctx.search(PARTICIPANT_RE, s0, s1)
         if noun is None or not PARTICIPATE_VERB.search(raw, noun.end(), s1):
             continue
         support = _support_spans(ctx, s0, s1)
