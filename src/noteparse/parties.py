@@ -25,14 +25,14 @@ _OF_BEFORE = regex.compile(r"(?i)\b(?:of|from|in)\s+(?:the\s+)?$")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?=\p{Lu}|the\s)|\n)\s*")
 _IN_BEFORE = regex.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$")
-_NOTE_MARKER = regex.compile(r"\w(\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)")
+_NOTE_MARKER = regex.compile(r"(?<=\w)(\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)")  # the word before: a lookbehind, so the scan skips to a mark
 
 _ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?:co-?)?hosts?|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
 PASSIVE_RE = regex.compile(rf"(?i)\b(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by\b")
-COOPERATION_RE = regex.compile(
+COOPERATION_RE = cue_words(regex.compile(
     r"(?i)\b(?:in\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|partnership|conjunction|coordination)\s+with"
     r"|jointly\s+with|together\s+with|and\s+its\s+partners?)\b"
-)
+), "operation collaboration partner conjunction coordination jointly together")
 ACTIVE_RE = regex.compile(
     rf"(?i)\b(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
     rf"(?:jointly\s+|together\s+)?(?:is\s+|are\s+|will\s+|has\s+|have\s+)?(?:{_ORGANIZE})\b"
@@ -109,17 +109,17 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int) -> list[Mention]:
     for m in PASSIVE_RE.finditer(raw, s0, s1):
         if any(x <= m.start() < y for x, y in excluded):
             continue
-        end = _clause_end(raw, m.end(), s1, excluded)
+        end = _clause_end(ctx, m.end(), s1, excluded)
         found += parties(m.end(), end)
-        coop = COOPERATION_RE.search(raw, end, s1)
+        coop = ctx.search(COOPERATION_RE, end, s1)
         if coop and coop.start() - end < 3:
-            found += parties(coop.end(), _clause_end(raw, coop.end(), s1, excluded))
+            found += parties(coop.end(), _clause_end(ctx, coop.end(), s1, excluded))
     if found:
         return found
     active = next((a for a in ACTIVE_RE.finditer(raw, s0, s1) if not any(x <= a.start() < y for x, y in excluded)), None)
     if active is None:
         return found
-    coop = COOPERATION_RE.search(raw, s0, s1)
+    coop = ctx.search(COOPERATION_RE, s0, s1)
     subject_start = s0
     for m in _SUBJECT_START.finditer(raw, s0, active.start()):
         subject_start = m.end()
@@ -127,7 +127,7 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int) -> list[Mention]:
     if coop and coop.start() < active.start():
         subject += parties(coop.end(), active.start())
     elif coop:
-        subject += parties(coop.end(), _clause_end(raw, coop.end(), s1, excluded))
+        subject += parties(coop.end(), _clause_end(ctx, coop.end(), s1, excluded))
     return subject
 
 
@@ -158,11 +158,11 @@ def _list_end(raw: str, pos: int, limit: int, named: list[Mention]) -> int:
     return limit
 
 
-def _clause_end(raw: str, start: int, limit: int, excluded: list[tuple[int, int]] = ()) -> int:  # type: ignore[assignment]
+def _clause_end(ctx: Context, start: int, limit: int, excluded: list[tuple[int, int]] = ()) -> int:  # type: ignore[assignment]
     """Where the list of parties after ``start`` ends: a clause boundary, a "cooperation with",
     or a support clause."""
-    m = _CLAUSE_END.search(raw, start, limit)
-    coop = COOPERATION_RE.search(raw, start, limit)
+    m = _CLAUSE_END.search(ctx.raw, start, limit)
+    coop = ctx.search(COOPERATION_RE, start, limit)
     ends = [limit] + ([m.start()] if m else []) + ([coop.start()] if coop else [])
     ends += [x for x, _ in excluded if x >= start]
     return min(ends)
