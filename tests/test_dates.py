@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from noteparse.dates import DateMatch, _compiled, find_dates, parse_date
+from noteparse.dates import DateMatch, _compiled, date_starts, find_dates, parse_date
 
 DASHES = ["-", "\u2013", "\u2014", "\u2010", "\u2212"]
 
@@ -317,3 +317,32 @@ def test_dates_same_matches_as_a_full_scan(text, pos, endpos):
         full = [m.span() for m in pattern.finditer(text, pos, endpos)
                 if next(shapes[n] for n in shapes if m.start(n) >= 0).convert(m) is not None]
         assert [m.span for m in find_dates(text, pos, endpos, years=years)] == full
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["13", "3rd", "2012", "1-", " ", "–", ",", "and", "to", "March", "MAR", "Sept.", "May", "may",
+                         "decided", "JuN", "\u0130", "\u017f", "\u212a", "NOV", "janov", "\n", "/", ".", "of", "x", "é"]),
+        max_size=30,
+    ).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 200),
+)  # fmt: skip
+def test_dates_shared_starts_same_as_a_scan_of_the_part(text, pos, endpos):
+    """Start offsets found once for a whole text serve any part of it: the same dates as a scan
+    of that part alone (letters that lower to two, "\u0130", do not shift them)."""
+    starts = date_starts(text)
+    assert starts == sorted(set(starts))
+    for years in (False, True):
+        assert find_dates(text, pos, endpos, years=years, starts=starts) == \
+            find_dates(text, pos, endpos, years=years)
+
+
+@pytest.mark.parametrize("text", ["Jan 5 and JAN 6, jan 7 or JaN 8", "\u0130stanbul, 3 May 2012 and June 2013", "janov 12"])
+def test_dates_starts_at_numbers_and_month_spellings(text):
+    """A start at the first digit of each number and at each month stem in lower, Title or UPPER case."""
+    stems = {"jan", "Jan", "JAN", "may", "May", "MAY", "jun", "Jun", "JUN", "nov"}
+    expected = [i for i in range(len(text)) if (text[i].isdigit() and (i == 0 or not text[i - 1].isdigit()))
+                or text[i:i + 3] in stems]
+    assert date_starts(text) == expected

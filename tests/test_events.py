@@ -9,6 +9,10 @@ comes out instead.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from noteparse.events import _KEY, _KEY_HEAD, NAME_RE, _name_matches
 
 
 
@@ -382,3 +386,24 @@ def test_events_venue_city_alone_gets_country_from_gazetteer(parse, text, city, 
 )
 def test_events_venue_with_country_gives_no_city_warning(parse, text):
     assert "country_from_city" not in warning_codes(parse(text))
+
+
+NAME_PIECES = ["Regional", "Workshop", "Workshops", "Round", "Round-table", "Roundtable", "Round Table", "Meeting",
+               "Forumx", "UN", "Co-operation", "O\u2019Neil", "O'Brien", "3rd", "21st", "12", "the", "of", "on", "A", " ", "  ",
+               ",", ".", "\n", "(", "-", "\u0301", "Ce\u0301sar", "\u00c9cole", "\u00e9", "_", "*", "\u00b2", "x"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(NAME_PIECES), max_size=40).flatmap(lambda pieces: st.sampled_from(["", " "]).map(
+    lambda sep: sep.join(pieces))), st.integers(0, 30), st.integers(0, 400))
+def test_events_name_search_near_heads_finds_what_a_full_scan_finds(text, pos, end):
+    """Trying the name pattern only after the last character before a head word that a name
+    cannot hold finds the matches of a scan of every position."""
+    assert [m.span() for m in _name_matches(text, pos, end)] == [m.span() for m in NAME_RE.finditer(text, pos, end)]
+
+
+def test_events_every_name_head_begins_with_a_key_head():
+    """The near-head search is exact only if every head of the name pattern starts with one of them."""
+    assert _KEY.startswith("(?:") and _KEY.endswith(")s?")
+    for head in _KEY[3:-3].split("|"):
+        assert _KEY_HEAD.match(head), head

@@ -8,12 +8,14 @@ publication dates are never the event's date, and sentences about an earlier or 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from typing import Iterator
 
 import regex
 
-from .context import Context
-from .dates import DateMatch, find_dates
+from .context import Context, cue_words
+from .dates import DateMatch
 from .mentions import Mention
 from .record import Dates, Event, RelatedEvent, Venue
 from .states import state_by_code
@@ -33,37 +35,44 @@ EVENT_WORDS: dict[str, str] = {
     "webinar": "webinar", "visit": "visit", "mission": "visit",
 }  # fmt: skip
 _ROUND = r"(?:first|second|third|fourth|fifth|previous|earlier|next|last|new|latest|final|another)\s+round"
-_KIND_RE = regex.compile(
+_KIND_CUES = " ".join(sorted({regex.match("[a-z]+", w).group() for w in EVENT_WORDS} | {"round"}))  # peer-review: peer
+_KIND_RE = cue_words(regex.compile(
     r"(?i)\b(?:" + "|".join(sorted((regex.escape(w) for w in EVENT_WORDS), key=len, reverse=True)) + rf"|{_ROUND})s?\b"
-)
+), _KIND_CUES)
 _KEY = r"(?:Workshop|Seminar|Conference|Symposium|Summit|Forum|Meeting|Dialogue|Consultations?|Briefing|Course|Training|Exercise|Round[\- ]?[Tt]able|Webinar|Visit|Mission)s?"
 _CAPWORD = r"(?:\p{Lu}[\p{L}\p{M}\d'\u2019]*+(?:-\p{L}[\p{L}\d]*+)*+|\d{1,2}(?:st|nd|rd|th))"
 NAME_RE = regex.compile(rf"(?<![\p{{L}}\d])(?P<pre>(?:{_CAPWORD}[ ]){{0,8}})(?P<key>{_KEY})(?![\p{{L}}])")
+_KEY_HEAD = re.compile("Workshop|Seminar|Conference|Symposium|Summit|Forum|Meeting|Dialogue|Consultation|Briefing|"
+                       "Course|Training|Exercise|Round|Webinar|Visit|Mission")
+"""The word each head of :data:`_KEY` begins with, as written."""
+_NOT_IN_NAME = regex.compile(r"(?r)[^\p{L}\p{M}\d'\u2019\- ]")
+"""The last character before a point that the capitalised words of a name cannot hold (searched backwards)."""
 _NAME_STOP = regex.compile(
     r"(?i)^(?:was|were|is|are|will|would|which|that|who|held|took|hosted|organi[sz]ed|convened|from|at|by|"
     r"with|through|between|during|has|have|had|brought|aimed|where|when|as|under|after|before|since)$"
 )
 _NAME_START_SKIP = {"The", "A", "An", "This", "These", "Its", "Their", "Our", "Participants", "Attendees", "Host",
                     "Hosts", "Holds", "Hold", "To", "In", "On", "At", "Of", "For", "And"}
-TRIGGER_RE = regex.compile(
+TRIGGER_RE = cue_words(regex.compile(
     r"(?i)\b(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+(?:held|organi[sz]ed|convened|hosted|conducted|"
     r"opened|launched)|took\s+place|will\s+take\s+place|takes\s+place|taking\s+place|kicked\s+off|met|meets|"
     r"convened|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|brought\s+together)\b"
-)
-OTHER_EVENT_RE = regex.compile(
+), "held hold organi convened host conducted opened launched place kicked met meets participate visited gathered brought")
+OTHER_EVENT_RE = cue_words(regex.compile(
     r"(?i)\b(?:previous|last|next|future|upcoming|subsequent|prior|earlier|former|advanced|follow-up\s+to|"
     r"series|will\s+participate|is\s+expected|are\s+expected|planned\s+for|"
     r"had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place))\b"
-)
-ONLINE_RE = regex.compile(
+), "previous last next future upcoming subsequent prior earlier former advanced follow series participate expected planned had")
+ONLINE_RE = cue_words(regex.compile(
     r"(?i)\b(?:online|on-line|virtual(?:ly)?|video[\s-]?(?:tele)?conferenc(?:e|ing)|web-?based|webinar|remotely|"
     r"via\s+(?:zoom|webex|(?:microsoft\s+)?teams))\b"
-)
+), "line virtual video web remotely zoom teams")
 _FACILITY = regex.compile(
     r"(?i)\b(?:centre|center|building|hotel|hall|house|palace|headquarters|room|ministry|university|"
     r"campus|academy|complex|office|premises|auditorium|institute)\b"
 )
-_NOT_EVENT_DATE = regex.compile(r"(?i)\b(?:adopted|signed|entered\s+into\s+force|established|founded|dated|published)\b")
+_NOT_EVENT_DATE = cue_words(regex.compile(r"(?i)\b(?:adopted|signed|entered\s+into\s+force|established|founded|dated|published)\b"),
+                            "adopted signed entered established founded dated published")
 
 
 # --- event name and kind -------------------------------------------------------------------------
@@ -84,7 +93,7 @@ def event_names(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     view = ctx.view
     a, b = view.to_clean(start), view.to_clean(end)
     found = []
-    for m in NAME_RE.finditer(view.clean, a, b):
+    for m in _name_matches(view.clean, a, b):
         pre = m.group("pre").split()
         while pre and (pre[0] in _NAME_START_SKIP or not pre[0][0].isupper()):
             pre.pop(0)
@@ -96,6 +105,25 @@ def event_names(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
             continue  # a bare "Workshop" is a word, not a name
         found.append(view.to_raw(cstart, cend))
     return found
+
+
+def _name_matches(clean: str, pos: int, end: int) -> Iterator[regex.Match]:
+    """``NAME_RE.finditer(clean, pos, end)``, with the pattern tried only near a head word.
+
+    A match is up to eight capitalised words and spaces, then a head (:data:`_KEY_HEAD`): no match
+    starts before the last character such words cannot hold that precedes the next head, so the
+    search starts after it. Trying the pattern at every position costs ~100 ns a character.
+    """
+    while True:
+        head = _KEY_HEAD.search(clean, pos, end)
+        if head is None:
+            return
+        barrier = _NOT_IN_NAME.search(clean, pos, head.start())
+        m = NAME_RE.search(clean, barrier.end() if barrier else pos, end)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 def _name_tail(ctx: Context, pos: int, limit: int) -> int:
@@ -138,10 +166,8 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
             name = ctx.clean(f.value.start, f.value.end)
             return Event(name=name, kind=event_kind(name), text=f.value.text, span=(f.value.start, f.value.end))
     places = []
-    if main_date is not None:
-        places.append(ctx.sentence(main_date.span[0]))
-    places += [s for s in ctx.sentences if TRIGGER_RE.search(ctx.raw, s[0], s[1])]
-    for s in places:
+    for s in _event_sentences(ctx, main_date):
+        places.append(s)
         names = [n for n in event_names(ctx, *s) if not ctx.in_dateline(*n) and not ctx.in_other_clause(*n)]
         if names:
             start, end = names[0]
@@ -152,6 +178,16 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
             if not ctx.in_other_clause(*m.span()):
                 return Event(name=None, kind=event_kind(m.group()), text=m.group(), span=m.span())
     return None
+
+
+def _event_sentences(ctx: Context, main_date: DateMatch | None, others: bool = True) -> Iterator[tuple[int, int]]:
+    """The main date's sentence, then each sentence that says an event was held (with
+    ``others=False`` none about another event). Lazy: the first that names the event ends the search."""
+    if main_date is not None:
+        yield ctx.sentence(main_date.span[0])
+    for s in ctx.sentences:
+        if ctx.search(TRIGGER_RE, *s) and (others or not ctx.search(OTHER_EVENT_RE, *s)):
+            yield s
 
 
 # --- dates ---------------------------------------------------------------------------------------
@@ -189,12 +225,12 @@ def _nearest_year(ctx: Context, offset: int) -> int | None:
 def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     """The main event's date match (and, for Start/End Date fields, the end's), or (None, None)."""
     for f in ctx.layout.field_values("dates_venue", "dates"):
-        found = find_dates(ctx.raw, f.value.start, f.value.end)
+        found = ctx.find_dates(f.value.start, f.value.end)
         if found:
             return found[0], None
-    starts = [d for f in ctx.layout.field_values("start_date") for d in find_dates(ctx.raw, f.value.start, f.value.end)]
+    starts = [d for f in ctx.layout.field_values("start_date") for d in ctx.find_dates(f.value.start, f.value.end)]
     if starts:
-        ends = [d for f in ctx.layout.field_values("end_date") for d in find_dates(ctx.raw, f.value.start, f.value.end)]
+        ends = [d for f in ctx.layout.field_values("end_date") for d in ctx.find_dates(f.value.start, f.value.end)]
         return starts[0], (ends[0] if ends else None)
     candidates = [d for d in ctx.dates if not ctx.in_dateline(*d.span)]
     if not candidates:
@@ -205,15 +241,15 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
 def _date_score(ctx: Context, d: DateMatch) -> float:
     s = ctx.sentence(d.span[0])
     score = 0.0
-    if TRIGGER_RE.search(ctx.raw, s[0], s[1]):
+    if ctx.search(TRIGGER_RE, *s):
         score += 4
-    if OTHER_EVENT_RE.search(ctx.raw, s[0], s[1]):
+    if ctx.search(OTHER_EVENT_RE, *s):
         score -= 5
     if ctx.in_other_clause(*d.span):
         score -= 8
-    if _NOT_EVENT_DATE.search(ctx.raw, s[0], s[1]):
+    if ctx.search(_NOT_EVENT_DATE, *s):
         score -= 6
-    if _KIND_RE.search(ctx.raw, s[0], s[1]):
+    if ctx.search(_KIND_RE, *s):
         score += 1
     if d.start != d.end:
         score += 2
@@ -240,12 +276,8 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         venue = _venue_in(ctx, f.value.start, f.value.end, exclude=date)
         if venue is not None:
             return venue
-    sentences = []
-    if date is not None:
-        sentences.append(ctx.sentence(date.span[0]))
-    sentences += [s for s in ctx.sentences if TRIGGER_RE.search(ctx.raw, s[0], s[1]) and not OTHER_EVENT_RE.search(ctx.raw, s[0], s[1])]
-    for s in sentences:
-        online = ONLINE_RE.search(ctx.raw, s[0], s[1])
+    for s in _event_sentences(ctx, date, others=False):
+        online = ctx.search(ONLINE_RE, *s)
         if online:
             return Venue(online=True, text=online.group(), span=online.span())
         venue = _venue_after_preposition(ctx, s)
@@ -257,7 +289,7 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
 def _venue_in(ctx: Context, start: int, end: int, exclude: DateMatch | None) -> Venue | None:
     """A venue from a field value such as "13-15 March 2012, Ashgabat, Turkmenistan"."""
     parts = [(start, end)]
-    for d in find_dates(ctx.raw, start, end):
+    for d in ctx.find_dates(start, end):
         parts = [p for a, b in parts for p in ((a, d.span[0]), (d.span[1], b))]
     piece = max(((a, b) for a, b in parts), key=lambda p: len(ctx.raw[p[0]:p[1]].strip(" ,;*-\u2013")), default=None)
     if piece is None:
@@ -269,7 +301,7 @@ def _venue_in(ctx: Context, start: int, end: int, exclude: DateMatch | None) -> 
     b -= len(text) - len(text.rstrip(" ,;*-\u2013\t\n."))
     if b <= a:
         return None
-    online = ONLINE_RE.search(ctx.raw, a, b)
+    online = ctx.search(ONLINE_RE, a, b)
     if online:
         return Venue(online=True, text=ctx.raw[a:b], span=(a, b))
     return _venue_from_parts(ctx, a, b)
@@ -355,10 +387,10 @@ def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEve
         if main is not None and d.span == main.span or ctx.in_dateline(*d.span):
             continue
         s = ctx.sentence(d.span[0])
-        if s in used or (s == main_sentence and not OTHER_EVENT_RE.search(ctx.raw, s[0], s[1])
+        if s in used or (s == main_sentence and not ctx.search(OTHER_EVENT_RE, *s)
                          and not ctx.in_other_clause(*d.span)):
             continue
-        if _NOT_EVENT_DATE.search(ctx.raw, s[0], s[1]) or not _KIND_RE.search(ctx.raw, s[0], s[1]):
+        if ctx.search(_NOT_EVENT_DATE, *s) or not ctx.search(_KIND_RE, *s):
             continue
         used.add(s)
         if main_range is not None and _resolved(ctx, d) == main_range:

@@ -1,0 +1,93 @@
+"""Tests for noteparse.context: the pre-checks that let Context.search skip a pattern find what the
+pattern finds."""
+
+from __future__ import annotations
+
+try:
+    import re._parser as sre_parse
+except ImportError:  # Python < 3.11
+    import sre_parse  # type: ignore[no-redef]
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import noteparse.events  # noqa: F401  (their patterns register their cue words)
+import noteparse.parties  # noqa: F401
+from noteparse.context import _CUE_WORDS, Context, cue_words
+from noteparse.mentions import MentionSet
+from noteparse.sections import split_sections
+from noteparse.textview import make_view
+
+CUED = sorted(_CUE_WORDS, key=lambda p: p.pattern)
+
+
+def context(raw: str) -> Context:
+    return Context(raw, split_sections(raw), make_view(raw), MentionSet(), [])
+
+
+@pytest.mark.parametrize("pattern", CUED, ids=[p.pattern[:40] for p in CUED])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_context_cue_words_occur_in_every_match(pattern, data):
+    """Each text that the pattern matches holds, lowered, one of its cue words inside the match."""
+    text = data.draw(st.from_regex(pattern.pattern))
+    for m in pattern.finditer(text):
+        folded = m.group().lower()
+        if len(folded) == len(m.group()) and "\u017f" not in m.group():
+            assert _CUE_WORDS[pattern].search(folded), (m.group(), pattern.pattern)
+
+
+def covers(items, words: list[str]) -> bool:
+    """Whether every string that the parsed pattern ``items`` matches contains one of ``words``
+    (lowered): a run of literals holds one, or a group does, or every branch of an alternation.
+    Conservative: a run never spans a group, so it may miss a cover but never claims a false one."""
+    run = ""
+    for op, av in items:
+        if op is sre_parse.LITERAL:
+            run += chr(av).lower()
+            if any(w in run for w in words):
+                return True
+            continue
+        if op in (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+            continue  # consumes nothing: the run goes on
+        run = ""
+        if op is sre_parse.SUBPATTERN and covers(av[-1], words):
+            return True
+        if op is sre_parse.BRANCH and all(covers(branch, words) for branch in av[1]):
+            return True
+        if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT) and av[0] >= 1 \
+                and covers(av[2], words):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("pattern", CUED, ids=[p.pattern[:40] for p in CUED])
+def test_context_cue_words_cover_every_branch(pattern):
+    """Read from the pattern itself: each way it can match goes through one of its cue words."""
+    assert covers(sre_parse.parse(pattern.pattern), _CUE_WORDS[pattern].pattern.split("|"))
+
+
+WORDS = ["was held", "WAS HELD", "Took Place", "hosts", "ho\u017fts", "organi\u017eed", "organized by", "Organi\u0130zed",
+         "\u0130stanbul", "previous", "PREVIOUS", "signed", "workshop", "Round Table", "peer-review", "experts from",
+         "STATES", "with the support of", "Thanks to", "\u212aicked off", "participated", "met", "meets", " ", ".",
+         "\n", ",", "x", "é"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=20).map("".join), st.integers(0, 60), st.integers(0, 200))
+def test_context_search_same_as_the_pattern(raw, start, end):
+    """Skipping a pattern where none of its cue words occurs never loses a match, whatever the case
+    or the letters that lower oddly ("ſ" is an s, "İ" lowers to two letters, "K" is a k)."""
+    ctx = context(raw)
+    for pattern in CUED:
+        expected = pattern.search(raw, start, end)
+        found = ctx.search(pattern, start, end)
+        assert (found and found.span()) == (expected and expected.span())
+        assert ctx.search(pattern, start, end) is found  # asked once
+
+
+@pytest.mark.parametrize("words", ["Held", "hel1d", "hel-d", "\u017f"])
+def test_context_cue_words_are_lowercase_letters(words):
+    with pytest.raises(ValueError):
+        cue_words(CUED[0], words)
