@@ -25,9 +25,10 @@ def fold(text: str) -> str:
     ``fold("Côte d’Ivoire") == fold("cote d'ivoire") == "cote d'ivoire"``. Memoised: the rules
     fold the same few hundred names and candidate words note after note.
     """
-    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _DASHES.sub("-", text)
+    text = text.translate(_QUOTES)
+    if not text.isascii():  # ASCII has no accents to take off and no dash but "-"
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+        text = _DASHES.sub("-", text)
     return _SPACE.sub(" ", text).strip().casefold()
 
 
