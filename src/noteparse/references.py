@@ -28,6 +28,8 @@ _CONTACT_NAME = regex.compile(
     r"(?i)(?:contact|write\s+to|reach|e-?mail)[ \t:]+(?P<name>(?:the\s+)?[^\n.;:]{2,80}?)[ \t]+(?:by|via|at|on)[ \t]+"
     r"(?:(?:e-?mail|email)[ \t]+)?(?:at[ \t]+|:[ \t]*)?$"
 )
+_SPACES = regex.compile(r"\s+")
+_LEADING_THE = regex.compile(r"(?i)^the\s+")
 
 
 def find_resolutions(raw: str) -> list[Resolution]:
@@ -74,9 +76,9 @@ def find_contacts(raw: str) -> list[Contact]:
             continue
         before = raw[max(0, m.start() - 140):m.start()]
         who = _CONTACT_NAME.search(before)
-        name = regex.sub(r"\s+", " ", who.group("name")).strip() if who else None
+        name = _SPACES.sub(" ", who.group("name")).strip() if who else None
         if name:
-            name = regex.sub(r"(?i)^the\s+", "", name)
+            name = _LEADING_THE.sub("", name)
         found[email.lower()] = Contact(email=email, name=name or None, text=raw[m.start():m.start() + len(email)],
                                        span=(m.start(), m.start() + len(email)))
     return list(found.values())

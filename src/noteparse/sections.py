@@ -154,8 +154,9 @@ _TRAIL = WHITE_SPACE + "*"
 """What ends a line's content: ``rstrip`` of these is the regex ``[\\s*\\u00a0]+$``, without a search at every position."""
 _SPACE_STAR = SPACE_CHARS + "*"
 """What :func:`_piece` trims: ``str.isspace()`` characters and stray asterisks."""
-_STAR_REF = regex.compile(r"\w\*(?=[\s.,;:)]|$)", flags=regex.MULTILINE)
-"""A reference star after a word ("Note*"): then "*Text" lines are footnotes."""
+_STAR_REF = regex.compile(r"\*(?<=\w\*)(?=[\s.,;:)]|$)", flags=regex.MULTILINE)
+"""A reference star after a word ("Note*"): then "*Text" lines are footnotes. The star comes
+first in the pattern so that a search jumps from star to star instead of trying every word character."""
 _FOOTER_OR_NOTE_START = "pP-(0123456789"
 """ASCII characters that start a page footer or footnote when LEAD_RE skips nothing: "Page 2", "- 2 -", "(1)", "2"."""
 _TRAILING_MARKER = regex.compile(rf"[\s*]*[{_SUPERSCRIPTS}]+[\s*]*$")
@@ -461,17 +462,22 @@ class _Grouper:
             self.layout.paragraphs.append(piece)
 
 
+_PARTICIPANT_LABEL_RE = regex.compile(
+    r"(?:(?<=^|[\s;,.(*])|^)[*\s]*(?:" + "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS) + r")[*\s]*:[*\s]*",
+    regex.IGNORECASE,
+)
+"""An inline sub-label of a Participants value: "States:", "; International organizations:"."""
+
+
 def participant_parts(text: str, value: Piece) -> list[tuple[str, Piece]]:
     """Split a Participants value at inline sub-labels ("States: …; International organizations: …").
 
     Returns ``(key, piece)`` pairs; text before the first sub-label (or all of it when there is
     none) comes back under the key ``"participants"``.
     """
-    labels = "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS)
-    sub = regex.compile(rf"(?:(?<=^|[\s;,.(*])|^)[*\s]*(?:{labels})[*\s]*:[*\s]*", regex.IGNORECASE)
     parts: list[tuple[str, Piece]] = []
     key, pos = "participants", value.start
-    for m in sub.finditer(text, value.start, value.end):
+    for m in _PARTICIPANT_LABEL_RE.finditer(text, value.start, value.end):
         piece = _piece(text, pos, m.start())
         if piece:
             parts.append((key, Piece(piece.text.rstrip(";,."), piece.start, piece.start + len(piece.text.rstrip(";,.")))))

@@ -33,6 +33,7 @@ stdlib ``re`` skips plain text several times faster than ``regex`` scanning with
 _HYPHEN_GAP = (" ", "\t", "\r", "\n")
 """What follows the "-" of a hyphen edit: any other "-" ("follow-up") is not tried."""
 _LETTERS = regex.compile(r"\p{L}+")
+_LAST_LETTERS = regex.compile(r"\p{L}+$")
 _BLOCK_START = regex.compile(r"[ \t]*+(?:[-\u2013\u2022\u25aa\u25cf\u00b7*#]|\(?\d{1,2}[.)]|\p{Lu}[\p{L} ()/]{0,40}:)")
 
 
@@ -157,8 +158,8 @@ def _space(raw: str, m: regex.Match[str]) -> str:
 
 def _dehyphen(raw: str, m: regex.Match[str], words: set[str]) -> str:
     """Rejoin "licens-\\ning" as "licensing" when that word occurs elsewhere; else keep "dual-use"."""
-    left = regex.search(r"\p{L}+$", raw[max(0, m.start() - 40):m.start()])
-    right = regex.match(r"\p{L}+", raw, pos=m.end())
+    left = _LAST_LETTERS.search(raw[max(0, m.start() - 40):m.start()])
+    right = _LETTERS.match(raw, pos=m.end())
     if left and right and (left.group() + right.group()).lower() in words:
         return ""
     return "-"
