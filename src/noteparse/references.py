@@ -45,7 +45,12 @@ def find_resolutions(raw: str) -> list[Resolution]:
 
 
 def _resolution_matches(raw: str) -> Iterator[regex.Match[str]]:
-    """The matches of ``RESOLUTION_RE.finditer(raw)``, trying it only where one of its first words starts."""
+    """The matches of ``RESOLUTION_RE.finditer(raw)``, trying it only where one of its first words starts.
+
+    Every match holds "resolution", "RESOLUTION" or "SCR": a note with none of them is not scanned.
+    """
+    if "esolution" not in raw and "ESOLUTION" not in raw and "SCR" not in raw:
+        return
     pos = 0
     while (word := _RESOLUTION_START.search(raw, pos)) is not None:
         m = RESOLUTION_RE.match(raw, word.start())

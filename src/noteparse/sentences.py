@@ -78,7 +78,7 @@ def _positions(text: str, chars: str) -> list[int]:
 
 def _is_abbreviation(before: str) -> bool:
     if not before.endswith("."):
-        return False
+        return False  # _LAST_WORD ends with the dot: no search after "?", "!" or a quote
     last = _LAST_WORD.search(before)
     if last is None:
         return False
