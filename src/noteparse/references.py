@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
 
 import regex
 
@@ -44,19 +43,21 @@ def find_resolutions(raw: str) -> list[Resolution]:
     return sorted(by_number.values(), key=lambda r: r.span[0])
 
 
-def _resolution_matches(raw: str) -> Iterator[regex.Match[str]]:
+def _resolution_matches(raw: str) -> list[regex.Match[str]]:
     """The matches of ``RESOLUTION_RE.finditer(raw)``, trying it only where one of its first words starts.
 
     Every match holds "resolution", "RESOLUTION" or "SCR": a note with none of them is not scanned.
     """
+    found: list[regex.Match[str]] = []
     if "esolution" not in raw and "ESOLUTION" not in raw and "SCR" not in raw:
-        return
+        return found
     pos = 0
     while (word := _RESOLUTION_START.search(raw, pos)) is not None:
         m = RESOLUTION_RE.match(raw, word.start())
         if m:
-            yield m
+            found.append(m)
         pos = m.end() if m else word.start() + 1
+    return found
 
 
 def _add(by_number: dict[int, Resolution], raw: str, m: regex.Match[str], start: int) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from operator import itemgetter
-from typing import Iterator
 
 import regex
 
@@ -46,12 +45,13 @@ def sentence_spans(view: TextView) -> list[tuple[int, int]]:
     return spans
 
 
-def _breaks(clean: str) -> Iterator[regex.Match[str]]:
+def _breaks(clean: str) -> list[regex.Match[str]]:
     """The matches of ``_BREAK.finditer(clean)``, trying ``_BREAK`` only where one can start.
 
     That is at a newline, or at the space right after ``.``, ``!`` or ``?`` and a closing quote
     or parenthesis, if any.
     """
+    found: list[regex.Match[str]] = []
     pos = 0
     for end_mark in _positions(clean, ".!?\n"):
         if clean[end_mark] == "\n":
@@ -59,8 +59,9 @@ def _breaks(clean: str) -> Iterator[regex.Match[str]]:
         else:
             at = end_mark + (2 if clean[end_mark + 1:end_mark + 2] in _CLOSE_SET else 1)
         if at >= pos and clean[at:at + 1] in _BREAK_FIRST and (m := _BREAK.match(clean, at)):
-            yield m
+            found.append(m)
             pos = m.end()
+    return found
 
 
 def _positions(text: str, chars: str) -> list[int]:

@@ -12,7 +12,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Iterator
 
 import regex
 
@@ -120,27 +119,28 @@ def make_view(raw: str) -> TextView:
     return TextView(raw, "".join(pieces), clean_starts, tuple(raw_starts), tuple(copied))
 
 
-def _edits(raw: str) -> Iterator[regex.Match[str]]:
+def _edits(raw: str) -> list[regex.Match[str]]:
     """The matches of ``_EDIT_RE.finditer(raw)``, trying ``_EDIT_RE`` only where one can start.
 
     That is at an ``_EDIT_START`` character, at the plain space before one, or at a double space;
     any other space is copied, and nothing else starts an edit.
     """
+    found: list[regex.Match[str]] = []
     pos, double = 0, raw.find("  ")
     while True:
         if 0 <= double < pos:
             double = raw.find("  ", pos)
-        found = _EDIT_START.search(raw, pos)
-        at = found.start() if found else len(raw)
+        start = _EDIT_START.search(raw, pos)
+        at = start.start() if start else len(raw)
         if 0 <= double < at:
             at = double
         elif at > pos and raw[at - 1] == " ":
             at -= 1  # " \n" is one edit; " *" is not, and the next round tries the "*"
         if at >= len(raw):
-            return
+            return found
         m = _EDIT_RE.match(raw, at) if raw[at] != "-" or raw[at + 1:at + 2] in _HYPHEN_GAP else None
         if m:
-            yield m
+            found.append(m)
         pos = m.end() if m else at + 1
 
 
