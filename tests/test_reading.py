@@ -130,3 +130,11 @@ def test_reading_any_bytes_decode_or_raise_our_error(data):
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1).filter(str.strip))
 def test_reading_utf8_text_round_trips(text):
     assert decode(text.encode("utf-8")) == (text, "utf-8")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.one_of(st.characters(max_codepoint=0x40), st.characters()), max_size=60))
+def test_reading_control_ratio_counts_control_characters(text):
+    from noteparse.reading import _CONTROL, _control_ratio
+
+    assert _control_ratio(text) == sum(ch in _CONTROL for ch in text) / max(len(text), 1)

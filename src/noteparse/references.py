@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
 
 import regex
 
@@ -28,6 +27,8 @@ _CONTACT_NAME = regex.compile(
     r"(?i)(?:contact|write\s+to|reach|e-?mail)[ \t:]+(?P<name>(?:the\s+)?[^\n.;:]{2,80}?)[ \t]+(?:by|via|at|on)[ \t]+"
     r"(?:(?:e-?mail|email)[ \t]+)?(?:at[ \t]+|:[ \t]*)?$"
 )
+_SPACES = regex.compile(r"\s+")
+_LEADING_THE = regex.compile(r"(?i)^the\s+")
 
 
 def find_resolutions(raw: str) -> list[Resolution]:
@@ -42,14 +43,21 @@ def find_resolutions(raw: str) -> list[Resolution]:
     return sorted(by_number.values(), key=lambda r: r.span[0])
 
 
-def _resolution_matches(raw: str) -> Iterator[regex.Match[str]]:
-    """The matches of ``RESOLUTION_RE.finditer(raw)``, trying it only where one of its first words starts."""
+def _resolution_matches(raw: str) -> list[regex.Match[str]]:
+    """The matches of ``RESOLUTION_RE.finditer(raw)``, trying it only where one of its first words starts.
+
+    Every match holds "resolution", "RESOLUTION" or "SCR": a note with none of them is not scanned.
+    """
+    found: list[regex.Match[str]] = []
+    if "esolution" not in raw and "ESOLUTION" not in raw and "SCR" not in raw:
+        return found
     pos = 0
     while (word := _RESOLUTION_START.search(raw, pos)) is not None:
         m = RESOLUTION_RE.match(raw, word.start())
         if m:
-            yield m
+            found.append(m)
         pos = m.end() if m else word.start() + 1
+    return found
 
 
 def _add(by_number: dict[int, Resolution], raw: str, m: regex.Match[str], start: int) -> None:
@@ -74,9 +82,9 @@ def find_contacts(raw: str) -> list[Contact]:
             continue
         before = raw[max(0, m.start() - 140):m.start()]
         who = _CONTACT_NAME.search(before)
-        name = regex.sub(r"\s+", " ", who.group("name")).strip() if who else None
+        name = _SPACES.sub(" ", who.group("name")).strip() if who else None
         if name:
-            name = regex.sub(r"(?i)^the\s+", "", name)
+            name = _LEADING_THE.sub("", name)
         found[email.lower()] = Contact(email=email, name=name or None, text=raw[m.start():m.start() + len(email)],
                                        span=(m.start(), m.start() + len(email)))
     return list(found.values())

@@ -134,28 +134,13 @@ FOOTER_RE = regex.compile(
     regex.IGNORECASE,
 )
 """Page numbers ("2", "- 2 -", "Page 2 of 5") and UN job numbers ("12-34567 (E)") on a line alone."""
-
-
-_LEAD_STARTS = frozenset(ch for ch in map(chr, range(128)) if regex.match(_LEAD_ITEM, ch, partial=True))
-"""The ASCII characters a bullet or mark can begin with (by partial matching: the set follows the
-pattern); a line starting with any other ASCII character, a capital most often, skips LEAD_RE."""
-
-
-@lru_cache(maxsize=4096)
-def _may_be_label(head: str) -> bool:
-    """Whether a line starting with ``head`` (its first three characters) can start with a label.
-
-    Partial matching says if FIELD_RE could match a text that starts so: "The", "In " or "Par"
-    cannot, so most lines skip it.
-    """
-    return FIELD_RE.match(head, partial=True) is not None
-
 _TRAIL = WHITE_SPACE + "*"
 """What ends a line's content: ``rstrip`` of these is the regex ``[\\s*\\u00a0]+$``, without a search at every position."""
 _SPACE_STAR = SPACE_CHARS + "*"
 """What :func:`_piece` trims: ``str.isspace()`` characters and stray asterisks."""
-_STAR_REF = regex.compile(r"\w\*(?=[\s.,;:)]|$)", flags=regex.MULTILINE)
-"""A reference star after a word ("Note*"): then "*Text" lines are footnotes."""
+_STAR_REF = regex.compile(r"\*(?<=\w\*)(?=[\s.,;:)]|$)", flags=regex.MULTILINE)
+"""A reference star after a word ("Note*"): then "*Text" lines are footnotes. The star comes
+first in the pattern so that a search jumps from star to star instead of trying every word character."""
 _FOOTER_OR_NOTE_START = "pP-(0123456789"
 """ASCII characters that start a page footer or footnote when LEAD_RE skips nothing: "Page 2", "- 2 -", "(1)", "2"."""
 _TRAILING_MARKER = regex.compile(rf"[\s*]*[{_SUPERSCRIPTS}]+[\s*]*$")
@@ -198,6 +183,21 @@ def iter_lines(text: str) -> Iterator[tuple[int, int]]:
         pos += len(chunk)
 
 
+_LEAD_STARTS = frozenset(ch for ch in map(chr, range(128)) if regex.match(_LEAD_ITEM, ch, partial=True))
+"""The ASCII characters a bullet or mark can begin with (by partial matching: the set follows the
+pattern); a line starting with any other ASCII character, a capital most often, skips LEAD_RE."""
+
+
+@lru_cache(maxsize=4096)
+def _may_be_label(head: str) -> bool:
+    """Whether a line starting with ``head`` (its first three characters) can start with a label.
+
+    Partial matching says if FIELD_RE could match a text that starts so: "The", "In " or "We "
+    cannot, so most lines skip it.
+    """
+    return FIELD_RE.match(head, partial=True) is not None
+
+
 def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
     if start == end:
         return Line(start, end, start, end, "blank")
@@ -231,7 +231,7 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
         line.value_start = min(label.end(), cend)
         return line
     line.marked = "#" in text[start:cstart] or ("**" in text[start:cstart] and "**" in text[cend:end])
-    heading = None if line.bullet else _heading(text, cstart, cend, line.bullet, line.marked)
+    heading = _heading(text, cstart, cend, line.bullet, line.marked)
     if heading:
         line.kind, line.heading_key = "heading", heading
     return line
@@ -461,17 +461,22 @@ class _Grouper:
             self.layout.paragraphs.append(piece)
 
 
+_PARTICIPANT_LABEL_RE = regex.compile(
+    r"(?:(?<=^|[\s;,.(*])|^)[*\s]*(?:" + "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS) + r")[*\s]*:[*\s]*",
+    regex.IGNORECASE,
+)
+"""An inline sub-label of a Participants value: "States:", "; International organizations:"."""
+
+
 def participant_parts(text: str, value: Piece) -> list[tuple[str, Piece]]:
     """Split a Participants value at inline sub-labels ("States: …; International organizations: …").
 
     Returns ``(key, piece)`` pairs; text before the first sub-label (or all of it when there is
     none) comes back under the key ``"participants"``.
     """
-    labels = "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS)
-    sub = regex.compile(rf"(?:(?<=^|[\s;,.(*])|^)[*\s]*(?:{labels})[*\s]*:[*\s]*", regex.IGNORECASE)
     parts: list[tuple[str, Piece]] = []
     key, pos = "participants", value.start
-    for m in sub.finditer(text, value.start, value.end):
+    for m in _PARTICIPANT_LABEL_RE.finditer(text, value.start, value.end):
         piece = _piece(text, pos, m.start())
         if piece:
             parts.append((key, Piece(piece.text.rstrip(";,."), piece.start, piece.start + len(piece.text.rstrip(";,.")))))
@@ -486,4 +491,3 @@ def participant_parts(text: str, value: Piece) -> list[tuple[str, Piece]]:
 def word_count(text: str) -> int:
     """Number of words (letters and inner apostrophes or hyphens) in ``text``."""
     return len(_WORD.findall(text))
-

@@ -8,10 +8,8 @@ cleaned view kept).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from operator import itemgetter
-from typing import Iterator
 
 import regex
 
@@ -24,10 +22,8 @@ _ABBREVIATIONS = {"dr", "mr", "ms", "mrs", "prof", "st", "no", "nos", "art", "pa
                   "oct", "nov", "dec", "inc", "ltd", "co", "corp", "govt", "dept", "amb", "gen", "col", "lt"}
 _CLOSE = "\"'\u201d\u2019)"
 _BREAK = regex.compile(rf"(?<=[.!?][{_CLOSE}]?)[ ]+(?=[\p{{Lu}}\d\"'\u201c\u2018(])|\n+")
-_BREAK_AFTER = re.compile(rf"[.!?\n][{_CLOSE}]?")
-"""What a break follows (it starts at a newline itself); stdlib ``re`` finds these one-set
-matches several times faster than ``regex`` scans with the lookbehind of ``_BREAK``."""
 _BREAK_FIRST = (" ", "\n")
+_CLOSE_SET = frozenset(_CLOSE)
 _BULLET = regex.compile(r"\s*(?:[-\u2013\u2022\u25aa\u25cf\u00b7]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _NOT_BULLET_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 """Most sentences start with a capital, which no bullet does: ``_BULLET`` is not tried on them."""
@@ -49,23 +45,41 @@ def sentence_spans(view: TextView) -> list[tuple[int, int]]:
     return spans
 
 
-def _breaks(clean: str) -> Iterator[regex.Match[str]]:
+def _breaks(clean: str) -> list[regex.Match[str]]:
     """The matches of ``_BREAK.finditer(clean)``, trying ``_BREAK`` only where one can start.
 
     That is at a newline, or at the space right after ``.``, ``!`` or ``?`` and a closing quote
     or parenthesis, if any.
     """
+    found: list[regex.Match[str]] = []
     pos = 0
-    for after in _BREAK_AFTER.finditer(clean):
-        at = after.start() if clean[after.start()] == "\n" else after.end()
+    for end_mark in _positions(clean, ".!?\n"):
+        if clean[end_mark] == "\n":
+            at = end_mark
+        else:
+            at = end_mark + (2 if clean[end_mark + 1:end_mark + 2] in _CLOSE_SET else 1)
         if at >= pos and clean[at:at + 1] in _BREAK_FIRST and (m := _BREAK.match(clean, at)):
-            yield m
+            found.append(m)
             pos = m.end()
+    return found
+
+
+def _positions(text: str, chars: str) -> list[int]:
+    """Where any of ``chars`` occurs in ``text``, in order; ``str.find`` runs three times faster
+    than a regex scan for a character set (``_BREAK`` itself scans slower still)."""
+    found = []
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            found.append(i)
+            i = text.find(ch, i + 1)
+    found.sort()
+    return found
 
 
 def _is_abbreviation(before: str) -> bool:
     if not before.endswith("."):
-        return False
+        return False  # _LAST_WORD ends with the dot: no search after "?", "!" or a quote
     last = _LAST_WORD.search(before)
     if last is None:
         return False

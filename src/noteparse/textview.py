@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
 from dataclasses import dataclass
-from typing import Iterator
+from itertools import accumulate
 
 import regex
 
@@ -33,6 +32,7 @@ stdlib ``re`` skips plain text several times faster than ``regex`` scanning with
 _HYPHEN_GAP = (" ", "\t", "\r", "\n")
 """What follows the "-" of a hyphen edit: any other "-" ("follow-up") is not tried."""
 _LETTERS = regex.compile(r"\p{L}+")
+_LAST_LETTERS = regex.compile(r"\p{L}+$")
 _BLOCK_START = regex.compile(r"[ \t]*+(?:[-\u2013\u2022\u25aa\u25cf\u00b7*#]|\(?\d{1,2}[.)]|\p{Lu}[\p{L} ()/]{0,40}:)")
 
 
@@ -119,27 +119,28 @@ def make_view(raw: str) -> TextView:
     return TextView(raw, "".join(pieces), clean_starts, tuple(raw_starts), tuple(copied))
 
 
-def _edits(raw: str) -> Iterator[regex.Match[str]]:
+def _edits(raw: str) -> list[regex.Match[str]]:
     """The matches of ``_EDIT_RE.finditer(raw)``, trying ``_EDIT_RE`` only where one can start.
 
     That is at an ``_EDIT_START`` character, at the plain space before one, or at a double space;
     any other space is copied, and nothing else starts an edit.
     """
+    found: list[regex.Match[str]] = []
     pos, double = 0, raw.find("  ")
     while True:
         if 0 <= double < pos:
             double = raw.find("  ", pos)
-        found = _EDIT_START.search(raw, pos)
-        at = found.start() if found else len(raw)
+        start = _EDIT_START.search(raw, pos)
+        at = start.start() if start else len(raw)
         if 0 <= double < at:
             at = double
         elif at > pos and raw[at - 1] == " ":
             at -= 1  # " \n" is one edit; " *" is not, and the next round tries the "*"
         if at >= len(raw):
-            return
+            return found
         m = _EDIT_RE.match(raw, at) if raw[at] != "-" or raw[at + 1:at + 2] in _HYPHEN_GAP else None
         if m:
-            yield m
+            found.append(m)
         pos = m.end() if m else at + 1
 
 
@@ -157,8 +158,8 @@ def _space(raw: str, m: regex.Match[str]) -> str:
 
 def _dehyphen(raw: str, m: regex.Match[str], words: set[str]) -> str:
     """Rejoin "licens-\\ning" as "licensing" when that word occurs elsewhere; else keep "dual-use"."""
-    left = regex.search(r"\p{L}+$", raw[max(0, m.start() - 40):m.start()])
-    right = regex.match(r"\p{L}+", raw, pos=m.end())
+    left = _LAST_LETTERS.search(raw[max(0, m.start() - 40):m.start()])
+    right = _LETTERS.match(raw, pos=m.end())
     if left and right and (left.group() + right.group()).lower() in words:
         return ""
     return "-"
