@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 import regex
 from spacy.tokens import Doc
@@ -38,9 +38,12 @@ _DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:the|its|their)\s+$")
 _LEADING_THE = regex.compile(r"^(?i:the)\s+")
 
 
-@dataclass(frozen=True)
-class Mention:
-    """One occurrence of a named thing in the raw text; ``key`` identifies the thing."""
+class Mention(NamedTuple):
+    """One occurrence of a named thing in the raw text; ``key`` identifies the thing.
+
+    A named tuple, not a frozen dataclass: as immutable, and four times cheaper to make, which
+    counts for the ~25 a note makes and copies (``_replace``).
+    """
 
     kind: str  # state | org | region | city
     key: str
@@ -313,9 +316,9 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
     for m in ACRONYM_DEF_RE.finditer(clean):
         owner = by_end.get(m.start())
         if owner is not None and owner.kind == "org":
-            learned.setdefault(m.group("acr"), replace(owner, acronym=owner.acronym or m.group("acr")))
+            learned.setdefault(m.group("acr"), owner._replace(acronym=owner.acronym or m.group("acr")))
     acronym_of = {o.key: o.acronym for o in learned.values()}
-    found = [replace(o, acronym=acronym_of[o.key]) if o.acronym is None and o.key in acronym_of else o for o in orgs]
+    found = [o._replace(acronym=acronym_of[o.key]) if o.acronym is None and o.key in acronym_of else o for o in orgs]
     covered = SpanIndex(orgs)
     for m in _ACRONYM_TOKEN.finditer(clean):
         start, end, text = _raw_span(view, m.start(), m.end())
@@ -331,7 +334,7 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
                 found.append(_org_mention(entry, start, end, text, source="fuzzy"))
                 continue
         if owner is not None:
-            found.append(replace(owner, start=start, end=end, text=text, source="acronym"))
+            found.append(owner._replace(start=start, end=end, text=text, source="acronym"))
     return found
 
 
@@ -499,7 +502,7 @@ def _anaphora(name: str, start: int, end: int, text: str, known: _Known) -> Ment
     chosen = known.named_like(name, start)
     if chosen is None:
         return None
-    return replace(chosen, start=start, end=end, text=text, source="anaphora")
+    return chosen._replace(start=start, end=end, text=text, source="anaphora")
 
 
 def _model_orgs(doc: Doc, view: TextView, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
