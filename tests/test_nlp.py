@@ -27,23 +27,31 @@ _PATTERNS = [("Georgia", "GEO"), ("Georgia", "USA-GA"), ("New York", "NY"), ("Yo
              ("City of York", "YRK"), ("Republic of Korea", "KOR"), ("Korea", "KOR"), ("the Republic", "REP")]
 
 
-def _span_ruler_nlp(attr: str) -> spacy.Language:
-    """What the gazetteer ruler replaces: spaCy's SpanRuler, longest match first."""
+_OTHER = [("York", "CITY-YRK"), ("New York", "CITY-NY"), ("Korea", "PEN-KOR"), ("Georgia", "CITY-GA")]
+
+
+def _span_ruler_nlp(attrs: tuple[str, str]) -> spacy.Language:
+    """What the gazetteer ruler replaces: one SpanRuler per group, longest match first."""
     nlp = spacy.blank("en")
-    ruler = nlp.add_pipe("span_ruler", config={"spans_key": "g", "phrase_matcher_attr": attr, "overwrite": True,
-                                               "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}})
-    ruler.add_patterns([{"label": "L", "pattern": text, "id": ident} for text, ident in _PATTERNS])
+    for key, attr, patterns in (("g", attrs[0], _PATTERNS), ("h", attrs[1], _OTHER)):
+        ruler = nlp.add_pipe("span_ruler", name=key, config={
+            "spans_key": key, "phrase_matcher_attr": attr, "overwrite": True,
+            "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}})
+        ruler.add_patterns([{"label": key.upper(), "pattern": text, "id": ident} for text, ident in patterns])
     return nlp
 
 
-@pytest.mark.parametrize("attr", ["ORTH", "LOWER"])
+@pytest.mark.parametrize("attrs", [("ORTH", "ORTH"), ("LOWER", "ORTH"), ("ORTH", "LOWER")])
 @given(words=st.lists(st.sampled_from(_WORDS), max_size=30))
 @settings(max_examples=150, deadline=None)
-def test_nlp_gazetteer_ruler_same_spans_as_span_ruler(attr, words):
+def test_nlp_gazetteer_ruler_same_spans_as_span_rulers(attrs, words):
     text = " ".join(words)
-    stock = _span_ruler_nlp(attr)
+    stock = _span_ruler_nlp(attrs)
     ours = spacy.blank("en")
-    ours.add_pipe("noteparse_gazetteers").add("g", "L", attr, _PATTERNS)
+    ruler = ours.add_pipe("noteparse_gazetteers")
+    ruler.add("g", "G", attrs[0], _PATTERNS)
+    ruler.add("h", "H", attrs[1], _OTHER)
     stock_doc, our_doc = stock(text), ours(text)
-    expected = [(s.start, s.end, s.label_, s.id_) for s in stock_doc.spans["g"]]
-    assert [(s.start, s.end, s.label_, s.id_) for s in our_doc.spans["g"]] == expected
+    for key in ("g", "h"):
+        expected = [(s.start, s.end, s.label_, s.id_) for s in stock_doc.spans[key]]
+        assert [(s.start, s.end, s.label_, s.id_) for s in our_doc.spans[key]] == expected

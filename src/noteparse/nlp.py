@@ -95,38 +95,49 @@ class GazetteerRuler:
 
     It does what four ``SpanRuler``s with ``first_longest_spans_filter`` did, with the same spans
     in the same order, in a third of their time: the rulers built a ``Span`` for every raw match
-    (most lose to a longer one) and sorted Span objects, for ~0.1 ms per note each. Here the
-    matches stay ``(id, start, end)`` tuples until the filter has chosen, and ties (same tokens,
-    two ids) break as spaCy's do: by the hash of the id.
+    (most lose to a longer one), sorted Span objects, and each walked the Doc. Here one
+    ``PhraseMatcher`` per token attribute (ORTH, LOWER) serves every group, the matches stay
+    ``(id, start, end)`` tuples until the filter has chosen, and ties (same tokens, two ids)
+    break as spaCy's do: by the hash of the id.
     """
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
-        self.groups: list[tuple[str, str, PhraseMatcher]] = []
+        self.groups: list[tuple[str, str]] = []  # (span group key, label), in the order added
+        self.matchers: dict[str, PhraseMatcher] = {}
+        self.owner: dict[int, tuple[int, int]] = {}  # matcher key -> (group index, id hash)
 
     def add(self, key: str, label: str, attr: str, patterns: list[tuple[str, str]]) -> None:
         """Add a span group ``key`` whose spans are labelled ``label`` and carry the id of the
         pattern they matched (``span.id_``); ``attr`` is what tokens compare on, ORTH or LOWER."""
-        matcher = PhraseMatcher(self.nlp.vocab, attr=attr)
+        strings = self.nlp.vocab.strings
+        matcher = self.matchers.setdefault(attr, PhraseMatcher(self.nlp.vocab, attr=attr))
         by_id: dict[str, list[Doc]] = {}
         for text, ident in patterns:
             by_id.setdefault(ident, []).append(self.nlp.make_doc(text))
         for ident, docs in by_id.items():
-            matcher.add(ident, docs)
-        self.nlp.vocab.strings.add(label)
-        self.groups.append((key, label, matcher))
+            matcher_key = f"{key}\t{ident}"
+            matcher.add(matcher_key, docs)
+            self.owner[strings[matcher_key]] = (len(self.groups), strings.add(ident))
+        strings.add(label)
+        self.groups.append((key, label))
 
     def __call__(self, doc: Doc) -> Doc:
-        strings = doc.vocab.strings
-        for key, label, matcher in self.groups:
-            doc.spans[key] = [Span(doc, start, end, label=label, span_id=strings[match_id])
-                              for match_id, start, end in _first_longest(matcher(doc, as_spans=False))]
+        found: list[list[tuple[int, int, int]]] = [[] for _ in self.groups]
+        owner = self.owner
+        for matcher in self.matchers.values():
+            for match_key, start, end in matcher(doc, as_spans=False):
+                group, ident = owner[match_key]
+                found[group].append((ident, start, end))
+        for (key, label), matches in zip(self.groups, found):
+            doc.spans[key] = [Span(doc, start, end, label=label, span_id=ident)
+                              for ident, start, end in _first_longest(matches)]
         return doc
 
 
 def _first_longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """spaCy's ``filter_spans`` on match tuples: longest first, then leftmost, then lowest id
-    hash; no two share a token; returned in text order."""
+    """spaCy's ``filter_spans`` on ``(id hash, start, end)`` tuples: longest first, then leftmost,
+    then lowest id hash; no two share a token; returned in text order."""
     ordered = sorted(set(matches), key=lambda m: (m[1], m[2], m[0]))
     ordered.sort(key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
     taken: set[int] = set()
