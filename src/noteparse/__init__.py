@@ -29,23 +29,43 @@ Module map (one job each), in pipeline order:
 
 __version__ = "0.1.0"
 
+from typing import TYPE_CHECKING, Any  # noqa: E402
+
 from .errors import NoteParseError  # noqa: E402
-from .pipeline import Pipeline  # noqa: E402
-from .record import Record  # noqa: E402
+
+if TYPE_CHECKING:
+    from .pipeline import Pipeline
+    from .record import Record
 
 __all__ = ["Pipeline", "Record", "NoteParseError", "extract", "__version__"]
 
 
-def extract(text: str) -> Record:
+def __getattr__(name: str) -> Any:
+    """``Pipeline`` and ``Record`` load on first use: importing spaCy takes a second, which
+    ``noteparse --help`` or ``noteparse schema`` should not pay."""
+    if name == "Pipeline":
+        from .pipeline import Pipeline
+
+        return Pipeline
+    if name == "Record":
+        from .record import Record
+
+        return Record
+    raise AttributeError(f"module 'noteparse' has no attribute {name!r}")
+
+
+def extract(text: str) -> "Record":
     """Parse one note's text with the default (rule-based) pipeline, built once per process."""
     return _default_pipeline()(text)
 
 
-_PIPELINE: Pipeline | None = None
+_PIPELINE: "Pipeline | None" = None
 
 
-def _default_pipeline() -> Pipeline:
+def _default_pipeline() -> "Pipeline":
     global _PIPELINE
     if _PIPELINE is None:
+        from .pipeline import Pipeline
+
         _PIPELINE = Pipeline()
     return _PIPELINE
