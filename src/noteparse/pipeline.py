@@ -25,7 +25,7 @@ from .mentions import Mention, MentionSet, find_mentions
 from .nlp import build_nlp, tag
 from .parties import find_organizers, find_participants
 from .reading import DEFAULT_MAX_BYTES, Note, read_note
-from .record import Mentions, Organization, Place, Record, Section, Source, State, Text, Warning_
+from .record import Mentions, Record, Section, Source, Text, Warning_
 from .references import find_contacts, find_footnotes, find_resolutions
 from .sections import Layout, split_sections
 from .sentences import sentence_spans
@@ -112,12 +112,16 @@ def code_fingerprint() -> str:
 
 
 def sections_of(layout: Layout) -> list[Section]:
-    """The record's sections: items grounded, text joined by blank lines, span their extent."""
+    """The record's sections: items grounded, text joined by blank lines, span their extent.
+
+    Items and mentions go to pydantic as dicts: validated the same, in one call per section (or
+    per list) rather than one per item.
+    """
     out = []
     for s in layout.sections:
-        items = [Text(text=p.text, span=(p.start, p.end)) for p in s.items]
-        span = (items[0].span[0], items[-1].span[1]) if items else (s.heading.end, s.heading.end)
-        out.append(Section(key=s.key, heading=s.heading.text, text="\n\n".join(i.text for i in items),
+        items = [{"text": p.text, "span": (p.start, p.end)} for p in s.items]
+        span = (s.items[0].start, s.items[-1].end) if s.items else (s.heading.end, s.heading.end)
+        out.append(Section(key=s.key, heading=s.heading.text, text="\n\n".join(p.text for p in s.items),
                            items=items, span=span))
     return out
 
@@ -130,13 +134,13 @@ def mentions_of(found: MentionSet) -> Mentions:
     ministries and agencies are).
     """
     return Mentions(
-        states=[State(name=m.name, code=m.key, text=m.text, span=(m.start, m.end), spans=spans)
+        states=[{"name": m.name, "code": m.key, "text": m.text, "span": (m.start, m.end), "spans": spans}
                 for m, spans in _grouped(found.states)],
-        organizations=[Organization(name=m.name, acronym=m.acronym, kind=m.org_kind, country_code=m.code, text=m.text,
-                                    span=(m.start, m.end), spans=spans)
+        organizations=[{"name": m.name, "acronym": m.acronym, "kind": m.org_kind, "country_code": m.code,
+                        "text": m.text, "span": (m.start, m.end), "spans": spans}
                        for m, spans in _grouped(found.orgs) if not m.key.startswith("gov:")],
-        places=[Place(name=m.name, kind=_PLACE_KINDS.get(m.kind, "other"), country_code=m.code, text=m.text,
-                      span=(m.start, m.end), spans=spans) for m, spans in _grouped(found.places)],
+        places=[{"name": m.name, "kind": _PLACE_KINDS.get(m.kind, "other"), "country_code": m.code, "text": m.text,
+                 "span": (m.start, m.end), "spans": spans} for m, spans in _grouped(found.places)],
     )
 
 
