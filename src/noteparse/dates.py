@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import calendar
 import datetime
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
@@ -229,7 +228,7 @@ def _compiled(years: bool) -> tuple[regex.Pattern, dict[str, Shape]]:
 
 _MONTH_STEMS = frozenset(case(m[:3]) for m in _MONTHS for case in (str.lower, str.title, str.upper))
 _LOWER_STEMS = sorted({stem.lower() for stem in _MONTH_STEMS})
-_NUMBER = re.compile(r"[0-9]+")  # the standard library scans plain ASCII digits about 3x faster
+_NUMBER = regex.compile(r"[0-9]+")
 
 
 def date_starts(text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
