@@ -144,8 +144,12 @@ class Context:
         """The raw text in lower case, at the same offsets, where the cue words of :func:`cue_words`
         are looked for. None when lowering cannot stand for case-insensitive matching: a letter that
         lowers to two ("İ") shifts offsets, and the long s ("ſ") matches s but lowers to itself."""
-        lowered = self.raw.lower()
+        lowered = self._lower
         return lowered if len(lowered) == len(self.raw) and "\u017f" not in self.raw else None
+
+    @cached_property
+    def _lower(self) -> str:
+        return self.raw.lower()
 
     def sentence(self, offset: int) -> tuple[int, int]:
         """The sentence around raw ``offset`` (the offset alone when it is in none)."""
@@ -169,7 +173,7 @@ class Context:
     @cached_property
     def date_starts(self) -> list[int]:
         """Where a date can begin in the note: looked for once for every date scan of it."""
-        return date_starts(self.raw)
+        return date_starts(self.raw, lowered=self._lower)
 
     def find_dates(self, start: int, end: int) -> list[DateMatch]:
         """The dates in raw ``[start, end)`` read on their own (a field value, a line)."""

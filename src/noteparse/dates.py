@@ -231,32 +231,35 @@ _LOWER_STEMS = sorted({stem.lower() for stem in _MONTH_STEMS})
 _NUMBER = regex.compile(r"[0-9]+")
 
 
-def date_starts(text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
+def date_starts(text: str, pos: int = 0, endpos: int | None = None, *, lowered: str | None = None) -> list[int]:
     """Offsets in ``text[pos:endpos]`` where a date can begin, in order.
 
     Every shape starts with an ASCII digit at a word boundary (so the first digit of a number)
     or with a month name as the grammar spells it (its first three letters in lower, Title or
     UPPER case). Finding those with ``str.find`` and trying the full pattern only there is much
     cheaper than letting the pattern test every position of the text; the matches are the same.
-    The stems are looked for in the lowered text (12 scans, not 36) and checked in the text.
+    The stems are looked for in the lowered text (12 scans, not 36) and checked in the text;
+    ``lowered`` is ``text.lower()`` when the caller has it already.
 
     Pass the offsets of the whole text to :func:`find_dates` as ``starts`` to scan several parts
     of one text without looking for them again.
     """
     endpos = len(text) if endpos is None else endpos
     starts = [m.start() for m in _NUMBER.finditer(text, pos, endpos)]
-    part = text[pos:endpos]
-    lowered = part.lower()
-    if len(lowered) == len(part):
-        stems, spellings = _LOWER_STEMS, _MONTH_STEMS
-    else:  # a letter that lowers to two ("İ") shifts offsets: look for every spelling as written
-        lowered, stems, spellings = part, sorted(_MONTH_STEMS), None
+    stems, spellings = _LOWER_STEMS, _MONTH_STEMS
+    if lowered is not None and len(lowered) == len(text):
+        offset, lo, hi = 0, pos, endpos
+    else:
+        part = text[pos:endpos]
+        offset, lo, hi, lowered = pos, 0, len(part), part.lower()
+        if len(lowered) != len(part):  # a letter that lowers to two ("İ") shifts offsets: find each spelling
+            lowered, stems, spellings = part, sorted(_MONTH_STEMS), None
     for stem in stems:
-        i = lowered.find(stem)
+        i = lowered.find(stem, lo, hi)
         while i >= 0:
-            if spellings is None or part[i:i + 3] in spellings:
-                starts.append(pos + i)
-            i = lowered.find(stem, i + 1)
+            if spellings is None or text[offset + i:offset + i + 3] in spellings:
+                starts.append(offset + i)
+            i = lowered.find(stem, i + 1, hi)
     starts.sort()
     return starts
 
