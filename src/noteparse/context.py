@@ -14,7 +14,7 @@ from typing import Iterator
 
 import regex
 
-from .dates import DateMatch, date_starts, find_dates
+from .dates import DateMatch, date_starts, find_dates, iter_dates
 from .mentions import MentionSet
 from .sections import Layout
 from .sentences import sentence_at
@@ -240,10 +240,9 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None) ->
             break
         if any(f.label.start <= start < f.value.end or start <= f.label.start < end for f in layout.fields):
             continue
-        dates = find_dates(raw, start, end, starts=starts)
-        if not dates:
+        first = next(iter_dates(raw, start, end, starts=starts), None)
+        if first is None:
             continue
-        first = dates[0]
         after = raw[first.span[1]:end]
         if first.has_year() and _DATELINE_RE.fullmatch(raw, start, first.span[0]) and (
             not after.strip(" \t*.,") or _DATELINE_TAIL.match(after)

@@ -37,11 +37,11 @@ import datetime
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
-from typing import Callable, Literal
+from typing import Callable, Iterator, Literal
 
 import regex
 
-__all__ = ["DateMatch", "date_starts", "find_dates", "parse_date"]
+__all__ = ["DateMatch", "date_starts", "find_dates", "iter_dates", "parse_date"]
 
 Parts = tuple[int | None, int, int | None]
 Precision = Literal["day", "month", "year"]
@@ -306,6 +306,12 @@ def find_dates(text: str, pos: int = 0, endpos: int | None = None, *, years: boo
     with precision "year". ``starts``, when given, is ``date_starts(text)`` computed once for
     several calls on the same text. Returns an empty list when there is none.
     """
+    return list(iter_dates(text, pos, endpos, years=years, starts=starts))
+
+
+def iter_dates(text: str, pos: int = 0, endpos: int | None = None, *, years: bool = False,
+               starts: list[int] | None = None) -> Iterator[DateMatch]:
+    """The dates of :func:`find_dates`, one at a time: a caller that needs the first reads no further."""
     pattern, shapes = _compiled(years)
     endpos = len(text) if endpos is None else endpos
     if starts is None:
@@ -315,7 +321,6 @@ def find_dates(text: str, pos: int = 0, endpos: int | None = None, *, years: boo
         # date can begin in the window: inside a number (``\b`` sees the digit before ``pos``) or
         # a month stem cut by ``endpos`` (every month name has three letters at least).
         starts = starts[bisect_left(starts, pos):bisect_left(starts, endpos)]
-    found = []
     for at in starts:
         if at < pos:
             continue  # inside the previous date
@@ -327,11 +332,9 @@ def find_dates(text: str, pos: int = 0, endpos: int | None = None, *, years: boo
         converted = shape.convert(m)
         if converted is not None:
             start, end, precision = converted
-            found.append(DateMatch(m.span(), m.group(), start, end, precision))
-    return found
+            yield DateMatch(m.span(), m.group(), start, end, precision)
 
 
 def parse_date(text: str) -> DateMatch | None:
     """The first date in ``text``, or None when there is none."""
-    found = find_dates(text)
-    return found[0] if found else None
+    return next(iter_dates(text), None)
