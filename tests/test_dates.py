@@ -334,6 +334,8 @@ def test_dates_shared_starts_same_as_a_scan_of_the_part(text, pos, endpos):
     of that part alone (letters that lower to two, "\u0130", do not shift them)."""
     starts = date_starts(text)
     assert starts == sorted(set(starts))
+    assert date_starts(text, lowered=text.lower()) == starts
+    assert date_starts(text, pos, endpos, lowered=text.lower()) == date_starts(text, pos, endpos)
     for years in (False, True):
         assert find_dates(text, pos, endpos, years=years, starts=starts) == \
             find_dates(text, pos, endpos, years=years)

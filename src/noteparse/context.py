@@ -10,10 +10,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Iterator
 
 import regex
 
-from .dates import DateMatch, date_starts, find_dates
+from .dates import DateMatch, date_starts, find_dates, iter_dates
 from .mentions import MentionSet
 from .sections import Layout
 from .sentences import sentence_at
@@ -28,29 +29,54 @@ _DATELINE_RE = regex.compile(
 """What may come before the date of a dateline: "THE HAGUE, Netherlands –", "Bruxelles, "."""
 
 
-OTHER_CLAUSE_RE = regex.compile(
-    r"(?i)\b(?:ahead\s+of|following|prior\s+to|on\s+the\s+(?:margins|sidelines)\s+of|in\s+the\s+run-up\s+to|"
-    r"in\s+preparation\s+for|as\s+a\s+follow-up\s+to|building\s+on|after)\s+(?:the|an?|its|their)\b[^,;.\n]{3,200}"
-)
-"""A clause that places the main event relative to another one; it ends at a comma or stop."""
-
-
-_CUE_WORDS: dict[regex.Pattern, re.Pattern[str]] = {}
+_CUE_WORDS: dict[regex.Pattern, tuple[str, ...]] = {}
 
 
 def cue_words(pattern: regex.Pattern, words: str) -> regex.Pattern:
     """Give ``pattern`` the words (lowercase ASCII letters, space-separated) one of which each of
     its matches contains, in any case; returns ``pattern``.
 
-    :meth:`Context.search` then tries the pattern only where one of the words occurs: a plain
-    alternation of words over the lowered text scans several times faster than a case-insensitive
-    pattern, and it proves that most sentences cannot match.
+    :meth:`Context.search` then tries the pattern only where one of the words occurs: looking for a
+    few words in the lowered text (``str`` search) costs a fraction of a case-insensitive pattern,
+    and it proves that most sentences cannot match.
     """
-    listed = words.split()
+    listed = tuple(words.split())
     if not all(w.isascii() and w.isalpha() and w.islower() for w in listed):
         raise ValueError(f"cue words must be lowercase ASCII letters: {words!r}")
-    _CUE_WORDS[pattern] = re.compile("|".join(listed))
+    _CUE_WORDS[pattern] = listed
     return pattern
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
+_WALLS: dict[regex.Pattern, regex.Pattern] = {}
+_WORD_START = regex.compile(r"(?<!\p{L})\p{L}")
+
+
+def cue_opening(pattern: regex.Pattern, words: str, between: str) -> regex.Pattern:
+    """Give ``pattern`` its :func:`cue_words` and say more: each match starts with a letter at a
+    word boundary and reaches one of the words through characters of the class ``between`` alone
+    ("on the margins": letters and spaces). Returns ``pattern``.
+
+    :meth:`Context.finditer` then tries the pattern only at the starts of the words just before
+    each cue word, rather than at every position of the text (about 100 ns a character for a
+    case-insensitive pattern).
+    """
+    cue_words(pattern, words)
+    _WALLS[pattern] = regex.compile(rf"(?r)[^{between}]")
+    return pattern
+
+
+OTHER_CLAUSE_RE = cue_opening(regex.compile(
+    r"(?i)\b(?:ahead\s+of|following|prior\s+to|on\s+the\s+(?:margins|sidelines)\s+of|in\s+the\s+run-up\s+to|"
+    r"in\s+preparation\s+for|as\s+a\s+follow-up\s+to|building\s+on|after)\s+(?:the|an?|its|their)\b[^,;.\n]{3,200}"
+), "ahead follow prior margins sidelines run preparation building after", between=r"\p{L}\s")
+"""A clause that places the main event relative to another one; it ends at a comma or stop."""
 
 
 @dataclass
@@ -84,20 +110,46 @@ class Context:
         except KeyError:
             pass
         cue = _CUE_WORDS.get(pattern)
-        if cue is not None and self.lowered is not None and cue.search(self.lowered, start, end) is None:
+        if cue is not None and self.lowered is not None and not _holds_any(self.lowered[start:end], cue):
             found = None
         else:
             found = pattern.search(self.raw, start, end)
         self._searches[key] = found
         return found
 
+    def finditer(self, pattern: regex.Pattern, start: int, end: int) -> Iterator[regex.Match]:
+        """``pattern.finditer`` over raw ``[start, end)``; a pattern with a :func:`cue_opening` is
+        tried only at the word starts between the last character outside its ``between`` class
+        and the next cue word: no match can start before that character, nor inside a word."""
+        wall = _WALLS.get(pattern)
+        if wall is None or self.lowered is None:
+            yield from pattern.finditer(self.raw, start, end)
+            return
+        raw, pos = self.raw, start
+        for cue in _cue_offsets(self.lowered, _CUE_WORDS[pattern], start, end):
+            if cue < pos:
+                continue  # inside the last match
+            barrier = wall.search(raw, pos, cue)
+            for word in _WORD_START.finditer(raw, barrier.end() if barrier else pos, cue + 1):
+                m = pattern.match(raw, word.start(), end)
+                if m is not None:
+                    yield m
+                    pos = m.end()
+                    break
+            else:
+                pos = cue + 1
+
     @cached_property
     def lowered(self) -> str | None:
         """The raw text in lower case, at the same offsets, where the cue words of :func:`cue_words`
         are looked for. None when lowering cannot stand for case-insensitive matching: a letter that
         lowers to two ("İ") shifts offsets, and the long s ("ſ") matches s but lowers to itself."""
-        lowered = self.raw.lower()
+        lowered = self._lower
         return lowered if len(lowered) == len(self.raw) and "\u017f" not in self.raw else None
+
+    @cached_property
+    def _lower(self) -> str:
+        return self.raw.lower()
 
     def sentence(self, offset: int) -> tuple[int, int]:
         """The sentence around raw ``offset`` (the offset alone when it is in none)."""
@@ -112,7 +164,7 @@ class Context:
     def other_clauses(self) -> list[tuple[int, int]]:
         """Raw spans of clauses about another event: "Ahead of the Nuclear Security Summit held in
         Seoul in March 2012", "following an earlier round held in San José" — up to the next comma."""
-        return [(m.start(), m.end()) for m in OTHER_CLAUSE_RE.finditer(self.raw)]
+        return [(m.start(), m.end()) for m in self.finditer(OTHER_CLAUSE_RE, 0, len(self.raw))]
 
     def in_other_clause(self, start: int, end: int) -> bool:
         """True when raw ``[start, end)`` lies in a clause about another event."""
@@ -121,7 +173,7 @@ class Context:
     @cached_property
     def date_starts(self) -> list[int]:
         """Where a date can begin in the note: looked for once for every date scan of it."""
-        return date_starts(self.raw)
+        return date_starts(self.raw, lowered=self._lower)
 
     def find_dates(self, start: int, end: int) -> list[DateMatch]:
         """The dates in raw ``[start, end)`` read on their own (a field value, a line)."""
@@ -156,6 +208,21 @@ class Context:
         return False
 
 
+def _cue_offsets(lowered: str, words: tuple[str, ...], start: int, end: int) -> Iterator[int]:
+    """Offsets of the cue words in ``lowered[start:end]``, in order; each word is looked for again
+    only once the caller has passed its last offset, so the whole costs one scan per word."""
+    ahead = {w: lowered.find(w, start, end) for w in words}
+    ahead = {w: i for w, i in ahead.items() if i >= 0}
+    while ahead:
+        word, at = min(ahead.items(), key=lambda item: item[1])
+        yield at
+        following = lowered.find(word, at + 1, end)
+        if following >= 0:
+            ahead[word] = following
+        else:
+            del ahead[word]
+
+
 def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None) -> list[DateMatch]:
     """Publication dates: a date alone on one of the first lines, or "PLACE, [Country –] date"
     opening a line or paragraph. They date the text, never the event. ``starts``: the note's
@@ -173,10 +240,9 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None) ->
             break
         if any(f.label.start <= start < f.value.end or start <= f.label.start < end for f in layout.fields):
             continue
-        dates = find_dates(raw, start, end, starts=starts)
-        if not dates:
+        first = next(iter_dates(raw, start, end, starts=starts), None)
+        if first is None:
             continue
-        first = dates[0]
         after = raw[first.span[1]:end]
         if first.has_year() and _DATELINE_RE.fullmatch(raw, start, first.span[0]) and (
             not after.strip(" \t*.,") or _DATELINE_TAIL.match(after)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from .context import Context, cue_words
+from .context import Context, cue_opening, cue_words
 from .mentions import Mention, government_name
 from .record import Organization, Participants, State, Text
 from .sections import participant_parts
@@ -33,11 +33,11 @@ COOPERATION_RE = cue_words(regex.compile(
     r"(?i)\b(?:in\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|partnership|conjunction|coordination)\s+with"
     r"|jointly\s+with|together\s+with|and\s+its\s+partners?)\b"
 ), "operation collaboration partner conjunction coordination jointly together")
-ACTIVE_RE = regex.compile(
+ACTIVE_RE = cue_opening(regex.compile(
     rf"(?i)\b(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
     rf"(?:jointly\s+|together\s+)?(?:is\s+|are\s+|will\s+|has\s+|have\s+)?(?:{_ORGANIZE})\b"
     r"(?!\s+(?:jointly\s+)?(?:by|in|at|on|from|during|between|last|earlier|previously|virtually|online)\b)"
-)
+), "organi host conven hold held", between=r"\p{L}\s\-")
 """An active organizing verb ("X and Y jointly organised", "X is organizing", "X holds") — not a
 passive one ("was held", "will be hosted"), a participle ("a summit held in Seoul") nor an
 infinitive ("Egypt to Host"). The word boundary comes first, so that the lookbehinds are tried
@@ -116,7 +116,7 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int) -> list[Mention]:
             found += parties(coop.end(), _clause_end(ctx, coop.end(), s1, excluded))
     if found:
         return found
-    active = next((a for a in ACTIVE_RE.finditer(raw, s0, s1) if not any(x <= a.start() < y for x, y in excluded)), None)
+    active = next((a for a in ctx.finditer(ACTIVE_RE, s0, s1) if not any(x <= a.start() < y for x, y in excluded)), None)
     if active is None:
         return found
     coop = ctx.search(COOPERATION_RE, s0, s1)
