@@ -37,7 +37,7 @@ ACTIVE_RE = cue_opening(regex.compile(
     rf"(?i)\b(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
     rf"(?:jointly\s+|together\s+)?(?:is\s+|are\s+|will\s+|has\s+|have\s+)?(?:{_ORGANIZE})\b"
     r"(?!\s+(?:jointly\s+)?(?:by|in|at|on|from|during|between|last|earlier|previously|virtually|online)\b)"
-), "organi host conven hold held", between=r"\p{L}\s\-")
+), "organi host conven hold held", reach=4)  # "jointly is co-organizing"
 """An active organizing verb ("X and Y jointly organised", "X is organizing", "X holds") — not a
 passive one ("was held", "will be hosted"), a participle ("a summit held in Seoul") nor an
 infinitive ("Egypt to Host"). The word boundary comes first, so that the lookbehinds are tried
@@ -89,7 +89,7 @@ def find_organizers(ctx: Context) -> list[Organization]:
     for f in fields:
         found += _orgs_or_names(ctx, f.value.start, f.value.end)
     if not found or not ctx.layout.is_information_note:
-        for s0, s1 in ctx.sentences:
+        for s0, s1 in ctx.cued_sentences(ORGANIZE_WORD_RE):
             found += _organizers_in_sentence(ctx, s0, s1)
     return [_org(m) for m in _unique(found)]
 
@@ -253,7 +253,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
     """States in sentences that say who took part, and in the footnote such a sentence marks."""
     found: list[Mention] = []
     raw = ctx.raw
-    for s0, s1 in ctx.sentences:
+    for s0, s1 in ctx.cued_sentences(PARTICIPANT_RE):
         noun = ctx.search(PARTICIPANT_RE, s0, s1)
         if noun is None or not PARTICIPATE_VERB.search(raw, noun.end(), s1):
             continue
