@@ -6,7 +6,6 @@ inferred through :meth:`Context.warn`.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -208,7 +207,8 @@ class Context:
     @cached_property
     def years(self) -> list[tuple[int, int]]:
         """``(offset, year)`` of every date or year in the text that has a year, in order."""
-        return [(d.span[0], d.end[0]) for d in find_dates(self.raw, years=True, starts=self.date_starts) if d.end[0] is not None]
+        found = find_dates(self.raw, years=True, starts=self.date_starts)
+        return [(d.span[0], d.end[0]) for d in found if d.end[0] is not None]
 
     @property
     def publication_year(self) -> int | None:

@@ -25,7 +25,7 @@ _OF_BEFORE = regex.compile(r"(?i)\b(?:of|from|in)\s+(?:the\s+)?$")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?=\p{Lu}|the\s)|\n)\s*")
 _IN_BEFORE = regex.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$")
-_NOTE_MARKER = regex.compile(r"(?<=\w)(\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)")  # the word before: a lookbehind, so the scan skips to a mark
+_NOTE_MARKER = regex.compile(r"(?<=\w)(\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)")  # lookbehind: scans skip to a mark
 
 _ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?:co-?)?hosts?|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
 PASSIVE_RE = regex.compile(rf"(?i)\b(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by\b")
@@ -116,7 +116,8 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int) -> list[Mention]:
             found += parties(coop.end(), _clause_end(ctx, coop.end(), s1, excluded))
     if found:
         return found
-    active = next((a for a in ctx.finditer(ACTIVE_RE, s0, s1) if not any(x <= a.start() < y for x, y in excluded)), None)
+    actives = ctx.finditer(ACTIVE_RE, s0, s1)
+    active = next((a for a in actives if not any(x <= a.start() < y for x, y in excluded)), None)
     if active is None:
         return found
     coop = ctx.search(COOPERATION_RE, s0, s1)
