@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import noteparse.events  # noqa: F401  (their patterns register their cue words)
-import noteparse.parties  # noqa: F401
-from noteparse.context import _CUE_WORDS, _WALLS, Context, cue_words
+import noteparse.parties  # noqa: F401  (imported for the patterns it registers)
+from noteparse.context import _CUE_WORDS, _REACH, Context, cue_words
 from noteparse.mentions import MentionSet
 from noteparse.sections import split_sections
 from noteparse.textview import make_view
@@ -81,7 +81,8 @@ def test_context_cue_words_cover_every_branch(pattern):
     assert covers(sre_parse.parse(pattern.pattern), _CUE_WORDS[pattern])
 
 
-WORDS = ["was held", "WAS HELD", "Took Place", "hosts", "ho\u017fts", "organi\u017eed", "organized by", "Organi\u0130zed",
+WORDS = ["was held", "WAS HELD", "Took Place", "hosts", "ho\u017fts", "organi\u017fed", "organized by",
+         "Organi\u0130zed",
          "\u0130stanbul", "previous", "PREVIOUS", "signed", "workshop", "Round Table", "peer-review", "experts from",
          "STATES", "with the support of", "Thanks to", "\u212aicked off", "participated", "met", "meets", " ", ".",
          "\n", ",", "x", "é"]
@@ -106,13 +107,15 @@ def test_context_cue_words_are_lowercase_letters(words):
         cue_words(CUED[0], words)
 
 
-OPENED = sorted(_WALLS, key=lambda p: p.pattern)
+OPENED = sorted(_REACH, key=lambda p: p.pattern)
 CLAUSE_WORDS = ["following", "Following the", "after", "AFTER its", "on the margins of", "on  the\nsidelines of",
                 "on the margins of the", "On the sidelines of an", "In the run-up to its", "As a follow-up to the",
                 "in preparation for their", "IN PREPARATION FOR A",
                 "in the run-up to", "as a follow-up to", "Building on", "prior to", "ahead of", "the", "an", "a",
                 "their", "summit", "co-organized", "Co-Hosted", "is hosting", "was held", "will host", "jointly",
-                "together", "be", "to", "by", "organi\u017fed", "\u0130n the", "hold", "held", "convenes",
+                "together", "be", "to", "by", "jointly is co-organizing", "Together will co-host",
+                "jointly are hosting",
+                "organi\u017fed", "\u0130n the", "hold", "held", "convenes",
                 " ", "  ", ",", ".", ";", "\n", "-", "x", "2012", "\u00e9", "\u0301", "_"]
 
 

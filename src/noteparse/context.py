@@ -6,10 +6,10 @@ inferred through :meth:`Context.warn`.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import islice
 from typing import Iterator
 
 import regex
@@ -54,28 +54,27 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-_WALLS: dict[regex.Pattern, regex.Pattern] = {}
-_WORD_START = regex.compile(r"(?<!\p{L})\p{L}")
+_REACH: dict[regex.Pattern, int] = {}
+_WORD_STARTS_BACK = regex.compile(r"(?r)(?<!\p{L})\p{L}")  # a letter after anything else, found backwards
 
 
-def cue_opening(pattern: regex.Pattern, words: str, between: str) -> regex.Pattern:
+def cue_opening(pattern: regex.Pattern, words: str, reach: int) -> regex.Pattern:
     """Give ``pattern`` its :func:`cue_words` and say more: each match starts with a letter at a
-    word boundary and reaches one of the words through characters of the class ``between`` alone
-    ("on the margins": letters and spaces). Returns ``pattern``.
+    word boundary, at one of the last ``reach`` word starts up to a cue word (counting the start
+    of the word the cue is in: "on the margins" reaches 3). Returns ``pattern``.
 
-    :meth:`Context.finditer` then tries the pattern only at the starts of the words just before
-    each cue word, rather than at every position of the text (about 100 ns a character for a
-    case-insensitive pattern).
+    :meth:`Context.finditer` then tries the pattern only there, rather than at every position of
+    the text (about 100 ns a character for a case-insensitive pattern).
     """
     cue_words(pattern, words)
-    _WALLS[pattern] = regex.compile(rf"(?r)[^{between}]")
+    _REACH[pattern] = reach
     return pattern
 
 
 OTHER_CLAUSE_RE = cue_opening(regex.compile(
     r"(?i)\b(?:ahead\s+of|following|prior\s+to|on\s+the\s+(?:margins|sidelines)\s+of|in\s+the\s+run-up\s+to|"
     r"in\s+preparation\s+for|as\s+a\s+follow-up\s+to|building\s+on|after)\s+(?:the|an?|its|their)\b[^,;.\n]{3,200}"
-), "ahead follow prior margins sidelines run preparation building after", between=r"\p{L}\s")
+), "ahead follow prior margins sidelines run preparation building after", reach=3)
 """A clause that places the main event relative to another one; it ends at a comma or stop."""
 
 
@@ -117,20 +116,36 @@ class Context:
         self._searches[key] = found
         return found
 
+    def cued_sentences(self, pattern: regex.Pattern) -> list[tuple[int, int]]:
+        """The sentences in which one of the :func:`cue_words` of ``pattern`` occurs, in order (all
+        of them when the text cannot be lowered): no other sentence can match the pattern. One scan
+        of the note per word, rather than a look at each sentence."""
+        if self.lowered is None:
+            return self.sentences
+        hits = sorted((at, at + len(word)) for word in _CUE_WORDS[pattern] for at in _offsets(self.lowered, word))
+        found = []
+        for s0, s1 in self.sentences:
+            i = bisect_left(hits, (s0, s0))
+            while i < len(hits) and hits[i][0] < s1:
+                if hits[i][1] <= s1:
+                    found.append((s0, s1))
+                    break
+                i += 1
+        return found
+
     def finditer(self, pattern: regex.Pattern, start: int, end: int) -> Iterator[regex.Match]:
         """``pattern.finditer`` over raw ``[start, end)``; a pattern with a :func:`cue_opening` is
-        tried only at the word starts between the last character outside its ``between`` class
-        and the next cue word: no match can start before that character, nor inside a word."""
-        wall = _WALLS.get(pattern)
-        if wall is None or self.lowered is None:
+        tried only at the last word starts up to each cue word: no match can start elsewhere."""
+        reach = _REACH.get(pattern)
+        if reach is None or self.lowered is None:
             yield from pattern.finditer(self.raw, start, end)
             return
         raw, pos = self.raw, start
         for cue in _cue_offsets(self.lowered, _CUE_WORDS[pattern], start, end):
             if cue < pos:
                 continue  # inside the last match
-            barrier = wall.search(raw, pos, cue)
-            for word in _WORD_START.finditer(raw, barrier.end() if barrier else pos, cue + 1):
+            words = list(islice(_WORD_STARTS_BACK.finditer(raw, pos, cue + 1), reach))
+            for word in reversed(words):
                 m = pattern.match(raw, word.start(), end)
                 if m is not None:
                     yield m
@@ -192,7 +207,8 @@ class Context:
     @cached_property
     def years(self) -> list[tuple[int, int]]:
         """``(offset, year)`` of every date or year in the text that has a year, in order."""
-        return [(d.span[0], d.end[0]) for d in find_dates(self.raw, years=True, starts=self.date_starts) if d.end[0] is not None]
+        found = find_dates(self.raw, years=True, starts=self.date_starts)
+        return [(d.span[0], d.end[0]) for d in found if d.end[0] is not None]
 
     @property
     def publication_year(self) -> int | None:
@@ -206,6 +222,14 @@ class Context:
             if line_start <= start and end <= d.span[1] + 2:
                 return True
         return False
+
+
+def _offsets(text: str, word: str) -> Iterator[int]:
+    """Every offset of ``word`` in ``text``, overlapping ones included."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _cue_offsets(lowered: str, words: tuple[str, ...], start: int, end: int) -> Iterator[int]:

@@ -57,12 +57,14 @@ TRIGGER_RE = cue_words(regex.compile(
     r"(?i)\b(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+(?:held|organi[sz]ed|convened|hosted|conducted|"
     r"opened|launched)|took\s+place|will\s+take\s+place|takes\s+place|taking\s+place|kicked\s+off|met|meets|"
     r"convened|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|brought\s+together)\b"
-), "held hold organi convened host conducted opened launched place kicked met meets participate visited gathered brought")
+), "held hold organi convened host conducted opened launched place kicked met meets participate visited gathered "
+   "brought")
 OTHER_EVENT_RE = cue_words(regex.compile(
     r"(?i)\b(?:previous|last|next|future|upcoming|subsequent|prior|earlier|former|advanced|follow-up\s+to|"
     r"series|will\s+participate|is\s+expected|are\s+expected|planned\s+for|"
     r"had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place))\b"
-), "previous last next future upcoming subsequent prior earlier former advanced follow series participate expected planned had")
+), "previous last next future upcoming subsequent prior earlier former advanced follow series participate expected "
+   "planned had")
 ONLINE_RE = cue_words(regex.compile(
     r"(?i)\b(?:online|on-line|virtual(?:ly)?|video[\s-]?(?:tele)?conferenc(?:e|ing)|web-?based|webinar|remotely|"
     r"via\s+(?:zoom|webex|(?:microsoft\s+)?teams))\b"
@@ -71,8 +73,9 @@ _FACILITY = regex.compile(
     r"(?i)\b(?:centre|center|building|hotel|hall|house|palace|headquarters|room|ministry|university|"
     r"campus|academy|complex|office|premises|auditorium|institute)\b"
 )
-_NOT_EVENT_DATE = cue_words(regex.compile(r"(?i)\b(?:adopted|signed|entered\s+into\s+force|established|founded|dated|published)\b"),
-                            "adopted signed entered established founded dated published")
+_NOT_EVENT_DATE = cue_words(
+    regex.compile(r"(?i)\b(?:adopted|signed|entered\s+into\s+force|established|founded|dated|published)\b"),
+    "adopted signed entered established founded dated published")
 
 
 # --- event name and kind -------------------------------------------------------------------------

@@ -25,7 +25,7 @@ _OF_BEFORE = regex.compile(r"(?i)\b(?:of|from|in)\s+(?:the\s+)?$")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?=\p{Lu}|the\s)|\n)\s*")
 _IN_BEFORE = regex.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$")
-_NOTE_MARKER = regex.compile(r"(?<=\w)(\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)")  # the word before: a lookbehind, so the scan skips to a mark
+_NOTE_MARKER = regex.compile(r"(?<=\w)(\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)")  # lookbehind: scans skip to a mark
 
 _ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?:co-?)?hosts?|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
 PASSIVE_RE = regex.compile(rf"(?i)\b(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by\b")
@@ -37,7 +37,7 @@ ACTIVE_RE = cue_opening(regex.compile(
     rf"(?i)\b(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
     rf"(?:jointly\s+|together\s+)?(?:is\s+|are\s+|will\s+|has\s+|have\s+)?(?:{_ORGANIZE})\b"
     r"(?!\s+(?:jointly\s+)?(?:by|in|at|on|from|during|between|last|earlier|previously|virtually|online)\b)"
-), "organi host conven hold held", between=r"\p{L}\s\-")
+), "organi host conven hold held", reach=4)  # "jointly is co-organizing"
 """An active organizing verb ("X and Y jointly organised", "X is organizing", "X holds") — not a
 passive one ("was held", "will be hosted"), a participle ("a summit held in Seoul") nor an
 infinitive ("Egypt to Host"). The word boundary comes first, so that the lookbehinds are tried
@@ -89,7 +89,7 @@ def find_organizers(ctx: Context) -> list[Organization]:
     for f in fields:
         found += _orgs_or_names(ctx, f.value.start, f.value.end)
     if not found or not ctx.layout.is_information_note:
-        for s0, s1 in ctx.sentences:
+        for s0, s1 in ctx.cued_sentences(ORGANIZE_WORD_RE):
             found += _organizers_in_sentence(ctx, s0, s1)
     return [_org(m) for m in _unique(found)]
 
@@ -116,7 +116,8 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int) -> list[Mention]:
             found += parties(coop.end(), _clause_end(ctx, coop.end(), s1, excluded))
     if found:
         return found
-    active = next((a for a in ctx.finditer(ACTIVE_RE, s0, s1) if not any(x <= a.start() < y for x, y in excluded)), None)
+    actives = ctx.finditer(ACTIVE_RE, s0, s1)
+    active = next((a for a in actives if not any(x <= a.start() < y for x, y in excluded)), None)
     if active is None:
         return found
     coop = ctx.search(COOPERATION_RE, s0, s1)
@@ -253,7 +254,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
     """States in sentences that say who took part, and in the footnote such a sentence marks."""
     found: list[Mention] = []
     raw = ctx.raw
-    for s0, s1 in ctx.sentences:
+    for s0, s1 in ctx.cued_sentences(PARTICIPANT_RE):
         noun = ctx.search(PARTICIPANT_RE, s0, s1)
         if noun is None or not PARTICIPATE_VERB.search(raw, noun.end(), s1):
             continue
