@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 import spacy
 from hypothesis import given, settings
@@ -30,6 +32,7 @@ _PATTERNS = [("Georgia", "GEO"), ("Georgia", "USA-GA"), ("New York", "NY"), ("Yo
 _OTHER = [("York", "CITY-YRK"), ("New York", "CITY-NY"), ("Korea", "PEN-KOR"), ("Georgia", "CITY-GA")]
 
 
+@cache
 def _span_ruler_nlp(attrs: tuple[str, str]) -> spacy.Language:
     """What the gazetteer ruler replaces: one SpanRuler per group, longest match first."""
     nlp = spacy.blank("en")
@@ -41,17 +44,21 @@ def _span_ruler_nlp(attrs: tuple[str, str]) -> spacy.Language:
     return nlp
 
 
+@cache
+def _gazetteer_nlp(attrs: tuple[str, str]) -> spacy.Language:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("noteparse_gazetteers")
+    ruler.add("g", "G", attrs[0], _PATTERNS)
+    ruler.add("h", "H", attrs[1], _OTHER)
+    return nlp
+
+
 @pytest.mark.parametrize("attrs", [("ORTH", "ORTH"), ("LOWER", "ORTH"), ("ORTH", "LOWER")])
 @given(words=st.lists(st.sampled_from(_WORDS), max_size=30))
 @settings(max_examples=150, deadline=None)
 def test_nlp_gazetteer_ruler_same_spans_as_span_rulers(attrs, words):
     text = " ".join(words)
-    stock = _span_ruler_nlp(attrs)
-    ours = spacy.blank("en")
-    ruler = ours.add_pipe("noteparse_gazetteers")
-    ruler.add("g", "G", attrs[0], _PATTERNS)
-    ruler.add("h", "H", attrs[1], _OTHER)
-    stock_doc, our_doc = stock(text), ours(text)
+    stock_doc, our_doc = _span_ruler_nlp(attrs)(text), _gazetteer_nlp(attrs)(text)
     for key in ("g", "h"):
         expected = [(s.start, s.end, s.label_, s.id_) for s in stock_doc.spans[key]]
         assert [(s.start, s.end, s.label_, s.id_) for s in our_doc.spans[key]] == expected
