@@ -304,7 +304,8 @@ def remove_stale_temporaries(out_dir: Path) -> int:
 @dataclass(frozen=True)
 class Task:
     """What a worker gets for one note: the path, where its current output is (to skip it when
-    up to date), or the key that output recorded (``(sha256, pipeline)``, JSONL mode)."""
+    up to date; None when there is none yet), or the key that output recorded (``(sha256,
+    pipeline)``, JSONL mode)."""
 
     path: str
     target: str | None = None
@@ -332,8 +333,13 @@ class TreeSink:
         self.pending: deque[Future] = deque()
 
     def tasks(self, found: Sequence[Input]) -> tuple[list[Task], list[Outcome]]:
-        """The tasks, and a failure for each input whose output another input already claimed."""
+        """The tasks, and a failure for each input whose output another input already claimed.
+
+        A task names its target only when that output exists (the folder is listed once): a
+        first run then tries no file per note, which cost as much as reading the note.
+        """
         tasks, clashes, owner = [], [], {}
+        existing = _files_under(self.out_dir)
         for inp in found:
             target = self.out_dir / Path(inp.rel).with_suffix(".json")
             if target in owner:
@@ -341,7 +347,7 @@ class TreeSink:
                 continue
             owner[target] = inp.path
             self.targets[inp.path] = target
-            tasks.append(Task(path=inp.path, target=str(target)))
+            tasks.append(Task(path=inp.path, target=str(target) if str(target) in existing else None))
         return tasks, clashes
 
     def write(self, outcome: Outcome) -> None:
@@ -358,6 +364,10 @@ class TreeSink:
                 self.pending.popleft().result()
         finally:
             self.writer.shutdown(wait=True)
+
+
+def _files_under(folder: Path) -> set[str]:
+    return {os.path.join(d, name) for d, _, names in os.walk(folder) for name in names}
 
 
 class ErrorLog:
