@@ -378,5 +378,5 @@ def test_batch_ctrl_c_stops_cleanly_and_says_how_far_it_got(tmp_path: Path) -> N
     os.killpg(proc.pid, signal.SIGINT)
     _, stderr = proc.communicate(timeout=30)
     assert proc.returncode == 130, stderr
-    assert f"interrupted after " in stderr and f"of {len(notes)} notes" in stderr and "Traceback" not in stderr
+    assert "interrupted after " in stderr and f"of {len(notes)} notes" in stderr and "Traceback" not in stderr
     assert run_batch([tmp_path / "in"], out, jobs=1).done == len(notes)

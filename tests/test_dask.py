@@ -22,7 +22,7 @@ pytest.importorskip("distributed", reason="the Dask engine's tests need dask[dis
 
 from distributed import Client  # noqa: E402
 
-from noteparse.batch import find_inputs, parse_paths, run_batch  # noqa: E402
+from noteparse.batch import parse_paths, run_batch  # noqa: E402
 from noteparse.cli import app  # noqa: E402
 from noteparse.dask import INSTALL, MissingDependencyError, dask_engine, local_cluster, parse_bag  # noqa: E402
 
