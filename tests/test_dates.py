@@ -300,16 +300,18 @@ def test_dates_never_raise_and_stay_grounded(text):
             m.resolve(2000)
 
 
+_DATE_PIECES = ["13", "3rd", "2012", "1-", " ", "–", ",", "and", "to", "March", "MAR", "Sept.", "May", "may",
+                "\n", "/", ".", "of", "x", "é"]
+
+
+def _text_and_window(*pieces: str):  # type: ignore[no-untyped-def]
+    """A text joined from date-like pieces (``_DATE_PIECES`` and ``pieces``), and a ``pos``/``endpos`` window."""
+    return (st.lists(st.sampled_from(_DATE_PIECES + list(pieces)), max_size=30).map("".join),
+            st.integers(0, 40), st.integers(0, 200))
+
+
 @settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(["13", "3rd", "2012", "1-", " ", "–", ",", "and", "to", "March", "MAR", "Sept.", "May", "may",
-                         "decided", "summary", "\n", "/", ".", "of", "Monday", "x", "é", "\u0663"]),
-        max_size=30,
-    ).map("".join),
-    st.integers(0, 40),
-    st.integers(0, 200),
-)  # fmt: skip
+@given(*_text_and_window("decided", "summary", "Monday", "\u0663"))
 def test_dates_same_matches_as_a_full_scan(text, pos, endpos):
     """Trying the pattern only where a date can begin finds what scanning every position finds."""
     for years in (False, True):
@@ -320,15 +322,7 @@ def test_dates_same_matches_as_a_full_scan(text, pos, endpos):
 
 
 @settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(["13", "3rd", "2012", "1-", " ", "–", ",", "and", "to", "March", "MAR", "Sept.", "May", "may",
-                         "decided", "JuN", "\u0130", "\u017f", "\u212a", "NOV", "janov", "\n", "/", ".", "of", "x", "é"]),
-        max_size=30,
-    ).map("".join),
-    st.integers(0, 40),
-    st.integers(0, 200),
-)  # fmt: skip
+@given(*_text_and_window("decided", "JuN", "\u0130", "\u017f", "\u212a", "NOV", "janov"))
 def test_dates_shared_starts_same_as_a_scan_of_the_part(text, pos, endpos):
     """Start offsets found once for a whole text serve any part of it: the same dates as a scan
     of that part alone (letters that lower to two, "\u0130", do not shift them)."""

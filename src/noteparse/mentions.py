@@ -125,14 +125,13 @@ ORG_PHRASE_RE = regex.compile(
     rf"(?P<tail>(?:[ ](?:of|for|on|in|against|to)[ ](?:the[ ])?{_CAP}(?:[ ](?:and[ ](?:the[ ])?|&[ ]|of[ ](?:the[ ])?)?{_CAP})*+)*+)"
 )
 """An organization-shaped phrase: Title-Case words, a head noun, and of/for/on/in tails."""
-_HEAD_ANYWHERE = re.compile(rf"(?:{HEAD_NOUNS})")
-"""Where a head noun may start (a superset: "Unit" in "United"); plain ``re``, so the scan is cheap."""
+_HEAD_WORD = re.compile(rf"(?:{HEAD_NOUNS})")
+"""A head noun: ``fullmatch`` tells a word of a phrase; ``finditer`` finds where one may start (a
+superset: "Unit" in "United"). Plain ``re``: the alternatives are literal, and its scan is cheap."""
 _RUN_BREAK_BEFORE = regex.compile(r"(?r)[^\p{L}\p{M}'\u2019\-& .]|\.(?!\p{L})")
 """Searched backwards: the last character a run of Title-Case words cannot cross (a comma, a
 digit, a line break, a sentence's full stop)."""
 _WORD_START_CAP = regex.compile(r"(?<![\p{L}\d])\p{Lu}")
-_HEAD_WORD = regex.compile(rf"(?:{HEAD_NOUNS})")
-"""One head noun, for ``fullmatch`` against a word of a phrase."""
 ACRONYM_DEF_RE = regex.compile(r"[ ]?\((?P<acr>\p{Lu}[\p{Lu}\d&/\-]{1,11})\)")
 _ACRONYM_TOKEN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]{2,11}(?![\p{L}\d])")
 _GOVERNMENT_BEFORE = regex.compile(r"(?:(?i:the)\s+)?(?P<gov>Governments?|government|Ministry\s+of\s+[\p{L}\s&]{3,60}?)\s+of\s+(?:the\s+)?$")
@@ -385,7 +384,7 @@ def org_phrase_matches(text: str) -> Iterator[regex.Match[str]]:
     most once, in text order: the same matches, a few times faster, still linear.
     """
     pos = tried = 0
-    for head in _HEAD_ANYWHERE.finditer(text):
+    for head in _HEAD_WORD.finditer(text):
         h = head.start()
         if h < max(pos, tried):
             continue
@@ -567,10 +566,7 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
     clean = view.clean
     first_words = _city_first_words()
     for m in _CITY_CANDIDATE.finditer(clean):
-        run = m.group()
-        if " " not in run and run.rstrip(".").lower() not in first_words:
-            continue  # most runs: one word that starts no city name
-        words = run.split(" ")
+        words = m.group().split(" ")
         offset = m.start()
         i = 0
         while i < len(words):

@@ -258,15 +258,16 @@ def _span_line(m: re.Match[str]) -> str:
 def iter_spans(node: Any, path: str = "") -> Iterator[tuple[str, tuple[int, int]]]:
     """Yield ``(dotted path, span)`` for every span in a record, ``spans`` lists included."""
     if isinstance(node, BaseModel):
-        for name in type(node).model_fields:
+        for name, role in _span_fields(type(node)):
             value = getattr(node, name)
             where = f"{path}.{name}" if path else name
-            if name == "span" and value is not None:
-                yield where, value
-            elif name == "spans":
+            if role == "span":
+                if value is not None:
+                    yield where, value
+            elif role == "spans":
                 for i, span in enumerate(value):
                     yield f"{where}[{i}]", span
-            else:
+            elif value is not None:
                 yield from iter_spans(value, where)
     elif isinstance(node, list):
         for i, item in enumerate(node):
