@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from noteparse.batch import Outcome, find_inputs, parse_paths, run_batch
+from noteparse.batch import TMP_SUFFIX, Outcome, find_inputs, parse_paths, remove_stale_temporaries, run_batch, write_atomic
 from noteparse.cli import app
 from noteparse.errors import ModelError
 from noteparse.record import Record, grounding_errors
@@ -336,6 +336,29 @@ def _wait_for_records(out: Path, count: int, timeout: float = 60) -> None:
         time.sleep(0.05)
 
 
+def test_write_atomic_makes_the_folder_replaces_whole_and_leaves_no_temporary(tmp_path: Path) -> None:
+    target = tmp_path / "a" / "b" / "note é.json"
+    write_atomic(target, "first")
+    write_atomic(target, "ünïcode " * 10_000)
+    assert target.read_text(encoding="utf-8") == "ünïcode " * 10_000
+    assert [p.name for p in target.parent.iterdir()] == ["note é.json"]
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # like any file, not mkstemp's 0o600
+
+
+def test_write_atomic_steps_over_a_temporary_left_by_a_killed_run(tmp_path: Path) -> None:
+    target = tmp_path / "note.json"
+    from noteparse import batch
+
+    number = next(batch._TMP_NUMBERS) + 1
+    stale = tmp_path / f".note.json.{os.getpid()}.{number}{TMP_SUFFIX}"
+    stale.write_text("half a rec", encoding="utf-8")
+    write_atomic(target, "whole")
+    assert target.read_text(encoding="utf-8") == "whole" and stale.exists()
+    assert remove_stale_temporaries(tmp_path) == 1 and not stale.exists()
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_batch_killed_run_leaves_whole_records_and_resumes(tmp_path: Path, jobs: str) -> None:
     notes = _many_notes(tmp_path / "in", 150)
@@ -380,3 +403,21 @@ def test_batch_ctrl_c_stops_cleanly_and_says_how_far_it_got(tmp_path: Path) -> N
     assert proc.returncode == 130, stderr
     assert "interrupted after " in stderr and f"of {len(notes)} notes" in stderr and "Traceback" not in stderr
     assert run_batch([tmp_path / "in"], out, jobs=1).done == len(notes)
+
+
+
+def test_batch_workers_start_with_the_pipeline_the_fork_server_built(tmp_path: Path) -> None:
+    # In a fresh process: the fork server is started once per process, with the first run's model.
+    script = tmp_path / "warm.py"
+    script.write_text(
+        "from noteparse.batch import _start_pool, _stop\n"
+        "from noteparse.nlp import build_nlp\n"
+        "def hits():\n"
+        "    return build_nlp.cache_info().hits\n"
+        "if __name__ == '__main__':\n"
+        "    pool = _start_pool(2, (None, None, False), 'forkserver')\n"
+        "    print([pool.submit(hits).result() for _ in range(4)])\n"
+        "    _stop(pool)\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=True).stdout
+    # Each worker's Pipeline() found spaCy's pipeline already built: it was forked warm.
+    assert out.strip() == "[1, 1, 1, 1]"
