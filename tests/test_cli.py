@@ -143,6 +143,16 @@ def test_cli_python_m_version():
     assert out.stdout.strip() == f"noteparse {__version__}"
 
 
+def test_cli_exit_skips_the_last_collection_of_the_pipeline(sample_path):
+    # main() freezes what is alive before the interpreter's exit-time collection walks it (~0.2 s).
+    code = ("import gc, sys\nfrom noteparse.cli import main\n"
+            f"sys.argv = ['noteparse', 'parse', {str(sample_path)!r}]\n"
+            "try:\n    main()\nexcept SystemExit as exc:\n    code = exc.code\n"
+            "print(code, gc.get_freeze_count() > 100_000, file=sys.stderr)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout)["source"]["path"] == str(sample_path) and out.stderr.split() == ["0", "True"]
+
+
 @pytest.mark.parametrize("command,extra", [("parse", "model"), ("batch", "model"), ("batch", "dask")])
 def test_cli_help_names_the_extra_to_install(run, command, extra):
     # Rich markup would eat "[model]" unless escaped, leaving "pip install 'noteparse'".
