@@ -21,6 +21,7 @@ Module map (one job each), in pipeline order:
   golden         field-level diffs against golden records (`check`)
   evaluate       precision / recall / F1 against gold annotations (`eval`)
   batch          many notes: outcomes per note, worker processes, atomic writes, resume
+  warm           imported by the batch fork server: the default pipeline built and run once
   dask           the batch's parsing on a Dask cluster (optional: noteparse[dask]); parse_bag
   review         a static, source-grounded review site
   errors         NoteParseError and its subclasses
