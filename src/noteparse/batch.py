@@ -178,12 +178,7 @@ def run_batch(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(out)
-    found = []
-    for found_input in find_inputs(inputs, pattern):
-        found.append(found_input)
-        if len(found) == 2 and engine is None and (jobs or default_jobs()) > 1:
-            start_fork_server(model)  # it builds the pipeline while this process lists the rest
-
+    found = list(find_inputs(inputs, pattern))
     summary = BatchSummary(total=len(found), out_dir=out, errors_path=out / ERRORS_FILE)
     sink = JsonlSink(out / RECORDS_FILE, force) if fmt == "jsonl" else TreeSink(out)
     tasks, clashes = sink.tasks(found)
@@ -657,12 +652,11 @@ class Outcomes(Iterator[Outcome]):
             self.close()
 
 
-def start_fork_server(model: str | None) -> None:
+def _start_fork_server(model: str | None) -> None:
     """Start the process that worker processes are forked from, unless it runs already. It imports
     spaCy and, for the default pipeline, builds and warms it (:mod:`noteparse.warm`): ~2 s, spent
-    once, in parallel with whatever this process does next; each worker then starts at once.
-    There is one server per process: a later run with another model still works, its workers
-    building their own pipeline."""
+    once; each worker then starts at once. There is one server per process: a later run with
+    another model still works, its workers building their own pipeline."""
     multiprocessing.get_context("forkserver").set_forkserver_preload(
         ["noteparse.warm" if model is None else "noteparse.pipeline"])
     with _sigint_blocked():
@@ -672,7 +666,7 @@ def start_fork_server(model: str | None) -> None:
 def _start_pool(jobs: int, initargs: tuple, start_method: str) -> ProcessPoolExecutor:
     context = multiprocessing.get_context(start_method)
     if start_method == "forkserver":
-        start_fork_server(initargs[0])
+        _start_fork_server(initargs[0])
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=initargs)
     try:
         with _sigint_blocked():
