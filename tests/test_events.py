@@ -330,6 +330,12 @@ RELATED = [
     pytest.param("The previous workshop took place in Rabat, Morocco, in January 2012. This year the workshop was "
                  "held in Tunis, Tunisia, on 4-6 June 2013.\n",
                  ("2013-06-04", "2013-06-06"), ("Tunis", "TUN", False), [("2012-01-01", "Rabat")], id="previous-first"),
+    pytest.param("On 9 May 2022, UNODA held a virtual briefing for Pacific States. The briefing built on the regional "
+                 "dialogue held in Nadi, Fiji, on 3-4 December 2019.\n",
+                 ("2022-05-09", "2022-05-09"), (None, None, True), [("2019-12-03", "Nadi")], id="built-on-past-dialogue"),
+    pytest.param("The course took place in Quito, Ecuador, from 2 to 4 July 2019 and followed the seminar held in "
+                 "Lima, Peru, from 1 to 5 April 2019.\n",
+                 ("2019-07-02", "2019-07-04"), ("Quito", "ECU", False), [("2019-04-01", "Lima")], id="followed-seminar"),
 ]
 
 

@@ -73,9 +73,16 @@ def cue_opening(pattern: regex.Pattern, words: str, reach: int) -> regex.Pattern
 
 OTHER_CLAUSE_RE = cue_opening(regex.compile(
     r"(?i)\b(?:ahead\s+of|following|prior\s+to|on\s+the\s+(?:margins|sidelines)\s+of|in\s+the\s+run-up\s+to|"
-    r"in\s+preparation\s+for|as\s+a\s+follow-up\s+to|building\s+on|after)\s+(?:the|an?|its|their)\b[^,;.\n]{3,200}"
-), "ahead follow prior margins sidelines run preparation building after", reach=3)
+    r"in\s+preparation\s+for|as\s+a\s+follow-up\s+to|(?:builds?|building|built)\s+on|follow(?:s|ed)(?:\s+up\s+on)?|"
+    r"after)\s+(?:the|an?|its|their)\b[^,;.\n]{3,200}"
+), "ahead follow prior margins sidelines run preparation buil after", reach=3)
 """A clause that places the main event relative to another one; it ends at a comma or stop."""
+_CLAUSE_TO_DATE = regex.compile(
+    r"(?:,[ \t]+\p{Lu}[\p{L}\p{M}.'\u2019\-]*+(?:[ ](?:of[ ](?:the[ ])?)?\p{Lu}[\p{L}\p{M}.'\u2019\-]*+)*+)*+"
+    r",?[ \t]+(?:on|in|from|between)[ \t]+"
+)
+"""What may follow a clause's comma and still be the clause: the rest of its place (", Fiji"),
+then the preposition of its date (", on ")."""
 
 
 @dataclass
@@ -178,8 +185,24 @@ class Context:
     @cached_property
     def other_clauses(self) -> list[tuple[int, int]]:
         """Raw spans of clauses about another event: "Ahead of the Nuclear Security Summit held in
-        Seoul in March 2012", "following an earlier round held in San José" — up to the next comma."""
-        return [(m.start(), m.end()) for m in self.finditer(OTHER_CLAUSE_RE, 0, len(self.raw))]
+        Seoul in March 2012", "following an earlier round held in San José" — up to the next comma,
+        or on through the commas of a place to the date that ends the clause: "built on the dialogue
+        held in Suva, Fiji, on 3-4 December 2019"."""
+        found = []
+        for m in self.finditer(OTHER_CLAUSE_RE, 0, len(self.raw)):
+            end = m.end()
+            tail = _CLAUSE_TO_DATE.match(self.raw, end)
+            if tail is not None:
+                date = self._date_at(tail.end())
+                if date is not None:
+                    end = date.span[1]
+            found.append((m.start(), end))
+        return found
+
+    def _date_at(self, offset: int) -> DateMatch | None:
+        """The date of :attr:`dates` that starts at raw ``offset``, if one does."""
+        i = bisect_left([d.span[0] for d in self.dates], offset)
+        return self.dates[i] if i < len(self.dates) and self.dates[i].span[0] == offset else None
 
     def in_other_clause(self, start: int, end: int) -> bool:
         """True when raw ``[start, end)`` lies in a clause about another event."""
