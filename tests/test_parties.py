@@ -81,6 +81,11 @@ def test_parties_supporters_funders_sponsors_do_not_organize(parse, sentence, ex
                      "San José, Costa Rica.\n", []),
         pytest.param("Ahead of the Nuclear Security Summit held in Seoul in March 2012, the Government of Kazakhstan "
                      "hosted a seminar in Astana on 14-15 February 2012.\n", ["Government of Kazakhstan"]),
+        ("UNODA convened a webinar on 8 June 2021. The Centre for Nonproliferation Studies (CNS) presented its "
+         "work. CNS will organize a follow-up meeting in 2022.\n", ["UNODA"]),
+        ("A workshop was held in Lusaka, Zambia, on 4 March 2019. The previous workshop had been organized by "
+         "the OPCW in Harare.\n", []),
+        ("The next round of consultations, organized by UNLIREC, took place in Lima on 2 May 2019.\n", ["UNLIREC"]),
     ],
 )
 def test_parties_organizers_ignore_datelines_and_other_events(parse, text, expected):

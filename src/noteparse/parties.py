@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from .context import Context, cue_opening, cue_words
+from .dates import DateMatch
 from .mentions import Mention, government_name
 from .record import Organization, Participants, State, Text
 from .sections import participant_parts
@@ -45,6 +46,12 @@ at the start of words only (twice as fast; the same matches, as all three test o
 ORGANIZE_WORD_RE = cue_words(regex.compile(rf"(?i)\b(?:{_ORGANIZE})\b"), "organi host conven hold held")
 """Any organizing verb: a sentence without one has no organizers, so the heavy patterns above
 (with their lookbehinds at every position) need not run over it."""
+ANOTHER_EVENT_RE = cue_words(regex.compile(
+    r"(?i)\b(?:previous|next|future|upcoming|subsequent|earlier|follow-up|had\s+(?:been\s+)?"
+    r"(?:held|hosted|organi[sz]ed|convened))\b"
+), "previous next future upcoming subsequent earlier follow had")
+"""Words that put a sentence's event before or after the main one: the events these sentences
+organize are others'."""
 SUPPORT_RE = cue_words(regex.compile(
     r"(?i)\b(?:and\s+)?(?:with\s+(?:the\s+)?(?:(?:generous|financial|technical|logistical|kind)\s+)?"
     r"(?:support|funding|contributions?|assistance|sponsorship)|(?:financially\s+)?supported\s+by|funded\s+by|"
@@ -81,15 +88,22 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 
 # --- organizers ----------------------------------------------------------------------------------
 
-def find_organizers(ctx: Context) -> list[Organization]:
+def find_organizers(ctx: Context, date: DateMatch | None = None) -> list[Organization]:
     """Organizers from the header fields; for prose (or a page whose fields leave some out) also
-    from organizing verbs in its sentences. [] when none."""
+    from organizing verbs in its sentences. [] when none.
+
+    ``date``: the main event's date. A sentence that speaks of another event ("will organize a
+    follow-up meeting", "the previous workshop was hosted by …") and does not hold that date
+    names that event's organizers, not the main event's.
+    """
     found: list[Mention] = []
     fields = ctx.layout.field_values("organizers")
     for f in fields:
         found += _orgs_or_names(ctx, f.value.start, f.value.end)
     if not found or not ctx.layout.is_information_note:
         for s0, s1 in ctx.cued_sentences(ORGANIZE_WORD_RE):
+            if date is not None and not s0 <= date.span[0] < s1 and ctx.search(ANOTHER_EVENT_RE, s0, s1):
+                continue
             found += _organizers_in_sentence(ctx, s0, s1)
     return [_org(m) for m in _unique(found)]
 

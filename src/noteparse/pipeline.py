@@ -59,7 +59,7 @@ class Pipeline:
         ctx = Context(text, layout, view, mentions, sentence_spans(view))
         dates, date_match = find_dates_value(ctx)
         venue = find_venue(ctx, date_match)
-        organizers = find_organizers(ctx)
+        organizers = find_organizers(ctx, date_match)
         source = Source(path=path, sha256=sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
                         chars=len(text), encoding=encoding, pipeline=self.version)
         return Record(
