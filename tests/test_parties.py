@@ -151,6 +151,9 @@ PARTICIPANTS = [
     ("Licensing officers of Bolivia (Plurinational State of) and Iran (Islamic Republic of) attended.",
      {"BOL", "IRN"}),
     ("Forty officials (from Kenya, Uganda and the United Republic of Tanzania) attended.", {"KEN", "UGA", "TZA"}),
+    ("UNODA held a virtual briefing for Fiji, Samoa, Tonga and the Marshall Islands.", {"FJI", "WSM", "TON", "MHL"}),
+    ("A national round-table for Mongolia took place in 2019.", {"MNG"}),
+    ("The workshop for Benin and Togo, funded by Japan, was held in Cotonou.", {"BEN", "TGO"}),
 ]
 
 
@@ -167,6 +170,8 @@ def test_parties_participating_states_from_prose(parse, sentence, codes):
         pytest.param("Officials from Chile and Peru attended. The 2015 workshop had been held in Spain.",
                      {"CHL", "PER"}),
         ("Experts from Armenia attended. Sweden shared its experience as a donor.", {"ARM"}),
+        ("A course for customs officers, with experts from Chile, was funded by Spain.", {"CHL"}),
+        ("The seminar for Peru and the donors Canada, Norway was held.", {"PER"}),
     ],
 )
 def test_parties_states_named_otherwise_do_not_take_part(parse, sentence, codes):

@@ -64,6 +64,14 @@ PARTICIPANT_RE = cue_words(regex.compile(
     r"governments?|authorities|practitioners|officers|states|countries)\b"
 ), "official representative delegat expert participant nationals team government authorities practitioners officers "
    "states countries")
+EVENT_FOR_RE = cue_words(regex.compile(
+    r"(?i)\b(?:workshop|seminar|course|training|briefing|meeting|dialogue|round[\s-]?table|consultations?|webinar|"
+    r"exercise|conference|forum|session|mission)s?\s+for\s+(?:the\s+)?"
+), "workshop seminar course training briefing meeting dialogue table consultation webinar exercise conference "
+   "forum session mission")
+"""An event held for someone: "a virtual briefing for Fiji, Samoa and Tonga" — the States listed
+right after take part."""
+_LIST_GAP = regex.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
 PARTICIPATE_VERB = regex.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
     r"represented|brought\s+together)\b"
@@ -280,7 +288,23 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
         marker = _NOTE_MARKER.search(raw[s0:s1])
         if marker:
             found += _footnote_states(ctx, marker.group(1))
-    return found
+    for s0, s1 in ctx.cued_sentences(EVENT_FOR_RE):
+        for m in ctx.finditer(EVENT_FOR_RE, s0, s1):
+            found += _list_at(ctx, m.end(), s1)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _list_at(ctx: Context, start: int, end: int) -> list[Mention]:
+    """The States listed from raw ``start`` on ("Fiji, Samoa and the Marshall Islands"): the first
+    begins there, each next one follows the last after a comma or "and"; a word that is not a
+    State ends the list."""
+    listed: list[Mention] = []
+    for m in ctx.mentions.within("states", start, end):
+        gap_start = listed[-1].end if listed else start
+        if m.start != gap_start and not (listed and _LIST_GAP.fullmatch(ctx.raw, gap_start, m.start)):
+            break
+        listed.append(m)
+    return listed
 
 
 def _footnote_states(ctx: Context, marker: str) -> list[Mention]:
