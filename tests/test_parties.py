@@ -189,6 +189,26 @@ def test_parties_host_state_takes_part(parse, text, host):
     assert host in participant_codes(parse(text))
 
 
+@pytest.mark.parametrize(
+    "text,orgs,civil",
+    [
+        ("Representatives of the Pacific Islands Forum Secretariat, the Oceania Customs Organisation and VERTIC "
+         "attended.", ["PIFS", "OCO"], ["VERTIC"]),
+        ("Experts from the International Atomic Energy Agency (IAEA), the OPCW and INTERPOL presented their work.",
+         ["IAEA", "OPCW", "INTERPOL"], []),
+        ("Officials from Chile and the World Customs Organization took part.", ["WCO"], []),
+        ("Participants discussed the role of the IAEA with support from the OPCW.", [], []),
+        ("The workshop was funded by the European Union. Staff of UNODA spoke.", ["UNODA"], []),
+    ],
+)
+def test_parties_participating_bodies_from_prose(parse, text, orgs, civil):
+    """In prose, the international bodies listed after "representatives / experts from" take part;
+    civil society ones are civil society; bodies named otherwise do not."""
+    participants = parse(text + "\n").participants
+    assert [o.acronym or o.name for o in participants.organizations] == orgs
+    assert [t.text for t in participants.civil_society] == civil
+
+
 # --- participants in header fields -------------------------------------------------------------
 
 @pytest.mark.parametrize(

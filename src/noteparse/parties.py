@@ -71,7 +71,17 @@ EVENT_FOR_RE = cue_words(regex.compile(
    "forum session mission")
 """An event held for someone: "a virtual briefing for Fiji, Samoa and Tonga" — the States listed
 right after take part."""
-_LIST_GAP = regex.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
+PEOPLE_FROM_RE = cue_words(regex.compile(
+    r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers|staff|speakers?|"
+    r"observers?)\s+(?:from|of)\s+(?:the\s+)?"
+), "official representative delegat expert participant officers staff speaker observer")
+"""People from a list of bodies: "Representatives of the OPCW, the WCO and VERTIC" — in prose,
+the international bodies listed take part (civil society ones as civil society)."""
+_PARTICIPANT_ORG_KINDS = frozenset({"international_organization", "un_body"})
+_CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
+_LIST_GAP = regex.compile(r"(?:\s*\([^()\n]{1,15}\))?\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
+"""Between two items of a list: a comma or "and", after the acronym the first one defines."""
+_OPENING = regex.compile(r"\s*\(")
 PARTICIPATE_VERB = regex.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
     r"represented|brought\s+together)\b"
@@ -262,6 +272,10 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                 other += [Text(text=ctx.raw[a:b], span=(a, b)) for a, b in _list_items(ctx.raw, piece.start, piece.end)]
     if not ctx.layout.field_values("participants", "states"):
         states += _states_in_prose(ctx)
+    if not ctx.layout.field_values("participants", "organizations", "civil_society"):
+        listed = _orgs_in_prose(ctx)
+        orgs += [m for m in listed if m.org_kind in _PARTICIPANT_ORG_KINDS]
+        civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(listed) if m.org_kind in _CIVIL_SOCIETY_KINDS]
     header_list = bool(ctx.layout.field_values("participants", "states"))
     states += _hosts(ctx, organizers, venue_code, states, header_list)
     return Participants(
@@ -294,12 +308,28 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _list_at(ctx: Context, start: int, end: int) -> list[Mention]:
-    """The States listed from raw ``start`` on ("Fiji, Samoa and the Marshall Islands"): the first
-    begins there, each next one follows the last after a comma or "and"; a word that is not a
-    State ends the list."""
+def _orgs_in_prose(ctx: Context) -> list[Mention]:
+    """The bodies listed after "officials / representatives / experts from …" in prose, outside
+    support clauses: "Experts from the IAEA, the OPCW and INTERPOL presented …"."""
+    found: list[Mention] = []
+    for s0, s1 in ctx.cued_sentences(PEOPLE_FROM_RE):
+        support = _support_spans(ctx, s0, s1)
+        for m in ctx.finditer(PEOPLE_FROM_RE, s0, s1):
+            found += [o for o in _list_at(ctx, m.end(), s1, ("orgs", "states"))
+                      if o.kind == "org" and not any(a <= o.start < b for a, b in support)]
+    return found
+
+
+def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("states",)) -> list[Mention]:
+    """The mentions of ``kinds`` listed from raw ``start`` on ("Fiji, Samoa and the Marshall
+    Islands"): the first begins there, each next one follows the last after a comma or "and"; a
+    word that is none of them ends the list."""
     listed: list[Mention] = []
-    for m in ctx.mentions.within("states", start, end):
+    mentions = [m for kind in kinds for m in ctx.mentions.within(kind, start, end)]
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        last = listed[-1] if listed else None
+        if last is not None and (m.start < last.end or m.key == last.key and _OPENING.fullmatch(ctx.raw, last.end, m.start)):
+            continue  # a State inside a body's name, or the acronym a body's name defines
         gap_start = listed[-1].end if listed else start
         if m.start != gap_start and not (listed and _LIST_GAP.fullmatch(ctx.raw, gap_start, m.start)):
             break
