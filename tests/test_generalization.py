@@ -151,9 +151,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("pr-country-visit", "organizers"):
         "organizers []: 'The 1540 Committee conducted a visit' is no organizing verb (debatable: the visiting "
         "body is the organizer of a country visit in the notes' own header practice)",
-    ("pr-earlier-round", "related"):
-        "related venue 'Panama City' (the main event's): a related event in the main event's sentence takes the "
-        "first 'in <city>' of that sentence instead of the one after 'an earlier round held in'",
 }
 
 
