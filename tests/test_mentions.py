@@ -146,6 +146,20 @@ def test_mentions_city_named_after_state_is_a_city(parse, sentence, city, countr
 
 
 @pytest.mark.parametrize(
+    "sentence,codes",
+    [
+        ("Officials from El Salvador and Honduras attended.", {"SLV", "HND"}),
+        ("Delegates of Trinidad and Tobago and of Saint Lucia met.", {"TTO", "LCA"}),
+    ],
+)
+def test_mentions_city_inside_a_state_name_is_no_city(parse, sentence, codes):
+    """"Salvador" (Brazil) inside "El Salvador" is part of the State's name, not a city."""
+    record = parse(sentence)
+    assert state_codes(record) == codes
+    assert [p.text for p in record.mentions.places if p.kind == "city"] == []
+
+
+@pytest.mark.parametrize(
     "sentence,region",
     [
         ("The project serves the States of Central Asia.", "Central Asia"),
@@ -378,6 +392,14 @@ def test_mentions_unknown_organization_found_by_pattern_keeps_its_text(parse, se
 def test_mentions_headings_and_fragments_are_not_organizations(parse, text):
     record = parse(text)
     assert [o.text for o in record.mentions.organizations] == []
+
+
+@pytest.mark.parametrize("label", ["Civil Society", "Civil Society Organizations", "International Organizations",
+                                   "Academia"])
+def test_mentions_header_labels_are_not_organizations(parse, label):
+    text = ("Event: Workshop on Export Controls\nDate and Venue: 3 May 2019, Lima, Peru\n"
+            f"Participating States: Chile, Peru\n{label}: Stimson Center\n\nHighlights\n\nThe talks went well.\n")
+    assert [o.text for o in parse(text).mentions.organizations] == ["Stimson Center"]
 
 
 # --- Fast paths give the same answers as the plain patterns -------------------------------------

@@ -144,7 +144,7 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
                   skip: Iterable[tuple[int, int]] = ()) -> MentionSet:
     """Every State, organization and place in ``doc`` (built on ``view.clean``), in raw offsets.
 
-    ``skip``: raw spans (headings) where Title-Case phrases are not read as organizations.
+    ``skip``: raw spans (headings, header labels) where Title-Case phrases are not read as organizations.
     """
     raw = view.raw
     states = _states(doc, view)
@@ -160,6 +160,10 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     cities = SpanIndex(p for p in places if p.kind == "city")
     states = [s for s in states if not any(c.start <= s.start and s.end <= c.end and c.end - c.start > s.end - s.start
                                            for c in cities.overlapping(s.start, s.end))]
+    state_index = SpanIndex(states)
+    places = [p for p in places if p.kind != "city" or not any(  # "Salvador" in "El Salvador"
+        s.start <= p.start and p.end <= s.end and s.end - s.start > p.end - p.start
+        for s in state_index.overlapping(p.start, p.end))]
     return MentionSet(states=_longest(states), orgs=_longest(orgs), places=_longest(places))
 
 

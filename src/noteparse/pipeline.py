@@ -54,8 +54,9 @@ class Pipeline:
         layout = split_sections(text)
         view = make_view(text)
         doc = tag(self.nlp, view.clean)
-        headings = [(s.heading.start, s.heading.end) for s in layout.sections]
-        mentions = find_mentions(doc, view, extra_ents=self.model is not None, skip=headings)
+        labels = [(s.heading.start, s.heading.end) for s in layout.sections] + \
+            [(f.label.start, f.label.end) for f in layout.fields]
+        mentions = find_mentions(doc, view, extra_ents=self.model is not None, skip=labels)
         ctx = Context(text, layout, view, mentions, sentence_spans(view))
         dates, date_match = find_dates_value(ctx)
         venue = find_venue(ctx, date_match)
