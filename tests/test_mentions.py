@@ -378,6 +378,23 @@ def test_mentions_unknown_organization_found_by_pattern_keeps_its_text(parse, se
 
 
 @pytest.mark.parametrize(
+    "sentence,names",
+    [
+        ("Officers of the General Authority for Border Protection and the Customs General Administration of Mongolia "
+         "spoke.", ["General Authority for Border Protection", "Customs General Administration of Mongolia"]),
+        ("The Ministry of Foreign Affairs and the Ministry of Defence of Chile sent experts.",
+         ["Ministry of Foreign Affairs", "Ministry of Defence of Chile"]),
+        ("The Institute for Science and International Security presented.", ["Institute for Science and International Security"]),
+        ("The Director General of the Andean Border Police Academy spoke.", ["Andean Border Police Academy"]),
+    ],
+)
+def test_mentions_two_bodies_joined_by_and_the_are_two(parse, sentence, names):
+    """"X of A and the Y of B" names two bodies when both sides have a head noun; "General" opens a
+    body's name unless it follows a title ("Director General")."""
+    assert [o.name for o in parse(sentence).mentions.organizations] == names
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Background\n\nThe event followed earlier national consultations.\n",

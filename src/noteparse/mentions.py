@@ -117,7 +117,7 @@ _CAP = r"(?:\p{Lu}(?:[\p{L}\p{M}'\u2019\-]|\.(?=\p{L}))*+)"
 _NOT_START = {"The", "A", "An", "This", "These", "That", "Its", "Their", "Our", "His", "Her", "In", "On", "At",
               "By", "For", "From", "With", "And", "Of", "To", "As", "It", "He", "She", "They", "We", "Head",
               "Participants", "Representatives", "Officials", "Experts", "Members", "Member", "Director",
-              "General", "Chair", "Chairman", "Chairperson", "President", "Minister", "Secretary", "Deputy",
+              "Chair", "Chairman", "Chairperson", "President", "Minister", "Secretary", "Deputy",
               "Ambassador", "Dr", "Prof", "Mr", "Ms", "Mrs", "H.E.", "Senior", "Coordinator", "Adviser", "Advisor"}
 ORG_PHRASE_RE = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<run>{_CAP}(?:[ ](?:and[ ]|&[ ])?{_CAP}){{0,6}}[ ])?"
@@ -134,7 +134,7 @@ digit, a line break, a sentence's full stop)."""
 _WORD_START_CAP = regex.compile(r"(?<![\p{L}\d])\p{Lu}")
 ACRONYM_DEF_RE = regex.compile(r"[ ]?\((?P<acr>\p{Lu}[\p{Lu}\d&/\-]{1,11})\)")
 _ACRONYM_TOKEN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]{2,11}(?![\p{L}\d])")
-_GOVERNMENT_BEFORE = regex.compile(r"(?:(?i:the)\s+)?(?P<gov>Governments?|government|Ministry\s+of\s+[\p{L}\s&]{3,60}?)\s+of\s+(?:the\s+)?$")
+_GOVERNMENT_BEFORE = regex.compile(r"(?:(?i:the)\s+)?(?P<gov>Governments?|government|Ministry\s+of\s+(?:(?!Ministry\b)[\p{L}\s&]){3,60}?)\s+of\s+(?:the\s+)?$")
 """What names a government just before a State: "the Government of", "Ministry of Defence of the".
 It ends with "of" or "of the", so a window that does not is not searched."""
 _GOVERNMENT_AFTER = regex.compile(r"^(?:'s|\u2019s)?\s+(?P<gov>[Gg]overnment)\b")
@@ -447,17 +447,26 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
     """Trim a phrase match of leading non-name words; split "Customs and Civil Defence Forces" in two."""
     words = m.group().split(" ")
     pos = m.start()
-    while words and (words[0] in _NOT_START or words[0].lower() in ("and", "of", "the")):
+    trimmed = False
+    while words and (words[0] in _NOT_START or words[0].lower() in ("and", "of", "the")
+                     or words[0] == "General" and trimmed):  # "Director General": "General Authority" stays
+        trimmed = True
         pos += len(words.pop(0)) + 1
     if not words or not words[0][:1].isupper():
         return []
     parts, first = [], 0
     for i, w in enumerate(words):
-        if w == "and" and i > 0 and _HEAD_WORD.fullmatch(words[i - 1]):
-            right_head = next((k for k in range(i + 1, len(words)) if _HEAD_WORD.fullmatch(words[k])), None)
-            if right_head is not None and right_head - i > 2:
-                parts.append((first, i))
-                first = i + 1
+        if w != "and" or i == 0:
+            continue
+        right_head = next((k for k in range(i + 1, len(words)) if _HEAD_WORD.fullmatch(words[k])), None)
+        if right_head is None:
+            continue
+        if _HEAD_WORD.fullmatch(words[i - 1]) and right_head - i > 2:
+            parts.append((first, i))  # "Customs and Civil Defence Forces"
+            first = i + 1
+        elif words[i + 1] == "the" and any(_HEAD_WORD.fullmatch(x) for x in words[first:i]):
+            parts.append((first, i))  # "Authority for Border Protection and the Customs Administration"
+            first = i + 2
     parts.append((first, len(words)))
     out = []
     for a, b in parts:
