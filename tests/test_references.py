@@ -53,8 +53,10 @@ def test_references_resolutions_dedupe_with_all_spans():
         ("e-mail the secretariat via sec@un.org, or sec@un.org again", [("sec@un.org", "secretariat")]),
         ("Contact the OSCE Secretariat by email at Info@OSCE.org\r\n", [("Info@OSCE.org", "OSCE Secretariat")]),
         ("no address here, user@localhost either", []),
+        ("For more information, please contact Jane Doe, UNODA, at jane.doe@un.org.",
+         [("jane.doe@un.org", "Jane Doe, UNODA")]),
     ],
-    ids=["sample-shape", "write-to", "no-name", "dedupe", "crlf-email", "none"],
+    ids=["sample-shape", "write-to", "no-name", "dedupe", "crlf-email", "none", "name-then-comma"],
 )
 def test_references_contacts(raw, expected):
     found = find_contacts(raw)

@@ -82,7 +82,7 @@ def find_contacts(raw: str) -> list[Contact]:
             continue
         before = raw[max(0, m.start() - 140):m.start()]
         who = _CONTACT_NAME.search(before)
-        name = _SPACES.sub(" ", who.group("name")).strip() if who else None
+        name = _SPACES.sub(" ", who.group("name")).strip(" ,") if who else None
         if name:
             name = _LEADING_THE.sub("", name)
         found[email.lower()] = Contact(email=email, name=name or None, text=raw[m.start():m.start() + len(email)],
