@@ -113,6 +113,9 @@ def test_parties_organizers_header_label_spellings(parse, label):
         ("Government of Egypt", ["Government of Egypt"]),
         ("The Caspian Border Management Academy", ["Caspian Border Management Academy"]),
         ("OSCE Conflict Prevention Centre", ["OSCE CPC"]),
+        ("Government of Belarus; UNODA; supported by the Government of Japan", ["Government of Belarus", "UNODA"]),
+        ("UNODA, with the financial support of the European Union and Norway", ["UNODA"]),
+        ("OSCE. Sponsored by Canada Export Partners", ["OSCE"]),
     ],
 )
 def test_parties_organizers_header_values(parse, value, expected):

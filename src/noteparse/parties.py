@@ -108,7 +108,8 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 
 def find_organizers(ctx: Context, date: DateMatch | None = None) -> list[Organization]:
     """Organizers from the header fields; for prose (or a page whose fields leave some out) also
-    from organizing verbs in its sentences. [] when none.
+    from organizing verbs in its sentences. [] when none. Bodies that only support, fund or
+    sponsor are left out, in a field as in prose.
 
     ``date``: the main event's date. A sentence that speaks of another event ("will organize a
     follow-up meeting", "the previous workshop was hosted by …") and does not hold that date
@@ -117,7 +118,9 @@ def find_organizers(ctx: Context, date: DateMatch | None = None) -> list[Organiz
     found: list[Mention] = []
     fields = ctx.layout.field_values("organizers")
     for f in fields:
-        found += _orgs_or_names(ctx, f.value.start, f.value.end)
+        support = _support_spans(ctx, f.value.start, f.value.end)  # "UNODA; supported by Japan"
+        found += [m for m in _orgs_or_names(ctx, f.value.start, f.value.end)
+                  if not any(a <= m.start < b for a, b in support)]
     if not found or not ctx.layout.is_information_note:
         for s0, s1 in ctx.cued_sentences(ORGANIZE_WORD_RE):
             if date is not None and not s0 <= date.span[0] < s1 and ctx.search(ANOTHER_EVENT_RE, s0, s1):
