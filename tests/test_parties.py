@@ -44,6 +44,9 @@ ORGANIZERS = [
     ("The IAEA and INTERPOL jointly organized a table-top exercise.", ["IAEA", "INTERPOL"]),
     ("On 3 June 2014 the Government of Peru hosted a seminar on export controls in Lima.", ["Government of Peru"]),
     ("The World Customs Organization is organizing a regional workshop in Nairobi.", ["WCO"]),
+    ("The exercise is organized in partnership with the ASEAN Secretariat and the Government of Laos.",
+     ["ASEAN Secretariat", "Government of the Lao People's Democratic Republic"]),
+    ("UNODA organized in cooperation with the OSCE a seminar in Vienna.", ["UNODA", "OSCE"]),
 ]
 
 

@@ -30,10 +30,14 @@ _NOTE_MARKER = regex.compile(r"(?<=\w)(\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)")
 
 _ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?:co-?)?hosts?|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
 PASSIVE_RE = regex.compile(rf"(?i)\b(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by\b")
-COOPERATION_RE = cue_words(regex.compile(
-    r"(?i)\b(?:in\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|partnership|conjunction|coordination)\s+with"
-    r"|jointly\s+with|together\s+with|and\s+its\s+partners?)\b"
-), "operation collaboration partner conjunction coordination jointly together")
+_WITH = (r"(?:in\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|partnership|conjunction|coordination)"
+         r"\s+with|jointly\s+with|together\s+with)")
+COOPERATION_RE = cue_words(regex.compile(rf"(?i)\b(?:{_WITH}|and\s+its\s+partners?)\b"),
+                           "operation collaboration partner conjunction coordination jointly together")
+_BE_BEFORE = regex.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+PASSIVE_WITH_RE = regex.compile(rf"(?i)\b(?:{_ORGANIZE})\s+{_WITH}\b")
+"""A passive organizing verb with partners but no agent: "The exercise is organized in partnership
+with the ASEAN Secretariat" — the partners organize."""
 ACTIVE_RE = cue_opening(regex.compile(
     rf"(?i)\b(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
     rf"(?:jointly\s+|together\s+)?(?:is\s+|are\s+|will\s+|has\s+|have\s+)?(?:{_ORGANIZE})\b"
@@ -151,20 +155,33 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int) -> list[Mention]:
             found += parties(coop.end(), _clause_end(ctx, coop.end(), s1, excluded))
     if found:
         return found
+    for m in PASSIVE_WITH_RE.finditer(raw, s0, s1):
+        if not any(x <= m.start() < y for x, y in excluded):
+            if not _BE_BEFORE.search(raw, max(s0, m.start() - 20), m.start()):  # "UNODA organized in cooperation with"
+                found += parties(_subject_start(raw, s0, m.start()), m.start())
+            found += parties(m.end(), _clause_end(ctx, m.end(), s1, excluded))
+    if found:
+        return found
     actives = ctx.finditer(ACTIVE_RE, s0, s1)
     active = next((a for a in actives if not any(x <= a.start() < y for x, y in excluded)), None)
     if active is None:
         return found
     coop = ctx.search(COOPERATION_RE, s0, s1)
-    subject_start = s0
-    for m in _SUBJECT_START.finditer(raw, s0, active.start()):
-        subject_start = m.end()
+    subject_start = _subject_start(raw, s0, active.start())
     subject = parties(subject_start, coop.start() if coop and coop.start() < active.start() else active.start())
     if coop and coop.start() < active.start():
         subject += parties(coop.end(), active.start())
     elif coop:
         subject += parties(coop.end(), _clause_end(ctx, coop.end(), s1, excluded))
     return subject
+
+
+def _subject_start(raw: str, s0: int, verb: int) -> int:
+    """Where the subject of the verb at ``verb`` begins: after the last clause break before it."""
+    start = s0
+    for m in _SUBJECT_START.finditer(raw, s0, verb):
+        start = m.end()
+    return start
 
 
 def _support_spans(ctx: Context, s0: int, s1: int) -> list[tuple[int, int]]:
