@@ -66,9 +66,13 @@ OTHER_EVENT_RE = cue_words(regex.compile(
 ), "previous last next future upcoming subsequent prior earlier former advanced follow series participate expected "
    "planned had")
 ONLINE_RE = cue_words(regex.compile(
-    r"(?i)\b(?:online|on-line|virtual(?:ly)?|video[\s-]?(?:tele)?conferenc(?:e|ing)|web-?based|webinar|remotely|"
+    r"(?i)\b(?:online|on-line|virtual(?:ly)?|video[\s-]?(?:tele)?conferenc(?:e|ing)|web-?based|webinar|remotely|hybrid|"
     r"via\s+(?:zoom|webex|(?:microsoft\s+)?teams))\b"
-), "line virtual video web remotely zoom teams")
+), "line virtual video web remotely zoom teams hybrid")
+HYBRID_RE = cue_words(regex.compile(
+    r"(?i)\b(?:hybrid|and\s+(?:online|on-line|virtually)|(?:online|virtually)\s+and\s+in)\b"
+), "hybrid online line virtually")
+"""A meeting both in a place and online: "in Vienna, Austria, and online", "a hybrid meeting"."""
 _FACILITY = regex.compile(
     r"(?i)\b(?:centre|center|building|hotel|hall|house|palace|headquarters|room|ministry|university|"
     r"campus|academy|complex|office|premises|auditorium|institute)\b"
@@ -281,11 +285,11 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
             return venue
     for s in _event_sentences(ctx, date, others=False):
         online = ctx.search(ONLINE_RE, *s)
+        venue = _venue_after_preposition(ctx, s) if not online or ctx.search(HYBRID_RE, *s) else None
+        if venue is not None:
+            return venue.model_copy(update={"online": True}) if online else venue  # hybrid: the place, and online
         if online:
             return Venue(online=True, text=online.group(), span=online.span())
-        venue = _venue_after_preposition(ctx, s)
-        if venue is not None:
-            return venue
     return None
 
 
@@ -305,9 +309,12 @@ def _venue_in(ctx: Context, start: int, end: int, exclude: DateMatch | None) -> 
     if b <= a:
         return None
     online = ctx.search(ONLINE_RE, a, b)
+    venue = _venue_from_parts(ctx, a, b) if not online or ctx.search(HYBRID_RE, a, b) else None
+    if venue is not None:
+        return venue.model_copy(update={"online": True}) if online else venue
     if online:
         return Venue(online=True, text=ctx.raw[a:b], span=(a, b))
-    return _venue_from_parts(ctx, a, b)
+    return None
 
 
 def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
