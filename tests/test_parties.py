@@ -237,3 +237,13 @@ def test_parties_participants_header_shapes(parse, lines, codes, orgs):
     record = parse(text)
     assert participant_codes(record) - {"AUT"} == codes
     assert {o.acronym or o.name for o in record.participants.organizations} == orgs
+
+
+@pytest.mark.parametrize("placeholder", ["\u2014", "-", "None", "none.", "N/A", "n/a", "Not applicable", "*"])
+def test_parties_placeholder_list_items_name_no_one(parse, placeholder):
+    """"Civil society: —" in a header says there was none: no item comes out of it."""
+    text = note("Event: Regional Workshop on Border Controls", "Organizers: UNODA",
+                "Date and venue: 4-5 May 2015, Vienna, Austria", "Participants:", "States: Armenia, Georgia",
+                f"Civil society: {placeholder}", f"Others: {placeholder}")
+    participants = parse(text).participants
+    assert (participants.civil_society, participants.other) == ([], [])

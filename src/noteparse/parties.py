@@ -25,6 +25,8 @@ _ITEM_FOLLOWS = regex.compile(r"\s*(?:,|and\b|\.|$)")
 _OF_BEFORE = regex.compile(r"(?i)\b(?:of|from|in)\s+(?:the\s+)?$")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?=\p{Lu}|the\s)|\n)\s*")
+_PLACEHOLDER = regex.compile(r"(?i)[\W_]+|none|nil|n/?a|not\s+applicable|[-\u2013\u2014]+")
+"""A list item that stands for no one: "—", "None", "N/A"."""
 _IN_BEFORE = regex.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$")
 _NOTE_MARKER = regex.compile(r"(?<=\w)(\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)")  # lookbehind: scans skip to a mark
 
@@ -265,7 +267,7 @@ def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
             a += 1
         while b > a and raw[b - 1] in " *\t\n\r.":
             b -= 1
-        if b > a:
+        if b > a and not _PLACEHOLDER.fullmatch(raw, a, b):
             out.append((a, b))
     return out
 
