@@ -6,7 +6,7 @@ the parsing: the process warms up uninstrumented, switches callgrind on (``callg
 runs ROUNDS passes over the dev notes, and the count of a 2-round run is subtracted from a
 6-round run (what remains is 4 rounds of parsing, nothing else).
 
-Usage: python benchmarks/instructions.py [noteparse|baseline|tag|mentions|sections|to_json]
+Usage: python benchmarks/instructions.py [noteparse|baseline|tag|mentions|sections|extract|to_json]
 """
 
 from __future__ import annotations
@@ -45,12 +45,48 @@ def workload(which: str):  # type: ignore[no-untyped-def]
         docs = [tag(pipeline.nlp, v.clean) for v in views]
         skips = [[(s.heading.start, s.heading.end) for s in split_sections(t).sections] for t in texts]
         return lambda: [find_mentions(d, v, skip=s) for d, v, s in zip(docs, views, skips)]
+    if which == "extract":
+        return _extract_workload(pipeline, texts)
     if which == "sections":
         return lambda: [split_sections(t) for t in texts]
     if which == "to_json":
         records = list(pipeline.pipe(texts))
         return lambda: [r.to_json() for r in records]
     sys.exit(f"unknown workload {which!r}")
+
+
+def _extract_workload(pipeline, texts):  # type: ignore[no-untyped-def]
+    """The rules after tagging and mentions: context, dates, venue, event, parties, references."""
+    from noteparse.context import Context
+    from noteparse.events import find_dates_value, find_event, find_related_events, find_venue
+    from noteparse.mentions import find_mentions
+    from noteparse.nlp import tag
+    from noteparse.parties import find_organizers, find_participants
+    from noteparse.references import find_contacts, find_resolutions
+    from noteparse.sections import split_sections
+    from noteparse.sentences import sentence_spans
+    from noteparse.textview import make_view
+
+    prepared = []
+    for text in texts:
+        layout, view = split_sections(text), make_view(text)
+        labels = [(s.heading.start, s.heading.end) for s in layout.sections]
+        mentions = find_mentions(tag(pipeline.nlp, view.clean), view, skip=labels)
+        prepared.append((text, layout, view, mentions, sentence_spans(view)))
+
+    def run() -> None:
+        for text, layout, view, mentions, sentences in prepared:
+            ctx = Context(text, layout, view, mentions, sentences)
+            dates, match = find_dates_value(ctx)
+            venue = find_venue(ctx, match)
+            organizers = find_organizers(ctx)
+            find_event(ctx, match)
+            find_participants(ctx, organizers, venue.country_code if venue else None)
+            find_related_events(ctx, match)
+            find_resolutions(text)
+            find_contacts(text)
+
+    return run
 
 
 def child(which: str, rounds: int) -> None:

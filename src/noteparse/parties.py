@@ -10,6 +10,8 @@ those in a footnote such a sentence points to ("10 countries*"), and the host.
 
 from __future__ import annotations
 
+from typing import Iterator
+
 import regex
 
 from .context import Context, cue_opening, cue_words
@@ -70,19 +72,18 @@ PARTICIPANT_RE = cue_words(regex.compile(
     r"governments?|authorities|practitioners|officers|states|countries)\b"
 ), "official representative delegat expert participant nationals team government authorities practitioners officers "
    "states countries")
-EVENT_FOR_RE = cue_words(regex.compile(
+EVENT_FOR_BEFORE = regex.compile(
     r"(?i)\b(?:workshop|seminar|course|training|briefing|meeting|dialogue|round[\s-]?table|consultations?|webinar|"
-    r"exercise|conference|forum|session|mission)s?\s+for\s+(?:the\s+)?"
-), "workshop seminar course training briefing meeting dialogue table consultation webinar exercise conference "
-   "forum session mission")
-"""An event held for someone: "a virtual briefing for Fiji, Samoa and Tonga" — the States listed
-right after take part."""
-PEOPLE_FROM_RE = cue_words(regex.compile(
+    r"exercise|conference|forum|session|mission)s?\s+for\s+(?:the\s+)?$"
+)
+"""An event held for someone, just before a list: "a virtual briefing for Fiji, Samoa and Tonga"
+— the States listed take part."""
+PEOPLE_FROM_BEFORE = regex.compile(
     r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers|staff|speakers?|"
-    r"observers?)\s+(?:from|of)\s+(?:the\s+)?"
-), "official representative delegat expert participant officers staff speaker observer")
-"""People from a list of bodies: "Representatives of the OPCW, the WCO and VERTIC" — in prose,
-the international bodies listed take part (civil society ones as civil society)."""
+    r"observers?)\s+(?:from|of)\s+(?:the\s+)?$"
+)
+"""People from a list of bodies, just before it: "Representatives of the OPCW, the WCO and VERTIC"
+— in prose, the international bodies listed take part (civil society ones as civil society)."""
 _PARTICIPANT_ORG_KINDS = frozenset({"international_organization", "un_body"})
 _CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
 _LIST_GAP = regex.compile(r"(?:\s*\([^()\n]{1,15}\))?\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
@@ -157,7 +158,7 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int) -> list[Mention]:
             found += parties(coop.end(), _clause_end(ctx, coop.end(), s1, excluded))
     if found:
         return found
-    for m in PASSIVE_WITH_RE.finditer(raw, s0, s1):
+    for m in PASSIVE_WITH_RE.finditer(raw, s0, s1) if ctx.search(COOPERATION_RE, s0, s1) else ():
         if not any(x <= m.start() < y for x, y in excluded):
             if not _BE_BEFORE.search(raw, max(s0, m.start() - 20), m.start()):  # "UNODA organized in cooperation with"
                 found += parties(_subject_start(raw, s0, m.start()), m.start())
@@ -324,9 +325,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
         marker = _NOTE_MARKER.search(raw[s0:s1])
         if marker:
             found += _footnote_states(ctx, marker.group(1))
-    for s0, s1 in ctx.cued_sentences(EVENT_FOR_RE):
-        for m in ctx.finditer(EVENT_FOR_RE, s0, s1):
-            found += _list_at(ctx, m.end(), s1)
+    found += [m for _, listed in _lists_after(ctx, EVENT_FOR_BEFORE, ("for",), ("states",)) for m in listed]
     return sorted(found, key=lambda m: m.start)
 
 
@@ -334,12 +333,33 @@ def _orgs_in_prose(ctx: Context) -> list[Mention]:
     """The bodies listed after "officials / representatives / experts from …" in prose, outside
     support clauses: "Experts from the IAEA, the OPCW and INTERPOL presented …"."""
     found: list[Mention] = []
-    for s0, s1 in ctx.cued_sentences(PEOPLE_FROM_RE):
-        support = _support_spans(ctx, s0, s1)
-        for m in ctx.finditer(PEOPLE_FROM_RE, s0, s1):
-            found += [o for o in _list_at(ctx, m.end(), s1, ("orgs", "states"))
-                      if o.kind == "org" and not any(a <= o.start < b for a, b in support)]
+    for (s0, s1), listed in _lists_after(ctx, PEOPLE_FROM_BEFORE, ("from", "of"), ("orgs", "states")):
+        bodies = [o for o in listed if o.kind == "org"]
+        if bodies:
+            support = _support_spans(ctx, s0, s1)
+            found += [o for o in bodies if not any(a <= o.start < b for a, b in support)]
     return found
+
+
+def _lists_after(ctx: Context, before: regex.Pattern, words: tuple[str, ...],
+                 kinds: tuple[str, ...]) -> Iterator[tuple[tuple[int, int], list[Mention]]]:
+    """Each list of mentions of ``kinds`` that ``before`` (a pattern anchored at its end, holding
+    one of ``words``) leads into, with its sentence. Only mentions with one of the words just
+    before them are tried: far fewer than the places the pattern could start."""
+    raw = ctx.raw
+    taken = -1
+    for m in sorted((m for kind in kinds for m in getattr(ctx.mentions, kind)), key=lambda m: m.start):
+        if m.start < taken:
+            continue
+        window = raw[max(0, m.start - 48):m.start]
+        near = window[-10:].lower()
+        if not any(w in near for w in words) or not before.search(window):
+            continue
+        sentence = ctx.sentence(m.start)
+        listed = _list_at(ctx, m.start, sentence[1], kinds)
+        if listed:
+            taken = listed[-1].end
+            yield sentence, listed
 
 
 def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("states",)) -> list[Mention]:
