@@ -203,6 +203,7 @@ def test_parties_host_state_takes_part(parse, text, host):
         ("Experts from the International Atomic Energy Agency (IAEA), the OPCW and INTERPOL presented their work.",
          ["IAEA", "OPCW", "INTERPOL"], []),
         ("Officials from Chile and the World Customs Organization took part.", ["WCO"], []),
+        ("Experts of the OSCE, as well as the IAEA, attended.", ["OSCE", "IAEA"], []),
         ("Participants discussed the role of the IAEA with support from the OPCW.", [], []),
         ("The workshop was funded by the European Union. Staff of UNODA spoke.", ["UNODA"], []),
     ],

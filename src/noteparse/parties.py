@@ -86,7 +86,7 @@ PEOPLE_FROM_BEFORE = regex.compile(
 — in prose, the international bodies listed take part (civil society ones as civil society)."""
 _PARTICIPANT_ORG_KINDS = frozenset({"international_organization", "un_body"})
 _CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
-_LIST_GAP = regex.compile(r"(?:\s*\([^()\n]{1,15}\))?\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
+_LIST_GAP = regex.compile(r"(?:\s*\([^()\n]{1,15}\))?\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*(?:the\s+)?")
 """Between two items of a list: a comma or "and", after the acronym the first one defines."""
 _OPENING = regex.compile(r"\s*\(")
 PARTICIPATE_VERB = regex.compile(
