@@ -230,6 +230,8 @@ def test_parties_participating_bodies_from_prose(parse, text, orgs, civil):
           "as experts from the OSCE and the European Union."], {"ARM", "GEO", "MDA"}, {"OSCE", "EU"}),
         (["PARTICIPANTS: ARMENIA, GEORGIA"], {"ARM", "GEO"}, set()),
         (["Attendees: Armenia, Georgia; IAEA"], {"ARM", "GEO"}, {"IAEA"}),
+        (["Participants: *States:* Jordan; *International", "  organizations:* IAEA, OPCW; *Civil Society:* Royal "
+          "Scientific Society"], {"JOR"}, {"IAEA", "OPCW"}),
     ],
 )
 def test_parties_participants_header_shapes(parse, lines, codes, orgs):
@@ -238,6 +240,7 @@ def test_parties_participants_header_shapes(parse, lines, codes, orgs):
     record = parse(text)
     assert participant_codes(record) - {"AUT"} == codes
     assert {o.acronym or o.name for o in record.participants.organizations} == orgs
+    assert {"Civil Society", "International organizations"}.isdisjoint(o.name for o in record.mentions.organizations)
 
 
 @pytest.mark.parametrize("placeholder", ["\u2014", "-", "None", "none.", "N/A", "n/a", "Not applicable", "*"])

@@ -282,7 +282,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
     civil: list[Text] = []
     other: list[Text] = []
     for f in ctx.layout.field_values("participants", *("states", "organizations", "civil_society", "industry", "others")):
-        parts = participant_parts(ctx.raw, f.value) if f.key == "participants" else [(f.key, f.value)]
+        # a sub-label may open any of them: "International organizations: IAEA; Civil society: RSS"
+        parts = [(f.key if k == "participants" else k, piece) for k, piece in participant_parts(ctx.raw, f.value)]
         for key, piece in parts:
             if key in ("states", "participants"):
                 states += ctx.mentions.within("states", piece.start, piece.end)

@@ -27,7 +27,7 @@ from .parties import find_organizers, find_participants
 from .reading import DEFAULT_MAX_BYTES, Note, read_note
 from .record import Mentions, Record, Section, Source, Text, Warning_
 from .references import find_contacts, find_footnotes, find_resolutions
-from .sections import Layout, split_sections
+from .sections import Layout, label_spans, split_sections
 from .sentences import sentence_spans
 from .textview import make_view
 
@@ -54,9 +54,7 @@ class Pipeline:
         layout = split_sections(text)
         view = make_view(text)
         doc = tag(self.nlp, view.clean)
-        labels = [(s.heading.start, s.heading.end) for s in layout.sections] + \
-            [(f.label.start, f.label.end) for f in layout.fields]
-        mentions = find_mentions(doc, view, extra_ents=self.model is not None, skip=labels)
+        mentions = find_mentions(doc, view, extra_ents=self.model is not None, skip=label_spans(text, layout))
         ctx = Context(text, layout, view, mentions, sentence_spans(view))
         dates, date_match = find_dates_value(ctx)
         venue = find_venue(ctx, date_match)

@@ -488,6 +488,17 @@ def participant_parts(text: str, value: Piece) -> list[tuple[str, Piece]]:
     return parts
 
 
+def label_spans(text: str, layout: Layout) -> list[tuple[int, int]]:
+    """Raw spans of every label of ``layout``: headings, header field labels, and the sub-labels
+    inside participant values ("*Civil Society:*") — words that name a field, not a body."""
+    spans = [(s.heading.start, s.heading.end) for s in layout.sections]
+    for f in layout.fields:
+        spans.append((f.label.start, f.label.end))
+        if f.key == "participants" or f.key in PARTICIPANT_KEYS:
+            spans += [m.span() for m in _PARTICIPANT_LABEL_RE.finditer(text, f.value.start, f.value.end)]
+    return spans
+
+
 def word_count(text: str) -> int:
     """Number of words (letters and inner apostrophes or hyphens) in ``text``."""
     return len(_WORD.findall(text))
