@@ -18,7 +18,7 @@ The fragments make a few *shapes*, each paired with the converter that reads its
 * ``MONTH_FIRST``: March 13, 2012, Aug 2 2016, October 14–16, 2014, August 14 and 15, 2019,
   September 30 – October 2, 2009, January 2012, January-February 2012 (month precision)
 * ``ISO`` 2012-03-13 and ``NUMERIC`` 13.03.2012, 16/08/2019 (day first unless the second number
-  cannot be a month: 08/16/2019 is US style)
+  cannot be a month: 08/16/2019 is US style), and ranges of two: 13.03.2012 - 15.03.2012
 * ``YEAR_RANGE`` 2019 – 2021 and ``BARE_YEAR`` 2015, only with ``years=True``.
 
 All shapes are alternatives of one compiled pattern; inside a shape the longer reading is tried
@@ -140,12 +140,16 @@ def _from_words(m: regex.Match) -> Converted:
 
 
 def _from_numeric(m: regex.Match) -> Converted:
-    """Day/month/year, unless the second number cannot be a month (then US month/day/year)."""
-    a, b, year = int(m.group("n1")), int(m.group("n2")), int(m.group("y1"))
-    if a > 12 and b > 12:
+    """Day/month/year, unless the second number cannot be a month (then US month/day/year); a
+    range's two ends are read the same way ("13.03.2012 - 15.03.2012", "03/30/2019 - 04/02/2019")."""
+    ends = [(int(m.group("n1")), int(m.group("n2")), int(m.group("y1")))]
+    if m.group("n3"):
+        ends.append((int(m.group("n3")), int(m.group("n4")), int(m.group("y2"))))
+    if any(a > 12 and b > 12 for a, b, _ in ends):
         return None
-    day, month = (b, a) if b > 12 else (a, b)
-    return (year, month, day), (year, month, day), "day"
+    us = any(b > 12 for _, b, _ in ends)
+    parts = [(year, a, b) if us else (year, b, a) for a, b, year in ends]
+    return parts[0], parts[-1], "day"
 
 
 def _from_iso(m: regex.Match) -> Converted:
@@ -194,7 +198,10 @@ MONTH_FIRST = (
 )
 
 ISO = rf"{START}{_g('y1', YEAR)}(?P<sep>[-/.]){_g('m1', NUM_MONTH)}(?P=sep){_g('d1', NUM_DAY)}{NOT_NUMBER_AFTER}"
-NUMERIC = rf"{START}{_g('n1', NUM_DAY)}(?P<sep>[./-]){_g('n2', NUM_DAY)}(?P=sep){_g('y1', YEAR)}{NOT_NUMBER_AFTER}"
+NUMERIC = (
+    rf"{START}{_g('n1', NUM_DAY)}(?P<sep>[./-]){_g('n2', NUM_DAY)}(?P=sep){_g('y1', YEAR)}{NOT_NUMBER_AFTER}"
+    rf"(?:{RANGE}{_g('n3', NUM_DAY)}(?P=sep){_g('n4', NUM_DAY)}(?P=sep){_g('y2', YEAR)}{NOT_NUMBER_AFTER})?"
+)
 _NOT_YEAR_NEIGHBOUR = r"(?<![\d+][ .\-/]?)"  # "917 2015" is a phone number, not a year
 YEAR_RANGE = rf"{_NOT_YEAR_NEIGHBOUR}{_g('y1', YEAR)}{RANGE}{_g('y2', YEAR)}{NOT_NUMBER_AFTER}"
 BARE_YEAR = rf"{_NOT_YEAR_NEIGHBOUR}{_g('y1', YEAR)}(?![ .\-/]?\d)"
