@@ -278,3 +278,61 @@ def test_generalization_record_is_deterministic_and_round_trips(pipeline, record
     first = records[note_id].model_dump_json()
     assert pipeline(NOTES[note_id][0]).model_dump_json() == first
     assert Record.model_validate_json(first).model_dump_json() == first
+
+
+# --- The same event told twice: an Information Note and a press release ----------------------
+
+SAME_EVENT = [
+    pytest.param("""Information Note
+
+Event: Regional Workshop on Border Controls in the Caucasus
+Organizers: OSCE Secretariat and UNODA, with the support of the European Union
+Date and Venue: 6-8 May 2019, Tbilisi, Georgia
+Participants:
+States: Armenia, Azerbaijan, Georgia
+International organizations: IAEA, World Customs Organization
+Civil society: Stimson Center
+
+Highlights
+
+- Participants reviewed national control lists.
+""", """TBILISI, 9 May 2019 - A regional workshop on border controls in the Caucasus took place in Tbilisi, Georgia, from
+6 to 8 May 2019. The workshop was organized by the OSCE Secretariat and UNODA with the support of the European Union.
+
+Delegations from Armenia, Azerbaijan and Georgia attended, together with experts from the IAEA, the World Customs
+Organization and the Stimson Center. Participants reviewed national control lists.
+""", id="caucasus-workshop"),
+    pytest.param("""Information Note
+
+Event: Webinar on Proliferation Financing
+Organizers: UNODA in cooperation with the FATF
+Date and Venue: 3 June 2021, online
+Participants:
+States: Fiji, Samoa, Tonga
+International organizations: Pacific Islands Forum Secretariat
+""", """On 3 June 2021, UNODA, in cooperation with the FATF, held a webinar on proliferation financing for Fiji,
+Samoa and Tonga. Representatives of the Pacific Islands Forum Secretariat also took part. The webinar took place
+online.
+""", id="pacific-webinar"),
+]
+
+
+def _who_when_where(record: Record) -> dict:
+    p = record.participants
+    return {
+        "dates": (record.dates.start, record.dates.end) if record.dates else None,
+        "venue": (record.venue.city, record.venue.country_code, record.venue.online) if record.venue else None,
+        "organizers": [o.acronym or o.name for o in record.organizers],
+        "states": [s.code for s in p.states],
+        "organizations": [o.acronym or o.name for o in p.organizations],
+        "civil_society": [t.text for t in p.civil_society],
+        "kind": record.event.kind if record.event else None,
+    }
+
+
+@pytest.mark.parametrize("note_text,prose_text", SAME_EVENT)
+def test_generalization_same_event_in_prose_gives_the_same_record(pipeline, note_text, prose_text):
+    """Dates, venue, organizers and participants come out the same from a header and from prose."""
+    note, prose = pipeline(note_text), pipeline(prose_text)
+    assert (note.document_type, prose.document_type) == ("information_note", "free_text")
+    assert _who_when_where(prose) == _who_when_where(note)

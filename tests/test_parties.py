@@ -159,6 +159,7 @@ PARTICIPANTS = [
     ("Forty officials (from Kenya, Uganda and the United Republic of Tanzania) attended.", {"KEN", "UGA", "TZA"}),
     ("UNODA held a virtual briefing for Fiji, Samoa, Tonga and the Marshall Islands.", {"FJI", "WSM", "TON", "MHL"}),
     ("A national round-table for Mongolia took place in 2019.", {"MNG"}),
+    ("UNODA held a webinar on proliferation financing for Fiji and Samoa.", {"FJI", "WSM"}),
     ("The workshop for Benin and Togo, funded by Japan, was held in Cotonou.", {"BEN", "TGO"}),
 ]
 
@@ -178,6 +179,7 @@ def test_parties_participating_states_from_prose(parse, sentence, codes):
         ("Experts from Armenia attended. Sweden shared its experience as a donor.", {"ARM"}),
         ("A course for customs officers, with experts from Chile, was funded by Spain.", {"CHL"}),
         ("The seminar for Peru and the donors Canada, Norway was held.", {"PER"}),
+        ("A seminar on aid to Chile. Training for Peru followed.", {"PER"}),
     ],
 )
 def test_parties_states_named_otherwise_do_not_take_part(parse, sentence, codes):

@@ -74,10 +74,10 @@ PARTICIPANT_RE = cue_words(regex.compile(
    "states countries")
 EVENT_FOR_BEFORE = regex.compile(
     r"(?i)\b(?:workshop|seminar|course|training|briefing|meeting|dialogue|round[\s-]?table|consultations?|webinar|"
-    r"exercise|conference|forum|session|mission)s?\s+for\s+(?:the\s+)?$"
+    r"exercise|conference|forum|session|mission)s?(?:\s+(?:on|about)\s[^,;:.()\n]{1,60}?)?\s+for\s+(?:the\s+)?$"
 )
-"""An event held for someone, just before a list: "a virtual briefing for Fiji, Samoa and Tonga"
-— the States listed take part."""
+"""An event held for someone, just before a list: "a virtual briefing for Fiji, Samoa and Tonga",
+"a webinar on proliferation financing for Fiji" — the States listed take part."""
 PEOPLE_FROM_BEFORE = regex.compile(
     r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers|staff|speakers?|"
     r"observers?)\s+(?:from|of)\s+(?:the\s+)?$"
@@ -352,7 +352,7 @@ def _lists_after(ctx: Context, before: regex.Pattern, words: tuple[str, ...],
     for m in sorted((m for kind in kinds for m in getattr(ctx.mentions, kind)), key=lambda m: m.start):
         if m.start < taken:
             continue
-        window = raw[max(0, m.start - 48):m.start]
+        window = raw[max(0, m.start - 110):m.start]
         near = window[-10:].lower()
         if not any(w in near for w in words) or not before.search(window):
             continue
