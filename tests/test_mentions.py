@@ -146,6 +146,22 @@ def test_mentions_city_named_after_state_is_a_city(parse, sentence, city, countr
 
 
 @pytest.mark.parametrize(
+    "sentence,city,codes",
+    [
+        ("The workshop took place in Port of Spain, Trinidad and Tobago.", "Port of Spain", {"TTO"}),
+        ("The course was held in Dar es Salaam last year.", "Dar es Salaam", set()),
+        ("Officials met in Santa Cruz de la Sierra, Bolivia.", "Santa Cruz de la Sierra", {"BOL"}),
+        ("A seminar took place in Rio de Janeiro, Brazil.", "Rio de Janeiro", {"BRA"}),
+    ],
+)
+def test_mentions_city_names_with_small_words(parse, sentence, city, codes):
+    """"Port of Spain" is one city (and no mention of Spain); "Dar es Salaam" too."""
+    record = parse(sentence)
+    assert [p.text for p in record.mentions.places if p.kind == "city"] == [city]
+    assert state_codes(record) == codes
+
+
+@pytest.mark.parametrize(
     "sentence,codes",
     [
         ("Officials from El Salvador and Honduras attended.", {"SLV", "HND"}),
@@ -368,6 +384,7 @@ def test_mentions_ministry_or_agency_of_a_state_is_a_government_body(parse, sent
         ("The National Nuclear Regulatory Authority described its inspections.", "National Nuclear Regulatory Authority"),
         ("A representative of the Andean Border Police Academy spoke.", "Andean Border Police Academy"),
         ("The Pacific Strategic Trade Network hosted a dinner.", "Pacific Strategic Trade Network"),
+        ("The Directorate General of Foreign Economic Relations co-hosted.", "Directorate General of Foreign Economic Relations"),
     ],
 )
 def test_mentions_unknown_organization_found_by_pattern_keeps_its_text(parse, sentence, surface):

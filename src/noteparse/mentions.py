@@ -121,10 +121,11 @@ _NOT_START = {"The", "A", "An", "This", "These", "That", "Its", "Their", "Our", 
               "Ambassador", "Dr", "Prof", "Mr", "Ms", "Mrs", "H.E.", "Senior", "Coordinator", "Adviser", "Advisor"}
 ORG_PHRASE_RE = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<run>{_CAP}(?:[ ](?:and[ ]|&[ ])?{_CAP}){{0,6}}[ ])?"
-    rf"(?P<head>(?:{HEAD_NOUNS}))(?![\p{{L}}])"
+    rf"(?P<head>(?:{HEAD_NOUNS}))(?:[ ]General)?(?![\p{{L}}])"
     rf"(?P<tail>(?:[ ](?:of|for|on|in|against|to)[ ](?:the[ ])?{_CAP}(?:[ ](?:and[ ](?:the[ ])?|&[ ]|of[ ](?:the[ ])?)?{_CAP})*+)*+)"
 )
-"""An organization-shaped phrase: Title-Case words, a head noun, and of/for/on/in tails."""
+"""An organization-shaped phrase: Title-Case words, a head noun (or "Directorate General"), and
+of/for/on/in tails."""
 _HEAD_WORD = re.compile(rf"(?:{HEAD_NOUNS})")
 """A head noun: ``fullmatch`` tells a word of a phrase; ``finditer`` finds where one may start (a
 superset: "Unit" in "United"). Plain ``re``: the alternatives are literal, and its scan is cheap."""
@@ -563,7 +564,12 @@ def _regions(doc: Doc, view: TextView) -> list[Mention]:
     return found
 
 
-_CITY_CANDIDATE = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2}")
+_CITY_CANDIDATE = regex.compile(
+    r"(?<![\p{L}\d])\p{Lu}[\p{L}\p{M}'\u2019.\-]*+"
+    r"(?:[ ](?:(?:of|de|del|da|do|dos|das|la|las|los|el|al|es|am|upon)[ ]){0,2}\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2}"
+)
+"""Up to three Title-Case words, with the small words city names hold between them ("Port of
+Spain", "Dar es Salaam", "Santa Cruz de la Sierra")."""
 
 
 @cache
