@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from noteparse.events import _KEY, _KEY_HEAD, NAME_RE, _name_matches
+from noteparse.events import _KEY, _KEY_HEAD, NAME_RE, _name_matches, event_kind
 
 
 
@@ -223,6 +223,14 @@ def test_events_prose_main_event_dates_and_venue(parse, text, dates, venue):
 )
 def test_events_prose_event_kind(parse, text, kind):
     assert parse(text).event.kind == kind
+
+
+@pytest.mark.parametrize("name,kind", [
+    ("Peer Review between Colombia and Peru", "meeting"), ("Peer-Review Meeting of Officials", "meeting"),
+    ("Regional Round Table on Export Controls", "roundtable"), ("Table-Top Exercise on Bio-Incidents", "exercise"),
+])
+def test_events_kind_of_a_named_event(name, kind):
+    assert event_kind(name) == kind
 
 
 @pytest.mark.parametrize(

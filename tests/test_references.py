@@ -55,8 +55,11 @@ def test_references_resolutions_dedupe_with_all_spans():
         ("no address here, user@localhost either", []),
         ("For more information, please contact Jane Doe, UNODA, at jane.doe@un.org.",
          [("jane.doe@un.org", "Jane Doe, UNODA")]),
+        ("Questions may be sent to Mr. John Smith (john.smith@example.org).", [("john.smith@example.org", "Mr. John Smith")]),
+        ("see the Annex (annex@example.org)", [("annex@example.org", None)]),
     ],
-    ids=["sample-shape", "write-to", "no-name", "dedupe", "crlf-email", "none", "name-then-comma"],
+    ids=["sample-shape", "write-to", "no-name", "dedupe", "crlf-email", "none", "name-then-comma",
+         "name-then-parenthesis", "title-case-words-then-parenthesis"],
 )
 def test_references_contacts(raw, expected):
     found = find_contacts(raw)

@@ -27,6 +27,11 @@ _CONTACT_NAME = regex.compile(
     r"(?i)(?:contact|write\s+to|reach|e-?mail)[ \t:]+(?P<name>(?:the\s+)?[^\n.;:]{2,80}?)[ \t]+(?:by|via|at|on)[ \t]+"
     r"(?:(?:e-?mail|email)[ \t]+)?(?:at[ \t]+|:[ \t]*)?$"
 )
+_NAME_BEFORE_PARENTHESIS = regex.compile(
+    r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+)?\p{Lu}[\p{L}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{L}'\u2019\-]+){1,3})"
+    r"[ \t]*\([ \t]*(?:e-?mail:?[ \t]*)?$"
+)
+"""A person named just before their address in parentheses: "Mr. John Smith (john.smith@…)"."""
 _SPACES = regex.compile(r"\s+")
 _LEADING_THE = regex.compile(r"(?i)^the\s+")
 
@@ -81,7 +86,7 @@ def find_contacts(raw: str) -> list[Contact]:
         if email.lower() in found:
             continue
         before = raw[max(0, m.start() - 140):m.start()]
-        who = _CONTACT_NAME.search(before)
+        who = _CONTACT_NAME.search(before) or _NAME_BEFORE_PARENTHESIS.search(before)
         name = _SPACES.sub(" ", who.group("name")).strip(" ,") if who else None
         if name:
             name = _LEADING_THE.sub("", name)
