@@ -206,6 +206,8 @@ def test_parties_host_state_takes_part(parse, text, host):
          ["IAEA", "OPCW", "INTERPOL"], []),
         ("Officials from Chile and the World Customs Organization took part.", ["WCO"], []),
         ("Experts of the OSCE, as well as the IAEA, attended.", ["OSCE", "IAEA"], []),
+        ("It gathered representatives of different International Organizations including UNODC, WCO and OAS.",
+         ["UNODC", "WCO", "OAS"], []),
         ("Participants discussed the role of the IAEA with support from the OPCW.", [], []),
         ("The workshop was funded by the European Union. Staff of UNODA spoke.", ["UNODA"], []),
     ],

@@ -80,10 +80,11 @@ EVENT_FOR_BEFORE = regex.compile(
 "a webinar on proliferation financing for Fiji" — the States listed take part."""
 PEOPLE_FROM_BEFORE = regex.compile(
     r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers|staff|speakers?|"
-    r"observers?)\s+(?:from|of)\s+(?:the\s+)?$"
+    r"observers?)\s+(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?$"
 )
-"""People from a list of bodies, just before it: "Representatives of the OPCW, the WCO and VERTIC"
-— in prose, the international bodies listed take part (civil society ones as civil society)."""
+"""People from a list of bodies, just before it: "Representatives of the OPCW, the WCO and VERTIC",
+"representatives of different international organizations including the OPCW and the WCO" — in
+prose, the international bodies listed take part (civil society ones as civil society)."""
 _PARTICIPANT_ORG_KINDS = frozenset({"international_organization", "un_body"})
 _CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
 _LIST_GAP = regex.compile(r"(?:\s*\([^()\n]{1,15}\))?\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*(?:the\s+)?")
@@ -334,7 +335,8 @@ def _orgs_in_prose(ctx: Context) -> list[Mention]:
     """The bodies listed after "officials / representatives / experts from …" in prose, outside
     support clauses: "Experts from the IAEA, the OPCW and INTERPOL presented …"."""
     found: list[Mention] = []
-    for (s0, s1), listed in _lists_after(ctx, PEOPLE_FROM_BEFORE, ("from", "of"), ("orgs", "states")):
+    for (s0, s1), listed in _lists_after(ctx, PEOPLE_FROM_BEFORE, ("from", "of", "including", "such as", "namely"),
+                                        ("orgs", "states")):
         bodies = [o for o in listed if o.kind == "org"]
         if bodies:
             support = _support_spans(ctx, s0, s1)
@@ -352,8 +354,8 @@ def _lists_after(ctx: Context, before: regex.Pattern, words: tuple[str, ...],
     for m in sorted((m for kind in kinds for m in getattr(ctx.mentions, kind)), key=lambda m: m.start):
         if m.start < taken:
             continue
-        window = raw[max(0, m.start - 110):m.start]
-        near = window[-10:].lower()
+        window = raw[max(0, m.start - 160):m.start]
+        near = window[-14:].lower()
         if not any(w in near for w in words) or not before.search(window):
             continue
         sentence = ctx.sentence(m.start)
