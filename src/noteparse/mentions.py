@@ -71,17 +71,23 @@ class MentionSet:
 
         Each list is sorted by start, so this is a binary search, not a scan.
         """
-        mentions = getattr(self, kind)
-        starts = self._starts.get(kind)
-        if starts is None or len(starts) != len(mentions):
-            starts = self._starts[kind] = [m.start for m in mentions]
         out = []
-        for m in mentions[bisect_left(starts, start):]:
+        for m in self.after(kind, start):
             if m.start >= end:
                 break
             if m.end <= end:
                 out.append(m)
         return out
+
+    def after(self, kind: str, start: int) -> Iterator[Mention]:
+        """The mentions of ``kind`` that start at raw ``start`` or later, in order, one at a time:
+        a caller that stops early pays only for what it read."""
+        mentions = getattr(self, kind)
+        starts = self._starts.get(kind)
+        if starts is None or len(starts) != len(mentions):
+            starts = self._starts[kind] = [m.start for m in mentions]
+        for i in range(bisect_left(starts, start), len(mentions)):
+            yield mentions[i]
 
 
 class SpanIndex:

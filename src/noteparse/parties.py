@@ -10,6 +10,7 @@ those in a footnote such a sentence points to ("10 countries*"), and the host.
 
 from __future__ import annotations
 
+import heapq
 from typing import Iterator
 
 import regex
@@ -370,8 +371,9 @@ def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("stat
     Islands"): the first begins there, each next one follows the last after a comma or "and"; a
     word that is none of them ends the list."""
     listed: list[Mention] = []
-    mentions = [m for kind in kinds for m in ctx.mentions.within(kind, start, end)]
-    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+    for m in heapq.merge(*(ctx.mentions.after(kind, start) for kind in kinds), key=lambda m: (m.start, -m.end)):
+        if m.end > end:
+            break
         last = listed[-1] if listed else None
         if last is not None and (m.start < last.end or m.key == last.key and _OPENING.fullmatch(ctx.raw, last.end, m.start)):
             continue  # a State inside a body's name, or the acronym a body's name defines
