@@ -18,6 +18,7 @@ from .dates import DateMatch, date_starts, find_dates, iter_dates
 from .mentions import MentionSet
 from .sections import Layout
 from .sentences import sentence_at
+from .spans import Cover
 from .textview import TextView
 
 _SPACES = regex.compile(r"\s+")
@@ -98,6 +99,8 @@ class Context:
     datelines: list[DateMatch] = field(default_factory=list)
     _searches: dict[tuple[regex.Pattern, int, int], regex.Match | None] = field(default_factory=dict, init=False,
                                                                                repr=False)
+    memo: dict[tuple, object] = field(default_factory=dict, init=False, repr=False)
+    """What an extractor worked out for a part of the note and may be asked again, by its own key."""
 
     def __post_init__(self) -> None:
         self.datelines = find_datelines(self.raw, self.layout, self.date_starts)
@@ -201,12 +204,20 @@ class Context:
 
     def _date_at(self, offset: int) -> DateMatch | None:
         """The date of :attr:`dates` that starts at raw ``offset``, if one does."""
-        i = bisect_left([d.span[0] for d in self.dates], offset)
+        i = bisect_left(self._date_starts, offset)
         return self.dates[i] if i < len(self.dates) and self.dates[i].span[0] == offset else None
+
+    @cached_property
+    def _date_starts(self) -> list[int]:
+        return [d.span[0] for d in self.dates]
 
     def in_other_clause(self, start: int, end: int) -> bool:
         """True when raw ``[start, end)`` lies in a clause about another event."""
-        return any(a <= start and end <= b for a, b in self.other_clauses)
+        return self._other_clause_cover.contains(start, end)
+
+    @cached_property
+    def _other_clause_cover(self) -> Cover:
+        return Cover(self.other_clauses)
 
     @cached_property
     def date_starts(self) -> list[int]:
@@ -224,7 +235,7 @@ class Context:
 
     def dates_in(self, start: int, end: int) -> list[DateMatch]:
         """The dates of :attr:`dates` inside raw ``[start, end)``."""
-        starts = [d.span[0] for d in self.dates]
+        starts = self._date_starts
         return [d for d in self.dates[bisect_left(starts, start):bisect_left(starts, end)] if d.span[1] <= end]
 
     @cached_property

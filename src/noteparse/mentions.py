@@ -23,6 +23,7 @@ from . import nlp as groups
 from .gazetteers import fold
 from .organizations import OrgEntry, fuzzy_acronym, org_by_id, org_entries
 from .places import city_entries, lookup_city, lookup_region
+from .spans import Cover
 from .states import StateEntry, lookup_state, state_by_code
 from .textview import TextView
 
@@ -373,11 +374,11 @@ def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Men
     Council") are not an organization.
     """
     found: list[Mention] = []
-    known, state_index = _Known(orgs), SpanIndex(states)
+    known, state_index, labels = _Known(orgs), SpanIndex(states), Cover(skip)
     for m in org_phrase_matches(view.clean):
         for cstart, cend, head in _phrase_parts(view.clean, m):
             start, end, _ = _raw_span(view, cstart, cend)
-            if any(a <= start and end <= b for a, b in skip):
+            if labels.contains(start, end):
                 continue
             mention = _phrase_mention(raw, start, end, head, known, state_index)
             if mention is not None:

@@ -11,6 +11,7 @@ those in a footnote such a sentence points to ("10 countries*"), and the host.
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left
 from typing import Iterator
 
 import regex
@@ -191,27 +192,39 @@ def _subject_start(raw: str, s0: int, verb: int) -> int:
 
 def _support_spans(ctx: Context, s0: int, s1: int) -> list[tuple[int, int]]:
     """Clauses that name supporters, funders or sponsors, each to the end of its list of parties:
-    "with financial support from the European Union, Norway and the United States"."""
+    "with financial support from the European Union, Norway and the United States". Worked out
+    once per span of the note (several rules ask about the same sentence)."""
+    key = ("support", s0, s1)
+    if key not in ctx.memo:
+        ctx.memo[key] = _find_support_spans(ctx, s0, s1)
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+def _find_support_spans(ctx: Context, s0: int, s1: int) -> list[tuple[int, int]]:
     if not ctx.search(SUPPORT_RE, s0, s1):
         return []
     spans = []
-    named = ctx.mentions.within("orgs", s0, s1) + ctx.mentions.within("states", s0, s1)
+    named: dict[int, Mention] = {}
+    for m in ctx.mentions.within("orgs", s0, s1) + ctx.mentions.within("states", s0, s1):
+        named.setdefault(m.start, m)
+    commas = [c.start() for c in _COMMA.finditer(ctx.raw, s0, s1)]
     for m in SUPPORT_RE.finditer(ctx.raw, s0, s1):
-        spans.append((m.start(), _list_end(ctx.raw, m.end(), s1, named)))
+        spans.append((m.start(), _list_end(ctx.raw, m.end(), s1, named, commas)))
     return spans
 
 
-def _list_end(raw: str, pos: int, limit: int, named: list[Mention]) -> int:
+def _list_end(raw: str, pos: int, limit: int, named: dict[int, Mention], commas: list[int]) -> int:
     """Where a list of parties starting near ``pos`` ends: at the first comma not followed by
-    another item of the list ("…Union, Norway and …" goes on; "…Union, UNODA organized" stops)."""
-    for comma in _COMMA.finditer(raw[pos:limit]):
-        at = pos + comma.start()
+    another item of the list ("…Union, Norway and …" goes on; "…Union, UNODA organized" stops).
+    ``named``: the parties that may be items, by start offset; ``commas``: the offsets of the
+    commas and semicolons up to ``limit``, in order."""
+    for i in range(bisect_left(commas, pos), len(commas)):
+        at = commas[i]
         if raw[at] == ";":
             return at
-        lead = _ITEM_LEAD.match(raw[at:limit])
-        item_start = at + (lead.end() if lead else 1)
-        item = next((n for n in named if n.start == item_start), None)
-        if item is None or not _ITEM_FOLLOWS.match(raw[item.end:limit]):
+        lead = _ITEM_LEAD.match(raw, at, limit)
+        item = named.get(lead.end() if lead else at + 1)
+        if item is None or not _ITEM_FOLLOWS.match(raw, item.end, limit):
             return at
     return limit
 
