@@ -11,6 +11,7 @@ Module map (one job each), in pipeline order:
   places         regions and world cities (data/places.jsonl, data/cities.jsonl)
   organizations  the organization registry (data/organizations.jsonl), acronyms
   mentions       every State, organization and place a note names, as raw-text mentions
+  spans          a set of spans asked "does one of you contain this?" in log time
   dates          date grammar: regex fragments + converters -> ISO ranges
   context        one note read every way the extractors need
   events         the main event, its dates and venue; related events
