@@ -204,11 +204,12 @@ class Context:
 
     def _date_at(self, offset: int) -> DateMatch | None:
         """The date of :attr:`dates` that starts at raw ``offset``, if one does."""
-        i = bisect_left(self._date_starts, offset)
+        i = bisect_left(self._found_date_starts, offset)
         return self.dates[i] if i < len(self.dates) and self.dates[i].span[0] == offset else None
 
     @cached_property
-    def _date_starts(self) -> list[int]:
+    def _found_date_starts(self) -> list[int]:
+        """Where each date of :attr:`dates` starts (not :attr:`date_starts`, where one may)."""
         return [d.span[0] for d in self.dates]
 
     def in_other_clause(self, start: int, end: int) -> bool:
@@ -235,7 +236,7 @@ class Context:
 
     def dates_in(self, start: int, end: int) -> list[DateMatch]:
         """The dates of :attr:`dates` inside raw ``[start, end)``."""
-        starts = self._date_starts
+        starts = self._found_date_starts
         return [d for d in self.dates[bisect_left(starts, start):bisect_left(starts, end)] if d.span[1] <= end]
 
     @cached_property

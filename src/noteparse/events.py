@@ -71,7 +71,7 @@ ONLINE_RE = cue_words(regex.compile(
 ), "line virtual video web remotely zoom teams hybrid")
 HYBRID_RE = cue_words(regex.compile(
     r"(?i)\b(?:hybrid|and\s+(?:online|on-line|virtually)|(?:online|virtually)\s+and\s+in)\b"
-), "hybrid online line virtually")
+), "hybrid line virtually")
 """A meeting both in a place and online: "in Vienna, Austria, and online", "a hybrid meeting"."""
 _FACILITY = regex.compile(
     r"(?i)\b(?:centre|center|building|hotel|hall|house|palace|headquarters|room|ministry|university|"

@@ -166,13 +166,17 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
         orgs += _model_orgs(doc, view, orgs, places + states)
         places += _model_places(doc, view, places, states + orgs)
     cities = SpanIndex(p for p in places if p.kind == "city")
-    states = [s for s in states if not any(c.start <= s.start and s.end <= c.end and c.end - c.start > s.end - s.start
-                                           for c in cities.overlapping(s.start, s.end))]
+    states = [s for s in states if not _inside_longer(s, cities)]  # "Mexico" in "Mexico City"
     state_index = SpanIndex(states)
-    places = [p for p in places if p.kind != "city" or not any(  # "Salvador" in "El Salvador"
-        s.start <= p.start and p.end <= s.end and s.end - s.start > p.end - p.start
-        for s in state_index.overlapping(p.start, p.end))]
+    # "Salvador" in "El Salvador"
+    places = [p for p in places if p.kind != "city" or not _inside_longer(p, state_index)]
     return MentionSet(states=_longest(states), orgs=_longest(orgs), places=_longest(places))
+
+
+def _inside_longer(m: Mention, index: SpanIndex) -> bool:
+    """True when a longer mention of ``index`` holds all of ``m``."""
+    return any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+               for o in index.overlapping(m.start, m.end))
 
 
 def _raw_span(view: TextView, start_char: int, end_char: int) -> tuple[int, int, str]:

@@ -29,7 +29,7 @@ _ITEM_FOLLOWS = regex.compile(r"\s*(?:,|and\b|\.|$)")
 _OF_BEFORE = regex.compile(r"(?i)\b(?:of|from|in)\s+(?:the\s+)?$")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?=\p{Lu}|the\s)|\n)\s*")
-_PLACEHOLDER = regex.compile(r"(?i)[\W_]+|none|nil|n/?a|not\s+applicable|[-\u2013\u2014]+")
+_PLACEHOLDER = regex.compile(r"(?i)[\W_]+|none|nil|n/?a|not\s+applicable")
 """A list item that stands for no one: "—", "None", "N/A"."""
 _IN_BEFORE = regex.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$")
 _NOTE_MARKER = regex.compile(r"(?<=\w)(\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)")  # lookbehind: scans skip to a mark
@@ -61,7 +61,8 @@ ANOTHER_EVENT_RE = cue_words(regex.compile(
     r"(?:held|hosted|organi[sz]ed|convened))\b"
 ), "previous next future upcoming subsequent earlier follow had")
 """Words that put a sentence's event before or after the main one: the events these sentences
-organize are others'."""
+organize are others'. Narrower than ``events.OTHER_EVENT_RE``: "series", "last" or "expected"
+also sit in sentences about the main event, whose organizers must not be lost."""
 SUPPORT_RE = cue_words(regex.compile(
     r"(?i)\b(?:and\s+)?(?:with\s+(?:the\s+)?(?:(?:generous|financial|technical|logistical|kind)\s+)?"
     r"(?:support|funding|contributions?|assistance|sponsorship)|(?:financially\s+)?supported\s+by|funded\s+by|"
@@ -314,7 +315,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
     if not ctx.layout.field_values("participants", "organizations", "civil_society"):
         listed = _orgs_in_prose(ctx)
         orgs += [m for m in listed if m.org_kind in _PARTICIPANT_ORG_KINDS]
-        civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(listed) if m.org_kind in _CIVIL_SOCIETY_KINDS]
+        civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(listed)
+                  if m.org_kind in _CIVIL_SOCIETY_KINDS]
     header_list = bool(ctx.layout.field_values("participants", "states"))
     states += _hosts(ctx, organizers, venue_code, states, header_list)
     return Participants(
@@ -388,10 +390,11 @@ def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("stat
         if m.end > end:
             break
         last = listed[-1] if listed else None
-        if last is not None and (m.start < last.end or m.key == last.key and _OPENING.fullmatch(ctx.raw, last.end, m.start)):
+        if last is not None and (m.start < last.end or m.key == last.key
+                                 and _OPENING.fullmatch(ctx.raw, last.end, m.start)):
             continue  # a State inside a body's name, or the acronym a body's name defines
-        gap_start = listed[-1].end if listed else start
-        if m.start != gap_start and not (listed and _LIST_GAP.fullmatch(ctx.raw, gap_start, m.start)):
+        gap_start = last.end if last is not None else start
+        if m.start != gap_start and not (last is not None and _LIST_GAP.fullmatch(ctx.raw, gap_start, m.start)):
             break
         listed.append(m)
     return listed
