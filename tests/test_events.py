@@ -278,6 +278,74 @@ def test_events_dateline_is_not_the_event(parse, text, dates, venue):
     assert venue_of(record) == venue
 
 
+# --- dates and places a press release gives by its dateline ---------------------------------------
+
+RELATIVE_TO_DATELINE = [
+    pytest.param("VIENNA, 12 May 2021 \u2013 Officials gathered yesterday at the Hofburg in Vienna for a one-day "
+                 "seminar on export controls. Delegations reported progress since the last regional meeting, which "
+                 "took place in Belgrade in October 2019.\n",
+                 ("2021-05-11", "2021-05-11"), ("Vienna", "AUT", False), id="yesterday-beats-last-meeting"),
+    pytest.param("BANGKOK, 19 June 2023 \u2013 A delegation of the Committee established pursuant to resolution 1540 "
+                 "(2004) visited Thailand last Tuesday and Wednesday. The authorities briefed it on the regional "
+                 "workshop that UNRCPD hosted in Bangkok on 27-28 September 2017.\n",
+                 ("2023-06-13", "2023-06-14"), (None, "THA", False), id="last-weekdays-beat-a-workshop-years-before"),
+    pytest.param("ACCRA, 29 March 2019 \u2013 A regional workshop on resolution 1540 concluded here today. It "
+                 "follows a first regional meeting held in Abuja, Nigeria, in 2017, and will be followed by national "
+                 "roundtables in Guinea and Liberia later this year.\n",
+                 ("2019-03-29", "2019-03-29"), ("Accra", "GHA", False), id="here-today"),
+    pytest.param("Santo Domingo \u2013 On Thursday, 7 November 2019, the Ministry of Foreign Affairs and UNLIREC "
+                 "jointly convened a one-day meeting. The meeting reviewed progress since the regional workshop held "
+                 "in Kingston, Jamaica, on 2-4 April 2019.\n",
+                 ("2019-11-07", "2019-11-07"), ("Santo Domingo", "DOM", False), id="place-dash-lede"),
+]
+
+
+@pytest.mark.parametrize("text,dates,venue", RELATIVE_TO_DATELINE)
+def test_events_dates_and_places_given_by_the_dateline(parse, text, dates, venue):
+    record = parse(text)
+    assert dates_of(record) == dates
+    assert venue_of(record) == venue
+
+
+def test_events_a_date_from_the_dateline_is_warned(parse):
+    record = parse("GENEVA, 3 March 2022 \u2013 Experts met on Monday in Geneva, Switzerland, for a seminar.\n")
+    assert dates_of(record) == ("2022-02-28", "2022-02-28")
+    assert "date_from_dateline" in warning_codes(record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts met yesterday in Vienna, Austria, for a seminar.\n",  # no dateline: no day to count from
+        "VIENNA, May 2021 \u2013 Experts met yesterday for a seminar.\n",  # a dateline without its day
+    ],
+)
+def test_events_relative_days_need_a_dateline_with_a_day(parse, text):
+    assert parse(text).dates is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BRUSSELS \u2013 The European Union funds export control outreach in Central Asia.\n",  # no event in the lede
+        "EU P2P Export Control Programme \u2013 Eastern Partnership\n\nThe programme supports partners.\n",
+    ],
+)
+def test_events_a_dateline_place_alone_is_no_venue(parse, text):
+    assert parse(text).venue is None
+
+
+def test_events_the_headline_numbers_the_event_of_a_series(parse):
+    record = parse(
+        "Second regional workshop on enforcement\n\n"
+        "The first regional workshop was held in Tbilisi, Georgia, on 15-16 May 2018 and focused on licensing.\n\n"
+        "Building on its results, the second regional workshop took place in Chisinau, Republic of Moldova, on 9-10 "
+        "October 2018.\n")
+    assert dates_of(record) == ("2018-10-09", "2018-10-10")
+    assert venue_of(record) == ("Chisinau", "MDA", False)
+    assert [e.venue.city for e in record.related_events if e.venue] == ["Tbilisi"]
+
+
 # --- missing years ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

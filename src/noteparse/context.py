@@ -6,6 +6,7 @@ inferred through :meth:`Context.warn`.
 
 from __future__ import annotations
 
+import datetime
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -16,6 +17,7 @@ import regex
 
 from .dates import DateMatch, date_starts, find_dates, iter_dates
 from .mentions import MentionSet
+from .relative_dates import RELATIVE_RE, relative_date
 from .sections import Layout
 from .sentences import sentence_at
 from .spans import Cover
@@ -73,17 +75,23 @@ def cue_opening(pattern: regex.Pattern, words: str, reach: int) -> regex.Pattern
 
 
 OTHER_CLAUSE_RE = cue_opening(regex.compile(
-    r"(?i)\b(?:ahead\s+of|following|prior\s+to|on\s+the\s+(?:margins|sidelines)\s+of|in\s+the\s+run-up\s+to|"
+    r"(?i)\b(?:(?:ahead\s+of|following|prior\s+to|on\s+the\s+(?:margins|sidelines)\s+of|in\s+the\s+run-up\s+to|"
     r"in\s+preparation\s+for|as\s+a\s+follow-up\s+to|(?:builds?|building|built)\s+on|follow(?:s|ed)(?:\s+up\s+on)?|"
-    r"after)\s+(?:the|an?|its|their)\b[^,;.\n]{3,200}"
-), "ahead follow prior margins sidelines run preparation buil after", reach=3)
-"""A clause that places the main event relative to another one; it ends at a comma or stop."""
+    r"after|since)\s+(?:the|an?|its|their)\b|(?:will|is\s+to|are\s+to)\s+be\s+followed\s+by\b)"
+    r"(?:[^,;.\n]|\n(?![ \t]*\n)){3,200}"
+), "ahead follow prior margins sidelines run preparation buil after since", reach=3)
+"""A clause that places the main event relative to another one; it ends at a comma, a stop or a
+blank line (a line break of wrapped text does not end it)."""
 _CLAUSE_TO_DATE = regex.compile(
     r"(?:,[ \t]+\p{Lu}[\p{L}\p{M}.'\u2019\-]*+(?:[ ](?:of[ ](?:the[ ])?)?\p{Lu}[\p{L}\p{M}.'\u2019\-]*+)*+)*+"
     r",?[ \t]+(?:on|in|from|between)[ \t]+"
 )
 """What may follow a clause's comma and still be the clause: the rest of its place (", Fiji"),
-then the preposition of its date (", on ")."""
+then the preposition of its date (", on ") or year (", in 2017")."""
+_YEAR = regex.compile(r"(?:19|20)\d{2}(?!\d)")
+
+
+cue_opening(RELATIVE_RE, "day", reach=3)  # "this past Tuesday": the cue is in the third word
 
 
 @dataclass
@@ -189,16 +197,18 @@ class Context:
     def other_clauses(self) -> list[tuple[int, int]]:
         """Raw spans of clauses about another event: "Ahead of the Nuclear Security Summit held in
         Seoul in March 2012", "following an earlier round held in San José" — up to the next comma,
-        or on through the commas of a place to the date that ends the clause: "built on the dialogue
-        held in Suva, Fiji, on 3-4 December 2019"."""
+        or on through the commas of a place to the date or year that ends the clause: "built on the
+        dialogue held in Suva, Fiji, on 3-4 December 2019", "follows a first meeting held in Abuja,
+        Nigeria, in 2017"."""
         found = []
         for m in self.finditer(OTHER_CLAUSE_RE, 0, len(self.raw)):
             end = m.end()
             tail = _CLAUSE_TO_DATE.match(self.raw, end)
             if tail is not None:
                 date = self._date_at(tail.end())
-                if date is not None:
-                    end = date.span[1]
+                year = _YEAR.match(self.raw, tail.end()) if date is None else None
+                if date is not None or year is not None:
+                    end = date.span[1] if date is not None else year.end()
             found.append((m.start(), end))
         return found
 
@@ -250,6 +260,54 @@ class Context:
         """The year of the note's own date line, when it has one."""
         return next((d.start[0] for d in self.datelines if d.start[0] is not None), None)
 
+    @property
+    def publication_date(self) -> datetime.date | None:
+        """The day of the note's own date line, when it gives one to the day."""
+        for d in self.datelines:
+            if d.precision == "day" and d.has_year():
+                resolved = d.resolve()
+                if resolved is not None:
+                    return resolved[0]
+        return None
+
+    @cached_property
+    def relative_dates(self) -> list[DateMatch]:
+        """Days said relative to the note's own date ("gathered yesterday", "last Tuesday and
+        Wednesday"), in order; none when the note is not dated to the day."""
+        day = self.publication_date
+        if day is None:
+            return []
+        found = (relative_date(self.raw, m, day) for m in self.finditer(RELATIVE_RE, 0, len(self.raw)))
+        return [d for d in found if d is not None and not self.in_dateline(*d.span)]
+
+    @cached_property
+    def dateline_place(self) -> tuple[int, int] | None:
+        """Raw span of the place a press release's first lines open with, before its date or a
+        dash: "ACCRA, 29 March 2019 –", "Santo Domingo – On Thursday, …", "THE HAGUE, Netherlands,
+        7 May –". Only a known city or State (or both) counts: a headline's "Programme – Region"
+        is no place."""
+        for start, end in _first_lines(self.raw, 8):
+            dated = next((d for d in self.datelines if start <= d.span[0] < end), None)
+            m = _PLACE_OPENING.match(self.raw, start, dated.span[0] if dated is not None else end)
+            if m is None or (dated is None and not m.group("dash")):
+                continue
+            a, b = m.span("place")
+            if self._only_places(a, b):
+                return a, b
+        return None
+
+    def _only_places(self, a: int, b: int) -> bool:
+        named = sorted((m.start, m.end) for kind in ("states", "places") for m in self.mentions.within(kind, a, b)
+                       if kind == "states" or m.kind == "city")
+        pos = a
+        for start, end in named:
+            if start < pos:
+                continue
+            if self.raw[pos:start].strip(" ,\t"):
+                return False
+            pos = end
+        return bool(named) and not self.raw[pos:b].strip(" ,\t")
+
     def in_dateline(self, start: int, end: int) -> bool:
         """True when raw ``[start, end)`` lies on a dateline (publication place and date)."""
         for d in self.datelines:
@@ -280,6 +338,26 @@ def _cue_offsets(lowered: str, words: tuple[str, ...], start: int, end: int) -> 
             ahead[word] = following
         else:
             del ahead[word]
+
+
+_PLACE_OPENING = regex.compile(
+    r"[ \t*]*+(?P<place>\p{Lu}[^,\n\u2013\u2014()|]{1,40}?(?:,[ \t]*+\p{Lu}[^,\n\u2013\u2014()|]{1,30}?)?)"
+    r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?(?:(?P<dash>[\u2013\u2014|]|-(?=[ \t]))|,?[ \t]*+$)"
+)
+"""A line's opening place, up to the dash after it or (``$``: the caller's end) its date."""
+
+
+def _first_lines(raw: str, count: int) -> Iterator[tuple[int, int]]:
+    """Raw ``(start, end)`` of the first ``count`` lines that are not blank, without line ends."""
+    pos = 0
+    for line in raw.splitlines(keepends=True):
+        start, end = pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+        if line.strip():
+            yield start, end
+            count -= 1
+            if count == 0:
+                return
 
 
 def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None) -> list[DateMatch]:

@@ -281,6 +281,8 @@ class DateMatch:
     start: Parts
     end: Parts
     precision: Precision
+    anchored: bool = False
+    """True when the text gives the date relative to the note's own date ("yesterday")."""
 
     def has_year(self) -> bool:
         """Whether the text itself gives the year."""

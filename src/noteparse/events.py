@@ -8,6 +8,7 @@ publication dates are never the event's date, and sentences about an earlier or 
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_right
 from typing import Iterator
@@ -80,6 +81,26 @@ _FACILITY = regex.compile(
 _NOT_EVENT_DATE = cue_words(
     regex.compile(r"(?i)\b(?:adopted|signed|entered\s+into\s+force|established|founded|dated|published)\b"),
     "adopted signed entered established founded dated published")
+
+
+def _about_another_event(ctx: Context, d: DateMatch, s: tuple[int, int]) -> bool:
+    """Whether sentence ``s`` of date ``d`` has words of another event, not counting the date's
+    own ("last Tuesday"): the first such word is either outside the date, or in it and then only
+    a later one counts."""
+    m = ctx.search(OTHER_EVENT_RE, *s)
+    if m is None or not (d.span[0] <= m.start() and m.end() <= d.span[1]):
+        return m is not None
+    return ctx.search(OTHER_EVENT_RE, d.span[1], s[1]) is not None
+
+
+def _dated_act(ctx: Context, d: DateMatch, s: tuple[int, int]) -> bool:
+    """Whether ``d`` dates an act rather than an event: "adopted on 28 April 2004", "which entered
+    into force on 1 January 2020". The act's word comes just before the date, in its clause, not
+    anywhere in the sentence ("the Committee established pursuant to resolution 1540 … met on …")."""
+    return ctx.search(_NOT_EVENT_DATE, max(s[0], d.span[0] - _ACT_REACH), d.span[0]) is not None
+
+
+_ACT_REACH = 60
 
 
 # --- event name and kind -------------------------------------------------------------------------
@@ -216,6 +237,9 @@ def _dates_value(ctx: Context, match: DateMatch, end_match: DateMatch | None = N
             span = (match.span[0], end_match.span[1])
     if not match.has_year():
         ctx.warn("year_inferred", f"year {start.year} taken from the note's context for {match.text!r}", match.span)
+    if match.anchored:
+        ctx.warn("date_from_dateline", f"{match.text!r} read as {start.isoformat()} from the note's own date",
+                 match.span)
     return Dates(start=start.isoformat(), end=end.isoformat(), precision=match.precision,
                  text=ctx.raw[span[0]:span[1]], span=span)
 
@@ -240,9 +264,15 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
         ends = [d for f in ctx.layout.field_values("end_date") for d in ctx.find_dates(f.value.start, f.value.end)]
         return starts[0], (ends[0] if ends else None)
     candidates = [d for d in ctx.dates if not ctx.in_dateline(*d.span)]
+    candidates += [d for d in ctx.relative_dates if _about_an_event(ctx, ctx.sentence(d.span[0]))]
     if not candidates:
         return None, None
     return max(candidates, key=lambda d: _date_score(ctx, d)), None
+
+
+def _about_an_event(ctx: Context, s: tuple[int, int]) -> bool:
+    """Whether sentence ``s`` says an event was held or names one ("a one-day seminar")."""
+    return ctx.search(TRIGGER_RE, *s) is not None or ctx.search(_KIND_RE, *s) is not None
 
 
 def _date_score(ctx: Context, d: DateMatch) -> float:
@@ -250,11 +280,11 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
     score = 0.0
     if ctx.search(TRIGGER_RE, *s):
         score += 4
-    if ctx.search(OTHER_EVENT_RE, *s):
+    if _about_another_event(ctx, d, s):
         score -= 5
     if ctx.in_other_clause(*d.span):
         score -= 8
-    if ctx.search(_NOT_EVENT_DATE, *s):
+    if _dated_act(ctx, d, s):
         score -= 6
     if ctx.search(_KIND_RE, *s):
         score += 1
@@ -264,7 +294,60 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
         score += 1
     if not d.has_year() and (ctx.publication_year is None and _nearest_year(ctx, d.span[0]) is None):
         score -= 3
+    if _far_from_publication(ctx, d):
+        score -= 4
+    wanted = _headline_ordinals(ctx)
+    if wanted:
+        said = _ordinals(ctx.raw[s[0]:s[1]])
+        score += 3 if said & wanted else (-3 if said else 0)
     return score - d.span[0] / max(len(ctx.raw), 1)
+
+
+_ORDINAL_WORDS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
+_ORDINAL_RE = regex.compile(
+    r"(?i)\b(?:(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+    r"|(?P<number>\d{1,2})(?:st|nd|rd|th))\b(?=(?:[ \t\n]+[\p{L}\-]+){0,3}?[ \t\n]+"
+    r"(?:workshops?|seminars?|conferences?|meetings?|courses?|forums?|dialogues?|round[\s-]?tables?|sessions?|"
+    r"editions?|rounds?|symposi(?:um|a)|exercises?|webinars?|consultations?|briefings?)\b)"
+)
+"""The number of an event in its series: "Second regional workshop", "the 5th Annual Meeting"."""
+
+
+def _ordinals(text: str) -> set[int]:
+    return {_ORDINAL_WORDS[m.group("word").lower()] if m.group("word") else int(m.group("number"))
+            for m in _ORDINAL_RE.finditer(text)}
+
+
+def _headline_ordinals(ctx: Context) -> set[int]:
+    """The series numbers a note's headline gives its event: the headline (its opening lines, up
+    to the first sentence that runs over a line or ends with a stop) reports that one, not "the
+    first regional workshop" a later paragraph recalls."""
+    key = ("headline ordinals",)
+    if key not in ctx.memo:
+        found: set[int] = set()
+        for a, b in ctx.sentences[:3]:
+            line = ctx.raw[a:b].strip()
+            if "\n" in line or line.endswith("."):
+                break
+            found |= _ordinals(line)
+        ctx.memo[key] = found
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+_NEAR_PUBLICATION = datetime.timedelta(days=120)
+"""How far from its own date a dated note's main event may lie: reports follow an event by days
+or weeks and announcements precede it by weeks or months; a date years away is another event's
+("the workshop UNRCPD hosted in Bangkok on 27-28 September 2017", in a release of June 2023)."""
+
+
+def _far_from_publication(ctx: Context, d: DateMatch) -> bool:
+    day = ctx.publication_date
+    resolved = _resolved(ctx, d) if day is not None else None
+    if day is None or resolved is None:
+        return False
+    start, end = resolved
+    return start - day > _NEAR_PUBLICATION or day - end > _NEAR_PUBLICATION
 
 
 def find_dates_value(ctx: Context) -> tuple[Dates | None, DateMatch | None]:
@@ -283,6 +366,9 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         venue = _venue_in(ctx, f.value.start, f.value.end, exclude=date)
         if venue is not None:
             return venue
+    place = ctx.dateline_place
+    if place is not None and _held_here(ctx):
+        return _venue_from_dateline(ctx, place)
     for s in _event_sentences(ctx, date, others=False):
         online = ctx.search(ONLINE_RE, *s)
         venue = _venue_after_preposition(ctx, s) if not online or ctx.search(HYBRID_RE, *s) else None
@@ -290,7 +376,28 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
             return venue.model_copy(update={"online": True}) if online else venue  # hybrid: the place, and online
         if online:
             return Venue(online=True, text=online.group(), span=online.span())
+    if place is not None and ctx.search(TRIGGER_RE, *ctx.sentence(place[1])):
+        return _venue_from_dateline(ctx, place)  # "Santo Domingo – On 7 November, UNLIREC convened …"
     return None
+
+
+_HERE = cue_words(regex.compile(r"(?i)\bhere\b(?!\s+(?:is|are)\b)"), "here")
+
+
+def _held_here(ctx: Context) -> bool:
+    """Whether a sentence about the main event says it was "here": where the dateline is ("ACCRA,
+    29 March 2019 – A regional workshop … concluded here today")."""
+    for s in ctx.cued_sentences(_HERE):
+        if ctx.search(_HERE, *s) and _about_an_event(ctx, s) and not ctx.search(OTHER_EVENT_RE, *s):
+            return True
+    return False
+
+
+def _venue_from_dateline(ctx: Context, place: tuple[int, int]) -> Venue | None:
+    venue = _venue_from_parts(ctx, *place)
+    if venue is not None:
+        ctx.warn("venue_from_dateline", f"venue {ctx.raw[place[0]:place[1]]!r} taken from the note's dateline", place)
+    return venue
 
 
 def _venue_in(ctx: Context, start: int, end: int, exclude: DateMatch | None) -> Venue | None:
@@ -370,7 +477,8 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
             continue  # "the Government of Mexico" is not a place the event is in
         before = ctx.raw[max(s0, m.start - 20):m.start]
         unknown = _IN_TOWN_RE.search(ctx.raw, max(s0, m.start - 50), m.start) if m.kind == "state" else None
-        if unknown and not _FACILITY.search(unknown.group("town")):
+        if unknown and not _FACILITY.search(unknown.group("town")) and (
+                other or not ctx.in_other_clause(*unknown.span("town"))):
             a = unknown.start("town")
             return Venue(city=_SPACES.sub(" ", unknown.group("town")), country=m.name, country_code=m.code,
                          text=ctx.raw[a:m.end], span=(a, m.end))
@@ -400,7 +508,7 @@ def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEve
         if s in used or (s == main_sentence and not ctx.search(OTHER_EVENT_RE, *s)
                          and not ctx.in_other_clause(*d.span)):
             continue
-        if ctx.search(_NOT_EVENT_DATE, *s) or not ctx.search(_KIND_RE, *s):
+        if _dated_act(ctx, d, s) or not ctx.search(_KIND_RE, *s):
             continue
         used.add(s)
         if main_range is not None and _resolved(ctx, d) == main_range:
@@ -415,6 +523,6 @@ def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEve
     return found
 
 
-def _resolved(ctx: Context, d: DateMatch) -> tuple[object, object] | None:
+def _resolved(ctx: Context, d: DateMatch) -> tuple[datetime.date, datetime.date] | None:
     """A match's ISO range, its year taken from context when missing (no warning)."""
     return d.resolve(None if d.has_year() else ctx.publication_year or _nearest_year(ctx, d.span[0]))

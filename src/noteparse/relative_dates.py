@@ -1,0 +1,65 @@
+"""Dates a press release gives relative to its own dateline: "gathered yesterday", "visited
+Thailand last Tuesday and Wednesday", "concluded here today".
+
+They are day dates only when the note is dated to the day ("VIENNA, 12 May 2021 –"); the
+caller passes that date. Vaguer spans ("last week", "earlier this year") name no day and are
+left alone: no invention.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import regex
+
+from .dates import DateMatch
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+RELATIVE_RE = regex.compile(
+    rf"(?i)\b(?:(?P<yesterday>yesterday)|(?P<today>today)"
+    rf"|(?:(?P<last>last|this\s+past|past)\s+|(?P<on>on|from)\s+)?(?P<d1>{_WEEKDAY})"
+    rf"(?:\s*(?:and|to|through|until|-|\u2013)\s*(?P<d2>{_WEEKDAY}))?)\b"
+)
+_WILL_BEFORE = regex.compile(r"(?i)\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled|are\s+scheduled|planned)\b[^.;]*$")
+_DATE_AHEAD = regex.compile(r",?\s*(?:the\s+)?\d")
+"""A weekday that opens a written date ("Thursday, 7 November 2019") dates nothing by itself."""
+
+
+def find_relative_dates(text: str, anchor: datetime.date, pos: int = 0, endpos: int | None = None) -> list[DateMatch]:
+    """The dates in ``text[pos:endpos]`` said relative to ``anchor`` (the note's own date)."""
+    endpos = len(text) if endpos is None else endpos
+    found = (relative_date(text, m, anchor) for m in RELATIVE_RE.finditer(text, pos, endpos))
+    return [d for d in found if d is not None]
+
+
+def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch | None:
+    """The day match (``anchored=True``) that a match of :data:`RELATIVE_RE` in ``text`` names,
+    or None (a weekday opening a written date). A weekday is the last one on or before
+    ``anchor`` ("last Tuesday": before it), or the next one on or after it in a sentence about
+    the future."""
+    if m.group("yesterday"):
+        start = end = anchor - datetime.timedelta(days=1)
+    elif m.group("today"):
+        start = end = anchor
+    else:
+        if _DATE_AHEAD.match(text, m.end()):
+            return None
+        reach = max(0, m.start() - 200)  # the sentence so far, at most 200 characters back
+        sentence_start = max(text.rfind(".", reach, m.start()), text.rfind("\n\n", reach, m.start()), reach)
+        future = not m.group("last") and _WILL_BEFORE.search(text, sentence_start, m.start()) is not None
+        start = _weekday_near(anchor, _WEEKDAYS.index(m.group("d1").lower()), future, strict=bool(m.group("last")))
+        end = start
+        if m.group("d2"):
+            end = start + datetime.timedelta(days=(_WEEKDAYS.index(m.group("d2").lower()) - start.weekday()) % 7)
+    return DateMatch(span=m.span(), text=m.group(), start=(start.year, start.month, start.day),
+                     end=(end.year, end.month, end.day), precision="day", anchored=True)
+
+
+def _weekday_near(anchor: datetime.date, weekday: int, future: bool, strict: bool) -> datetime.date:
+    if future:
+        return anchor + datetime.timedelta(days=(weekday - anchor.weekday()) % 7)
+    back = (anchor.weekday() - weekday) % 7
+    if strict and back == 0:
+        back = 7
+    return anchor - datetime.timedelta(days=back)

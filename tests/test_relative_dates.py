@@ -1,0 +1,45 @@
+"""Tests for noteparse.relative_dates: days a press release gives relative to its own date."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from noteparse.relative_dates import find_relative_dates
+
+MONDAY_19_JUNE_2023 = datetime.date(2023, 6, 19)
+
+
+@pytest.mark.parametrize(
+    "text,start,end",
+    [
+        ("Officials gathered yesterday at the Hofburg.", "2023-06-18", "2023-06-18"),
+        ("The workshop concluded here today.", "2023-06-19", "2023-06-19"),
+        ("The delegation visited Thailand last Tuesday and Wednesday.", "2023-06-13", "2023-06-14"),
+        ("Experts met on Friday to review the action plan.", "2023-06-16", "2023-06-16"),
+        ("Experts met this past Thursday.", "2023-06-15", "2023-06-15"),
+        ("The course ran from Wednesday to Friday.", "2023-06-14", "2023-06-16"),
+        ("The briefing will take place on Thursday.", "2023-06-22", "2023-06-22"),
+        ("Talks opened on Monday.", "2023-06-19", "2023-06-19"),  # the day of the release itself
+        ("Talks opened last Monday.", "2023-06-12", "2023-06-12"),  # "last": the one before
+    ],
+)
+def test_relative_dates_resolve_against_the_note_date(text, start, end):
+    (found,) = find_relative_dates(text, MONDAY_19_JUNE_2023)
+    assert (found.start, found.end) == (tuple(map(int, start.split("-"))), tuple(map(int, end.split("-"))))
+    assert found.anchored and found.precision == "day"
+    assert text[found.span[0]:found.span[1]] == found.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Thursday, 7 November 2019, UNLIREC convened a meeting.",  # the weekday opens a written date
+        "Experts met last week in Vienna.",  # no day: left alone
+        "The seminar was held earlier this year.",
+        "Holidays are not dates.",
+    ],
+)
+def test_relative_dates_leave_written_dates_and_vague_spans_alone(text):
+    assert find_relative_dates(text, MONDAY_19_JUNE_2023) == []
