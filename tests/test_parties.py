@@ -161,6 +161,8 @@ PARTICIPANTS = [
     ("A national round-table for Mongolia took place in 2019.", {"MNG"}),
     ("UNODA held a webinar on proliferation financing for Fiji and Samoa.", {"FJI", "WSM"}),
     ("The workshop for Benin and Togo, funded by Japan, was held in Cotonou.", {"BEN", "TGO"}),
+    ("Officials from Laos attended. Timor-Leste attended as an observer.", {"LAO", "TLS"}),
+    ("In addition, Ghana and Togo also took part.", {"GHA", "TGO"}),
 ]
 
 
@@ -179,6 +181,9 @@ def test_parties_participating_states_from_prose(parse, sentence, codes):
         ("Experts from Armenia attended. Sweden shared its experience as a donor.", {"ARM"}),
         ("A course for customs officers, with experts from Chile, was funded by Spain.", {"CHL"}),
         ("The seminar for Peru and the donors Canada, Norway was held.", {"PER"}),
+        ("Officials from Haiti took part. The meeting was financed through a voluntary contribution from the "
+         "Government of Canada.", {"HTI"}),
+        ("UNODA opened the seminar and Ghana participated.", set()),  # the list must open its sentence
         ("A seminar on aid to Chile. Training for Peru followed.", {"PER"}),
     ],
 )
@@ -210,6 +215,11 @@ def test_parties_host_state_takes_part(parse, text, host):
          ["UNODC", "WCO", "OAS"], []),
         ("Participants discussed the role of the IAEA with support from the OPCW.", [], []),
         ("The workshop was funded by the European Union. Staff of UNODA spoke.", ["UNODA"], []),
+        ("CARICOM IMPACS and the Organization of American States also participated.", ["IMPACS", "OAS"], []),
+        ("The International Atomic Energy Agency (IAEA) was also represented.", ["IAEA"], []),
+        ("Members of the Group of Experts of the 1540 Committee facilitated the sessions.",
+         ["Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)"], []),
+        ("UNODA opened the session and the OSCE participated.", [], []),
     ],
 )
 def test_parties_participating_bodies_from_prose(parse, text, orgs, civil):

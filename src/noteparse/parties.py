@@ -66,8 +66,9 @@ also sit in sentences about the main event, whose organizers must not be lost.""
 SUPPORT_RE = cue_words(regex.compile(
     r"(?i)\b(?:and\s+)?(?:with\s+(?:the\s+)?(?:(?:generous|financial|technical|logistical|kind)\s+)?"
     r"(?:support|funding|contributions?|assistance|sponsorship)|(?:financially\s+)?supported\s+by|funded\s+by|"
-    r"sponsored\s+by|made\s+possible|thanks\s+to)\b"
-), "support funding contribution assistance sponsor funded made thanks")
+    r"sponsored\s+by|made\s+possible|thanks\s+to|financed\s+(?:by|through)|"
+    r"(?:voluntary|financial|generous|extra-?budgetary)\s+contributions?\s+(?:from|of|by))\b"
+), "support funding contribution assistance sponsor funded made thanks financed")
 _CLAUSE_END = regex.compile(r"[;.]\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will))\b|\bto\s+(?:discuss|address|share|promote)\b")
 _SUBJECT_START = regex.compile(r"(?:^|[;:]\s|,\s+(?=the\s|The\s))")
 PARTICIPANT_RE = cue_words(regex.compile(
@@ -83,11 +84,19 @@ EVENT_FOR_BEFORE = regex.compile(
 "a webinar on proliferation financing for Fiji" — the States listed take part."""
 PEOPLE_FROM_BEFORE = regex.compile(
     r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers|staff|speakers?|"
-    r"observers?)\s+(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?$"
+    r"observers?|members?)\s+(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?$"
 )
 """People from a list of bodies, just before it: "Representatives of the OPCW, the WCO and VERTIC",
 "representatives of different international organizations including the OPCW and the WCO" — in
 prose, the international bodies listed take part (civil society ones as civil society)."""
+TOOK_PART_RE = cue_words(regex.compile(
+    r"(?i)(?:[ \t]*+\([^()\n]{1,15}\))?\s+(?:(?:also|too|both)\s+)?(?:took\s+part|participated|attended|joined|"
+    r"(?:was|were)\s+(?:also\s+)?(?:present|represented))\b"
+), "part participated attended joined present represented")
+"""The verb after those who took part: "CARICOM IMPACS and the OAS also participated",
+"Timor-Leste attended as an observer"."""
+_LIST_OPENING = regex.compile(r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?)\W+)*+")
+"""What may come before a list that opens its sentence: "The", "In addition, the"."""
 _PARTICIPANT_ORG_KINDS = frozenset({"international_organization", "un_body"})
 _CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
 _LIST_GAP = regex.compile(r"(?:\s*\([^()\n]{1,15}\))?\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*(?:the\s+)?")
@@ -344,6 +353,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
         if marker:
             found += _footnote_states(ctx, marker.group(1))
     found += [m for _, listed in _lists_after(ctx, EVENT_FOR_BEFORE, ("for",), ("states",)) for m in listed]
+    found += [m for m in _lists_taking_part(ctx, ("states", "orgs")) if m.kind == "state"]
     return sorted(found, key=lambda m: m.start)
 
 
@@ -357,6 +367,24 @@ def _orgs_in_prose(ctx: Context) -> list[Mention]:
         if bodies:
             support = _support_spans(ctx, s0, s1)
             found += [o for o in bodies if not any(a <= o.start < b for a, b in support)]
+    found += [m for m in _lists_taking_part(ctx, ("states", "orgs")) if m.kind == "org"]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _lists_taking_part(ctx: Context, kinds: tuple[str, ...]) -> list[Mention]:
+    """The mentions of ``kinds`` listed as the subject of "took part", "participated",
+    "attended" or "joined": the list opens its sentence and ends at the verb ("The CEEAC
+    General Secretariat and UNOCA also took part"), so "UNODA opened it and Ghana participated"
+    gives no one."""
+    found: list[Mention] = []
+    for s0, s1 in ctx.cued_sentences(TOOK_PART_RE):
+        opening = _LIST_OPENING.match(ctx.raw, s0, s1)
+        verb = ctx.search(TOOK_PART_RE, opening.end(), s1)
+        if verb is None:
+            continue
+        listed = _list_at(ctx, opening.end(), verb.start(), kinds)
+        if listed and listed[-1].end == verb.start():
+            found += listed
     return found
 
 
