@@ -219,6 +219,10 @@ def test_events_prose_main_event_dates_and_venue(parse, text, dates, venue):
         ("The Committee conducted a visit to Malawi on 8-9 May 2018.\n", "visit"),
         pytest.param("Ahead of the Nuclear Security Summit, the Government of Kazakhstan hosted a regional seminar in "
                      "Astana, Kazakhstan, on 14 October 2014.\n", "seminar"),
+        pytest.param("Officials met at the African Union Conference Centre in Addis Ababa, Ethiopia, on 22 February "
+                     "2022 for a regional workshop.\n", "workshop", id="conference-centre-is-a-place"),
+        pytest.param("The event, held at the Peacekeeping Training Centre in Accra, Ghana, on 26 March 2019, was a "
+                     "seminar on border controls.\n", "seminar", id="training-centre-is-a-place"),
     ],
 )
 def test_events_prose_event_kind(parse, text, kind):

@@ -37,12 +37,17 @@ EVENT_WORDS: dict[str, str] = {
 }  # fmt: skip
 _ROUND = r"(?:first|second|third|fourth|fifth|previous|earlier|next|last|new|latest|final|another)\s+round"
 _KIND_CUES = " ".join(sorted({regex.match("[a-z]+", w).group() for w in EVENT_WORDS} | {"round"}))  # peer-review: peer
+_FACILITY_AFTER = (r"(?![ \t\n]+(?i:cent(?:re|er)s?|halls?|rooms?|buildings?|facilit(?:y|ies)|venues?|complex|"
+                   r"institutes?|academy|schools?|colleges?|programmes?|programs?)\b)")
+"""Not an event's word but a place's or a programme's: "the African Union Conference Centre",
+"the Peacekeeping Training Centre", "the Training Programme"."""
 _KIND_RE = cue_words(regex.compile(
     r"(?i)\b(?:" + "|".join(sorted((regex.escape(w) for w in EVENT_WORDS), key=len, reverse=True)) + rf"|{_ROUND})s?\b"
+    + _FACILITY_AFTER
 ), _KIND_CUES)
 _KEY = r"(?:Workshop|Seminar|Conference|Symposium|Summit|Forum|Meeting|Dialogue|Consultations?|Briefing|Course|Training|Exercise|Round[\- ]?[Tt]able|Webinar|Visit|Mission)s?"
 _CAPWORD = r"(?:\p{Lu}[\p{L}\p{M}\d'\u2019]*+(?:-\p{L}[\p{L}\d]*+)*+|\d{1,2}(?:st|nd|rd|th))"
-NAME_RE = regex.compile(rf"(?<![\p{{L}}\d])(?P<pre>(?:{_CAPWORD}[ ]){{0,8}})(?P<key>{_KEY})(?![\p{{L}}])")
+NAME_RE = regex.compile(rf"(?<![\p{{L}}\d])(?P<pre>(?:{_CAPWORD}[ ]){{0,8}})(?P<key>{_KEY})(?![\p{{L}}]){_FACILITY_AFTER}")
 _KEY_HEAD = re.compile("Workshop|Seminar|Conference|Symposium|Summit|Forum|Meeting|Dialogue|Consultation|Briefing|"
                        "Course|Training|Exercise|Round|Webinar|Visit|Mission")
 """The word each head of :data:`_KEY` begins with, as written."""
