@@ -318,6 +318,13 @@ def test_mentions_acronym_defined_then_used_bare(parse, sentence, later):
     assert (bare, bare + len(later)) in owner.spans
 
 
+def test_mentions_an_acronym_the_note_defines_is_no_misspelling(parse):
+    """"CNDC" is one letter from UNDC, but the note defines it for a body of its own."""
+    record = parse("The seminar was organized with the Commission Nationale de D\u00e9sarmement du Cameroun (CNDC). "
+                   "The CNDC thanked the participants.\n")
+    assert "UNDC" not in {o.acronym for o in record.mentions.organizations}
+
+
 @pytest.mark.parametrize(
     "sentence,misspelled,acronym",
     [

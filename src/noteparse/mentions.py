@@ -141,6 +141,8 @@ _RUN_BREAK_BEFORE = regex.compile(r"(?r)[^\p{L}\p{M}'\u2019\-& .]|\.(?!\p{L})")
 digit, a line break, a sentence's full stop)."""
 _WORD_START_CAP = regex.compile(r"(?<![\p{L}\d])\p{Lu}")
 ACRONYM_DEF_RE = regex.compile(r"[ ]?\((?P<acr>\p{Lu}[\p{Lu}\d&/\-]{1,11})\)")
+_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+[ ]?$")
+"""A Title-Case word just before an acronym in brackets: the acronym is that name's."""
 _ACRONYM_TOKEN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]{2,11}(?![\p{L}\d])")
 _GOVERNMENT_BEFORE = regex.compile(r"(?:(?i:the)\s+)?(?P<gov>Governments?|government|Ministry\s+of\s+(?:(?!Ministry\b)[\p{L}\s&]){3,60}?)\s+of\s+(?:the\s+)?$")
 """What names a government just before a State: "the Government of", "Ministry of Defence of the".
@@ -324,11 +326,16 @@ def _squash(text: str) -> str:
 
 
 def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Mention]:
-    """Apply acronyms the text defines after a known name, and fix one-letter misspellings."""
+    """Apply acronyms the text defines after a known name, and fix one-letter misspellings of
+    registry acronyms the text does not define itself ("OPWC", but not the "(CNDC)" of a national
+    commission, one letter from UNDC)."""
     clean = view.clean
     learned: dict[str, Mention] = {}
+    defined: set[str] = set()  # acronyms the text defines after a name, known or not: none is a misspelling
     by_end = {view.to_clean(m.end): m for m in sorted(orgs, key=lambda m: m.start - m.end)}
     for m in ACRONYM_DEF_RE.finditer(clean):
+        if _NAME_BEFORE.search(clean, max(0, m.start() - 40), m.start()):
+            defined.add(m.group("acr"))
         owner = by_end.get(m.start())
         if owner is not None and owner.kind == "org":
             learned.setdefault(m.group("acr"), owner._replace(acronym=owner.acronym or m.group("acr")))
@@ -344,7 +351,7 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
         if owner is None:
             fixed = fuzzy_acronym(token, learned) if learned else None
             owner = learned.get(fixed) if fixed else None
-            entry = _registry_misspelling(token) if owner is None else None
+            entry = _registry_misspelling(token) if owner is None and token not in defined else None
             if entry is not None:
                 found.append(_org_mention(entry, start, end, text, source="fuzzy"))
                 continue
