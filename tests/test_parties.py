@@ -237,6 +237,7 @@ def test_parties_participating_bodies_from_prose(parse, text, orgs, civil):
     [
         (["Participants: States: Armenia; Georgia; International organizations: OSCE, IAEA"],
          {"ARM", "GEO"}, {"OSCE", "IAEA"}),
+        (["Participants: States: Afghanistan, Kazakhstan2, Kyrgyzstan3"], {"AFG", "KAZ", "KGZ"}, set()),
         (["Participants:", "States: Armenia, Georgia", "International organizations: OSCE"],
          {"ARM", "GEO"}, {"OSCE"}),
         pytest.param(["Participating States: Armenia, Georgia and Azerbaijan"], {"ARM", "GEO", "AZE"}, set()),

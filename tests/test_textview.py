@@ -26,10 +26,13 @@ from noteparse.textview import _EDIT_RE, SPACE_CHARS, WHITE_SPACE, _edits, make_
         ("a\n\n\nb", "a\n\nb"),
         ("- item\n- item2", "- item\n- item2"),
         ("Event:\r\nValue", "Event:\nValue"),
+        ("Afghanistan, Kazakhstan2, Note1.", "Afghanistan, Kazakhstan, Note."),
+        ("item2, 12 km2, the G20, resolution 1540, Article 5", "item2, 12 km2, the G20, resolution 1540, Article 5"),
     ],
     ids=["newline-in-name", "crlf-in-name", "asterisks-superscript", "superscript-between-words",
          "hyphen-rejoined", "hyphen-crlf-indent", "hyphen-kept-unknown-word", "dual-use", "dual-use-not-dualuse",
-         "nbsp-tab", "sentence-end-keeps-newline", "blank-lines-one-break", "bullets-keep-newline", "crlf-after-label"],
+         "nbsp-tab", "sentence-end-keeps-newline", "blank-lines-one-break", "bullets-keep-newline", "crlf-after-label",
+         "footnote-digits-glued-to-names", "digits-that-are-not-markers"],
 )
 def test_textview_clean_text(raw, clean):
     assert make_view(raw).clean == clean

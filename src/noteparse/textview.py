@@ -2,7 +2,8 @@
 
 Conversion debris would split names in two ("the Russian\\nFederation", "**OSCE**", "Note¹"), so
 matchers read a view where runs of white space are one space (a newline where a block ends),
-``*`` and superscript markers are gone, and a word broken by a line-end hyphen is whole again.
+``*``, superscript markers and footnote digits glued to a word are gone, and a word broken by a
+line-end hyphen is whole again.
 :meth:`TextView.to_raw` turns a span of the view back into a span of the text the user gave.
 """
 
@@ -31,6 +32,9 @@ _EDIT_START = re.compile(rf"[{WHITE_SPACE.replace(' ', '')}\u200b*{_SUPERSCRIPTS
 stdlib ``re`` skips plain text several times faster than ``regex`` scanning with ``_EDIT_RE``."""
 _HYPHEN_GAP = (" ", "\t", "\r", "\n")
 """What follows the "-" of a hyphen edit: any other "-" ("follow-up") is not tried."""
+_GLUED_MARKER = re.compile(r"(?P<mark>[0-9](?<=[a-z\u00df-\u00ff]{3}[0-9])[0-9]?)(?=[\s,;:)\]]|\.(?!\d)|$)")
+"""A digit first, then the letters behind it: a scan for a digit is four times faster than one for
+the letters (16 µs a note)."""
 _LETTERS = regex.compile(r"\p{L}+")
 _LAST_LETTERS = regex.compile(r"\p{L}+$")
 _BLOCK_START = regex.compile(r"[ \t]*+(?:[-\u2013\u2022\u25aa\u25cf\u00b7*#]|\(?\d{1,2}[.)]|\p{Lu}[\p{L} ()/]{0,40}:)")
@@ -87,7 +91,7 @@ def make_view(raw: str) -> TextView:
     raw_starts: list[int] = []
     copied: list[bool] = []
     pos = 0
-    for m in _edits(raw):
+    for m in _with_glued_markers(raw, _edits(raw)):
         start, end = m.span()
         if start > pos:
             pieces.append(raw[pos:start])
@@ -117,6 +121,23 @@ def make_view(raw: str) -> TextView:
     copied.append(False)
     clean_starts = tuple(accumulate(map(len, pieces[:-1]), initial=0))
     return TextView(raw, "".join(pieces), clean_starts, tuple(raw_starts), tuple(copied))
+
+
+def _with_glued_markers(raw: str, edits: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """``edits`` and, in text order among them, the footnote digits conversion glued to a word
+    ("Kazakhstan2, Kyrgyzstan", "Information Note1"): one or two digits ending a Title-Case word,
+    then a space, a stop or a comma. "item2", "km2", "G20", "1540" stay."""
+    marks = [m for m in _GLUED_MARKER.finditer(raw) if _capitalised_word_before(raw, m.start())]
+    if not marks:
+        return edits
+    return sorted(edits + marks, key=lambda m: m.start())  # type: ignore[operator]
+
+
+def _capitalised_word_before(raw: str, end: int) -> bool:
+    start = end
+    while start > 0 and raw[start - 1].isalpha() and end - start < 40:
+        start -= 1
+    return raw[start].isupper()
 
 
 def _edits(raw: str) -> list[regex.Match[str]]:
