@@ -243,6 +243,7 @@ ADVERSARIAL = {
     "lists opened again and again": "experts from Chile met a workshop for Peru and " * 400,
     "support clauses in one sentence": "experts of the IAEA with support from Japan and " * 400,
     "clauses about other events": "following the meeting held in Lima, Peru, on 3 May 2019, " * 400,
+    "sentences about other events": "Following the previous meeting in Lima in 2019. " * 500,
     "days said by a dateline": "GENEVA, 3 March 2022 \u2013 experts met here last Monday and Tuesday at a workshop "
                                "since the seminar held in Lima, Peru, in 2019, " * 300,
     "many header labels": "Organizers: Ministry of Defence\n" * 600,

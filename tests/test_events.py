@@ -425,7 +425,31 @@ RELATED = [
     pytest.param("The course took place in Quito, Ecuador, from 2 to 4 July 2019 and followed the seminar held in "
                  "Lima, Peru, from 1 to 5 April 2019.\n",
                  ("2019-07-02", "2019-07-04"), ("Quito", "ECU", False), [("2019-04-01", "Lima")], id="followed-seminar"),
+    pytest.param("A regional workshop took place in Accra, Ghana, on 26-28 March 2019. It follows a first regional "
+                 "meeting held in Abuja, Nigeria, in 2017, and will be followed by national roundtables in Guinea "
+                 "later this year.\n",
+                 ("2019-03-26", "2019-03-28"), ("Accra", "GHA", False), [("2017-01-01", "Abuja"), (None, None)],
+                 id="a-year-and-no-date"),
+    pytest.param("The second workshop took place in Chisinau, Republic of Moldova, on 9-10 October 2018.\n\nThe next "
+                 "regional workshop, on outreach to industry, is planned for spring 2019 in Kyiv.\n",
+                 ("2018-10-09", "2018-10-10"), ("Chisinau", "MDA", False), [("2019-01-01", "Kyiv")], id="next-in-spring"),
+    pytest.param("The workshop took place in Kuala Lumpur, Malaysia, on 3-5 June 2019. It built upon the outcomes of "
+                 "the 2018 sub-regional meeting in Manila.\n",
+                 ("2019-06-03", "2019-06-05"), ("Kuala Lumpur", "MYS", False), [("2018-01-01", "Manila")],
+                 id="built-upon"),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The workshop took place in Lima, Peru, on 3 May 2019. Participants recalled previous workshops.\n",
+        "The seminar took place in Lima, Peru, on 3 May 2019, as part of a project to implement resolution 1540 "
+        "(2004) and subsequent resolutions.\n",
+    ],
+)
+def test_events_another_event_needs_a_date_a_year_or_a_place(parse, text):
+    assert parse(text).related_events == []
 
 
 @pytest.mark.parametrize("text,dates,venue,related", RELATED)

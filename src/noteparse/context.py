@@ -76,7 +76,7 @@ def cue_opening(pattern: regex.Pattern, words: str, reach: int) -> regex.Pattern
 
 OTHER_CLAUSE_RE = cue_opening(regex.compile(
     r"(?i)\b(?:(?:ahead\s+of|following|prior\s+to|on\s+the\s+(?:margins|sidelines)\s+of|in\s+the\s+run-up\s+to|"
-    r"in\s+preparation\s+for|as\s+a\s+follow-up\s+to|(?:builds?|building|built)\s+on|follow(?:s|ed)(?:\s+up\s+on)?|"
+    r"in\s+preparation\s+for|as\s+a\s+follow-up\s+to|(?:builds?|building|built)\s+(?:up)?on|follow(?:s|ed)(?:\s+up\s+on)?|"
     r"after|since)\s+(?:the|an?|its|their)\b|(?:will|is\s+to|are\s+to)\s+be\s+followed\s+by\b)"
     r"(?:[^,;.\n]|\n(?![ \t]*\n)){3,200}"
 ), "ahead follow prior margins sidelines run preparation buil after since", reach=3)

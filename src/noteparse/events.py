@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 import regex
 
 from .context import Context, cue_words
-from .dates import DateMatch
+from .dates import DateMatch, find_dates
 from .mentions import Mention
 from .record import Dates, Event, RelatedEvent, Venue
 from .states import state_by_code
@@ -525,7 +525,57 @@ def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEve
         dates = _dates_value(ctx, d)
         venue = _venue_after_preposition(ctx, where, other=True)
         found.append(RelatedEvent(name=name, dates=dates, venue=venue, text=ctx.raw[where[0]:where[1]], span=where))
+    found += _undated_related_events(ctx, header_end, main_sentence, used)
+    return sorted(found, key=lambda e: e.span)
+
+
+def _undated_related_events(ctx: Context, header_end: int, main_sentence: tuple[int, int] | None,
+                            used: set[tuple[int, int]]) -> list[RelatedEvent]:
+    """Other events named without a day or month: a clause about one ("follows a first regional
+    meeting held in Abuja, Nigeria, in 2017") or a sentence naming one ("The next regional
+    workshop is planned for spring 2019 in Kyiv"). Each must give its year or its place:
+    "previous workshops" alone is no event to record."""
+    clauses = [c for c in ctx.other_clauses if c[0] >= header_end and ctx.sentence(c[0]) not in used]
+    starts = [c[0] for c in clauses]  # in order: a sentence holding a clause is told by the clause
+    sentences = [s for s in ctx.cued_sentences(_ANOTHER_KIND_RE) if s[0] >= header_end and s != main_sentence
+                 and s not in used and not _any_between(starts, *s)]
+    found: list[RelatedEvent] = []
+    for where in clauses + [s for s in sentences if ctx.search(_ANOTHER_KIND_RE, *s)]:
+        if ctx.dates_in(*where) or not ctx.search(_KIND_RE, *where):
+            continue
+        year = _event_year(ctx, *where)
+        venue = _venue_after_preposition(ctx, where, other=True)
+        if year is None and venue is None:
+            continue
+        names = event_names(ctx, *where)
+        found.append(RelatedEvent(name=ctx.clean(*names[0]) if names else None,
+                                  dates=_dates_value(ctx, year) if year is not None else None, venue=venue,
+                                  text=ctx.raw[where[0]:where[1]], span=where))
     return found
+
+
+def _any_between(ordered: list[int], start: int, end: int) -> bool:
+    i = bisect_left(ordered, start)
+    return i < len(ordered) and ordered[i] < end
+
+
+_ANOTHER_KIND_RE = cue_words(regex.compile(
+    r"(?i)\b(?:previous|last|next|future|upcoming|subsequent|prior|earlier|former)\b(?:[ \t\n]+[\w\-\u2013]+){0,4}?"
+    r"[ \t\n]+(?:workshops?|seminars?|conferences?|meetings?|courses?|forums?|dialogues?|round[\s-]?tables?|"
+    r"sessions?|editions?|symposi(?:um|a)|exercises?|webinars?|consultations?|briefings?|visits?|missions?)\b"
+), "previous last next future upcoming subsequent prior earlier former")
+"""Another event named as such: "the next regional workshop", "the last OSCE\u2013UNODA regional meeting"."""
+_EVENT_YEAR = regex.compile(
+    r"(?i)\b(?:in|during|of|since|the|spring|summer|autumn|fall|winter|early|late|mid-?)[ \t\n]+"
+    r"(?P<year>(?:19|20)\d{2})(?![\d)])"
+)
+"""A year that dates an event: "in 2017", "the 2018 sub-regional meeting", "spring 2019" — not the
+"(2004)" of a resolution."""
+
+
+def _event_year(ctx: Context, start: int, end: int) -> DateMatch | None:
+    m = _EVENT_YEAR.search(ctx.raw, start, end)
+    return next(iter(find_dates(ctx.raw, m.start("year"), m.end("year"), years=True)), None) if m else None
 
 
 def _resolved(ctx: Context, d: DateMatch) -> tuple[datetime.date, datetime.date] | None:
