@@ -127,6 +127,14 @@ def test_parties_organizers_header_values(parse, value, expected):
     assert organizer_keys(parse(text)) == expected
 
 
+def test_parties_an_unknown_organizer_keeps_the_acronym_its_name_defines(parse):
+    text = note("Event: Seminar", "Organized by: UNREC; Commission Nationale de D\u00e9sarmement du Cameroun (CNDC)",
+                "Date and venue: 6-8 November 2018, Yaound\u00e9, Cameroon")
+    unknown = parse(text).organizers[-1]
+    assert (unknown.name, unknown.acronym) == ("Commission Nationale de D\u00e9sarmement du Cameroun", "CNDC")
+    assert unknown.text.endswith("(CNDC)")
+
+
 @pytest.mark.parametrize(
     "sentence,code",
     [

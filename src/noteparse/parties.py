@@ -274,9 +274,17 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
         if any(m.start < b and a < m.end for m in known):
             continue
         name = ctx.clean(a, b)
+        defined = _DEFINED_ACRONYM.search(name)
+        acronym = defined.group("acr") if defined else None
+        name = name[:defined.start()] if defined else name
         if _CAPITAL.match(name) and len(name.split()) <= 12:
-            found.append(Mention("org", f"~{name.casefold()}", a, b, ctx.raw[a:b], name, source="field"))
+            found.append(Mention("org", f"~{name.casefold()}", a, b, ctx.raw[a:b], name, source="field",
+                                 acronym=acronym))
     return sorted(found, key=lambda m: m.start)
+
+
+_DEFINED_ACRONYM = regex.compile(r"[ ]?\((?P<acr>\p{Lu}[\p{Lu}\d&/\-]{1,11})\)$")
+"""The acronym an unknown body's name ends with: "Commission Nationale de Désarmement du Cameroun (CNDC)"."""
 
 
 def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
