@@ -340,8 +340,9 @@ def _cue_offsets(lowered: str, words: tuple[str, ...], start: int, end: int) -> 
             del ahead[word]
 
 
+_PLACE_WORDS = r"\p{Lu}[\p{L}\p{M}.'\u2019]*+(?:[ \-]\p{L}[\p{L}\p{M}.'\u2019]*+){0,4}+"
 _PLACE_OPENING = regex.compile(
-    r"[ \t*]*+(?P<place>\p{Lu}[^,\n\u2013\u2014()|]{1,40}?(?:,[ \t]*+\p{Lu}[^,\n\u2013\u2014()|]{1,30}?)?)"
+    rf"[ \t*]*+(?P<place>{_PLACE_WORDS}(?:,[ \t]*+{_PLACE_WORDS})?+)"
     r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?(?:(?P<dash>[\u2013\u2014|]|-(?=[ \t]))|,?[ \t]*+$)"
 )
 """A line's opening place, up to the dash after it or (``$``: the caller's end) its date."""
@@ -350,14 +351,13 @@ _PLACE_OPENING = regex.compile(
 def _first_lines(raw: str, count: int) -> Iterator[tuple[int, int]]:
     """Raw ``(start, end)`` of the first ``count`` lines that are not blank, without line ends."""
     pos = 0
-    for line in raw.splitlines(keepends=True):
-        start, end = pos, pos + len(line.rstrip("\r\n"))
-        pos += len(line)
-        if line.strip():
-            yield start, end
+    while count and pos < len(raw):
+        nl = raw.find("\n", pos)
+        end = len(raw) if nl < 0 else nl
+        start, pos = pos, end + 1
+        if raw[start:end].strip():
+            yield start, end - (raw[end - 1:end] == "\r")
             count -= 1
-            if count == 0:
-                return
 
 
 def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None) -> list[DateMatch]:

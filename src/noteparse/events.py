@@ -15,7 +15,7 @@ from typing import Iterator
 
 import regex
 
-from .context import Context, cue_words
+from .context import Context, cue_opening, cue_words
 from .dates import DateMatch, find_dates
 from .mentions import Mention
 from .record import Dates, Event, RelatedEvent, Venue
@@ -386,14 +386,15 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
     return None
 
 
-_HERE = cue_words(regex.compile(r"(?i)\bhere\b(?!\s+(?:is|are)\b)"), "here")
+_HERE = cue_opening(regex.compile(r"(?i)\bhere\b(?!\s+(?:is|are)\b)"), "here", reach=1)
 
 
 def _held_here(ctx: Context) -> bool:
     """Whether a sentence about the main event says it was "here": where the dateline is ("ACCRA,
     29 March 2019 – A regional workshop … concluded here today")."""
-    for s in ctx.cued_sentences(_HERE):
-        if ctx.search(_HERE, *s) and _about_an_event(ctx, s) and not ctx.search(OTHER_EVENT_RE, *s):
+    for m in ctx.finditer(_HERE, 0, len(ctx.raw)):
+        s = ctx.sentence(m.start())
+        if _about_an_event(ctx, s) and not ctx.search(OTHER_EVENT_RE, *s):
             return True
     return False
 
@@ -537,10 +538,11 @@ def _undated_related_events(ctx: Context, header_end: int, main_sentence: tuple[
     "previous workshops" alone is no event to record."""
     clauses = [c for c in ctx.other_clauses if c[0] >= header_end and ctx.sentence(c[0]) not in used]
     starts = [c[0] for c in clauses]  # in order: a sentence holding a clause is told by the clause
-    sentences = [s for s in ctx.cued_sentences(_ANOTHER_KIND_RE) if s[0] >= header_end and s != main_sentence
-                 and s not in used and not _any_between(starts, *s)]
+    sentences = list(dict.fromkeys(ctx.sentence(m.start()) for m in ctx.finditer(_ANOTHER_KIND_RE, header_end,
+                                                                                 len(ctx.raw))))
+    sentences = [s for s in sentences if s != main_sentence and s not in used and not _any_between(starts, *s)]
     found: list[RelatedEvent] = []
-    for where in clauses + [s for s in sentences if ctx.search(_ANOTHER_KIND_RE, *s)]:
+    for where in clauses + sentences:
         if ctx.dates_in(*where) or not ctx.search(_KIND_RE, *where):
             continue
         year = _event_year(ctx, *where)
@@ -559,11 +561,11 @@ def _any_between(ordered: list[int], start: int, end: int) -> bool:
     return i < len(ordered) and ordered[i] < end
 
 
-_ANOTHER_KIND_RE = cue_words(regex.compile(
+_ANOTHER_KIND_RE = cue_opening(regex.compile(
     r"(?i)\b(?:previous|last|next|future|upcoming|subsequent|prior|earlier|former)\b(?:[ \t\n]+[\w\-\u2013]+){0,4}?"
     r"[ \t\n]+(?:workshops?|seminars?|conferences?|meetings?|courses?|forums?|dialogues?|round[\s-]?tables?|"
     r"sessions?|editions?|symposi(?:um|a)|exercises?|webinars?|consultations?|briefings?|visits?|missions?)\b"
-), "previous last next future upcoming subsequent prior earlier former")
+), "previous last next future upcoming subsequent prior earlier former", reach=1)
 """Another event named as such: "the next regional workshop", "the last OSCE\u2013UNODA regional meeting"."""
 _EVENT_YEAR = regex.compile(
     r"(?i)\b(?:in|during|of|since|the|spring|summer|autumn|fall|winter|early|late|mid-?)[ \t\n]+"

@@ -89,12 +89,13 @@ PEOPLE_FROM_BEFORE = regex.compile(
 """People from a list of bodies, just before it: "Representatives of the OPCW, the WCO and VERTIC",
 "representatives of different international organizations including the OPCW and the WCO" — in
 prose, the international bodies listed take part (civil society ones as civil society)."""
-TOOK_PART_RE = cue_words(regex.compile(
-    r"(?i)(?:[ \t]*+\([^()\n]{1,15}\))?\s+(?:(?:also|too|both)\s+)?(?:took\s+part|participated|attended|joined|"
-    r"(?:was|were)\s+(?:also\s+)?(?:present|represented))\b"
-), "part participated attended joined present represented")
+TOOK_PART_RE = cue_opening(regex.compile(
+    r"(?i)\b(?:took\s+part|participated|attended|joined|(?:was|were)\s+(?:also\s+)?(?:present|represented))\b"
+), "part participated attended joined present represented", reach=3)
 """The verb after those who took part: "CARICOM IMPACS and the OAS also participated",
 "Timor-Leste attended as an observer"."""
+_BEFORE_TOOK_PART = regex.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?\s+(?:(?i:also|too|both)\s+)?")
+"""Between the last of those who took part and the verb: "(OAS) also"."""
 _LIST_OPENING = regex.compile(r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?)\W+)*+")
 """What may come before a list that opens its sentence: "The", "In addition, the"."""
 _PARTICIPANT_ORG_KINDS = frozenset({"international_organization", "un_body"})
@@ -384,14 +385,20 @@ def _lists_taking_part(ctx: Context, kinds: tuple[str, ...]) -> list[Mention]:
     "attended" or "joined": the list opens its sentence and ends at the verb ("The CEEAC
     General Secretariat and UNOCA also took part"), so "UNODA opened it and Ghana participated"
     gives no one."""
+    key = ("took part", kinds)
+    if key in ctx.memo:
+        return ctx.memo[key]  # type: ignore[return-value]
     found: list[Mention] = []
-    for s0, s1 in ctx.cued_sentences(TOOK_PART_RE):
-        opening = _LIST_OPENING.match(ctx.raw, s0, s1)
-        verb = ctx.search(TOOK_PART_RE, opening.end(), s1)
-        if verb is None:
-            continue
+    ctx.memo[key] = found
+    done = -1
+    for verb in ctx.finditer(TOOK_PART_RE, 0, len(ctx.raw)):
+        s0, s1 = ctx.sentence(verb.start())
+        if s0 <= done:
+            continue  # the list opens the sentence: its first verb tells
+        done = s0
+        opening = _LIST_OPENING.match(ctx.raw, s0, verb.start())
         listed = _list_at(ctx, opening.end(), verb.start(), kinds)
-        if listed and listed[-1].end == verb.start():
+        if listed and _BEFORE_TOOK_PART.fullmatch(ctx.raw, listed[-1].end, verb.start()):
             found += listed
     return found
 
