@@ -209,6 +209,9 @@ def test_pipeline_small_notes(pipeline, small_note, prose_note, name, event, dat
 def test_pipeline_artifacts_note(pipeline):
     record = pipeline(ARTIFACTS)
     assert [s.key for s in record.sections] == ["highlights"] and len(record.sections[0].items) == 2
+    section = record.sections[0]  # grounded like every value: its raw extent, bullets and all
+    assert ARTIFACTS[section.span[0]:section.span[1]] == section.text
+    assert section.text.startswith(section.items[0].text) and section.text.endswith(section.items[-1].text)
     assert [(f.marker, f.text) for f in record.footnotes] == [("\u00b9", "For information, not an official report.")]
     assert record.participants.states[0].text == "the Russian\r\nFederation"
     assert record.organizers[0].acronym == "OSCE"

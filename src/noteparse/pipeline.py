@@ -70,7 +70,7 @@ class Pipeline:
             venue=venue,
             organizers=organizers,
             participants=find_participants(ctx, organizers, venue.country_code if venue else None),
-            sections=sections_of(layout),
+            sections=sections_of(layout, text),
             related_events=find_related_events(ctx, date_match),
             resolutions=find_resolutions(text),
             contacts=find_contacts(text),
@@ -110,8 +110,9 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:8]
 
 
-def sections_of(layout: Layout) -> list[Section]:
-    """The record's sections: items grounded, text joined by blank lines, span their extent.
+def sections_of(layout: Layout, raw: str) -> list[Section]:
+    """The record's sections: items grounded, span their extent and text the raw text there
+    (grounded like every value: page debris and bullets included; the items leave them out).
 
     Items and mentions go to pydantic as dicts: validated the same, in one call per section (or
     per list) rather than one per item.
@@ -120,8 +121,7 @@ def sections_of(layout: Layout) -> list[Section]:
     for s in layout.sections:
         items = [{"text": p.text, "span": (p.start, p.end)} for p in s.items]
         span = (s.items[0].start, s.items[-1].end) if s.items else (s.heading.end, s.heading.end)
-        out.append(Section(key=s.key, heading=s.heading.text, text="\n\n".join(p.text for p in s.items),
-                           items=items, span=span))
+        out.append(Section(key=s.key, heading=s.heading.text, text=raw[span[0]:span[1]], items=items, span=span))
     return out
 
 

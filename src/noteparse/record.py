@@ -154,7 +154,7 @@ class Participants(Model):
 
 class Section(Model):
     """A body section. ``items`` are its grounded blocks (bullets or paragraphs), footnotes and page
-    debris left out; ``text`` is those items joined by blank lines; ``span`` is their extent."""
+    debris left out; ``span`` is their extent and ``text`` the raw text there."""
 
     key: SectionKey
     heading: str
@@ -313,16 +313,13 @@ def _holds_model(annotation: Any) -> bool:
 
 
 def grounding_errors(record: Record, raw: str) -> list[str]:
-    """Every value whose ``text`` is not ``raw[start:end]``; an empty list means fully grounded.
-
-    A section's ``text`` is its items joined, so a section is checked through its items instead.
-    """
+    """Every value whose ``text`` is not ``raw[start:end]``; an empty list means fully grounded."""
     errors: list[str] = []
 
     def walk(node: Any, path: str) -> None:
         if isinstance(node, BaseModel):
             fields = type(node).model_fields
-            if "text" in fields and "span" in fields and not isinstance(node, Section):
+            if "text" in fields and "span" in fields:
                 start, end = node.span
                 if raw[start:end] != node.text:
                     errors.append(f"{path}: {node.text!r} != raw[{start}:{end}] {raw[start:end]!r}")
