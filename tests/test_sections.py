@@ -122,6 +122,22 @@ def test_sections_participant_parts(value, expected):
     assert all(value[p.start:p.end] == p.text for _, p in parts)
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("When: 24-26 September 2018\nHosted by: Government of Fiji\nAudience: Senior officials\nLanguage: English\n",
+         [("dates", "24-26 September 2018"), ("organizers", "Government of Fiji"), ("other", "Senior officials"),
+          ("other", "English")]),
+        ("Organizers: UNODA\nParticipants: Chile, Peru\nObservers: Mexico\n",  # inside Participants: its value
+         [("organizers", "UNODA"), ("participants", "Chile, Peru\nObservers: Mexico")]),
+        ("Partners: UNRCPD; PIFS\n", [("organizers", "UNRCPD; PIFS")]),
+    ],
+    ids=["unknown-labels-end-a-field", "unknown-label-inside-participants", "partners-organize"],
+)
+def test_sections_unknown_header_labels(text, expected):
+    assert _fields(text) == expected
+
+
 def test_sections_label_words_in_the_body_are_text():
     text = "Event: X\nOrganizers: Y\n\nBackground\nThe venue was changed.\nDate: later than planned.\n"
     assert _fields(text) == [("event", "X"), ("organizers", "Y")]

@@ -81,6 +81,7 @@ _ORG = r"organi[sz]"
 FIELD_LABELS: dict[str, str] = {
     "event": r"(?:title\s+of\s+(?:the\s+)?event|event\s+title|event\s+name|name\s+of\s+(?:the\s+)?event|event|title)",
     "organizers": rf"(?:co-?{_ORG}ers?|{_ORG}ers?(?:\s*\(s\))?|{_ORG}ing\s+(?:bod(?:y|ies)|entit(?:y|ies)|institutions?)"
+    rf"|partners?|partner\s+{_ORG}ations?|in\s+partnership\s+with"
     rf"|{_ORG}ed\s+by|(?:meeting\s+|event\s+)?hosted\s+by|co-?hosted\s+by|hosts?|convened\s+by|convener)",
     "supporters": r"(?:(?:meeting\s+|event\s+)?supported\s+by|sponsors?|sponsored\s+by|funded\s+by|funding|donors?)",
     "dates_venue": r"(?:dates?\s*(?:\(s\))?\s*(?:and|&|\+|/)\s*(?:venue|place|location)|(?:venue|place|location)\s*(?:and|&|\+|/)\s*dates?)",
@@ -234,7 +235,20 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
     heading = _heading(text, cstart, cend, line.bullet, line.marked)
     if heading:
         line.kind, line.heading_key = "heading", heading
+    elif 0 < text.find(":", cstart, min(cstart + 41, cend)):
+        other = _OTHER_LABEL.match(text, cstart, cend)
+        if other:
+            line.kind = "label"
+            line.label = Piece(other.group("label"), other.start("label"), other.end("label"))
+            line.value_start = min(other.end(), cend)
     return line
+
+
+_OTHER_LABEL = regex.compile(
+    r"(?P<label>\p{Lu}[\p{L}'\u2019\-]*+(?:[ ]\p{L}[\p{L}'\u2019\-]*+){0,3}+)[ \t*]*+:(?!\S)[\s*]*+"
+)
+"""A label no field of ours has ("Audience:", "Language:", "Registration:"): it ends the field
+before it, so that its value is not read as, say, more organizers."""
 
 
 _INLINE_HEADING = regex.compile(r"(?P<head>[^:]{1,60}):[\s*]*+\S")
@@ -321,7 +335,7 @@ def _title(text: str, lines: list[Line]) -> Piece | None:
     for line in lines:
         if line.kind == "blank":
             continue
-        if (line.kind == "text" or line.heading_key == "other") and not line.bullet:
+        if (line.kind in ("text", "label") or line.heading_key == "other") and not line.bullet:
             content = text[line.cstart:line.cend]
             marker = _TRAILING_MARKER.search(content) if content.rstrip(_TRAIL)[-1:] in _SUPERSCRIPT_SET else None
             end = line.cstart + (marker.start() if marker else len(content))
@@ -402,6 +416,14 @@ class _Grouper:
         self.in_participants = key == "participants" or sub
         assert line.label is not None
         self.field = (key, line.label)
+        self._open("field", line.value_start, line.cend)
+
+    def _on_label(self, line: Line) -> None:
+        if self.block_kind != "field" or self.in_participants or self.seen_body:
+            return self._on_text(line)  # in a Participants value ("Observers: …") or in prose: text
+        self._close()
+        assert line.label is not None
+        self.field = ("other", line.label)
         self._open("field", line.value_start, line.cend)
 
     def _on_heading(self, line: Line) -> None:
