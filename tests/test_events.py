@@ -223,6 +223,9 @@ def test_events_prose_main_event_dates_and_venue(parse, text, dates, venue):
                      "2022 for a regional workshop.\n", "workshop", id="conference-centre-is-a-place"),
         pytest.param("The event, held at the Peacekeeping Training Centre in Accra, Ghana, on 26 March 2019, was a "
                      "seminar on border controls.\n", "seminar", id="training-centre-is-a-place"),
+        pytest.param("UNRCPD, in partnership with the Pacific Islands Forum Secretariat and the Verification Research, "
+                     "Training and Information Centre, organized a regional workshop in Nadi, Fiji, on 24 September "
+                     "2018.\n", "workshop", id="event-words-in-bodies-names"),
     ],
 )
 def test_events_prose_event_kind(parse, text, kind):

@@ -19,6 +19,7 @@ from .context import Context, cue_opening, cue_words
 from .dates import DateMatch, find_dates
 from .mentions import Mention
 from .record import Dates, Event, RelatedEvent, Venue
+from .spans import Cover
 from .states import state_by_code
 
 _TAIL_START = regex.compile(r"[ ](?:on|for|of|to|in|regarding|concerning|against)[ ]")
@@ -38,9 +39,11 @@ EVENT_WORDS: dict[str, str] = {
 _ROUND = r"(?:first|second|third|fourth|fifth|previous|earlier|next|last|new|latest|final|another)\s+round"
 _KIND_CUES = " ".join(sorted({regex.match("[a-z]+", w).group() for w in EVENT_WORDS} | {"round"}))  # peer-review: peer
 _FACILITY_AFTER = (r"(?![ \t\n]+(?i:cent(?:re|er)s?|halls?|rooms?|buildings?|facilit(?:y|ies)|venues?|complex|"
-                   r"institutes?|academy|schools?|colleges?|programmes?|programs?)\b)")
-"""Not an event's word but a place's or a programme's: "the African Union Conference Centre",
-"the Peacekeeping Training Centre", "the Training Programme"."""
+                   r"institutes?|academy|schools?|colleges?|programmes?|programs?|secretariats?|commissions?|"
+                   r"offices?|organi[sz]ations?|councils?|agency|division|unit|network|foundation|association)\b)")
+"""Not an event's word but a place's, a body's or a programme's: "the African Union Conference
+Centre", "the Peacekeeping Training Centre", "the Pacific Islands Forum Secretariat", "the
+Training Programme"."""
 _KIND_RE = cue_words(regex.compile(
     r"(?i)\b(?:" + "|".join(sorted((regex.escape(w) for w in EVENT_WORDS), key=len, reverse=True)) + rf"|{_ROUND})s?\b"
     + _FACILITY_AFTER
@@ -201,16 +204,27 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
     places = []
     for s in _event_sentences(ctx, main_date):
         places.append(s)
-        names = [n for n in event_names(ctx, *s) if not ctx.in_dateline(*n) and not ctx.in_other_clause(*n)]
+        names = [n for n in event_names(ctx, *s) if not ctx.in_dateline(*n) and not ctx.in_other_clause(*n)
+                 and not _in_a_body(ctx, *n)]
         if names:
             start, end = names[0]
             name = ctx.clean(start, end)
             return Event(name=name, kind=event_kind(name), text=ctx.raw[start:end], span=(start, end))
     for s in places[:3]:
         for m in _KIND_RE.finditer(ctx.raw, s[0], s[1]):
-            if not ctx.in_other_clause(*m.span()):
+            if not ctx.in_other_clause(*m.span()) and not _in_a_body(ctx, *m.span()):
                 return Event(name=None, kind=event_kind(m.group()), text=m.group(), span=m.span())
     return None
+
+
+def _in_a_body(ctx: Context, start: int, end: int) -> bool:
+    """Whether raw ``[start, end)`` lies in an organization's name: the "Training" of the
+    "Verification Research, Training and Information Centre" is no event."""
+    key = ("org cover",)
+    cover = ctx.memo.get(key)
+    if cover is None:
+        cover = ctx.memo[key] = Cover((m.start, m.end) for m in ctx.mentions.orgs)
+    return cover.contains(start, end)  # type: ignore[attr-defined]
 
 
 def _event_sentences(ctx: Context, main_date: DateMatch | None, others: bool = True) -> Iterator[tuple[int, int]]:
