@@ -192,6 +192,7 @@ def test_parties_participating_states_from_prose(parse, sentence, codes):
         ("Officials from Haiti took part. The meeting was financed through a voluntary contribution from the "
          "Government of Canada.", {"HTI"}),
         ("UNODA opened the seminar and Ghana participated.", set()),  # the list must open its sentence
+        ("Norway contributed funds to the project.", set()),  # a donor
         ("A seminar on aid to Chile. Training for Peru followed.", {"PER"}),
     ],
 )
@@ -228,6 +229,12 @@ def test_parties_host_state_takes_part(parse, text, host):
         ("Members of the Group of Experts of the 1540 Committee facilitated the sessions.",
          ["Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)"], []),
         ("UNODA opened the session and the OSCE participated.", [], []),
+        ("The ECOWAS Commission and the World Customs Organization (WCO) delivered presentations.",
+         ["ECOWAS Commission", "WCO"], []),
+        ("RACVIAC and the OSCE Conflict Prevention Centre contributed experts.", ["RACVIAC", "OSCE CPC"], []),
+        ("Speakers from the International Atomic Energy Agency and from the League of Arab States presented.",
+         ["IAEA", "LAS"], []),
+        ("Experts from the IAEA, from the OPCW and from INTERPOL attended.", ["IAEA", "OPCW", "INTERPOL"], []),
     ],
 )
 def test_parties_participating_bodies_from_prose(parse, text, orgs, civil):

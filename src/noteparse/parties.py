@@ -90,18 +90,25 @@ PEOPLE_FROM_BEFORE = regex.compile(
 "representatives of different international organizations including the OPCW and the WCO" — in
 prose, the international bodies listed take part (civil society ones as civil society)."""
 TOOK_PART_RE = cue_opening(regex.compile(
-    r"(?i)\b(?:took\s+part|participated|attended|joined|(?:was|were)\s+(?:also\s+)?(?:present|represented))\b"
-), "part participated attended joined present represented", reach=3)
+    r"(?i)\b(?:took\s+part|participated|attended|joined|(?:was|were)\s+(?:also\s+)?(?:present|represented)|"
+    r"(?P<spoke>presented|delivered|shared|facilitated|moderated|briefed|spoke|contributed\s+(?:experts|expertise|"
+    r"presentations|to\s+the\s+(?:discussions?|sessions?))))\b"
+), "part participated attended joined present represented delivered shared facilitated moderated briefed spoke "
+   "contributed", reach=3)
 """The verb after those who took part: "CARICOM IMPACS and the OAS also participated",
-"Timor-Leste attended as an observer"."""
+"Timor-Leste attended as an observer"; for bodies also a verb of speaking ("The ECOWAS Commission
+and the WCO delivered presentations", "RACVIAC and the OSCE CPC contributed experts"), which for
+a State may be a donor's ("Sweden shared its experience as a donor")."""
 _BEFORE_TOOK_PART = regex.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?\s+(?:(?i:also|too|both)\s+)?")
 """Between the last of those who took part and the verb: "(OAS) also"."""
 _LIST_OPENING = regex.compile(r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?)\W+)*+")
 """What may come before a list that opens its sentence: "The", "In addition, the"."""
 _PARTICIPANT_ORG_KINDS = frozenset({"international_organization", "un_body"})
 _CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
-_LIST_GAP = regex.compile(r"(?:\s*\([^()\n]{1,15}\))?\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*(?:the\s+)?")
-"""Between two items of a list: a comma or "and", after the acronym the first one defines."""
+_LIST_GAP = regex.compile(
+    r"(?:\s*\([^()\n]{1,15}\))?\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*(?:from\s+)?(?:the\s+)?")
+"""Between two items of a list: a comma or "and" (", from the", "and from the" when each item
+says where its people come from), after the acronym the first one defines."""
 _OPENING = regex.compile(r"\s*\(")
 PARTICIPATE_VERB = regex.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
@@ -399,7 +406,7 @@ def _lists_taking_part(ctx: Context, kinds: tuple[str, ...]) -> list[Mention]:
         opening = _LIST_OPENING.match(ctx.raw, s0, verb.start())
         listed = _list_at(ctx, opening.end(), verb.start(), kinds)
         if listed and _BEFORE_TOOK_PART.fullmatch(ctx.raw, listed[-1].end, verb.start()):
-            found += listed
+            found += [m for m in listed if m.kind == "org" or not verb.group("spoke")]
     return found
 
 
