@@ -273,6 +273,14 @@ def test_parties_participants_header_shapes(parse, lines, codes, orgs):
     assert {"Civil Society", "International organizations"}.isdisjoint(o.name for o in record.mentions.organizations)
 
 
+def test_parties_states_in_the_footnote_a_participants_field_marks(parse):
+    text = ("Information Note\n\nEvent: Sub-regional workshop\n\nDate and Venue: 21-23 November 2016, Libreville, "
+            "Gabon\n\nParticipants:\n  \u2022 States:\n     \u2013 Delegations of three ECCAS Member States \u00b2\n"
+            "     \u2013 Observer: Rwanda\n\nHighlights\n\nThe workshop reviewed national reports.\n\n"
+            "\u00b2 Angola, Burundi and Chad. The Democratic Republic of the Congo was invited but did not attend.\n")
+    assert participant_codes(parse(text)) == {"RWA", "AGO", "BDI", "TCD"}
+
+
 @pytest.mark.parametrize("placeholder", ["\u2014", "-", "None", "none.", "N/A", "n/a", "Not applicable", "*"])
 def test_parties_placeholder_list_items_name_no_one(parse, placeholder):
     """"Civil society: —" in a header says there was none: no item comes out of it."""

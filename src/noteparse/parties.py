@@ -32,6 +32,8 @@ _LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?=\p{Lu}|th
 _PLACEHOLDER = regex.compile(r"(?i)[\W_]+|none|nil|n/?a|not\s+applicable")
 """A list item that stands for no one: "—", "None", "N/A"."""
 _IN_BEFORE = regex.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$")
+_FIELD_MARKER = regex.compile(r"[\u00b9\u00b2\u00b3\u2074-\u2079]++|(?<=\w)\*++")
+"""A footnote marker in a participants field: "Member States ²", "States*"."""
 _NOTE_MARKER = regex.compile(r"(?<=\w)(\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)")  # lookbehind: scans skip to a mark
 
 _ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?:co-?)?hosts?|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
@@ -328,6 +330,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         for key, piece in parts:
             if key in ("states", "participants"):
                 states += ctx.mentions.within("states", piece.start, piece.end)
+                for marker in _FIELD_MARKER.findall(ctx.raw, piece.start, piece.end):
+                    states += _footnote_states(ctx, marker)  # "Delegations of nine ECCAS Member States ²"
             if key in ("organizations", "participants"):
                 orgs += _orgs_or_names(ctx, piece.start, piece.end) if key == "organizations" else \
                     ctx.mentions.within("orgs", piece.start, piece.end)
@@ -451,13 +455,21 @@ def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("stat
 
 
 def _footnote_states(ctx: Context, marker: str) -> list[Mention]:
+    """The States footnote ``marker`` lists, but for one its sentence says did not come ("The
+    Democratic Republic of the Congo was invited but did not attend")."""
     superscripts = {"\u00b9": "\u00b9", "\u00b2": "\u00b2", "\u00b3": "\u00b3"}
     wanted = "*" if marker.startswith("*") else superscripts.get(marker, marker)
     out: list[Mention] = []
     for note in ctx.layout.footnotes:
         if note.marker == wanted:
-            out += ctx.mentions.within("states", note.body.start, note.body.end)
+            out += [m for m in ctx.mentions.within("states", note.body.start, note.body.end)
+                    if not ctx.search(_DID_NOT_COME, *ctx.sentence(m.start))]
     return out
+
+
+_DID_NOT_COME = cue_words(regex.compile(
+    r"(?i)\b(?:did\s+not|could\s+not|was\s+unable|were\s+unable|not\s+able|absent|declined|cancell?ed)\b"),
+    "not unable able absent declined cancel")
 
 
 def _hosts(ctx: Context, organizers: list[Organization], venue_code: str | None, listed: list[Mention],
