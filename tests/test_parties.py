@@ -47,6 +47,10 @@ ORGANIZERS = [
     ("The exercise is organized in partnership with the ASEAN Secretariat and the Government of Laos.",
      ["ASEAN Secretariat", "Government of the Lao People's Democratic Republic"]),
     ("UNODA organized in cooperation with the OSCE a seminar in Vienna.", ["UNODA", "OSCE"]),
+    ("Officials from Moldova and Ukraine met at a peer-review meeting that the OSCE had organized together with "
+     "UNODA under resolution 1540.", ["OSCE", "UNODA"]),
+    ("UNODA held the workshop. It brought together officials from Serbia, Montenegro and the host country.",
+     ["UNODA"]),
 ]
 
 
