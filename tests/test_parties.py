@@ -197,6 +197,10 @@ def test_parties_participating_states_from_prose(parse, sentence, codes):
          "Government of Canada.", {"HTI"}),
         ("UNODA opened the seminar and Ghana participated.", set()),  # the list must open its sentence
         ("Norway contributed funds to the project.", set()),  # a donor
+        ("Experts from Belarus, which had completed a similar peer review with Kyrgyzstan and Tajikistan in August "
+         "2016, shared their experience.", {"BLR"}),
+        ("Participants studied the control lists of the Australia Group.", set()),
+        ("A similar seminar for officers from Tajikistan and Uzbekistan is planned in Dushanbe.", set()),
         ("A seminar on aid to Chile. Training for Peru followed.", {"PER"}),
     ],
 )

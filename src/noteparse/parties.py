@@ -367,7 +367,14 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
         if noun is None or not PARTICIPATE_VERB.search(raw, noun.end(), s1):
             continue
         support = _support_spans(ctx, s0, s1)
-        listed = [m for m in ctx.mentions.within("states", noun.start(), s1) if not ctx.in_dateline(m.start, m.end)
+        if _SIMILAR_EVENT_BEFORE.search(raw, s0, noun.start()):
+            continue  # "A similar seminar for officers from Tajikistan is planned": another event's
+        other = ctx.search(_OTHER_EVENT_AFTER, noun.end(), s1)  # "…, which had completed a similar review with …"
+        bodies = [o for o in ctx.mentions.within("orgs", s0, s1) if o.org_kind in _PARTICIPANT_ORG_KINDS]
+        listed = [m for m in ctx.mentions.within("states", noun.start(), other.start() if other else s1)
+                  if not ctx.in_dateline(m.start, m.end)
+                  and not any(o.start <= m.start and m.end <= o.end for o in bodies)  # "the Australia Group",
+                  # not "the Vietnam Agency for Radiation and Nuclear Safety": a national body, its State
                   and not any(a <= m.start < b for a, b in support)
                   and not _IN_BEFORE.search(raw[max(s0, m.start - 8):m.start])]
         found += listed
@@ -377,6 +384,23 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
     found += [m for _, listed in _lists_after(ctx, EVENT_FOR_BEFORE, ("for",), ("states",)) for m in listed]
     found += [m for m in _lists_taking_part(ctx, ("states", "orgs")) if m.kind == "state"]
     return sorted(found, key=lambda m: m.start)
+
+
+_OTHER_EVENT_AFTER = cue_words(regex.compile(
+    r"(?i)\b(?:similar|previous|next|future|upcoming|subsequent|earlier|follow-up|planned|"
+    r"had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|completed|attended))\b"
+), "similar previous next future upcoming subsequent earlier follow planned had")
+"""After those who took part, the turn to another event: the States named after it are its
+("Experts from Belarus, which had completed a similar peer review with Kyrgyzstan and
+Tajikistan"; "A similar seminar for officers from Tajikistan is planned")."""
+
+
+_SIMILAR_EVENT_BEFORE = regex.compile(
+    r"(?i)\b(?:a|an|the)\s+(?:similar|next|previous|future|upcoming|subsequent|follow-up)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:workshops?|seminars?|courses?|trainings?|meetings?|conferences?|round[\s-]?tables?|exercises?|"
+    r"webinars?|visits?|missions?|dialogues?|briefings?)\b"
+)
+"""Another event as the subject, before those who take part in it."""
 
 
 def _orgs_in_prose(ctx: Context) -> list[Mention]:
