@@ -440,6 +440,10 @@ RELATED = [
                  "the 2018 sub-regional meeting in Manila.\n",
                  ("2019-06-03", "2019-06-05"), ("Kuala Lumpur", "MYS", False), [("2018-01-01", "Manila")],
                  id="built-upon"),
+    pytest.param("The workshop took place in Kuala Lumpur, Malaysia, on 3-5 June 2019. The next regional event will be a "
+                 "table-top exercise in Manila in the last quarter of 2019.\n",
+                 ("2019-06-03", "2019-06-05"), ("Kuala Lumpur", "MYS", False), [("2019-01-01", "Manila")],
+                 id="next-event"),
 ]
 
 

@@ -578,7 +578,7 @@ def _any_between(ordered: list[int], start: int, end: int) -> bool:
 _ANOTHER_KIND_RE = cue_opening(regex.compile(
     r"(?i)\b(?:previous|last|next|future|upcoming|subsequent|prior|earlier|former)\b(?:[ \t\n]+[\w\-\u2013]+){0,4}?"
     r"[ \t\n]+(?:workshops?|seminars?|conferences?|meetings?|courses?|forums?|dialogues?|round[\s-]?tables?|"
-    r"sessions?|editions?|symposi(?:um|a)|exercises?|webinars?|consultations?|briefings?|visits?|missions?)\b"
+    r"sessions?|editions?|symposi(?:um|a)|exercises?|webinars?|consultations?|briefings?|visits?|missions?|events?)\b"
 ), "previous last next future upcoming subsequent prior earlier former", reach=1)
 """Another event named as such: "the next regional workshop", "the last OSCE\u2013UNODA regional meeting"."""
 _EVENT_YEAR = regex.compile(
