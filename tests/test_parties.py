@@ -51,6 +51,9 @@ ORGANIZERS = [
      "UNODA under resolution 1540.", ["OSCE", "UNODA"]),
     ("UNODA held the workshop. It brought together officials from Serbia, Montenegro and the host country.",
      ["UNODA"]),
+    ("From 8 to 10 May 2017, UNREC, a regional centre of the United Nations Office for Disarmament Affairs, "
+     "conducted a training course in Lom\u00e9.", ["UNREC"]),
+    ("The OPCW Technical Secretariat also conducted an outreach event for industry.", []),
 ]
 
 
@@ -200,6 +203,8 @@ def test_parties_participating_states_from_prose(parse, sentence, codes):
         ("Experts from Belarus, which had completed a similar peer review with Kyrgyzstan and Tajikistan in August "
          "2016, shared their experience.", {"BLR"}),
         ("Participants studied the control lists of the Australia Group.", set()),
+        ("Officials from Albania took part. The organizers thank the Government of Norway for its contribution.",
+         {"ALB"}),
         ("A similar seminar for officers from Tajikistan and Uzbekistan is planned in Dushanbe.", set()),
         ("A seminar on aid to Chile. Training for Peru followed.", {"PER"}),
     ],

@@ -46,16 +46,21 @@ _BE_BEFORE = regex.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\
 PASSIVE_WITH_RE = regex.compile(rf"(?i)\b(?:{_ORGANIZE})\s+{_WITH}\b")
 """A passive organizing verb with partners but no agent: "The exercise is organized in partnership
 with the ASEAN Secretariat" — the partners organize."""
+_CONDUCTED = (r"conducted(?=\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:workshop|seminar|course|training|"
+              r"exercise|round[\s-]?table|webinar|briefing|dialogue|meeting|conference|forum|consultation)s?\b)")
+"""'Conducted' organizes when its object is an event: "UNREC … conducted a training course" (not
+"conducted an outreach event for industry", nor "was conducted with presentations by")."""
 ACTIVE_RE = cue_opening(regex.compile(
     rf"(?i)\b(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
-    rf"(?:jointly\s+|together\s+)?(?:is\s+|are\s+|will\s+|has\s+|have\s+)?(?:{_ORGANIZE})\b"
+    rf"(?:jointly\s+|together\s+)?(?:is\s+|are\s+|will\s+|has\s+|have\s+)?(?:{_ORGANIZE}|{_CONDUCTED})\b"
     r"(?!\s+(?:jointly\s+)?(?:by|in|at|on|from|during|between|last|earlier|previously|virtually|online)\b)"
-), "organi host conven hold held", reach=4)  # "jointly is co-organizing"
+), "organi host conven hold held conducted", reach=4)  # "jointly is co-organizing"
 """An active organizing verb ("X and Y jointly organised", "X is organizing", "X holds") — not a
 passive one ("was held", "will be hosted"), a participle ("a summit held in Seoul") nor an
 infinitive ("Egypt to Host"). The word boundary comes first, so that the lookbehinds are tried
 at the start of words only (twice as fast; the same matches, as all three test one position)."""
-ORGANIZE_WORD_RE = cue_words(regex.compile(rf"(?i)\b(?:{_ORGANIZE})\b"), "organi host conven hold held")
+ORGANIZE_WORD_RE = cue_words(regex.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED})\b"),
+                             "organi host conven hold held conducted")
 """Any organizing verb: a sentence without one has no organizers, so the heavy patterns above
 (with their lookbehinds at every position) need not run over it."""
 ANOTHER_EVENT_RE = cue_words(regex.compile(
@@ -196,12 +201,18 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int) -> list[Mention]:
         return found
     coop = ctx.search(COOPERATION_RE, s0, s1)
     subject_start = _subject_start(raw, s0, active.start())
+    excluded += [m.span() for m in _APPOSITIVE.finditer(raw, subject_start, active.start())]
     subject = parties(subject_start, coop.start() if coop and coop.start() < active.start() else active.start())
     if coop and coop.start() < active.start():
         subject += parties(coop.end(), active.start())
     elif coop:
         subject += parties(coop.end(), _clause_end(ctx, coop.end(), s1, excluded))
     return subject
+
+
+_APPOSITIVE = regex.compile(r",\s+(?:a|an)\s+[^,;()]{0,60}?\b(?:of|within|under|based\s+in)\s+[^,;]{1,150},")
+"""A description set off by commas after the subject: "UNREC, a regional centre of the United
+Nations Office for Disarmament Affairs (UNODA), conducted …" — UNODA is not the subject."""
 
 
 def _subject_start(raw: str, s0: int, verb: int) -> int:
@@ -370,8 +381,10 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
         if _SIMILAR_EVENT_BEFORE.search(raw, s0, noun.start()):
             continue  # "A similar seminar for officers from Tajikistan is planned": another event's
         other = ctx.search(_OTHER_EVENT_AFTER, noun.end(), s1)  # "…, which had completed a similar review with …"
+        thanks = ctx.search(_THANKS, s0, s1)  # "The organizers thank the Government of Norway": a donor, a host
+        end = min(other.start() if other else s1, thanks.start() if thanks else s1)
         bodies = [o for o in ctx.mentions.within("orgs", s0, s1) if o.org_kind in _PARTICIPANT_ORG_KINDS]
-        listed = [m for m in ctx.mentions.within("states", noun.start(), other.start() if other else s1)
+        listed = [m for m in ctx.mentions.within("states", noun.start(), end)
                   if not ctx.in_dateline(m.start, m.end)
                   and not any(o.start <= m.start and m.end <= o.end for o in bodies)  # "the Australia Group",
                   # not "the Vietnam Agency for Radiation and Nuclear Safety": a national body, its State
@@ -395,6 +408,8 @@ _OTHER_EVENT_AFTER = cue_words(regex.compile(
 Tajikistan"; "A similar seminar for officers from Tajikistan is planned")."""
 
 
+_THANKS = cue_words(regex.compile(r"(?i)\b(?:thank(?:s|ed|ing)?|gratitude|grateful)\b"), "thank gratitude grateful")
+"""Who is thanked is not thereby taking part: States after it are not listed."""
 _SIMILAR_EVENT_BEFORE = regex.compile(
     r"(?i)\b(?:a|an|the)\s+(?:similar|next|previous|future|upcoming|subsequent|follow-up)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:workshops?|seminars?|courses?|trainings?|meetings?|conferences?|round[\s-]?tables?|exercises?|"
