@@ -131,8 +131,12 @@ def test_sections_participant_parts(value, expected):
         ("Organizers: UNODA\nParticipants: Chile, Peru\nObservers: Mexico\n",  # inside Participants: its value
          [("organizers", "UNODA"), ("participants", "Chile, Peru\nObservers: Mexico")]),
         ("Partners: UNRCPD; PIFS\n", [("organizers", "UNRCPD; PIFS")]),
+        ("NEWS | 12/08/2017\n\nCNS Trains Officials\n\nEvent dates: 11/27/2017 \u2013 12/01/2017\n"
+         "Location: Grand Papua Hotel, Port Moresby\n",
+         [("dates", "11/27/2017 \u2013 12/01/2017"), ("venue", "Grand Papua Hotel, Port Moresby")]),
     ],
-    ids=["unknown-labels-end-a-field", "unknown-label-inside-participants", "partners-organize"],
+    ids=["unknown-labels-end-a-field", "unknown-label-inside-participants", "partners-organize",
+         "caps-line-before-the-header"],
 )
 def test_sections_unknown_header_labels(text, expected):
     assert _fields(text) == expected

@@ -378,7 +378,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
         if noun is None or not PARTICIPATE_VERB.search(raw, noun.end(), s1):
             continue
         support = _support_spans(ctx, s0, s1)
-        if _SIMILAR_EVENT_BEFORE.search(raw, s0, noun.start()):
+        if ctx.search(_SIMILAR_EVENT_BEFORE, s0, noun.start()):
             continue  # "A similar seminar for officers from Tajikistan is planned": another event's
         other = ctx.search(_OTHER_EVENT_AFTER, noun.end(), s1)  # "…, which had completed a similar review with …"
         thanks = ctx.search(_THANKS, s0, s1)  # "The organizers thank the Government of Norway": a donor, a host
@@ -410,11 +410,11 @@ Tajikistan"; "A similar seminar for officers from Tajikistan is planned")."""
 
 _THANKS = cue_words(regex.compile(r"(?i)\b(?:thank(?:s|ed|ing)?|gratitude|grateful)\b"), "thank gratitude grateful")
 """Who is thanked is not thereby taking part: States after it are not listed."""
-_SIMILAR_EVENT_BEFORE = regex.compile(
+_SIMILAR_EVENT_BEFORE = cue_words(regex.compile(
     r"(?i)\b(?:a|an|the)\s+(?:similar|next|previous|future|upcoming|subsequent|follow-up)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:workshops?|seminars?|courses?|trainings?|meetings?|conferences?|round[\s-]?tables?|exercises?|"
     r"webinars?|visits?|missions?|dialogues?|briefings?)\b"
-)
+), "similar next previous future upcoming subsequent follow")
 """Another event as the subject, before those who take part in it."""
 
 

@@ -87,8 +87,8 @@ FIELD_LABELS: dict[str, str] = {
     "dates_venue": r"(?:dates?\s*(?:\(s\))?\s*(?:and|&|\+|/)\s*(?:venue|place|location)|(?:venue|place|location)\s*(?:and|&|\+|/)\s*dates?)",
     "start_date": r"(?:start(?:ing)?\s+date|date\s+from)",
     "end_date": r"(?:end(?:ing)?\s+date|date\s+to)",
-    "dates": r"(?:dates?\s*(?:\(s\))?|when|period)",
-    "venue": r"(?:venue|place|location|where|city)",
+    "dates": r"(?:(?:event\s+)?dates?\s*(?:\(s\))?|when|period)",
+    "venue": r"(?:(?:event\s+)?(?:venue|place|location)|where|city)",
     "participants": r"(?:participants|participation|participating|attendees|attendance)",
     "states": r"(?:(?:participating\s+|member\s+)?states|countries|governments)",
     "organizations": r"(?:(?:international|regional|intergovernmental|participating)(?:\s+and\s+regional)?\s+{o}ations?|{o}ations?|ios)".format(o=_ORG),
@@ -431,7 +431,8 @@ class _Grouper:
             return self._on_text(line)  # "- item\nALL CAPS" goes on; "Organizers:\nUNODA" is the value
         self._close()
         self.in_participants = False
-        self.seen_body = True
+        # an unknown heading before any header field ("NEWS | 12/08/2017") does not end the header
+        self.seen_body = self.seen_body or line.heading_key != "other" or bool(self.layout.fields)
         heading = _piece(self.text, line.cstart, line.cend)
         assert heading is not None
         inline = _HEADING_WITH_TEXT.match(heading.text)
