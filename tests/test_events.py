@@ -314,6 +314,16 @@ def test_events_dates_and_places_given_by_the_dateline(parse, text, dates, venue
     assert venue_of(record) == venue
 
 
+def test_events_an_event_page_states_its_dates_on_an_opening_line(parse):
+    record = parse(
+        "STIMSON\n\nStrategic Trade Controls Fundamentals: Virtual Training Course\n\n"
+        "Monday, November 29th, 2021 \u2013 Friday, January 14th, 2022\nVirtual (Zoom)\n\n"
+        "The course builds on Stimson's in-person regional workshop held in Bangkok, Thailand on 4-6 December 2019. "
+        "Module 3 (Jan. 3rd \u2013 14th) closes with a capstone exercise.\n")
+    assert dates_of(record) == ("2021-11-29", "2022-01-14")
+    assert venue_of(record) == (None, None, True)
+
+
 def test_events_a_date_from_the_dateline_is_warned(parse):
     record = parse("GENEVA, 3 March 2022 \u2013 Experts met on Monday in Geneva, Switzerland, for a seminar.\n")
     assert dates_of(record) == ("2022-02-28", "2022-02-28")

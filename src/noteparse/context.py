@@ -77,7 +77,7 @@ def cue_opening(pattern: regex.Pattern, words: str, reach: int) -> regex.Pattern
 OTHER_CLAUSE_RE = cue_opening(regex.compile(
     r"(?i)\b(?:(?:ahead\s+of|following|prior\s+to|on\s+the\s+(?:margins|sidelines)\s+of|in\s+the\s+run-up\s+to|"
     r"in\s+preparation\s+for|as\s+a\s+follow-up\s+to|(?:builds?|building|built)\s+(?:up)?on|follow(?:s|ed)(?:\s+up\s+on)?|"
-    r"after|since)\s+(?:the|an?|its|their)\b|(?:will|is\s+to|are\s+to)\s+be\s+followed\s+by\b)"
+    r"after|since)\s+(?:the|an?|its|their|[^\W\d_][\w\-]*+['\u2019]s)\b|(?:will|is\s+to|are\s+to)\s+be\s+followed\s+by\b)"
     r"(?:[^,;.\n]|\n(?![ \t]*\n)){3,200}"
 ), "ahead follow prior margins sidelines run preparation buil after since", reach=3)
 """A clause that places the main event relative to another one; it ends at a comma, a stop or a
@@ -286,7 +286,7 @@ class Context:
         dash: "ACCRA, 29 March 2019 –", "Santo Domingo – On Thursday, …", "THE HAGUE, Netherlands,
         7 May –". Only a known city or State (or both) counts: a headline's "Programme – Region"
         is no place."""
-        for start, end in _first_lines(self.raw, 8):
+        for start, end in first_lines(self.raw, 8):
             dated = next((d for d in self.datelines if start <= d.span[0] < end), None)
             m = _PLACE_OPENING.match(self.raw, start, dated.span[0] if dated is not None else end)
             if m is None or (dated is None and not m.group("dash")):
@@ -348,7 +348,7 @@ _PLACE_OPENING = regex.compile(
 """A line's opening place, up to the dash after it or (``$``: the caller's end) its date."""
 
 
-def _first_lines(raw: str, count: int) -> Iterator[tuple[int, int]]:
+def first_lines(raw: str, count: int) -> Iterator[tuple[int, int]]:
     """Raw ``(start, end)`` of the first ``count`` lines that are not blank, without line ends."""
     pos = 0
     while count and pos < len(raw):
@@ -362,7 +362,8 @@ def _first_lines(raw: str, count: int) -> Iterator[tuple[int, int]]:
 
 def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None) -> list[DateMatch]:
     """Publication dates: a date alone on one of the first lines, or "PLACE, [Country –] date"
-    opening a line or paragraph. They date the text, never the event. ``starts``: the note's
+    opening a line or paragraph; one day, never a range (an event page's "Monday, November 29th,
+    2021 – Friday, January 14th, 2022" is its event's). They date the text, never the event. ``starts``: the note's
     :func:`~noteparse.dates.date_starts`, when known."""
     found = []
     seen_lines = 0
@@ -381,7 +382,7 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None) ->
         if first is None:
             continue
         after = raw[first.span[1]:end]
-        if first.has_year() and _DATELINE_RE.fullmatch(raw, start, first.span[0]) and (
+        if first.has_year() and first.start == first.end and _DATELINE_RE.fullmatch(raw, start, first.span[0]) and (
             not after.strip(" \t*.,") or _DATELINE_TAIL.match(after)
         ):
             found.append(first)

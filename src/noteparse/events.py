@@ -15,7 +15,7 @@ from typing import Iterator
 
 import regex
 
-from .context import Context, cue_opening, cue_words
+from .context import Context, cue_opening, cue_words, first_lines
 from .dates import DateMatch, find_dates
 from .mentions import Mention
 from .record import Dates, Event, RelatedEvent, Venue
@@ -315,6 +315,8 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
         score -= 3
     if _far_from_publication(ctx, d):
         score -= 4
+    if d.start != d.end and _alone_on_an_opening_line(ctx, d):
+        score += 3  # an event page's "Monday, November 29th, 2021 – Friday, January 14th, 2022"
     wanted = _headline_ordinals(ctx)
     if wanted:
         said = _ordinals(ctx.raw[s[0]:s[1]])
@@ -358,6 +360,22 @@ _NEAR_PUBLICATION = datetime.timedelta(days=120)
 """How far from its own date a dated note's main event may lie: reports follow an event by days
 or weeks and announcements precede it by weeks or months; a date years away is another event's
 ("the workshop UNRCPD hosted in Bangkok on 27-28 September 2017", in a release of June 2023)."""
+
+
+def _alone_on_an_opening_line(ctx: Context, d: DateMatch) -> bool:
+    """Whether ``d`` stands nearly alone on one of the note's first eight lines (a weekday, "from",
+    a label's leftovers at most): where an event page states its event's dates."""
+    key = ("opening lines",)
+    if key not in ctx.memo:
+        ctx.memo[key] = [(a, b) for a, b in first_lines(ctx.raw, 8) if b - a <= 120]  # a date alone: a short line
+    line = next(((a, b) for a, b in ctx.memo[key] if a <= d.span[0] < b), None)  # type: ignore[attr-defined]
+    if line is None:
+        return False
+    rest = ctx.raw[line[0]:d.span[0]] + ctx.raw[d.span[1]:line[1]]
+    return len(_NOT_WORDS.sub("", rest)) <= 12
+
+
+_NOT_WORDS = regex.compile(r"[^\p{L}]+")
 
 
 def _far_from_publication(ctx: Context, d: DateMatch) -> bool:
