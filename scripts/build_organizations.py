@@ -488,8 +488,10 @@ GOVERNMENTS = [
     org("swe_isp", GOV, "Inspectorate of Strategic Products", ["ISP"], ["Swedish Inspectorate of Strategic Products"],
         country="SWE"),
     org("can_gac", GOV, "Global Affairs Canada", ["GAC"], [], country="CAN"),
-    org("aus_dfat", GOV, "Department of Foreign Affairs and Trade", ["DFAT"],
-        ["Australian Department of Foreign Affairs and Trade"], country="AUS"),
+    # "Department of Foreign Affairs and Trade" alone is also Papua New Guinea's and Ireland's: only
+    # the Australian one (or its acronym) is this body
+    org("aus_dfat", GOV, "Australian Department of Foreign Affairs and Trade", ["DFAT"],
+        ["Department of Foreign Affairs and Trade of Australia"], country="AUS"),
     org("aus_asno", GOV, "Australian Safeguards and Non-Proliferation Office", ["ASNO"], [], country="AUS",
         parent="aus_dfat"),
     org("kor_kinac", GOV, "Korea Institute of Nuclear Nonproliferation and Control", ["KINAC"], [], country="KOR"),

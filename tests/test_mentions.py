@@ -318,6 +318,13 @@ def test_mentions_acronym_defined_then_used_bare(parse, sentence, later):
     assert (bare, bare + len(later)) in owner.spans
 
 
+def test_mentions_a_ministry_name_many_States_use_is_no_one_States_body(parse):
+    """Papua New Guinea's Department of Foreign Affairs and Trade is not Australia's."""
+    record = parse("The workshop was hosted by the Government of Papua New Guinea through its Department of Foreign "
+                   "Affairs and Trade.\n")
+    assert "AUS" not in {o.country_code for o in record.mentions.organizations}
+
+
 def test_mentions_an_acronym_the_note_defines_is_no_misspelling(parse):
     """"CNDC" is one letter from UNDC, but the note defines it for a body of its own."""
     record = parse("The seminar was organized with the Commission Nationale de D\u00e9sarmement du Cameroun (CNDC). "
