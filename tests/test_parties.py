@@ -248,6 +248,10 @@ def test_parties_host_state_takes_part(parse, text, host):
         ("Speakers from the International Atomic Energy Agency and from the League of Arab States presented.",
          ["IAEA", "LAS"], []),
         ("Experts from the IAEA, from the OPCW and from INTERPOL attended.", ["IAEA", "OPCW", "INTERPOL"], []),
+        ("Representatives of the Wassenaar Arrangement and of the European Union also participated.",
+         ["Wassenaar Arrangement on Export Controls for Conventional Arms and Dual-Use Goods and Technologies", "EU"],
+         []),
+        ("Officials from Kyrgyzstan took part; the OSCE also attended.", ["OSCE"], []),
     ],
 )
 def test_parties_participating_bodies_from_prose(parse, text, orgs, civil):

@@ -110,14 +110,16 @@ and the WCO delivered presentations", "RACVIAC and the OSCE CPC contributed expe
 a State may be a donor's ("Sweden shared its experience as a donor")."""
 _BEFORE_TOOK_PART = regex.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?\s+(?:(?i:also|too|both)\s+)?")
 """Between the last of those who took part and the verb: "(OAS) also"."""
-_LIST_OPENING = regex.compile(r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?)\W+)*+")
+_LIST_OPENING = regex.compile(
+    r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?|representatives\s+of|"
+    r"delegations\s+of|experts\s+(?:of|from))\W+)*+")
 """What may come before a list that opens its sentence: "The", "In addition, the"."""
 _PARTICIPANT_ORG_KINDS = frozenset({"international_organization", "un_body"})
 _CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
 _LIST_GAP = regex.compile(
-    r"(?:\s*\([^()\n]{1,15}\))?\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*(?:from\s+)?(?:the\s+)?")
-"""Between two items of a list: a comma or "and" (", from the", "and from the" when each item
-says where its people come from), after the acronym the first one defines."""
+    r"(?:\s*\([^()\n]{1,15}\))?\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*(?:(?:from|of)\s+)?(?:the\s+)?")
+"""Between two items of a list: a comma or "and" (", from the", "and of the" when each item says
+whose its people are), after the acronym the first one defines."""
 _OPENING = regex.compile(r"\s*\(")
 PARTICIPATE_VERB = regex.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
@@ -444,9 +446,11 @@ def _lists_taking_part(ctx: Context, kinds: tuple[str, ...]) -> list[Mention]:
     ctx.memo[key] = found
     done = -1
     for verb in ctx.finditer(TOOK_PART_RE, 0, len(ctx.raw)):
-        s0, s1 = ctx.sentence(verb.start())
+        s0, _ = ctx.sentence(verb.start())
+        semicolon = ctx.raw.rfind(";", s0, verb.start())
+        s0 = semicolon + 1 if semicolon >= 0 else s0  # "…; the OSCE Programme Office in Bishkek attended"
         if s0 <= done:
-            continue  # the list opens the sentence: its first verb tells
+            continue  # the list opens the sentence (or clause): its first verb tells
         done = s0
         opening = _LIST_OPENING.match(ctx.raw, s0, verb.start())
         listed = _list_at(ctx, opening.end(), verb.start(), kinds)
