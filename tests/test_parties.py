@@ -203,6 +203,9 @@ def test_parties_participating_states_from_prose(parse, sentence, codes):
         ("Experts from Belarus, which had completed a similar peer review with Kyrgyzstan and Tajikistan in August "
          "2016, shared their experience.", {"BLR"}),
         ("Participants studied the control lists of the Australia Group.", set()),
+        ("A delegation of the Committee, led by its Chair, Ambassador Sacha Llorenty of the Plurinational State of "
+         "Bolivia, met officials of Madagascar.", {"MDG"}),
+        ("Officials from Japan discussed relevant resolutions on the Democratic People's Republic of Korea.", {"JPN"}),
         ("Officials from Albania took part. The organizers thank the Government of Norway for its contribution.",
          {"ALB"}),
         ("A similar seminar for officers from Tajikistan and Uzbekistan is planned in Dushanbe.", set()),

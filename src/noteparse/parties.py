@@ -391,7 +391,8 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
                   and not any(o.start <= m.start and m.end <= o.end for o in bodies)  # "the Australia Group",
                   # not "the Vietnam Agency for Radiation and Nuclear Safety": a national body, its State
                   and not any(a <= m.start < b for a, b in support)
-                  and not _IN_BEFORE.search(raw[max(s0, m.start - 8):m.start])]
+                  and not _IN_BEFORE.search(raw[max(s0, m.start - 8):m.start])
+                  and not _NOT_TAKING_PART_BEFORE.search(raw, max(s0, m.start - 100), m.start)]
         found += listed
         marker = _NOTE_MARKER.search(raw[s0:s1])
         if marker:
@@ -410,6 +411,13 @@ _OTHER_EVENT_AFTER = cue_words(regex.compile(
 Tajikistan"; "A similar seminar for officers from Tajikistan is planned")."""
 
 
+_NOT_TAKING_PART_BEFORE = regex.compile(
+    r"(?i)\b(?:chair(?:man|person|woman)?|vice-chair(?:man|person|woman)?)\b[^.;:()]{0,50}\s+of\s+(?:the\s+)?$"
+    r"|\bresolutions?\b[^.;:(),]{0,30}\b(?:on|concerning|regarding|relating\s+to)\s+(?:the\s+)?$"
+)
+"""Just before a State that is a chair's nationality ("led by the Chair, Ambassador … of the
+Plurinational State of Bolivia") or a resolution's subject ("resolutions on the Democratic
+People's Republic of Korea"): not a participant."""
 _THANKS = cue_words(regex.compile(r"(?i)\b(?:thank(?:s|ed|ing)?|gratitude|grateful)\b"), "thank gratitude grateful")
 """Who is thanked is not thereby taking part: States after it are not listed."""
 _SIMILAR_EVENT_BEFORE = cue_words(regex.compile(
