@@ -454,6 +454,10 @@ RELATED = [
                  "table-top exercise in Manila in the last quarter of 2019.\n",
                  ("2019-06-03", "2019-06-05"), ("Kuala Lumpur", "MYS", False), [("2019-01-01", "Manila")],
                  id="next-event"),
+    pytest.param("The Committee visited Antananarivo, Madagascar, on 5-6 March 2019. Earlier visits took place in Togo "
+                 "in November 2017 and in Malawi in June 2016.\n",
+                 ("2019-03-05", "2019-03-06"), ("Antananarivo", "MDG", False),
+                 [("2017-11-01", None), ("2016-06-01", None)], id="two-in-one-sentence"),
 ]
 
 

@@ -533,26 +533,42 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
 # --- related events ------------------------------------------------------------------------------
 
 def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEvent]:
-    """Other dated events the note refers to, one per sentence, in order."""
+    """Other dated events the note refers to, in order: one per sentence, or one per date where a
+    sentence names several with their places."""
     found: list[RelatedEvent] = []
     header_end = max((f.value.end for f in ctx.layout.fields), default=0) if ctx.layout.is_information_note else 0
     used: set[tuple[int, int]] = set()
+    last_end: dict[tuple[int, int], int] = {}  # per sentence, where its last related event's date ended
     main_sentence = ctx.sentence(main.span[0]) if main is not None else None
     main_range = _resolved(ctx, main) if main is not None else None
+    clause_starts = [a for a, _ in ctx.other_clauses]
     for d in ctx.dates_in(header_end, len(ctx.raw)):
         if main is not None and d.span == main.span or ctx.in_dateline(*d.span):
             continue
         s = ctx.sentence(d.span[0])
-        if s in used or (s == main_sentence and not ctx.search(OTHER_EVENT_RE, *s)
-                         and not ctx.in_other_clause(*d.span)):
+        if s in used and s not in last_end or (s == main_sentence and not ctx.search(OTHER_EVENT_RE, *s)
+                                                and not ctx.in_other_clause(*d.span)):
             continue
         if _dated_act(ctx, d, s) or not ctx.search(_KIND_RE, *s):
             continue
+        i = bisect_right(clause_starts, d.span[0]) - 1  # clauses do not overlap: the last to start
+        clause = ctx.other_clauses[i] if i >= 0 and d.span[1] <= ctx.other_clauses[i][1] else None
+        if s in used:
+            # a second event in the sentence: "visits took place in Togo in November 2017 and in Malawi
+            # in June 2016" — from the last one's date on, if a place or an event word comes between
+            gap = (last_end[s], d.span[0])
+            if not (ctx.mentions.within("states", *gap) or ctx.mentions.within("places", *gap)
+                    or ctx.search(_KIND_RE, *gap)):
+                continue
+            lead = _SEGMENT_LEAD.match(ctx.raw, last_end[s], s[1])
+            where = clause or (lead.end(), s[1])
+        else:
+            where = clause or s
         used.add(s)
+        last_end[s] = d.span[1]
         if main_range is not None and _resolved(ctx, d) == main_range:
+            del last_end[s]
             continue  # the main event again (a headline restating it)
-        clause = next(((a, b) for a, b in ctx.other_clauses if a <= d.span[0] and d.span[1] <= b), None)
-        where = clause or s
         names = event_names(ctx, *where)
         name = ctx.clean(*names[0]) if names else None
         dates = _dates_value(ctx, d)
@@ -560,6 +576,9 @@ def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEve
         found.append(RelatedEvent(name=name, dates=dates, venue=venue, text=ctx.raw[where[0]:where[1]], span=where))
     found += _undated_related_events(ctx, header_end, main_sentence, used)
     return sorted(found, key=lambda e: e.span)
+
+
+_SEGMENT_LEAD = regex.compile(r"[\s,;)\]]*+")
 
 
 def _undated_related_events(ctx: Context, header_end: int, main_sentence: tuple[int, int] | None,
