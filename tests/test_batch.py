@@ -246,6 +246,7 @@ ADVERSARIAL = {
     "sentences about other events": "Following the previous meeting in Lima in 2019. " * 500,
     "days said by a dateline": "GENEVA, 3 March 2022 \u2013 experts met here last Monday and Tuesday at a workshop "
                                "since the seminar held in Lima, Peru, in 2019, " * 300,
+    "footnote markers in a participants field": "Participants: States \u00b9 Chile \u00b2, " * 1_500 + "\n\n\u00b9 Peru.\n",
     "many header labels": "Organizers: Ministry of Defence\n" * 600,
     "digits": "1" * 20_000,
     "dashes": "-–—" * 7_000,

@@ -560,8 +560,8 @@ def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEve
             if not (ctx.mentions.within("states", *gap) or ctx.mentions.within("places", *gap)
                     or ctx.search(_KIND_RE, *gap)):
                 continue
-            lead = _SEGMENT_LEAD.match(ctx.raw, last_end[s], s[1])
-            where = clause or (lead.end(), s[1])
+            lead = _SEGMENT_LEAD.match(ctx.raw, last_end[s], d.span[0])
+            where = clause or (lead.end(), d.span[1])  # up to its own date: segments do not overlap
         else:
             where = clause or s
         used.add(s)

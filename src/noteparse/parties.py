@@ -21,6 +21,7 @@ from .dates import DateMatch
 from .mentions import Mention, government_name
 from .record import Organization, Participants, State, Text
 from .sections import participant_parts
+from .spans import Cover
 from .states import state_by_code
 
 _COMMA = regex.compile(r"[,;]")
@@ -345,7 +346,7 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         for key, piece in parts:
             if key in ("states", "participants"):
                 states += ctx.mentions.within("states", piece.start, piece.end)
-                for marker in _FIELD_MARKER.findall(ctx.raw, piece.start, piece.end):
+                for marker in dict.fromkeys(_FIELD_MARKER.findall(ctx.raw, piece.start, piece.end)):
                     states += _footnote_states(ctx, marker)  # "Delegations of nine ECCAS Member States ²"
             if key in ("organizations", "participants"):
                 orgs += _orgs_or_names(ctx, piece.start, piece.end) if key == "organizations" else \
@@ -385,10 +386,11 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
         other = ctx.search(_OTHER_EVENT_AFTER, noun.end(), s1)  # "…, which had completed a similar review with …"
         thanks = ctx.search(_THANKS, s0, s1)  # "The organizers thank the Government of Norway": a donor, a host
         end = min(other.start() if other else s1, thanks.start() if thanks else s1)
-        bodies = [o for o in ctx.mentions.within("orgs", s0, s1) if o.org_kind in _PARTICIPANT_ORG_KINDS]
+        bodies = Cover((o.start, o.end) for o in ctx.mentions.within("orgs", s0, s1)
+                       if o.org_kind in _PARTICIPANT_ORG_KINDS)
         listed = [m for m in ctx.mentions.within("states", noun.start(), end)
                   if not ctx.in_dateline(m.start, m.end)
-                  and not any(o.start <= m.start and m.end <= o.end for o in bodies)  # "the Australia Group",
+                  and not bodies.contains(m.start, m.end)  # "the Australia Group",
                   # not "the Vietnam Agency for Radiation and Nuclear Safety": a national body, its State
                   and not any(a <= m.start < b for a, b in support)
                   and not _IN_BEFORE.search(raw[max(s0, m.start - 8):m.start])
