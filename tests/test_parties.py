@@ -206,6 +206,10 @@ def test_parties_participating_states_from_prose(parse, sentence, codes):
         ("A delegation of the Committee, led by its Chair, Ambassador Sacha Llorenty of the Plurinational State of "
          "Bolivia, met officials of Madagascar.", {"MDG"}),
         ("Officials from Japan discussed relevant resolutions on the Democratic People's Republic of Korea.", {"JPN"}),
+        ("Officials of Madagascar met the delegation, led by the Chair of the Committee, Ambassador Sacha Sergio "
+         "Llorentty Sol\u00edz of the Plurinational State of Bolivia.", {"MDG"}),
+        ("Officers from Botswana attended. An earlier course for officers from East African States was held in "
+         "Mombasa, Kenya, in May.", {"BWA"}),
         ("Officials from Albania took part. The organizers thank the Government of Norway for its contribution.",
          {"ALB"}),
         ("A similar seminar for officers from Tajikistan and Uzbekistan is planned in Dushanbe.", set()),

@@ -414,7 +414,8 @@ Tajikistan"; "A similar seminar for officers from Tajikistan is planned")."""
 
 
 _NOT_TAKING_PART_BEFORE = regex.compile(
-    r"(?i)\b(?:chair(?:man|person|woman)?|vice-chair(?:man|person|woman)?)\b[^.;:()]{0,50}\s+of\s+(?:the\s+)?$"
+    r"(?i)\b(?:chair(?:man|person|woman)?|vice-chair(?:man|person|woman)?)\b(?:[^.;:(),]|,(?=\s*(?-i:\p{Lu}))){0,80}"
+    r"\s+of\s+(?:the\s+)?$"
     r"|\bresolutions?\b[^.;:(),]{0,30}\b(?:on|concerning|regarding|relating\s+to)\s+(?:the\s+)?$"
 )
 """Just before a State that is a chair's nationality ("led by the Chair, Ambassador … of the
@@ -423,10 +424,11 @@ People's Republic of Korea"): not a participant."""
 _THANKS = cue_words(regex.compile(r"(?i)\b(?:thank(?:s|ed|ing)?|gratitude|grateful)\b"), "thank gratitude grateful")
 """Who is thanked is not thereby taking part: States after it are not listed."""
 _SIMILAR_EVENT_BEFORE = cue_words(regex.compile(
-    r"(?i)\b(?:a|an|the)\s+(?:similar|next|previous|future|upcoming|subsequent|follow-up)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?i)\b(?:a|an|the)\s+(?:similar|next|previous|future|upcoming|subsequent|follow-up|earlier|prior)\s+"
+    r"(?:[\w\-]+\s+){0,3}?"
     r"(?:workshops?|seminars?|courses?|trainings?|meetings?|conferences?|round[\s-]?tables?|exercises?|"
     r"webinars?|visits?|missions?|dialogues?|briefings?)\b"
-), "similar next previous future upcoming subsequent follow")
+), "similar next previous future upcoming subsequent follow earlier prior")
 """Another event as the subject, before those who take part in it."""
 
 
