@@ -156,12 +156,19 @@ def test_dask_cli_unreachable_scheduler_exits_2(tmp_path: Path, monkeypatch: pyt
     assert result.exit_code == 2 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.output
 
 
+def _as_from_a_terminal() -> None:
+    """The Ctrl-C of a terminal's foreground job, whatever this process was started with (a
+    shell's background job ignores SIGINT, and its children inherit that)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def test_dask_cli_ctrl_c_stops_cleanly_and_says_how_far_it_got(tmp_path: Path) -> None:
     notes = _notes(tmp_path / "in", 300)
     out = tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-m", "noteparse", "batch", str(tmp_path / "in"), "--out", str(out),
                              "--engine", "dask", "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, start_new_session=True)
+                            text=True, start_new_session=True, preexec_fn=_as_from_a_terminal)
     deadline = time.monotonic() + 60
     while sum(1 for _ in out.rglob("*.json")) < 10:
         assert time.monotonic() < deadline and proc.poll() is None, "the batch wrote nothing"
