@@ -54,6 +54,8 @@ ORGANIZERS = [
     ("From 8 to 10 May 2017, UNREC, a regional centre of the United Nations Office for Disarmament Affairs, "
      "conducted a training course in Lom\u00e9.", ["UNREC"]),
     ("The OPCW Technical Secretariat also conducted an outreach event for industry.", []),
+    ("The Stimson Center, together with the ASEAN Secretariat, is pleased to convene a virtual training course.",
+     ["Stimson Center", "ASEAN Secretariat"]),
 ]
 
 

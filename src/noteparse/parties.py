@@ -53,11 +53,12 @@ _CONDUCTED = (r"conducted(?=\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:w
 "conducted an outreach event for industry", nor "was conducted with presentations by")."""
 ACTIVE_RE = cue_opening(regex.compile(
     rf"(?i)\b(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
-    rf"(?:jointly\s+|together\s+)?(?:is\s+|are\s+|will\s+|has\s+|have\s+)?(?:{_ORGANIZE}|{_CONDUCTED})\b"
+    rf"(?:jointly\s+|together\s+)?(?:is\s+|are\s+|will\s+|has\s+|have\s+)?"
+    rf"(?:(?:pleased|honou?red|proud|delighted|glad)\s+to\s+)?(?:{_ORGANIZE}|{_CONDUCTED})\b"
     r"(?!\s+(?:jointly\s+)?(?:by|in|at|on|from|during|between|last|earlier|previously|virtually|online)\b)"
 ), "organi host conven hold held conducted", reach=4)  # "jointly is co-organizing"
-"""An active organizing verb ("X and Y jointly organised", "X is organizing", "X holds") — not a
-passive one ("was held", "will be hosted"), a participle ("a summit held in Seoul") nor an
+"""An active organizing verb ("X and Y jointly organised", "X is organizing", "X holds", "X is
+pleased to convene") — not a passive one ("was held", "will be hosted"), a participle ("a summit held in Seoul") nor an
 infinitive ("Egypt to Host"). The word boundary comes first, so that the lookbehinds are tried
 at the start of words only (twice as fast; the same matches, as all three test one position)."""
 ORGANIZE_WORD_RE = cue_words(regex.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED})\b"),
