@@ -206,9 +206,10 @@ class Context:
             tail = _CLAUSE_TO_DATE.match(self.raw, end)
             if tail is not None:
                 date = self._date_at(tail.end())
-                year = _YEAR.match(self.raw, tail.end()) if date is None else None
-                if date is not None or year is not None:
-                    end = date.span[1] if date is not None else year.end()
+                if date is not None:
+                    end = date.span[1]
+                elif (year := _YEAR.match(self.raw, tail.end())) is not None:
+                    end = year.end()
             found.append((m.start(), end))
         return found
 

@@ -319,18 +319,20 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
         score += 3  # an event page's "Monday, November 29th, 2021 – Friday, January 14th, 2022"
     wanted = _headline_ordinals(ctx)
     if wanted:
-        said = _ordinals(ctx.raw[s[0]:s[1]])
+        said = _sentence_ordinals(ctx, s)
         score += 3 if said & wanted else (-3 if said else 0)
     return score - d.span[0] / max(len(ctx.raw), 1)
 
 
+EVENT_NOUNS = (r"workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]?tables?|exercises?|webinars?|"
+               r"briefings?|dialogues?")
+"""The nouns of events, singular or plural, as alternatives for a pattern (which adds its own)."""
 _ORDINAL_WORDS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
 _ORDINAL_RE = regex.compile(
     r"(?i)\b(?:(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
     r"|(?P<number>\d{1,2})(?:st|nd|rd|th))\b(?=(?:[ \t\n]+[\p{L}\-]+){0,3}?[ \t\n]+"
-    r"(?:workshops?|seminars?|conferences?|meetings?|courses?|forums?|dialogues?|round[\s-]?tables?|sessions?|"
-    r"editions?|rounds?|symposi(?:um|a)|exercises?|webinars?|consultations?|briefings?)\b)"
+    rf"(?:{EVENT_NOUNS}|forums?|sessions?|editions?|rounds?|symposi(?:um|a)|consultations?)\b)"
 )
 """The number of an event in its series: "Second regional workshop", "the 5th Annual Meeting"."""
 
@@ -338,6 +340,14 @@ _ORDINAL_RE = regex.compile(
 def _ordinals(text: str) -> set[int]:
     return {_ORDINAL_WORDS[m.group("word").lower()] if m.group("word") else int(m.group("number"))
             for m in _ORDINAL_RE.finditer(text)}
+
+
+def _sentence_ordinals(ctx: Context, s: tuple[int, int]) -> set[int]:
+    """:func:`_ordinals` of sentence ``s``, read once however many dates it holds."""
+    key = ("ordinals", s)
+    if key not in ctx.memo:
+        ctx.memo[key] = _ordinals(ctx.raw[s[0]:s[1]])
+    return ctx.memo[key]  # type: ignore[return-value]
 
 
 def _headline_ordinals(ctx: Context) -> set[int]:
@@ -614,8 +624,7 @@ def _any_between(ordered: list[int], start: int, end: int) -> bool:
 
 _ANOTHER_KIND_RE = cue_opening(regex.compile(
     r"(?i)\b(?:previous|last|next|future|upcoming|subsequent|prior|earlier|former)\b(?:[ \t\n]+[\w\-\u2013]+){0,4}?"
-    r"[ \t\n]+(?:workshops?|seminars?|conferences?|meetings?|courses?|forums?|dialogues?|round[\s-]?tables?|"
-    r"sessions?|editions?|symposi(?:um|a)|exercises?|webinars?|consultations?|briefings?|visits?|missions?|events?)\b"
+    rf"[ \t\n]+(?:{EVENT_NOUNS}|forums?|sessions?|editions?|symposi(?:um|a)|consultations?|visits?|missions?|events?)\b"
 ), "previous last next future upcoming subsequent prior earlier former", reach=1)
 """Another event named as such: "the next regional workshop", "the last OSCE\u2013UNODA regional meeting"."""
 _EVENT_YEAR = regex.compile(

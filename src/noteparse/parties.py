@@ -18,7 +18,8 @@ import regex
 
 from .context import Context, cue_opening, cue_words
 from .dates import DateMatch
-from .mentions import Mention, government_name
+from .events import EVENT_NOUNS
+from .mentions import ACRONYM_DEF_RE, Mention, government_name
 from .record import Organization, Participants, State, Text
 from .sections import participant_parts
 from .spans import Cover
@@ -310,7 +311,7 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-_DEFINED_ACRONYM = regex.compile(r"[ ]?\((?P<acr>\p{Lu}[\p{Lu}\d&/\-]{1,11})\)$")
+_DEFINED_ACRONYM = regex.compile(ACRONYM_DEF_RE.pattern + "$")
 """The acronym an unknown body's name ends with: "Commission Nationale de Désarmement du Cameroun (CNDC)"."""
 
 
@@ -401,7 +402,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
         if marker:
             found += _footnote_states(ctx, marker.group(1))
     found += [m for _, listed in _lists_after(ctx, EVENT_FOR_BEFORE, ("for",), ("states",)) for m in listed]
-    found += [m for m in _lists_taking_part(ctx, ("states", "orgs")) if m.kind == "state"]
+    found += [m for m in _lists_taking_part(ctx) if m.kind == "state"]
     return sorted(found, key=lambda m: m.start)
 
 
@@ -427,8 +428,7 @@ _THANKS = cue_words(regex.compile(r"(?i)\b(?:thank(?:s|ed|ing)?|gratitude|gratef
 _SIMILAR_EVENT_BEFORE = cue_words(regex.compile(
     r"(?i)\b(?:a|an|the)\s+(?:similar|next|previous|future|upcoming|subsequent|follow-up|earlier|prior)\s+"
     r"(?:[\w\-]+\s+){0,3}?"
-    r"(?:workshops?|seminars?|courses?|trainings?|meetings?|conferences?|round[\s-]?tables?|exercises?|"
-    r"webinars?|visits?|missions?|dialogues?|briefings?)\b"
+    rf"(?:{EVENT_NOUNS}|trainings?|visits?|missions?)\b"
 ), "similar next previous future upcoming subsequent follow earlier prior")
 """Another event as the subject, before those who take part in it."""
 
@@ -443,16 +443,16 @@ def _orgs_in_prose(ctx: Context) -> list[Mention]:
         if bodies:
             support = _support_spans(ctx, s0, s1)
             found += [o for o in bodies if not any(a <= o.start < b for a, b in support)]
-    found += [m for m in _lists_taking_part(ctx, ("states", "orgs")) if m.kind == "org"]
+    found += [m for m in _lists_taking_part(ctx) if m.kind == "org"]
     return sorted(found, key=lambda m: m.start)
 
 
-def _lists_taking_part(ctx: Context, kinds: tuple[str, ...]) -> list[Mention]:
-    """The mentions of ``kinds`` listed as the subject of "took part", "participated",
+def _lists_taking_part(ctx: Context) -> list[Mention]:
+    """The States and bodies listed as the subject of "took part", "participated",
     "attended" or "joined": the list opens its sentence and ends at the verb ("The CEEAC
     General Secretariat and UNOCA also took part"), so "UNODA opened it and Ghana participated"
     gives no one."""
-    key = ("took part", kinds)
+    key = ("took part",)
     if key in ctx.memo:
         return ctx.memo[key]  # type: ignore[return-value]
     found: list[Mention] = []
@@ -466,7 +466,7 @@ def _lists_taking_part(ctx: Context, kinds: tuple[str, ...]) -> list[Mention]:
             continue  # the list opens the sentence (or clause): its first verb tells
         done = s0
         opening = _LIST_OPENING.match(ctx.raw, s0, verb.start())
-        listed = _list_at(ctx, opening.end(), verb.start(), kinds)
+        listed = _list_at(ctx, opening.end(), verb.start(), ("states", "orgs"))
         if listed and _BEFORE_TOOK_PART.fullmatch(ctx.raw, listed[-1].end, verb.start()):
             found += [m for m in listed if m.kind == "org" or not verb.group("spoke")]
     return found

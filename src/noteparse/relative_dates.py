@@ -15,7 +15,7 @@ import regex
 from .dates import DateMatch
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
 RELATIVE_RE = regex.compile(
     rf"(?i)\b(?:(?P<yesterday>yesterday)|(?P<today>today)"
     rf"|(?:(?P<last>last|this\s+past|past)\s+|(?P<on>on|from)\s+)?(?P<d1>{_WEEKDAY})"
