@@ -24,6 +24,16 @@ def test_nlp_tokens_same_as_blank_english(text):
     assert [(t.text, t.idx, t.whitespace_, t.norm_) for t in ours] == [(t.text, t.idx, t.whitespace_, t.norm_) for t in stock]
 
 
+def test_blank_english_tokenizer_built_once_without_whitespace_exceptions():
+    from noteparse.nlp import _drop_whitespace_specials
+
+    reloaded = spacy.blank("en")
+    _drop_whitespace_specials(reloaded)  # what a loaded pipeline gets: its rules set again
+    rules = build_nlp().tokenizer.rules
+    assert "\n" not in rules and " " not in rules and "\xa0" in rules
+    assert list(rules.items()) == list(reloaded.tokenizer.rules.items())
+
+
 _WORDS = ["Georgia", "New", "York", "City", "of", "the", "Republic", "Korea", "republic", "korea", "NEW", ",", "\n"]
 _PATTERNS = [("Georgia", "GEO"), ("Georgia", "USA-GA"), ("New York", "NY"), ("York", "YRK"), ("New York City", "NYC"),
              ("City of York", "YRK"), ("Republic of Korea", "KOR"), ("Korea", "KOR"), ("the Republic", "REP")]
