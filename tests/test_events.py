@@ -304,6 +304,13 @@ RELATIVE_TO_DATELINE = [
                  "jointly convened a one-day meeting. The meeting reviewed progress since the regional workshop held "
                  "in Kingston, Jamaica, on 2-4 April 2019.\n",
                  ("2019-11-07", "2019-11-07"), ("Santo Domingo", "DOM", False), id="place-dash-lede"),
+    pytest.param("Published Friday 30 September 2022, 14:05 CET\n\nOfficers complete detection course\n\n"
+                 "VIENNA, Sept 30 (NPW) - Twenty-two officers completed a regional training course in Vienna "
+                 "yesterday, the agency said.\n",
+                 ("2022-09-29", "2022-09-29"), ("Vienna", "AUT", False), id="wire-dateline-without-its-year"),
+    pytest.param("Posted on 14 March 2019 by UNRCPD\n\nA national workshop opened on Monday last week in "
+                 "Kathmandu, Nepal.\n",
+                 ("2019-03-04", "2019-03-04"), ("Kathmandu", "NPL", False), id="posted-on-line"),
 ]
 
 

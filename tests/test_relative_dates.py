@@ -33,6 +33,22 @@ def test_relative_dates_resolve_against_the_note_date(text, start, end):
 
 
 @pytest.mark.parametrize(
+    "text,start",
+    [
+        ("The course opened on Monday last week.", "2023-06-12"),  # the week before, not this Monday
+        ("Talks opened on Monday of last week.", "2023-06-12"),
+        ("The course opened on Friday last week.", "2023-06-16"),
+        ("The review will start on Tuesday next week.", "2023-06-27"),
+        ("Experts met on Tuesday this week.", "2023-06-20"),
+    ],
+)
+def test_relative_dates_a_weekday_of_last_or_next_week(text, start):
+    (found,) = find_relative_dates(text, datetime.date(2023, 6, 22))  # a Thursday
+    assert found.start == found.end == tuple(map(int, start.split("-")))
+    assert text[found.span[0]:found.span[1]] == found.text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "On Thursday, 7 November 2019, UNLIREC convened a meeting.",  # the weekday opens a written date

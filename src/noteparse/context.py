@@ -30,6 +30,12 @@ _DATELINE_RE = regex.compile(
     r"[ \t*]*+(?:[\p{L}.'\u2019\- ]{2,40}?,[ \t]*+(?:[\p{L}.'\u2019\- ]{2,30}?[ \t]*+[\-\u2013\u2014,][ \t]*+)?)?"
 )
 """What may come before the date of a dateline: "THE HAGUE, Netherlands –", "Bruxelles, "."""
+_PUBLISHED_RE = regex.compile(
+    r"[ \t*]*+(?i:(?:date[ \t]+)?(?:published|posted|updated|last[ \t]+updated|issued|released)(?:[ \t]+on)?)"
+    r"[ \t]*+:?[ \t]*+(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]*+,?[ \t]*+)?"
+)
+"""A web page's publication label before its date: "Published Friday", "Posted on", "Last updated:".
+Whatever follows the date on that line (a time, "by UNRCPD") is the page's, not an event's."""
 
 
 _CUE_WORDS: dict[regex.Pattern, tuple[str, ...]] = {}
@@ -265,8 +271,8 @@ class Context:
     def publication_date(self) -> datetime.date | None:
         """The day of the note's own date line, when it gives one to the day."""
         for d in self.datelines:
-            if d.precision == "day" and d.has_year():
-                resolved = d.resolve()
+            if d.precision == "day":
+                resolved = d.resolve(None if d.has_year() else self.publication_year)
                 if resolved is not None:
                     return resolved[0]
         return None
@@ -382,9 +388,22 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None) ->
         first = next(iter_dates(raw, start, end, starts=starts), None)
         if first is None:
             continue
-        after = raw[first.span[1]:end]
-        if first.has_year() and first.start == first.end and _DATELINE_RE.fullmatch(raw, start, first.span[0]) and (
-            not after.strip(" \t*.,") or _DATELINE_TAIL.match(after)
-        ):
+        if first.start == first.end and _is_dateline(raw, start, end, first):
             found.append(first)
     return found
+
+
+def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
+    """Whether the one-day date ``first``, the first on line ``[start, end)``, dates the text: after
+    a publication label ("Published Friday 30 September 2022, 14:05 CET"), or alone or after a
+    place and before a dash ("KATHMANDU, 10 April 2019 –"). A wire's date may lack its year
+    ("VIENNA, Sept 30 (Reuters) -") when a place and a dash frame it."""
+    if first.has_year() and _PUBLISHED_RE.fullmatch(raw, start, first.span[0]):
+        return True
+    before = _DATELINE_RE.fullmatch(raw, start, first.span[0])
+    if before is None:
+        return False
+    after = raw[first.span[1]:end]
+    if first.has_year():
+        return not after.strip(" \t*.,") or _DATELINE_TAIL.match(after) is not None
+    return first.precision == "day" and "," in before.group() and _DATELINE_TAIL.match(after) is not None

@@ -19,8 +19,11 @@ _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
 RELATIVE_RE = regex.compile(
     rf"(?i)\b(?:(?P<yesterday>yesterday)|(?P<today>today)"
     rf"|(?:(?P<last>last|this\s+past|past)\s+|(?P<on>on|from)\s+)?(?P<d1>{_WEEKDAY})"
-    rf"(?:\s*(?:and|to|through|until|-|\u2013)\s*(?P<d2>{_WEEKDAY}))?)\b"
+    rf"(?:\s*(?:and|to|through|until|-|\u2013)\s*(?P<d2>{_WEEKDAY}))?"
+    r"(?:\s+(?:of\s+)?(?P<week>last|this|next)\s+week)?)\b"
 )
+_WEEKS = {"last": -1, "this": 0, "next": 1}
+"""A weekday "of last week" lies in the calendar week (Monday to Sunday) before the note's own."""
 _WILL_BEFORE = regex.compile(r"(?i)\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled|are\s+scheduled|planned)\b[^.;]*$")
 _DATE_AHEAD = regex.compile(r",?\s*(?:the\s+)?\d")
 """A weekday that opens a written date ("Thursday, 7 November 2019") dates nothing by itself."""
@@ -48,7 +51,12 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
         reach = max(0, m.start() - 200)  # the sentence so far, at most 200 characters back
         sentence_start = max(text.rfind(".", reach, m.start()), text.rfind("\n\n", reach, m.start()), reach)
         future = not m.group("last") and _WILL_BEFORE.search(text, sentence_start, m.start()) is not None
-        start = _weekday_near(anchor, _WEEKDAYS.index(m.group("d1").lower()), future, strict=bool(m.group("last")))
+        weekday = _WEEKDAYS.index(m.group("d1").lower())
+        if m.group("week"):
+            monday = anchor - datetime.timedelta(days=anchor.weekday())
+            start = monday + datetime.timedelta(days=7 * _WEEKS[m.group("week").lower()] + weekday)
+        else:
+            start = _weekday_near(anchor, weekday, future, strict=bool(m.group("last")))
         end = start
         if m.group("d2"):
             end = start + datetime.timedelta(days=(_WEEKDAYS.index(m.group("d2").lower()) - start.weekday()) % 7)
