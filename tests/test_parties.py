@@ -180,6 +180,8 @@ PARTICIPANTS = [
     ("The workshop for Benin and Togo, funded by Japan, was held in Cotonou.", {"BEN", "TGO"}),
     ("Officials from Laos attended. Timor-Leste attended as an observer.", {"LAO", "TLS"}),
     ("In addition, Ghana and Togo also took part.", {"GHA", "TGO"}),
+    ("Officials from Chile attended. Spain and the United States of America sent observers.", {"CHL", "ESP", "USA"}),
+    ("Officials from Chile attended, and Peru sent a delegation.", {"CHL", "PER"}),
 ]
 
 
@@ -261,6 +263,12 @@ def test_parties_host_state_takes_part(parse, text, host):
          ["Wassenaar Arrangement on Export Controls for Conventional Arms and Dual-Use Goods and Technologies", "EU"],
          []),
         ("Officials from Kyrgyzstan took part; the OSCE also attended.", ["OSCE"], []),
+        ("The Economic Community of West African States (ECOWAS) and the Southern African Development Community "
+         "(SADC) sent observers.", ["ECOWAS", "SADC"], []),
+        ("Officials from Kenya took part, and the Intergovernmental Authority on Development (IGAD) sent an "
+         "observer.", ["IGAD"], []),
+        ("The Secretariat of the League of Arab States participated as an observer.", ["LAS"], []),
+        ("The European Union sent two representatives.", ["EU"], []),
     ],
 )
 def test_parties_participating_bodies_from_prose(parse, text, orgs, civil):

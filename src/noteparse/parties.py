@@ -103,20 +103,24 @@ PEOPLE_FROM_BEFORE = regex.compile(
 prose, the international bodies listed take part (civil society ones as civil society)."""
 TOOK_PART_RE = cue_opening(regex.compile(
     r"(?i)\b(?:took\s+part|participated|attended|joined|(?:was|were)\s+(?:also\s+)?(?:present|represented)|"
+    r"sent\s+(?:(?:an?|one|two|three|four|five|several|some|its|their)\s+)?(?:observers?|delegations?|delegates?|"
+    r"representatives?)|"
     r"(?P<spoke>presented|delivered|shared|facilitated|moderated|briefed|spoke|contributed\s+(?:experts|expertise|"
-    r"presentations|to\s+the\s+(?:discussions?|sessions?))))\b"
-), "part participated attended joined present represented delivered shared facilitated moderated briefed spoke "
+    r"presentations|to\s+the\s+(?:discussions?|sessions?))|sent\s+(?:(?:an?|one|two|three|several|some)\s+)?"
+    r"(?:experts?|speakers?|trainers?|instructors?)))\b"
+), "part participated attended joined present represented sent delivered shared facilitated moderated briefed spoke "
    "contributed", reach=3)
 """The verb after those who took part: "CARICOM IMPACS and the OAS also participated",
-"Timor-Leste attended as an observer"; for bodies also a verb of speaking ("The ECOWAS Commission
+"Timor-Leste attended as an observer", "SADC sent observers"; for bodies also a verb of speaking ("The ECOWAS Commission
 and the WCO delivered presentations", "RACVIAC and the OSCE CPC contributed experts"), which for
 a State may be a donor's ("Sweden shared its experience as a donor")."""
 _BEFORE_TOOK_PART = regex.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?\s+(?:(?i:also|too|both)\s+)?")
 """Between the last of those who took part and the verb: "(OAS) also"."""
 _LIST_OPENING = regex.compile(
     r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?|representatives\s+of|"
-    r"delegations\s+of|experts\s+(?:of|from))\W+)*+")
-"""What may come before a list that opens its sentence: "The", "In addition, the"."""
+    r"delegations\s+of|experts\s+(?:of|from)|(?:general\s+)?secretariat\s+of)\W+)*+")
+"""What may come before a list that opens its sentence: "The", "In addition, the", "The Secretariat
+of the" (a body's secretariat stands for the body)."""
 _PARTICIPANT_ORG_KINDS = frozenset({"international_organization", "un_body"})
 _CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
 _LIST_GAP = regex.compile(
@@ -459,9 +463,7 @@ def _lists_taking_part(ctx: Context) -> list[Mention]:
     ctx.memo[key] = found
     done = -1
     for verb in ctx.finditer(TOOK_PART_RE, 0, len(ctx.raw)):
-        s0, _ = ctx.sentence(verb.start())
-        semicolon = ctx.raw.rfind(";", s0, verb.start())
-        s0 = semicolon + 1 if semicolon >= 0 else s0  # "…; the OSCE Programme Office in Bishkek attended"
+        s0 = _clause_start(ctx.raw, ctx.sentence(verb.start())[0], verb.start())
         if s0 <= done:
             continue  # the list opens the sentence (or clause): its first verb tells
         done = s0
@@ -470,6 +472,15 @@ def _lists_taking_part(ctx: Context) -> list[Mention]:
         if listed and _BEFORE_TOOK_PART.fullmatch(ctx.raw, listed[-1].end, verb.start()):
             found += [m for m in listed if m.kind == "org" or not verb.group("spoke")]
     return found
+
+
+def _clause_start(raw: str, s0: int, end: int) -> int:
+    """Where the clause before ``end`` begins in a sentence beginning at ``s0``: after its last
+    ";" or ", and" ("…; the OSCE Programme Office in Bishkek attended", "Kenya took part, and
+    IGAD sent an observer")."""
+    semicolon = raw.rfind(";", s0, end)
+    comma_and = raw.rfind(", and ", s0, end)
+    return max(s0, semicolon + 1, comma_and + 6 if comma_and >= 0 else s0)
 
 
 def _lists_after(ctx: Context, before: regex.Pattern, words: tuple[str, ...],
