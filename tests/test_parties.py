@@ -323,3 +323,40 @@ def test_parties_placeholder_list_items_name_no_one(parse, placeholder):
                 f"Civil society: {placeholder}", f"Others: {placeholder}")
     participants = parse(text).participants
     assert (participants.civil_society, participants.other) == ([], [])
+
+
+# --- participants listed below a line that introduces them -----------------------------------------
+
+DISPLAYED_LISTS = [
+    pytest.param("The workshop was held in Addis Ababa.\n\nParticipating States were:\n  - Cabo Verde\n"
+                 "  - C\u00f4te d'Ivoire\n  - the Gambia\n  - Sao Tome and Principe\n\nThe AU opened it.\n",
+                 {"CPV", "CIV", "GMB", "STP"}, set(), id="bullets"),
+    pytest.param("The seminar was held in Istanbul.\nS/AC.44/2023/NOTE.12\nThe States represented were:\n\n"
+                 "1. Armenia\n2. Azerbaijan\n3. Republic of Moldova\n10. T\u00fcrkiye\n\nThe seminar ended.\n",
+                 {"ARM", "AZE", "MDA", "TUR"}, set(), id="numbered"),
+    pytest.param("Information Note\n\nParticipants: States: 6 States of the region (see list below)\n\nHighlights\n\n"
+                 "The meeting was attended by officials from the following six States:\n\n"
+                 "          Antigua and Barbuda                       Guyana\n"
+                 "          Bolivia (Plurinational State of)          Saint Vincent and the\n"
+                 "          Brazil                                    Grenadines\n"
+                 "          Chile                                     Trinidad and Tobago\n\n"
+                 "Several States noted progress.\n",
+                 {"ATG", "GUY", "BOL", "BRA", "CHL", "TTO"}, set(), id="two-columns-beside-a-header"),
+    pytest.param("The course was held online.\n\nThe following took part:\n\u2022 Fiji\n\u2022 Samoa\n"
+                 "\u2022 the International Atomic Energy Agency (IAEA)\n\nThe course ended.\n",
+                 {"FJI", "WSM"}, {"IAEA"}, id="states-and-bodies"),
+    pytest.param("UNODA held a webinar for Fiji.\n\nThe following States were invited but did not attend:\n"
+                 "- Tonga\n- Tuvalu\n\nThe course ended.\n", {"FJI"}, set(), id="invited-not-attending"),
+    pytest.param("UNODA held a webinar for Fiji.\n\nThe course covered the export controls of:\n"
+                 "- Japan\n- Australia\n\nThe course ended.\n", {"FJI"}, set(), id="not-about-taking-part"),
+    pytest.param("UNODA held a webinar for Fiji.\n\nParticipants came from:\nSamoa, where customs officers "
+                 "have trained with the regional customs body for many years under a programme funded by Japan\n",
+                 {"FJI"}, set(), id="a-sentence-is-no-list-item"),
+]
+
+
+@pytest.mark.parametrize("text,codes,orgs", DISPLAYED_LISTS)
+def test_parties_participants_listed_below_their_introduction(parse, text, codes, orgs):
+    record = parse(text)
+    assert participant_codes(record) == codes
+    assert {o.acronym or o.name for o in record.participants.organizations} == orgs

@@ -368,6 +368,11 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         orgs += [m for m in listed if m.org_kind in _PARTICIPANT_ORG_KINDS]
         civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(listed)
                   if m.org_kind in _CIVIL_SOCIETY_KINDS]
+    displayed = _displayed_lists(ctx)
+    states += [m for m in displayed if m.kind == "state"]
+    orgs += [m for m in displayed if m.kind == "org" and m.org_kind in _PARTICIPANT_ORG_KINDS]
+    civil += [Text(text=m.text, span=(m.start, m.end)) for m in displayed
+              if m.kind == "org" and m.org_kind in _CIVIL_SOCIETY_KINDS]
     header_list = bool(ctx.layout.field_values("participants", "states"))
     states += _hosts(ctx, organizers, venue_code, states, header_list)
     return Participants(
@@ -449,6 +454,71 @@ def _orgs_in_prose(ctx: Context) -> list[Mention]:
             found += [o for o in bodies if not any(a <= o.start < b for a, b in support)]
     found += [m for m in _lists_taking_part(ctx) if m.kind == "org"]
     return sorted(found, key=lambda m: m.start)
+
+
+_LIST_INTRO = regex.compile(r":[ \t*]*+\r?\n")
+"""The end of a line that introduces what follows it."""
+_TAKING_PART_INTRO = regex.compile(
+    r"(?i)\b(?:participat\w*|attended|attending|attendees|took\s+part|represented|came\s+from|"
+    r"were\s+present|joined|(?:delegations?|officials|representatives|experts)\s+(?:of|from))\b"
+)
+"""What an introducing line says of those listed below it for them to take part: "Participating
+States were:", "The States represented were:", "officials from the following six States:"."""
+_ITEM_DEBRIS = regex.compile(r"[\s\-\u2022\u25e6\u25aa\u00b7*\d.)(,;:\u00b9\u00b2\u00b3\u2070-\u2079]+|\b(?:and|the|of)\b")
+_ITEM_LEFTOVER_WORDS = 4
+"""A line of a displayed list holds its names and at most a few other words: a name broken over
+two lines of a table ("Saint Vincent and the"), a footnote's note; a sentence holds many."""
+
+
+def _displayed_lists(ctx: Context) -> list[Mention]:
+    """The States and bodies listed line by line (bullets, numbers, the columns of a table) below a
+    line that says they took part and ends with a colon: "Participating States were:", "…
+    attended by officials from the following States:". The list ends at a blank line or at a line
+    that is not a list item; a list of those invited who "did not attend" gives no one."""
+    raw = ctx.raw
+    found: list[Mention] = []
+    for intro in _LIST_INTRO.finditer(raw):
+        line_start = raw.rfind("\n", 0, intro.start()) + 1
+        if any(f.label.start <= line_start < f.value.end for f in ctx.layout.fields):
+            continue  # a header field's own list is read as the field
+        if not _TAKING_PART_INTRO.search(raw, line_start, intro.start()) or \
+                ctx.search(_DID_NOT_COME, line_start, intro.start()):
+            continue
+        found += _list_lines(ctx, intro.end())
+    return found
+
+
+def _list_lines(ctx: Context, pos: int) -> list[Mention]:
+    """The mentions on the list item lines from ``pos`` on (a blank line may come first)."""
+    raw = ctx.raw
+    found: list[Mention] = []
+    started = False
+    while pos < len(raw):
+        end = raw.find("\n", pos)
+        end = len(raw) if end < 0 else end
+        if not raw[pos:end].strip():
+            if started:
+                break
+            started = True  # one blank line between the introduction and its list
+            pos = end + 1
+            continue
+        started = True
+        named = sorted((m for kind in ("states", "orgs") for m in ctx.mentions.within(kind, pos, end)),
+                       key=lambda m: m.start)
+        named = [m for i, m in enumerate(named) if not any(o.start <= m.start and m.end <= o.end and o is not m
+                                                            for o in named)]  # a State inside a body's name
+        if not named:
+            break
+        leftover, at = [], pos
+        for m in named:
+            leftover.append(raw[at:m.start])
+            at = max(at, m.end)
+        leftover.append(raw[at:end])
+        if len(_ITEM_DEBRIS.sub(" ", " ".join(leftover)).split()) > _ITEM_LEFTOVER_WORDS:
+            break
+        found += named
+        pos = end + 1
+    return found
 
 
 def _lists_taking_part(ctx: Context) -> list[Mention]:
