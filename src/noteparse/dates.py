@@ -153,8 +153,10 @@ def _from_numeric(m: regex.Match) -> Converted:
 
 
 def _from_iso(m: regex.Match) -> Converted:
-    parts = (int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
-    return parts, parts, "day"
+    """Year-month-day, or a range of two ("2021-05-18 to 2021-05-20")."""
+    first = (int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
+    last = (int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))) if m.group("y2") else first
+    return first, last, "day"
 
 
 def _from_years(m: regex.Match) -> Converted:
@@ -197,7 +199,10 @@ MONTH_FIRST = (
     rf"|{_MONTH_RANGE}|{_MONTH_YEAR})"
 )
 
-ISO = rf"{START}{_g('y1', YEAR)}(?P<sep>[-/.]){_g('m1', NUM_MONTH)}(?P=sep){_g('d1', NUM_DAY)}{NOT_NUMBER_AFTER}"
+ISO = (
+    rf"{START}{_g('y1', YEAR)}(?P<sep>[-/.]){_g('m1', NUM_MONTH)}(?P=sep){_g('d1', NUM_DAY)}{NOT_NUMBER_AFTER}"
+    rf"(?:{RANGE}{_g('y2', YEAR)}(?P=sep){_g('m2', NUM_MONTH)}(?P=sep){_g('d2', NUM_DAY)}{NOT_NUMBER_AFTER})?"
+)
 NUMERIC = (
     rf"{START}{_g('n1', NUM_DAY)}(?P<sep>[./-]){_g('n2', NUM_DAY)}(?P=sep){_g('y1', YEAR)}{NOT_NUMBER_AFTER}"
     rf"(?:{RANGE}{_g('n3', NUM_DAY)}(?P=sep){_g('n4', NUM_DAY)}(?P=sep){_g('y2', YEAR)}{NOT_NUMBER_AFTER})?"
