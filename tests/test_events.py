@@ -253,6 +253,23 @@ def test_events_prose_event_name(parse, text, name):
     assert parse(text).event.name == name
 
 
+@pytest.mark.parametrize(
+    "body,dates",
+    [
+        ("Highlights\n\nThe workshop was held between 12 and 14 June 2018 at the Rixos hotel.\n",
+         ("2018-06-12", "2018-06-14")),
+        ("Highlights\n\nA preparatory meeting had been held on 2 June 2018 in Astana.\n",
+         ("2018-06-01", "2018-06-30")),  # another event's day: the header's month stands
+        ("Highlights\n\nThe workshop was held on 12-14 July 2018.\n",
+         ("2018-06-01", "2018-06-30")),  # not in the header's month: the header stands
+    ],
+)
+def test_events_a_header_month_is_narrowed_to_the_days_the_body_gives(parse, body, dates):
+    record = parse(note("Event: Regional workshop on export controls", "Venue and date: Almaty, June 2018",
+                        body=body))
+    assert dates_of(record) == dates
+
+
 # --- datelines and publication dates ----------------------------------------------------------
 
 DATELINES = [

@@ -277,7 +277,7 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     for f in ctx.layout.field_values("dates_venue", "dates"):
         found = ctx.find_dates(f.value.start, f.value.end)
         if found:
-            return found[0], None
+            return _to_the_day(ctx, found[0], f.value.end), None
     starts = [d for f in ctx.layout.field_values("start_date") for d in ctx.find_dates(f.value.start, f.value.end)]
     if starts:
         ends = [d for f in ctx.layout.field_values("end_date") for d in ctx.find_dates(f.value.start, f.value.end)]
@@ -287,6 +287,26 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     if not candidates:
         return None, None
     return max(candidates, key=lambda d: _date_score(ctx, d)), None
+
+
+def _to_the_day(ctx: Context, vague: DateMatch, after: int) -> DateMatch:
+    """A header's month ("June 2018") narrowed to the days a sentence after the header says the
+    event was held in it ("held between 12 and 14 June 2018"); the header's date otherwise."""
+    if vague.precision == "day" or not vague.has_year():
+        return vague
+    outer = vague.resolve()
+    if outer is None:
+        return vague
+    inside = []
+    for d in ctx.dates_in(after, len(ctx.raw)):
+        resolved = d.resolve() if d.precision == "day" and d.has_year() else None
+        if resolved is None or not (outer[0] <= resolved[0] and resolved[1] <= outer[1]):
+            continue
+        s = ctx.sentence(d.span[0])
+        if ctx.search(TRIGGER_RE, *s) and not _about_another_event(ctx, d, s) and not ctx.in_other_clause(*d.span) \
+                and not _dated_act(ctx, d, s):
+            inside.append(d)
+    return max(inside, key=lambda d: _date_score(ctx, d)) if inside else vague
 
 
 def _about_an_event(ctx: Context, s: tuple[int, int]) -> bool:
