@@ -65,6 +65,22 @@ def test_sections_header_label_spellings(text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        ("- Event / \u00c9v\u00e9nement : Workshop / Atelier\n- Organizers / Organisateurs : UNREC\n"
+         "- Lieu et date / Venue and date : Abidjan, 1 May 2019\n",
+         [("event", "Workshop / Atelier"), ("organizers", "UNREC"), ("dates_venue", "Abidjan, 1 May 2019")]),
+        ("Lugar y fecha / Venue and date: Lima, 3 June 2014\n", [("dates_venue", "Lima, 3 June 2014")]),
+        ("Input / output ratio: 3\nEvent: X\n", [("event", "X")]),  # neither side a label
+    ],
+    ids=["french-english", "spanish-english", "no-label-either-side"],
+)
+def test_sections_bilingual_labels(text, expected):
+    """A label given in two languages, "Lieu et date / Venue and date :", is the label it is in English."""
+    assert _fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         ("Event\nRegional Seminar\n\nOrganized by\nthe OSCE\n",
          [("event", "Regional Seminar"), ("organizers", "the OSCE")]),
         ("Event:\n\nRegional Seminar\nOrganizers:\nUNODA\n", [("event", "Regional Seminar"), ("organizers", "UNODA")]),

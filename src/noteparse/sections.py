@@ -122,6 +122,15 @@ FIELD_RE = regex.compile(
     r"(?P<sep>[\s*]*+:[\s*]*+|\*++\s*+:?[\s*]*+(?=\S)|\t[\s*]*+|\u00a0?\s{2,}(?=\S)|[\s*]*+$)",
     regex.IGNORECASE,
 )
+_GLOSS = r"\p{L}[\p{L}'\u2019\-]*+(?:[ ]\p{L}[\p{L}'\u2019\-]*+){0,3}+"
+GLOSSED_FIELD_RE = regex.compile(
+    rf"(?P<label>(?:{_GLOSS}[ \t]*+/[ \t]*+)?"
+    r"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in FIELD_LABELS.items()) + r")"
+    rf"(?:[ \t]*+/[ \t]*+{_GLOSS})?)(?P<sep>[\s*\u00a0]*+:[\s*]*+)",
+    regex.IGNORECASE,
+)
+"""A label in two languages, one of them ours: "Lieu et date / Venue and date :", "Organizers /
+Organisateurs :". Tried only on a line with a "/" before its colon, and only with the colon."""
 HEADING_RE = regex.compile(
     r"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in SECTION_HEADINGS.items()) + r")", regex.IGNORECASE
 )
@@ -225,6 +234,8 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
     label = None
     if _may_be_label(text[cstart:min(cstart + 3, cend)]):
         label = FIELD_RE.match(text, cstart, cend) or (cend < end and FIELD_RE.match(text, cstart, end))
+    if not label and 0 < text.find("/", cstart, min(cstart + 60, cend)) < text.find(":", cstart, min(cstart + 90, cend)):
+        label = _glossed(text, cstart, cend)
     if label:
         key = next(k for k in FIELD_LABELS if label.group(k))
         line.kind, line.field_key = "field", key
@@ -242,6 +253,12 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
             line.label = Piece(other.group("label"), other.start("label"), other.end("label"))
             line.value_start = min(other.end(), cend)
     return line
+
+
+def _glossed(text: str, cstart: int, cend: int) -> regex.Match | None:
+    """A match of GLOSSED_FIELD_RE with a "/" in its label: a bilingual label."""
+    m = GLOSSED_FIELD_RE.match(text, cstart, cend)
+    return m if m is not None and "/" in m.group("label") else None
 
 
 _OTHER_LABEL = regex.compile(
