@@ -487,6 +487,16 @@ GOVERNMENTS = [
         country="JPN"),
     org("swe_isp", GOV, "Inspectorate of Strategic Products", ["ISP"], ["Swedish Inspectorate of Strategic Products"],
         country="SWE"),
+    org("swe_ssm", GOV, "Swedish Radiation Safety Authority", ["SSM"], ["Strålsäkerhetsmyndigheten"], country="SWE"),
+    org("fin_stuk", GOV, "Radiation and Nuclear Safety Authority", ["STUK"],
+        ["Finnish Radiation and Nuclear Safety Authority", "Radiation and Nuclear Safety Authority of Finland"],
+        country="FIN"),
+    org("nor_dsa", GOV, "Norwegian Radiation and Nuclear Safety Authority", [], [], country="NOR"),
+    # public agencies that implement EU and national outreach programmes (EU P2P, EU CBRN CoE)
+    org("fra_expertise_france", GOV, "Expertise France", [], [], country="FRA"),
+    org("deu_giz", GOV, "Deutsche Gesellschaft für Internationale Zusammenarbeit", ["GIZ"],
+        ["German Agency for International Cooperation"],
+        country="DEU"),
     org("can_gac", GOV, "Global Affairs Canada", ["GAC"], [], country="CAN"),
     # "Department of Foreign Affairs and Trade" alone is also Papua New Guinea's and Ireland's: only
     # the Australian one (or its acronym) is this body

@@ -56,6 +56,8 @@ ORGANIZERS = [
     ("The OPCW Technical Secretariat also conducted an outreach event for industry.", []),
     ("The Stimson Center, together with the ASEAN Secretariat, is pleased to convene a virtual training course.",
      ["Stimson Center", "ASEAN Secretariat"]),
+    ("The seminar was organised by Expertise France with the GIZ in Tashkent.",  # agencies, not France or Germany
+     ["Expertise France", "GIZ"]),
 ]
 
 
@@ -269,6 +271,10 @@ def test_parties_host_state_takes_part(parse, text, host):
          "observer.", ["IGAD"], []),
         ("The Secretariat of the League of Arab States participated as an observer.", ["LAS"], []),
         ("The European Union sent two representatives.", ["EU"], []),
+        ("The Implementation Support Unit of the Biological Weapons Convention contributed as resource persons.",
+         ["Biological Weapons Convention Implementation Support Unit"], []),
+        ("Resource persons came from the IAEA and from the OPCW.", ["IAEA", "OPCW"], []),
+        ("The IAEA served as a resource person.", ["IAEA"], []),
     ],
 )
 def test_parties_participating_bodies_from_prose(parse, text, orgs, civil):

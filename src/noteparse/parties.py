@@ -96,20 +96,22 @@ EVENT_FOR_BEFORE = regex.compile(
 "a webinar on proliferation financing for Fiji" — the States listed take part."""
 PEOPLE_FROM_BEFORE = regex.compile(
     r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers|staff|speakers?|"
-    r"observers?|members?)\s+(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?$"
+    r"observers?|members?|resource\s+persons?|trainers|instructors)\s+(?:(?:came|were\s+drawn)\s+)?(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?$"
 )
 """People from a list of bodies, just before it: "Representatives of the OPCW, the WCO and VERTIC",
-"representatives of different international organizations including the OPCW and the WCO" — in
+"representatives of different international organizations including the OPCW and the WCO",
+"Resource persons came from the Group of Experts" — in
 prose, the international bodies listed take part (civil society ones as civil society)."""
 TOOK_PART_RE = cue_opening(regex.compile(
     r"(?i)\b(?:took\s+part|participated|attended|joined|(?:was|were)\s+(?:also\s+)?(?:present|represented)|"
     r"sent\s+(?:(?:an?|one|two|three|four|five|several|some|its|their)\s+)?(?:observers?|delegations?|delegates?|"
     r"representatives?)|"
     r"(?P<spoke>presented|delivered|shared|facilitated|moderated|briefed|spoke|contributed\s+(?:experts|expertise|"
-    r"presentations|to\s+the\s+(?:discussions?|sessions?))|sent\s+(?:(?:an?|one|two|three|several|some)\s+)?"
+    r"presentations|to\s+the\s+(?:discussions?|sessions?)|as\s+resource\s+persons?)|"
+    r"(?:served|acted)\s+as\s+(?:a\s+)?resource\s+persons?|sent\s+(?:(?:an?|one|two|three|several|some)\s+)?"
     r"(?:experts?|speakers?|trainers?|instructors?)))\b"
 ), "part participated attended joined present represented sent delivered shared facilitated moderated briefed spoke "
-   "contributed", reach=3)
+   "contributed served acted", reach=3)
 """The verb after those who took part: "CARICOM IMPACS and the OAS also participated",
 "Timor-Leste attended as an observer", "SADC sent observers"; for bodies also a verb of speaking ("The ECOWAS Commission
 and the WCO delivered presentations", "RACVIAC and the OSCE CPC contributed experts"), which for
