@@ -197,6 +197,8 @@ PROSE = [
     pytest.param("The seminar was organized in cooperation with the Government of Chile in Santiago, Chile, on "
                  "4 May 2015.\n",
                  ("2015-05-04", "2015-05-04"), ("Santiago", "CHL", False), id="in-cooperation-with-government"),
+    pytest.param("On 6 and 7 November 2019 the EU held a regional conference at the Hyatt Regency Tashkent.",
+                 ("2019-11-06", "2019-11-07"), ("Tashkent", "UZB", False), id="city-ending-a-hotel-name"),
 ]
 
 

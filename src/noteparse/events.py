@@ -26,6 +26,8 @@ _TAIL_START = regex.compile(r"[ ](?:on|for|of|to|in|regarding|concerning|against
 _TAIL_WORD = regex.compile(r"[ ]*(?P<w>\((?:19|20)\d{2}\)|[^\s,.;:!?()\u201c\u201d\"]+)")
 _PLACE_OR_DATE_AHEAD = regex.compile(r"[ ](?:\d|\p{Lu}\p{L}+[ ,.]|\p{Lu}\p{L}+$)")
 _VENUE_PREPOSITION = regex.compile(r"(?i)\b(?:in|at|visited|(?:visit|mission|trip)s?\s+to)\s+(?:the\s+)?$")
+_AT_FACILITY = regex.compile(r"\bat\s+the\s+(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+\s+){1,3}$")
+"""A city ending a hotel's or centre's name: "at the Hyatt Regency Tashkent"."""
 _SPACES = regex.compile(r"\s+")
 
 EVENT_WORDS: dict[str, str] = {
@@ -550,7 +552,8 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
             a = unknown.start("town")
             return Venue(city=_SPACES.sub(" ", unknown.group("town")), country=m.name, country_code=m.code,
                          text=ctx.raw[a:m.end], span=(a, m.end))
-        if not _VENUE_PREPOSITION.search(before):
+        if not _VENUE_PREPOSITION.search(before) and not (
+                m.kind == "city" and _AT_FACILITY.search(ctx.raw, max(s0, m.start - 60), m.start)):
             continue
         if m.kind == "city":
             state = next((s for s in states if 0 <= s.start - m.end <= 3), None)
