@@ -484,6 +484,18 @@ RELATED = [
                  "in November 2017 and in Malawi in June 2016.\n",
                  ("2019-03-05", "2019-03-06"), ("Antananarivo", "MDG", False),
                  [("2017-11-01", None), ("2016-06-01", None)], id="two-in-one-sentence"),
+    pytest.param("The workshop took place in Almaty, Kazakhstan, on 12-14 June 2018.\n\nA third workshop of the "
+                 "programme, on enforcement, is planned to take place in Dushanbe in the first half of 2019.\n",
+                 ("2018-06-12", "2018-06-14"), ("Almaty", "KAZ", False), [("2019-01-01", "Dushanbe")],
+                 id="a-workshop-is-planned"),
+    pytest.param("The meeting took place in Lima, Peru, on 3-5 December 2019. The Dominican Republic offered to host "
+                 "the Fourth Regional Meeting in Santo Domingo in 2021.\n",
+                 ("2019-12-03", "2019-12-05"), ("Lima", "PER", False), [("2021-01-01", "Santo Domingo")],
+                 id="offered-to-host"),
+    pytest.param("The conference took place in Tashkent, Uzbekistan, on 6-7 November 2019. The next regional activity "
+                 "of the programme is foreseen in Ashgabat in March 2020.\n",
+                 ("2019-11-06", "2019-11-07"), ("Tashkent", "UZB", False), [("2020-03-01", "Ashgabat")],
+                 id="next-activity"),
 ]
 
 

@@ -64,18 +64,29 @@ _NAME_STOP = regex.compile(
 )
 _NAME_START_SKIP = {"The", "A", "An", "This", "These", "Its", "Their", "Our", "Participants", "Attendees", "Host",
                     "Hosts", "Holds", "Hold", "To", "In", "On", "At", "Of", "For", "And"}
+EVENT_NOUNS = (r"workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]?tables?|exercises?|webinars?|"
+               r"briefings?|dialogues?")
+"""The nouns of events, singular or plural, as alternatives for a pattern (which adds its own)."""
 TRIGGER_RE = cue_words(regex.compile(
     r"(?i)\b(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+(?:held|organi[sz]ed|convened|hosted|conducted|"
     r"opened|launched)|took\s+place|will\s+take\s+place|takes\s+place|taking\s+place|kicked\s+off|met|meets|"
     r"convened|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|brought\s+together)\b"
 ), "held hold organi convened host conducted opened launched place kicked met meets participate visited gathered "
    "brought")
+_NEW_EVENT = (
+    r"\b(?:offered|proposed|agreed|volunteered)\s+to\s+host\b"
+    rf"|\b(?:an?|another)\s+(?:[\w\-]+\s+){{0,3}}?(?:{EVENT_NOUNS}|activit(?:y|ies))\b[^.;\n]{{0,150}}?"
+    r"\b(?:is|are)\s+(?:planned|scheduled|foreseen|envisaged)\b"
+)
+NEW_EVENT_RE = cue_words(regex.compile(rf"(?i){_NEW_EVENT}"), "host planned scheduled foreseen envisaged")
+"""An event still to come, named as new: "offered to host the Fourth Regional Meeting", "A third
+workshop … is planned to take place in Dushanbe" (an indefinite article: not the event reported)."""
 OTHER_EVENT_RE = cue_words(regex.compile(
     r"(?i)\b(?:previous|last|next|future|upcoming|subsequent|prior|earlier|former|advanced|follow-up\s+to|"
     r"series|will\s+participate|is\s+expected|are\s+expected|planned\s+for|"
-    r"had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place))\b"
+    r"had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place))\b|" + _NEW_EVENT
 ), "previous last next future upcoming subsequent prior earlier former advanced follow series participate expected "
-   "planned had")
+   "planned had host scheduled foreseen envisaged")
 ONLINE_RE = cue_words(regex.compile(
     r"(?i)\b(?:online|on-line|virtual(?:ly)?|video[\s-]?(?:tele)?conferenc(?:e|ing)|web-?based|webinar|remotely|hybrid|"
     r"via\s+(?:zoom|webex|(?:microsoft\s+)?teams))\b"
@@ -346,9 +357,6 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
     return score - d.span[0] / max(len(ctx.raw), 1)
 
 
-EVENT_NOUNS = (r"workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]?tables?|exercises?|webinars?|"
-               r"briefings?|dialogues?")
-"""The nouns of events, singular or plural, as alternatives for a pattern (which adds its own)."""
 _ORDINAL_WORDS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
 _ORDINAL_RE = regex.compile(
@@ -582,7 +590,7 @@ def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEve
         if s in used and s not in last_end or (s == main_sentence and not ctx.search(OTHER_EVENT_RE, *s)
                                                 and not ctx.in_other_clause(*d.span)):
             continue
-        if _dated_act(ctx, d, s) or not ctx.search(_KIND_RE, *s):
+        if _dated_act(ctx, d, s) or not (ctx.search(_KIND_RE, *s) or ctx.search(_ANOTHER_KIND_RE, *s)):
             continue
         i = bisect_right(clause_starts, d.span[0]) - 1  # clauses do not overlap: the last to start
         clause = ctx.other_clauses[i] if i >= 0 and d.span[1] <= ctx.other_clauses[i][1] else None
@@ -622,8 +630,9 @@ def _undated_related_events(ctx: Context, header_end: int, main_sentence: tuple[
     "previous workshops" alone is no event to record."""
     clauses = [c for c in ctx.other_clauses if c[0] >= header_end and ctx.sentence(c[0]) not in used]
     starts = [c[0] for c in clauses]  # in order: a sentence holding a clause is told by the clause
-    sentences = list(dict.fromkeys(ctx.sentence(m.start()) for m in ctx.finditer(_ANOTHER_KIND_RE, header_end,
-                                                                                 len(ctx.raw))))
+    named = [m.start() for m in ctx.finditer(_ANOTHER_KIND_RE, header_end, len(ctx.raw))]
+    named += [s[0] for s in ctx.cued_sentences(NEW_EVENT_RE) if s[0] >= header_end and ctx.search(NEW_EVENT_RE, *s)]
+    sentences = list(dict.fromkeys(ctx.sentence(at) for at in sorted(named)))
     sentences = [s for s in sentences if s != main_sentence and s not in used and not _any_between(starts, *s)]
     found: list[RelatedEvent] = []
     for where in clauses + sentences:
@@ -647,7 +656,8 @@ def _any_between(ordered: list[int], start: int, end: int) -> bool:
 
 _ANOTHER_KIND_RE = cue_opening(regex.compile(
     r"(?i)\b(?:previous|last|next|future|upcoming|subsequent|prior|earlier|former)\b(?:[ \t\n]+[\w\-\u2013]+){0,4}?"
-    rf"[ \t\n]+(?:{EVENT_NOUNS}|forums?|sessions?|editions?|symposi(?:um|a)|consultations?|visits?|missions?|events?)\b"
+    rf"[ \t\n]+(?:{EVENT_NOUNS}|forums?|sessions?|editions?|symposi(?:um|a)|consultations?|visits?|missions?|events?|"
+    r"activit(?:y|ies))\b"
 ), "previous last next future upcoming subsequent prior earlier former", reach=1)
 """Another event named as such: "the next regional workshop", "the last OSCE\u2013UNODA regional meeting"."""
 _EVENT_YEAR = regex.compile(
