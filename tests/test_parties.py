@@ -58,6 +58,13 @@ ORGANIZERS = [
      ["Stimson Center", "ASEAN Secretariat"]),
     ("The seminar was organised by Expertise France with the GIZ in Tashkent.",  # agencies, not France or Germany
      ["Expertise France", "GIZ"]),
+    ("At the invitation of the Government of Jordan, UNODA held a national workshop in Amman.",
+     ["Government of Jordan", "UNODA"]),
+    ("A delegation of the Committee visited Accra from 3 to 5 May 2019 at the invitation of the Government of Ghana.",
+     ["Government of Ghana"]),
+    ("The previous workshop, held at the invitation of the Government of Peru, took place in 2017.", []),
+    ("At the invitation of the Government of Ghana, experts from Togo and Benin met in Accra on 3 May 2019.",
+     ["Government of Ghana"]),
 ]
 
 

@@ -174,7 +174,33 @@ def find_organizers(ctx: Context, date: DateMatch | None = None) -> list[Organiz
             if date is not None and not s0 <= date.span[0] < s1 and ctx.search(ANOTHER_EVENT_RE, s0, s1):
                 continue
             found += _organizers_in_sentence(ctx, s0, s1)
+        for s0, s1 in ctx.cued_sentences(INVITATION_RE):
+            if not (date is not None and s0 <= date.span[0] < s1) and ctx.search(ANOTHER_EVENT_RE, s0, s1):
+                continue
+            found += _inviters(ctx, s0, s1)
     return [_org(m) for m in _unique(found)]
+
+
+INVITATION_RE = cue_words(regex.compile(r"(?i)\b(?:at|on|upon)\s+the\s+(?:kind\s+)?invitation\s+of\b"), "invitation")
+"""Who invites to the event hosts it: "A delegation of the Committee visited Accra at the
+invitation of the Government of Ghana"."""
+
+
+def _inviters(ctx: Context, s0: int, s1: int) -> list[Mention]:
+    """Those "at the invitation of" whom the event is held: the list after it, to the first comma
+    that no other party follows ("At the invitation of the Government of Ghana, experts from Togo
+    met": Togo invites no one)."""
+    excluded = _support_spans(ctx, s0, s1) + [c for c in ctx.other_clauses if s0 <= c[0] < s1]
+    named: dict[int, Mention] = {}
+    for m in ctx.mentions.within("orgs", s0, s1) + ctx.mentions.within("states", s0, s1):
+        named.setdefault(m.start, m)
+    commas = [c.start() for c in _COMMA.finditer(ctx.raw, s0, s1)]
+    found = []
+    for m in INVITATION_RE.finditer(ctx.raw, s0, s1):
+        if not any(x <= m.start() < y for x, y in excluded):
+            end = min(_clause_end(ctx, m.end(), s1, excluded), _list_end(ctx.raw, m.end(), s1, named, commas))
+            found += [p for p in _parties(ctx, m.end(), end) if not any(x <= p.start < y for x, y in excluded)]
+    return found
 
 
 def _organizers_in_sentence(ctx: Context, s0: int, s1: int) -> list[Mention]:
