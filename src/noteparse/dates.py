@@ -190,12 +190,13 @@ _NOT_A_NUMBER_NEXT = rf"(?!{S0}\d)"  # a quick exit for "13 14 15 ...": no shape
 DAY_FIRST = rf"{START}{_D1}{_NOT_A_NUMBER_NEXT}(?:{_MONTH_AFTER_DAY}(?:{_TO_DAY_MONTH})?|{_DAY_LIST}{_MONTH_AFTER_DAY}|{_NO_MONTH})"
 
 # Month first.
+_BRACKETED_WEEKDAY = rf"(?:{_SP}*+\(\L<weekdays>\.?\))?+"  # "February 24 (Wed) – 26 (Fri)"
 _TO_MONTH_DAY = rf"{_opt_year('y1')}{RANGE}{_WD}{_M2}{S1}{_D2}{_opt_year('y2')}"  # " – October 2, 2009"
-_DAYS_YEAR = rf"(?:{COMMA}{_D2}){{0,{MAX_DAYS}}}+{LINK}{_D2}{_opt_year('y1')}"  # "-15, 2012", " and 15, 2019"
+_DAYS_YEAR = rf"(?:{COMMA}{_D2}){{0,{MAX_DAYS}}}+{LINK}{_D2}{_BRACKETED_WEEKDAY}{_opt_year('y1')}"  # "-15, 2012", " and 15, 2019"
 _MONTH_RANGE = rf"(?:{S1}{_g('y1', YEAR)})?{RANGE}{_M2}{S1}{_g('y2', YEAR)}"  # "-February 2012"
 _MONTH_YEAR = rf"(?:{S0},)?{S1}{_g('y1', YEAR)}"  # " 2012"
 MONTH_FIRST = (
-    rf"{_M1}(?:{S1}{_D1}(?:{_TO_MONTH_DAY}|{_DAYS_YEAR}|{_opt_year('y1')}){NOT_NUMBER_AFTER}"
+    rf"{_M1}(?:{S1}{_D1}{_BRACKETED_WEEKDAY}(?:{_TO_MONTH_DAY}|{_DAYS_YEAR}|{_opt_year('y1')}){NOT_NUMBER_AFTER}"
     rf"|{_MONTH_RANGE}|{_MONTH_YEAR})"
 )
 
