@@ -51,6 +51,8 @@ SHAPES = [
     ("04/05/2019", "04/05/2019", "2019-05-04", "2019-05-04", "day"),
     ("7-3-2018", "7-3-2018", "2018-03-07", "2018-03-07", "day"),
     ("2012-03-13", "2012-03-13", "2012-03-13", "2012-03-13", "day"),
+    ("30 April and 1 May 2019", "30 April and 1 May 2019", "2019-04-30", "2019-05-01", "day"),
+    ("31 December 2019 and 1 January 2020", "31 December 2019 and 1 January 2020", "2019-12-31", "2020-01-01", "day"),
     ("February 24 (Wed) \u2013 26 (Fri)", "February 24 (Wed) \u2013 26 (Fri)", "2000-02-24", "2000-02-26", "day"),
     ("March 3 (Tuesday), 2020", "March 3 (Tuesday), 2020", "2020-03-03", "2020-03-03", "day"),
     ("2021-05-18 to 2021-05-20", "2021-05-18 to 2021-05-20", "2021-05-18", "2021-05-20", "day"),
@@ -120,6 +122,19 @@ def test_dates_every_dash(template, start, end, dash):
     text = template.format(d=dash)
     m = only_date(text)
     assert (m.text, iso(m)) == (text, (start, end))
+
+
+@pytest.mark.parametrize(
+    "text,texts",
+    [
+        ("on 3 March and 5 May 2019", ["3 March", "5 May 2019"]),  # not consecutive: two dates
+        ("on 30 April and 2 May 2019", ["30 April", "2 May 2019"]),
+        ("30 April 2019 and 1 May 2020", ["30 April 2019", "1 May 2020"]),
+        ("13-15 March and 16 March 2012", ["13-15 March", "16 March 2012"]),  # a range is not joined again
+    ],
+)
+def test_dates_two_days_joined_only_when_consecutive(text, texts):
+    assert [m.text for m in find_dates(text)] == texts
 
 
 @pytest.mark.parametrize(

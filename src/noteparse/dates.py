@@ -327,6 +327,44 @@ def find_dates(text: str, pos: int = 0, endpos: int | None = None, *, years: boo
 def iter_dates(text: str, pos: int = 0, endpos: int | None = None, *, years: bool = False,
                starts: list[int] | None = None) -> Iterator[DateMatch]:
     """The dates of :func:`find_dates`, one at a time: a caller that needs the first reads no further."""
+    held: DateMatch | None = None
+    for m in _matches(text, pos, endpos, years, starts):
+        if held is not None:
+            joined = _consecutive(text, held, m)
+            if joined is not None:
+                yield joined
+                held = None
+                continue
+            yield held
+        held = m
+    if held is not None:
+        yield held
+
+
+_AND = regex.compile(r"[^\S\r\n]++and[^\S\r\n]++")
+
+
+def _consecutive(text: str, first: DateMatch, second: DateMatch) -> DateMatch | None:
+    """Two single days joined by "and" across a month's end ("30 April and 1 May 2019") as one
+    range, when the second is the day after the first; None otherwise."""
+    if first.precision != "day" or second.precision != "day" or first.start != first.end or \
+            second.start != second.end or not _AND.fullmatch(text, first.span[1], second.span[0]):
+        return None
+    (y1, m1, d1), (y2, m2, d2) = first.start, second.start
+    if y1 is None:
+        y1 = y2 - 1 if y2 is not None and m2 < m1 else y2
+    if y1 is None or y2 is None or d1 is None or d2 is None:
+        return None
+    try:
+        if datetime.date(y1, m1, d1) + datetime.timedelta(days=1) != datetime.date(y2, m2, d2):
+            return None
+    except ValueError:
+        return None
+    span = (first.span[0], second.span[1])
+    return DateMatch(span, text[span[0]:span[1]], (y1, m1, d1), second.end, "day")
+
+
+def _matches(text: str, pos: int, endpos: int | None, years: bool, starts: list[int] | None) -> Iterator[DateMatch]:
     pattern, shapes = _compiled(years)
     endpos = len(text) if endpos is None else endpos
     if starts is None:
