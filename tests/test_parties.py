@@ -191,6 +191,9 @@ PARTICIPANTS = [
     ("In addition, Ghana and Togo also took part.", {"GHA", "TGO"}),
     ("Officials from Chile attended. Spain and the United States of America sent observers.", {"CHL", "ESP", "USA"}),
     ("Officials from Chile attended, and Peru sent a delegation.", {"CHL", "PER"}),
+    ("Statements on national experience were delivered by Argentina, Indonesia and the United States of America.",
+     {"ARG", "IDN", "USA"}),
+    ("States represented at the meeting were Ghana, Kenya and Nigeria.", {"GHA", "KEN", "NGA"}),
 ]
 
 
@@ -282,6 +285,11 @@ def test_parties_host_state_takes_part(parse, text, host):
          ["Biological Weapons Convention Implementation Support Unit"], []),
         ("Resource persons came from the IAEA and from the OPCW.", ["IAEA", "OPCW"], []),
         ("The IAEA served as a resource person.", ["IAEA"], []),
+        ("Also taking part were representatives of the Preparatory Commission for the Comprehensive Nuclear-Test-Ban "
+         "Treaty Organization (CTBTO), the United Nations Office on Drugs and Crime (UNODC) and INTERPOL.",
+         ["CTBTO", "UNODC", "INTERPOL"], []),
+        ("International organizations represented at the meeting were the World Customs Organization (WCO) and the "
+         "OSCE.", ["WCO", "OSCE"], []),
     ],
 )
 def test_parties_participating_bodies_from_prose(parse, text, orgs, civil):
@@ -373,3 +381,11 @@ def test_parties_participants_listed_below_their_introduction(parse, text, codes
     record = parse(text)
     assert participant_codes(record) == codes
     assert {o.acronym or o.name for o in record.participants.organizations} == orgs
+
+
+def test_parties_a_header_field_naming_no_one_leaves_the_prose_to_say(parse):
+    record = parse(note("Participants: States: Ghana, Kenya", "International organizations: see Highlights")
+                   + "\nHighlights\n\nInternational organizations represented at the meeting were the World Customs "
+                     "Organization (WCO) and INTERPOL.\n")
+    assert participant_codes(record) == {"GHA", "KEN"}
+    assert [o.acronym for o in record.participants.organizations] == ["WCO", "INTERPOL"]

@@ -129,7 +129,19 @@ _LIST_GAP = regex.compile(
     r"(?:\s*\([^()\n]{1,15}\))?\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*(?:(?:from|of)\s+)?(?:the\s+)?")
 """Between two items of a list: a comma or "and" (", from the", "and of the" when each item says
 whose its people are), after the acronym the first one defines."""
-_OPENING = regex.compile(r"\s*\(")
+_BRACKETED = regex.compile(r"\s*\($")
+_BRACKETED_ITEM = 15
+"""A mention in brackets just after a list item is its acronym ("the Preparatory Commission for the
+CTBTO (CTBTO)", a different registry entry) or a gloss, not the next item; as long as
+:data:`_LIST_GAP` lets a bracket be."""
+TAKING_PART_BEFORE_LIST = regex.compile(
+    r"(?i)\b(?:(?:represented|participating|present|taking\s+part|attending)\b[^.;:\n]{0,60}?\b(?:were|was|included)"
+    r"|(?:delivered|made|presented|given)\s+by)\s+(?:(?:representatives|delegations|experts|officials)\s+(?:of|from)\s+)?"
+    r"(?:the\s+)?$"
+)
+"""Those who took part, after the verb: "Also taking part were representatives of the OPCW, …",
+"International organizations represented at the meeting were the WCO, …", "Statements were
+delivered by Argentina, Indonesia and …"."""
 PARTICIPATE_VERB = regex.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
     r"represented|brought\s+together)\b"
@@ -389,9 +401,11 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                 civil += [Text(text=ctx.raw[a:b], span=(a, b)) for a, b in _list_items(ctx.raw, piece.start, piece.end)]
             if key in ("others", "industry"):
                 other += [Text(text=ctx.raw[a:b], span=(a, b)) for a, b in _list_items(ctx.raw, piece.start, piece.end)]
-    if not ctx.layout.field_values("participants", "states"):
+    # a header field that names no one ("see Highlights") leaves the prose to say who took part
+    header_list = bool(states)
+    if not states:
         states += _states_in_prose(ctx)
-    if not ctx.layout.field_values("participants", "organizations", "civil_society"):
+    if not orgs and not civil:
         listed = _orgs_in_prose(ctx)
         orgs += [m for m in listed if m.org_kind in _PARTICIPANT_ORG_KINDS]
         civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(listed)
@@ -401,7 +415,6 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
     orgs += [m for m in displayed if m.kind == "org" and m.org_kind in _PARTICIPANT_ORG_KINDS]
     civil += [Text(text=m.text, span=(m.start, m.end)) for m in displayed
               if m.kind == "org" and m.org_kind in _CIVIL_SOCIETY_KINDS]
-    header_list = bool(ctx.layout.field_values("participants", "states"))
     states += _hosts(ctx, organizers, venue_code, states, header_list)
     return Participants(
         states=[_state(m) for m in _unique(states)],
@@ -440,6 +453,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
             found += _footnote_states(ctx, marker.group(1))
     found += [m for _, listed in _lists_after(ctx, EVENT_FOR_BEFORE, ("for",), ("states",)) for m in listed]
     found += [m for m in _lists_taking_part(ctx) if m.kind == "state"]
+    found += [m for m in _lists_after_taking_part(ctx) if m.kind == "state"]
     return sorted(found, key=lambda m: m.start)
 
 
@@ -481,7 +495,21 @@ def _orgs_in_prose(ctx: Context) -> list[Mention]:
             support = _support_spans(ctx, s0, s1)
             found += [o for o in bodies if not any(a <= o.start < b for a, b in support)]
     found += [m for m in _lists_taking_part(ctx) if m.kind == "org"]
+    found += [m for m in _lists_after_taking_part(ctx) if m.kind == "org"]
     return sorted(found, key=lambda m: m.start)
+
+
+def _lists_after_taking_part(ctx: Context) -> list[Mention]:
+    """The States and bodies listed after :data:`TAKING_PART_BEFORE_LIST`, outside support clauses."""
+    key = ("after taking part",)
+    if key not in ctx.memo:
+        found: list[Mention] = []
+        for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, ("were", "was", "included", "by", "of",
+                                                                             "from"), ("orgs", "states")):
+            support = _support_spans(ctx, s0, s1)
+            found += [m for m in listed if not any(a <= m.start < b for a, b in support)]
+        ctx.memo[key] = found
+    return ctx.memo[key]  # type: ignore[return-value]
 
 
 _LIST_INTRO = regex.compile(r":[ \t*]*+\r?\n")
@@ -611,9 +639,9 @@ def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("stat
         if m.end > end:
             break
         last = listed[-1] if listed else None
-        if last is not None and (m.start < last.end or m.key == last.key
-                                 and _OPENING.fullmatch(ctx.raw, last.end, m.start)):
-            continue  # a State inside a body's name, or the acronym a body's name defines
+        if last is not None and (m.start < last.end or _BRACKETED.match(ctx.raw, last.end, m.start)
+                                 and m.end - m.start <= _BRACKETED_ITEM):
+            continue  # a State inside a body's name, or the acronym in brackets after a body's name
         gap_start = last.end if last is not None else start
         if m.start != gap_start and not (last is not None and _LIST_GAP.fullmatch(ctx.raw, gap_start, m.start)):
             break
