@@ -224,6 +224,8 @@ def test_parties_participating_states_from_prose(parse, sentence, codes):
         ("Officials from Japan discussed relevant resolutions on the Democratic People's Republic of Korea.", {"JPN"}),
         ("Officials of Madagascar met the delegation, led by the Chair of the Committee, Ambassador Sacha Sergio "
          "Llorentty Sol\u00edz of the Plurinational State of Bolivia.", {"MDG"}),
+        ("Officials from Ghana attended. The Chair of the 1540 Committee, the Permanent Representative of the "
+         "Plurinational State of Bolivia to the United Nations, addressed the meeting.", {"GHA"}),
         ("Officers from Botswana attended. An earlier course for officers from East African States was held in "
          "Mombasa, Kenya, in May.", {"BWA"}),
         ("Officials from Albania took part. The organizers thank the Government of Norway for its contribution.",

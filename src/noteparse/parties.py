@@ -467,12 +467,13 @@ Tajikistan"; "A similar seminar for officers from Tajikistan is planned")."""
 
 
 _NOT_TAKING_PART_BEFORE = regex.compile(
-    r"(?i)\b(?:chair(?:man|person|woman)?|vice-chair(?:man|person|woman)?)\b(?:[^.;:(),]|,(?=\s*(?-i:\p{Lu}))){0,80}"
+    r"(?i)\b(?:chair(?:man|person|woman)?|vice-chair(?:man|person|woman)?)\b(?:[^.;:(),]|,(?=\s*(?:the\s+)?(?-i:\p{Lu}))){0,80}"
     r"\s+of\s+(?:the\s+)?$"
     r"|\bresolutions?\b[^.;:(),]{0,30}\b(?:on|concerning|regarding|relating\s+to)\s+(?:the\s+)?$"
 )
 """Just before a State that is a chair's nationality ("led by the Chair, Ambassador … of the
-Plurinational State of Bolivia") or a resolution's subject ("resolutions on the Democratic
+Plurinational State of Bolivia", "the Chair of the 1540 Committee, the Permanent Representative of
+the Plurinational State of Bolivia") or a resolution's subject ("resolutions on the Democratic
 People's Republic of Korea"): not a participant."""
 _THANKS = cue_words(regex.compile(r"(?i)\b(?:thank(?:s|ed|ing)?|gratitude|grateful)\b"), "thank gratitude grateful")
 """Who is thanked is not thereby taking part: States after it are not listed."""
