@@ -143,6 +143,9 @@ def _from_numeric(m: regex.Match) -> Converted:
     """Day/month/year, unless the second number cannot be a month (then US month/day/year); a
     range's two ends are read the same way ("13.03.2012 - 15.03.2012", "03/30/2019 - 04/02/2019")."""
     ends = [(int(m.group("n1")), int(m.group("n2")), int(m.group("y1")))]
+    if m.group("n0"):  # a range of days in one month, always day first
+        first, last, month = int(m.group("n0")), ends[0][0], ends[0][1]
+        return ((ends[0][2], month, first), (ends[0][2], month, last), "day") if month <= 12 and first <= last else None
     if m.group("n3"):
         ends.append((int(m.group("n3")), int(m.group("n4")), int(m.group("y2"))))
     if any(a > 12 and b > 12 for a, b, _ in ends):
@@ -205,7 +208,8 @@ ISO = (
     rf"(?:{RANGE}{_g('y2', YEAR)}(?P=sep){_g('m2', NUM_MONTH)}(?P=sep){_g('d2', NUM_DAY)}{NOT_NUMBER_AFTER})?"
 )
 NUMERIC = (
-    rf"{START}{_g('n1', NUM_DAY)}(?P<sep>[./-]){_g('n2', NUM_DAY)}(?P=sep){_g('y1', YEAR)}{NOT_NUMBER_AFTER}"
+    rf"{START}(?:{_g('n0', NUM_DAY)}{DASH}(?=\d\d?[./]\d))?"  # "06-08.10.2015": days 6 to 8
+    rf"{_g('n1', NUM_DAY)}(?P<sep>[./-]){_g('n2', NUM_DAY)}(?P=sep){_g('y1', YEAR)}{NOT_NUMBER_AFTER}"
     rf"(?:{RANGE}{_g('n3', NUM_DAY)}(?P=sep){_g('n4', NUM_DAY)}(?P=sep){_g('y2', YEAR)}{NOT_NUMBER_AFTER})?"
 )
 _NOT_YEAR_NEIGHBOUR = r"(?<![\d+][ .\-/]?)"  # "917 2015" is a phone number, not a year
