@@ -228,6 +228,9 @@ def test_events_prose_main_event_dates_and_venue(parse, text, dates, venue):
         pytest.param("UNRCPD, in partnership with the Pacific Islands Forum Secretariat and the Verification Research, "
                      "Training and Information Centre, organized a regional workshop in Nadi, Fiji, on 24 September "
                      "2018.\n", "workshop", id="event-words-in-bodies-names"),
+        pytest.param("On 30 April 2019 UNODA convened a briefing for the Permanent Missions to the United Nations of "
+                     "twelve Pacific Island States in New York.\n", "meeting", id="permanent-missions-are-bodies"),
+        pytest.param("A mission of the Committee visited Ghana on 3 May 2019.\n", "visit", id="a-mission-is-a-visit"),
     ],
 )
 def test_events_prose_event_kind(parse, text, kind):

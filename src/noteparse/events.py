@@ -46,13 +46,16 @@ _FACILITY_AFTER = (r"(?![ \t\n]+(?i:cent(?:re|er)s?|halls?|rooms?|buildings?|fac
 """Not an event's word but a place's, a body's or a programme's: "the African Union Conference
 Centre", "the Peacekeeping Training Centre", "the Pacific Islands Forum Secretariat", "the
 Training Programme"."""
+_NOT_AN_EVENT_BEFORE = r"(?<!\b(?i:permanent|diplomatic|observer|peacekeeping|political)[ \t\n])"
+"""A mission that is a body, not a visit: "the Permanent Missions to the United Nations"."""
 _KIND_RE = cue_words(regex.compile(
-    r"(?i)\b(?:" + "|".join(sorted((regex.escape(w) for w in EVENT_WORDS), key=len, reverse=True)) + rf"|{_ROUND})s?\b"
+    rf"(?i){_NOT_AN_EVENT_BEFORE}\b(?:" + "|".join(sorted((regex.escape(w) for w in EVENT_WORDS), key=len, reverse=True)) + rf"|{_ROUND})s?\b"
     + _FACILITY_AFTER
 ), _KIND_CUES)
 _KEY = r"(?:Workshop|Seminar|Conference|Symposium|Summit|Forum|Meeting|Dialogue|Consultations?|Briefing|Course|Training|Exercise|Round[\- ]?[Tt]able|Webinar|Visit|Mission)s?"
 _CAPWORD = r"(?:\p{Lu}[\p{L}\p{M}\d'\u2019]*+(?:-\p{L}[\p{L}\d]*+)*+|\d{1,2}(?:st|nd|rd|th))"
-NAME_RE = regex.compile(rf"(?<![\p{{L}}\d])(?P<pre>(?:{_CAPWORD}[ ]){{0,8}})(?P<key>{_KEY})(?![\p{{L}}]){_FACILITY_AFTER}")
+NAME_RE = regex.compile(rf"(?<![\p{{L}}\d])(?P<pre>(?:{_CAPWORD}[ ]){{0,8}}){_NOT_AN_EVENT_BEFORE}(?P<key>{_KEY})"
+                        rf"(?![\p{{L}}]){_FACILITY_AFTER}")
 _KEY_HEAD = re.compile("Workshop|Seminar|Conference|Symposium|Summit|Forum|Meeting|Dialogue|Consultation|Briefing|"
                        "Course|Training|Exercise|Round|Webinar|Visit|Mission")
 """The word each head of :data:`_KEY` begins with, as written."""
