@@ -499,6 +499,10 @@ RELATED = [
                  "of the programme is foreseen in Ashgabat in March 2020.\n",
                  ("2019-11-06", "2019-11-07"), ("Tashkent", "UZB", False), [("2020-03-01", "Ashgabat")],
                  id="next-activity"),
+    pytest.param("The workshop took place in Astana, Kazakhstan, on 3-4 June 2021.\n\nA follow-up regional workshop is to "
+                 "be held in 2022 in Tashkent, Uzbekistan.\n",
+                 ("2021-06-03", "2021-06-04"), ("Astana", "KAZ", False), [("2022-01-01", "Tashkent")],
+                 id="is-to-be-held"),
 ]
 
 

@@ -63,6 +63,8 @@ ORGANIZERS = [
     ("A delegation of the Committee visited Accra from 3 to 5 May 2019 at the invitation of the Government of Ghana.",
      ["Government of Ghana"]),
     ("The previous workshop, held at the invitation of the Government of Peru, took place in 2017.", []),
+    ("UNODA organized the meeting on 30 April 2019. Participants agreed that a regional workshop, to be hosted by the "
+     "Government of Fiji in Suva, should be held in 2020.", ["UNODA"]),
     ("At the invitation of the Government of Ghana, experts from Togo and Benin met in Accra on 3 May 2019.",
      ["Government of Ghana"]),
 ]

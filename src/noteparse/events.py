@@ -79,9 +79,10 @@ TRIGGER_RE = cue_words(regex.compile(
 _NEW_EVENT = (
     r"\b(?:offered|proposed|agreed|volunteered)\s+to\s+host\b"
     rf"|\b(?:an?|another)\s+(?:[\w\-]+\s+){{0,3}}?(?:{EVENT_NOUNS}|activit(?:y|ies))\b[^.;\n]{{0,150}}?"
-    r"\b(?:is|are)\s+(?:planned|scheduled|foreseen|envisaged)\b"
+    r"\b(?:(?:is|are)\s+(?:planned|scheduled|foreseen|envisaged|to\s+be\s+(?:held|hosted|organi[sz]ed|convened))"
+    r"|should\s+be\s+(?:held|hosted|organi[sz]ed|convened))\b"
 )
-NEW_EVENT_RE = cue_words(regex.compile(rf"(?i){_NEW_EVENT}"), "host planned scheduled foreseen envisaged")
+NEW_EVENT_RE = cue_words(regex.compile(rf"(?i){_NEW_EVENT}"), "host planned scheduled foreseen envisaged held organi convened")
 """An event still to come, named as new: "offered to host the Fourth Regional Meeting", "A third
 workshop … is planned to take place in Dushanbe" (an indefinite article: not the event reported)."""
 OTHER_EVENT_RE = cue_words(regex.compile(
@@ -89,7 +90,7 @@ OTHER_EVENT_RE = cue_words(regex.compile(
     r"series|will\s+participate|is\s+expected|are\s+expected|planned\s+for|"
     r"had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place))\b|" + _NEW_EVENT
 ), "previous last next future upcoming subsequent prior earlier former advanced follow series participate expected "
-   "planned had host scheduled foreseen envisaged")
+   "planned had host scheduled foreseen envisaged held organi convened")
 ONLINE_RE = cue_words(regex.compile(
     r"(?i)\b(?:online|on-line|virtual(?:ly)?|video[\s-]?(?:tele)?conferenc(?:e|ing)|web-?based|webinar|remotely|hybrid|"
     r"via\s+(?:zoom|webex|(?:microsoft\s+)?teams))\b"

@@ -18,7 +18,7 @@ import regex
 
 from .context import Context, cue_opening, cue_words
 from .dates import DateMatch
-from .events import EVENT_NOUNS
+from .events import EVENT_NOUNS, NEW_EVENT_RE
 from .mentions import ACRONYM_DEF_RE, Mention, government_name
 from .record import Organization, Participants, State, Text
 from .sections import participant_parts
@@ -183,7 +183,8 @@ def find_organizers(ctx: Context, date: DateMatch | None = None) -> list[Organiz
                   if not any(a <= m.start < b for a, b in support)]
     if not found or not ctx.layout.is_information_note:
         for s0, s1 in ctx.cued_sentences(ORGANIZE_WORD_RE):
-            if date is not None and not s0 <= date.span[0] < s1 and ctx.search(ANOTHER_EVENT_RE, s0, s1):
+            if date is not None and not s0 <= date.span[0] < s1 and (
+                    ctx.search(ANOTHER_EVENT_RE, s0, s1) or ctx.search(NEW_EVENT_RE, s0, s1)):
                 continue
             found += _organizers_in_sentence(ctx, s0, s1)
         for s0, s1 in ctx.cued_sentences(INVITATION_RE):
