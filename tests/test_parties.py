@@ -54,6 +54,11 @@ ORGANIZERS = [
     ("From 8 to 10 May 2017, UNREC, a regional centre of the United Nations Office for Disarmament Affairs, "
      "conducted a training course in Lom\u00e9.", ["UNREC"]),
     ("The OPCW Technical Secretariat also conducted an outreach event for industry.", []),
+    ("UNLIREC and the OAS jointly delivered a course on arms trafficking.", ["UNLIREC", "OAS"]),
+    ("The course was developed and delivered jointly by UNODA and the Arab Atomic Energy Agency.",
+     ["UNODA", "AAEA"]),
+    ("UNODA held the workshop. Presentations were delivered by the IAEA and the OPCW.", ["UNODA"]),
+    ("UNODA held the workshop. The IAEA delivered a presentation.", ["UNODA"]),
     ("The Stimson Center, together with the ASEAN Secretariat, is pleased to convene a virtual training course.",
      ["Stimson Center", "ASEAN Secretariat"]),
     ("The seminar was organised by Expertise France with the GIZ in Tashkent.",  # agencies, not France or Germany

@@ -76,21 +76,46 @@ TRIGGER_RE = cue_words(regex.compile(
     r"convened|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|brought\s+together)\b"
 ), "held hold organi convened host conducted opened launched place kicked met meets participate visited gathered "
    "brought")
-_NEW_EVENT = (
-    r"\b(?:offered|proposed|agreed|volunteered)\s+to\s+host\b"
+OTHER_EVENT_RE = cue_words(regex.compile(
+    r"(?i)\b(?:previous|last|next|future|upcoming|subsequent|prior|earlier|former|advanced|follow-up\s+to|"
+    r"series|will\s+participate|is\s+expected|are\s+expected|planned\s+for|"
+    r"had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place))\b"
+), "previous last next future upcoming subsequent prior earlier former advanced follow series participate expected "
+   "planned had")
+NEW_EVENT_RE = regex.compile(
+    r"(?i)\b(?:offered|proposed|agreed|volunteered)\s+to\s+host\b"
     rf"|\b(?:an?|another)\s+(?:[\w\-]+\s+){{0,3}}?(?:{EVENT_NOUNS}|activit(?:y|ies))\b[^.;\n]{{0,150}}?"
     r"\b(?:(?:is|are)\s+(?:planned|scheduled|foreseen|envisaged|to\s+be\s+(?:held|hosted|organi[sz]ed|convened))"
     r"|should\s+be\s+(?:held|hosted|organi[sz]ed|convened))\b"
 )
-NEW_EVENT_RE = cue_words(regex.compile(rf"(?i){_NEW_EVENT}"), "host planned scheduled foreseen envisaged held organi convened")
 """An event still to come, named as new: "offered to host the Fourth Regional Meeting", "A third
-workshop … is planned to take place in Dushanbe" (an indefinite article: not the event reported)."""
-OTHER_EVENT_RE = cue_words(regex.compile(
-    r"(?i)\b(?:previous|last|next|future|upcoming|subsequent|prior|earlier|former|advanced|follow-up\s+to|"
-    r"series|will\s+participate|is\s+expected|are\s+expected|planned\s+for|"
-    r"had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place))\b|" + _NEW_EVENT
-), "previous last next future upcoming subsequent prior earlier former advanced follow series participate expected "
-   "planned had host scheduled foreseen envisaged held organi convened")
+workshop … is planned to take place in Dushanbe", "A follow-up workshop is to be held in 2022"
+(an indefinite article: not the event reported). Tried only on :func:`new_event_sentences`'
+candidates: over a whole note it would cost more than all the other event patterns."""
+_NEW_EVENT_CUES = ("to host", "planned", "scheduled", "foreseen", "envisaged", "to be held", "to be hosted",
+                   "to be organi", "to be convened", "should be held", "should be hosted", "should be organi",
+                   "should be convened")
+
+
+def new_event_sentences(ctx: Context) -> set[tuple[int, int]]:
+    """The sentences that name an event still to come as a new one (:data:`NEW_EVENT_RE`)."""
+    key = ("new event sentences",)
+    if key not in ctx.memo:
+        lowered = ctx.lowered
+        found: set[tuple[int, int]] = set()
+        if lowered is None:  # lowering changed the text's length: no offsets to share, look everywhere
+            found = {s for s in ctx.sentences if NEW_EVENT_RE.search(ctx.raw, *s)}
+        for cue in _NEW_EVENT_CUES if lowered is not None else ():
+            at = lowered.find(cue)
+            while at >= 0:
+                s = ctx.sentence(at)
+                if s not in found and NEW_EVENT_RE.search(ctx.raw, *s):
+                    found.add(s)
+                at = lowered.find(cue, max(at + 1, s[1]))
+        ctx.memo[key] = found
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
 ONLINE_RE = cue_words(regex.compile(
     r"(?i)\b(?:online|on-line|virtual(?:ly)?|video[\s-]?(?:tele)?conferenc(?:e|ing)|web-?based|webinar|remotely|hybrid|"
     r"via\s+(?:zoom|webex|(?:microsoft\s+)?teams))\b"
@@ -112,6 +137,8 @@ def _about_another_event(ctx: Context, d: DateMatch, s: tuple[int, int]) -> bool
     """Whether sentence ``s`` of date ``d`` has words of another event, not counting the date's
     own ("last Tuesday"): the first such word is either outside the date, or in it and then only
     a later one counts."""
+    if s in new_event_sentences(ctx):
+        return True
     m = ctx.search(OTHER_EVENT_RE, *s)
     if m is None or not (d.span[0] <= m.start() and m.end() <= d.span[1]):
         return m is not None
@@ -250,7 +277,8 @@ def _event_sentences(ctx: Context, main_date: DateMatch | None, others: bool = T
     if main_date is not None:
         yield ctx.sentence(main_date.span[0])
     for s in ctx.sentences:
-        if ctx.search(TRIGGER_RE, *s) and (others or not ctx.search(OTHER_EVENT_RE, *s)):
+        if ctx.search(TRIGGER_RE, *s) and (others or not ctx.search(OTHER_EVENT_RE, *s)
+                                           and s not in new_event_sentences(ctx)):
             yield s
 
 
@@ -592,6 +620,7 @@ def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEve
             continue
         s = ctx.sentence(d.span[0])
         if s in used and s not in last_end or (s == main_sentence and not ctx.search(OTHER_EVENT_RE, *s)
+                                                and s not in new_event_sentences(ctx)
                                                 and not ctx.in_other_clause(*d.span)):
             continue
         if _dated_act(ctx, d, s) or not (ctx.search(_KIND_RE, *s) or ctx.search(_ANOTHER_KIND_RE, *s)):
@@ -635,7 +664,7 @@ def _undated_related_events(ctx: Context, header_end: int, main_sentence: tuple[
     clauses = [c for c in ctx.other_clauses if c[0] >= header_end and ctx.sentence(c[0]) not in used]
     starts = [c[0] for c in clauses]  # in order: a sentence holding a clause is told by the clause
     named = [m.start() for m in ctx.finditer(_ANOTHER_KIND_RE, header_end, len(ctx.raw))]
-    named += [s[0] for s in ctx.cued_sentences(NEW_EVENT_RE) if s[0] >= header_end and ctx.search(NEW_EVENT_RE, *s)]
+    named += [s[0] for s in new_event_sentences(ctx) if s[0] >= header_end]
     sentences = list(dict.fromkeys(ctx.sentence(at) for at in sorted(named)))
     sentences = [s for s in sentences if s != main_sentence and s not in used and not _any_between(starts, *s)]
     found: list[RelatedEvent] = []

@@ -11,14 +11,16 @@ those in a footnote such a sentence points to ("10 countries*"), and the host.
 from __future__ import annotations
 
 import heapq
+import re
 from bisect import bisect_left
+from functools import cache
 from typing import Iterator
 
 import regex
 
 from .context import Context, cue_opening, cue_words
 from .dates import DateMatch
-from .events import EVENT_NOUNS, NEW_EVENT_RE
+from .events import EVENT_NOUNS, new_event_sentences
 from .mentions import ACRONYM_DEF_RE, Mention, government_name
 from .record import Organization, Participants, State, Text
 from .sections import participant_parts
@@ -39,7 +41,10 @@ _FIELD_MARKER = regex.compile(r"[\u00b9\u00b2\u00b3\u2074-\u2079]++|(?<=\w)\*++"
 _NOTE_MARKER = regex.compile(r"(?<=\w)(\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)")  # lookbehind: scans skip to a mark
 
 _ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?)\b)|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
-PASSIVE_RE = regex.compile(rf"(?i)\b(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by\b")
+_DELIVERED_BY = (r"(?=delivered\s)(?<=\b(?:workshops?|seminars?|courses?|trainings?|webinars?|exercises?|modules?)\b[^.;]{0,60})"
+                 r"delivered\s+(?:jointly\s+|together\s+)?by")
+"""A course "(developed and) delivered jointly by" its organizers — not presentations delivered by speakers."""
+PASSIVE_RE = regex.compile(rf"(?i)\b(?:(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by|{_DELIVERED_BY})\b")
 _WITH = (r"(?:in\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|partnership|conjunction|coordination)"
          r"\s+with|jointly\s+with|together\s+with)")
 COOPERATION_RE = cue_words(regex.compile(rf"(?i)\b(?:{_WITH}|and\s+its\s+partners?)\b"),
@@ -48,22 +53,23 @@ _BE_BEFORE = regex.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\
 PASSIVE_WITH_RE = regex.compile(rf"(?i)\b(?:{_ORGANIZE})\s+{_WITH}\b")
 """A passive organizing verb with partners but no agent: "The exercise is organized in partnership
 with the ASEAN Secretariat" — the partners organize."""
-_CONDUCTED = (r"conducted(?=\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:workshop|seminar|course|training|"
+_CONDUCTED = (r"(?:conducted|delivered)(?=\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:workshop|seminar|course|training|"
               r"exercise|round[\s-]?table|webinar|briefing|dialogue|meeting|conference|forum|consultation)s?\b)")
-"""'Conducted' organizes when its object is an event: "UNREC … conducted a training course" (not
-"conducted an outreach event for industry", nor "was conducted with presentations by")."""
+"""'Conducted' or 'delivered' organizes when its object is an event: "UNREC … conducted a training
+course", "UNLIREC and SG-SICA jointly delivered a course" (not "conducted an outreach event for
+industry", "was conducted with presentations by", "delivered a presentation")."""
 ACTIVE_RE = cue_opening(regex.compile(
     rf"(?i)\b(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
     rf"(?:jointly\s+|together\s+)?(?:is\s+|are\s+|will\s+|has\s+|have\s+)?"
     rf"(?:(?:pleased|honou?red|proud|delighted|glad)\s+to\s+)?(?:{_ORGANIZE}|{_CONDUCTED})\b"
     r"(?!\s+(?:jointly\s+)?(?:by|in|at|on|from|during|between|last|earlier|previously|virtually|online)\b)"
-), "organi host conven hold held conducted", reach=4)  # "jointly is co-organizing"
+), "organi host conven hold held conducted delivered", reach=4)  # "jointly is co-organizing"
 """An active organizing verb ("X and Y jointly organised", "X is organizing", "X holds", "X is
 pleased to convene") — not a passive one ("was held", "will be hosted"), a participle ("a summit held in Seoul") nor an
 infinitive ("Egypt to Host"). The word boundary comes first, so that the lookbehinds are tried
 at the start of words only (twice as fast; the same matches, as all three test one position)."""
-ORGANIZE_WORD_RE = cue_words(regex.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED})\b"),
-                             "organi host conven hold held conducted")
+ORGANIZE_WORD_RE = cue_words(regex.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|delivered\s+(?:jointly\s+|together\s+)?by)\b"),
+                             "organi host conven hold held conducted delivered")
 """Any organizing verb: a sentence without one has no organizers, so the heavy patterns above
 (with their lookbehinds at every position) need not run over it."""
 ANOTHER_EVENT_RE = cue_words(regex.compile(
@@ -89,13 +95,13 @@ PARTICIPANT_RE = cue_words(regex.compile(
 ), "official representative delegat expert participant nationals team government authorities practitioners officers "
    "states countries")
 EVENT_FOR_BEFORE = regex.compile(
-    r"(?i)\b(?:workshop|seminar|course|training|briefing|meeting|dialogue|round[\s-]?table|consultations?|webinar|"
+    r"(?ir)\b(?:workshop|seminar|course|training|briefing|meeting|dialogue|round[\s-]?table|consultations?|webinar|"
     r"exercise|conference|forum|session|mission)s?(?:\s+(?:on|about)\s[^,;:.()\n]{1,60}?)?\s+for\s+(?:the\s+)?$"
 )
 """An event held for someone, just before a list: "a virtual briefing for Fiji, Samoa and Tonga",
 "a webinar on proliferation financing for Fiji" — the States listed take part."""
 PEOPLE_FROM_BEFORE = regex.compile(
-    r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers|staff|speakers?|"
+    r"(?ir)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers|staff|speakers?|"
     r"observers?|members?|resource\s+persons?|trainers|instructors)\s+(?:(?:came|were\s+drawn)\s+)?(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?$"
 )
 """People from a list of bodies, just before it: "Representatives of the OPCW, the WCO and VERTIC",
@@ -135,13 +141,15 @@ _BRACKETED_ITEM = 15
 CTBTO (CTBTO)", a different registry entry) or a gloss, not the next item; as long as
 :data:`_LIST_GAP` lets a bracket be."""
 TAKING_PART_BEFORE_LIST = regex.compile(
-    r"(?i)\b(?:(?:represented|participating|present|taking\s+part|attending)\b[^.;:\n]{0,60}?\b(?:were|was|included)"
-    r"|(?:delivered|made|presented|given)\s+by)\s+(?:(?:representatives|delegations|experts|officials)\s+(?:of|from)\s+)?"
-    r"(?:the\s+)?$"
+    r"(?ir)\b(?:(?:represented|participating|present|taking\s+part|attending)\b[^.;:\n]{0,60}?\b(?:were|was|included)"
+    r"|(?:delivered|made|presented|given)\s+by)\s+(?:the\s+)?$"
 )
-"""Those who took part, after the verb: "Also taking part were representatives of the OPCW, …",
-"International organizations represented at the meeting were the WCO, …", "Statements were
-delivered by Argentina, Indonesia and …"."""
+"""Those who took part, after the verb: "International organizations represented at the meeting
+were the WCO, …", "Statements were delivered by Argentina, Indonesia and …" ("Also taking part
+were representatives of the OPCW, …" is :data:`PEOPLE_FROM_BEFORE`'s)."""
+_TAKING_PART_CUES = ("represented", "participating", "present ", "present\n", "taking", "attending", "delivered by",
+                     "made by", "presented by", "given by")
+"""Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
 PARTICIPATE_VERB = regex.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
     r"represented|brought\s+together)\b"
@@ -184,7 +192,7 @@ def find_organizers(ctx: Context, date: DateMatch | None = None) -> list[Organiz
     if not found or not ctx.layout.is_information_note:
         for s0, s1 in ctx.cued_sentences(ORGANIZE_WORD_RE):
             if date is not None and not s0 <= date.span[0] < s1 and (
-                    ctx.search(ANOTHER_EVENT_RE, s0, s1) or ctx.search(NEW_EVENT_RE, s0, s1)):
+                    ctx.search(ANOTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx)):
                 continue
             found += _organizers_in_sentence(ctx, s0, s1)
         for s0, s1 in ctx.cued_sentences(INVITATION_RE):
@@ -506,8 +514,8 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
     key = ("after taking part",)
     if key not in ctx.memo:
         found: list[Mention] = []
-        for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, ("were", "was", "included", "by", "of",
-                                                                             "from"), ("orgs", "states")):
+        for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, ("were", "was", "included", "by"),
+                                             ("orgs", "states"), cues=_TAKING_PART_CUES):
             support = _support_spans(ctx, s0, s1)
             found += [m for m in listed if not any(a <= m.start < b for a, b in support)]
         ctx.memo[key] = found
@@ -611,25 +619,66 @@ def _clause_start(raw: str, s0: int, end: int) -> int:
     return max(s0, semicolon + 1, comma_and + 6 if comma_and >= 0 else s0)
 
 
-def _lists_after(ctx: Context, before: regex.Pattern, words: tuple[str, ...],
-                 kinds: tuple[str, ...]) -> Iterator[tuple[tuple[int, int], list[Mention]]]:
+def _lists_after(ctx: Context, before: regex.Pattern, words: tuple[str, ...], kinds: tuple[str, ...],
+                 cues: tuple[str, ...] = ()) -> Iterator[tuple[tuple[int, int], list[Mention]]]:
     """Each list of mentions of ``kinds`` that ``before`` (a pattern anchored at its end, holding
-    one of ``words``) leads into, with its sentence. Only mentions with one of the words just
-    before them are tried: far fewer than the places the pattern could start."""
+    one of ``words``, and of ``cues`` when given) leads into, with its sentence. Only mentions with
+    one of the words just before them are tried: far fewer than the places the pattern could
+    start. The patterns are compiled to search in reverse (``(?r)``): anchored at the window's
+    end, the search then starts there, not at each of its 160 characters."""
     raw = ctx.raw
+    lowered = ctx.lowered
     taken = -1
-    for m in sorted((m for kind in kinds for m in getattr(ctx.mentions, kind)), key=lambda m: m.start):
+    hits = _cue_hits(ctx, cues) if cues else None
+    near_word = _any_of(words)
+    for m in _in_order(ctx, kinds):
         if m.start < taken:
             continue
+        if lowered is not None:
+            if not near_word.search(lowered, max(0, m.start - 14), m.start):
+                continue
+        elif not near_word.search(raw[max(0, m.start - 14):m.start].lower()):
+            continue  # the note cannot be lowered as a whole (its length would change)
+        if hits is not None:
+            i = bisect_left(hits, m.start - 160)
+            if i == len(hits) or hits[i] >= m.start:
+                continue  # no cue in the window
         window = raw[max(0, m.start - 160):m.start]
-        near = window[-14:].lower()
-        if not any(w in near for w in words) or not before.search(window):
+        if not before.search(window):
             continue
         sentence = ctx.sentence(m.start)
         listed = _list_at(ctx, m.start, sentence[1], kinds)
         if listed:
             taken = listed[-1].end
             yield sentence, listed
+
+
+@cache
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern for any of ``words`` (literal): one search instead of a test per word."""
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def _in_order(ctx: Context, kinds: tuple[str, ...]) -> list[Mention]:
+    """The mentions of ``kinds`` in text order, sorted once per note."""
+    key = ("in order", kinds)
+    if key not in ctx.memo:
+        ctx.memo[key] = sorted((m for kind in kinds for m in getattr(ctx.mentions, kind)), key=lambda m: m.start)
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+def _cue_hits(ctx: Context, cues: tuple[str, ...]) -> list[int] | None:
+    """The sorted offsets of ``cues`` in the lowered note (None when it cannot be lowered)."""
+    lowered = ctx.lowered
+    if lowered is None:
+        return None
+    hits = []
+    for cue in cues:
+        at = lowered.find(cue)
+        while at >= 0:
+            hits.append(at)
+            at = lowered.find(cue, at + 1)
+    return sorted(hits)
 
 
 def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("states",)) -> list[Mention]:
