@@ -152,6 +152,9 @@ def test_mentions_city_named_after_state_is_a_city(parse, sentence, city, countr
         ("The course was held in Dar es Salaam last year.", "Dar es Salaam", set()),
         ("Officials met in Santa Cruz de la Sierra, Bolivia.", "Santa Cruz de la Sierra", {"BOL"}),
         ("A seminar took place in Rio de Janeiro, Brazil.", "Rio de Janeiro", {"BRA"}),
+        ("OFFICIALS REVIEW TRADE CONTROLS IN PORT OF SPAIN", "PORT OF SPAIN", set()),
+        ("MEMBERS OF THE BANGKOK CUSTOMS TEAM ATTENDED", "BANGKOK", set()),  # the article is not the city's
+        ("EXPERTS MET IN THE HAGUE", "THE HAGUE", set()),
     ],
 )
 def test_mentions_city_names_with_small_words(parse, sentence, city, codes):

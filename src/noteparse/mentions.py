@@ -584,10 +584,13 @@ def _regions(doc: Doc, view: TextView) -> list[Mention]:
 
 _CITY_CANDIDATE = regex.compile(
     r"(?<![\p{L}\d])\p{Lu}[\p{L}\p{M}'\u2019.\-]*+"
-    r"(?:[ ](?:(?:of|de|del|da|do|dos|das|la|las|los|el|al|es|am|upon)[ ]){0,2}\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2}"
+    r"(?:[ ](?:(?i:of|de|del|da|do|dos|das|la|las|los|el|al|es|am|upon)[ ]){0,2}\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)*+"
 )
-"""Up to three Title-Case words, with the small words city names hold between them ("Port of
-Spain", "Dar es Salaam", "Santa Cruz de la Sierra")."""
+"""A run of Title-Case words, with the small words city names hold between them ("Port of Spain",
+"Dar es Salaam", "Santa Cruz de la Sierra"), in capitals too ("PORT OF SPAIN"). A city of up to
+:data:`_CITY_WORDS` words is looked for at each word of the run: a headline in capitals cut into
+runs of three would cut "CONTROLS IN PORT | OF SPAIN"."""
+_CITY_WORDS = 6
 
 
 @cache
@@ -598,7 +601,7 @@ def _city_first_words() -> frozenset[str]:
 
 
 def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
-    """Cities: Title-Case runs of up to three words looked up in the city gazetteer, longest first."""
+    """Cities: Title-Case words looked up in the city gazetteer, the longest name first at each word."""
     found = []
     clean = view.clean
     first_words = _city_first_words()
@@ -610,11 +613,13 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
             if words[i].rstrip(".").lower() not in first_words:
                 i += 1
                 continue
-            for j in range(len(words), i, -1):
+            for j in range(min(len(words), i + _CITY_WORDS), i, -1):
                 name = " ".join(words[i:j]).rstrip(".")
                 entry = lookup_city(name) if name else None
                 if entry is not None:
                     cstart = offset + len(" ".join(words[:i])) + (1 if i else 0)
+                    if words[i].casefold() == "the" and j > i + 1 and not entry.name.casefold().startswith("the "):
+                        cstart, name = cstart + 4, name[4:]  # "THE SINGAPORE CUSTOMS": the article is not the city's
                     start, end, text = _raw_span(view, cstart, cstart + len(name))
                     if lookup_state(name) is None or entry.same_as_state:
                         found.append(Mention("city", fold(entry.name), start, end, text, entry.name,
