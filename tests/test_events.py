@@ -326,6 +326,9 @@ RELATIVE_TO_DATELINE = [
                  "jointly convened a one-day meeting. The meeting reviewed progress since the regional workshop held "
                  "in Kingston, Jamaica, on 2-4 April 2019.\n",
                  ("2019-11-07", "2019-11-07"), ("Santo Domingo", "DOM", False), id="place-dash-lede"),
+    pytest.param("KUWAIT CITY \u2014 Feb. 7\u20139, 2017. At the invitation of the Government of Kuwait, CITS delivered a "
+                 "three-day training to customs officers.\n",
+                 ("2017-02-07", "2017-02-09"), ("Kuwait City", "KWT", False), id="place-and-the-event-dates"),
     pytest.param("Published Friday 30 September 2022, 14:05 CET\n\nOfficers complete detection course\n\n"
                  "VIENNA, Sept 30 (NPW) - Twenty-two officers completed a regional training course in Vienna "
                  "yesterday, the agency said.\n",

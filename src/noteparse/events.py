@@ -476,8 +476,9 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         if venue is not None:
             return venue
     place = ctx.dateline_place
-    if place is not None and _held_here(ctx):
-        return _venue_from_dateline(ctx, place)
+    if place is not None and (_held_here(ctx) or date is not None and _PLACE_TO_DATE.fullmatch(ctx.raw, place[1],
+                                                                                                date.span[0])):
+        return _venue_from_dateline(ctx, place)  # "here", or "KUWAIT CITY — Feb. 7–9, 2017." (the event's dates)
     for s in _event_sentences(ctx, date, others=False):
         online = ctx.search(ONLINE_RE, *s)
         venue = _venue_after_preposition(ctx, s) if not online or ctx.search(HYBRID_RE, *s) else None
@@ -488,6 +489,10 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
     if place is not None and ctx.search(TRIGGER_RE, *ctx.sentence(place[1])):
         return _venue_from_dateline(ctx, place)  # "Santo Domingo – On 7 November, UNLIREC convened …"
     return None
+
+
+_PLACE_TO_DATE = regex.compile(r"[ \t,]*+[\-\u2013\u2014|]?[ \t,]*+")
+"""Between an opening place and the event's own dates: the dates are the place's."""
 
 
 _HERE = cue_opening(regex.compile(r"(?i)\bhere\b(?!\s+(?:is|are)\b)"), "here", reach=1)
