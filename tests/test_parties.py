@@ -398,3 +398,10 @@ def test_parties_a_header_field_naming_no_one_leaves_the_prose_to_say(parse):
                      "Organization (WCO) and INTERPOL.\n")
     assert participant_codes(record) == {"GHA", "KEN"}
     assert [o.acronym for o in record.participants.organizations] == ["WCO", "INTERPOL"]
+
+
+def test_parties_a_meeting_at_an_international_bodys_premises_has_no_host_state(parse):
+    record = parse("VIENNA, Austria \u2013 Representatives of Ghana and Kenya gathered at the Vienna International "
+                   "Centre on 14 June 2018 for a technical meeting.\n")
+    assert (record.venue.city, record.venue.country_code) == ("Vienna", "AUT")
+    assert participant_codes(record) == {"GHA", "KEN"}

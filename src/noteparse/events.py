@@ -20,7 +20,8 @@ from .dates import DateMatch, find_dates
 from .mentions import Mention
 from .record import Dates, Event, RelatedEvent, Venue
 from .spans import Cover
-from .states import state_by_code
+from .places import lookup_city
+from .states import lookup_state, state_by_code
 
 _TAIL_START = regex.compile(r"[ ](?:on|for|of|to|in|regarding|concerning|against)[ ]")
 _TAIL_WORD = regex.compile(r"[ ]*(?P<w>\((?:19|20)\d{2}\)|[^\s,.;:!?()\u201c\u201d\"]+)")
@@ -605,6 +606,34 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
             end = state.end if state is not None else m.end
             return _venue_from_parts(ctx, m.start, end)
         return _venue_from_parts(ctx, m.start, m.end)
+    return _city_opening_a_facility(ctx, orgs, other)
+
+
+AT_A_BODYS_PREMISES = ("venue at an international body's premises",)
+"""Context memo key, set when the venue is an international body's premises ("the Vienna
+International Centre"): a meeting there is the body's, Austria is not its host."""
+_INTERNATIONAL = regex.compile(r"\b(?:International|United\s+Nations|Nations|UN)\b")
+"""In a facility's name, premises of international bodies: "Vienna International Centre"."""
+_CITY_HEAD = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)?")
+
+
+def _city_opening_a_facility(ctx: Context, orgs: list[Mention], other: bool) -> Venue | None:
+    """The city a facility's name opens with, after "at the": "at the Vienna International Centre"
+    (the registry knows the Centre as a body, so its city is no place mention of its own)."""
+    for o in orgs:
+        if not (other or not ctx.in_other_clause(o.start, o.end)) or \
+                not _VENUE_PREPOSITION.search(ctx.raw, max(0, o.start - 20), o.start):
+            continue
+        head = _CITY_HEAD.match(ctx.raw, o.start, o.end)
+        for end in (head.end(), ctx.raw.find(" ", o.start, head.end())) if head else ():
+            city = lookup_city(ctx.raw[o.start:end]) if end > o.start else None
+            entry = state_by_code(city.country_code) if city is not None else None
+            if city is not None and entry is not None and lookup_state(ctx.raw[o.start:end]) is None:
+                ctx.warn("country_from_city", f"country {entry.code} taken from the city {city.name!r}", (o.start, end))
+                if o.org_kind in ("international_organization", "un_body") or _INTERNATIONAL.search(o.text):
+                    ctx.memo[AT_A_BODYS_PREMISES] = True  # its host State does not thereby take part
+                return Venue(city=city.name, country=entry.name, country_code=entry.code, text=ctx.raw[o.start:end],
+                             span=(o.start, end))
     return None
 
 

@@ -20,7 +20,7 @@ import regex
 
 from .context import Context, cue_opening, cue_words
 from .dates import DateMatch
-from .events import EVENT_NOUNS, new_event_sentences
+from .events import AT_A_BODYS_PREMISES, EVENT_NOUNS, new_event_sentences
 from .mentions import ACRONYM_DEF_RE, Mention, government_name
 from .record import Organization, Participants, State, Text
 from .sections import participant_parts
@@ -725,7 +725,7 @@ def _hosts(ctx: Context, organizers: list[Organization], venue_code: str | None,
     State when the text names it. Each is a warned inference."""
     codes = [o.country_code for o in organizers if o.kind == "government" and o.country_code
              and (venue_code is None or o.country_code == venue_code)]
-    if venue_code and not header_list:
+    if venue_code and not header_list and not ctx.memo.get(AT_A_BODYS_PREMISES):
         codes.append(venue_code)
     hosts = []
     seen = {m.key for m in listed}
