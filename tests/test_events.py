@@ -197,6 +197,8 @@ PROSE = [
     pytest.param("The seminar was organized in cooperation with the Government of Chile in Santiago, Chile, on "
                  "4 May 2015.\n",
                  ("2015-05-04", "2015-05-04"), ("Santiago", "CHL", False), id="in-cooperation-with-government"),
+    pytest.param("UNODA held a national workshop on 12 and 13 March 2019 in the Jordanian capital.",
+                 ("2019-03-12", "2019-03-13"), ("Amman", "JOR", False), id="the-capital-by-adjective"),
     pytest.param("Experts gathered at the Vienna International Centre on 14 June 2018 for a technical meeting.",
                  ("2018-06-14", "2018-06-14"), ("Vienna", "AUT", False), id="city-opening-a-facility-name"),
     pytest.param("On 6 and 7 November 2019 the EU held a regional conference at the Hyatt Regency Tashkent.",

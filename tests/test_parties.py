@@ -201,6 +201,9 @@ PARTICIPANTS = [
     ("Statements on national experience were delivered by Argentina, Indonesia and the United States of America.",
      {"ARG", "IDN", "USA"}),
     ("States represented at the meeting were Ghana, Kenya and Nigeria.", {"GHA", "KEN", "NGA"}),
+    ("CITS trained Kuwaiti, Bahraini, Omani, Qatari, Saudi and Emirati customs and border officials.",
+     {"KWT", "BHR", "OMN", "QAT", "SAU", "ARE"}),
+    ("Kenyan and Ugandan officers attended.", {"KEN", "UGA"}),
 ]
 
 
@@ -217,6 +220,8 @@ def test_parties_participating_states_from_prose(parse, sentence, codes):
         pytest.param("Officials from Chile and Peru attended. The 2015 workshop had been held in Spain.",
                      {"CHL", "PER"}),
         ("Experts from Armenia attended. Sweden shared its experience as a donor.", {"ARM"}),
+        ("Experts from Armenia attended, with the support of Swedish experts.", {"ARM"}),  # a support clause
+        ("Experts from Armenia studied Japanese export control law.", {"ARM"}),  # no people after the adjective
         ("A course for customs officers, with experts from Chile, was funded by Spain.", {"CHL"}),
         ("The seminar for Peru and the donors Canada, Norway was held.", {"PER"}),
         ("Officials from Haiti took part. The meeting was financed through a voluntary contribution from the "

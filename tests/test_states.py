@@ -183,3 +183,15 @@ def test_states_patterns_are_case_sensitive(form):
 @pytest.mark.parametrize("text", ["us", "US", "u.s."])
 def test_states_lookup_folds_case(text):
     assert lookup_state(text).code == "USA"
+
+
+def test_states_demonyms_name_one_state_each_and_capitals_are_known_cities():
+    from noteparse.places import lookup_city
+    from noteparse.states import capital_of, demonym_patterns
+
+    pairs = demonym_patterns()
+    words = [w for w, _ in pairs]
+    assert len(words) == len(set(words)) > 150
+    assert dict(pairs)["Emirati"] == "ARE" and dict(pairs)["Saudi"] == "SAU"
+    assert "Congolese" not in words and "American" not in words  # two States, or a continent's
+    assert capital_of("JOR") == "Amman" and lookup_city(capital_of("KWT")).country_code == "KWT"

@@ -21,7 +21,7 @@ from .mentions import Mention
 from .record import Dates, Event, RelatedEvent, Venue
 from .spans import Cover
 from .places import lookup_city
-from .states import lookup_state, state_by_code
+from .states import capital_of, lookup_state, state_by_code
 
 _TAIL_START = regex.compile(r"[ ](?:on|for|of|to|in|regarding|concerning|against)[ ]")
 _TAIL_WORD = regex.compile(r"[ ]*(?P<w>\((?:19|20)\d{2}\)|[^\s,.;:!?()\u201c\u201d\"]+)")
@@ -606,7 +606,25 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
             end = state.end if state is not None else m.end
             return _venue_from_parts(ctx, m.start, end)
         return _venue_from_parts(ctx, m.start, m.end)
-    return _city_opening_a_facility(ctx, orgs, other)
+    return _city_opening_a_facility(ctx, orgs, other) or _capital_by_adjective(ctx, s0, s1)
+
+
+_CAPITAL_AFTER = regex.compile(r"[ \t\n]+capital\b")
+
+
+def _capital_by_adjective(ctx: Context, s0: int, s1: int) -> Venue | None:
+    """ "in the Jordanian capital": the capital of the State the adjective names."""
+    for d in ctx.mentions.within("demonyms", s0, s1):
+        after = _CAPITAL_AFTER.match(ctx.raw, d.end, s1)
+        if after is None or not _VENUE_PREPOSITION.search(ctx.raw, max(s0, d.start - 20), d.start):
+            continue
+        capital = capital_of(d.code or "")
+        city = lookup_city(capital) if capital else None
+        entry = state_by_code(d.code or "")
+        if city is not None and entry is not None and city.country_code == entry.code:
+            return Venue(city=city.name, country=entry.name, country_code=entry.code, text=ctx.raw[d.start:after.end()],
+                         span=(d.start, after.end()))
+    return None
 
 
 AT_A_BODYS_PREMISES = ("venue at an international body's premises",)

@@ -65,6 +65,8 @@ class MentionSet:
     states: list[Mention] = field(default_factory=list)
     orgs: list[Mention] = field(default_factory=list)
     places: list[Mention] = field(default_factory=list)
+    demonyms: list[Mention] = field(default_factory=list)
+    """States' adjectives ("Kuwaiti officials"): not mentions of the States, but what some rules read."""
     _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     def within(self, kind: str, start: int, end: int) -> list[Mention]:
@@ -172,7 +174,8 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     state_index = SpanIndex(states)
     # "Salvador" in "El Salvador"
     places = [p for p in places if p.kind != "city" or not _inside_longer(p, state_index)]
-    return MentionSet(states=_longest(states), orgs=_longest(orgs), places=_longest(places))
+    return MentionSet(states=_longest(states), orgs=_longest(orgs), places=_longest(places),
+                      demonyms=_demonyms(doc, view, org_index))
 
 
 def _inside_longer(m: Mention, index: SpanIndex) -> bool:
@@ -202,6 +205,18 @@ def _states(doc: Doc, view: TextView) -> list[Mention]:
                 start -= len(view.raw[max(0, start - 6):start]) - before.start(1)
                 text = view.raw[start:end]
         found.append(Mention("state", entry.code, start, end, text, entry.name, code=entry.code))
+    return found
+
+
+def _demonyms(doc: Doc, view: TextView, orgs: SpanIndex) -> list[Mention]:
+    """States' adjectives outside organizations' names ("the Kenyan Revenue Authority" is a body's)."""
+    found = []
+    for span in doc.spans.get(groups.DEMONYMS, []):
+        start, end, text = _raw_span(view, span.start_char, span.end_char)
+        if not orgs.covers(start, end):
+            entry = state_by_code(span.id_)
+            if entry is not None:
+                found.append(Mention("demonym", entry.code, start, end, text, entry.name, code=entry.code))
     return found
 
 

@@ -20,10 +20,11 @@ from spacy.tokens import Doc, Span
 
 from .errors import ModelError
 
-STATES, PLACES, ORGS, ORGS_FOLDED = "np_states", "np_places", "np_orgs", "np_orgs_folded"
+STATES, PLACES, ORGS, ORGS_FOLDED, DEMONYMS = "np_states", "np_places", "np_orgs", "np_orgs_folded", "np_demonyms"
 """The span groups the rulers fill: labels are 'STATE', 'REGION', 'ORG'; ``span.id_`` is the
 ISO code, the place id or the registry id. Organizations come in two groups: acronyms and short
-names matched case-sensitively, long names case-insensitively."""
+names matched case-sensitively, long names case-insensitively. A State's adjective ("Kuwaiti") is
+'DEMONYM', its id the State's code."""
 
 CHUNK_CHARS = 50_000
 """Texts longer than this are tagged in pieces cut at line breaks (or spaces), so memory per
@@ -92,13 +93,14 @@ def _is_path(name: str) -> bool:
 def _add_rulers(nlp: Language) -> None:
     from .organizations import org_patterns
     from .places import region_patterns
-    from .states import state_patterns
+    from .states import demonym_patterns, state_patterns
 
     ruler = nlp.add_pipe("noteparse_gazetteers")
     ruler.add(STATES, "STATE", "ORTH", state_patterns())
     ruler.add(PLACES, "REGION", "ORTH", region_patterns())
     ruler.add(ORGS, "ORG", "ORTH", [(s, i) for s, i, case in org_patterns() if case])
     ruler.add(ORGS_FOLDED, "ORG", "LOWER", [(s, i) for s, i, case in org_patterns() if not case])
+    ruler.add(DEMONYMS, "DEMONYM", "ORTH", demonym_patterns())
 
 
 @Language.factory("noteparse_gazetteers")

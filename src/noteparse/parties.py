@@ -463,7 +463,36 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
     found += [m for _, listed in _lists_after(ctx, EVENT_FOR_BEFORE, ("for",), ("states",)) for m in listed]
     found += [m for m in _lists_taking_part(ctx) if m.kind == "state"]
     found += [m for m in _lists_after_taking_part(ctx) if m.kind == "state"]
+    found += _people_by_adjective(ctx)
     return sorted(found, key=lambda m: m.start)
+
+
+_ADJECTIVE_GAP = regex.compile(r",?[ \t\n]+and[ \t\n]+|,[ \t\n]*+")
+_PEOPLE_AFTER = regex.compile(
+    r"(?i)(?:[ \t\n]+[\w\-]+){0,3}?[ \t\n]+(?:officials|experts|delegations?|delegates|authorities|participants|"
+    r"officers|representatives|counterparts|trainees|practitioners)\b"
+)
+"""After States' adjectives, the people they qualify: "Kuwaiti, Omani and Emirati customs and border
+officials", "Kenyan and Ugandan officers"."""
+
+
+def _people_by_adjective(ctx: Context) -> list[Mention]:
+    """The States whose people take part, named by adjective: "Kuwaiti, Bahraini and Emirati
+    officials". Each comes as a State mention on its adjective; not inside support clauses."""
+    found: list[Mention] = []
+    run: list[Mention] = []
+    for d in ctx.mentions.demonyms + [None]:  # type: ignore[list-item]
+        if d is not None and run and _ADJECTIVE_GAP.fullmatch(ctx.raw, run[-1].end, d.start):
+            run.append(d)
+            continue
+        if run:
+            s0, s1 = ctx.sentence(run[0].start)
+            if _PEOPLE_AFTER.match(ctx.raw, run[-1].end, s1) and not ctx.in_other_clause(run[0].start, run[-1].end):
+                support = _support_spans(ctx, s0, s1)
+                found += [Mention("state", m.key, m.start, m.end, m.text, m.name, code=m.code) for m in run
+                          if not any(a <= m.start < b for a, b in support)]
+        run = [d] if d is not None else []
+    return found
 
 
 _OTHER_EVENT_AFTER = cue_words(regex.compile(

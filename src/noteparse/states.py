@@ -100,3 +100,22 @@ def _patterns() -> tuple[tuple[str, str], ...]:
 def state_patterns() -> list[tuple[str, str]]:
     """(surface form, alpha-3 code) for a PhraseMatcher: every distinct form once."""
     return list(_patterns())
+
+
+@cache
+def _demonyms() -> tuple[dict[str, str], dict[str, str]]:
+    rows = load_jsonl("demonyms.jsonl")
+    by_word = {d: r["code"] for r in rows for d in r["demonyms"]}
+    capitals = {r["code"]: r["capital"] for r in rows if r.get("capital")}
+    return by_word, capitals
+
+
+def demonym_patterns() -> list[tuple[str, str]]:
+    """(adjective, alpha-3 code) for a PhraseMatcher: "Kuwaiti" -> KWT; one that names two States
+    ("Congolese") is not in the data."""
+    return list(_demonyms()[0].items())
+
+
+def capital_of(code: str) -> str | None:
+    """The capital's name (as the city gazetteer spells it) of the State with ``code``."""
+    return _demonyms()[1].get(code)
