@@ -55,6 +55,8 @@ ORGANIZERS = [
      "conducted a training course in Lom\u00e9.", ["UNREC"]),
     ("The OPCW Technical Secretariat also conducted an outreach event for industry.", []),
     ("UNLIREC and the OAS jointly delivered a course on arms trafficking.", ["UNLIREC", "OAS"]),
+    ("The round table was organized by the OSCE with the State Service of Export Control of Ukraine on Tuesday, "
+     "9 March 2021.", ["OSCE", "State Service of Export Control of Ukraine"]),
     ("The course was developed and delivered jointly by UNODA and the Arab Atomic Energy Agency.",
      ["UNODA", "AAEA"]),
     ("UNODA held the workshop. Presentations were delivered by the IAEA and the OPCW.", ["UNODA"]),

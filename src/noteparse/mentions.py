@@ -128,13 +128,16 @@ _NOT_START = {"The", "A", "An", "This", "These", "That", "Its", "Their", "Our", 
               "Participants", "Representatives", "Officials", "Experts", "Members", "Member", "Director",
               "Chair", "Chairman", "Chairperson", "President", "Minister", "Secretary", "Deputy",
               "Ambassador", "Dr", "Prof", "Mr", "Ms", "Mrs", "H.E.", "Senior", "Coordinator", "Adviser", "Advisor"}
+_NOT_A_DAY = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+              r"July|August|September|October|November|December)\b)")
 ORG_PHRASE_RE = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<run>{_CAP}(?:[ ](?:and[ ]|&[ ])?{_CAP}){{0,6}}[ ])?"
     rf"(?P<head>(?:{HEAD_NOUNS}))(?:[ ]General)?(?![\p{{L}}])"
-    rf"(?P<tail>(?:[ ](?:of|for|on|in|against|to)[ ](?:the[ ])?{_CAP}(?:[ ](?:and[ ](?:the[ ])?|&[ ]|of[ ](?:the[ ])?)?{_CAP})*+)*+)"
+    rf"(?P<tail>(?:[ ](?:of|for|on|in|against|to)[ ](?:the[ ])?{_NOT_A_DAY}{_CAP}(?:[ ](?:and[ ](?:the[ ])?|&[ ]|of[ ](?:the[ ])?)?{_CAP})*+)*+)"
 )
 """An organization-shaped phrase: Title-Case words, a head noun (or "Directorate General"), and
-of/for/on/in tails."""
+of/for/on/in tails — not "on Tuesday" nor "in March" ("the State Service of Export Control of
+Ukraine on Tuesday, 9 March 2021")."""
 _HEAD_WORD = re.compile(rf"(?:{HEAD_NOUNS})")
 """A head noun: ``fullmatch`` tells a word of a phrase; ``finditer`` finds where one may start (a
 superset: "Unit" in "United"). Plain ``re``: the alternatives are literal, and its scan is cheap."""
