@@ -206,6 +206,9 @@ PARTICIPANTS = [
     ("CITS trained Kuwaiti, Bahraini, Omani, Qatari, Saudi and Emirati customs and border officials.",
      {"KWT", "BHR", "OMN", "QAT", "SAU", "ARE"}),
     ("Kenyan and Ugandan officers attended.", {"KEN", "UGA"}),
+    ("Officials from Kazakhstan attended. The second session was chaired by the delegation of Mongolia.",
+     {"KAZ", "MNG"}),
+    ("Officials from Viet Nam attended. The session chaired by Australia reviewed control lists.", {"VNM", "AUS"}),
 ]
 
 

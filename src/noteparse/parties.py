@@ -142,13 +142,14 @@ CTBTO (CTBTO)", a different registry entry) or a gloss, not the next item; as lo
 :data:`_LIST_GAP` lets a bracket be."""
 TAKING_PART_BEFORE_LIST = regex.compile(
     r"(?ir)\b(?:(?:represented|participating|present|taking\s+part|attending)\b[^.;:\n]{0,60}?\b(?:were|was|included)"
-    r"|(?:delivered|made|presented|given)\s+by)\s+(?:the\s+)?$"
+    r"|(?:delivered|made|presented|given|(?:co-?)?chaired|moderated)\s+by(?:\s+the\s+delegations?\s+of)?)\s+(?:the\s+)?$"
 )
 """Those who took part, after the verb: "International organizations represented at the meeting
-were the WCO, …", "Statements were delivered by Argentina, Indonesia and …" ("Also taking part
+were the WCO, …", "Statements were delivered by Argentina, Indonesia and …", "a session chaired
+by the delegation of Mongolia" ("Also taking part
 were representatives of the OPCW, …" is :data:`PEOPLE_FROM_BEFORE`'s)."""
 _TAKING_PART_CUES = ("represented", "participating", "present ", "present\n", "taking", "attending", "delivered by",
-                     "made by", "presented by", "given by")
+                     "made by", "presented by", "given by", "chaired by", "moderated by")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
 PARTICIPATE_VERB = regex.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
