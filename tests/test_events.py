@@ -516,6 +516,21 @@ RELATED = [
 @pytest.mark.parametrize(
     "text",
     [
+        "Start Date: Aug 2 2016\nEnd Date: Aug 5 2016\nLocation: Minsk, Belarus\n\nOfficials met at a peer-review "
+        "meeting in Minsk, Belarus, from 2 to 5 August 2016.\n",  # the main event restated
+        "Regional dialogue\n\nThe dialogue took place in New York on 30 April and 1 May 2019.\n\nProgramme\n\n"
+        "Tuesday, 30 April 2019\n10:00-11:00   Opening session\n\nWednesday, 1 May 2019\n10:00-12:30   Session 3\n",
+        "Expert meeting in The Hague, 6-8 October 2015.\n\nOPCW Expert Meeting \u00b7 October 2015     \u2013 2 \u2013\n",
+    ],
+)
+def test_events_the_main_event_again_is_no_related_event(parse, text):
+    """A headline, a running footer or a programme's day restating the main event's dates."""
+    assert parse(text).related_events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The workshop took place in Lima, Peru, on 3 May 2019. Participants recalled previous workshops.\n",
         "The seminar took place in Lima, Peru, on 3 May 2019, as part of a project to implement resolution 1540 "
         "(2004) and subsequent resolutions.\n",

@@ -692,9 +692,10 @@ def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEve
             where = clause or s
         used.add(s)
         last_end[s] = d.span[1]
-        if main_range is not None and _resolved(ctx, d) == main_range:
+        if main_range is not None and _restates(_resolved(ctx, d), main_range) and not clause \
+                and not ctx.search(OTHER_EVENT_RE, *s) and s not in new_event_sentences(ctx):
             del last_end[s]
-            continue  # the main event again (a headline restating it)
+            continue  # the main event again: a headline or running footer, a day of its programme
         names = event_names(ctx, *where)
         name = ctx.clean(*names[0]) if names else None
         dates = _dates_value(ctx, d)
@@ -702,6 +703,13 @@ def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEve
         found.append(RelatedEvent(name=name, dates=dates, venue=venue, text=ctx.raw[where[0]:where[1]], span=where))
     found += _undated_related_events(ctx, header_end, main_sentence, used)
     return sorted(found, key=lambda e: e.span)
+
+
+def _restates(found: tuple[datetime.date, datetime.date] | None,
+              main: tuple[datetime.date, datetime.date]) -> bool:
+    """Whether dates ``found`` overlap the main event's: "October 2015" in a running footer of a
+    meeting of 6-8 October 2015, "Tuesday, 30 April 2019" heading a day of its programme."""
+    return found is not None and found[0] <= main[1] and main[0] <= found[1]
 
 
 _SEGMENT_LEAD = regex.compile(r"[\s,;)\]]*+")
