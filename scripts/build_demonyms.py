@@ -4,7 +4,7 @@ The adjectives ("Kuwaiti, Omani and Emirati officials", "in the Jordanian capita
 countryinfo package's data (MIT), corrected by the tables below; the JSONL this writes is
 committed and is what ships. countryinfo is needed only to rebuild:
 
-    pip install countryinfo==1.0.1 && python scripts/build_demonyms.py
+    pip install countryinfo==1.0.1 && python scripts/build_demonyms.py [--check]
 """
 
 from __future__ import annotations
@@ -61,11 +61,13 @@ def build() -> list[dict]:
 
 
 def main() -> int:
-    rows = build()
-    with OUT.open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} States to {OUT}", file=sys.stderr)
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in build())
+    if "--check" in sys.argv[1:]:
+        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
+        print(f"{OUT.name} is {'current' if current == text else 'OUT OF DATE: rerun this script'}", file=sys.stderr)
+        return 0 if current == text else 1
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {text.count(chr(10))} States to {OUT}", file=sys.stderr)
     return 0
 
 
