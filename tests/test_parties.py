@@ -55,6 +55,9 @@ ORGANIZERS = [
      "conducted a training course in Lom\u00e9.", ["UNREC"]),
     ("The OPCW Technical Secretariat also conducted an outreach event for industry.", []),
     ("UNLIREC and the OAS jointly delivered a course on arms trafficking.", ["UNLIREC", "OAS"]),
+    ("It was the last event of the work programme implemented by Expertise France and the BAFA on behalf of the "
+     "European Union, and was hosted by the Government of Georgia.", ["Expertise France", "BAFA", "Government of Georgia"]),
+    ("UNODA held the workshop on the measures implemented by Ghana and Togo.", ["UNODA"]),
     ("The round table was organized by the OSCE with the State Service of Export Control of Ukraine on Tuesday, "
      "9 March 2021.", ["OSCE", "State Service of Export Control of Ukraine"]),
     ("The course was developed and delivered jointly by UNODA and the Arab Atomic Energy Agency.",

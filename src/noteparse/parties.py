@@ -44,7 +44,12 @@ _ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?:co-?)?hosts?(?
 _DELIVERED_BY = (r"(?=delivered\s)(?<=\b(?:workshops?|seminars?|courses?|trainings?|webinars?|exercises?|modules?)\b[^.;]{0,60})"
                  r"delivered\s+(?:jointly\s+|together\s+)?by")
 """A course "(developed and) delivered jointly by" its organizers — not presentations delivered by speakers."""
-PASSIVE_RE = regex.compile(rf"(?i)\b(?:(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by|{_DELIVERED_BY})\b")
+_IMPLEMENTED_BY = (r"(?=implemented\s)(?<=\b(?:programmes?|programs?|projects?|workshops?|seminars?|courses?|events?|"
+                   r"activit(?:y|ies))(?:[ \t]*+,)?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|"
+                   r"being)\s+)?(?:(?:jointly|also)\s+)?)implemented\s+(?:jointly\s+|together\s+)?by")
+"""A programme (and so its events) "implemented by" its organizers, the noun just before the verb —
+not "the workshop on the measures implemented by Ghana"."""
+PASSIVE_RE = regex.compile(rf"(?i)\b(?:(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by|{_DELIVERED_BY}|{_IMPLEMENTED_BY})\b")
 _WITH = (r"(?:in\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|partnership|conjunction|coordination)"
          r"\s+with|jointly\s+with|together\s+with)")
 COOPERATION_RE = cue_words(regex.compile(rf"(?i)\b(?:{_WITH}|and\s+its\s+partners?)\b"),
@@ -68,8 +73,8 @@ ACTIVE_RE = cue_opening(regex.compile(
 pleased to convene") — not a passive one ("was held", "will be hosted"), a participle ("a summit held in Seoul") nor an
 infinitive ("Egypt to Host"). The word boundary comes first, so that the lookbehinds are tried
 at the start of words only (twice as fast; the same matches, as all three test one position)."""
-ORGANIZE_WORD_RE = cue_words(regex.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|delivered\s+(?:jointly\s+|together\s+)?by)\b"),
-                             "organi host conven hold held conducted delivered")
+ORGANIZE_WORD_RE = cue_words(regex.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|(?:delivered|implemented)\s+(?:jointly\s+|together\s+)?by)\b"),
+                             "organi host conven hold held conducted delivered implemented")
 """Any organizing verb: a sentence without one has no organizers, so the heavy patterns above
 (with their lookbehinds at every position) need not run over it."""
 ANOTHER_EVENT_RE = cue_words(regex.compile(
@@ -82,9 +87,9 @@ also sit in sentences about the main event, whose organizers must not be lost.""
 SUPPORT_RE = cue_words(regex.compile(
     r"(?i)\b(?:and\s+)?(?:with\s+(?:the\s+)?(?:(?:generous|financial|technical|logistical|kind)\s+)?"
     r"(?:support|funding|contributions?|assistance|sponsorship)|(?:financially\s+)?supported\s+by|funded\s+by|"
-    r"sponsored\s+by|made\s+possible|thanks\s+to|financed\s+(?:by|through)|"
+    r"sponsored\s+by|made\s+possible|thanks\s+to|financed\s+(?:by|through)|on\s+behalf\s+of|"
     r"(?:voluntary|financial|generous|extra-?budgetary)\s+contributions?\s+(?:from|of|by))\b"
-), "support funding contribution assistance sponsor funded made thanks financed")
+), "support funding contribution assistance sponsor funded made thanks financed behalf")
 _CLAUSE_END = regex.compile(r"[;.]\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will))\b|\bto\s+(?:discuss|address|share|promote)\b")
 _SUBJECT_START = regex.compile(r"(?:^|[;:]\s|,\s+(?=the\s|The\s)|\b(?:that|which|whom)\s+(?=the\s|\p{Lu}))")
 """Where a verb's subject may begin: after a clause break, or a relative pronoun ("a meeting that
