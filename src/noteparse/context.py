@@ -146,7 +146,7 @@ class Context:
         of the note per word, rather than a look at each sentence."""
         if self.lowered is None:
             return self.sentences
-        hits = sorted((at, at + len(word)) for word in _CUE_WORDS[pattern] for at in _offsets(self.lowered, word))
+        hits = sorted((at, at + len(word)) for word in _CUE_WORDS[pattern] for at in offsets(self.lowered, word))
         found = []
         for s0, s1 in self.sentences:
             i = bisect_left(hits, (s0, s0))
@@ -324,7 +324,7 @@ class Context:
         return False
 
 
-def _offsets(text: str, word: str) -> Iterator[int]:
+def offsets(text: str, word: str) -> Iterator[int]:
     """Every offset of ``word`` in ``text``, overlapping ones included."""
     at = text.find(word)
     while at >= 0:

@@ -18,7 +18,7 @@ from typing import Iterator
 
 import regex
 
-from .context import Context, cue_opening, cue_words
+from .context import Context, cue_opening, cue_words, offsets
 from .dates import DateMatch
 from .events import AT_A_BODYS_PREMISES, EVENT_NOUNS, new_event_sentences
 from .mentions import ACRONYM_DEF_RE, Mention, government_name
@@ -218,10 +218,7 @@ def _inviters(ctx: Context, s0: int, s1: int) -> list[Mention]:
     that no other party follows ("At the invitation of the Government of Ghana, experts from Togo
     met": Togo invites no one)."""
     excluded = _support_spans(ctx, s0, s1) + [c for c in ctx.other_clauses if s0 <= c[0] < s1]
-    named: dict[int, Mention] = {}
-    for m in ctx.mentions.within("orgs", s0, s1) + ctx.mentions.within("states", s0, s1):
-        named.setdefault(m.start, m)
-    commas = [c.start() for c in _COMMA.finditer(ctx.raw, s0, s1)]
+    named, commas = _list_index(ctx, s0, s1)
     found = []
     for m in INVITATION_RE.finditer(ctx.raw, s0, s1):
         if not any(x <= m.start() < y for x, y in excluded):
@@ -301,13 +298,19 @@ def _find_support_spans(ctx: Context, s0: int, s1: int) -> list[tuple[int, int]]
     if not ctx.search(SUPPORT_RE, s0, s1):
         return []
     spans = []
-    named: dict[int, Mention] = {}
-    for m in ctx.mentions.within("orgs", s0, s1) + ctx.mentions.within("states", s0, s1):
-        named.setdefault(m.start, m)
-    commas = [c.start() for c in _COMMA.finditer(ctx.raw, s0, s1)]
+    named, commas = _list_index(ctx, s0, s1)
     for m in SUPPORT_RE.finditer(ctx.raw, s0, s1):
         spans.append((m.start(), _list_end(ctx.raw, m.end(), s1, named, commas)))
     return spans
+
+
+def _list_index(ctx: Context, s0: int, s1: int) -> tuple[dict[int, Mention], list[int]]:
+    """What :func:`_list_end` needs of raw ``[s0, s1)``: its parties by start offset (organizations
+    first), and the offsets of its commas and semicolons."""
+    named: dict[int, Mention] = {}
+    for m in ctx.mentions.within("orgs", s0, s1) + ctx.mentions.within("states", s0, s1):
+        named.setdefault(m.start, m)
+    return named, [c.start() for c in _COMMA.finditer(ctx.raw, s0, s1)]
 
 
 def _list_end(raw: str, pos: int, limit: int, named: dict[int, Mention], commas: list[int]) -> int:
@@ -707,13 +710,7 @@ def _cue_hits(ctx: Context, cues: tuple[str, ...]) -> list[int] | None:
     lowered = ctx.lowered
     if lowered is None:
         return None
-    hits = []
-    for cue in cues:
-        at = lowered.find(cue)
-        while at >= 0:
-            hits.append(at)
-            at = lowered.find(cue, at + 1)
-    return sorted(hits)
+    return sorted(at for cue in cues for at in offsets(lowered, cue))
 
 
 def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("states",)) -> list[Mention]:
