@@ -212,6 +212,12 @@ PARTICIPANTS = [
     ("Officials from Kazakhstan attended. The second session was chaired by the delegation of Mongolia.",
      {"KAZ", "MNG"}),
     ("Officials from Viet Nam attended. The session chaired by Australia reviewed control lists.", {"VNM", "AUS"}),
+    ("The course was attended by Chile, Peru and the United States.", {"CHL", "PER", "USA"}),
+    ("It was held with the participation of Ecuador and Uruguay.", {"ECU", "URY"}),
+    ("The dialogue brought together Nauru, Palau and Samoa.", {"NRU", "PLW", "WSM"}),
+    ("Among the participants were Bhutan and Nepal.", {"BTN", "NPL"}),
+    ("The United States and Canada took part.", {"USA", "CAN"}),
+    ("The Philippines and Thailand took part.", {"PHL", "THA"}),
 ]
 
 
@@ -252,6 +258,8 @@ def test_parties_participating_states_from_prose(parse, sentence, codes):
          {"ALB"}),
         ("A similar seminar for officers from Tajikistan and Uzbekistan is planned in Dushanbe.", set()),
         ("A seminar on aid to Chile. Training for Peru followed.", {"PER"}),
+        ("Officials from Fiji attended. Micronesia (Federated States of), Nauru and Palau are parties to the Treaty.",
+         {"FJI"}),  # "States of" in a State's name is no one taking part
     ],
 )
 def test_parties_states_named_otherwise_do_not_take_part(parse, sentence, codes):
@@ -392,6 +400,11 @@ DISPLAYED_LISTS = [
                  "- Tonga\n- Tuvalu\n\nThe course ended.\n", {"FJI"}, set(), id="invited-not-attending"),
     pytest.param("UNODA held a webinar for Fiji.\n\nThe course covered the export controls of:\n"
                  "- Japan\n- Australia\n\nThe course ended.\n", {"FJI"}, set(), id="not-about-taking-part"),
+    pytest.param("The dialogue was held in New York.\n\nAnnex I \u2013 List of participating delegations\n\n"
+                 "Fiji; Kiribati; Micronesia (Federated States of); Nauru\n\nAnnex II \u2013 Programme\n",
+                 {"FJI", "KIR", "FSM", "NRU"}, set(), id="a-heading-without-colon"),
+    pytest.param("The course was held online.\n\nLIST OF PARTICIPANTS\n\u2022 Fiji\n\u2022 Samoa\n\nThe course ended.\n",
+                 {"FJI", "WSM"}, set(), id="a-heading-in-capitals"),
     pytest.param("UNODA held a webinar for Fiji.\n\nParticipants came from:\nSamoa, where customs officers "
                  "have trained with the regional customs body for many years under a programme funded by Japan\n",
                  {"FJI"}, set(), id="a-sentence-is-no-list-item"),

@@ -141,20 +141,25 @@ _LIST_GAP = regex.compile(
 """Between two items of a list: a comma or "and" (", from the", "and of the" when each item says
 whose its people are), after the acronym the first one defines."""
 _BRACKETED = regex.compile(r"\s*\($")
+_ARTICLE_BEFORE = regex.compile(r"(?i)\bthe[ \t\n]+$")
 _BRACKETED_ITEM = 15
 """A mention in brackets just after a list item is its acronym ("the Preparatory Commission for the
 CTBTO (CTBTO)", a different registry entry) or a gloss, not the next item; as long as
 :data:`_LIST_GAP` lets a bracket be."""
 TAKING_PART_BEFORE_LIST = regex.compile(
-    r"(?ir)\b(?:(?:represented|participating|present|taking\s+part|attending)\b[^.;:\n]{0,60}?\b(?:were|was|included)"
-    r"|(?:delivered|made|presented|given|(?:co-?)?chaired|moderated)\s+by(?:\s+the\s+delegations?\s+of)?)\s+(?:the\s+)?$"
+    r"(?ir)\b(?:(?:represented|participating|participants|attendees|present|taking\s+part|attending)\b[^.;:\n]{0,60}?"
+    r"\b(?:were|was|included)"
+    r"|(?:delivered|made|presented|given|(?:co-?)?chaired|moderated|attended)\s+by(?:\s+the\s+delegations?\s+of)?"
+    r"|participation\s+of|brought\s+together)\s+(?:the\s+)?$"
 )
 """Those who took part, after the verb: "International organizations represented at the meeting
 were the WCO, …", "Statements were delivered by Argentina, Indonesia and …", "a session chaired
-by the delegation of Mongolia" ("Also taking part
-were representatives of the OPCW, …" is :data:`PEOPLE_FROM_BEFORE`'s)."""
-_TAKING_PART_CUES = ("represented", "participating", "present ", "present\n", "taking", "attending", "delivered by",
-                     "made by", "presented by", "given by", "chaired by", "moderated by")
+by the delegation of Mongolia", "attended by Fiji and Samoa", "with the participation of Chile",
+"brought together Kenya, Uganda and IGAD" ("Also taking part were representatives of the OPCW, …"
+is :data:`PEOPLE_FROM_BEFORE`'s)."""
+_TAKING_PART_CUES = ("represented", "participating", "participants", "attendees", "present ", "present\n", "taking",
+                     "attending", "delivered by", "made by", "presented by", "given by", "chaired by", "moderated by",
+                     "attended by", "participation of", "together")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
 PARTICIPATE_VERB = regex.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
@@ -447,7 +452,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
     found: list[Mention] = []
     raw = ctx.raw
     for s0, s1 in ctx.cued_sentences(PARTICIPANT_RE):
-        noun = ctx.search(PARTICIPANT_RE, s0, s1)
+        noun = _participant_noun(ctx, s0, s1)
         if noun is None or not PARTICIPATE_VERB.search(raw, noun.end(), s1):
             continue
         support = _support_spans(ctx, s0, s1)
@@ -474,6 +479,16 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
     found += [m for m in _lists_after_taking_part(ctx) if m.kind == "state"]
     found += _people_by_adjective(ctx)
     return sorted(found, key=lambda m: m.start)
+
+
+def _participant_noun(ctx: Context, s0: int, s1: int) -> regex.Match[str] | None:
+    """The sentence's first :data:`PARTICIPANT_RE` noun that is not a word of a State's name
+    ("the United States", "Micronesia (Federated States of)")."""
+    noun = ctx.search(PARTICIPANT_RE, s0, s1)
+    while noun is not None and any(m.start <= noun.start() and noun.end() <= m.end
+                                   for m in ctx.mentions.within("states", s0, s1)):
+        noun = PARTICIPANT_RE.search(ctx.raw, noun.end(), s1)
+    return noun
 
 
 _ADJECTIVE_GAP = regex.compile(r",?[ \t\n]+and[ \t\n]+|,[ \t\n]*+")
@@ -552,7 +567,7 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
     key = ("after taking part",)
     if key not in ctx.memo:
         found: list[Mention] = []
-        for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, ("were", "was", "included", "by"),
+        for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, ("were", "was", "included", "by", "of", "together"),
                                              ("orgs", "states"), cues=_TAKING_PART_CUES):
             support = _support_spans(ctx, s0, s1)
             found += [m for m in listed if not any(a <= m.start < b for a, b in support)]
@@ -568,6 +583,12 @@ _TAKING_PART_INTRO = regex.compile(
 )
 """What an introducing line says of those listed below it for them to take part: "Participating
 States were:", "The States represented were:", "officials from the following six States:"."""
+_LIST_HEADING = regex.compile(
+    r"(?im)^[ \t*#]*+(?:annex\s+[\dIVX]+\s*[\-\u2013\u2014:.]?\s*)?list\s+of\s+(?:the\s+)?"
+    r"(?:participants|participating\s+\w+|attendees|delegations)\b[^\n:]{0,40}\n"
+)
+"""A heading over a list of those who took part, with no colon: "Annex I – List of participating
+delegations", "LIST OF PARTICIPANTS"."""
 _ITEM_DEBRIS = regex.compile(r"[\s\-\u2022\u25e6\u25aa\u00b7*\d.)(,;:\u00b9\u00b2\u00b3\u2070-\u2079]+|\b(?:and|the|of)\b")
 _ITEM_LEFTOVER_WORDS = 4
 """A line of a displayed list holds its names and at most a few other words: a name broken over
@@ -589,6 +610,9 @@ def _displayed_lists(ctx: Context) -> list[Mention]:
                 ctx.search(_DID_NOT_COME, line_start, intro.start()):
             continue
         found += _list_lines(ctx, intro.end())
+    if "ist of" in raw or "IST OF" in raw:
+        for heading in _LIST_HEADING.finditer(raw):
+            found += _list_lines(ctx, heading.end())
     return found
 
 
@@ -718,13 +742,18 @@ def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("stat
     Islands"): the first begins there, each next one follows the last after a comma or "and"; a
     word that is none of them ends the list."""
     listed: list[Mention] = []
-    for m in heapq.merge(*(ctx.mentions.after(kind, start) for kind in kinds), key=lambda m: (m.start, -m.end)):
+    article = _ARTICLE_BEFORE.search(ctx.raw, max(0, start - 5), start)
+    first = article.start() if article else start  # "The United States": the State's name holds its article
+    for m in heapq.merge(*(ctx.mentions.after(kind, first) for kind in kinds), key=lambda m: (m.start, -m.end)):
         if m.end > end:
             break
         last = listed[-1] if listed else None
         if last is not None and (m.start < last.end or _BRACKETED.match(ctx.raw, last.end, m.start)
                                  and m.end - m.start <= _BRACKETED_ITEM):
             continue  # a State inside a body's name, or the acronym in brackets after a body's name
+        if last is None and m.start == first:
+            listed.append(m)
+            continue
         gap_start = last.end if last is not None else start
         if m.start != gap_start and not (last is not None and _LIST_GAP.fullmatch(ctx.raw, gap_start, m.start)):
             break
