@@ -77,6 +77,8 @@ ORGANIZERS = [
      "Government of Fiji in Suva, should be held in 2020.", ["UNODA"]),
     ("At the invitation of the Government of Ghana, experts from Togo and Benin met in Accra on 3 May 2019.",
      ["Government of Ghana"]),
+    ("The webinar, convened by the PIFS on 4 August 2020, was attended by Fiji and Tonga.", ["PIFS"]),
+    ("The course, hosted by the Government of Chile, brought together Peru and Bolivia.", ["Government of Chile"]),
 ]
 
 

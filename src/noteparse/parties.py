@@ -90,7 +90,12 @@ SUPPORT_RE = cue_words(regex.compile(
     r"sponsored\s+by|made\s+possible|thanks\s+to|financed\s+(?:by|through)|on\s+behalf\s+of|"
     r"(?:voluntary|financial|generous|extra-?budgetary)\s+contributions?\s+(?:from|of|by))\b"
 ), "support funding contribution assistance sponsor funded made thanks financed behalf")
-_CLAUSE_END = regex.compile(r"[;.]\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will))\b|\bto\s+(?:discuss|address|share|promote)\b")
+_CLAUSE_END = regex.compile(
+    r"[;.]\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will)|(?:was|were|is|are|will|has|have|had|took|brought|"
+    r"gathered|attracted)\s)\b|\bto\s+(?:discuss|address|share|promote)\b")
+"""Where a list of parties ends: at a clause break, a relative clause, the main verb after an
+appositive ("The webinar, convened by the PIFS on 4 August, was attended by Fiji": Fiji did not
+convene it), a purpose."""
 _SUBJECT_START = regex.compile(r"(?:^|[;:]\s|,\s+(?=the\s|The\s)|\b(?:that|which|whom)\s+(?=the\s|\p{Lu}))")
 """Where a verb's subject may begin: after a clause break, or a relative pronoun ("a meeting that
 the OSCE CPC had organized": not the officials the sentence opens with)."""
