@@ -412,6 +412,10 @@ def test_events_the_headline_numbers_the_event_of_a_series(parse):
          "Peru, from 5 to 6 October.\n", ("2016-10-05", "2016-10-06")),
         ("The seminar was held in Lima, Peru, on 5 and 6 October. It was the first of its kind since 2014.\n",
          ("2014-10-05", "2014-10-06")),
+        ("21 June 2019 \u00b7 by L. Ntelo \u00b7 Legislation\n\nOn resolution 1540 (2004), we co-organised a workshop "
+         "in Lilongwe, Malawi, from 11 to 13 June.\n", ("2019-06-11", "2019-06-13")),  # a byline dates the post
+        ("In 2016 Peru adopted a list. Resolution 1540 (2004) was discussed at a workshop held in Lima, Peru, from 5 to "
+         "6 October.\n", ("2016-10-05", "2016-10-06")),  # the resolution's year is not the event's
     ],
 )
 def test_events_missing_year_is_inferred_with_a_warning(parse, text, dates):

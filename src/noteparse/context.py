@@ -24,10 +24,13 @@ from .spans import Cover
 from .textview import TextView
 
 _SPACES = regex.compile(r"\s+")
-_DATELINE_TAIL = regex.compile(r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?[\-\u2013\u2014|]")
+_DATELINE_TAIL = regex.compile(r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?(?:[\-\u2013\u2014|\u00b7\u2022]|,?[ \t]+by[ \t])")
+"""After a dateline's date: a dash, a bar, a middle dot or a byline ("21 June 2019 · by L. Ntelo")."""
+_CITED_YEAR_BEFORE = regex.compile(r"\d[ \t]*+\($")
+"""Before a year that dates a resolution, not an event: "resolution 1540 (2004)"."""
 
 _DATELINE_RE = regex.compile(
-    r"[ \t*]*+(?:[\p{L}.'\u2019\- ]{2,40}?,[ \t]*+(?:[\p{L}.'\u2019\- ]{2,30}?[ \t]*+[\-\u2013\u2014,][ \t]*+)?)?"
+    r"[ \t*\u2022]*+(?:[\p{L}.'\u2019\- ]{2,40}?,[ \t]*+(?:[\p{L}.'\u2019\- ]{2,30}?[ \t]*+[\-\u2013\u2014,][ \t]*+)?)?"
 )
 """What may come before the date of a dateline: "THE HAGUE, Netherlands –", "Bruxelles, "."""
 _PUBLISHED_RE = regex.compile(
@@ -260,7 +263,8 @@ class Context:
     def years(self) -> list[tuple[int, int]]:
         """``(offset, year)`` of every date or year in the text that has a year, in order."""
         found = find_dates(self.raw, years=True, starts=self.date_starts)
-        return [(d.span[0], d.end[0]) for d in found if d.end[0] is not None]
+        return [(d.span[0], d.end[0]) for d in found if d.end[0] is not None
+                and not _CITED_YEAR_BEFORE.search(self.raw, max(0, d.span[0] - 4), d.span[0])]
 
     @property
     def publication_year(self) -> int | None:
