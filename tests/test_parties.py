@@ -219,6 +219,8 @@ PARTICIPANTS = [
     ("The dialogue brought together Nauru, Palau and Samoa.", {"NRU", "PLW", "WSM"}),
     ("Among the participants were Bhutan and Nepal.", {"BTN", "NPL"}),
     ("The United States and Canada took part.", {"USA", "CAN"}),
+    ("Experts registered from the following States: Chile; Peru; Switzerland;\nT\u00fcrkiye; Uruguay.",
+     {"CHL", "PER", "CHE", "TUR", "URY"}),  # a list wrapped after a semicolon goes on
     ("The Philippines and Thailand took part.", {"PHL", "THA"}),
 ]
 

@@ -39,8 +39,10 @@ def test_sentences_abbreviations_do_not_split(raw, expected):
         ("A line ends here:\nthe list follows", ["A line ends here:", "the list follows"]),
         ("Highlights\r\n\r\nThe meeting was held.\r\n", ["Highlights", "The meeting was held."]),
         ("The text is broken\nmid-sentence here.", ["The text is broken\nmid-sentence here."]),
+        ("Experts came from: Chile; Peru; Switzerland;\nT\u00fcrkiye; Uruguay.",
+         ["Experts came from: Chile; Peru; Switzerland;\nT\u00fcrkiye; Uruguay."]),
     ],
-    ids=["blank-line", "bullets", "colon-line-end", "crlf", "mid-sentence-break-joins"],
+    ids=["blank-line", "bullets", "colon-line-end", "crlf", "mid-sentence-break-joins", "a-list-wrapped-after-a-semicolon"],
 )
 def test_sentences_block_breaks_split(raw, expected):
     assert _sentences(raw) == expected

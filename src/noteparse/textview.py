@@ -172,7 +172,7 @@ def _space(raw: str, m: regex.Match[str]) -> str:
         return "\n\n"
     if newlines == 1:
         before = raw[max(0, m.start() - 1)]
-        if before in ".:;!?" or _BLOCK_START.match(raw, m.end()):
+        if before in ".:!?" or _BLOCK_START.match(raw, m.end()):
             return "\n"
     return " "
 
