@@ -19,6 +19,7 @@ from noteparse.textview import _EDIT_RE, SPACE_CHARS, WHITE_SPACE, _edits, make_
         ("licens-\ning and licensing", "licensing and licensing"),
         ("licens-\r\n  ing and licensing", "licensing and licensing"),
         ("licens-\ning alone", "licens-ing alone"),
+        ("Ghana and Sierra Le-\none took part", "Ghana and Sierra Leone took part"),
         ("dual-\nuse goods", "dual-use goods"),
         ("strategic dual-\nuse and dual use", "strategic dual-use and dual use"),
         ("a\u00a0\u00a0b\tc", "a b c"),
@@ -30,7 +31,7 @@ from noteparse.textview import _EDIT_RE, SPACE_CHARS, WHITE_SPACE, _edits, make_
         ("item2, 12 km2, the G20, resolution 1540, Article 5", "item2, 12 km2, the G20, resolution 1540, Article 5"),
     ],
     ids=["newline-in-name", "crlf-in-name", "asterisks-superscript", "superscript-between-words",
-         "hyphen-rejoined", "hyphen-crlf-indent", "hyphen-kept-unknown-word", "dual-use", "dual-use-not-dualuse",
+         "hyphen-rejoined", "hyphen-crlf-indent", "hyphen-kept-unknown-word", "hyphen-in-a-gazetteer-name", "dual-use", "dual-use-not-dualuse",
          "nbsp-tab", "sentence-end-keeps-newline", "blank-lines-one-break", "bullets-keep-newline", "crlf-after-label",
          "footnote-digits-glued-to-names", "digits-that-are-not-markers"],
 )

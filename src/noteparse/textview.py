@@ -12,9 +12,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 from itertools import accumulate
 
 import regex
+
+from .organizations import org_entries
+from .places import city_entries
+from .states import state_entries
 
 WHITE_SPACE = "\t\n\x0b\x0c\r \x85\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 """The characters the regex ``\\s`` matches (Unicode White_Space), for ``str.strip`` and ``re`` sets."""
@@ -178,9 +183,21 @@ def _space(raw: str, m: regex.Match[str]) -> str:
 
 
 def _dehyphen(raw: str, m: regex.Match[str], words: set[str]) -> str:
-    """Rejoin "licens-\\ning" as "licensing" when that word occurs elsewhere; else keep "dual-use"."""
+    """Rejoin "licens-\\ning" as "licensing" when that word occurs elsewhere in the note or in a
+    State's, a city's or a registry body's name ("Sierra Le-\\none"); else keep "dual-use"."""
     left = _LAST_LETTERS.search(raw[max(0, m.start() - 40):m.start()])
     right = _LETTERS.match(raw, pos=m.end())
-    if left and right and (left.group() + right.group()).lower() in words:
-        return ""
+    if left and right:
+        word = (left.group() + right.group()).lower()
+        if word in words or word in _name_words():
+            return ""
     return "-"
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    """The lowercased words of the gazetteers' names: a name split at a line end may occur once."""
+    names = [n for e in state_entries() for n in (e.name, *e.aliases)]
+    names += [n for e in city_entries() for n in (e.name, *e.aliases)]
+    names += [n for e in org_entries() for n in (e.name, *e.aliases)]
+    return frozenset(w.lower() for n in names for w in _LETTERS.findall(n))
