@@ -300,7 +300,9 @@ EUROPE = [
 
 AFRICA = [
     org("au", IO, "African Union", ["AU"]),
-    org("auc", IO, "African Union Commission", ["AUC"], ["Commission of the African Union"], parent="au"),
+    org("auc", IO, "African Union Commission", ["AUC"], ["Commission of the African Union", "AU Commission"],
+        parent="au"),
+    org("afripol", IO, "African Union Mechanism for Police Cooperation", ["AFRIPOL"], [], parent="au"),
     org("au_psc", IO, "Peace and Security Council of the African Union", [],
         ["African Union Peace and Security Council", "AU Peace and Security Council",
          "Peace and Security Council"], parent="au"),
@@ -310,6 +312,12 @@ AFRICA = [
     org("ecowas_commission", IO, "ECOWAS Commission", [],
         ["Commission of the Economic Community of West African States"], parent="ecowas"),
     org("sadc", IO, "Southern African Development Community", ["SADC"]),
+    org("sadc_organ", IO, "SADC Organ on Politics, Defence and Security Cooperation", [],
+        ["Organ on Politics, Defence and Security Cooperation", "Organ on Politics, Defence and Security Affairs"],
+        parent="sadc"),
+    org("sarpcco", IO, "Southern African Regional Police Chiefs Cooperation Organisation", ["SARPCCO"]),
+    org("eapcco", IO, "Eastern Africa Police Chiefs Cooperation Organization", ["EAPCCO"]),
+    org("wapcco", IO, "West African Police Chiefs Committee", ["WAPCCO"]),
     org("eac", IO, "East African Community", ["EAC"]),
     org("eccas", IO, "Economic Community of Central African States", ["ECCAS", "CEEAC"]),
     org("igad", IO, "Intergovernmental Authority on Development", ["IGAD"]),
@@ -350,6 +358,7 @@ ASIA_PACIFIC_MIDDLE_EAST = [
 
 AMERICAS = [
     org("oas", IO, "Organization of American States", ["OAS"]),
+    org("paho", IO, "Pan American Health Organization", ["PAHO"]),
     org("cicte", IO, "Inter-American Committee against Terrorism", ["CICTE"], [], parent="oas"),
     org("cicad", IO, "Inter-American Drug Abuse Control Commission", ["CICAD"], [], parent="oas"),
     org("caricom", IO, "Caribbean Community", ["CARICOM"]),
