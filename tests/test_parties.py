@@ -264,6 +264,9 @@ def test_parties_participating_states_from_prose(parse, sentence, codes):
         ("A seminar on aid to Chile. Training for Peru followed.", {"PER"}),
         ("Officials from Fiji attended. Micronesia (Federated States of), Nauru and Palau are parties to the Treaty.",
          {"FJI"}),  # "States of" in a State's name is no one taking part
+        ("Convened by: UNLIREC\nMade possible by: a voluntary contribution of the Government of Canada (Weapons Threat\n"
+         "     Reduction Program, Global Affairs Canada)\nLanguage: English\n\nAbout\n\nParticipants included "
+         "officials from Chile and Peru.", {"CHL", "PER"}),  # a donor in a supporters field
     ],
 )
 def test_parties_states_named_otherwise_do_not_take_part(parse, sentence, codes):

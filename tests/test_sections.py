@@ -150,9 +150,13 @@ def test_sections_participant_parts(value, expected):
         ("NEWS | 12/08/2017\n\nCNS Trains Officials\n\nEvent dates: 11/27/2017 \u2013 12/01/2017\n"
          "Location: Grand Papua Hotel, Port Moresby\n",
          [("dates", "11/27/2017 \u2013 12/01/2017"), ("venue", "Grand Papua Hotel, Port Moresby")]),
+        ("Date of event ...... Wednesday, 3 March 2021\nTime ......... 10:00 \u2013 12:30\nConvened by ...... UNLIREC\n"
+         "Made possible by \u2026 Canada\n",
+         [("dates", "Wednesday, 3 March 2021"), ("other", "10:00 \u2013 12:30"), ("organizers", "UNLIREC"),
+          ("supporters", "Canada")]),
     ],
     ids=["unknown-labels-end-a-field", "unknown-label-inside-participants", "partners-organize",
-         "caps-line-before-the-header"],
+         "caps-line-before-the-header", "dot-leaders"],
 )
 def test_sections_unknown_header_labels(text, expected):
     assert _fields(text) == expected

@@ -456,6 +456,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
     """States in sentences that say who took part, and in the footnote such a sentence marks."""
     found: list[Mention] = []
     raw = ctx.raw
+    supporters = Cover((f.value.start, f.value.end) for f in ctx.layout.field_values("supporters"))
     for s0, s1 in ctx.cued_sentences(PARTICIPANT_RE):
         noun = _participant_noun(ctx, s0, s1)
         if noun is None or not PARTICIPATE_VERB.search(raw, noun.end(), s1):
@@ -470,6 +471,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
                        if o.org_kind in _PARTICIPANT_ORG_KINDS)
         listed = [m for m in ctx.mentions.within("states", noun.start(), end)
                   if not ctx.in_dateline(m.start, m.end)
+                  and not supporters.contains(m.start, m.end)  # "Funded by: the Government of Canada"
                   and not bodies.contains(m.start, m.end)  # "the Australia Group",
                   # not "the Vietnam Agency for Radiation and Nuclear Safety": a national body, its State
                   and not any(a <= m.start < b for a, b in support)

@@ -83,11 +83,12 @@ FIELD_LABELS: dict[str, str] = {
     "organizers": rf"(?:co-?{_ORG}ers?|{_ORG}ers?(?:\s*\(s\))?|{_ORG}ing\s+(?:bod(?:y|ies)|entit(?:y|ies)|institutions?)"
     rf"|partners?|partner\s+{_ORG}ations?|in\s+partnership\s+with"
     rf"|{_ORG}ed\s+by|(?:meeting\s+|event\s+)?hosted\s+by|co-?hosted\s+by|hosts?|convened\s+by|convener)",
-    "supporters": r"(?:(?:meeting\s+|event\s+)?supported\s+by|sponsors?|sponsored\s+by|funded\s+by|funding|donors?)",
+    "supporters": r"(?:(?:meeting\s+|event\s+)?supported\s+by|sponsors?|sponsored\s+by|funded\s+by|funding|donors?"
+    r"|made\s+possible\s+by)",
     "dates_venue": r"(?:dates?\s*(?:\(s\))?\s*(?:and|&|\+|/)\s*(?:venue|place|location)|(?:venue|place|location)\s*(?:and|&|\+|/)\s*dates?)",
     "start_date": r"(?:start(?:ing)?\s+date|date\s+from)",
     "end_date": r"(?:end(?:ing)?\s+date|date\s+to)",
-    "dates": r"(?:(?:event\s+)?dates?\s*(?:\(s\))?|when|period)",
+    "dates": r"(?:(?:event\s+)?dates?\s*(?:\(s\))?(?:\s+of\s+(?:the\s+)?event)?|when|period)",
     "venue": r"(?:(?:event\s+)?(?:venue|place|location)|where|city)",
     "participants": r"(?:participants|participation|participating|attendees|attendance)",
     "states": r"(?:(?:participating\s+|member\s+)?states|countries|governments)",
@@ -119,7 +120,8 @@ LEAD_RE = regex.compile(rf"(?:{_LEAD_ITEM})*+")
 BULLET_RE = regex.compile(rf"[\s\u00a0]*+(?:#+\s*+)?\**+\s*+{_BULLET}(?=[\s*])")
 FIELD_RE = regex.compile(
     r"(?P<label>" + "|".join(f"(?P<{k}>{p})" for k, p in FIELD_LABELS.items()) + r")"
-    r"(?P<sep>[\s*]*+:[\s*]*+|\*++\s*+:?[\s*]*+(?=\S)|\t[\s*]*+|\u00a0?\s{2,}(?=\S)|[\s*]*+$)",
+    r"(?P<sep>[\s*]*+:[\s*]*+|\*++\s*+:?[\s*]*+(?=\S)|\t[\s*]*+|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
+    r"|\u00a0?\s{2,}(?=\S)|[\s*]*+$)",
     regex.IGNORECASE,
 )
 _GLOSS = r"\p{L}[\p{L}'\u2019\-]*+(?:[ ]\p{L}[\p{L}'\u2019\-]*+){0,3}+"
@@ -246,7 +248,8 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
     heading = _heading(text, cstart, cend, line.bullet, line.marked)
     if heading:
         line.kind, line.heading_key = "heading", heading
-    elif 0 < text.find(":", cstart, min(cstart + 41, cend)):
+    elif 0 < text.find(":", cstart, min(cstart + 41, cend)) or 0 < text.find("...", cstart, min(cstart + 41, cend)) \
+            or 0 < text.find("\u2026", cstart, min(cstart + 41, cend)):
         other = _OTHER_LABEL.match(text, cstart, cend)
         if other:
             line.kind = "label"
@@ -262,9 +265,10 @@ def _glossed(text: str, cstart: int, cend: int) -> regex.Match | None:
 
 
 _OTHER_LABEL = regex.compile(
-    r"(?P<label>\p{Lu}[\p{L}'\u2019\-]*+(?:[ ]\p{L}[\p{L}'\u2019\-]*+){0,3}+)[ \t*]*+:(?!\S)[\s*]*+"
+    r"(?P<label>\p{Lu}[\p{L}'\u2019\-]*+(?:[ ](?:&|\p{L}[\p{L}'\u2019\-]*+)){0,3}+)"
+    r"(?:[ \t*]*+:(?!\S)|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+)[\s*]*+"
 )
-"""A label no field of ours has ("Audience:", "Language:", "Registration:"): it ends the field
+"""A label no field of ours has ("Audience:", "Language:", "Time ........"): it ends the field
 before it, so that its value is not read as, say, more organizers."""
 
 
