@@ -402,6 +402,8 @@ def test_mentions_ministry_or_agency_of_a_state_is_a_government_body(parse, sent
         ("A representative of the Andean Border Police Academy spoke.", "Andean Border Police Academy"),
         ("The Pacific Strategic Trade Network hosted a dinner.", "Pacific Strategic Trade Network"),
         ("The Directorate General of Foreign Economic Relations co-hosted.", "Directorate General of Foreign Economic Relations"),
+        ("The Ministry of Trade's Export Control and Related Border Security Program trained officers.",
+         "Ministry of Trade"),  # a possessive: the body owns what follows
     ],
 )
 def test_mentions_unknown_organization_found_by_pattern_keeps_its_text(parse, sentence, surface):

@@ -491,6 +491,7 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
         pos += len(words.pop(0)) + 1
     if not words or not words[0][:1].isupper():
         return []
+    words = _before_possessive(words)
     parts, first = [], 0
     for i, w in enumerate(words):
         if w != "and" or i == 0:
@@ -513,6 +514,17 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
         if head and not _EVENTISH.search(phrase):
             out.append((offset, offset + len(phrase), head))
     return out
+
+
+def _before_possessive(words: list[str]) -> list[str]:
+    """A body named before a possessive owns what follows: "Department of State's Export Control
+    and Related Border Security (EXBS) Program" is the Department of State. (A possessive before
+    any head noun, "Kazakhstan's Customs Committee", is the phrase's own.)"""
+    for i, w in enumerate(words[:-1]):
+        if w.endswith(("'s", "\u2019s")):
+            owner = words[:i] + [w[:-2]]
+            return owner if any(_HEAD_WORD.fullmatch(x) for x in owner) else words
+    return words
 
 
 def _phrase_mention(raw: str, start: int, end: int, head: str, known: _Known,
