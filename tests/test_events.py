@@ -340,6 +340,9 @@ RELATIVE_TO_DATELINE = [
     pytest.param("Posted on 14 March 2019 by UNRCPD\n\nA national workshop opened on Monday last week in "
                  "Kathmandu, Nepal.\n",
                  ("2019-03-04", "2019-03-04"), ("Kathmandu", "NPL", False), id="posted-on-line"),
+    pytest.param("21 June 2019 \u00b7 by L. Ntelo\n\nLast week, our team was in Lilongwe, Malawi, where we "
+                 "co-organised a national workshop. It took place from 11 to 13 June at the Convention Centre.\n",
+                 ("2019-06-11", "2019-06-13"), ("Lilongwe", "MWI", False), id="last-week-is-the-posts-own-event"),
 ]
 
 

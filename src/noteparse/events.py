@@ -78,11 +78,14 @@ TRIGGER_RE = cue_words(regex.compile(
 ), "held hold organi convened host conducted opened launched place kicked met meets participate visited gathered "
    "brought")
 OTHER_EVENT_RE = cue_words(regex.compile(
-    r"(?i)\b(?:previous|last|next|future|upcoming|subsequent|prior|earlier|former|advanced|follow-up\s+to|"
+    r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|next|"
+    r"future|upcoming|subsequent|prior|earlier|former|advanced|follow-up\s+to|"
     r"series|will\s+participate|is\s+expected|are\s+expected|planned\s+for|"
     r"had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place))\b"
 ), "previous last next future upcoming subsequent prior earlier former advanced follow series participate expected "
    "planned had")
+"""Words of a sentence about another event ("the previous workshop", "last year's meeting") — not
+"last week" nor "last Tuesday": a blog post's days just gone are its own event's."""
 NEW_EVENT_RE = regex.compile(
     r"(?i)\b(?:offered|proposed|agreed|volunteered)\s+to\s+host\b"
     rf"|\b(?:an?|another)\s+(?:[\w\-]+\s+){{0,3}}?(?:{EVENT_NOUNS}|activit(?:y|ies))\b[^.;\n]{{0,150}}?"
@@ -748,7 +751,7 @@ def _any_between(ordered: list[int], start: int, end: int) -> bool:
 
 
 _ANOTHER_KIND_RE = cue_opening(regex.compile(
-    r"(?i)\b(?:previous|last|next|future|upcoming|subsequent|prior|earlier|former)\b(?:[ \t\n]+[\w\-\u2013]+){0,4}?"
+    r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|next|future|upcoming|subsequent|prior|earlier|former)\b(?:[ \t\n]+[\w\-\u2013]+){0,4}?"
     rf"[ \t\n]+(?:{EVENT_NOUNS}|forums?|sessions?|editions?|symposi(?:um|a)|consultations?|visits?|missions?|events?|"
     r"activit(?:y|ies))\b"
 ), "previous last next future upcoming subsequent prior earlier former", reach=1)
