@@ -517,6 +517,15 @@ RELATED = [
                  "be held in 2022 in Tashkent, Uzbekistan.\n",
                  ("2021-06-03", "2021-06-04"), ("Astana", "KAZ", False), [("2022-01-01", "Tashkent")],
                  id="is-to-be-held"),
+    pytest.param("The workshop took place in Dushanbe, Tajikistan, on 4-6 June 2018. It was the third in a series. The "
+                 "first was held in Bishkek, Kyrgyzstan, on 11-13 October 2016, and the second in Ashgabat, "
+                 "Turkmenistan, on 20-22 June 2017.\n",
+                 ("2018-06-04", "2018-06-06"), ("Dushanbe", "TJK", False),
+                 [("2016-10-11", "Bishkek"), ("2017-06-20", "Ashgabat")], id="the-first-and-the-second"),
+    pytest.param("The webinar was held online on 3 March 2021. It is the second of three. The first, on chemical "
+                 "security, took place on 27 January 2021; the third, on nuclear security, is scheduled for May 2021.\n",
+                 ("2021-03-03", "2021-03-03"), (None, None, True), [("2021-01-27", None), ("2021-05-01", None)],
+                 id="the-first-the-third"),
 ]
 
 

@@ -678,7 +678,8 @@ def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEve
                                                 and s not in new_event_sentences(ctx)
                                                 and not ctx.in_other_clause(*d.span)):
             continue
-        if _dated_act(ctx, d, s) or not (ctx.search(_KIND_RE, *s) or ctx.search(_ANOTHER_KIND_RE, *s)):
+        if _dated_act(ctx, d, s) or not (ctx.search(_KIND_RE, *s) or ctx.search(_ANOTHER_KIND_RE, *s)
+                                         or ctx.search(_ORDINAL_ONE_RE, *s)):
             continue
         i = bisect_right(clause_starts, d.span[0]) - 1  # clauses do not overlap: the last to start
         clause = ctx.other_clauses[i] if i >= 0 and d.span[1] <= ctx.other_clauses[i][1] else None
@@ -687,7 +688,7 @@ def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEve
             # in June 2016" — from the last one's date on, if a place or an event word comes between
             gap = (last_end[s], d.span[0])
             if not (ctx.mentions.within("states", *gap) or ctx.mentions.within("places", *gap)
-                    or ctx.search(_KIND_RE, *gap)):
+                    or ctx.search(_KIND_RE, *gap) or ctx.search(_ORDINAL_ONE_RE, *gap)):
                 continue
             lead = _SEGMENT_LEAD.match(ctx.raw, last_end[s], d.span[0])
             where = clause or (lead.end(), d.span[1])  # up to its own date: segments do not overlap
@@ -756,6 +757,14 @@ _ANOTHER_KIND_RE = cue_opening(regex.compile(
     r"activit(?:y|ies))\b"
 ), "previous last next future upcoming subsequent prior earlier former", reach=1)
 """Another event named as such: "the next regional workshop", "the last OSCE\u2013UNODA regional meeting"."""
+_ORDINAL_ONE_RE = cue_words(regex.compile(
+    r"(?i)\bthe\s+(?:first|second|third|fourth|fifth|sixth|previous|last|latest)(?:\s+one)?(?:,[^,;.\n]{1,80},)?"
+    r"\s+(?:(?:was|were|had\s+been)\s+(?:held|organi[sz]ed|hosted|convened)|took\s+place|(?:is|was)\s+scheduled|"
+    r"will\s+(?:take\s+place|be\s+held))\b"
+), "first second third fourth fifth sixth previous last latest")
+"""An event of a series named by its rank alone, after the sentence that names the series: "The
+first was held in Bishkek …, and the second in Ashgabat …", "the third, on nuclear security, is
+scheduled for May 2021"."""
 _EVENT_YEAR = regex.compile(
     r"(?i)\b(?:in|during|of|since|the|spring|summer|autumn|fall|winter|early|late|mid-?)[ \t\n]+"
     r"(?P<year>(?:19|20)\d{2})(?![\d)])"
