@@ -526,6 +526,16 @@ RELATED = [
                  "security, took place on 27 January 2021; the third, on nuclear security, is scheduled for May 2021.\n",
                  ("2021-03-03", "2021-03-03"), (None, None, True), [("2021-01-27", None), ("2021-05-01", None)],
                  id="the-first-the-third"),
+    pytest.param("The workshop took place in Abuja, Nigeria, on 4-6 June 2019. ECOWAS intends to hold a follow-up "
+                 "meeting in Dakar in 2020.\n",
+                 ("2019-06-04", "2019-06-06"), ("Abuja", "NGA", False), [("2020-01-01", "Dakar")], id="to-hold-a-follow-up"),
+    pytest.param("The meeting took place in Gaborone, Botswana, on 4-6 June 2019. It agreed that the third regional "
+                 "meeting be held in 2020 in Windhoek, Namibia.\n",
+                 ("2019-06-04", "2019-06-06"), ("Gaborone", "BWA", False), [("2020-01-01", "Windhoek")],
+                 id="agreed-that-it-be-held"),
+    pytest.param("In 2018 the Government requested assistance, and UNODA offered to organize a national workshop. The "
+                 "workshop took place in Djibouti on 18-20 June 2019.\n",
+                 ("2019-06-18", "2019-06-20"), ("Djibouti", "DJI", False), [], id="offered-to-organize-the-one-reported"),
 ]
 
 

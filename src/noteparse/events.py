@@ -91,14 +91,20 @@ NEW_EVENT_RE = regex.compile(
     rf"|\b(?:an?|another)\s+(?:[\w\-]+\s+){{0,3}}?(?:{EVENT_NOUNS}|activit(?:y|ies))\b[^.;\n]{{0,150}}?"
     r"\b(?:(?:is|are)\s+(?:planned|scheduled|foreseen|envisaged|to\s+be\s+(?:held|hosted|organi[sz]ed|convened))"
     r"|should\s+be\s+(?:held|hosted|organi[sz]ed|convened))\b"
+    r"|\bto\s+(?:hold|host|organi[sz]e|convene)\s+(?:another|an?\s+(?:[\w\-]+\s+){0,2}?(?:follow[\s-]?up|further|"
+    rf"similar|second|third|fourth|fifth))\s+(?:[\w\-]+\s+){{0,3}}?(?:{EVENT_NOUNS})\b"
+    rf"|\bthat\s+(?:the|an?|another)\s+(?:[\w\-]+\s+){{0,3}}?(?:{EVENT_NOUNS})\s+be\s+(?:held|hosted|organi[sz]ed|"
+    r"convened)\b"
 )
 """An event still to come, named as new: "offered to host the Fourth Regional Meeting", "A third
-workshop … is planned to take place in Dushanbe", "A follow-up workshop is to be held in 2022"
-(an indefinite article: not the event reported). Tried only on :func:`new_event_sentences`'
+workshop … is planned to take place in Dushanbe", "A follow-up workshop is to be held in 2022",
+"intends to hold a follow-up meeting in Dakar", "agreed that the third regional meeting be held in
+2020" (an indefinite article or a wish: not the event reported; nor is "offered to organize a
+national workshop", often the one reported). Tried only on :func:`new_event_sentences`'
 candidates: over a whole note it would cost more than all the other event patterns."""
 _NEW_EVENT_CUES = ("to host", "planned", "scheduled", "foreseen", "envisaged", "to be held", "to be hosted",
                    "to be organi", "to be convened", "should be held", "should be hosted", "should be organi",
-                   "should be convened")
+                   "should be convened", "to hold", "to organi", "to convene", " be held", " be hosted")
 
 
 def new_event_sentences(ctx: Context) -> set[tuple[int, int]]:
