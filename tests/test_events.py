@@ -536,6 +536,11 @@ RELATED = [
     pytest.param("In 2018 the Government requested assistance, and UNODA offered to organize a national workshop. The "
                  "workshop took place in Djibouti on 18-20 June 2019.\n",
                  ("2019-06-18", "2019-06-20"), ("Djibouti", "DJI", False), [], id="offered-to-organize-the-one-reported"),
+    pytest.param("The dialogue took place in Geneva, Switzerland, on 28-30 November 2022. The first two editions of "
+                 "the dialogue were held in Vienna on 4-5 November 2019 and, because of the pandemic, online on 15-17 "
+                 "June 2021.\n",
+                 ("2022-11-28", "2022-11-30"), ("Geneva", "CHE", False), [("2019-11-04", "Vienna"), ("2021-06-15", None)],
+                 id="in-a-city-and-online"),
 ]
 
 

@@ -691,10 +691,10 @@ def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEve
         clause = ctx.other_clauses[i] if i >= 0 and d.span[1] <= ctx.other_clauses[i][1] else None
         if s in used:
             # a second event in the sentence: "visits took place in Togo in November 2017 and in Malawi
-            # in June 2016" — from the last one's date on, if a place or an event word comes between
+            # in June 2016" — from the last one's date on, if a place (or "online") or an event word comes between
             gap = (last_end[s], d.span[0])
             if not (ctx.mentions.within("states", *gap) or ctx.mentions.within("places", *gap)
-                    or ctx.search(_KIND_RE, *gap) or ctx.search(_ORDINAL_ONE_RE, *gap)):
+                    or ctx.search(_KIND_RE, *gap) or ctx.search(_ORDINAL_ONE_RE, *gap) or ctx.search(ONLINE_RE, *gap)):
                 continue
             lead = _SEGMENT_LEAD.match(ctx.raw, last_end[s], d.span[0])
             where = clause or (lead.end(), d.span[1])  # up to its own date: segments do not overlap
