@@ -327,6 +327,8 @@ def test_parties_host_state_takes_part(parse, text, host):
          ["CTBTO", "UNODC", "INTERPOL"], []),
         ("International organizations represented at the meeting were the World Customs Organization (WCO) and the "
          "OSCE.", ["WCO", "OSCE"], []),
+        ("An officer of the World Customs Organization (WCO) in Brussels joined us by video link.", ["WCO"], []),
+        ("Two experts from the IAEA also took part.", ["IAEA"], []),
     ],
 )
 def test_parties_participating_bodies_from_prose(parse, text, orgs, civil):

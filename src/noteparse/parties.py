@@ -132,13 +132,16 @@ TOOK_PART_RE = cue_opening(regex.compile(
 "Timor-Leste attended as an observer", "SADC sent observers"; for bodies also a verb of speaking ("The ECOWAS Commission
 and the WCO delivered presentations", "RACVIAC and the OSCE CPC contributed experts"), which for
 a State may be a donor's ("Sweden shared its experience as a donor")."""
-_BEFORE_TOOK_PART = regex.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?\s+(?:(?i:also|too|both)\s+)?")
-"""Between the last of those who took part and the verb: "(OAS) also"."""
+_BEFORE_TOOK_PART = regex.compile(
+    r"(?:[ \t]*+\([^()\n]{1,15}\))?(?:\s+(?:in|based\s+in)\s+\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+)?)?"
+    r"\s+(?:(?i:also|too|both)\s+)?")
+"""Between the last of those who took part and the verb: "(OAS) also", "(ISU) in Geneva"."""
 _LIST_OPENING = regex.compile(
-    r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?|representatives\s+of|"
-    r"delegations\s+of|experts\s+(?:of|from)|(?:general\s+)?secretariat\s+of)\W+)*+")
-"""What may come before a list that opens its sentence: "The", "In addition, the", "The Secretariat
-of the" (a body's secretariat stands for the body)."""
+    r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?|"
+    r"(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?(?:representatives?|delegations?|delegates?|experts?|officers?|"
+    r"officials?|members?|staff)\s+(?:of|from)|(?:general\s+)?secretariat\s+of)\W+)*+")
+"""What may come before a list that opens its sentence: "The", "In addition, the", "An officer of
+the", "The Secretariat of the" (a body's secretariat stands for the body)."""
 _PARTICIPANT_ORG_KINDS = frozenset({"international_organization", "un_body"})
 _CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
 _LIST_GAP = regex.compile(
