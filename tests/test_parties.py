@@ -79,6 +79,11 @@ ORGANIZERS = [
      ["Government of Ghana"]),
     ("The webinar, convened by the PIFS on 4 August 2020, was attended by Fiji and Tonga.", ["PIFS"]),
     ("The course, hosted by the Government of Chile, brought together Peru and Bolivia.", ["Government of Chile"]),
+    ("UNODA co-organized the national workshop on export controls with UNRCPD in Kathmandu.", ["UNODA", "UNRCPD"]),
+    ("The OSCE co-hosted a workshop for officials with the support of Japan.", ["OSCE"]),
+    ("VERTIC Blog\n\nLast week we co-organised, with the Ministry of Foreign Affairs of Malawi, a national workshop.",
+     ["VERTIC", "Ministry of Foreign Affairs of Malawi"]),  # "we": the masthead's body
+    ("Last week we organised a national workshop in Lilongwe.", []),  # "we", and no masthead says who
 ]
 
 

@@ -18,7 +18,7 @@ from typing import Iterator
 
 import regex
 
-from .context import Context, cue_opening, cue_words, offsets
+from .context import Context, cue_opening, cue_words, first_lines, offsets
 from .dates import DateMatch
 from .events import AT_A_BODYS_PREMISES, EVENT_NOUNS, new_event_sentences
 from .mentions import ACRONYM_DEF_RE, Mention, government_name
@@ -274,6 +274,10 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int) -> list[Mention]:
     if active is None:
         return found
     coop = ctx.search(COOPERATION_RE, s0, s1)
+    partners = _co_partners(ctx, active, s0, s1, excluded)
+    if _WE_BEFORE.search(raw, max(s0, active.start() - 12), active.start()):
+        return _publisher(ctx) + partners + (parties(coop.end(), _clause_end(ctx, coop.end(), s1, excluded))
+                                             if coop else [])
     subject_start = _subject_start(raw, s0, active.start())
     excluded += [m.span() for m in _APPOSITIVE.finditer(raw, subject_start, active.start())]
     subject = parties(subject_start, coop.start() if coop and coop.start() < active.start() else active.start())
@@ -281,7 +285,39 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int) -> list[Mention]:
         subject += parties(coop.end(), active.start())
     elif coop:
         subject += parties(coop.end(), _clause_end(ctx, coop.end(), s1, excluded))
-    return subject
+    return subject + partners
+
+
+_CO_WITH = regex.compile(r"(?:[ \t\n]++(?!with\b)[\w\-]++){0,6}?[ \t\n]*+,?[ \t\n]*+with[ \t\n]+")
+
+
+def _co_partners(ctx: Context, active: regex.Match[str], s0: int, s1: int,
+                 excluded: list[tuple[int, int]]) -> list[Mention]:
+    """The partners of a "co-" verb, "with" whom it was done: "we co-organised, with the Ministry of
+    Foreign Affairs of Malawi, a workshop", "UNODA co-organized the workshop with UNRCPD" (to the end
+    of their list)."""
+    if "co" not in active.group().lower():
+        return []
+    with_ = _CO_WITH.match(ctx.raw, active.end(), s1)
+    if with_ is None:
+        return []
+    named, commas = _list_index(ctx, s0, s1)
+    end = min(_clause_end(ctx, with_.end(), s1, excluded), _list_end(ctx.raw, with_.end(), s1, named, commas))
+    return [m for m in _parties(ctx, with_.end(), end) if not any(x <= m.start < y for x, y in excluded)]
+
+
+_WE_BEFORE = regex.compile(r"(?i)\bwe[ \t\n]+(?:have[ \t\n]+|had[ \t\n]+)?$")
+_MASTHEAD = 60
+"""The longest first line that may be a masthead naming who writes ("VERTIC Blog", "CNS News")."""
+
+
+def _publisher(ctx: Context) -> list[Mention]:
+    """Who "we" are in a post that says "we co-organised": the body its masthead (a short first
+    line) names; no one when it names none."""
+    for a, b in first_lines(ctx.raw, 1):
+        if b - a <= _MASTHEAD:
+            return ctx.mentions.within("orgs", a, b)[:1]
+    return []
 
 
 _APPOSITIVE = regex.compile(r",\s+(?:a|an)\s+[^,;()]{0,60}?\b(?:of|within|under|based\s+in)\s+[^,;]{1,150},")
