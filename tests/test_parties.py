@@ -272,6 +272,7 @@ def test_parties_participating_states_from_prose(parse, sentence, codes):
         ("Convened by: UNLIREC\nMade possible by: a voluntary contribution of the Government of Canada (Weapons Threat\n"
          "     Reduction Program, Global Affairs Canada)\nLanguage: English\n\nAbout\n\nParticipants included "
          "officials from Chile and Peru.", {"CHL", "PER"}),  # a donor in a supporters field
+        ("Officials from Togo and experts of the University of Malta attended.", {"TGO"}),  # a State in a body's name
     ],
 )
 def test_parties_states_named_otherwise_do_not_take_part(parse, sentence, codes):

@@ -122,6 +122,8 @@ HEAD_NOUNS = (
 )
 _GOV_HEADS = {"ministry", "ministries", "department", "agency", "customs", "force", "forces", "police",
               "authority", "inspectorate", "directorate", "administration", "guard", "office", "service", "services"}
+_ACADEMIC_HEADS = {"university", "college"}
+"""A body headed so is academic: its State ("University of Malta") is part of its name, not a party."""
 _CAP = r"(?:\p{Lu}(?:[\p{L}\p{M}'\u2019\-]|\.(?=\p{L}))*+)"
 _NOT_START = {"The", "A", "An", "This", "These", "That", "Its", "Their", "Our", "His", "Her", "In", "On", "At",
               "By", "For", "From", "With", "And", "Of", "To", "As", "It", "He", "She", "They", "We", "Head",
@@ -555,7 +557,8 @@ def _phrase_mention(raw: str, start: int, end: int, head: str, known: _Known,
     if state is not None and state.start == start and state.end == end:
         return None
     inner = next((o for o in inside if start <= o.start and o.end <= end), None)
-    kind = "government" if state is not None and head.lower() in _GOV_HEADS else "other"
+    kind = "government" if state is not None and head.lower() in _GOV_HEADS else \
+        "academic" if head.lower() in _ACADEMIC_HEADS else "other"
     return Mention("org", f"~{fold(name)}", start, end, text, name,
                    code=state.key if state is not None else (inner.code if inner else None),
                    org_kind=kind, source="phrase")

@@ -507,7 +507,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
         thanks = ctx.search(_THANKS, s0, s1)  # "The organizers thank the Government of Norway": a donor, a host
         end = min(other.start() if other else s1, thanks.start() if thanks else s1)
         bodies = Cover((o.start, o.end) for o in ctx.mentions.within("orgs", s0, s1)
-                       if o.org_kind in _PARTICIPANT_ORG_KINDS)
+                       if o.org_kind in _PARTICIPANT_ORG_KINDS or o.org_kind in _CIVIL_SOCIETY_KINDS)
         listed = [m for m in ctx.mentions.within("states", noun.start(), end)
                   if not ctx.in_dateline(m.start, m.end)
                   and not supporters.contains(m.start, m.end)  # "Funded by: the Government of Canada"
