@@ -84,6 +84,7 @@ ORGANIZERS = [
     ("VERTIC Blog\n\nLast week we co-organised, with the Ministry of Foreign Affairs of Malawi, a national workshop.",
      ["VERTIC", "Ministry of Foreign Affairs of Malawi"]),  # "we": the masthead's body
     ("Last week we organised a national workshop in Lilongwe.", []),  # "we", and no masthead says who
+    ("UNREC held the webinar. Speakers cited Morocco and Kenya, which host regional training centres.", ["UNREC"]),
 ]
 
 
@@ -273,6 +274,10 @@ def test_parties_participating_states_from_prose(parse, sentence, codes):
          "     Reduction Program, Global Affairs Canada)\nLanguage: English\n\nAbout\n\nParticipants included "
          "officials from Chile and Peru.", {"CHL", "PER"}),  # a donor in a supporters field
         ("Officials from Togo and experts of the University of Malta attended.", {"TGO"}),  # a State in a body's name
+        ("The delegation, led by the Chair, Ambassador Dian Triansyah Djani (Indonesia), met officials of the "
+         "Philippines.", {"PHL"}),
+        ("Officials from Namibia took part. Speakers recalled the experience of Morocco and Kenya, which host regional "
+         "training centres.", {"NAM"}),
     ],
 )
 def test_parties_states_named_otherwise_do_not_take_part(parse, sentence, codes):

@@ -40,7 +40,7 @@ _FIELD_MARKER = regex.compile(r"[\u00b9\u00b2\u00b3\u2074-\u2079]++|(?<=\w)\*++"
 """A footnote marker in a participants field: "Member States ²", "States*"."""
 _NOTE_MARKER = regex.compile(r"(?<=\w)(\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)")  # lookbehind: scans skip to a mark
 
-_ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?)\b)|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
+_ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?|(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)s?|facilit(?:y|ies)|headquarters|offices?|secretariats?|bases?))\b)|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
 _DELIVERED_BY = (r"(?=delivered\s)(?<=\b(?:workshops?|seminars?|courses?|trainings?|webinars?|exercises?|modules?)\b[^.;]{0,60})"
                  r"delivered\s+(?:jointly\s+|together\s+)?by")
 """A course "(developed and) delivered jointly by" its organizers — not presentations delivered by speakers."""
@@ -578,11 +578,12 @@ _NOT_TAKING_PART_BEFORE = regex.compile(
     r"(?i)\b(?:chair(?:man|person|woman)?|vice-chair(?:man|person|woman)?)\b(?:[^.;:(),]|,(?=\s*(?:the\s+)?(?-i:\p{Lu}))){0,80}"
     r"\s+of\s+(?:the\s+)?$"
     r"|\bresolutions?\b[^.;:(),]{0,30}\b(?:on|concerning|regarding|relating\s+to)\s+(?:the\s+)?$"
+    r"|\b(?:chair(?:man|person|woman)?|ambassador)\b[^.;:()]{0,80}\(\s*+$"
 )
 """Just before a State that is a chair's nationality ("led by the Chair, Ambassador … of the
-Plurinational State of Bolivia", "the Chair of the 1540 Committee, the Permanent Representative of
-the Plurinational State of Bolivia") or a resolution's subject ("resolutions on the Democratic
-People's Republic of Korea"): not a participant."""
+Plurinational State of Bolivia", "Ambassador Dian Triansyah Djani (Indonesia)", "the Chair of the
+1540 Committee, the Permanent Representative of the Plurinational State of Bolivia") or a
+resolution's subject ("resolutions on the Democratic People's Republic of Korea"): not a participant."""
 _THANKS = cue_words(regex.compile(r"(?i)\b(?:thank(?:s|ed|ing)?|gratitude|grateful)\b"), "thank gratitude grateful")
 """Who is thanked is not thereby taking part: States after it are not listed."""
 _SIMILAR_EVENT_BEFORE = cue_words(regex.compile(
