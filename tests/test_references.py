@@ -22,11 +22,14 @@ from noteparse.sections import split_sections
         ("Resolution 1977(2011)", [("Resolution 1977(2011)", 1977, 2011)]),
         ("resolutions 1540 (2004), 1673 (2006) and 1810 (2008)",
          [("resolutions 1540 (2004)", 1540, 2004), ("1673 (2006)", 1673, 2006), ("1810 (2008)", 1810, 2008)]),
+        ("resolutions 1673 (2006), 1810 (2008)\nand 1977 (2011) for biosecurity",  # a list wrapped at a line end
+         [("resolutions 1673 (2006)", 1673, 2006), ("1810 (2008)", 1810, 2008), ("1977 (2011)", 1977, 2011)]),
         ("resolutions 1540 and 1673", [("resolutions 1540", 1540, None), ("1673", 1673, None)]),
         ("the implementation of resolution\n1540 (2004)", [("resolution\n1540 (2004)", 1540, 2004)]),
         ("a resolution on 12 May; the resolution adopted", []),
     ],
-    ids=["plain", "unscr", "unscr-in-parentheses", "full-council", "caps", "no-space-year", "list", "list-no-years",
+    ids=["plain", "unscr", "unscr-in-parentheses", "full-council", "caps", "no-space-year", "list", "list-wrapped",
+         "list-no-years",
          "line-break", "no-number"],
 )
 def test_references_resolutions(raw, expected):
