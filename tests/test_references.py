@@ -29,8 +29,7 @@ from noteparse.sections import split_sections
         ("a resolution on 12 May; the resolution adopted", []),
     ],
     ids=["plain", "unscr", "unscr-in-parentheses", "full-council", "caps", "no-space-year", "list", "list-wrapped",
-         "list-no-years",
-         "line-break", "no-number"],
+         "list-no-years", "line-break", "no-number"],
 )
 def test_references_resolutions(raw, expected):
     found = find_resolutions(raw)
