@@ -343,6 +343,12 @@ RELATIVE_TO_DATELINE = [
     pytest.param("21 June 2019 \u00b7 by L. Ntelo\n\nLast week, our team was in Lilongwe, Malawi, where we "
                  "co-organised a national workshop. It took place from 11 to 13 June at the Convention Centre.\n",
                  ("2019-06-11", "2019-06-13"), ("Lilongwe", "MWI", False), id="last-week-is-the-posts-own-event"),
+    pytest.param("CHAIR'S SUMMARY\n\nAmman, 6 September 2017\n\nThe conference was convened on 5-6 September 2017 at the "
+                 "Le Royal Hotel by the Ministry of Foreign Affairs.\n",
+                 ("2017-09-05", "2017-09-06"), ("Amman", "JOR", False), id="a-hotel-without-its-city"),
+    pytest.param("Vienna, 6 September 2017\n\nThe conference was convened on 5-6 September 2017 at the Le Royal Hotel "
+                 "in Amman, Jordan.\n",
+                 ("2017-09-05", "2017-09-06"), ("Amman", "JOR", False), id="a-hotel-and-its-city"),
 ]
 
 

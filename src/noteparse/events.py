@@ -498,7 +498,19 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
             return Venue(online=True, text=online.group(), span=online.span())
     if place is not None and ctx.search(TRIGGER_RE, *ctx.sentence(place[1])):
         return _venue_from_dateline(ctx, place)  # "Santo Domingo – On 7 November, UNLIREC convened …"
+    if place is not None and date is not None and _held_at_a_facility(ctx, date):
+        return _venue_from_dateline(ctx, place)  # "Amman, 6 September 2017" … "at the Le Royal Hotel"
     return None
+
+
+_AT_A_FACILITY = regex.compile(
+    r"\bat\s+the\s+(?:\p{Lu}[\p{L}\-']*+\s+){1,5}(?:Hotel|Centre|Center|Hall|Palace|Resort|Campus)\b")
+
+
+def _held_at_a_facility(ctx: Context, date: DateMatch) -> bool:
+    """Whether the main date's sentence puts the event at a named hotel or centre without a city
+    ("convened … at the Le Royal Hotel"): then the note's own dateline place is the venue."""
+    return ctx.search(_AT_A_FACILITY, *ctx.sentence(date.span[0])) is not None
 
 
 _PLACE_TO_DATE = regex.compile(r"[ \t,]*+[\-\u2013\u2014|]?[ \t,]*+")
