@@ -85,6 +85,9 @@ ORGANIZERS = [
      ["VERTIC", "Ministry of Foreign Affairs of Malawi"]),  # "we": the masthead's body
     ("Last week we organised a national workshop in Lilongwe.", []),  # "we", and no masthead says who
     ("UNREC held the webinar. Speakers cited Morocco and Kenya, which host regional training centres.", ["UNREC"]),
+    ("The conference was convened on Tuesday and Wednesday at the Le Royal Hotel by the Ministry of Foreign Affairs "
+     "of Jordan jointly with the OPCW.", ["Ministry of Foreign Affairs of Jordan", "OPCW"]),
+    ("UNODA held the meeting.\n\nAnnex\n\nAlgeria     2\nBahrain     1\nJordan (host)     11\n", ["UNODA"]),
 ]
 
 
@@ -423,6 +426,12 @@ DISPLAYED_LISTS = [
     pytest.param("The dialogue was held in New York.\n\nAnnex I \u2013 List of participating delegations\n\n"
                  "Fiji; Kiribati; Micronesia (Federated States of); Nauru\n\nAnnex II \u2013 Programme\n",
                  {"FJI", "KIR", "FSM", "NRU"}, set(), id="a-heading-without-colon"),
+    pytest.param("The conference was held in Amman.\n\nAnnex \u2014 Participating delegations\n\n"
+                 "Delegation                Participants\n--------------------------------\nAlgeria                   2\n"
+                 "Jordan (host)             11\nLibya                     \u2014 (invited; did not attend)\n"
+                 "OPCW Technical Secretariat  5\n--------------------------------\nTotal      18\n",
+                 {"DZA", "JOR"}, {"Technical Secretariat of the Organisation for the Prohibition of Chemical Weapons"},
+                 id="a-table-with-column-heads"),
     pytest.param("The course was held online.\n\nLIST OF PARTICIPANTS\n\u2022 Fiji\n\u2022 Samoa\n\nThe course ended.\n",
                  {"FJI", "WSM"}, set(), id="a-heading-in-capitals"),
     pytest.param("UNODA held a webinar for Fiji.\n\nParticipants came from:\nSamoa, where customs officers "

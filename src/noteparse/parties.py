@@ -49,7 +49,12 @@ _IMPLEMENTED_BY = (r"(?=implemented\s)(?<=\b(?:programmes?|programs?|projects?|w
                    r"being)\s+)?(?:(?:jointly|also)\s+)?)implemented\s+(?:jointly\s+|together\s+)?by")
 """A programme (and so its events) "implemented by" its organizers, the noun just before the verb —
 not "the workshop on the measures implemented by Ghana"."""
-PASSIVE_RE = regex.compile(rf"(?i)\b(?:(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by|{_DELIVERED_BY}|{_IMPLEMENTED_BY})\b")
+PASSIVE_RE = regex.compile(
+    rf"(?i)\b(?:(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by|{_DELIVERED_BY}|{_IMPLEMENTED_BY}"
+    rf"|(?<=\b(?:was|were|is|are|be|been)\s+)(?:{_ORGANIZE})\s+(?:on|in|at|from|between|during)\s[^.;:(),]{{1,100}}?"
+    r"\s(?:jointly\s+|together\s+)?by)\b")
+"""A passive organizing verb and its agent: "organized by", "was convened on Tuesday at the Le Royal
+Hotel by" (when, where, then who)."""
 _WITH = (r"(?:in\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|partnership|conjunction|coordination)"
          r"\s+with|jointly\s+with|together\s+with)")
 COOPERATION_RE = cue_words(regex.compile(rf"(?i)\b(?:{_WITH}|and\s+its\s+partners?)\b"),
@@ -64,7 +69,7 @@ _CONDUCTED = (r"(?:conducted|delivered)(?=\s+(?:a|an|the|its|their)\s+(?:[\w\-]+
 course", "UNLIREC and SG-SICA jointly delivered a course" (not "conducted an outreach event for
 industry", "was conducted with presentations by", "delivered a presentation")."""
 ACTIVE_RE = cue_opening(regex.compile(
-    rf"(?i)\b(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
+    rf"(?i)\b(?<!\()(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
     rf"(?:jointly\s+|together\s+)?(?:is\s+|are\s+|will\s+|has\s+|have\s+)?"
     rf"(?:(?:pleased|honou?red|proud|delighted|glad)\s+to\s+)?(?:{_ORGANIZE}|{_CONDUCTED})\b"
     r"(?!\s+(?:jointly\s+)?(?:by|in|at|on|from|during|between|last|earlier|previously|virtually|online)\b)"
@@ -631,11 +636,13 @@ _TAKING_PART_INTRO = regex.compile(
 """What an introducing line says of those listed below it for them to take part: "Participating
 States were:", "The States represented were:", "officials from the following six States:"."""
 _LIST_HEADING = regex.compile(
-    r"(?im)^[ \t*#]*+(?:annex\s+[\dIVX]+\s*[\-\u2013\u2014:.]?\s*)?list\s+of\s+(?:the\s+)?"
+    r"(?im)^[ \t*#]*+(?:annex(?:\s+[\dIVX]+)?\s*[\-\u2013\u2014:.]?\s*)?(?:list\s+of\s+(?:the\s+)?)?"
     r"(?:participants|participating\s+\w+|attendees|delegations)\b[^\n:]{0,40}\n"
 )
 """A heading over a list of those who took part, with no colon: "Annex I – List of participating
-delegations", "LIST OF PARTICIPANTS"."""
+delegations", "LIST OF PARTICIPANTS", "Annex — Participating delegations"."""
+_TABLE_HEAD = 2
+"""Lines with no one named that may open a displayed list: a table's column heads, its rule."""
 _ITEM_DEBRIS = regex.compile(r"[\s\-\u2022\u25e6\u25aa\u00b7*\d.)(,;:\u00b9\u00b2\u00b3\u2070-\u2079]+|\b(?:and|the|of)\b")
 _ITEM_LEFTOVER_WORDS = 4
 """A line of a displayed list holds its names and at most a few other words: a name broken over
@@ -657,9 +664,8 @@ def _displayed_lists(ctx: Context) -> list[Mention]:
                 ctx.search(_DID_NOT_COME, line_start, intro.start()):
             continue
         found += _list_lines(ctx, intro.end())
-    if "ist of" in raw or "IST OF" in raw:
-        for heading in _LIST_HEADING.finditer(raw):
-            found += _list_lines(ctx, heading.end())
+    for heading in _LIST_HEADING.finditer(raw):
+        found += _list_lines(ctx, heading.end())
     return found
 
 
@@ -668,6 +674,7 @@ def _list_lines(ctx: Context, pos: int) -> list[Mention]:
     raw = ctx.raw
     found: list[Mention] = []
     started = False
+    heads = 0
     while pos < len(raw):
         end = raw.find("\n", pos)
         end = len(raw) if end < 0 else end
@@ -682,8 +689,15 @@ def _list_lines(ctx: Context, pos: int) -> list[Mention]:
                        key=lambda m: m.start)
         named = [m for i, m in enumerate(named) if not any(o.start <= m.start and m.end <= o.end and o is not m
                                                             for o in named)]  # a State inside a body's name
+        if not named and not found and heads < _TABLE_HEAD and len(raw[pos:end].split()) <= 3:
+            heads += 1  # "Delegation        Participants", "-----------"
+            pos = end + 1
+            continue
         if not named:
             break
+        if ctx.search(_DID_NOT_COME, pos, end):
+            pos = end + 1  # "Libya — (invited; did not attend)"
+            continue
         leftover, at = [], pos
         for m in named:
             leftover.append(raw[at:m.start])
