@@ -636,7 +636,7 @@ _TAKING_PART_INTRO = regex.compile(
 """What an introducing line says of those listed below it for them to take part: "Participating
 States were:", "The States represented were:", "officials from the following six States:"."""
 _LIST_HEADING = regex.compile(
-    r"(?im)^[ \t*#]*+(?:annex(?:\s+[\dIVX]+)?\s*[\-\u2013\u2014:.]?\s*)?(?:list\s+of\s+(?:the\s+)?)?"
+    r"(?i)[ \t*#]*+(?:annex(?:\s+[\dIVX]+)?\s*[\-\u2013\u2014:.]?\s*)?(?:list\s+of\s+(?:the\s+)?)?"
     r"(?:participants|participating\s+\w+|attendees|delegations)\b[^\n:]{0,40}\n"
 )
 """A heading over a list of those who took part, with no colon: "Annex I – List of participating
@@ -664,9 +664,25 @@ def _displayed_lists(ctx: Context) -> list[Mention]:
                 ctx.search(_DID_NOT_COME, line_start, intro.start()):
             continue
         found += _list_lines(ctx, intro.end())
-    for heading in _LIST_HEADING.finditer(raw):
-        found += _list_lines(ctx, heading.end())
+    for line_start in _heading_candidates(ctx):
+        heading = _LIST_HEADING.match(raw, line_start)
+        if heading is not None:
+            found += _list_lines(ctx, heading.end())
     return found
+
+
+def _heading_candidates(ctx: Context) -> list[int]:
+    """The starts of the lines holding one of :data:`_LIST_HEADING`'s nouns (``str`` finds them ten
+    times faster than a multiline scan of the pattern); every line's when the note cannot be lowered."""
+    if ctx.lowered is None:
+        return [0] + [at + 1 for at in offsets(ctx.raw, "\n")]
+    starts, line_end = [], -1
+    for at in sorted(at for cue in ("participa", "attendees", "delegations") for at in offsets(ctx.lowered, cue)):
+        if at > line_end:  # each line once: linear even on one long line
+            starts.append(ctx.raw.rfind("\n", 0, at) + 1)
+            nl = ctx.raw.find("\n", at)
+            line_end = len(ctx.raw) if nl < 0 else nl
+    return starts
 
 
 def _list_lines(ctx: Context, pos: int) -> list[Mention]:
