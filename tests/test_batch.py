@@ -253,6 +253,8 @@ ADVERSARIAL = {
     "capitals": "A" * 20_000,
     "capital words": "UNODA OPCW IAEA " * 1_200,
     "bullets": "• (a) – * 1. \n" * 1_500,
+    "list headings on one line": "Annex \u2014 Participating delegations: Chile, participants of Peru; " * 400,
+    "co- verbs with partners": "we co-organised with the OSCE, Chile and the IAEA a workshop, and " * 400,
     "real note, lines shuffled": "\n".join(random.Random(1).sample(SAMPLE.splitlines() * 8, len(SAMPLE.splitlines()) * 8)),
 }
 

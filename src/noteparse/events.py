@@ -607,10 +607,11 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
     places = [m for m in ctx.mentions.within("places", s0, s1) if m.kind == "city"]
     states = ctx.mentions.within("states", s0, s1)
     orgs = ctx.mentions.within("orgs", s0, s1)
+    bodies = Cover((o.start, o.end) for o in orgs)
     for m in sorted(places + states, key=lambda m: m.start):
         if ctx.in_dateline(m.start, m.end) or (not other and ctx.in_other_clause(m.start, m.end)):
             continue
-        if any(o.start <= m.start and m.end <= o.end for o in orgs):
+        if bodies.contains(m.start, m.end):
             continue  # "the Government of Mexico" is not a place the event is in
         before = ctx.raw[max(s0, m.start - 20):m.start]
         unknown = _IN_TOWN_RE.search(ctx.raw, max(s0, m.start - 50), m.start) if m.kind == "state" else None
