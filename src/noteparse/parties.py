@@ -536,8 +536,10 @@ def _participant_noun(ctx: Context, s0: int, s1: int) -> regex.Match[str] | None
     """The sentence's first :data:`PARTICIPANT_RE` noun that is not a word of a State's name
     ("the United States", "Micronesia (Federated States of)")."""
     noun = ctx.search(PARTICIPANT_RE, s0, s1)
-    while noun is not None and any(m.start <= noun.start() and noun.end() <= m.end
-                                   for m in ctx.mentions.within("states", s0, s1)):
+    if noun is None:
+        return None
+    names = Cover((m.start, m.end) for m in ctx.mentions.within("states", s0, s1))
+    while noun is not None and names.contains(*noun.span()):
         noun = PARTICIPANT_RE.search(ctx.raw, noun.end(), s1)
     return noun
 
@@ -619,8 +621,9 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
     key = ("after taking part",)
     if key not in ctx.memo:
         found: list[Mention] = []
-        for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, ("were", "was", "included", "by", "of", "together"),
-                                             ("orgs", "states"), cues=_TAKING_PART_CUES):
+        words = ("were", "was", "included", "by", "of", "together")
+        for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, words, ("orgs", "states"),
+                                             cues=_TAKING_PART_CUES):
             support = _support_spans(ctx, s0, s1)
             found += [m for m in listed if not any(a <= m.start < b for a, b in support)]
         ctx.memo[key] = found
