@@ -381,6 +381,16 @@ def test_parties_participants_header_shapes(parse, lines, codes, orgs):
     assert {"Civil Society", "International organizations"}.isdisjoint(o.name for o in record.mentions.organizations)
 
 
+def test_parties_header_states_list_goes_on_over_a_page_break(parse):
+    """PDF text drops the page number inside the list, even inside a State's name."""
+    text = note("Event: Regional Workshop on Border Controls", "Organizers: UNODA",
+                "Date and venue: 4-5 May 2015, Port of Spain, Trinidad and Tobago",
+                "Participants:    States: Antigua and Barbuda, Grenada, Guyana, Saint Kitts and", "",
+                "                                                       1", "",
+                "                 Nevis, Saint Lucia, Suriname; Canada (observer)")
+    assert participant_codes(parse(text)) == {"ATG", "GRD", "GUY", "KNA", "LCA", "SUR", "CAN"}
+
+
 def test_parties_states_in_the_footnote_a_participants_field_marks(parse):
     text = ("Information Note\n\nEvent: Sub-regional workshop\n\nDate and Venue: 21-23 November 2016, Libreville, "
             "Gabon\n\nParticipants:\n  \u2022 States:\n     \u2013 Delegations of three ECCAS Member States \u00b2\n"

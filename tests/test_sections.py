@@ -162,6 +162,28 @@ def test_sections_unknown_header_labels(text, expected):
     assert _fields(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Event: Workshop\nParticipants: States: Grenada, Guyana, Saint Kitts and\n\n            1\n\n"
+         "              Nevis, Saint Lucia\n\nObjectives\n\nTo meet.\n",
+         [("event", "Workshop"),
+          ("participants", "States: Grenada, Guyana, Saint Kitts and\n\n            1\n\n              Nevis, Saint Lucia")]),
+        ("Event: Workshop\nParticipants: Grenada, Guyana,\n\nPage 2 of 4\n\nJamaica\n",
+         [("event", "Workshop"), ("participants", "Grenada, Guyana,\n\nPage 2 of 4\n\nJamaica")]),
+        ("Event: Workshop\nParticipants: Grenada, Guyana\n\n2\n\nThe workshop opened on Monday.\n",
+         [("event", "Workshop"), ("participants", "Grenada, Guyana")]),
+        ("Event: Workshop\nParticipants: Grenada, Guyana,\n\nJamaica\n",
+         [("event", "Workshop"), ("participants", "Grenada, Guyana,")]),
+    ],
+    ids=["page-number-inside-a-name", "page-of-pages-after-a-comma", "closed-value-ends-at-the-break",
+         "blank-line-without-a-page-number-ends-it"],
+)
+def test_sections_header_value_goes_on_over_a_page_break(text, expected):
+    """A page break (blank lines round a page number) inside an open header value does not end it."""
+    assert _fields(text) == expected
+
+
 def test_sections_label_words_in_the_body_are_text():
     text = "Event: X\nOrganizers: Y\n\nBackground\nThe venue was changed.\nDate: later than planned.\n"
     assert _fields(text) == [("event", "X"), ("organizers", "Y")]

@@ -29,11 +29,18 @@ from noteparse.textview import _EDIT_RE, SPACE_CHARS, WHITE_SPACE, _edits, make_
         ("Event:\r\nValue", "Event:\nValue"),
         ("Afghanistan, Kazakhstan2, Note1.", "Afghanistan, Kazakhstan, Note."),
         ("item2, 12 km2, the G20, resolution 1540, Article 5", "item2, 12 km2, the G20, resolution 1540, Article 5"),
+        ("   Grenada, Guyana, Haiti, Jamaica, Saint Kitts and\n\n                 1\n\n   Nevis, Saint Lucia",
+         " Grenada, Guyana, Haiti, Jamaica, Saint Kitts and Nevis, Saint Lucia"),
+        ("experts and officials who came from twelve of\n- 3 -\nthe region's States",
+         "experts and officials who came from twelve of the region's States"),
+        ("Highlights\n\n2\n\nThe workshop", "Highlights\n\n2\n\nThe workshop"),
+        ("The number of officials trained was about\n\n12\n\n", "The number of officials trained was about\n\n12\n\n"),
     ],
     ids=["newline-in-name", "crlf-in-name", "asterisks-superscript", "superscript-between-words",
          "hyphen-rejoined", "hyphen-crlf-indent", "hyphen-kept-unknown-word", "hyphen-in-a-gazetteer-name", "dual-use", "dual-use-not-dualuse",
          "nbsp-tab", "sentence-end-keeps-newline", "blank-lines-one-break", "bullets-keep-newline", "crlf-after-label",
-         "footnote-digits-glued-to-names", "digits-that-are-not-markers"],
+         "footnote-digits-glued-to-names", "digits-that-are-not-markers", "page-number-inside-a-name",
+         "dashed-page-number-inside-a-sentence", "page-number-after-a-heading-stays", "number-before-the-end-stays"],
 )
 def test_textview_clean_text(raw, clean):
     assert make_view(raw).clean == clean

@@ -402,10 +402,17 @@ class _Grouper:
         self.seen_body = False
 
     def run(self, lines: list[Line], skip: int) -> None:
-        for i, line in enumerate(lines):
-            if i == skip:
-                continue
-            getattr(self, f"_on_{line.kind}")(line)
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            if line.kind == "blank" and self.block_kind == "field" and self.block is not None:
+                after = _past_page_break(self.text, lines, i, self.block[1])
+                if after is not None:
+                    i = after  # the field's list goes on over the page break
+                    continue
+            if i != skip:
+                getattr(self, f"_on_{line.kind}")(line)
+            i += 1
         self._close()
 
     # each handler closes or extends the open block
@@ -510,6 +517,25 @@ _PARTICIPANT_LABEL_RE = regex.compile(
     regex.IGNORECASE,
 )
 """An inline sub-label of a Participants value: "States:", "; International organizations:"."""
+
+
+_OPEN_ENDING = regex.compile(r"(?:[,;/&-]|\b(?:and|of|the|for|on|in|to|de|la|et))$", regex.IGNORECASE)
+"""How a header value ends that is not over: a list's comma, a name's "and" ("Saint Kitts and")."""
+
+
+def _past_page_break(text: str, lines: list[Line], i: int, value_end: int) -> int | None:
+    """The index of the line that goes on with a header value over a page break at line ``i``:
+    blank lines with a page number among them, then a plain text line, when the value ended
+    open (:data:`_OPEN_ENDING`) or that line starts in lower case. None when there is no such break."""
+    j, footer = i, False
+    while j < len(lines) and lines[j].kind in ("blank", "footer"):
+        footer = footer or lines[j].kind == "footer"
+        j += 1
+    if not footer or j == len(lines) or lines[j].kind != "text" or lines[j].bullet:
+        return None
+    if _OPEN_ENDING.search(text, max(0, value_end - 4), value_end) or text[lines[j].cstart].islower():
+        return j
+    return None
 
 
 def participant_parts(text: str, value: Piece) -> list[tuple[str, Piece]]:

@@ -26,12 +26,19 @@ WHITE_SPACE = "\t\n\x0b\x0c\r \x85\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u20
 SPACE_CHARS = WHITE_SPACE + "\x1c\x1d\x1e\x1f"
 """The characters ``str.isspace()`` accepts (and ``str.strip()`` removes): ``\\s`` and the four separators."""
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_PAGE_NUMBER = r"(?i:page[ \t]++)?(?:-[ \t]*+)?\d{1,4}(?:[ \t]*+(?:of|/)[ \t]*+\d{1,4})?(?:[ \t]*+-)?"
 _EDIT_RE = regex.compile(
-    r"(?P<hyphen>(?<=\p{L})-[ \t]*+(?:\r\n|\r|\n)[ \t]*+(?=\p{Ll}))"
+    r"(?P<page>(?<=[^\n]{24}[\p{Ll},;])[ \t]*+\r?\n(?:[ \t]*+\r?\n)*+[ \t]*+" + _PAGE_NUMBER
+    + r"[ \t]*+\r?\n\s*+(?=\p{L}))"
+    r"|(?P<hyphen>(?<=\p{L})-[ \t]*+(?:\r\n|\r|\n)[ \t]*+(?=\p{Ll}))"
     r"|(?P<space>(?:[ ](?=[\s\u200b])|[^\S ]|\u200b)[\s\u200b]*+)"
     rf"|(?P<mark>[*{_SUPERSCRIPTS}]++)"
 )
-"""Edits the view makes; a single plain space is copied as it is, so most of a text is one copy."""
+"""Edits the view makes; a single plain space is copied as it is, so most of a text is one copy.
+
+A ``page`` edit is a page number alone on its line inside a sentence ("Saint Kitts and / 1 /
+Nevis"): the text before it ends a long line without a stop, a letter follows; it becomes one
+space, so the name is whole again."""
 _EDIT_START = re.compile(rf"[{WHITE_SPACE.replace(' ', '')}\u200b*{_SUPERSCRIPTS}-]")
 """Where an edit can start, but for a space before one or a double space; a one-set pattern in
 stdlib ``re`` skips plain text several times faster than ``regex`` scanning with ``_EDIT_RE``."""
@@ -105,6 +112,8 @@ def make_view(raw: str) -> TextView:
         kind = m.lastgroup
         if kind == "space":
             rep = _space(raw, m)
+        elif kind == "page":
+            rep = " "
         elif kind == "hyphen":
             if words is None:
                 words = set(_LETTERS.findall(raw.lower()))
