@@ -414,6 +414,21 @@ def test_mentions_unknown_organization_found_by_pattern_keeps_its_text(parse, se
 
 
 @pytest.mark.parametrize(
+    "sentence,name",
+    [
+        ("The Ministry of Foreign Affairs and Regional Integra-\n   tion of Ghana hosted it.",
+         "Ministry of Foreign Affairs and Regional Integration of Ghana"),
+        ("The Caspian Institute for Strategic Trade Stu-\ndies hosted it and studies trade.",
+         "Caspian Institute for Strategic Trade Studies"),
+        ("The Caspian Dual-\nUse Trade Institute hosted it.", "Caspian Dual-Use Trade Institute"),
+    ],
+    ids=["word-ending-after-the-break", "word-the-note-repeats", "capital-after-the-break-keeps-its-hyphen"],
+)
+def test_mentions_unknown_body_broken_at_a_line_end_hyphen_is_named_whole(parse, sentence, name):
+    assert [o.name for o in parse(sentence).mentions.organizations] == [name]
+
+
+@pytest.mark.parametrize(
     "sentence,names",
     [
         ("Officers of the General Authority for Border Protection and the Customs General Administration of Mongolia "

@@ -31,6 +31,7 @@ _THE_BEFORE = regex.compile(r"(?:^|\W)([Tt]he)\s+$")
 _NEXT_WORD = regex.compile(r"[ ](?P<w>[\p{L}\-]+)")
 _LIST_GAP = regex.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
 _SPACES = regex.compile(r"\s+")
+_LINE_END_HYPHEN = regex.compile(r"-[ \t]*+\r?\n")
 _EVENTISH = regex.compile(r"(?i)\b(?:resolution|workshop|course|seminar|conference|meeting)\b")
 _COORDINATION_BEFORE = regex.compile(r"(?:,|\band)\s+(?:the\s+)?$")
 _DANGLING_END = regex.compile(r"(?:[\s,]+(?:and|the|of|for|in|on|to))+[\s,]*$|[\s,]+$")
@@ -411,7 +412,7 @@ def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Men
             start, end, _ = _raw_span(view, cstart, cend)
             if labels.contains(start, end):
                 continue
-            mention = _phrase_mention(raw, start, end, head, known, state_index)
+            mention = _phrase_mention(view, start, end, head, known, state_index)
             if mention is not None:
                 found.append(mention)
     return orgs + found
@@ -529,8 +530,9 @@ def _before_possessive(words: list[str]) -> list[str]:
     return words
 
 
-def _phrase_mention(raw: str, start: int, end: int, head: str, known: _Known,
+def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Known,
                     states: SpanIndex) -> Mention | None:
+    raw = view.raw
     head_at = raw.find(head, start, end)
     for o in known.index.overlapping(start, end):
         if o.start <= start and end <= o.end:
@@ -542,6 +544,8 @@ def _phrase_mention(raw: str, start: int, end: int, head: str, known: _Known,
     end = start + len(_DANGLING_END.sub("", raw[start:end]))
     text = raw[start:end]
     name = _squash(text)
+    if "-" in name and _LINE_END_HYPHEN.search(text):
+        name = _squash(view.clean[view.to_clean(start):view.to_clean(end)])  # "Integra-\ntion": as the view reads it
     if _CAPITAL_AHEAD.match(raw[end:end + 3]):
         return None  # "Customs Procedures …": a word of a longer name, not a body
     determiner = bool(_DETERMINER_BEFORE.search(raw[max(0, start - 8):start]))

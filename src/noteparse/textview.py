@@ -30,7 +30,7 @@ _PAGE_NUMBER = r"(?i:page[ \t]++)?(?:-[ \t]*+)?\d{1,4}(?:[ \t]*+(?:of|/)[ \t]*+\
 _EDIT_RE = regex.compile(
     r"(?P<page>(?<=[^\n]{24}[\p{Ll},;])[ \t]*+\r?\n(?:[ \t]*+\r?\n)*+[ \t]*+" + _PAGE_NUMBER
     + r"[ \t]*+\r?\n\s*+(?=\p{L}))"
-    r"|(?P<hyphen>(?<=\p{L})-[ \t]*+(?:\r\n|\r|\n)[ \t]*+(?=\p{Ll}))"
+    r"|(?P<hyphen>(?<=\p{L})-[ \t]*+(?:\r\n|\r|\n)[ \t]*+(?=\p{L}))"
     r"|(?P<space>(?:[ ](?=[\s\u200b])|[^\S ]|\u200b)[\s\u200b]*+)"
     rf"|(?P<mark>[*{_SUPERSCRIPTS}]++)"
 )
@@ -191,14 +191,24 @@ def _space(raw: str, m: regex.Match[str]) -> str:
     return " "
 
 
+_SUFFIXES = frozenset(
+    "tion tions sion sions ment ments ness ity ities ing ings ance ances ence ences ation ations ative atives "
+    "ed er ers es ies ic ics ical al ial ian ians ly ism isms ist ists ize ized izes ise ised ous ive ives ible able "
+    "bility ility ty cy gy ry ary ory ure ures ent ents ated ating ator ators ional ization isation ful".split()
+)
+"""Word endings that are no word alone: "Integra-\\ntion" was one word broken at the line end,
+where "dual-\\nuse" and "capacity-\\nbuilding" were written with their hyphen."""
+
+
 def _dehyphen(raw: str, m: regex.Match[str], words: set[str]) -> str:
     """Rejoin "licens-\\ning" as "licensing" when that word occurs elsewhere in the note or in a
-    State's, a city's or a registry body's name ("Sierra Le-\\none"); else keep "dual-use"."""
+    State's, a city's or a registry body's name ("Sierra Le-\\none"), or when what follows the
+    break is only a word's ending (:data:`_SUFFIXES`); else keep "dual-use"."""
     left = _LAST_LETTERS.search(raw[max(0, m.start() - 40):m.start()])
     right = _LETTERS.match(raw, pos=m.end())
     if left and right:
         word = (left.group() + right.group()).lower()
-        if word in words or word in _name_words():
+        if word in words or word in _name_words() or right.group().lower() in _SUFFIXES:
             return ""
     return "-"
 
