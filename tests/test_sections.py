@@ -184,6 +184,25 @@ def test_sections_header_value_goes_on_over_a_page_break(text, expected):
     assert _fields(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Event:          X\nDate and        14\u201315 May 2013, Accra, Ghana\nVenue:\n\nParticipants:   Ghana\n",
+         [("event", "X"), ("dates_venue", "14\u201315 May 2013, Accra, Ghana"), ("participants", "Ghana")]),
+        ("Event:          X\nDate and        14\u201315 May 2013, Hotel Golden Tulip,\nVenue:          Accra, Ghana\n",
+         [("event", "X"), ("dates_venue", "14\u201315 May 2013, Hotel Golden Tulip,\nVenue:          Accra, Ghana")]),
+        ("Event:          X\nOrganizing      UNODA and the\nbodies:         AU Commission\n",
+         [("event", "X"), ("organizers", "UNODA and the\nbodies:         AU Commission")]),
+        ("Event: X\nThe meeting  was long and\nVenue: Accra\n", [("event", "X\nThe meeting  was long and"), ("venue", "Accra")]),
+    ],
+    ids=["date-and-over-venue", "value-goes-on-beside-the-tail", "organizing-over-bodies", "no-label-when-joined"],
+)
+def test_sections_label_wrapped_over_two_lines(text, expected):
+    """A narrow label column wraps "Date and Venue:" as "Date and" beside the value, "Venue:" below."""
+    assert _fields(text) == expected
+    assert split_sections(text).fields[1].label.text in ("Date and", "Organizing", "Venue")
+
+
 def test_sections_label_words_in_the_body_are_text():
     text = "Event: X\nOrganizers: Y\n\nBackground\nThe venue was changed.\nDate: later than planned.\n"
     assert _fields(text) == [("event", "X"), ("organizers", "Y")]

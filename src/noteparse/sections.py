@@ -338,7 +338,47 @@ def classify_lines(text: str) -> list[Line]:
     asterisk_refs = "*" in text and bool(_STAR_REF.search(_EMPHASIS.sub("", text)))
     lines = [_classify(text, s, e, asterisk_refs) for s, e in iter_lines(text)]
     _numbered_notes(text, lines)
-    return lines
+    return _join_wrapped_labels(text, lines)
+
+
+_LABEL_COLUMN = regex.compile(r"(?P<head>\p{L}[\p{L} ]{0,30}?\p{L})(?:[ \t]{2,}|\t)(?=\S)")
+"""A line's first words, then the gap of a label column: "Date and        14–15 May 2013"."""
+
+
+def _join_wrapped_labels(text: str, lines: list[Line]) -> list[Line]:
+    """A label column wrapped over two lines ("Date and      14–15 May 2013, Accra" over
+    "Venue:"): when the first line's head and the next line's label make one label together, the
+    first line is that field and the next line's value (if any) goes on with it."""
+    out: list[Line] = []
+    drop = False
+    for cur, nxt in zip(lines, [*lines[1:], None]):
+        if drop:
+            drop = False
+            continue
+        out.append(cur)
+        if nxt is None or cur.kind != "text" or cur.bullet or nxt.kind not in ("field", "label", "text") or nxt.bullet:
+            continue
+        if text.find(":", nxt.cstart, nxt.cstart + 34) < 0:
+            continue  # no label's end on the next line: most lines stop here, without a regex
+        head = _LABEL_COLUMN.match(text, cur.cstart, cur.cend)
+        tail = head and _LABEL_TAIL.match(text, nxt.cstart, nxt.cend)
+        if not head or not tail:
+            continue
+        joined = f"{head.group('head')} {tail.group('tail')}"
+        label = FIELD_RE.match(joined + ":")
+        if label is None or label.end("label") != len(joined):
+            continue
+        cur.kind, cur.field_key = "field", next(k for k in FIELD_LABELS if label.group(k))
+        cur.label, cur.value_start = Piece(head.group("head"), head.start(), head.end("head")), head.end()
+        if tail.end() >= nxt.cend:
+            drop = True  # "Venue:" alone: nothing of it goes on
+        else:
+            nxt.kind, nxt.cstart, nxt.field_key, nxt.label = "text", tail.end(), None, None
+    return out
+
+
+_LABEL_TAIL = regex.compile(r"(?P<tail>\p{L}[\p{L} ()]{0,30}?)[ \t]*+:[ \t]*+")
+"""The rest of a wrapped label on the next line: "Venue:", "bodies:"."""
 
 
 # --- grouping ------------------------------------------------------------------------------------
