@@ -421,10 +421,14 @@ def test_mentions_unknown_organization_found_by_pattern_keeps_its_text(parse, se
         ("The Caspian Institute for Strategic Trade Stu-\ndies hosted it and studies trade.",
          "Caspian Institute for Strategic Trade Studies"),
         ("The Caspian Dual-\nUse Trade Institute hosted it.", "Caspian Dual-Use Trade Institute"),
+        ("The Caspian Oﬃce for Strategic Trade hosted it.", "Caspian Office for Strategic Trade"),
+        ("The United Nations Oﬃce on Drugs and Crime hosted it.", "United Nations Office on Drugs and Crime"),
     ],
-    ids=["word-ending-after-the-break", "word-the-note-repeats", "capital-after-the-break-keeps-its-hyphen"],
+    ids=["word-ending-after-the-break", "word-the-note-repeats", "capital-after-the-break-keeps-its-hyphen",
+         "ligature-in-an-unknown-name", "ligature-in-a-registry-name"],
 )
-def test_mentions_unknown_body_broken_at_a_line_end_hyphen_is_named_whole(parse, sentence, name):
+def test_mentions_body_name_mended_as_the_view_reads_it(parse, sentence, name):
+    """A line-end hyphen or a PDF ligature inside a body's name: its name is as the view reads it."""
     assert [o.name for o in parse(sentence).mentions.organizations] == [name]
 
 

@@ -31,7 +31,8 @@ _THE_BEFORE = regex.compile(r"(?:^|\W)([Tt]he)\s+$")
 _NEXT_WORD = regex.compile(r"[ ](?P<w>[\p{L}\-]+)")
 _LIST_GAP = regex.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
 _SPACES = regex.compile(r"\s+")
-_LINE_END_HYPHEN = regex.compile(r"-[ \t]*+\r?\n")
+_VIEW_MENDS = regex.compile(r"-[ \t]*+\r?\n|[\ufb00-\ufb06]")
+"""What the view mends in a name and a squashed raw name keeps: a line-end hyphen, a ligature."""
 _EVENTISH = regex.compile(r"(?i)\b(?:resolution|workshop|course|seminar|conference|meeting)\b")
 _COORDINATION_BEFORE = regex.compile(r"(?:,|\band)\s+(?:the\s+)?$")
 _DANGLING_END = regex.compile(r"(?:[\s,]+(?:and|the|of|for|in|on|to))+[\s,]*$|[\s,]+$")
@@ -544,8 +545,8 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
     end = start + len(_DANGLING_END.sub("", raw[start:end]))
     text = raw[start:end]
     name = _squash(text)
-    if "-" in name and _LINE_END_HYPHEN.search(text):
-        name = _squash(view.clean[view.to_clean(start):view.to_clean(end)])  # "Integra-\ntion": as the view reads it
+    if _VIEW_MENDS.search(text):
+        name = _squash(view.clean[view.to_clean(start):view.to_clean(end)])  # "Integra-\ntion", "Oﬃce": as the view reads it
     if _CAPITAL_AHEAD.match(raw[end:end + 3]):
         return None  # "Customs Procedures …": a word of a longer name, not a body
     determiner = bool(_DETERMINER_BEFORE.search(raw[max(0, start - 8):start]))

@@ -2,8 +2,8 @@
 
 Conversion debris would split names in two ("the Russian\\nFederation", "**OSCE**", "Note¹"), so
 matchers read a view where runs of white space are one space (a newline where a block ends),
-``*``, superscript markers and footnote digits glued to a word are gone, and a word broken by a
-line-end hyphen is whole again.
+``*``, superscript markers and footnote digits glued to a word are gone, a word broken by a
+line-end hyphen or a page break is whole again, and ligature glyphs are letters.
 :meth:`TextView.to_raw` turns a span of the view back into a span of the text the user gave.
 """
 
@@ -33,15 +33,18 @@ _EDIT_RE = regex.compile(
     r"|(?P<hyphen>(?<=\p{L})-[ \t]*+(?:\r\n|\r|\n)[ \t]*+(?=\p{L}))"
     r"|(?P<space>(?:[ ](?=[\s\u200b])|[^\S ]|\u200b)[\s\u200b]*+)"
     rf"|(?P<mark>[*{_SUPERSCRIPTS}]++)"
+    r"|(?P<ligature>[\ufb00-\ufb06])"
 )
 """Edits the view makes; a single plain space is copied as it is, so most of a text is one copy.
 
 A ``page`` edit is a page number alone on its line inside a sentence ("Saint Kitts and / 1 /
 Nevis"): the text before it ends a long line without a stop, a letter follows; it becomes one
-space, so the name is whole again."""
-_EDIT_START = re.compile(rf"[{WHITE_SPACE.replace(' ', '')}\u200b*{_SUPERSCRIPTS}-]")
+space, so the name is whole again. A ``ligature`` is one PDF glyph for two or three letters
+("Oﬃce"): the view has the letters."""
+_EDIT_START = re.compile(rf"[{WHITE_SPACE.replace(' ', '')}\u200b*{_SUPERSCRIPTS}\ufb00-\ufb06-]")
 """Where an edit can start, but for a space before one or a double space; a one-set pattern in
 stdlib ``re`` skips plain text several times faster than ``regex`` scanning with ``_EDIT_RE``."""
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
 _HYPHEN_GAP = (" ", "\t", "\r", "\n")
 """What follows the "-" of a hyphen edit: any other "-" ("follow-up") is not tried."""
 _GLUED_MARKER = re.compile(r"(?P<mark>[0-9](?<=[a-z\u00df-\u00ff]{3}[0-9])[0-9]?)(?=[\s,;:)\]]|\.(?!\d)|$)")
@@ -114,6 +117,8 @@ def make_view(raw: str) -> TextView:
             rep = _space(raw, m)
         elif kind == "page":
             rep = " "
+        elif kind == "ligature":
+            rep = _LIGATURES[m.group()]
         elif kind == "hyphen":
             if words is None:
                 words = set(_LETTERS.findall(raw.lower()))
