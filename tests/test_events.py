@@ -532,6 +532,13 @@ RELATED = [
                  "security, took place on 27 January 2021; the third, on nuclear security, is scheduled for May 2021.\n",
                  ("2021-03-03", "2021-03-03"), (None, None, True), [("2021-01-27", None), ("2021-05-01", None)],
                  id="the-first-the-third"),
+    pytest.param("The meeting took place in Podgorica, Montenegro, on 23-24 October 2018.\n\nThe second meeting of the "
+                 "peer review is to be held in Skopje in the first half of 2019.\n",
+                 ("2018-10-23", "2018-10-24"), ("Podgorica", "MNE", False), [("2019-01-01", "Skopje")],
+                 id="the-second-is-to-be-held"),
+    pytest.param("The workshop took place in Almaty, Kazakhstan, on 12-14 June 2018. The third regional workshop will "
+                 "take place in Bishkek.\n",
+                 ("2018-06-12", "2018-06-14"), ("Almaty", "KAZ", False), [(None, "Bishkek")], id="the-third-will-take-place"),
     pytest.param("The workshop took place in Abuja, Nigeria, on 4-6 June 2019. ECOWAS intends to hold a follow-up "
                  "meeting in Dakar in 2020.\n",
                  ("2019-06-04", "2019-06-06"), ("Abuja", "NGA", False), [("2020-01-01", "Dakar")], id="to-hold-a-follow-up"),

@@ -747,6 +747,7 @@ def _undated_related_events(ctx: Context, header_end: int, main_sentence: tuple[
     clauses = [c for c in ctx.other_clauses if c[0] >= header_end and ctx.sentence(c[0]) not in used]
     starts = [c[0] for c in clauses]  # in order: a sentence holding a clause is told by the clause
     named = [m.start() for m in ctx.finditer(_ANOTHER_KIND_RE, header_end, len(ctx.raw))]
+    named += [m.start() for m in ctx.finditer(_RANK_AHEAD_RE, header_end, len(ctx.raw))]
     named += [s[0] for s in new_event_sentences(ctx) if s[0] >= header_end]
     sentences = list(dict.fromkeys(ctx.sentence(at) for at in sorted(named)))
     sentences = [s for s in sentences if s != main_sentence and s not in used and not _any_between(starts, *s)]
@@ -776,6 +777,14 @@ _ANOTHER_KIND_RE = cue_opening(regex.compile(
     r"activit(?:y|ies))\b"
 ), "previous last next future upcoming subsequent prior earlier former", reach=1)
 """Another event named as such: "the next regional workshop", "the last OSCE\u2013UNODA regional meeting"."""
+_RANK_AHEAD_RE = cue_opening(regex.compile(
+    rf"(?i)\bthe\s+(?:second|third|fourth|fifth|sixth|seventh)\s+(?:[\w\-]+\s+){{0,3}}?(?:{EVENT_NOUNS})\b[^.;]{{0,150}}?"
+    r"\b(?:(?:is|are)\s+(?:planned|scheduled|foreseen|envisaged|expected|to\s+be\s+(?:held|hosted|organi[sz]ed|convened))"
+    r"|will\s+(?:be\s+(?:held|hosted|organi[sz]ed|convened)|take\s+place))\b"
+), "second third fourth fifth sixth seventh", reach=2)
+"""An event of a series still to come, named by its rank: "The second meeting of the peer review
+is to be held in Skopje in the first half of 2019". Asked only of sentences without a date: with
+one, the sentence may announce the event reported."""
 _ORDINAL_ONE_RE = cue_words(regex.compile(
     r"(?i)\bthe\s+(?:first|second|third|fourth|fifth|sixth|previous|last|latest)(?:\s+one)?(?:,[^,;.\n]{1,80},)?"
     r"\s+(?:(?:was|were|had\s+been)\s+(?:held|organi[sz]ed|hosted|convened)|took\s+place|(?:is|was)\s+scheduled|"
