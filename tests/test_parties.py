@@ -381,6 +381,18 @@ def test_parties_participants_header_shapes(parse, lines, codes, orgs):
     assert {"Civil Society", "International organizations"}.isdisjoint(o.name for o in record.mentions.organizations)
 
 
+def test_parties_header_run_together_on_one_line(parse):
+    """Capital labels without colons on one line: the fields are read as in a header block."""
+    record = parse("INFORMATION NOTE\n\nEVENT Regional Workshop on Border Controls ORGANIZERS EAC Secretariat, UNODA "
+                   "DATE AND VENUE 25-27 February 2019 EAC Headquarters Arusha United Republic of Tanzania "
+                   "PARTICIPANTS States Burundi, Kenya, Rwanda\n\nBACKGROUND\n\nThe workshop was the second. The first "
+                   "one took place in Kampala, Uganda, on 17-19 May 2016.\n")
+    assert (record.dates.start, record.dates.end) == ("2019-02-25", "2019-02-27")
+    assert (record.venue.city, record.venue.country_code) == ("Arusha", "TZA")
+    assert [o.acronym or o.name for o in record.organizers] == ["EAC Secretariat", "UNODA"]
+    assert participant_codes(record) == {"BDI", "KEN", "RWA"}
+
+
 def test_parties_header_states_list_goes_on_over_a_page_break(parse):
     """PDF text drops the page number inside the list, even inside a State's name."""
     text = note("Event: Regional Workshop on Border Controls", "Organizers: UNODA",

@@ -203,6 +203,24 @@ def test_sections_label_wrapped_over_two_lines(text, expected):
     assert split_sections(text).fields[1].label.text in ("Date and", "Organizing", "Venue")
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("INFORMATION NOTE\n\nEVENT Regional Workshop on Border Controls ORGANIZERS EAC Secretariat, UNODA DATE AND "
+         "VENUE 25-27 February 2019 Arusha PARTICIPANTS States Burundi, Kenya\n\nBACKGROUND\n\nText.\n",
+         [("event", "Regional Workshop on Border Controls"), ("organizers", "EAC Secretariat, UNODA"),
+          ("dates_venue", "25-27 February 2019 Arusha"), ("participants", "States Burundi, Kenya")]),
+        ("INFORMATION NOTE\n\nPARTICIPANTS AND ORGANIZERS OF THE REGIONAL WORKSHOP ON BORDER CONTROLS IN EAST AFRICA\n",
+         []),
+        ("INFORMATION NOTE\n\nEVENT Workshop on the things that organizers and participants of events do every day.\n", []),
+    ],
+    ids=["one-line-header", "capitals-heading-is-no-header", "one-label-is-no-header"],
+)
+def test_sections_header_run_together_on_one_line(text, expected):
+    """A header whose table lost its line breaks: capital labels without colons, one field each."""
+    assert _fields(text) == expected
+
+
 def test_sections_label_words_in_the_body_are_text():
     text = "Event: X\nOrganizers: Y\n\nBackground\nThe venue was changed.\nDate: later than planned.\n"
     assert _fields(text) == [("event", "X"), ("organizers", "Y")]

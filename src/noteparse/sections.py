@@ -338,7 +338,49 @@ def classify_lines(text: str) -> list[Line]:
     asterisk_refs = "*" in text and bool(_STAR_REF.search(_EMPHASIS.sub("", text)))
     lines = [_classify(text, s, e, asterisk_refs) for s, e in iter_lines(text)]
     _numbered_notes(text, lines)
-    return _join_wrapped_labels(text, lines)
+    return _split_run_on_header(text, _join_wrapped_labels(text, lines))
+
+
+_RUN_ON_LABEL = regex.compile(
+    r"(?<!\S)(?P<label>" + "|".join(f"(?P<{k}>{p})" for k, p in FIELD_LABELS.items()) + r")[ \t]++(?=\S)",
+    regex.IGNORECASE,
+)
+"""A label inside a line, then its value after one space: found in capitals only."""
+
+
+def _split_run_on_header(text: str, lines: list[Line]) -> list[Line]:
+    """A header run together on one line, its labels in capitals with no colon ("EVENT Workshop on X
+    ORGANIZERS UNODA DATE AND VENUE 25-27 February 2019 Arusha PARTICIPANTS …"): one field per label.
+
+    Only a line that starts with such a label and holds another, each value with a small letter or
+    a digit ("PARTICIPANTS AND ORGANIZERS" is a heading); most lines fail the first capitals."""
+    out: list[Line] = []
+    for line in lines:
+        labels = _run_on_labels(text, line) if line.kind == "text" and not line.bullet else None
+        if not labels:
+            out.append(line)
+            continue
+        for i, m in enumerate(labels):
+            value_end = labels[i + 1].start() if i + 1 < len(labels) else line.cend
+            cend = m.end() + len(text[m.end():value_end].rstrip(_TRAIL))
+            out.append(Line(line.start, line.end, m.start(), cend, "field",
+                            field_key=next(k for k in FIELD_LABELS if m.group(k)),
+                            label=Piece(m.group("label"), m.start("label"), m.end("label")), value_start=m.end()))
+    return out
+
+
+def _run_on_labels(text: str, line: Line) -> list[regex.Match[str]] | None:
+    head = text[line.cstart:line.cstart + 5]
+    if line.cend - line.cstart < 60 or not (head[:1].isalpha() and head.split(" ")[0].isupper()):
+        return None
+    labels = [m for m in _RUN_ON_LABEL.finditer(text, line.cstart, line.cend) if m.group("label").isupper()]
+    if len(labels) < 2 or labels[0].start() != line.cstart:
+        return None
+    for i, m in enumerate(labels):
+        value = text[m.end():labels[i + 1].start() if i + 1 < len(labels) else line.cend]
+        if not any(c.islower() or c.isdigit() for c in value):
+            return None
+    return labels
 
 
 _LABEL_COLUMN = regex.compile(r"(?P<head>\p{L}[\p{L} ]{0,30}?\p{L})(?:[ \t]{2,}|\t)(?=\S)")
