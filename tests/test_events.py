@@ -532,6 +532,9 @@ RELATED = [
                  "security, took place on 27 January 2021; the third, on nuclear security, is scheduled for May 2021.\n",
                  ("2021-03-03", "2021-03-03"), (None, None, True), [("2021-01-27", None), ("2021-05-01", None)],
                  id="the-first-the-third"),
+    pytest.param("The workshop was the second for the Partner States. The first one took place in Kampala, Uganda, on "
+                 "17-19 May 2016. This one brought officials to Arusha, Tanzania, on 25-27 February 2019.\n",
+                 ("2019-02-25", "2019-02-27"), None, [("2016-05-17", "Kampala")], id="the-first-one-took-place"),
     pytest.param("The meeting took place in Podgorica, Montenegro, on 23-24 October 2018.\n\nThe second meeting of the "
                  "peer review is to be held in Skopje in the first half of 2019.\n",
                  ("2018-10-23", "2018-10-24"), ("Podgorica", "MNE", False), [("2019-01-01", "Skopje")],

@@ -147,8 +147,8 @@ def _about_another_event(ctx: Context, d: DateMatch, s: tuple[int, int]) -> bool
     """Whether sentence ``s`` of date ``d`` has words of another event, not counting the date's
     own ("last Tuesday"): the first such word is either outside the date, or in it and then only
     a later one counts."""
-    if s in new_event_sentences(ctx):
-        return True
+    if s in new_event_sentences(ctx) or ctx.search(_ORDINAL_ONE_RE, *s):
+        return True  # "The first one took place in Kampala …": one of a series named before
     m = ctx.search(OTHER_EVENT_RE, *s)
     if m is None or not (d.span[0] <= m.start() and m.end() <= d.span[1]):
         return m is not None
@@ -288,7 +288,8 @@ def _event_sentences(ctx: Context, main_date: DateMatch | None, others: bool = T
         yield ctx.sentence(main_date.span[0])
     for s in ctx.sentences:
         if ctx.search(TRIGGER_RE, *s) and (others or not ctx.search(OTHER_EVENT_RE, *s)
-                                           and s not in new_event_sentences(ctx)):
+                                           and s not in new_event_sentences(ctx)
+                                           and not ctx.search(_ORDINAL_ONE_RE, *s)):
             yield s
 
 
