@@ -208,7 +208,7 @@ ISO = (
     rf"(?:{RANGE}{_g('y2', YEAR)}(?P=sep){_g('m2', NUM_MONTH)}(?P=sep){_g('d2', NUM_DAY)}{NOT_NUMBER_AFTER})?"
 )
 NUMERIC = (
-    rf"{START}(?:{_g('n0', NUM_DAY)}{DASH}(?=\d\d?[./]\d))?"  # "06-08.10.2015": days 6 to 8
+    rf"{START}(?:{_g('n0', NUM_DAY)}\.?{_SP}?{DASH}{_SP}?(?=\d\d?[./]\d))?"  # "06-08.10.2015", "12.-14.3.2019": days 6 to 8
     rf"{_g('n1', NUM_DAY)}(?P<sep>[./-]){_g('n2', NUM_DAY)}(?P=sep){_g('y1', YEAR)}{NOT_NUMBER_AFTER}"
     rf"(?:{RANGE}{_g('n3', NUM_DAY)}(?P=sep){_g('n4', NUM_DAY)}(?P=sep){_g('y2', YEAR)}{NOT_NUMBER_AFTER})?"
 )
