@@ -52,7 +52,8 @@ _GLUED_MARKER = re.compile(r"(?P<mark>[0-9](?<=[a-z\u00df-\u00ff]{3}[0-9])[0-9]?
 the letters (16 µs a note)."""
 _LETTERS = regex.compile(r"\p{L}+")
 _LAST_LETTERS = regex.compile(r"\p{L}+$")
-_BLOCK_START = regex.compile(r"[ \t]*+(?:[-\u2013\u2022\u25aa\u25cf\u00b7*#]|\(?\d{1,2}[.)]|\p{Lu}[\p{L} ()/]{0,40}:)")
+_BLOCK_START = regex.compile(r"[ \t]*+(?:[-\u2013\u2022\u25aa\u25cf\u00b7*#]|\(?\d{1,2}[.)](?![\d\-\u2013./])|\p{Lu}[\p{L} ()/]{0,40}:)")
+"""A line that starts a block of its own: a bullet, a number ("2." but not "12.-14.3.2019"), a label."""
 
 
 @dataclass(frozen=True)
