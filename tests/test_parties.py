@@ -51,6 +51,8 @@ ORGANIZERS = [
      "UNODA under resolution 1540.", ["OSCE", "UNODA"]),
     ("UNODA held the workshop. It brought together officials from Serbia, Montenegro and the host country.",
      ["UNODA"]),
+    ("UNODA held the workshop. Delegations came from Kazakhstan and Kyrgyzstan, plus a large host delegation.",
+     ["UNODA"]),
     ("From 8 to 10 May 2017, UNREC, a regional centre of the United Nations Office for Disarmament Affairs, "
      "conducted a training course in Lom\u00e9.", ["UNREC"]),
     ("The OPCW Technical Secretariat also conducted an outreach event for industry.", []),

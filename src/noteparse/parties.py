@@ -40,7 +40,7 @@ _FIELD_MARKER = regex.compile(r"[\u00b9\u00b2\u00b3\u2074-\u2079]++|(?<=\w)\*++"
 """A footnote marker in a participants field: "Member States ²", "States*"."""
 _NOTE_MARKER = regex.compile(r"(?<=\w)(\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)")  # lookbehind: scans skip to a mark
 
-_ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?|(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)s?|facilit(?:y|ies)|headquarters|offices?|secretariats?|bases?))\b)|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
+_ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?|delegation|team|side|party|authorities|agency|ministry|(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)s?|facilit(?:y|ies)|headquarters|offices?|secretariats?|bases?))\b)|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
 _DELIVERED_BY = (r"(?=delivered\s)(?<=\b(?:workshops?|seminars?|courses?|trainings?|webinars?|exercises?|modules?)\b[^.;]{0,60})"
                  r"delivered\s+(?:jointly\s+|together\s+)?by")
 """A course "(developed and) delivered jointly by" its organizers — not presentations delivered by speakers."""
