@@ -187,10 +187,12 @@ _WD = f"(?:{WEEKDAY})?"  # "Monday 5 – Wednesday 7 May": the second weekday si
 # retry them from each of their numbers; a number that a month follows is left for the next match.
 _MONTH_AFTER_DAY = rf"{OF}{_M1}{_opt_year('y1')}"  # " March 2012", " of May"
 _TO_DAY_MONTH = rf"{RANGE}{_WD}{_D2}{OF}{_M2}{_opt_year('y2')}"  # " – 2 October 2009"
-_DAY_LIST = rf"(?:{COMMA}{_D2}){{0,{MAX_DAYS}}}+{LINK}{_WD}{_D2}"  # "-15", " to 4th", ", 8 and 15"
+_WEEKDAY_BEFORE = r"(?:(?<=(?<!\w)\L<weekdays>\.?,?[ \t]{1,3})(?P<wd0>))?"
+"""Marks a first day that has its weekday ("Monday 5 – Wednesday 7 May"): only then may the last."""
+_DAY_LIST = rf"(?:{COMMA}{_D2}){{0,{MAX_DAYS}}}+{LINK}(?(wd0){_WD}){_D2}"  # "-15", " to 4th", ", 8 and 15"
 _NO_MONTH = rf"(?:(?:{COMMA}|{LINK}){DAY}{NOT_NUMERIC_DATE}(?!{OF}{MONTH}))++"
 _NOT_A_NUMBER_NEXT = rf"(?!{S0}\d)"  # a quick exit for "13 14 15 ...": no shape goes on with a number
-DAY_FIRST = rf"{START}{_D1}{_NOT_A_NUMBER_NEXT}(?:{_MONTH_AFTER_DAY}(?:{_TO_DAY_MONTH})?|{_DAY_LIST}{_MONTH_AFTER_DAY}|{_NO_MONTH})"
+DAY_FIRST = rf"{START}{_WEEKDAY_BEFORE}{_D1}{_NOT_A_NUMBER_NEXT}(?:{_MONTH_AFTER_DAY}(?:{_TO_DAY_MONTH})?|{_DAY_LIST}{_MONTH_AFTER_DAY}|{_NO_MONTH})"
 
 # Month first.
 _BRACKETED_WEEKDAY = rf"(?:{_SP}*+\(\L<weekdays>\.?\))?+"  # "February 24 (Wed) – 26 (Fri)"
