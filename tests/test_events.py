@@ -301,6 +301,10 @@ DATELINES = [
                  ("2016-05-03", "2016-05-05"), ("Cairo", "EGY", False), id="published-line"),
     pytest.param("12 May 2016\n\nA sub-regional workshop was held in Cairo, Egypt, on 3-5 May 2016.\n",
                  ("2016-05-03", "2016-05-05"), ("Cairo", "EGY", False), id="bare-date-line"),
+    pytest.param("Event Summary: Mekong Workshop\nBy the Partnerships in Security Team \u00b7 December 9, 2019\n\nThe "
+                 "Center convened a workshop in Phnom Penh, Cambodia.\n\nAGENDA\n\nDay 1 \u2014 Tuesday, 12 November 2019\n"
+                 "Opening\n\nDay 2 \u2014 Wednesday, 13 November 2019\nClosing\n",
+                 ("2019-11-12", "2019-11-13"), ("Phnom Penh", "KHM", False), id="byline-and-agenda-days"),
 ]
 
 
@@ -367,6 +371,25 @@ def test_events_an_event_page_states_its_dates_on_an_opening_line(parse):
         "Module 3 (Jan. 3rd \u2013 14th) closes with a capstone exercise.\n")
     assert dates_of(record) == ("2021-11-29", "2022-01-14")
     assert venue_of(record) == (None, None, True)
+
+
+@pytest.mark.parametrize(
+    "text,dates",
+    [
+        ("The OPCW held a three-part online series for customs officials:\n\n    Session 1 \u2014 Tuesday, 8 June 2021: "
+         "Schedules\n    Session 2 \u2014 Tuesday, 15 June 2021: Risk\n    Session 3 \u2014 Tuesday, 22 June 2021: "
+         "Cooperation\n", ("2021-06-08", "2021-06-22")),
+        ("The course ran in two modules.\n\nModule I, 3 March 2020: Law\nModule II, 5 March 2020: Licensing\n",
+         ("2020-03-03", "2020-03-05")),
+        ("The course ran in two modules.\n\nModule I, 3 March 2020: Law\nModule II, 5 October 2020: Licensing\n",
+         ("2020-03-03", "2020-03-03")),
+        ("The workshop opened.\n\nDay 1 \u2014 Tuesday, 12 November 2019: Opening\n", ("2019-11-12", "2019-11-12")),
+    ],
+    ids=["sessions", "modules", "parts-months-apart-stay-apart", "one-day-alone"],
+)
+def test_events_numbered_parts_span_the_event(parse, text, dates):
+    """An event in numbered parts, each dated on its own line, runs from the first to the last."""
+    assert dates_of(parse(text)) == dates
 
 
 def test_events_a_date_from_the_dateline_is_warned(parse):

@@ -41,6 +41,11 @@ _PUBLISHED_RE = regex.compile(
 Whatever follows the date on that line (a time, "by UNRCPD") is the page's, not an event's."""
 
 
+_BYLINE_RE = regex.compile(r"[ \t*]*+(?i:by)[ \t]++[^\n\d]{2,60}?[ \t]*+[\u00b7\u2022|,\-\u2013\u2014][ \t]*+"
+                           r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]*+,?[ \t]*+)?")
+"""A byline before the date that ends its line: "By the Partnerships in Security Team · "."""
+
+
 _CUE_WORDS: dict[regex.Pattern, tuple[str, ...]] = {}
 
 
@@ -404,6 +409,8 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
     ("VIENNA, Sept 30 (Reuters) -") when a place and a dash frame it."""
     if first.has_year() and _PUBLISHED_RE.fullmatch(raw, start, first.span[0]):
         return True
+    if first.has_year() and _BYLINE_RE.fullmatch(raw, start, first.span[0]) and not raw[first.span[1]:end].strip(" \t*.,"):
+        return True  # "By the Partnerships in Security Team · December 9, 2019"
     before = _DATELINE_RE.fullmatch(raw, start, first.span[0])
     if before is None:
         return False

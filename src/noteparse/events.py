@@ -475,7 +475,52 @@ def find_dates_value(ctx: Context) -> tuple[Dates | None, DateMatch | None]:
     match, end_match = main_date(ctx)
     if match is None:
         return None, None
+    if end_match is None:
+        first, last = _series_ends(ctx, match)
+        if last is not None:
+            return _dates_value(ctx, first, last), match
     return _dates_value(ctx, match, end_match), match
+
+
+_SERIES_HEAD = regex.compile(
+    r"[ \t*#\-\u2022]*+(?P<head>day|session|module|part|week|meeting|webinar|round)[ \t]++"
+    r"(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight)\b[^\n\d]{0,30}?$",
+    regex.IGNORECASE,
+)
+"""A line's head that numbers a part of the event before its date: "Session 1 — Tuesday, ",
+"Day 2: ", "- Module III, "."""
+
+
+def _series_head(raw: str, offset: int) -> str | None:
+    line_start = raw.rfind("\n", 0, offset) + 1
+    m = _SERIES_HEAD.match(raw, line_start, offset) if offset - line_start <= 60 else None
+    return m.group("head").lower() if m else None
+
+
+def series_dates(ctx: Context, match: DateMatch) -> list[DateMatch]:
+    """The dates of the numbered parts the main date heads, within two months of it ("Session 1 —
+    Tuesday, 8 June 2021" … "Session 3 — Tuesday, 22 June 2021", an agenda's "Day 1 — …", "Day 2 —
+    …"), in order; [] when the main date heads no such part or is the only one."""
+    key = ("series", match.span)
+    if key not in ctx.memo:
+        head = _series_head(ctx.raw, match.span[0]) if match.has_year() else None
+        found: list[DateMatch] = []
+        if head is not None:
+            here = match.resolve()
+            for d in ctx.dates:
+                days = d.resolve() if d.has_year() and _series_head(ctx.raw, d.span[0]) == head else None
+                if here is not None and days is not None and abs((days[0] - here[0]).days) <= 62:
+                    found.append(d)
+        ctx.memo[key] = found if len(found) > 1 else []
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+def _series_ends(ctx: Context, match: DateMatch) -> tuple[DateMatch, DateMatch | None]:
+    """The first and last of :func:`series_dates` (the last None when there is no series)."""
+    parts = series_dates(ctx, match)
+    if not parts:
+        return match, None
+    return min(parts, key=lambda d: d.resolve()[0]), max(parts, key=lambda d: d.resolve()[1])  # type: ignore[index]
 
 
 # --- venue ---------------------------------------------------------------------------------------
