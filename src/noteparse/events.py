@@ -543,6 +543,9 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         if online:
             return Venue(online=True, text=online.group(), span=online.span())
     if place is not None and ctx.search(TRIGGER_RE, *ctx.sentence(place[1])):
+        online = ctx.search(ONLINE_RE, *ctx.sentence(place[1]))
+        if online and not ctx.search(HYBRID_RE, *ctx.sentence(place[1])):
+            return Venue(online=True, text=online.group(), span=online.span())  # "THE HAGUE – … an online series"
         return _venue_from_dateline(ctx, place)  # "Santo Domingo – On 7 November, UNLIREC convened …"
     if place is not None and date is not None and _held_at_a_facility(ctx, date):
         return _venue_from_dateline(ctx, place)  # "Amman, 6 September 2017" … "at the Le Royal Hotel"
