@@ -458,6 +458,17 @@ DISPLAYED_LISTS = [
                  id="a-table-with-column-heads"),
     pytest.param("The course was held online.\n\nLIST OF PARTICIPANTS\n\u2022 Fiji\n\u2022 Samoa\n\nThe course ended.\n",
                  {"FJI", "WSM"}, set(), id="a-heading-in-capitals"),
+    pytest.param("The meeting was held in Cairo.\n\n3. Fifteen member States attended. The delegation of Yemen sent its "
+                 "apologies. The list of participants is reproduced below.\n\n"
+                 "    Country        | Name                  | Title\n"
+                 "    ---------------+-----------------------+--------------------------------\n"
+                 "    Algeria        | Mr. Karim Benali      | Counsellor, Ministry of Foreign Affairs\n"
+                 "    Bahrain        | Ms. Noor Al-Khalifa   | Second Secretary, Ministry of Foreign\n"
+                 "                   |                       | Affairs\n"
+                 "    Egypt          | Mr. Ahmed Fathy       | Counsellor, Ministry of Foreign Affairs\n"
+                 "                   | Dr. Mona El-Sayed     | Egyptian Atomic Energy Authority\n"
+                 "    Yemen          | (apologized)          |\n\nIII. Discussions\n",
+                 {"DZA", "BHR", "EGY"}, set(), id="a-ruled-table-of-people-below-a-sentence"),
     pytest.param("UNODA held a webinar for Fiji.\n\nParticipants came from:\nSamoa, where customs officers "
                  "have trained with the regional customs body for many years under a programme funded by Japan\n",
                  {"FJI"}, set(), id="a-sentence-is-no-list-item"),
@@ -469,6 +480,18 @@ def test_parties_participants_listed_below_their_introduction(parse, text, codes
     record = parse(text)
     assert participant_codes(record) == codes
     assert {o.acronym or o.name for o in record.participants.organizations} == orgs
+
+
+@pytest.mark.parametrize(
+    "sentence,codes",
+    [
+        ("The delegation of Yemen sent its apologies.", set()),
+        ("The delegation of Yemen could not attend.", set()),
+        ("Delegations of Armenia and Georgia attended, while Azerbaijan could not attend.", {"ARM", "GEO"}),
+    ],
+)
+def test_parties_a_state_that_did_not_come_does_not_take_part(parse, sentence, codes):
+    assert participant_codes(parse("The meeting was held in Cairo on 14 November 2022. " + sentence + "\n")) == codes
 
 
 def test_parties_a_header_field_naming_no_one_leaves_the_prose_to_say(parse):

@@ -513,7 +513,9 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
         end = min(other.start() if other else s1, thanks.start() if thanks else s1)
         bodies = Cover((o.start, o.end) for o in ctx.mentions.within("orgs", s0, s1)
                        if o.org_kind in _PARTICIPANT_ORG_KINDS or o.org_kind in _CIVIL_SOCIETY_KINDS)
+        absent = _absent_clause(ctx, s0, s1)
         listed = [m for m in ctx.mentions.within("states", noun.start(), end)
+                  if not absent[0] <= m.start < absent[1]
                   if not ctx.in_dateline(m.start, m.end)
                   and not supporters.contains(m.start, m.end)  # "Funded by: the Government of Canada"
                   and not bodies.contains(m.start, m.end)  # "the Australia Group",
@@ -530,6 +532,20 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
     found += [m for m in _lists_after_taking_part(ctx) if m.kind == "state"]
     found += _people_by_adjective(ctx)
     return sorted(found, key=lambda m: m.start)
+
+
+_CLAUSE_BREAK = regex.compile(r"[,;:]|\b(?:while|whereas|but)\b")
+
+
+def _absent_clause(ctx: Context, s0: int, s1: int) -> tuple[int, int]:
+    """The clause of sentence ``[s0, s1)`` that says someone did not come ("The delegation of Yemen
+    sent its apologies", "…, while Azerbaijan could not attend"); (s1, s1) when none does."""
+    neg = ctx.search(_DID_NOT_COME, s0, s1)
+    if neg is None:
+        return s1, s1
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(ctx.raw, s0, neg.start())), default=s0)
+    after = _CLAUSE_BREAK.search(ctx.raw, neg.end(), s1)
+    return start, after.start() if after else s1
 
 
 def _participant_noun(ctx: Context, s0: int, s1: int) -> regex.Match[str] | None:
@@ -644,6 +660,12 @@ _LIST_HEADING = regex.compile(
 )
 """A heading over a list of those who took part, with no colon: "Annex I – List of participating
 delegations", "LIST OF PARTICIPANTS", "Annex — Participating delegations"."""
+_LIST_BELOW = regex.compile(
+    r"(?i)\b(?:the\s+)?list\s+of\s+(?:the\s+)?(?:participants|delegations|attendees)\b[^\n.:]{0,40}?"
+    r"\b(?:(?:is|are)\s+(?:reproduced|given|provided|set\s+out|shown)\s+)?(?:below|as\s+follows)[ \t]*+[.:]?[ \t]*+\r?\n"
+)
+"""A sentence ending its line that says the list of those who took part follows: "The list of
+participants is reproduced below."."""
 _TABLE_HEAD = 2
 """Lines with no one named that may open a displayed list: a table's column heads, its rule."""
 _ITEM_DEBRIS = regex.compile(r"[\s\-\u2022\u25e6\u25aa\u00b7*\d.)(,;:\u00b9\u00b2\u00b3\u2070-\u2079]+|\b(?:and|the|of)\b")
@@ -668,10 +690,15 @@ def _displayed_lists(ctx: Context) -> list[Mention]:
             continue
         found += _list_lines(ctx, intro.end())
     for line_start in _heading_candidates(ctx):
-        heading = _LIST_HEADING.match(raw, line_start)
+        heading = _LIST_HEADING.match(raw, line_start) or _LIST_BELOW.search(raw, line_start, _line_end(raw, line_start) + 1)
         if heading is not None:
             found += _list_lines(ctx, heading.end())
     return found
+
+
+def _line_end(raw: str, at: int) -> int:
+    nl = raw.find("\n", at)
+    return len(raw) if nl < 0 else nl
 
 
 def _heading_candidates(ctx: Context) -> list[int]:
@@ -689,33 +716,39 @@ def _heading_candidates(ctx: Context) -> list[int]:
 
 
 def _list_lines(ctx: Context, pos: int) -> list[Mention]:
-    """The mentions on the list item lines from ``pos`` on (a blank line may come first)."""
+    """The mentions on the list item lines from ``pos`` on (a blank line may come first). In a
+    table ruled with "|", only the first column names ("Algeria   | Mr. Karim Benali | Counsellor"),
+    and a row whose first cell is empty continues the row before."""
     raw = ctx.raw
     found: list[Mention] = []
     started = False
     heads = 0
     while pos < len(raw):
-        end = raw.find("\n", pos)
-        end = len(raw) if end < 0 else end
-        if not raw[pos:end].strip():
+        line_end = _line_end(raw, pos)
+        if not raw[pos:line_end].strip():
             if started:
                 break
             started = True  # one blank line between the introduction and its list
-            pos = end + 1
+            pos = line_end + 1
             continue
         started = True
+        cell = raw.find("|", pos, line_end)
+        if cell >= 0 and not raw[pos:cell].strip():
+            pos = line_end + 1  # "          |                  | Affairs": a row's wrapped cells
+            continue
+        end = cell if cell >= 0 else line_end
         named = sorted((m for kind in ("states", "orgs") for m in ctx.mentions.within(kind, pos, end)),
                        key=lambda m: m.start)
         named = [m for i, m in enumerate(named) if not any(o.start <= m.start and m.end <= o.end and o is not m
                                                             for o in named)]  # a State inside a body's name
         if not named and not found and heads < _TABLE_HEAD and len(raw[pos:end].split()) <= 3:
             heads += 1  # "Delegation        Participants", "-----------"
-            pos = end + 1
+            pos = line_end + 1
             continue
         if not named:
             break
-        if ctx.search(_DID_NOT_COME, pos, end):
-            pos = end + 1  # "Libya — (invited; did not attend)"
+        if ctx.search(_DID_NOT_COME, pos, line_end):
+            pos = line_end + 1  # "Libya — (invited; did not attend)", "Yemen | (apologized)"
             continue
         leftover, at = [], pos
         for m in named:
@@ -725,7 +758,7 @@ def _list_lines(ctx: Context, pos: int) -> list[Mention]:
         if len(_ITEM_DEBRIS.sub(" ", " ".join(leftover)).split()) > _ITEM_LEFTOVER_WORDS:
             break
         found += named
-        pos = end + 1
+        pos = line_end + 1
     return found
 
 
@@ -855,8 +888,9 @@ def _footnote_states(ctx: Context, marker: str) -> list[Mention]:
 
 
 _DID_NOT_COME = cue_words(regex.compile(
-    r"(?i)\b(?:did\s+not|could\s+not|was\s+unable|were\s+unable|not\s+able|absent|declined|cancell?ed)\b"),
-    "not unable able absent declined cancel")
+    r"(?i)\b(?:did\s+not|could\s+not|was\s+unable|were\s+unable|not\s+able|absent|declined|cancell?ed|"
+    r"apologi[sz]ed|(?:sent|presented)\s+(?:its|their)\s+apologies)\b"),
+    "not unable able absent declined cancel apologi")
 
 
 def _hosts(ctx: Context, organizers: list[Organization], venue_code: str | None, listed: list[Mention],
