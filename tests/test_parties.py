@@ -53,6 +53,10 @@ ORGANIZERS = [
      ["UNODA"]),
     ("UNODA held the workshop. Delegations came from Kazakhstan and Kyrgyzstan, plus a large host delegation.",
      ["UNODA"]),
+    ("The meeting was held at the headquarters of the General Secretariat of the League of Arab States in Cairo. It "
+     "was convened by the General Secretariat in cooperation with UNODA.", ["LAS", "UNODA"]),
+    ("UNODA convened the meeting. It recommended that the fourth meeting be held in Rabat in 2023, at the kind "
+     "invitation of the Kingdom of Morocco.", ["UNODA"]),
     ("From 8 to 10 May 2017, UNREC, a regional centre of the United Nations Office for Disarmament Affairs, "
      "conducted a training course in Lom\u00e9.", ["UNREC"]),
     ("The OPCW Technical Secretariat also conducted an outreach event for industry.", []),

@@ -551,11 +551,11 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
         return None  # "Customs Procedures …": a word of a longer name, not a body
     determiner = bool(_DETERMINER_BEFORE.search(raw[max(0, start - 8):start]))
     if len(name.split()) < 2:
-        return _anaphora(name, start, end, text, known) if determiner else None
+        return _anaphora(raw, name, start, end, text, known) if determiner else None
     inside = known.index.overlapping(start, end)
     if any(o.start == start and o.end == end for o in inside):
         return None
-    same = _anaphora(name, start, end, text, known) if determiner else None
+    same = _anaphora(raw, name, start, end, text, known) if determiner else None
     if same is not None:
         return same
     state = next((s for s in states.overlapping(start, end) if start <= s.start and s.end <= end), None)
@@ -569,15 +569,32 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
                    org_kind=kind, source="phrase")
 
 
-def _anaphora(name: str, start: int, end: int, text: str, known: _Known) -> Mention | None:
+def _anaphora(raw: str, name: str, start: int, end: int, text: str, known: _Known) -> Mention | None:
     """"the Regional Centre" after "United Nations Regional Centre for …": the body named before
-    (or, failing that, after) whose canonical name contains the phrase; None when none does."""
+    (or, failing that, after) whose canonical name contains the phrase; else "the General
+    Secretariat" after "the General Secretariat of the League of Arab States": the body it was
+    named a part of. None when neither."""
     if not name or not name[0].isupper():
         return None
-    chosen = known.named_like(name, start)
+    chosen = known.named_like(name, start) or _part_of_named_before(raw, name, start, known)
     if chosen is None:
         return None
     return chosen._replace(start=start, end=end, text=text, source="anaphora")
+
+
+_OF_THE = regex.compile(r"\s++of\s++(?:the\s++)?")
+_PART_OF_REACH = 3000
+"""How far back "X of <a body>" is looked for: a bounded window keeps the phrase rule linear."""
+
+
+def _part_of_named_before(raw: str, name: str, start: int, known: _Known) -> Mention | None:
+    for m in _as_words(name).finditer(raw, max(0, start - _PART_OF_REACH), start):
+        of = _OF_THE.match(raw, m.end())
+        owner = next((o for o in known.index.overlapping(of.end(), of.end() + 1)
+                      if o.start == of.end() and o.source != "phrase"), None) if of else None
+        if owner is not None:
+            return owner
+    return None
 
 
 def _model_orgs(doc: Doc, view: TextView, orgs: list[Mention], places: list[Mention]) -> list[Mention]:

@@ -220,8 +220,9 @@ def find_organizers(ctx: Context, date: DateMatch | None = None) -> list[Organiz
                 continue
             found += _organizers_in_sentence(ctx, s0, s1)
         for s0, s1 in ctx.cued_sentences(INVITATION_RE):
-            if not (date is not None and s0 <= date.span[0] < s1) and ctx.search(ANOTHER_EVENT_RE, s0, s1):
-                continue
+            if not (date is not None and s0 <= date.span[0] < s1) and (
+                    ctx.search(ANOTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx)):
+                continue  # "that the fourth meeting be held in Rabat, at the kind invitation of Morocco"
             found += _inviters(ctx, s0, s1)
     return [_org(m) for m in _unique(found)]
 
