@@ -304,6 +304,9 @@ DATELINES = [
     pytest.param("THE HAGUE, Netherlands \u2014 25 June 2021 \u2014 Customs officials completed this week a three-part online "
                  "series organised by the OPCW.\n\nSession 1 \u2014 Tuesday, 8 June 2021: Schedules\nSession 2 \u2014 "
                  "Tuesday, 15 June 2021: Risk\n", ("2021-06-08", "2021-06-15"), (None, None, True), id="online-under-a-dateline"),
+    pytest.param("SAMOA OBSERVER\nWednesday 14 August 2019\n\nThe three-day workshop, which opened yesterday at the "
+                 "Taumeasina Island Resort in Apia and concludes tomorrow, is organised by UNRCPD.\n",
+                 ("2019-08-13", "2019-08-15"), ("Apia", "WSM", False), id="masthead-weekday-and-relative-range"),
     pytest.param("Event Summary: Mekong Workshop\nBy the Partnerships in Security Team \u00b7 December 9, 2019\n\nThe "
                  "Center convened a workshop in Phnom Penh, Cambodia.\n\nAGENDA\n\nDay 1 \u2014 Tuesday, 12 November 2019\n"
                  "Opening\n\nDay 2 \u2014 Wednesday, 13 November 2019\nClosing\n",

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from noteparse.relative_dates import find_relative_dates
+from noteparse.relative_dates import find_relative_dates, join_ranges
 
 MONDAY_19_JUNE_2023 = datetime.date(2023, 6, 19)
 
@@ -23,6 +23,7 @@ MONDAY_19_JUNE_2023 = datetime.date(2023, 6, 19)
         ("The briefing will take place on Thursday.", "2023-06-22", "2023-06-22"),
         ("Talks opened on Monday.", "2023-06-19", "2023-06-19"),  # the day of the release itself
         ("Talks opened last Monday.", "2023-06-12", "2023-06-12"),  # "last": the one before
+        ("The results will be presented tomorrow.", "2023-06-20", "2023-06-20"),
     ],
 )
 def test_relative_dates_resolve_against_the_note_date(text, start, end):
@@ -59,3 +60,21 @@ def test_relative_dates_a_weekday_of_last_or_next_week(text, start):
 )
 def test_relative_dates_leave_written_dates_and_vague_spans_alone(text):
     assert find_relative_dates(text, MONDAY_19_JUNE_2023) == []
+
+
+@pytest.mark.parametrize(
+    "text,ranges",
+    [
+        ("The workshop, which opened yesterday at the Taumeasina Island Resort in Apia and concludes\ntomorrow, is "
+         "organised by UNRCPD.", [("2023-06-18", "2023-06-20")]),
+        ("Officials gathered yesterday and today in Vienna.", [("2023-06-18", "2023-06-19")]),
+        ("Talks opened yesterday. The results will be presented tomorrow.",
+         [("2023-06-18", "2023-06-18"), ("2023-06-20", "2023-06-20")]),
+    ],
+    ids=["opened-and-concludes", "and", "two-sentences-stay-apart"],
+)
+def test_relative_dates_that_open_and_close_an_event_are_one_range(text, ranges):
+    joined = join_ranges(text, find_relative_dates(text, MONDAY_19_JUNE_2023))
+    iso = [(datetime.date(*d.start).isoformat(), datetime.date(*d.end).isoformat()) for d in joined]
+    assert iso == ranges
+    assert all(text[d.span[0]:d.span[1]] == d.text for d in joined)

@@ -17,7 +17,7 @@ import regex
 
 from .dates import DateMatch, date_starts, find_dates, iter_dates
 from .mentions import MentionSet
-from .relative_dates import RELATIVE_RE, relative_date
+from .relative_dates import RELATIVE_RE, join_ranges, relative_date
 from .sections import Layout
 from .sentences import sentence_at
 from .spans import Cover
@@ -44,6 +44,10 @@ Whatever follows the date on that line (a time, "by UNRCPD") is the page's, not 
 _BYLINE_RE = regex.compile(r"[ \t*]*+(?i:by)[ \t]++[^\n\d]{2,60}?[ \t]*+[\u00b7\u2022|,\-\u2013\u2014][ \t]*+"
                            r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]*+,?[ \t]*+)?")
 """A byline before the date that ends its line: "By the Partnerships in Security Team · "."""
+
+
+_WEEKDAY_ALONE = regex.compile(r"[ \t*]*+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]*+,?[ \t]*+")
+"""A weekday before a date that ends its line: a masthead's "Wednesday 14 August 2019"."""
 
 
 _CUE_WORDS: dict[regex.Pattern, tuple[str, ...]] = {}
@@ -105,7 +109,7 @@ then the preposition of its date (", on ") or year (", in 2017")."""
 _YEAR = regex.compile(r"(?:19|20)\d{2}(?!\d)")
 
 
-cue_opening(RELATIVE_RE, "day", reach=3)  # "this past Tuesday": the cue is in the third word
+cue_opening(RELATIVE_RE, "day tomorrow", reach=3)  # "this past Tuesday": the cue is in the third word
 
 
 @dataclass
@@ -294,7 +298,7 @@ class Context:
         if day is None:
             return []
         found = (relative_date(self.raw, m, day) for m in self.finditer(RELATIVE_RE, 0, len(self.raw)))
-        return [d for d in found if d is not None and not self.in_dateline(*d.span)]
+        return join_ranges(self.raw, [d for d in found if d is not None and not self.in_dateline(*d.span)])
 
     @cached_property
     def dateline_place(self) -> tuple[int, int] | None:
@@ -409,8 +413,9 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
     ("VIENNA, Sept 30 (Reuters) -") when a place and a dash frame it."""
     if first.has_year() and _PUBLISHED_RE.fullmatch(raw, start, first.span[0]):
         return True
-    if first.has_year() and _BYLINE_RE.fullmatch(raw, start, first.span[0]) and not raw[first.span[1]:end].strip(" \t*.,"):
-        return True  # "By the Partnerships in Security Team · December 9, 2019"
+    if first.has_year() and (_BYLINE_RE.fullmatch(raw, start, first.span[0]) or _WEEKDAY_ALONE.fullmatch(
+            raw, start, first.span[0])) and not raw[first.span[1]:end].strip(" \t*.,"):
+        return True  # "By the Partnerships in Security Team · December 9, 2019", "Wednesday 14 August 2019"
     before = _DATELINE_RE.fullmatch(raw, start, first.span[0])
     if before is None:
         return False

@@ -1,5 +1,5 @@
 """Dates a press release gives relative to its own dateline: "gathered yesterday", "visited
-Thailand last Tuesday and Wednesday", "concluded here today".
+Thailand last Tuesday and Wednesday", "concluded here today", "opened yesterday … concludes tomorrow".
 
 They are day dates only when the note is dated to the day ("VIENNA, 12 May 2021 –"); the
 caller passes that date. Vaguer spans ("last week", "earlier this year") name no day and are
@@ -17,7 +17,7 @@ from .dates import DateMatch
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
 RELATIVE_RE = regex.compile(
-    rf"(?i)\b(?:(?P<yesterday>yesterday)|(?P<today>today)"
+    rf"(?i)\b(?:(?P<yesterday>yesterday)|(?P<today>today)|(?P<tomorrow>tomorrow)"
     rf"|(?:(?P<last>last|this\s+past|past)\s+|(?P<on>on|from)\s+)?(?P<d1>{_WEEKDAY})"
     rf"(?:\s*(?:and|to|through|until|-|\u2013)\s*(?P<d2>{_WEEKDAY}))?"
     r"(?:\s+(?:of\s+)?(?P<week>last|this|next)\s+week)?)\b"
@@ -45,6 +45,8 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
         start = end = anchor - datetime.timedelta(days=1)
     elif m.group("today"):
         start = end = anchor
+    elif m.group("tomorrow"):
+        start = end = anchor + datetime.timedelta(days=1)
     else:
         if _DATE_AHEAD.match(text, m.end()):
             return None
@@ -62,6 +64,24 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
             end = start + datetime.timedelta(days=(_WEEKDAYS.index(m.group("d2").lower()) - start.weekday()) % 7)
     return DateMatch(span=m.span(), text=m.group(), start=(start.year, start.month, start.day),
                      end=(end.year, end.month, end.day), precision="day", anchored=True)
+
+
+_TO_THE_END = regex.compile(r"(?i)[^.;\n]{0,120}?\b(?:conclud\w*|end\w*|clos\w*|until|through|to|and)\s++$")
+"""Between two relative days, words that make them a range: "opened yesterday … and concludes "."""
+
+
+def join_ranges(text: str, days: list[DateMatch]) -> list[DateMatch]:
+    """Relative days of one sentence that open and close one event ("The workshop, which opened
+    yesterday at the resort and concludes tomorrow, …") as one range; the others as they are."""
+    out: list[DateMatch] = []
+    for d in days:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end < d.start and _TO_THE_END.fullmatch(text, prev.span[1], d.span[0]):
+            out[-1] = DateMatch(span=(prev.span[0], d.span[1]), text=text[prev.span[0]:d.span[1]], start=prev.start,
+                                end=d.end, precision="day", anchored=True)
+        else:
+            out.append(d)
+    return out
 
 
 def _weekday_near(anchor: datetime.date, weekday: int, future: bool, strict: bool) -> datetime.date:
