@@ -287,6 +287,8 @@ def test_parties_participating_states_from_prose(parse, sentence, codes):
          "Philippines.", {"PHL"}),
         ("Officials from Namibia took part. Speakers recalled the experience of Morocco and Kenya, which host regional "
          "training centres.", {"NAM"}),
+        ("Officials from Samoa took part. It follows a regional workshop for Pacific Island countries held in Nadi, Fiji, "
+         "in September last year, which Samoa attended.", {"WSM"}),  # the country of a place
     ],
 )
 def test_parties_states_named_otherwise_do_not_take_part(parse, sentence, codes):

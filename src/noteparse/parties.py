@@ -523,6 +523,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
                   # not "the Vietnam Agency for Radiation and Nuclear Safety": a national body, its State
                   and not any(a <= m.start < b for a, b in support)
                   and not _IN_BEFORE.search(raw[max(s0, m.start - 8):m.start])
+                  and not _country_of_a_place(ctx, m, s0)
                   and not _NOT_TAKING_PART_BEFORE.search(raw, max(s0, m.start - 100), m.start)]
         found += listed
         marker = _NOTE_MARKER.search(raw[s0:s1])
@@ -533,6 +534,17 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
     found += [m for m in _lists_after_taking_part(ctx) if m.kind == "state"]
     found += _people_by_adjective(ctx)
     return sorted(found, key=lambda m: m.start)
+
+
+_IN_A_PLACE_BEFORE = regex.compile(
+    r"\b(?i:in|at)\s++(?:the\s++)?(?P<place>\p{Lu}[\p{L}\-'\u2019]*+(?:[ ]\p{Lu}[\p{L}\-'\u2019]*+){0,3})[ \t]*+,[ \t\n]*+$")
+
+
+def _country_of_a_place(ctx: Context, m: Mention, s0: int) -> bool:
+    """Whether State ``m`` names the country of a place the sentence puts something in: "held in
+    Nadi, Fiji" (Fiji is where, not who). Not after a State ("in Armenia, Georgia"): a list."""
+    before = _IN_A_PLACE_BEFORE.search(ctx.raw, max(s0, m.start - 50), m.start)
+    return before is not None and not ctx.mentions.within("states", before.start("place"), before.end("place"))
 
 
 _CLAUSE_BREAK = regex.compile(r"[,;:]|\b(?:while|whereas|but)\b")
