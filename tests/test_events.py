@@ -304,6 +304,9 @@ DATELINES = [
     pytest.param("THE HAGUE, Netherlands \u2014 25 June 2021 \u2014 Customs officials completed this week a three-part online "
                  "series organised by the OPCW.\n\nSession 1 \u2014 Tuesday, 8 June 2021: Schedules\nSession 2 \u2014 "
                  "Tuesday, 15 June 2021: Risk\n", ("2021-06-08", "2021-06-15"), (None, None, True), id="online-under-a-dateline"),
+    pytest.param("Asunci\u00f3n, 18 of October of 2019.-\n\nFrom the 14 to the 16 of October of the current year was "
+                 "carried out in this capital the National Seminar, organized by the Ministry of Foreign Affairs.\n",
+                 ("2019-10-14", "2019-10-16"), ("Asunci\u00f3n", "PRY", False), id="in-this-capital"),
     pytest.param("SAMOA OBSERVER\nWednesday 14 August 2019\n\nThe three-day workshop, which opened yesterday at the "
                  "Taumeasina Island Resort in Apia and concludes tomorrow, is organised by UNRCPD.\n",
                  ("2019-08-13", "2019-08-15"), ("Apia", "WSM", False), id="masthead-weekday-and-relative-range"),

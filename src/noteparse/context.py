@@ -420,6 +420,6 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
     if before is None:
         return False
     after = raw[first.span[1]:end]
-    if first.has_year():
-        return not after.strip(" \t*.,") or _DATELINE_TAIL.match(after) is not None
+    if first.has_year():  # "Asunción, 18 of October of 2019.-": a stop may come before the dash
+        return not after.strip(" \t*.,") or _DATELINE_TAIL.match(after.lstrip(".")) is not None
     return first.precision == "day" and "," in before.group() and _DATELINE_TAIL.match(after) is not None

@@ -84,7 +84,7 @@ RANGE = rf"(?:{S0}{DASH}{S0}|{S1}(?:to|until|till|through|thru|TO|UNTIL|TILL|THR
 LINK = rf"(?:{RANGE}|{S0}(?:/|&|,{S0}(?:and|AND)\b){S0}|{S1}(?:and|AND){S1}(?:(?:the|THE){S1})?)"  # ends a list of days
 COMMA = rf"{S0},{S0}"
 OF = rf"(?:{S1}(?:of|OF))?{S1}"  # "3rd of December", "3RD OF DECEMBER"
-YEAR_TAIL = rf"(?:{S0},{S0}|{S1})"  # "March 13, 2012" / "13 March 2012"
+YEAR_TAIL = rf"(?:{S0},{S0}|{S1}(?:of{S1})?)"  # "March 13, 2012" / "13 March 2012" / "18 of October of 2019"
 NOT_NUMBER_AFTER = r"(?![.,:/]?\d)"
 NOT_NUMERIC_DATE = r"(?![./\-]\d\d?[./\-](?:19|20)\d\d)"  # "3/4, 13/03/2012": the 13 starts a date of its own
 MAX_DAYS = 7  # "1, 8, 15, 22 and 29 May": bounded so a run of numbers cannot make matching quadratic
@@ -199,7 +199,7 @@ _BRACKETED_WEEKDAY = rf"(?:{_SP}*+\(\L<weekdays>\.?\))?+"  # "February 24 (Wed) 
 _TO_MONTH_DAY = rf"{_opt_year('y1')}{RANGE}{_WD}{_M2}{S1}{_D2}{_opt_year('y2')}"  # " – October 2, 2009"
 _DAYS_YEAR = rf"(?:{COMMA}{_D2}){{0,{MAX_DAYS}}}+{LINK}{_D2}{_BRACKETED_WEEKDAY}{_opt_year('y1')}"  # "-15, 2012", " and 15, 2019"
 _MONTH_RANGE = rf"(?:{S1}{_g('y1', YEAR)})?{RANGE}{_M2}{S1}{_g('y2', YEAR)}"  # "-February 2012"
-_MONTH_YEAR = rf"(?:{S0},)?{S1}{_g('y1', YEAR)}"  # " 2012"
+_MONTH_YEAR = rf"(?:{S0},)?{S1}(?:of{S1})?{_g('y1', YEAR)}"  # " 2012", " of 2012"
 MONTH_FIRST = (
     rf"{_M1}(?:{S1}{_D1}{_BRACKETED_WEEKDAY}(?:{_TO_MONTH_DAY}|{_DAYS_YEAR}|{_opt_year('y1')}){NOT_NUMBER_AFTER}"
     rf"|{_MONTH_RANGE}|{_MONTH_YEAR})"
