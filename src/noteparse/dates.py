@@ -18,7 +18,8 @@ The fragments make a few *shapes*, each paired with the converter that reads its
 * ``MONTH_FIRST``: March 13, 2012, Aug 2 2016, October 14–16, 2014, August 14 and 15, 2019,
   September 30 – October 2, 2009, January 2012, January-February 2012 (month precision)
 * ``ISO`` 2012-03-13 and ``NUMERIC`` 13.03.2012, 16/08/2019 (day first unless the second number
-  cannot be a month: 08/16/2019 is US style), and ranges of two: 13.03.2012 - 15.03.2012
+  cannot be a month: 08/16/2019 is US style), and ranges of two: 13.03.2012 - 15.03.2012;
+  ``ROMAN`` 18.IX.2017
 * ``YEAR_RANGE`` 2019 – 2021 and ``BARE_YEAR`` 2015, only with ``years=True``.
 
 All shapes are alternatives of one compiled pattern; inside a shape the longer reading is tried
@@ -214,12 +215,28 @@ NUMERIC = (
     rf"{_g('n1', NUM_DAY)}(?P<sep>[./-]){_g('n2', NUM_DAY)}(?P=sep){_g('y1', YEAR)}{NOT_NUMBER_AFTER}"
     rf"(?:{RANGE}{_g('n3', NUM_DAY)}(?P=sep){_g('n4', NUM_DAY)}(?P=sep){_g('y2', YEAR)}{NOT_NUMBER_AFTER})?"
 )
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+ROMAN = (
+    rf"{START}(?:{_g('n0', NUM_DAY)}\.?{_SP}?{DASH}{_SP}?)?{_g('n1', NUM_DAY)}\.{_SP}?"
+    rf"{_g('rm', '|'.join(sorted(_ROMAN_MONTHS, key=len, reverse=True)))}\.{_SP}?{_g('y1', YEAR)}{NOT_NUMBER_AFTER}"
+)
+"""A month in Roman numerals, as Central and Eastern European documents write it: "18.IX.2017",
+"18.-20.IX.2017"."""
+
+
+def _from_roman(m: regex.Match) -> Converted:
+    year, month, last = int(m.group("y1")), _ROMAN_MONTHS.index(m.group("rm")) + 1, int(m.group("n1"))
+    first = int(m.group("n0")) if m.group("n0") else last
+    return ((year, month, first), (year, month, last), "day") if first <= last else None
+
+
 _NOT_YEAR_NEIGHBOUR = r"(?<![\d+][ .\-/]?)"  # "917 2015" is a phone number, not a year
 YEAR_RANGE = rf"{_NOT_YEAR_NEIGHBOUR}{_g('y1', YEAR)}{RANGE}{_g('y2', YEAR)}{NOT_NUMBER_AFTER}"
 BARE_YEAR = rf"{_NOT_YEAR_NEIGHBOUR}{_g('y1', YEAR)}(?![ .\-/]?\d)"
 DIGIT_SHAPES = [  # tried in this order at a digit
     Shape("ISO", ISO, _from_iso),  # 2012-03-13
     Shape("NUMERIC", NUMERIC, _from_numeric),  # 13.03.2012, 16/08/2019, 08/16/2019
+    Shape("ROMAN", ROMAN, _from_roman),  # 18.IX.2017
     Shape("DAY_FIRST", DAY_FIRST, _from_words),  # 13-15 March 2012, 30 September – 2 October 2009
 ]
 YEAR_SHAPES = [  # only with years=True
