@@ -389,6 +389,17 @@ def test_parties_participants_header_shapes(parse, lines, codes, orgs):
     assert {"Civil Society", "International organizations"}.isdisjoint(o.name for o in record.mentions.organizations)
 
 
+def test_parties_organizers_in_a_ruled_table_of_labels(parse):
+    text = ("4.3 Activity 3.2 \u2013 Table-top exercise\n\nDates               | 2019-10-14 to 16\n"
+            "Location            | Dakar (Senegal)\nLead partner        | Expertise France\nCo-organiser        | FIIAPP\n"
+            "National host       | Government of Senegal (National CBRN Focal Point, Ministry of the\n"
+            "                    | Armed Forces)\n\nThe exercise was the central event of the project.\n")
+    record = parse(text)
+    assert (record.dates.start, record.dates.end) == ("2019-10-14", "2019-10-16")
+    assert [o.name for o in record.organizers] == ["Expertise France", "FIIAPP", "Government of Senegal",
+                                                   "Ministry of the Armed Forces"]
+
+
 def test_parties_header_run_together_on_one_line(parse):
     """Capital labels without colons on one line: the fields are read as in a header block."""
     record = parse("INFORMATION NOTE\n\nEVENT Regional Workshop on Border Controls ORGANIZERS EAC Secretariat, UNODA "

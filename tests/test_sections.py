@@ -221,6 +221,18 @@ def test_sections_header_run_together_on_one_line(text, expected):
     assert _fields(text) == expected
 
 
+def test_sections_labels_ruled_from_their_values():
+    """A report's table of labels and values ruled with "|": each known label a field, a wrapped
+    value cell going on, an unknown label ending the field before it."""
+    text = ("Activity 3.2\n\nDates               | 2019-10-14 to 16\nLocation            | Dakar (Senegal)\n"
+            "Lead partner        | Expertise France\nNational host       | Government of Senegal (Ministry of the\n"
+            "                    | Armed Forces)\nBudget line         | 3.2\n")
+    assert _fields(text) == [("dates", "2019-10-14 to 16"), ("venue", "Dakar (Senegal)"), ("organizers", "Expertise France"),
+                             ("organizers", "Government of Senegal (Ministry of the\n                    | Armed Forces)"),
+                             ("other", "3.2")]
+    assert split_sections(text).fields[0].label.text == "Dates"
+
+
 def test_sections_label_words_in_the_body_are_text():
     text = "Event: X\nOrganizers: Y\n\nBackground\nThe venue was changed.\nDate: later than planned.\n"
     assert _fields(text) == [("event", "X"), ("organizers", "Y")]

@@ -33,6 +33,7 @@ from noteparse.textview import _EDIT_RE, SPACE_CHARS, WHITE_SPACE, _edits, make_
         ("a\n\n\nb", "a\n\nb"),
         ("- item\n- item2", "- item\n- item2"),
         ("which took place\n12.-14.3.2019 in Tashkent\n2. Participants", "which took place 12.-14.3.2019 in Tashkent\n2. Participants"),
+        ("Host     | Ministry of the\n         | Armed Forces", "Host | Ministry of the Armed Forces"),
         ("Event:\r\nValue", "Event:\nValue"),
         ("Afghanistan, Kazakhstan2, Note1.", "Afghanistan, Kazakhstan, Note."),
         ("item2, 12 km2, the G20, resolution 1540, Article 5", "item2, 12 km2, the G20, resolution 1540, Article 5"),
@@ -47,7 +48,7 @@ from noteparse.textview import _EDIT_RE, SPACE_CHARS, WHITE_SPACE, _edits, make_
          "hyphen-rejoined", "hyphen-crlf-indent", "hyphen-kept-unknown-word",
          "hyphen-before-a-word-ending", "hyphen-before-tion", "hyphen-before-whole-words-kept",
          "hyphen-before-a-capital-kept", "hyphen-in-all-caps", "ligatures", "hyphen-in-a-gazetteer-name", "dual-use", "dual-use-not-dualuse",
-         "nbsp-tab", "sentence-end-keeps-newline", "blank-lines-one-break", "bullets-keep-newline", "a-date-at-a-line-start-is-no-numbered-item", "crlf-after-label",
+         "nbsp-tab", "sentence-end-keeps-newline", "blank-lines-one-break", "bullets-keep-newline", "a-date-at-a-line-start-is-no-numbered-item", "a-padded-table-cell-wrapped", "crlf-after-label",
          "footnote-digits-glued-to-names", "digits-that-are-not-markers", "page-number-inside-a-name",
          "dashed-page-number-inside-a-sentence", "page-number-after-a-heading-stays", "number-before-the-end-stays"],
 )

@@ -31,8 +31,9 @@ _THE_BEFORE = regex.compile(r"(?:^|\W)([Tt]he)\s+$")
 _NEXT_WORD = regex.compile(r"[ ](?P<w>[\p{L}\-]+)")
 _LIST_GAP = regex.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
 _SPACES = regex.compile(r"\s+")
-_VIEW_MENDS = regex.compile(r"-[ \t]*+\r?\n|[\ufb00-\ufb06]")
-"""What the view mends in a name and a squashed raw name keeps: a line-end hyphen, a ligature."""
+_VIEW_MENDS = regex.compile(r"-[ \t]*+\r?\n|[\ufb00-\ufb06]|\n[ \t]{4,}\|[ \t]")
+"""What the view mends in a name and a squashed raw name keeps: a line-end hyphen, a ligature, a
+padded table's rule before a wrapped cell."""
 _EVENTISH = regex.compile(r"(?i)\b(?:resolution|workshop|course|seminar|conference|meeting)\b")
 _COORDINATION_BEFORE = regex.compile(r"(?:,|\band)\s+(?:the\s+)?$")
 _DANGLING_END = regex.compile(r"(?:[\s,]+(?:and|the|of|for|in|on|to))+[\s,]*$|[\s,]+$")

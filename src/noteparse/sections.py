@@ -81,8 +81,9 @@ _ORG = r"organi[sz]"
 FIELD_LABELS: dict[str, str] = {
     "event": r"(?:title\s+of\s+(?:the\s+)?event|event\s+title|event\s+name|name\s+of\s+(?:the\s+)?event|event|title)",
     "organizers": rf"(?:co-?{_ORG}ers?|{_ORG}ers?(?:\s*\(s\))?|{_ORG}ing\s+(?:bod(?:y|ies)|entit(?:y|ies)|institutions?)"
-    rf"|partners?|partner\s+{_ORG}ations?|in\s+partnership\s+with"
-    rf"|{_ORG}ed\s+by|(?:meeting\s+|event\s+)?hosted\s+by|co-?hosted\s+by|hosts?|convened\s+by|convener)",
+    rf"|(?:(?:lead|main|implementing)\s+)?partners?|partner\s+{_ORG}ations?|in\s+partnership\s+with"
+    rf"|{_ORG}ed\s+by|(?:meeting\s+|event\s+)?hosted\s+by|co-?hosted\s+by|(?:(?:national|local|main)\s+)?hosts?"
+    rf"|convened\s+by|convener)",
     "supporters": r"(?:(?:meeting\s+|event\s+)?supported\s+by|sponsors?|sponsored\s+by|funded\s+by|funding|donors?"
     r"|made\s+possible\s+by)",
     "dates_venue": r"(?:dates?\s*(?:\(s\))?\s*(?:and|&|\+|/)\s*(?:venue|place|location)|(?:venue|place|location)\s*(?:and|&|\+|/)\s*dates?)",
@@ -120,7 +121,7 @@ LEAD_RE = regex.compile(rf"(?:{_LEAD_ITEM})*+")
 BULLET_RE = regex.compile(rf"[\s\u00a0]*+(?:#+\s*+)?\**+\s*+{_BULLET}(?=[\s*])")
 FIELD_RE = regex.compile(
     r"(?P<label>" + "|".join(f"(?P<{k}>{p})" for k, p in FIELD_LABELS.items()) + r")"
-    r"(?P<sep>[\s*]*+:[\s*]*+|\*++\s*+:?[\s*]*+(?=\S)|\t[\s*]*+|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
+    r"(?P<sep>[\s*]*+:[\s*]*+|[ \t]*+\|[ \t]*+(?=\S)|\*++\s*+:?[\s*]*+(?=\S)|\t[\s*]*+|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
     r"|\u00a0?\s{2,}(?=\S)|[\s*]*+$)",
     regex.IGNORECASE,
 )
@@ -241,7 +242,8 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
     if label:
         key = next(k for k in FIELD_LABELS if label.group(k))
         line.kind, line.field_key = "field", key
-        line.label = Piece(label.group("label"), label.start("label"), label.end("label"))
+        name = label.group("label").rstrip()  # "Dates   | …": the spaces are the separator's
+        line.label = Piece(name, label.start("label"), label.start("label") + len(name))
         line.value_start = min(label.end(), cend)
         return line
     line.marked = "#" in text[start:cstart] or ("**" in text[start:cstart] and "**" in text[cend:end])
@@ -249,7 +251,7 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
     if heading:
         line.kind, line.heading_key = "heading", heading
     elif 0 < text.find(":", cstart, min(cstart + 41, cend)) or 0 < text.find("...", cstart, min(cstart + 41, cend)) \
-            or 0 < text.find("\u2026", cstart, min(cstart + 41, cend)):
+            or 0 < text.find("\u2026", cstart, min(cstart + 41, cend)) or 0 < text.find(" |", cstart, min(cstart + 41, cend)):
         other = _OTHER_LABEL.match(text, cstart, cend)
         if other:
             line.kind = "label"
@@ -266,7 +268,7 @@ def _glossed(text: str, cstart: int, cend: int) -> regex.Match | None:
 
 _OTHER_LABEL = regex.compile(
     r"(?P<label>\p{Lu}[\p{L}'\u2019\-]*+(?:[ ](?:&|\p{L}[\p{L}'\u2019\-]*+)){0,3}+)"
-    r"(?:[ \t*]*+:(?!\S)|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+)[\s*]*+"
+    r"(?:[ \t*]*+:(?!\S)|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+|[ \t]++\|(?=[ \t]))[\s*]*+"
 )
 """A label no field of ours has ("Audience:", "Language:", "Time ........"): it ends the field
 before it, so that its value is not read as, say, more organizers."""

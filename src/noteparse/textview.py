@@ -31,13 +31,14 @@ _EDIT_RE = regex.compile(
     r"(?P<page>(?<=[^\n]{24}[\p{Ll},;])[ \t]*+\r?\n(?:[ \t]*+\r?\n)*+[ \t]*+" + _PAGE_NUMBER
     + r"[ \t]*+\r?\n\s*+(?=\p{L}))"
     r"|(?P<hyphen>(?<=\p{L})-[ \t]*+(?:\r\n|\r|\n)[ \t]*+(?=\p{L}))"
-    r"|(?P<space>(?:[ ](?=[\s\u200b])|[^\S ]|\u200b)[\s\u200b]*+)"
+    r"|(?P<space>(?:[ ](?=[\s\u200b])|[^\S ]|\u200b)[\s\u200b]*+(?:(?<=\n[ \t]{4,})\|[ \t]++(?=\S))?)"
     rf"|(?P<mark>[*{_SUPERSCRIPTS}]++)"
     r"|(?P<ligature>[\ufb00-\ufb06])"
 )
 """Edits the view makes; a single plain space is copied as it is, so most of a text is one copy.
 
-A ``page`` edit is a page number alone on its line inside a sentence ("Saint Kitts and / 1 /
+A ``space`` edit takes in the rule of a padded table's wrapped cell ("Ministry of the /      |
+Armed Forces"). A ``page`` edit is a page number alone on its line inside a sentence ("Saint Kitts and / 1 /
 Nevis"): the text before it ends a long line without a stop, a letter follows; it becomes one
 space, so the name is whole again. A ``ligature`` is one PDF glyph for two or three letters
 ("Oﬃce"): the view has the letters."""
