@@ -53,8 +53,9 @@ _GLUED_MARKER = re.compile(r"(?P<mark>[0-9](?<=[a-z\u00df-\u00ff]{3}[0-9])[0-9]?
 the letters (16 µs a note)."""
 _LETTERS = regex.compile(r"\p{L}+")
 _LAST_LETTERS = regex.compile(r"\p{L}+$")
-_BLOCK_START = regex.compile(r"[ \t]*+(?:[-\u2013\u2022\u25aa\u25cf\u00b7*#]|\(?\d{1,2}[.)](?![\d\-\u2013./])|\p{Lu}[\p{L} ()/]{0,40}:)")
-"""A line that starts a block of its own: a bullet, a number ("2." but not "12.-14.3.2019"), a label."""
+_BLOCK_START = regex.compile(r"[ \t]*+(?:[-\u2013\u2022\u25aa\u25cf\u00b7*#]|\(?\d{1,2}[.)](?![\d\-\u2013./])|(?P<label>\p{Lu}[\p{L} ()/]{0,40}:))")
+"""A line that starts a block of its own: a bullet, a number ("2." but not "12.-14.3.2019"), a
+label (not after a line that stops mid-sentence: "… and the national / CBRN team: Benin, …")."""
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,10 @@ def _space(raw: str, m: regex.Match[str]) -> str:
         return "\n\n"
     if newlines == 1:
         before = raw[max(0, m.start() - 1)]
-        if before in ".:!?" or _BLOCK_START.match(raw, m.end()):
+        if before in ".:!?":
+            return "\n"
+        block = _BLOCK_START.match(raw, m.end())
+        if block and not (block.group("label") and (before.islower() or before == ",") and not _is_label_line(raw, m.start())):
             return "\n"
     return " "
 
@@ -205,6 +209,14 @@ _SUFFIXES = frozenset(
 )
 """Word endings that are no word alone: "Integra-\\ntion" was one word broken at the line end,
 where "dual-\\nuse" and "capacity-\\nbuilding" were written with their hyphen."""
+
+
+def _is_label_line(raw: str, end: int) -> bool:
+    """Whether the line ending at ``end`` opens with a label ("Location: Kathmandu"): a label under it starts anew."""
+    return _LABEL_LINE.match(raw, raw.rfind("\n", 0, end) + 1, end) is not None
+
+
+_LABEL_LINE = regex.compile(r"[ \t*#\-\u2013\u2022]*+\p{Lu}[\p{L} ()/]{0,40}:")
 
 
 def _dehyphen(raw: str, m: regex.Match[str], words: set[str]) -> str:
