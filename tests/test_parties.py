@@ -475,6 +475,9 @@ DISPLAYED_LISTS = [
                  id="a-table-with-column-heads"),
     pytest.param("The course was held online.\n\nLIST OF PARTICIPANTS\n\u2022 Fiji\n\u2022 Samoa\n\nThe course ended.\n",
                  {"FJI", "WSM"}, set(), id="a-heading-in-capitals"),
+    pytest.param("The series was held online. In total, 58 officials took part. Participants came from the\n"
+                 "following regions:\n\n    Africa: Botswana, Cameroon and Ghana\n    Asia: Bangladesh and Indonesia\n\n"
+                 "Sessions were recorded.\n", {"BWA", "CMR", "GHA", "BGD", "IDN"}, set(), id="an-introduction-over-two-lines"),
     pytest.param("The meeting was held in Cairo.\n\n3. Fifteen member States attended. The delegation of Yemen sent its "
                  "apologies. The list of participants is reproduced below.\n\n"
                  "    Country        | Name                  | Title\n"

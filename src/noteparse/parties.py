@@ -698,8 +698,9 @@ def _displayed_lists(ctx: Context) -> list[Mention]:
         line_start = raw.rfind("\n", 0, intro.start()) + 1
         if any(f.label.start <= line_start < f.value.end for f in ctx.layout.fields):
             continue  # a header field's own list is read as the field
-        if not _TAKING_PART_INTRO.search(raw, line_start, intro.start()) or \
-                ctx.search(_DID_NOT_COME, line_start, intro.start()):
+        said_from = min(line_start, ctx.sentence(max(line_start, intro.start() - 1))[0])  # "Participants came from the / following regions:"
+        if not _TAKING_PART_INTRO.search(raw, said_from, intro.start()) or \
+                ctx.search(_DID_NOT_COME, said_from, intro.start()):
             continue
         found += _list_lines(ctx, intro.end())
     for line_start in _heading_candidates(ctx):
