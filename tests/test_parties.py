@@ -259,6 +259,8 @@ def test_parties_participating_states_from_prose(parse, sentence, codes):
         ("The seminar for Peru and the donors Canada, Norway was held.", {"PER"}),
         ("Officials from Haiti took part. The meeting was financed through a voluntary contribution from the "
          "Government of Canada.", {"HTI"}),
+        ("Officials from Paraguay and Bolivia took part. The activity counted with the financial cooperation of the "
+         "Government of Canada.", {"PRY", "BOL"}),
         ("UNODA opened the seminar and Ghana participated.", set()),  # the list must open its sentence
         ("Norway contributed funds to the project.", set()),  # a donor
         ("Experts from Belarus, which had completed a similar peer review with Kyrgyzstan and Tajikistan in August "

@@ -93,8 +93,9 @@ SUPPORT_RE = cue_words(regex.compile(
     r"(?i)\b(?:and\s+)?(?:with\s+(?:the\s+)?(?:(?:generous|financial|technical|logistical|kind)\s+)?"
     r"(?:support|funding|contributions?|assistance|sponsorship)|(?:financially\s+)?supported\s+by|funded\s+by|"
     r"sponsored\s+by|made\s+possible|thanks\s+to|financed\s+(?:by|through)|on\s+behalf\s+of|"
-    r"(?:voluntary|financial|generous|extra-?budgetary)\s+contributions?\s+(?:from|of|by))\b"
-), "support funding contribution assistance sponsor funded made thanks financed behalf")
+    r"(?:voluntary|financial|generous|extra-?budgetary)\s+contributions?\s+(?:from|of|by)|"
+    r"financial\s+(?:cooperation|backing)\s+(?:from|of|by))\b"
+), "support funding contribution assistance sponsor funded made thanks financed behalf financial")
 _CLAUSE_END = regex.compile(
     r"[;.]\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will)|(?:was|were|is|are|will|has|have|had|took|brought|"
     r"gathered|attracted)\s)\b|\bto\s+(?:discuss|address|share|promote)\b")
