@@ -375,6 +375,9 @@ def _run_on_labels(text: str, line: Line) -> list[regex.Match[str]] | None:
     head = text[line.cstart:line.cstart + 5]
     if line.cend - line.cstart < 60 or not (head[:1].isalpha() and head.split(" ")[0].isupper()):
         return None
+    first = _RUN_ON_LABEL.match(text, line.cstart, line.cend)
+    if first is None or not first.group("label").isupper():
+        return None  # "UNODA and the OSCE …": capitals, but no label
     labels = [m for m in _RUN_ON_LABEL.finditer(text, line.cstart, line.cend) if m.group("label").isupper()]
     if len(labels) < 2 or labels[0].start() != line.cstart:
         return None
