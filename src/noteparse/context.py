@@ -33,20 +33,22 @@ _DATELINE_RE = regex.compile(
     r"[ \t*\u2022]*+(?:[\p{L}.'\u2019\- ]{2,40}?,[ \t]*+(?:[\p{L}.'\u2019\- ]{2,30}?[ \t]*+[\-\u2013\u2014,][ \t]*+)?)?"
 )
 """What may come before the date of a dateline: "THE HAGUE, Netherlands –", "Bruxelles, "."""
+_WEEKDAY_THEN = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]*+,?[ \t]*+"
+"""A weekday before a date: "Friday 30 September 2022", "Wednesday, 14 August 2019"."""
 _PUBLISHED_RE = regex.compile(
     r"[ \t*]*+(?i:(?:date[ \t]+)?(?:published|posted|updated|last[ \t]+updated|issued|released)(?:[ \t]+on)?)"
-    r"[ \t]*+:?[ \t]*+(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]*+,?[ \t]*+)?"
+    rf"[ \t]*+:?[ \t]*+(?:{_WEEKDAY_THEN})?"
 )
 """A web page's publication label before its date: "Published Friday", "Posted on", "Last updated:".
 Whatever follows the date on that line (a time, "by UNRCPD") is the page's, not an event's."""
 
 
 _BYLINE_RE = regex.compile(r"[ \t*]*+(?i:by)[ \t]++[^\n\d]{2,60}?[ \t]*+[\u00b7\u2022|,\-\u2013\u2014][ \t]*+"
-                           r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]*+,?[ \t]*+)?")
+                           rf"(?:{_WEEKDAY_THEN})?")
 """A byline before the date that ends its line: "By the Partnerships in Security Team · "."""
 
 
-_WEEKDAY_ALONE = regex.compile(r"[ \t*]*+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]*+,?[ \t]*+")
+_WEEKDAY_ALONE = regex.compile(rf"[ \t*]*+{_WEEKDAY_THEN}")
 """A weekday before a date that ends its line: a masthead's "Wednesday 14 August 2019"."""
 
 

@@ -725,8 +725,7 @@ def _heading_candidates(ctx: Context) -> list[int]:
     for at in sorted(at for cue in ("participa", "attendees", "delegations") for at in offsets(ctx.lowered, cue)):
         if at > line_end:  # each line once: linear even on one long line
             starts.append(ctx.raw.rfind("\n", 0, at) + 1)
-            nl = ctx.raw.find("\n", at)
-            line_end = len(ctx.raw) if nl < 0 else nl
+            line_end = _line_end(ctx.raw, at)
     return starts
 
 
