@@ -401,6 +401,28 @@ def test_events_numbered_parts_span_the_event(parse, text, dates):
     assert dates_of(parse(text)) == dates
 
 
+@pytest.mark.parametrize(
+    "text,dates",
+    [
+        ("A three-day workshop on export control opened in Nairobi on 5 March 2019.\n", ("2019-03-05", "2019-03-07")),
+        ("On 30 November 2021, the 2-day regional training course began in Lima.\n", ("2021-11-30", "2021-12-01")),
+        ("The five-day course, which concluded on Friday, 7 May 2021 in Tbilisi, was run by the IAEA.\n",
+         ("2021-05-03", "2021-05-07")),
+        ("The seminar was held in Rome on 4 May 2020 and lasted two full days.\n", ("2020-05-04", "2020-05-05")),
+        ("A one-day seminar was held on 4 May 2020 in Rome.\n", ("2020-05-04", "2020-05-04")),
+        ("A three-day workshop was held in Nairobi on 5-7 March 2019.\n", ("2019-03-05", "2019-03-07")),
+        ("A workshop was held in Nairobi on 5 March 2019. The three-day visit ended there.\n", ("2019-03-05", "2019-03-05")),
+    ],
+    ids=["opened-on", "began-on", "concluded-on", "lasted", "one-day", "a-range-is-kept", "another-sentence"],
+)
+def test_events_a_length_in_days_stretches_a_one_day_date(parse, text, dates):
+    """A one-day date and "a three-day workshop" in its sentence: the date is the first day, or the
+    last when the event "concluded" on it; the length is warned."""
+    record = parse(text)
+    assert dates_of(record) == dates
+    assert ("end_from_length" in warning_codes(record)) == (dates[0] != dates[1] and "-7 March" not in text)
+
+
 def test_events_a_date_from_the_dateline_is_warned(parse):
     record = parse("GENEVA, 3 March 2022 \u2013 Experts met on Monday in Geneva, Switzerland, for a seminar.\n")
     assert dates_of(record) == ("2022-02-28", "2022-02-28")

@@ -479,7 +479,43 @@ def find_dates_value(ctx: Context) -> tuple[Dates | None, DateMatch | None]:
         first, last = _series_ends(ctx, match)
         if last is not None:
             return _dates_value(ctx, first, last), match
-    return _dates_value(ctx, match, end_match), match
+    value = _dates_value(ctx, match, end_match)
+    if value is not None and end_match is None and value.start == value.end and match.precision == "day":
+        value = _stretched_to_its_length(ctx, match, value)
+    return value, match
+
+
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNT = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])"
+_LENGTH_RE = regex.compile(
+    rf"(?i)\b{_COUNT}[- ]day(?:[- ]long)?[ ](?:[\p{{L}}-]+[ ]){{0,3}}?(?:"
+    + "|".join(sorted((regex.escape(w) for w in EVENT_WORDS), key=len, reverse=True)) + r")s?\b"
+    rf"|\b(?:for|over|lasting|lasted|lasts|during)[ ](?:the[ ])?(?:next[ ])?{_COUNT}[ ](?:full[ ]|working[ ])?days\b"
+)
+"""A length in days said of an event: "a three-day workshop", "the 2-day regional training
+course", "lasted three days", "over two full days"."""
+_CLOSED_ON = regex.compile(
+    r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|culminated)\b[^.;:]{0,40}?$"
+)
+
+
+def _stretched_to_its_length(ctx: Context, match: DateMatch, value: Dates) -> Dates:
+    """A one-day date and a length in days in its sentence: "A three-day workshop opened on 5 March
+    2019" runs 5–7 March; "The three-day course closed on 7 March" ran 5–7 March. The length is
+    warned with its span, the date's own text and span stay."""
+    s = ctx.sentence(match.span[0])
+    length = ctx.search(_LENGTH_RE, *s)
+    if length is None:
+        return value
+    count = _DAY_COUNTS.get(length["n"].lower()) or int(length["n"])
+    days = datetime.timedelta(days=count - 1)
+    day = datetime.date.fromisoformat(value.start)
+    if _CLOSED_ON.search(ctx.raw, s[0], match.span[0]):
+        start, end = day - days, day
+    else:
+        start, end = day, day + days
+    ctx.warn("end_from_length", f"{start.isoformat()} to {end.isoformat()} from {length.group()!r}", length.span())
+    return value.model_copy(update={"start": start.isoformat(), "end": end.isoformat()})
 
 
 _SERIES_HEAD = regex.compile(
