@@ -30,6 +30,9 @@ SHAPES = [
     ("the meeting runs from 7 to 10 December in Rome", "7 to 10 December", "2000-12-07", "2000-12-10", "day"),
     ("30 September – 2 October 2009", "30 September – 2 October 2009", "2009-09-30", "2009-10-02", "day"),
     ("28 February-1 March 2013", "28 February-1 March 2013", "2013-02-28", "2013-03-01", "day"),
+    ("held between 30 November and 2 December 2021", "30 November and 2 December 2021", "2021-11-30", "2021-12-02", "day"),
+    ("Between Tuesday 30 November and 2 December", "30 November and 2 December", "2000-11-30", "2000-12-02", "day"),
+    ("between November 30 and December 2, 2021", "November 30 and December 2, 2021", "2021-11-30", "2021-12-02", "day"),
     ("March 13-15, 2012", "March 13-15, 2012", "2012-03-13", "2012-03-15", "day"),
     ("October 14–16, 2014", "October 14–16, 2014", "2014-10-14", "2014-10-16", "day"),
     ("Start: Aug 2 2016", "Aug 2 2016", "2016-08-02", "2016-08-02", "day"),
@@ -142,6 +145,7 @@ def test_dates_every_dash(template, start, end, dash):
     [
         ("on 3 March and 5 May 2019", ["3 March", "5 May 2019"]),  # not consecutive: two dates
         ("on 30 April and 2 May 2019", ["30 April", "2 May 2019"]),
+        ("on 30 November and 2 December 2021", ["30 November", "2 December 2021"]),  # a range needs "between"
         ("30 April 2019 and 1 May 2020", ["30 April 2019", "1 May 2020"]),
         ("13-15 March and 16 March 2012", ["13-15 March", "16 March 2012"]),  # a range is not joined again
     ],
