@@ -203,6 +203,8 @@ PROSE = [
                  ("2018-06-14", "2018-06-14"), ("Vienna", "AUT", False), id="city-opening-a-facility-name"),
     pytest.param("On 6 and 7 November 2019 the EU held a regional conference at the Hyatt Regency Tashkent.",
                  ("2019-11-06", "2019-11-07"), ("Tashkent", "UZB", False), id="city-ending-a-hotel-name"),
+    pytest.param("Zambia held a national workshop on 3 October 2017 at the Avani Victoria Falls Resort in Livingstone.",
+                 ("2017-10-03", "2017-10-03"), ("Livingstone", "ZMB", False), id="a-city-inside-a-resort-name"),
 ]
 
 
