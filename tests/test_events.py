@@ -525,6 +525,13 @@ def test_events_resolution_years_and_programme_periods_are_not_dates(parse, text
 # --- related events -----------------------------------------------------------------------------
 
 RELATED = [
+    pytest.param("From 21 to 23 June 2023, UNLIREC delivered the second course in Cartagena, Colombia. The course "
+                 "builds on the first course, held in Lima, Peru, in November 2022.\n",
+                 ("2023-06-21", "2023-06-23"), ("Cartagena", "COL", False), [("2022-11-01", "Lima")], id="builds-on"),
+    pytest.param("The training was held in Zamyn-Uud, Mongolia, on 14 March 2022. It follows a national seminar held "
+                 "in Ulaanbaatar, Mongolia, in November 2021.\n",
+                 ("2022-03-14", "2022-03-14"), ("Zamyn-Uud", "MNG", False), [("2021-11-01", "Ulaanbaatar")],
+                 id="follows-a"),
     pytest.param("The workshop took place in Minsk, Belarus, on 10-11 April 2019. It followed an earlier round held "
                  "in Vilnius, Lithuania, in November 2018.\n",
                  ("2019-04-10", "2019-04-11"), ("Minsk", "BLR", False), [("2018-11-01", "Vilnius")], id="earlier-round"),

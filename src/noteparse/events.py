@@ -81,10 +81,12 @@ OTHER_EVENT_RE = cue_words(regex.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|next|"
     r"future|upcoming|subsequent|prior|earlier|former|advanced|follow-up\s+to|"
     r"series|will\s+participate|is\s+expected|are\s+expected|planned\s+for|"
+    r"builds\s+on|built\s+on|building\s+on|(?<!\bas\s)follows\s+(?:the|a|an|up)|"
     r"had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place))\b"
 ), "previous last next future upcoming subsequent prior earlier former advanced follow series participate expected "
-   "planned had")
-"""Words of a sentence about another event ("the previous workshop", "last year's meeting") — not
+   "planned build built had")
+"""Words of a sentence about another event ("the previous workshop", "last year's meeting", "The
+course builds on the first course, held in Lima", "follows a national seminar held in …") — not
 "last week" nor "last Tuesday": a blog post's days just gone are its own event's."""
 NEW_EVENT_RE = regex.compile(
     r"(?i)\b(?:offered|proposed|agreed|volunteered)\s+to\s+host\b"
