@@ -233,6 +233,15 @@ def test_sections_labels_ruled_from_their_values():
     assert split_sections(text).fields[0].label.text == "Dates"
 
 
+def test_sections_a_markdown_infobox_is_a_header():
+    """A wiki page's infobox as a Markdown table: "| **Dates** | value |" is a field, without the
+    rules and the bold marks; the rule line and the title row are no fields."""
+    text = ("| 2018 Roundtable | |\n|---|---|\n| **Dates** | November 27\u201329, 2018 |\n"
+            "| **Location** | Furama Resort, Da Nang, Viet Nam |\n| Organizers | MOIT; CITS |\n\nThe roundtable met.\n")
+    assert _fields(text) == [("dates", "November 27\u201329, 2018"), ("venue", "Furama Resort, Da Nang, Viet Nam"),
+                             ("organizers", "MOIT; CITS")]
+
+
 def test_sections_label_words_in_the_body_are_text():
     text = "Event: X\nOrganizers: Y\n\nBackground\nThe venue was changed.\nDate: later than planned.\n"
     assert _fields(text) == [("event", "X"), ("organizers", "Y")]

@@ -115,13 +115,15 @@ _ARTIFACT = r"[\s*#>\u00a0\u200b]"
 _BULLET = r"(?:[-\u2013\u2022\u25aa\u25cf\u25e6\u00b7\u2023\u2043\u25a0\u25a1\u27a2\u2192\uf0b7]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\*(?=\s))"
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
-_LEAD_ITEM = rf"{_ARTIFACT}|{_BULLET}(?=[\s*])"
+_TABLE_RULE = r"\|(?=[ \t]*+\**+[ \t]*+\p{L}[^|\n]*+\|)"
+"""A Markdown table's opening rule before a cell that another rule closes: "| **Dates** | …"."""
+_LEAD_ITEM = rf"{_ARTIFACT}|{_TABLE_RULE}|{_BULLET}(?=[\s*])"
 LEAD_RE = regex.compile(rf"(?:{_LEAD_ITEM})*+")
 """Bullets, markdown marks and spaces before a line's content (possessive: no backtracking)."""
 BULLET_RE = regex.compile(rf"[\s\u00a0]*+(?:#+\s*+)?\**+\s*+{_BULLET}(?=[\s*])")
 FIELD_RE = regex.compile(
     r"(?P<label>" + "|".join(f"(?P<{k}>{p})" for k, p in FIELD_LABELS.items()) + r")"
-    r"(?P<sep>[\s*]*+:[\s*]*+|[ \t]*+\|[ \t]*+(?=\S)|\*++\s*+:?[\s*]*+(?=\S)|\t[\s*]*+|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
+    r"(?P<sep>[\s*]*+:[\s*]*+|[ \t*]*+\|[ \t]*+(?=\S)|\*++\s*+:?[\s*]*+(?=\S)|\t[\s*]*+|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
     r"|\u00a0?\s{2,}(?=\S)|[\s*]*+$)",
     regex.IGNORECASE,
 )
@@ -217,6 +219,8 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
     first = text[start]
     cstart = LEAD_RE.match(text, start, end).end() if first in _LEAD_STARTS or not first.isascii() else start
     cend = cstart + len(text[cstart:end].rstrip(_TRAIL))
+    if cend > cstart and text[cend - 1] == "|" and "|" in text[start:cstart]:
+        cend = cstart + len(text[cstart:cend - 1].rstrip(_TRAIL))  # "| **Dates** | 27–29 November |": the closing rule
     line = Line(start, end, cstart, cend)
     if cstart >= cend:
         line.kind = "blank"
