@@ -42,6 +42,8 @@ from noteparse.textview import _EDIT_RE, SPACE_CHARS, WHITE_SPACE, _edits, make_
         ("item2, 12 km2, the G20, resolution 1540, Article 5", "item2, 12 km2, the G20, resolution 1540, Article 5"),
         ("organized by INTERPOL3 and UNODC12, KAZAKHSTAN2.", "organized by INTERPOL and UNODC, KAZAKHSTAN."),
         ("the EU3, COP26, P5 and MP3 files", "the EU3, COP26, P5 and MP3 files"),
+        ("[Timor-Leste](/wiki/Timor-Leste) came; [edit](/w/index.php?a=1&b=2)", "Timor-Leste came; edit"),
+        ("see [1], a [b] (c) and [x]( y)", "see [1], a [b] (c) and [x]( y)"),
         ("   Grenada, Guyana, Haiti, Jamaica, Saint Kitts and\n\n                 1\n\n   Nevis, Saint Lucia",
          " Grenada, Guyana, Haiti, Jamaica, Saint Kitts and Nevis, Saint Lucia"),
         ("experts and officials who came from twelve of\n- 3 -\nthe region's States",
@@ -56,7 +58,8 @@ from noteparse.textview import _EDIT_RE, SPACE_CHARS, WHITE_SPACE, _edits, make_
          "nbsp-tab", "sentence-end-keeps-newline", "blank-lines-one-break", "bullets-keep-newline", "a-date-at-a-line-start-is-no-numbered-item", "a-padded-table-cell-wrapped", "a-label-like-words-mid-sentence",
          "a-label-under-a-label", "a-label-under-a-marked-label", "crlf-after-label",
          "footnote-digits-glued-to-names", "digits-that-are-not-markers",
-         "footnote-digits-glued-to-capitals", "digits-after-short-capitals-stay", "page-number-inside-a-name",
+         "footnote-digits-glued-to-capitals", "digits-after-short-capitals-stay",
+         "markdown-links-keep-their-text", "brackets-that-are-no-links-stay", "page-number-inside-a-name",
          "dashed-page-number-inside-a-sentence", "page-number-after-a-heading-stays", "number-before-the-end-stays"],
 )
 def test_textview_clean_text(raw, clean):

@@ -34,6 +34,7 @@ _EDIT_RE = regex.compile(
     r"|(?P<space>(?:[ ](?=[\s\u200b])|[^\S ]|\u200b)[\s\u200b]*+(?:(?<=\n[ \t]{4,})\|[ \t]++(?=\S))?)"
     rf"|(?P<mark>[*{_SUPERSCRIPTS}]++)"
     r"|(?P<ligature>[\ufb00-\ufb06])"
+    r"|(?P<link>\[(?=[^\[\]\n]{1,200}+\]\([^()\s]{0,500}+\))|(?<=\[[^\[\]\n]{1,200})\]\([^()\s]{0,500}+\))"
 )
 """Edits the view makes; a single plain space is copied as it is, so most of a text is one copy.
 
@@ -41,8 +42,9 @@ A ``space`` edit takes in the rule of a padded table's wrapped cell ("Ministry o
 Armed Forces"). A ``page`` edit is a page number alone on its line inside a sentence ("Saint Kitts and / 1 /
 Nevis"): the text before it ends a long line without a stop, a letter follows; it becomes one
 space, so the name is whole again. A ``ligature`` is one PDF glyph for two or three letters
-("Oﬃce"): the view has the letters."""
-_EDIT_START = re.compile(rf"[{WHITE_SPACE.replace(' ', '')}\u200b*{_SUPERSCRIPTS}\ufb00-\ufb06-]")
+("Oﬃce"): the view has the letters. A ``link`` is the mark-up of a Markdown link, "[Da
+Nang](/wiki/Da_Nang)": the view has its text alone."""
+_EDIT_START = re.compile(rf"[{WHITE_SPACE.replace(' ', '')}\u200b*{_SUPERSCRIPTS}\ufb00-\ufb06\[\]-]")
 """Where an edit can start, but for a space before one or a double space; a one-set pattern in
 stdlib ``re`` skips plain text several times faster than ``regex`` scanning with ``_EDIT_RE``."""
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
