@@ -425,6 +425,23 @@ def test_events_a_length_in_days_stretches_a_one_day_date(parse, text, dates):
     assert ("end_from_length" in warning_codes(record)) == (dates[0] != dates[1] and "-7 March" not in text)
 
 
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        ("Regional Training Course\n\nNuclear Security Academy (INSA)\nDaejeon, Republic of Korea\n\n"
+         "12\u201316 February 2024\n\nA. Background\n\nThe course is organized by the IAEA.\n", ("Daejeon", "KOR", False)),
+        ("Regional Training Course\n\n12\u201316 February 2024\nDaejeon, Republic of Korea\n\nThe course is run by the IAEA.\n",
+         ("Daejeon", "KOR", False)),
+        ("Regional Training Course\n\nNuclear Security Academy\n\n12\u201316 February 2024\n\nThe course is run by the IAEA.\n",
+         None),
+    ],
+    ids=["place-line-above", "place-line-below", "no-place-line"],
+)
+def test_events_a_title_block_sets_the_place_beside_the_date(parse, text, venue):
+    """A title block's line of places next to the main date, each alone on its line, is the venue."""
+    assert venue_of(parse(text)) == venue
+
+
 def test_events_a_date_from_the_dateline_is_warned(parse):
     record = parse("GENEVA, 3 March 2022 \u2013 Experts met on Monday in Geneva, Switzerland, for a seminar.\n")
     assert dates_of(record) == ("2022-02-28", "2022-02-28")

@@ -314,11 +314,12 @@ class Context:
             if m is None or (dated is None and not m.group("dash")):
                 continue
             a, b = m.span("place")
-            if self._only_places(a, b):
+            if self.only_places(a, b):
                 return a, b
         return None
 
-    def _only_places(self, a: int, b: int) -> bool:
+    def only_places(self, a: int, b: int) -> bool:
+        """Whether raw ``[a, b)`` holds known cities and States and nothing else but commas and spaces."""
         named = sorted((m.start, m.end) for kind in ("states", "places") for m in self.mentions.within(kind, a, b)
                        if kind == "states" or m.kind == "city")
         pos = a

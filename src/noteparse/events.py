@@ -569,6 +569,9 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         venue = _venue_in(ctx, f.value.start, f.value.end, exclude=date)
         if venue is not None:
             return venue
+    beside = _place_line_beside(ctx, date) if date is not None else None
+    if beside is not None:
+        return _venue_from_parts(ctx, *beside)
     place = ctx.dateline_place
     if place is not None and (_held_here(ctx) or date is not None and _PLACE_TO_DATE.fullmatch(ctx.raw, place[1],
                                                                                                 date.span[0])):
@@ -588,6 +591,45 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
     if place is not None and date is not None and _held_at_a_facility(ctx, date):
         return _venue_from_dateline(ctx, place)  # "Amman, 6 September 2017" … "at the Le Royal Hotel"
     return None
+
+
+def _place_line_beside(ctx: Context, date: DateMatch) -> tuple[int, int] | None:
+    """A line of places alone next to the main date alone on its line, as a title block sets them
+    ("… Academy (INSA) / Daejeon, Republic of Korea / / 12–16 February 2024"): the venue. Blank
+    lines between them are skipped; the line before is tried first."""
+    raw = ctx.raw
+    start, end = raw.rfind("\n", 0, date.span[0]) + 1, raw.find("\n", date.span[1])
+    end = len(raw) if end < 0 else end
+    if raw[start:date.span[0]].strip(" \t*#") or raw[date.span[1]:end].strip(" \t*.,"):
+        return None
+    for a, b in (_next_full_line(raw, start, -1), _next_full_line(raw, end, 1)):
+        if a < b and ctx.only_places(a, b):
+            return a, b
+    return None
+
+
+def _next_full_line(raw: str, at: int, step: int) -> tuple[int, int]:
+    """The span of the first non-blank line before the line starting at ``at`` (``step`` -1) or after
+    the line ending at ``at`` (``step`` 1), at most two blank lines away; (0, 0) when there is none."""
+    for _ in range(3):
+        if step < 0:
+            if at == 0:
+                return 0, 0
+            end = at - 1
+            start = raw.rfind("\n", 0, end) + 1
+            at = start
+        else:
+            if at >= len(raw):
+                return 0, 0
+            start = at + 1
+            end = raw.find("\n", start)
+            end = len(raw) if end < 0 else end
+            at = end
+        text = raw[start:end]
+        if text.strip():
+            lead = len(text) - len(text.lstrip())
+            return start + lead, start + len(text.rstrip())
+    return 0, 0
 
 
 _AT_A_FACILITY = regex.compile(
