@@ -442,6 +442,24 @@ def test_events_a_title_block_sets_the_place_beside_the_date(parse, text, venue)
     assert venue_of(parse(text)) == venue
 
 
+@pytest.mark.parametrize(
+    "text,dates",
+    [
+        ("ULAANBAATAR, 21 March 2022 \u2013 The course took place during the week of 14 March 2022, from Monday to "
+         "Thursday, at the border.\n", ("2022-03-14", "2022-03-17")),
+        ("The course was held in the week of Monday 16 March 2020, Tuesday to Friday, in Riga.\n", ("2020-03-17", "2020-03-20")),
+        ("The course was held in the week of 14 March 2022 in Riga.\n", ("2022-03-14", "2022-03-14")),
+    ],
+    ids=["week-of-with-dateline", "week-of-monday", "week-of-alone"],
+)
+def test_events_weekdays_of_the_week_of_a_date(parse, text, dates):
+    """"The week of 14 March 2022, from Monday to Thursday" is 14–17 March, not days read from the
+    note's own date."""
+    record = parse(text)
+    assert dates_of(record) == dates
+    assert "date_from_dateline" not in warning_codes(record)
+
+
 def test_events_a_date_from_the_dateline_is_warned(parse):
     record = parse("GENEVA, 3 March 2022 \u2013 Experts met on Monday in Geneva, Switzerland, for a seminar.\n")
     assert dates_of(record) == ("2022-02-28", "2022-02-28")

@@ -17,7 +17,7 @@ import regex
 
 from .dates import DateMatch, date_starts, find_dates, iter_dates
 from .mentions import MentionSet
-from .relative_dates import RELATIVE_RE, join_ranges, relative_date
+from .relative_dates import RELATIVE_RE, days_of_a_week, join_ranges, relative_date
 from .sections import Layout
 from .sentences import sentence_at
 from .spans import Cover
@@ -263,7 +263,8 @@ class Context:
     @cached_property
     def dates(self) -> list[DateMatch]:
         """Every date or date range in the note, in order: one pass of the grammar, shared."""
-        return find_dates(self.raw, starts=self.date_starts)
+        found = find_dates(self.raw, starts=self.date_starts)
+        return days_of_a_week(self.raw, found) if self.raw.find("eek ") >= 0 else found
 
     def dates_in(self, start: int, end: int) -> list[DateMatch]:
         """The dates of :attr:`dates` inside raw ``[start, end)``."""
@@ -300,7 +301,13 @@ class Context:
         if day is None:
             return []
         found = (relative_date(self.raw, m, day) for m in self.finditer(RELATIVE_RE, 0, len(self.raw)))
-        return join_ranges(self.raw, [d for d in found if d is not None and not self.in_dateline(*d.span)])
+        return join_ranges(self.raw, [d for d in found if d is not None and not self.in_dateline(*d.span)
+                                      and not self._in_a_date(*d.span)])
+
+    def _in_a_date(self, start: int, end: int) -> bool:
+        """Whether raw ``[start, end)`` lies inside a written date ("the week of 14 March, from Monday to Thursday")."""
+        i = bisect_left(self._found_date_starts, end) - 1
+        return i >= 0 and self.dates[i].span[0] <= start and end <= self.dates[i].span[1]
 
     @cached_property
     def dateline_place(self) -> tuple[int, int] | None:

@@ -91,3 +91,33 @@ def _weekday_near(anchor: datetime.date, weekday: int, future: bool, strict: boo
     if strict and back == 0:
         back = 7
     return anchor - datetime.timedelta(days=back)
+
+
+_WEEK_OF_BEFORE = regex.compile(r"(?i)\bweek\s+(?:of|beginning|starting)\s+(?:(?:monday|the)\s+)?,?$")
+_WEEKDAYS_AFTER = regex.compile(
+    rf"(?i),?\s*(?:from\s+)?(?P<d1>{_WEEKDAY})\s*(?:to|through|until|till|and|-|\u2013|\u2014)\s*(?P<d2>{_WEEKDAY})\b")
+
+
+def days_of_a_week(text: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """``dates`` with "the week of 14 March 2022, from Monday to Thursday" read as the days named in
+    that week (14–17 March): the date alone would be its Monday only, and the weekdays alone are
+    read from the note's own date."""
+    out = []
+    for d in dates:
+        days = d.resolve() if d.precision == "day" and d.has_year() and d.start == d.end else None
+        before = _WEEK_OF_BEFORE.search(text, max(0, d.span[0] - 30), d.span[0]) if days else None
+        after = _WEEKDAYS_AFTER.match(text, d.span[1]) if before else None
+        if after is None:
+            out.append(d)
+            continue
+        monday = days[0] - datetime.timedelta(days=days[0].weekday())  # type: ignore[index]
+        start = monday + datetime.timedelta(days=_WEEKDAYS.index(after["d1"].lower()))
+        end = monday + datetime.timedelta(days=_WEEKDAYS.index(after["d2"].lower()))
+        if end < start:
+            out.append(d)
+            continue
+        out.append(DateMatch(span=(d.span[0], after.end()), text=text[d.span[0]:after.end()],
+                             start=(start.year, start.month, start.day), end=(end.year, end.month, end.day),
+                             precision="day"))
+    return out
+
