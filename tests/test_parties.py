@@ -391,6 +391,17 @@ def test_parties_participants_header_shapes(parse, lines, codes, orgs):
     assert {"Civil Society", "International organizations"}.isdisjoint(o.name for o in record.mentions.organizations)
 
 
+def test_parties_attendance_blocks_of_minutes(parse):
+    """Minutes list who was present, online and observing: all take part; apologies do not."""
+    text = ("MINUTES\nFourth Round Table Meeting\n\nDate:    07/11/2023\nVenue:   Tashkent, Uzbekistan\n\n"
+            "Present (in person):\n  National Focal Point of Kazakhstan\n  UNICRI: Regional Coordinator\n\n"
+            "Present (online):\n  National Focal Point of Mongolia\n\nObservers:\n  OSCE Programme Office in Dushanbe\n\n"
+            "Apologies:\n  National Focal Point of Tajikistan\nApologies: Bolivia\n\n1. OPENING\n\n1.1 The meeting was opened at 09:40.\n")
+    record = parse(text)
+    assert participant_codes(record) == {"KAZ", "MNG"}
+    assert {o.acronym or o.name for o in record.participants.organizations} >= {"UNICRI", "OSCE Programme Office in Dushanbe"}
+
+
 def test_parties_organizers_in_a_ruled_table_of_labels(parse):
     text = ("4.3 Activity 3.2 \u2013 Table-top exercise\n\nDates               | 2019-10-14 to 16\n"
             "Location            | Dakar (Senegal)\nLead partner        | Expertise France\nCo-organiser        | FIIAPP\n"

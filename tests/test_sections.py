@@ -144,8 +144,10 @@ def test_sections_participant_parts(value, expected):
         ("When: 24-26 September 2018\nHosted by: Government of Fiji\nAudience: Senior officials\nLanguage: English\n",
          [("dates", "24-26 September 2018"), ("organizers", "Government of Fiji"), ("other", "Senior officials"),
           ("other", "English")]),
-        ("Organizers: UNODA\nParticipants: Chile, Peru\nObservers: Mexico\n",  # inside Participants: its value
-         [("organizers", "UNODA"), ("participants", "Chile, Peru\nObservers: Mexico")]),
+        ("Organizers: UNODA\nParticipants: Chile, Peru\nGuests: Mexico\n",  # inside Participants: its value
+         [("organizers", "UNODA"), ("participants", "Chile, Peru\nGuests: Mexico")]),
+        ("Present (in person): Chile, Peru\nObservers: Mexico\nApologies: Bolivia\n",
+         [("participants", "Chile, Peru"), ("participants", "Mexico\nApologies: Bolivia")]),  # who sent apologies: parties
         ("Partners: UNRCPD; PIFS\n", [("organizers", "UNRCPD; PIFS")]),
         ("NEWS | 12/08/2017\n\nCNS Trains Officials\n\nEvent dates: 11/27/2017 \u2013 12/01/2017\n"
          "Location: Grand Papua Hotel, Port Moresby\n",
@@ -155,7 +157,7 @@ def test_sections_participant_parts(value, expected):
          [("dates", "Wednesday, 3 March 2021"), ("other", "10:00 \u2013 12:30"), ("organizers", "UNLIREC"),
           ("supporters", "Canada")]),
     ],
-    ids=["unknown-labels-end-a-field", "unknown-label-inside-participants", "partners-organize",
+    ids=["unknown-labels-end-a-field", "unknown-label-inside-participants", "minutes-attendance", "partners-organize",
          "caps-line-before-the-header", "dot-leaders"],
 )
 def test_sections_unknown_header_labels(text, expected):

@@ -91,7 +91,8 @@ FIELD_LABELS: dict[str, str] = {
     "end_date": r"(?:end(?:ing)?\s+date|date\s+to)",
     "dates": r"(?:(?:event\s+)?dates?\s*(?:\(s\))?(?:\s+of\s+(?:the\s+)?event)?|when|period)",
     "venue": r"(?:(?:event\s+)?(?:venue|place|location)|where|city)",
-    "participants": r"(?:participants|participation|participating|attendees|attendance)",
+    "participants": r"(?:participants|participation|participating|attendees|attendance|observers"
+    r"|present(?:\s*\((?:in\s+person|on-?line|virtually|remotely|in\s+the\s+room)\))?)",
     "states": r"(?:(?:participating\s+|member\s+)?states|countries|governments)",
     "organizations": r"(?:(?:international|regional|intergovernmental|participating)(?:\s+and\s+regional)?\s+{o}ations?|{o}ations?|ios)".format(o=_ORG),
     "civil_society": r"(?:civil\s+society(?:\s+{o}ations?)?|ngos?|academia|think[\s-]+tanks?)".format(o=_ORG),
