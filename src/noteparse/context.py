@@ -264,7 +264,7 @@ class Context:
     def dates(self) -> list[DateMatch]:
         """Every date or date range in the note, in order: one pass of the grammar, shared."""
         found = find_dates(self.raw, starts=self.date_starts)
-        return days_of_a_week(self.raw, found) if self.raw.find("eek ") >= 0 else found
+        return days_of_a_week(self.raw, found) if self.raw.find("eek ") >= 0 else found  # no "week": nothing to read
 
     def dates_in(self, start: int, end: int) -> list[DateMatch]:
         """The dates of :attr:`dates` inside raw ``[start, end)``."""

@@ -120,4 +120,3 @@ def days_of_a_week(text: str, dates: list[DateMatch]) -> list[DateMatch]:
                              start=(start.year, start.month, start.day), end=(end.year, end.month, end.day),
                              precision="day"))
     return out
-
