@@ -39,6 +39,8 @@ EVENT_WORDS: dict[str, str] = {
     "roundtable": "roundtable", "round table": "roundtable", "round-table": "roundtable",
     "webinar": "webinar", "visit": "visit", "mission": "visit",
 }  # fmt: skip
+_EVENT_WORD = "|".join(sorted((regex.escape(w) for w in EVENT_WORDS), key=len, reverse=True))
+"""Any of :data:`EVENT_WORDS`, the longest first: "consultations" before "consultation"."""
 _ROUND = r"(?:first|second|third|fourth|fifth|previous|earlier|next|last|new|latest|final|another)\s+round"
 _KIND_CUES = " ".join(sorted({regex.match("[a-z]+", w).group() for w in EVENT_WORDS} | {"round"}))  # peer-review: peer
 _FACILITY_AFTER = (r"(?![ \t\n]+(?i:cent(?:re|er)s?|halls?|rooms?|buildings?|facilit(?:y|ies)|venues?|complex|"
@@ -50,7 +52,7 @@ Training Programme"."""
 _NOT_AN_EVENT_BEFORE = r"(?<!\b(?i:permanent|diplomatic|observer|peacekeeping|political)[ \t\n])"
 """A mission that is a body, not a visit: "the Permanent Missions to the United Nations"."""
 _KIND_RE = cue_words(regex.compile(
-    rf"(?i){_NOT_AN_EVENT_BEFORE}\b(?:" + "|".join(sorted((regex.escape(w) for w in EVENT_WORDS), key=len, reverse=True)) + rf"|{_ROUND})s?\b"
+    rf"(?i){_NOT_AN_EVENT_BEFORE}\b(?:{_EVENT_WORD}|{_ROUND})s?\b"
     + _FACILITY_AFTER
 ), _KIND_CUES)
 _KEY = r"(?:Workshop|Seminar|Conference|Symposium|Summit|Forum|Meeting|Dialogue|Consultations?|Briefing|Course|Training|Exercise|Round[\- ]?[Tt]able|Webinar|Visit|Mission)s?"
@@ -490,8 +492,7 @@ def find_dates_value(ctx: Context) -> tuple[Dates | None, DateMatch | None]:
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNT = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])"
 _LENGTH_RE = regex.compile(
-    rf"(?i)\b{_COUNT}[- ]day(?:[- ]long)?[ ](?:[\p{{L}}-]+[ ]){{0,3}}?(?:"
-    + "|".join(sorted((regex.escape(w) for w in EVENT_WORDS), key=len, reverse=True)) + r")s?\b"
+    rf"(?i)\b{_COUNT}[- ]day(?:[- ]long)?[ ](?:[\p{{L}}-]+[ ]){{0,3}}?(?:{_EVENT_WORD})s?\b"
     rf"|\b(?:for|over|lasting|lasted|lasts|during)[ ](?:the[ ])?(?:next[ ])?{_COUNT}[ ](?:full[ ]|working[ ])?days\b"
 )
 """A length in days said of an event: "a three-day workshop", "the 2-day regional training
