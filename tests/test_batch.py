@@ -250,6 +250,8 @@ ADVERSARIAL = {
     "many header labels": "Organizers: Ministry of Defence\n" * 600,
     "digits": "1" * 20_000,
     "dashes": "-–—" * 7_000,
+    "brackets with no space": "[" * 20_000,
+    "quotes closing a name, no space": "Kenya" + '"' * 20_000,
     "capitals": "A" * 20_000,
     "capital words": "UNODA OPCW IAEA " * 1_200,
     "bullets": "• (a) – * 1. \n" * 1_500,
