@@ -353,6 +353,9 @@ def test_parties_host_state_takes_part(parse, text, host):
          "OSCE.", ["WCO", "OSCE"], []),
         ("An officer of the World Customs Organization (WCO) in Brussels joined us by video link.", ["WCO"], []),
         ("Two experts from the IAEA also took part.", ["IAEA"], []),
+        ("Experts from the Group of Experts supporting the 1540 Committee, the IAEA and INTERPOL contributed to the "
+         "sessions.", ["Group of Experts of the Security Council Committee established pursuant to resolution 1540 "
+                       "(2004)", "IAEA", "INTERPOL"], []),
     ],
 )
 def test_parties_participating_bodies_from_prose(parse, text, orgs, civil):

@@ -154,6 +154,9 @@ _LIST_GAP = regex.compile(
     r"(?:\s*\([^()\n]{1,15}\))?\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*(?:(?:from|of)\s+)?(?:the\s+)?")
 """Between two items of a list: a comma or "and" (", from the", "and of the" when each item says
 whose its people are), after the acronym the first one defines."""
+_SERVING_GAP = regex.compile(r"\s+(?:supporting|assisting|serving|advising)\s+(?:the\s+)?")
+"""Between a body and the body it serves, in a list ("the Group of Experts supporting the 1540
+Committee, the IAEA and INTERPOL"): the second names the first, it is no item of its own."""
 _BRACKETED = regex.compile(r"\s*\($")
 _ARTICLE_BEFORE = regex.compile(r"(?i)\bthe[ \t\n]+$")
 _BRACKETED_ITEM = 15
@@ -871,20 +874,26 @@ def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("stat
     listed: list[Mention] = []
     article = _ARTICLE_BEFORE.search(ctx.raw, max(0, start - 5), start)
     first = article.start() if article else start  # "The United States": the State's name holds its article
+    tail = -1  # where the last item ends, with the body a participle after it names
     for m in heapq.merge(*(ctx.mentions.after(kind, first) for kind in kinds), key=lambda m: (m.start, -m.end)):
         if m.end > end:
             break
         last = listed[-1] if listed else None
-        if last is not None and (m.start < last.end or _BRACKETED.match(ctx.raw, last.end, m.start)
+        if last is not None and (m.start < tail or _BRACKETED.match(ctx.raw, tail, m.start)
                                  and m.end - m.start <= _BRACKETED_ITEM):
             continue  # a State inside a body's name, or the acronym in brackets after a body's name
         if last is None and m.start == first:
             listed.append(m)
+            tail = m.end
             continue
-        gap_start = last.end if last is not None else start
+        gap_start = tail if last is not None else start
+        if last is not None and last.kind == "org" and _SERVING_GAP.fullmatch(ctx.raw, gap_start, m.start):
+            tail = m.end  # "the Group of Experts supporting the 1540 Committee": still the Group
+            continue
         if m.start != gap_start and not (last is not None and _LIST_GAP.fullmatch(ctx.raw, gap_start, m.start)):
             break
         listed.append(m)
+        tail = m.end
     return listed
 
 
