@@ -12,6 +12,7 @@ from noteparse.places import (
     lookup_region,
     region_entries,
     region_patterns,
+    towns_named,
 )
 from noteparse.states import lookup_key, lookup_state
 
@@ -154,3 +155,13 @@ def test_places_city_patterns(form, name):
 def test_places_city_patterns_are_distinct():
     forms = [form for form, _ in city_patterns()]
     assert len(forms) == len(set(forms))
+
+
+@pytest.mark.parametrize(
+    "text,codes",
+    [("Swakopmund", ("NAM",)), ("GRAND-BASSAM", ("CIV",)), ("Nusa Dua", ("IDN",)), ("Sali", ("DZA", "SEN")),
+     ("Geneva", ()), ("Kenya", ()), ("Central Asia", ()), ("the", ()), ("", ())],
+)
+def test_places_towns_named_gives_the_states_with_a_town_of_that_name(text, codes):
+    """Towns are what the city gazetteer is too small to hold: never a city, a State, a region or a word."""
+    assert towns_named(text) == codes

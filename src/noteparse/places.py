@@ -1,4 +1,5 @@
-"""Places that are not States: regions (``data/places.jsonl``) and cities (``data/cities.jsonl``).
+"""Places that are not States: regions (``data/places.jsonl``), cities (``data/cities.jsonl``) and
+towns (``data/towns.tsv``).
 
 A note's venue ("Ashgabat, Turkmenistan", "Ha Noi") and its scope ("States of Central Asia")
 must resolve to a city with its country, or to a region, and never be mistaken for a State.
@@ -6,6 +7,10 @@ Both gazetteers are data; this module builds lazily cached indexes over them und
 folding rule as ``states`` (``gazetteers.fold``, a leading "the" and trailing punctuation
 ignored) and offers, for each, an exact lookup and the patterns for spaCy's PhraseMatcher (with
 the ALL-CAPS and apostrophe variants that headers and datelines use).
+
+Towns are no mentions: too many of their names are words or surnames to match them everywhere.
+:func:`towns_named` tells which States have a town of a name, for a venue rule to check against
+the States the note names.
 
 No fuzzy matching: an unknown spelling resolves to None. A city-state such as Singapore is both
 a State (in ``states``) and a city (``CityEntry.same_as_state``); deciding which a mention means
@@ -16,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from .gazetteers import load_jsonl
 from .states import lookup_key, surface_variants
@@ -124,3 +130,18 @@ def _city_patterns() -> tuple[tuple[str, str], ...]:
 def city_patterns() -> list[tuple[str, str]]:
     """(surface form, canonical city name) for a PhraseMatcher: every distinct form once."""
     return list(_city_patterns())
+
+
+@cache
+def _towns() -> dict[str, str]:
+    """Folded town name -> comma-separated alpha-3 codes, read on first use (121k names, ~0.1 s):
+    only a note whose venue no city names pays for it."""
+    with resources.files("noteparse.data").joinpath("towns.tsv").open(encoding="utf-8") as fh:
+        return dict(line.rstrip("\n").split("\t", 1) for line in fh)
+
+
+def towns_named(text: str) -> tuple[str, ...]:
+    """The alpha-3 codes of the States that have a town named ``text`` ("Swakopmund" -> NAM);
+    empty for a name no town has, and for a city's (cities are :func:`lookup_city`'s)."""
+    codes = _towns().get(lookup_key(text))
+    return tuple(codes.split(",")) if codes else ()
