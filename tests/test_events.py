@@ -740,6 +740,22 @@ def test_events_venue_with_country_gives_no_city_warning(parse, text):
     assert "country_from_city" not in warning_codes(parse(text))
 
 
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        ("Namibia hosted a national workshop on 13-15 May 2019 in Swakopmund.\n", ("Swakopmund", "NAM", False)),
+        ("Indonesia and Australia co-hosted a seminar on 7 and 8 August 2017 at The Laguna Resort, Nusa Dua, Bali.\n",
+         ("Nusa Dua", "IDN", False)),
+        ("The tabletop exercise on chemical security in C\u00f4te d'Ivoire was held on 22 and 23 February 2023 at the "
+         "H\u00f4tel \u00c9toile du Sud, Grand-Bassam.\n", ("Grand-Bassam", "CIV", False)),
+        # a town of a State the note does not name is no venue
+        ("A national workshop was held on 13-15 May 2019 in Swakopmund.\n", None),
+    ],
+)
+def test_events_a_town_too_small_for_the_city_gazetteer_in_a_state_the_note_names(parse, text, venue):
+    assert venue_of(parse(text)) == venue
+
+
 NAME_PIECES = ["Regional", "Workshop", "Workshops", "Round", "Round-table", "Roundtable", "Round Table", "Meeting",
                "Forumx", "UN", "Co-operation", "O\u2019Neil", "O'Brien", "3rd", "21st", "12", "the", "of", "on", "A", " ", "  ",
                ",", ".", "\n", "(", "-", "\u0301", "Ce\u0301sar", "\u00c9cole", "\u00e9", "_", "*", "\u00b2", "x"]

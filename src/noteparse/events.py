@@ -20,7 +20,7 @@ from .dates import DateMatch, find_dates
 from .mentions import Mention
 from .record import Dates, Event, RelatedEvent, Venue
 from .spans import Cover
-from .places import lookup_city
+from .places import lookup_city, towns_named
 from .states import capital_of, lookup_state, state_by_code
 
 _TAIL_START = regex.compile(r"[ ](?:on|for|of|to|in|regarding|concerning|against)[ ]")
@@ -763,8 +763,34 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
             state = next((s for s in states if 0 <= s.start - m.end <= 3), None)
             end = state.end if state is not None else m.end
             return _venue_from_parts(ctx, m.start, end)
-        return _venue_from_parts(ctx, m.start, m.end)
-    return _city_opening_a_facility(ctx, orgs, other) or _capital_by_adjective(ctx, s0, s1)
+        return _town_in(ctx, s0, s1, other, [m]) or _venue_from_parts(ctx, m.start, m.end)
+    return _city_opening_a_facility(ctx, orgs, other) or _capital_by_adjective(ctx, s0, s1) or \
+        _town_in(ctx, s0, s1, other)
+
+
+_TOWN_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
+_TOWN_AFTER = regex.compile(
+    rf"\b(?:in|at)\s++(?:(?i:the)\s++)?(?:\p{{Lu}}[^,.;:()\n]{{0,60}}?,\s*+)?"
+    rf"(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})(?![ ]?\p{{Lu}})")
+"""A town after "in" or "at", or after the facility it has: "in Swakopmund", "at the Laguna
+Resort, Nusa Dua"."""
+
+
+def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] | None = None) -> Venue | None:
+    """A town too small for the city gazetteer, where a venue is named (:data:`_TOWN_AFTER`),
+    in a State the note names (of ``states`` when given: the State the sentence puts the event
+    in): "at the Hôtel Étoile du Sud, Grand-Bassam" in a note about Côte d'Ivoire. A town of a
+    State the note does not name is no venue: too many town names are words or surnames."""
+    for m in ctx.finditer(_TOWN_AFTER, s0, s1):
+        a, b = m.span("town")
+        codes = towns_named(m.group("town"))
+        if not codes or ctx.in_dateline(a, b) or (not other and ctx.in_other_clause(a, b)):
+            continue
+        state = next((s for s in (ctx.mentions.states if states is None else states) if s.code in codes), None)
+        if state is not None:
+            return Venue(city=_SPACES.sub(" ", m.group("town")), country=state.name, country_code=state.code,
+                         text=ctx.raw[a:b], span=(a, b))
+    return None
 
 
 _CAPITAL_AFTER = regex.compile(r"[ \t\n]+capital\b")
