@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from noteparse.dates import DateMatch, _compiled, date_starts, find_dates, parse_date
+from noteparse.dates import DateMatch, _compiled, date_starts, find_dates, parse_date, slash_dates_month_first
 
 DASHES = ["-", "\u2013", "\u2014", "\u2010", "\u2212"]
 
@@ -380,3 +380,36 @@ def test_dates_starts_at_numbers_and_month_spellings(text):
     expected = [i for i in range(len(text)) if (text[i].isdigit() and (i == 0 or not text[i - 1].isdigit()))
                 or text[i:i + 3] in stems]
     assert date_starts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,month_first",
+    [
+        ("Posted: 3/12/2013 | Last updated: 3/14/2013", True),  # 14 cannot be a month: US style
+        ("from 10/23/2012 to 10/25/2012", True),
+        ("Posted: 14/03/2013; the course on 3/12/2013", False),  # 14 cannot be a month: day first
+        ("3/14/2013 and 14/3/2013", False),  # mixed: no convention, each read alone
+        ("3/12/2013 and 4/5/2013", False),  # nothing tells: day first
+        ("13.03.2012", False),
+        ("", False),
+    ],
+)
+def test_dates_a_note_that_writes_dates_month_first(text, month_first):
+    assert slash_dates_month_first(text) is month_first
+
+
+def test_dates_month_first_reads_a_slashed_date_month_first():
+    """In a note that writes "3/14/2013", "3/12/2013" is 12 March; dotted dates stay day first."""
+    text = "Posted 3/12/2013. Held 3/5/2013 - 3/7/2013 and 04.05.2013."
+    found = find_dates(text, month_first=True)
+    assert [(d.start, d.end) for d in found] == [
+        ((2013, 3, 12), (2013, 3, 12)), ((2013, 3, 5), (2013, 3, 7)), ((2013, 5, 4), (2013, 5, 4))]
+    assert find_dates(text)[0].start == (2013, 12, 3)
+
+
+def test_dates_a_us_page_reads_its_schedule_month_first(parse):
+    text = ("EXBS Program Brings Commodity Identification Training to Tangier\n\n"
+            "Posted: 3/18/2013\n\nA course for customs officers was held in Tangier, Morocco, from 3/5/2013 to "
+            "3/7/2013.\n")
+    record = parse(text)
+    assert (str(record.dates.start), str(record.dates.end)) == ("2013-03-05", "2013-03-07")

@@ -15,7 +15,7 @@ from typing import Iterator
 
 import regex
 
-from .dates import DateMatch, date_starts, find_dates, iter_dates
+from .dates import DateMatch, date_starts, find_dates, iter_dates, slash_dates_month_first
 from .mentions import MentionSet
 from .relative_dates import RELATIVE_RE, days_of_a_week, join_ranges, relative_date
 from .sections import Layout
@@ -131,7 +131,7 @@ class Context:
     """What an extractor worked out for a part of the note and may be asked again, by its own key."""
 
     def __post_init__(self) -> None:
-        self.datelines = find_datelines(self.raw, self.layout, self.date_starts)
+        self.datelines = find_datelines(self.raw, self.layout, self.date_starts, self.month_first)
 
     def warn(self, code: str, message: str, span: tuple[int, int] | None = None) -> None:
         """Record an inference or a doubt; it ends up in the record's ``warnings``."""
@@ -256,14 +256,19 @@ class Context:
         """Where a date can begin in the note: looked for once for every date scan of it."""
         return date_starts(self.raw, lowered=self._lower)
 
+    @cached_property
+    def month_first(self) -> bool:
+        """Whether the note writes "3/14/2013": then its "3/12/2013" is 12 March too."""
+        return slash_dates_month_first(self.raw)
+
     def find_dates(self, start: int, end: int) -> list[DateMatch]:
         """The dates in raw ``[start, end)`` read on their own (a field value, a line)."""
-        return find_dates(self.raw, start, end, starts=self.date_starts)
+        return find_dates(self.raw, start, end, starts=self.date_starts, month_first=self.month_first)
 
     @cached_property
     def dates(self) -> list[DateMatch]:
         """Every date or date range in the note, in order: one pass of the grammar, shared."""
-        found = find_dates(self.raw, starts=self.date_starts)
+        found = find_dates(self.raw, starts=self.date_starts, month_first=self.month_first)
         return days_of_a_week(self.raw, found) if self.raw.find("eek ") >= 0 else found  # no "week": nothing to read
 
     def dates_in(self, start: int, end: int) -> list[DateMatch]:
@@ -274,7 +279,7 @@ class Context:
     @cached_property
     def years(self) -> list[tuple[int, int]]:
         """``(offset, year)`` of every date or year in the text that has a year, in order."""
-        found = find_dates(self.raw, years=True, starts=self.date_starts)
+        found = find_dates(self.raw, years=True, starts=self.date_starts, month_first=self.month_first)
         return [(d.span[0], d.end[0]) for d in found if d.end[0] is not None
                 and not _CITED_YEAR_BEFORE.search(self.raw, max(0, d.span[0] - 4), d.span[0])]
 
@@ -390,11 +395,12 @@ def first_lines(raw: str, count: int) -> Iterator[tuple[int, int]]:
             count -= 1
 
 
-def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None) -> list[DateMatch]:
+def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
+                   month_first: bool = False) -> list[DateMatch]:
     """Publication dates: a date alone on one of the first lines, or "PLACE, [Country –] date"
     opening a line or paragraph; one day, never a range (an event page's "Monday, November 29th,
     2021 – Friday, January 14th, 2022" is its event's). They date the text, never the event. ``starts``: the note's
-    :func:`~noteparse.dates.date_starts`, when known."""
+    :func:`~noteparse.dates.date_starts`, when known; ``month_first``: its convention for "3/12/2013"."""
     found = []
     seen_lines = 0
     pos = 0
@@ -408,7 +414,7 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None) ->
             break
         if any(f.label.start <= start < f.value.end or start <= f.label.start < end for f in layout.fields):
             continue
-        first = next(iter_dates(raw, start, end, starts=starts), None)
+        first = next(iter_dates(raw, start, end, starts=starts, month_first=month_first), None)
         if first is None:
             continue
         if first.start == first.end and _is_dateline(raw, start, end, first):

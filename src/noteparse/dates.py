@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
@@ -140,9 +141,11 @@ def _from_words(m: regex.Match) -> Converted:
     return (y1, m1, d1), (y2, m2, d2 or d1), precision
 
 
-def _from_numeric(m: regex.Match) -> Converted:
+def _from_numeric(m: regex.Match, month_first: bool = False) -> Converted:
     """Day/month/year, unless the second number cannot be a month (then US month/day/year); a
-    range's two ends are read the same way ("13.03.2012 - 15.03.2012", "03/30/2019 - 04/02/2019")."""
+    range's two ends are read the same way ("13.03.2012 - 15.03.2012", "03/30/2019 - 04/02/2019").
+    ``month_first``: the note writes its dates with "/" month first (:func:`slash_dates_month_first`),
+    so "3/12/2013" is 12 March there."""
     ends = [(int(m.group("n1")), int(m.group("n2")), int(m.group("y1")))]
     if m.group("n0"):  # a range of days in one month, always day first
         first, last, month = int(m.group("n0")), ends[0][0], ends[0][1]
@@ -151,7 +154,7 @@ def _from_numeric(m: regex.Match) -> Converted:
         ends.append((int(m.group("n3")), int(m.group("n4")), int(m.group("y2"))))
     if any(a > 12 and b > 12 for a, b, _ in ends):
         return None
-    us = any(b > 12 for _, b, _ in ends)
+    us = any(b > 12 for _, b, _ in ends) or month_first and m.group("sep") == "/"
     parts = [(year, a, b) if us else (year, b, a) for a, b, year in ends]
     return parts[0], parts[-1], "day"
 
@@ -350,21 +353,22 @@ class DateMatch:
 
 
 def find_dates(text: str, pos: int = 0, endpos: int | None = None, *, years: bool = False,
-               starts: list[int] | None = None) -> list[DateMatch]:
+               starts: list[int] | None = None, month_first: bool = False) -> list[DateMatch]:
     """Every date or date range in ``text[pos:endpos]``, in order and non-overlapping.
 
     Spans index ``text``. With ``years=True`` bare years and year ranges (1900–2099) count too,
     with precision "year". ``starts``, when given, is ``date_starts(text)`` computed once for
-    several calls on the same text. Returns an empty list when there is none.
+    several calls on the same text. ``month_first``: read "3/12/2013" as 12 March (a note's own
+    convention, :func:`slash_dates_month_first`). Returns an empty list when there is none.
     """
-    return list(iter_dates(text, pos, endpos, years=years, starts=starts))
+    return list(iter_dates(text, pos, endpos, years=years, starts=starts, month_first=month_first))
 
 
 def iter_dates(text: str, pos: int = 0, endpos: int | None = None, *, years: bool = False,
-               starts: list[int] | None = None) -> Iterator[DateMatch]:
+               starts: list[int] | None = None, month_first: bool = False) -> Iterator[DateMatch]:
     """The dates of :func:`find_dates`, one at a time: a caller that needs the first reads no further."""
     held: DateMatch | None = None
-    for m in _matches(text, pos, endpos, years, starts):
+    for m in _matches(text, pos, endpos, years, starts, month_first):
         if held is not None:
             joined = _consecutive(text, held, m)
             if joined is not None:
@@ -400,7 +404,8 @@ def _consecutive(text: str, first: DateMatch, second: DateMatch) -> DateMatch | 
     return DateMatch(span, text[span[0]:span[1]], (y1, m1, d1), second.end, "day")
 
 
-def _matches(text: str, pos: int, endpos: int | None, years: bool, starts: list[int] | None) -> Iterator[DateMatch]:
+def _matches(text: str, pos: int, endpos: int | None, years: bool, starts: list[int] | None,
+             month_first: bool = False) -> Iterator[DateMatch]:
     pattern, shapes = _compiled(years)
     endpos = len(text) if endpos is None else endpos
     if starts is None:
@@ -418,10 +423,27 @@ def _matches(text: str, pos: int, endpos: int | None, years: bool, starts: list[
             continue
         pos = m.end()
         shape = next(shapes[name] for name in shapes if m.start(name) >= 0)
-        converted = shape.convert(m)
+        converted = _from_numeric(m, True) if month_first and shape.name == "NUMERIC" else shape.convert(m)
         if converted is not None:
             start, end, precision = converted
             yield DateMatch(m.span(), m.group(), start, end, precision)
+
+
+_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?![\d/])")
+
+
+def slash_dates_month_first(text: str) -> bool:
+    """Whether ``text`` writes its "d/d/yyyy" dates month first, as in the US: one of them has a
+    second number that cannot be a month ("3/14/2013") and none a first one ("14/3/2013"). A
+    note keeps one convention, so its "3/12/2013" is then 12 March, not 3 December."""
+    if "/" not in text:
+        return False
+    month_first = False
+    for m in _SLASH_DATE.finditer(text):
+        if int(m.group(1)) > 12:
+            return False
+        month_first = month_first or int(m.group(2)) > 12
+    return month_first
 
 
 def parse_date(text: str) -> DateMatch | None:
