@@ -756,6 +756,23 @@ def test_events_a_town_too_small_for_the_city_gazetteer_in_a_state_the_note_name
     assert venue_of(parse(text)) == venue
 
 
+@pytest.mark.parametrize(
+    "text,dates,venue",
+    [
+        ("In the period from 12.09.2023 to 14.09.2023 in the city of Cholpon-Ata was carried out the regional seminar "
+         "on export control for Kyrgyzstan and Kazakhstan. On 14.09.2023 at the customs post was conducted the "
+         "practical exercise.\n", ("2023-09-12", "2023-09-14"), ("Cholpon-Ata", "KGZ", False)),
+        ("The national workshop was carried out on 5 May 2022 in the city of Almaty.\n", ("2022-05-05", "2022-05-05"),
+         ("Almaty", "KAZ", False)),
+    ],
+)
+def test_events_a_calque_carried_out_in_the_city_of(parse, text, dates, venue):
+    """"was carried out" says an event was held; "in the city of X" is where."""
+    record = parse(text)
+    assert (str(record.dates.start), str(record.dates.end)) == dates
+    assert venue_of(record) == venue
+
+
 NAME_PIECES = ["Regional", "Workshop", "Workshops", "Round", "Round-table", "Roundtable", "Round Table", "Meeting",
                "Forumx", "UN", "Co-operation", "O\u2019Neil", "O'Brien", "3rd", "21st", "12", "the", "of", "on", "A", " ", "  ",
                ",", ".", "\n", "(", "-", "\u0301", "Ce\u0301sar", "\u00c9cole", "\u00e9", "_", "*", "\u00b2", "x"]

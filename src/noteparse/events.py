@@ -26,7 +26,8 @@ from .states import capital_of, lookup_state, state_by_code
 _TAIL_START = regex.compile(r"[ ](?:on|for|of|to|in|regarding|concerning|against)[ ]")
 _TAIL_WORD = regex.compile(r"[ ]*(?P<w>\((?:19|20)\d{2}\)|[^\s,.;:!?()\u201c\u201d\"]+)")
 _PLACE_OR_DATE_AHEAD = regex.compile(r"[ ](?:\d|\p{Lu}\p{L}+[ ,.]|\p{Lu}\p{L}+$)")
-_VENUE_PREPOSITION = regex.compile(r"(?i)\b(?:in|at|visited|(?:visit|mission|trip)s?\s+to)\s+(?:the\s+)?$")
+_VENUE_PREPOSITION = regex.compile(
+    r"(?i)\b(?:in|at|visited|(?:visit|mission|trip)s?\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
 _AT_FACILITY = regex.compile(r"\bat\s+the\s+(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+\s+){1,3}$")
 """A city ending a hotel's or centre's name: "at the Hyatt Regency Tashkent"."""
 _SPACES = regex.compile(r"\s+")
@@ -75,10 +76,10 @@ EVENT_NOUNS = (r"workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]
 """The nouns of events, singular or plural, as alternatives for a pattern (which adds its own)."""
 TRIGGER_RE = cue_words(regex.compile(
     r"(?i)\b(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+(?:held|organi[sz]ed|convened|hosted|conducted|"
-    r"opened|launched)|took\s+place|will\s+take\s+place|takes\s+place|taking\s+place|kicked\s+off|met|meets|"
+    r"opened|launched|carried\s+out)|took\s+place|will\s+take\s+place|takes\s+place|taking\s+place|kicked\s+off|met|meets|"
     r"convened|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|brought\s+together)\b"
-), "held hold organi convened host conducted opened launched place kicked met meets participate visited gathered "
-   "brought")
+), "held hold organi convened host conducted opened launched carried place kicked met meets participate visited "
+   "gathered brought")
 OTHER_EVENT_RE = cue_words(regex.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|next|"
     r"future|upcoming|subsequent|prior|earlier|former|advanced|follow-up\s+to|"
@@ -770,10 +771,10 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
 
 _TOWN_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
 _TOWN_AFTER = regex.compile(
-    rf"\b(?:in|at)\s++(?:(?i:the)\s++)?(?:\p{{Lu}}[^,.;:()\n]{{0,60}}?,\s*+)?"
+    rf"\b(?:in|at)\s++(?:(?i:the)\s++)?(?:(?:city|town|village)\s++of\s++|\p{{Lu}}[^,.;:()\n]{{0,60}}?,\s*+)?"
     rf"(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})(?![ ]?\p{{Lu}})")
 """A town after "in" or "at", or after the facility it has: "in Swakopmund", "at the Laguna
-Resort, Nusa Dua"."""
+Resort, Nusa Dua", "in the city of Cholpon-Ata"."""
 
 
 def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] | None = None) -> Venue | None:
