@@ -764,10 +764,13 @@ def test_events_a_town_too_small_for_the_city_gazetteer_in_a_state_the_note_name
          "practical exercise.\n", ("2023-09-12", "2023-09-14"), ("Cholpon-Ata", "KGZ", False)),
         ("The national workshop was carried out on 5 May 2022 in the city of Almaty.\n", ("2022-05-05", "2022-05-05"),
          ("Almaty", "KAZ", False)),
+        ("The works of the seminar have taken place from 12th to 14th March 2019 at Cotonou. It comes at the "
+         "continuation of the regional course organised at Abidjan, in Cote d'Ivoire, from 2nd to 4th October 2018.\n",
+         ("2019-03-12", "2019-03-14"), ("Cotonou", "BEN", False)),
     ],
 )
-def test_events_a_calque_carried_out_in_the_city_of(parse, text, dates, venue):
-    """"was carried out" says an event was held; "in the city of X" is where."""
+def test_events_calques_say_an_event_was_held_and_where(parse, text, dates, venue):
+    """"was carried out" and "have taken place" say an event was held; "in the city of X" is where."""
     record = parse(text)
     assert (str(record.dates.start), str(record.dates.end)) == dates
     assert venue_of(record) == venue

@@ -237,6 +237,8 @@ PARTICIPANTS = [
     ("Experts registered from the following States: Chile; Peru; Switzerland;\nT\u00fcrkiye; Uruguay.",
      {"CHL", "PER", "CHE", "TUR", "URY"}),  # a list wrapped after a semicolon goes on
     ("The Philippines and Thailand took part.", {"PHL", "THA"}),
+    ("Forty customs officers took part, as well as two observers coming from the Togolese Republic and from the "
+     "Republic of Niger.", {"TGO", "NER"}),
 ]
 
 

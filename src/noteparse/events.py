@@ -76,7 +76,7 @@ EVENT_NOUNS = (r"workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]
 """The nouns of events, singular or plural, as alternatives for a pattern (which adds its own)."""
 TRIGGER_RE = cue_words(regex.compile(
     r"(?i)\b(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+(?:held|organi[sz]ed|convened|hosted|conducted|"
-    r"opened|launched|carried\s+out)|took\s+place|will\s+take\s+place|takes\s+place|taking\s+place|kicked\s+off|met|meets|"
+    r"opened|launched|carried\s+out)|took\s+place|(?:has|have)\s+taken\s+place|will\s+take\s+place|takes\s+place|taking\s+place|kicked\s+off|met|meets|"
     r"convened|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|brought\s+together)\b"
 ), "held hold organi convened host conducted opened launched carried place kicked met meets participate visited "
    "gathered brought")

@@ -107,9 +107,9 @@ _SUBJECT_START = regex.compile(r"(?:^|[;:]\s|,\s+(?=the\s|The\s)|\b(?:that|which
 the OSCE CPC had organized": not the officials the sentence opens with)."""
 PARTICIPANT_RE = cue_words(regex.compile(
     r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|nationals|teams?|"
-    r"governments?|authorities|practitioners|officers|states|countries)\b"
+    r"governments?|authorities|practitioners|officers|observers?|states|countries)\b"
 ), "official representative delegat expert participant nationals team government authorities practitioners officers "
-   "states countries")
+   "observer states countries")
 EVENT_FOR_BEFORE = regex.compile(
     r"(?ir)\b(?:workshop|seminar|course|training|briefing|meeting|dialogue|round[\s-]?table|consultations?|webinar|"
     r"exercise|conference|forum|session|mission)s?(?:\s+(?:on|about)\s[^,;:.()\n]{1,60}?)?\s+for\s+(?:the\s+)?$"
