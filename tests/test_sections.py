@@ -249,6 +249,22 @@ def test_sections_label_words_in_the_body_are_text():
     assert _fields(text) == [("event", "X"), ("organizers", "Y")]
 
 
+def test_sections_a_block_of_labels_after_prose_is_a_header():
+    """A report's activity block after its prose: a run of labels, two of the event's own fields,
+    is the header all the same; a lone label in the body stays text, and only the first block counts."""
+    text = ("FINAL NARRATIVE REPORT\nThe project supported States in Africa for two years, as the Council decided "
+            "in its decision of July 2013, through national and regional workshops, country visits and dialogues on the "
+            "implementation of the resolution, and reports here on each of its activities.\n\n"
+            "Activity 3.2   National workshop - Madagascar\n\n"
+            "  Planned timing:   Q3 2014\n  Actual dates:     25-27 November 2014\n"
+            "  Venue:            Hotel Colbert, Antananarivo\n  Lead / partners:  UNODA, in cooperation with the\n"
+            "                    Ministry of Foreign Affairs\n\nThe workshop met. Date: later than planned.\n\n"
+            "  Actual dates:     3 June 2015\n  Venue:            Antananarivo\n  Status:           Done\n")
+    assert _fields(text) == [
+        ("other", "Q3 2014"), ("dates", "25-27 November 2014"), ("venue", "Hotel Colbert, Antananarivo"),
+        ("organizers", "UNODA, in cooperation with the\n                    Ministry of Foreign Affairs")]
+
+
 # --- body sections -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

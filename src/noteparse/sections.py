@@ -89,7 +89,7 @@ FIELD_LABELS: dict[str, str] = {
     "dates_venue": r"(?:dates?\s*(?:\(s\))?\s*(?:and|&|\+|/)\s*(?:venue|place|location)|(?:venue|place|location)\s*(?:and|&|\+|/)\s*dates?)",
     "start_date": r"(?:start(?:ing)?\s+date|date\s+from)",
     "end_date": r"(?:end(?:ing)?\s+date|date\s+to)",
-    "dates": r"(?:(?:event\s+)?dates?\s*(?:\(s\))?(?:\s+of\s+(?:the\s+)?event)?|when|period)",
+    "dates": r"(?:(?:event\s+|actual\s+|confirmed\s+|revised\s+)?dates?\s*(?:\(s\))?(?:\s+of\s+(?:the\s+)?event)?|when|period)",
     "venue": r"(?:(?:event\s+)?(?:venue|place|location)|where|city)",
     "participants": r"(?:participants|participation|participating|attendees|attendance|observers"
     r"|present(?:\s*\((?:in\s+person|on-?line|virtually|remotely|in\s+the\s+room)\))?)",
@@ -481,6 +481,27 @@ def split_sections(text: str) -> Layout:
     return layout
 
 
+_LATE_HEADER_KEYS = frozenset({"event", "organizers", "dates_venue", "dates", "start_date", "end_date", "venue"})
+
+
+def _late_header_block(lines: list[Line]) -> frozenset[int]:
+    """The starts of the label lines of the first block, after prose, that is a header all the
+    same: a run of lines at least two thirds labels, three or more, two of them of the event's
+    own fields (a report's "Activity 3.2" block: "Planned timing:", "Actual dates:", "Venue:",
+    "Lead / partners:"). Empty when no block is."""
+    run: list[Line] = []
+    for line in [*lines, Line(0, 0, 0, 0, "blank")]:
+        if line.kind != "blank":
+            run.append(line)
+            continue
+        labels = [ln for ln in run if ln.kind in ("field", "label")]
+        keys = {ln.field_key for ln in labels} & _LATE_HEADER_KEYS
+        if len(labels) >= 3 and len(keys) >= 2 and 3 * len(labels) >= 2 * len(run):
+            return frozenset(ln.start for ln in labels)
+        run = []
+    return frozenset()
+
+
 class _Grouper:
     """The state machine over classified lines (a class only to share its few registers)."""
 
@@ -494,6 +515,7 @@ class _Grouper:
         self.seen_body = False
 
     def run(self, lines: list[Line], skip: int) -> None:
+        self.late = _late_header_block(lines)
         i = 0
         while i < len(lines):
             line = lines[i]
@@ -528,7 +550,8 @@ class _Grouper:
         key = line.field_key or ""
         sub = key in PARTICIPANT_KEYS
         in_header = bool(self.layout.fields) or self.field is not None
-        if self.seen_body or (sub and not self.in_participants and not (key == "states" and in_header)):
+        late = line.start in self.late and (not self.layout.fields or self.field is not None)
+        if self.seen_body and not late or (sub and not self.in_participants and not (key == "states" and in_header)):
             # label-like words in the body are ordinary text; but "Participating States:" or
             # "Countries:" in a header block is the participants' States field on its own
             return self._on_text(line)
@@ -539,7 +562,8 @@ class _Grouper:
         self._open("field", line.value_start, line.cend)
 
     def _on_label(self, line: Line) -> None:
-        if self.block_kind != "field" or self.in_participants or self.seen_body:
+        late = line.start in self.late and (not self.layout.fields or self.field is not None)
+        if self.block_kind != "field" and not late or self.in_participants or self.seen_body and not late:
             return self._on_text(line)  # in a Participants value ("Observers: …") or in prose: text
         self._close()
         assert line.label is not None
