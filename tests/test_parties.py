@@ -166,6 +166,9 @@ def test_parties_organizers_header_label_spellings(parse, label):
         ("Government of Belarus; UNODA; supported by the Government of Japan", ["Government of Belarus", "UNODA"]),
         ("UNODA, with the financial support of the European Union and Norway", ["UNODA"]),
         ("OSCE. Sponsored by Canada Export Partners", ["OSCE"]),
+        # "and" inside a name does not make its last word a body
+        ("UNODA through its Centre for Peace and Disarmament and the Government of Belarus",
+         ["UNODA", "Government of Belarus"]),
     ],
 )
 def test_parties_organizers_header_values(parse, value, expected):

@@ -426,12 +426,16 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
         defined = _DEFINED_ACRONYM.search(name)
         acronym = defined.group("acr") if defined else None
         name = name[:defined.start()] if defined else name
-        if _CAPITAL.match(name) and len(name.split()) <= 12:
+        if _CAPITAL.match(name) and len(name.split()) <= 12 and not (
+                " " not in name and _NAME_GOES_ON_BEFORE.search(ctx.raw, max(start, a - 40), a)):
             found.append(Mention("org", f"~{name.casefold()}", a, b, ctx.raw[a:b], name, source="field",
                                  acronym=acronym))
     return sorted(found, key=lambda m: m.start)
 
 
+_NAME_GOES_ON_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+[ ]and[ ]$")
+"""Before one word: "and" between two Title-Case words joins them in a name ("Centre for Peace and
+Disarmament"); the word is no body of its own."""
 _DEFINED_ACRONYM = regex.compile(ACRONYM_DEF_RE.pattern + "$")
 """The acronym an unknown body's name ends with: "Commission Nationale de Désarmement du Cameroun (CNDC)"."""
 
