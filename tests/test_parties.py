@@ -38,6 +38,9 @@ ORGANIZERS = [
     ("The round table was co-hosted by Kazakhstan and the OSCE.", ["Government of Kazakhstan", "OSCE"]),
     ("UNRCPD, jointly with the Government of Nepal, organized a national workshop.",
      ["UNRCPD", "Government of Nepal"]),
+    ("A virtual meeting, organized by UNRCPD jointly with the Pacific Islands Forum Secretariat, for officials of Fiji "
+     "and Samoa.", ["UNRCPD", "PIFS"]),
+    ("The course was organized by the OSCE for officials from Armenia and Georgia.", ["OSCE"]),
     ("The Government of Chile organised the meeting.", ["Government of Chile"]),
     ("UNLIREC, in collaboration with the Government of Jamaica, held a course on 4 May 2015.",
      ["UNLIREC", "Government of Jamaica"]),
