@@ -756,6 +756,12 @@ def test_events_a_town_too_small_for_the_city_gazetteer_in_a_state_the_note_name
     assert venue_of(parse(text)) == venue
 
 
+def test_events_a_city_after_a_named_facility_and_a_comma(parse):
+    text = ("The workshop was convened by IMPACS jointly with the Government of Saint Kitts and Nevis at the Ocean "
+            "Terrace Inn, Basseterre, from 12 to 14 April 2016.\n")
+    assert venue_of(parse(text)) == ("Basseterre", "KNA", False)
+
+
 @pytest.mark.parametrize(
     "text,dates,venue",
     [

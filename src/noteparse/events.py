@@ -732,6 +732,8 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
 _FACILITY_NAME_GOES_ON = regex.compile(
     r"(?:[ ]\p{Lu}[\p{L}\-']*+){0,3}[ ](?:Hotel|Resort|Centre|Center|Hall|Palace|Campus|Inn|Lodge|Suites|Club)\b")
 """A city inside a facility's name, not ending it: "at the Avani Victoria Falls Resort in Livingstone"."""
+_AT_A_NAMED_PLACE = regex.compile(r"\bat\s++(?:(?i:the)\s++)?\p{Lu}[^,.;:()\n]{0,60}?,[ \t\n]*+$")
+"""A facility's name and a comma before a city: "at the Ocean Terrace Inn, Basseterre"."""
 _IN_TOWN_RE = regex.compile(r"\b(?:in|at)\s+(?P<town>\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:\s\p{Lu}[\p{L}\p{M}'\u2019\-]+){0,2}),\s*$")
 """A town the gazetteer does not know, named before its State: "in Mbabane, Eswatini"."""
 
@@ -757,7 +759,8 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
             return Venue(city=_SPACES.sub(" ", unknown.group("town")), country=m.name, country_code=m.code,
                          text=ctx.raw[a:m.end], span=(a, m.end))
         if not _VENUE_PREPOSITION.search(before) and not (
-                m.kind == "city" and _AT_FACILITY.search(ctx.raw, max(s0, m.start - 60), m.start)
+                m.kind == "city" and (_AT_FACILITY.search(ctx.raw, max(s0, m.start - 60), m.start)
+                                      or _AT_A_NAMED_PLACE.search(ctx.raw, max(s0, m.start - 70), m.start))
                 and not _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, s1)):
             continue
         if m.kind == "city":
