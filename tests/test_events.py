@@ -756,6 +756,16 @@ def test_events_a_town_too_small_for_the_city_gazetteer_in_a_state_the_note_name
     assert venue_of(parse(text)) == venue
 
 
+def test_events_a_pages_front_matter_dates_the_page_not_the_event(parse):
+    """The front matter's date is the page's (it gives the year), its location the author's."""
+    text = ('---\ntitle: "An industry seminar in Thailand"\ndate: 2019-11-12T09:30:00+00:00\nlocation: "London, UK"\n'
+            "---\n\nLast week, on 5 and 6 November, our team was in Bangkok where we co-hosted a two-day seminar on "
+            "the new Act, which enters into force on 1 January 2020.\n")
+    record = parse(text)
+    assert (str(record.dates.start), str(record.dates.end)) == ("2019-11-05", "2019-11-06")
+    assert venue_of(record) == ("Bangkok", "THA", False)
+
+
 def test_events_a_city_after_a_named_facility_and_a_comma(parse):
     text = ("The workshop was convened by IMPACS jointly with the Government of Saint Kitts and Nevis at the Ocean "
             "Terrace Inn, Basseterre, from 12 to 14 April 2016.\n")

@@ -265,6 +265,14 @@ def test_sections_a_block_of_labels_after_prose_is_a_header():
         ("organizers", "UNODA, in cooperation with the\n                    Ministry of Foreign Affairs")]
 
 
+def test_sections_a_pages_front_matter_gives_no_fields():
+    text = ('---\ntitle: "An industry seminar"\ndate: 2019-11-12T09:30:00+00:00\nlocation: "London, UK"\n---\n\n'
+            "Last week our team was in Bangkok.\n\nDate: 5 November 2019\n")
+    layout = split_sections(text)
+    assert layout.front_matter is not None and layout.front_matter.text.startswith("---\ntitle")
+    assert _fields(text) == [("dates", "5 November 2019")]
+
+
 # --- body sections -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -35,6 +35,8 @@ _DATELINE_RE = regex.compile(
 """What may come before the date of a dateline: "THE HAGUE, Netherlands –", "Bruxelles, "."""
 _WEEKDAY_THEN = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]*+,?[ \t]*+"
 """A weekday before a date: "Friday 30 September 2022", "Wednesday, 14 August 2019"."""
+_FRONT_MATTER_DATE = regex.compile(r"[ \t]*+(?i:date|published|pubdate|publishdate)[ \t]*+:")
+"""The publication date's key in a page's front matter."""
 _PUBLISHED_RE = regex.compile(
     r"[ \t*]*+(?i:(?:date[ \t]+)?(?:published|posted|updated|last[ \t]+updated|issued|released)(?:[ \t]+on)?)"
     rf"[ \t]*+:?[ \t]*+(?:{_WEEKDAY_THEN})?"
@@ -408,6 +410,10 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
         start, end = pos, pos + len(line.rstrip("\r\n"))
         pos += len(line)
         if not line.strip():
+            continue
+        if layout.front_matter is not None and start < layout.front_matter.end:
+            if _FRONT_MATTER_DATE.match(raw, start, end):  # "date: 2019-11-12T09:30:00+00:00": the page's
+                found += [d for d in iter_dates(raw, start, end, starts=starts, month_first=month_first)][:1]
             continue
         seen_lines += 1
         if seen_lines > 8:

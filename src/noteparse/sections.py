@@ -63,6 +63,8 @@ class Layout:
     sections: list[SectionBlock] = field(default_factory=list)
     footnotes: list[FootnoteBlock] = field(default_factory=list)
     paragraphs: list[Piece] = field(default_factory=list)
+    front_matter: Piece | None = None
+    """A blog export's metadata block ("---\ntitle: …\ndate: …\n---"): the page's, not the event's."""
 
     def field_values(self, *keys: str) -> list[HeaderField]:
         """The header fields whose key is one of ``keys``, in order."""
@@ -468,6 +470,11 @@ def _is_date_line(text: str) -> bool:
     return bool(_DATE_LINE.fullmatch(text.strip()))
 
 
+_FRONT_MATTER = regex.compile(r"\ufeff?---[ \t]*+\r?\n(?:[^\n]*+\n){1,60}?---[ \t]*+(?=\r?\n|$)")
+"""YAML front matter opening a static site's page: its keys ("date:", "location:") are the page's
+metadata, no header fields of the event."""
+
+
 def split_sections(text: str) -> Layout:
     """Split a note into title, header fields, sections, footnotes and loose paragraphs.
 
@@ -475,7 +482,10 @@ def split_sections(text: str) -> Layout:
     ``paragraphs`` hold its blocks and whose other parts are empty.
     """
     lines = classify_lines(text)
-    layout = Layout(title=_title(text, lines))
+    front = _FRONT_MATTER.match(text)
+    if front is not None:
+        lines = [ln for ln in lines if ln.start >= front.end()]
+    layout = Layout(title=_title(text, lines), front_matter=_piece(text, 0, front.end()) if front else None)
     title_line = next((i for i, ln in enumerate(lines) if layout.title and ln.start <= layout.title.start < ln.end + 1), -1)
     _Grouper(text, layout).run(lines, skip=title_line)
     return layout
