@@ -10,7 +10,7 @@ city, State or region already has and is no stop word.
 Each line is ``<folded name>\\t<alpha-3>[,<alpha-3>…]``: a name several States share lists them
 all, and the note's own States choose. Rerun after a change here (the TSV is committed):
 
-    python scripts/build_towns.py
+    python scripts/build_towns.py [--check]  # --check: exit 1 if the TSV is out of date
 """
 
 from __future__ import annotations
@@ -61,11 +61,14 @@ def build() -> dict[str, list[str]]:
 
 
 def main() -> int:
-    """Write towns.tsv, sorted by name."""
+    """Write towns.tsv, sorted by name; with ``--check``, say whether it is current (exit 1 if not)."""
     towns = build()
-    with OUT.open("w", encoding="utf-8") as fh:
-        for key in sorted(towns):
-            fh.write(f"{key}\t{','.join(towns[key])}\n")
+    text = "".join(f"{key}\t{','.join(towns[key])}\n" for key in sorted(towns))
+    if "--check" in sys.argv[1:]:
+        current = OUT.read_text(encoding="utf-8") == text
+        print(f"{OUT}: {'up to date' if current else 'OUT OF DATE: rerun scripts/build_towns.py'}", file=sys.stderr)
+        return 0 if current else 1
+    OUT.write_text(text, encoding="utf-8")
     print(f"{OUT}: {len(towns)} town names, {OUT.stat().st_size:,} bytes", file=sys.stderr)
     return 0
 
