@@ -744,6 +744,8 @@ def test_events_venue_with_country_gives_no_city_warning(parse, text):
     "text,venue",
     [
         ("Namibia hosted a national workshop on 13-15 May 2019 in Swakopmund.\n", ("Swakopmund", "NAM", False)),
+        ("In Swakopmund, a national workshop for officials of Namibia was held on 13-15 May 2019.\n",
+         ("Swakopmund", "NAM", False)),
         ("Indonesia and Australia co-hosted a seminar on 7 and 8 August 2017 at The Laguna Resort, Nusa Dua, Bali.\n",
          ("Nusa Dua", "IDN", False)),
         ("The tabletop exercise on chemical security in C\u00f4te d'Ivoire was held on 22 and 23 February 2023 at the "

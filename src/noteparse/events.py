@@ -76,7 +76,8 @@ EVENT_NOUNS = (r"workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]
 """The nouns of events, singular or plural, as alternatives for a pattern (which adds its own)."""
 TRIGGER_RE = cue_words(regex.compile(
     r"(?i)\b(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+(?:held|organi[sz]ed|convened|hosted|conducted|"
-    r"opened|launched|carried\s+out)|took\s+place|(?:has|have)\s+taken\s+place|will\s+take\s+place|takes\s+place|taking\s+place|kicked\s+off|met|meets|"
+    r"opened|launched|carried\s+out)|took\s+place|(?:has|have)\s+taken\s+place|will\s+take\s+place|takes\s+place|"
+    r"taking\s+place|kicked\s+off|met|meets|"
     r"convened|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|brought\s+together)\b"
 ), "held hold organi convened host conducted opened launched carried place kicked met meets participate visited "
    "gathered brought")
@@ -774,7 +775,7 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
 
 _TOWN_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
 _TOWN_AFTER = regex.compile(
-    rf"\b(?:in|at)\s++(?:(?i:the)\s++)?(?:(?:city|town|village)\s++of\s++|\p{{Lu}}[^,.;:()\n]{{0,60}}?,\s*+)?"
+    rf"\b(?i:in|at)\s++(?:(?i:the)\s++)?(?:(?:city|town|village)\s++of\s++|\p{{Lu}}[^,.;:()\n]{{0,60}}?,\s*+)?"
     rf"(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})(?![ ]?\p{{Lu}})")
 """A town after "in" or "at", or after the facility it has: "in Swakopmund", "at the Laguna
 Resort, Nusa Dua", "in the city of Cholpon-Ata"."""

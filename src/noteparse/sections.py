@@ -543,6 +543,11 @@ class _Grouper:
     def _empty_field(self) -> bool:
         return self.block_kind == "field" and self.block is not None and not self.text[self.block[0]:self.block[1]].strip(" *\t")
 
+    def _in_late_header(self, line: Line) -> bool:
+        """Whether ``line`` is a label of :func:`_late_header_block`'s block, read as a header
+        only when no header came before it."""
+        return line.start in self.late and (not self.layout.fields or self.field is not None)
+
     def _on_blank(self, line: Line) -> None:
         if self._empty_field():
             return  # "Event:" alone, its value after a blank line
@@ -560,7 +565,7 @@ class _Grouper:
         key = line.field_key or ""
         sub = key in PARTICIPANT_KEYS
         in_header = bool(self.layout.fields) or self.field is not None
-        late = line.start in self.late and (not self.layout.fields or self.field is not None)
+        late = self._in_late_header(line)
         if self.seen_body and not late or (sub and not self.in_participants and not (key == "states" and in_header)):
             # label-like words in the body are ordinary text; but "Participating States:" or
             # "Countries:" in a header block is the participants' States field on its own
@@ -572,7 +577,7 @@ class _Grouper:
         self._open("field", line.value_start, line.cend)
 
     def _on_label(self, line: Line) -> None:
-        late = line.start in self.late and (not self.layout.fields or self.field is not None)
+        late = self._in_late_header(line)
         if self.block_kind != "field" and not late or self.in_participants or self.seen_body and not late:
             return self._on_text(line)  # in a Participants value ("Observers: …") or in prose: text
         self._close()
