@@ -413,7 +413,8 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
             continue
         if layout.front_matter is not None and start < layout.front_matter.end:
             if _FRONT_MATTER_DATE.match(raw, start, end):  # "date: 2019-11-12T09:30:00+00:00": the page's
-                found += [d for d in iter_dates(raw, start, end, starts=starts, month_first=month_first)][:1]
+                page_date = next(iter_dates(raw, start, end, starts=starts, month_first=month_first), None)
+                found += [page_date] if page_date is not None else []
             continue
         seen_lines += 1
         if seen_lines > 8:

@@ -733,7 +733,9 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
 _FACILITY_NAME_GOES_ON = regex.compile(
     r"(?:[ ]\p{Lu}[\p{L}\-']*+){0,3}[ ](?:Hotel|Resort|Centre|Center|Hall|Palace|Campus|Inn|Lodge|Suites|Club)\b")
 """A city inside a facility's name, not ending it: "at the Avani Victoria Falls Resort in Livingstone"."""
-_AT_A_NAMED_PLACE = regex.compile(r"\bat\s++(?:(?i:the)\s++)?\p{Lu}[^,.;:()\n]{0,60}?,[ \t\n]*+$")
+_NAME_THEN_COMMA = r"\p{Lu}[^,.;:()\n]{0,60}?,"
+"""A facility's name and the comma before its city or town: "Ocean Terrace Inn,"."""
+_AT_A_NAMED_PLACE = regex.compile(rf"\bat\s++(?:(?i:the)\s++)?{_NAME_THEN_COMMA}[ \t\n]*+$")
 """A facility's name and a comma before a city: "at the Ocean Terrace Inn, Basseterre"."""
 _IN_TOWN_RE = regex.compile(r"\b(?:in|at)\s+(?P<town>\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:\s\p{Lu}[\p{L}\p{M}'\u2019\-]+){0,2}),\s*$")
 """A town the gazetteer does not know, named before its State: "in Mbabane, Eswatini"."""
@@ -775,7 +777,7 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
 
 _TOWN_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
 _TOWN_AFTER = regex.compile(
-    rf"\b(?i:in|at)\s++(?:(?i:the)\s++)?(?:(?:city|town|village)\s++of\s++|\p{{Lu}}[^,.;:()\n]{{0,60}}?,\s*+)?"
+    rf"\b(?i:in|at)\s++(?:(?i:the)\s++)?(?:(?:city|town|village)\s++of\s++|{_NAME_THEN_COMMA}\s*+)?"
     rf"(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})(?![ ]?\p{{Lu}})")
 """A town after "in" or "at", or after the facility it has: "in Swakopmund", "at the Laguna
 Resort, Nusa Dua", "in the city of Cholpon-Ata"."""
