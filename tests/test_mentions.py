@@ -164,6 +164,17 @@ def test_mentions_city_names_with_small_words(parse, sentence, city, codes):
     assert state_codes(record) == codes
 
 
+def test_mentions_city_first_words_are_those_of_every_spelling():
+    """The pre-check before a city look-up skips a word only if no spelling of any city opens with it."""
+    from noteparse.gazetteers import fold
+    from noteparse.mentions import _city_first_words
+    from noteparse.places import city_entries
+
+    spellings = [a for c in city_entries() for a in c.aliases + (c.name,)]
+    expected = {w for a in spellings for w in (a.split(" ")[0].lower(), fold(a).split(" ")[0])}
+    assert _city_first_words() == expected
+
+
 @pytest.mark.parametrize(
     "sentence,codes",
     [

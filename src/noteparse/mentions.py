@@ -652,8 +652,8 @@ _CITY_WORDS = 6
 @cache
 def _city_first_words() -> frozenset[str]:
     """The folded first word of every city spelling: most Title-Case words start no city name."""
-    spellings = [alias for c in city_entries() for alias in c.aliases + (c.name,)]
-    return frozenset(w for a in spellings for w in (a.split(" ")[0].lower(), fold(a).split(" ")[0]))
+    firsts = {a.split(" ", 1)[0] for c in city_entries() for a in c.aliases + (c.name,)}
+    return frozenset(w for word in firsts for w in (word.lower(), fold(word)))  # 9.7k words, not 16.8k names
 
 
 def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
