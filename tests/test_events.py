@@ -775,6 +775,25 @@ def test_events_a_city_after_a_named_facility_and_a_comma(parse):
 
 
 @pytest.mark.parametrize(
+    "text,venue,body",
+    [
+        ("The seminar was convened by UNRCPD and the Ministry of Foreign Affairs of Sri Lanka in Colombo on 4 and 5 "
+         "September 2019.\n", ("Colombo", "LKA", False), "Ministry of Foreign Affairs of Sri Lanka"),
+        ("The national seminar was held on 21 August 2018 at the Ministry of Foreign Affairs in Asunci\u00f3n.\n",
+         ("Asunci\u00f3n", "PRY", False), "Ministry of Foreign Affairs"),
+        # an office is named by its city: the venue is elsewhere
+        ("The OSCE Programme Office in Bishkek organized a seminar in Osh, Kyrgyzstan, on 3 May 2019.\n",
+         ("Osh", "KGZ", False), "OSCE Programme Office in Bishkek"),
+    ],
+)
+def test_events_where_a_ministry_is_is_no_part_of_its_name(parse, text, venue, body):
+    """"in <city>" after a ministry or after "of <State>" says where the body is, so it can be the venue."""
+    record = parse(text)
+    assert venue_of(record) == venue
+    assert body in [o.name for o in record.mentions.organizations]
+
+
+@pytest.mark.parametrize(
     "text,dates,venue",
     [
         ("In the period from 12.09.2023 to 14.09.2023 in the city of Cholpon-Ata was carried out the regional seminar "

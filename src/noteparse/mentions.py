@@ -544,6 +544,7 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
         if o.start > head_at >= 0 and o.start < end and _COORDINATION_BEFORE.search(raw[start:o.start]):
             end = o.start  # "Centre for Peace and Disarmament and the Government of Nepal": stop before it
     end = start + len(_DANGLING_END.sub("", raw[start:end]))
+    end = _before_where_it_is(raw, start, end, head, states)
     text = raw[start:end]
     name = _squash(text)
     if _VIEW_MENDS.search(text):
@@ -581,6 +582,20 @@ def _anaphora(raw: str, name: str, start: int, end: int, text: str, known: _Know
     if chosen is None:
         return None
     return chosen._replace(start=start, end=end, text=text, source="anaphora")
+
+
+def _before_where_it_is(raw: str, start: int, end: int, head: str, states: SpanIndex) -> int:
+    """The end of a body's name that a phrase goes on past with where the body is: "in" after
+    "of <State>" or in a ministry's name ("the Ministry of Foreign Affairs of Sri Lanka in Colombo",
+    "the Ministry of Foreign Affairs in Asunción"); an office keeps its city ("OSCE Office in Bishkek")."""
+    after_state = next((s.end for s in states.overlapping(start, end)
+                        if start < s.start and s.end < end and raw.startswith(" in ", s.end)), None)
+    if after_state is not None:
+        return after_state
+    if head in ("Ministry", "Ministries"):
+        at = raw.find(" in ", start, end)
+        return at if at > 0 else end
+    return end
 
 
 _OF_THE = regex.compile(r"\s++of\s++(?:the\s++)?")
