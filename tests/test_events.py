@@ -121,6 +121,32 @@ def test_events_header_date_and_venue_label_spellings(parse, label):
 
 
 @pytest.mark.parametrize(
+    "lines,venue",
+    [
+        (["Format: HYBRID", "  [x] in person - Hyatt Regency Tashkent, 1A Navoi Street, Tashkent, Uzbekistan",
+          "  [x] online - Interprefy platform"], ("Tashkent", "UZB", True)),
+        (["Format: Hybrid", "Venue: Hyatt Regency Tashkent, Tashkent, Uzbekistan"], ("Tashkent", "UZB", True)),
+        (["Venue: Tashkent, Uzbekistan", "Event format: Virtual segment for remote participants"],
+         ("Tashkent", "UZB", True)),
+        (["Modality: in person", "Venue: Tashkent, Uzbekistan"], ("Tashkent", "UZB", False)),
+        (["Format: Round-table discussion", "Venue: Tashkent, Uzbekistan"], ("Tashkent", "UZB", False)),
+        (["Format: Online"], (None, None, True)),
+    ],
+)
+def test_events_a_format_field_says_online_or_stands_for_the_venue(parse, lines, venue):
+    text = note("Event: Regional Workshop on the BWC", "Dates: 30 November - 2 December 2021", *lines,
+                "Organized by: the BWC ISU")
+    assert venue_of(parse(text)) == venue
+
+
+def test_events_format_in_running_text_is_no_label(parse):
+    """A line of prose that opens with "format:" is the sentence going on, not a field."""
+    text = ("The Dialogue convened by UNIDIR from 28 November to 2 December 2022 was held in a hybrid\n"
+            "format: about 70 participants attended in person at the Palais des Nations in Geneva.\n")
+    assert venue_of(parse(text)) == ("Geneva", "CHE", True)
+
+
+@pytest.mark.parametrize(
     "date_label,venue_label",
     [("Date:", "Venue:"), ("Dates:", "Place:"), ("Date(s):", "Location:"), ("DATES:", "VENUE:"), ("When:", "Where:"),
      ("Period:", "City:")],

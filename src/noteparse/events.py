@@ -567,11 +567,18 @@ def _series_ends(ctx: Context, match: DateMatch) -> tuple[DateMatch, DateMatch |
 # --- venue ---------------------------------------------------------------------------------------
 
 def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
-    """Where the main event took place: a venue header field, else the place named with the event."""
+    """Where the main event took place: a venue header field, else the place named with the event.
+
+    A "Format:" field ("HYBRID", "Online", "In person – Hyatt Regency Tashkent, …") adds that the
+    event was online to a venue field's place, or stands for the venue field when there is none.
+    """
+    formats = [v for f in ctx.layout.field_values("format") if (v := _venue_in(ctx, f.value.start, f.value.end, exclude=date))]
     for f in ctx.layout.field_values("dates_venue", "venue"):
         venue = _venue_in(ctx, f.value.start, f.value.end, exclude=date)
         if venue is not None:
-            return venue
+            return venue.model_copy(update={"online": True}) if any(v.online for v in formats) else venue
+    if formats:
+        return formats[0]
     beside = _place_line_beside(ctx, date) if date is not None else None
     if beside is not None:
         return _venue_from_parts(ctx, *beside)

@@ -93,6 +93,7 @@ FIELD_LABELS: dict[str, str] = {
     "end_date": r"(?:end(?:ing)?\s+date|date\s+to)",
     "dates": r"(?:(?:event\s+|actual\s+|confirmed\s+|revised\s+)?dates?\s*(?:\(s\))?(?:\s+of\s+(?:the\s+)?event)?|when|period)",
     "venue": r"(?:(?:event\s+)?(?:venue|place|location)|where|city)",
+    "format": r"(?-i:(?=\p{Lu}))(?:(?:event\s+|meeting\s+)?(?:format|modality)|mode\s+of\s+(?:delivery|participation))",
     "participants": r"(?:participants|participation|participating|attendees|attendance|observers"
     r"|present(?:\s*\((?:in\s+person|on-?line|virtually|remotely|in\s+the\s+room)\))?)",
     "states": r"(?:(?:participating\s+|member\s+)?states|countries|governments)",
