@@ -160,13 +160,13 @@ def _from_numeric(m: regex.Match, month_first: bool = False) -> Converted:
 
 
 def _from_iso(m: regex.Match) -> Converted:
-    """Year-month-day, or a range of two ("2021-05-18 to 2021-05-20")."""
+    """Year-month-day, or a range of two ("2021-05-18 to 2021-05-20", "2019-05-14/16")."""
     first = (int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
     if m.group("y2"):
         last = (int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
-    elif m.group("d2"):
-        last = (first[0], first[1], int(m.group("d2")))  # "2019-10-14 to 16": the same month
-        if last[2] < first[2]:
+    elif m.group("d2"):  # "2019-10-14 to 16", "2019-05-14/05-16": the same year
+        last = (first[0], int(m.group("m2") or first[1]), int(m.group("d2")))
+        if last < first:
             return None
     else:
         last = first
@@ -221,10 +221,13 @@ MONTH_FIRST = (
     rf"|{_MONTH_RANGE}|{_MONTH_YEAR})"
 )
 
+_ISO_INTERVAL = r"(?<=-\d{1,2})/"
+"""ISO 8601's own range mark, after a date written with hyphens: "2019-05-14/16", "2019-05-14/05-16"."""
 ISO = (
-    rf"{START}{_g('y1', YEAR)}(?P<sep>[-/.]){_g('m1', NUM_MONTH)}(?P=sep){_g('d1', NUM_DAY)}{NOT_NUMBER_AFTER}"
-    rf"(?:{RANGE}(?:{_g('y2', YEAR)}(?P=sep){_g('m2', NUM_MONTH)}(?P=sep))?{_g('d2', NUM_DAY)}{NOT_NUMBER_AFTER}"
-    rf"(?![./\-]\d))?"  # "2021-05-18 to 2021-05-20", "2019-10-14 to 16"
+    rf"{START}{_g('y1', YEAR)}(?P<sep>[-/.]){_g('m1', NUM_MONTH)}(?P=sep){_g('d1', NUM_DAY)}"
+    rf"(?:(?:{NOT_NUMBER_AFTER}{RANGE}|{_ISO_INTERVAL})"
+    rf"(?:(?:{_g('y2', YEAR)}(?P=sep))?{_g('m2', NUM_MONTH)}(?P=sep))?{_g('d2', NUM_DAY)}{NOT_NUMBER_AFTER}"
+    rf"(?![./\-]\d)|{NOT_NUMBER_AFTER})"  # "2021-05-18 to 2021-05-20", "2019-10-14 to 16", "2019-05-14/16"
 )
 NUMERIC = (
     rf"{START}(?:{_g('n0', NUM_DAY)}\.?{_SP}?{DASH}{_SP}?(?=\d\d?[./]\d))?"  # "06-08.10.2015", "12.-14.3.2019": days 6 to 8
