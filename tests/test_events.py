@@ -249,6 +249,7 @@ def test_events_prose_main_event_dates_and_venue(parse, text, dates, venue):
          "workshop"),
         ("The seminar took place in Lima, Peru, on 3 June 2014.\n", "seminar"),
         ("A table-top exercise was held in Amman, Jordan, on 2 October 2018.\n", "exercise"),
+        ("The national TTX on the action plan took place in Tbilisi, Georgia, on 14-16 May 2019.\n", "exercise"),
         ("UNODA convened a webinar on 8 December 2020.\n", "webinar"),
         ("The Committee conducted a visit to Malawi on 8-9 May 2018.\n", "visit"),
         pytest.param("Ahead of the Nuclear Security Summit, the Government of Kazakhstan hosted a regional seminar in "

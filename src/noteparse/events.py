@@ -37,6 +37,7 @@ EVENT_WORDS: dict[str, str] = {
     "summit": "conference", "forum": "conference", "meeting": "meeting", "dialogue": "meeting",
     "consultation": "meeting", "consultations": "meeting", "briefing": "meeting", "session": "meeting",
     "peer-review": "meeting", "peer review": "meeting", "course": "course", "training": "course", "exercise": "exercise",
+    "ttx": "exercise",
     "roundtable": "roundtable", "round table": "roundtable", "round-table": "roundtable",
     "webinar": "webinar", "visit": "visit", "mission": "visit",
 }  # fmt: skip
