@@ -454,6 +454,15 @@ def test_parties_states_in_the_footnote_a_participants_field_marks(parse):
     assert participant_codes(parse(text)) == {"RWA", "AGO", "BDI", "TCD"}
 
 
+def test_parties_states_in_a_bracketed_footnote_a_participation_sentence_marks(parse):
+    """Word processors and wikis export footnotes as "[3]": the sentence's footnote lists the States."""
+    text = ("The seminar was convened by UNRCPD in Colombo on 4 and 5 September 2019.\n\n"
+            "Thirty officials from six South Asian States[3] took part.\n\n________________\n"
+            "[3] Bangladesh, Bhutan, Maldives, Nepal, Pakistan and Sri Lanka. India and Afghanistan were invited "
+            "but were unable to attend.\n")
+    assert participant_codes(parse(text)) == {"BGD", "BTN", "MDV", "NPL", "PAK", "LKA"}
+
+
 @pytest.mark.parametrize("placeholder", ["\u2014", "-", "None", "none.", "N/A", "n/a", "Not applicable", "*"])
 def test_parties_placeholder_list_items_name_no_one(parse, placeholder):
     """"Civil society: —" in a header says there was none: no item comes out of it."""

@@ -350,10 +350,14 @@ def test_sections_title(text, title):
          ["Bold text** and *italic* text.", "Unbalanced bold."], []),
         ("Note*\n\nHighlights\n\nText.\n\n*For information only.\n\nMore.\n",
          ["Text.", "More."], [("*", "For information only.")]),
+        ("Highlights\n\nThe seminar on resolution 1540 (2004)[1] met.[2]\n\n________\n[1] Hereafter the seminar.\n"
+         "[2] At the Cinnamon Grand Hotel.\n", ["The seminar on resolution 1540 (2004)[1] met.[2]"],
+         [("1", "Hereafter the seminar."), ("2", "At the Cinnamon Grand Hotel.")]),
+        ("Highlights\n[1] First point.\n[2] Second point.\n", ["First point.", "Second point."], []),
     ],
     ids=["superscript-footnote-page-number", "numbered-footnote-cited", "numbered-footnote-between-bullets",
          "numbered-list-stays-items", "job-number-and-dash-page", "mid-sentence-and-mid-word", "nbsp",
-         "asterisks", "asterisk-footnote"],
+         "asterisks", "asterisk-footnote", "bracketed-footnotes-cited", "bracketed-list-stays-items"],
 )
 def test_sections_artifacts(text, items, footnotes):
     layout = split_sections(text)

@@ -44,6 +44,8 @@ from noteparse.textview import _EDIT_RE, SPACE_CHARS, WHITE_SPACE, _edits, make_
         ("the EU3, COP26, P5 and MP3 files", "the EU3, COP26, P5 and MP3 files"),
         ("[Timor-Leste](/wiki/Timor-Leste) came; [edit](/w/index.php?a=1&b=2)", "Timor-Leste came; edit"),
         ("see [1], a [b] (c) and [x]( y)", "see [1], a [b] (c) and [x]( y)"),
+        ("resolution 1540 (2004)[1] was convened by UNRCPD[2]. Array a[12]: [3] items",
+         "resolution 1540 (2004) was convened by UNRCPD. Array a[12]: [3] items"),
         ("   Grenada, Guyana, Haiti, Jamaica, Saint Kitts and\n\n                 1\n\n   Nevis, Saint Lucia",
          " Grenada, Guyana, Haiti, Jamaica, Saint Kitts and Nevis, Saint Lucia"),
         ("experts and officials who came from twelve of\n- 3 -\nthe region's States",
@@ -59,7 +61,7 @@ from noteparse.textview import _EDIT_RE, SPACE_CHARS, WHITE_SPACE, _edits, make_
          "a-label-under-a-label", "a-label-under-a-marked-label", "crlf-after-label",
          "footnote-digits-glued-to-names", "digits-that-are-not-markers",
          "footnote-digits-glued-to-capitals", "digits-after-short-capitals-stay",
-         "markdown-links-keep-their-text", "brackets-that-are-no-links-stay", "page-number-inside-a-name",
+         "markdown-links-keep-their-text", "brackets-that-are-no-links-stay", "bracketed-references-glued-to-text", "page-number-inside-a-name",
          "dashed-page-number-inside-a-sentence", "page-number-after-a-heading-stays", "number-before-the-end-stays"],
 )
 def test_textview_clean_text(raw, clean):

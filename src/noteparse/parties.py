@@ -38,7 +38,8 @@ _PLACEHOLDER = regex.compile(r"(?i)[\W_]+|none|nil|n/?a|not\s+applicable")
 _IN_BEFORE = regex.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$")
 _FIELD_MARKER = regex.compile(r"[\u00b9\u00b2\u00b3\u2074-\u2079]++|(?<=\w)\*++")
 """A footnote marker in a participants field: "Member States ²", "States*"."""
-_NOTE_MARKER = regex.compile(r"(?<=\w)(\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)")  # lookbehind: scans skip to a mark
+_NOTE_MARKER = regex.compile(r"(?<=\w)(?P<m>\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)|(?<=[\w)])\[(?P<m>\d{1,2})\](?![(\[:])")
+"""A footnote marker in a sentence: "States*", "States³", "States[3]" (lookbehinds: scans skip to a mark)."""
 
 _ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?|delegation|team|side|party|authorities|agency|ministry|(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)s?|facilit(?:y|ies)|headquarters|offices?|secretariats?|bases?))\b)|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
 _DELIVERED_BY = (r"(?=delivered\s)(?<=\b(?:workshops?|seminars?|courses?|trainings?|webinars?|exercises?|modules?)\b[^.;]{0,60})"
@@ -538,7 +539,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
         found += listed
         marker = _NOTE_MARKER.search(raw[s0:s1])
         if marker:
-            found += _footnote_states(ctx, marker.group(1))
+            found += _footnote_states(ctx, marker.group("m"))
     found += [m for _, listed in _lists_after(ctx, EVENT_FOR_BEFORE, ("for",), ("states",)) for m in listed]
     found += [m for m in _lists_taking_part(ctx) if m.kind == "state"]
     found += [m for m in _lists_after_taking_part(ctx) if m.kind == "state"]

@@ -116,7 +116,7 @@ SECTION_HEADINGS: dict[str, str] = {
 }
 
 _ARTIFACT = r"[\s*#>\u00a0\u200b]"
-_BULLET = r"(?:[-\u2013\u2022\u25aa\u25cf\u25e6\u00b7\u2023\u2043\u25a0\u25a1\u27a2\u2192\uf0b7]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\*(?=\s))"
+_BULLET = r"(?:[-\u2013\u2022\u25aa\u25cf\u25e6\u00b7\u2023\u2043\u25a0\u25a1\u27a2\u2192\uf0b7]|\(?\d{1,2}[.)]|\[\d{1,2}\]|\(?[a-z][.)]|\*(?=\s))"
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
 _TABLE_RULE = r"\|(?=[ \t]*+\**+[ \t]*+\p{L}[^|\n]*+\|)"
@@ -144,7 +144,8 @@ HEADING_RE = regex.compile(
     r"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in SECTION_HEADINGS.items()) + r")", regex.IGNORECASE
 )
 FOOTNOTE_RE = regex.compile(
-    rf"[ \t\u00a0]*+(?:(?P<marker>[{_SUPERSCRIPTS}]++)|\((?P<marker>\d{{1,2}})\)(?=[ \t]*+\p{{Lu}})|\*(?P<marker>)(?=\p{{Lu}}))"
+    rf"[ \t\u00a0]*+(?:(?P<marker>[{_SUPERSCRIPTS}]++)|\((?P<marker>\d{{1,2}})\)(?=[ \t]*+\p{{Lu}})"
+    rf"|\[(?P<marker>\d{{1,2}})\](?=[ \t]*+\p{{Lu}})|\*(?P<marker>)(?=\p{{Lu}}))"
     r"[ \t\u00a0]*+(?=\S)"
 )
 FOOTER_RE = regex.compile(
@@ -160,8 +161,8 @@ _SPACE_STAR = SPACE_CHARS + "*"
 _STAR_REF = regex.compile(r"\*(?<=\w\*)(?=[\s.,;:)]|$)", flags=regex.MULTILINE)
 """A reference star after a word ("Note*"): then "*Text" lines are footnotes. The star comes
 first in the pattern so that a search jumps from star to star instead of trying every word character."""
-_FOOTER_OR_NOTE_START = "pP-(0123456789"
-"""ASCII characters that start a page footer or footnote when LEAD_RE skips nothing: "Page 2", "- 2 -", "(1)", "2"."""
+_FOOTER_OR_NOTE_START = "pP-([0123456789"
+"""ASCII characters that start a page footer or footnote when LEAD_RE skips nothing: "Page 2", "- 2 -", "(1)", "[1]", "2"."""
 _TRAILING_MARKER = regex.compile(rf"[\s*]*[{_SUPERSCRIPTS}]+[\s*]*$")
 """A footnote marker ending the title ("Information Note¹"); searched only when a superscript ends it."""
 _SUPERSCRIPT_SET = frozenset(_SUPERSCRIPTS)
@@ -226,8 +227,8 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
     if cend > cstart and text[cend - 1] == "|" and "|" in text[start:cstart]:
         cend = cstart + len(text[cstart:cend - 1].rstrip(_TRAIL))  # "| **Dates** | 27–29 November |": the closing rule
     line = Line(start, end, cstart, cend)
-    if cstart >= cend:
-        line.kind = "blank"
+    if cstart >= cend or (first == "_" and not text[start:cend].strip("_ \t")):
+        line.kind = "blank"  # nothing, or the rule a word processor draws above its footnotes: "________"
         return line
     if cstart == start and text[start].isascii() and text[start] not in _FOOTER_OR_NOTE_START:
         note = None  # a plain first character: no bullet, page footer or footnote (they start past LEAD_RE)
@@ -314,9 +315,9 @@ def _heading(text: str, cstart: int, cend: int, bullet: bool, marked: bool = Fal
     return None
 
 
-_NUMBERED = regex.compile(r"[\s*]*+\(?\d{1,2}[.)]\s")
-_CITED = regex.compile(r"(?<=[\p{L}.,;:])\((\d{1,2})\)")
-"""A footnote reference attached to the text: "held(1)", "workshop.(2)"."""
+_NUMBERED = regex.compile(r"[\s*]*+(?:\(?\d{1,2}[.)]|\[\d{1,2}\])\s")
+_CITED = regex.compile(r"(?<=[\p{L}.,;:])\((?P<n>\d{1,2})\)|(?<=[\p{L}\d.,;:)])\[(?P<n>\d{1,2})\](?![(\[:])")
+"""A footnote reference attached to the text: "held(1)", "workshop.(2)", "resolution 1540 (2004)[1]"."""
 
 
 def _numbered_notes(text: str, lines: list[Line]) -> None:
@@ -331,7 +332,7 @@ def _numbered_notes(text: str, lines: list[Line]) -> None:
         if line.note_at is None:
             continue
         if cited is None:  # found once: searching per line would be quadratic
-            cited = set(_CITED.findall(text))
+            cited = {m.group("n") for m in _CITED.finditer(text)}
         near = [solid[j] for j in (i - 1, i + 1) if 0 <= j < len(solid)]
         in_list = any(_NUMBERED.match(text, n.start, n.end) for n in near)
         if line.marker in cited or not in_list:

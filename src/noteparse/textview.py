@@ -35,6 +35,7 @@ _EDIT_RE = regex.compile(
     rf"|(?P<mark>[*{_SUPERSCRIPTS}]++)"
     r"|(?P<ligature>[\ufb00-\ufb06])"
     r"|(?P<link>\[(?=[^\[\]\n]{1,200}+\]\([^()\s]{0,500}+\))|(?<=\[[^\[\]\n]{1,200})\]\([^()\s]{0,500}+\))"
+    r"|(?P<ref>(?<=[\p{L}\d.,;:)])\[\d{1,3}\](?![(\[:]))"
 )
 """Edits the view makes; a single plain space is copied as it is, so most of a text is one copy.
 
@@ -43,7 +44,8 @@ Armed Forces"). A ``page`` edit is a page number alone on its line inside a sent
 Nevis"): the text before it ends a long line without a stop, a letter follows; it becomes one
 space, so the name is whole again. A ``ligature`` is one PDF glyph for two or three letters
 ("Oﬃce"): the view has the letters. A ``link`` is the mark-up of a Markdown link, "[Da
-Nang](/wiki/Da_Nang)": the view has its text alone."""
+Nang](/wiki/Da_Nang)": the view has its text alone. A ``ref`` is a footnote reference in
+brackets glued to the text, as word processors and wikis export them: "resolution 1540 (2004)[1]"."""
 _EDIT_START = re.compile(rf"[{WHITE_SPACE.replace(' ', '')}\u200b*{_SUPERSCRIPTS}\ufb00-\ufb06\[\]-]")
 """Where an edit can start, but for a space before one or a double space; a one-set pattern in
 stdlib ``re`` skips plain text several times faster than ``regex`` scanning with ``_EDIT_RE``."""
