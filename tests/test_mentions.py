@@ -164,6 +164,12 @@ def test_mentions_city_names_with_small_words(parse, sentence, city, codes):
     assert state_codes(record) == codes
 
 
+def test_mentions_a_name_does_not_run_into_the_next_sentence(parse):
+    """A line with no stop, and "The" opening the next: the name ends before it."""
+    record = parse("Organized by the UN Office for Disarmament Affairs\nThe workshop met in Vienna.\n")
+    assert [o.name for o in record.mentions.organizations] == ["United Nations Office for Disarmament Affairs"]
+
+
 def test_mentions_city_first_words_are_those_of_every_spelling():
     """The pre-check before a city look-up skips a word only if no spelling of any city opens with it."""
     from noteparse.gazetteers import fold

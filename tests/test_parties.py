@@ -145,6 +145,22 @@ def test_parties_organizers_ignore_datelines_and_other_events(parse, text, expec
     assert organizer_keys(parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("This week we unpack the virtual roundtable that CNS and UNODA convened on Thursday, 24 June 2021, on "
+         "proliferation financing.\n", ["CNS", "UNODA"]),
+        ("The round table which the OSCE and UNRCPD convened in Ulaanbaatar on 2 May 2019 closed with a plan.\n",
+         ["OSCE", "UNRCPD"]),
+        # a relative clause about another event, with its own date, names that event's organizers
+        ("A national seminar was held in Bangkok on 3-4 May 2022. It heard of the workshop that UNRCPD hosted in "
+         "Bangkok on 27-28 September 2017.\n", []),
+    ],
+)
+def test_parties_organizers_in_a_relative_clause(parse, text, expected):
+    assert organizer_keys(parse(text)) == expected
+
+
 # --- organizers in header fields ---------------------------------------------------------------
 
 @pytest.mark.parametrize(

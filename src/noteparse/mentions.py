@@ -36,7 +36,8 @@ _VIEW_MENDS = regex.compile(r"-[ \t]*+\r?\n|[\ufb00-\ufb06]|\n[ \t]{4,}\|[ \t]")
 padded table's rule before a wrapped cell."""
 _EVENTISH = regex.compile(r"(?i)\b(?:resolution|workshop|course|seminar|conference|meeting)\b")
 _COORDINATION_BEFORE = regex.compile(r"(?:,|\band)\s+(?:the\s+)?$")
-_DANGLING_END = regex.compile(r"(?:[\s,]+(?:and|the|of|for|in|on|to))+[\s,]*$|[\s,]+$")
+_DANGLING_END = regex.compile(r"(?:[\s,]+(?:and|the|of|for|in|on|to|The))+[\s,]*$|[\s,]+$")
+"""Words a name does not end with; "The" opens the next sentence after a line with no stop."""
 _CAPITAL_AHEAD = regex.compile(r"[ \t]*\p{Lu}")
 _DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:the|its|their)\s+$")
 _LEADING_THE = regex.compile(r"^(?i:the)\s+")

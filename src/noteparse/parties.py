@@ -225,7 +225,7 @@ def find_organizers(ctx: Context, date: DateMatch | None = None) -> list[Organiz
             if date is not None and not s0 <= date.span[0] < s1 and (
                     ctx.search(ANOTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx)):
                 continue
-            found += _organizers_in_sentence(ctx, s0, s1)
+            found += _organizers_in_sentence(ctx, s0, s1, date)
         for s0, s1 in ctx.cued_sentences(INVITATION_RE):
             if not (date is not None and s0 <= date.span[0] < s1) and (
                     ctx.search(ANOTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx)):
@@ -253,9 +253,10 @@ def _inviters(ctx: Context, s0: int, s1: int) -> list[Mention]:
     return found
 
 
-def _organizers_in_sentence(ctx: Context, s0: int, s1: int) -> list[Mention]:
+def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | None = None) -> list[Mention]:
     """Organizers a sentence names: after "organized by" (and its "in cooperation with"), else the
-    subject of an active organizing verb. Supporters, funders and other events' clauses are out."""
+    subject of an active organizing verb, else of one in a relative clause (in a sentence that holds
+    the main ``date`` or none). Supporters, funders and other events' clauses are out."""
     raw = ctx.raw
     if not ctx.search(ORGANIZE_WORD_RE, s0, s1):
         return []
@@ -285,7 +286,9 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int) -> list[Mention]:
     actives = ctx.finditer(ACTIVE_RE, s0, s1)
     active = next((a for a in actives if not any(x <= a.start() < y for x, y in excluded)), None)
     if active is None:
-        return found
+        if date is not None and not s0 <= date.span[0] < s1 and ctx.find_dates(s0, s1):
+            return found  # "the workshop that UNRCPD hosted in Bangkok on 27-28 September 2017": another's
+        return _organizers_of_a_relative_clause(ctx, s0, s1, parties)
     coop = ctx.search(COOPERATION_RE, s0, s1)
     partners = _co_partners(ctx, active, s0, s1, excluded)
     if _WE_BEFORE.search(raw, max(s0, active.start() - 12), active.start()):
@@ -299,6 +302,29 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int) -> list[Mention]:
     elif coop:
         subject += parties(coop.end(), _clause_end(ctx, coop.end(), s1, excluded))
     return subject + partners
+
+
+_RELATIVE_ORGANIZER = cue_words(regex.compile(
+    rf"(?i)\b(?:that|which)\s++(?P<subject>(?:the\s++)?(?-i:\p{{Lu}})[^,;:.()\n]{{0,100}}?)\s++"
+    rf"(?:(?:is|are|was|were|has|have|had)\s++)?(?:(?:jointly|together|also)\s++)?(?:{_ORGANIZE})\b"
+), "that which")
+"""An organizing verb in a relative clause, its subject before it: "the roundtable that CNS and
+UNODA convened on Thursday", "a workshop which the ISU is organising together with WHO". (The
+active rule leaves out a verb that "on" or "in" follows: out of a relative clause, that is a
+participle, "a summit held in Seoul".)"""
+
+
+def _organizers_of_a_relative_clause(ctx: Context, s0: int, s1: int, parties) -> list[Mention]:  # type: ignore[no-untyped-def]
+    """The subject of :data:`_RELATIVE_ORGANIZER`, and the partners "together with" it names."""
+    m = ctx.search(_RELATIVE_ORGANIZER, s0, s1)
+    if m is None:
+        return []
+    found = parties(*m.span("subject"))
+    gap = ctx.raw[m.end():m.end() + 8]
+    coop = COOPERATION_RE.match(ctx.raw, m.end() + len(gap) - len(gap.lstrip()), s1) if found else None
+    if coop is not None:
+        found += parties(coop.end(), _clause_end(ctx, coop.end(), s1, []))
+    return found
 
 
 _CO_WITH = regex.compile(r"(?:[ \t\n]++(?!with\b)[\w\-]++){0,6}?[ \t\n]*+,?[ \t\n]*+with[ \t\n]+")
