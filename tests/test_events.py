@@ -250,6 +250,8 @@ def test_events_prose_main_event_dates_and_venue(parse, text, dates, venue):
         ("The seminar took place in Lima, Peru, on 3 June 2014.\n", "seminar"),
         ("A table-top exercise was held in Amman, Jordan, on 2 October 2018.\n", "exercise"),
         ("The national TTX on the action plan took place in Tbilisi, Georgia, on 14-16 May 2019.\n", "exercise"),
+        ("The national seminar opened on 21 August 2018 at the Ministry of Foreign Affairs in Asunci\u00f3n.\n",
+         "seminar"),
         ("UNODA convened a webinar on 8 December 2020.\n", "webinar"),
         ("The Committee conducted a visit to Malawi on 8-9 May 2018.\n", "visit"),
         pytest.param("Ahead of the Nuclear Security Summit, the Government of Kazakhstan hosted a regional seminar in "
@@ -799,6 +801,14 @@ def test_events_a_city_after_a_named_facility_and_a_comma(parse):
     text = ("The workshop was convened by IMPACS jointly with the Government of Saint Kitts and Nevis at the Ocean "
             "Terrace Inn, Basseterre, from 12 to 14 April 2016.\n")
     assert venue_of(parse(text)) == ("Basseterre", "KNA", False)
+
+
+def test_events_an_event_that_opened_somewhere_was_held_there(parse):
+    """"The seminar opened on … at …" says where it was held; "the Minister opened the seminar" does not."""
+    record = parse("Broadcast: 24 August 2018\n\nThe national seminar opened on Tuesday at the Ministry of Foreign "
+                   "Affairs in Asunci\u00f3n and closed on Thursday.\n")
+    assert venue_of(record) == ("Asunci\u00f3n", "PRY", False)
+    assert record.event.kind == "seminar"
 
 
 @pytest.mark.parametrize(

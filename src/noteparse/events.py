@@ -78,7 +78,7 @@ EVENT_NOUNS = (r"workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]
 TRIGGER_RE = cue_words(regex.compile(
     r"(?i)\b(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+(?:held|organi[sz]ed|convened|hosted|conducted|"
     r"opened|launched|carried\s+out)|took\s+place|(?:has|have)\s+taken\s+place|will\s+take\s+place|takes\s+place|"
-    r"taking\s+place|kicked\s+off|met|meets|"
+    r"taking\s+place|kicked\s+off|met|meets|opened(?=\s+(?:on|in|at)\b)|"
     r"convened|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|brought\s+together)\b"
 ), "held hold organi convened host conducted opened launched carried place kicked met meets participate visited "
    "gathered brought")
