@@ -797,10 +797,18 @@ def test_events_a_pages_front_matter_dates_the_page_not_the_event(parse):
     assert venue_of(record) == ("Bangkok", "THA", False)
 
 
-def test_events_a_city_after_a_named_facility_and_a_comma(parse):
-    text = ("The workshop was convened by IMPACS jointly with the Government of Saint Kitts and Nevis at the Ocean "
-            "Terrace Inn, Basseterre, from 12 to 14 April 2016.\n")
-    assert venue_of(parse(text)) == ("Basseterre", "KNA", False)
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        ("The workshop was convened by IMPACS jointly with the Government of Saint Kitts and Nevis at the Ocean "
+         "Terrace Inn, Basseterre, from 12 to 14 April 2016.\n", ("Basseterre", "KNA", False)),
+        ("The course organized by the IAEA was held at the Ghana Atomic Energy Commission, Kwabenya, Accra, "
+         "from 27 November to 1 December 2017.\n", ("Accra", "GHA", False)),
+    ],
+)
+def test_events_a_city_after_a_named_facility_and_a_comma(parse, text, venue):
+    """The city after a facility's name and a comma, or after its district too."""
+    assert venue_of(parse(text)) == venue
 
 
 def test_events_an_event_that_opened_somewhere_was_held_there(parse):

@@ -743,8 +743,10 @@ _FACILITY_NAME_GOES_ON = regex.compile(
 """A city inside a facility's name, not ending it: "at the Avani Victoria Falls Resort in Livingstone"."""
 _NAME_THEN_COMMA = r"\p{Lu}[^,.;:()\n]{0,60}?,"
 """A facility's name and the comma before its city or town: "Ocean Terrace Inn,"."""
-_AT_A_NAMED_PLACE = regex.compile(rf"\bat\s++(?:(?i:the)\s++)?{_NAME_THEN_COMMA}[ \t\n]*+$")
-"""A facility's name and a comma before a city: "at the Ocean Terrace Inn, Basseterre"."""
+_AT_A_NAMED_PLACE = regex.compile(
+    rf"\bat\s++(?:(?i:the)\s++)?{_NAME_THEN_COMMA}(?:[ \t\n]*+\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]*+,)?[ \t\n]*+$")
+"""A facility's name and a comma before a city, perhaps with its district: "at the Ocean Terrace
+Inn, Basseterre", "at the Ghana Atomic Energy Commission, Kwabenya, Accra"."""
 _IN_TOWN_RE = regex.compile(r"\b(?:in|at)\s+(?P<town>\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:\s\p{Lu}[\p{L}\p{M}'\u2019\-]+){0,2}),\s*$")
 """A town the gazetteer does not know, named before its State: "in Mbabane, Eswatini"."""
 
@@ -771,7 +773,7 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
                          text=ctx.raw[a:m.end], span=(a, m.end))
         if not _VENUE_PREPOSITION.search(before) and not (
                 m.kind == "city" and (_AT_FACILITY.search(ctx.raw, max(s0, m.start - 60), m.start)
-                                      or _AT_A_NAMED_PLACE.search(ctx.raw, max(s0, m.start - 70), m.start))
+                                      or _AT_A_NAMED_PLACE.search(ctx.raw, max(s0, m.start - 90), m.start))
                 and not _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, s1)):
             continue
         if m.kind == "city":
