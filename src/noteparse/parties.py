@@ -304,10 +304,10 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
     return subject + partners
 
 
-_RELATIVE_ORGANIZER = cue_words(regex.compile(
+_RELATIVE_ORGANIZER = regex.compile(
     rf"(?i)\b(?:that|which)\s++(?P<subject>(?:the\s++)?(?-i:\p{{Lu}})[^,;:.()\n]{{0,100}}?)\s++"
     rf"(?:(?:is|are|was|were|has|have|had)\s++)?(?:(?:jointly|together|also)\s++)?(?:{_ORGANIZE})\b"
-), "that which")
+)
 """An organizing verb in a relative clause, its subject before it: "the roundtable that CNS and
 UNODA convened on Thursday", "a workshop which the ISU is organising together with WHO". (The
 active rule leaves out a verb that "on" or "in" follows: out of a relative clause, that is a
