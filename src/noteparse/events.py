@@ -573,7 +573,8 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
     A "Format:" field ("HYBRID", "Online", "In person – Hyatt Regency Tashkent, …") adds that the
     event was online to a venue field's place, or stands for the venue field when there is none.
     """
-    formats = [v for f in ctx.layout.field_values("format") if (v := _venue_in(ctx, f.value.start, f.value.end, exclude=date))]
+    formats = [v for f in ctx.layout.field_values("format")
+               if (v := _venue_in(ctx, f.value.start, f.value.end, exclude=date)) is not None]
     for f in ctx.layout.field_values("dates_venue", "venue"):
         venue = _venue_in(ctx, f.value.start, f.value.end, exclude=date)
         if venue is not None:

@@ -14,7 +14,7 @@ import heapq
 import re
 from bisect import bisect_left
 from functools import cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 import regex
 
@@ -314,7 +314,8 @@ active rule leaves out a verb that "on" or "in" follows: out of a relative claus
 participle, "a summit held in Seoul".)"""
 
 
-def _organizers_of_a_relative_clause(ctx: Context, s0: int, s1: int, parties) -> list[Mention]:  # type: ignore[no-untyped-def]
+def _organizers_of_a_relative_clause(ctx: Context, s0: int, s1: int,
+                                     parties: Callable[[int, int], list[Mention]]) -> list[Mention]:
     """The subject of :data:`_RELATIVE_ORGANIZER`, and the partners "together with" it names."""
     m = ctx.search(_RELATIVE_ORGANIZER, s0, s1)
     if m is None:
