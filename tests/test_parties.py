@@ -152,6 +152,8 @@ def test_parties_organizers_ignore_datelines_and_other_events(parse, text, expec
          "proliferation financing.\n", ["CNS", "UNODA"]),
         ("The round table which the OSCE and UNRCPD convened in Ulaanbaatar on 2 May 2019 closed with a plan.\n",
          ["OSCE", "UNRCPD"]),
+        ("On 3 May 2022 the first national workshop, which the BWC ISU is organising together with the World Health "
+         "Organization, opened in Lusaka.\n", ["Biological Weapons Convention Implementation Support Unit", "WHO"]),
         # a relative clause about another event, with its own date, names that event's organizers
         ("A national seminar was held in Bangkok on 3-4 May 2022. It heard of the workshop that UNRCPD hosted in "
          "Bangkok on 27-28 September 2017.\n", []),

@@ -278,7 +278,10 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
         return found
     for m in PASSIVE_WITH_RE.finditer(raw, s0, s1) if ctx.search(COOPERATION_RE, s0, s1) else ():
         if not any(x <= m.start() < y for x, y in excluded):
-            if not _BE_BEFORE.search(raw, max(s0, m.start() - 20), m.start()):  # "UNODA organized in cooperation with"
+            progressive = m.group().split(None, 1)[0].lower().endswith("ing")  # "is organising together with"
+            if progressive or not _BE_BEFORE.search(raw, max(s0, m.start() - 20), m.start()):
+                # the subject organizes: "UNODA organized in cooperation with", "the ISU is organising together
+                # with" (not "the workshop was organized in cooperation with": that subject is the event)
                 found += parties(_subject_start(raw, s0, m.start()), m.start())
             found += parties(m.end(), _clause_end(ctx, m.end(), s1, excluded))
     if found:
