@@ -26,6 +26,7 @@ from .record import Organization, Participants, State, Text
 from .sections import participant_parts
 from .spans import Cover
 from .states import state_by_code
+from .textview import bracketed_ref
 
 _COMMA = regex.compile(r"[,;]")
 _ITEM_LEAD = regex.compile(r"[,\s]*(?:and\s+)?(?:the\s+)?")
@@ -38,7 +39,7 @@ _PLACEHOLDER = regex.compile(r"(?i)[\W_]+|none|nil|n/?a|not\s+applicable")
 _IN_BEFORE = regex.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$")
 _FIELD_MARKER = regex.compile(r"[\u00b9\u00b2\u00b3\u2074-\u2079]++|(?<=\w)\*++")
 """A footnote marker in a participants field: "Member States ²", "States*"."""
-_NOTE_MARKER = regex.compile(r"(?<=\w)(?P<m>\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)|(?<=[\w)])\[(?P<m>\d{1,2})\](?![(\[:])")
+_NOTE_MARKER = regex.compile(rf"(?<=\w)(?P<m>\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)|{bracketed_ref('m')}")
 """A footnote marker in a sentence: "States*", "States³", "States[3]" (lookbehinds: scans skip to a mark)."""
 
 _ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?|delegation|team|side|party|authorities|agency|ministry|(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)s?|facilit(?:y|ies)|headquarters|offices?|secretariats?|bases?))\b)|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"

@@ -17,7 +17,7 @@ from typing import Iterator, NamedTuple
 import regex
 
 from .gazetteers import fold
-from .textview import SPACE_CHARS, WHITE_SPACE
+from .textview import SPACE_CHARS, WHITE_SPACE, bracketed_ref
 
 
 class Piece(NamedTuple):
@@ -316,7 +316,7 @@ def _heading(text: str, cstart: int, cend: int, bullet: bool, marked: bool = Fal
 
 
 _NUMBERED = regex.compile(r"[\s*]*+(?:\(?\d{1,2}[.)]|\[\d{1,2}\])\s")
-_CITED = regex.compile(r"(?<=[\p{L}.,;:])\((?P<n>\d{1,2})\)|(?<=[\p{L}\d.,;:)])\[(?P<n>\d{1,2})\](?![(\[:])")
+_CITED = regex.compile(rf"(?<=[\p{{L}}.,;:])\((?P<n>\d{{1,2}})\)|{bracketed_ref('n')}")
 """A footnote reference attached to the text: "held(1)", "workshop.(2)", "resolution 1540 (2004)[1]"."""
 
 

@@ -26,6 +26,12 @@ WHITE_SPACE = "\t\n\x0b\x0c\r \x85\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u20
 SPACE_CHARS = WHITE_SPACE + "\x1c\x1d\x1e\x1f"
 """The characters ``str.isspace()`` accepts (and ``str.strip()`` removes): ``\\s`` and the four separators."""
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+def bracketed_ref(group: str) -> str:
+    """A footnote reference in brackets glued to the text, its number in ``group``: "States[3]",
+    "resolution 1540 (2004)[1]" (not a Markdown link's "[1](…)", nor "[x]" or " [1]")."""
+    return rf"(?<=[\p{{L}}\d.,;:)])\[(?P<{group}>\d{{1,2}})\](?![(\[:])"
+
+
 _PAGE_NUMBER = r"(?i:page[ \t]++)?(?:-[ \t]*+)?\d{1,4}(?:[ \t]*+(?:of|/)[ \t]*+\d{1,4})?(?:[ \t]*+-)?"
 _EDIT_RE = regex.compile(
     r"(?P<page>(?<=[^\n]{24}[\p{Ll},;])[ \t]*+\r?\n(?:[ \t]*+\r?\n)*+[ \t]*+" + _PAGE_NUMBER
@@ -35,7 +41,7 @@ _EDIT_RE = regex.compile(
     rf"|(?P<mark>[*{_SUPERSCRIPTS}]++)"
     r"|(?P<ligature>[\ufb00-\ufb06])"
     r"|(?P<link>\[(?=[^\[\]\n]{1,200}+\]\([^()\s]{0,500}+\))|(?<=\[[^\[\]\n]{1,200})\]\([^()\s]{0,500}+\))"
-    r"|(?P<ref>(?<=[\p{L}\d.,;:)])\[\d{1,3}\](?![(\[:]))"
+    rf"|(?P<ref>{bracketed_ref('ref_number')})"
 )
 """Edits the view makes; a single plain space is copied as it is, so most of a text is one copy.
 
