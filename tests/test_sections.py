@@ -244,6 +244,22 @@ def test_sections_a_markdown_infobox_is_a_header():
                              ("organizers", "MOIT; CITS")]
 
 
+@pytest.mark.parametrize("top, rule, bar, bottom", [
+    ("\u250c" + "\u2500" * 12 + "\u252c" + "\u2500" * 26 + "\u2510", "\u251c" + "\u2500" * 12 + "\u253c" + "\u2500" * 26 + "\u2524",
+     "\u2502", "\u2514" + "\u2500" * 12 + "\u2534" + "\u2500" * 26 + "\u2518"),
+    ("+" + "-" * 12 + "+" + "-" * 26 + "+", "+" + "=" * 12 + "+" + "=" * 26 + "+", "|", "+" + "-" * 12 + "+" + "-" * 26 + "+"),
+], ids=["box-drawn", "ascii"])
+def test_sections_a_drawn_table_is_a_header(top, rule, bar, bottom):
+    """A press kit's table drawn in a text editor, box-drawn ("\u2502 Where \u2502 …") or in ASCII
+    ("+-----+"): each row a field, its border and row rules no text, so no value runs into them."""
+    rows = [("Event", "Regional Workshop"), ("Dates", "14\u201316 May 2019"), ("Venue", "Tashkent, Uzbekistan")]
+    lines = [top]
+    for label, value in rows:
+        lines += [f"{bar} {label:<10} {bar} {value:<24} {bar}", rule]
+    text = "\n".join(lines[:-1] + [bottom]) + "\n\nThe workshop met.\n"
+    assert _fields(text) == [("event", "Regional Workshop"), ("dates", "14\u201316 May 2019"), ("venue", "Tashkent, Uzbekistan")]
+
+
 def test_sections_label_words_in_the_body_are_text():
     text = "Event: X\nOrganizers: Y\n\nBackground\nThe venue was changed.\nDate: later than planned.\n"
     assert _fields(text) == [("event", "X"), ("organizers", "Y")]

@@ -23,7 +23,7 @@ from .dates import DateMatch
 from .events import AT_A_BODYS_PREMISES, EVENT_NOUNS, new_event_sentences
 from .mentions import ACRONYM_DEF_RE, Mention, government_name
 from .record import Organization, Participants, State, Text
-from .sections import participant_parts
+from .sections import VBARS, participant_parts
 from .spans import Cover
 from .states import state_by_code
 from .textview import bracketed_ref
@@ -723,6 +723,8 @@ _LIST_BELOW = regex.compile(
 participants is reproduced below."."""
 _TABLE_HEAD = 2
 """Lines with no one named that may open a displayed list: a table's column heads, its rule."""
+_COLUMN_RULE = re.compile(f"[{VBARS}]")
+"""A table's column rule, "|" or box-drawn "│": only the first column names a participant."""
 _ITEM_DEBRIS = regex.compile(r"[\s\-\u2022\u25e6\u25aa\u00b7*\d.)(,;:\u00b9\u00b2\u00b3\u2070-\u2079]+|\b(?:and|the|of)\b")
 _ITEM_LEFTOVER_WORDS = 4
 """A line of a displayed list holds its names and at most a few other words: a name broken over
@@ -787,7 +789,8 @@ def _list_lines(ctx: Context, pos: int) -> list[Mention]:
             pos = line_end + 1
             continue
         started = True
-        cell = raw.find("|", pos, line_end)
+        rule = _COLUMN_RULE.search(raw, pos, line_end)
+        cell = rule.start() if rule else -1
         if cell >= 0 and not raw[pos:cell].strip():
             pos = line_end + 1  # "          |                  | Affairs": a row's wrapped cells
             continue

@@ -119,15 +119,18 @@ _ARTIFACT = r"[\s*#>\u00a0\u200b]"
 _BULLET = r"(?:[-\u2013\u2022\u25aa\u25cf\u25e6\u00b7\u2023\u2043\u25a0\u25a1\u27a2\u2192\uf0b7]|\(?\d{1,2}[.)]|\[\d{1,2}\]|\(?[a-z][.)]|\*(?=\s))"
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
-_TABLE_RULE = r"\|(?=[ \t]*+\**+[ \t]*+\p{L}[^|\n]*+\|)"
-"""A Markdown table's opening rule before a cell that another rule closes: "| **Dates** | …"."""
+VBARS = "|\u2502\u2503\u2551"
+"""A table's column rule: "|", or the box-drawing "│", "┃" and "║" of a table drawn in a text editor."""
+_VBAR = f"[{VBARS}]"
+_TABLE_RULE = rf"{_VBAR}(?=[ \t]*+\**+[ \t]*+\p{{L}}[^{VBARS}\n]*+{_VBAR})"
+"""A table's opening rule before a cell that another rule closes: "| **Dates** | …", "│ Where │ …"."""
 _LEAD_ITEM = rf"{_ARTIFACT}|{_TABLE_RULE}|{_BULLET}(?=[\s*])"
 LEAD_RE = regex.compile(rf"(?:{_LEAD_ITEM})*+")
 """Bullets, markdown marks and spaces before a line's content (possessive: no backtracking)."""
 BULLET_RE = regex.compile(rf"[\s\u00a0]*+(?:#+\s*+)?\**+\s*+{_BULLET}(?=[\s*])")
 FIELD_RE = regex.compile(
     r"(?P<label>" + "|".join(f"(?P<{k}>{p})" for k, p in FIELD_LABELS.items()) + r")"
-    r"(?P<sep>[\s*]*+:[\s*]*+|[ \t*]*+\|[ \t]*+(?=\S)|\*++\s*+:?[\s*]*+(?=\S)|\t[\s*]*+|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
+    r"(?P<sep>[\s*]*+:[\s*]*+|[ \t*]*+" + _VBAR + r"[ \t]*+(?=\S)|\*++\s*+:?[\s*]*+(?=\S)|\t[\s*]*+|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
     r"|\u00a0?\s{2,}(?=\S)|[\s*]*+$)",
     regex.IGNORECASE,
 )
@@ -155,6 +158,9 @@ FOOTER_RE = regex.compile(
 )
 """Page numbers ("2", "- 2 -", "Page 2 of 5") and UN job numbers ("12-34567 (E)") on a line alone."""
 _TRAIL = WHITE_SPACE + "*"
+_RULE_LINE = regex.compile(rf"[ \t]*+(?:[-_=+{VBARS}\u2500-\u257f][ \t]*+){{3,}}+")
+"""A line drawn with rule characters alone: a footnote rule, a table's border or row rule."""
+_RULE_STARTS = frozenset("-_=+" + VBARS + "".join(map(chr, range(0x2500, 0x2580))))
 """What ends a line's content: ``rstrip`` of these is the regex ``[\\s*\\u00a0]+$``, without a search at every position."""
 _SPACE_STAR = SPACE_CHARS + "*"
 """What :func:`_piece` trims: ``str.isspace()`` characters and stray asterisks."""
@@ -224,11 +230,11 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
     first = text[start]
     cstart = LEAD_RE.match(text, start, end).end() if first in _LEAD_STARTS or not first.isascii() else start
     cend = cstart + len(text[cstart:end].rstrip(_TRAIL))
-    if cend > cstart and text[cend - 1] == "|" and "|" in text[start:cstart]:
+    if cend > cstart and text[cend - 1] in VBARS and text[cend - 1] in text[start:cstart]:
         cend = cstart + len(text[cstart:cend - 1].rstrip(_TRAIL))  # "| **Dates** | 27–29 November |": the closing rule
     line = Line(start, end, cstart, cend)
-    if cstart >= cend or (first == "_" and not text[start:cend].strip("_ \t")):
-        line.kind = "blank"  # nothing, or the rule a word processor draws above its footnotes: "________"
+    if cstart >= cend or (first in _RULE_STARTS and _RULE_LINE.fullmatch(text, start, cend)):
+        line.kind = "blank"  # nothing, or a drawn rule: "________" above footnotes, "├─────┼───┤", "+-----+"
         return line
     if cstart == start and text[start].isascii() and text[start] not in _FOOTER_OR_NOTE_START:
         note = None  # a plain first character: no bullet, page footer or footnote (they start past LEAD_RE)
@@ -277,7 +283,7 @@ def _glossed(text: str, cstart: int, cend: int) -> regex.Match | None:
 
 _OTHER_LABEL = regex.compile(
     r"(?P<label>\p{Lu}[\p{L}'\u2019\-]*+(?:[ ](?:&|\p{L}[\p{L}'\u2019\-]*+)){0,3}+)"
-    r"(?:[ \t*]*+:(?!\S)|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+|[ \t]++\|(?=[ \t]))[\s*]*+"
+    r"(?:[ \t*]*+:(?!\S)|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+|[ \t]++" + _VBAR + r"(?=[ \t]))[\s*]*+"
 )
 """A label no field of ours has ("Audience:", "Language:", "Time ........"): it ends the field
 before it, so that its value is not read as, say, more organizers."""
