@@ -104,6 +104,13 @@ SHAPES = [
     ("December 3-4 2018", "December 3-4 2018", "2018-12-03", "2018-12-04", "day"),
     ("September 30 – October 2, 2009", "September 30 – October 2, 2009", "2009-09-30", "2009-10-02", "day"),
     ("3rd of December 2009", "3rd of December 2009", "2009-12-03", "2009-12-03", "day"),
+    ("from the twenty-first to the twenty-third of March 2017", "twenty-first to the twenty-third of March 2017",
+     "2017-03-21", "2017-03-23", "day"),
+    ("The Hague, the Thirtieth of March 2017", "Thirtieth of March 2017", "2017-03-30", "2017-03-30", "day"),
+    ("the thirtieth of September to the second of October 2009", "thirtieth of September to the second of October 2009",
+     "2009-09-30", "2009-10-02", "day"),
+    ("on the twenty first of\nJune", "twenty first of\nJune", "2000-06-21", "2000-06-21", "day"),
+    ("THE FIRST OF MAY 2015", "FIRST OF MAY 2015", "2015-05-01", "2015-05-01", "day"),
     ("on the 3rd December", "3rd December", "2000-12-03", "2000-12-03", "day"),
     ("28 December - 3 January 2013", "28 December - 3 January 2013", "2012-12-28", "2013-01-03", "day"),
     ("28 December 2012 – 3 January", "28 December 2012 – 3 January", "2012-12-28", "2013-01-03", "day"),
@@ -199,6 +206,9 @@ def test_dates_month_names(name, month):
         "2019-05-16/14",  # an interval that runs backwards
         "2019/05/14/16",  # the interval mark follows hyphens only
         "13\n\nMarch",
+        "the first March meeting",  # an ordinal word is a day only with "of"
+        "the second of the two meetings",
+        "thirty-second of May",
     ],
 )
 def test_dates_not_dates(text):
@@ -313,6 +323,8 @@ ADVERSARIAL = {
     "ordinals": "1st, 2nd and 3rd, 4th to " * 8_000,
     "dense dates": "13-15 March 2012, " * 12_000,
     "one long space": "13" + " " * 200_000 + "March",
+    "ordinal words": "the first to the second of March, " * 6_000,
+    "ordinal words, no month": "twenty-first to the " * 10_000 + "of March",
 }
 
 
@@ -355,7 +367,7 @@ def _text_and_window(*pieces: str):  # type: ignore[no-untyped-def]
 
 
 @settings(max_examples=300, deadline=None)
-@given(*_text_and_window("decided", "summary", "Monday", "\u0663"))
+@given(*_text_and_window("decided", "summary", "Monday", "\u0663", "first", "twenty-third", "the", "of "))
 def test_dates_same_matches_as_a_full_scan(text, pos, endpos):
     """Trying the pattern only where a date can begin finds what scanning every position finds."""
     for years in (False, True):
@@ -366,7 +378,7 @@ def test_dates_same_matches_as_a_full_scan(text, pos, endpos):
 
 
 @settings(max_examples=300, deadline=None)
-@given(*_text_and_window("decided", "JuN", "\u0130", "\u017f", "\u212a", "NOV", "janov"))
+@given(*_text_and_window("decided", "JuN", "\u0130", "\u017f", "\u212a", "NOV", "janov", "second", "of"))
 def test_dates_shared_starts_same_as_a_scan_of_the_part(text, pos, endpos):
     """Start offsets found once for a whole text serve any part of it: the same dates as a scan
     of that part alone (letters that lower to two, "\u0130", do not shift them)."""

@@ -20,6 +20,8 @@ The fragments make a few *shapes*, each paired with the converter that reads its
 * ``ISO`` 2012-03-13 and ``NUMERIC`` 13.03.2012, 16/08/2019 (day first unless the second number
   cannot be a month: 08/16/2019 is US style), and ranges of two: 13.03.2012 - 15.03.2012;
   ``ROMAN`` 18.IX.2017
+* ``WORD_DAYS``: days as ordinal words, always with "of": the twenty-first to the twenty-third
+  of March 2017, the thirtieth of September to the second of October 2009
 * ``YEAR_RANGE`` 2019 – 2021 and ``BARE_YEAR`` 2015, only with ``years=True``.
 
 All shapes are alternatives of one compiled pattern; inside a shape the longer reading is tried
@@ -90,6 +92,16 @@ YEAR_TAIL = rf"(?:{S0},{S0}|{S1}(?:of{S1})?)"  # "March 13, 2012" / "13 March 20
 NOT_NUMBER_AFTER = r"(?![.,:/]?\d)"
 NOT_NUMERIC_DATE = r"(?![./\-]\d\d?[./\-](?:19|20)\d\d)"  # "3/4, 13/03/2012": the 13 starts a date of its own
 MAX_DAYS = 7  # "1, 8, 15, 22 and 29 May": bounded so a run of numbers cannot make matching quadratic
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+          "eighteenth", "nineteenth"]
+ORDINAL_WORDS = {word: day for day, word in enumerate(_UNITS + _TEENS, 1)} | {"twentieth": 20, "thirtieth": 30} | {
+    tens + unit: base + day for tens, base in (("twenty", 20), ("thirty", 30)) for day, unit in enumerate(_UNITS, 1)
+    if base + day <= 31}
+"""Days written as ordinal words, keyed without hyphen or space: "twentyfirst" is 21."""
+WORD_DAY = (r"(?i:(?<![\w\-\u2010\u2011])(?:twenty[\-\u2010\u2011 ]?(?:" + "|".join(_UNITS) + r")|thirty[\-\u2010\u2011 ]?first|"
+            + "|".join(sorted(_TEENS + _UNITS + ["twentieth", "thirtieth"], key=len, reverse=True)) + r")\b)")
+"""A day as an ordinal word, in any case: "twenty-first", "Thirtieth", "the FIRST"."""
 
 
 def _g(name: str, fragment: str) -> str:
@@ -108,7 +120,11 @@ Converted = tuple[Parts, Parts, Precision] | None
 
 def _day(m: regex.Match, name: str) -> int | None:
     value = m.group(name)
-    return int(value.rstrip("stndrhSTNDRH")) if value else None
+    if not value:
+        return None
+    if value[0].isdigit():
+        return int(value.rstrip("stndrhSTNDRH"))
+    return ORDINAL_WORDS[value.lower().replace("-", "").replace("\u2010", "").replace("\u2011", "").replace(" ", "")]
 
 
 def _month(m: regex.Match, name: str) -> int | None:
@@ -210,6 +226,14 @@ _NO_MONTH = rf"(?:(?:{COMMA}|{LINK}){DAY}{NOT_NUMERIC_DATE}(?!{OF}{MONTH}))++"
 _NOT_A_NUMBER_NEXT = rf"(?!{S0}\d)"  # a quick exit for "13 14 15 ...": no shape goes on with a number
 DAY_FIRST = rf"{START}{_WEEKDAY_BEFORE}{_BETWEEN_BEFORE}{_D1}{_NOT_A_NUMBER_NEXT}(?:{_MONTH_AFTER_DAY}(?:{_TO_DAY_MONTH})?|{_DAY_LIST}{_MONTH_AFTER_DAY}|{_NO_MONTH})"
 
+_OF = rf"{S1}(?:of|OF){S1}"
+WORD_DAYS = (rf"{START}{_g('d1', WORD_DAY)}(?:{RANGE}{_g('d2', WORD_DAY)})?{_OF}{_M1}{_opt_year('y1')}"
+             rf"(?:{RANGE}{_g('d2', WORD_DAY)}{_OF}{_M2}{_opt_year('y2')})?")
+"""Days in words, as minutes and formal summaries write them, always with "of" before the month:
+"the twenty-first of March 2017", "from the twenty-first to the twenty-third of March 2017", "the
+thirtieth of September to the second of October 2009". Tried only where :func:`date_starts` found
+one, so a text without them pays nothing."""
+
 # Month first.
 _BRACKETED_WEEKDAY = rf"(?:{_SP}*+\(\L<weekdays>\.?\))?+"  # "February 24 (Wed) – 26 (Fri)"
 _TO_MONTH_DAY = rf"{_opt_year('y1')}(?:{RANGE}|{_BETWEEN_AND}){_WD}{_M2}{S1}{_D2}{_opt_year('y2')}"  # " – October 2, 2009"
@@ -265,6 +289,9 @@ YEAR_SHAPES = [  # only with years=True
 LETTER_SHAPES = [  # tried at a month name
     Shape("MONTH_FIRST", MONTH_FIRST, _from_words),  # March 13-15, 2012, Sept. 30, 2009, January-February 2012
 ]
+WORD_SHAPES = [  # tried at an ordinal word that date_starts found
+    Shape("WORD_DAYS", WORD_DAYS, _from_words),  # the twenty-first to the twenty-third of March 2017
+]
 
 
 @cache
@@ -277,10 +304,16 @@ def _compiled(years: bool) -> tuple[regex.Pattern, dict[str, Shape]]:
     digit_shapes = DIGIT_SHAPES + (YEAR_SHAPES if years else [])
     digits = "|".join(_g(s.name, s.pattern) for s in digit_shapes)
     letters = "|".join(_g(s.name, s.pattern) for s in LETTER_SHAPES)
-    pattern = rf"\b(?:(?=\d)(?:{digits})|(?=[{_MONTH_INITIALS}])(?:{letters}))"
-    return regex.compile(pattern, **_NAMED_LISTS), {s.name: s for s in digit_shapes + LETTER_SHAPES}
+    words = "|".join(_g(s.name, s.pattern) for s in WORD_SHAPES)
+    pattern = rf"\b(?:(?=\d)(?:{digits})|(?=[{_MONTH_INITIALS}])(?:{letters})|(?=[{_WORD_INITIALS}])(?:{words}))"
+    return regex.compile(pattern, **_NAMED_LISTS), {s.name: s for s in digit_shapes + LETTER_SHAPES + WORD_SHAPES}
 
 
+_WORD_INITIALS = "".join(sorted({c for w in ORDINAL_WORDS for c in (w[0], w[0].upper())}))
+_WORDS_BEFORE_MONTH = regex.compile(rf"{WORD_DAY}(?:{RANGE}{WORD_DAY})?{_OF}\Z")
+"""Ordinal words that end, with "of", where a month name begins: found only before a month."""
+_WORDS_REACH = 200
+"""How far before the "of" of a month ordinal words may start: "the twenty-seventh to the twenty-ninth of"."""
 _MONTH_STEMS = frozenset(case(m[:3]) for m in _MONTHS for case in (str.lower, str.title, str.upper))
 _LOWER_STEMS = sorted({stem.lower() for stem in _MONTH_STEMS})
 _NUMBER = regex.compile(r"[0-9]+")
@@ -314,6 +347,13 @@ def date_starts(text: str, pos: int = 0, endpos: int | None = None, *, lowered: 
         while i >= 0:
             if spellings is None or text[offset + i:offset + i + 3] in spellings:
                 starts.append(offset + i)
+                j = i
+                while j > lo and lowered[j - 1].isspace():
+                    j -= 1
+                if j - 2 >= lo and lowered[j - 2:j] == "of":  # "the twenty-first of March": the words start the date
+                    words = _WORDS_BEFORE_MONTH.search(text, max(pos, offset + j - _WORDS_REACH), offset + i)
+                    if words:
+                        starts.append(words.start())
             i = lowered.find(stem, i + 1, hi)
     starts.sort()
     return starts
