@@ -275,6 +275,8 @@ def test_events_prose_event_kind(parse, text, kind):
 @pytest.mark.parametrize("name,kind", [
     ("Peer Review between Colombia and Peru", "meeting"), ("Peer-Review Meeting of Officials", "meeting"),
     ("Regional Round Table on Export Controls", "roundtable"), ("Table-Top Exercise on Bio-Incidents", "exercise"),
+    ("Regional STCE Training Workshop", "workshop"), ("Training Course on Licensing", "course"),
+    ("Workshop on Training of Trainers", "workshop"),
 ])
 def test_events_kind_of_a_named_event(name, kind):
     assert event_kind(name) == kind
@@ -287,6 +289,9 @@ def test_events_kind_of_a_named_event(name, kind):
          "14-15 June 2016.\n", "Regional Seminar on Transit and Trans-shipment Controls"),
         ("UNRCPD organized the National Workshop on Strategic Trade Management in Dhaka, Bangladesh, on "
          "3-4 May 2018.\n", "National Workshop on Strategic Trade Management"),
+        ("From 13 to 17 November 2017, the World Customs Organization (WCO) conducted a Regional Strategic Trade "
+         "Control Enforcement (STCE) Training Workshop in Tbilisi, Georgia.\n",
+         "Regional Strategic Trade Control Enforcement (STCE) Training Workshop"),
     ],
 )
 def test_events_prose_event_name(parse, text, name):
@@ -859,7 +864,7 @@ def test_events_calques_say_an_event_was_held_and_where(parse, text, dates, venu
 
 
 NAME_PIECES = ["Regional", "Workshop", "Workshops", "Round", "Round-table", "Roundtable", "Round Table", "Meeting",
-               "Forumx", "UN", "Co-operation", "O\u2019Neil", "O'Brien", "3rd", "21st", "12", "the", "of", "on", "A", " ", "  ",
+               "Forumx", "UN", "(STCE)", ")", "Co-operation", "O\u2019Neil", "O'Brien", "3rd", "21st", "12", "the", "of", "on", "A", " ", "  ",
                ",", ".", "\n", "(", "-", "\u0301", "Ce\u0301sar", "\u00c9cole", "\u00e9", "_", "*", "\u00b2", "x"]
 
 
@@ -870,6 +875,20 @@ def test_events_name_search_near_heads_finds_what_a_full_scan_finds(text, pos, e
     """Trying the name pattern only after the last character before a head word that a name
     cannot hold finds the matches of a scan of every position."""
     assert [m.span() for m in _name_matches(text, pos, end)] == [m.span() for m in NAME_RE.finditer(text, pos, end)]
+
+
+def test_events_a_web_pages_related_links_are_other_events(parse):
+    """A saved web page's "Related news" links name other events, even ones "held" on a day: the
+    page's own event, which the WCO "conducted", is the one reported."""
+    page = ("Home > Media > Newsroom\n\nWCO delivers regional training\n\n21 November 2017\n\n"
+            "From 13 to 17 November 2017, the World Customs Organization conducted a regional training "
+            "workshop in Tbilisi, Georgia. Officers from Armenia and Ukraine took part.\n\n"
+            "Related news\n  \u203a National Training Workshop held in Skopje (10 October 2017)\n"
+            "  \u203a Call for experts - deadline 15 December 2017\n")
+    record = parse(page)
+    assert dates_of(record) == ("2017-11-13", "2017-11-17")
+    assert venue_of(record) == ("Tbilisi", "GEO", False)
+    assert [e.name for e in record.related_events] == ["National Training Workshop"]
 
 
 def test_events_every_name_head_begins_with_a_key_head():

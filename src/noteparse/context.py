@@ -111,6 +111,14 @@ _CLAUSE_TO_DATE = regex.compile(
 """What may follow a clause's comma and still be the clause: the rest of its place (", Fiji"),
 then the preposition of its date (", on ") or year (", in 2017")."""
 _YEAR = regex.compile(r"(?:19|20)\d{2}(?!\d)")
+_LINKS_HEADING = regex.compile(
+    r"[ \t*#>\u203a\u00bb|\-]*+(?i:(?:related|more|latest|other|recent|similar)[ \t]++(?:news|articles?|stories|"
+    r"posts?|items?|content|events?|press[ \t]++releases?|links?|reading)|see[ \t]++also|read[ \t]++more|further[ \t]++reading|"
+    r"you[ \t]++(?:may|might)[ \t]++also[ \t]++(?:like|be[ \t]++interested[ \t]++in))[ \t*:]*+\r?$",
+    regex.MULTILINE,
+)
+"""A heading alone on its line above a web page's links to other pages: "Related news", "› See also:"."""
+_LINKS_CUES = ("related", "more ", "latest", "other", "recent", "similar", "also", "further")
 
 
 cue_opening(RELATIVE_RE, "day tomorrow", reach=3)  # "this past Tuesday": the cue is in the third word
@@ -284,6 +292,22 @@ class Context:
         found = find_dates(self.raw, years=True, starts=self.date_starts, month_first=self.month_first)
         return [(d.span[0], d.end[0]) for d in found if d.end[0] is not None
                 and not _CITED_YEAR_BEFORE.search(self.raw, max(0, d.span[0] - 4), d.span[0])]
+
+    @cached_property
+    def links_start(self) -> int:
+        """Where a web page's block of links to other pages begins ("Related news", "See also",
+        "Read more" alone on a line), or the text's end: the events its items name are others."""
+        lowered = self.lowered if self.lowered is not None else self.raw.lower()
+        found = len(self.raw)
+        for cue in _LINKS_CUES:
+            at = lowered.find(cue)
+            while 0 <= at < found:
+                line = self.raw.rfind("\n", 0, at) + 1
+                if _LINKS_HEADING.match(self.raw, line):
+                    found = line
+                    break
+                at = lowered.find(cue, at + 1)
+        return found
 
     @property
     def publication_year(self) -> int | None:

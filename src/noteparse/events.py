@@ -58,13 +58,14 @@ _KIND_RE = cue_words(regex.compile(
     + _FACILITY_AFTER
 ), _KIND_CUES)
 _KEY = r"(?:Workshop|Seminar|Conference|Symposium|Summit|Forum|Meeting|Dialogue|Consultations?|Briefing|Course|Training|Exercise|Round[\- ]?[Tt]able|Webinar|Visit|Mission)s?"
-_CAPWORD = r"(?:\p{Lu}[\p{L}\p{M}\d'\u2019]*+(?:-\p{L}[\p{L}\d]*+)*+|\d{1,2}(?:st|nd|rd|th))"
+_CAPWORD = r"(?:\p{Lu}[\p{L}\p{M}\d'\u2019]*+(?:-\p{L}[\p{L}\d]*+)*+|\d{1,2}(?:st|nd|rd|th)|\(\p{Lu}[\p{Lu}\d&\-]{1,9}\))"
+"""A capitalised word of a name, a series number ("5th") or the acronym it defines: "Enforcement (STCE) Training"."""
 NAME_RE = regex.compile(rf"(?<![\p{{L}}\d])(?P<pre>(?:{_CAPWORD}[ ]){{0,8}}){_NOT_AN_EVENT_BEFORE}(?P<key>{_KEY})"
                         rf"(?![\p{{L}}]){_FACILITY_AFTER}")
 _KEY_HEAD = re.compile("Workshop|Seminar|Conference|Symposium|Summit|Forum|Meeting|Dialogue|Consultation|Briefing|"
                        "Course|Training|Exercise|Round|Webinar|Visit|Mission")
 """The word each head of :data:`_KEY` begins with, as written."""
-_NOT_IN_NAME = regex.compile(r"(?r)[^\p{L}\p{M}\d'\u2019\- ]")
+_NOT_IN_NAME = regex.compile(r"(?r)[^\p{L}\p{M}\d'\u2019\- ()]")
 """The last character before a point that the capitalised words of a name cannot hold (searched backwards)."""
 _NAME_STOP = regex.compile(
     r"(?i)^(?:was|were|is|are|will|would|which|that|who|held|took|hosted|organi[sz]ed|convened|from|at|by|"
@@ -79,7 +80,7 @@ TRIGGER_RE = cue_words(regex.compile(
     r"(?i)\b(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+(?:held|organi[sz]ed|convened|hosted|conducted|"
     r"opened|launched|carried\s+out)|took\s+place|(?:has|have)\s+taken\s+place|will\s+take\s+place|takes\s+place|"
     r"taking\s+place|kicked\s+off|met|meets|opened(?=\s+(?:on|in|at)\b)|"
-    r"convened|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|brought\s+together)\b"
+    r"convened|conducted|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|brought\s+together)\b"
 ), "held hold organi convened host conducted opened launched carried place kicked met meets participate visited "
    "gathered brought")
 OTHER_EVENT_RE = cue_words(regex.compile(
@@ -179,6 +180,9 @@ def event_kind(text: str) -> str:
     m = _KIND_RE.search(text)
     if m is None:
         return "other"
+    head = _KIND_RE.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+    if head is not None:
+        m = head  # "Training Workshop", "Simulation Training Exercise": the last word is the head noun
     word = m.group().lower()
     if word.endswith(("round", "rounds")) and " " in word:
         return "meeting"  # "an earlier round" of talks
@@ -234,7 +238,7 @@ def _name_tail(ctx: Context, pos: int, limit: int) -> int:
         word = w.group("w")
         if words and _NAME_STOP.match(word):
             break
-        if word in ("in", "on") and words:
+        if word == "in" or (word == "on" and words):  # "Workshop in Tbilisi"; "Workshop on Afghanistan" is a topic
             following = clean[pos + w.end():pos + w.end() + 40]
             if _PLACE_OR_DATE_AHEAD.match(following) and _is_place_or_date(ctx, pos + w.end() + 1):
                 break
@@ -384,8 +388,8 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
         score += 4
     if _about_another_event(ctx, d, s):
         score -= 5
-    if ctx.in_other_clause(*d.span):
-        score -= 8
+    if ctx.in_other_clause(*d.span) or d.span[0] >= ctx.links_start:
+        score -= 8  # a clause about another event; a web page's "Related news" links
     if _dated_act(ctx, d, s):
         score -= 6
     if ctx.search(_KIND_RE, *s):
