@@ -877,6 +877,29 @@ def test_events_name_search_near_heads_finds_what_a_full_scan_finds(text, pos, e
     assert [m.span() for m in _name_matches(text, pos, end)] == [m.span() for m in NAME_RE.finditer(text, pos, end)]
 
 
+def test_events_a_stated_length_picks_the_event_of_that_many_days(parse):
+    """A report that calls its event "a three-day regional tabletop exercise" and lists a two-day
+    preparatory workshop first: the three-day range is the event's."""
+    report = ("1. Summary\n\nIts core output, a three-day regional tabletop exercise, was delivered in November 2021.\n\n"
+              "Activity 1 - Scenario development workshop (virtual, 7-8 September 2021).\n\n"
+              "Activity 2 - Regional Tabletop Exercise, Entebbe, Uganda,\n16-18 November 2021. Forty participants "
+              "took part.\n")
+    record = parse(report)
+    assert dates_of(record) == ("2021-11-16", "2021-11-18")
+    assert venue_of(record) == ("Entebbe", "UGA", False)
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Regional Tabletop Exercise, Entebbe, Uganda,\n16-18 November 2021.\n", ("Entebbe", "UGA", False)),
+    ("National Workshop on Export Controls \u2014 14-15 May 2019, Tashkent, Uzbekistan\n", ("Tashkent", "UZB", False)),
+    ("The webinar, 14 May 2019, Vienna, Austria, and online.\n", ("Vienna", "AUT", True)),
+    ("A workshop was organized by the Government of Uganda, 16-18 November 2021.\n", None),
+], ids=["before", "after", "hybrid", "inside-a-body"])
+def test_events_places_that_run_into_the_date_are_the_venue(parse, text, venue):
+    """A title or activity line that gives the place and the date joined by commas, with no "in"."""
+    assert venue_of(parse(text)) == venue
+
+
 def test_events_a_web_pages_related_links_are_other_events(parse):
     """A saved web page's "Related news" links name other events, even ones "held" on a day: the
     page's own event, which the WCO "conducted", is the one reported."""

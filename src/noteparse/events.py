@@ -398,6 +398,8 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
         score += 2
     if d.precision == "day":
         score += 1
+        if d.start != d.end and _length_in_days(d) in _stated_lengths(ctx):
+            score += 2  # "a three-day regional tabletop exercise, delivered in November": 16-18 November
     if not d.has_year() and (ctx.publication_year is None and _nearest_year(ctx, d.span[0]) is None):
         score -= 3
     if _far_from_publication(ctx, d):
@@ -498,15 +500,30 @@ def find_dates_value(ctx: Context) -> tuple[Dates | None, DateMatch | None]:
 
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNT = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])"
-_LENGTH_RE = regex.compile(
-    rf"(?i)\b{_COUNT}[- ]day(?:[- ]long)?[ ](?:[\p{{L}}-]+[ ]){{0,3}}?(?:{_EVENT_WORD})s?\b"
+_LENGTH_RE = cue_words(regex.compile(
+    rf"(?i)\b{_COUNT}[- ]day(?:[- ]long)?[ ](?:[\w-]+[ ]){{0,3}}?(?:{_EVENT_WORD})s?\b"
     rf"|\b(?:for|over|lasting|lasted|lasts|during)[ ](?:the[ ])?(?:next[ ])?{_COUNT}[ ](?:full[ ]|working[ ])?days\b"
-)
+), "day")
 """A length in days said of an event: "a three-day workshop", "the 2-day regional training
 course", "lasted three days", "over two full days"."""
 _CLOSED_ON = regex.compile(
     r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|culminated)\b[^.;:]{0,40}?$"
 )
+
+
+def _stated_lengths(ctx: Context) -> frozenset[int]:
+    """The lengths in days the note gives an event anywhere ("a three-day workshop", "lasted two days")."""
+    key = ("stated lengths",)
+    if key not in ctx.memo:
+        ctx.memo[key] = frozenset(_DAY_COUNTS.get(m["n"].lower()) or int(m["n"]) for s in ctx.cued_sentences(_LENGTH_RE)
+                                  for m in _LENGTH_RE.finditer(ctx.raw, *s))
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+def _length_in_days(d: DateMatch) -> int | None:
+    """How many days a range written to the day runs, its year unwritten or not (None if impossible)."""
+    resolved = d.resolve(2001)  # a year unwritten: any but a leap one, so 28 February - 1 March is two days
+    return (resolved[1] - resolved[0]).days + 1 if resolved is not None else None
 
 
 def _stretched_to_its_length(ctx: Context, match: DateMatch, value: Dates) -> Dates:
@@ -585,9 +602,12 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
             return venue.model_copy(update={"online": True}) if any(v.online for v in formats) else venue
     if formats:
         return formats[0]
-    beside = _place_line_beside(ctx, date) if date is not None else None
+    beside = _place_line_beside(ctx, date) or _places_next_to(ctx, date) if date is not None else None
     if beside is not None:
-        return _venue_from_parts(ctx, *beside)
+        venue = _venue_from_parts(ctx, *beside)
+        if venue is not None:
+            online = ctx.search(ONLINE_RE, *ctx.sentence(date.span[0])) if date is not None else None
+            return venue.model_copy(update={"online": True}) if online else venue
     place = ctx.dateline_place
     if place is not None and (_held_here(ctx) or date is not None and _PLACE_TO_DATE.fullmatch(ctx.raw, place[1],
                                                                                                 date.span[0])):
@@ -622,6 +642,54 @@ def _place_line_beside(ctx: Context, date: DateMatch) -> tuple[int, int] | None:
         if a < b and ctx.only_places(a, b):
             return a, b
     return None
+
+
+def _places_next_to(ctx: Context, date: DateMatch) -> tuple[int, int] | None:
+    """Places that run into the main date with a comma, as a title or an activity line writes
+    them: "Regional Tabletop Exercise, Entebbe, Uganda, 16-18 November 2021", "14 May 2019,
+    Tashkent, Uzbekistan". A place inside a body's name ("the Government of Uganda, 16-18 …") is none."""
+    raw = ctx.raw
+    before = _COMMA_BEFORE.search(raw, max(0, date.span[0] - 4), date.span[0])
+    if before is not None:
+        found = _place_run(ctx, before.start(), -1)
+        if found is not None:
+            return found
+    after = _COMMA_AFTER.match(raw, date.span[1])
+    return _place_run(ctx, after.end(), 1) if after is not None else None
+
+
+_COMMA_BEFORE = regex.compile(r"[ \t]*+,[ \t]*+\r?\n?[ \t]*+\Z")
+_COMMA_AFTER = regex.compile(r"[ \t]*+,[ \t]*+")
+_PLACE_RUN = 3
+"""At most this many places in a run: a city, its province, its State."""
+_BODY_REACH = 120
+"""How far before a place a body's name that holds it may start: "the Ministry of Health of Uganda"."""
+
+
+def _place_run(ctx: Context, at: int, step: int) -> tuple[int, int] | None:
+    """The span of the places (cities, States) that end at ``at`` (``step`` -1) or start there
+    (``step`` 1), joined by commas and spaces; None when no place is there."""
+    def place_at(pos: int) -> Mention | None:
+        window = (pos - 60, pos) if step < 0 else (pos, pos + 60)
+        named = [m for kind in ("states", "places") for m in ctx.mentions.within(kind, *window)
+                 if (kind == "states" or m.kind == "city") and (m.end == pos if step < 0 else m.start == pos)]
+        if not named:
+            return None
+        place = max(named, key=lambda m: m.end - m.start)
+        in_a_body = any(o.start <= place.start and place.end <= o.end
+                        for o in ctx.mentions.within("orgs", place.start - _BODY_REACH, place.end))
+        return None if in_a_body else place
+    first = place_at(at)
+    if first is None:
+        return None
+    a, b = first.start, first.end
+    for _ in range(_PLACE_RUN - 1):
+        gap = _COMMA_BEFORE.search(ctx.raw, max(0, a - 4), a) if step < 0 else _COMMA_AFTER.match(ctx.raw, b)
+        nxt = place_at(gap.start() if step < 0 else gap.end()) if gap is not None else None
+        if nxt is None:
+            break
+        a, b = min(a, nxt.start), max(b, nxt.end)
+    return a, b
 
 
 def _next_full_line(raw: str, at: int, step: int) -> tuple[int, int]:
