@@ -499,10 +499,10 @@ def find_dates_value(ctx: Context) -> tuple[Dates | None, DateMatch | None]:
 
 
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_COUNT = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])"
+_COUNT = "two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4]"
 _LENGTH_RE = cue_words(regex.compile(
-    rf"(?i)\b{_COUNT}[- ]day(?:[- ]long)?[ ](?:[\w-]+[ ]){{0,3}}?(?:{_EVENT_WORD})s?\b"
-    rf"|\b(?:for|over|lasting|lasted|lasts|during)[ ](?:the[ ])?(?:next[ ])?{_COUNT}[ ](?:full[ ]|working[ ])?days\b"
+    rf"(?i)\b(?P<n>{_COUNT})[- ]day(?:[- ]long)?[ ](?:[\w-]+[ ]){{0,3}}?(?:{_EVENT_WORD})s?\b"
+    rf"|\b(?:for|over|lasting|lasted|lasts|during)[ ](?:the[ ])?(?:next[ ])?(?P<days>{_COUNT})[ ](?:full[ ]|working[ ])?days\b"
 ), "day")
 """A length in days said of an event: "a three-day workshop", "the 2-day regional training
 course", "lasted three days", "over two full days"."""
@@ -515,9 +515,15 @@ def _stated_lengths(ctx: Context) -> frozenset[int]:
     """The lengths in days the note gives an event anywhere ("a three-day workshop", "lasted two days")."""
     key = ("stated lengths",)
     if key not in ctx.memo:
-        ctx.memo[key] = frozenset(_DAY_COUNTS.get(m["n"].lower()) or int(m["n"]) for s in ctx.cued_sentences(_LENGTH_RE)
+        ctx.memo[key] = frozenset(_day_count(m) for s in ctx.cued_sentences(_LENGTH_RE)
                                   for m in _LENGTH_RE.finditer(ctx.raw, *s))
     return ctx.memo[key]  # type: ignore[return-value]
+
+
+def _day_count(length: regex.Match) -> int:
+    """The number of days a :data:`_LENGTH_RE` match gives: "three-day" is 3, "for 2 days" is 2."""
+    n = length["n"] or length["days"]
+    return _DAY_COUNTS.get(n.lower()) or int(n)
 
 
 def _length_in_days(d: DateMatch) -> int | None:
@@ -534,8 +540,7 @@ def _stretched_to_its_length(ctx: Context, match: DateMatch, value: Dates) -> Da
     length = ctx.search(_LENGTH_RE, *s)
     if length is None:
         return value
-    count = _DAY_COUNTS.get(length["n"].lower()) or int(length["n"])
-    days = datetime.timedelta(days=count - 1)
+    days = datetime.timedelta(days=_day_count(length) - 1)
     day = datetime.date.fromisoformat(value.start)
     if _CLOSED_ON.search(ctx.raw, s[0], match.span[0]):
         start, end = day - days, day
