@@ -900,6 +900,17 @@ def test_events_places_that_run_into_the_date_are_the_venue(parse, text, venue):
     assert venue_of(parse(text)) == venue
 
 
+def test_events_the_place_beside_a_restated_date_of_the_event(parse):
+    """A post that gives the days without the place, then the place beside the month in its link
+    card: the card's "Accra, March 2023" holds 6-8 March, so Accra is the venue; a card for
+    another month says nothing of it."""
+    post = ("Back in London after a week of work!\n\nFrom 6 to 8 March, VERTIC co-organised a regional drafting "
+            "workshop at the Kofi Annan International Peacekeeping Training Centre.\n\n"
+            "  vertic.org\n  Regional drafting workshop for West Africa - {place}, {month} 2023\n")
+    assert venue_of(parse(post.format(place="Accra", month="March"))) == ("Accra", "GHA", False)
+    assert venue_of(parse(post.format(place="Accra", month="June"))) is None
+
+
 def test_events_a_web_pages_related_links_are_other_events(parse):
     """A saved web page's "Related news" links name other events, even ones "held" on a day: the
     page's own event, which the WCO "conducted", is the one reported."""

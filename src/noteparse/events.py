@@ -631,6 +631,24 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         return _venue_from_dateline(ctx, place)  # "Santo Domingo – On 7 November, UNLIREC convened …"
     if place is not None and date is not None and _held_at_a_facility(ctx, date):
         return _venue_from_dateline(ctx, place)  # "Amman, 6 September 2017" … "at the Le Royal Hotel"
+    return _venue_beside_the_date_again(ctx, date) if date is not None else None
+
+
+def _venue_beside_the_date_again(ctx: Context, date: DateMatch) -> Venue | None:
+    """The places that run into another date of the same event, one that holds the main date: a
+    link card's "workshop for West Africa - Accra, March 2023" under "From 6 to 8 March …"."""
+    main = _resolved(ctx, date)
+    if main is None:
+        return None
+    for d in ctx.dates:
+        if d is date or ctx.in_dateline(*d.span):
+            continue
+        outer = _resolved(ctx, d)
+        if outer is not None and outer[0] <= main[0] and main[1] <= outer[1]:
+            beside = _places_next_to(ctx, d)
+            venue = _venue_from_parts(ctx, *beside) if beside is not None else None
+            if venue is not None:
+                return venue
     return None
 
 
