@@ -894,7 +894,10 @@ def test_events_a_stated_length_picks_the_event_of_that_many_days(parse):
     ("National Workshop on Export Controls \u2014 14-15 May 2019, Tashkent, Uzbekistan\n", ("Tashkent", "UZB", False)),
     ("The webinar, 14 May 2019, Vienna, Austria, and online.\n", ("Vienna", "AUT", True)),
     ("A workshop was organized by the Government of Uganda, 16-18 November 2021.\n", None),
-], ids=["before", "after", "hybrid", "inside-a-body"])
+    ("Pacific Regional Meeting on Resolution 1540 (2004)\nNadi, Fiji, 3-4 September 2013\n", ("Nadi", "FJI", False)),
+    ("The national workshop, 14-15 May 2019, Nadi, Fiji.\n", ("Nadi", "FJI", False)),
+    ("A workshop was organized by UNODA, Fiji, 3-4 September 2013.\n", (None, "FJI", False)),
+], ids=["before", "after", "hybrid", "inside-a-body", "a-town-before", "a-town-after", "a-body-is-no-town"])
 def test_events_places_that_run_into_the_date_are_the_venue(parse, text, venue):
     """A title or activity line that gives the place and the date joined by commas, with no "in"."""
     assert venue_of(parse(text)) == venue

@@ -540,6 +540,14 @@ DISPLAYED_LISTS = [
                  "                   | Dr. Mona El-Sayed     | Egyptian Atomic Energy Authority\n"
                  "    Yemen          | (apologized)          |\n\nIII. Discussions\n",
                  {"DZA", "BHR", "EGY"}, set(), id="a-ruled-table-of-people-below-a-sentence"),
+    pytest.param("The meeting was held online.\n\nLIST OF PARTICIPANTS\n\nI. STATES\n\nKIRIBATI\n"
+                 "Mr. Teburoro Kaiea, Assistant Secretary, Office of Te Beretitenti, Tarawa\n\nSOLOMON ISLANDS\n"
+                 "Mr. Derek Houasi, Under-Secretary, Ministry of Foreign Affairs and External Trade, Honiara\n"
+                 "Ms. Ana Taufa, Second Secretary, Embassy of Japan, Suva\n\n"
+                 "II. INTERNATIONAL ORGANIZATIONS\nInternational Atomic Energy Agency (IAEA)\n"
+                 "  Ms. Hyun-ju Baek, Nuclear Security Officer, Vienna\n\nIII. SECRETARIAT\nUNODA\n"
+                 "  Mr. Daniel Fuentes, Political Affairs Officer, New York\n\nApologies received:\nNauru\n",
+                 {"KIR", "SLB"}, {"IAEA"}, id="a-roster-of-delegations-and-their-people"),
     pytest.param("UNODA held a webinar for Fiji.\n\nParticipants came from:\nSamoa, where customs officers "
                  "have trained with the regional customs body for many years under a programme funded by Japan\n",
                  {"FJI"}, set(), id="a-sentence-is-no-list-item"),

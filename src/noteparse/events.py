@@ -676,9 +676,36 @@ def _places_next_to(ctx: Context, date: DateMatch) -> tuple[int, int] | None:
     if before is not None:
         found = _place_run(ctx, before.start(), -1)
         if found is not None:
+            town = _TOWN_BEFORE.search(raw, max(0, found[0] - _TOWN_REACH), found[0])
+            if town is not None and _no_city(ctx, *found) and _unnamed(ctx, *town.span("town")):
+                return town.start("town"), found[1]
             return found
     after = _COMMA_AFTER.match(raw, date.span[1])
-    return _place_run(ctx, after.end(), 1) if after is not None else None
+    if after is None:
+        return None
+    town = _TOWN_THEN_COMMA.match(raw, after.end())
+    found = _place_run(ctx, town.end() if town is not None else after.end(), 1)
+    if town is not None and found is not None and _no_city(ctx, *found) and _unnamed(ctx, *town.span("town")):
+        return town.start(), found[1]
+    return _place_run(ctx, after.end(), 1) if town is not None else found
+
+
+def _no_city(ctx: Context, a: int, b: int) -> bool:
+    return not any(m.kind == "city" for m in ctx.mentions.within("places", a, b))
+
+
+def _unnamed(ctx: Context, a: int, b: int) -> bool:
+    """Whether raw ``[a, b)`` holds no known body, State or place: "UNODA, Fiji" has no town."""
+    return not any(m.start < b and a < m.end for kind in ("orgs", "states", "places")
+                   for m in ctx.mentions.within(kind, a - _BODY_REACH, b + _BODY_REACH))
+
+
+_UNKNOWN_TOWN = r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2}+"
+_TOWN_BEFORE = regex.compile(rf"(?:^|(?<=[,\-\u2013\u2014:|]))[ \t]*+(?P<town>{_UNKNOWN_TOWN})[ \t]*+,[ \t]*+\Z", regex.MULTILINE)
+"""A town the gazetteer does not know, opening its line (or after a dash or comma) before the
+State of a place that runs into the date: "Nadi, Fiji, 3-4 September 2013"."""
+_TOWN_THEN_COMMA = regex.compile(rf"(?P<town>{_UNKNOWN_TOWN})[ \t]*+,[ \t]*+")
+_TOWN_REACH = 40
 
 
 _COMMA_BEFORE = regex.compile(r"[ \t]*+,[ \t]*+\r?\n?[ \t]*+\Z")

@@ -747,11 +747,50 @@ def _displayed_lists(ctx: Context) -> list[Mention]:
                 ctx.search(_DID_NOT_COME, said_from, intro.start()):
             continue
         found += _list_lines(ctx, intro.end())
+    roster_end = 0
     for line_start in _heading_candidates(ctx):
         heading = _LIST_HEADING.match(raw, line_start) or _LIST_BELOW.search(raw, line_start, _line_end(raw, line_start) + 1)
         if heading is not None:
-            found += _list_lines(ctx, heading.end())
+            listed = _list_lines(ctx, heading.end())
+            found += listed
+            if heading.end() >= roster_end:  # a running header's "LIST OF PARTICIPANTS": read once
+                roster, roster_end = _roster_lines(ctx, heading.end())
+                found += [m for m in roster if m not in listed]
     return found
+
+
+_ROSTER_END = regex.compile(
+    r"[ \t*#\-\u2022]*+(?:[IVX]{1,4}|\d{1,2}|[A-H])?[.)]?[ \t]*+(?i:secretariat|organi[sz]ers?|organi[sz]ing\s+team|"
+    r"apologies|regrets|absent|excused|staff)\b")
+"""A heading that ends a roster's delegations: its organizers' staff, those who sent apologies."""
+_ROSTER_ITEM = regex.compile(r"[\s\-\u2022\u25e6\u25aa\u00b7*\d.)(:]*+")
+"""What may stand around the one name of a roster's heading line: numbers, bullets, brackets."""
+
+
+def _roster_lines(ctx: Context, pos: int) -> tuple[list[Mention], int]:
+    """The delegations of a list of participants set out as a roster: each State or body alone on
+    its line ("FIJI", "International Atomic Energy Agency (IAEA)"), its people on the lines below
+    ("Mr. Josefa Tuiloma, Director, Ministry of Foreign Affairs, Suva"). Lines that name people
+    are passed over; the roster ends at its organizers' staff or its apologies (:data:`_ROSTER_END`).
+    Returns the mentions and where the roster ends."""
+    raw = ctx.raw
+    found: list[Mention] = []
+    while pos < len(raw):
+        line_end = _line_end(raw, pos)
+        if _ROSTER_END.match(raw, pos, line_end):
+            break
+        named = sorted((m for kind in ("states", "orgs") for m in ctx.mentions.within(kind, pos, line_end)),
+                       key=lambda m: (m.start, -m.end))
+        if named:
+            first = named[0]
+            rest = [m for m in named[1:] if not (first.start <= m.start and m.end <= first.end)]
+            acronym = rest[0] if len(rest) == 1 and raw[first.end:rest[0].start].strip() == "(" else None
+            last = acronym.end if acronym is not None else first.end
+            if (len(rest) == 0 or acronym is not None) and not _ROSTER_ITEM.sub("", raw[pos:first.start]) \
+                    and not _ROSTER_ITEM.sub("", raw[last:line_end]):
+                found.append(first)
+        pos = line_end + 1
+    return found, pos
 
 
 def _line_end(raw: str, at: int) -> int:
