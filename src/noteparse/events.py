@@ -680,10 +680,10 @@ def _places_next_to(ctx: Context, date: DateMatch) -> tuple[int, int] | None:
             if town is not None and _no_city(ctx, *found) and _unnamed(ctx, *town.span("town")):
                 return town.start("town"), found[1]
             return found
-    after = _COMMA_AFTER.match(raw, date.span[1])
+    after = _COMMA_AFTER.match(raw, date.span[1], date.span[1] + _GAP_REACH)
     if after is None:
         return None
-    town = _TOWN_THEN_COMMA.match(raw, after.end())
+    town = _TOWN_THEN_COMMA.match(raw, after.end(), after.end() + _TOWN_REACH)
     found = _place_run(ctx, town.end() if town is not None else after.end(), 1)
     if town is not None and found is not None and _no_city(ctx, *found) and _unnamed(ctx, *town.span("town")):
         return town.start(), found[1]
@@ -710,6 +710,9 @@ _TOWN_REACH = 40
 
 _COMMA_BEFORE = regex.compile(r"[ \t]*+,[ \t]*+\r?\n?[ \t]*+\Z")
 _COMMA_AFTER = regex.compile(r"[ \t]*+,[ \t]*+")
+_GAP_REACH = 8
+"""The end given to a match of :data:`_COMMA_AFTER`: with none, ``regex`` looks for its "," to the
+end of the text first, which costs time in proportion to the text at each date of a text without one."""
 _PLACE_RUN = 3
 """At most this many places in a run: a city, its province, its State."""
 _BODY_REACH = 120
@@ -734,7 +737,7 @@ def _place_run(ctx: Context, at: int, step: int) -> tuple[int, int] | None:
         return None
     a, b = first.start, first.end
     for _ in range(_PLACE_RUN - 1):
-        gap = _COMMA_BEFORE.search(ctx.raw, max(0, a - 4), a) if step < 0 else _COMMA_AFTER.match(ctx.raw, b)
+        gap = _COMMA_BEFORE.search(ctx.raw, max(0, a - 4), a) if step < 0 else _COMMA_AFTER.match(ctx.raw, b, b + _GAP_REACH)
         nxt = place_at(gap.start() if step < 0 else gap.end()) if gap is not None else None
         if nxt is None:
             break
