@@ -436,7 +436,7 @@ def org_phrase_matches(text: str) -> Iterator[regex.Match[str]]:
         if h < max(pos, tried):
             continue
         lo = max(pos, tried)
-        wall = _RUN_BREAK_BEFORE.search(text, lo, h)
+        wall = _RUN_BREAK_BEFORE.search(text, lo, h + 1)  # h + 1: a "." just before the head sees the letter after it
         for start in _WORD_START_CAP.finditer(text, wall.end() if wall else lo, h + 1):
             m = ORG_PHRASE_RE.match(text, start.start())
             if m:
