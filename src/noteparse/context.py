@@ -297,7 +297,10 @@ class Context:
     def links_start(self) -> int:
         """Where a web page's block of links to other pages begins ("Related news", "See also",
         "Read more" alone on a line), or the text's end: the events its items name are others."""
-        lowered = self.lowered if self.lowered is not None else self.raw.lower()
+        lowered = self.lowered
+        if lowered is None:  # lowering changed the text's length: no offsets to share, try every line
+            starts = (start for start, _ in first_lines(self.raw, len(self.raw) + 1))
+            return next((start for start in starts if _LINKS_HEADING.match(self.raw, start)), len(self.raw))
         found = len(self.raw)
         for cue in _LINKS_CUES:
             at = lowered.find(cue)

@@ -99,6 +99,7 @@ ORDINAL_WORDS = {word: day for day, word in enumerate(_UNITS + _TEENS, 1)} | {"t
     tens + unit: base + day for tens, base in (("twenty", 20), ("thirty", 30)) for day, unit in enumerate(_UNITS, 1)
     if base + day <= 31}
 """Days written as ordinal words, keyed without hyphen or space: "twentyfirst" is 21."""
+_ORDINAL_KEY = str.maketrans("", "", "-\u2010\u2011 ")
 WORD_DAY = (r"(?i:(?<![\w\-\u2010\u2011])(?:twenty[\-\u2010\u2011 ]?(?:" + "|".join(_UNITS) + r")|thirty[\-\u2010\u2011 ]?first|"
             + "|".join(sorted(_TEENS + _UNITS + ["twentieth", "thirtieth"], key=len, reverse=True)) + r")\b)")
 """A day as an ordinal word, in any case: "twenty-first", "Thirtieth", "the FIRST"."""
@@ -124,7 +125,7 @@ def _day(m: regex.Match, name: str) -> int | None:
         return None
     if value[0].isdigit():
         return int(value.rstrip("stndrhSTNDRH"))
-    return ORDINAL_WORDS[value.lower().replace("-", "").replace("\u2010", "").replace("\u2011", "").replace(" ", "")]
+    return ORDINAL_WORDS[value.lower().translate(_ORDINAL_KEY)]
 
 
 def _month(m: regex.Match, name: str) -> int | None:

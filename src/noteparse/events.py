@@ -16,7 +16,7 @@ from typing import Iterator
 import regex
 
 from .context import Context, cue_opening, cue_words, first_lines
-from .dates import DateMatch, find_dates
+from .dates import ORDINAL_WORDS, DateMatch, find_dates
 from .mentions import Mention
 from .record import Dates, Event, RelatedEvent, Venue
 from .spans import Cover
@@ -413,8 +413,6 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
     return score - d.span[0] / max(len(ctx.raw), 1)
 
 
-_ORDINAL_WORDS = {w: i for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
 _ORDINAL_RE = regex.compile(
     r"(?i)\b(?:(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
     r"|(?P<number>\d{1,2})(?:st|nd|rd|th))\b(?=(?:[ \t\n]+[\p{L}\-]+){0,3}?[ \t\n]+"
@@ -424,7 +422,7 @@ _ORDINAL_RE = regex.compile(
 
 
 def _ordinals(text: str) -> set[int]:
-    return {_ORDINAL_WORDS[m.group("word").lower()] if m.group("word") else int(m.group("number"))
+    return {ORDINAL_WORDS[m.group("word").lower()] if m.group("word") else int(m.group("number"))
             for m in _ORDINAL_RE.finditer(text)}
 
 
@@ -683,14 +681,18 @@ def _places_next_to(ctx: Context, date: DateMatch) -> tuple[int, int] | None:
     after = _COMMA_AFTER.match(raw, date.span[1], date.span[1] + _GAP_REACH)
     if after is None:
         return None
+    found = _place_run(ctx, after.end(), 1)
+    if found is not None:
+        return found
     town = _TOWN_THEN_COMMA.match(raw, after.end(), after.end() + _TOWN_REACH)
-    found = _place_run(ctx, town.end() if town is not None else after.end(), 1)
-    if town is not None and found is not None and _no_city(ctx, *found) and _unnamed(ctx, *town.span("town")):
-        return town.start(), found[1]
-    return _place_run(ctx, after.end(), 1) if town is not None else found
+    if town is None or not _unnamed(ctx, *town.span("town")):
+        return None
+    state = _place_run(ctx, town.end(), 1)
+    return (town.start(), state[1]) if state is not None and _no_city(ctx, *state) else None  # "…, Nadi, Fiji"
 
 
 def _no_city(ctx: Context, a: int, b: int) -> bool:
+    """Whether raw ``[a, b)`` names no known city (a State alone, say)."""
     return not any(m.kind == "city" for m in ctx.mentions.within("places", a, b))
 
 

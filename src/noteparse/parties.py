@@ -23,10 +23,10 @@ from .dates import DateMatch
 from .events import AT_A_BODYS_PREMISES, EVENT_NOUNS, new_event_sentences
 from .mentions import ACRONYM_DEF_RE, Mention, government_name
 from .record import Organization, Participants, State, Text
-from .sections import VBARS, participant_parts
+from .sections import participant_parts
 from .spans import Cover
 from .states import state_by_code
-from .textview import bracketed_ref
+from .textview import VBARS, bracketed_ref
 
 _COMMA = regex.compile(r"[,;]")
 _ITEM_LEAD = regex.compile(r"[,\s]*(?:and\s+)?(?:the\s+)?")
@@ -786,8 +786,8 @@ def _roster_lines(ctx: Context, pos: int) -> tuple[list[Mention], int]:
             rest = [m for m in named[1:] if not (first.start <= m.start and m.end <= first.end)]
             acronym = rest[0] if len(rest) == 1 and raw[first.end:rest[0].start].strip() == "(" else None
             last = acronym.end if acronym is not None else first.end
-            if (len(rest) == 0 or acronym is not None) and not _ROSTER_ITEM.sub("", raw[pos:first.start]) \
-                    and not _ROSTER_ITEM.sub("", raw[last:line_end]):
+            if (len(rest) == 0 or acronym is not None) and _ROSTER_ITEM.fullmatch(raw, pos, first.start) \
+                    and _ROSTER_ITEM.fullmatch(raw, last, line_end):
                 found.append(first)
         pos = line_end + 1
     return found, pos

@@ -17,7 +17,7 @@ from typing import Iterator, NamedTuple
 import regex
 
 from .gazetteers import fold
-from .textview import SPACE_CHARS, WHITE_SPACE, bracketed_ref
+from .textview import SPACE_CHARS, VBARS, WHITE_SPACE, bracketed_ref
 
 
 class Piece(NamedTuple):
@@ -119,8 +119,6 @@ _ARTIFACT = r"[\s*#>\u00a0\u200b]"
 _BULLET = r"(?:[-\u2013\u2022\u25aa\u25cf\u25e6\u00b7\u2023\u2043\u25a0\u25a1\u27a2\u2192\uf0b7]|\(?\d{1,2}[.)]|\[\d{1,2}\]|\(?[a-z][.)]|\*(?=\s))"
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
-VBARS = "|\u2502\u2503\u2551"
-"""A table's column rule: "|", or the box-drawing "│", "┃" and "║" of a table drawn in a text editor."""
 _VBAR = f"[{VBARS}]"
 _TABLE_RULE = rf"{_VBAR}(?=[ \t]*+\**+[ \t]*+\p{{L}}[^{VBARS}\n]*+{_VBAR})"
 """A table's opening rule before a cell that another rule closes: "| **Dates** | …", "│ Where │ …"."""
@@ -158,10 +156,10 @@ FOOTER_RE = regex.compile(
 )
 """Page numbers ("2", "- 2 -", "Page 2 of 5") and UN job numbers ("12-34567 (E)") on a line alone."""
 _TRAIL = WHITE_SPACE + "*"
+"""What ends a line's content: ``rstrip`` of these is the regex ``[\\s*\\u00a0]+$``, without a search at every position."""
 _RULE_LINE = regex.compile(rf"[ \t]*+(?:[-_=+{VBARS}\u2500-\u257f][ \t]*+){{3,}}+")
 """A line drawn with rule characters alone: a footnote rule, a table's border or row rule."""
 _RULE_STARTS = frozenset("-_=+" + VBARS + "".join(map(chr, range(0x2500, 0x2580))))
-"""What ends a line's content: ``rstrip`` of these is the regex ``[\\s*\\u00a0]+$``, without a search at every position."""
 _SPACE_STAR = SPACE_CHARS + "*"
 """What :func:`_piece` trims: ``str.isspace()`` characters and stray asterisks."""
 _STAR_REF = regex.compile(r"\*(?<=\w\*)(?=[\s.,;:)]|$)", flags=regex.MULTILINE)

@@ -32,12 +32,14 @@ def bracketed_ref(group: str) -> str:
     return rf"(?<=[\p{{L}}\d.,;:)])\[(?P<{group}>\d{{1,2}})\](?![(\[:])"
 
 
+VBARS = "|\u2502\u2503\u2551"
+"""A table's column rule: "|", or the box-drawing "│", "┃" and "║" of a table drawn in a text editor."""
 _PAGE_NUMBER = r"(?i:page[ \t]++)?(?:-[ \t]*+)?\d{1,4}(?:[ \t]*+(?:of|/)[ \t]*+\d{1,4})?(?:[ \t]*+-)?"
 _EDIT_RE = regex.compile(
     r"(?P<page>(?<=[^\n]{24}[\p{Ll},;])[ \t]*+\r?\n(?:[ \t]*+\r?\n)*+[ \t]*+" + _PAGE_NUMBER
     + r"[ \t]*+\r?\n\s*+(?=\p{L}))"
     r"|(?P<hyphen>(?<=\p{L})-[ \t]*+(?:\r\n|\r|\n)[ \t]*+(?=\p{L}))"
-    r"|(?P<space>(?:[ ](?=[\s\u200b])|[^\S ]|\u200b)[\s\u200b]*+(?:(?<=\n[ \t]{4,})[|\u2502\u2503\u2551][ \t]++(?=\S))?)"
+    r"|(?P<space>(?:[ ](?=[\s\u200b])|[^\S ]|\u200b)[\s\u200b]*+(?:(?<=\n[ \t]{4,})[" + VBARS + r"][ \t]++(?=\S))?)"
     rf"|(?P<mark>[*{_SUPERSCRIPTS}]++)"
     r"|(?P<ligature>[\ufb00-\ufb06])"
     r"|(?P<link>\[(?=[^\[\]\n]{1,200}+\]\([^()\s]{0,500}+\))|(?<=\[[^\[\]\n]{1,200})\]\([^()\s]{0,500}+\))"
