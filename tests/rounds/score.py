@@ -1,0 +1,118 @@
+"""Score records against an analyst's values for 11 fields, one round of unseen notes at a time.
+
+Each round (``r12/`` …) holds notes a helper wrote without seeing the code, and ``expect.json``:
+``{"w01-name.txt": {11 fields, "_also_acceptable": {field: [alternative values]},
+"_optional": {"organizers"|"states"|"orgs": [items allowed but not required]}, "_notes": "…"}}``.
+The helper's first run is the round's "wrong before"; later sessions re-score the same notes, so a
+fix that breaks an earlier round shows. ``known_wrong.json`` lists the fields wrong today; the tests
+fail on any other wrong field, and on a listed one that is right (so the list stays true).
+
+    python tests/rounds/score.py [ROUND_DIR ...]      # prints every wrong field and the totals
+    python tests/rounds/score.py --write-known        # after judging a change: today's wrong fields become known
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+HERE = Path(__file__).parent
+FIELDS = ("document_type", "kind", "start", "end", "city", "country_code", "online",
+          "organizers", "states", "orgs", "resolutions")
+SETS = {"organizers", "states", "orgs", "resolutions"}
+
+
+def rounds() -> list[Path]:
+    return sorted(p for p in HERE.iterdir() if p.is_dir() and (p / "expect.json").exists())
+
+
+def expectations(round_dir: Path) -> dict[str, dict]:
+    return json.loads((round_dir / "expect.json").read_text(encoding="utf-8"))
+
+
+def known_wrong() -> dict[str, list[str]]:
+    """``{"r12/w01-….txt": [field, …]}``: what is wrong today."""
+    return json.loads((HERE / "known_wrong.json").read_text(encoding="utf-8"))
+
+
+def _fold(value) -> str | None:
+    return " ".join(str(value).lower().replace("the ", "", 1).split()) if value is not None else None
+
+
+def values(record: dict) -> dict:
+    """The 11 fields as an analyst compares them; bodies as [name, acronym, text] to match any."""
+    event, dates, venue, parts = (record.get("event") or {}, record.get("dates") or {},
+                                  record.get("venue") or {}, record["participants"])
+
+    def names(orgs):
+        return [[o.get("name"), o.get("acronym"), o.get("text")] for o in orgs]
+
+    return {"document_type": record["document_type"], "kind": event.get("kind"),
+            "start": dates.get("start"), "end": dates.get("end"), "city": venue.get("city"),
+            "country_code": venue.get("country_code"), "online": venue.get("online") if venue else None,
+            "organizers": names(record["organizers"]), "states": [s["code"] for s in parts["states"]],
+            "orgs": names(parts["organizations"]),
+            "resolutions": sorted({r.get("number") for r in record["resolutions"]} - {None})}
+
+
+def _set_diff(field: str, want: list, have: list, optional: Iterable) -> tuple[list, list]:
+    """(missing, extra); a body matches by any of its name, acronym or text."""
+    if field in ("organizers", "orgs"):
+        have_f = [{_fold(x) for x in h if x} for h in have]
+        want_f = [_fold(w) for w in want]
+        opt = {_fold(o) for o in optional}
+        missing = [w for w, f in zip(want, want_f) if not any(f in h for h in have_f)]
+        extra = [sorted(h)[0] for h in have_f if h and not (h & set(want_f)) and not (h & opt)]
+        return missing, extra
+    have_s, want_s, opt = [str(h) for h in have], [str(w) for w in want], {str(o) for o in optional}
+    return ([w for w in want_s if w not in have_s],
+            [h for h in have_s if h not in want_s and h not in opt])
+
+
+def wrong_fields(expected: dict, record: dict) -> dict[str, str]:
+    """``{field: what differs}`` for each of the 11 fields the record gets wrong."""
+    got = values(record)
+    alts, opts = expected.get("_also_acceptable", {}), expected.get("_optional", {})
+    wrong = {}
+    for field in FIELDS:
+        want = expected.get(field)
+        if field in SETS:
+            tries = [want or [], *alts.get(field, [])]
+            diffs = [_set_diff(field, w, got[field], opts.get(field, [])) for w in tries]
+            if not any(not m and not e for m, e in diffs):
+                wrong[field] = f"missing={diffs[0][0]} extra={diffs[0][1]}"
+        elif got[field] != want and got[field] not in alts.get(field, []):
+            wrong[field] = f"want={want!r} got={got[field]!r}"
+    return wrong
+
+
+def score(round_dir: Path, parse: Callable[[Path], dict]) -> dict[str, dict[str, str]]:
+    """``{note: {field: what differs}}`` for one round; ``parse`` maps a note's path to a record dict."""
+    return {name: wrong_fields(exp, parse(round_dir / name))
+            for name, exp in sorted(expectations(round_dir).items())}
+
+
+def main(argv: list[str]) -> int:
+    from noteparse.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    write = "--write-known" in argv
+    known: dict[str, list[str]] = {}
+    for round_dir in [Path(a) for a in argv if a != "--write-known"] or rounds():
+        result = score(round_dir, lambda path: json.loads(pipeline.parse_file(path).to_json()))
+        n = sum(len(w) for w in result.values())
+        for name, wrong in result.items():
+            if wrong:
+                known[f"{round_dir.name}/{name}"] = sorted(wrong)
+            for field, shown in wrong.items():
+                print(f"{round_dir.name}/{name}: WRONG {field}: {shown}")
+        print(f"{round_dir.name}: wrong fields: {n} of {len(result) * len(FIELDS)}")
+    if write:
+        (HERE / "known_wrong.json").write_text(json.dumps(known, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,49 @@
+"""Unseen rounds: notes helpers wrote without seeing the code, scored field by field.
+
+Each (note, field) pair is one case. The fields wrong today are listed in
+``rounds/known_wrong.json`` and run as ``xfail(strict=True)``: a change that breaks a field an
+earlier round had right fails here, and one that mends a listed field fails until the list says so
+(``python tests/rounds/score.py --write-known``).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+
+import pytest
+
+from rounds import score
+
+KNOWN = score.known_wrong()
+CASES = [
+    pytest.param(round_dir, name, field, id=f"{round_dir.name}/{name}:{field}",
+                 marks=[pytest.mark.xfail(strict=True, reason="known wrong")]
+                 if field in KNOWN.get(f"{round_dir.name}/{name}", []) else [])
+    for round_dir in score.rounds()
+    for name in score.expectations(round_dir)
+    for field in score.FIELDS
+]
+
+
+@pytest.fixture(scope="module")
+def record_of(pipeline):
+    @functools.cache
+    def parsed(path):
+        return json.loads(pipeline.parse_file(path).to_json())
+
+    return parsed
+
+
+def test_known_wrong_names_real_notes_and_fields():
+    notes = {f"{r.name}/{n}" for r in score.rounds() for n in score.expectations(r)}
+    for note, fields in KNOWN.items():
+        assert note in notes
+        assert set(fields) <= set(score.FIELDS)
+
+
+@pytest.mark.parametrize(("round_dir", "name", "field"), CASES)
+def test_field_as_the_analyst_recorded_it(round_dir, name, field, record_of):
+    expected = score.expectations(round_dir)[name]
+    wrong = score.wrong_fields(expected, record_of(round_dir / name))
+    assert field not in wrong, wrong[field]
