@@ -382,6 +382,9 @@ def test_parties_host_state_takes_part(parse, text, host):
         ("Experts from the Group of Experts supporting the 1540 Committee, the IAEA and INTERPOL contributed to the "
          "sessions.", ["Group of Experts of the Security Council Committee established pursuant to resolution 1540 "
                        "(2004)", "IAEA", "INTERPOL"], []),
+        ("Representatives of the Financial Action Task Force (FATF) Secretariat, the United Nations Office on Drugs "
+         "and Crime (UNODC) and the IAEA also took part.", ["FATF", "UNODC", "IAEA"], []),
+        ("The UNODC and the FATF Secretariat also took part.", ["UNODC", "FATF"], []),
     ],
 )
 def test_parties_participating_bodies_from_prose(parse, text, orgs, civil):

@@ -39,6 +39,9 @@ _COORDINATION_BEFORE = regex.compile(r"(?:,|\band)\s+(?:the\s+)?$")
 _DANGLING_END = regex.compile(r"(?:[\s,]+(?:and|the|of|for|in|on|to|The))+[\s,]*$|[\s,]+$")
 """Words a name does not end with; "The" opens the next sentence after a line with no stop."""
 _CAPITAL_AHEAD = regex.compile(r"[ \t]*\p{Lu}")
+_ITS_SECRETARIAT = regex.compile(r"\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat")
+"""After a known body's name, its secretariat: "the FATF Secretariat" is the FATF (a secretariat
+the registry knows by its own name, "ASEAN Secretariat", is that entry)."""
 _DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:the|its|their)\s+$")
 _LEADING_THE = regex.compile(r"^(?i:the)\s+")
 
@@ -565,6 +568,9 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
     if state is not None and state.start == start and state.end == end:
         return None
     inner = next((o for o in inside if start <= o.start and o.end <= end), None)
+    if inner is not None and inner.start == start and inner.source != "phrase" and \
+            _ITS_SECRETARIAT.fullmatch(raw, inner.end, end):
+        return inner._replace(start=start, end=end, text=text, source="anaphora")
     kind = "government" if state is not None and head.lower() in _GOV_HEADS else \
         "academic" if head.lower() in _ACADEMIC_HEADS else "other"
     return Mention("org", f"~{fold(name)}", start, end, text, name,

@@ -142,10 +142,14 @@ TOOK_PART_RE = cue_opening(regex.compile(
 "Timor-Leste attended as an observer", "SADC sent observers"; for bodies also a verb of speaking ("The ECOWAS Commission
 and the WCO delivered presentations", "RACVIAC and the OSCE CPC contributed experts"), which for
 a State may be a donor's ("Sweden shared its experience as a donor")."""
+_SECRETARIAT = r"(?:\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat\b)?"
+"""A body's secretariat after its name stands for the body: "the Financial Action Task Force
+(FATF) Secretariat, the EAG and …", "the FATF Secretariat also took part"."""
 _BEFORE_TOOK_PART = regex.compile(
-    r"(?:[ \t]*+\([^()\n]{1,15}\))?(?:\s+(?:in|based\s+in)\s+\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+)?)?"
+    r"(?:[ \t]*+\([^()\n]{1,15}\))?" + _SECRETARIAT + r"(?:\s+(?:in|based\s+in)\s+\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+)?)?"
     r"\s+(?:(?i:also|too|both)\s+)?")
-"""Between the last of those who took part and the verb: "(OAS) also", "(ISU) in Geneva"."""
+"""Between the last of those who took part and the verb: "(OAS) also", "(ISU) in Geneva",
+"(FATF) Secretariat also"."""
 _LIST_OPENING = regex.compile(
     r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?|"
     r"(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?(?:representatives?|delegations?|delegates?|experts?|officers?|"
@@ -155,9 +159,9 @@ the", "The Secretariat of the" (a body's secretariat stands for the body)."""
 _PARTICIPANT_ORG_KINDS = frozenset({"international_organization", "un_body"})
 _CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
 _LIST_GAP = regex.compile(
-    r"(?:\s*\([^()\n]{1,15}\))?\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*(?:(?:from|of)\s+)?(?:the\s+)?")
+    r"(?:\s*\([^()\n]{1,15}\))?" + _SECRETARIAT + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*(?:(?:from|of)\s+)?(?:the\s+)?")
 """Between two items of a list: a comma or "and" (", from the", "and of the" when each item says
-whose its people are), after the acronym the first one defines."""
+whose its people are), after the acronym the first one defines and its secretariat."""
 _SERVING_GAP = regex.compile(r"\s+(?:supporting|assisting|serving|advising)\s+(?:the\s+)?")
 """Between a body and the body it serves, in a list ("the Group of Experts supporting the 1540
 Committee, the IAEA and INTERPOL"): the second names the first, it is no item of its own."""
