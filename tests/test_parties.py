@@ -551,6 +551,17 @@ DISPLAYED_LISTS = [
                  "  Ms. Hyun-ju Baek, Nuclear Security Officer, Vienna\n\nIII. SECRETARIAT\nUNODA\n"
                  "  Mr. Daniel Fuentes, Political Affairs Officer, New York\n\nApologies received:\nNauru\n",
                  {"KIR", "SLB"}, {"IAEA"}, id="a-roster-of-delegations-and-their-people"),
+    pytest.param("The meeting was held online.\n\nLIST OF PARTICIPANTS\n\nI. STATES\n\nTONGA\n"
+                 "H.E. Mr. Sione Fifita, Ambassador, Permanent Mission of the Kingdom of Tonga to the\n"
+                 "  United Nations, New York\n\nII. RESOURCE PERSONS\n"
+                 "Ms. Carolina Ibarra, Expert, 1540 Committee Group of Experts, New York\n"
+                 "Mr. Andrew Whitfield, Legal Officer, World Customs\n  Organization (WCO), Brussels\n"
+                 "Dr. Lena Paul, Lecturer, King's College London, on behalf of the IAEA\n\n"
+                 "III. INTERNATIONAL ORGANIZATIONS\nInternational Atomic Energy Agency (IAEA)\n"
+                 "  Ms. Hyun-ju Baek, Nuclear Security Officer, Division of Nuclear Security, Vienna\n\n"
+                 "IV. SECRETARIAT\nMr. Daniel Fuentes, Political Affairs Officer, UNODA, New York\n",
+                 {"TON"}, {"Group of Experts of the Security Council Committee established pursuant to resolution 1540 "
+                           "(2004)", "WCO", "IAEA"}, id="a-roster-of-people-naming-their-bodies"),
     pytest.param("UNODA held a webinar for Fiji.\n\nParticipants came from:\nSamoa, where customs officers "
                  "have trained with the regional customs body for many years under a programme funded by Japan\n",
                  {"FJI"}, set(), id="a-sentence-is-no-list-item"),

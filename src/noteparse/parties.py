@@ -22,6 +22,7 @@ from .context import Context, cue_opening, cue_words, first_lines, offsets
 from .dates import DateMatch
 from .events import AT_A_BODYS_PREMISES, EVENT_NOUNS, new_event_sentences
 from .mentions import ACRONYM_DEF_RE, Mention, government_name
+from .organizations import org_by_id
 from .record import Organization, Participants, State, Text
 from .sections import participant_parts
 from .spans import Cover
@@ -774,15 +775,23 @@ _ROSTER_ITEM = regex.compile(r"[\s\-\u2022\u25e6\u25aa\u00b7*\d.)(:]*+")
 def _roster_lines(ctx: Context, pos: int) -> tuple[list[Mention], int]:
     """The delegations of a list of participants set out as a roster: each State or body alone on
     its line ("FIJI", "International Atomic Energy Agency (IAEA)"), its people on the lines below
-    ("Mr. Josefa Tuiloma, Director, Ministry of Foreign Affairs, Suva"). Lines that name people
-    are passed over; the roster ends at its organizers' staff or its apologies (:data:`_ROSTER_END`).
-    Returns the mentions and where the roster ends."""
+    ("Mr. Josefa Tuiloma, Director, Ministry of Foreign Affairs, Suva"). A person's entry gives
+    no State (a minister's "Ministry of Foreign Affairs, Suva" is the delegation's), but an
+    international or civil society body it names as a field of its own does: a resource person's
+    "Ms. Carolina Ibarra, Expert, 1540 Committee Group of Experts, New York". The roster ends at its
+    organizers' staff or its apologies (:data:`_ROSTER_END`). Returns the mentions and where the
+    roster ends."""
     raw = ctx.raw
     found: list[Mention] = []
     while pos < len(raw):
         line_end = _line_end(raw, pos)
         if _ROSTER_END.match(raw, pos, line_end):
             break
+        if _HONORIFIC.match(raw, pos, line_end):
+            entry_end = _entry_end(raw, line_end)
+            found += _bodies_of_a_person(ctx, pos, entry_end, {m.key for m in found})
+            pos = entry_end + 1
+            continue
         named = sorted((m for kind in ("states", "orgs") for m in ctx.mentions.within(kind, pos, line_end)),
                        key=lambda m: (m.start, -m.end))
         if named:
@@ -795,6 +804,42 @@ def _roster_lines(ctx: Context, pos: int) -> tuple[list[Mention], int]:
                 found.append(first)
         pos = line_end + 1
     return found, pos
+
+
+_HONORIFIC = regex.compile(
+    r"[ \t\-\u2022*\d.)]*+(?:H\.[ ]?E\.[ \t]+)?(?:Mr|Ms|Mrs|Miss|Mme|Dr|Prof|Sir|Dame|Amb|Ambassador|Col|Gen|"
+    r"Lt|Capt|Cdr|Maj|Brig)\b\.?[ \t]+\p{Lu}")
+"""The start of a person's entry in a roster: "Mr. ", "H.E. Ms. ", "Dr "."""
+_CONTINUED = regex.compile(r"[ \t]+\S")
+_OWN_FIELD_BEFORE = regex.compile(r"(?r),\s*+(?:the\s+)?$")
+_OWN_FIELD_AFTER = regex.compile(r"(?:\s*\([^()\n]{1,15}\))?\s*(?:[,;]|$)")
+_PERSON_BODY_KINDS = frozenset({"international_organization", "un_body", "ngo", "academic"})
+
+
+def _entry_end(raw: str, line_end: int) -> int:
+    """The end of a person's entry whose first line ends at ``line_end``: its indented lines go on."""
+    while line_end < len(raw) and _CONTINUED.match(raw, line_end + 1):
+        line_end = _line_end(raw, line_end + 1)
+    return line_end
+
+
+def _bodies_of_a_person(ctx: Context, start: int, end: int, listed: set[str]) -> list[Mention]:
+    """The international and civil society bodies a person's entry names as a field of its own
+    (after a comma, before a comma or the entry's end), not those inside a longer name
+    ("Permanent Mission of Tonga to the United Nations"), nor the division of a body the roster
+    lists above them ("IAEA … Division of Nuclear Security")."""
+    raw = ctx.raw
+    return [m for m in ctx.mentions.within("orgs", start, end)
+            if m.org_kind in _PERSON_BODY_KINDS and _parent(m.key) not in listed
+            and _OWN_FIELD_BEFORE.search(raw, start, m.start) and _OWN_FIELD_AFTER.match(raw, m.end, end)]
+
+
+def _parent(key: str) -> str | None:
+    """The registry parent of the body with this key (None for a body the registry lacks)."""
+    try:
+        return org_by_id(key).parent
+    except KeyError:
+        return None
 
 
 def _line_end(raw: str, at: int) -> int:

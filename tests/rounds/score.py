@@ -42,18 +42,26 @@ def _fold(value) -> str | None:
 
 
 def values(record: dict) -> dict:
-    """The 11 fields as an analyst compares them; bodies as [name, acronym, text] to match any."""
+    """The 11 fields as an analyst compares them; bodies as [name, acronym, text] to match any.
+    "orgs" holds civil society too (the analyst's field is every body that took part), by the name
+    and acronym of the mention at its span when there is one."""
     event, dates, venue, parts = (record.get("event") or {}, record.get("dates") or {},
                                   record.get("venue") or {}, record["participants"])
 
     def names(orgs):
         return [[o.get("name"), o.get("acronym"), o.get("text")] for o in orgs]
 
+    by_span = {tuple(o["span"]): o for o in (record.get("mentions") or {}).get("organizations", [])}
+
+    def civil(text):  # a civil society body is text; the mention at its span knows its name
+        known = by_span.get(tuple(text["span"]), {})
+        return [text["text"], known.get("name"), known.get("acronym")]
+
     return {"document_type": record["document_type"], "kind": event.get("kind"),
             "start": dates.get("start"), "end": dates.get("end"), "city": venue.get("city"),
             "country_code": venue.get("country_code"), "online": venue.get("online") if venue else None,
             "organizers": names(record["organizers"]), "states": [s["code"] for s in parts["states"]],
-            "orgs": names(parts["organizations"]),
+            "orgs": names(parts["organizations"]) + [civil(t) for t in parts.get("civil_society", [])],
             "resolutions": sorted({r.get("number") for r in record["resolutions"]} - {None})}
 
 
