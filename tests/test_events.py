@@ -460,6 +460,28 @@ def test_events_a_length_in_days_stretches_a_one_day_date(parse, text, dates):
 
 
 @pytest.mark.parametrize(
+    "text,dates",
+    [
+        ("Monday, 18 March 2024\n\nUNODA today opened a regional workshop in Suva, Fiji. The workshop runs until "
+         "Wednesday, 20 March, and brings together officials from Fiji and Samoa.\n", ("2024-03-18", "2024-03-20")),
+        ("A regional seminar opened in Rabat on 20 May 2019. It will close on 22 May with a field visit.\n",
+         ("2019-05-20", "2019-05-22")),
+        ("A regional seminar opened in Rabat on 20 May 2019. The photo exhibition runs until 30 June.\n",
+         ("2019-05-20", "2019-05-20")),
+        ("A regional seminar opened in Rabat on 20 May 2019. The previous seminar ran until 22 May 2018.\n",
+         ("2019-05-20", "2019-05-20")),
+    ],
+    ids=["runs-until-a-weekday", "it-will-close-on", "weeks-later-is-no-end", "another-event"],
+)
+def test_events_a_one_day_date_runs_until_a_later_day(parse, text, dates):
+    """An event that opened on the main date and "runs until" a day at most two weeks later ends
+    then; the end is warned."""
+    record = parse(text)
+    assert dates_of(record) == dates
+    assert ("end_from_until" in warning_codes(record)) == (dates[0] != dates[1])
+
+
+@pytest.mark.parametrize(
     "text,venue",
     [
         ("Regional Training Course\n\nNuclear Security Academy (INSA)\nDaejeon, Republic of Korea\n\n"

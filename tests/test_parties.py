@@ -139,6 +139,10 @@ def test_parties_supporters_funders_sponsors_do_not_organize(parse, sentence, ex
         ("A workshop was held in Lusaka, Zambia, on 4 March 2019. The previous workshop had been organized by "
          "the OPCW in Harare.\n", []),
         ("The next round of consultations, organized by UNLIREC, took place in Lima on 2 May 2019.\n", ["UNLIREC"]),
+        ("Monday, 18 March 2024\n\nThis morning, the Security Council held an open briefing on non-proliferation.\n\n"
+         "UNODA convened a regional workshop in Suva, Fiji, today.\n", ["UNODA"]),
+        ("Monday, 18 March 2024\n\nUNODA convened a regional workshop in Suva, Fiji, today. The Pacific Islands Forum "
+         "Secretariat organized the meeting with it.\n", ["UNODA", "PIFS"]),
     ],
 )
 def test_parties_organizers_ignore_datelines_and_other_events(parse, text, expected):
@@ -385,6 +389,7 @@ def test_parties_host_state_takes_part(parse, text, host):
         ("Representatives of the Financial Action Task Force (FATF) Secretariat, the United Nations Office on Drugs "
          "and Crime (UNODC) and the IAEA also took part.", ["FATF", "UNODC", "IAEA"], []),
         ("The UNODC and the FATF Secretariat also took part.", ["UNODC", "FATF"], []),
+        ("The Oceania Customs Organisation is also taking part.", ["OCO"], []),
     ],
 )
 def test_parties_participating_bodies_from_prose(parse, text, orgs, civil):

@@ -41,7 +41,7 @@ EVENT_WORDS: dict[str, str] = {
     "roundtable": "roundtable", "round table": "roundtable", "round-table": "roundtable",
     "webinar": "webinar", "visit": "visit", "mission": "visit",
 }  # fmt: skip
-_EVENT_WORD = "|".join(sorted((regex.escape(w) for w in EVENT_WORDS), key=len, reverse=True))
+EVENT_WORD = "|".join(sorted((regex.escape(w) for w in EVENT_WORDS), key=len, reverse=True))
 """Any of :data:`EVENT_WORDS`, the longest first: "consultations" before "consultation"."""
 _ROUND = r"(?:first|second|third|fourth|fifth|previous|earlier|next|last|new|latest|final|another)\s+round"
 _KIND_CUES = " ".join(sorted({regex.match("[a-z]+", w).group() for w in EVENT_WORDS} | {"round"}))  # peer-review: peer
@@ -54,7 +54,7 @@ Training Programme"."""
 _NOT_AN_EVENT_BEFORE = r"(?<!\b(?i:permanent|diplomatic|observer|peacekeeping|political)[ \t\n])"
 """A mission that is a body, not a visit: "the Permanent Missions to the United Nations"."""
 _KIND_RE = cue_words(regex.compile(
-    rf"(?i){_NOT_AN_EVENT_BEFORE}\b(?:{_EVENT_WORD}|{_ROUND})s?\b"
+    rf"(?i){_NOT_AN_EVENT_BEFORE}\b(?:{EVENT_WORD}|{_ROUND})s?\b"
     + _FACILITY_AFTER
 ), _KIND_CUES)
 _KEY = r"(?:Workshop|Seminar|Conference|Symposium|Summit|Forum|Meeting|Dialogue|Consultations?|Briefing|Course|Training|Exercise|Round[\- ]?[Tt]able|Webinar|Visit|Mission)s?"
@@ -493,13 +493,47 @@ def find_dates_value(ctx: Context) -> tuple[Dates | None, DateMatch | None]:
     value = _dates_value(ctx, match, end_match)
     if value is not None and end_match is None and value.start == value.end and match.precision == "day":
         value = _stretched_to_its_length(ctx, match, value)
+        if value.start == value.end:
+            value = _run_until(ctx, match, value)
     return value, match
+
+
+_RUNS_UNTIL = regex.compile(
+    r"(?ri)\b(?:runs?|running|continues?|continuing|lasts?|will[ ](?:run|continue|last|end|close|conclude)|"
+    r"(?:is|are)[ ](?:scheduled|set|due|expected)[ ]to[ ](?:run|continue|last|end|close|conclude)|"
+    r"ends?|closes?|concludes?)\s++(?:until|till|through|to|on)\s++(?:the\s++)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s++(?:the\s++)?)?$")
+"""Before a later day, words that make it the end of an event that opened on the main date: "The
+workshop runs until Wednesday, 20 March", "and will close on 22 May"."""
+_UNTIL_REACH = 2000
+_UNTIL_DAYS = 14
+
+
+def _run_until(ctx: Context, match: DateMatch, value: Dates) -> Dates:
+    """A one-day main date, and a sentence after it that says when the event runs until, within
+    two weeks: the range from one to the other ("… today opened a regional workshop …. The workshop
+    runs until Wednesday, 20 March"). The end is warned with its span."""
+    start = datetime.date.fromisoformat(value.start)
+    for d in ctx.dates_in(match.span[1], match.span[1] + _UNTIL_REACH):
+        if d.precision != "day" or not _RUNS_UNTIL.search(ctx.raw, max(0, d.span[0] - 60), d.span[0]):
+            continue
+        resolved = d.resolve(start.year if not d.has_year() else None)
+        s = ctx.sentence(d.span[0])
+        if resolved is None or not 0 < (resolved[1] - start).days <= _UNTIL_DAYS or ctx.in_other_clause(*d.span) \
+                or not _about_an_event(ctx, s) and not _IT.match(ctx.raw, s[0]) or _about_another_event(ctx, d, s):
+            continue
+        ctx.warn("end_from_until", f"{value.start} to {resolved[1].isoformat()} from {d.text!r}", d.span)
+        return value.model_copy(update={"end": resolved[1].isoformat()})
+    return value
+
+
+_IT = regex.compile(r"[ \t]*+It\b")
 
 
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNT = "two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4]"
 _LENGTH_RE = cue_words(regex.compile(
-    rf"(?i)\b(?P<n>{_COUNT})[- ]day(?:[- ]long)?[ ](?:[\w-]+[ ]){{0,3}}?(?:{_EVENT_WORD})s?\b"
+    rf"(?i)\b(?P<n>{_COUNT})[- ]day(?:[- ]long)?[ ](?:[\w-]+[ ]){{0,3}}?(?:{EVENT_WORD})s?\b"
     rf"|\b(?:for|over|lasting|lasted|lasts|during)[ ](?:the[ ])?(?:next[ ])?(?P<days>{_COUNT})[ ](?:full[ ]|working[ ])?days\b"
 ), "day")
 """A length in days said of an event: "a three-day workshop", "the 2-day regional training

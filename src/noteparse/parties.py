@@ -20,7 +20,7 @@ import regex
 
 from .context import Context, cue_opening, cue_words, first_lines, offsets
 from .dates import DateMatch
-from .events import AT_A_BODYS_PREMISES, EVENT_NOUNS, new_event_sentences
+from .events import AT_A_BODYS_PREMISES, EVENT_NOUNS, EVENT_WORD, EVENT_WORDS, new_event_sentences
 from .mentions import ACRONYM_DEF_RE, Mention, government_name
 from .organizations import org_by_id
 from .record import Organization, Participants, State, Text
@@ -131,15 +131,17 @@ PEOPLE_FROM_BEFORE = regex.compile(
 prose, the international bodies listed take part (civil society ones as civil society)."""
 TOOK_PART_RE = cue_opening(regex.compile(
     r"(?i)\b(?:took\s+part|participated|attended|joined|(?:was|were)\s+(?:also\s+)?(?:present|represented)|"
+    r"(?:is|are|was|were)\s+(?:also\s+)?(?:taking\s+part|participating|attending)|"
     r"sent\s+(?:(?:an?|one|two|three|four|five|several|some|its|their)\s+)?(?:observers?|delegations?|delegates?|"
     r"representatives?)|"
     r"(?P<spoke>presented|delivered|shared|facilitated|moderated|briefed|spoke|contributed\s+(?:experts|expertise|"
     r"presentations|to\s+the\s+(?:discussions?|sessions?)|as\s+resource\s+persons?)|"
     r"(?:served|acted)\s+as\s+(?:a\s+)?resource\s+persons?|sent\s+(?:(?:an?|one|two|three|several|some)\s+)?"
     r"(?:experts?|speakers?|trainers?|instructors?)))\b"
-), "part participated attended joined present represented sent delivered shared facilitated moderated briefed spoke "
-   "contributed served acted", reach=3)
+), "part participat attend joined present represented sent delivered shared facilitated moderated briefed spoke "
+   "contributed served acted", reach=4)
 """The verb after those who took part: "CARICOM IMPACS and the OAS also participated",
+"The Oceania Customs Organisation is also taking part",
 "Timor-Leste attended as an observer", "SADC sent observers"; for bodies also a verb of speaking ("The ECOWAS Commission
 and the WCO delivered presentations", "RACVIAC and the OSCE CPC contributed experts"), which for
 a State may be a donor's ("Sweden shared its experience as a donor")."""
@@ -211,14 +213,16 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 
 # --- organizers ----------------------------------------------------------------------------------
 
-def find_organizers(ctx: Context, date: DateMatch | None = None) -> list[Organization]:
+def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | None = None) -> list[Organization]:
     """Organizers from the header fields; for prose (or a page whose fields leave some out) also
     from organizing verbs in its sentences. [] when none. Bodies that only support, fund or
     sponsor are left out, in a field as in prose.
 
     ``date``: the main event's date. A sentence that speaks of another event ("will organize a
     follow-up meeting", "the previous workshop was hosted by …") and does not hold that date
-    names that event's organizers, not the main event's.
+    names that event's organizers, not the main event's; so does one that has a body organize "a"
+    new event of another kind than the main event's ``kind`` ("This morning, the Security Council
+    held an open briefing" in a note about a workshop).
     """
     found: list[Mention] = []
     fields = ctx.layout.field_values("organizers")
@@ -229,7 +233,8 @@ def find_organizers(ctx: Context, date: DateMatch | None = None) -> list[Organiz
     if not found or not ctx.layout.is_information_note:
         for s0, s1 in ctx.cued_sentences(ORGANIZE_WORD_RE):
             if date is not None and not s0 <= date.span[0] < s1 and (
-                    ctx.search(ANOTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx)):
+                    ctx.search(ANOTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx)
+                    or _organizes_another_kind(ctx, s0, s1, kind)):
                 continue
             found += _organizers_in_sentence(ctx, s0, s1, date)
         for s0, s1 in ctx.cued_sentences(INVITATION_RE):
@@ -238,6 +243,24 @@ def find_organizers(ctx: Context, date: DateMatch | None = None) -> list[Organiz
                 continue  # "that the fourth meeting be held in Rabat, at the kind invitation of Morocco"
             found += _inviters(ctx, s0, s1)
     return [_org(m) for m in _unique(found)]
+
+
+_ORGANIZES_AN_EVENT = regex.compile(
+    rf"(?i)\b(?:{_ORGANIZE}|conducted)\s+an?\s+(?:[\w\-]+\s+){{0,3}}?(?P<word>{EVENT_WORD})s?\b")
+_ANY_KIND_WORDS = frozenset({"meeting", "session"})
+"""Words a note may use for its event whatever its kind: "the meeting" of a workshop."""
+
+
+def _organizes_another_kind(ctx: Context, s0: int, s1: int, kind: str | None) -> bool:
+    """Whether sentence ``[s0, s1)`` has a body organize a new event ("held an open briefing") of
+    another kind than ``kind``, the main event's."""
+    if kind is None or kind == "other":
+        return False
+    m = ctx.search(_ORGANIZES_AN_EVENT, s0, s1)
+    if m is None:
+        return False
+    word = m.group("word").lower()
+    return word not in _ANY_KIND_WORDS and EVENT_WORDS.get(word) != kind
 
 
 INVITATION_RE = cue_words(regex.compile(r"(?i)\b(?:at|on|upon)\s+the\s+(?:kind\s+)?invitation\s+of\b"), "invitation")

@@ -58,14 +58,15 @@ class Pipeline:
         ctx = Context(text, layout, view, mentions, sentence_spans(view))
         dates, date_match = find_dates_value(ctx)
         venue = find_venue(ctx, date_match)
-        organizers = find_organizers(ctx, date_match)
+        event = find_event(ctx, date_match)
+        organizers = find_organizers(ctx, date_match, event.kind if event else None)
         source = Source(path=path, sha256=sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
                         chars=len(text), encoding=encoding, pipeline=self.version)
         return Record(
             source=source,
             document_type="information_note" if layout.is_information_note else "free_text",
             title=Text(text=layout.title.text, span=(layout.title.start, layout.title.end)) if layout.title else None,
-            event=find_event(ctx, date_match),
+            event=event,
             dates=dates,
             venue=venue,
             organizers=organizers,
