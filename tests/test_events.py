@@ -831,10 +831,18 @@ def test_events_a_pages_front_matter_dates_the_page_not_the_event(parse):
          "Terrace Inn, Basseterre, from 12 to 14 April 2016.\n", ("Basseterre", "KNA", False)),
         ("The course organized by the IAEA was held at the Ghana Atomic Energy Commission, Kwabenya, Accra, "
          "from 27 November to 1 December 2017.\n", ("Accra", "GHA", False)),
+        ("The roundtable, co-organised by UNODA and the Ministry of Foreign and Diaspora Affairs, went ahead at the "
+         "Kenya School of Government, Lower Kabete, Nairobi, on 11 and 12 June 2024.\n", ("Nairobi", "KEN", False)),
+        ("The roundtable was held at the Kenya School of Government in Nairobi on 11-12 June 2024.\n",
+         ("Nairobi", "KEN", False)),
+        ("The roundtable was held at the Kenya School of Government, Nairobi, on 11 and 12 June 2024. It ran in "
+         "hybrid format, with customs officers connected from Mombasa.\n", ("Nairobi", "KEN", True)),
     ],
 )
 def test_events_a_city_after_a_named_facility_and_a_comma(parse, text, venue):
-    """The city after a facility's name and a comma, or after its district too."""
+    """The city after a facility's name and a comma, or after its district too (two words: "Lower
+    Kabete"); the city ending a body's name the event is at; online when the next sentence, about
+    the event, says so."""
     assert venue_of(parse(text)) == venue
 
 

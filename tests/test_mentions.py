@@ -438,6 +438,8 @@ def test_mentions_ministry_or_agency_of_a_state_is_a_government_body(parse, sent
         ("The Directorate General of Foreign Economic Relations co-hosted.", "Directorate General of Foreign Economic Relations"),
         ("The Ministry of Trade's Export Control and Related Border Security Program trained officers.",
          "Ministry of Trade"),  # a possessive: the body owns what follows
+        ("The roundtable met at the Kenya School of Government.", "Kenya School of Government"),
+        ("Officers of the National Defence College attended.", "National Defence College"),
     ],
 )
 def test_mentions_unknown_organization_found_by_pattern_keeps_its_text(parse, sentence, surface):
@@ -493,6 +495,7 @@ def test_mentions_two_bodies_joined_by_and_the_are_two(parse, sentence, names):
         "Key Outcomes and Next Steps\n\nParticipants agreed on a roadmap.\n",
         "Session III: Licensing Procedures\n\nThe session looked at licensing.\n",
         "Head of Delegation remarks were delivered in the morning.\n",
+        "The International Summer School on Export Controls opened in Vienna.\n",
     ],
 )
 def test_mentions_headings_and_fragments_are_not_organizations(parse, text):

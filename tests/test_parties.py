@@ -143,6 +143,8 @@ def test_parties_supporters_funders_sponsors_do_not_organize(parse, sentence, ex
          "UNODA convened a regional workshop in Suva, Fiji, today.\n", ["UNODA"]),
         ("Monday, 18 March 2024\n\nUNODA convened a regional workshop in Suva, Fiji, today. The Pacific Islands Forum "
          "Secretariat organized the meeting with it.\n", ["UNODA", "PIFS"]),
+        ("The roundtable, co-organised by UNODA and the Ministry of Foreign and Diaspora Affairs, went ahead at the "
+         "Kenya School of Government on 11 and 12 June 2024.\n", ["UNODA", "Ministry of Foreign and Diaspora Affairs"]),
     ],
 )
 def test_parties_organizers_ignore_datelines_and_other_events(parse, text, expected):

@@ -643,7 +643,7 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
     if beside is not None:
         venue = _venue_from_parts(ctx, *beside)
         if venue is not None:
-            online = ctx.search(ONLINE_RE, *ctx.sentence(date.span[0])) if date is not None else None
+            online = _online_said(ctx, ctx.sentence(date.span[0])) if date is not None else None
             return venue.model_copy(update={"online": True}) if online else venue
     place = ctx.dateline_place
     if place is not None and (_held_here(ctx) or date is not None and _PLACE_TO_DATE.fullmatch(ctx.raw, place[1],
@@ -653,6 +653,7 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         online = ctx.search(ONLINE_RE, *s)
         venue = _venue_after_preposition(ctx, s) if not online or ctx.search(HYBRID_RE, *s) else None
         if venue is not None:
+            online = online or _online_said(ctx, s)
             return venue.model_copy(update={"online": True}) if online else venue  # hybrid: the place, and online
         if online:
             return Venue(online=True, text=online.group(), span=online.span())
@@ -664,6 +665,22 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
     if place is not None and date is not None and _held_at_a_facility(ctx, date):
         return _venue_from_dateline(ctx, place)  # "Amman, 6 September 2017" … "at the Le Royal Hotel"
     return _venue_beside_the_date_again(ctx, date) if date is not None else None
+
+
+_IT_OPENS = regex.compile(rf"[\s*]*+(?:It|(?:The|This)[ ](?:[\w\-]+[ ]){{0,2}}?(?i:{EVENT_WORD}|event))\b")
+"""A sentence that opens with the event as its subject: "It ran in hybrid format", "The national roundtable was"."""
+
+
+def _online_said(ctx: Context, s: tuple[int, int]) -> regex.Match | None:
+    """An online or hybrid word in sentence ``s``, or in the next one when that one opens with the
+    event ("… at the Kenya School of Government, Nairobi, on 11 and 12 June. It ran in hybrid format")."""
+    online = ctx.search(ONLINE_RE, *s)
+    i = bisect_right(ctx.sentences, s)
+    if online is None and i < len(ctx.sentences):
+        after = ctx.sentences[i]
+        if _IT_OPENS.match(ctx.raw, after[0], after[1]):
+            online = ctx.search(ONLINE_RE, *after)
+    return online
 
 
 def _venue_beside_the_date_again(ctx: Context, date: DateMatch) -> Venue | None:
@@ -906,9 +923,11 @@ _FACILITY_NAME_GOES_ON = regex.compile(
 _NAME_THEN_COMMA = r"\p{Lu}[^,.;:()\n]{0,60}?,"
 """A facility's name and the comma before its city or town: "Ocean Terrace Inn,"."""
 _AT_A_NAMED_PLACE = regex.compile(
-    rf"\bat\s++(?:(?i:the)\s++)?{_NAME_THEN_COMMA}(?:[ \t\n]*+\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]*+,)?[ \t\n]*+$")
+    rf"\bat\s++(?:(?i:the)\s++)?{_NAME_THEN_COMMA}(?:[ \t\n]*+\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]*+"
+    rf"(?:[ ]\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]*+)?,)?[ \t\n]*+$")
 """A facility's name and a comma before a city, perhaps with its district: "at the Ocean Terrace
-Inn, Basseterre", "at the Ghana Atomic Energy Commission, Kwabenya, Accra"."""
+Inn, Basseterre", "at the Ghana Atomic Energy Commission, Kwabenya, Accra", "at the Kenya School of
+Government, Lower Kabete, Nairobi"."""
 _IN_TOWN_RE = regex.compile(r"\b(?:in|at)\s+(?P<town>\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:\s\p{Lu}[\p{L}\p{M}'\u2019\-]+){0,2}),\s*$")
 """A town the gazetteer does not know, named before its State: "in Mbabane, Eswatini"."""
 
@@ -995,16 +1014,24 @@ AT_A_BODYS_PREMISES = ("venue at an international body's premises",)
 International Centre"): a meeting there is the body's, Austria is not its host."""
 _INTERNATIONAL = regex.compile(r"\b(?:International|United\s+Nations|Nations|UN)\b")
 """In a facility's name, premises of international bodies: "Vienna International Centre"."""
+_IN_A_CITY_END = regex.compile(r"(?<=[ ]in[ ])(?P<city>\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)?)$")
 _CITY_HEAD = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)?")
 
 
 def _city_opening_a_facility(ctx: Context, orgs: list[Mention], other: bool) -> Venue | None:
     """The city a facility's name opens with, after "at the": "at the Vienna International Centre"
-    (the registry knows the Centre as a body, so its city is no place mention of its own)."""
+    (the registry knows the Centre as a body, so its city is no place mention of its own); or the
+    city it ends with: "at the Kenya School of Government in Nairobi"."""
     for o in orgs:
         if not (other or not ctx.in_other_clause(o.start, o.end)) or \
                 not _VENUE_PREPOSITION.search(ctx.raw, max(0, o.start - 20), o.start):
             continue
+        ending = _IN_A_CITY_END.search(ctx.raw, o.start, o.end)
+        city = lookup_city(ending.group("city")) if ending else None
+        entry = state_by_code(city.country_code) if city is not None else None
+        if city is not None and entry is not None:
+            return Venue(city=city.name, country=entry.name, country_code=entry.code, text=ending.group("city"),
+                         span=ending.span("city"))  # "at the Kenya School of Government in Nairobi"
         head = _CITY_HEAD.match(ctx.raw, o.start, o.end)
         for end in (head.end(), ctx.raw.find(" ", o.start, head.end())) if head else ():
             city = lookup_city(ctx.raw[o.start:end]) if end > o.start else None

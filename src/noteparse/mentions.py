@@ -34,7 +34,7 @@ _SPACES = regex.compile(r"\s+")
 _VIEW_MENDS = regex.compile(r"-[ \t]*+\r?\n|[\ufb00-\ufb06]|\n[ \t]{4,}\|[ \t]")
 """What the view mends in a name and a squashed raw name keeps: a line-end hyphen, a ligature, a
 padded table's rule before a wrapped cell."""
-_EVENTISH = regex.compile(r"(?i)\b(?:resolution|workshop|course|seminar|conference|meeting)\b")
+_EVENTISH = regex.compile(r"(?i)\b(?:resolution|workshop|course|seminar|conference|meeting|(?:summer|winter|spring|autumn)\s+school)\b")
 _COORDINATION_BEFORE = regex.compile(r"(?:,|\band)\s+(?:the\s+)?$")
 _DANGLING_END = regex.compile(r"(?:[\s,]+(?:and|the|of|for|in|on|to|The))+[\s,]*$|[\s,]+$")
 """Words a name does not end with; "The" opens the next sentence after a line with no stop."""
@@ -125,11 +125,11 @@ HEAD_NOUNS = (
     "Academy|Authority|Customs|Force|Forces|Service|Services|Organization|Organisation|Association|"
     "Bureau|Directorate|Secretariat|Foundation|University|Police|Inspectorate|Administration|Division|"
     "Unit|Board|Union|Assembly|Parliament|Court|Bank|Chamber|Society|Guard|Laboratory|Laboratories|"
-    "Coalition|Alliance|Consortium|Initiative|Network|Group|Delegation"
+    "Coalition|Alliance|Consortium|Initiative|Network|Group|Delegation|School|College"
 )
 _GOV_HEADS = {"ministry", "ministries", "department", "agency", "customs", "force", "forces", "police",
               "authority", "inspectorate", "directorate", "administration", "guard", "office", "service", "services"}
-_ACADEMIC_HEADS = {"university", "college"}
+_ACADEMIC_HEADS = {"university", "college", "school"}
 """A body headed so is academic: its State ("University of Malta") is part of its name, not a party."""
 _CAP = r"(?:\p{Lu}(?:[\p{L}\p{M}'\u2019\-]|\.(?=\p{L}))*+)"
 _NOT_START = {"The", "A", "An", "This", "These", "That", "Its", "Their", "Our", "His", "Her", "In", "On", "At",
