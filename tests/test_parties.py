@@ -293,7 +293,8 @@ def test_parties_participating_states_from_prose(parse, sentence, codes):
          "Government of Canada.", {"HTI"}),
         ("Officials from Paraguay and Bolivia took part. The activity counted with the financial cooperation of the "
          "Government of Canada.", {"PRY", "BOL"}),
-        ("UNODA opened the seminar and Ghana participated.", set()),  # the list must open its sentence
+        ("Japan funded the seminar and Ghana participated.", {"GHA"}),  # the clause after "and" has its own subject
+        ("Japan funded the seminar and Ghana, Togo and Benin participated.", {"GHA", "TGO", "BEN"}),
         ("Norway contributed funds to the project.", set()),  # a donor
         ("Experts from Belarus, which had completed a similar peer review with Kyrgyzstan and Tajikistan in August "
          "2016, shared their experience.", {"BLR"}),
@@ -357,7 +358,9 @@ def test_parties_host_state_takes_part(parse, text, host):
         ("The International Atomic Energy Agency (IAEA) was also represented.", ["IAEA"], []),
         ("Members of the Group of Experts of the 1540 Committee facilitated the sessions.",
          ["Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)"], []),
-        ("UNODA opened the session and the OSCE participated.", [], []),
+        ("UNODA opened the session and the OSCE participated.", ["OSCE"], []),
+        ("INTERPOL (Regional Bureau Nairobi) presented on its CBRNE programme and the IAEA presented on detection.",
+         ["INTERPOL", "IAEA"], []),
         ("The ECOWAS Commission and the World Customs Organization (WCO) delivered presentations.",
          ["ECOWAS Commission", "WCO"], []),
         ("RACVIAC and the OSCE Conflict Prevention Centre contributed experts.", ["RACVIAC", "OSCE CPC"], []),

@@ -149,9 +149,10 @@ _SECRETARIAT = r"(?:\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat\b)?"
 """A body's secretariat after its name stands for the body: "the Financial Action Task Force
 (FATF) Secretariat, the EAG and …", "the FATF Secretariat also took part"."""
 _BEFORE_TOOK_PART = regex.compile(
-    r"(?:[ \t]*+\([^()\n]{1,15}\))?" + _SECRETARIAT + r"(?:\s+(?:in|based\s+in)\s+\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+)?)?"
+    r"(?:[ \t]*+\([^()\n]{1,40}\))?" + _SECRETARIAT + r"(?:\s+(?:in|based\s+in)\s+\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+)?)?"
     r"\s+(?:(?i:also|too|both)\s+)?")
 """Between the last of those who took part and the verb: "(OAS) also", "(ISU) in Geneva",
+"(Regional Bureau Nairobi)",
 "(FATF) Secretariat also"."""
 _LIST_OPENING = regex.compile(
     r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?|"
@@ -933,24 +934,30 @@ def _list_lines(ctx: Context, pos: int) -> list[Mention]:
 
 def _lists_taking_part(ctx: Context) -> list[Mention]:
     """The States and bodies listed as the subject of "took part", "participated",
-    "attended" or "joined": the list opens its sentence and ends at the verb ("The CEEAC
-    General Secretariat and UNOCA also took part"), so "UNODA opened it and Ghana participated"
-    gives no one."""
+    "attended" or "joined": the list opens its sentence, or a clause after an "and", and
+    ends at the verb ("The CEEAC General Secretariat and UNOCA also took part"; "INTERPOL presented
+    on its programme and the IAEA presented on detection"), so "UNODA opened it and Ghana
+    participated" gives Ghana, "Officials of UNODA met Ghana" no one."""
     key = ("took part",)
     if key in ctx.memo:
         return ctx.memo[key]  # type: ignore[return-value]
     found: list[Mention] = []
     ctx.memo[key] = found
-    done = -1
+    done = last_verb = -1
     for verb in ctx.finditer(TOOK_PART_RE, 0, len(ctx.raw)):
         s0 = _clause_start(ctx.raw, ctx.sentence(verb.start())[0], verb.start())
-        if s0 <= done:
-            continue  # the list opens the sentence (or clause): its first verb tells
-        done = s0
-        opening = _LIST_OPENING.match(ctx.raw, s0, verb.start())
-        listed = _list_at(ctx, opening.end(), verb.start(), ("states", "orgs"))
-        if listed and _BEFORE_TOOK_PART.fullmatch(ctx.raw, listed[-1].end, verb.start()):
-            found += [m for m in listed if m.kind == "org" or not verb.group("spoke")]
+        starts = [s0] if s0 > done else []  # a list opening the sentence (or clause): its first verb tells
+        at = ctx.raw.find(" and ", max(s0, last_verb), verb.start())
+        while at >= 0:
+            starts.append(at + 5)
+            at = ctx.raw.find(" and ", at + 5, verb.start())
+        done, last_verb = max(done, s0), verb.end()
+        for start in starts:
+            opening = _LIST_OPENING.match(ctx.raw, start, verb.start())
+            listed = _list_at(ctx, opening.end(), verb.start(), ("states", "orgs"))
+            if listed and _BEFORE_TOOK_PART.fullmatch(ctx.raw, listed[-1].end, verb.start()):
+                found += [m for m in listed if m.kind == "org" or not verb.group("spoke")]
+                break
     return found
 
 

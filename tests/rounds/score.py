@@ -45,6 +45,15 @@ def _fold(value) -> str | None:
     return " ".join(str(value).lower().replace("the ", "", 1).split()) if value is not None else None
 
 
+def _canonical(name: str) -> str | None:
+    """A body's name as the registry's canonical name when the registry knows it by that name or
+    acronym ("1540 Committee Group of Experts" is the Group of Experts' long name), else folded."""
+    from noteparse.organizations import lookup_org
+
+    entry = lookup_org(name)
+    return _fold(entry.name if entry is not None else name)
+
+
 def values(record: dict) -> dict:
     """The 11 fields as an analyst compares them; bodies as [name, acronym, text] to match any.
     "orgs" holds civil society too (the analyst's field is every body that took part), by the name
@@ -70,13 +79,15 @@ def values(record: dict) -> dict:
 
 
 def _set_diff(field: str, want: list, have: list, optional: Iterable) -> tuple[list, list]:
-    """(missing, extra); a body matches by any of its name, acronym or text."""
+    """(missing, extra); a body matches by any of its name, acronym or text, an expected one by
+    itself or the registry's canonical name for it."""
     if field in ("organizers", "orgs"):
         have_f = [{_fold(x) for x in h if x} for h in have]
-        want_f = [_fold(w) for w in want]
-        opt = {_fold(o) for o in optional}
-        missing = [w for w, f in zip(want, want_f) if not any(f in h for h in have_f)]
-        extra = [sorted(h)[0] for h in have_f if h and not (h & set(want_f)) and not (h & opt)]
+        want_f = [{_fold(w), _canonical(w)} for w in want]
+        wanted = set().union(*want_f)
+        opt = {_fold(o) for o in optional} | {_canonical(o) for o in optional}
+        missing = [w for w, f in zip(want, want_f) if not any(f & h for h in have_f)]
+        extra = [sorted(h)[0] for h in have_f if h and not (h & wanted) and not (h & opt)]
         return missing, extra
     have_s, want_s, opt = [str(h) for h in have], [str(w) for w in want], {str(o) for o in optional}
     return ([w for w in want_s if w not in have_s],
