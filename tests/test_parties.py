@@ -256,6 +256,8 @@ PARTICIPANTS = [
     ("CITS trained Kuwaiti, Bahraini, Omani, Qatari, Saudi and Emirati customs and border officials.",
      {"KWT", "BHR", "OMN", "QAT", "SAU", "ARE"}),
     ("Kenyan and Ugandan officers attended.", {"KEN", "UGA"}),
+    ("Kenyan officers attended. Unfortunately our Ugandan counterparts regret that they cannot join.", {"KEN"}),
+    ("Kenyan officers attended, but Ugandan officials could not travel.", {"KEN"}),
     ("Officials from Kazakhstan attended. The second session was chaired by the delegation of Mongolia.",
      {"KAZ", "MNG"}),
     ("Officials from Viet Nam attended. The session chaired by Australia reviewed control lists.", {"VNM", "AUS"}),

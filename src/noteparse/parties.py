@@ -655,7 +655,8 @@ officials", "Kenyan and Ugandan officers"."""
 
 def _people_by_adjective(ctx: Context) -> list[Mention]:
     """The States whose people take part, named by adjective: "Kuwaiti, Bahraini and Emirati
-    officials". Each comes as a State mention on its adjective; not inside support clauses."""
+    officials". Each comes as a State mention on its adjective; not inside support clauses, nor in
+    a clause that says they did not come ("our Ugandan counterparts regret that they cannot join")."""
     found: list[Mention] = []
     run: list[Mention] = []
     for d in ctx.mentions.demonyms + [None]:  # type: ignore[list-item]
@@ -665,7 +666,7 @@ def _people_by_adjective(ctx: Context) -> list[Mention]:
         if run:
             s0, s1 = ctx.sentence(run[0].start)
             if _PEOPLE_AFTER.match(ctx.raw, run[-1].end, s1) and not ctx.in_other_clause(run[0].start, run[-1].end):
-                support = _support_spans(ctx, s0, s1)
+                support = _support_spans(ctx, s0, s1) + [_absent_clause(ctx, s0, s1)]
                 found += [Mention("state", m.key, m.start, m.end, m.text, m.name, code=m.code) for m in run
                           if not any(a <= m.start < b for a, b in support)]
         run = [d] if d is not None else []
@@ -1070,9 +1071,10 @@ def _footnote_states(ctx: Context, marker: str) -> list[Mention]:
 
 
 _DID_NOT_COME = cue_words(regex.compile(
-    r"(?i)\b(?:did\s+not|could\s+not|was\s+unable|were\s+unable|not\s+able|absent|declined|cancell?ed|"
+    r"(?i)\b(?:did\s+not|could\s+not|cannot|can\s+not|can['\u2019]t|will\s+not(?!\s+only)|won['\u2019]t|was\s+unable|"
+    r"were\s+unable|not\s+able|absent|declined|cancell?ed|regrets?\s+that|"
     r"apologi[sz]ed|(?:sent|presented)\s+(?:its|their)\s+apologies)\b"),
-    "not unable able absent declined cancel apologi")
+    "not can won unable able absent declined cancel regret apologi")
 
 
 def _hosts(ctx: Context, organizers: list[Organization], venue_code: str | None, listed: list[Mention],
