@@ -459,6 +459,21 @@ def test_events_a_length_in_days_stretches_a_one_day_date(parse, text, dates):
     assert ("end_from_length" in warning_codes(record)) == (dates[0] != dates[1] and "-7 March" not in text)
 
 
+def test_events_a_chronology_dates_its_event_by_the_days_it_opens_and_closes(parse):
+    """A chronology's lines: the day the seminar "OPENS" (at a place after a dash) to the day it
+    "CLOSES"; a longer follow-up training's range later in the year is another event."""
+    text = ("Regional seminar on enforcement\nChronology (last updated 9 October 2023)\n\n2023\n"
+            " - 3 Feb     Invitations sent.\n"
+            " \u25ba 24 Apr    SEMINAR OPENS - Almaty, Rixos Almaty hotel.\n"
+            " \u25ba 25 Apr    Day 2: session on commodity identification.\n"
+            " \u25ba 26 Apr    Day 3: table-top scenario; closing session; SEMINAR CLOSES.\n"
+            " - 2-4 Oct   Follow-up national training, Bishkek (separate event).\n")
+    record = parse(text)
+    assert dates_of(record) == ("2023-04-24", "2023-04-26")
+    assert venue_of(record) == ("Almaty", "KAZ", False)
+    assert record.event.kind == "seminar"
+
+
 @pytest.mark.parametrize(
     "text,dates",
     [

@@ -145,6 +145,8 @@ def test_parties_supporters_funders_sponsors_do_not_organize(parse, sentence, ex
          "Secretariat organized the meeting with it.\n", ["UNODA", "PIFS"]),
         ("The roundtable, co-organised by UNODA and the Ministry of Foreign and Diaspora Affairs, went ahead at the "
          "Kenya School of Government on 11 and 12 June 2024.\n", ["UNODA", "Ministry of Foreign and Diaspora Affairs"]),
+        ("The seminar, organised jointly by the OSCE Secretariat (Conflict Prevention Centre) and the United Nations "
+         "Office for Disarmament Affairs, was held in Almaty on 24-26 April 2023.\n", ["OSCE Secretariat", "UNODA"]),
     ],
 )
 def test_parties_organizers_ignore_datelines_and_other_events(parse, text, expected):
@@ -196,6 +198,9 @@ def test_parties_organizers_header_label_spellings(parse, label):
         # "and" inside a name does not make its last word a body
         ("UNODA through its Centre for Peace and Disarmament and the Government of Belarus",
          ["UNODA", "Government of Belarus"]),
+        # a body in brackets glosses the one before: the one the registry knows stays
+        ("Federal Office for Economics and Export Control (BAFA) in cooperation with the European Union",
+         ["BAFA", "EU"]),
     ],
 )
 def test_parties_organizers_header_values(parse, value, expected):
@@ -256,6 +261,8 @@ PARTICIPANTS = [
     ("CITS trained Kuwaiti, Bahraini, Omani, Qatari, Saudi and Emirati customs and border officials.",
      {"KWT", "BHR", "OMN", "QAT", "SAU", "ARE"}),
     ("Kenyan and Ugandan officers attended.", {"KEN", "UGA"}),
+    ("Delegations present: Kazakhstan, Kyrgyzstan, Tajikistan,\n   Turkmenistan, Uzbekistan (customs, border guard).",
+     {"KAZ", "KGZ", "TJK", "TKM", "UZB"}),
     ("Kenyan officers attended. Unfortunately our Ugandan counterparts regret that they cannot join.", {"KEN"}),
     ("Kenyan officers attended, but Ugandan officials could not travel.", {"KEN"}),
     ("Officials from Kazakhstan attended. The second session was chaired by the delegation of Mongolia.",

@@ -27,7 +27,9 @@ _TAIL_START = regex.compile(r"[ ](?:on|for|of|to|in|regarding|concerning|against
 _TAIL_WORD = regex.compile(r"[ ]*(?P<w>\((?:19|20)\d{2}\)|[^\s,.;:!?()\u201c\u201d\"]+)")
 _PLACE_OR_DATE_AHEAD = regex.compile(r"[ ](?:\d|\p{Lu}\p{L}+[ ,.]|\p{Lu}\p{L}+$)")
 _VENUE_PREPOSITION = regex.compile(
-    r"(?i)\b(?:in|at|visited|(?:visit|mission|trip)s?\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
+    r"(?i)(?:\b(?:in|at|visited|(?:visit|mission|trip)s?\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
+    r"|\b(?:opens|opened|begins|began|starts|started)[ \t]*+[\-\u2013\u2014:][ \t]*+)$")
+"""Just before the place an event is in: "in", "at the", "visited", a chronology's "SEMINAR OPENS - "."""
 _AT_FACILITY = regex.compile(r"\bat\s+the\s+(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+\s+){1,3}$")
 """A city ending a hotel's or centre's name: "at the Hyatt Regency Tashkent"."""
 _SPACES = regex.compile(r"\s+")
@@ -80,9 +82,10 @@ TRIGGER_RE = cue_words(regex.compile(
     r"(?i)\b(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+(?:held|organi[sz]ed|convened|hosted|conducted|"
     r"opened|launched|carried\s+out)|took\s+place|(?:has|have)\s+taken\s+place|will\s+take\s+place|takes\s+place|"
     r"taking\s+place|kicked\s+off|met|meets|opened(?=\s+(?:on|in|at)\b)|"
-    r"convened|conducted|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|brought\s+together)\b"
-), "held hold organi convened host conducted opened launched carried place kicked met meets participate visited "
-   "gathered brought")
+    r"convened|conducted|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|brought\s+together|"
+    rf"(?<=\b(?:{EVENT_NOUNS}|trainings?)\s+)(?:opens|opened|begins|began|starts|started))\b"
+), "held hold organi convened host conducted open launched carried place kicked met meets participate visited "
+   "gathered brought begin began start")
 OTHER_EVENT_RE = cue_words(regex.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|next|"
     r"future|upcoming|subsequent|prior|earlier|former|advanced|follow-up\s+to|"
@@ -505,17 +508,22 @@ _RUNS_UNTIL = regex.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s++(?:the\s++)?)?$")
 """Before a later day, words that make it the end of an event that opened on the main date: "The
 workshop runs until Wednesday, 20 March", "and will close on 22 May"."""
+_CLOSES = cue_words(regex.compile(
+    rf"(?i)\b(?:{EVENT_NOUNS}|trainings?)\s+(?:closes|closed|ends|ended|concludes|concluded)\b"), "close end conclude")
+"""A later day's own sentence that says the event closed then: a chronology's "26 Apr — Day 3: …;
+SEMINAR CLOSES" after "24 Apr — SEMINAR OPENS"."""
 _UNTIL_REACH = 2000
 _UNTIL_DAYS = 14
 
 
 def _run_until(ctx: Context, match: DateMatch, value: Dates) -> Dates:
-    """A one-day main date, and a sentence after it that says when the event runs until, within
-    two weeks: the range from one to the other ("… today opened a regional workshop …. The workshop
+    """A one-day main date, and a sentence after it that says when the event runs until (or a
+    later day's sentence that says it closed), within two weeks: the range from one to the other ("… today opened a regional workshop …. The workshop
     runs until Wednesday, 20 March"). The end is warned with its span."""
     start = datetime.date.fromisoformat(value.start)
     for d in ctx.dates_in(match.span[1], match.span[1] + _UNTIL_REACH):
-        if d.precision != "day" or not _RUNS_UNTIL.search(ctx.raw, max(0, d.span[0] - 60), d.span[0]):
+        if d.precision != "day" or not (_RUNS_UNTIL.search(ctx.raw, max(0, d.span[0] - 60), d.span[0])
+                                        or ctx.search(_CLOSES, *ctx.sentence(d.span[0]))):
             continue
         resolved = d.resolve(start.year if not d.has_year() else None)
         s = ctx.sentence(d.span[0])
@@ -928,6 +936,12 @@ _AT_A_NAMED_PLACE = regex.compile(
 """A facility's name and a comma before a city, perhaps with its district: "at the Ocean Terrace
 Inn, Basseterre", "at the Ghana Atomic Energy Commission, Kwabenya, Accra", "at the Kenya School of
 Government, Lower Kabete, Nairobi"."""
+def _of_a_named_state(ctx: Context, city: Mention) -> bool:
+    """Whether ``city`` lies in a State the note names, or the note names none: after a facility
+    and a district, "Bali" in a note about Indonesia is no town of India."""
+    return not ctx.mentions.states or any(s.code == city.code for s in ctx.mentions.states)
+
+
 _IN_TOWN_RE = regex.compile(r"\b(?:in|at)\s+(?P<town>\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:\s\p{Lu}[\p{L}\p{M}'\u2019\-]+){0,2}),\s*$")
 """A town the gazetteer does not know, named before its State: "in Mbabane, Eswatini"."""
 
@@ -954,7 +968,8 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
                          text=ctx.raw[a:m.end], span=(a, m.end))
         if not _VENUE_PREPOSITION.search(before) and not (
                 m.kind == "city" and (_AT_FACILITY.search(ctx.raw, max(s0, m.start - 60), m.start)
-                                      or _AT_A_NAMED_PLACE.search(ctx.raw, max(s0, m.start - 90), m.start))
+                                      or _AT_A_NAMED_PLACE.search(ctx.raw, max(s0, m.start - 90), m.start)
+                                      and _of_a_named_state(ctx, m))
                 and not _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, s1)):
             continue
         if m.kind == "city":

@@ -179,14 +179,16 @@ TAKING_PART_BEFORE_LIST = regex.compile(
     r"(?ir)\b(?:(?:represented|participating|participants|attendees|present|taking\s+part|attending)\b[^.;:\n]{0,60}?"
     r"\b(?:were|was|included)"
     r"|(?:delivered|made|presented|given|(?:co-?)?chaired|moderated|attended)\s+by(?:\s+the\s+delegations?\s+of)?"
-    r"|participation\s+of|brought\s+together)\s+(?:the\s+)?$"
+    r"|participation\s+of|brought\s+together"
+    r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:)"
+    r"\s+(?:the\s+)?$"
 )
 """Those who took part, after the verb: "International organizations represented at the meeting
 were the WCO, …", "Statements were delivered by Argentina, Indonesia and …", "a session chaired
 by the delegation of Mongolia", "attended by Fiji and Samoa", "with the participation of Chile",
-"brought together Kenya, Uganda and IGAD" ("Also taking part were representatives of the OPCW, …"
+"brought together Kenya, Uganda and IGAD", "Delegations present: Kazakhstan, …" ("Also taking part were representatives of the OPCW, …"
 is :data:`PEOPLE_FROM_BEFORE`'s)."""
-_TAKING_PART_CUES = ("represented", "participating", "participants", "attendees", "present ", "present\n", "taking",
+_TAKING_PART_CUES = ("represented", "participating", "participants", "attendees", "present ", "present\n", "present:", "taking",
                      "attending", "delivered by", "made by", "presented by", "given by", "chaired by", "moderated by",
                      "attended by", "participation of", "together")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
@@ -461,10 +463,30 @@ def _clause_end(ctx: Context, start: int, limit: int, excluded: list[tuple[int, 
     return min(ends)
 
 
+_GLOSS_BEFORE = regex.compile(r"[ \t\n]*+\([ \t]*+")
+_GLOSS_AFTER = regex.compile(r"[ \t]*+\)")
+
+
+def _without_glosses(raw: str, orgs: list[Mention], end: int) -> list[Mention]:
+    """``orgs`` less each body alone in brackets after another: one of the two is the other's gloss,
+    and the one the registry knows stays ("the General Customs Directorate (Generalzolldirektion)")."""
+    out: list[Mention] = []
+    for o in orgs:
+        last = out[-1] if out else None
+        if last is not None and _GLOSS_BEFORE.fullmatch(raw, last.end, o.start) and _GLOSS_AFTER.match(raw, o.end, end):
+            if last.source == "phrase" and o.source != "phrase":
+                out[-1] = o
+            continue
+        out.append(o)
+    return out
+
+
 def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
     """Organizations in raw ``[start, end)``; a State standing alone stands for its government.
-    Nothing on a dateline ("THE HAGUE, Netherlands – …") counts."""
+    Nothing on a dateline ("THE HAGUE, Netherlands – …") counts, nor a body alone in brackets after
+    another, its gloss ("the OSCE Secretariat (Conflict Prevention Centre)")."""
     orgs = [o for o in ctx.mentions.within("orgs", start, end) if not ctx.in_dateline(o.start, o.end)]
+    orgs = _without_glosses(ctx.raw, orgs, end)
     found = list(orgs)
     for s in ctx.mentions.within("states", start, end):
         if ctx.in_dateline(s.start, s.end) or any(o.start <= s.start and s.end <= o.end for o in orgs):
@@ -482,8 +504,9 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
     """Organizations in a header value; comma-separated names no rule knows keep their own text."""
     known = _parties(ctx, start, end)
     found = list(known)
+    named = known + ctx.mentions.within("orgs", start, end)  # a gloss left out still names its words
     for a, b in _list_items(ctx.raw, start, end):
-        if any(m.start < b and a < m.end for m in known):
+        if any(m.start < b and a < m.end for m in named):
             continue
         name = ctx.clean(a, b)
         defined = _DEFINED_ACRONYM.search(name)
@@ -722,7 +745,8 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
     key = ("after taking part",)
     if key not in ctx.memo:
         found: list[Mention] = []
-        words = ("were", "was", "included", "by", "of", "together")
+        words = ("were", "was", "included", "by", "of", "together", "present:", "represented:", "attending:",
+                 "participating:")
         for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, words, ("orgs", "states"),
                                              cues=_TAKING_PART_CUES):
             support = _support_spans(ctx, s0, s1)
