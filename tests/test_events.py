@@ -459,6 +459,24 @@ def test_events_a_length_in_days_stretches_a_one_day_date(parse, text, dates):
     assert ("end_from_length" in warning_codes(record)) == (dates[0] != dates[1] and "-7 March" not in text)
 
 
+@pytest.mark.parametrize(
+    "text,dates",
+    [
+        ('<!-- saved 12 October 2024 -->\n<script type="application/ld+json">\n{"@type": "Event",\n'
+         '  "startDate": "2024-10-08T09:00:00+07:00",\n  "endDate": "2024-10-08T12:30:00+07:00"}\n</script>\n'
+         '<p>UNODA held a webinar.</p>\n', ("2024-10-08", "2024-10-08")),
+        ('<div itemscope itemtype="https://schema.org/Event">Seminar, 12 May 2023\n'
+         '<meta itemprop="startDate" content="2023-05-14"><meta itemprop="endDate" content="2023-05-16"></div>\n',
+         ("2023-05-14", "2023-05-16")),
+        ('<p>The seminar was held on 14-16 May 2023.</p> <a data-startDate="soon">x</a>\n', ("2023-05-14", "2023-05-16")),
+    ],
+    ids=["json-ld", "microdata", "a-startdate-without-a-date"],
+)
+def test_events_a_pages_structured_data_dates_its_event(parse, text, dates):
+    """A schema.org Event's startDate and endDate, in JSON-LD or microdata, are the event's dates."""
+    assert dates_of(parse(text)) == dates
+
+
 def test_events_a_chronology_dates_its_event_by_the_days_it_opens_and_closes(parse):
     """A chronology's lines: the day the seminar "OPENS" (at a place after a dash) to the day it
     "CLOSES"; a longer follow-up training's range later in the year is another event."""
@@ -852,6 +870,10 @@ def test_events_a_pages_front_matter_dates_the_page_not_the_event(parse):
          ("Nairobi", "KEN", False)),
         ("The roundtable was held at the Kenya School of Government, Nairobi, on 11 and 12 June 2024. It ran in "
          "hybrid format, with customs officers connected from Mombasa.\n", ("Nairobi", "KEN", True)),
+        ("The meeting is confirmed for 25 to 27 March 2025 in Dakar, at the King Fahd Palace hotel. It is co-organised "
+         "by ECOWAS. Hybrid format - Zoom link for those who cannot travel.\n", ("Dakar", "SEN", True)),
+        ("The meeting is confirmed for 25 to 27 March 2025 in Dakar. It is co-organised by ECOWAS.\n\nHybrid format "
+         "for the next one.\n", ("Dakar", "SEN", False)),
     ],
 )
 def test_events_a_city_after_a_named_facility_and_a_comma(parse, text, venue):

@@ -147,6 +147,11 @@ def test_parties_supporters_funders_sponsors_do_not_organize(parse, sentence, ex
          "Kenya School of Government on 11 and 12 June 2024.\n", ["UNODA", "Ministry of Foreign and Diaspora Affairs"]),
         ("The seminar, organised jointly by the OSCE Secretariat (Conflict Prevention Centre) and the United Nations "
          "Office for Disarmament Affairs, was held in Almaty on 24-26 April 2023.\n", ["OSCE Secretariat", "UNODA"]),
+        ("It was organised by UNODA and the General Secretariat of the Andean Community (CAN), and focused on the "
+         "implementation of United Nations Security Council Resolution 1540.\n", ["UNODA", "CAN"]),
+        ("The European Union is not a participant; no EU rooms are held.\n", []),
+        ("Exercise dates: 14-15 May 2024\nConducted by: OSCE\nEvaluators: IAEA, INTERPOL\n\nThe exercise was held "
+         "in Batumi.\n", ["OSCE"]),
     ],
 )
 def test_parties_organizers_ignore_datelines_and_other_events(parse, text, expected):
@@ -265,6 +270,12 @@ PARTICIPANTS = [
      {"KAZ", "KGZ", "TJK", "TKM", "UZB"}),
     ("Kenyan officers attended. Unfortunately our Ugandan counterparts regret that they cannot join.", {"KEN"}),
     ("Kenyan officers attended, but Ugandan officials could not travel.", {"KEN"}),
+    ("Armenian officers attended. The evaluator recommended that the next exercise include the Turkish customs "
+     "authorities.", {"ARM"}),
+    ("Delegations from Bolivia and Peru took part, and Chile sent an observer delegation.[1][3] Venezuela, which left "
+     "the Andean Community in 2006, was invited as a guest but did not attend.[7]", {"BOL", "PER", "CHL"}),
+    ("Officials from Mongolia took part. We convey our appreciation to the Government of the Republic of Korea, "
+     "whose generous contribution made the consultation possible.", {"MNG"}),
     ("Officials from Kazakhstan attended. The second session was chaired by the delegation of Mongolia.",
      {"KAZ", "MNG"}),
     ("Officials from Viet Nam attended. The session chaired by Australia reviewed control lists.", {"VNM", "AUS"}),

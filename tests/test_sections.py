@@ -54,9 +54,19 @@ def _sections(text: str) -> list[tuple[str, str, list[str]]]:
         ("Event: X\nVenue: Geneva\nDate: 5 May 2016\nLocation: Palais des Nations\n",
          [("event", "X"), ("venue", "Geneva"), ("dates", "5 May 2016"), ("venue", "Palais des Nations")]),
         ("Event\u00a0: Course on X\nOrganizers:   UNODA\n", [("event", "Course on X"), ("organizers", "UNODA")]),
+        ("Activity title: Course on X\nConducted by: IMPACS\nActivity dates: 12-15 February 2024\n"
+         "Funding source: EXBS\nAlso participating: RSS\n",
+         [("event", "Course on X"), ("organizers", "IMPACS"), ("dates", "12-15 February 2024"), ("supporters", "EXBS"),
+          ("participants", "RSS")]),
+        ("Exercise dates: 14-15 May 2024\nLocation: Batumi\nEvaluators: IAEA, INTERPOL\nClassification: internal\n",
+         [("dates", "14-15 May 2024"), ("venue", "Batumi"), ("resource_persons", "IAEA, INTERPOL"),
+          ("other", "internal")]),
+        ('{\n  "startDate": "2024-10-08T09:00:00+07:00",\n  "endDate": "2024-10-08T12:30:00+07:00"\n}\n',
+         [("start_date", '2024-10-08T09:00:00+07:00",'), ("end_date", '2024-10-08T12:30:00+07:00"\n}')]),
     ],
     ids=["event-organizer", "title-of-event", "all-caps", "organisers-s", "organized-by", "hosted-by",
-         "dates-s-and-venue", "dates-plus-venue", "place-and-date", "venue-date-location", "nbsp-before-colon"],
+         "dates-s-and-venue", "dates-plus-venue", "place-and-date", "venue-date-location", "nbsp-before-colon",
+         "an-activitys-labels", "a-role-ends-at-an-unknown-label", "json-keys"],
 )
 def test_sections_header_label_spellings(text, expected):
     assert _fields(text) == expected
@@ -404,6 +414,21 @@ def test_sections_unstructured_text_gives_paragraphs(text):
     layout = split_sections(text)
     assert layout.title is None and not layout.fields and not layout.sections and not layout.footnotes
     assert layout.paragraphs and not layout.is_information_note
+
+
+@pytest.mark.parametrize(
+    "text,note",
+    [
+        ("Event: Workshop on X\nOrganizer: UNICRI\nEvent dates: 5 - 7 November 2023\n", False),
+        ("Event: Workshop on X\nOrganizers: UNICRI\nParticipants: Iraq, Jordan\n", True),
+        ("Event: Workshop on X\nDate and Venue: 5 - 7 November 2023, Amman, Jordan\n", True),
+    ],
+    ids=["two-labels-of-a-booking", "three-header-labels", "date-and-venue-and-one-more"],
+)
+def test_sections_an_information_note_has_its_header_block(text, note):
+    """Three of the header's labels (Event, Organizers, Date and Venue, Participants), or its
+    "Date and Venue" and one more: a booking's "Event:" and "Organizer:" alone make no such note."""
+    assert split_sections(text).is_information_note is note
 
 
 # --- invariants ----------------------------------------------------------------------------------

@@ -52,6 +52,7 @@ from noteparse.textview import _EDIT_RE, SPACE_CHARS, WHITE_SPACE, _edits, make_
          "experts and officials who came from twelve of the region's States"),
         ("Highlights\n\n2\n\nThe workshop", "Highlights\n\n2\n\nThe workshop"),
         ("The number of officials trained was about\n\n12\n\n", "The number of officials trained was about\n\n12\n\n"),
+        ('<meta content="UNODA held it"> a=b, x="1"', '<meta content UNODA held it"> a=b, x="1"'),
     ],
     ids=["newline-in-name", "crlf-in-name", "asterisks-superscript", "superscript-between-words",
          "hyphen-rejoined", "hyphen-crlf-indent", "hyphen-kept-unknown-word",
@@ -62,7 +63,8 @@ from noteparse.textview import _EDIT_RE, SPACE_CHARS, WHITE_SPACE, _edits, make_
          "footnote-digits-glued-to-names", "digits-that-are-not-markers",
          "footnote-digits-glued-to-capitals", "digits-after-short-capitals-stay",
          "markdown-links-keep-their-text", "brackets-that-are-no-links-stay", "bracketed-references-glued-to-text", "page-number-inside-a-name",
-         "dashed-page-number-inside-a-sentence", "page-number-after-a-heading-stays", "number-before-the-end-stays"],
+         "dashed-page-number-inside-a-sentence", "page-number-after-a-heading-stays", "number-before-the-end-stays",
+         "an-html-attributes-text-is-a-word-of-its-own"],
 )
 def test_textview_clean_text(raw, clean):
     assert make_view(raw).clean == clean

@@ -349,6 +349,10 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
         if found:
             return _to_the_day(ctx, found[0], f.value.end), None
     starts = [d for f in ctx.layout.field_values("start_date") for d in ctx.find_dates(f.value.start, f.value.end)]
+    if not starts and "startDate" in ctx.raw:
+        schema = _schema_org_dates(ctx)
+        if schema[0] is not None:
+            return schema
     if starts:
         ends = [d for f in ctx.layout.field_values("end_date") for d in ctx.find_dates(f.value.start, f.value.end)]
         return starts[0], (ends[0] if ends else None)
@@ -357,6 +361,23 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     if not candidates:
         return None, None
     return max(candidates, key=lambda d: _date_score(ctx, d)), None
+
+
+_SCHEMA_DATE = regex.compile(r"""(?P<key>startDate|endDate)["']?(?:[ \t]++content)?[ \t]*+[:=][ \t]*+["']?""")
+"""A schema.org Event's date, in a page's JSON-LD ("startDate": "2024-10-08T09:00:00+07:00") or
+microdata (itemprop="startDate" content="2024-10-08")."""
+
+
+def _schema_org_dates(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
+    """The start and end a page's structured data gives its event; (None, None) when it gives none."""
+    found: dict[str, DateMatch] = {}
+    for m in _SCHEMA_DATE.finditer(ctx.raw):
+        dates = ctx.find_dates(m.end(), min(len(ctx.raw), m.end() + 40))
+        if dates and dates[0].span[0] == m.end() and m["key"] not in found:
+            found[m["key"]] = dates[0]
+    if "startDate" not in found:
+        return None, None
+    return found["startDate"], found.get("endDate")
 
 
 def _to_the_day(ctx: Context, vague: DateMatch, after: int) -> DateMatch:
@@ -679,15 +700,25 @@ _IT_OPENS = regex.compile(rf"[\s*]*+(?:It|(?:The|This)[ ](?:[\w\-]+[ ]){{0,2}}?(
 """A sentence that opens with the event as its subject: "It ran in hybrid format", "The national roundtable was"."""
 
 
+_FORMAT_OPENS = regex.compile(r"[\s*]*+(?i:hybrid|online|virtual)[ ](?i:format|meeting|event|participation|session)\b")
+"""A sentence that opens with the event's format: "Hybrid format - Zoom link for those who cannot travel"."""
+_FORMAT_REACH = 3
+_BLANK_LINE = regex.compile(r"\n[ \t]*+\n")
+
+
 def _online_said(ctx: Context, s: tuple[int, int]) -> regex.Match | None:
-    """An online or hybrid word in sentence ``s``, or in the next one when that one opens with the
-    event ("… at the Kenya School of Government, Nairobi, on 11 and 12 June. It ran in hybrid format")."""
+    """An online or hybrid word in sentence ``s``, or in one of the next few of its paragraph that
+    opens with the event or its format ("… at the Kenya School of Government, Nairobi, on 11 and 12
+    June. It ran in hybrid format"; "… in Dakar. It is co-organised by … . Hybrid format - Zoom link …")."""
     online = ctx.search(ONLINE_RE, *s)
     i = bisect_right(ctx.sentences, s)
-    if online is None and i < len(ctx.sentences):
-        after = ctx.sentences[i]
-        if _IT_OPENS.match(ctx.raw, after[0], after[1]):
+    for after in ctx.sentences[i:i + _FORMAT_REACH] if online is None else ():
+        if _BLANK_LINE.search(ctx.raw, s[1], after[0]):
+            break  # the paragraph ended
+        if _IT_OPENS.match(ctx.raw, after[0], after[1]) or _FORMAT_OPENS.match(ctx.raw, after[0], after[1]):
             online = ctx.search(ONLINE_RE, *after)
+            if online is not None:
+                break
     return online
 
 

@@ -73,12 +73,12 @@ course", "UNLIREC and SG-SICA jointly delivered a course" (not "conducted an out
 industry", "was conducted with presentations by", "delivered a presentation")."""
 ACTIVE_RE = cue_opening(regex.compile(
     rf"(?i)\b(?<!\()(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
-    rf"(?:jointly\s+|together\s+)?(?:is\s+|are\s+|will\s+|has\s+|have\s+)?"
+    rf"(?:jointly\s+|together\s+)?(?:(?:is|are)\s+(?=\w+ing\b|(?:pleased|honou?red|proud|delighted|glad)\b)|will\s+|has\s+|have\s+)?"
     rf"(?:(?:pleased|honou?red|proud|delighted|glad)\s+to\s+)?(?:{_ORGANIZE}|{_CONDUCTED})\b"
     r"(?!\s+(?:jointly\s+)?(?:by|in|at|on|from|during|between|last|earlier|previously|virtually|online)\b)"
 ), "organi host conven hold held conducted delivered", reach=4)  # "jointly is co-organizing"
 """An active organizing verb ("X and Y jointly organised", "X is organizing", "X holds", "X is
-pleased to convene") — not a passive one ("was held", "will be hosted"), a participle ("a summit held in Seoul") nor an
+pleased to convene") — not a passive one ("was held", "will be hosted", "no EU rooms are held"), a participle ("a summit held in Seoul") nor an
 infinitive ("Egypt to Host"). The word boundary comes first, so that the lookbehinds are tried
 at the start of words only (twice as fast; the same matches, as all three test one position)."""
 ORGANIZE_WORD_RE = cue_words(regex.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|(?:delivered|implemented)\s+(?:jointly\s+|together\s+)?by)\b"),
@@ -100,7 +100,7 @@ SUPPORT_RE = cue_words(regex.compile(
     r"financial\s+(?:cooperation|backing)\s+(?:from|of|by))\b"
 ), "support funding contribution assistance sponsor funded made thanks financed behalf financial")
 _CLAUSE_END = regex.compile(
-    r"[;.]\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will)|(?:was|were|is|are|will|has|have|had|took|brought|"
+    r"[;.]\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will|[a-z]{2,}ed\b)|(?:was|were|is|are|will|has|have|had|took|brought|"
     r"gathered|attracted|for|went|ran|began|met|saw|drew|[a-z]{2,}ed)\s)\b|\bto\s+(?:discuss|address|share|promote)\b"
     r"|\bfor\s+(?:the\s+)?(?:officials|representatives|participants|experts|delegates|delegations|officers|staff)\b")
 """Where a list of parties ends: at a clause break, a relative clause, the main verb after an
@@ -275,7 +275,9 @@ def _inviters(ctx: Context, s0: int, s1: int) -> list[Mention]:
     """Those "at the invitation of" whom the event is held: the list after it, to the first comma
     that no other party follows ("At the invitation of the Government of Ghana, experts from Togo
     met": Togo invites no one)."""
-    excluded = _support_spans(ctx, s0, s1) + [c for c in ctx.other_clauses if s0 <= c[0] < s1]
+    excluded = _support_spans(ctx, s0, s1) + [c for c in ctx.other_clauses if s0 <= c[0] < s1] + \
+        [(f.label.start, f.value.end) for f in ctx.layout.field_values(*_READ_AS_FIELDS)
+         if f.label.start < s1 and s0 < f.value.end]  # "Evaluators: IAEA …" below "Conducted by: …"
     named, commas = _list_index(ctx, s0, s1)
     found = []
     for m in INVITATION_RE.finditer(ctx.raw, s0, s1):
@@ -285,6 +287,11 @@ def _inviters(ctx: Context, s0: int, s1: int) -> list[Mention]:
     return found
 
 
+_READ_AS_FIELDS = ("organizers", "supporters", "participants", "resource_persons", "states", "organizations", "civil_society", "industry",
+                   "others")
+"""Header fields whose bodies are read from the field: prose rules do not read them again."""
+
+
 def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | None = None) -> list[Mention]:
     """Organizers a sentence names: after "organized by" (and its "in cooperation with"), else the
     subject of an active organizing verb, else of one in a relative clause (in a sentence that holds
@@ -292,7 +299,9 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
     raw = ctx.raw
     if not ctx.search(ORGANIZE_WORD_RE, s0, s1):
         return []
-    excluded = _support_spans(ctx, s0, s1) + [c for c in ctx.other_clauses if s0 <= c[0] < s1]
+    excluded = _support_spans(ctx, s0, s1) + [c for c in ctx.other_clauses if s0 <= c[0] < s1] + \
+        [(f.label.start, f.value.end) for f in ctx.layout.field_values(*_READ_AS_FIELDS)
+         if f.label.start < s1 and s0 < f.value.end]  # "Evaluators: IAEA …" below "Conducted by: …"
 
     def parties(a: int, b: int) -> list[Mention]:
         return [m for m in _parties(ctx, a, b) if not any(x <= m.start and m.end <= y for x, y in excluded)]
@@ -553,9 +562,12 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
     orgs: list[Mention] = []
     civil: list[Text] = []
     other: list[Text] = []
-    for f in ctx.layout.field_values("participants", *("states", "organizations", "civil_society", "industry", "others")):
-        # a sub-label may open any of them: "International organizations: IAEA; Civil society: RSS"
-        parts = [(f.key if k == "participants" else k, piece) for k, piece in participant_parts(ctx.raw, f.value)]
+    for f in ctx.layout.field_values("participants", "resource_persons",
+                                     *("states", "organizations", "civil_society", "industry", "others")):
+        # a sub-label may open any of them: "International organizations: IAEA; Civil society: RSS"; the
+        # bodies and States of "Speakers:" or "Evaluators:" take part as those of "Participants:" do
+        own = "participants" if f.key == "resource_persons" else f.key
+        parts = [(own if k == "participants" else k, piece) for k, piece in participant_parts(ctx.raw, f.value)]
         for key, piece in parts:
             if key in ("states", "participants"):
                 states += ctx.mentions.within("states", piece.start, piece.end)
@@ -644,13 +656,22 @@ def _country_of_a_place(ctx: Context, m: Mention, s0: int) -> bool:
 _CLAUSE_BREAK = regex.compile(r"[,;:]|\b(?:while|whereas|but)\b")
 
 
+_INVITED_BUT = regex.compile(r"(?i)\b(?:was|were|had\s+been)\s+(?:also\s+)?invited\b[^.;]{0,60}?\bbut\s*+")
+"""Who "was invited … but" did not come: the subject, however far before (an appositive between)."""
+_SUBJECT_BREAK = regex.compile(r";|\b(?:while|whereas)\b|,\s*(?:and|but)\b")
+
+
 def _absent_clause(ctx: Context, s0: int, s1: int) -> tuple[int, int]:
     """The clause of sentence ``[s0, s1)`` that says someone did not come ("The delegation of Yemen
     sent its apologies", "…, while Azerbaijan could not attend"); (s1, s1) when none does."""
     neg = ctx.search(_DID_NOT_COME, s0, s1)
     if neg is None:
         return s1, s1
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(ctx.raw, s0, neg.start())), default=s0)
+    invited = ctx.search(_INVITED_BUT, s0, neg.start())
+    if invited is not None and invited.end() >= neg.start() - 1:  # "Venezuela, which left …, was invited as a guest but did not attend"
+        start = max((m.end() for m in _SUBJECT_BREAK.finditer(ctx.raw, s0, invited.start())), default=s0)
+    else:
+        start = max((m.end() for m in _CLAUSE_BREAK.finditer(ctx.raw, s0, neg.start())), default=s0)
     after = _CLAUSE_BREAK.search(ctx.raw, neg.end(), s1)
     return start, after.start() if after else s1
 
@@ -678,7 +699,8 @@ officials", "Kenyan and Ugandan officers"."""
 
 def _people_by_adjective(ctx: Context) -> list[Mention]:
     """The States whose people take part, named by adjective: "Kuwaiti, Bahraini and Emirati
-    officials". Each comes as a State mention on its adjective; not inside support clauses, nor in
+    officials". Each comes as a State mention on its adjective; not after "the next exercise"
+    ("recommended that the next exercise include the Turkish customs authorities"), not inside support clauses, nor in
     a clause that says they did not come ("our Ugandan counterparts regret that they cannot join")."""
     found: list[Mention] = []
     run: list[Mention] = []
@@ -688,7 +710,8 @@ def _people_by_adjective(ctx: Context) -> list[Mention]:
             continue
         if run:
             s0, s1 = ctx.sentence(run[0].start)
-            if _PEOPLE_AFTER.match(ctx.raw, run[-1].end, s1) and not ctx.in_other_clause(run[0].start, run[-1].end):
+            if _PEOPLE_AFTER.match(ctx.raw, run[-1].end, s1) and not ctx.in_other_clause(run[0].start, run[-1].end) \
+                    and not ctx.search(_SIMILAR_EVENT_BEFORE, s0, run[0].start):
                 support = _support_spans(ctx, s0, s1) + [_absent_clause(ctx, s0, s1)]
                 found += [Mention("state", m.key, m.start, m.end, m.text, m.name, code=m.code) for m in run
                           if not any(a <= m.start < b for a, b in support)]
@@ -715,7 +738,8 @@ _NOT_TAKING_PART_BEFORE = regex.compile(
 Plurinational State of Bolivia", "Ambassador Dian Triansyah Djani (Indonesia)", "the Chair of the
 1540 Committee, the Permanent Representative of the Plurinational State of Bolivia") or a
 resolution's subject ("resolutions on the Democratic People's Republic of Korea"): not a participant."""
-_THANKS = cue_words(regex.compile(r"(?i)\b(?:thank(?:s|ed|ing)?|gratitude|grateful)\b"), "thank gratitude grateful")
+_THANKS = cue_words(regex.compile(r"(?i)\b(?:thank(?:s|ed|ing)?|gratitude|grateful|appreciation)\b"),
+                    "thank gratitude grateful appreciation")
 """Who is thanked is not thereby taking part: States after it are not listed."""
 _SIMILAR_EVENT_BEFORE = cue_words(regex.compile(
     r"(?i)\b(?:a|an|the)\s+(?:similar|next|previous|future|upcoming|subsequent|follow-up|earlier|prior)\s+"

@@ -74,28 +74,32 @@ class Layout:
     def is_information_note(self) -> bool:
         """True when the note has the header block of an Information Note."""
         core = {f.key for f in self.fields} & {"event", "organizers", "dates_venue", "participants"}
-        return len(core) >= 2 or (self.title is not None and "information note" in fold(self.title.text))
+        return len(core) >= 3 or "dates_venue" in core and len(core) >= 2 or (self.title is not None and "information note" in fold(self.title.text))
 
 
 # --- label and heading vocabularies -------------------------------------------------------------
 
 _ORG = r"organi[sz]"
 FIELD_LABELS: dict[str, str] = {
-    "event": r"(?:title\s+of\s+(?:the\s+)?event|event\s+title|event\s+name|name\s+of\s+(?:the\s+)?event|event|title)",
+    "event": r"(?:title\s+of\s+(?:the\s+)?(?:event|activity)|(?:event|activity)\s+title|(?:event|activity)\s+name"
+    r"|name\s+of\s+(?:the\s+)?(?:event|activity)|event|title)",
     "organizers": rf"(?:co-?{_ORG}ers?|{_ORG}ers?(?:\s*\(s\))?|{_ORG}ing\s+(?:bod(?:y|ies)|entit(?:y|ies)|institutions?)"
     rf"|(?:(?:lead|main|implementing)\s+)?partners?|partner\s+{_ORG}ations?|in\s+partnership\s+with"
     rf"|{_ORG}ed\s+by|(?:meeting\s+|event\s+)?hosted\s+by|co-?hosted\s+by|(?:(?:national|local|main)\s+)?hosts?"
-    rf"|convened\s+by|convener)",
-    "supporters": r"(?:(?:meeting\s+|event\s+)?supported\s+by|sponsors?|sponsored\s+by|funded\s+by|funding|donors?"
+    rf"|convened\s+by|convener|(?:conducted|implemented|delivered)\s+by)",
+    "supporters": r"(?:(?:meeting\s+|event\s+)?supported\s+by|sponsors?|sponsored\s+by|funded\s+by|funding(?:\s+sources?)?"
+    r"|sources?\s+of\s+funding|donors?"
     r"|made\s+possible\s+by)",
     "dates_venue": r"(?:dates?\s*(?:\(s\))?\s*(?:and|&|\+|/)\s*(?:venue|place|location)|(?:venue|place|location)\s*(?:and|&|\+|/)\s*dates?)",
-    "start_date": r"(?:start(?:ing)?\s+date|date\s+from)",
-    "end_date": r"(?:end(?:ing)?\s+date|date\s+to)",
-    "dates": r"(?:(?:event\s+|actual\s+|confirmed\s+|revised\s+)?dates?\s*(?:\(s\))?(?:\s+of\s+(?:the\s+)?event)?|when|period)",
+    "start_date": r"(?:start(?:ing)?\s*date|date\s+from)",
+    "end_date": r"(?:end(?:ing)?\s*date|date\s+to)",
+    "dates": r"(?:(?:event\s+|activity\s+|exercise\s+|workshop\s+|seminar\s+|course\s+|training\s+|meeting\s+|"
+    r"conference\s+|webinar\s+|actual\s+|confirmed\s+|revised\s+)?dates?\s*(?:\(s\))?(?:\s+of\s+(?:the\s+)?event)?|when|period)",
     "venue": r"(?:(?:event\s+)?(?:venue|place|location)|where|city)",
     "format": r"(?-i:(?=\p{Lu}))(?:(?:event\s+|meeting\s+)?(?:format|modality)|mode\s+of\s+(?:delivery|participation))",
-    "participants": r"(?:participants|participation|participating|attendees|attendance|observers"
+    "participants": r"(?:participants|participation|(?:also\s+)?participating|attendees|attendance|observers"
     r"|present(?:\s*\((?:in\s+person|on-?line|virtually|remotely|in\s+the\s+room)\))?)",
+    "resource_persons": r"(?:speakers|resource\s+persons|evaluators|facilitators|trainers|instructors|lecturers)",
     "states": r"(?:(?:participating\s+|member\s+)?states|countries|governments)",
     "organizations": r"(?:(?:international|regional|intergovernmental|participating)(?:\s+and\s+regional)?\s+{o}ations?|{o}ations?|ios)".format(o=_ORG),
     "civil_society": r"(?:civil\s+society(?:\s+{o}ations?)?|ngos?|academia|think[\s-]+tanks?)".format(o=_ORG),
@@ -115,7 +119,7 @@ SECTION_HEADINGS: dict[str, str] = {
     "additional_comments": r"(?:additional\s+(?:comments?|information|remarks?|notes?)|comments?|remarks)\b",
 }
 
-_ARTIFACT = r"[\s*#>\u00a0\u200b]"
+_ARTIFACT = r"[\s*#>\u00a0\u200b\"]"
 _BULLET = r"(?:[-\u2013\u2022\u25aa\u25cf\u25e6\u00b7\u2023\u2043\u25a0\u25a1\u27a2\u2192\uf0b7]|\(?\d{1,2}[.)]|\[\d{1,2}\]|\(?[a-z][.)]|\*(?=\s))"
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
@@ -128,7 +132,7 @@ LEAD_RE = regex.compile(rf"(?:{_LEAD_ITEM})*+")
 BULLET_RE = regex.compile(rf"[\s\u00a0]*+(?:#+\s*+)?\**+\s*+{_BULLET}(?=[\s*])")
 FIELD_RE = regex.compile(
     r"(?P<label>" + "|".join(f"(?P<{k}>{p})" for k, p in FIELD_LABELS.items()) + r")"
-    r"(?P<sep>[\s*]*+:[\s*]*+|[ \t*]*+" + _VBAR + r"[ \t]*+(?=\S)|\*++\s*+:?[\s*]*+(?=\S)|\t[\s*]*+|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
+    r"(?P<sep>[\s*\"]*+:[\s*\"]*+|[ \t*]*+" + _VBAR + r"[ \t]*+(?=\S)|\*++\s*+:?[\s*]*+(?=\S)|\t[\s*]*+|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
     r"|\u00a0?\s{2,}(?=\S)|[\s*]*+$)",
     regex.IGNORECASE,
 )

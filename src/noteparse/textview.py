@@ -44,6 +44,7 @@ _EDIT_RE = regex.compile(
     r"|(?P<ligature>[\ufb00-\ufb06])"
     r"|(?P<link>\[(?=[^\[\]\n]{1,200}+\]\([^()\s]{0,500}+\))|(?<=\[[^\[\]\n]{1,200})\]\([^()\s]{0,500}+\))"
     rf"|(?P<ref>{bracketed_ref('ref_number')})"
+    r"|(?P<attr>(?<=\p{L})=[\"'](?=\p{L}))"
 )
 """Edits the view makes; a single plain space is copied as it is, so most of a text is one copy.
 
@@ -53,8 +54,10 @@ Nevis"): the text before it ends a long line without a stop, a letter follows; i
 space, so the name is whole again. A ``ligature`` is one PDF glyph for two or three letters
 ("Oﬃce"): the view has the letters. A ``link`` is the mark-up of a Markdown link, "[Da
 Nang](/wiki/Da_Nang)": the view has its text alone. A ``ref`` is a footnote reference in
-brackets glued to the text, as word processors and wikis export them: "resolution 1540 (2004)[1]"."""
-_EDIT_START = re.compile(rf"[{WHITE_SPACE.replace(' ', '')}\u200b*{_SUPERSCRIPTS}\ufb00-\ufb06\[\]-]")
+brackets glued to the text, as word processors and wikis export them: "resolution 1540 (2004)[1]". An
+``attr`` is the '="' of an HTML attribute before its text, '<meta content="UNODA and …': a space, so
+the value's first word is a word of its own."""
+_EDIT_START = re.compile(rf"[{WHITE_SPACE.replace(' ', '')}\u200b*{_SUPERSCRIPTS}\ufb00-\ufb06\[\]=-]")
 """Where an edit can start, but for a space before one or a double space; a one-set pattern in
 stdlib ``re`` skips plain text several times faster than ``regex`` scanning with ``_EDIT_RE``."""
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
