@@ -874,6 +874,8 @@ def test_events_a_pages_front_matter_dates_the_page_not_the_event(parse):
          "by ECOWAS. Hybrid format - Zoom link for those who cannot travel.\n", ("Dakar", "SEN", True)),
         ("The meeting is confirmed for 25 to 27 March 2025 in Dakar. It is co-organised by ECOWAS.\n\nHybrid format "
          "for the next one.\n", ("Dakar", "SEN", False)),
+        ("The training took place at the DIAN Centre of Customs Studies in **Bogot\u00e1, Colombia, from 16 to 20 "
+         "September 2024** (five days, in person).\n", ("Bogot\u00e1", "COL", False)),
     ],
 )
 def test_events_a_city_after_a_named_facility_and_a_comma(parse, text, venue):

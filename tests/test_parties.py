@@ -415,6 +415,8 @@ def test_parties_host_state_takes_part(parse, text, host):
          "and Crime (UNODC) and the IAEA also took part.", ["FATF", "UNODC", "IAEA"], []),
         ("The UNODC and the FATF Secretariat also took part.", ["UNODC", "FATF"], []),
         ("The Oceania Customs Organisation is also taking part.", ["OCO"], []),
+        ("It brought together officials from Indonesia and Malaysia, alongside the ASEAN Secretariat and the "
+         "International Atomic Energy Agency.", ["ASEAN Secretariat", "IAEA"], []),
     ],
 )
 def test_parties_participating_bodies_from_prose(parse, text, orgs, civil):
@@ -581,6 +583,9 @@ DISPLAYED_LISTS = [
                  "  Ms. Hyun-ju Baek, Nuclear Security Officer, Vienna\n\nIII. SECRETARIAT\nUNODA\n"
                  "  Mr. Daniel Fuentes, Political Affairs Officer, New York\n\nApologies received:\nNauru\n",
                  {"KIR", "SLB"}, {"IAEA"}, id="a-roster-of-delegations-and-their-people"),
+    pytest.param("The course was held online.\n\nCustoms, police and licensing officers from six States:\n\n"
+                 "| Delegation | Officers |\n|---|---:|\n| Colombia | 9 |\n| Costa Rica | 3 |\n| Ecuador | 4 |\n\n"
+                 "The course ended.\n", {"COL", "CRI", "ECU"}, set(), id="a-markdown-table-below-officers-from"),
     pytest.param("The meeting was held online.\n\nLIST OF PARTICIPANTS\n\nI. STATES\n\nTONGA\n"
                  "H.E. Mr. Sione Fifita, Ambassador, Permanent Mission of the Kingdom of Tonga to the\n"
                  "  United Nations, New York\n\nII. RESOURCE PERSONS\n"

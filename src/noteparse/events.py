@@ -28,8 +28,9 @@ _TAIL_WORD = regex.compile(r"[ ]*(?P<w>\((?:19|20)\d{2}\)|[^\s,.;:!?()\u201c\u20
 _PLACE_OR_DATE_AHEAD = regex.compile(r"[ ](?:\d|\p{Lu}\p{L}+[ ,.]|\p{Lu}\p{L}+$)")
 _VENUE_PREPOSITION = regex.compile(
     r"(?i)(?:\b(?:in|at|visited|(?:visit|mission|trip)s?\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
-    r"|\b(?:opens|opened|begins|began|starts|started)[ \t]*+[\-\u2013\u2014:][ \t]*+)$")
-"""Just before the place an event is in: "in", "at the", "visited", a chronology's "SEMINAR OPENS - "."""
+    r"|\b(?:opens|opened|begins|began|starts|started)[ \t]*+[\-\u2013\u2014:][ \t]*+)(?:\*\*|__)?$")
+"""Just before the place an event is in: "in", "at the", "visited", a chronology's "SEMINAR OPENS - ";
+Markdown's bold may open at the place ("in **Bogotá, Colombia, from 16 to 20 September 2024**")."""
 _AT_FACILITY = regex.compile(r"\bat\s+the\s+(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+\s+){1,3}$")
 """A city ending a hotel's or centre's name: "at the Hyatt Regency Tashkent"."""
 _SPACES = regex.compile(r"\s+")
@@ -1060,7 +1061,7 @@ AT_A_BODYS_PREMISES = ("venue at an international body's premises",)
 International Centre"): a meeting there is the body's, Austria is not its host."""
 _INTERNATIONAL = regex.compile(r"\b(?:International|United\s+Nations|Nations|UN)\b")
 """In a facility's name, premises of international bodies: "Vienna International Centre"."""
-_IN_A_CITY_END = regex.compile(r"(?<=[ ]in[ ])(?P<city>\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)?)$")
+_IN_A_CITY_END = regex.compile(r"(?<=[ ]in[ ](?:\*\*|__)?)(?P<city>\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)?)$")
 _CITY_HEAD = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)?")
 
 

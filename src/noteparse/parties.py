@@ -179,14 +179,15 @@ TAKING_PART_BEFORE_LIST = regex.compile(
     r"(?ir)\b(?:(?:represented|participating|participants|attendees|present|taking\s+part|attending)\b[^.;:\n]{0,60}?"
     r"\b(?:were|was|included)"
     r"|(?:delivered|made|presented|given|(?:co-?)?chaired|moderated|attended)\s+by(?:\s+the\s+delegations?\s+of)?"
-    r"|participation\s+of|brought\s+together"
+    r"|participation\s+of|brought\s+together|brought\s+together\b[^.;:]{0,200}?\balongside"
     r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:)"
     r"\s+(?:the\s+)?$"
 )
 """Those who took part, after the verb: "International organizations represented at the meeting
 were the WCO, …", "Statements were delivered by Argentina, Indonesia and …", "a session chaired
 by the delegation of Mongolia", "attended by Fiji and Samoa", "with the participation of Chile",
-"brought together Kenya, Uganda and IGAD", "Delegations present: Kazakhstan, …" ("Also taking part were representatives of the OPCW, …"
+"brought together Kenya, Uganda and IGAD", "brought together officials from Indonesia … alongside the ASEAN
+Secretariat", "Delegations present: Kazakhstan, …" ("Also taking part were representatives of the OPCW, …"
 is :data:`PEOPLE_FROM_BEFORE`'s)."""
 _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees", "present ", "present\n", "present:", "taking",
                      "attending", "delivered by", "made by", "presented by", "given by", "chaired by", "moderated by",
@@ -770,7 +771,7 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
     if key not in ctx.memo:
         found: list[Mention] = []
         words = ("were", "was", "included", "by", "of", "together", "present:", "represented:", "attending:",
-                 "participating:")
+                 "participating:", "alongside")
         for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, words, ("orgs", "states"),
                                              cues=_TAKING_PART_CUES):
             support = _support_spans(ctx, s0, s1)
@@ -783,7 +784,8 @@ _LIST_INTRO = regex.compile(r":[ \t*]*+\r?\n")
 """The end of a line that introduces what follows it."""
 _TAKING_PART_INTRO = regex.compile(
     r"(?i)\b(?:participat\w*|attended|attending|attendees|took\s+part|represented|came\s+from|"
-    r"were\s+present|joined|(?:delegations?|officials|representatives|experts)\s+(?:of|from))\b"
+    r"were\s+present|joined|(?:delegations?|officials|officers|representatives|experts|participants|trainees|delegates)"
+    r"\s+(?:of|from))\b"
 )
 """What an introducing line says of those listed below it for them to take part: "Participating
 States were:", "The States represented were:", "officials from the following six States:"."""
@@ -933,10 +935,14 @@ def _heading_candidates(ctx: Context) -> list[int]:
     return starts
 
 
+_MARKDOWN_ROW = regex.compile(rf"(?P<open>[ \t]*+[{VBARS}]).*[{VBARS}][ \t\r]*+")
+"""A Markdown table's row, opened and closed by a rule: "| Colombia | 9 |"."""
+
+
 def _list_lines(ctx: Context, pos: int) -> list[Mention]:
     """The mentions on the list item lines from ``pos`` on (a blank line may come first). In a
-    table ruled with "|", only the first column names ("Algeria   | Mr. Karim Benali | Counsellor"),
-    and a row whose first cell is empty continues the row before."""
+    table ruled with "|", only the first column names ("Algeria   | Mr. Karim Benali | Counsellor",
+    a Markdown table's "| Colombia | 9 |"), and a row whose first cell is empty continues the row before."""
     raw = ctx.raw
     found: list[Mention] = []
     started = False
@@ -950,9 +956,10 @@ def _list_lines(ctx: Context, pos: int) -> list[Mention]:
             pos = line_end + 1
             continue
         started = True
-        rule = _COLUMN_RULE.search(raw, pos, line_end)
+        row = _MARKDOWN_ROW.fullmatch(raw, pos, line_end)
+        rule = _COLUMN_RULE.search(raw, row.end("open") if row else pos, line_end)
         cell = rule.start() if rule else -1
-        if cell >= 0 and not raw[pos:cell].strip():
+        if cell >= 0 and not row and not raw[pos:cell].strip():
             pos = line_end + 1  # "          |                  | Affairs": a row's wrapped cells
             continue
         end = cell if cell >= 0 else line_end
