@@ -84,7 +84,7 @@ TRIGGER_RE = cue_words(regex.compile(
     r"opened|launched|carried\s+out)|took\s+place|(?:has|have)\s+taken\s+place|will\s+take\s+place|takes\s+place|"
     r"taking\s+place|kicked\s+off|met|meets|opened(?=\s+(?:on|in|at)\b)|"
     r"convened|conducted|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|brought\s+together|"
-    rf"(?<=\b(?:{EVENT_NOUNS}|trainings?)\s+)(?:opens|opened|begins|began|starts|started))\b"
+    rf"(?:opens|opened|begins|began|starts|started)(?<=\b(?:{EVENT_NOUNS}|trainings?)\s+\w+))\b"
 ), "held hold organi convened host conducted open launched carried place kicked met meets participate visited "
    "gathered brought begin began start")
 OTHER_EVENT_RE = cue_words(regex.compile(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from itertools import islice
 from bisect import bisect_left
 from functools import cache
 from typing import Callable, Iterator
@@ -1005,7 +1006,8 @@ def _lists_taking_part(ctx: Context) -> list[Mention]:
         starts = [s0] if s0 > done else []  # a list opening the sentence (or clause): its first verb tells
         at = ctx.raw.find(" and ", max(s0, last_verb), verb.start())
         while at >= 0:
-            starts.append(at + 5)
+            if _party_within(ctx, at + 5, min(verb.start(), at + 65)):
+                starts.append(at + 5)
             at = ctx.raw.find(" and ", at + 5, verb.start())
         done, last_verb = max(done, s0), verb.end()
         for start in starts:
@@ -1015,6 +1017,11 @@ def _lists_taking_part(ctx: Context) -> list[Mention]:
                 found += [m for m in listed if m.kind == "org" or not verb.group("spoke")]
                 break
     return found
+
+
+def _party_within(ctx: Context, start: int, end: int) -> bool:
+    """Whether a State or body is named in raw ``[start, end)``: a clause that names none lists no one."""
+    return any(m.start < end for kind in ("states", "orgs") for m in islice(ctx.mentions.after(kind, start), 1))
 
 
 def _clause_start(raw: str, s0: int, end: int) -> int:
