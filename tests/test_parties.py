@@ -115,6 +115,8 @@ SUPPORTERS = [
     pytest.param("The workshop, sponsored by the Republic of Korea, was convened by UNRCPD.", ["UNRCPD"]),
     ("The event was organized by the OSCE with the generous support of Germany and the United States.", ["OSCE"]),
     ("UNODA organized the course, which was made possible by a contribution from Japan.", ["UNODA"]),
+    ("The workshop was organized by the Ministry of Foreign Affairs in partnership with UNODA, with the financing of "
+     "the Government of the Kingdom of Norway.", ["Ministry of Foreign Affairs", "UNODA"]),
 ]
 
 
@@ -270,6 +272,8 @@ PARTICIPANTS = [
      {"KAZ", "KGZ", "TJK", "TKM", "UZB"}),
     ("Kenyan officers attended. Unfortunately our Ugandan counterparts regret that they cannot join.", {"KEN"}),
     ("Kenyan officers attended, but Ugandan officials could not travel.", {"KEN"}),
+    ("Officials from Mozambique took part. The delegation of the Republic of Malawi, equally invited to share its "
+     "experience, did not manage to be present.", {"MOZ"}),
     ("Armenian officers attended. The evaluator recommended that the next exercise include the Turkish customs "
      "authorities.", {"ARM"}),
     ("Delegations from Bolivia and Peru took part, and Chile sent an observer delegation.[1][3] Venezuela, which left "

@@ -27,9 +27,10 @@ from noteparse.sections import split_sections
         ("resolutions 1540 and 1673", [("resolutions 1540", 1540, None), ("1673", 1673, None)]),
         ("the implementation of resolution\n1540 (2004)", [("resolution\n1540 (2004)", 1540, 2004)]),
         ("a resolution on 12 May; the resolution adopted", []),
+        ("resolutions 1718 / 2270 on the DPRK", [("resolutions 1718", 1718, None), ("2270", 2270, None)]),
     ],
     ids=["plain", "unscr", "unscr-in-parentheses", "full-council", "caps", "no-space-year", "list", "list-wrapped",
-         "list-no-years", "line-break", "no-number"],
+         "list-no-years", "line-break", "no-number", "list-with-a-slash"],
 )
 def test_references_resolutions(raw, expected):
     found = find_resolutions(raw)

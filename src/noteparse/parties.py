@@ -95,11 +95,11 @@ organize are others'. Narrower than ``events.OTHER_EVENT_RE``: "series", "last" 
 also sit in sentences about the main event, whose organizers must not be lost."""
 SUPPORT_RE = cue_words(regex.compile(
     r"(?i)\b(?:and\s+)?(?:with\s+(?:the\s+)?(?:(?:generous|financial|technical|logistical|kind)\s+)?"
-    r"(?:support|funding|contributions?|assistance|sponsorship)|(?:financially\s+)?supported\s+by|funded\s+by|"
+    r"(?:support|funding|financing|contributions?|assistance|sponsorship)|(?:financially\s+)?supported\s+by|funded\s+by|"
     r"sponsored\s+by|made\s+possible|thanks\s+to|financed\s+(?:by|through)|on\s+behalf\s+of|"
     r"(?:voluntary|financial|generous|extra-?budgetary)\s+contributions?\s+(?:from|of|by)|"
     r"financial\s+(?:cooperation|backing)\s+(?:from|of|by))\b"
-), "support funding contribution assistance sponsor funded made thanks financed behalf financial")
+), "support funding financing contribution assistance sponsor funded made thanks financed behalf financial")
 _CLAUSE_END = regex.compile(
     r"[;.]\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will|[a-z]{2,}ed\b)|(?:was|were|is|are|will|has|have|had|took|brought|"
     r"gathered|attracted|for|went|ran|began|met|saw|drew|[a-z]{2,}ed)\s)\b|\bto\s+(?:discuss|address|share|promote)\b"
@@ -674,6 +674,8 @@ def _absent_clause(ctx: Context, s0: int, s1: int) -> tuple[int, int]:
         start = max((m.end() for m in _SUBJECT_BREAK.finditer(ctx.raw, s0, invited.start())), default=s0)
     else:
         start = max((m.end() for m in _CLAUSE_BREAK.finditer(ctx.raw, s0, neg.start())), default=s0)
+        if not ctx.raw[start:neg.start()].strip():  # no subject of its own: "The delegation of Malawi, equally invited …, did not"
+            start = max((m.end() for m in _SUBJECT_BREAK.finditer(ctx.raw, s0, start - 1)), default=s0)
     after = _CLAUSE_BREAK.search(ctx.raw, neg.end(), s1)
     return start, after.start() if after else s1
 

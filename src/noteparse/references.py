@@ -21,10 +21,11 @@ _RESOLUTION_START = re.compile(r"United|UN(?:SC|\s)|U\.N\.|Security|SCR|Resoluti
 """How a RESOLUTION_RE match can start ("UNODA" cannot); stdlib ``re`` finds these literals
 several times faster than ``regex`` scans with the whole pattern."""
 MORE_RE = regex.compile(
-    rf"(?:{_GAP},{_GAP}|{_GAP}(?<=\s)and(?=\s){_GAP}|{_GAP},{_GAP}and(?=\s){_GAP})(?P<number>[1-9]\d{{2,3}})(?!\d)"
+    rf"(?:{_GAP},{_GAP}|{_GAP}(?<=\s)and(?=\s){_GAP}|{_GAP},{_GAP}and(?=\s){_GAP}|[ \t]*+/[ \t]*+)"
+    rf"(?P<number>[1-9]\d{{2,3}})(?!\d)"
     rf"(?:{_GAP}\((?P<year>(?:19|20)\d{{2}})\))?")
 """Further numbers of a list: ``resolutions 1540 (2004), 1673 (2006) and 1810 (2008)``, also
-over a line break."""
+over a line break, or after a slash: ``resolutions 1718 / 2270``."""
 EMAIL_RE = regex.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?<!\.)")
 _CONTACT_NAME = regex.compile(
     r"(?i)(?:contact|write\s+to|reach|e-?mail)[ \t:]+(?P<name>(?:the\s+)?[^\n.;:]{2,80}?)[ \t]+(?:by|via|at|on)[ \t]+"
