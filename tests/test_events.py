@@ -477,6 +477,19 @@ def test_events_a_pages_structured_data_dates_its_event(parse, text, dates):
     assert dates_of(parse(text)) == dates
 
 
+def test_events_a_title_blocks_place_date_and_format_beat_a_recalled_first_edition(parse):
+    """"Tbilisi | 2025-10-14/15 | hybrid format" under the title is the event's place, dates and
+    format; "Version 3, updated 1 October 2025" dates the page, so a first edition a year before
+    is another event."""
+    text = ("BLACK SEA REGIONAL FORUM ON STRATEGIC TRADE CONTROL ENFORCEMENT\nTbilisi | 2025-10-14/15 | hybrid format\n\n"
+            "FREQUENTLY ASKED QUESTIONS\nVersion 3, updated 1 October 2025.\n\nQ3. Is this the first edition?\n"
+            "No. The first Forum was held in Chisinau on 5-6 November 2024.\n\nQ9. Is there a social programme?\n"
+            "An informal welcome reception will take place on the evening of 13 October.\n")
+    record = parse(text)
+    assert dates_of(record) == ("2025-10-14", "2025-10-15")
+    assert venue_of(record) == ("Tbilisi", "GEO", True)
+
+
 def test_events_a_chronology_dates_its_event_by_the_days_it_opens_and_closes(parse):
     """A chronology's lines: the day the seminar "OPENS" (at a place after a dash) to the day it
     "CLOSES"; a longer follow-up training's range later in the year is another event."""

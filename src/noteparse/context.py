@@ -38,10 +38,12 @@ _WEEKDAY_THEN = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[
 _FRONT_MATTER_DATE = regex.compile(r"[ \t]*+(?i:date|published|pubdate|publishdate)[ \t]*+:")
 """The publication date's key in a page's front matter."""
 _PUBLISHED_RE = regex.compile(
-    r"[ \t*]*+(?i:(?:date[ \t]+)?(?:published|posted|updated|last[ \t]+updated|issued|released)(?:[ \t]+on)?)"
+    r"[ \t*]*+(?:(?i:version|v\.?|rev\.?|revision)[ \t]*+[\w.]{1,6}[ \t]*+[,;\-\u2013\u2014][ \t]*+)?"
+    r"(?i:(?:date[ \t]+)?(?:published|posted|updated|last[ \t]+updated|issued|released)(?:[ \t]+on)?)"
     rf"[ \t]*+:?[ \t]*+(?:{_WEEKDAY_THEN})?"
 )
-"""A web page's publication label before its date: "Published Friday", "Posted on", "Last updated:".
+"""A web page's publication label before its date: "Published Friday", "Posted on", "Last updated:",
+"Version 3, updated".
 Whatever follows the date on that line (a time, "by UNRCPD") is the page's, not an event's."""
 
 

@@ -483,18 +483,22 @@ or weeks and announcements precede it by weeks or months; a date years away is a
 
 def _alone_on_an_opening_line(ctx: Context, d: DateMatch) -> bool:
     """Whether ``d`` stands nearly alone on one of the note's first eight lines (a weekday, "from",
-    a label's leftovers at most): where an event page states its event's dates."""
+    a label's leftovers, its place and format at most): where an event page states its event's dates."""
     key = ("opening lines",)
     if key not in ctx.memo:
         ctx.memo[key] = [(a, b) for a, b in first_lines(ctx.raw, 8) if b - a <= 120]  # a date alone: a short line
     line = next(((a, b) for a, b in ctx.memo[key] if a <= d.span[0] < b), None)  # type: ignore[attr-defined]
     if line is None:
         return False
-    rest = ctx.raw[line[0]:d.span[0]] + ctx.raw[d.span[1]:line[1]]
-    return len(_NOT_WORDS.sub("", rest)) <= 12
+    rest = _FORMAT_WORDS.sub("", ctx.raw[line[0]:d.span[0]] + ctx.raw[d.span[1]:line[1]])
+    places = sum(len(_NOT_WORDS.sub("", m.text)) for kind in ("places", "states")
+                 for m in ctx.mentions.within(kind, line[0], line[1]))
+    return len(_NOT_WORDS.sub("", rest)) - places <= 12
 
 
 _NOT_WORDS = regex.compile(r"[^\p{L}]+")
+_FORMAT_WORDS = regex.compile(r"(?i)\b(?:hybrid|online|virtual|in[ -]person)(?:[ ](?:format|event|meeting))?\b")
+"""The format beside a title block's date ("Tbilisi | 2025-10-14/15 | hybrid format"), like its place, leaves the date alone."""
 
 
 def _far_from_publication(ctx: Context, d: DateMatch) -> bool:
@@ -678,7 +682,10 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
     place = ctx.dateline_place
     if place is not None and (_held_here(ctx) or date is not None and _PLACE_TO_DATE.fullmatch(ctx.raw, place[1],
                                                                                                 date.span[0])):
-        return _venue_from_dateline(ctx, place)  # "here", or "KUWAIT CITY — Feb. 7–9, 2017." (the event's dates)
+        venue = _venue_from_dateline(ctx, place)  # "here", or "KUWAIT CITY — Feb. 7–9, 2017." (the event's dates)
+        if venue is not None and date is not None and _online_said(ctx, ctx.sentence(date.span[0])):
+            venue = venue.model_copy(update={"online": True})  # "Tbilisi | 2025-10-14/15 | hybrid format"
+        return venue
     for s in _event_sentences(ctx, date, others=False):
         online = ctx.search(ONLINE_RE, *s)
         venue = _venue_after_preposition(ctx, s) if not online or ctx.search(HYBRID_RE, *s) else None
