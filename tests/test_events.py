@@ -477,6 +477,14 @@ def test_events_a_pages_structured_data_dates_its_event(parse, text, dates):
     assert dates_of(parse(text)) == dates
 
 
+def test_events_a_title_blocks_facility_and_city_above_a_dated_and_timed_line(parse):
+    """"<facility>, <city>" on the line above "Thursday, 8 February 2024, 13:10 local time": the
+    weekday and the time leave the date alone on its line, the city is the venue."""
+    record = parse("Transcript of the closing press conference\nLe Royal Hotel Conference Centre, Amman\n"
+                   "Thursday, 8 February 2024, 13:10 local time\n\nThe course ends today.\n")
+    assert venue_of(record) == ("Amman", "JOR", False)
+
+
 def test_events_a_title_blocks_place_date_and_format_beat_a_recalled_first_edition(parse):
     """"Tbilisi | 2025-10-14/15 | hybrid format" under the title is the event's place, dates and
     format; "Version 3, updated 1 October 2025" dates the page, so a first edition a year before

@@ -272,6 +272,8 @@ PARTICIPANTS = [
      {"KAZ", "KGZ", "TJK", "TKM", "UZB"}),
     ("Kenyan officers attended. Unfortunately our Ugandan counterparts regret that they cannot join.", {"KEN"}),
     ("Kenyan officers attended, but Ugandan officials could not travel.", {"KEN"}),
+    ("We welcomed colleagues from the Republic of Iraq, the Lebanese Republic and the State of Kuwait.",
+     {"IRQ", "LBN", "KWT"}),
     ("Officials from Mozambique took part. The delegation of the Republic of Malawi, equally invited to share its "
      "experience, did not manage to be present.", {"MOZ"}),
     ("Armenian officers attended. The evaluator recommended that the next exercise include the Turkish customs "

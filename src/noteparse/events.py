@@ -749,18 +749,29 @@ def _venue_beside_the_date_again(ctx: Context, date: DateMatch) -> Venue | None:
 
 
 def _place_line_beside(ctx: Context, date: DateMatch) -> tuple[int, int] | None:
-    """A line of places alone next to the main date alone on its line, as a title block sets them
-    ("… Academy (INSA) / Daejeon, Republic of Korea / / 12–16 February 2024"): the venue. Blank
+    """A line of places alone next to the main date alone on its line (a time after it at most), as a
+    title block sets them ("… Academy (INSA) / Daejeon, Republic of Korea / / 12–16 February 2024";
+    "… Conference Centre, Aqaba / Thursday, 8 February 2024, 13:10 local time"): the venue. Blank
     lines between them are skipped; the line before is tried first."""
     raw = ctx.raw
     start, end = raw.rfind("\n", 0, date.span[0]) + 1, raw.find("\n", date.span[1])
     end = len(raw) if end < 0 else end
-    if raw[start:date.span[0]].strip(" \t*#") or raw[date.span[1]:end].strip(" \t*.,"):
+    if raw[start:date.span[0]].strip(" \t*#") and not _WEEKDAY_BEFORE.fullmatch(raw, start, date.span[0]) or \
+            raw[date.span[1]:end].strip(" \t*.,") and not _TIME_AFTER.fullmatch(raw, date.span[1], end):
         return None
     for a, b in (_next_full_line(raw, start, -1), _next_full_line(raw, end, 1)):
         if a < b and ctx.only_places(a, b):
             return a, b
+        comma = raw.rfind(",", a, b)
+        if a < comma and _FACILITY.search(raw, a, comma) and ctx.only_places(comma + 1, b):
+            return comma + 1 + len(raw[comma + 1:b]) - len(raw[comma + 1:b].lstrip()), b  # "… Conference Centre, Aqaba"
     return None
+
+
+_WEEKDAY_BEFORE = regex.compile(r"[ \t*#]*+(?i:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]*+,?[ \t]*+")
+_TIME_AFTER = regex.compile(
+    r"[ \t]*+[,\-\u2013]?[ \t]*+\d{1,2}[:.h]\d{2}(?:[ \t]*+(?i:local[ \t]+time|[ap]\.?m\.?|[A-Z]{2,5}))?[ \t.]*+")
+"""A time after a title block's date: "Thursday, 8 February 2024, 13:10 local time"."""
 
 
 def _places_next_to(ctx: Context, date: DateMatch) -> tuple[int, int] | None:

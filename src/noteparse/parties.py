@@ -113,9 +113,9 @@ _SUBJECT_START = regex.compile(r"(?:^|[;:]\s|,\s+(?=the\s|The\s)|\b(?:that|which
 the OSCE CPC had organized": not the officials the sentence opens with)."""
 PARTICIPANT_RE = cue_words(regex.compile(
     r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|nationals|teams?|"
-    r"governments?|authorities|practitioners|officers|observers?|states|countries)\b"
+    r"governments?|authorities|practitioners|officers|observers?|states|countries|colleagues|counterparts)\b"
 ), "official representative delegat expert participant nationals team government authorities practitioners officers "
-   "observer states countries")
+   "observer states countries colleagues counterparts")
 EVENT_FOR_BEFORE = regex.compile(
     r"(?ir)\b(?:workshop|seminar|course|training|briefing|meeting|dialogue|round[\s-]?table|consultations?|webinar|"
     r"exercise|conference|forum|session|mission)s?(?:\s+(?:on|about)\s[^,;:.()\n]{1,60}?)?\s+for\s+(?:the\s+)?$"
@@ -124,7 +124,7 @@ EVENT_FOR_BEFORE = regex.compile(
 "a webinar on proliferation financing for Fiji" — the States listed take part."""
 PEOPLE_FROM_BEFORE = regex.compile(
     r"(?ir)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers|staff|speakers?|"
-    r"observers?|members?|resource\s+persons?|trainers|instructors)\s+(?:(?:came|were\s+drawn)\s+)?(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?$"
+    r"observers?|members?|resource\s+persons?|trainers|instructors|colleagues|counterparts)\s+(?:(?:came|were\s+drawn)\s+)?(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?$"
 )
 """People from a list of bodies, just before it: "Representatives of the OPCW, the WCO and VERTIC",
 "representatives of different international organizations including the OPCW and the WCO",
