@@ -421,6 +421,8 @@ def test_parties_host_state_takes_part(parse, text, host):
          "and Crime (UNODC) and the IAEA also took part.", ["FATF", "UNODC", "IAEA"], []),
         ("The UNODC and the FATF Secretariat also took part.", ["UNODC", "FATF"], []),
         ("The Oceania Customs Organisation is also taking part.", ["OCO"], []),
+        ("Live session 10 Sept: guest lecture by the World Health Organization on the manual. A presentation by the "
+         "IAEA followed.", ["WHO", "IAEA"], []),
         ("It brought together officials from Indonesia and Malaysia, alongside the ASEAN Secretariat and the "
          "International Atomic Energy Agency.", ["ASEAN Secretariat", "IAEA"], []),
     ],

@@ -58,6 +58,8 @@ def _sections(text: str) -> list[tuple[str, str, list[str]]]:
          "Funding source: EXBS\nAlso participating: RSS\n",
          [("event", "Course on X"), ("organizers", "IMPACS"), ("dates", "12-15 February 2024"), ("supporters", "EXBS"),
           ("participants", "RSS")]),
+        ("Delivery:      Fully online\nCourse dates:  2 September to 11 October 2024\n",
+         [("format", "Fully online"), ("dates", "2 September to 11 October 2024")]),
         ("Exercise dates: 14-15 May 2024\nLocation: Batumi\nEvaluators: IAEA, INTERPOL\nClassification: internal\n",
          [("dates", "14-15 May 2024"), ("venue", "Batumi"), ("resource_persons", "IAEA, INTERPOL"),
           ("other", "internal")]),
@@ -66,7 +68,7 @@ def _sections(text: str) -> list[tuple[str, str, list[str]]]:
     ],
     ids=["event-organizer", "title-of-event", "all-caps", "organisers-s", "organized-by", "hosted-by",
          "dates-s-and-venue", "dates-plus-venue", "place-and-date", "venue-date-location", "nbsp-before-colon",
-         "an-activitys-labels", "a-role-ends-at-an-unknown-label", "json-keys"],
+         "an-activitys-labels", "a-course-delivery", "a-role-ends-at-an-unknown-label", "json-keys"],
 )
 def test_sections_header_label_spellings(text, expected):
     assert _fields(text) == expected

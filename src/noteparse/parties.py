@@ -180,19 +180,22 @@ TAKING_PART_BEFORE_LIST = regex.compile(
     r"(?ir)\b(?:(?:represented|participating|participants|attendees|present|taking\s+part|attending)\b[^.;:\n]{0,60}?"
     r"\b(?:were|was|included)"
     r"|(?:delivered|made|presented|given|(?:co-?)?chaired|moderated|attended)\s+by(?:\s+the\s+delegations?\s+of)?"
+    r"|(?:lectures?|presentations?|briefings?|talks?|keynotes?)\s+(?:given\s+)?by"
     r"|participation\s+of|brought\s+together|brought\s+together\b[^.;:]{0,200}?\balongside"
     r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:)"
     r"\s+(?:the\s+)?$"
 )
 """Those who took part, after the verb: "International organizations represented at the meeting
 were the WCO, …", "Statements were delivered by Argentina, Indonesia and …", "a session chaired
-by the delegation of Mongolia", "attended by Fiji and Samoa", "with the participation of Chile",
-"brought together Kenya, Uganda and IGAD", "brought together officials from Indonesia … alongside the ASEAN
-Secretariat", "Delegations present: Kazakhstan, …" ("Also taking part were representatives of the OPCW, …"
+by the delegation of Mongolia", "attended by Fiji and Samoa", "a guest lecture by the World Health
+Organization", "with the participation of Chile", "brought together Kenya, Uganda and IGAD",
+"brought together officials from Indonesia … alongside the ASEAN Secretariat", "Delegations
+present: Kazakhstan, …" ("Also taking part were representatives of the OPCW, …"
 is :data:`PEOPLE_FROM_BEFORE`'s)."""
 _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees", "present ", "present\n", "present:", "taking",
                      "attending", "delivered by", "made by", "presented by", "given by", "chaired by", "moderated by",
-                     "attended by", "participation of", "together")
+                     "attended by", "participation of", "together", "lecture by", "lectures by", "presentation by",
+                     "presentations by", "briefing by", "talk by", "keynote by")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
 PARTICIPATE_VERB = regex.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"

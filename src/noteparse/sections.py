@@ -96,7 +96,7 @@ FIELD_LABELS: dict[str, str] = {
     "dates": r"(?:(?:event\s+|activity\s+|exercise\s+|workshop\s+|seminar\s+|course\s+|training\s+|meeting\s+|"
     r"conference\s+|webinar\s+|actual\s+|confirmed\s+|revised\s+)?dates?\s*(?:\(s\))?(?:\s+of\s+(?:the\s+)?event)?|when|period)",
     "venue": r"(?:(?:event\s+)?(?:venue|place|location)|where|city)",
-    "format": r"(?-i:(?=\p{Lu}))(?:(?:event\s+|meeting\s+)?(?:format|modality)|mode\s+of\s+(?:delivery|participation))",
+    "format": r"(?-i:(?=\p{Lu}))(?:(?:event\s+|meeting\s+)?(?:format|modality)|mode\s+of\s+(?:delivery|participation)|delivery)",
     "participants": r"(?:participants|participation|(?:also\s+)?participating|attendees|attendance|observers"
     r"|present(?:\s*\((?:in\s+person|on-?line|virtually|remotely|in\s+the\s+room)\))?)",
     "resource_persons": r"(?:speakers|resource\s+persons|evaluators|facilitators|trainers|instructors|lecturers)",
