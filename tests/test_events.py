@@ -498,6 +498,22 @@ def test_events_a_title_blocks_place_date_and_format_beat_a_recalled_first_editi
     assert venue_of(record) == ("Tbilisi", "GEO", True)
 
 
+@pytest.mark.parametrize(
+    "text,dates",
+    [
+        ("Training log 2024\n\nThis year marks twenty years since resolution 1540 was adopted in April 2004.\n\n"
+         "Monday 11 November. The course opened in Panama City this morning.\n", ("2024-11-11", "2024-11-11")),
+        ("Training log 2004\n\nWe will meet again in 2024.\n\nThursday 11 November. The course opened in Panama "
+         "City this morning.\n", ("2004-11-11", "2004-11-11")),
+    ],
+    ids=["the-weekday-picks-a-later-year", "the-weekday-picks-an-earlier-year"],
+)
+def test_events_a_yearless_dates_weekday_picks_its_year_among_the_notes(parse, text, dates):
+    """A date written without its year, after a weekday: of the years the note names, the one in
+    which that day fell on that weekday (11 November 2024 was a Monday, 11 November 2004 a Thursday)."""
+    assert dates_of(parse(text)) == dates
+
+
 def test_events_a_chronology_dates_its_event_by_the_days_it_opens_and_closes(parse):
     """A chronology's lines: the day the seminar "OPENS" (at a place after a dash) to the day it
     "CLOSES"; a longer follow-up training's range later in the year is another event."""

@@ -314,7 +314,7 @@ def _dates_value(ctx: Context, match: DateMatch, end_match: DateMatch | None = N
     """Turn a date match (and an optional separate end) into the record's Dates, inferring a year."""
     year = ctx.publication_year if not match.has_year() else None
     if not match.has_year():
-        year = year or _nearest_year(ctx, match.span[0])
+        year = _year_of_its_weekday(ctx, match, year or _nearest_year(ctx, match.span[0]))
     resolved = match.resolve(year)
     if resolved is None:
         return None
@@ -332,6 +332,31 @@ def _dates_value(ctx: Context, match: DateMatch, end_match: DateMatch | None = N
                  match.span)
     return Dates(start=start.isoformat(), end=end.isoformat(), precision=match.precision,
                  text=ctx.raw[span[0]:span[1]], span=span)
+
+
+_WEEKDAY_NAMED = regex.compile(r"(?i)\b(?P<day>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?$")
+_WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _year_of_its_weekday(ctx: Context, match: DateMatch, year: int | None) -> int | None:
+    """The year for a date written without one: ``year`` (the note's, or the nearest written),
+    unless the weekday written before the date falls on it in another of the note's years ("Monday
+    11 November" in a diary that names 2004 and 2024 is in 2024, when 11 November was a Monday)."""
+    named = _WEEKDAY_NAMED.search(ctx.raw, max(0, match.span[0] - 14), match.span[0])
+    if named is None or year is None or match.start[1] is None or match.start[2] is None:
+        return year
+    wanted = _WEEKDAY_INDEX[named["day"].lower()[:3]]
+
+    def falls(y: int) -> bool:
+        try:
+            return datetime.date(y, match.start[1], match.start[2]).weekday() == wanted  # type: ignore[arg-type]
+        except ValueError:
+            return False
+
+    if falls(year):
+        return year
+    others = sorted({y for _, y in ctx.years} - {year}, key=lambda y: abs(y - year))
+    return next((y for y in others if falls(y)), year)
 
 
 def _nearest_year(ctx: Context, offset: int) -> int | None:
@@ -1241,4 +1266,5 @@ def _event_year(ctx: Context, start: int, end: int) -> DateMatch | None:
 
 def _resolved(ctx: Context, d: DateMatch) -> tuple[datetime.date, datetime.date] | None:
     """A match's ISO range, its year taken from context when missing (no warning)."""
-    return d.resolve(None if d.has_year() else ctx.publication_year or _nearest_year(ctx, d.span[0]))
+    return d.resolve(None if d.has_year() else
+                     _year_of_its_weekday(ctx, d, ctx.publication_year or _nearest_year(ctx, d.span[0])))
