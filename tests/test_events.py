@@ -498,6 +498,19 @@ def test_events_a_title_blocks_place_date_and_format_beat_a_recalled_first_editi
     assert venue_of(record) == ("Tbilisi", "GEO", True)
 
 
+def test_events_a_title_blocks_kind_and_place_beat_a_named_event_in_a_speakers_bio(parse):
+    """"ASIA REGIONAL SEMINAR … / Sasana Kijang, Kuala Lumpur | 6 & 7 November 2024": a seminar in
+    Kuala Lumpur (the places before a bar beside the date), not the forum a speaker's bio names."""
+    text = ("ASIA REGIONAL SEMINAR ON STRATEGIC TRADE MANAGEMENT\nSasana Kijang, Kuala Lumpur | 6 & 7 November 2024\n"
+            "SPEAKER BIOGRAPHIES\n\nShe has spoken widely. Recent engagements include a keynote at the ASEAN "
+            "Regional Forum Inter-Sessional Meeting on Non-Proliferation in Manila (April 2023), and a masterclass "
+            "in Bangkok co-hosted by Chulalongkorn University (March 2024).\n")
+    record = parse(text)
+    assert dates_of(record) == ("2024-11-06", "2024-11-07")
+    assert venue_of(record) == ("Kuala Lumpur", "MYS", False)
+    assert record.event.kind == "seminar"
+
+
 @pytest.mark.parametrize(
     "text,dates",
     [

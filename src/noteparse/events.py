@@ -278,11 +278,23 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
         if names:
             start, end = names[0]
             name = ctx.clean(start, end)
+            word = _kind_word(ctx, places[0]) if main_date is not None and len(places) > 1 else None
+            if word is not None and word.kind != event_kind(name):
+                return word  # "ASIA REGIONAL SEMINAR … / Kuala Lumpur | 6 & 7 November 2024", not a talk's forum
             return Event(name=name, kind=event_kind(name), text=ctx.raw[start:end], span=(start, end))
     for s in places[:3]:
-        for m in _KIND_RE.finditer(ctx.raw, s[0], s[1]):
-            if not ctx.in_other_clause(*m.span()) and not _in_a_body(ctx, *m.span()):
-                return Event(name=None, kind=event_kind(m.group()), text=m.group(), span=m.span())
+        word = _kind_word(ctx, s)
+        if word is not None:
+            return word
+    return None
+
+
+def _kind_word(ctx: Context, s: tuple[int, int]) -> Event | None:
+    """The first event word of sentence ``s`` outside another event's clause and a body's name,
+    as an event without a name."""
+    for m in _KIND_RE.finditer(ctx.raw, s[0], s[1]):
+        if not ctx.in_other_clause(*m.span()) and not _in_a_body(ctx, *m.span()):
+            return Event(name=None, kind=event_kind(m.group()), text=m.group(), span=m.span())
     return None
 
 
@@ -800,11 +812,11 @@ _TIME_AFTER = regex.compile(
 
 
 def _places_next_to(ctx: Context, date: DateMatch) -> tuple[int, int] | None:
-    """Places that run into the main date with a comma, as a title or an activity line writes
-    them: "Regional Tabletop Exercise, Entebbe, Uganda, 16-18 November 2021", "14 May 2019,
-    Tashkent, Uzbekistan". A place inside a body's name ("the Government of Uganda, 16-18 …") is none."""
+    """Places that run into the main date with a comma (or a title block's bar), as a title or an
+    activity line writes them: "Regional Tabletop Exercise, Entebbe, Uganda, 16-18 November 2021",
+    "14 May 2019, Tashkent, Uzbekistan", "Sasana Kijang, Kuala Lumpur | 6 & 7 November 2024". A place inside a body's name ("the Government of Uganda, 16-18 …") is none."""
     raw = ctx.raw
-    before = _COMMA_BEFORE.search(raw, max(0, date.span[0] - 4), date.span[0])
+    before = _SEPARATOR_BEFORE.search(raw, max(0, date.span[0] - 4), date.span[0])
     if before is not None:
         found = _place_run(ctx, before.start(), -1)
         if found is not None:
@@ -812,7 +824,7 @@ def _places_next_to(ctx: Context, date: DateMatch) -> tuple[int, int] | None:
             if town is not None and _no_city(ctx, *found) and _unnamed(ctx, *town.span("town")):
                 return town.start("town"), found[1]
             return found
-    after = _COMMA_AFTER.match(raw, date.span[1], date.span[1] + _GAP_REACH)
+    after = _SEPARATOR_AFTER.match(raw, date.span[1], date.span[1] + _GAP_REACH)
     if after is None:
         return None
     found = _place_run(ctx, after.end(), 1)
@@ -845,6 +857,10 @@ _TOWN_REACH = 40
 
 
 _COMMA_BEFORE = regex.compile(r"[ \t]*+,[ \t]*+\r?\n?[ \t]*+\Z")
+_SEPARATOR_BEFORE = regex.compile(r"[ \t]*+[,|\u00b7][ \t]*+\r?\n?[ \t]*+\Z")
+_SEPARATOR_AFTER = regex.compile(r"[ \t]*+[,|\u00b7][ \t]*+")
+"""Between a date and the places beside it: a comma, or a title block's bar or middle dot
+("Sasana Kijang, Kuala Lumpur | 6 & 7 November 2024")."""
 _COMMA_AFTER = regex.compile(r"[ \t]*+,[ \t]*+")
 _GAP_REACH = 8
 """The end given to a match of :data:`_COMMA_AFTER`: with none, ``regex`` looks for its "," to the
