@@ -58,6 +58,8 @@ def _sections(text: str) -> list[tuple[str, str, list[str]]]:
          "Funding source: EXBS\nAlso participating: RSS\n",
          [("event", "Course on X"), ("organizers", "IMPACS"), ("dates", "12-15 February 2024"), ("supporters", "EXBS"),
           ("participants", "RSS")]),
+        ("Activity:        Sub-regional Workshop on Biosecurity\nCo-organizers:   OSCE and UNODA\n",
+         [("event", "Sub-regional Workshop on Biosecurity"), ("organizers", "OSCE and UNODA")]),
         ("Delivery:      Fully online\nCourse dates:  2 September to 11 October 2024\n",
          [("format", "Fully online"), ("dates", "2 September to 11 October 2024")]),
         ("Exercise dates: 14-15 May 2024\nLocation: Batumi\nEvaluators: IAEA, INTERPOL\nClassification: internal\n",
@@ -68,7 +70,7 @@ def _sections(text: str) -> list[tuple[str, str, list[str]]]:
     ],
     ids=["event-organizer", "title-of-event", "all-caps", "organisers-s", "organized-by", "hosted-by",
          "dates-s-and-venue", "dates-plus-venue", "place-and-date", "venue-date-location", "nbsp-before-colon",
-         "an-activitys-labels", "a-course-delivery", "a-role-ends-at-an-unknown-label", "json-keys"],
+         "an-activitys-labels", "an-activity", "a-course-delivery", "a-role-ends-at-an-unknown-label", "json-keys"],
 )
 def test_sections_header_label_spellings(text, expected):
     assert _fields(text) == expected
