@@ -423,6 +423,9 @@ def test_parties_host_state_takes_part(parse, text, host):
         ("The Oceania Customs Organisation is also taking part.", ["OCO"], []),
         ("Live session 10 Sept: guest lecture by the World Health Organization on the manual. A presentation by the "
          "IAEA followed.", ["WHO", "IAEA"], []),
+        ("Resource persons will be provided by the International Atomic Energy Agency (Division of Nuclear Security) "
+         "and the Oceania Customs Organisation Secretariat; the Pacific Islands Forum Secretariat will attend as an "
+         "observer.", ["IAEA", "OCO", "PIFS"], []),
         ("It brought together officials from Indonesia and Malaysia, alongside the ASEAN Secretariat and the "
          "International Atomic Energy Agency.", ["ASEAN Secretariat", "IAEA"], []),
     ],

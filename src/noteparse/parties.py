@@ -133,13 +133,14 @@ prose, the international bodies listed take part (civil society ones as civil so
 TOOK_PART_RE = cue_opening(regex.compile(
     r"(?i)\b(?:took\s+part|participated|attended|joined|(?:was|were)\s+(?:also\s+)?(?:present|represented)|"
     r"(?:is|are|was|were)\s+(?:also\s+)?(?:taking\s+part|participating|attending)|"
+    r"will\s+(?:also\s+)?(?:attend|participate|take\s+part|join)|"
     r"sent\s+(?:(?:an?|one|two|three|four|five|several|some|its|their)\s+)?(?:observers?|delegations?|delegates?|"
     r"representatives?)|"
     r"(?P<spoke>presented|delivered|shared|facilitated|moderated|briefed|spoke|contributed\s+(?:experts|expertise|"
     r"presentations|to\s+the\s+(?:discussions?|sessions?)|as\s+resource\s+persons?)|"
     r"(?:served|acted)\s+as\s+(?:a\s+)?resource\s+persons?|sent\s+(?:(?:an?|one|two|three|several|some)\s+)?"
     r"(?:experts?|speakers?|trainers?|instructors?)))\b"
-), "part participat attend joined present represented sent delivered shared facilitated moderated briefed spoke "
+), "part participat attend join present represented sent delivered shared facilitated moderated briefed spoke "
    "contributed served acted", reach=4)
 """The verb after those who took part: "CARICOM IMPACS and the OAS also participated",
 "The Oceania Customs Organisation is also taking part",
@@ -181,6 +182,7 @@ TAKING_PART_BEFORE_LIST = regex.compile(
     r"\b(?:were|was|included)"
     r"|(?:delivered|made|presented|given|(?:co-?)?chaired|moderated|attended)\s+by(?:\s+the\s+delegations?\s+of)?"
     r"|(?:lectures?|presentations?|briefings?|talks?|keynotes?)\s+(?:given\s+)?by"
+    r"|(?:resource\s+persons?|experts?|speakers?|trainers|instructors|lecturers)\b[^.;:]{0,40}?\b(?:provided|supplied)\s+by"
     r"|participation\s+of|brought\s+together|brought\s+together\b[^.;:]{0,200}?\balongside"
     r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:)"
     r"\s+(?:the\s+)?$"
@@ -195,7 +197,7 @@ is :data:`PEOPLE_FROM_BEFORE`'s)."""
 _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees", "present ", "present\n", "present:", "taking",
                      "attending", "delivered by", "made by", "presented by", "given by", "chaired by", "moderated by",
                      "attended by", "participation of", "together", "lecture by", "lectures by", "presentation by",
-                     "presentations by", "briefing by", "talk by", "keynote by")
+                     "presentations by", "briefing by", "talk by", "keynote by", "provided by", "supplied by")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
 PARTICIPATE_VERB = regex.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
@@ -1109,6 +1111,11 @@ def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("stat
         if last is not None and (m.start < tail or _BRACKETED.match(ctx.raw, tail, m.start)
                                  and m.end - m.start <= _BRACKETED_ITEM):
             continue  # a State inside a body's name, or the acronym in brackets after a body's name
+        closed = _GLOSS_AFTER.match(ctx.raw, m.end, end) if last is not None and \
+            _BRACKETED.match(ctx.raw, tail, m.start) else None
+        if closed is not None:
+            tail = closed.end()  # "the International Atomic Energy Agency (Division of Nuclear Security) and …": its gloss
+            continue
         if last is None and m.start == first:
             listed.append(m)
             tail = m.end
