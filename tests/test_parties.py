@@ -274,6 +274,8 @@ PARTICIPANTS = [
     ("Kenyan officers attended, but Ugandan officials could not travel.", {"KEN"}),
     ("We welcomed colleagues from the Republic of Iraq, the Lebanese Republic and the State of Kuwait.",
      {"IRQ", "LBN", "KWT"}),
+    ("Delegations from Georgia and Armenia took part. The Ministry of Trade of the Republic of T\u00fcrkiye will take "
+     "part online.", {"GEO", "ARM", "TUR"}),
     ("Officials from Mozambique took part. The delegation of the Republic of Malawi, equally invited to share its "
      "experience, did not manage to be present.", {"MOZ"}),
     ("Armenian officers attended. The evaluator recommended that the next exercise include the Turkish customs "

@@ -645,8 +645,18 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
     found += [m for _, listed in _lists_after(ctx, EVENT_FOR_BEFORE, ("for",), ("states",)) for m in listed]
     found += [m for m in _lists_taking_part(ctx) if m.kind == "state"]
     found += [m for m in _lists_after_taking_part(ctx) if m.kind == "state"]
+    found += [_its_state(m) for m in _lists_taking_part(ctx) + _lists_after_taking_part(ctx)
+              if m.kind == "org" and m.org_kind == "government" and m.code and state_by_code(m.code)]
     found += _people_by_adjective(ctx)
     return sorted(found, key=lambda m: m.start)
+
+
+def _its_state(body: Mention) -> Mention:
+    """The State of a government body that takes part ("The Ministry of Trade of the Republic of
+    Türkiye will take part online"), on the body's words."""
+    entry = state_by_code(body.code)  # type: ignore[arg-type]
+    assert entry is not None
+    return Mention("state", entry.code, body.start, body.end, body.text, entry.name, code=entry.code)
 
 
 _IN_A_PLACE_BEFORE = regex.compile(
