@@ -129,3 +129,18 @@ def test_context_finditer_near_cue_words_same_as_the_pattern(pattern, raw, start
     """Trying a pattern only at the words before its cue words finds every match a scan finds."""
     expected = [m.span() for m in pattern.finditer(raw, start, end)]
     assert [m.span() for m in context(raw).finditer(pattern, start, end)] == expected
+
+
+@pytest.mark.parametrize("pattern", CUED, ids=[p.pattern[:40] for p in CUED])
+@settings(max_examples=50, deadline=None)
+@given(words=st.lists(st.sampled_from(CLAUSE_WORDS + ["took part", "In cooperation with", "participated", "thanks"]),
+                      min_size=1, max_size=30),
+       start=st.integers(0, 9000), length=st.integers(0, 9000))
+def test_context_search_over_a_long_span_same_as_the_pattern(pattern, words, start, length):
+    """Over a span too long to copy, Context.search looks for the cue words in the note's sorted
+    offsets of them: it finds what a search of the pattern finds."""
+    raw = (" ".join(words) + ". ") * 40
+    ctx = context(raw)
+    found = ctx.search(pattern, start, start + length)
+    expected = pattern.search(raw, start, start + length)
+    assert (found.span() if found else None) == (expected.span() if expected else None)

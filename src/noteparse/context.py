@@ -81,6 +81,9 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+_SLICE_REACH = 4000
+"""Up to this length a span is searched for cue words in a copy of it (cheaper for a sentence);
+beyond it, in the note's sorted cue offsets (linear in the note however many long spans are asked)."""
 _REACH: dict[regex.Pattern, int] = {}
 _WORD_STARTS_BACK = regex.compile(r"(?r)(?<!\p{L})\p{L}")  # a letter after anything else, found backwards
 
@@ -159,12 +162,29 @@ class Context:
         except KeyError:
             pass
         cue = _CUE_WORDS.get(pattern)
-        if cue is not None and self.lowered is not None and not _holds_any(self.lowered[start:end], cue):
+        if cue is not None and self.lowered is not None and not (
+                _holds_any(self.lowered[start:end], cue) if end - start <= _SLICE_REACH else self._cued(pattern, start, end)):
             found = None
         else:
             found = pattern.search(self.raw, start, end)
         self._searches[key] = found
         return found
+
+    def _cued(self, pattern: regex.Pattern, start: int, end: int) -> bool:
+        """Whether one of the cue words of ``pattern`` lies in raw ``[start, end)``, by the sorted
+        offsets of all of them in the note (found once): for a long span, looking in a copy of it at
+        each search would cost time in proportion to its length, each time."""
+        key = ("cue hits", pattern)
+        hits = self.memo.get(key)
+        if hits is None:
+            hits = self.memo[key] = sorted((at, at + len(w)) for w in _CUE_WORDS[pattern]
+                                           for at in offsets(self.lowered or "", w))
+        i = bisect_left(hits, (start, start))  # type: ignore[arg-type]
+        while i < len(hits) and hits[i][0] < end:  # type: ignore[arg-type]
+            if hits[i][1] <= end:  # type: ignore[index]
+                return True
+            i += 1
+        return False
 
     def cued_sentences(self, pattern: regex.Pattern) -> list[tuple[int, int]]:
         """The sentences in which one of the :func:`cue_words` of ``pattern`` occurs, in order (all

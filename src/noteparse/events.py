@@ -346,7 +346,8 @@ def _dates_value(ctx: Context, match: DateMatch, end_match: DateMatch | None = N
                  text=ctx.raw[span[0]:span[1]], span=span)
 
 
-_WEEKDAY_NAMED = regex.compile(r"(?i)\b(?P<day>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?$")
+_WEEKDAY_NAMED = regex.compile(
+    r"(?i)\b(?P<day>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?$")
 _WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
@@ -367,14 +368,20 @@ def _year_of_its_weekday(ctx: Context, match: DateMatch, year: int | None) -> in
 
     if falls(year):
         return year
-    others = sorted({y for _, y in ctx.years} - {year}, key=lambda y: abs(y - year))
+    key = ("years named",)
+    if key not in ctx.memo:
+        ctx.memo[key] = frozenset(y for _, y in ctx.years)  # at most the two centuries a year is read in
+    others = sorted(ctx.memo[key] - {year}, key=lambda y: abs(y - year))  # type: ignore[operator]
     return next((y for y in others if falls(y)), year)
 
 
 def _nearest_year(ctx: Context, offset: int) -> int | None:
     """The year of the nearest date that has one, looking back first, else any year in the text."""
     years = ctx.years
-    i = bisect_right([pos for pos, _ in years], offset)
+    key = ("year offsets",)
+    if key not in ctx.memo:
+        ctx.memo[key] = [pos for pos, _ in years]  # once per note: a list per call made this quadratic
+    i = bisect_right(ctx.memo[key], offset)  # type: ignore[arg-type]
     if i > 0:
         return years[i - 1][1]
     return years[0][1] if years else None
@@ -535,7 +542,8 @@ def _alone_on_an_opening_line(ctx: Context, d: DateMatch) -> bool:
 
 _NOT_WORDS = regex.compile(r"[^\p{L}]+")
 _FORMAT_WORDS = regex.compile(r"(?i)\b(?:hybrid|online|virtual|in[ -]person)(?:[ ](?:format|event|meeting))?\b")
-"""The format beside a title block's date ("Tbilisi | 2025-10-14/15 | hybrid format"), like its place, leaves the date alone."""
+"""The format beside a title block's date ("Tbilisi | 2025-10-14/15 | hybrid format"), like its
+place, leaves the date alone."""
 
 
 def _far_from_publication(ctx: Context, d: DateMatch) -> bool:
@@ -581,8 +589,9 @@ _UNTIL_DAYS = 14
 
 def _run_until(ctx: Context, match: DateMatch, value: Dates) -> Dates:
     """A one-day main date, and a sentence after it that says when the event runs until (or a
-    later day's sentence that says it closed), within two weeks: the range from one to the other ("… today opened a regional workshop …. The workshop
-    runs until Wednesday, 20 March"). The end is warned with its span."""
+    later day's sentence that says it closed), within two weeks: the range from one to the other
+    ("… today opened a regional workshop …. The workshop runs until Wednesday, 20 March"). The end
+    is warned with its span."""
     start = datetime.date.fromisoformat(value.start)
     for d in ctx.dates_in(match.span[1], match.span[1] + _UNTIL_REACH):
         if d.precision != "day" or not (_RUNS_UNTIL.search(ctx.raw, max(0, d.span[0] - 60), d.span[0])

@@ -294,6 +294,9 @@ def _inviters(ctx: Context, s0: int, s1: int) -> list[Mention]:
     return found
 
 
+_COOPERATION_REACH = 60
+"""How far after a passive's list its "in cooperation with" is looked for: it must start at once,
+and a search to the sentence's end at each list made a long sentence of lists quadratic."""
 _READ_AS_FIELDS = ("organizers", "supporters", "participants", "resource_persons", "states", "organizations", "civil_society", "industry",
                    "others")
 """Header fields whose bodies are read from the field: prose rules do not read them again."""
@@ -319,7 +322,7 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
             continue
         end = _clause_end(ctx, m.end(), s1, excluded)
         found += parties(m.end(), end)
-        coop = ctx.search(COOPERATION_RE, end, s1)
+        coop = ctx.search(COOPERATION_RE, end, min(s1, end + _COOPERATION_REACH))  # it must start within 3
         if coop and coop.start() - end < 3:
             found += parties(coop.end(), _clause_end(ctx, coop.end(), s1, excluded))
     if found:
