@@ -425,6 +425,8 @@ def test_parties_host_state_takes_part(parse, text, host):
         ("The Oceania Customs Organisation is also taking part.", ["OCO"], []),
         ("Live session 10 Sept: guest lecture by the World Health Organization on the manual. A presentation by the "
          "IAEA followed.", ["WHO", "IAEA"], []),
+        ("Representatives of **Ghana**, **Togo** and the **IAEA** took part.", ["IAEA"], []),
+        ("The **OSCE** and the **IAEA** also took part.", ["OSCE", "IAEA"], []),
         ("Resource persons will be provided by the International Atomic Energy Agency (Division of Nuclear Security) "
          "and the Oceania Customs Organisation Secretariat; the Pacific Islands Forum Secretariat will attend as an "
          "observer.", ["IAEA", "OCO", "PIFS"], []),
