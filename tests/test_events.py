@@ -498,6 +498,16 @@ def test_events_a_title_blocks_place_date_and_format_beat_a_recalled_first_editi
     assert venue_of(record) == ("Tbilisi", "GEO", True)
 
 
+def test_events_a_quoted_title_broken_after_its_colon_stays_in_its_sentence(parse):
+    """'the online webinar "Brokering … Controls:\nImplementing …", held live on Zoom on …': one
+    sentence, so the webinar is the event and it was online."""
+    record = parse('Full recording of the online webinar "Brokering, Transit and Transshipment Controls:\n'
+                   'Implementing UNSCR 1540 in Southeast Asia", held live on Zoom on Wednesday 19 February 2025,\n'
+                   "09:30-12:00 Philippine time.\n")
+    assert record.event.kind == "webinar"
+    assert record.venue is not None and record.venue.online
+
+
 def test_events_a_title_blocks_kind_and_place_beat_a_named_event_in_a_speakers_bio(parse):
     """"ASIA REGIONAL SEMINAR … / Sasana Kijang, Kuala Lumpur | 6 & 7 November 2024": a seminar in
     Kuala Lumpur (the places before a bar beside the date), not the forum a speaker's bio names."""

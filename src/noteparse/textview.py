@@ -214,7 +214,7 @@ def _space(raw: str, m: regex.Match[str]) -> str:
     if newlines == 1:
         before = raw[max(0, m.start() - 1)]
         if before in ".:!?":
-            return "\n"
+            return " " if before == ":" and _in_open_quote(raw, m.start()) else "\n"
         block = _BLOCK_START.match(raw, m.end())
         if block and not (block.group("label") and (before.islower() or before == ",") and not _is_label_line(raw, m.start())):
             return "\n"
@@ -228,6 +228,16 @@ _SUFFIXES = frozenset(
 )
 """Word endings that are no word alone: "Integra-\\ntion" was one word broken at the line end,
 where "dual-\\nuse" and "capacity-\\nbuilding" were written with their hyphen."""
+
+
+def _in_open_quote(raw: str, end: int) -> bool:
+    """Whether the line ending at ``end`` leaves a double quote open (its last straight quote opens a
+    word, or it opens more curly quotes than it closes): a title quoted across a line end after its
+    colon ('the webinar "Brokering Controls:\nImplementing UNSCR 1540"') goes on."""
+    line = raw[raw.rfind("\n", 0, end) + 1:end]
+    last = line.rfind('"')
+    opens = last >= 0 and (last == 0 or line[last - 1] in " \t([") and line[last + 1:last + 2].isalnum()
+    return opens or line.count("\u201c") > line.count("\u201d")
 
 
 def _is_label_line(raw: str, end: int) -> bool:
