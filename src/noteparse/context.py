@@ -162,8 +162,9 @@ class Context:
         except KeyError:
             pass
         cue = _CUE_WORDS.get(pattern)
-        if cue is not None and self.lowered is not None and not (
-                _holds_any(self.lowered[start:end], cue) if end - start <= _SLICE_REACH else self._cued(pattern, start, end)):
+        cued = cue is None or self.lowered is None or (
+            _holds_any(self.lowered[start:end], cue) if end - start <= _SLICE_REACH else self._cued(pattern, start, end))
+        if not cued:
             found = None
         else:
             found = pattern.search(self.raw, start, end)

@@ -810,7 +810,10 @@ def _place_line_beside(ctx: Context, date: DateMatch) -> tuple[int, int] | None:
             return a, b
         comma = raw.rfind(",", a, b)
         if a < comma and _FACILITY.search(raw, a, comma) and ctx.only_places(comma + 1, b):
-            return comma + 1 + len(raw[comma + 1:b]) - len(raw[comma + 1:b].lstrip()), b  # "… Conference Centre, Aqaba"
+            place = comma + 1
+            while raw[place] in " \t":
+                place += 1
+            return place, b  # "Le Royal Hotel Conference Centre, Amman"
     return None
 
 

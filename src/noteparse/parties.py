@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import heapq
 import re
-from itertools import islice
 from bisect import bisect_left
 from functools import cache
+from itertools import islice
 from typing import Callable, Iterator
 
 import regex
@@ -106,7 +106,8 @@ _CLAUSE_END = regex.compile(
     r"|\bfor\s+(?:the\s+)?(?:officials|representatives|participants|experts|delegates|delegations|officers|staff)\b")
 """Where a list of parties ends: at a clause break, a relative clause, the main verb after an
 appositive ("The webinar, convened by the PIFS on 4 August, was attended by Fiji": Fiji did not
-convene it; "…, co-organised by UNODA and the Ministry, went ahead at the Kenya School of Government"), a purpose, those it is for ("organized by UNRCPD jointly with the PIFS, for officials
+convene it; "…, co-organised by UNODA and the Ministry, went ahead at the Kenya School of
+Government"), a purpose, those it is for ("organized by UNRCPD jointly with the PIFS, for officials
 of Fiji and Samoa")."""
 _SUBJECT_START = regex.compile(r"(?:^|[;:]\s|,\s+(?=the\s|The\s)|\b(?:that|which|whom)\s+(?=the\s|\p{Lu}))")
 """Where a verb's subject may begin: after a clause break, or a relative pronoun ("a meeting that
@@ -153,9 +154,8 @@ _SECRETARIAT = r"(?:\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat\b)?"
 _BEFORE_TOOK_PART = regex.compile(
     r"(?:[ \t]*+\([^()\n]{1,40}\))?" + _SECRETARIAT + r"(?:\s+(?:in|based\s+in)\s+\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+)?)?"
     r"[*_]*\s+(?:(?i:also|too|both)\s+)?")
-"""Between the last of those who took part and the verb (Markdown's emphasis around a name aside): "(OAS) also", "(ISU) in Geneva",
-"(Regional Bureau Nairobi)",
-"(FATF) Secretariat also"."""
+"""Between the last of those who took part and the verb (Markdown's emphasis around a name aside):
+"(OAS) also", "(ISU) in Geneva", "(Regional Bureau Nairobi)", "(FATF) Secretariat also"."""
 _LIST_OPENING = regex.compile(
     r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?|"
     r"(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?(?:representatives?|delegations?|delegates?|experts?|officers?|"
@@ -284,9 +284,7 @@ def _inviters(ctx: Context, s0: int, s1: int) -> list[Mention]:
     """Those "at the invitation of" whom the event is held: the list after it, to the first comma
     that no other party follows ("At the invitation of the Government of Ghana, experts from Togo
     met": Togo invites no one)."""
-    excluded = _support_spans(ctx, s0, s1) + [c for c in ctx.other_clauses if s0 <= c[0] < s1] + \
-        [(f.label.start, f.value.end) for f in ctx.layout.field_values(*_READ_AS_FIELDS)
-         if f.label.start < s1 and s0 < f.value.end]  # "Evaluators: IAEA …" below "Conducted by: …"
+    excluded = _not_organizing(ctx, s0, s1)
     named, commas = _list_index(ctx, s0, s1)
     found = []
     for m in INVITATION_RE.finditer(ctx.raw, s0, s1):
@@ -296,11 +294,19 @@ def _inviters(ctx: Context, s0: int, s1: int) -> list[Mention]:
     return found
 
 
+def _not_organizing(ctx: Context, s0: int, s1: int) -> list[tuple[int, int]]:
+    """The spans of sentence ``[s0, s1)`` whose bodies organize nothing: support clauses, clauses
+    about other events, and header fields read as fields ("Evaluators: IAEA …" below "Conducted by: …")."""
+    return _support_spans(ctx, s0, s1) + [c for c in ctx.other_clauses if s0 <= c[0] < s1] + \
+        [(f.label.start, f.value.end) for f in ctx.layout.field_values(*_READ_AS_FIELDS)
+         if f.label.start < s1 and s0 < f.value.end]
+
+
 _COOPERATION_REACH = 60
 """How far after a passive's list its "in cooperation with" is looked for: it must start at once,
 and a search to the sentence's end at each list made a long sentence of lists quadratic."""
-_READ_AS_FIELDS = ("organizers", "supporters", "participants", "resource_persons", "states", "organizations", "civil_society", "industry",
-                   "others")
+_READ_AS_FIELDS = ("organizers", "supporters", "participants", "resource_persons", "states", "organizations",
+                   "civil_society", "industry", "others")
 """Header fields whose bodies are read from the field: prose rules do not read them again."""
 
 
@@ -311,9 +317,7 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
     raw = ctx.raw
     if not ctx.search(ORGANIZE_WORD_RE, s0, s1):
         return []
-    excluded = _support_spans(ctx, s0, s1) + [c for c in ctx.other_clauses if s0 <= c[0] < s1] + \
-        [(f.label.start, f.value.end) for f in ctx.layout.field_values(*_READ_AS_FIELDS)
-         if f.label.start < s1 and s0 < f.value.end]  # "Evaluators: IAEA …" below "Conducted by: …"
+    excluded = _not_organizing(ctx, s0, s1)
 
     def parties(a: int, b: int) -> list[Mention]:
         return [m for m in _parties(ctx, a, b) if not any(x <= m.start and m.end <= y for x, y in excluded)]
@@ -650,17 +654,18 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
     found += [m for _, listed in _lists_after(ctx, EVENT_FOR_BEFORE, ("for",), ("states",)) for m in listed]
     found += [m for m in _lists_taking_part(ctx) if m.kind == "state"]
     found += [m for m in _lists_after_taking_part(ctx) if m.kind == "state"]
-    found += [_its_state(m) for m in _lists_taking_part(ctx) + _lists_after_taking_part(ctx)
-              if m.kind == "org" and m.org_kind == "government" and m.code and state_by_code(m.code)]
+    found += [state for m in _lists_taking_part(ctx) + _lists_after_taking_part(ctx)
+              if (state := _its_state(m)) is not None]
     found += _people_by_adjective(ctx)
     return sorted(found, key=lambda m: m.start)
 
 
-def _its_state(body: Mention) -> Mention:
+def _its_state(body: Mention) -> Mention | None:
     """The State of a government body that takes part ("The Ministry of Trade of the Republic of
-    Türkiye will take part online"), on the body's words."""
-    entry = state_by_code(body.code)  # type: ignore[arg-type]
-    assert entry is not None
+    Türkiye will take part online"), on the body's words; None for any other mention."""
+    entry = state_by_code(body.code) if body.kind == "org" and body.org_kind == "government" and body.code else None
+    if entry is None:
+        return None
     return Mention("state", entry.code, body.start, body.end, body.text, entry.name, code=entry.code)
 
 
@@ -690,11 +695,13 @@ def _absent_clause(ctx: Context, s0: int, s1: int) -> tuple[int, int]:
     if neg is None:
         return s1, s1
     invited = ctx.search(_INVITED_BUT, s0, neg.start())
-    if invited is not None and invited.end() >= neg.start() - 1:  # "Venezuela, which left …, was invited as a guest but did not attend"
+    if invited is not None and invited.end() >= neg.start() - 1:
+        # "Venezuela, which left …, was invited as a guest but did not attend": back to the subject
         start = max((m.end() for m in _SUBJECT_BREAK.finditer(ctx.raw, s0, invited.start())), default=s0)
     else:
         start = max((m.end() for m in _CLAUSE_BREAK.finditer(ctx.raw, s0, neg.start())), default=s0)
-        if not ctx.raw[start:neg.start()].strip():  # no subject of its own: "The delegation of Malawi, equally invited …, did not"
+        if not ctx.raw[start:neg.start()].strip():
+            # no subject of its own: "The delegation of Malawi, equally invited …, did not manage"
             start = max((m.end() for m in _SUBJECT_BREAK.finditer(ctx.raw, s0, start - 1)), default=s0)
     after = _CLAUSE_BREAK.search(ctx.raw, neg.end(), s1)
     return start, after.start() if after else s1
@@ -724,8 +731,9 @@ officials", "Kenyan and Ugandan officers"."""
 def _people_by_adjective(ctx: Context) -> list[Mention]:
     """The States whose people take part, named by adjective: "Kuwaiti, Bahraini and Emirati
     officials". Each comes as a State mention on its adjective; not after "the next exercise"
-    ("recommended that the next exercise include the Turkish customs authorities"), not inside support clauses, nor in
-    a clause that says they did not come ("our Ugandan counterparts regret that they cannot join")."""
+    ("recommended that the next exercise include the Turkish customs authorities"), not inside
+    support clauses, nor in a clause that says they did not come ("our Ugandan counterparts regret
+    that they cannot join")."""
     found: list[Mention] = []
     run: list[Mention] = []
     for d in ctx.mentions.demonyms + [None]:  # type: ignore[list-item]

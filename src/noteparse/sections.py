@@ -74,7 +74,9 @@ class Layout:
     def is_information_note(self) -> bool:
         """True when the note has the header block of an Information Note."""
         core = {f.key for f in self.fields} & {"event", "organizers", "dates_venue", "participants"}
-        return len(core) >= 3 or "dates_venue" in core and len(core) >= 2 or (self.title is not None and "information note" in fold(self.title.text))
+        if len(core) >= 3 or "dates_venue" in core and len(core) >= 2:
+            return True  # a booking's "Event:" and "Organizer:" alone make no such header
+        return self.title is not None and "information note" in fold(self.title.text)
 
 
 # --- label and heading vocabularies -------------------------------------------------------------
