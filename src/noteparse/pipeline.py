@@ -25,7 +25,8 @@ from .mentions import Mention, MentionSet, find_mentions
 from .nlp import build_nlp, tag
 from .parties import find_organizers, find_participants
 from .reading import DEFAULT_MAX_BYTES, Note, read_note
-from .record import Mentions, Record, Section, Source, Text, Warning_
+from .markup import strip_emphasis
+from .record import Mentions, Record, Section, Source, Text, Warning_, regrounded
 from .references import find_contacts, find_footnotes, find_resolutions
 from .sections import Layout, label_spans, split_sections
 from .sentences import sentence_spans
@@ -50,7 +51,18 @@ class Pipeline:
 
     def __call__(self, text: str, *, path: str | None = None, encoding: str = "utf-8",
                  sha256: str | None = None) -> Record:
-        """Parse one note's text into a validated record. Never raises on text; see :meth:`parse_file`."""
+        """Parse one note's text into a validated record. Never raises on text; see :meth:`parse_file`.
+
+        A note with Markdown emphasis ("**Ghana**, **Togo**") is read without it, and its record's
+        spans mapped back to ``text`` (:mod:`noteparse.markup`)."""
+        source = Source(path=path, sha256=sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+                        chars=len(text), encoding=encoding, pipeline=self.version)
+        stripped = strip_emphasis(text)
+        if stripped is None:
+            return self._record(text, source)
+        return regrounded(self._record(stripped.text, source), text, stripped.to_raw)
+
+    def _record(self, text: str, source: Source) -> Record:
         layout = split_sections(text)
         view = make_view(text)
         doc = tag(self.nlp, view.clean)
@@ -60,8 +72,6 @@ class Pipeline:
         venue = find_venue(ctx, date_match)
         event = find_event(ctx, date_match)
         organizers = find_organizers(ctx, date_match, event.kind if event else None)
-        source = Source(path=path, sha256=sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
-                        chars=len(text), encoding=encoding, pipeline=self.version)
         return Record(
             source=source,
             document_type="information_note" if layout.is_information_note else "free_text",

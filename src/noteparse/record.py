@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from functools import cache
-from typing import Annotated, Any, Iterator, Literal, get_args
+from typing import Annotated, Any, Callable, Iterator, Literal, get_args
 
 import pycountry
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
@@ -310,6 +310,31 @@ def _holds_model(annotation: Any) -> bool:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return True
     return any(_holds_model(arg) for arg in get_args(annotation))
+
+
+def regrounded(record: Record, raw: str, to_raw: Callable[[int, int], tuple[int, int]]) -> Record:
+    """``record``, read from another text than ``raw`` (the note without its emphasis), with every
+    span mapped by ``to_raw`` and every grounded ``text`` taken from ``raw`` there; validated again."""
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            span = node.get("span")
+            if span is not None:
+                node["span"] = to_raw(*span)
+                if "text" in node:
+                    node["text"] = raw[node["span"][0]:node["span"][1]]
+            if "spans" in node:
+                node["spans"] = [to_raw(*s) for s in node["spans"]]
+            for value in node.values():
+                if isinstance(value, (dict, list)):
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    data = record.model_dump()
+    walk(data)
+    return Record.model_validate(data)
 
 
 def grounding_errors(record: Record, raw: str) -> list[str]:
