@@ -1062,3 +1062,21 @@ def test_events_every_name_head_begins_with_a_key_head():
     assert _KEY.startswith("(?:") and _KEY.endswith(")s?")
     for head in _KEY[3:-3].split("|"):
         assert _KEY_HEAD.match(head), head
+
+
+def test_events_a_title_names_the_event_no_sentence_names(parse):
+    """Notes whose sentences say "the roundtable" name it in their title: the name ends before a
+    bracket it does not close."""
+    notes = ("# Notes: National Roundtable on UNSCR 1540 Implementation (Mongolia)\n\n"
+             "- **When:** 14-15 March 2023\n- **Where:** Ulaanbaatar, Mongolia\n\nThe roundtable agreed on a plan.\n")
+    event = parse(notes).event
+    assert (event.name, event.kind) == ("National Roundtable on UNSCR 1540 Implementation", "roundtable")
+
+
+@pytest.mark.parametrize("said", [
+    "Format: in person only. The hybrid option was dropped, no link was sent.",
+    "The seminar was held in person, not online.",
+])
+def test_events_an_online_word_denied_is_not_online(parse, said):
+    record = parse(f"Seminar on export control\n\nThe seminar took place in Accra, Ghana, on 3-4 May 2019.\n{said}\n")
+    assert venue_of(record) == ("Accra", "GHA", False)

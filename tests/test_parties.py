@@ -650,3 +650,9 @@ def test_parties_a_meeting_at_an_international_bodys_premises_has_no_host_state(
                    "Centre on 14 June 2018 for a technical meeting.\n")
     assert (record.venue.city, record.venue.country_code) == ("Vienna", "AUT")
     assert participant_codes(record) == {"GHA", "KEN"}
+
+
+@pytest.mark.parametrize("value", ["UNODA, Vienna", "**UNODA** (via UNRCPD, Kathmandu)"])
+def test_parties_a_city_or_a_brackets_piece_is_no_organizer(parse, value):
+    record = parse(note(f"Organizers: {value}"))
+    assert [o.text for o in record.organizers if o.acronym is None] == []

@@ -28,9 +28,12 @@ from noteparse.sections import split_sections
         ("the implementation of resolution\n1540 (2004)", [("resolution\n1540 (2004)", 1540, 2004)]),
         ("a resolution on 12 May; the resolution adopted", []),
         ("resolutions 1718 / 2270 on the DPRK", [("resolutions 1718", 1718, None), ("2270", 2270, None)]),
+        ("GA resolution 53/77 D (1998) and resolution 1540 (2004)", [("resolution 1540 (2004)", 1540, 2004)]),
+        ("General Assembly resolution 1653 and Security Council resolution 1540", [("Security Council resolution 1540", 1540, None)]),
     ],
     ids=["plain", "unscr", "unscr-in-parentheses", "full-council", "caps", "no-space-year", "list", "list-wrapped",
-         "list-no-years", "line-break", "no-number", "list-with-a-slash"],
+         "list-no-years", "line-break", "no-number", "list-with-a-slash", "general-assembly-session-number",
+         "general-assembly-named"],
 )
 def test_references_resolutions(raw, expected):
     found = find_resolutions(raw)

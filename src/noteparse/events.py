@@ -139,9 +139,13 @@ def new_event_sentences(ctx: Context) -> set[tuple[int, int]]:
 
 
 ONLINE_RE = cue_words(regex.compile(
-    r"(?i)\b(?:online|on-line|virtual(?:ly)?|video[\s-]?(?:tele)?conferenc(?:e|ing)|web-?based|webinar|remotely|hybrid|"
+    r"(?i)(?<!\b(?:no|not|without|instead[ \t]+of|rather[ \t]+than)[ \t]+(?:an?[ \t]+)?)"
+    r"\b(?:online|on-line|virtual(?:ly)?|video[\s-]?(?:tele)?conferenc(?:e|ing)|web-?based|webinar|remotely|hybrid|"
     r"via\s+(?:zoom|webex|(?:microsoft\s+)?teams))\b"
+    r"(?![ \t]+(?:\w+[ \t]+)?(?:was|were|has[ \t]+been|had[ \t]+been|is)[ \t]+(?:dropped|cancell?ed|abandoned|scrapped|"
+    r"removed|withdrawn|ruled[ \t]+out))"
 ), "line virtual video web remotely zoom teams hybrid")
+"""A word that says the event was online, unless denied: "not online", "the hybrid option was dropped"."""
 HYBRID_RE = cue_words(regex.compile(
     r"(?i)\b(?:hybrid|and\s+(?:online|on-line|virtually)|(?:online|virtually)\s+and\s+in)\b"
 ), "hybrid line virtually")
@@ -239,6 +243,8 @@ def _name_tail(ctx: Context, pos: int, limit: int) -> int:
         return pos
     end, words = pos, 0
     for w in _TAIL_WORD.finditer(clean[pos:limit]):
+        if pos + w.start() != end:
+            break  # something no word holds came between: "… Implementation (Mongolia)"
         word = w.group("w")
         if words and _NAME_STOP.match(word):
             break
@@ -281,6 +287,13 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
             word = _kind_word(ctx, places[0]) if main_date is not None and len(places) > 1 else None
             if word is not None and word.kind != event_kind(name):
                 return word  # "ASIA REGIONAL SEMINAR … / Kuala Lumpur | 6 & 7 November 2024", not a talk's forum
+            return Event(name=name, kind=event_kind(name), text=ctx.raw[start:end], span=(start, end))
+    title = ctx.layout.title
+    if title is not None:  # no sentence names it: a page or a file may, in its title ("# Notes: National Roundtable on …")
+        names = [n for n in event_names(ctx, title.start, title.end) if not _in_a_body(ctx, *n)]
+        if names:
+            start, end = names[0]
+            name = ctx.clean(start, end)
             return Event(name=name, kind=event_kind(name), text=ctx.raw[start:end], span=(start, end))
     for s in places[:3]:
         word = _kind_word(ctx, s)

@@ -530,9 +530,12 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
     known = _parties(ctx, start, end)
     found = list(known)
     named = known + ctx.mentions.within("orgs", start, end)  # a gloss left out still names its words
+    places = ctx.mentions.within("places", start, end)
     for a, b in _list_items(ctx.raw, start, end):
-        if any(m.start < b and a < m.end for m in named):
-            continue
+        if any(m.start < b and a < m.end for m in named) or _unbalanced(ctx.raw, a, b):
+            continue  # and a bracket's piece: "UNODA (via UNRCPD, Kathmandu)"
+        if any(m.start <= a and b <= m.end for m in places):
+            continue  # a city is no body: "Organizers: UNODA, Vienna"
         name = ctx.clean(a, b)
         defined = _DEFINED_ACRONYM.search(name)
         acronym = defined.group("acr") if defined else None
@@ -542,6 +545,10 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
             found.append(Mention("org", f"~{name.casefold()}", a, b, ctx.raw[a:b], name, source="field",
                                  acronym=acronym))
     return sorted(found, key=lambda m: m.start)
+
+
+def _unbalanced(raw: str, a: int, b: int) -> bool:
+    return raw.count("(", a, b) != raw.count(")", a, b)
 
 
 _NAME_GOES_ON_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+[ ]and[ ]$")

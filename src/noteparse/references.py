@@ -40,10 +40,20 @@ _SPACES = regex.compile(r"\s+")
 _LEADING_THE = regex.compile(r"(?i)^the\s+")
 
 
+_OTHER_ORGAN = regex.compile(r"(?:General[ \t]+Assembly|GA|UNGA|Human[ \t]+Rights[ \t]+Council|HRC)['\u2019]?s?[ \t]*+$")
+"""Before a resolution that is not the Security Council's: "GA resolution", "General Assembly's resolution"."""
+_SESSION_NUMBER = regex.compile(r"/[ \t]*+\d")
+"""After the session of a General Assembly resolution's "53/77": the Council's are numbered alone."""
+
+
 def find_resolutions(raw: str) -> list[Resolution]:
-    """Every resolution named, once per number, with all its spans; first year given wins."""
+    """Every Security Council resolution named, once per number, with all its spans; first year
+    given wins. The General Assembly's ("GA resolution 53/77 D") are not the Council's."""
     by_number: dict[int, Resolution] = {}
     for m in _resolution_matches(raw):
+        if (_OTHER_ORGAN.search(raw, max(0, m.start() - 30), m.start())
+                or len(m.group("number")) <= 2 and _SESSION_NUMBER.match(raw, m.end("number"))):
+            continue
         _add(by_number, raw, m, m.start())
         pos = m.end()
         while (more := MORE_RE.match(raw, pos)) is not None:
