@@ -1080,3 +1080,17 @@ def test_events_a_title_names_the_event_no_sentence_names(parse):
 def test_events_an_online_word_denied_is_not_online(parse, said):
     record = parse(f"Seminar on export control\n\nThe seminar took place in Accra, Ghana, on 3-4 May 2019.\n{said}\n")
     assert venue_of(record) == ("Accra", "GHA", False)
+
+
+def test_events_an_e_mails_subject_is_its_title_and_a_platform_its_venue(parse):
+    """A meeting invitation: its title is the subject, not "From:"; "Where: Microsoft Teams
+    Meeting" is online, no city."""
+    invitation = ("From:      Support Section\nSent:      Monday, November 23, 2020 4:12 PM\n"
+                  "Subject:   RE: OSCE-UNODA webinar: national action plans\n"
+                  "When:      Wednesday, December 9, 2020 10:00 AM-12:30 PM\nWhere:     Microsoft Teams Meeting\n\n"
+                  "Dear colleagues,\n\nPlease join five minutes early.\n")
+    record = parse(invitation)
+    assert record.title.text == "OSCE-UNODA webinar: national action plans"
+    assert record.event.kind == "webinar"
+    assert dates_of(record) == ("2020-12-09", "2020-12-09")
+    assert venue_of(record) == (None, None, True)

@@ -656,3 +656,16 @@ def test_parties_a_meeting_at_an_international_bodys_premises_has_no_host_state(
 def test_parties_a_city_or_a_brackets_piece_is_no_organizer(parse, value):
     record = parse(note(f"Organizers: {value}"))
     assert [o.text for o in record.organizers if o.acronym is None] == []
+
+
+def test_parties_those_who_invite_to_an_event_organize_it_not_their_units(parse):
+    record = parse("The OSCE Secretariat (Conflict Prevention Centre, FSC Support Section) and the United Nations "
+                   "Office for Disarmament Affairs (UNODA) invite you to a webinar on 9 December 2020. "
+                   "Ghana, invited to the webinar, will present.\n")
+    assert [o.text for o in record.organizers] == ["OSCE Secretariat", "United Nations Office for Disarmament Affairs"]
+
+
+def test_parties_a_state_in_a_bodys_address_does_not_take_part(parse):
+    record = parse("Experts from Albania and Serbia took part, with RACVIAC - Centre for Security Cooperation "
+                   "(Rakitje, Croatia), in the webinar on 9 December 2020.\n")
+    assert participant_codes(record) == {"ALB", "SRB"}

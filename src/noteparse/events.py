@@ -299,6 +299,8 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
         word = _kind_word(ctx, s)
         if word is not None:
             return word
+    if title is not None and not title.text[:1].islower():  # "Subject: OSCE-UNODA webinar: …", not "the meeting went well"
+        return _kind_word(ctx, (title.start, title.end))
     return None
 
 
@@ -997,13 +999,19 @@ def _venue_in(ctx: Context, start: int, end: int, exclude: DateMatch | None) -> 
     b -= len(text) - len(text.rstrip(" ,;*-\u2013\t\n."))
     if b <= a:
         return None
-    online = ctx.search(ONLINE_RE, a, b)
+    online = ctx.search(ONLINE_RE, a, b) or ctx.search(_PLATFORM, a, b)
     venue = _venue_from_parts(ctx, a, b) if not online or ctx.search(HYBRID_RE, a, b) else None
     if venue is not None:
         return venue.model_copy(update={"online": True}) if online else venue
     if online:
         return Venue(online=True, text=ctx.raw[a:b], span=(a, b))
     return None
+
+
+_PLATFORM = cue_words(regex.compile(
+    r"(?i)\b(?:zoom|webex|(?:microsoft[ \t]+)?teams(?:[ \t]+meeting)?|google[ \t]+meet|skype|gotomeeting|gotowebinar|"
+    r"interprefy|kudo)\b"), "zoom webex teams meet skype gotomeeting gotowebinar interprefy kudo")
+"""A meeting platform named as a venue: "Where: Microsoft Teams Meeting", "Venue: Zoom"."""
 
 
 def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:

@@ -72,18 +72,22 @@ _CONDUCTED = (r"(?:conducted|delivered)(?=\s+(?:a|an|the|its|their)\s+(?:[\w\-]+
 """'Conducted' or 'delivered' organizes when its object is an event: "UNREC … conducted a training
 course", "UNLIREC and SG-SICA jointly delivered a course" (not "conducted an outreach event for
 industry", "was conducted with presentations by", "delivered a presentation")."""
+_INVITES = (rf"(?:invites?|invited)(?=\s+(?:[\w\-]+\s+){{1,3}}?to\s+(?:attend\s+|join\s+|participate\s+in\s+)?"
+            rf"(?:a|an|the|its|their|our|this)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_WORD})s?\b)")
+"""'Invite' organizes when someone is invited to an event: "The OSCE and UNODA invite you to a
+webinar" (not "Ghana, invited to the workshop": no one is invited there)."""
 ACTIVE_RE = cue_opening(regex.compile(
     rf"(?i)\b(?<!\()(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
     rf"(?:jointly\s+|together\s+)?(?:(?:is|are)\s+(?=\w+ing\b|(?:pleased|honou?red|proud|delighted|glad)\b)|will\s+|has\s+|have\s+)?"
-    rf"(?:(?:pleased|honou?red|proud|delighted|glad)\s+to\s+)?(?:{_ORGANIZE}|{_CONDUCTED})\b"
+    rf"(?:(?:pleased|honou?red|proud|delighted|glad)\s+to\s+)?(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES})\b"
     r"(?!\s+(?:jointly\s+)?(?:by|in|at|on|from|during|between|last|earlier|previously|virtually|online)\b)"
-), "organi host conven hold held conducted delivered", reach=4)  # "jointly is co-organizing"
+), "organi host conven hold held conducted delivered invite", reach=4)  # "jointly is co-organizing"
 """An active organizing verb ("X and Y jointly organised", "X is organizing", "X holds", "X is
 pleased to convene") — not a passive one ("was held", "will be hosted", "no EU rooms are held"), a participle ("a summit held in Seoul") nor an
 infinitive ("Egypt to Host"). The word boundary comes first, so that the lookbehinds are tried
 at the start of words only (twice as fast; the same matches, as all three test one position)."""
-ORGANIZE_WORD_RE = cue_words(regex.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|(?:delivered|implemented)\s+(?:jointly\s+|together\s+)?by)\b"),
-                             "organi host conven hold held conducted delivered implemented")
+ORGANIZE_WORD_RE = cue_words(regex.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented)\s+(?:jointly\s+|together\s+)?by)\b"),
+                             "organi host conven hold held conducted delivered implemented invite")
 """Any organizing verb: a sentence without one has no organizers, so the heavy patterns above
 (with their lookbehinds at every position) need not run over it."""
 ANOTHER_EVENT_RE = cue_words(regex.compile(
@@ -493,15 +497,24 @@ _GLOSS_AFTER = regex.compile(r"[ \t]*+\)")
 
 
 def _without_glosses(raw: str, orgs: list[Mention], end: int) -> list[Mention]:
-    """``orgs`` less each body alone in brackets after another: one of the two is the other's gloss,
-    and the one the registry knows stays ("the General Customs Directorate (Generalzolldirektion)")."""
+    """``orgs`` less each body in brackets after another. One alone is the other's gloss, and the
+    one the registry knows stays ("the General Customs Directorate (Generalzolldirektion)"); several
+    are its parts ("The OSCE Secretariat (Conflict Prevention Centre, FSC Support Section)")."""
     out: list[Mention] = []
+    inside = -1  # the end of the bracket whose bodies are parts of the one before it
     for o in orgs:
-        last = out[-1] if out else None
-        if last is not None and _GLOSS_BEFORE.fullmatch(raw, last.end, o.start) and _GLOSS_AFTER.match(raw, o.end, end):
-            if last.source == "phrase" and o.source != "phrase":
-                out[-1] = o
+        if o.start < inside:
             continue
+        last = out[-1] if out else None
+        if last is not None and _GLOSS_BEFORE.fullmatch(raw, last.end, o.start):
+            if _GLOSS_AFTER.match(raw, o.end, end):
+                if last.source == "phrase" and o.source != "phrase":
+                    out[-1] = o
+                continue
+            close = raw.find(")", o.end, end)
+            if close >= 0 and "(" not in raw[o.end:close]:
+                inside = close
+                continue
         out.append(o)
     return out
 
@@ -653,6 +666,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
                   and not any(a <= m.start < b for a, b in support)
                   and not _IN_BEFORE.search(raw[max(s0, m.start - 8):m.start])
                   and not _country_of_a_place(ctx, m, s0)
+                  and not _a_bodys_address(ctx, m)
                   and not _NOT_TAKING_PART_BEFORE.search(raw, max(s0, m.start - 100), m.start)]
         found += listed
         marker = _NOTE_MARKER.search(raw[s0:s1])
@@ -674,6 +688,23 @@ def _its_state(body: Mention) -> Mention | None:
     if entry is None:
         return None
     return Mention("state", entry.code, body.start, body.end, body.text, entry.name, code=entry.code)
+
+
+_ADDRESS_BEFORE = regex.compile(r"[ \t\n]*+\([ \t]*+\p{Lu}[\p{L}\-'\u2019. ]{1,30},[ \t]*+")
+_ADDRESS_AFTER = regex.compile(r"[ \t]*+\)")
+
+
+def _a_bodys_address(ctx: Context, m: Mention) -> bool:
+    """Whether State ``m`` ends the address in brackets after a body's name: "RACVIAC - Centre for
+    Security Cooperation (Rakitje, Croatia)" (where the body sits, not who took part)."""
+    if not _ADDRESS_AFTER.match(ctx.raw, m.end):
+        return False
+    open_at = ctx.raw.rfind("(", max(0, m.start - 40), m.start)
+    if open_at < 0:
+        return False
+    body_end = len(ctx.raw[:open_at].rstrip())
+    return bool(_ADDRESS_BEFORE.fullmatch(ctx.raw, body_end, m.start)) and any(
+        o.end == body_end for o in ctx.mentions.within("orgs", max(0, body_end - 200), body_end))
 
 
 _IN_A_PLACE_BEFORE = regex.compile(
