@@ -1094,3 +1094,24 @@ def test_events_an_e_mails_subject_is_its_title_and_a_platform_its_venue(parse):
     assert record.event.kind == "webinar"
     assert dates_of(record) == ("2020-12-09", "2020-12-09")
     assert venue_of(record) == (None, None, True)
+
+
+def test_events_a_city_that_hosted_the_event_is_its_venue(parse):
+    record = parse("Mr. Chair,\n\n4. I am therefore pleased to report that from 10 to 12 September 2019,\nAccra hosted a "
+                   "subregional workshop on the implementation of resolution\n1540 (2004) for Member States of the Economic "
+                   "Community of West African\nStates. The workshop was jointly organized by the Government of Ghana.\n")
+    assert venue_of(record) == ("Accra", "GHA", False)
+    assert dates_of(record) == ("2019-09-10", "2019-09-12")
+
+
+def test_events_a_slide_names_its_event_above_its_dates(parse):
+    """A slide deck's text: the event is named on the first slide, in no sentence; its dates run
+    with an arrow."""
+    deck = ("[Exported text - debrief_v3.pptx - 11 slides]\n\n=========== Slide 1 ===========\n"
+            "Regional Table-Top Exercise on Enforcement of Strategic Trade Controls\nBrussels, 15 November 2018\n\n"
+            "=========== Slide 2 ===========\nAt a glance\n\u2022 Dates: 2018-10-02 \u2192 2018-10-04\n"
+            "\u2022 Venue: Tbilisi, Georgia\n")
+    record = parse(deck)
+    assert (record.event.name, record.event.kind) == (
+        "Regional Table-Top Exercise on Enforcement of Strategic Trade Controls", "exercise")
+    assert dates_of(record) == ("2018-10-02", "2018-10-04")

@@ -669,3 +669,10 @@ def test_parties_a_state_in_a_bodys_address_does_not_take_part(parse):
     record = parse("Experts from Albania and Serbia took part, with RACVIAC - Centre for Security Cooperation "
                    "(Rakitje, Croatia), in the webinar on 9 December 2020.\n")
     assert participant_codes(record) == {"ALB", "SRB"}
+
+
+def test_parties_a_count_of_countries_introduces_the_list_below_it(parse):
+    record = parse("Who took part\n\u2022 34 participants from 5 partner countries\n   \u2013 Georgia (host) ....... 12\n"
+                   "   \u2013 Armenia ........ 6\n   \u2013 Republic of Moldova ......... 5\n\n"
+                   "The exercise ran in Tbilisi on 2-4 October 2018.\n")
+    assert participant_codes(record) >= {"GEO", "ARM", "MDA"}

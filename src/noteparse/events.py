@@ -245,6 +245,8 @@ def _name_tail(ctx: Context, pos: int, limit: int) -> int:
     for w in _TAIL_WORD.finditer(clean[pos:limit]):
         if pos + w.start() != end:
             break  # something no word holds came between: "… Implementation (Mongolia)"
+        if words and _line_break_before(ctx, pos + w.start("w")) and _is_place_or_date(ctx, pos + w.start("w")):
+            break  # a title block's next line: "… Strategic Trade Controls / Brussels, 15 November 2018"
         word = w.group("w")
         if words and _NAME_STOP.match(word):
             break
@@ -257,6 +259,12 @@ def _name_tail(ctx: Context, pos: int, limit: int) -> int:
         if words >= 30 or pos + w.end() >= limit or clean[pos + w.end():pos + w.end() + 1] in (",", ".", ";", ":", "!", "?"):
             break
     return end
+
+
+def _line_break_before(ctx: Context, clean_pos: int) -> bool:
+    """Whether the raw text has a line break just before the word at clean ``clean_pos``."""
+    raw_pos, _ = ctx.view.to_raw(clean_pos, clean_pos + 1)
+    return ctx.raw[max(0, raw_pos - 40):raw_pos].rstrip(" \t").endswith("\n")
 
 
 def _is_place_or_date(ctx: Context, clean_pos: int) -> bool:
@@ -300,7 +308,16 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
         if word is not None:
             return word
     if title is not None and not title.text[:1].islower():  # "Subject: OSCE-UNODA webinar: …", not "the meeting went well"
-        return _kind_word(ctx, (title.start, title.end))
+        word = _kind_word(ctx, (title.start, title.end))
+        if word is not None:
+            return word
+    if main_date is not None:  # a slide or a poster names its event above its dates, in no sentence
+        names = [n for n in event_names(ctx, 0, main_date.span[0]) if not ctx.in_dateline(*n)
+                 and not ctx.in_other_clause(*n) and not _in_a_body(ctx, *n)]
+        if names:
+            start, end = names[0]
+            name = ctx.clean(start, end)
+            return Event(name=name, kind=event_kind(name), text=ctx.raw[start:end], span=(start, end))
     return None
 
 
@@ -1066,6 +1083,9 @@ def _of_a_named_state(ctx: Context, city: Mention) -> bool:
     return not ctx.mentions.states or any(s.code == city.code for s in ctx.mentions.states)
 
 
+_HOSTS_AFTER = regex.compile(r"[ \t\n]++(?:(?:has|will|is|was)[ \t\n]++)?(?:hosted|hosts|host|hosting|played[ \t\n]++host[ \t\n]++to)"
+                            r"[ \t\n]++(?:a|an|the|this|its)\b")
+"""A city as the host of the event: "Accra hosted a subregional workshop"."""
 _IN_TOWN_RE = regex.compile(r"\b(?:in|at)\s+(?P<town>\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:\s\p{Lu}[\p{L}\p{M}'\u2019\-]+){0,2}),\s*$")
 """A town the gazetteer does not know, named before its State: "in Mbabane, Eswatini"."""
 
@@ -1090,8 +1110,8 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
             a = unknown.start("town")
             return Venue(city=_SPACES.sub(" ", unknown.group("town")), country=m.name, country_code=m.code,
                          text=ctx.raw[a:m.end], span=(a, m.end))
-        if not _VENUE_PREPOSITION.search(before) and not (
-                m.kind == "city" and (_AT_FACILITY.search(ctx.raw, max(s0, m.start - 60), m.start)
+        if not _VENUE_PREPOSITION.search(before) and not (m.kind == "city" and _HOSTS_AFTER.match(ctx.raw, m.end, s1)) \
+                and not (m.kind == "city" and (_AT_FACILITY.search(ctx.raw, max(s0, m.start - 60), m.start)
                                       or _AT_A_NAMED_PLACE.search(ctx.raw, max(s0, m.start - 90), m.start)
                                       and _of_a_named_state(ctx, m))
                 and not _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, s1)):
