@@ -1115,3 +1115,16 @@ def test_events_a_slide_names_its_event_above_its_dates(parse):
     assert (record.event.name, record.event.kind) == (
         "Regional Table-Top Exercise on Enforcement of Strategic Trade Controls", "exercise")
     assert dates_of(record) == ("2018-10-02", "2018-10-04")
+
+
+def test_events_a_memos_date_is_when_it_was_written(parse):
+    """A memo's "Date:" among its "To:", "From:" and "Subject:" is the memo's; its numbered
+    paragraphs' labels ("3.2  Dates:") are the event's fields."""
+    memo = ("INTERNAL MEMORANDUM\n\nTo:        Chief, Programming Unit\nFrom:      Project Officer\n"
+            "Date:      the 11th of February 2025\nSubject:   BUDGET REQUEST\n\n"
+            "3. THE EVENT\n\n3.1  Title: National Workshop on the Implementation of UNSCR 1540 (2004).\n\n"
+            "3.2  Dates: from the 3rd to the 5th of June 2025.\n\n3.3  Venue: Tashkent, Uzbekistan.\n")
+    record = parse(memo)
+    assert dates_of(record) == ("2025-06-03", "2025-06-05")
+    assert venue_of(record) == ("Tashkent", "UZB", False)
+    assert record.event.kind == "workshop"

@@ -504,3 +504,11 @@ def test_sections_prechecks_never_skip_a_match(line):
         assert _may_be_label(line[:3])
     if line[0].isascii() and line[0] not in _LEAD_STARTS:
         assert LEAD_RE.match(line).end() == 0
+
+
+def test_sections_numbered_paragraphs_labels_are_fields():
+    """A report's numbered paragraphs open with labels: "3.2  Dates:" is the dates field (not
+    "12.03.2019 Workshop", a date at a line's start)."""
+    layout = split_sections("3. THE EVENT\n\n3.1  Title: National Workshop\n\n3.2  Dates: 3-5 June 2025\n\n"
+                            "12.03.2019 Workshop opened\n")
+    assert [(f.key, f.value.text) for f in layout.fields] == [("event", "National Workshop"), ("dates", "3-5 June 2025")]

@@ -419,9 +419,23 @@ def _nearest_year(ctx: Context, offset: int) -> int | None:
     return years[0][1] if years else None
 
 
+_MAIL_DATE = regex.compile(r"[\s*]*+(?i:date)[\s*]*+")
+_MAIL_LABEL = regex.compile(r"(?im)^[ \t>*]*+(from|to|subject|sent|through|thru|cc|ref\.?|reference)[ \t*]*+:")
+_MAIL_REACH = 600
+
+
+def _in_a_mail_header(ctx: Context, at: int) -> bool:
+    """Whether the label at raw ``at`` sits among a memo's or an e-mail's header lines ("From:",
+    "To:", "Subject:"): two of them within a few lines."""
+    labels = {m.group(1).lower() for m in _MAIL_LABEL.finditer(ctx.raw, max(0, at - _MAIL_REACH), at + _MAIL_REACH)}
+    return len(labels) >= 2
+
+
 def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     """The main event's date match (and, for Start/End Date fields, the end's), or (None, None)."""
     for f in ctx.layout.field_values("dates_venue", "dates"):
+        if _MAIL_DATE.fullmatch(f.label.text) and _in_a_mail_header(ctx, f.label.start):
+            continue  # a memo's or an e-mail's "Date:" is when it was written
         found = ctx.find_dates(f.value.start, f.value.end)
         if found:
             return _to_the_day(ctx, found[0], f.value.end), None
