@@ -512,3 +512,12 @@ def test_sections_numbered_paragraphs_labels_are_fields():
     layout = split_sections("3. THE EVENT\n\n3.1  Title: National Workshop\n\n3.2  Dates: 3-5 June 2025\n\n"
                             "12.03.2019 Workshop opened\n")
     assert [(f.key, f.value.text) for f in layout.fields] == [("event", "National Workshop"), ("dates", "3-5 June 2025")]
+
+
+def test_sections_labels_below_the_prose_make_no_information_note():
+    """An Information Note's header block opens it; the same labels deep in a memo's paragraphs
+    are fields all the same, but no header."""
+    labels = "Event: Workshop on export control\nOrganizers: UNODA\nParticipants: Ghana, Togo\n"
+    assert split_sections("Information\n\n" + labels + "\nBackground\n\nThe event built on earlier work.\n").is_information_note
+    memo = split_sections("INTERNAL MEMORANDUM\n\nThis memorandum asks for the release of funds for a workshop.\n\n" + labels)
+    assert [f.key for f in memo.fields] == ["event", "organizers", "participants"] and not memo.is_information_note

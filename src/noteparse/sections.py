@@ -73,7 +73,10 @@ class Layout:
     @property
     def is_information_note(self) -> bool:
         """True when the note has the header block of an Information Note."""
-        core = {f.key for f in self.fields} & {"event", "organizers", "dates_venue", "participants"}
+        body = min([p.start for p in self.paragraphs[:1]] + [s.items[0].start for s in self.sections[:1] if s.items],
+                   default=None)  # the header block comes before the prose: a memo's "3.1 Title:" is no header
+        core = {f.key for f in self.fields if body is None or f.label.start < body} & \
+            {"event", "organizers", "dates_venue", "participants"}
         if len(core) >= 3 or "dates_venue" in core and len(core) >= 2:
             return True  # a booking's "Event:" and "Organizer:" alone make no such header
         return self.title is not None and "information note" in fold(self.title.text)
