@@ -906,9 +906,10 @@ def _displayed_lists(ctx: Context) -> list[Mention]:
     that is not a list item; a list of those invited who "did not attend" gives no one."""
     raw = ctx.raw
     found: list[Mention] = []
+    fields = Cover((f.label.start, f.value.end) for f in ctx.layout.fields)
     for intro_start, intro_end in _list_intros(ctx):
         line_start = raw.rfind("\n", 0, intro_start) + 1
-        if any(f.label.start <= line_start < f.value.end for f in ctx.layout.fields):
+        if fields.contains(line_start, line_start + 1):
             continue  # a header field's own list is read as the field
         said_from = min(line_start, ctx.sentence(max(line_start, intro_start - 1))[0])  # "Participants came from the / following regions:"
         if not _TAKING_PART_INTRO.search(raw, said_from, intro_start) or \
