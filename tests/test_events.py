@@ -1128,3 +1128,18 @@ def test_events_a_memos_date_is_when_it_was_written(parse):
     assert dates_of(record) == ("2025-06-03", "2025-06-05")
     assert venue_of(record) == ("Tashkent", "UZB", False)
     assert record.event.kind == "workshop"
+
+
+def test_events_a_stories_weekdays_before_its_date_and_its_full_stop_dateline(parse):
+    """A university news story: "on Monday and Tuesday, November 6 and 7" are those days, not
+    days counted from its publication; "Nairobi." opens it as a dateline; a sentence about
+    another time ("had met in Geneva in November 2016") does not place the event."""
+    story = ("UNIVERSITY OF NAIROBI\n\nScientists meet to close biosecurity gaps\n\n"
+             "Published 14 November 2017 | Communications Office\n\n"
+             "Nairobi. Scientists from six East African countries met at the University's Chiromo Campus on "
+             "Monday and Tuesday, November 6 and 7, for a two-day regional seminar on biosecurity.\n\n"
+             "The UNODA representative noted that States Parties had met in Geneva in November 2016 for the "
+             "Eighth Review Conference.\n")
+    record = parse(story)
+    assert dates_of(record) == ("2017-11-06", "2017-11-07")
+    assert venue_of(record) == ("Nairobi", "KEN", False)

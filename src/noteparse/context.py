@@ -116,6 +116,7 @@ _CLAUSE_TO_DATE = regex.compile(
 """What may follow a clause's comma and still be the clause: the rest of its place (", Fiji"),
 then the preposition of its date (", on ") or year (", in 2017")."""
 _YEAR = regex.compile(r"(?:19|20)\d{2}(?!\d)")
+_WEEKDAY_GAP = regex.compile(r"[ \t]*+,?[ \t]*+(?:\r?\n[ \t]*+)?(?:the[ \t]++)?")
 _LINKS_HEADING = regex.compile(
     r"[ \t*#>\u203a\u00bb|\-]*+(?i:(?:related|more|latest|other|recent|similar)[ \t]++(?:news|articles?|stories|"
     r"posts?|items?|content|events?|press[ \t]++releases?|links?|reading)|see[ \t]++also|read[ \t]++more|further[ \t]++reading|"
@@ -359,7 +360,13 @@ class Context:
             return []
         found = (relative_date(self.raw, m, day) for m in self.finditer(RELATIVE_RE, 0, len(self.raw)))
         return join_ranges(self.raw, [d for d in found if d is not None and not self.in_dateline(*d.span)
-                                      and not self._in_a_date(*d.span)])
+                                      and not self._in_a_date(*d.span) and not self._date_after(d.span[1])])
+
+    def _date_after(self, end: int) -> bool:
+        """Whether a written date follows raw ``end`` at once: the weekdays of "on Monday and
+        Tuesday, November 6 and 7" are that date's, not days counted from the note's own."""
+        gap = _WEEKDAY_GAP.match(self.raw, end)
+        return gap is not None and self._date_at(gap.end()) is not None
 
     def _in_a_date(self, start: int, end: int) -> bool:
         """Whether raw ``[start, end)`` lies inside a written date ("the week of 14 March, from Monday to Thursday")."""
@@ -431,8 +438,10 @@ _PLACE_WORDS = r"\p{Lu}[\p{L}\p{M}.'\u2019]*+(?:[ \-]\p{L}[\p{L}\p{M}.'\u2019]*+
 _PLACE_OPENING = regex.compile(
     rf"[ \t*]*+(?P<place>{_PLACE_WORDS}(?:,[ \t]*+{_PLACE_WORDS})?+)"
     r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?(?:(?P<dash>[\u2013\u2014|]|-(?=[ \t]))|,?[ \t]*+$)"
+    r"|[ \t*]*+(?P<place>\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,3}+)(?P<dash>\.)(?=[ \t]++\p{Lu}\p{Ll})"
 )
-"""A line's opening place, up to the dash after it or (``$``: the caller's end) its date."""
+"""A line's opening place, up to the dash after it (or a full stop: "Nairobi. Scientists …") or
+(``$``: the caller's end) its date."""
 
 
 def first_lines(raw: str, count: int) -> Iterator[tuple[int, int]]:

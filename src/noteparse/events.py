@@ -779,6 +779,8 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
             venue = venue.model_copy(update={"online": True})  # "Tbilisi | 2025-10-14/15 | hybrid format"
         return venue
     for s in _event_sentences(ctx, date, others=False):
+        if date is not None and not s[0] <= date.span[0] < s[1] and _dated_otherwise(ctx, s, date):
+            continue  # "States Parties had met in Geneva in November 2016": another time, another event
         online = ctx.search(ONLINE_RE, *s)
         venue = _venue_after_preposition(ctx, s) if not online or ctx.search(HYBRID_RE, *s) else None
         if venue is not None:
@@ -786,14 +788,38 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
             return venue.model_copy(update={"online": True}) if online else venue  # hybrid: the place, and online
         if online:
             return Venue(online=True, text=online.group(), span=online.span())
-    if place is not None and ctx.search(TRIGGER_RE, *ctx.sentence(place[1])):
-        online = ctx.search(ONLINE_RE, *ctx.sentence(place[1]))
-        if online and not ctx.search(HYBRID_RE, *ctx.sentence(place[1])):
+    opening = _dateline_sentence(ctx, place) if place is not None else None
+    if place is not None and ctx.search(TRIGGER_RE, *opening):
+        online = ctx.search(ONLINE_RE, *opening)
+        if online and not ctx.search(HYBRID_RE, *opening):
             return Venue(online=True, text=online.group(), span=online.span())  # "THE HAGUE – … an online series"
         return _venue_from_dateline(ctx, place)  # "Santo Domingo – On 7 November, UNLIREC convened …"
     if place is not None and date is not None and _held_at_a_facility(ctx, date):
         return _venue_from_dateline(ctx, place)  # "Amman, 6 September 2017" … "at the Le Royal Hotel"
     return _venue_beside_the_date_again(ctx, date) if date is not None else None
+
+
+def _dated_otherwise(ctx: Context, s: tuple[int, int], date: DateMatch) -> bool:
+    """Whether sentence ``s`` holds a date that does not overlap the main ``date``."""
+    main = _resolved(ctx, date)
+    if main is None:
+        return False
+    for d in ctx.dates_in(*s):
+        other = _resolved(ctx, d)
+        if other is not None and (other[1] < main[0] or main[1] < other[0]):
+            return True
+    return False
+
+
+def _dateline_sentence(ctx: Context, place: tuple[int, int]) -> tuple[int, int]:
+    """The sentence a dateline's place opens, or the next one when a full stop ends the place
+    ("Nairobi. Scientists … met at the University's Chiromo Campus")."""
+    s = ctx.sentence(place[1])
+    if s[1] <= place[1] + 1 and ctx.raw[place[1]:place[1] + 1] == ".":
+        i = bisect_right(ctx.sentences, s)
+        if i < len(ctx.sentences):
+            return ctx.sentences[i]
+    return s
 
 
 _IT_OPENS = regex.compile(rf"[\s*]*+(?:It|(?:The|This)[ ](?:[\w\-]+[ ]){{0,2}}?(?i:{EVENT_WORD}|event))\b")
