@@ -1143,3 +1143,21 @@ def test_events_a_stories_weekdays_before_its_date_and_its_full_stop_dateline(pa
     record = parse(story)
     assert dates_of(record) == ("2017-11-06", "2017-11-07")
     assert venue_of(record) == ("Nairobi", "KEN", False)
+
+
+def test_events_venue_labels_in_the_body_are_read_to_their_sentences_end():
+    """A numbered paragraph's "3. Venue:" below the header is read to the end of its sentence (the
+    procurement notice of round 15, z11, whose venue only it gave); a page's front matter
+    "location:" is its author's."""
+    from noteparse.context import Context
+    from noteparse.events import _labelled_venues
+    from noteparse.mentions import MentionSet
+    from noteparse.sections import split_sections
+    from noteparse.sentences import sentence_spans
+    from noteparse.textview import make_view
+
+    text = ("---\nlocation: London, UK\n---\n\n1. UNRCPD will hold a workshop.\n\n"
+            "3. Venue: Diamond Island Centre (Koh Pich), Phnom Penh,\n   Cambodia. The contractor shall provide a room.\n")
+    view = make_view(text)
+    ctx = Context(text, split_sections(text), view, MentionSet(), sentence_spans(view))
+    assert [text[a:b] for a, b in _labelled_venues(ctx)] == ["Diamond Island Centre (Koh Pich), Phnom Penh,\n   Cambodia."]

@@ -765,6 +765,10 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
             return venue.model_copy(update={"online": True}) if any(v.online for v in formats) else venue
     if formats:
         return formats[0]
+    for a, b in _labelled_venues(ctx):  # "3. Venue: Diamond Island Convention Centre, Phnom Penh, Cambodia." in a body
+        venue = _venue_in(ctx, a, b, exclude=date)
+        if venue is not None and (venue.country_code or venue.online):  # else the prose may say more
+            return venue
     beside = _place_line_beside(ctx, date) or _places_next_to(ctx, date) if date is not None else None
     if beside is not None:
         venue = _venue_from_parts(ctx, *beside)
@@ -797,6 +801,24 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
     if place is not None and date is not None and _held_at_a_facility(ctx, date):
         return _venue_from_dateline(ctx, place)  # "Amman, 6 September 2017" … "at the Le Royal Hotel"
     return _venue_beside_the_date_again(ctx, date) if date is not None else None
+
+
+_VENUE_LABEL = regex.compile(r"(?im)^[ \t*#>\-\u2022]*+(?:\(?\d{1,2}(?:\.\d{1,2})*+[.)]?[ \t]++)?"
+                            r"(?:event[ \t]+)?(?:venue|location)[ \t*]*+:[ \t*]*+")
+
+
+def _labelled_venues(ctx: Context) -> list[tuple[int, int]]:
+    """Raw spans of the values of "Venue:" labels that open a line below the header (a numbered
+    paragraph's "3. Venue: …", a label after prose), each to the end of its sentence."""
+    if ctx.lowered is None or ("venue" not in ctx.lowered and "location" not in ctx.lowered):
+        return []
+    front = ctx.layout.front_matter
+    found = []
+    for m in _VENUE_LABEL.finditer(ctx.raw, front.end if front is not None else 0):  # a page's "location:" is its author's
+        end = ctx.sentence(m.end())[1]
+        if end > m.end():
+            found.append((m.end(), end))
+    return found
 
 
 def _dated_otherwise(ctx: Context, s: tuple[int, int], date: DateMatch) -> bool:
