@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from noteparse.markup import strip_emphasis
 from noteparse.pipeline import Pipeline
-from noteparse.record import grounding_errors
+from noteparse.record import Record, grounding_errors
 
 
 @pytest.mark.parametrize(
@@ -77,7 +77,7 @@ def test_a_note_in_emphasis_reads_as_the_plain_note(pipeline: Pipeline) -> None:
     marked = ("**Workshop on export control** in *Accra*, **Ghana**, 3-4 **May** 2019. Organized by **UNODA**. "
               "**Ghana**, **Togo**, **Benin** and the *IAEA* took part.\n")
     a, b = pipeline(plain), pipeline(marked)
-    assert grounding_errors(b, marked) == []
+    assert grounding_errors(b, marked) == [] and Record.model_validate(b.model_dump()) == b  # mapped in place, still valid
     assert (b.dates.start, b.dates.end) == (a.dates.start, a.dates.end) == ("2019-05-03", "2019-05-04")
     assert (b.venue.city, b.venue.country_code) == (a.venue.city, a.venue.country_code) == ("Accra", "GHA")
     assert [s.code for s in b.participants.states] == [s.code for s in a.participants.states]

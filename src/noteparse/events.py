@@ -15,7 +15,7 @@ from typing import Iterator
 
 import regex
 
-from .context import Context, cue_opening, cue_words, first_lines
+from .context import Context, cue_opening, cue_words, first_lines, offsets
 from .dates import ORDINAL_WORDS, DateMatch, find_dates
 from .mentions import Mention
 from .record import Dates, Event, RelatedEvent, Venue
@@ -813,12 +813,17 @@ def _labelled_venues(ctx: Context) -> list[tuple[int, int]]:
     if ctx.lowered is None or ("venue" not in ctx.lowered and "location" not in ctx.lowered):
         return []
     front = ctx.layout.front_matter
-    found = []
-    for m in _VENUE_LABEL.finditer(ctx.raw, front.end if front is not None else 0):  # a page's "location:" is its author's
-        end = ctx.sentence(m.end())[1]
-        if end > m.end():
-            found.append((m.end(), end))
-    return found
+    after = front.end if front is not None else 0  # a page's "location:" is its author's
+    found = set()
+    for word in ("venue", "location"):  # from the words: the pattern at every line start cost 60 µs a note
+        for at in offsets(ctx.lowered, word):
+            line_start = ctx.raw.rfind("\n", 0, at) + 1
+            m = _VENUE_LABEL.match(ctx.raw, line_start) if line_start >= after else None
+            if m is not None and m.end() > at:
+                end = ctx.sentence(m.end())[1]
+                if end > m.end():
+                    found.add((m.end(), end))
+    return sorted(found)
 
 
 def _dated_otherwise(ctx: Context, s: tuple[int, int], date: DateMatch) -> bool:
