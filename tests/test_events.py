@@ -1161,3 +1161,30 @@ def test_events_venue_labels_in_the_body_are_read_to_their_sentences_end():
     view = make_view(text)
     ctx = Context(text, split_sections(text), view, MentionSet(), sentence_spans(view))
     assert [text[a:b] for a, b in _labelled_venues(ctx)] == ["Diamond Island Centre (Koh Pich), Phnom Penh,\n   Cambodia."]
+
+
+def test_events_a_city_ending_an_unknown_bodys_name_places_the_event(parse):
+    """A calque's "at the headquarters of the Diplomatic Institute of the Ministry of Foreign
+    Affairs in Doha": Doha is named, and the event is there; the cooperating body's list ends at
+    ", and its activities continue"."""
+    release = ("The workshop is organized by the National Committee for the Prohibition of Weapons in cooperation "
+               "with the United Nations Office for Disarmament Affairs, and its activities continue during the period "
+               "from 16 to 18 October 2022, at the headquarters of the Diplomatic Institute of the Ministry of "
+               "Foreign Affairs in Doha.\n")
+    record = parse(release)
+    assert venue_of(record) == ("Doha", "QAT", False)
+    assert [p.name for p in record.mentions.places] == ["Doha"]
+    assert [o.text for o in record.organizers] == ["National Committee for the Prohibition of Weapons",
+                                                   "United Nations Office for Disarmament Affairs"]
+
+
+def test_events_a_digests_message_dates_are_not_the_events(parse):
+    """A mailing-list digest: the "Date:" lines among "From:", "To:" and "Subject:" are its messages';
+    the announcement's own "Date:" label, below a blank line, is the event's."""
+    digest = ("From: list-request@lists.example.org\nTo: list@lists.example.org\nDate: Fri, 25 Jun 2021 12:00:02 -0400\n"
+              "Subject: list Digest, Vol 7, Issue 12\n\nMessage: 1\nDate: Tue, 1 Jun 2021 14:05:33 -0400\n"
+              "From: CARICOM 1540 Programme\nTo: list@lists.example.org\nSubject: Webinar announcement\n\n"
+              "Dear colleagues,\n\nWe are pleased to invite you to a webinar:\n\n"
+              "   Date:     Tuesday 15 June 2021\n   Platform: Zoom (link sent upon registration)\n\n"
+              "Please register by Friday 11 June 2021.\n")
+    assert dates_of(parse(digest)) == ("2021-06-15", "2021-06-15")

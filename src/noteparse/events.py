@@ -420,15 +420,45 @@ def _nearest_year(ctx: Context, offset: int) -> int | None:
 
 
 _MAIL_DATE = regex.compile(r"[\s*]*+(?i:date)[\s*]*+")
-_MAIL_LABEL = regex.compile(r"(?im)^[ \t>*]*+(from|to|subject|sent|through|thru|cc|ref\.?|reference)[ \t*]*+:")
-_MAIL_REACH = 600
+_MAIL_LABEL = regex.compile(r"[ \t>*]*+(from|to|subject|sent|through|thru|cc|ref\.?|reference)[ \t*]*+:", regex.I)
+_MAIL_HEADER_LINES = 12
+_BLANK = regex.compile(r"[ \t\r]*+")
+
+
+_MAIL_DATE_LINE = regex.compile(r"[ \t>*]*+(?i:date|sent)[ \t*]*+:[ \t]*+(?:\p{L}{3,9},?[ \t]*+)?$")
+
+
+def _on_a_mail_date_line(ctx: Context, d: DateMatch) -> bool:
+    """Whether date ``d`` is a message's own, on a "Date:" or "Sent:" line among mail headers
+    (a digest's "Date: Tue, 1 Jun 2021 14:05:33 -0400" above each message)."""
+    line_start = ctx.raw.rfind("\n", 0, d.span[0]) + 1
+    return bool(_MAIL_DATE_LINE.match(ctx.raw, line_start, d.span[0])) and _in_a_mail_header(ctx, line_start)
 
 
 def _in_a_mail_header(ctx: Context, at: int) -> bool:
-    """Whether the label at raw ``at`` sits among a memo's or an e-mail's header lines ("From:",
-    "To:", "Subject:"): two of them within a few lines."""
-    labels = {m.group(1).lower() for m in _MAIL_LABEL.finditer(ctx.raw, max(0, at - _MAIL_REACH), at + _MAIL_REACH)}
+    """Whether the line at raw ``at`` is in a memo's or an e-mail's block of header lines: two of
+    "From:", "To:", "Subject:" … among the lines around it, no blank line between."""
+    raw, labels = ctx.raw, set()
+    lines = [(raw.rfind("\n", 0, at) + 1, _line_end(raw, at))]
+    for step in (-1, 1):
+        start, end = lines[0]
+        for _ in range(_MAIL_HEADER_LINES):
+            if step < 0 and start == 0 or step > 0 and end >= len(raw):
+                break
+            start, end = (raw.rfind("\n", 0, start - 1) + 1, start - 1) if step < 0 else (end + 1, _line_end(raw, end + 1))
+            if _BLANK.fullmatch(raw, start, end):
+                break
+            lines.append((start, end))
+    for start, end in lines:
+        m = _MAIL_LABEL.match(raw, start, end)
+        if m is not None:
+            labels.add(m.group(1).lower())
     return len(labels) >= 2
+
+
+def _line_end(raw: str, at: int) -> int:
+    end = raw.find("\n", at)
+    return len(raw) if end < 0 else end
 
 
 def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
@@ -447,7 +477,7 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     if starts:
         ends = [d for f in ctx.layout.field_values("end_date") for d in ctx.find_dates(f.value.start, f.value.end)]
         return starts[0], (ends[0] if ends else None)
-    candidates = [d for d in ctx.dates if not ctx.in_dateline(*d.span)]
+    candidates = [d for d in ctx.dates if not ctx.in_dateline(*d.span) and not _on_a_mail_date_line(ctx, d)]
     candidates += [d for d in ctx.relative_dates if _about_an_event(ctx, ctx.sentence(d.span[0]))]
     if not candidates:
         return None, None
@@ -1168,7 +1198,7 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
     for m in sorted(places + states, key=lambda m: m.start):
         if ctx.in_dateline(m.start, m.end) or (not other and ctx.in_other_clause(m.start, m.end)):
             continue
-        if bodies.contains(m.start, m.end):
+        if bodies.contains(m.start, m.end) and not _in_a_city_ending_a_phrase(ctx, m, orgs):
             continue  # "the Government of Mexico" is not a place the event is in
         before = ctx.raw[max(s0, m.start - 20):m.start]
         unknown = _IN_TOWN_RE.search(ctx.raw, max(s0, m.start - 50), m.start) if m.kind == "state" else None
@@ -1190,6 +1220,13 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
         return _town_in(ctx, s0, s1, other, [m]) or _venue_from_parts(ctx, m.start, m.end)
     return _city_opening_a_facility(ctx, orgs, other) or _capital_by_adjective(ctx, s0, s1) or \
         _town_in(ctx, s0, s1, other)
+
+
+def _in_a_city_ending_a_phrase(ctx: Context, city: Mention, orgs: list[Mention]) -> bool:
+    """Whether ``city`` ends, after "in", the name of a body no registry knows: "at the headquarters
+    of the Diplomatic Institute of the Ministry of Foreign Affairs in Doha" is in Doha."""
+    return city.kind == "city" and ctx.raw[max(0, city.start - 3):city.start] == "in " and any(
+        o.source == "phrase" and o.start < city.start and o.end == city.end for o in orgs)
 
 
 _TOWN_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"

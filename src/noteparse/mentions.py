@@ -177,7 +177,7 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     orgs = _learned_acronyms(raw, view, _phrase_orgs(raw, view, orgs, states, skip))
     places = _regions(doc, view) + _cities(doc, view, states)
     org_index = SpanIndex(orgs)
-    places = [p for p in places if not org_index.covers(p.start, p.end)]
+    places = [p for p in places if not org_index.covers(p.start, p.end) or _city_ending_a_phrase(raw, p, org_index)]
     if extra_ents:
         orgs += _model_orgs(doc, view, orgs, places + states)
         places += _model_places(doc, view, places, states + orgs)
@@ -188,6 +188,13 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     places = [p for p in places if p.kind != "city" or not _inside_longer(p, state_index)]
     return MentionSet(states=_longest(states), orgs=_longest(orgs), places=_longest(places),
                       demonyms=_demonyms(doc, view, org_index))
+
+
+def _city_ending_a_phrase(raw: str, place: Mention, orgs: SpanIndex) -> bool:
+    """Whether city ``place`` ends, after "in", the name of a body no registry knows ("the
+    Diplomatic Institute of the Ministry of Foreign Affairs in Doha"): the city is named too."""
+    return place.kind == "city" and raw[max(0, place.start - 3):place.start] == "in " and all(
+        o.source == "phrase" and o.end == place.end for o in orgs.overlapping(place.start, place.end))
 
 
 def _inside_longer(m: Mention, index: SpanIndex) -> bool:
