@@ -676,3 +676,13 @@ def test_parties_a_count_of_countries_introduces_the_list_below_it(parse):
                    "   \u2013 Armenia ........ 6\n   \u2013 Republic of Moldova ......... 5\n\n"
                    "The exercise ran in Tbilisi on 2-4 October 2018.\n")
     assert participant_codes(record) >= {"GEO", "ARM", "MDA"}
+
+
+@pytest.mark.parametrize("said", ["The following organizations were represented:", "The following bodies took part:"])
+def test_parties_a_list_after_were_represented_and_a_colon(parse, said):
+    """A rapporteur's "were represented: the General Secretariat of the Central American
+    Integration System (SICA), the International Atomic Energy Agency (IAEA)": the secretariat is
+    its body's."""
+    record = parse(f"The workshop was held in Panama City on 3 May 2019.\n\n{said} the General Secretariat of the "
+                   "Central American Integration System (SICA), the International Atomic Energy Agency (IAEA).\n")
+    assert [o.acronym for o in record.participants.organizations] == ["SICA", "IAEA"]

@@ -190,8 +190,9 @@ TAKING_PART_BEFORE_LIST = regex.compile(
     r"|(?:lectures?|presentations?|briefings?|talks?|keynotes?)\s+(?:given\s+)?by"
     r"|(?:resource\s+persons?|experts?|speakers?|trainers|instructors|lecturers)\b[^.;:]{0,40}?\b(?:provided|supplied)\s+by"
     r"|participation\s+of|brought\s+together|brought\s+together\b[^.;:]{0,200}?\balongside"
-    r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:)"
-    r"\s+(?:the\s+)?$"
+    r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:"
+    r"|(?:were|was)[ \t]+(?:represented|present)[ \t]*+:|(?:took[ \t]+part|participated)[ \t]*+:)"
+    r"\s+(?:the\s+)?(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?$"
 )
 """Those who took part, after the verb: "International organizations represented at the meeting
 were the WCO, …", "Statements were delivered by Argentina, Indonesia and …", "a session chaired
@@ -203,7 +204,8 @@ is :data:`PEOPLE_FROM_BEFORE`'s)."""
 _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees", "present ", "present\n", "present:", "taking",
                      "attending", "delivered by", "made by", "presented by", "given by", "chaired by", "moderated by",
                      "attended by", "participation of", "together", "lecture by", "lectures by", "presentation by",
-                     "presentations by", "briefing by", "talk by", "keynote by", "provided by", "supplied by")
+                     "presentations by", "briefing by", "talk by", "keynote by", "provided by", "supplied by",
+                     "took part", "participated")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
 PARTICIPATE_VERB = regex.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
@@ -840,7 +842,7 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
     if key not in ctx.memo:
         found: list[Mention] = []
         words = ("were", "was", "included", "by", "of", "together", "present:", "represented:", "attending:",
-                 "participating:", "alongside")
+                 "participating:", "alongside", "part:", "participated:")
         for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, words, ("orgs", "states"),
                                              cues=_TAKING_PART_CUES):
             support = _support_spans(ctx, s0, s1)
