@@ -686,3 +686,8 @@ def test_parties_a_list_after_were_represented_and_a_colon(parse, said):
     record = parse(f"The workshop was held in Panama City on 3 May 2019.\n\n{said} the General Secretariat of the "
                    "Central American Integration System (SICA), the International Atomic Energy Agency (IAEA).\n")
     assert [o.acronym for o in record.participants.organizations] == ["SICA", "IAEA"]
+
+
+def test_parties_a_state_overlapping_a_bodys_name_is_not_its_government(parse):
+    record = parse(note("Organised by: Royal Malaysian Customs Department (JKDM), with the\n\t\tU.S. Department of Energy"))
+    assert [o.name for o in record.organizers] == ["Royal Malaysian Customs Department", "United States Department of Energy"]

@@ -529,8 +529,8 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
     orgs = _without_glosses(ctx.raw, orgs, end)
     found = list(orgs)
     for s in ctx.mentions.within("states", start, end):
-        if ctx.in_dateline(s.start, s.end) or any(o.start <= s.start and s.end <= o.end for o in orgs):
-            continue
+        if ctx.in_dateline(s.start, s.end) or any(o.start < s.end and s.start < o.end for o in orgs):
+            continue  # inside a body's name, or overlapping it: "the U.S." before "U.S. Department of Energy"
         if _OF_BEFORE.search(ctx.raw[max(start, s.start - 12):s.start]):
             continue
         entry = state_by_code(s.key)
