@@ -1188,3 +1188,13 @@ def test_events_a_digests_message_dates_are_not_the_events(parse):
               "   Date:     Tuesday 15 June 2021\n   Platform: Zoom (link sent upon registration)\n\n"
               "Please register by Friday 11 June 2021.\n")
     assert dates_of(parse(digest)) == ("2021-06-15", "2021-06-15")
+
+
+@pytest.mark.parametrize("labels", [("End date", "Start date"), ("Ends", "Starts")])
+def test_events_an_end_date_field_before_its_start(parse, labels):
+    """An events listing puts "Ends:" above "Starts:": the range is read, its span covers both
+    (this raised a validation error: the span ran backwards)."""
+    end, start = labels
+    record = parse(f"Webinar series on export control\n\n{end}: 2021-11-25\nFormat: Online (Zoom)\n{start}: Tue 23 Nov 2021\n")
+    assert dates_of(record) == ("2021-11-23", "2021-11-25")
+    assert record.dates.span[0] < record.dates.span[1]

@@ -691,3 +691,15 @@ def test_parties_a_list_after_were_represented_and_a_colon(parse, said):
 def test_parties_a_state_overlapping_a_bodys_name_is_not_its_government(parse):
     record = parse(note("Organised by: Royal Malaysian Customs Department (JKDM), with the\n\t\tU.S. Department of Energy"))
     assert [o.name for o in record.organizers] == ["Royal Malaysian Customs Department", "United States Department of Energy"]
+
+
+def test_parties_speakers_from_bodies_take_part(parse):
+    record = parse("Webinar on export control, 23 November 2021, online\n\nTitle: Effective Practices\n"
+                   "Host(s): UNODA\nSpeakers from: International Atomic Energy Agency (IAEA); World Customs Organization (WCO)\n")
+    assert {o.acronym for o in record.participants.organizations} >= {"IAEA", "WCO"}
+
+
+def test_parties_a_state_in_a_compound_adjective_does_not_take_part(parse):
+    record = parse("The workshop took place in Bridgetown on 3 May 2019. Officials from Barbados and Jamaica took part, "
+                   "with sessions on the DPRK- and Iran-related sanctions.\n")
+    assert participant_codes(record) == {"BRB", "JAM"}

@@ -30,10 +30,11 @@ from noteparse.sections import split_sections
         ("resolutions 1718 / 2270 on the DPRK", [("resolutions 1718", 1718, None), ("2270", 2270, None)]),
         ("GA resolution 53/77 D (1998) and resolution 1540 (2004)", [("resolution 1540 (2004)", 1540, 2004)]),
         ("General Assembly resolution 1653 and Security Council resolution 1540", [("Security Council resolution 1540", 1540, None)]),
+        ("16      supported the implementation of resolution\n17      1540 and the work", [("resolution\n17      1540", 1540, None)]),
     ],
     ids=["plain", "unscr", "unscr-in-parentheses", "full-council", "caps", "no-space-year", "list", "list-wrapped",
          "list-no-years", "line-break", "no-number", "list-with-a-slash", "general-assembly-session-number",
-         "general-assembly-named"],
+         "general-assembly-named", "verbatim-line-number"],
 )
 def test_references_resolutions(raw, expected):
     found = find_resolutions(raw)

@@ -368,7 +368,7 @@ def _dates_value(ctx: Context, match: DateMatch, end_match: DateMatch | None = N
         other = end_match.resolve(start.year if not end_match.has_year() else None)
         if other is not None and other[1] >= start:
             end = other[1]
-            span = (match.span[0], end_match.span[1])
+            span = (min(match.span[0], end_match.span[0]), max(match.span[1], end_match.span[1]))  # "Ends:" may come first
     if not match.has_year():
         ctx.warn("year_inferred", f"year {start.year} taken from the note's context for {match.text!r}", match.span)
     if match.anchored:

@@ -669,6 +669,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
                   and not _IN_BEFORE.search(raw[max(s0, m.start - 8):m.start])
                   and not _country_of_a_place(ctx, m, s0)
                   and not _a_bodys_address(ctx, m)
+                  and not _COMPOUND_AFTER.match(raw, m.end)
                   and not _NOT_TAKING_PART_BEFORE.search(raw, max(s0, m.start - 100), m.start)]
         found += listed
         marker = _NOTE_MARKER.search(raw[s0:s1])
@@ -692,6 +693,9 @@ def _its_state(body: Mention) -> Mention | None:
     return Mention("state", entry.code, body.start, body.end, body.text, entry.name, code=entry.code)
 
 
+_COMPOUND_AFTER = regex.compile(
+    r"-(?:[ \t]+(?:and|or)\b|(?i:related|based|led|specific|funded|sponsored|focused|cent(?:red|ered)|flagged|origin|bound)\b)")
+"""After a State that is half of a compound adjective: "the DPRK- and Iran-related resolutions"."""
 _ADDRESS_BEFORE = regex.compile(r"[ \t\n]*+\([ \t]*+\p{Lu}[\p{L}\-'\u2019. ]{1,30},[ \t]*+")
 _ADDRESS_AFTER = regex.compile(r"[ \t]*+\)")
 

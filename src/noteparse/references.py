@@ -10,8 +10,9 @@ from .record import Contact, Footnote, Resolution
 from .sections import Layout
 
 _COUNCIL = r"(?:(?:United\s+Nations|UN|U\.N\.)\s+)?Security\s+Council"
-_GAP = r"[ \t]*+(?:(?:\r\n|\r|\n)[ \t]*+)?"
-"""Spaces, and at most one line break: a line may end between "resolution" and "1540"."""
+_GAP = r"[ \t]*+(?:(?:\r\n|\r|\n)[ \t]*+(?:\d{1,3}[ \t]{2,}+)?)?"
+"""Spaces, and at most one line break: a line may end between "resolution" and "1540", and the
+next line open with its number in a verbatim record ("resolution⏎17      1540")."""
 RESOLUTION_RE = regex.compile(
     rf"(?:(?:{_COUNCIL}|UNSC)\s+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCR|SCR){_GAP}(?:\((?:UNSCR|SCR)\){_GAP})?"
     rf"(?:No\.?{_GAP})?(?P<number>[1-9]\d{{1,3}})(?!\d)(?:{_GAP}\((?P<year>(?:19|20)\d{{2}})\))?"

@@ -96,15 +96,15 @@ FIELD_LABELS: dict[str, str] = {
     r"|sources?\s+of\s+funding|donors?"
     r"|made\s+possible\s+by)",
     "dates_venue": r"(?:dates?\s*(?:\(s\))?\s*(?:and|&|\+|/)\s*(?:venue|place|location)|(?:venue|place|location)\s*(?:and|&|\+|/)\s*dates?)",
-    "start_date": r"(?:start(?:ing)?\s*date|date\s+from)",
-    "end_date": r"(?:end(?:ing)?\s*date|date\s+to)",
+    "start_date": r"(?:start(?:ing)?\s*date|date\s+from|starts|begins)",
+    "end_date": r"(?:end(?:ing)?\s*date|date\s+to|ends)",
     "dates": r"(?:(?:event\s+|activity\s+|exercise\s+|workshop\s+|seminar\s+|course\s+|training\s+|meeting\s+|"
     r"conference\s+|webinar\s+|actual\s+|confirmed\s+|revised\s+)?dates?\s*(?:\(s\))?(?:\s+of\s+(?:the\s+)?event)?|when|period)",
     "venue": r"(?:(?:event\s+)?(?:venue|place|location)|where|city)",
     "format": r"(?-i:(?=\p{Lu}))(?:(?:event\s+|meeting\s+)?(?:format|modality)|mode\s+of\s+(?:delivery|participation)|delivery)",
     "participants": r"(?:participants|participation|(?:also\s+)?participating|attendees|attendance|observers"
     r"|present(?:\s*\((?:in\s+person|on-?line|virtually|remotely|in\s+the\s+room)\))?)",
-    "resource_persons": r"(?:speakers|resource\s+persons|evaluators|facilitators|trainers|instructors|lecturers)",
+    "resource_persons": r"(?:(?:speakers|resource\s+persons|evaluators|facilitators|trainers|instructors|lecturers)(?:\s+from)?)",
     "states": r"(?:(?:participating\s+|member\s+)?states|countries|governments)",
     "organizations": r"(?:(?:international|regional|intergovernmental|participating)(?:\s+and\s+regional)?\s+{o}ations?|{o}ations?|ios)".format(o=_ORG),
     "civil_society": r"(?:civil\s+society(?:\s+{o}ations?)?|ngos?|academia|think[\s-]+tanks?)".format(o=_ORG),
