@@ -1,7 +1,8 @@
 """Property tests (hypothesis): invariants that hold for any text, not just our examples.
 
 For arbitrary text the pipeline raises nothing but NoteParseError, every span is grounded, the
-record validates and round-trips through JSON, and parsing is deterministic. Real notes mutated
+record validates and round-trips through JSON, and parsing is deterministic; so do header blocks
+whose labels come in any order (an "End date:" above its "Start date:" once made a backward span). Real notes mutated
 the way conversions mangle them (lines shuffled, sections dropped, labels re-cased, markdown and
 bullets injected, CRLF, NBSP, page numbers) never crash the sectioner, whose pieces stay grounded.
 """
@@ -118,3 +119,31 @@ def test_properties_sectioner_never_crashes_on_mutated_notes(text: str) -> None:
 def test_properties_mutated_notes_parse_grounded(text: str) -> None:
     record = _parse(text)
     assert record is not None and grounding_errors(record, text) == []
+
+
+# -- header fields in any order ---------------------------------------------------------------------
+
+LABELS = ["Event", "Title", "Organizers", "Hosted by", "Date and Venue", "Dates", "Date", "When", "Where", "Venue",
+          "Start date", "End date", "Starts", "Ends", "Format", "Participants", "States", "Speakers from", "From",
+          "To", "Subject", "Sent", "3.2  Dates", "- **Venue**"]
+VALUES = ["23 Nov 2021", "2021-11-25", "3-4 May 2019", "Tue 14 - Wed 15 Mar 2023", "19.08.2024 - 22.08.2024",
+          "the 3rd to the 5th of June 2025", "Vienna, Austria", "Online (Zoom)", "Microsoft Teams Meeting",
+          "UNODA; OSCE (CPC, FSC)", "Ghana, Togo and the IAEA", "", "Workshop on export control", "hybrid",
+          "2018-10-02 \u2192 2018-10-04", "Kathmandu)", "in person only"]
+
+
+@st.composite
+def header_notes(draw: st.DrawFn) -> str:
+    """A header block whose labels come in any order, each with any value ("Ends:" above "Starts:")."""
+    fields = draw(st.lists(st.tuples(st.sampled_from(LABELS), st.sampled_from(VALUES)), min_size=1, max_size=10))
+    prose = draw(st.sampled_from(["", "\nThe workshop took place in Accra on 3 May 2019.\n",
+                                  "\nParticipants came from 5 countries\n - Ghana\n - Togo\n"]))
+    return "\n".join(f"{label}: {value}" for label, value in fields) + "\n" + prose
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(header_notes())
+def test_properties_header_fields_in_any_order_parse_grounded(text: str) -> None:
+    record = _parse(text)
+    assert record is not None and grounding_errors(record, text) == []
+    assert Record.model_validate_json(record.to_json()) == record
