@@ -63,7 +63,9 @@ UNITED_NATIONS = [
         ["1540 Committee Group of Experts", "Group of Experts of the 1540 Committee", "1540 Group of Experts",
          "Group of Experts of the Committee established pursuant to resolution 1540 (2004)",
          "Group of Experts of the Committee established pursuant to Security Council resolution 1540",
-         "1540 Committee's Group of Experts"], parent="unsc_1540_committee"),
+         "1540 Committee's Group of Experts", "Group of Experts supporting the 1540 Committee",
+         "Group of Experts that supports the 1540 Committee", "Group of Experts which supports the 1540 Committee",
+         "Group of Experts assisting the 1540 Committee"], parent="unsc_1540_committee"),
     org("unsc_1267_committee", UN,
         "Security Council Committee pursuant to resolutions 1267 (1999), 1989 (2011) and 2253 (2015) "
         "concerning ISIL (Da'esh), Al-Qaida and associated individuals, groups, undertakings and entities", [],

@@ -250,3 +250,10 @@ def test_organizations_sub_body_written_otherwise_is_not_aliased(text):
     """A sub-body named otherwise in a note keeps its own name ("OSCE Office in Ashgabat"), and
     "1540 Committee experts" names the Committee's experts, not the Group of Experts."""
     assert lookup_org(text) is None
+
+
+@pytest.mark.parametrize("name", ["Group of Experts supporting the 1540 Committee",
+                                  "Group of Experts that supports the 1540 Committee"])
+def test_organizations_the_group_of_experts_by_what_it_does(name):
+    """How the Group's own reports and think tanks name it, beside "of the 1540 Committee"."""
+    assert lookup_org(name).id == "unsc_1540_group_of_experts"
