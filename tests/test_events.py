@@ -1198,3 +1198,13 @@ def test_events_an_end_date_field_before_its_start(parse, labels):
     record = parse(f"Webinar series on export control\n\n{end}: 2021-11-25\nFormat: Online (Zoom)\n{start}: Tue 23 Nov 2021\n")
     assert dates_of(record) == ("2021-11-23", "2021-11-25")
     assert record.dates.span[0] < record.dates.span[1]
+
+
+def test_events_from_and_to_labels_give_a_range_and_an_e_mails_give_none(parse):
+    """A spreadsheet's "From / To" rows are the event's days; an e-mail's "From:" and "To:" hold no date."""
+    sheet = ("Event\tRegional Workshop on UNSCR 1540\nVenue\tPalace of Serbia, Belgrade\nFrom\t4.10.2016\nTo\t6.10.2016\n"
+             "Mode\tIn person\n")
+    assert dates_of(parse(sheet)) == ("2016-10-04", "2016-10-06")
+    mail = ("From: UNODA <unoda@un.org>\nTo: all@lists.example.org\nSubject: Workshop in Belgrade\n\n"
+            "The workshop will take place in Belgrade on 4-6 October 2016.\n")
+    assert dates_of(parse(mail)) == ("2016-10-04", "2016-10-06")

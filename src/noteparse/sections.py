@@ -96,8 +96,8 @@ FIELD_LABELS: dict[str, str] = {
     r"|sources?\s+of\s+funding|donors?"
     r"|made\s+possible\s+by)",
     "dates_venue": r"(?:dates?\s*(?:\(s\))?\s*(?:and|&|\+|/)\s*(?:venue|place|location)|(?:venue|place|location)\s*(?:and|&|\+|/)\s*dates?)",
-    "start_date": r"(?:start(?:ing)?\s*date|date\s+from|starts|begins)",
-    "end_date": r"(?:end(?:ing)?\s*date|date\s+to|ends)",
+    "start_date": r"(?:start(?:ing)?\s*date|date\s+from|starts|begins|from)",
+    "end_date": r"(?:end(?:ing)?\s*date|date\s+to|ends|to|until)",
     "dates": r"(?:(?:event\s+|activity\s+|exercise\s+|workshop\s+|seminar\s+|course\s+|training\s+|meeting\s+|"
     r"conference\s+|webinar\s+|actual\s+|confirmed\s+|revised\s+)?dates?\s*(?:\(s\))?(?:\s+of\s+(?:the\s+)?event)?|when|period)",
     "venue": r"(?:(?:event\s+)?(?:venue|place|location)|where|city)",
