@@ -1208,3 +1208,19 @@ def test_events_from_and_to_labels_give_a_range_and_an_e_mails_give_none(parse):
     mail = ("From: UNODA <unoda@un.org>\nTo: all@lists.example.org\nSubject: Workshop in Belgrade\n\n"
             "The workshop will take place in Belgrade on 4-6 October 2016.\n")
     assert dates_of(parse(mail)) == ("2016-10-04", "2016-10-06")
+
+
+def test_events_an_invitation_cards_event_word_above_its_date(parse):
+    card = ("                        [emblem]\n\n        The Permanent Representative of the Republic of Korea\n"
+            "                   to the United Nations\n                            and\n"
+            "   the High Representative for Disarmament Affairs, United Nations\n"
+            "            Office for Disarmament Affairs (UNODA)\n\n"
+            "            request the pleasure of your company at a\n\n                        ROUNDTABLE\n\n"
+            '   "Twenty Years On: Assistance, Partnerships and the Future of\n'
+            '              Security Council Resolution 1540 (2004)"\n\n'
+            "     on the margins of the open consultations of the 1540 Committee\n"
+            "                  in the context of the comprehensive review\n\n"
+            "                  Thursday, 2 June 2022\n                  13:15 - 14:30 hrs\n")
+    record = parse(card)
+    assert (record.event.kind, record.event.text) == ("roundtable", "ROUNDTABLE")
+    assert dates_of(record) == ("2022-06-02", "2022-06-02")

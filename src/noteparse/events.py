@@ -318,6 +318,7 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
             start, end = names[0]
             name = ctx.clean(start, end)
             return Event(name=name, kind=event_kind(name), text=ctx.raw[start:end], span=(start, end))
+        return _kind_word(ctx, (0, main_date.span[0]))  # an invitation card's "… your company at a / ROUNDTABLE"
     return None
 
 
