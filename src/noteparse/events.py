@@ -426,35 +426,64 @@ _MAIL_HEADER_LINES = 12
 _BLANK = regex.compile(r"[ \t\r]*+")
 
 
+_MAIL_DATE_REACH = 40
 _MAIL_DATE_LINE = regex.compile(r"[ \t>*]*+(?i:date|sent)[ \t*]*+:[ \t]*+(?:\p{L}{3,9},?[ \t]*+)?$")
 
 
 def _on_a_mail_date_line(ctx: Context, d: DateMatch) -> bool:
     """Whether date ``d`` is a message's own, on a "Date:" or "Sent:" line among mail headers
     (a digest's "Date: Tue, 1 Jun 2021 14:05:33 -0400" above each message)."""
-    line_start = ctx.raw.rfind("\n", 0, d.span[0]) + 1
+    reach = max(0, d.span[0] - _MAIL_DATE_REACH)
+    line_start = ctx.raw.rfind("\n", reach, d.span[0]) + 1
+    if line_start == 0 and reach > 0:
+        return False  # no line break close before: no "Date:" opens its line (and no scan back over a long line)
     return bool(_MAIL_DATE_LINE.match(ctx.raw, line_start, d.span[0])) and _in_a_mail_header(ctx, line_start)
 
 
 def _in_a_mail_header(ctx: Context, at: int) -> bool:
     """Whether the line at raw ``at`` is in a memo's or an e-mail's block of header lines: two of
-    "From:", "To:", "Subject:" … among the lines around it, no blank line between."""
+    "From:", "To:", "Subject:" … among the lines around it, no blank line between. Header lines
+    are short: a line longer than :data:`_HEADER_LINE` ends the block (and the look stays bounded)."""
     raw, labels = ctx.raw, set()
-    lines = [(raw.rfind("\n", 0, at) + 1, _line_end(raw, at))]
+    first = _short_line(raw, at)
+    if first is None:
+        return False
+    lines = [first]
     for step in (-1, 1):
-        start, end = lines[0]
+        start, end = first
         for _ in range(_MAIL_HEADER_LINES):
             if step < 0 and start == 0 or step > 0 and end >= len(raw):
                 break
-            start, end = (raw.rfind("\n", 0, start - 1) + 1, start - 1) if step < 0 else (end + 1, _line_end(raw, end + 1))
-            if _BLANK.fullmatch(raw, start, end):
+            line = _short_line(raw, start - 1 if step < 0 else end + 1)
+            if line is None or _BLANK.fullmatch(raw, *line):
                 break
-            lines.append((start, end))
+            start, end = line
+            lines.append(line)
     for start, end in lines:
         m = _MAIL_LABEL.match(raw, start, end)
         if m is not None:
             labels.add(m.group(1).lower())
     return len(labels) >= 2
+
+
+_HEADER_LINE = 200
+
+
+def _short_line(raw: str, at: int) -> tuple[int, int] | None:
+    """The ``(start, end)`` of the line holding raw ``at`` (a line end counts as its line's), or
+    None when it is longer than :data:`_HEADER_LINE`."""
+    if at < len(raw) and raw[at] == "\n":
+        end = at
+    else:
+        end = raw.find("\n", at, at + _HEADER_LINE)
+        if end < 0:
+            end = len(raw) if len(raw) - at <= _HEADER_LINE else -1
+    if end < 0:
+        return None
+    start = raw.rfind("\n", max(0, end - _HEADER_LINE), end) + 1
+    if start == 0 and end > _HEADER_LINE:
+        return None
+    return start, end
 
 
 def _line_end(raw: str, at: int) -> int:
@@ -838,6 +867,10 @@ _VENUE_LABEL = regex.compile(r"(?im)^[ \t*#>\-\u2022]*+(?:\(?\d{1,2}(?:\.\d{1,2}
                             r"(?:event[ \t]+)?(?:venue|location)[ \t*]*+:[ \t*]*+")
 
 
+_LABEL_REACH = 30
+"""How far into its line a "Venue:" label may start (after bullets, numbers and "Event ")."""
+
+
 def _labelled_venues(ctx: Context) -> list[tuple[int, int]]:
     """Raw spans of the values of "Venue:" labels that open a line below the header (a numbered
     paragraph's "3. Venue: …", a label after prose), each to the end of its sentence."""
@@ -848,7 +881,10 @@ def _labelled_venues(ctx: Context) -> list[tuple[int, int]]:
     found = set()
     for word in ("venue", "location"):  # from the words: the pattern at every line start cost 60 µs a note
         for at in offsets(ctx.lowered, word):
-            line_start = ctx.raw.rfind("\n", 0, at) + 1
+            reach = max(0, at - _LABEL_REACH)
+            line_start = ctx.raw.rfind("\n", reach, at) + 1
+            if line_start == 0 and reach > 0:
+                continue  # the word is far into its line: no label opens it (and no scan back over a long line)
             m = _VENUE_LABEL.match(ctx.raw, line_start) if line_start >= after else None
             if m is not None and m.end() > at:
                 end = ctx.sentence(m.end())[1]
