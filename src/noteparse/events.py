@@ -16,6 +16,7 @@ from typing import Iterator
 import regex
 
 from .context import Context, cue_opening, cue_words, first_lines, offsets
+from .mailheaders import DATE_LABEL, in_a_header_block, on_a_date_line
 from .dates import ORDINAL_WORDS, DateMatch, find_dates
 from .mentions import Mention
 from .record import Dates, Event, RelatedEvent, Venue
@@ -290,19 +291,16 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
         names = [n for n in event_names(ctx, *s) if not ctx.in_dateline(*n) and not ctx.in_other_clause(*n)
                  and not _in_a_body(ctx, *n)]
         if names:
-            start, end = names[0]
-            name = ctx.clean(start, end)
+            event = _named_event(ctx, *names[0])
             word = _kind_word(ctx, places[0]) if main_date is not None and len(places) > 1 else None
-            if word is not None and word.kind != event_kind(name):
+            if word is not None and word.kind != event.kind:
                 return word  # "ASIA REGIONAL SEMINAR … / Kuala Lumpur | 6 & 7 November 2024", not a talk's forum
-            return Event(name=name, kind=event_kind(name), text=ctx.raw[start:end], span=(start, end))
+            return event
     title = ctx.layout.title
     if title is not None:  # no sentence names it: a page or a file may, in its title ("# Notes: National Roundtable on …")
         names = [n for n in event_names(ctx, title.start, title.end) if not _in_a_body(ctx, *n)]
         if names:
-            start, end = names[0]
-            name = ctx.clean(start, end)
-            return Event(name=name, kind=event_kind(name), text=ctx.raw[start:end], span=(start, end))
+            return _named_event(ctx, *names[0])
     for s in places[:3]:
         word = _kind_word(ctx, s)
         if word is not None:
@@ -315,11 +313,15 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
         names = [n for n in event_names(ctx, 0, main_date.span[0]) if not ctx.in_dateline(*n)
                  and not ctx.in_other_clause(*n) and not _in_a_body(ctx, *n)]
         if names:
-            start, end = names[0]
-            name = ctx.clean(start, end)
-            return Event(name=name, kind=event_kind(name), text=ctx.raw[start:end], span=(start, end))
+            return _named_event(ctx, *names[0])
         return _kind_word(ctx, (0, main_date.span[0]))  # an invitation card's "… your company at a / ROUNDTABLE"
     return None
+
+
+def _named_event(ctx: Context, start: int, end: int) -> Event:
+    """The event named at raw ``[start, end)``: its cleaned name, and the kind the name says."""
+    name = ctx.clean(start, end)
+    return Event(name=name, kind=event_kind(name), text=ctx.raw[start:end], span=(start, end))
 
 
 def _kind_word(ctx: Context, s: tuple[int, int]) -> Event | None:
@@ -420,81 +422,10 @@ def _nearest_year(ctx: Context, offset: int) -> int | None:
     return years[0][1] if years else None
 
 
-_MAIL_DATE = regex.compile(r"[\s*]*+(?i:date)[\s*]*+")
-_MAIL_LABEL = regex.compile(r"[ \t>*]*+(from|to|subject|sent|through|thru|cc|ref\.?|reference)[ \t*]*+:", regex.I)
-_MAIL_HEADER_LINES = 12
-_BLANK = regex.compile(r"[ \t\r]*+")
-
-
-_MAIL_DATE_REACH = 40
-_MAIL_DATE_LINE = regex.compile(r"[ \t>*]*+(?i:date|sent)[ \t*]*+:[ \t]*+(?:\p{L}{3,9},?[ \t]*+)?$")
-
-
-def _on_a_mail_date_line(ctx: Context, d: DateMatch) -> bool:
-    """Whether date ``d`` is a message's own, on a "Date:" or "Sent:" line among mail headers
-    (a digest's "Date: Tue, 1 Jun 2021 14:05:33 -0400" above each message)."""
-    reach = max(0, d.span[0] - _MAIL_DATE_REACH)
-    line_start = ctx.raw.rfind("\n", reach, d.span[0]) + 1
-    if line_start == 0 and reach > 0:
-        return False  # no line break close before: no "Date:" opens its line (and no scan back over a long line)
-    return bool(_MAIL_DATE_LINE.match(ctx.raw, line_start, d.span[0])) and _in_a_mail_header(ctx, line_start)
-
-
-def _in_a_mail_header(ctx: Context, at: int) -> bool:
-    """Whether the line at raw ``at`` is in a memo's or an e-mail's block of header lines: two of
-    "From:", "To:", "Subject:" … among the lines around it, no blank line between. Header lines
-    are short: a line longer than :data:`_HEADER_LINE` ends the block (and the look stays bounded)."""
-    raw, labels = ctx.raw, set()
-    first = _short_line(raw, at)
-    if first is None:
-        return False
-    lines = [first]
-    for step in (-1, 1):
-        start, end = first
-        for _ in range(_MAIL_HEADER_LINES):
-            if step < 0 and start == 0 or step > 0 and end >= len(raw):
-                break
-            line = _short_line(raw, start - 1 if step < 0 else end + 1)
-            if line is None or _BLANK.fullmatch(raw, *line):
-                break
-            start, end = line
-            lines.append(line)
-    for start, end in lines:
-        m = _MAIL_LABEL.match(raw, start, end)
-        if m is not None:
-            labels.add(m.group(1).lower())
-    return len(labels) >= 2
-
-
-_HEADER_LINE = 200
-
-
-def _short_line(raw: str, at: int) -> tuple[int, int] | None:
-    """The ``(start, end)`` of the line holding raw ``at`` (a line end counts as its line's), or
-    None when it is longer than :data:`_HEADER_LINE`."""
-    if at < len(raw) and raw[at] == "\n":
-        end = at
-    else:
-        end = raw.find("\n", at, at + _HEADER_LINE)
-        if end < 0:
-            end = len(raw) if len(raw) - at <= _HEADER_LINE else -1
-    if end < 0:
-        return None
-    start = raw.rfind("\n", max(0, end - _HEADER_LINE), end) + 1
-    if start == 0 and end > _HEADER_LINE:
-        return None
-    return start, end
-
-
-def _line_end(raw: str, at: int) -> int:
-    end = raw.find("\n", at)
-    return len(raw) if end < 0 else end
-
-
 def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     """The main event's date match (and, for Start/End Date fields, the end's), or (None, None)."""
     for f in ctx.layout.field_values("dates_venue", "dates"):
-        if _MAIL_DATE.fullmatch(f.label.text) and _in_a_mail_header(ctx, f.label.start):
+        if DATE_LABEL.fullmatch(f.label.text) and in_a_header_block(ctx.raw, f.label.start):
             continue  # a memo's or an e-mail's "Date:" is when it was written
         found = ctx.find_dates(f.value.start, f.value.end)
         if found:
@@ -507,7 +438,7 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     if starts:
         ends = [d for f in ctx.layout.field_values("end_date") for d in ctx.find_dates(f.value.start, f.value.end)]
         return starts[0], (ends[0] if ends else None)
-    candidates = [d for d in ctx.dates if not ctx.in_dateline(*d.span) and not _on_a_mail_date_line(ctx, d)]
+    candidates = [d for d in ctx.dates if not ctx.in_dateline(*d.span) and not on_a_date_line(ctx.raw, d.span[0])]
     candidates += [d for d in ctx.relative_dates if _about_an_event(ctx, ctx.sentence(d.span[0]))]
     if not candidates:
         return None, None

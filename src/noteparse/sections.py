@@ -17,6 +17,7 @@ from typing import Iterator, NamedTuple
 import regex
 
 from .gazetteers import fold
+from .mailheaders import BLOCK_LINES, HEADER_LABEL, SUBJECT
 from .textview import SPACE_CHARS, VBARS, WHITE_SPACE, bracketed_ref
 
 
@@ -461,18 +462,13 @@ def _piece(text: str, start: int, end: int) -> Piece | None:
     return Piece(trimmed, start, start + len(trimmed)) if trimmed else None
 
 
-_MAIL_HEADER = regex.compile(r"[ \t>*]*+(?i:from|sent|date|to|cc|bcc)[ \t]*+:")
-_MAIL_SUBJECT = regex.compile(r"[ \t>*]*+(?i:subject)[ \t]*+:[ \t]*+(?:(?i:re|fwd?|aw|tr)[ \t]*+:[ \t]*+)*+")
-_MAIL_HEADER_LINES = 12
-
-
 def _title(text: str, lines: list[Line]) -> Piece | None:
     """The first line of text, if it reads as a title (not a sentence, a date, a bullet); in an
     e-mail, its subject ("Subject: OSCE-UNODA webinar: …" below "From:" and "Sent:")."""
     first = next((line for line in lines if line.kind != "blank"), None)
-    if first is not None and _MAIL_HEADER.match(text, first.start, first.end):
-        for line in lines[:_MAIL_HEADER_LINES]:
-            subject = _MAIL_SUBJECT.match(text, line.start, line.end)
+    if first is not None and HEADER_LABEL.match(text, first.start, first.end):
+        for line in lines[:BLOCK_LINES]:
+            subject = SUBJECT.match(text, line.start, line.end)
             if subject is not None:
                 return _piece(text, subject.end(), line.end)
     for line in lines:
