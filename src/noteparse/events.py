@@ -18,7 +18,7 @@ import regex
 from .context import Context, cue_opening, cue_words, first_lines, offsets
 from .mailheaders import DATE_LABEL, in_a_header_block, on_a_date_line
 from .dates import ORDINAL_WORDS, DateMatch, find_dates
-from .mentions import Mention
+from .mentions import Mention, SpanIndex, city_ending_a_phrase
 from .record import Dates, Event, RelatedEvent, Venue
 from .spans import Cover
 from .places import lookup_city, towns_named
@@ -29,9 +29,8 @@ _TAIL_WORD = regex.compile(r"[ ]*(?P<w>\((?:19|20)\d{2}\)|[^\s,.;:!?()\u201c\u20
 _PLACE_OR_DATE_AHEAD = regex.compile(r"[ ](?:\d|\p{Lu}\p{L}+[ ,.]|\p{Lu}\p{L}+$)")
 _VENUE_PREPOSITION = regex.compile(
     r"(?i)(?:\b(?:in|at|visited|(?:visit|mission|trip)s?\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
-    r"|\b(?:opens|opened|begins|began|starts|started)[ \t]*+[\-\u2013\u2014:][ \t]*+)(?:\*\*|__)?$")
-"""Just before the place an event is in: "in", "at the", "visited", a chronology's "SEMINAR OPENS - ";
-Markdown's bold may open at the place ("in **Bogotá, Colombia, from 16 to 20 September 2024**")."""
+    r"|\b(?:opens|opened|begins|began|starts|started)[ \t]*+[\-\u2013\u2014:][ \t]*+)$")
+"""Just before the place an event is in: "in", "at the", "visited", a chronology's "SEMINAR OPENS - "."""
 _AT_FACILITY = regex.compile(r"\bat\s+the\s+(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+\s+){1,3}$")
 """A city ending a hotel's or centre's name: "at the Hyatt Regency Tashkent"."""
 _SPACES = regex.compile(r"\s+")
@@ -1166,7 +1165,7 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
     for m in sorted(places + states, key=lambda m: m.start):
         if ctx.in_dateline(m.start, m.end) or (not other and ctx.in_other_clause(m.start, m.end)):
             continue
-        if bodies.contains(m.start, m.end) and not _in_a_city_ending_a_phrase(ctx, m, orgs):
+        if bodies.contains(m.start, m.end) and not city_ending_a_phrase(ctx.raw, m, SpanIndex(orgs)):
             continue  # "the Government of Mexico" is not a place the event is in
         before = ctx.raw[max(s0, m.start - 20):m.start]
         unknown = _IN_TOWN_RE.search(ctx.raw, max(s0, m.start - 50), m.start) if m.kind == "state" else None
@@ -1188,13 +1187,6 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
         return _town_in(ctx, s0, s1, other, [m]) or _venue_from_parts(ctx, m.start, m.end)
     return _city_opening_a_facility(ctx, orgs, other) or _capital_by_adjective(ctx, s0, s1) or \
         _town_in(ctx, s0, s1, other)
-
-
-def _in_a_city_ending_a_phrase(ctx: Context, city: Mention, orgs: list[Mention]) -> bool:
-    """Whether ``city`` ends, after "in", the name of a body no registry knows: "at the headquarters
-    of the Diplomatic Institute of the Ministry of Foreign Affairs in Doha" is in Doha."""
-    return city.kind == "city" and ctx.raw[max(0, city.start - 3):city.start] == "in " and any(
-        o.source == "phrase" and o.start < city.start and o.end == city.end for o in orgs)
 
 
 _TOWN_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
@@ -1245,7 +1237,7 @@ AT_A_BODYS_PREMISES = ("venue at an international body's premises",)
 International Centre"): a meeting there is the body's, Austria is not its host."""
 _INTERNATIONAL = regex.compile(r"\b(?:International|United\s+Nations|Nations|UN)\b")
 """In a facility's name, premises of international bodies: "Vienna International Centre"."""
-_IN_A_CITY_END = regex.compile(r"(?<=[ ]in[ ](?:\*\*|__)?)(?P<city>\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)?)$")
+_IN_A_CITY_END = regex.compile(r"(?<=[ ]in[ ])(?P<city>\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)?)$")
 _CITY_HEAD = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)?")
 
 

@@ -177,7 +177,7 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     orgs = _learned_acronyms(raw, view, _phrase_orgs(raw, view, orgs, states, skip))
     places = _regions(doc, view) + _cities(doc, view, states)
     org_index = SpanIndex(orgs)
-    places = [p for p in places if not org_index.covers(p.start, p.end) or _city_ending_a_phrase(raw, p, org_index)]
+    places = [p for p in places if not org_index.covers(p.start, p.end) or city_ending_a_phrase(raw, p, org_index)]
     if extra_ents:
         orgs += _model_orgs(doc, view, orgs, places + states)
         places += _model_places(doc, view, places, states + orgs)
@@ -190,7 +190,7 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
                       demonyms=_demonyms(doc, view, org_index))
 
 
-def _city_ending_a_phrase(raw: str, place: Mention, orgs: SpanIndex) -> bool:
+def city_ending_a_phrase(raw: str, place: Mention, orgs: SpanIndex) -> bool:
     """Whether city ``place`` ends, after "in", the name of a body no registry knows ("the
     Diplomatic Institute of the Ministry of Foreign Affairs in Doha"): the city is named too."""
     return place.kind == "city" and raw[max(0, place.start - 3):place.start] == "in " and all(

@@ -157,9 +157,8 @@ _SECRETARIAT = r"(?:\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat\b)?"
 (FATF) Secretariat, the EAG and …", "the FATF Secretariat also took part"."""
 _BEFORE_TOOK_PART = regex.compile(
     r"(?:[ \t]*+\([^()\n]{1,40}\))?" + _SECRETARIAT + r"(?:\s+(?:in|based\s+in)\s+\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+)?)?"
-    r"[*_]*\s+(?:(?i:also|too|both)\s+)?")
-"""Between the last of those who took part and the verb (Markdown's emphasis around a name aside):
-"(OAS) also", "(ISU) in Geneva", "(Regional Bureau Nairobi)", "(FATF) Secretariat also"."""
+    r"\s+(?:(?i:also|too|both)\s+)?")
+"""Between the last of those who took part and the verb: "(OAS) also", "(ISU) in Geneva", "(Regional Bureau Nairobi)", "(FATF) Secretariat also"."""
 _LIST_OPENING = regex.compile(
     r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?|"
     r"(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?(?:representatives?|delegations?|delegates?|experts?|officers?|"
@@ -169,11 +168,11 @@ the", "The Secretariat of the" (a body's secretariat stands for the body)."""
 _PARTICIPANT_ORG_KINDS = frozenset({"international_organization", "un_body"})
 _CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
 _LIST_GAP = regex.compile(
-    r"(?:\s*\([^()\n]{1,15}\))?" + _SECRETARIAT + r"[\s*_]*(?:,|and|,\s*and|,?\s*as\s+well\s+as)[\s*_]*"
-    r"(?:(?:from|of)\s+)?(?:the\s+)?[*_]*")
+    r"(?:\s*\([^()\n]{1,15}\))?" + _SECRETARIAT + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*"
+    r"(?:(?:from|of)\s+)?(?:the\s+)?")
 """Between two items of a list: a comma or "and" (", from the", "and of the" when each item says
-whose its people are), after the acronym the first one defines and its secretariat; Markdown's
-emphasis around the names ("**Ghana**, **Togo** and the **IAEA**") is no word."""
+whose its people are), after the acronym the first one defines and its secretariat (Markdown's
+emphasis around the names is gone before the rules read a note: :mod:`noteparse.markup`)."""
 _SERVING_GAP = regex.compile(r"\s+(?:supporting|assisting|serving|advising)\s+(?:the\s+)?")
 """Between a body and the body it serves, in a list ("the Group of Experts supporting the 1540
 Committee, the IAEA and INTERPOL"): the second names the first, it is no item of its own."""
