@@ -268,6 +268,23 @@ def test_dates_in_running_text(text, found):
     assert all(a.span[1] <= b.span[0] for a, b in zip(matches, matches[1:]))
 
 
+@pytest.mark.parametrize(
+    "text,start,end",
+    [
+        ("on August* 14, 2019, in Accra", "2019-08-14", "2019-08-14"),
+        ("on 14* August 2019 in Accra", "2019-08-14", "2019-08-14"),
+        ("from 14\u00b9 \u2013 16 August 2019", "2019-08-14", "2019-08-16"),
+        ("on 14-16 August* 2019", "2019-08-14", "2019-08-16"),
+    ],
+)
+def test_dates_a_footnote_marker_glued_to_a_part_does_not_break_the_date(text, start, end):
+    """A stray "*" or a superscript left by a PDF after a day or a month is inside the date's span."""
+    (match,) = find_dates(text)
+    first, last = match.resolve()
+    assert (first.isoformat(), last.isoformat()) == (start, end)
+    assert text[match.span[0] : match.span[1]] == match.text
+
+
 def test_dates_pos_and_endpos_index_the_whole_text():
     """pos/endpos limit the search, spans still index the text passed in."""
     text = "x 13-15 March 2012 and 20 May 2013"

@@ -73,8 +73,11 @@ _NAMED_LISTS = {
 
 # --- fragments -------------------------------------------------------------------------------
 _SP = r"[^\S\r\n]"
-S0 = rf"{_SP}*+(?:\r?\n{_SP}*+)?"  # optional space, at most one line break
-S1 = rf"(?:{_SP}++(?:\r?\n{_SP}*+)?|\r?\n{_SP}*+)"  # required space, at most one line break
+_MARK = r"(?:[*\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2020]{1,3}+(?=\s))?+"
+"""A footnote marker glued to a day, month or year before a space ("August* 14", "14¹ March"): a
+PDF's superscript, or a stray "*", is not part of the date but must not break it."""
+S0 = rf"{_MARK}{_SP}*+(?:\r?\n{_SP}*+)?"  # optional space, at most one line break
+S1 = rf"{_MARK}(?:{_SP}++(?:\r?\n{_SP}*+)?|\r?\n{_SP}*+)"  # required space, at most one line break
 DASH = r"[\-\u2010-\u2015\u2212]"
 DASH_OR_ARROW = r"[\-\u2010-\u2015\u2212\u2192\u27f6]"  # "2018-10-02 → 2018-10-04" on a slide; "->" is a dash and ">"
 START = rf"(?<![\w+#]|\d[.,:/]|\d{DASH})"  # not inside a number, code, time or phone number
