@@ -97,6 +97,9 @@ ORGANIZERS = [
     ("The conference was convened on Tuesday and Wednesday at the Le Royal Hotel by the Ministry of Foreign Affairs "
      "of Jordan jointly with the OPCW.", ["Ministry of Foreign Affairs of Jordan", "OPCW"]),
     ("UNODA held the meeting.\n\nAnnex\n\nAlgeria     2\nBahrain     1\nJordan (host)     11\n", ["UNODA"]),
+    ("The participants in the meeting, convened by UNODA in cooperation with the SADC Secretariat, held at the "
+     "Gaborone International Convention Centre on 1 March 2024, with the participation of Angola, Lesotho and "
+     "the IAEA, adopted this document.", ["UNODA", "SADC"]),  # a participle, then who took part
 ]
 
 

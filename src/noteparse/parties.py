@@ -106,12 +106,13 @@ SUPPORT_RE = cue_words(regex.compile(
 ), "support funding financing contribution assistance sponsor funded made thanks financed behalf financial")
 _CLAUSE_END = regex.compile(
     r"[;.]\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will|[a-z]{2,}ed\b|(?:its|their|it|they|this|these)\s)|(?:was|were|is|are|will|has|have|had|took|brought|"
-    r"gathered|attracted|for|went|ran|began|met|saw|drew|[a-z]{2,}ed)\s)\b|\bto\s+(?:discuss|address|share|promote)\b"
+    r"gathered|attracted|for|went|ran|began|met|saw|drew|held|led|[a-z]{2,}ed)\s|with\s+(?:the\s+)?participation\s)\b|\bto\s+(?:discuss|address|share|promote)\b"
     r"|\bfor\s+(?:the\s+)?(?:officials|representatives|participants|experts|delegates|delegations|officers|staff)\b")
 """Where a list of parties ends: at a clause break, a relative clause, the main verb after an
 appositive ("The webinar, convened by the PIFS on 4 August, was attended by Fiji": Fiji did not
 convene it; "…, co-organised by UNODA and the Ministry, went ahead at the Kenya School of
-Government"), a purpose, those it is for ("organized by UNRCPD jointly with the PIFS, for officials
+Government"), a participle ("…, held at the Gaborone International Convention Centre"), the
+participation that follows ("…, with the participation of Angola, …"), a purpose, those it is for ("organized by UNRCPD jointly with the PIFS, for officials
 of Fiji and Samoa")."""
 _SUBJECT_START = regex.compile(r"(?:^|[;:]\s|,\s+(?=the\s|The\s)|\b(?:that|which|whom)\s+(?=the\s|\p{Lu}))")
 """Where a verb's subject may begin: after a clause break, or a relative pronoun ("a meeting that
