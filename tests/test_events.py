@@ -522,6 +522,29 @@ def test_events_a_title_blocks_kind_and_place_beat_a_named_event_in_a_speakers_b
 
 
 @pytest.mark.parametrize(
+    "text,venue",
+    [
+        ("CBRN-MENA 2024: Third International Conference on CBRN Security\n"
+         "12-14 November 2024 | Royal Scientific Society, Al-Jubeiha, Amman, Jordan\n", ("Amman", "JOR", False)),
+        ("Seminar on Export Controls\n3 May 2023 | Hotel Bolivar, Jr. Union 958, Lima, Peru | In person\n",
+         ("Lima", "PER", False)),
+    ],
+)
+def test_events_a_title_blocks_date_bar_then_a_facility_and_its_city(parse, text, venue):
+    """A title block's line "<date> | <facility>, <district>, <city>, <State>": the places that end the
+    bar's segment are the venue, and the date under a title naming an event is its date even where
+    it stands alone as a dateline would."""
+    record = parse(text)
+    assert venue_of(record) == venue
+    assert record.dates is not None and record.dates.text in text.splitlines()[1]
+
+
+def test_events_a_date_under_a_title_that_names_no_event_dates_the_text(parse):
+    """"UNODA news / 3 May 2023": a publication date, not the date of the seminar the text tells of."""
+    assert parse("UNODA news\n3 May 2023\nUNODA held a seminar in Lima.\n").dates is None
+
+
+@pytest.mark.parametrize(
     "text,dates",
     [
         ("Training log 2024\n\nThis year marks twenty years since resolution 1540 was adopted in April 2004.\n\n"

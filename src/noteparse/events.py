@@ -440,8 +440,21 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     candidates = [d for d in ctx.dates if not ctx.in_dateline(*d.span) and not on_a_date_line(ctx.raw, d.span[0])]
     candidates += [d for d in ctx.relative_dates if _about_an_event(ctx, ctx.sentence(d.span[0]))]
     if not candidates:
-        return None, None
+        return next((d for d in ctx.datelines if _under_an_event_title(ctx, d)), None), None
     return max(candidates, key=lambda d: _date_score(ctx, d)), None
+
+
+_TITLE_EVENT = regex.compile(rf"(?i)\b(?:{EVENT_NOUNS}|trainings?)\b")
+_TITLE_LINE = 150
+
+
+def _under_an_event_title(ctx: Context, d: DateMatch) -> bool:
+    """Whether dateline ``d`` sits right under a title that names an event ("Seminar on Export
+    Controls / 3 May 2023 | Lima, Peru"): in a note that gives no other date, the title block's
+    date is its event's."""
+    line_start = ctx.raw.rfind("\n", 0, d.span[0]) + 1
+    a, b = _next_full_line(ctx.raw, line_start, -1)
+    return a < b and b - a <= _TITLE_LINE and ctx.search(_TITLE_EVENT, a, b) is not None
 
 
 _SCHEMA_DATE = regex.compile(r"""(?P<key>startDate|endDate)["']?(?:[ \t]++content)?[ \t]*+[:=][ \t]*+["']?""")
@@ -938,11 +951,36 @@ def _places_next_to(ctx: Context, date: DateMatch) -> tuple[int, int] | None:
     found = _place_run(ctx, after.end(), 1)
     if found is not None:
         return found
+    if "|" in after.group():
+        found = _places_ending_a_segment(ctx, after.end())
+        if found is not None:
+            return found
     town = _TOWN_THEN_COMMA.match(raw, after.end(), after.end() + _TOWN_REACH)
     if town is None or not _unnamed(ctx, *town.span("town")):
         return None
     state = _place_run(ctx, town.end(), 1)
     return (town.start(), state[1]) if state is not None and _no_city(ctx, *state) else None  # "…, Nadi, Fiji"
+
+
+_SEGMENT_REACH = 120
+
+
+def _places_ending_a_segment(ctx: Context, at: int) -> tuple[int, int] | None:
+    """The places that end a title block's segment opening at ``at`` after a bar, behind a
+    facility or a district: "12-14 November 2024 | Royal Scientific Society, Al-Jubeiha, Amman,
+    Jordan". The segment ends at the next bar or the line's end, within 120 characters."""
+    raw = ctx.raw
+    bar, line_end = raw.find("|", at, at + _SEGMENT_REACH), raw.find("\n", at, at + _SEGMENT_REACH)
+    ends = [e for e in (bar, line_end) if e >= 0] or ([len(raw)] if len(raw) - at <= _SEGMENT_REACH else [])
+    if not ends:
+        return None
+    end = min(ends)
+    while end > at and raw[end - 1] in " \t.\r":
+        end -= 1
+    found = _place_run(ctx, end, -1)
+    if found is None or found[0] <= at or raw[found[0] - 1] not in " ," or "," not in raw[at:found[0]]:
+        return None
+    return found if any(m.kind == "city" for m in ctx.mentions.within("places", *found)) else None
 
 
 def _no_city(ctx: Context, a: int, b: int) -> bool:
