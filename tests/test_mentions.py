@@ -352,6 +352,22 @@ def test_mentions_an_acronym_the_note_defines_is_no_misspelling(parse):
     assert "UNDC" not in {o.acronym for o in record.mentions.organizations}
 
 
+def test_mentions_a_registry_acronym_the_note_defines_for_its_own_body_is_that_body(parse):
+    """"RSS" is the registry's Regional Security System, but this note spells it out as the Royal
+    Scientific Society: every "RSS" in it is the Society, which organized the workshop."""
+    record = parse("The workshop was organised by the Royal Scientific Society (RSS) of Jordan in Amman on 3 May 2024. "
+                   "The RSS thanked the participants.\n")
+    assert "Regional Security System" not in {o.name for o in record.mentions.organizations}
+    (society,) = [o for o in record.mentions.organizations if o.name == "Royal Scientific Society"]
+    assert society.acronym == "RSS" and len(society.spans) == 3
+    assert [(o.name, o.text) for o in record.organizers] == [("Royal Scientific Society", "Royal Scientific Society")]
+
+
+def test_mentions_a_registry_acronym_after_its_own_name_stays_the_registrys(parse):
+    record = parse("The workshop was organised by the Regional Security System (RSS) in Bridgetown on 3 May 2024.\n")
+    assert [(o.name, o.acronym) for o in record.organizers] == [("Regional Security System", "RSS")]
+
+
 @pytest.mark.parametrize(
     "sentence,misspelled,acronym",
     [

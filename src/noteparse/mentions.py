@@ -375,6 +375,10 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
             learned.setdefault(m.group("acr"), owner._replace(acronym=owner.acronym or m.group("acr")))
     acronym_of = {o.key: o.acronym for o in learned.values()}
     found = [o._replace(acronym=acronym_of[o.key]) if o.acronym is None and o.key in acronym_of else o for o in orgs]
+    redefined = {acr: o for acr, o in learned.items() if o.source == "phrase" and _initials(o.name) == acr}
+    if redefined:  # "the Royal Scientific Society (RSS)": here RSS is not the registry's Regional Security System
+        found = [redefined[o.text]._replace(start=o.start, end=o.end, text=o.text, source="acronym")
+                 if o.text in redefined and o.source != "phrase" else o for o in found]
     covered = SpanIndex(orgs)
     for m in _ACRONYM_TOKEN.finditer(clean):
         start, end, text = _raw_span(view, m.start(), m.end())
@@ -392,6 +396,14 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
         if owner is not None:
             found.append(owner._replace(start=start, end=end, text=text, source="acronym"))
     return found
+
+
+_MINOR_WORDS = frozenset("of the for and in on at to de du des la le et".split())
+
+
+def _initials(name: str) -> str:
+    """The capital initials of a name's words, its minor words aside: "Royal Scientific Society" → RSS."""
+    return "".join(w[0].upper() for w in name.replace("-", " ").split() if w.lower() not in _MINOR_WORDS)
 
 
 @cache

@@ -510,7 +510,7 @@ def _without_glosses(raw: str, orgs: list[Mention], end: int) -> list[Mention]:
         last = out[-1] if out else None
         if last is not None and _GLOSS_BEFORE.fullmatch(raw, last.end, o.start):
             if _GLOSS_AFTER.match(raw, o.end, end):
-                if last.source == "phrase" and o.source != "phrase":
+                if last.source == "phrase" and o.source != "phrase" and o.key != last.key:
                     out[-1] = o
                 continue
             close = raw.find(")", o.end, end)
