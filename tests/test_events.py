@@ -292,6 +292,8 @@ def test_events_kind_of_a_named_event(name, kind):
         ("From 13 to 17 November 2017, the World Customs Organization (WCO) conducted a Regional Strategic Trade "
          "Control Enforcement (STCE) Training Workshop in Tbilisi, Georgia.\n",
          "Regional Strategic Trade Control Enforcement (STCE) Training Workshop"),
+        ("On 18 October 2023 the Sub-regional Workshop on Resolution 1540 for ECOWAS Member States closed today in "
+         "Accra.\n", "Sub-regional Workshop on Resolution 1540 for ECOWAS Member States"),
     ],
 )
 def test_events_prose_event_name(parse, text, name):
@@ -448,8 +450,11 @@ def test_events_numbered_parts_span_the_event(parse, text, dates):
         ("A one-day seminar was held on 4 May 2020 in Rome.\n", ("2020-05-04", "2020-05-04")),
         ("A three-day workshop was held in Nairobi on 5-7 March 2019.\n", ("2019-03-05", "2019-03-07")),
         ("A workshop was held in Nairobi on 5 March 2019. The three-day visit ended there.\n", ("2019-03-05", "2019-03-05")),
+        ("Accra hosts workshop - 18 October 2023 -\nA three-day workshop on resolution 1540 closed today at the Accra "
+         "International Conference Centre.\n", ("2023-10-16", "2023-10-18")),
     ],
-    ids=["opened-on", "began-on", "concluded-on", "lasted", "one-day", "a-range-is-kept", "another-sentence"],
+    ids=["opened-on", "began-on", "concluded-on", "lasted", "one-day", "a-range-is-kept", "another-sentence",
+         "closed-today-under-a-dated-heading"],
 )
 def test_events_a_length_in_days_stretches_a_one_day_date(parse, text, dates):
     """A one-day date and "a three-day workshop" in its sentence: the date is the first day, or the

@@ -72,8 +72,12 @@ _NOT_IN_NAME = regex.compile(r"(?r)[^\p{L}\p{M}\d'\u2019\- ()]")
 """The last character before a point that the capitalised words of a name cannot hold (searched backwards)."""
 _NAME_STOP = regex.compile(
     r"(?i)^(?:was|were|is|are|will|would|which|that|who|held|took|hosted|organi[sz]ed|convened|from|at|by|"
-    r"with|through|between|during|has|have|had|brought|aimed|where|when|as|under|after|before|since)$"
+    r"with|through|between|during|has|have|had|brought|aimed|where|when|as|under|after|before|since|"
+    r"opened|opens|closed|closes|ended|ends|concluded|concludes|began|begins|started|starts|gathered|attracted|"
+    r"focused|featured|drew|ran|runs|today|yesterday|tomorrow)$"
 )
+"""A word that ends an event's name: a verb or clause word after it ("… for ECOWAS Member States
+closed today")."""
 _NAME_START_SKIP = {"The", "A", "An", "This", "These", "Its", "Their", "Our", "Participants", "Attendees", "Host",
                     "Hosts", "Holds", "Hold", "To", "In", "On", "At", "Of", "For", "And"}
 EVENT_NOUNS = (r"workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]?tables?|exercises?|webinars?|"
@@ -672,6 +676,12 @@ _CLOSED_ON = regex.compile(
 )
 
 
+_CLOSED_TODAY = regex.compile(
+    r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up)[ ]+(?:here[ ]+)?today\b")
+"""After a dated heading, the event it reports "closed today": the date is its last day ("… - 18
+October 2023 - A three-day … Workshop … closed today")."""
+
+
 def _stated_lengths(ctx: Context) -> frozenset[int]:
     """The lengths in days the note gives an event anywhere ("a three-day workshop", "lasted two days")."""
     key = ("stated lengths",)
@@ -695,7 +705,8 @@ def _length_in_days(d: DateMatch) -> int | None:
 
 def _stretched_to_its_length(ctx: Context, match: DateMatch, value: Dates) -> Dates:
     """A one-day date and a length in days in its sentence: "A three-day workshop opened on 5 March
-    2019" runs 5–7 March; "The three-day course closed on 7 March" ran 5–7 March. The length is
+    2019" runs 5–7 March; "The three-day course closed on 7 March" ran 5–7 March, as did a three-day
+course that "closed today" under a heading dated 7 March. The length is
     warned with its span, the date's own text and span stay."""
     s = ctx.sentence(match.span[0])
     length = ctx.search(_LENGTH_RE, *s)
@@ -703,7 +714,7 @@ def _stretched_to_its_length(ctx: Context, match: DateMatch, value: Dates) -> Da
         return value
     days = datetime.timedelta(days=_day_count(length) - 1)
     day = datetime.date.fromisoformat(value.start)
-    if _CLOSED_ON.search(ctx.raw, s[0], match.span[0]):
+    if _CLOSED_ON.search(ctx.raw, s[0], match.span[0]) or ctx.search(_CLOSED_TODAY, match.span[1], s[1]):
         start, end = day - days, day
     else:
         start, end = day, day + days
