@@ -107,9 +107,11 @@ def test_sections_bilingual_labels(text, expected):
          [("event", "Workshop on Border\n  Controls and Licensing"), ("organizers", "UNODA")]),
         ("Event: X\r\nDates + Venue: 4 May 2015,\r\nAstana, Kazakhstan\r\n",
          [("event", "X"), ("dates_venue", "4 May 2015,\r\nAstana, Kazakhstan")]),
+        ("When \u203a   2 December 2024\nWhere \u00bb Online\nHosted by \u2192 UNODA\n",
+         [("dates", "2 December 2024"), ("venue", "Online"), ("organizers", "UNODA")]),
     ],
     ids=["label-alone-no-colon", "label-alone-with-colon", "bold-labels", "sample-style-bullets",
-         "italic-labels-with-asterisk-refs", "continuation-line", "crlf-continuation"],
+         "italic-labels-with-asterisk-refs", "continuation-line", "crlf-continuation", "guillemet-or-arrow"],
 )
 def test_sections_header_label_shapes(text, expected):
     assert _fields(text) == expected

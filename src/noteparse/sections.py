@@ -138,7 +138,7 @@ LEAD_RE = regex.compile(rf"(?:{_LEAD_ITEM})*+")
 BULLET_RE = regex.compile(rf"[\s\u00a0]*+(?:#+\s*+)?\**+\s*+{_BULLET}(?=[\s*])")
 FIELD_RE = regex.compile(
     r"(?P<label>" + "|".join(f"(?P<{k}>{p})" for k, p in FIELD_LABELS.items()) + r")"
-    r"(?P<sep>[\s*\"]*+:[\s*\"]*+|[ \t*]*+" + _VBAR + r"[ \t]*+(?=\S)|\*++\s*+:?[\s*]*+(?=\S)|\t[\s*]*+|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
+    r"(?P<sep>[\s*\"]*+:[\s*\"]*+|[ \t*]*+" + _VBAR + r"[ \t]*+(?=\S)|[ \t]*+[\u203a\u00bb\u25b8\u25ba\u2192][ \t]*+|\*++\s*+:?[\s*]*+(?=\S)|\t[\s*]*+|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
     r"|\u00a0?\s{2,}(?=\S)|[\s*]*+$)",
     regex.IGNORECASE,
 )
