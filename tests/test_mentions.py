@@ -215,6 +215,13 @@ def test_mentions_region_is_a_place_never_a_state(parse, sentence, region):
     assert any(region in r for r in regions), regions
 
 
+def test_mentions_an_island_province_is_a_region_of_its_state_not_a_city_elsewhere(parse):
+    """"Bali" folds to the spelling of Bāli (Bally, a city of India); it is Indonesia's island."""
+    record = parse("Indonesia held a similar workshop in Bali on 12-13 September 2019.\n")
+    assert [(p.name, p.kind, p.country_code) for p in record.mentions.places] == [("Bali", "region", "IDN")]
+    assert "IND" not in {w.message[8:11] for w in record.warnings}
+
+
 @pytest.mark.parametrize(
     "sentence,codes",
     [

@@ -32,7 +32,9 @@ from .states import lookup_key, surface_variants
 class PlaceEntry:
     """A region or other non-State place: a stable ``id``, a display name and its spellings.
 
-    ``kind`` is "continent", "region" or "territory"; ``country_code`` is None for regions.
+    ``kind`` is "continent", "region" or "territory"; ``country_code`` is the State a region lies
+    in when it lies in one (Bali, whose name would otherwise be read as Bally's, a city of India),
+    else None.
     """
 
     id: str
