@@ -285,6 +285,30 @@ def test_dates_a_footnote_marker_glued_to_a_part_does_not_break_the_date(text, s
     assert text[match.span[0] : match.span[1]] == match.text
 
 
+@pytest.mark.parametrize(
+    "text,found,start,end",
+    [
+        ("Wed 14/6 - Thu 15/6, Park Hotel", "14/6 - Thu 15/6", (None, 6, 14), (None, 6, 15)),
+        ("In the opening speech on Tuesday (5/3), the Director", "5/3", (None, 3, 5), (None, 3, 5)),
+        ("flight home Fri 16.6 08:10", "16.6", (None, 6, 16), (None, 6, 16)),
+    ],
+)
+def test_dates_day_and_month_in_numbers_after_a_weekday(text, found, start, end):
+    """A weekday makes "14/6" a date (its year is the note's); alone, it is none."""
+    (match,) = find_dates(text)
+    assert (match.text, match.start, match.end) == (found, start, end)
+
+
+@pytest.mark.parametrize("text", ["a score of 14/6 in the vote", "Tuesday 14/13", "Thursday 3.2.1 release"])
+def test_dates_day_and_month_in_numbers_need_a_weekday_and_a_month(text):
+    assert find_dates(text) == []
+
+
+def test_dates_a_month_first_note_reads_a_weekdays_numbers_month_first():
+    (match,) = find_dates("Tuesday 3/12 - Thursday 3/14", month_first=True)
+    assert (match.start, match.end) == ((None, 3, 12), (None, 3, 14))
+
+
 def test_dates_pos_and_endpos_index_the_whole_text():
     """pos/endpos limit the search, spans still index the text passed in."""
     text = "x 13-15 March 2012 and 20 May 2013"

@@ -19,7 +19,8 @@ The fragments make a few *shapes*, each paired with the converter that reads its
   September 30 – October 2, 2009, January 2012, January-February 2012 (month precision)
 * ``ISO`` 2012-03-13 and ``NUMERIC`` 13.03.2012, 16/08/2019 (day first unless the second number
   cannot be a month: 08/16/2019 is US style), and ranges of two: 13.03.2012 - 15.03.2012;
-  ``ROMAN`` 18.IX.2017
+  ``ROMAN`` 18.IX.2017; ``WEEKDAY_NUMERIC`` Wed 14/6 - Thu 15/6, Tuesday (5/3): day and month
+  alone, which only a weekday before them makes a date (the year is the note's)
 * ``WORD_DAYS``: days as ordinal words, always with "of": the twenty-first to the twenty-third
   of March 2017, the thirtieth of September to the second of October 2009
 * ``YEAR_RANGE`` 2019 – 2021 and ``BARE_YEAR`` 2015, only with ``years=True``.
@@ -263,6 +264,28 @@ NUMERIC = (
     rf"{_g('n1', NUM_DAY)}(?P<sep>[./-]){_g('n2', NUM_DAY)}(?P=sep){_g('y1', YEAR)}{NOT_NUMBER_AFTER}"
     rf"(?:{RANGE}{_g('n3', NUM_DAY)}(?P=sep){_g('n4', NUM_DAY)}(?P=sep){_g('y2', YEAR)}{NOT_NUMBER_AFTER})?"
 )
+_AFTER_A_WEEKDAY = r"(?<=(?<!\w)\L<weekdays>\.?,?[ \t]++\(?|(?<!\w)\L<weekdays>\.?[ \t]*+\()"
+_WEEKDAY_AGAIN = rf"(?:\L<weekdays>\.?,?{_SP}++\(?)?+"
+WEEKDAY_NUMERIC = (
+    rf"{START}{_AFTER_A_WEEKDAY}{_g('n1', NUM_DAY)}(?P<sep>[./]){_g('n2', NUM_DAY)}(?![./]?\d)"
+    rf"(?:{RANGE}{_WEEKDAY_AGAIN}{_g('n3', NUM_DAY)}(?P=sep){_g('n4', NUM_DAY)}(?![./]?\d))?+"
+)
+"""Day and month in numbers after a weekday, the year left to the note: a notebook's "Wed 14/6 -
+Thu 15/6", a calque's "on Tuesday (5/3)". Without the weekday, "14/6" is no date."""
+
+
+def _from_weekday_numeric(m: regex.Match, month_first: bool = False) -> Converted:
+    ends = [(int(m.group("n1")), int(m.group("n2")))] + ([(int(m.group("n3")), int(m.group("n4")))] if m.group("n3") else [])
+    if any(a > 12 and b > 12 for a, b in ends):
+        return None
+    if month_first or any(b > 12 for _, b in ends):  # "Tuesday 3/14" is US month/day
+        ends = [(b, a) for a, b in ends]
+    if any(b > 12 for _, b in ends):
+        return None
+    (d1, m1), (d2, m2) = ends[0], ends[-1]
+    return ((None, m1, d1), (None, m2, d2), "day") if (m1, d1) <= (m2, d2) else None
+
+
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ROMAN = (
     rf"{START}(?:{_g('n0', NUM_DAY)}\.?{_SP}?{DASH}{_SP}?)?{_g('n1', NUM_DAY)}\.{_SP}?"
@@ -285,6 +308,7 @@ DIGIT_SHAPES = [  # tried in this order at a digit
     Shape("ISO", ISO, _from_iso),  # 2012-03-13
     Shape("NUMERIC", NUMERIC, _from_numeric),  # 13.03.2012, 16/08/2019, 08/16/2019
     Shape("ROMAN", ROMAN, _from_roman),  # 18.IX.2017
+    Shape("WEEKDAY_NUMERIC", WEEKDAY_NUMERIC, _from_weekday_numeric),  # Wed 14/6 - Thu 15/6
     Shape("DAY_FIRST", DAY_FIRST, _from_words),  # 13-15 March 2012, 30 September – 2 October 2009
 ]
 YEAR_SHAPES = [  # only with years=True
@@ -471,12 +495,14 @@ def _matches(text: str, pos: int, endpos: int | None, years: bool, starts: list[
             continue
         pos = m.end()
         shape = next(shapes[name] for name in shapes if m.start(name) >= 0)
-        converted = _from_numeric(m, True) if month_first and shape.name == "NUMERIC" else shape.convert(m)
+        converted = shape.convert(m, True) if month_first and shape.name in _SLASH_SHAPES else shape.convert(m)
         if converted is not None:
             start, end, precision = converted
             yield DateMatch(m.span(), m.group(), start, end, precision)
 
 
+_SLASH_SHAPES = ("NUMERIC", "WEEKDAY_NUMERIC")
+"""The shapes a note's month-first convention turns ("3/12/2013" is 12 March in a US note)."""
 _SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?![\d/])")
 
 
