@@ -515,9 +515,12 @@ class Worker:
 
     def __init__(self, model: str | None, max_bytes: int | None, force: bool, *,
                  pipeline: Pipeline | None = None, parse: ParseNote | None = None) -> None:
-        from .pipeline import Pipeline
+        from .startup import collector_paused
 
-        self.pipeline = pipeline or Pipeline(model=model)
+        with collector_paused():
+            from .pipeline import Pipeline
+
+            self.pipeline = pipeline or Pipeline(model=model)
         self.max_bytes = max_bytes
         self.force = force
         self.parse: ParseNote = parse or Pipeline.parse_note

@@ -59,10 +59,13 @@ def _fail(message: str, debug: bool = False) -> None:
 
 
 def _pipeline(model: str | None, debug: bool):  # type: ignore[no-untyped-def]
-    from .pipeline import Pipeline
+    from .startup import collector_paused
 
     try:
-        return Pipeline(model=model)
+        with collector_paused():
+            from .pipeline import Pipeline
+
+            return Pipeline(model=model)
     except NoteParseError as exc:
         _fail(str(exc), debug)
         raise typer.Exit(2) from None
