@@ -67,10 +67,15 @@ def _sections(text: str) -> list[tuple[str, str, list[str]]]:
           ("other", "internal")]),
         ('{\n  "startDate": "2024-10-08T09:00:00+07:00",\n  "endDate": "2024-10-08T12:30:00+07:00"\n}\n',
          [("start_date", '2024-10-08T09:00:00+07:00",'), ("end_date", '2024-10-08T12:30:00+07:00"\n}')]),
+        ("Start            : 25.11.2024\nEnd              : 31.01.2025\nProvider         : WCO\n",
+         [("start_date", "25.11.2024"), ("end_date", "31.01.2025"), ("organizers", "WCO")]),
+        ("Offered by: Center for International Trade and Security (CITS)\n",
+         [("organizers", "Center for International Trade and Security (CITS)")]),
     ],
     ids=["event-organizer", "title-of-event", "all-caps", "organisers-s", "organized-by", "hosted-by",
          "dates-s-and-venue", "dates-plus-venue", "place-and-date", "venue-date-location", "nbsp-before-colon",
-         "an-activitys-labels", "an-activity", "a-course-delivery", "a-role-ends-at-an-unknown-label", "json-keys"],
+         "an-activitys-labels", "an-activity", "a-course-delivery", "a-role-ends-at-an-unknown-label", "json-keys",
+         "a-training-records-start-end-provider", "offered-by"],
 )
 def test_sections_header_label_spellings(text, expected):
     assert _fields(text) == expected

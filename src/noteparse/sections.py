@@ -92,13 +92,13 @@ FIELD_LABELS: dict[str, str] = {
     "organizers": rf"(?:co-?{_ORG}ers?|{_ORG}ers?(?:\s*\(s\))?|{_ORG}ing\s+(?:bod(?:y|ies)|entit(?:y|ies)|institutions?)"
     rf"|(?:(?:lead|main|implementing)\s+)?partners?|partner\s+{_ORG}ations?|in\s+partnership\s+with"
     rf"|{_ORG}ed\s+by|(?:meeting\s+|event\s+)?hosted\s+by|co-?hosted\s+by|(?:(?:national|local|main)\s+)?hosts?"
-    rf"|convened\s+by|convener|(?:conducted|implemented|delivered)\s+by)",
+    rf"|convened\s+by|convener|(?:conducted|implemented|delivered|offered|run)\s+by|(?:training\s+|course\s+)?provider)",
     "supporters": r"(?:(?:meeting\s+|event\s+)?supported\s+by|sponsors?|sponsored\s+by|funded\s+by|funding(?:\s+sources?)?"
     r"|sources?\s+of\s+funding|donors?"
     r"|made\s+possible\s+by)",
     "dates_venue": r"(?:dates?\s*(?:\(s\))?\s*(?:and|&|\+|/)\s*(?:venue|place|location)|(?:venue|place|location)\s*(?:and|&|\+|/)\s*dates?)",
-    "start_date": r"(?:start(?:ing)?\s*date|date\s+from|starts|begins|from)",
-    "end_date": r"(?:end(?:ing)?\s*date|date\s+to|ends|to|until)",
+    "start_date": r"(?:start(?:ing)?\s*date|date\s+from|starts?|begins|from)",
+    "end_date": r"(?:end(?:ing)?\s*date|date\s+to|ends?|to|until)",
     "dates": r"(?:(?:event\s+|activity\s+|exercise\s+|workshop\s+|seminar\s+|course\s+|training\s+|meeting\s+|"
     r"conference\s+|webinar\s+|actual\s+|confirmed\s+|revised\s+)?dates?\s*(?:\(s\))?(?:\s+of\s+(?:the\s+)?event)?|when|period)",
     "venue": r"(?:(?:event\s+)?(?:venue|place|location)|where|city)",
