@@ -211,6 +211,10 @@ def test_parties_organizers_header_label_spellings(parse, label):
         # a body in brackets glosses the one before: the one the registry knows stays
         ("Federal Office for Economics and Export Control (BAFA) in cooperation with the European Union",
          ["BAFA", "EU"]),
+        # a long line of a comma list wraps; it does not end an item
+        ("World Customs Organization (WCO), Strategic Trade Control Enforcement\n"
+         "             Programme, Regional Office for Capacity Building",
+         ["WCO", "Strategic Trade Control Enforcement Programme", "Regional Office for Capacity Building"]),
     ],
 )
 def test_parties_organizers_header_values(parse, value, expected):
@@ -618,6 +622,11 @@ DISPLAYED_LISTS = [
     pytest.param("UNODA held a webinar for Fiji.\n\nParticipants came from:\nSamoa, where customs officers "
                  "have trained with the regional customs body for many years under a programme funded by Japan\n",
                  {"FJI"}, set(), id="a-sentence-is-no-list-item"),
+    pytest.param("Course: STCE course\nStart: 25.11.2024\n\nParticipants by country (source: provider final report)\n"
+                 "  Bangladesh ............ 4\n  Cambodia .............. 3\n  TOTAL ................ 7\n",
+                 {"BGD", "KHM"}, set(), id="a-training-records-participants-by-country-with-dot-leaders"),
+    pytest.param("Course: STCE course\n\nParticipants by country:\n  Bangladesh    4\n  Cambodia    3\n",
+                 {"BGD", "KHM"}, set(), id="participants-by-country-and-a-colon"),
 ]
 
 

@@ -573,11 +573,19 @@ _DEFINED_ACRONYM = regex.compile(ACRONYM_DEF_RE.pattern + "$")
 """The acronym an unknown body's name ends with: "Commission Nationale de Désarmement du Cameroun (CNDC)"."""
 
 
+_WRAP = 45
+"""A line at least this long that a comma list goes on after was wrapped, not ended."""
+
+
 def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the items of a list "A, B and C" / "A; B" in raw ``[start, end)``, trimmed."""
+    """Spans of the items of a list "A, B and C" / "A; B" / one a line in raw ``[start, end)``,
+    trimmed. In a comma list, the break after a long line is a wrap."""
     items = []
     pos = start
+    commas = any(c in raw[start:end] for c in ",;")
     for m in _LIST_SEPARATOR.finditer(raw[start:end]):
+        if commas and m.group().strip(" \t\r") == "\n" and start + m.start() - raw.rfind("\n", 0, start + m.start()) > _WRAP:
+            continue  # a long line of a comma list wrapped: "…, Strategic Trade / Control Enforcement (STCE) …"
         items.append((pos, start + m.start()))
         pos = start + m.end()
     items.append((pos, end))
@@ -879,16 +887,18 @@ def _list_intros(ctx: Context) -> list[tuple[int, int]]:
 _TAKING_PART_INTRO = regex.compile(
     r"(?i)\b(?:participat\w*|attended|attending|attendees|took\s+part|represented|came\s+from|"
     r"were\s+present|joined|(?:delegations?|officials|officers|representatives|experts|participants|trainees|delegates)"
-    r"\s+(?:of|from))\b"
+    r"\s+(?:of|from)|(?:participants|attendance|trainees|delegates)\s+(?:by|per)\s+(?:country|state|delegation))\b"
 )
 """What an introducing line says of those listed below it for them to take part: "Participating
-States were:", "The States represented were:", "officials from the following six States:"."""
+States were:", "The States represented were:", "officials from the following six States:",
+"Participants by country:"."""
 _LIST_HEADING = regex.compile(
     r"(?i)[ \t*#]*+(?:annex(?:\s+[\dIVX]+)?\s*[\-\u2013\u2014:.]?\s*)?(?:list\s+of\s+(?:the\s+)?)?"
-    r"(?:participants|participating\s+\w+|attendees|delegations)\b[^\n:]{0,40}\n"
+    r"(?:participants|participating\s+\w+|attendees|delegations)\b[^\n:()]{0,40}(?:\([^\n()]{0,80}\)[ \t]*+)?\n"
 )
 """A heading over a list of those who took part, with no colon: "Annex I – List of participating
-delegations", "LIST OF PARTICIPANTS", "Annex — Participating delegations"."""
+delegations", "LIST OF PARTICIPANTS", "Annex — Participating delegations", a training record's
+"Participants by country (source: provider final report 07.02.2025)"."""
 _LIST_BELOW = regex.compile(
     r"(?i)\b(?:the\s+)?list\s+of\s+(?:the\s+)?(?:participants|delegations|attendees)\b[^\n.:]{0,40}?"
     r"\b(?:(?:is|are)\s+(?:reproduced|given|provided|set\s+out|shown)\s+)?(?:below|as\s+follows)[ \t]*+[.:]?[ \t]*+\r?\n"
