@@ -544,6 +544,18 @@ def test_events_a_title_blocks_date_bar_then_a_facility_and_its_city(parse, text
     assert record.dates is not None and record.dates.text in text.splitlines()[1]
 
 
+@pytest.mark.parametrize(
+    "location",
+    ["Athens, Georgia \u2013 UGA Center for Continuing Education, 1197 S. Lumpkin St., Athens, GA 30602",
+     "Holiday Inn Downtown, 197 E Broad St, Athens, GA 30601"],
+)
+def test_events_a_us_postal_address_puts_the_venue_in_the_united_states(parse, location):
+    """"Athens, GA 30602": Athens in the United States, not the Greek capital nor a town of Georgia."""
+    record = parse(f"Executive Course on Strategic Trade Controls\nDates: 06/09/2025 \u2013 06/13/2025\n"
+                   f"Location: {location}\n")
+    assert venue_of(record) == ("Athens", "USA", False)
+
+
 def test_events_a_date_under_a_title_that_names_no_event_dates_the_text(parse):
     """"UNODA news / 3 May 2023": a publication date, not the date of the seminar the text tells of."""
     assert parse("UNODA news\n3 May 2023\nUNODA held a seminar in Lima.\n").dates is None

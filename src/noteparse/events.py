@@ -1144,11 +1144,27 @@ _PLATFORM = cue_words(regex.compile(
 """A meeting platform named as a venue: "Where: Microsoft Teams Meeting", "Venue: Zoom"."""
 
 
+_US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+              "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split()
+_US_ADDRESS = regex.compile(
+    rf"(?P<city>\p{{Lu}}[\p{{L}}.'\-]*+(?:[ ]\p{{Lu}}[\p{{L}}.'\-]*+){{0,2}}),[ ]++(?:{'|'.join(_US_STATES)})[ ]++\d{{5}}(?:-\d{{4}})?\b")
+"""A US postal address's "City, ST 12345": the venue is in the United States, whatever a State's
+name beside it says ("Athens, Georgia – … Athens, GA 30602" is no town of Georgia the State)."""
+_US_STATE_NAMES = frozenset({"GEO"})
+"""States whose name a US state shares."""
+
+
 def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
     """City and country from the mentions in raw ``[a, b)``: "Ashgabat, Turkmenistan", "Singapore",
-    "Kathmandu" (its country then comes from the city gazetteer, with a warning)."""
+    "Kathmandu" (its country then comes from the city gazetteer, with a warning), a US postal
+    address's city (:data:`_US_ADDRESS`)."""
     cities = [m for m in ctx.mentions.within("places", a, b) if m.kind == "city"]
     states = ctx.mentions.within("states", a, b)
+    us = _US_ADDRESS.search(ctx.raw, a, b) if ctx.raw.find(",", a, b) >= 0 else None
+    if us is not None and all(s.key in _US_STATE_NAMES or s.key == "USA" for s in states):
+        entry = state_by_code("USA")
+        return Venue(city=us.group("city"), country=entry.name if entry else None, country_code="USA",
+                     text=ctx.raw[a:b], span=(a, b))
     city = cities[0] if cities else None
     state = next((s for s in states if city is None or s.start >= city.end), None)
     city_state = next((s for s in states if city is not None and (s.start, s.end) == (city.start, city.end)), None)
