@@ -688,6 +688,24 @@ def test_events_the_headline_numbers_the_event_of_a_series(parse):
     assert [e.venue.city for e in record.related_events if e.venue] == ["Tbilisi"]
 
 
+def test_events_the_headline_years_the_event_among_a_timelines_items(parse):
+    """"Timeline of the 2019 Tashkent Regional Seminar": its 2019 item, not the round table of 2017
+    that the first item dates (the items' years come from the year headings above them)."""
+    record = parse(
+        "Timeline of the 2019 Tashkent Regional Seminar on Resolution 1540\n\n"
+        "2017\n \u2022 7\u20138 June \u2013 Astana: national round table for Kazakhstan, organized by the OSCE.\n\n"
+        "2019\n \u2022 14\u201316 May \u2013 the Regional Seminar on resolution 1540 is held in Tashkent, "
+        "Uzbekistan, organized by UNODA.\n")
+    assert dates_of(record) == ("2019-05-14", "2019-05-16")
+    assert venue_of(record) == ("Tashkent", "UZB", False)
+
+
+def test_events_a_headline_with_a_full_date_gives_no_year_to_prefer(parse):
+    """A headline's date is a date: its year does not weigh on the others'."""
+    record = parse("Seminar report, 3 March 2021\n\nThe seminar was held in Lima, Peru, on 2-4 December 2020.\n")
+    assert dates_of(record) == ("2020-12-02", "2020-12-04")
+
+
 # --- missing years ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

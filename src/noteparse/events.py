@@ -532,6 +532,10 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
     if wanted:
         said = _sentence_ordinals(ctx, s)
         score += 3 if said & wanted else (-3 if said else 0)
+    years = _headline_years(ctx)
+    year = d.start[0] if d.start[0] is not None else _nearest_year(ctx, d.span[0]) if years else None
+    if years and year is not None:
+        score += 3 if year in years or d.end[0] in years else -3
     return score - d.span[0] / max(len(ctx.raw), 1)
 
 
@@ -572,6 +576,24 @@ def _headline_ordinals(ctx: Context) -> set[int]:
     return ctx.memo[key]  # type: ignore[return-value]
 
 
+_HEADLINE_YEAR = regex.compile(rf"(?i)(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?![\d/.\-])(?=.*\b(?:{EVENT_NOUNS})\b)")
+
+
+def _headline_years(ctx: Context) -> set[int]:
+    """The years a note's headline gives its event, beside an event word: "Timeline of the 2019
+    Tashkent Regional Seminar on Resolution 1540" is about the seminar of 2019, not the round table
+    of 2017 its first item dates. Only a headline (the note's first line, the text before its first
+    line break) that holds no full date counts."""
+    key = ("headline years",)
+    if key not in ctx.memo:
+        first = next(first_lines(ctx.raw, 1), (0, 0))
+        line = ctx.raw[first[0]:first[1]]
+        dated = bool(ctx.dates_in(*first)) if first[1] - first[0] <= _HEADLINE_LINE else True
+        ctx.memo[key] = set() if dated else {int(m["year"]) for m in _HEADLINE_YEAR.finditer(line)}
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+_HEADLINE_LINE = 200
 _NEAR_PUBLICATION = datetime.timedelta(days=120)
 """How far from its own date a dated note's main event may lie: reports follow an event by days
 or weeks and announcements precede it by weeks or months; a date years away is another event's
