@@ -309,6 +309,22 @@ def test_dates_a_month_first_note_reads_a_weekdays_numbers_month_first():
     assert (match.start, match.end) == ((None, 3, 12), (None, 3, 14))
 
 
+@pytest.mark.parametrize(
+    "text,found,start,end",
+    [
+        ("Dates: Tuesday 11-Mar-2025 to Thursday 13-Mar-2025", "11-Mar-2025 to Thursday 13-Mar-2025",
+         (2025, 3, 11), (2025, 3, 13)),
+        ("Issued: 18-Feb-2025  Revision 2", "18-Feb-2025", (2025, 2, 18), (2025, 2, 18)),
+        ("  10-Mar   Deluxe King   9", "10-Mar", (None, 3, 10), (None, 3, 10)),
+        ("28-Feb - 1-Mar-2013", "28-Feb - 1-Mar-2013", (2013, 2, 28), (2013, 3, 1)),
+    ],
+)
+def test_dates_day_month_and_year_joined_by_hyphens(text, found, start, end):
+    """As hotel, airline and database systems print dates: "11-Mar-2025"."""
+    (match,) = find_dates(text)
+    assert (match.text, match.start, match.end) == (found, start, end)
+
+
 def test_dates_pos_and_endpos_index_the_whole_text():
     """pos/endpos limit the search, spans still index the text passed in."""
     text = "x 13-15 March 2012 and 20 May 2013"

@@ -20,7 +20,8 @@ The fragments make a few *shapes*, each paired with the converter that reads its
 * ``ISO`` 2012-03-13 and ``NUMERIC`` 13.03.2012, 16/08/2019 (day first unless the second number
   cannot be a month: 08/16/2019 is US style), and ranges of two: 13.03.2012 - 15.03.2012;
   ``ROMAN`` 18.IX.2017; ``WEEKDAY_NUMERIC`` Wed 14/6 - Thu 15/6, Tuesday (5/3): day and month
-  alone, which only a weekday before them makes a date (the year is the note's)
+  alone, which only a weekday before them makes a date (the year is the note's); ``DAY_MON_YEAR``
+  11-Mar-2025, as hotel and database systems print dates
 * ``WORD_DAYS``: days as ordinal words, always with "of": the twenty-first to the twenty-third
   of March 2017, the thirtieth of September to the second of October 2009
 * ``YEAR_RANGE`` 2019 – 2021 and ``BARE_YEAR`` 2015, only with ``years=True``.
@@ -232,6 +233,14 @@ _NO_MONTH = rf"(?:(?:{COMMA}|{LINK}){DAY}{NOT_NUMERIC_DATE}(?!{OF}{MONTH}))++"
 _NOT_A_NUMBER_NEXT = rf"(?!{S0}\d)"  # a quick exit for "13 14 15 ...": no shape goes on with a number
 DAY_FIRST = rf"{START}{_WEEKDAY_BEFORE}{_BETWEEN_BEFORE}{_D1}{_NOT_A_NUMBER_NEXT}(?:{_MONTH_AFTER_DAY}(?:{_TO_DAY_MONTH})?|{_DAY_LIST}{_MONTH_AFTER_DAY}|{_NO_MONTH})"
 
+_HYPHEN = r"[\-\u2011]"
+DAY_MON_YEAR = (
+    rf"{START}{_g('d1', NUM_DAY)}{_HYPHEN}{_M1}(?:{_HYPHEN}{_g('y1', YEAR)})?+"
+    rf"(?:{RANGE}{_WD}{_g('d2', NUM_DAY)}{_HYPHEN}{_M2}(?:{_HYPHEN}{_g('y2', YEAR)})?+)?+{NOT_NUMBER_AFTER}"
+)
+"""Day, month and year joined by hyphens, as hotel, airline and database systems print them:
+"11-Mar-2025", "Tuesday 11-Mar-2025 to Thursday 13-Mar-2025", a room block's "10-Mar"."""
+
 _OF = rf"{S1}(?:of|OF){S1}"
 WORD_DAYS = (rf"{START}{_g('d1', WORD_DAY)}(?:{RANGE}{_g('d2', WORD_DAY)})?{_OF}{_M1}{_opt_year('y1')}"
              rf"(?:{RANGE}{_g('d2', WORD_DAY)}{_OF}{_M2}{_opt_year('y2')})?")
@@ -310,6 +319,7 @@ DIGIT_SHAPES = [  # tried in this order at a digit
     Shape("ROMAN", ROMAN, _from_roman),  # 18.IX.2017
     Shape("WEEKDAY_NUMERIC", WEEKDAY_NUMERIC, _from_weekday_numeric),  # Wed 14/6 - Thu 15/6
     Shape("DAY_FIRST", DAY_FIRST, _from_words),  # 13-15 March 2012, 30 September – 2 October 2009
+    Shape("DAY_MON_YEAR", DAY_MON_YEAR, _from_words),  # 11-Mar-2025
 ]
 YEAR_SHAPES = [  # only with years=True
     Shape("YEAR_RANGE", YEAR_RANGE, _from_years),  # 2019 – 2021
