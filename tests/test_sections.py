@@ -71,11 +71,13 @@ def _sections(text: str) -> list[tuple[str, str, list[str]]]:
          [("start_date", "25.11.2024"), ("end_date", "31.01.2025"), ("organizers", "WCO")]),
         ("Offered by: Center for International Trade and Security (CITS)\n",
          [("organizers", "Center for International Trade and Security (CITS)")]),
+        ("Co-host:        Ministerio de Relaciones Exteriores y Culto de Costa Rica\n",
+         [("organizers", "Ministerio de Relaciones Exteriores y Culto de Costa Rica")]),
     ],
     ids=["event-organizer", "title-of-event", "all-caps", "organisers-s", "organized-by", "hosted-by",
          "dates-s-and-venue", "dates-plus-venue", "place-and-date", "venue-date-location", "nbsp-before-colon",
          "an-activitys-labels", "an-activity", "a-course-delivery", "a-role-ends-at-an-unknown-label", "json-keys",
-         "a-training-records-start-end-provider", "offered-by"],
+         "a-training-records-start-end-provider", "offered-by", "co-host"],
 )
 def test_sections_header_label_spellings(text, expected):
     assert _fields(text) == expected

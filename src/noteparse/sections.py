@@ -91,7 +91,7 @@ FIELD_LABELS: dict[str, str] = {
     r"|name\s+of\s+(?:the\s+)?(?:event|activity)|event|activity|title)",
     "organizers": rf"(?:co-?{_ORG}ers?|{_ORG}ers?(?:\s*\(s\))?|{_ORG}ing\s+(?:bod(?:y|ies)|entit(?:y|ies)|institutions?)"
     rf"|(?:(?:lead|main|implementing)\s+)?partners?|partner\s+{_ORG}ations?|in\s+partnership\s+with"
-    rf"|{_ORG}ed\s+by|(?:meeting\s+|event\s+)?hosted\s+by|co-?hosted\s+by|(?:(?:national|local|main)\s+)?hosts?"
+    rf"|{_ORG}ed\s+by|(?:meeting\s+|event\s+)?hosted\s+by|co-?hosted\s+by|(?:(?:national|local|main)\s+|co-?)?hosts?"
     rf"|convened\s+by|convener|(?:conducted|implemented|delivered|offered|run)\s+by|(?:training\s+|course\s+)?provider)",
     "supporters": r"(?:(?:meeting\s+|event\s+)?supported\s+by|sponsors?|sponsored\s+by|funded\s+by|funding(?:\s+sources?)?"
     r"|sources?\s+of\s+funding|donors?"
