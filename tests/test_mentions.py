@@ -451,6 +451,21 @@ def test_mentions_ministry_or_agency_of_a_state_is_a_government_body(parse, sent
 
 
 @pytest.mark.parametrize(
+    "sentence,surface,code",
+    [
+        ("The workshop was co-organized by the Ministerio de Relaciones Exteriores y Culto de Costa Rica.",
+         "Ministerio de Relaciones Exteriores y Culto de Costa Rica", "CRI"),
+        ("It was hosted by the Minist\u00e8re de l'Int\u00e9rieur de la C\u00f4te d'Ivoire.",
+         "Minist\u00e8re de l'Int\u00e9rieur de la C\u00f4te d'Ivoire", "CIV"),
+    ],
+)
+def test_mentions_a_ministry_named_in_spanish_or_french_is_its_states_government_body(parse, sentence, surface, code):
+    record = parse(sentence + "\n")
+    (body,) = [o for o in record.mentions.organizations if o.text == surface]
+    assert (body.kind, body.country_code) == ("government", code)
+
+
+@pytest.mark.parametrize(
     "sentence,surface",
     [
         ("The Caspian Institute for Strategic Trade Studies presented a survey.",

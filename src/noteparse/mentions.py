@@ -158,9 +158,14 @@ ACRONYM_DEF_RE = regex.compile(r"[ ]?\((?P<acr>\p{Lu}[\p{Lu}\d&/\-]{1,11})\)")
 _NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+[ ]?$")
 """A Title-Case word just before an acronym in brackets: the acronym is that name's."""
 _ACRONYM_TOKEN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]{2,11}(?![\p{L}\d])")
-_GOVERNMENT_BEFORE = regex.compile(r"(?:(?i:the)\s+)?(?P<gov>Governments?|government|Ministry\s+of\s+(?:(?!Ministry\b)[\p{L}\s&]){3,60}?)\s+of\s+(?:the\s+)?$")
-"""What names a government just before a State: "the Government of", "Ministry of Defence of the".
-It ends with "of" or "of the", so a window that does not is not searched."""
+_GOVERNMENT_BEFORE = regex.compile(
+    r"(?:(?i:the)\s+)?(?P<gov>Governments?|government|Ministry\s+of\s+(?:(?!Ministry\b)[\p{L}\s&]){3,60}?)\s+of\s+(?:the\s+)?$"
+    r"|(?P<gov>(?:Ministerio|Minist\u00e9rio|Minist\u00e8re)\s+(?:de|da|do|des|du)\s+(?:(?!Minist)[\p{L}\s&'\u2019]){3,60}?)"
+    r"\s+(?:de|da|do|du|d'|d\u2019)\s*+(?:(?:la|l'|l\u2019)\s*+)?$")
+"""What names a government just before a State: "the Government of", "Ministry of Defence of the",
+and a ministry named in Spanish, Portuguese or French, as English notes keep it: "Ministerio de
+Relaciones Exteriores y Culto de", "Ministère de l'Intérieur de la". It ends with one of
+:data:`_GOVERNMENT_ENDS`, so a window that does not is not searched."""
 _GOVERNMENT_AFTER = regex.compile(r"^(?:'s|\u2019s)?\s+(?P<gov>[Gg]overnment)\b")
 
 
@@ -319,6 +324,10 @@ def government_name(state: StateEntry) -> str:
     return f"Government of {'the ' if state.the else ''}{state.name}"
 
 
+_GOVERNMENT_ENDS = ("of", "the", "de", "da", "do", "du", "la", "d'", "d\u2019", "l'", "l\u2019")
+"""The words :data:`_GOVERNMENT_BEFORE` ends with: a window that ends otherwise is not searched."""
+
+
 def _governments(raw: str, states: list[Mention]) -> list[Mention]:
     """Governments and ministries around a State mention: "Government of X", "X's government"."""
     found = []
@@ -326,7 +335,7 @@ def _governments(raw: str, states: list[Mention]) -> list[Mention]:
         entry = state_by_code(s.key)
         assert entry is not None
         window = raw[max(0, s.start - 90):s.start]
-        before = _GOVERNMENT_BEFORE.search(window) if window.rstrip().endswith(("of", "the")) else None
+        before = _GOVERNMENT_BEFORE.search(window) if window.rstrip().endswith(_GOVERNMENT_ENDS) else None
         if before is None and i > 0 and _in_list_after(raw, states[i - 1], s):
             prev = next((m for m in reversed(found) if m.end == states[i - 1].end and m.source == "government"), None)
             if prev is not None and prev.name.startswith("Government"):
