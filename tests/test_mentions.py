@@ -370,6 +370,29 @@ def test_mentions_a_registry_acronym_the_note_defines_for_its_own_body_is_that_b
     assert [(o.name, o.text) for o in record.organizers] == [("Royal Scientific Society", "Royal Scientific Society")]
 
 
+def test_mentions_a_registry_name_ending_a_longer_name_its_acronym_spells_is_the_longer_body(parse):
+    """"the Arab Institute for Security Studies (AISS)" is not the Institute for Security Studies (ISS)."""
+    record = parse("The grant goes to the Arab Institute for Security Studies (AISS), Amman. AISS will report.\n")
+    assert [(o.name, o.acronym) for o in record.mentions.organizations] == [
+        ("Arab Institute for Security Studies", "AISS")]
+    assert len(record.mentions.organizations[0].spans) == 3
+
+
+def test_mentions_a_term_an_agreement_defines_for_a_body_stands_for_it(parse):
+    record = parse('Agreement between Global Affairs Canada ("the Donor") and the Arab Institute for Security '
+                   'Studies (AISS), Amman ("the Recipient").\n\nThe Recipient will organize the workshop in '
+                   'cooperation with UNODA in Amman on 23-25 March 2026.\n')
+    assert [o.name for o in record.organizers] == ["Arab Institute for Security Studies",
+                                                   "United Nations Office for Disarmament Affairs"]
+    assert record.organizers[0].text == "The Recipient"
+
+
+def test_mentions_a_part_of_a_hyphenated_acronym_the_note_defines_is_no_misspelling(parse):
+    """"(SSTC-ME)": SSTC is one letter from ISTC, but the note defines it."""
+    record = parse("Project title: Strengthening Strategic Trade Controls in the Middle East (SSTC-ME)\n")
+    assert "ISTC" not in {o.acronym for o in record.mentions.organizations}
+
+
 def test_mentions_a_registry_acronym_after_its_own_name_stays_the_registrys(parse):
     record = parse("The workshop was organised by the Regional Security System (RSS) in Bridgetown on 3 May 2024.\n")
     assert [(o.name, o.acronym) for o in record.organizers] == [("Regional Security System", "RSS")]

@@ -180,6 +180,7 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     orgs = _registry_orgs(doc, view)
     orgs += _sub_bodies(raw, orgs) + _governments(raw, states)
     orgs = _learned_acronyms(raw, view, _phrase_orgs(raw, view, orgs, states, skip))
+    orgs += _defined_terms(raw, orgs)
     places = _regions(doc, view) + _cities(doc, view, states)
     org_index = SpanIndex(orgs)
     places = [p for p in places if not org_index.covers(p.start, p.end) or city_ending_a_phrase(raw, p, org_index)]
@@ -358,6 +359,37 @@ def _governments(raw: str, states: list[Mention]) -> list[Mention]:
     return found
 
 
+_TERM_DEFINED = regex.compile(
+    r"\)?+(?:,[^,()\n]{0,40}+)?[ \t\n]*+\((?:hereinafter[ \t\n]++)?(?:(?:referred[ \t\n]++to|known)[ \t\n]++as[ \t\n]++)?"
+    r"[\"\u201c\u2018'](?P<term>(?:the[ ]|The[ ])?\p{Lu}\p{Ll}{2,20}+)[\"\u201d\u2019'][ \t]*+\)")
+"""A term an agreement defines for the body just named: 'the Arab Institute for Security Studies
+(AISS), Amman ("the Recipient")', '… (hereinafter "the Organizer")'."""
+_TERM_REACH = 60
+
+
+def _defined_terms(raw: str, orgs: list[Mention]) -> list[Mention]:
+    """Where a defined term stands for the body it was defined for ("The Recipient will organize the
+    workshop"): each "the Recipient" after the definition is a mention of that body (the first
+    body a term is defined for), where no other body's name holds it."""
+    found: list[Mention] = []
+    if '("' not in raw and "(\u201c" not in raw and "(hereinafter" not in raw:
+        return found
+    owners: dict[str, tuple[Mention, int]] = {}
+    for o in orgs:
+        m = _TERM_DEFINED.match(raw, o.end, o.end + _TERM_REACH)
+        if m is not None:
+            owners.setdefault(m.group("term").split()[-1], (o, m.end()))
+    if not owners:
+        return found
+    covered = SpanIndex(orgs)
+    terms = regex.compile(r"(?<![\p{L}\d])(?:the[ ]|The[ ])?(?P<term>\L<terms>)(?![\p{L}\d])", terms=list(owners))
+    for t in terms.finditer(raw, min(end for _, end in owners.values())):
+        owner, defined_at = owners[t.group("term")]
+        if t.start() >= defined_at and not covered.covers(t.start(), t.end()):
+            found.append(owner._replace(start=t.start(), end=t.end(), text=t.group(), source="term"))
+    return found
+
+
 def _in_list_after(raw: str, prev: Mention, cur: Mention) -> bool:
     """True when ``cur`` follows ``prev`` in a list: "Norway and the United States", "A, B"."""
     gap = raw[prev.end:cur.start]
@@ -375,13 +407,19 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
     clean = view.clean
     learned: dict[str, Mention] = {}
     defined: set[str] = set()  # acronyms the text defines after a name, known or not: none is a misspelling
+    renamed: dict[Mention, Mention] = {}  # registry bodies that end a longer name the acronym after them spells
     by_end = {view.to_clean(m.end): m for m in sorted(orgs, key=lambda m: m.start - m.end)}
     for m in ACRONYM_DEF_RE.finditer(clean):
         if _NAME_BEFORE.search(clean, max(0, m.start() - 40), m.start()):
-            defined.add(m.group("acr"))
+            defined.update((m.group("acr"), *m.group("acr").split("-")))  # "(SSTC-ME)": SSTC is no misspelt ISTC
         owner = by_end.get(m.start())
         if owner is not None and owner.kind == "org":
+            longer = _longer_name_spelled(raw, owner, m.group("acr"))
+            if longer is not None:
+                renamed[owner] = owner = longer
             learned.setdefault(m.group("acr"), owner._replace(acronym=owner.acronym or m.group("acr")))
+    if renamed:
+        orgs = [renamed.get(o, o) for o in orgs]
     acronym_of = {o.key: o.acronym for o in learned.values()}
     found = [o._replace(acronym=acronym_of[o.key]) if o.acronym is None and o.key in acronym_of else o for o in orgs]
     redefined = {acr: o for acr, o in learned.items() if o.source == "phrase" and _initials(o.name) == acr}
@@ -405,6 +443,28 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
         if owner is not None:
             found.append(owner._replace(start=start, end=end, text=text, source="acronym"))
     return found
+
+
+_WORDS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\-]*+[ \t\n]++){1,3}+$")
+_CAPITAL_WORD = regex.compile(r"\p{Lu}[\p{L}\-]*+")
+
+
+def _longer_name_spelled(raw: str, owner: Mention, acronym: str) -> Mention | None:
+    """A registry body whose name ends a longer one that the acronym after it spells: "Arab
+    Institute for Security Studies (AISS)" is no Institute for Security Studies (ISS) but a body of
+    its own, named from its first capital word. None when the acronym is the body's own."""
+    if owner.source == "phrase" or owner.acronym == acronym or _initials(owner.name) == acronym:
+        return None
+    words = _WORDS_BEFORE.search(raw, max(0, owner.start - 60), owner.start)
+    if words is None:
+        return None
+    starts = [w.start() for w in _CAPITAL_WORD.finditer(raw, words.start(), owner.start)]
+    for start in reversed(starts):
+        name = _squash(raw[start:owner.end])
+        if _initials(name) == acronym:
+            return Mention("org", f"~{fold(name)}", start, owner.end, raw[start:owner.end], name, acronym=acronym,
+                           source="phrase")
+    return None
 
 
 _MINOR_WORDS = frozenset("of the for and in on at to de du des la le et".split())
