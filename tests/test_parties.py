@@ -700,6 +700,16 @@ def test_parties_a_list_after_were_represented_and_a_colon(parse, said):
     assert [o.acronym for o in record.participants.organizations] == ["SICA", "IAEA"]
 
 
+def test_parties_the_of_of_a_bodys_name_does_not_make_a_team_take_part(parse):
+    """"Our legislative team … with the Eswatini Ministry of Foreign Affairs": the team is the
+    writer's own, Eswatini only the place it went; "officials of" still brings States in."""
+    record = parse("From 12-14 June, VERTIC convened a table-top exercise in Kigali, Rwanda, for officials of "
+                   "Kenya and Uganda.\n\nAlso in 2023\n  \u2022 In February, our legislative team undertook an "
+                   "assistance visit to Mbabane, Eswatini, to review draft legislation with the Eswatini Ministry "
+                   "of Foreign Affairs.\n")
+    assert participant_codes(record) == {"KEN", "UGA", "RWA"}
+
+
 def test_parties_a_state_overlapping_a_bodys_name_is_not_its_government(parse):
     record = parse(note("Organised by: Royal Malaysian Customs Department (JKDM), with the\n\t\tU.S. Department of Energy"))
     assert [o.name for o in record.organizers] == ["Royal Malaysian Customs Department", "United States Department of Energy"]

@@ -656,7 +656,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
     supporters = Cover((f.value.start, f.value.end) for f in ctx.layout.field_values("supporters"))
     for s0, s1 in ctx.cued_sentences(PARTICIPANT_RE):
         noun = _participant_noun(ctx, s0, s1)
-        if noun is None or not PARTICIPATE_VERB.search(raw, noun.end(), s1):
+        if noun is None or not _participation_after(ctx, noun.end(), s1):
             continue
         support = _support_spans(ctx, s0, s1)
         if ctx.search(_SIMILAR_EVENT_BEFORE, s0, noun.start()):
@@ -690,6 +690,20 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
               if (state := _its_state(m)) is not None]
     found += _people_by_adjective(ctx)
     return sorted(found, key=lambda m: m.start)
+
+
+def _participation_after(ctx: Context, start: int, end: int) -> bool:
+    """Whether a :data:`PARTICIPATE_VERB` follows a participant noun in raw ``[start, end)``, not
+    the "of" of a body's name ("our legislative team undertook a visit to Mbabane … with the
+    Eswatini Ministry of Foreign Affairs": the team is the writer's own)."""
+    names = None
+    for verb in PARTICIPATE_VERB.finditer(ctx.raw, start, end):
+        if verb.group().lower() != "of":
+            return True
+        names = names or Cover((o.start, o.end) for o in ctx.mentions.within("orgs", start, end))
+        if not names.contains(*verb.span()):
+            return True
+    return False
 
 
 def _its_state(body: Mention) -> Mention | None:
