@@ -14,6 +14,7 @@ fail on any other wrong field, and on a listed one that is right (so the list st
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -54,6 +55,19 @@ def _canonical(name: str) -> str | None:
     return _fold(entry.name if entry is not None else name)
 
 
+_BRACKETED_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[^()]{2,20})\)$")
+
+
+def _forms(name: str) -> set[str | None]:
+    """An analyst's body as its name and the registry's name for it; "Full Name (ACR)" also as
+    "Full Name" and as "ACR", the two ways the note may name it."""
+    spellings = [name]
+    bracketed = _BRACKETED_ACRONYM.match(name)
+    if bracketed is not None:
+        spellings += [bracketed["name"], bracketed["acronym"]]
+    return {form for spelling in spellings for form in (_fold(spelling), _canonical(spelling))}
+
+
 def values(record: dict) -> dict:
     """The 11 fields as an analyst compares them; bodies as [name, acronym, text] to match any.
     "orgs" holds civil society too (the analyst's field is every body that took part), by the name
@@ -83,9 +97,9 @@ def _set_diff(field: str, want: list, have: list, optional: Iterable) -> tuple[l
     itself or the registry's canonical name for it."""
     if field in ("organizers", "orgs"):
         have_f = [{_fold(x) for x in h if x} for h in have]
-        want_f = [{_fold(w), _canonical(w)} for w in want]
+        want_f = [_forms(w) for w in want]
         wanted = set().union(*want_f)
-        opt = {_fold(o) for o in optional} | {_canonical(o) for o in optional}
+        opt = set().union(*(_forms(o) for o in optional))
         missing = [w for w, f in zip(want, want_f) if not any(f & h for h in have_f)]
         extra = [sorted(h)[0] for h in have_f if h and not (h & wanted) and not (h & opt)]
         return missing, extra
