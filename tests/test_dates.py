@@ -325,6 +325,24 @@ def test_dates_day_month_and_year_joined_by_hyphens(text, found, start, end):
     assert (match.text, match.start, match.end) == (found, start, end)
 
 
+@pytest.mark.parametrize(
+    "text,found,start,end",
+    [
+        ("Tuesday, March 10, through Thursday, March 12, 2026, at the hotel", "March 10, through Thursday, March 12, 2026",
+         (2026, 3, 10), (2026, 3, 12)),
+        ("from Monday, 9 March, to Wednesday, 11 March 2026, at Spiez", "9 March, to Wednesday, 11 March 2026",
+         (2026, 3, 9), (2026, 3, 11)),
+    ],
+)
+def test_dates_a_comma_before_to_or_through_still_joins_a_range(text, found, start, end):
+    (match,) = find_dates(text)
+    assert (match.text, match.start, match.end) == (found, start, end)
+
+
+def test_dates_a_comma_then_to_and_no_date_is_no_range():
+    assert [m.text for m in find_dates("on 9 March 2026, to Geneva and back")] == ["9 March 2026"]
+
+
 def test_dates_pos_and_endpos_index_the_whole_text():
     """pos/endpos limit the search, spans still index the text passed in."""
     text = "x 13-15 March 2012 and 20 May 2013"

@@ -6,7 +6,7 @@ Named fragments build every pattern:
   with or without a dot (``Sept.``), in lower, Title or UPPER case — but never lowercase ``may``,
   the verb; ``YEAR`` 1900–2099.
 * ``RANGE`` joins the ends of a range: any dash (``- ‐ – — −``, spaced or not) or ``to``,
-  ``until``, ``through``. ``LINK`` also allows ``and``, ``&`` and ``/``; with ``COMMA`` it builds
+  ``until``, ``through`` (after a comma too: "Tuesday, March 10, through Thursday, March 12"). ``LINK`` also allows ``and``, ``&`` and ``/``; with ``COMMA`` it builds
   lists of days (``1, 8 and 15 December``), which run from the first day to the last.
 * ``S0``/``S1`` (optional/required space) allow at most one line break, so a date may wrap a line
   but a number ending one paragraph never joins a month starting the next.
@@ -90,7 +90,7 @@ YEAR = r"(?<!\d)(?:19|20)[0-9]{2}(?!\d)"
 NUM_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 NUM_MONTH = r"(?:1[0-2]|0?[1-9])"
 WEEKDAY = rf"(?<!\w)\L<weekdays>\b\.?,?{S1}"
-RANGE = rf"(?:{S0}{DASH_OR_ARROW}>?{S0}|{S1}(?:to|until|till|through|thru|TO|UNTIL|TILL|THROUGH|THRU){S1}(?:(?:the|THE){S1})?)"
+RANGE = rf"(?:{S0}{DASH_OR_ARROW}>?{S0}|(?:{_SP}*+,)?+{S1}(?:to|until|till|through|thru|TO|UNTIL|TILL|THROUGH|THRU){S1}(?:(?:the|THE){S1})?)"
 LINK = rf"(?:{RANGE}|{S0}(?:/|&|,{S0}(?:and|AND)\b){S0}|{S1}(?:and|AND){S1}(?:(?:the|THE){S1})?)"  # ends a list of days
 COMMA = rf"{S0},{S0}"
 OF = rf"(?:{S1}(?:of|OF))?{S1}"  # "3rd of December", "3RD OF DECEMBER"
