@@ -31,10 +31,14 @@ from noteparse.sections import split_sections
         ("GA resolution 53/77 D (1998) and resolution 1540 (2004)", [("resolution 1540 (2004)", 1540, 2004)]),
         ("General Assembly resolution 1653 and Security Council resolution 1540", [("Security Council resolution 1540", 1540, None)]),
         ("16      supported the implementation of resolution\n17      1540 and the work", [("resolution\n17      1540", 1540, None)]),
+        ("*This designation is in line with UNSCR 1244/1999 and the ICJ Opinion", [("UNSCR 1244/1999", 1244, 1999)]),
+        ("resolutions 1977/2011 and 2325/2016", [("resolutions 1977/2011", 1977, 2011), ("2325/2016", 2325, 2016)]),
+        ("resolutions 1540/1977", [("resolutions 1540", 1540, None), ("1977", 1977, None)]),
     ],
     ids=["plain", "unscr", "unscr-in-parentheses", "full-council", "caps", "no-space-year", "list", "list-wrapped",
          "list-no-years", "line-break", "no-number", "list-with-a-slash", "general-assembly-session-number",
-         "general-assembly-named", "verbatim-line-number"],
+         "general-assembly-named", "verbatim-line-number", "a-year-after-a-slash", "years-after-slashes",
+         "a-slash-before-a-number-no-year-of-the-first"],
 )
 def test_references_resolutions(raw, expected):
     found = find_resolutions(raw)

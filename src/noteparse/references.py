@@ -26,7 +26,8 @@ MORE_RE = regex.compile(
     rf"(?P<number>[1-9]\d{{2,3}})(?!\d)"
     rf"(?:{_GAP}\((?P<year>(?:19|20)\d{{2}})\))?")
 """Further numbers of a list: ``resolutions 1540 (2004), 1673 (2006) and 1810 (2008)``, also
-over a line break, or after a slash: ``resolutions 1718 / 2270``."""
+over a line break, or after a slash: ``resolutions 1718 / 2270`` (but "UNSCR 1244/1999" is one
+resolution and its year: :func:`_adopted_about`)."""
 EMAIL_RE = regex.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?<!\.)")
 _CONTACT_NAME = regex.compile(
     r"(?i)(?:contact|write\s+to|reach|e-?mail)[ \t:]+(?P<name>(?:the\s+)?[^\n.;:]{2,80}?)[ \t]+(?:by|via|at|on)[ \t]+"
@@ -55,12 +56,25 @@ def find_resolutions(raw: str) -> list[Resolution]:
         if (_OTHER_ORGAN.search(raw, max(0, m.start() - 30), m.start())
                 or len(m.group("number")) <= 2 and _SESSION_NUMBER.match(raw, m.end("number"))):
             continue
-        _add(by_number, raw, m, m.start())
-        pos = m.end()
+        pos = _add(by_number, raw, m, m.start())
         while (more := MORE_RE.match(raw, pos)) is not None:
-            _add(by_number, raw, more, more.start("number"))
-            pos = more.end()
+            pos = _add(by_number, raw, more, more.start("number"))
     return sorted(by_number.values(), key=lambda r: r.span[0])
+
+
+_SLASH_YEAR = regex.compile(r"[ \t]*+/[ \t]*+(?P<year>(?:19|20)\d{2})(?!\d)")
+_ADOPTED = ((1, 1946), (500, 1982), (1000, 1995), (1244, 1999), (1373, 2001), (1540, 2004), (1718, 2006),
+            (1977, 2011), (2325, 2016), (2663, 2022), (2800, 2025))
+"""Resolution numbers and the years the Council adopted them, to tell a year written after a slash
+("UNSCR 1244/1999", the Kosovo footnote of EU documents) from a second resolution ("1718 / 2270")."""
+
+
+def _adopted_about(number: int, year: int) -> bool:
+    """Whether resolution ``number`` was adopted within two years of ``year`` (interpolating :data:`_ADOPTED`)."""
+    for (n0, y0), (n1, y1) in zip(_ADOPTED, _ADOPTED[1:]):
+        if n0 <= number <= n1:
+            return abs(y0 + (y1 - y0) * (number - n0) / (n1 - n0) - year) <= 2
+    return False
 
 
 def _resolution_matches(raw: str) -> list[regex.Match[str]]:
@@ -80,17 +94,23 @@ def _resolution_matches(raw: str) -> list[regex.Match[str]]:
     return found
 
 
-def _add(by_number: dict[int, Resolution], raw: str, m: regex.Match[str], start: int) -> None:
+def _add(by_number: dict[int, Resolution], raw: str, m: regex.Match[str], start: int) -> int:
+    """Add the resolution of match ``m``, its year given in brackets or after a slash; return where it ends."""
     number = int(m.group("number"))
     year = int(m.group("year")) if m.group("year") else None
-    span = (start, m.end())
+    end = m.end()
+    slash = _SLASH_YEAR.match(raw, end) if year is None else None
+    if slash is not None and _adopted_about(number, int(slash["year"])):
+        year, end = int(slash["year"]), slash.end()
+    span = (start, end)
     known = by_number.get(number)
     if known is None:
-        by_number[number] = Resolution(text=raw[start:m.end()], number=number, year=year, span=span, spans=[span])
+        by_number[number] = Resolution(text=raw[start:end], number=number, year=year, span=span, spans=[span])
     else:
         known.spans.append(span)
         if known.year is None and year is not None:
             known.year = year
+    return end
 
 
 def find_contacts(raw: str) -> list[Contact]:
