@@ -556,6 +556,13 @@ def test_events_a_us_postal_address_puts_the_venue_in_the_united_states(parse, l
     assert venue_of(record) == ("Athens", "USA", False)
 
 
+@pytest.mark.parametrize("address", ["Austrasse 1, 3700 Spiez, Switzerland", "Austrasse 1, CH-3700 Spiez, Switzerland",
+                                     "Austrasse 1, Spiez 3700, Switzerland"])
+def test_events_a_town_after_its_postal_code_in_a_venue_field(parse, address):
+    record = parse(f"Conference on Export Controls\nDates: 9-11 March 2026\nVenue: Spiez Laboratory, {address}\n")
+    assert venue_of(record) == ("Spiez", "CHE", False)
+
+
 def test_events_a_date_under_a_title_that_names_no_event_dates_the_text(parse):
     """"UNODA news / 3 May 2023": a publication date, not the date of the seminar the text tells of."""
     assert parse("UNODA news\n3 May 2023\nUNODA held a seminar in Lima.\n").dates is None

@@ -1205,16 +1205,21 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
 
 
 def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | None:
-    """The comma part before the country when it looks like a town: "Mbabane, Eswatini" → Mbabane."""
+    """The comma part before the country when it looks like a town: "Mbabane, Eswatini" → Mbabane,
+    "Austrasse 1, 3700 Spiez, Switzerland" → Spiez (its postal code aside)."""
     end = state.start if state is not None else b
     parts = [p.strip(" *\t\n") for p in ctx.raw[a:end].split(",")]
     parts = [p for p in parts if p]
     if not parts:
         return None
-    candidate = _SPACES.sub(" ", parts[-1])
+    candidate = _POSTCODE.sub("", _SPACES.sub(" ", parts[-1]))
     if regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*(?: \p{Lu}[\p{L}\p{M}'\u2019.\-]*){0,2}", candidate) and not _FACILITY.search(candidate):
         return candidate
     return None
+
+
+_POSTCODE = regex.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5} | \d{4,5}$")
+"""A postal code before or after a town in an address: "3700 Spiez", "CH-3700 Spiez"."""
 
 
 _FACILITY_NAME_GOES_ON = regex.compile(
