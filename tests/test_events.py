@@ -563,6 +563,17 @@ def test_events_a_town_after_its_postal_code_in_a_venue_field(parse, address):
     assert venue_of(record) == ("Spiez", "CHE", False)
 
 
+@pytest.mark.parametrize("verb", ["co-led", "ran", "delivered", "facilitated"])
+def test_events_a_trainer_who_led_the_course_says_where_it_was(parse, verb):
+    """A trainer's post: "I co-led my first national training course … in Amman, Jordan", the dates in
+    the next sentence."""
+    record = parse(f"Posted 07.10.2024\n\nI'm happy to share that last week I {verb} my first national training "
+                   "course on compliance programmes in Amman, Jordan.\n\nFrom 30 September to 2 October, 34 "
+                   "compliance officers worked through three intensive days with us.\n")
+    assert venue_of(record) == ("Amman", "JOR", False)
+    assert dates_of(record) == ("2024-09-30", "2024-10-02")
+
+
 def test_events_a_date_under_a_title_that_names_no_event_dates_the_text(parse):
     """"UNODA news / 3 May 2023": a publication date, not the date of the seminar the text tells of."""
     assert parse("UNODA news\n3 May 2023\nUNODA held a seminar in Lima.\n").dates is None
