@@ -710,6 +710,19 @@ def test_parties_the_of_of_a_bodys_name_does_not_make_a_team_take_part(parse):
     assert participant_codes(record) == {"KEN", "UGA", "RWA"}
 
 
+def test_parties_a_label_on_the_next_line_is_no_body_of_the_list_before(parse):
+    """A rapporteur's bullets: "- Background docs: …" after a list of bodies present is another field."""
+    record = parse("OSCE-UNODA Roundtable: Strategic Trade Controls\n\nBasics\n- Vienna, Hofburg (hybrid)\n"
+                   "- Tue 11 Feb 2025, 09:30-17:30 CET\n- Co-organisers: OSCE Conflict Prevention Centre / UNODA\n"
+                   "- Attendance: 58 in room / 41 online; 27 participating States represented\n"
+                   "- IOs / expert bodies present: IAEA (Office of Nuclear Security), Wassenaar\n"
+                   "  Arrangement Secretariat, SIPRI, UNIDIR\n"
+                   "- Background docs: FSC.DEC/.. on 1540 best-practice guides; OSCE 1540 project\n  brief (2024)\n")
+    names = [o.name for o in record.participants.organizations]
+    assert "Stockholm International Peace Research Institute" in names
+    assert not [n for n in names if "Background" in n]
+
+
 def test_parties_a_state_overlapping_a_bodys_name_is_not_its_government(parse):
     record = parse(note("Organised by: Royal Malaysian Customs Department (JKDM), with the\n\t\tU.S. Department of Energy"))
     assert [o.name for o in record.organizers] == ["Royal Malaysian Customs Department", "United States Department of Energy"]

@@ -551,6 +551,8 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
             continue  # and a bracket's piece: "UNODA (via UNRCPD, Kathmandu)"
         if any(m.start <= a and b <= m.end for m in places):
             continue  # a city is no body: "Organizers: UNODA, Vienna"
+        if _LABEL_IN_ITEM.search(ctx.raw, a, b):
+            continue  # the next line's label: "- Background docs: FSC.DEC/.. on 1540 best-practice guides"
         name = ctx.clean(a, b)
         defined = _DEFINED_ACRONYM.search(name)
         acronym = defined.group("acr") if defined else None
@@ -560,6 +562,10 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
             found.append(Mention("org", f"~{name.casefold()}", a, b, ctx.raw[a:b], name, source="field",
                                  acronym=acronym))
     return sorted(found, key=lambda m: m.start)
+
+
+_LABEL_IN_ITEM = regex.compile(r"\p{L}[ \t]*+:(?:[ \t]|$)")
+"""A label's colon inside a list item: the item is another field, no body's name."""
 
 
 def _unbalanced(raw: str, a: int, b: int) -> bool:
