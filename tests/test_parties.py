@@ -627,6 +627,11 @@ DISPLAYED_LISTS = [
                  {"BGD", "KHM"}, set(), id="a-training-records-participants-by-country-with-dot-leaders"),
     pytest.param("Course: STCE course\n\nParticipants by country:\n  Bangladesh    4\n  Cambodia    3\n",
                  {"BGD", "KHM"}, set(), id="participants-by-country-and-a-colon"),
+    pytest.param("The Meeting was held in Windhoek.\n\n2. The Meeting was attended by representatives of the following "
+                 "Member States:\nAngola, Botswana, Mauritius, South Africa, United Republic of\nTanzania, Zambia and "
+                 "Zimbabwe. The Union of Comoros and the Republic of\nMadagascar sent apologies.\n",
+                 {"AGO", "BWA", "MUS", "ZAF", "TZA", "ZMB", "ZWE"}, set(),
+                 id="a-list-in-running-lines-a-name-wrapped-and-the-next-sentence-not-of-it"),
 ]
 
 
@@ -643,6 +648,7 @@ def test_parties_participants_listed_below_their_introduction(parse, text, codes
         ("The delegation of Yemen sent its apologies.", set()),
         ("The delegation of Yemen could not attend.", set()),
         ("Delegations of Armenia and Georgia attended, while Azerbaijan could not attend.", {"ARM", "GEO"}),
+        ("Delegations of Armenia and Georgia attended, while Azerbaijan sent apologies.", {"ARM", "GEO"}),
     ],
 )
 def test_parties_a_state_that_did_not_come_does_not_take_part(parse, sentence, codes):

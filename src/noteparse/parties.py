@@ -1088,8 +1088,10 @@ def _list_lines(ctx: Context, pos: int) -> list[Mention]:
             pos = line_end + 1  # "          |                  | Affairs": a row's wrapped cells
             continue
         end = cell if cell >= 0 else line_end
-        named = sorted((m for kind in ("states", "orgs") for m in ctx.mentions.within(kind, pos, end)),
-                       key=lambda m: m.start)
+        stop = _SENTENCE_END.search(raw, pos, end) if cell < 0 else None
+        end = stop.start() + 1 if stop is not None else end  # "… Zambia and Zimbabwe. The Union of Comoros …"
+        named = sorted((m for kind in ("states", "orgs") for m in ctx.mentions.within(kind, pos, end + _WRAPPED_NAME)
+                        if m.start < end), key=lambda m: m.start)  # a name may wrap: "United Republic of / Tanzania"
         named = [m for i, m in enumerate(named) if not any(o.start <= m.start and m.end <= o.end and o is not m
                                                             for o in named)]  # a State inside a body's name
         if not named and not found and heads < _TABLE_HEAD and len(raw[pos:end].split()) <= 3:
@@ -1109,8 +1111,16 @@ def _list_lines(ctx: Context, pos: int) -> list[Mention]:
         if len(_ITEM_DEBRIS.sub(" ", " ".join(leftover)).split()) > _ITEM_LEFTOVER_WORDS:
             break
         found += named
+        if stop is not None:
+            break  # the list's sentence ended on this line
         pos = line_end + 1
     return found
+
+
+_SENTENCE_END = regex.compile(r"(?<=\p{Ll}{3})\.[ \t]++(?=\p{Lu})")
+"""A list's sentence ending inside its line, the next one opening: "Zambia and Zimbabwe. The Union of Comoros …"."""
+_WRAPPED_NAME = 60
+"""How far past its line's end a name listed on it may run: "United Republic of / Tanzania"."""
 
 
 def _lists_taking_part(ctx: Context) -> list[Mention]:
@@ -1264,7 +1274,7 @@ def _footnote_states(ctx: Context, marker: str) -> list[Mention]:
 _DID_NOT_COME = cue_words(regex.compile(
     r"(?i)\b(?:did\s+not|could\s+not|cannot|can\s+not|can['\u2019]t|will\s+not(?!\s+only)|won['\u2019]t|was\s+unable|"
     r"were\s+unable|not\s+able|absent|declined|cancell?ed|regrets?\s+that|"
-    r"apologi[sz]ed|(?:sent|presented)\s+(?:its|their)\s+apologies)\b"),
+    r"apologi[sz]ed|(?:sent|presented|conveyed|sent\s+in)\s+(?:(?:its|their|her|his)\s+)?apologies)\b"),
     "not can won unable able absent declined cancel regret apologi")
 
 
