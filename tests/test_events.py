@@ -574,6 +574,13 @@ def test_events_a_trainer_who_led_the_course_says_where_it_was(parse, verb):
     assert dates_of(record) == ("2024-09-30", "2024-10-02")
 
 
+@pytest.mark.parametrize("place", ["Shangri-La Hotel, Ulaanbaatar, Mongolia", "Shangri-La Hotel in Ulaanbaatar, Mongolia"])
+def test_events_a_city_that_opens_a_hotels_name_is_no_venue(parse, place):
+    """Shangri-La is a city of China; "the Shangri-La Hotel, Ulaanbaatar" is a hotel in Ulaanbaatar."""
+    record = parse(f"The workshop took place on 10-12 March 2026 at the {place}.\n")
+    assert venue_of(record) == ("Ulaanbaatar", "MNG", False)
+
+
 def test_events_a_date_under_a_title_that_names_no_event_dates_the_text(parse):
     """"UNODA news / 3 May 2023": a publication date, not the date of the seminar the text tells of."""
     assert parse("UNODA news\n3 May 2023\nUNODA held a seminar in Lima.\n").dates is None

@@ -1260,6 +1260,8 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
             continue
         if bodies.contains(m.start, m.end) and not city_ending_a_phrase(ctx.raw, m, SpanIndex(orgs)):
             continue  # "the Government of Mexico" is not a place the event is in
+        if m.kind == "city" and _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, s1):
+            continue  # "at the Shangri-La Hotel, Ulaanbaatar": a hotel's name, not the city of Shangri-La
         before = ctx.raw[max(s0, m.start - 20):m.start]
         unknown = _IN_TOWN_RE.search(ctx.raw, max(s0, m.start - 50), m.start) if m.kind == "state" else None
         if unknown and not _FACILITY.search(unknown.group("town")) and (
