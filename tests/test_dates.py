@@ -343,6 +343,25 @@ def test_dates_a_comma_then_to_and_no_date_is_no_range():
     assert [m.text for m in find_dates("on 9 March 2026, to Geneva and back")] == ["9 March 2026"]
 
 
+@pytest.mark.parametrize(
+    "text,found,start,end",
+    [
+        ("Distribution date: 2025. 9. 15.(Mon)", "2025. 9. 15.(Mon)", (2025, 9, 15), (2025, 9, 15)),
+        ("UNODA together, 9.16.(Tue)~9.18.(Thu) 3 days during", "9.16.(Tue)~9.18.(Thu)", (None, 9, 16), (None, 9, 18)),
+        ("last seminar is 2023. 11. 28.~11. 30. at Jeju held.", "2023. 11. 28.~11. 30.", (2023, 11, 28), (2023, 11, 30)),
+    ],
+)
+def test_dates_korean_dotted_dates(text, found, start, end):
+    """Year, month and day each closed by a full stop; month and day alone only before a weekday."""
+    (match,) = find_dates(text)
+    assert (match.text, match.start, match.end) == (found, start, end)
+
+
+@pytest.mark.parametrize("text", ["version 2.1.3. of the list", "In 2025. 9 States came.", "items 9.16. and 9.18."])
+def test_dates_dotted_numbers_that_are_no_korean_date(text):
+    assert find_dates(text) == []
+
+
 def test_dates_pos_and_endpos_index_the_whole_text():
     """pos/endpos limit the search, spans still index the text passed in."""
     text = "x 13-15 March 2012 and 20 May 2013"

@@ -581,6 +581,16 @@ def test_events_a_city_that_opens_a_hotels_name_is_no_venue(parse, place):
     assert venue_of(record) == ("Ulaanbaatar", "MNG", False)
 
 
+def test_events_a_korean_calque_names_its_seminar_in_corner_brackets_at_a_hotel_ending_in_its_city(parse):
+    record = parse("1. Ministry of Foreign Affairs is, with the United Nations Office for Disarmament Affairs (UNODA) "
+                   "together, 9.16.(Tue)~9.18.(Thu) 3 days during, at Lotte Hotel Seoul \u300c2025 Asia-Pacific "
+                   "Regional Seminar on Resolution 1540 Implementation\u300d co-hosted it was said.\n\n"
+                   "Distribution date: 2025. 9. 15.(Mon)\n")
+    assert record.event.name == "Asia-Pacific Regional Seminar on Resolution 1540 Implementation"
+    assert dates_of(record) == ("2025-09-16", "2025-09-18")
+    assert venue_of(record) == ("Seoul", "KOR", False)
+
+
 def test_events_a_date_under_a_title_that_names_no_event_dates_the_text(parse):
     """"UNODA news / 3 May 2023": a publication date, not the date of the seminar the text tells of."""
     assert parse("UNODA news\n3 May 2023\nUNODA held a seminar in Lima.\n").dates is None

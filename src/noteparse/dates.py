@@ -21,7 +21,8 @@ The fragments make a few *shapes*, each paired with the converter that reads its
   cannot be a month: 08/16/2019 is US style), and ranges of two: 13.03.2012 - 15.03.2012;
   ``ROMAN`` 18.IX.2017; ``WEEKDAY_NUMERIC`` Wed 14/6 - Thu 15/6, Tuesday (5/3): day and month
   alone, which only a weekday before them makes a date (the year is the note's); ``DAY_MON_YEAR``
-  11-Mar-2025, as hotel and database systems print dates
+  11-Mar-2025, as hotel and database systems print dates; ``DOTTED_YMD`` 2025. 9. 15.(Mon),
+  9.16.(Tue)~9.18.(Thu), as Korean writes dates
 * ``WORD_DAYS``: days as ordinal words, always with "of": the twenty-first to the twenty-third
   of March 2017, the thirtieth of September to the second of October 2009
 * ``YEAR_RANGE`` 2019 – 2021 and ``BARE_YEAR`` 2015, only with ``years=True``.
@@ -260,6 +261,28 @@ MONTH_FIRST = (
     rf"|{_MONTH_RANGE}|{_MONTH_YEAR})"
 )
 
+_DOT = r"\.[ ]?"
+_PAREN_WEEKDAY = r"(?:[ ]?\(\L<weekdays>\))?+"
+DOTTED_YMD = (
+    rf"{START}(?:{_g('y1', YEAR)}{_DOT}(?=\d)|(?=\d\d?\.[ ]?\d\d?\.[ ]?\(\L<weekdays>\)))"
+    rf"{_g('m1', NUM_MONTH)}{_DOT}{_g('d1', NUM_DAY)}\.{_PAREN_WEEKDAY}"
+    rf"(?:[ ]?~[ ]?(?:{_g('y2', YEAR)}{_DOT})?(?:{_g('m2', NUM_MONTH)}{_DOT}(?=\d))?{_g('d2', NUM_DAY)}\.{_PAREN_WEEKDAY})?+"
+    r"(?!\d)"
+)
+"""Year, month and day each closed by a full stop, as Korean writes them ("2025. 9. 15.(Mon)"), and a
+range joined by "~" ("2023. 11. 28.~11. 30."); month and day alone when a weekday in brackets
+follows ("9.16.(Tue)~9.18.(Thu)": the year is the note's)."""
+
+
+def _from_dotted_ymd(m: regex.Match) -> Converted:
+    year = int(m.group("y1")) if m.group("y1") else None
+    first = (year, int(m.group("m1")), int(m.group("d1")))
+    if not m.group("d2"):
+        return first, first, "day"
+    last = (int(m.group("y2")) if m.group("y2") else year, int(m.group("m2") or first[1]), int(m.group("d2")))
+    return (first, last, "day") if (last[1], last[2]) >= (first[1], first[2]) or m.group("y2") else None
+
+
 _ISO_INTERVAL = r"(?<=-\d{1,2})/"
 """ISO 8601's own range mark, after a date written with hyphens: "2019-05-14/16", "2019-05-14/05-16"."""
 ISO = (
@@ -315,6 +338,7 @@ YEAR_RANGE = rf"{_NOT_YEAR_NEIGHBOUR}{_g('y1', YEAR)}{RANGE}{_g('y2', YEAR)}{NOT
 BARE_YEAR = rf"{_NOT_YEAR_NEIGHBOUR}{_g('y1', YEAR)}(?![ .\-/]?\d)"
 DIGIT_SHAPES = [  # tried in this order at a digit
     Shape("ISO", ISO, _from_iso),  # 2012-03-13
+    Shape("DOTTED_YMD", DOTTED_YMD, _from_dotted_ymd),  # 2025. 9. 15.(Mon), 9.16.(Tue)~9.18.(Thu)
     Shape("NUMERIC", NUMERIC, _from_numeric),  # 13.03.2012, 16/08/2019, 08/16/2019
     Shape("ROMAN", ROMAN, _from_roman),  # 18.IX.2017
     Shape("WEEKDAY_NUMERIC", WEEKDAY_NUMERIC, _from_weekday_numeric),  # Wed 14/6 - Thu 15/6

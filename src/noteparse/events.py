@@ -25,14 +25,14 @@ from .places import lookup_city, towns_named
 from .states import capital_of, lookup_state, state_by_code
 
 _TAIL_START = regex.compile(r"[ ](?:on|for|of|to|in|regarding|concerning|against)[ ]")
-_TAIL_WORD = regex.compile(r"[ ]*(?P<w>\((?:19|20)\d{2}\)|[^\s,.;:!?()\u201c\u201d\"]+)")
+_TAIL_WORD = regex.compile(r"[ ]*(?P<w>\((?:19|20)\d{2}\)|[^\s,.;:!?()\u201c\u201d\"\u300c\u300d\u300e\u300f]+)")
 _PLACE_OR_DATE_AHEAD = regex.compile(r"[ ](?:\d|\p{Lu}\p{L}+[ ,.]|\p{Lu}\p{L}+$)")
 _VENUE_PREPOSITION = regex.compile(
     r"(?i)(?:\b(?:in|at|visited|(?:visit|mission|trip)s?\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
     r"|\b(?:opens|opened|begins|began|starts|started)[ \t]*+[\-\u2013\u2014:][ \t]*+)$")
 """Just before the place an event is in: "in", "at the", "visited", a chronology's "SEMINAR OPENS - "."""
-_AT_FACILITY = regex.compile(r"\bat\s+the\s+(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+\s+){1,3}$")
-"""A city ending a hotel's or centre's name: "at the Hyatt Regency Tashkent"."""
+_AT_FACILITY = regex.compile(r"\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+\s+){1,3}$")
+"""A city ending a hotel's or centre's name: "at the Hyatt Regency Tashkent", "at Lotte Hotel Seoul"."""
 _SPACES = regex.compile(r"\s+")
 
 EVENT_WORDS: dict[str, str] = {
