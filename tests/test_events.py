@@ -591,6 +591,16 @@ def test_events_a_korean_calque_names_its_seminar_in_corner_brackets_at_a_hotel_
     assert venue_of(record) == ("Seoul", "KOR", False)
 
 
+def test_events_follows_the_names_another_event_only_before_an_event_word(parse):
+    """A flyer's scenario "follows the seizure … 19 - 21 NOVEMBER 2024": not a sentence about another
+    event, so its dates beat the registration deadline's."""
+    record = parse("REGIONAL TABLE-TOP EXERCISE\n\nThe scenario starts with the detection of a source and follows "
+                   "the seizure and the cross-border\n          19 - 21\n          NOVEMBER 2024\n          "
+                   "Tashkent, Uzbekistan\ninvestigation, with injects delivered in real time.\n\n"
+                   "Registration through your National Focal Point by 25 October 2024.\n")
+    assert dates_of(record) == ("2024-11-19", "2024-11-21")
+
+
 def test_events_a_date_under_a_title_that_names_no_event_dates_the_text(parse):
     """"UNODA news / 3 May 2023": a publication date, not the date of the seminar the text tells of."""
     assert parse("UNODA news\n3 May 2023\nUNODA held a seminar in Lima.\n").dates is None

@@ -109,6 +109,14 @@ OTHER_CLAUSE_RE = cue_opening(regex.compile(
 ), "ahead follow prior margins sidelines run preparation buil after since", reach=3)
 """A clause that places the main event relative to another one; it ends at a comma, a stop or a
 blank line (a line break of wrapped text does not end it)."""
+_AN_EVENT_NAMED = regex.compile(
+    r"(?i)\b(?:workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]?tables?|exercises?|webinars?|"
+    r"trainings?|sessions?|editions?|visits?|missions?|events?|dialogues?|forums?|summits?|rounds?|symposi(?:um|a)|"
+    r"consultations?|talks|briefings?|reviews?|outreach|programmes?|programs?|projects?|activit(?:y|ies)|"
+    r"assessments?|launch|adoption|conventions?|conclusion|gatherings?|retreats?|congress(?:es)?)\b")
+"""What a clause about another event names: the event, or an act it follows ("following the adoption of
+resolution 2325"); a clause that names neither ("follows the seizure and the cross-border
+investigation" in an exercise's scenario) is about no other event."""
 _CLAUSE_TO_DATE = regex.compile(
     r"(?:,[ \t]+\p{Lu}[\p{L}\p{M}.'\u2019\-]*+(?:[ ](?:of[ ](?:the[ ])?)?\p{Lu}[\p{L}\p{M}.'\u2019\-]*+)*+)*+"
     r",?[ \t]+(?:on|in|from|between)[ \t]+"
@@ -256,6 +264,8 @@ class Context:
         Nigeria, in 2017"."""
         found = []
         for m in self.finditer(OTHER_CLAUSE_RE, 0, len(self.raw)):
+            if not _AN_EVENT_NAMED.search(self.raw, m.start(), m.end()):
+                continue  # "follows the seizure and the cross-border investigation": no other event
             end = m.end()
             tail = _CLAUSE_TO_DATE.match(self.raw, end)
             if tail is not None:

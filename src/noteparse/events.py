@@ -96,7 +96,9 @@ OTHER_EVENT_RE = cue_words(regex.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|next|"
     r"future|upcoming|subsequent|prior|earlier|former|advanced|follow-up\s+to|"
     r"series|will\s+participate|is\s+expected|are\s+expected|planned\s+for|"
-    r"builds\s+on|built\s+on|building\s+on|(?<!\bas\s)follows\s+(?:the|a|an|up)|"
+    r"builds\s+on|built\s+on|building\s+on|(?<!\bas\s)follows\s+(?:up\b|(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?:workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]?tables?|exercises?|webinars?|trainings?|"
+    r"sessions?|editions?|visits?|missions?|events?|dialogues?|forums?))|"
     r"had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place))\b"
 ), "previous last next future upcoming subsequent prior earlier former advanced follow series participate expected "
    "planned build built had")
