@@ -89,9 +89,9 @@ TRIGGER_RE = cue_words(regex.compile(
     r"taking\s+place|kicked\s+off|met|meets|opened(?=\s+(?:on|in|at)\b)|"
     r"convened|conducted|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|brought\s+together|"
     rf"(?:opens|opened|begins|began|starts|started)(?<=\b(?:{EVENT_NOUNS}|trainings?)\s+\w+)|"
-    rf"(?:co-?)?(?:led|ran|delivered|facilitated)(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b))\b"
+    rf"(?:co-?)?(?:led|delivered|facilitated)(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b))\b"
 ), "held hold organi convened host conducted open launched carried place kicked met meets participate visited "
-   "gathered brought begin began start led ran delivered facilitated")
+   "gathered brought begin began start led delivered facilitated")
 OTHER_EVENT_RE = cue_words(regex.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|next|"
     r"future|upcoming|subsequent|prior|earlier|former|advanced|follow-up\s+to|"
