@@ -209,7 +209,7 @@ class Shape:
 
     name: str
     pattern: str
-    convert: Callable[[regex.Match], Converted]
+    convert: Callable[..., Converted]  # (match) -> parts; the slash shapes take month_first too
 
 
 _D1, _D2 = _g("d1", DAY), _g("d2", DAY + NOT_NUMERIC_DATE)
