@@ -579,6 +579,8 @@ def _headline_ordinals(ctx: Context) -> set[int]:
     return ctx.memo[key]  # type: ignore[return-value]
 
 
+_HEADLINE_LINE = 200
+"""The longest first line read as a headline for its year."""
 _HEADLINE_YEAR = regex.compile(rf"(?i)(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?![\d/.\-])(?=.*\b(?:{EVENT_NOUNS})\b)")
 
 
@@ -596,7 +598,6 @@ def _headline_years(ctx: Context) -> set[int]:
     return ctx.memo[key]  # type: ignore[return-value]
 
 
-_HEADLINE_LINE = 200
 _NEAR_PUBLICATION = datetime.timedelta(days=120)
 """How far from its own date a dated note's main event may lie: reports follow an event by days
 or weeks and announcements precede it by weeks or months; a date years away is another event's
@@ -731,7 +732,7 @@ def _length_in_days(d: DateMatch) -> int | None:
 def _stretched_to_its_length(ctx: Context, match: DateMatch, value: Dates) -> Dates:
     """A one-day date and a length in days in its sentence: "A three-day workshop opened on 5 March
     2019" runs 5–7 March; "The three-day course closed on 7 March" ran 5–7 March, as did a three-day
-course that "closed today" under a heading dated 7 March. The length is
+    course that "closed today" under a heading dated 7 March. The length is
     warned with its span, the date's own text and span stay."""
     s = ctx.sentence(match.span[0])
     length = ctx.search(_LENGTH_RE, *s)

@@ -702,11 +702,12 @@ def _participation_after(ctx: Context, start: int, end: int) -> bool:
     """Whether a :data:`PARTICIPATE_VERB` follows a participant noun in raw ``[start, end)``, not
     the "of" of a body's name ("our legislative team undertook a visit to Mbabane … with the
     Eswatini Ministry of Foreign Affairs": the team is the writer's own)."""
-    names = None
+    names: Cover | None = None  # built at the first "of"
     for verb in PARTICIPATE_VERB.finditer(ctx.raw, start, end):
         if verb.group().lower() != "of":
             return True
-        names = names or Cover((o.start, o.end) for o in ctx.mentions.within("orgs", start, end))
+        if names is None:
+            names = Cover((o.start, o.end) for o in ctx.mentions.within("orgs", start, end))
         if not names.contains(*verb.span()):
             return True
     return False
