@@ -16,7 +16,9 @@ Conventions (tests/test_organizations.py enforces them):
 - ``acronyms`` match case-sensitively; an acronym shared by several bodies is listed on the one
   most prominent in non-proliferation texts only. Misspellings are left to fuzzy_acronym().
 - ``country_code`` (ISO alpha-3) is set for government bodies only, and they always have one.
-- Programmes (EXBS, EU P2P), trust funds, treaties and conferences (events) are not bodies.
+- Programmes that run events under their own name (EU P2P, EXBS, the CBRN Centres of Excellence)
+  are bodies: notes say they organize ("organised by the EU P2P Export Control Programme"). Trust
+  funds, treaties and conferences (events) are not.
 """
 
 from __future__ import annotations
@@ -260,6 +262,10 @@ EUROPE = [
         ["CBRN CoE"], ["EU CBRN CoE", "EU CBRN Centres of Excellence", "CBRN Centres of Excellence",
                        "EU CBRN Risk Mitigation Centres of Excellence",
                        "CBRN Risk Mitigation Centres of Excellence"], parent="european_commission"),
+    org("eu_p2p", IO, "EU P2P Export Control Programme for Dual-Use Goods", ["EU P2P"],
+        ["EU P2P Export Control Programme", "EU Partner-to-Partner Export Control Programme",
+         "EU Partner-to-Partner Export Control Programme for Dual-Use Goods",
+         "EU Export Control Programme for Dual-Use Goods", "EU Outreach in Export Control"], parent="eu"),
     org("jrc", IO, "Joint Research Centre", ["JRC"],
         ["European Commission Joint Research Centre", "EC Joint Research Centre"], parent="european_commission"),
     org("dg_taxud", IO, "Directorate-General for Taxation and Customs Union", ["DG TAXUD", "TAXUD"], [],
@@ -446,6 +452,9 @@ GOVERNMENTS = [
     org("usa_isn", GOV, "Bureau of International Security and Nonproliferation", ["ISN"],
         ["State Department Bureau of International Security and Nonproliferation"], country="USA", parent="usa_dos"),
     org("usa_ecc", GOV, "Office of Export Control Cooperation", [], [], country="USA", parent="usa_isn"),
+    org("usa_exbs", GOV, "Export Control and Related Border Security Program", ["EXBS"],
+        ["U.S. Export Control and Related Border Security Program", "US Export Control and Related Border Security Program",
+         "EXBS Program", "U.S. EXBS Program", "US EXBS Program"], country="USA", parent="usa_ecc"),
     org("usa_ctr", GOV, "Office of Cooperative Threat Reduction", [], [], country="USA", parent="usa_isn"),
     org("usa_doe", GOV, "United States Department of Energy", ["DOE", "DoE"],
         ["U.S. Department of Energy", "US Department of Energy"], country="USA"),

@@ -532,6 +532,29 @@ def test_mentions_body_name_mended_as_the_view_reads_it(parse, sentence, name):
 @pytest.mark.parametrize(
     "sentence,names",
     [
+        ("The Ministry of Investment, Trade and Industry of Malaysia sent experts.",
+         ["Ministry of Investment, Trade and Industry of Malaysia"]),
+        ("Officers of the Ministry of Industry, Trade and Supply spoke.", ["Ministry of Industry, Trade and Supply"]),
+        ("The Caspian Centre for Peace, Disarmament, Security and Development presented.",
+         ["Caspian Centre for Peace, Disarmament, Security and Development"]),
+        ("The Ministry of Foreign Affairs, Ghana and Kenya sent experts.", ["Ministry of Foreign Affairs"]),
+        ("The Caspian Institute for Trade, UNODA and UNRCPD spoke.",
+         ["Caspian Institute for Trade", "United Nations Office for Disarmament Affairs",
+          "United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific"]),
+        ("The Ministry of Trade, Sudan and the WCO spoke.", ["Ministry of Trade", "World Customs Organization"]),
+    ],
+    ids=["portfolios-then-state", "portfolios", "four-portfolios", "states-listed-after", "bodies-listed-after",
+         "state-then-and-the"],
+)
+def test_mentions_a_names_list_of_portfolios_keeps_its_commas(parse, sentence, names):
+    """"Ministry of Investment, Trade and Industry": a list that "and" ends is the name's, unless a
+    State or a known body is an item of it — then the list is of parties, and the name ends at its comma."""
+    assert [o.name for o in parse(sentence).mentions.organizations] == names
+
+
+@pytest.mark.parametrize(
+    "sentence,names",
+    [
         ("Officers of the General Authority for Border Protection and the Customs General Administration of Mongolia "
          "spoke.", ["General Authority for Border Protection", "Customs General Administration of Mongolia"]),
         ("The Ministry of Foreign Affairs and the Ministry of Defence of Chile sent experts.",

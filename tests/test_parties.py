@@ -683,6 +683,33 @@ def test_parties_those_who_invite_to_an_event_organize_it_not_their_units(parse)
     assert [o.text for o in record.organizers] == ["OSCE Secretariat", "United Nations Office for Disarmament Affairs"]
 
 
+@pytest.mark.parametrize("sentence,organizers", [
+    ("On 5-6/11/2024 the Ministry of Investment, Trade and Industry of Malaysia (MITI) coordinated with the Export "
+     "Control and Related Border Security (EXBS) Program to organize the Regional Seminar on Strategic Trade.",
+     ["Ministry of Investment, Trade and Industry of Malaysia", "Export Control and Related Border Security Program"]),
+    ("UNODA partnered with the Pacific Islands Forum Secretariat to host a webinar on 4 August 2021.",
+     ["United Nations Office for Disarmament Affairs", "Pacific Islands Forum Secretariat"]),
+    ("The Caspian Customs Academy worked closely with VERTIC and UNRCPD to deliver the course on 3 May 2022.",
+     ["Caspian Customs Academy", "Verification Research, Training and Information Centre",
+      "United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific"]),
+], ids=["coordinated-with", "partnered-with", "worked-closely-with"])
+def test_parties_those_who_worked_with_partners_to_organize_organize(parse, sentence, organizers):
+    assert [o.name for o in parse(sentence).organizers] == organizers
+
+
+def test_parties_working_with_partners_on_something_else_organizes_nothing(parse):
+    record = parse("The workshop took place on 3 May 2022. Ghana worked with VERTIC to draft its law and "
+                   "plans to adopt it.")
+    assert record.organizers == []
+
+
+def test_parties_a_programme_that_runs_events_organizes_them_not_its_funder(parse):
+    record = parse("The seminar was organised by the EU P2P Export Control Programme for Dual-Use Goods in "
+                   "Rabat on 8 October 2024.")
+    assert [(o.name, o.acronym) for o in record.organizers] == [
+        ("EU P2P Export Control Programme for Dual-Use Goods", "EU P2P")]
+
+
 def test_parties_a_state_in_a_bodys_address_does_not_take_part(parse):
     record = parse("Experts from Albania and Serbia took part, with RACVIAC - Centre for Security Cooperation "
                    "(Rakitje, Croatia), in the webinar on 9 December 2020.\n")

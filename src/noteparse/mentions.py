@@ -139,14 +139,19 @@ _NOT_START = {"The", "A", "An", "This", "These", "That", "Its", "Their", "Our", 
               "Ambassador", "Dr", "Prof", "Mr", "Ms", "Mrs", "H.E.", "Senior", "Coordinator", "Adviser", "Advisor"}
 _NOT_A_DAY = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
               r"July|August|September|October|November|December)\b)")
+_PORTFOLIO_COMMA = rf",[ ]{_CAP}(?=(?:[ ]{_CAP})?(?:,[ ]{_CAP}(?:[ ]{_CAP})?){{0,6}}+,?[ ]and[ ]{_CAP})"
+"""A comma inside a tail's list of portfolios, which "and" ends within seven items: "Ministry of
+Investment, Trade and Industry", "Centre for Peace, Disarmament and Development". (Unbounded, the
+look for the "and" from each comma made a list of n items cost n².)"""
 ORG_PHRASE_RE = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<run>{_CAP}(?:[ ](?:and[ ]|&[ ])?{_CAP}){{0,6}}[ ])?"
     rf"(?P<head>(?:{HEAD_NOUNS}))(?:[ ]General)?(?![\p{{L}}])"
-    rf"(?P<tail>(?:[ ](?:of|for|on|in|against|to)[ ](?:the[ ])?{_NOT_A_DAY}{_CAP}(?:[ ](?:and[ ](?:the[ ])?|&[ ]|of[ ](?:the[ ])?)?{_CAP})*+)*+)"
+    rf"(?P<tail>(?:[ ](?:of|for|on|in|against|to)[ ](?:the[ ])?{_NOT_A_DAY}{_CAP}"
+    rf"(?:[ ](?:and[ ](?:the[ ])?|&[ ]|of[ ](?:the[ ])?)?{_CAP}|{_PORTFOLIO_COMMA})*+)*+)"
 )
 """An organization-shaped phrase: Title-Case words, a head noun (or "Directorate General"), and
 of/for/on/in tails — not "on Tuesday" nor "in March" ("the State Service of Export Control of
-Ukraine on Tuesday, 9 March 2021")."""
+Ukraine on Tuesday, 9 March 2021"). A tail's list may hold commas (:data:`_PORTFOLIO_COMMA`)."""
 _HEAD_WORD = re.compile(rf"(?:{HEAD_NOUNS})")
 """A head noun: ``fullmatch`` tells a word of a phrase; ``finditer`` finds where one may start (a
 superset: "Unit" in "United"). Plain ``re``: the alternatives are literal, and its scan is cheap."""
@@ -628,6 +633,7 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
                     states: SpanIndex) -> Mention | None:
     raw = view.raw
     head_at = raw.find(head, start, end)
+    end = _before_listed_parties(raw, head_at, end, known, states)
     for o in known.index.overlapping(start, end):
         if o.start <= start and end <= o.end:
             return None  # already known
@@ -664,6 +670,19 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
     return Mention("org", f"~{fold(name)}", start, end, text, name,
                    code=state.key if state is not None else (inner.code if inner else None),
                    org_kind=kind, source="phrase")
+
+
+def _before_listed_parties(raw: str, head_at: int, end: int, known: _Known, states: SpanIndex) -> int:
+    """The end of a phrase whose tail's comma list (:data:`_PORTFOLIO_COMMA`) is a list of parties
+    instead ("the Ministry of Foreign Affairs, Ghana and Kenya"): the first comma, when a State or a
+    known body is an item of it."""
+    comma = raw.find(", ", head_at, end) if head_at >= 0 else -1
+    if comma < 0:
+        return end
+    for m in states.overlapping(comma, end) + known.index.overlapping(comma, end):
+        if m.start > comma and (raw.endswith(", ", 0, m.start) or raw.endswith(" and ", 0, m.start)):
+            return comma
+    return end
 
 
 def _anaphora(raw: str, name: str, start: int, end: int, text: str, known: _Known) -> Mention | None:

@@ -86,8 +86,9 @@ ACTIVE_RE = cue_opening(regex.compile(
 pleased to convene") — not a passive one ("was held", "will be hosted", "no EU rooms are held"), a participle ("a summit held in Seoul") nor an
 infinitive ("Egypt to Host"). The word boundary comes first, so that the lookbehinds are tried
 at the start of words only (twice as fast; the same matches, as all three test one position)."""
-ORGANIZE_WORD_RE = cue_words(regex.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented)\s+(?:jointly\s+|together\s+)?by)\b"),
-                             "organi host conven hold held conducted delivered implemented invite")
+ORGANIZE_WORD_RE = cue_words(regex.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented)\s+(?:jointly\s+|together\s+)?by"
+                                           r"|to\s+(?:conduct|deliver))\b"),
+                             "organi host conven hold held conduct deliver implemented invite")
 """Any organizing verb: a sentence without one has no organizers, so the heavy patterns above
 (with their lookbehinds at every position) need not run over it."""
 ANOTHER_EVENT_RE = cue_words(regex.compile(
@@ -349,6 +350,9 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
             found += parties(m.end(), _clause_end(ctx, m.end(), s1, excluded))
     if found:
         return found
+    found = _worked_with_to(ctx, s0, s1, parties)
+    if found:
+        return found
     actives = ctx.finditer(ACTIVE_RE, s0, s1)
     active = next((a for a in actives if not any(x <= a.start() < y for x, y in excluded)), None)
     if active is None:
@@ -394,6 +398,24 @@ def _organizers_of_a_relative_clause(ctx: Context, s0: int, s1: int,
     return found
 
 
+_WORKED_WITH_TO = regex.compile(
+    r"(?i)\b(?:partnered|teamed[ \t\n]+up|worked|coordinated|collaborated|cooperated|co-operated|joined[ \t\n]+(?:forces|hands))"
+    r"(?:[ \t\n]+(?:closely|together|jointly))?[ \t\n]+with[ \t\n]+(?P<partners>[^.;:]{1,200}?)[ \t\n]+to[ \t\n]+"
+    rf"(?:jointly[ \t\n]+)?(?:{_ORGANIZE}|conduct|deliver)\b")
+"""Done together "with" partners "to organize" it: "MITI coordinated with the EXBS Program of the
+Department of State to organize the seminar", "UNODA partnered with the PIFS to host a webinar" —
+the subject and the partners organize. (The active rule leaves the infinitive out: "Egypt to Host".)"""
+
+
+def _worked_with_to(ctx: Context, s0: int, s1: int, parties: Callable[[int, int], list[Mention]]) -> list[Mention]:
+    """The subject and partners of :data:`_WORKED_WITH_TO` in sentence ``[s0, s1)``."""
+    m = ctx.search(_WORKED_WITH_TO, s0, s1) if ctx.search(_WITH_WORD, s0, s1) else None
+    if m is None:
+        return []
+    return parties(_subject_start(ctx.raw, s0, m.start()), m.start()) + parties(*m.span("partners"))
+
+
+_WITH_WORD = regex.compile(r"(?i)\bwith\b")
 _CO_WITH = regex.compile(r"(?:[ \t\n]++(?!with\b)[\w\-]++){0,6}?[ \t\n]*+,?[ \t\n]*+with[ \t\n]+")
 
 
