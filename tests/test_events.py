@@ -139,6 +139,24 @@ def test_events_a_format_field_says_online_or_stands_for_the_venue(parse, lines,
     assert venue_of(parse(text)) == venue
 
 
+@pytest.mark.parametrize("value,venue", [
+    ("5-7 June 2018, Windhoek, Namibia (Safari Court), with remote connection via WebEx for delegations",
+     ("Windhoek", "NAM", True)),
+    ("5-7 June 2018, Windhoek, Namibia; online participation via Zoom", ("Windhoek", "NAM", True)),
+    ("5-7 June 2018, online (Zoom), hosted from Windhoek", (None, None, True)),
+])
+def test_events_a_venue_field_naming_a_place_and_then_a_platform_is_hybrid(parse, value, venue):
+    text = note("Event: Sub-regional Meeting of Points of Contact", f"Date and Venue: {value}",
+                "Organizers: UNODA")
+    assert venue_of(parse(text)) == venue
+
+
+def test_events_a_town_named_like_an_adverb_of_online_is_no_venue(parse):
+    text = note("Course: Export Control Basics", "Dates: 3 May - 28 June 2021", "Delivery: Fully online (Moodle)",
+                "Organizers: UNODA")
+    assert venue_of(parse(text)) == (None, None, True)
+
+
 def test_events_format_in_running_text_is_no_label(parse):
     """A line of prose that opens with "format:" is the sentence going on, not a field."""
     text = ("The Dialogue convened by UNIDIR from 28 November to 2 December 2022 was held in a hybrid\n"

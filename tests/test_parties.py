@@ -710,6 +710,13 @@ def test_parties_a_programme_that_runs_events_organizes_them_not_its_funder(pars
         ("EU P2P Export Control Programme for Dual-Use Goods", "EU P2P")]
 
 
+def test_parties_a_city_after_a_civil_society_body_is_where_it_is_not_another(parse):
+    record = parse(note("Participants: States: Namibia", "Civil society: Institute for Security Studies (ISS), "
+                        "Pretoria; Stimson Center"))
+    assert [t.text for t in record.participants.civil_society] == ["Institute for Security Studies (ISS)",
+                                                                   "Stimson Center"]
+
+
 def test_parties_a_state_in_a_bodys_address_does_not_take_part(parse):
     record = parse("Experts from Albania and Serbia took part, with RACVIAC - Centre for Security Cooperation "
                    "(Rakitje, Croatia), in the webinar on 9 December 2020.\n")

@@ -1156,12 +1156,26 @@ def _venue_in(ctx: Context, start: int, end: int, exclude: DateMatch | None) -> 
     if b <= a:
         return None
     online = ctx.search(ONLINE_RE, a, b) or ctx.search(_PLATFORM, a, b)
-    venue = _venue_from_parts(ctx, a, b) if not online or ctx.search(HYBRID_RE, a, b) else None
+    venue = _venue_from_parts(ctx, a, b) if not online or ctx.search(HYBRID_RE, a, b) else _place_before_online(ctx, a, online.start())
     if venue is not None:
-        return venue.model_copy(update={"online": True}) if online else venue
+        return venue.model_copy(update={"online": True, "text": ctx.raw[a:b], "span": (a, b)}) if online else venue
     if online:
         return Venue(online=True, text=ctx.raw[a:b], span=(a, b))
     return None
+
+
+_APART = regex.compile(r"[,;(]|\b(?:with|and|plus)\b")
+
+
+def _place_before_online(ctx: Context, a: int, cue: int) -> Venue | None:
+    """The place a field names before its online cue and apart from it, which makes the event hybrid:
+    "Windhoek, Namibia (Safari Court), with remote connection via WebEx" (not "Fully online": a
+    town's name that is the cue's adverb)."""
+    places = ctx.mentions.within("places", a, cue) + ctx.mentions.within("states", a, cue)
+    last = max((m.end for m in places), default=None)
+    if last is None or not _APART.search(ctx.raw, last, cue):
+        return None
+    return _venue_from_parts(ctx, a, cue)
 
 
 _PLATFORM = cue_words(regex.compile(

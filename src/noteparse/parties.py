@@ -651,9 +651,9 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                 orgs += _orgs_or_names(ctx, piece.start, piece.end) if key == "organizations" else \
                     ctx.mentions.within("orgs", piece.start, piece.end)
             if key == "civil_society":
-                civil += [Text(text=ctx.raw[a:b], span=(a, b)) for a, b in _list_items(ctx.raw, piece.start, piece.end)]
+                civil += _named_items(ctx, piece.start, piece.end)
             if key in ("others", "industry"):
-                other += [Text(text=ctx.raw[a:b], span=(a, b)) for a, b in _list_items(ctx.raw, piece.start, piece.end)]
+                other += _named_items(ctx, piece.start, piece.end)
     # a header field that names no one ("see Highlights") leaves the prose to say who took part
     header_list = bool(states)
     if not states:
@@ -675,6 +675,14 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         civil_society=civil,
         other=other,
     )
+
+
+def _named_items(ctx: Context, start: int, end: int) -> list[Text]:
+    """The items of a list of names in raw ``[start, end)`` less a city alone, where the body
+    before it is ("Civil society: Institute for Security Studies (ISS), Pretoria")."""
+    places = ctx.mentions.within("places", start, end)
+    return [Text(text=ctx.raw[a:b], span=(a, b)) for a, b in _list_items(ctx.raw, start, end)
+            if not any(m.start <= a and b <= m.end for m in places)]
 
 
 def _states_in_prose(ctx: Context) -> list[Mention]:
