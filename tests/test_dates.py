@@ -362,6 +362,26 @@ def test_dates_dotted_numbers_that_are_no_korean_date(text):
     assert find_dates(text) == []
 
 
+@pytest.mark.parametrize(
+    "text,found,start,end",
+    [
+        ("on 22-23 September B.E. 2565, the Department", "22-23 September B.E. 2565", (2022, 9, 22), (2022, 9, 23)),
+        ("Bangkok, 26 September 2565", "26 September 2565", (2022, 9, 26), (2022, 9, 26)),
+        ("since 1 January BE 2563", "1 January BE 2563", (2020, 1, 1), (2020, 1, 1)),
+    ],
+)
+def test_dates_a_year_of_the_buddhist_era_after_a_month(text, found, start, end):
+    """As Thai texts date: B.E. 2565 is 2022."""
+    (match,) = find_dates(text)
+    assert (match.text, match.start, match.end) == (found, start, end)
+
+
+@pytest.mark.parametrize("text", ["3 May 2500 tonnes", "3 May 2612 units", "3 May 2539"])
+def test_dates_a_number_outside_the_buddhist_eras_range_is_no_year(text):
+    (match,) = find_dates(text)
+    assert (match.text, match.start) == ("3 May", (None, 5, 3))
+
+
 def test_dates_pos_and_endpos_index_the_whole_text():
     """pos/endpos limit the search, spans still index the text passed in."""
     text = "x 13-15 March 2012 and 20 May 2013"

@@ -118,9 +118,16 @@ def _g(name: str, fragment: str) -> str:
     return f"(?P<{name}>{fragment})"
 
 
+BUDDHIST_ERA = 543
+"""Years of the Buddhist Era, as Thai texts date, run 543 ahead: B.E. 2565 is 2022."""
+_YEAR_OR_BE = r"(?:(?:B\.[ ]?E\.|BE)[ ])?+(?<!\d)(?:(?:19|20)[0-9]{2}|25[4-9][0-9])(?!\d)"
+"""A year after a month's name, Common Era or Buddhist ("22-23 September B.E. 2565", "26 September
+2565": B.E. 2540-2599, 1997-2056, no Common Era year a note names)."""
+
+
 def _opt_year(name: str) -> str:
-    """An optional year after a day or month: "13 March 2012", "March 13, 2012"."""
-    return f"(?:{YEAR_TAIL}{_g(name, YEAR)})?"
+    """An optional year after a day or month: "13 March 2012", "March 13, 2012", "September B.E. 2565"."""
+    return f"(?:{YEAR_TAIL}{_g(name, _YEAR_OR_BE)})?"
 
 
 # --- converters --------------------------------------------------------------------------------
@@ -143,7 +150,10 @@ def _month(m: regex.Match, name: str) -> int | None:
 
 def _year(m: regex.Match, name: str) -> int | None:
     value = m.group(name)
-    return int(value) if value else None
+    if not value:
+        return None
+    year = int(value[-4:])
+    return year - BUDDHIST_ERA if year >= 2500 else year
 
 
 def _from_words(m: regex.Match) -> Converted:
