@@ -62,6 +62,9 @@ SHAPES = [
     ("took place 12.-14.3.2019 in Tashkent", "12.-14.3.2019", "2019-03-12", "2019-03-14", "day"),
     ("Asunci\u00f3n, 18 of October of 2019.-", "18 of October of 2019", "2019-10-18", "2019-10-18", "day"),
     ("in March of 2019", "March of 2019", "2019-03-01", "2019-03-31", "month"),
+    ("from the 21st to the 23rd day of August 2018,", "21st to the 23rd day of August 2018", "2018-08-21",
+     "2018-08-23", "day"),  # as agreements and certificates date
+    ("DONE at Windhoek on this 23rd day of August 2018.", "23rd day of August 2018", "2018-08-23", "2018-08-23", "day"),
     ("Belgrade, 18.IX.2017", "18.IX.2017", "2017-09-18", "2017-09-18", "day"),
     ("Dates | 2019-10-14 to 16", "2019-10-14 to 16", "2019-10-14", "2019-10-16", "day"),
     ("held 18.-20.IX.2017 in Belgrade", "18.-20.IX.2017", "2017-09-18", "2017-09-20", "day"),

@@ -13,7 +13,7 @@ Named fragments build every pattern:
 
 The fragments make a few *shapes*, each paired with the converter that reads its match:
 
-* ``DAY_FIRST``: 13 March 2012, 3rd of December, 13-15 March 2012, 2nd to 4th of May,
+* ``DAY_FIRST``: 13 March 2012, 3rd of December, the 23rd day of August, 13-15 March 2012, 2nd to 4th of May,
   14 and 15 August 2019, 30 September – 2 October 2009, 28 December - 3 January 2013
 * ``MONTH_FIRST``: March 13, 2012, Aug 2 2016, October 14–16, 2014, August 14 and 15, 2019,
   September 30 – October 2, 2009, January 2012, January-February 2012 (month precision)
@@ -95,7 +95,7 @@ WEEKDAY = rf"(?<!\w)\L<weekdays>\b\.?,?{S1}"
 RANGE = rf"(?:{S0}{DASH_OR_ARROW}>?{S0}|(?:{_SP}*+,)?+{S1}(?:to|until|till|through|thru|TO|UNTIL|TILL|THROUGH|THRU){S1}(?:(?:the|THE){S1})?)"
 LINK = rf"(?:{RANGE}|{S0}(?:/|&|,{S0}(?:and|AND)\b){S0}|{S1}(?:and|AND){S1}(?:(?:the|THE){S1})?)"  # ends a list of days
 COMMA = rf"{S0},{S0}"
-OF = rf"(?:{S1}(?:of|OF))?{S1}"  # "3rd of December", "3RD OF DECEMBER"
+OF = rf"(?:{S1}(?:(?:day|DAY){S1})?+(?:of|OF))?{S1}"  # "3rd of December", "3RD OF DECEMBER", "the 23rd day of August"
 YEAR_TAIL = rf"(?:{S0},{S0}|{S1}(?:of{S1})?)"  # "March 13, 2012" / "13 March 2012" / "18 of October of 2019"
 NOT_NUMBER_AFTER = r"(?![.,:/]?\d)"
 NOT_NUMERIC_DATE = r"(?![./\-]\d\d?[./\-](?:19|20)\d\d)"  # "3/4, 13/03/2012": the 13 starts a date of its own
