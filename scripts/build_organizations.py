@@ -367,7 +367,9 @@ ASIA_PACIFIC_MIDDLE_EAST = [
 AMERICAS = [
     org("oas", IO, "Organization of American States", ["OAS"]),
     org("paho", IO, "Pan American Health Organization", ["PAHO"]),
-    org("cicte", IO, "Inter-American Committee against Terrorism", ["CICTE"], [], parent="oas"),
+    org("cicte", IO, "Inter-American Committee against Terrorism", ["CICTE", "OAS/CICTE", "OAS-CICTE", "OAS CICTE"],
+        ["Inter-American Committee against Terrorism of the Organization of American States",
+         "OAS Inter-American Committee against Terrorism"], parent="oas"),
     org("cicad", IO, "Inter-American Drug Abuse Control Commission", ["CICAD"], [], parent="oas"),
     org("caricom", IO, "Caribbean Community", ["CARICOM"]),
     org("caricom_impacs", IO, "CARICOM Implementation Agency for Crime and Security", ["IMPACS", "CARICOM IMPACS"],

@@ -130,6 +130,8 @@ def test_organizations_canonical_names(org_id, name):
     ("  Caribbean   Community ", "caricom"),
     ("EU P2P", "eu_p2p"),  # a programme that runs events under its own name
     ("EXBS", "usa_exbs"),
+    ("OAS/CICTE", "cicte"),  # one body, the OAS's committee: not the OAS and CICTE
+    ("Inter-American Committee against Terrorism of the Organization of American States", "cicte"),
     ("Export Control and Related Border Security Programme", "usa_exbs"),
 ])
 def test_organizations_lookup_finds_body(text, org_id):

@@ -717,6 +717,11 @@ def test_parties_a_city_after_a_civil_society_body_is_where_it_is_not_another(pa
                                                                    "Stimson Center"]
 
 
+def test_parties_a_bodys_acronym_joined_to_its_parents_is_one_organizer(parse):
+    record = parse("The course was organized by OAS/CICTE in Port of Spain on 14-18 April 2008.")
+    assert [o.acronym for o in record.organizers] == ["CICTE"]
+
+
 def test_parties_a_state_in_a_bodys_address_does_not_take_part(parse):
     record = parse("Experts from Albania and Serbia took part, with RACVIAC - Centre for Security Cooperation "
                    "(Rakitje, Croatia), in the webinar on 9 December 2020.\n")
