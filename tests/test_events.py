@@ -157,6 +157,21 @@ def test_events_a_town_named_like_an_adverb_of_online_is_no_venue(parse):
     assert venue_of(parse(text)) == (None, None, True)
 
 
+def test_events_a_line_over_the_fields_that_date_it_names_the_event(parse):
+    text = ("2. KEY ACTIVITY OF THE WEEK\n"
+            "BANGLADESH - National Tabletop Exercise on Radiological Security (resolution 1540 (2004))\n"
+            "  When:        Tue 16 - Wed 17 Nov\n  Where:       Dhaka\n  Organizers:  UNRCPD\n\n"
+            "- Fri 19 Nov: Staff participated in a security briefing (SMT).\n")
+    event = parse(text).event
+    assert (event.name, event.kind) == ("National Tabletop Exercise on Radiological Security", "exercise")
+
+
+def test_events_forum_member_countries_are_no_forum(parse):
+    text = ("TWENTY-NINE OFFICIALS FROM TEN FORUM MEMBER COUNTRIES HAVE COMPLETED A THREE-DAY REGIONAL TRAINING "
+            "COURSE ON STRATEGIC TRADE CONTROLS, HELD IN SUVA, FIJI FROM 1 TO 3 JULY 2024.\n")
+    assert parse(text).event.kind == "course"
+
+
 def test_events_format_in_running_text_is_no_label(parse):
     """A line of prose that opens with "format:" is the sentence going on, not a field."""
     text = ("The Dialogue convened by UNIDIR from 28 November to 2 December 2022 was held in a hybrid\n"

@@ -50,10 +50,11 @@ _ROUND = r"(?:first|second|third|fourth|fifth|previous|earlier|next|last|new|lat
 _KIND_CUES = " ".join(sorted({regex.match("[a-z]+", w).group() for w in EVENT_WORDS} | {"round"}))  # peer-review: peer
 _FACILITY_AFTER = (r"(?![ \t\n]+(?i:cent(?:re|er)s?|halls?|rooms?|buildings?|facilit(?:y|ies)|venues?|complex|"
                    r"institutes?|academy|schools?|colleges?|programmes?|programs?|secretariats?|commissions?|"
-                   r"offices?|organi[sz]ations?|councils?|agency|division|unit|network|foundation|association)\b)")
+                   r"offices?|organi[sz]ations?|councils?|agency|division|unit|network|foundation|association|"
+                   r"members?|leaders|island)\b)")
 """Not an event's word but a place's, a body's or a programme's: "the African Union Conference
 Centre", "the Peacekeeping Training Centre", "the Pacific Islands Forum Secretariat", "the
-Training Programme"."""
+Training Programme", "Forum member countries"."""
 _NOT_AN_EVENT_BEFORE = r"(?<!\b(?i:permanent|diplomatic|observer|peacekeeping|political)[ \t\n])"
 """A mission that is a body, not a visit: "the Permanent Missions to the United Nations"."""
 _KIND_RE = cue_words(regex.compile(
@@ -291,6 +292,9 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
         if f.value.text:
             name = ctx.clean(f.value.start, f.value.end)
             return Event(name=name, kind=event_kind(name), text=f.value.text, span=(f.value.start, f.value.end))
+    heading = _heading_over_the_dates_fields(ctx, main_date)
+    if heading is not None:
+        return heading
     places = []
     for s in _event_sentences(ctx, main_date):
         places.append(s)
@@ -322,6 +326,33 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
             return _named_event(ctx, *names[0])
         return _kind_word(ctx, (0, main_date.span[0]))  # an invitation card's "… your company at a / ROUNDTABLE"
     return None
+
+
+_DATE_FIELDS = ("dates", "dates_venue", "start_date")
+
+
+def _heading_over_the_dates_fields(ctx: Context, date: DateMatch | None) -> Event | None:
+    """The event a line names just above the block of fields that dates it, with no "Event:" among
+    them: a report's "BANGLADESH - National Tabletop Exercise on …" over "When: Tue 16 - Wed 17 Nov",
+    "Where: Dhaka", "Organizers: …"."""
+    if date is None:
+        return None
+    fields = ctx.layout.fields
+    at = next((i for i, f in enumerate(fields) if f.key in _DATE_FIELDS and f.value.start <= date.span[0] < f.value.end),
+              None)
+    if at is None:
+        return None
+    raw = ctx.raw
+    while at > 0 and raw.count("\n", fields[at - 1].value.end, fields[at].label.start) <= 1:
+        at -= 1  # up the block: each label on the line after the last value
+    top = raw.rfind("\n", 0, fields[at].label.start)
+    if top <= 0:
+        return None
+    above = raw.rfind("\n", 0, top) + 1
+    if not raw[above:top].strip():
+        return None
+    names = [n for n in event_names(ctx, above, top) if not _in_a_body(ctx, *n)]
+    return _named_event(ctx, *names[0]) if names else None
 
 
 def _named_event(ctx: Context, start: int, end: int) -> Event:
