@@ -722,6 +722,19 @@ def test_parties_a_bodys_acronym_joined_to_its_parents_is_one_organizer(parse):
     assert [o.acronym for o in record.organizers] == ["CICTE"]
 
 
+def test_parties_a_thanks_before_who_attended_cuts_no_one(parse):
+    record = parse("NOTING WITH APPRECIATION the Regional Conference on Trade Controls, held at Windhoek from 21 "
+                   "to 23 August 2018, organised by UNODA and attended by delegations of the Republic of Angola "
+                   "and the Republic of Zambia;\n")
+    assert participant_codes(record) >= {"AGO", "ZMB"}
+
+
+def test_parties_those_thanked_take_no_part_unless_said_to(parse):
+    record = parse("The workshop took place in Accra on 6-8 March 2023. We are grateful to the officials from "
+                   "Ghana and Togo who took part. We thank the Government of Norway for its funding.\n")
+    assert participant_codes(record) == {"GHA", "TGO"}
+
+
 def test_parties_a_state_in_a_bodys_address_does_not_take_part(parse):
     record = parse("Experts from Albania and Serbia took part, with RACVIAC - Centre for Security Cooperation "
                    "(Rakitje, Croatia), in the webinar on 9 December 2020.\n")

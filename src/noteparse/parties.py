@@ -699,6 +699,8 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
             continue  # "A similar seminar for officers from Tajikistan is planned": another event's
         other = ctx.search(_OTHER_EVENT_AFTER, noun.end(), s1)  # "…, which had completed a similar review with …"
         thanks = ctx.search(_THANKS, s0, s1)  # "The organizers thank the Government of Norway": a donor, a host
+        if thanks is not None and ctx.search(_TOOK_PART_VERB, thanks.end(), s1):
+            thanks = None  # a preamble's "NOTING WITH APPRECIATION the conference … attended by delegations of …"
         end = min(other.start() if other else s1, thanks.start() if thanks else s1)
         bodies = Cover((o.start, o.end) for o in ctx.mentions.within("orgs", s0, s1)
                        if o.org_kind in _PARTICIPANT_ORG_KINDS or o.org_kind in _CIVIL_SOCIETY_KINDS)
@@ -873,6 +875,8 @@ _NOT_TAKING_PART_BEFORE = regex.compile(
 Plurinational State of Bolivia", "Ambassador Dian Triansyah Djani (Indonesia)", "the Chair of the
 1540 Committee, the Permanent Representative of the Plurinational State of Bolivia") or a
 resolution's subject ("resolutions on the Democratic People's Republic of Korea"): not a participant."""
+_TOOK_PART_VERB = regex.compile(r"(?i)\b(?:attended|participated|took\s+part)\b")
+"""A verb after a thanks that says who took part: the States it names are listed."""
 _THANKS = cue_words(regex.compile(r"(?i)\b(?:thank(?:s|ed|ing)?|gratitude|grateful|appreciation)\b"),
                     "thank gratitude grateful appreciation")
 """Who is thanked is not thereby taking part: States after it are not listed."""
