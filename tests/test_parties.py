@@ -722,6 +722,13 @@ def test_parties_a_bodys_acronym_joined_to_its_parents_is_one_organizer(parse):
     assert [o.acronym for o in record.organizers] == ["CICTE"]
 
 
+def test_parties_representatives_of_a_bodys_secretariat_are_the_bodys(parse):
+    record = parse("The conference in Windhoek on 21 August 2018 was attended by representatives of the Secretariat "
+                   "of the Southern African Development Community (SADC) and of the International Atomic Energy "
+                   "Agency (IAEA).\n")
+    assert [o.acronym for o in record.participants.organizations] == ["SADC", "IAEA"]
+
+
 def test_parties_a_thanks_before_who_attended_cuts_no_one(parse):
     record = parse("NOTING WITH APPRECIATION the Regional Conference on Trade Controls, held at Windhoek from 21 "
                    "to 23 August 2018, organised by UNODA and attended by delegations of the Republic of Angola "

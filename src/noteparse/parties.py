@@ -131,10 +131,12 @@ EVENT_FOR_BEFORE = regex.compile(
 "a webinar on proliferation financing for Fiji" — the States listed take part."""
 PEOPLE_FROM_BEFORE = regex.compile(
     r"(?ir)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers|staff|speakers?|"
-    r"observers?|members?|resource\s+persons?|trainers|instructors|colleagues|counterparts)\s+(?:(?:came|were\s+drawn)\s+)?(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?$"
+    r"observers?|members?|resource\s+persons?|trainers|instructors|colleagues|counterparts)\s+(?:(?:came|were\s+drawn)\s+)?(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?"
+    r"(?:(?:General\s+)?Secretariats?\s+of\s+(?:the\s+)?)?$"
 )
 """People from a list of bodies, just before it: "Representatives of the OPCW, the WCO and VERTIC",
-"representatives of different international organizations including the OPCW and the WCO",
+"representatives of different international organizations including the OPCW and the WCO", "representatives
+of the Secretariat of the Southern African Development Community",
 "Resource persons came from the Group of Experts" — in
 prose, the international bodies listed take part (civil society ones as civil society)."""
 TOOK_PART_RE = cue_opening(regex.compile(
