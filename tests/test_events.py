@@ -172,6 +172,21 @@ def test_events_forum_member_countries_are_no_forum(parse):
     assert parse(text).event.kind == "course"
 
 
+@pytest.mark.parametrize("text", [
+    "Xi'an, Oct. 17, 2023 (Reporter Zhang Rui) -- The 2nd China-Central Asia Seminar on Export Control opened on "
+    "the 16th in Xi'an. The seminar is sponsored by MOFCOM and lasts for 3 days.\n",
+    "Xi'an, Oct. 17 (Reporter Zhang Rui) -- The 2nd China-Central Asia Seminar on Export Control opened on the 16th "
+    "in Xi'an. The seminar is sponsored by MOFCOM and lasts for 3 days.\n\nEditor: Wang Li\n2023-10-17 20:41:05\n",
+], ids=["dateline-with-year", "year-in-the-closing-stamp"])
+def test_events_a_news_agencys_day_of_the_month_and_how_long_it_lasts(parse, text):
+    assert dates_of(parse(text)) == ("2023-10-16", "2023-10-18")
+
+
+def test_events_the_16th_far_from_a_dateline_is_no_date(parse):
+    text = "The seminar on export controls will open on the 16th in Xi'an, as planned.\n"
+    assert parse(text).dates is None
+
+
 def test_events_format_in_running_text_is_no_label(parse):
     """A line of prose that opens with "format:" is the sentence going on, not a field."""
     text = ("The Dialogue convened by UNIDIR from 28 November to 2 December 2022 was held in a hybrid\n"

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from noteparse.relative_dates import find_relative_dates, join_ranges
+from noteparse.relative_dates import DAY_OF_MONTH_RE, day_of_month, find_relative_dates, join_ranges
 
 MONDAY_19_JUNE_2023 = datetime.date(2023, 6, 19)
 
@@ -78,3 +78,27 @@ def test_relative_dates_that_open_and_close_an_event_are_one_range(text, ranges)
     iso = [(datetime.date(*d.start).isoformat(), datetime.date(*d.end).isoformat()) for d in joined]
     assert iso == ranges
     assert all(text[d.span[0]:d.span[1]] == d.text for d in joined)
+
+
+@pytest.mark.parametrize(
+    "text,day",
+    [
+        ("The seminar opened on the 16th in Xi'an.", "2023-06-16"),
+        ("Talks have gone on since the 2nd, and end today.", "2023-06-02"),
+        ("The course opened on the 25th.", "2023-05-25"),  # after the note's day: the month before
+    ],
+)
+def test_relative_dates_a_day_of_the_month_alone_is_the_last_such_day(text, day):
+    (m,) = DAY_OF_MONTH_RE.finditer(text)
+    found = day_of_month(text, m, MONDAY_19_JUNE_2023)
+    assert datetime.date(*found.start).isoformat() == day and text[found.span[0]:found.span[1]] == found.text
+
+
+@pytest.mark.parametrize("text", ["on the 16th session of the Conference", "on the 10th anniversary", "from the 3rd floor"])
+def test_relative_dates_an_ordinal_before_a_noun_is_no_day(text):
+    assert list(DAY_OF_MONTH_RE.finditer(text)) == []
+
+
+def test_relative_dates_the_31st_of_a_short_month_is_none():
+    (m,) = DAY_OF_MONTH_RE.finditer("It opened on the 31st.")
+    assert day_of_month("It opened on the 31st.", m, datetime.date(2023, 5, 2)) is None  # April has 30

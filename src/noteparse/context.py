@@ -17,7 +17,7 @@ import regex
 
 from .dates import DateMatch, date_starts, find_dates, iter_dates, slash_dates_month_first
 from .mentions import MentionSet
-from .relative_dates import RELATIVE_RE, days_of_a_week, join_ranges, relative_date
+from .relative_dates import DAY_OF_MONTH_RE, RELATIVE_RE, day_of_month, days_of_a_week, join_ranges, relative_date
 from .sections import Layout
 from .sentences import sentence_at
 from .spans import Cover
@@ -26,6 +26,11 @@ from .textview import TextView
 _SPACES = regex.compile(r"\s+")
 _DATELINE_TAIL = regex.compile(r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?(?:[\-\u2013\u2014|\u00b7\u2022]|,?[ \t]+by[ \t])")
 """After a dateline's date: a dash, a bar, a middle dot or a byline ("21 June 2019 · by L. Ntelo")."""
+_CLOSING_STAMP = regex.compile(r"(?m)^[ \t]*+(?P<year>(?:19|20)\d\d)-[01]\d-[0-3]\d(?:[ T]\d\d:\d\d(?::\d\d)?)?[ \t]*+\s*+\Z")
+"""A note's last line that is a date and time alone, ISO style: when it was published."""
+_STAMP_REACH = 40
+_DATELINE_PARAGRAPH = 2000
+"""How far after a dateline its paragraph is read for a day of the month alone."""
 _CITED_YEAR_BEFORE = regex.compile(r"\d[ \t]*+\($")
 """Before a year that dates a resolution, not an event: "resolution 1540 (2004)"."""
 
@@ -348,8 +353,13 @@ class Context:
 
     @property
     def publication_year(self) -> int | None:
-        """The year of the note's own date line, when it has one."""
-        return next((d.start[0] for d in self.datelines if d.start[0] is not None), None)
+        """The year of the note's own date line, when it has one; else of a closing time stamp
+        (a news page's last line "2023-10-17 20:41:05" under "Xi'an, Oct. 17 -- …")."""
+        year = next((d.start[0] for d in self.datelines if d.start[0] is not None), None)
+        if year is None and self.datelines:
+            stamp = _CLOSING_STAMP.search(self.raw, max(0, len(self.raw) - _STAMP_REACH))
+            year = int(stamp.group("year")) if stamp is not None else None
+        return year
 
     @property
     def publication_date(self) -> datetime.date | None:
@@ -368,9 +378,21 @@ class Context:
         day = self.publication_date
         if day is None:
             return []
-        found = (relative_date(self.raw, m, day) for m in self.finditer(RELATIVE_RE, 0, len(self.raw)))
+        found = [relative_date(self.raw, m, day) for m in self.finditer(RELATIVE_RE, 0, len(self.raw))]
+        found += self._days_of_the_month(day)
+        found.sort(key=lambda d: d.span if d is not None else (-1, -1))
         return join_ranges(self.raw, [d for d in found if d is not None and not self.in_dateline(*d.span)
                                       and not self._in_a_date(*d.span) and not self._date_after(d.span[1])])
+
+    def _days_of_the_month(self, day: datetime.date) -> list[DateMatch | None]:
+        """A day of the month alone in the paragraph a dateline opens ("Xi'an, Oct. 17 -- The seminar
+        opened on the 16th"): a news agency's way; anywhere else "the 16th" is too loose to read."""
+        if not self.datelines:
+            return []
+        start = self.datelines[0].span[1]
+        end = self.raw.find("\n\n", start, start + _DATELINE_PARAGRAPH)
+        end = end if end >= 0 else min(len(self.raw), start + _DATELINE_PARAGRAPH)
+        return [day_of_month(self.raw, m, day) for m in DAY_OF_MONTH_RE.finditer(self.raw, start, end)]
 
     def _date_after(self, end: int) -> bool:
         """Whether a written date follows raw ``end`` at once: the weekdays of "on Monday and

@@ -750,7 +750,7 @@ def _stated_lengths(ctx: Context) -> frozenset[int]:
 
 def _day_count(length: regex.Match) -> int:
     """The number of days a :data:`_LENGTH_RE` match gives: "three-day" is 3, "for 2 days" is 2."""
-    n = length["n"] or length["days"]
+    n = length.groupdict().get("n") or length["days"]
     return _DAY_COUNTS.get(n.lower()) or int(n)
 
 
@@ -766,7 +766,7 @@ def _stretched_to_its_length(ctx: Context, match: DateMatch, value: Dates) -> Da
     course that "closed today" under a heading dated 7 March. The length is
     warned with its span, the date's own text and span stay."""
     s = ctx.sentence(match.span[0])
-    length = ctx.search(_LENGTH_RE, *s)
+    length = ctx.search(_LENGTH_RE, *s) or _lasting_next(ctx, s)
     if length is None:
         return value
     days = datetime.timedelta(days=_day_count(length) - 1)
@@ -779,6 +779,20 @@ def _stretched_to_its_length(ctx: Context, match: DateMatch, value: Dates) -> Da
     return value.model_copy(update={"start": start.isoformat(), "end": end.isoformat()})
 
 
+_LASTS = regex.compile(r"(?i)\b(?:lasts|lasted|lasting|will[ ]last|runs|ran)[ ](?:for[ ])?(?P<days>" + _COUNT + r")[ ](?:full[ ]|working[ ])?days\b")
+
+
+def _lasting_next(ctx: Context, s: tuple[int, int]) -> regex.Match[str] | None:
+    """How long the event "lasts", said in the sentence after the date's, in its paragraph: "The
+    seminar opened on the 16th in Xi'an. It is sponsored by MOFCOM and lasts for 3 days."""
+    gap = _SENTENCE_GAP.match(ctx.raw, s[1])
+    if gap is None or gap.end() >= len(ctx.raw):
+        return None
+    after = ctx.sentence(gap.end())
+    return _LASTS.search(ctx.raw, *after) if "day" in ctx.raw[after[0]:after[1]] else None
+
+
+_SENTENCE_GAP = regex.compile(r"[ \t]*+(?:\r?\n[ \t]*+)?(?=\S)")
 _SERIES_HEAD = regex.compile(
     r"[ \t*#\-\u2022]*+(?P<head>day|session|module|part|week|meeting|webinar|round)[ \t]++"
     r"(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight)\b[^\n\d]{0,30}?$",

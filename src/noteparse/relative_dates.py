@@ -1,5 +1,6 @@
 """Dates a press release gives relative to its own dateline: "gathered yesterday", "visited
-Thailand last Tuesday and Wednesday", "concluded here today", "opened yesterday … concludes tomorrow".
+Thailand last Tuesday and Wednesday", "concluded here today", "opened yesterday … concludes tomorrow",
+and, in the paragraph a news agency's dateline opens, "opened on the 16th".
 
 They are day dates only when the note is dated to the day ("VIENNA, 12 May 2021 –"); the
 caller passes that date. Vaguer spans ("last week", "earlier this year") name no day and are
@@ -82,6 +83,30 @@ def join_ranges(text: str, days: list[DateMatch]) -> list[DateMatch]:
         else:
             out.append(d)
     return out
+
+
+DAY_OF_MONTH_RE = regex.compile(
+    r"(?i)\b(?:on|from|since)[ \t\n]+the[ \t\n]+(?P<dom>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?=[ \t\n]*+(?:[,.;)]|(?:in|at|and|to|until|through)\b|$))")
+"""A day of the month alone, as a news agency dates an event from its dateline: "opened on the
+16th in Xi'an" (not "the 16th session", "the 10th anniversary")."""
+
+
+def day_of_month(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch | None:
+    """The day a match of :data:`DAY_OF_MONTH_RE` names: the last such day on or before ``anchor``
+    ("on the 16th" in a note of 17 October is 16 October; of 2 November, 16 October); None if that
+    month has no such day."""
+    day = int(m.group("dom"))
+    year, month = anchor.year, anchor.month
+    if day > anchor.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        date = datetime.date(year, month, day)
+    except ValueError:
+        return None
+    start = m.start("dom")
+    return DateMatch(span=(start, m.end()), text=text[start:m.end()], start=(date.year, date.month, date.day),
+                     end=(date.year, date.month, date.day), precision="day", anchored=True)
 
 
 def _weekday_near(anchor: datetime.date, weekday: int, future: bool, strict: bool) -> datetime.date:
