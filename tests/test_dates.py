@@ -62,6 +62,10 @@ SHAPES = [
     ("took place 12.-14.3.2019 in Tashkent", "12.-14.3.2019", "2019-03-12", "2019-03-14", "day"),
     ("Asunci\u00f3n, 18 of October of 2019.-", "18 of October of 2019", "2019-10-18", "2019-10-18", "day"),
     ("in March of 2019", "March of 2019", "2019-03-01", "2019-03-31", "month"),
+    ("held du 17 au 19 novembre 2008 at", "17 au 19 novembre 2008", "2008-11-17", "2008-11-19", "day"),  # French
+    ("les 8 et 9 octobre 2024,", "8 et 9 octobre 2024", "2024-10-08", "2024-10-09", "day"),
+    ("DU 3 AU 5 MAI 2017", "3 AU 5 MAI 2017", "2017-05-03", "2017-05-05", "day"),
+    ("le 14 février 2019", "14 février 2019", "2019-02-14", "2019-02-14", "day"),
     ("from the 21st to the 23rd day of August 2018,", "21st to the 23rd day of August 2018", "2018-08-21",
      "2018-08-23", "day"),  # as agreements and certificates date
     ("DONE at Windhoek on this 23rd day of August 2018.", "23rd day of August 2018", "2018-08-23", "2018-08-23", "day"),

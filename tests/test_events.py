@@ -187,6 +187,13 @@ def test_events_the_16th_far_from_a_dateline_is_no_date(parse):
     assert parse(text).dates is None
 
 
+def test_events_a_hotel_named_head_first_sends_the_venue_to_the_dateline(parse):
+    text = ("DAKAR \u2014 Officials wrapped up a seminar in the Senegalese capital on Wednesday.\n\n"
+            "The seminar, held from 17 to 19 November 2008 at the H\u00f4tel M\u00e9ridien Pr\u00e9sident, was "
+            "organised by UNODA.\n")
+    assert venue_of(parse(text)) == ("Dakar", "SEN", False)
+
+
 def test_events_format_in_running_text_is_no_label(parse):
     """A line of prose that opens with "format:" is the sentence going on, not a field."""
     text = ("The Dialogue convened by UNIDIR from 28 November to 2 December 2022 was held in a hybrid\n"

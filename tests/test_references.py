@@ -34,11 +34,15 @@ from noteparse.sections import split_sections
         ("*This designation is in line with UNSCR 1244/1999 and the ICJ Opinion", [("UNSCR 1244/1999", 1244, 1999)]),
         ("resolutions 1977/2011 and 2325/2016", [("resolutions 1977/2011", 1977, 2011), ("2325/2016", 2325, 2016)]),
         ("resolutions 1540/1977", [("resolutions 1540", 1540, None), ("1977", 1977, None)]),
+        ("de la résolution 1540 (2004) du Conseil de sécurité", [("résolution 1540 (2004)", 1540, 2004)]),
+        ("la resolución 1540 (2004) del Consejo", [("resolución 1540 (2004)", 1540, 2004)]),
+        ("as resoluções 1540 e 2325", [("resoluções 1540", 1540, None)]),
+        ("solutions 1540 and 1977", []),
     ],
     ids=["plain", "unscr", "unscr-in-parentheses", "full-council", "caps", "no-space-year", "list", "list-wrapped",
          "list-no-years", "line-break", "no-number", "list-with-a-slash", "general-assembly-session-number",
          "general-assembly-named", "verbatim-line-number", "a-year-after-a-slash", "years-after-slashes",
-         "a-slash-before-a-number-no-year-of-the-first"],
+         "a-slash-before-a-number-no-year-of-the-first", "french", "spanish", "portuguese", "solutions-no-resolution"],
 )
 def test_references_resolutions(raw, expected):
     found = find_resolutions(raw)
@@ -96,7 +100,7 @@ def test_references_footnotes_with_markers(raw, expected):
 
 
 _PARTS = st.sampled_from(["United", " Nations", "UN", "U.N.", "UNSC", "UNSCR", "UNODA", "SCR", "Security", " Council", " ", "\n",
-                          "\t", "resolution", "Resolution", "RESOLUTIONS", " 1540", " (2004)", ", ", " and ", "No.", " (UNSCR) ", "x"])
+                          "\t", "resolution", "Resolution", "RESOLUTIONS", "résolution", "resolución", " 1540", " (2004)", ", ", " and ", "No.", " (UNSCR) ", "x"])
 
 
 @settings(max_examples=500, deadline=None)

@@ -58,6 +58,9 @@ _MONTHS = {
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
+    # French, as francophone notes and bilingual releases write them: "du 17 au 19 novembre 2008"
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 }  # fmt: skip
 _WEEKDAYS = ["monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur",
              "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun"]  # fmt: skip
@@ -69,8 +72,8 @@ def _cases(words: list[str]) -> list[str]:
 
 
 _NAMED_LISTS = {
-    "month_full": _cases([m for m in _MONTHS if len(m) > 3 or m == "may"]),
-    "month_abbr": _cases([m for m in _MONTHS if len(m) <= 4 and m != "may"]),
+    "month_full": _cases([m for m in _MONTHS if len(m) > 3 or m in ("may", "mai")]),
+    "month_abbr": _cases([m for m in _MONTHS if len(m) <= 4 and m not in ("may", "mai")]),
     "weekdays": _cases(_WEEKDAYS),
 }
 
@@ -92,8 +95,8 @@ YEAR = r"(?<!\d)(?:19|20)[0-9]{2}(?!\d)"
 NUM_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 NUM_MONTH = r"(?:1[0-2]|0?[1-9])"
 WEEKDAY = rf"(?<!\w)\L<weekdays>\b\.?,?{S1}"
-RANGE = rf"(?:{S0}{DASH_OR_ARROW}>?{S0}|(?:{_SP}*+,)?+{S1}(?:to|until|till|through|thru|TO|UNTIL|TILL|THROUGH|THRU){S1}(?:(?:the|THE){S1})?)"
-LINK = rf"(?:{RANGE}|{S0}(?:/|&|,{S0}(?:and|AND)\b){S0}|{S1}(?:and|AND){S1}(?:(?:the|THE){S1})?)"  # ends a list of days
+RANGE = rf"(?:{S0}{DASH_OR_ARROW}>?{S0}|(?:{_SP}*+,)?+{S1}(?:to|until|till|through|thru|au|TO|UNTIL|TILL|THROUGH|THRU|AU){S1}(?:(?:the|THE){S1})?)"
+LINK = rf"(?:{RANGE}|{S0}(?:/|&|,{S0}(?:and|AND)\b){S0}|{S1}(?:and|AND|et|ET){S1}(?:(?:the|THE){S1})?)"  # ends a list of days
 COMMA = rf"{S0},{S0}"
 OF = rf"(?:{S1}(?:(?:day|DAY){S1})?+(?:of|OF))?{S1}"  # "3rd of December", "3RD OF DECEMBER", "the 23rd day of August"
 YEAR_TAIL = rf"(?:{S0},{S0}|{S1}(?:of{S1})?)"  # "March 13, 2012" / "13 March 2012" / "18 of October of 2019"

@@ -1150,7 +1150,10 @@ def _next_full_line(raw: str, at: int, step: int) -> tuple[int, int]:
 
 
 _AT_A_FACILITY = regex.compile(
-    r"\bat\s+the\s+(?:\p{Lu}[\p{L}\-']*+\s+){1,5}(?:Hotel|Centre|Center|Hall|Palace|Resort|Campus)\b")
+    r"\bat\s+the\s+(?:(?:\p{Lu}[\p{L}\-']*+\s+){1,5}(?:Hotel|Centre|Center|Hall|Palace|Resort|Campus)\b"
+    r"|(?:Hotel|H\u00f4tel|Palais|Centre|Center)\s+(?:(?:de|du|des|de\s+la)\s+)?\p{Lu})")
+"""A named hotel or centre, its head noun last or, as French names go, first: "at the Le Royal
+Hotel", "at the Hôtel Méridien Président", "at the Palais des Congrès"."""
 
 
 def _held_at_a_facility(ctx: Context, date: DateMatch) -> bool:

@@ -13,12 +13,16 @@ _COUNCIL = r"(?:(?:United\s+Nations|UN|U\.N\.)\s+)?Security\s+Council"
 _GAP = r"[ \t]*+(?:(?:\r\n|\r|\n)[ \t]*+(?:\d{1,3}[ \t]{2,}+)?)?"
 """Spaces, and at most one line break: a line may end between "resolution" and "1540", and the
 next line open with its number in a verbatim record ("resolution⏎17      1540")."""
+_RESOLUTION_ELSEWHERE = r"[Rr]\u00e9solutions?|R\u00c9SOLUTIONS?|[Rr]esoluci(?:\u00f3n|ones)|[Rr]esolu\u00e7(?:\u00e3o|\u00f5es)"
+"""The word in French, Spanish and Portuguese, as a bilingual note or a title left untranslated has
+it: "la résolution 1540 (2004) du Conseil de sécurité", "resolución 1540"."""
 RESOLUTION_RE = regex.compile(
-    rf"(?:(?:{_COUNCIL}|UNSC)\s+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCR|SCR){_GAP}(?:\((?:UNSCR|SCR)\){_GAP})?"
+    rf"(?:(?:{_COUNCIL}|UNSC)\s+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCR|SCR|{_RESOLUTION_ELSEWHERE}){_GAP}(?:\((?:UNSCR|SCR)\){_GAP})?"
     rf"(?:No\.?{_GAP})?(?P<number>[1-9]\d{{1,3}})(?!\d)(?:{_GAP}\((?P<year>(?:19|20)\d{{2}})\))?"
 )
 """``resolution 1540 (2004)``, ``UNSCR 1540``, ``UN Security Council resolution (UNSCR) 1540 (2004)``."""
-_RESOLUTION_START = re.compile(r"United|UN(?:SC|\s)|U\.N\.|Security|SCR|Resolution|resolution|RESOLUTION")
+_RESOLUTION_START = re.compile(r"United|UN(?:SC|\s)|U\.N\.|Security|SCR|Resolution|resolution|RESOLUTION"
+                                r"|[Rr]\u00e9solution|R\u00c9SOLUTION|[Rr]esoluci|[Rr]esolu\u00e7")
 """How a RESOLUTION_RE match can start ("UNODA" cannot); stdlib ``re`` finds these literals
 several times faster than ``regex`` scans with the whole pattern."""
 MORE_RE = regex.compile(
@@ -83,7 +87,7 @@ def _resolution_matches(raw: str) -> list[regex.Match[str]]:
     Every match holds "resolution", "RESOLUTION" or "SCR": a note with none of them is not scanned.
     """
     found: list[regex.Match[str]] = []
-    if "esolution" not in raw and "ESOLUTION" not in raw and "SCR" not in raw:
+    if "esolution" not in raw and "ESOLUTION" not in raw and "SCR" not in raw and "solu" not in raw and "SOLU" not in raw:
         return found
     pos = 0
     while (word := _RESOLUTION_START.search(raw, pos)) is not None:
