@@ -21,8 +21,9 @@ RESOLUTION_RE = regex.compile(
     rf"(?:No\.?{_GAP})?(?P<number>[1-9]\d{{1,3}})(?!\d)(?:{_GAP}\((?P<year>(?:19|20)\d{{2}})\))?"
 )
 """``resolution 1540 (2004)``, ``UNSCR 1540``, ``UN Security Council resolution (UNSCR) 1540 (2004)``."""
-_RESOLUTION_START = re.compile(r"United|UN(?:SC|\s)|U\.N\.|Security|SCR|Resolution|resolution|RESOLUTION"
-                                r"|[Rr]\u00e9solution|R\u00c9SOLUTION|[Rr]esoluci|[Rr]esolu\u00e7")
+_RESOLUTION_START = re.compile(r"United|UN(?:SC|\s)|U\.N\.|Security|SCR|Resolution|resolution|RESOLUTION")
+_RESOLUTION_START_ELSEWHERE = re.compile("United|UN(?:SC|\\s)|U\\.N\\.|Security|SCR|Resolution|resolution|RESOLUTION"
+                                         "|R\u00e9solution|r\u00e9solution|R\u00c9SOLUTION|Resoluci|resoluci|Resolu\u00e7|resolu\u00e7")
 """How a RESOLUTION_RE match can start ("UNODA" cannot); stdlib ``re`` finds these literals
 several times faster than ``regex`` scans with the whole pattern."""
 MORE_RE = regex.compile(
@@ -81,6 +82,10 @@ def _adopted_about(number: int, year: int) -> bool:
     return False
 
 
+_ELSEWHERE_WORDS = ("\u00e9solution", "\u00c9SOLUTION", "esoluci", "esolu\u00e7")
+"""A note that names a resolution in French, Spanish or Portuguese: the start scan then looks for those words too."""
+
+
 def _resolution_matches(raw: str) -> list[regex.Match[str]]:
     """The matches of ``RESOLUTION_RE.finditer(raw)``, trying it only where one of its first words starts.
 
@@ -89,8 +94,9 @@ def _resolution_matches(raw: str) -> list[regex.Match[str]]:
     found: list[regex.Match[str]] = []
     if "esolution" not in raw and "ESOLUTION" not in raw and "SCR" not in raw and "solu" not in raw and "SOLU" not in raw:
         return found
+    start = _RESOLUTION_START_ELSEWHERE if any(w in raw for w in _ELSEWHERE_WORDS) else _RESOLUTION_START
     pos = 0
-    while (word := _RESOLUTION_START.search(raw, pos)) is not None:
+    while (word := start.search(raw, pos)) is not None:
         m = RESOLUTION_RE.match(raw, word.start())
         if m:
             found.append(m)
