@@ -13,7 +13,8 @@ Conventions (tests/test_organizations.py enforces them):
   Organisation/Organization, Centre/Center, Defence/Defense, Programme/Program,
   Co-operation/Cooperation, Counter-Terrorism/Counterterrorism, Non-Proliferation/Nonproliferation,
   Labour/Labor, Licence/License and "UN"/"U.N."/"United Nations".
-- ``acronyms`` match case-sensitively; an acronym shared by several bodies is listed on the one
+- ``acronyms`` match case-sensitively, and include a body's French or Spanish acronym where
+  English notes keep it ("AIEA/IAEA", "ECOWAS/CEDEAO"); an acronym shared by several bodies is listed on the one
   most prominent in non-proliferation texts only. Misspellings are left to fuzzy_acronym().
 - ``country_code`` (ISO alpha-3) is set for government bodies only, and they always have one.
 - Programmes that run events under their own name (EU P2P, EXBS, the CBRN Centres of Excellence)
@@ -67,7 +68,9 @@ UNITED_NATIONS = [
          "Group of Experts of the Committee established pursuant to Security Council resolution 1540",
          "1540 Committee's Group of Experts", "Group of Experts supporting the 1540 Committee",
          "Group of Experts that supports the 1540 Committee", "Group of Experts which supports the 1540 Committee",
-         "Group of Experts assisting the 1540 Committee"], parent="unsc_1540_committee"),
+         "Group of Experts assisting the 1540 Committee", "Group of Experts of the Security Council's 1540 Committee",
+         "Group of Experts supporting the Security Council's 1540 Committee",
+         "Group of Experts assisting the Security Council's 1540 Committee"], parent="unsc_1540_committee"),
     org("unsc_1267_committee", UN,
         "Security Council Committee pursuant to resolutions 1267 (1999), 1989 (2011) and 2253 (2015) "
         "concerning ISIL (Da'esh), Al-Qaida and associated individuals, groups, undertakings and entities", [],
@@ -114,7 +117,7 @@ UNITED_NATIONS = [
         ["Regional Centre for Peace and Disarmament in Africa"], parent="unoda"),
     org("dda", UN, "United Nations Department for Disarmament Affairs", ["DDA"],
         ["Department for Disarmament Affairs"], parent="un_secretariat"),
-    org("unodc", UN, "United Nations Office on Drugs and Crime", ["UNODC"], ["Office on Drugs and Crime"],
+    org("unodc", UN, "United Nations Office on Drugs and Crime", ["UNODC", "ONUDC"], ["Office on Drugs and Crime"],
         parent="un_secretariat"),
     org("unodc_tpb", UN, "Terrorism Prevention Branch", [],
         ["UNODC Terrorism Prevention Branch",
@@ -171,11 +174,11 @@ UNITED_NATIONS = [
 ]
 
 TREATY_BODIES = [
-    org("iaea", IO, "International Atomic Energy Agency", ["IAEA"]),
+    org("iaea", IO, "International Atomic Energy Agency", ["IAEA", "AIEA"]),  # AIEA: French and Spanish
     org("iaea_nsd", IO, "Division of Nuclear Security", [],
         ["IAEA Division of Nuclear Security", "IAEA Office of Nuclear Security"], parent="iaea"),
     org("iaea_safeguards", IO, "Department of Safeguards", [], ["IAEA Department of Safeguards"], parent="iaea"),
-    org("opcw", IO, "Organisation for the Prohibition of Chemical Weapons", ["OPCW"]),
+    org("opcw", IO, "Organisation for the Prohibition of Chemical Weapons", ["OPCW", "OIAC"]),  # OIAC: French
     org("opcw_ts", IO, "Technical Secretariat of the Organisation for the Prohibition of Chemical Weapons", [],
         ["OPCW Technical Secretariat", "Technical Secretariat of the OPCW"], parent="opcw"),
     org("opcw_ec", IO, "Executive Council of the Organisation for the Prohibition of Chemical Weapons", [],

@@ -729,6 +729,13 @@ def test_parties_representatives_of_a_bodys_secretariat_are_the_bodys(parse):
     assert [o.acronym for o in record.participants.organizations] == ["SADC", "IAEA"]
 
 
+def test_parties_a_list_goes_on_past_a_bracket_with_two_acronyms(parse):
+    record = parse("The seminar was held in Dakar on 17 November 2008. Experts from the International Atomic Energy "
+                   "Agency (AIEA/IAEA), the Organisation for the Prohibition of Chemical Weapons (OIAC/OPCW) and the "
+                   "African Union made presentations.\n")
+    assert [o.acronym for o in record.participants.organizations] == ["IAEA", "OPCW", "AU"]
+
+
 def test_parties_a_thanks_before_who_attended_cuts_no_one(parse):
     record = parse("NOTING WITH APPRECIATION the Regional Conference on Trade Controls, held at Windhoek from 21 "
                    "to 23 August 2018, organised by UNODA and attended by delegations of the Republic of Angola "

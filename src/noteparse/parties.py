@@ -180,7 +180,9 @@ emphasis around the names is gone before the rules read a note: :mod:`noteparse.
 _SERVING_GAP = regex.compile(r"\s+(?:supporting|assisting|serving|advising)\s+(?:the\s+)?")
 """Between a body and the body it serves, in a list ("the Group of Experts supporting the 1540
 Committee, the IAEA and INTERPOL"): the second names the first, it is no item of its own."""
-_BRACKETED = regex.compile(r"\s*\($")
+_BRACKETED = regex.compile(r"\s*\((?:\p{Lu}[\p{Lu}\d&\-]{1,11}/)?$")
+"""Between a list item and a mention in brackets after it; the bracket may give the acronym in
+another language first ("the International Atomic Energy Agency (AIEA/IAEA)")."""
 _ARTICLE_BEFORE = regex.compile(r"(?i)\bthe[ \t\n]+$")
 _BRACKETED_ITEM = 15
 """A mention in brackets just after a list item is its acronym ("the Preparatory Commission for the
