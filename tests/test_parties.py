@@ -736,6 +736,12 @@ def test_parties_a_list_goes_on_past_a_bracket_with_two_acronyms(parse):
     assert [o.acronym for o in record.participants.organizations] == ["IAEA", "OPCW", "AU"]
 
 
+def test_parties_an_organizers_list_ends_at_and_an_irregular_past_verb(parse):
+    record = parse("It was the first course to be hosted by the Customs Division, and brought together officers from "
+                   "Barbados, Belize and Guyana.\n")
+    assert [o.text for o in record.organizers] == ["Customs Division"]
+
+
 def test_parties_a_thanks_before_who_attended_cuts_no_one(parse):
     record = parse("NOTING WITH APPRECIATION the Regional Conference on Trade Controls, held at Windhoek from 21 "
                    "to 23 August 2018, organised by UNODA and attended by delegations of the Republic of Angola "
