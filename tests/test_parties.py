@@ -742,6 +742,12 @@ def test_parties_an_organizers_list_ends_at_and_an_irregular_past_verb(parse):
     assert [o.text for o in record.organizers] == ["Customs Division"]
 
 
+def test_parties_the_country_after_a_city_is_where_not_who(parse):
+    record = parse("The Roundtable was convened by the Pacific Islands Forum Secretariat (PIFS) and UNRCPD at the "
+                   "Grand Pacific Hotel, Suva, Fiji, on 20 and 21 August 2024.\n")
+    assert [o.acronym for o in record.organizers] == ["PIFS", "UNRCPD"]
+
+
 def test_parties_a_thanks_before_who_attended_cuts_no_one(parse):
     record = parse("NOTING WITH APPRECIATION the Regional Conference on Trade Controls, held at Windhoek from 21 "
                    "to 23 August 2018, organised by UNODA and attended by delegations of the Republic of Angola "

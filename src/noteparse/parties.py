@@ -558,13 +558,23 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
     for s in ctx.mentions.within("states", start, end):
         if ctx.in_dateline(s.start, s.end) or any(o.start < s.end and s.start < o.end for o in orgs):
             continue  # inside a body's name, or overlapping it: "the U.S." before "U.S. Department of Energy"
-        if _OF_BEFORE.search(ctx.raw[max(start, s.start - 12):s.start]):
-            continue
+        if _OF_BEFORE.search(ctx.raw[max(start, s.start - 12):s.start]) or _after_a_city(ctx, s):
+            continue  # "the Ministry of Foreign Affairs of Fiji"; "at the Grand Pacific Hotel, Suva, Fiji": where
         entry = state_by_code(s.key)
         if entry is not None:
             found.append(Mention("org", f"gov:{s.key}", s.start, s.end, s.text, government_name(entry), code=s.key,
                                  org_kind="government", source="state"))
     return sorted(found, key=lambda m: m.start)
+
+
+_CITY_COMMA = regex.compile(r",[ \t]*+$")
+
+
+def _after_a_city(ctx: Context, state: Mention) -> bool:
+    """Whether ``state`` follows a city and a comma: the country of a place ("Suva, Fiji"), not a party."""
+    comma = _CITY_COMMA.search(ctx.raw, max(0, state.start - 4), state.start)
+    return comma is not None and any(p.kind == "city" and p.end == comma.start()
+                                     for p in ctx.mentions.within("places", max(0, comma.start() - 60), comma.start()))
 
 
 def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
