@@ -748,6 +748,14 @@ def test_parties_the_country_after_a_city_is_where_not_who(parse):
     assert [o.acronym for o in record.organizers] == ["PIFS", "UNRCPD"]
 
 
+def test_parties_instructors_who_deliver_a_course_take_part_not_organize(parse):
+    record = parse("The course was organized by UNODA jointly with the Revenue Service of Georgia and held at the "
+                   "Revenue Service Training Centre in Tbilisi from 12 to 16 September 2016. The course was delivered "
+                   "by two instructors from the World Customs Organization (WCO).\n")
+    assert [o.text for o in record.organizers] == ["UNODA", "Revenue Service of Georgia"]
+    assert [o.acronym for o in record.participants.organizations] == ["WCO"]
+
+
 def test_parties_a_thanks_before_who_attended_cuts_no_one(parse):
     record = parse("NOTING WITH APPRECIATION the Regional Conference on Trade Controls, held at Windhoek from 21 "
                    "to 23 August 2018, organised by UNODA and attended by delegations of the Republic of Angola "

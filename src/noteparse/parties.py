@@ -46,8 +46,11 @@ _NOTE_MARKER = regex.compile(rf"(?<=\w)(?P<m>\*+|[\u00b9\u00b2\u00b3\u2074-\u207
 
 _ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?|delegation|team|side|party|authorities|agency|ministry|(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)s?|facilit(?:y|ies)|headquarters|offices?|secretariats?|bases?))\b)|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
 _DELIVERED_BY = (r"(?=delivered\s)(?<=\b(?:workshops?|seminars?|courses?|trainings?|webinars?|exercises?|modules?)\b[^.;]{0,60})"
-                 r"delivered\s+(?:jointly\s+|together\s+)?by")
-"""A course "(developed and) delivered jointly by" its organizers — not presentations delivered by speakers."""
+                 r"delivered\s+(?:jointly\s+|together\s+)?by(?!\s+(?:(?:a|an|the|two|three|four|five|several|\d{1,2})\s+)?"
+                 r"(?:[\w\-]+\s+)?(?:instructors?|trainers?|experts?|members?|speakers?|lecturers?|officers?|officials?|"
+                 r"specialists?|consultants?|representatives?|staff)\b)")
+"""A course "(developed and) delivered jointly by" its organizers — not presentations delivered by
+speakers, nor a course "delivered by two instructors from the WCO" (they teach; they take part)."""
 _IMPLEMENTED_BY = (r"(?=implemented\s)(?<=\b(?:programmes?|programs?|projects?|workshops?|seminars?|courses?|events?|"
                    r"activit(?:y|ies))(?:[ \t]*+,)?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|"
                    r"being)\s+)?(?:(?:jointly|also)\s+)?)implemented\s+(?:jointly\s+|together\s+)?by")
@@ -109,11 +112,13 @@ _CLAUSE_END = regex.compile(
     r"[;.]\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will|[a-z]{2,}ed\b|(?:brought|took|drew|met|saw|ran|began|went|"
     r"gave|made|held|led|had|has|have)\b|(?:its|their|it|they|this|these)\s)|(?:was|were|is|are|will|has|have|had|took|brought|"
     r"gathered|attracted|for|went|ran|began|met|saw|drew|held|led|[a-z]{2,}ed)\s|with\s+(?:the\s+)?participation\s)\b|\bto\s+(?:discuss|address|share|promote)\b"
+    r"|\band\s+(?:was\s+|were\s+)?(?:held|hosted|convened|conducted)\s+(?:at|in|on|from|between|virtually|online)\b"
     r"|\bfor\s+(?:the\s+)?(?:officials|representatives|participants|experts|delegates|delegations|officers|staff)\b")
 """Where a list of parties ends: at a clause break, a relative clause, the main verb after an
 appositive ("The webinar, convened by the PIFS on 4 August, was attended by Fiji": Fiji did not
 convene it; "…, co-organised by UNODA and the Ministry, went ahead at the Kenya School of
-Government"), a participle ("…, held at the Gaborone International Convention Centre"), the
+Government"), a participle ("…, held at the Gaborone International Convention Centre", "… jointly
+with the Revenue Service and held at its Training Centre"), the
 participation that follows ("…, with the participation of Angola, …"), a purpose, those it is for ("organized by UNRCPD jointly with the PIFS, for officials
 of Fiji and Samoa")."""
 _SUBJECT_START = regex.compile(r"(?:^|[;:]\s|,\s+(?=the\s|The\s)|\b(?:that|which|whom)\s+(?=the\s|\p{Lu}))")
