@@ -35,6 +35,35 @@ def test_reading_decodes_text(data, text, encoding):
     assert decode(data) == (text, encoding)
 
 
+_MAIL = (b"From: experts@un.org\r\nSubject: Information Note\r\nContent-Type: text/plain; charset=\"utf-8\"\r\n"
+         b"Content-Transfer-Encoding: quoted-printable\r\n\r\n")
+
+
+@pytest.mark.parametrize(
+    "body,text",
+    [
+        (b"Date and Venue: 12=E2=80=9314 June 2017, Libreville\r\nStates: S=C3=A3o Tom=C3=A9 and Pr=C3=ADncipe, Co=\r\nngo",
+         "Date and Venue: 12\u201314 June 2017, Libreville\r\nStates: S\u00e3o Tom\u00e9 and Pr\u00edncipe, Congo"),
+        (b"a=3Db", "a=b"),
+    ],
+    ids=["utf8-bytes-and-a-soft-break", "an-equals-sign"],
+)
+def test_reading_an_email_body_in_quoted_printable_is_decoded(body, text):
+    decoded, encoding = decode(_MAIL + body)
+    assert decoded == _MAIL.decode() + text and encoding == "utf-8+quoted-printable"
+
+
+def test_reading_quoted_printable_only_when_the_headers_say_so():
+    data = b"The formula was a=3Db and the line went on=\nhere."
+    assert decode(data) == (data.decode(), "utf-8")
+
+
+def test_reading_a_quoted_printable_note_gets_a_warning(pipeline):
+    record = pipeline.parse_note(read_bytes(_MAIL + b"Regional Workshop held on 12=E2=80=9314 June 2017 in Libreville."))
+    assert record.dates.start == "2017-06-12" and record.dates.end == "2017-06-14"
+    assert "quoted_printable" in {w.code for w in record.warnings}
+
+
 def test_reading_bom_is_not_part_of_the_offsets():
     note = read_bytes(codecs.BOM_UTF8 + b"Event: X")
     assert note.text.index("Event") == 0 and note.text[7:8] == "X"

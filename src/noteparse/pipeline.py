@@ -24,7 +24,7 @@ from .events import find_dates_value, find_event, find_related_events, find_venu
 from .mentions import Mention, MentionSet, find_mentions
 from .nlp import build_nlp, tag
 from .parties import find_organizers, find_participants
-from .reading import DEFAULT_MAX_BYTES, Note, read_note
+from .reading import DEFAULT_MAX_BYTES, QUOTED_PRINTABLE, Note, read_note
 from .markup import strip_emphasis
 from .record import Mentions, Record, Section, Source, Text, Warning_, regrounded
 from .references import find_contacts, find_footnotes, find_resolutions
@@ -94,7 +94,10 @@ class Pipeline:
         """Parse a decoded :class:`~noteparse.reading.Note`; a note that was not Unicode (read as
         Windows-1252) gets a ``legacy_encoding`` warning."""
         record = self(note.text, path=note.path, encoding=note.encoding, sha256=note.sha256)
-        if note.encoding not in _UNICODE_ENCODINGS:
+        if note.encoding.endswith(QUOTED_PRINTABLE):
+            record.warnings.append(Warning_(code="quoted_printable", message="an e-mail body in quoted-printable: "
+                                            "decoded, so spans index the decoded text"))
+        if note.encoding.removesuffix(QUOTED_PRINTABLE) not in _UNICODE_ENCODINGS:
             record.warnings.append(Warning_(code="legacy_encoding", message=f"not Unicode: decoded as {note.encoding} "
                                             "(Windows-1252, a superset of Latin-1); check accented letters"))
         return record

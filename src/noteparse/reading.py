@@ -6,6 +6,8 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import quopri
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,13 +34,49 @@ class Note:
     path: str | None = None
 
 
+QUOTED_PRINTABLE = "+quoted-printable"
+"""Appended to the encoding of a note whose body was an e-mail's quoted-printable text."""
+_QP_HEADER = re.compile(r"(?im)^content-transfer-encoding:[ \t]*quoted-printable[ \t]*\r?$")
+_QP_CHARSET = re.compile(r"(?i)\bcharset=\"?([\w\-]+)")
+_HEADER_REACH = 4000
+"""How far into a note its mail headers may go."""
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode note bytes; return ``(text, encoding)``.
 
     UTF-8 (BOM or not) and UTF-16/32 with a BOM are read as such; other bytes are tried as
     Windows-1252 (a superset of Latin-1's printable range) and accepted only if they look like text.
+    An e-mail saved with its headers, whose body is quoted-printable ("Content-Transfer-Encoding:
+    quoted-printable", "=E2=80=93", lines broken by "="), has its body decoded: the encoding then
+    ends in :data:`QUOTED_PRINTABLE`.
     Raises DecodeError for NUL bytes or binary data.
     """
+    text, encoding = _decode(data)
+    body = _quoted_printable_body(text)
+    return (body, encoding + QUOTED_PRINTABLE) if body is not None else (text, encoding)
+
+
+def _quoted_printable_body(text: str) -> str | None:
+    """``text`` with its body decoded when its mail headers say the body is quoted-printable; else None."""
+    head = text[:_HEADER_REACH]
+    declared = _QP_HEADER.search(head)
+    if declared is None:
+        return None
+    blank = re.search(r"\r?\n[ \t]*\r?\n", text[declared.end():])
+    if blank is None:
+        return None
+    cut = declared.end() + blank.end()
+    charset = _QP_CHARSET.search(head[:cut])
+    try:
+        codec = codecs.lookup(charset.group(1) if charset else "utf-8").name
+    except LookupError:
+        codec = "utf-8"
+    body = quopri.decodestring(text[cut:].encode("utf-8", "surrogatepass")).decode(codec, errors="replace")
+    return _checked(text[:cut] + body)
+
+
+def _decode(data: bytes) -> tuple[str, str]:
     for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                           (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):
