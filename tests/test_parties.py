@@ -756,6 +756,13 @@ def test_parties_instructors_who_deliver_a_course_take_part_not_organize(parse):
     assert [o.acronym for o in record.participants.organizations] == ["WCO"]
 
 
+@pytest.mark.parametrize("label", ["Nominated participants (2 per Member State, confirmed 10/03):",
+                                   "Confirmed participants:", "Participants (in person):"])
+def test_parties_a_participants_label_with_a_qualifier_or_a_gloss(parse, label):
+    record = parse(f"The course was held in Algiers on 16 March 2010.\n\nNotes:\n- {label} Burkina Faso, Mali.\n")
+    assert participant_codes(record) >= {"BFA", "MLI"}
+
+
 def test_parties_a_thanks_before_who_attended_cuts_no_one(parse):
     record = parse("NOTING WITH APPRECIATION the Regional Conference on Trade Controls, held at Windhoek from 21 "
                    "to 23 August 2018, organised by UNODA and attended by delegations of the Republic of Angola "

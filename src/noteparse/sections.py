@@ -103,7 +103,8 @@ FIELD_LABELS: dict[str, str] = {
     r"conference\s+|webinar\s+|actual\s+|confirmed\s+|revised\s+)?dates?\s*(?:\(s\))?(?:\s+of\s+(?:the\s+)?event)?|when|period)",
     "venue": r"(?:(?:event\s+)?(?:venue|place|location)|where|city)",
     "format": r"(?-i:(?=\p{Lu}))(?:(?:event\s+|meeting\s+)?(?:format|modality)|mode\s+of\s+(?:delivery|participation)|delivery)",
-    "participants": r"(?:participants|participation|(?:also\s+)?participating|attendees|attendance|observers"
+    "participants": r"(?:(?:(?:nominated|confirmed|registered|selected)\s+)?participants(?:\s*\([^()\n]{1,60}\)(?=\s*:))?"
+    r"|participation|(?:also\s+)?participating|attendees|attendance|observers"
     r"|present(?:\s*\((?:in\s+person|on-?line|virtually|remotely|in\s+the\s+room)\))?)",
     "resource_persons": r"(?:(?:speakers|resource\s+persons|evaluators|facilitators|trainers|instructors|lecturers)(?:\s+from)?)",
     "states": r"(?:(?:participating\s+|member\s+)?states|countries|governments)",
