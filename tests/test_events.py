@@ -194,6 +194,14 @@ def test_events_a_hotel_named_head_first_sends_the_venue_to_the_dateline(parse):
     assert venue_of(parse(text)) == ("Dakar", "SEN", False)
 
 
+@pytest.mark.parametrize("heading", ["NEXT", "Next steps", "Upcoming events", "Looking ahead"])
+def test_events_a_date_in_a_follow_up_section_is_a_later_events(parse, heading):
+    text = ("REGIONAL EXERCISE ISTMO 2022\n\nKEY FIGURES\n  4   days of exercise (24\u201327 Oct. 2022)\n\n"
+            f"{heading}\n\nA regional workshop on lessons learned will be held in Lima, Peru, on 6\u20138 March 2023, "
+            "organized by the OPCW.\n")
+    assert dates_of(parse(text)) == ("2022-10-24", "2022-10-27")
+
+
 def test_events_format_in_running_text_is_no_label(parse):
     """A line of prose that opens with "format:" is the sentence going on, not a field."""
     text = ("The Dialogue convened by UNIDIR from 28 November to 2 December 2022 was held in a hybrid\n"

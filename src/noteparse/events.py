@@ -548,6 +548,8 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
         score -= 8  # a clause about another event; a web page's "Related news" links
     if _dated_act(ctx, d, s):
         score -= 6
+    if _follow_up_sections(ctx).contains(*d.span):
+        score -= 5  # "Next steps" / "NEXT": "A third edition is planned for Lima on 6-8 March 2023"
     if ctx.search(_KIND_RE, *s):
         score += 1
     if d.start != d.end:
@@ -571,6 +573,16 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
     if years and year is not None:
         score += 3 if year in years or d.end[0] in years else -3
     return score - d.span[0] / max(len(ctx.raw), 1)
+
+
+def _follow_up_sections(ctx: Context) -> Cover:
+    """Raw spans of the note's follow-up sections ("Next steps", "Way forward", "Upcoming"): their
+    dates are later events'."""
+    key = ("follow-up sections",)
+    if key not in ctx.memo:
+        ctx.memo[key] = Cover((sec.heading.start, sec.items[-1].end) for sec in ctx.layout.sections
+                              if sec.key == "follow_up" and sec.items)
+    return ctx.memo[key]  # type: ignore[return-value]
 
 
 _ORDINAL_RE = regex.compile(

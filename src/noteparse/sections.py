@@ -122,7 +122,7 @@ SECTION_HEADINGS: dict[str, str] = {
     "highlights": r"(?:highlights?|(?:main\s+|key\s+)?(?:discussions?|proceedings|points)\b)",
     "summary": r"(?:(?:executive\s+)?summary|overview)\b",
     "outcomes": r"(?:(?:main\s+|key\s+)?(?:outcomes?|results?|conclusions?|recommendations?|achievements?|findings))\b",
-    "follow_up": r"(?:follow[\s-]*ups?|next\s+steps|way\s+forward)\b",
+    "follow_up": r"(?:follow[\s-]*ups?|next\s+steps|way\s+forward|next|upcoming(?:\s+events)?|looking\s+ahead)\b",
     "additional_comments": r"(?:additional\s+(?:comments?|information|remarks?|notes?)|comments?|remarks)\b",
 }
 
