@@ -202,6 +202,15 @@ def test_events_a_date_in_a_follow_up_section_is_a_later_events(parse, heading):
     assert dates_of(parse(text)) == ("2022-10-24", "2022-10-27")
 
 
+def test_events_a_documents_caption_date_is_not_the_events(parse):
+    text = ("UNITED NATIONS DISPUTE TRIBUNAL\n\nCase No.:    UNDT/NBI/2025/041\nJudgment No.: UNDT/2026/017\n"
+            "Date:        12 February 2026\nOriginal:    English\n\nFacts\n\n2. The Workshop was organized by "
+            "UNODA and took place in Djibouti City, Djibouti, from 3 to 5 June 2025.\n")
+    record = parse(text)
+    assert dates_of(record) == ("2025-06-03", "2025-06-05")
+    assert [o.text for o in record.organizers] == ["UNODA"]
+
+
 def test_events_format_in_running_text_is_no_label(parse):
     """A line of prose that opens with "format:" is the sentence going on, not a field."""
     text = ("The Dialogue convened by UNIDIR from 28 November to 2 December 2022 was held in a hybrid\n"

@@ -22,6 +22,11 @@ _DATE_LINE = regex.compile(r"[ \t>*]*+(?i:date|sent)[ \t*]*+:[ \t]*+(?:\p{L}{3,9
 _BLANK = regex.compile(r"[ \t\r]*+")
 _ADDRESS_LABELS = frozenset({"from", "to", "subject", "sent", "through", "thru", "cc", "bcc", "ref.", "ref",
                              "reference"})
+_CAPTION_LABEL = regex.compile(
+    r"[ \t*]*+((?:case|judgment|judgement|document|file|order)[ \t]++no\.?|original|symbol|distr\.?|registry)[ \t*]*+:",
+    regex.IGNORECASE)
+"""A document caption's label ("Case No.:", "Judgment No.:", "Original:", "Distr.:"): a "Date:"
+among them is the document's."""
 BLOCK_LINES = 12
 """How many lines a block of header lines may run above or below a given one."""
 LINE = 200
@@ -31,8 +36,9 @@ _DATE_REACH = 40
 
 
 def in_a_header_block(raw: str, at: int) -> bool:
-    """Whether the line at raw ``at`` is in a block of mail or memo header lines: two of "From:",
-    "To:", "Subject:" … among the lines around it, no blank line between."""
+    """Whether the line at raw ``at`` is in a block of mail or memo header lines, or of a document's
+    caption: two of "From:", "To:", "Subject:", "Case No.:", "Original:" … among the lines around
+    it, no blank line between."""
     first = short_line(raw, at)
     if first is None:
         return False
@@ -52,6 +58,9 @@ def in_a_header_block(raw: str, at: int) -> bool:
         m = HEADER_LABEL.match(raw, start, end)
         if m is not None and m.group(1).lower() in _ADDRESS_LABELS:
             labels.add(m.group(1).lower())
+        caption = _CAPTION_LABEL.match(raw, start, end) if m is None else None
+        if caption is not None:
+            labels.add(caption.group(1).lower())
     return len(labels) >= 2
 
 

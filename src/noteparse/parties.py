@@ -112,7 +112,7 @@ _CLAUSE_END = regex.compile(
     r"[;.]\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will|[a-z]{2,}ed\b|(?:brought|took|drew|met|saw|ran|began|went|"
     r"gave|made|held|led|had|has|have)\b|(?:its|their|it|they|this|these)\s)|(?:was|were|is|are|will|has|have|had|took|brought|"
     r"gathered|attracted|for|went|ran|began|met|saw|drew|held|led|[a-z]{2,}ed)\s|with\s+(?:the\s+)?participation\s)\b|\bto\s+(?:discuss|address|share|promote)\b"
-    r"|\band\s+(?:was\s+|were\s+)?(?:held|hosted|convened|conducted)\s+(?:at|in|on|from|between|virtually|online)\b"
+    r"|\band\s+(?:(?:was\s+|were\s+)?(?:held|hosted|convened|conducted)\s+(?:at|in|on|from|between|virtually|online)|took\s+place)\b"
     r"|\bfor\s+(?:the\s+)?(?:officials|representatives|participants|experts|delegates|delegations|officers|staff)\b")
 """Where a list of parties ends: at a clause break, a relative clause, the main verb after an
 appositive ("The webinar, convened by the PIFS on 4 August, was attended by Fiji": Fiji did not
