@@ -61,6 +61,10 @@ _MONTHS = {
     # French, as francophone notes and bilingual releases write them: "du 17 au 19 novembre 2008"
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    # Spanish and Portuguese: "del 16 al 18 de octubre de 2019", "16 e 17 de maio de 2018"
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9,
+    "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3,
+    "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "dezembro": 12,
 }  # fmt: skip
 _WEEKDAYS = ["monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur",
              "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun"]  # fmt: skip
@@ -95,11 +99,11 @@ YEAR = r"(?<!\d)(?:19|20)[0-9]{2}(?!\d)"
 NUM_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 NUM_MONTH = r"(?:1[0-2]|0?[1-9])"
 WEEKDAY = rf"(?<!\w)\L<weekdays>\b\.?,?{S1}"
-RANGE = rf"(?:{S0}{DASH_OR_ARROW}>?{S0}|(?:{_SP}*+,)?+{S1}(?:to|until|till|through|thru|au|TO|UNTIL|TILL|THROUGH|THRU|AU){S1}(?:(?:the|THE){S1})?)"
-LINK = rf"(?:{RANGE}|{S0}(?:/|&|,{S0}(?:and|AND)\b){S0}|{S1}(?:and|AND|et|ET){S1}(?:(?:the|THE){S1})?)"  # ends a list of days
+RANGE = rf"(?:{S0}{DASH_OR_ARROW}>?{S0}|(?:{_SP}*+,)?+{S1}(?:to|until|till|through|thru|au|al|TO|UNTIL|TILL|THROUGH|THRU|AU|AL){S1}(?:(?:the|THE){S1})?)"
+LINK = rf"(?:{RANGE}|{S0}(?:/|&|,{S0}(?:and|AND)\b){S0}|{S1}(?:and|AND|et|ET|y|Y|e){S1}(?:(?:the|THE){S1})?)"  # ends a list of days
 COMMA = rf"{S0},{S0}"
-OF = rf"(?:{S1}(?:(?:day|DAY){S1})?+(?:of|OF))?{S1}"  # "3rd of December", "3RD OF DECEMBER", "the 23rd day of August"
-YEAR_TAIL = rf"(?:{S0},{S0}|{S1}(?:of{S1})?)"  # "March 13, 2012" / "13 March 2012" / "18 of October of 2019"
+OF = rf"(?:{S1}(?:(?:day|DAY){S1})?+(?:of|OF|de|DE))?{S1}"  # "3rd of December", "the 23rd day of August", "16 de octubre"
+YEAR_TAIL = rf"(?:{S0},{S0}|{S1}(?:(?:of|de|DE){S1})?)"  # "March 13, 2012" / "13 March 2012" / "18 of October of 2019"
 NOT_NUMBER_AFTER = r"(?![.,:/]?\d)"
 NOT_NUMERIC_DATE = r"(?![./\-]\d\d?[./\-](?:19|20)\d\d)"  # "3/4, 13/03/2012": the 13 starts a date of its own
 MAX_DAYS = 7  # "1, 8, 15, 22 and 29 May": bounded so a run of numbers cannot make matching quadratic
@@ -394,6 +398,18 @@ _WORDS_REACH = 200
 _MONTH_STEMS = frozenset(case(m[:3]) for m in _MONTHS for case in (str.lower, str.title, str.upper))
 _LOWER_STEMS = sorted({stem.lower() for stem in _MONTH_STEMS})
 _NUMBER = regex.compile(r"[0-9]+")
+_MONTH_PREFIXES = frozenset(m[:4] for m in _MONTHS if len(m) >= 4)
+_SHORT_MONTHS = frozenset(m for m in _MONTHS if len(m) == 3)
+
+
+def _month_word_at(text: str, k: int) -> bool:
+    """Whether the word at ``text[k]`` may be a month's name: its first four letters begin one, or it
+    is a three-letter month ("Jan", "may", "mai") that the word ends with. Most words a stem begins
+    ("outreach", "set", "ago", "market") are none, and the grammar is not tried there."""
+    if text[k:k + 4].lower() in _MONTH_PREFIXES:
+        return True
+    after = text[k + 3:k + 4]
+    return text[k:k + 3].lower() in _SHORT_MONTHS and not (after.isalnum() or after == "_")
 
 
 def date_starts(text: str, pos: int = 0, endpos: int | None = None, *, lowered: str | None = None) -> list[int]:
@@ -401,8 +417,10 @@ def date_starts(text: str, pos: int = 0, endpos: int | None = None, *, lowered: 
 
     Every shape starts with an ASCII digit at a word boundary (so the first digit of a number)
     or with a month name as the grammar spells it (its first three letters in lower, Title or
-    UPPER case). Finding those with ``str.find`` and trying the full pattern only there is much
-    cheaper than letting the pattern test every position of the text; the matches are the same.
+    UPPER case) at the start of a word that may be a month's name (:func:`_month_word_at`: "out"
+    in "about" or "outreach" is no "outubro"). Finding those with ``str.find`` and trying the full
+    pattern only there is much cheaper than letting the pattern test every position of the text;
+    the matches are the same.
     The stems are looked for in the lowered text (12 scans, not 36) and checked in the text;
     ``lowered`` is ``text.lower()`` when the caller has it already.
 
@@ -422,7 +440,10 @@ def date_starts(text: str, pos: int = 0, endpos: int | None = None, *, lowered: 
     for stem in stems:
         i = lowered.find(stem, lo, hi)
         while i >= 0:
-            if spellings is None or text[offset + i:offset + i + 3] in spellings:
+            k = offset + i
+            if k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_") or not _month_word_at(text, k):
+                pass  # inside a word ("about"), or a word no month's name begins ("outreach", "set")
+            elif spellings is None or text[offset + i:offset + i + 3] in spellings:
                 starts.append(offset + i)
                 j = i
                 while j > lo and lowered[j - 1].isspace():
