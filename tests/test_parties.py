@@ -763,6 +763,13 @@ def test_parties_a_participants_label_with_a_qualifier_or_a_gloss(parse, label):
     assert participant_codes(record) >= {"BFA", "MLI"}
 
 
+def test_parties_an_organizer_whose_people_teach_is_no_participating_body(parse):
+    record = parse("The workshop was organized by CITS in Almaty on 22-24 September 2009. Instructors came from "
+                   "CITS, the World Customs Organization (WCO) and the OSCE.\n")
+    assert [o.acronym for o in record.participants.organizations] == ["WCO", "OSCE"]
+    assert record.participants.civil_society == []  # CITS, an academic body, organizes
+
+
 def test_parties_a_thanks_before_who_attended_cuts_no_one(parse):
     record = parse("NOTING WITH APPRECIATION the Regional Conference on Trade Controls, held at Windhoek from 21 "
                    "to 23 August 2018, organised by UNODA and attended by delegations of the Republic of Angola "

@@ -679,7 +679,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
     if not states:
         states += _states_in_prose(ctx)
     if not orgs and not civil:
-        listed = _orgs_in_prose(ctx)
+        hosts = {o.name for o in organizers}  # "organized by CITS … Instructors came from CITS, the WCO": CITS organizes
+        listed = [m for m in _orgs_in_prose(ctx) if m.name not in hosts]
         orgs += [m for m in listed if m.org_kind in _PARTICIPANT_ORG_KINDS]
         civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(listed)
                   if m.org_kind in _CIVIL_SOCIETY_KINDS]
