@@ -770,6 +770,13 @@ def test_parties_an_organizer_whose_people_teach_is_no_participating_body(parse)
     assert record.participants.civil_society == []  # CITS, an academic body, organizes
 
 
+def test_parties_a_states_own_ministry_organizing_stands_for_its_government(parse):
+    record = parse("FIJI HOSTS PACIFIC WORKSHOP ON STRATEGIC TRADE\n\nSuva, 9 April 2025\n\nThe workshop, from 8 to 10 "
+                   "April 2025, is co-organised by the Ministry of Foreign Affairs of Fiji and the Pacific Islands "
+                   "Forum Secretariat (PIFS).\n")
+    assert [o.text for o in record.organizers] == ["Ministry of Foreign Affairs of Fiji", "Pacific Islands Forum Secretariat"]
+
+
 def test_parties_a_thanks_before_who_attended_cuts_no_one(parse):
     record = parse("NOTING WITH APPRECIATION the Regional Conference on Trade Controls, held at Windhoek from 21 "
                    "to 23 August 2018, organised by UNODA and attended by delegations of the Republic of Angola "

@@ -271,7 +271,15 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
                     ctx.search(ANOTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx)):
                 continue  # "that the fourth meeting be held in Rabat, at the kind invitation of Morocco"
             found += _inviters(ctx, s0, s1)
-    return [_org(m) for m in _unique(found)]
+    return [_org(m) for m in _without_a_states_bare_government(_unique(found))]
+
+
+def _without_a_states_bare_government(found: list[Mention]) -> list[Mention]:
+    """``found`` less a State standing for its government where one of that State's own bodies
+    organizes too: "FIJI HOSTS PACIFIC WORKSHOP … co-organised by the Ministry of Foreign Affairs of
+    Fiji" names one organizer, the Ministry."""
+    bodies = {m.code for m in found if m.source != "state" and m.org_kind == "government" and m.code}
+    return [m for m in found if not (m.source == "state" and m.code in bodies)]
 
 
 _ORGANIZES_AN_EVENT = regex.compile(
