@@ -70,7 +70,8 @@ UNITED_NATIONS = [
          "Group of Experts that supports the 1540 Committee", "Group of Experts which supports the 1540 Committee",
          "Group of Experts assisting the 1540 Committee", "Group of Experts of the Security Council's 1540 Committee",
          "Group of Experts supporting the Security Council's 1540 Committee",
-         "Group of Experts assisting the Security Council's 1540 Committee"], parent="unsc_1540_committee"),
+         "Group of Experts assisting the Security Council's 1540 Committee",
+         "Group of Experts of the UN 1540 Committee"], parent="unsc_1540_committee"),
     org("unsc_1267_committee", UN,
         "Security Council Committee pursuant to resolutions 1267 (1999), 1989 (2011) and 2253 (2015) "
         "concerning ISIL (Da'esh), Al-Qaida and associated individuals, groups, undertakings and entities", [],

@@ -777,6 +777,14 @@ def test_parties_a_states_own_ministry_organizing_stands_for_its_government(pars
     assert [o.text for o in record.organizers] == ["Ministry of Foreign Affairs of Fiji", "Pacific Islands Forum Secretariat"]
 
 
+def test_parties_an_officer_of_a_body_and_a_member_of_the_group_of_experts(parse):
+    record = parse("The webinar took place on 24 September 2020. An officer of the Organisation for the Prohibition of "
+                   "Chemical Weapons (OPCW) presented, and a member of the Group of Experts of\nthe United Nations 1540 "
+                   "Committee explained the resolution.\n")
+    assert [o.acronym or o.name for o in record.participants.organizations] == [
+        "OPCW", "Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)"]
+
+
 def test_parties_a_thanks_before_who_attended_cuts_no_one(parse):
     record = parse("NOTING WITH APPRECIATION the Regional Conference on Trade Controls, held at Windhoek from 21 "
                    "to 23 August 2018, organised by UNODA and attended by delegations of the Republic of Angola "

@@ -136,7 +136,7 @@ EVENT_FOR_BEFORE = regex.compile(
 """An event held for someone, just before a list: "a virtual briefing for Fiji, Samoa and Tonga",
 "a webinar on proliferation financing for Fiji" — the States listed take part."""
 PEOPLE_FROM_BEFORE = regex.compile(
-    r"(?ir)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers|staff|speakers?|"
+    r"(?ir)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers?|staff|speakers?|"
     r"observers?|members?|resource\s+persons?|trainers|instructors|colleagues|counterparts)\s+(?:(?:came|were\s+drawn)\s+)?(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?"
     r"(?:(?:General\s+)?Secretariats?\s+of\s+(?:the\s+)?)?$"
 )
