@@ -22,7 +22,7 @@ import regex
 from .context import Context, cue_opening, cue_words, first_lines, offsets
 from .dates import DateMatch
 from .events import AT_A_BODYS_PREMISES, EVENT_NOUNS, EVENT_WORD, EVENT_WORDS, new_event_sentences
-from .mentions import ACRONYM_DEF_RE, Mention, government_name
+from .mentions import ACRONYM_DEF_RE, Mention, SpanIndex, government_name
 from .organizations import org_by_id
 from .record import Organization, Participants, State, Text
 from .sections import participant_parts
@@ -594,12 +594,12 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
     """Organizations in a header value; comma-separated names no rule knows keep their own text."""
     known = _parties(ctx, start, end)
     found = list(known)
-    named = known + ctx.mentions.within("orgs", start, end)  # a gloss left out still names its words
-    places = ctx.mentions.within("places", start, end)
+    named = SpanIndex(known + ctx.mentions.within("orgs", start, end))  # a gloss left out still names its words
+    places = Cover((m.start, m.end) for m in ctx.mentions.within("places", start, end))
     for a, b in _list_items(ctx.raw, start, end):
-        if any(m.start < b and a < m.end for m in named) or _unbalanced(ctx.raw, a, b):
+        if named.overlapping(a, b) or _unbalanced(ctx.raw, a, b):
             continue  # and a bracket's piece: "UNODA (via UNRCPD, Kathmandu)"
-        if any(m.start <= a and b <= m.end for m in places):
+        if places.contains(a, b):
             continue  # a city is no body: "Organizers: UNODA, Vienna"
         if _LABEL_IN_ITEM.search(ctx.raw, a, b):
             continue  # the next line's label: "- Background docs: FSC.DEC/.. on 1540 best-practice guides"
@@ -709,9 +709,9 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
 def _named_items(ctx: Context, start: int, end: int) -> list[Text]:
     """The items of a list of names in raw ``[start, end)`` less a city alone, where the body
     before it is ("Civil society: Institute for Security Studies (ISS), Pretoria")."""
-    places = ctx.mentions.within("places", start, end)
+    places = Cover((m.start, m.end) for m in ctx.mentions.within("places", start, end))
     return [Text(text=ctx.raw[a:b], span=(a, b)) for a, b in _list_items(ctx.raw, start, end)
-            if not any(m.start <= a and b <= m.end for m in places)]
+            if not places.contains(a, b)]
 
 
 def _states_in_prose(ctx: Context) -> list[Mention]:
