@@ -792,6 +792,9 @@ def _stretched_to_its_length(ctx: Context, match: DateMatch, value: Dates) -> Da
 
 
 _LASTS = regex.compile(r"(?i)\b(?:lasts|lasted|lasting|will[ ]last|runs|ran)[ ](?:for[ ])?(?P<days>" + _COUNT + r")[ ](?:full[ ]|working[ ])?days\b")
+"""How long the event runs, said with a verb of lasting: "lasts for 3 days", "ran two full days"."""
+_SENTENCE_GAP = regex.compile(r"[ \t]*+(?:\r?\n[ \t]*+)?(?=\S)")
+"""Between a sentence and the next one of its paragraph: spaces and at most one line break."""
 
 
 def _lasting_next(ctx: Context, s: tuple[int, int]) -> regex.Match[str] | None:
@@ -803,8 +806,6 @@ def _lasting_next(ctx: Context, s: tuple[int, int]) -> regex.Match[str] | None:
     after = ctx.sentence(gap.end())
     return _LASTS.search(ctx.raw, *after) if "day" in ctx.raw[after[0]:after[1]] else None
 
-
-_SENTENCE_GAP = regex.compile(r"[ \t]*+(?:\r?\n[ \t]*+)?(?=\S)")
 _SERIES_HEAD = regex.compile(
     r"[ \t*#\-\u2022]*+(?P<head>day|session|module|part|week|meeting|webinar|round)[ \t]++"
     r"(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight)\b[^\n\d]{0,30}?$",

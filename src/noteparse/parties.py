@@ -424,6 +424,8 @@ _WORKED_WITH_TO = regex.compile(
 Department of State to organize the seminar", "UNODA partnered with the PIFS to host a webinar" —
 the subject and the partners organize. (The active rule leaves the infinitive out: "Egypt to Host".)"""
 
+_WITH_WORD = regex.compile(r"(?i)\bwith\b")
+
 
 def _worked_with_to(ctx: Context, s0: int, s1: int, parties: Callable[[int, int], list[Mention]]) -> list[Mention]:
     """The subject and partners of :data:`_WORKED_WITH_TO` in sentence ``[s0, s1)``."""
@@ -433,7 +435,6 @@ def _worked_with_to(ctx: Context, s0: int, s1: int, parties: Callable[[int, int]
     return parties(_subject_start(ctx.raw, s0, m.start()), m.start()) + parties(*m.span("partners"))
 
 
-_WITH_WORD = regex.compile(r"(?i)\bwith\b")
 _CO_WITH = regex.compile(r"(?:[ \t\n]++(?!with\b)[\w\-]++){0,6}?[ \t\n]*+,?[ \t\n]*+with[ \t\n]+")
 
 
