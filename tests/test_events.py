@@ -211,6 +211,13 @@ def test_events_a_documents_caption_date_is_not_the_events(parse):
     assert [o.text for o in record.organizers] == ["UNODA"]
 
 
+def test_events_a_news_pages_date_beside_posted_is_not_the_events(parse):
+    text = ("Teams practice stopping WMD cargo at sea\n\nStory by Jessica Ramos\nDate: 08.31.2018\n"
+            "Posted: 08.31.2018 04:12\nNews ID: 291847\n\nMANILA, Philippines \u2014 The Maritime WMD Interdiction "
+            "Exercise, co-hosted by the Philippine Coast Guard, ran Aug. 27-30 at its headquarters in Manila.\n")
+    assert dates_of(parse(text)) == ("2018-08-27", "2018-08-30")
+
+
 def test_events_format_in_running_text_is_no_label(parse):
     """A line of prose that opens with "format:" is the sentence going on, not a field."""
     text = ("The Dialogue convened by UNIDIR from 28 November to 2 December 2022 was held in a hybrid\n"

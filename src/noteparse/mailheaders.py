@@ -23,10 +23,11 @@ _BLANK = regex.compile(r"[ \t\r]*+")
 _ADDRESS_LABELS = frozenset({"from", "to", "subject", "sent", "through", "thru", "cc", "bcc", "ref.", "ref",
                              "reference"})
 _CAPTION_LABEL = regex.compile(
-    r"[ \t*]*+((?:case|judgment|judgement|document|file|order)[ \t]++no\.?|original|symbol|distr\.?|registry)[ \t*]*+:",
+    r"[ \t*]*+((?:case|judgment|judgement|document|file|order)[ \t]++no\.?|original|symbol|distr\.?|registry"
+    r"|posted|published|(?:news|story|article)[ \t]++id)[ \t*]*+:",
     regex.IGNORECASE)
-"""A document caption's label ("Case No.:", "Judgment No.:", "Original:", "Distr.:"): a "Date:"
-among them is the document's."""
+"""A document caption's label ("Case No.:", "Judgment No.:", "Original:", "Distr.:", a news page's
+"Posted:" and "News ID:"): a "Date:" among them is the document's."""
 BLOCK_LINES = 12
 """How many lines a block of header lines may run above or below a given one."""
 LINE = 200
