@@ -218,6 +218,12 @@ def test_events_a_news_pages_date_beside_posted_is_not_the_events(parse):
     assert dates_of(parse(text)) == ("2018-08-27", "2018-08-30")
 
 
+def test_events_a_newspapers_published_line_with_a_bar_after_the_weekday_dates_the_note(parse):
+    text = ("LETTERS\n\nPublished: Tuesday | May 21, 2024\n\nThe mandate was renewed by resolution 2663 of 2022. "
+            "The delegation visited Kingston from May 13 to 15.\n")
+    assert dates_of(parse(text)) == ("2024-05-13", "2024-05-15")
+
+
 def test_events_format_in_running_text_is_no_label(parse):
     """A line of prose that opens with "format:" is the sentence going on, not a field."""
     text = ("The Dialogue convened by UNIDIR from 28 November to 2 December 2022 was held in a hybrid\n"

@@ -38,8 +38,9 @@ _DATELINE_RE = regex.compile(
     r"[ \t*\u2022]*+(?:[\p{L}.'\u2019\- ]{2,40}?,[ \t]*+(?:[\p{L}.'\u2019\- ]{2,30}?[ \t]*+[\-\u2013\u2014,][ \t]*+)?)?"
 )
 """What may come before the date of a dateline: "THE HAGUE, Netherlands –", "Bruxelles, "."""
-_WEEKDAY_THEN = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]*+,?[ \t]*+"
-"""A weekday before a date: "Friday 30 September 2022", "Wednesday, 14 August 2019"."""
+_WEEKDAY_THEN = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]*+[,|]?[ \t]*+"
+"""A weekday before a date: "Friday 30 September 2022", "Wednesday, 14 August 2019", a newspaper's
+"Tuesday | May 21, 2024"."""
 _FRONT_MATTER_DATE = regex.compile(r"[ \t]*+(?i:date|published|pubdate|publishdate)[ \t]*+:")
 """The publication date's key in a page's front matter."""
 _PUBLISHED_RE = regex.compile(
