@@ -69,6 +69,8 @@ SHAPES = [
     ("del 16 al 18 de octubre de 2019", "16 al 18 de octubre de 2019", "2019-10-16", "2019-10-18", "day"),  # Spanish
     ("los días 16 y 17 de mayo de 2018", "16 y 17 de mayo de 2018", "2018-05-16", "2018-05-17", "day"),
     ("em 3 de março de 2020", "3 de março de 2020", "2020-03-03", "2020-03-03", "day"),  # Portuguese
+    ("from 7. until 9. November 2022 in", "7. until 9. November 2022", "2022-11-07", "2022-11-09", "day"),  # German
+    ("am 7. November 2022", "7. November 2022", "2022-11-07", "2022-11-07", "day"),
     ("from the 21st to the 23rd day of August 2018,", "21st to the 23rd day of August 2018", "2018-08-21",
      "2018-08-23", "day"),  # as agreements and certificates date
     ("DONE at Windhoek on this 23rd day of August 2018.", "23rd day of August 2018", "2018-08-23", "2018-08-23", "day"),

@@ -238,19 +238,21 @@ _WD = f"(?:{WEEKDAY})?"  # "Monday 5 – Wednesday 7 May": the second weekday si
 # not glue a page range to a date ("pages 4-5, 13 March"). Linked numbers with no month
 # ("1-2-3-4", "1, 2, 3") are consumed whole and dropped by the converter, so that the scan does not
 # retry them from each of their numbers; a number that a month follows is left for the next match.
+_DAY_DOT = r"(?:\.(?=[ \t]))?+"
+"""A day's full stop, as German writes it and machine translation keeps it: "7. until 9. November 2022"."""
 _MONTH_AFTER_DAY = rf"{OF}{_M1}{_opt_year('y1')}"  # " March 2012", " of May"
 _BETWEEN_BEFORE = r"(?:(?<=(?<!\w)(?:between|Between|BETWEEN)[ \t]{1,3}(?:\L<weekdays>\.?,?[ \t]{1,3})?)(?P<btw>))?"
 """Marks a first day or month after "between": only then does "and" end a range that crosses a
 month ("between 30 November and 2 December 2021"); elsewhere "30 November and 2 December" are two
 days."""
 _BETWEEN_AND = rf"(?(btw){S1}(?:and|AND){S1}|(?!))"
-_TO_DAY_MONTH = rf"(?:{RANGE}|{_BETWEEN_AND}){_WD}{_D2}{OF}{_M2}{_opt_year('y2')}"  # " – 2 October 2009"
+_TO_DAY_MONTH = rf"(?:{RANGE}|{_BETWEEN_AND}){_WD}{_D2}{_DAY_DOT}{OF}{_M2}{_opt_year('y2')}"  # " – 2 October 2009"
 _WEEKDAY_BEFORE = r"(?:(?<=(?<!\w)\L<weekdays>\.?,?[ \t]{1,3})(?P<wd0>))?"
 """Marks a first day that has its weekday ("Monday 5 – Wednesday 7 May"): only then may the last."""
-_DAY_LIST = rf"(?:{COMMA}{_D2}){{0,{MAX_DAYS}}}+{LINK}(?(wd0){_WD}){_D2}"  # "-15", " to 4th", ", 8 and 15"
+_DAY_LIST = rf"(?:{COMMA}{_D2}){{0,{MAX_DAYS}}}+{LINK}(?(wd0){_WD}){_D2}{_DAY_DOT}"  # "-15", " to 4th", ", 8 and 15"
 _NO_MONTH = rf"(?:(?:{COMMA}|{LINK}){DAY}{NOT_NUMERIC_DATE}(?!{OF}{MONTH}))++"
 _NOT_A_NUMBER_NEXT = rf"(?!{S0}\d)"  # a quick exit for "13 14 15 ...": no shape goes on with a number
-DAY_FIRST = rf"{START}{_WEEKDAY_BEFORE}{_BETWEEN_BEFORE}{_D1}{_NOT_A_NUMBER_NEXT}(?:{_MONTH_AFTER_DAY}(?:{_TO_DAY_MONTH})?|{_DAY_LIST}{_MONTH_AFTER_DAY}|{_NO_MONTH})"
+DAY_FIRST = rf"{START}{_WEEKDAY_BEFORE}{_BETWEEN_BEFORE}{_D1}{_DAY_DOT}{_NOT_A_NUMBER_NEXT}(?:{_MONTH_AFTER_DAY}(?:{_TO_DAY_MONTH})?|{_DAY_LIST}{_MONTH_AFTER_DAY}|{_NO_MONTH})"
 
 _HYPHEN = r"[\-\u2011]"
 DAY_MON_YEAR = (
