@@ -26,9 +26,10 @@ from .textview import TextView
 _SPACES = regex.compile(r"\s+")
 _DATELINE_TAIL = regex.compile(r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?(?:[\-\u2013\u2014|\u00b7\u2022]|,?[ \t]+by[ \t])")
 """After a dateline's date: a dash, a bar, a middle dot or a byline ("21 June 2019 · by L. Ntelo")."""
-_CLOSING_STAMP = regex.compile(r"(?m)^[ \t]*+(?P<year>(?:19|20)\d\d)-[01]\d-[0-3]\d(?:[ T]\d\d:\d\d(?::\d\d)?)?[ \t]*+\s*+\Z")
+_CLOSING_STAMP = regex.compile(r"(?m)^[ \t]*+(?P<year>(?:19|20)\d\d)-[01]\d-[0-3]\d(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*+\Z")
 """A note's last line that is a date and time alone, ISO style: when it was published."""
 _STAMP_REACH = 40
+"""How far from a note's end its closing time stamp is looked for."""
 _DATELINE_PARAGRAPH = 2000
 """How far after a dateline its paragraph is read for a day of the month alone."""
 _CITED_YEAR_BEFORE = regex.compile(r"\d[ \t]*+\($")
@@ -380,9 +381,8 @@ class Context:
         if day is None:
             return []
         found = [relative_date(self.raw, m, day) for m in self.finditer(RELATIVE_RE, 0, len(self.raw))]
-        found += self._days_of_the_month(day)
-        found.sort(key=lambda d: d.span if d is not None else (-1, -1))
-        return join_ranges(self.raw, [d for d in found if d is not None and not self.in_dateline(*d.span)
+        days = sorted((d for d in found + self._days_of_the_month(day) if d is not None), key=lambda d: d.span)
+        return join_ranges(self.raw, [d for d in days if not self.in_dateline(*d.span)
                                       and not self._in_a_date(*d.span) and not self._date_after(d.span[1])])
 
     def _days_of_the_month(self, day: datetime.date) -> list[DateMatch | None]:

@@ -75,9 +75,11 @@ def _cases(words: list[str]) -> list[str]:
     return sorted({v for w in words for v in (w, w.title(), w.upper())} - {"may"})
 
 
+_THREE_LETTER_NAMES = ("may", "mai")
+"""Months whose full name has three letters: a name, not an abbreviation (no dot after it)."""
 _NAMED_LISTS = {
-    "month_full": _cases([m for m in _MONTHS if len(m) > 3 or m in ("may", "mai")]),
-    "month_abbr": _cases([m for m in _MONTHS if len(m) <= 4 and m not in ("may", "mai")]),
+    "month_full": _cases([m for m in _MONTHS if len(m) > 3 or m in _THREE_LETTER_NAMES]),
+    "month_abbr": _cases([m for m in _MONTHS if len(m) <= 4 and m not in _THREE_LETTER_NAMES]),
     "weekdays": _cases(_WEEKDAYS),
 }
 
@@ -445,8 +447,8 @@ def date_starts(text: str, pos: int = 0, endpos: int | None = None, *, lowered: 
             k = offset + i
             if k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_") or not _month_word_at(text, k):
                 pass  # inside a word ("about"), or a word no month's name begins ("outreach", "set")
-            elif spellings is None or text[offset + i:offset + i + 3] in spellings:
-                starts.append(offset + i)
+            elif spellings is None or text[k:k + 3] in spellings:
+                starts.append(k)
                 j = i
                 while j > lo and lowered[j - 1].isspace():
                     j -= 1

@@ -22,10 +22,12 @@ RESOLUTION_RE = regex.compile(
 )
 """``resolution 1540 (2004)``, ``UNSCR 1540``, ``UN Security Council resolution (UNSCR) 1540 (2004)``."""
 _RESOLUTION_START = re.compile(r"United|UN(?:SC|\s)|U\.N\.|Security|SCR|Resolution|resolution|RESOLUTION")
-_RESOLUTION_START_ELSEWHERE = re.compile("United|UN(?:SC|\\s)|U\\.N\\.|Security|SCR|Resolution|resolution|RESOLUTION"
-                                         "|R\u00e9solution|r\u00e9solution|R\u00c9SOLUTION|Resoluci|resoluci|Resolu\u00e7|resolu\u00e7")
 """How a RESOLUTION_RE match can start ("UNODA" cannot); stdlib ``re`` finds these literals
 several times faster than ``regex`` scans with the whole pattern."""
+_RESOLUTION_START_ELSEWHERE = re.compile(
+    _RESOLUTION_START.pattern + "|R\u00e9solution|r\u00e9solution|R\u00c9SOLUTION|Resoluci|resoluci|Resolu\u00e7|resolu\u00e7")
+"""The same, with the words of :data:`_RESOLUTION_ELSEWHERE`: for a note that has one only, since
+with them the pattern's literal prefixes are lost and the scan costs several times as much."""
 MORE_RE = regex.compile(
     rf"(?:{_GAP},{_GAP}|{_GAP}(?<=\s)and(?=\s){_GAP}|{_GAP},{_GAP}and(?=\s){_GAP}|[ \t]*+/[ \t]*+)"
     rf"(?P<number>[1-9]\d{{2,3}})(?!\d)"
@@ -89,12 +91,14 @@ _ELSEWHERE_WORDS = ("\u00e9solution", "\u00c9SOLUTION", "esoluci", "esolu\u00e7"
 def _resolution_matches(raw: str) -> list[regex.Match[str]]:
     """The matches of ``RESOLUTION_RE.finditer(raw)``, trying it only where one of its first words starts.
 
-    Every match holds "resolution", "RESOLUTION" or "SCR": a note with none of them is not scanned.
+    Every match holds "resolution", "RESOLUTION", "SCR" or one of :data:`_ELSEWHERE_WORDS`: a note
+    with none of them is not scanned.
     """
     found: list[regex.Match[str]] = []
-    if "esolution" not in raw and "ESOLUTION" not in raw and "SCR" not in raw and "solu" not in raw and "SOLU" not in raw:
+    elsewhere = any(w in raw for w in _ELSEWHERE_WORDS)
+    if not elsewhere and "esolution" not in raw and "ESOLUTION" not in raw and "SCR" not in raw:
         return found
-    start = _RESOLUTION_START_ELSEWHERE if any(w in raw for w in _ELSEWHERE_WORDS) else _RESOLUTION_START
+    start = _RESOLUTION_START_ELSEWHERE if elsewhere else _RESOLUTION_START
     pos = 0
     while (word := start.search(raw, pos)) is not None:
         m = RESOLUTION_RE.match(raw, word.start())
