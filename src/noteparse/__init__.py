@@ -7,6 +7,7 @@ Module map (one job each), in pipeline order:
   sentences      rule-based sentence spans
   nlp            build the spaCy Language once: blank "en" (or a named model) + the gazetteer ruler
   gazetteers     fold() and cached loading of the data files in data/
+  patterns       regex.compile with an on-disk cache: a new process loads the rules' patterns compiled
   states         State names -> ISO 3166-1 alpha-3 with UN names (data/states.jsonl)
   places         regions and world cities (data/places.jsonl, data/cities.jsonl)
   organizations  the organization registry (data/organizations.jsonl), acronyms

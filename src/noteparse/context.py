@@ -15,6 +15,7 @@ from typing import Iterator
 
 import regex
 
+from . import patterns
 from .dates import DateMatch, date_starts, find_dates, iter_dates, slash_dates_month_first
 from .mentions import MentionSet
 from .relative_dates import DAY_OF_MONTH_RE, RELATIVE_RE, day_of_month, days_of_a_week, join_ranges, relative_date
@@ -23,28 +24,28 @@ from .sentences import sentence_at
 from .spans import Cover
 from .textview import TextView
 
-_SPACES = regex.compile(r"\s+")
-_DATELINE_TAIL = regex.compile(r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?(?:[\-\u2013\u2014|\u00b7\u2022]|,?[ \t]+by[ \t])")
+_SPACES = patterns.compile(r"\s+")
+_DATELINE_TAIL = patterns.compile(r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?(?:[\-\u2013\u2014|\u00b7\u2022]|,?[ \t]+by[ \t])")
 """After a dateline's date: a dash, a bar, a middle dot or a byline ("21 June 2019 · by L. Ntelo")."""
-_CLOSING_STAMP = regex.compile(r"(?m)^[ \t]*+(?P<year>(?:19|20)\d\d)-[01]\d-[0-3]\d(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*+\Z")
+_CLOSING_STAMP = patterns.compile(r"(?m)^[ \t]*+(?P<year>(?:19|20)\d\d)-[01]\d-[0-3]\d(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*+\Z")
 """A note's last line that is a date and time alone, ISO style: when it was published."""
 _STAMP_REACH = 40
 """How far from a note's end its closing time stamp is looked for."""
 _DATELINE_PARAGRAPH = 2000
 """How far after a dateline its paragraph is read for a day of the month alone."""
-_CITED_YEAR_BEFORE = regex.compile(r"\d[ \t]*+\($")
+_CITED_YEAR_BEFORE = patterns.compile(r"\d[ \t]*+\($")
 """Before a year that dates a resolution, not an event: "resolution 1540 (2004)"."""
 
-_DATELINE_RE = regex.compile(
+_DATELINE_RE = patterns.compile(
     r"[ \t*\u2022]*+(?:[\p{L}.'\u2019\- ]{2,40}?,[ \t]*+(?:[\p{L}.'\u2019\- ]{2,30}?[ \t]*+[\-\u2013\u2014,][ \t]*+)?)?"
 )
 """What may come before the date of a dateline: "THE HAGUE, Netherlands –", "Bruxelles, "."""
 _WEEKDAY_THEN = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]*+[,|]?[ \t]*+"
 """A weekday before a date: "Friday 30 September 2022", "Wednesday, 14 August 2019", a newspaper's
 "Tuesday | May 21, 2024"."""
-_FRONT_MATTER_DATE = regex.compile(r"[ \t]*+(?i:date|published|pubdate|publishdate)[ \t]*+:")
+_FRONT_MATTER_DATE = patterns.compile(r"[ \t]*+(?i:date|published|pubdate|publishdate)[ \t]*+:")
 """The publication date's key in a page's front matter."""
-_PUBLISHED_RE = regex.compile(
+_PUBLISHED_RE = patterns.compile(
     r"[ \t*]*+(?:(?i:version|v\.?|rev\.?|revision)[ \t]*+[\w.]{1,6}[ \t]*+[,;\-\u2013\u2014][ \t]*+)?"
     r"(?i:(?:date[ \t]+)?(?:published|posted|updated|last[ \t]+updated|issued|released)(?:[ \t]+on)?)"
     rf"[ \t]*+:?[ \t]*+(?:{_WEEKDAY_THEN})?"
@@ -54,12 +55,12 @@ _PUBLISHED_RE = regex.compile(
 Whatever follows the date on that line (a time, "by UNRCPD") is the page's, not an event's."""
 
 
-_BYLINE_RE = regex.compile(r"[ \t*]*+(?i:by)[ \t]++[^\n\d]{2,60}?[ \t]*+[\u00b7\u2022|,\-\u2013\u2014][ \t]*+"
+_BYLINE_RE = patterns.compile(r"[ \t*]*+(?i:by)[ \t]++[^\n\d]{2,60}?[ \t]*+[\u00b7\u2022|,\-\u2013\u2014][ \t]*+"
                            rf"(?:{_WEEKDAY_THEN})?")
 """A byline before the date that ends its line: "By the Partnerships in Security Team · "."""
 
 
-_WEEKDAY_ALONE = regex.compile(rf"[ \t*]*+{_WEEKDAY_THEN}")
+_WEEKDAY_ALONE = patterns.compile(rf"[ \t*]*+{_WEEKDAY_THEN}")
 """A weekday before a date that ends its line: a masthead's "Wednesday 14 August 2019"."""
 
 
@@ -92,7 +93,7 @@ _SLICE_REACH = 4000
 """Up to this length a span is searched for cue words in a copy of it (cheaper for a sentence);
 beyond it, in the note's sorted cue offsets (linear in the note however many long spans are asked)."""
 _REACH: dict[regex.Pattern, int] = {}
-_WORD_STARTS_BACK = regex.compile(r"(?r)(?<!\p{L})\p{L}")  # a letter after anything else, found backwards
+_WORD_STARTS_BACK = patterns.compile(r"(?r)(?<!\p{L})\p{L}")  # a letter after anything else, found backwards
 
 
 def cue_opening(pattern: regex.Pattern, words: str, reach: int) -> regex.Pattern:
@@ -108,7 +109,7 @@ def cue_opening(pattern: regex.Pattern, words: str, reach: int) -> regex.Pattern
     return pattern
 
 
-OTHER_CLAUSE_RE = cue_opening(regex.compile(
+OTHER_CLAUSE_RE = cue_opening(patterns.compile(
     r"(?i)\b(?:(?:ahead\s+of|following|prior\s+to|on\s+the\s+(?:margins|sidelines)\s+of|in\s+the\s+run-up\s+to|"
     r"in\s+preparation\s+for|as\s+a\s+follow-up\s+to|(?:builds?|building|built)\s+(?:up)?on|follow(?:s|ed)(?:\s+up\s+on)?|"
     r"after|since)\s+(?:the|an?|its|their|[^\W\d_][\w\-]*+['\u2019]s)\b|(?:will|is\s+to|are\s+to)\s+be\s+followed\s+by\b)"
@@ -116,7 +117,7 @@ OTHER_CLAUSE_RE = cue_opening(regex.compile(
 ), "ahead follow prior margins sidelines run preparation buil after since", reach=3)
 """A clause that places the main event relative to another one; it ends at a comma, a stop or a
 blank line (a line break of wrapped text does not end it)."""
-_AN_EVENT_NAMED = regex.compile(
+_AN_EVENT_NAMED = patterns.compile(
     r"(?i)\b(?:workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]?tables?|exercises?|webinars?|"
     r"trainings?|sessions?|editions?|visits?|missions?|events?|dialogues?|forums?|summits?|rounds?|symposi(?:um|a)|"
     r"consultations?|talks|briefings?|reviews?|outreach|programmes?|programs?|projects?|activit(?:y|ies)|"
@@ -124,15 +125,15 @@ _AN_EVENT_NAMED = regex.compile(
 """What a clause about another event names: the event, or an act it follows ("following the adoption of
 resolution 2325"); a clause that names neither ("follows the seizure and the cross-border
 investigation" in an exercise's scenario) is about no other event."""
-_CLAUSE_TO_DATE = regex.compile(
+_CLAUSE_TO_DATE = patterns.compile(
     r"(?:,[ \t]+\p{Lu}[\p{L}\p{M}.'\u2019\-]*+(?:[ ](?:of[ ](?:the[ ])?)?\p{Lu}[\p{L}\p{M}.'\u2019\-]*+)*+)*+"
     r",?[ \t]+(?:on|in|from|between)[ \t]+"
 )
 """What may follow a clause's comma and still be the clause: the rest of its place (", Fiji"),
 then the preposition of its date (", on ") or year (", in 2017")."""
-_YEAR = regex.compile(r"(?:19|20)\d{2}(?!\d)")
-_WEEKDAY_GAP = regex.compile(r"[ \t]*+,?[ \t]*+(?:\r?\n[ \t]*+)?(?:the[ \t]++)?")
-_LINKS_HEADING = regex.compile(
+_YEAR = patterns.compile(r"(?:19|20)\d{2}(?!\d)")
+_WEEKDAY_GAP = patterns.compile(r"[ \t]*+,?[ \t]*+(?:\r?\n[ \t]*+)?(?:the[ \t]++)?")
+_LINKS_HEADING = patterns.compile(
     r"[ \t*#>\u203a\u00bb|\-]*+(?i:(?:related|more|latest|other|recent|similar)[ \t]++(?:news|articles?|stories|"
     r"posts?|items?|content|events?|press[ \t]++releases?|links?|reading)|see[ \t]++also|read[ \t]++more|further[ \t]++reading|"
     r"you[ \t]++(?:may|might)[ \t]++also[ \t]++(?:like|be[ \t]++interested[ \t]++in))[ \t*:]*+\r?$",
@@ -468,7 +469,7 @@ def _cue_offsets(lowered: str, words: tuple[str, ...], start: int, end: int) -> 
 
 
 _PLACE_WORDS = r"\p{Lu}[\p{L}\p{M}.'\u2019]*+(?:[ \-]\p{L}[\p{L}\p{M}.'\u2019]*+){0,4}+"
-_PLACE_OPENING = regex.compile(
+_PLACE_OPENING = patterns.compile(
     rf"[ \t*]*+(?P<place>{_PLACE_WORDS}(?:,[ \t]*+{_PLACE_WORDS})?+)"
     r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?(?:(?P<dash>[\u2013\u2014|]|-(?=[ \t]))|,?[ \t]*+$)"
     r"|[ \t*]*+(?P<place>\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,3}+)(?P<dash>\.)(?=[ \t]++\p{Lu}\p{Ll})"

@@ -48,6 +48,8 @@ from typing import Callable, Iterator, Literal
 
 import regex
 
+from . import patterns
+
 __all__ = ["DateMatch", "date_starts", "find_dates", "iter_dates", "parse_date"]
 
 Parts = tuple[int | None, int, int | None]
@@ -391,17 +393,17 @@ def _compiled(years: bool) -> tuple[regex.Pattern, dict[str, Shape]]:
     letters = "|".join(_g(s.name, s.pattern) for s in LETTER_SHAPES)
     words = "|".join(_g(s.name, s.pattern) for s in WORD_SHAPES)
     pattern = rf"\b(?:(?=\d)(?:{digits})|(?=[{_MONTH_INITIALS}])(?:{letters})|(?=[{_WORD_INITIALS}])(?:{words}))"
-    return regex.compile(pattern, **_NAMED_LISTS), {s.name: s for s in digit_shapes + LETTER_SHAPES + WORD_SHAPES}
+    return patterns.compile(pattern, **_NAMED_LISTS), {s.name: s for s in digit_shapes + LETTER_SHAPES + WORD_SHAPES}
 
 
 _WORD_INITIALS = "".join(sorted({c for w in ORDINAL_WORDS for c in (w[0], w[0].upper())}))
-_WORDS_BEFORE_MONTH = regex.compile(rf"{WORD_DAY}(?:{RANGE}{WORD_DAY})?{_OF}\Z")
+_WORDS_BEFORE_MONTH = patterns.compile(rf"{WORD_DAY}(?:{RANGE}{WORD_DAY})?{_OF}\Z")
 """Ordinal words that end, with "of", where a month name begins: found only before a month."""
 _WORDS_REACH = 200
 """How far before the "of" of a month ordinal words may start: "the twenty-seventh to the twenty-ninth of"."""
 _MONTH_STEMS = frozenset(case(m[:3]) for m in _MONTHS for case in (str.lower, str.title, str.upper))
 _LOWER_STEMS = sorted({stem.lower() for stem in _MONTH_STEMS})
-_NUMBER = regex.compile(r"[0-9]+")
+_NUMBER = patterns.compile(r"[0-9]+")
 _MONTH_PREFIXES = frozenset(m[:4] for m in _MONTHS if len(m) >= 4)
 _SHORT_MONTHS = frozenset(m for m in _MONTHS if len(m) == 3)
 
@@ -526,7 +528,7 @@ def iter_dates(text: str, pos: int = 0, endpos: int | None = None, *, years: boo
         yield held
 
 
-_AND = regex.compile(r"[^\S\r\n]++and[^\S\r\n]++")
+_AND = patterns.compile(r"[^\S\r\n]++and[^\S\r\n]++")
 
 
 def _consecutive(text: str, first: DateMatch, second: DateMatch) -> DateMatch | None:

@@ -15,6 +15,7 @@ from typing import Iterator
 
 import regex
 
+from . import patterns
 from .context import Context, cue_opening, cue_words, first_lines, offsets
 from .mailheaders import DATE_LABEL, in_a_header_block, on_a_date_line
 from .dates import ORDINAL_WORDS, DateMatch, find_dates
@@ -24,16 +25,16 @@ from .spans import Cover
 from .places import lookup_city, towns_named
 from .states import capital_of, lookup_state, state_by_code
 
-_TAIL_START = regex.compile(r"[ ](?:on|for|of|to|in|regarding|concerning|against)[ ]")
-_TAIL_WORD = regex.compile(r"[ ]*(?P<w>\((?:19|20)\d{2}\)|[^\s,.;:!?()\u201c\u201d\"\u300c\u300d\u300e\u300f]+)")
-_PLACE_OR_DATE_AHEAD = regex.compile(r"[ ](?:\d|\p{Lu}\p{L}+[ ,.]|\p{Lu}\p{L}+$)")
-_VENUE_PREPOSITION = regex.compile(
+_TAIL_START = patterns.compile(r"[ ](?:on|for|of|to|in|regarding|concerning|against)[ ]")
+_TAIL_WORD = patterns.compile(r"[ ]*(?P<w>\((?:19|20)\d{2}\)|[^\s,.;:!?()\u201c\u201d\"\u300c\u300d\u300e\u300f]+)")
+_PLACE_OR_DATE_AHEAD = patterns.compile(r"[ ](?:\d|\p{Lu}\p{L}+[ ,.]|\p{Lu}\p{L}+$)")
+_VENUE_PREPOSITION = patterns.compile(
     r"(?i)(?:\b(?:in|at|visited|(?:visit|mission|trip)s?\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
     r"|\b(?:opens|opened|begins|began|starts|started)[ \t]*+[\-\u2013\u2014:][ \t]*+)$")
 """Just before the place an event is in: "in", "at the", "visited", a chronology's "SEMINAR OPENS - "."""
-_AT_FACILITY = regex.compile(r"\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+\s+){1,3}$")
+_AT_FACILITY = patterns.compile(r"\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+\s+){1,3}$")
 """A city ending a hotel's or centre's name: "at the Hyatt Regency Tashkent", "at Lotte Hotel Seoul"."""
-_SPACES = regex.compile(r"\s+")
+_SPACES = patterns.compile(r"\s+")
 
 EVENT_WORDS: dict[str, str] = {
     "workshop": "workshop", "seminar": "seminar", "conference": "conference", "symposium": "conference",
@@ -57,21 +58,21 @@ Centre", "the Peacekeeping Training Centre", "the Pacific Islands Forum Secretar
 Training Programme", "Forum member countries"."""
 _NOT_AN_EVENT_BEFORE = r"(?<!\b(?i:permanent|diplomatic|observer|peacekeeping|political)[ \t\n])"
 """A mission that is a body, not a visit: "the Permanent Missions to the United Nations"."""
-_KIND_RE = cue_words(regex.compile(
+_KIND_RE = cue_words(patterns.compile(
     rf"(?i){_NOT_AN_EVENT_BEFORE}\b(?:{EVENT_WORD}|{_ROUND})s?\b"
     + _FACILITY_AFTER
 ), _KIND_CUES)
 _KEY = r"(?:Workshop|Seminar|Conference|Symposium|Summit|Forum|Meeting|Dialogue|Consultations?|Briefing|Course|Training|Exercise|Round[\- ]?[Tt]able|Webinar|Visit|Mission)s?"
 _CAPWORD = r"(?:\p{Lu}[\p{L}\p{M}\d'\u2019]*+(?:-\p{L}[\p{L}\d]*+)*+|\d{1,2}(?:st|nd|rd|th)|\(\p{Lu}[\p{Lu}\d&\-]{1,9}\))"
 """A capitalised word of a name, a series number ("5th") or the acronym it defines: "Enforcement (STCE) Training"."""
-NAME_RE = regex.compile(rf"(?<![\p{{L}}\d])(?P<pre>(?:{_CAPWORD}[ ]){{0,8}}){_NOT_AN_EVENT_BEFORE}(?P<key>{_KEY})"
-                        rf"(?![\p{{L}}]){_FACILITY_AFTER}")
+NAME_RE = patterns.compile(rf"(?<![\p{{L}}\d])(?P<pre>(?:{_CAPWORD}[ ]){{0,8}}){_NOT_AN_EVENT_BEFORE}(?P<key>{_KEY})"
+                          rf"(?![\p{{L}}]){_FACILITY_AFTER}")
 _KEY_HEAD = re.compile("Workshop|Seminar|Conference|Symposium|Summit|Forum|Meeting|Dialogue|Consultation|Briefing|"
                        "Course|Training|Exercise|Round|Webinar|Visit|Mission")
 """The word each head of :data:`_KEY` begins with, as written."""
-_NOT_IN_NAME = regex.compile(r"(?r)[^\p{L}\p{M}\d'\u2019\- ()]")
+_NOT_IN_NAME = patterns.compile(r"(?r)[^\p{L}\p{M}\d'\u2019\- ()]")
 """The last character before a point that the capitalised words of a name cannot hold (searched backwards)."""
-_NAME_STOP = regex.compile(
+_NAME_STOP = patterns.compile(
     r"(?i)^(?:was|were|is|are|will|would|which|that|who|held|took|hosted|organi[sz]ed|convened|from|at|by|"
     r"with|through|between|during|has|have|had|brought|aimed|where|when|as|under|after|before|since|"
     r"opened|opens|closed|closes|ended|ends|concluded|concludes|began|begins|started|starts|gathered|attracted|"
@@ -84,7 +85,7 @@ _NAME_START_SKIP = {"The", "A", "An", "This", "These", "Its", "Their", "Our", "P
 EVENT_NOUNS = (r"workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]?tables?|exercises?|webinars?|"
                r"briefings?|dialogues?")
 """The nouns of events, singular or plural, as alternatives for a pattern (which adds its own)."""
-TRIGGER_RE = cue_words(regex.compile(
+TRIGGER_RE = cue_words(patterns.compile(
     r"(?i)\b(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+(?:held|organi[sz]ed|convened|hosted|conducted|"
     r"opened|launched|carried\s+out)|took\s+place|(?:has|have)\s+taken\s+place|will\s+take\s+place|takes\s+place|"
     r"taking\s+place|kicked\s+off|met|meets|opened(?=\s+(?:on|in|at)\b)|"
@@ -93,7 +94,7 @@ TRIGGER_RE = cue_words(regex.compile(
     rf"(?:co-?)?(?:led|delivered|facilitated)(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b))\b"
 ), "held hold organi convened host conducted open launched carried place kicked met meets participate visited "
    "gathered brought begin began start led delivered facilitated")
-OTHER_EVENT_RE = cue_words(regex.compile(
+OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|next|"
     r"future|upcoming|subsequent|prior|earlier|former|advanced|follow-up\s+to|"
     r"series|will\s+participate|is\s+expected|are\s+expected|planned\s+for|"
@@ -106,7 +107,7 @@ OTHER_EVENT_RE = cue_words(regex.compile(
 """Words of a sentence about another event ("the previous workshop", "last year's meeting", "The
 course builds on the first course, held in Lima", "follows a national seminar held in …") — not
 "last week" nor "last Tuesday": a blog post's days just gone are its own event's."""
-NEW_EVENT_RE = regex.compile(
+NEW_EVENT_RE = patterns.compile(
     r"(?i)\b(?:offered|proposed|agreed|volunteered)\s+to\s+host\b"
     rf"|\b(?:an?|another)\s+(?:[\w\-]+\s+){{0,3}}?(?:{EVENT_NOUNS}|activit(?:y|ies))\b[^.;\n]{{0,150}}?"
     r"\b(?:(?:is|are)\s+(?:planned|scheduled|foreseen|envisaged|to\s+be\s+(?:held|hosted|organi[sz]ed|convened))"
@@ -146,7 +147,7 @@ def new_event_sentences(ctx: Context) -> set[tuple[int, int]]:
     return ctx.memo[key]  # type: ignore[return-value]
 
 
-ONLINE_RE = cue_words(regex.compile(
+ONLINE_RE = cue_words(patterns.compile(
     r"(?i)(?<!\b(?:no|not|without|instead[ \t]+of|rather[ \t]+than)[ \t]+(?:an?[ \t]+)?)"
     r"\b(?:online|on-line|virtual(?:ly)?|video[\s-]?(?:tele)?conferenc(?:e|ing)|web-?based|webinar|remotely|hybrid|"
     r"via\s+(?:zoom|webex|(?:microsoft\s+)?teams))\b"
@@ -154,16 +155,16 @@ ONLINE_RE = cue_words(regex.compile(
     r"removed|withdrawn|ruled[ \t]+out))"
 ), "line virtual video web remotely zoom teams hybrid")
 """A word that says the event was online, unless denied: "not online", "the hybrid option was dropped"."""
-HYBRID_RE = cue_words(regex.compile(
+HYBRID_RE = cue_words(patterns.compile(
     r"(?i)\b(?:hybrid|and\s+(?:online|on-line|virtually)|(?:online|virtually)\s+and\s+in)\b"
 ), "hybrid line virtually")
 """A meeting both in a place and online: "in Vienna, Austria, and online", "a hybrid meeting"."""
-_FACILITY = regex.compile(
+_FACILITY = patterns.compile(
     r"(?i)\b(?:centre|center|building|hotel|hall|house|palace|headquarters|room|ministry|university|"
     r"campus|academy|complex|office|premises|auditorium|institute)\b"
 )
 _NOT_EVENT_DATE = cue_words(
-    regex.compile(r"(?i)\b(?:adopted|signed|entered\s+into\s+force|established|founded|dated|published)\b"),
+    patterns.compile(r"(?i)\b(?:adopted|signed|entered\s+into\s+force|established|founded|dated|published)\b"),
     "adopted signed entered established founded dated published")
 
 
@@ -418,7 +419,7 @@ def _dates_value(ctx: Context, match: DateMatch, end_match: DateMatch | None = N
                  text=ctx.raw[span[0]:span[1]], span=span)
 
 
-_WEEKDAY_NAMED = regex.compile(
+_WEEKDAY_NAMED = patterns.compile(
     r"(?i)\b(?P<day>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?$")
 _WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
@@ -482,7 +483,7 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     return max(candidates, key=lambda d: _date_score(ctx, d)), None
 
 
-_TITLE_EVENT = regex.compile(rf"(?i)\b(?:{EVENT_NOUNS}|trainings?)\b")
+_TITLE_EVENT = patterns.compile(rf"(?i)\b(?:{EVENT_NOUNS}|trainings?)\b")
 _TITLE_LINE = 150
 
 
@@ -495,7 +496,7 @@ def _under_an_event_title(ctx: Context, d: DateMatch) -> bool:
     return a < b and b - a <= _TITLE_LINE and ctx.search(_TITLE_EVENT, a, b) is not None
 
 
-_SCHEMA_DATE = regex.compile(r"""(?P<key>startDate|endDate)["']?(?:[ \t]++content)?[ \t]*+[:=][ \t]*+["']?""")
+_SCHEMA_DATE = patterns.compile(r"""(?P<key>startDate|endDate)["']?(?:[ \t]++content)?[ \t]*+[:=][ \t]*+["']?""")
 """A schema.org Event's date, in a page's JSON-LD ("startDate": "2024-10-08T09:00:00+07:00") or
 microdata (itemprop="startDate" content="2024-10-08")."""
 
@@ -585,7 +586,7 @@ def _follow_up_sections(ctx: Context) -> Cover:
     return ctx.memo[key]  # type: ignore[return-value]
 
 
-_ORDINAL_RE = regex.compile(
+_ORDINAL_RE = patterns.compile(
     r"(?i)\b(?:(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
     r"|(?P<number>\d{1,2})(?:st|nd|rd|th))\b(?=(?:[ \t\n]+[\p{L}\-]+){0,3}?[ \t\n]+"
     rf"(?:{EVENT_NOUNS}|forums?|sessions?|editions?|rounds?|symposi(?:um|a)|consultations?)\b)"
@@ -624,7 +625,7 @@ def _headline_ordinals(ctx: Context) -> set[int]:
 
 _HEADLINE_LINE = 200
 """The longest first line read as a headline for its year."""
-_HEADLINE_YEAR = regex.compile(rf"(?i)(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?![\d/.\-])(?=.*\b(?:{EVENT_NOUNS})\b)")
+_HEADLINE_YEAR = patterns.compile(rf"(?i)(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?![\d/.\-])(?=.*\b(?:{EVENT_NOUNS})\b)")
 
 
 def _headline_years(ctx: Context) -> set[int]:
@@ -662,8 +663,8 @@ def _alone_on_an_opening_line(ctx: Context, d: DateMatch) -> bool:
     return len(_NOT_WORDS.sub("", rest)) - places <= 12
 
 
-_NOT_WORDS = regex.compile(r"[^\p{L}]+")
-_FORMAT_WORDS = regex.compile(r"(?i)\b(?:hybrid|online|virtual|in[ -]person)(?:[ ](?:format|event|meeting))?\b")
+_NOT_WORDS = patterns.compile(r"[^\p{L}]+")
+_FORMAT_WORDS = patterns.compile(r"(?i)\b(?:hybrid|online|virtual|in[ -]person)(?:[ ](?:format|event|meeting))?\b")
 """The format beside a title block's date ("Tbilisi | 2025-10-14/15 | hybrid format"), like its
 place, leaves the date alone."""
 
@@ -694,14 +695,14 @@ def find_dates_value(ctx: Context) -> tuple[Dates | None, DateMatch | None]:
     return value, match
 
 
-_RUNS_UNTIL = regex.compile(
+_RUNS_UNTIL = patterns.compile(
     r"(?ri)\b(?:runs?|running|continues?|continuing|lasts?|will[ ](?:run|continue|last|end|close|conclude)|"
     r"(?:is|are)[ ](?:scheduled|set|due|expected)[ ]to[ ](?:run|continue|last|end|close|conclude)|"
     r"ends?|closes?|concludes?)\s++(?:until|till|through|to|on)\s++(?:the\s++)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s++(?:the\s++)?)?$")
 """Before a later day, words that make it the end of an event that opened on the main date: "The
 workshop runs until Wednesday, 20 March", "and will close on 22 May"."""
-_CLOSES = cue_words(regex.compile(
+_CLOSES = cue_words(patterns.compile(
     rf"(?i)\b(?:{EVENT_NOUNS}|trainings?)\s+(?:closes|closed|ends|ended|concludes|concluded)\b"), "close end conclude")
 """A later day's own sentence that says the event closed then: a chronology's "26 Apr — Day 3: …;
 SEMINAR CLOSES" after "24 Apr — SEMINAR OPENS"."""
@@ -729,23 +730,23 @@ def _run_until(ctx: Context, match: DateMatch, value: Dates) -> Dates:
     return value
 
 
-_IT = regex.compile(r"[ \t]*+It\b")
+_IT = patterns.compile(r"[ \t]*+It\b")
 
 
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNT = "two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4]"
-_LENGTH_RE = cue_words(regex.compile(
+_LENGTH_RE = cue_words(patterns.compile(
     rf"(?i)\b(?P<n>{_COUNT})[- ]day(?:[- ]long)?[ ](?:[\w-]+[ ]){{0,3}}?(?:{EVENT_WORD})s?\b"
     rf"|\b(?:for|over|lasting|lasted|lasts|during)[ ](?:the[ ])?(?:next[ ])?(?P<days>{_COUNT})[ ](?:full[ ]|working[ ])?days\b"
 ), "day")
 """A length in days said of an event: "a three-day workshop", "the 2-day regional training
 course", "lasted three days", "over two full days"."""
-_CLOSED_ON = regex.compile(
+_CLOSED_ON = patterns.compile(
     r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|culminated)\b[^.;:]{0,40}?$"
 )
 
 
-_CLOSED_TODAY = regex.compile(
+_CLOSED_TODAY = patterns.compile(
     r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up)[ ]+(?:here[ ]+)?today\b")
 """After a dated heading, the event it reports "closed today": the date is its last day ("… - 18
 October 2023 - A three-day … Workshop … closed today")."""
@@ -791,9 +792,9 @@ def _stretched_to_its_length(ctx: Context, match: DateMatch, value: Dates) -> Da
     return value.model_copy(update={"start": start.isoformat(), "end": end.isoformat()})
 
 
-_LASTS = regex.compile(r"(?i)\b(?:lasts|lasted|lasting|will[ ]last|runs|ran)[ ](?:for[ ])?(?P<days>" + _COUNT + r")[ ](?:full[ ]|working[ ])?days\b")
+_LASTS = patterns.compile(r"(?i)\b(?:lasts|lasted|lasting|will[ ]last|runs|ran)[ ](?:for[ ])?(?P<days>" + _COUNT + r")[ ](?:full[ ]|working[ ])?days\b")
 """How long the event runs, said with a verb of lasting: "lasts for 3 days", "ran two full days"."""
-_SENTENCE_GAP = regex.compile(r"[ \t]*+(?:\r?\n[ \t]*+)?(?=\S)")
+_SENTENCE_GAP = patterns.compile(r"[ \t]*+(?:\r?\n[ \t]*+)?(?=\S)")
 """Between a sentence and the next one of its paragraph: spaces and at most one line break."""
 
 
@@ -806,7 +807,7 @@ def _lasting_next(ctx: Context, s: tuple[int, int]) -> regex.Match[str] | None:
     after = ctx.sentence(gap.end())
     return _LASTS.search(ctx.raw, *after) if "day" in ctx.raw[after[0]:after[1]] else None
 
-_SERIES_HEAD = regex.compile(
+_SERIES_HEAD = patterns.compile(
     r"[ \t*#\-\u2022]*+(?P<head>day|session|module|part|week|meeting|webinar|round)[ \t]++"
     r"(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight)\b[^\n\d]{0,30}?$",
     regex.IGNORECASE,
@@ -901,7 +902,7 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
     return _venue_beside_the_date_again(ctx, date) if date is not None else None
 
 
-_VENUE_LABEL = regex.compile(r"(?im)^[ \t*#>\-\u2022]*+(?:\(?\d{1,2}(?:\.\d{1,2})*+[.)]?[ \t]++)?"
+_VENUE_LABEL = patterns.compile(r"(?im)^[ \t*#>\-\u2022]*+(?:\(?\d{1,2}(?:\.\d{1,2})*+[.)]?[ \t]++)?"
                             r"(?:event[ \t]+)?(?:venue|location)[ \t*]*+:[ \t*]*+")
 
 
@@ -954,14 +955,14 @@ def _dateline_sentence(ctx: Context, place: tuple[int, int]) -> tuple[int, int]:
     return s
 
 
-_IT_OPENS = regex.compile(rf"[\s*]*+(?:It|(?:The|This)[ ](?:[\w\-]+[ ]){{0,2}}?(?i:{EVENT_WORD}|event))\b")
+_IT_OPENS = patterns.compile(rf"[\s*]*+(?:It|(?:The|This)[ ](?:[\w\-]+[ ]){{0,2}}?(?i:{EVENT_WORD}|event))\b")
 """A sentence that opens with the event as its subject: "It ran in hybrid format", "The national roundtable was"."""
 
 
-_FORMAT_OPENS = regex.compile(r"[\s*]*+(?i:hybrid|online|virtual)[ ](?i:format|meeting|event|participation|session)\b")
+_FORMAT_OPENS = patterns.compile(r"[\s*]*+(?i:hybrid|online|virtual)[ ](?i:format|meeting|event|participation|session)\b")
 """A sentence that opens with the event's format: "Hybrid format - Zoom link for those who cannot travel"."""
 _FORMAT_REACH = 3
-_BLANK_LINE = regex.compile(r"\n[ \t]*+\n")
+_BLANK_LINE = patterns.compile(r"\n[ \t]*+\n")
 
 
 def _online_said(ctx: Context, s: tuple[int, int]) -> regex.Match | None:
@@ -1021,8 +1022,8 @@ def _place_line_beside(ctx: Context, date: DateMatch) -> tuple[int, int] | None:
     return None
 
 
-_WEEKDAY_BEFORE = regex.compile(r"[ \t*#]*+(?i:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]*+,?[ \t]*+")
-_TIME_AFTER = regex.compile(
+_WEEKDAY_BEFORE = patterns.compile(r"[ \t*#]*+(?i:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]*+,?[ \t]*+")
+_TIME_AFTER = patterns.compile(
     r"[ \t]*+[,\-\u2013]?[ \t]*+\d{1,2}[:.h]\d{2}(?:[ \t]*+(?i:local[ \t]+time|[ap]\.?m\.?|[A-Z]{2,5}))?[ \t.]*+")
 """A time after a title block's date: "Thursday, 8 February 2024, 13:10 local time"."""
 
@@ -1090,19 +1091,19 @@ def _unnamed(ctx: Context, a: int, b: int) -> bool:
 
 
 _UNKNOWN_TOWN = r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2}+"
-_TOWN_BEFORE = regex.compile(rf"(?:^|(?<=[,\-\u2013\u2014:|]))[ \t]*+(?P<town>{_UNKNOWN_TOWN})[ \t]*+,[ \t]*+\Z", regex.MULTILINE)
+_TOWN_BEFORE = patterns.compile(rf"(?:^|(?<=[,\-\u2013\u2014:|]))[ \t]*+(?P<town>{_UNKNOWN_TOWN})[ \t]*+,[ \t]*+\Z", regex.MULTILINE)
 """A town the gazetteer does not know, opening its line (or after a dash or comma) before the
 State of a place that runs into the date: "Nadi, Fiji, 3-4 September 2013"."""
-_TOWN_THEN_COMMA = regex.compile(rf"(?P<town>{_UNKNOWN_TOWN})[ \t]*+,[ \t]*+")
+_TOWN_THEN_COMMA = patterns.compile(rf"(?P<town>{_UNKNOWN_TOWN})[ \t]*+,[ \t]*+")
 _TOWN_REACH = 40
 
 
-_COMMA_BEFORE = regex.compile(r"[ \t]*+,[ \t]*+\r?\n?[ \t]*+\Z")
-_SEPARATOR_BEFORE = regex.compile(r"[ \t]*+[,|\u00b7][ \t]*+\r?\n?[ \t]*+\Z")
-_SEPARATOR_AFTER = regex.compile(r"[ \t]*+[,|\u00b7][ \t]*+")
+_COMMA_BEFORE = patterns.compile(r"[ \t]*+,[ \t]*+\r?\n?[ \t]*+\Z")
+_SEPARATOR_BEFORE = patterns.compile(r"[ \t]*+[,|\u00b7][ \t]*+\r?\n?[ \t]*+\Z")
+_SEPARATOR_AFTER = patterns.compile(r"[ \t]*+[,|\u00b7][ \t]*+")
 """Between a date and the places beside it: a comma, or a title block's bar or middle dot
 ("Sasana Kijang, Kuala Lumpur | 6 & 7 November 2024")."""
-_COMMA_AFTER = regex.compile(r"[ \t]*+,[ \t]*+")
+_COMMA_AFTER = patterns.compile(r"[ \t]*+,[ \t]*+")
 _GAP_REACH = 8
 """The end given to a match of :data:`_COMMA_AFTER`: with none, ``regex`` looks for its "," to the
 end of the text first, which costs time in proportion to the text at each date of a text without one."""
@@ -1162,7 +1163,7 @@ def _next_full_line(raw: str, at: int, step: int) -> tuple[int, int]:
     return 0, 0
 
 
-_AT_A_FACILITY = regex.compile(
+_AT_A_FACILITY = patterns.compile(
     r"\bat\s+the\s+(?:(?:\p{Lu}[\p{L}\-']*+\s+){1,5}(?:Hotel|Centre|Center|Hall|Palace|Resort|Campus)\b"
     r"|(?:Hotel|H\u00f4tel|Palais|Centre|Center)\s+(?:(?:de|du|des|de\s+la)\s+)?\p{Lu})")
 """A named hotel or centre, its head noun last or, as French names go, first: "at the Le Royal
@@ -1175,11 +1176,11 @@ def _held_at_a_facility(ctx: Context, date: DateMatch) -> bool:
     return ctx.search(_AT_A_FACILITY, *ctx.sentence(date.span[0])) is not None
 
 
-_PLACE_TO_DATE = regex.compile(r"[ \t,]*+[\-\u2013\u2014|]?[ \t,]*+")
+_PLACE_TO_DATE = patterns.compile(r"[ \t,]*+[\-\u2013\u2014|]?[ \t,]*+")
 """Between an opening place and the event's own dates: the dates are the place's."""
 
 
-_HERE = cue_opening(regex.compile(r"(?i)\b(?:here\b(?!\s+(?:is|are)\b)|(?:in|at)\s+this\s+capital\b|(?:in|at)\s+this\s+city\b)"),
+_HERE = cue_opening(patterns.compile(r"(?i)\b(?:here\b(?!\s+(?:is|are)\b)|(?:in|at)\s+this\s+capital\b|(?:in|at)\s+this\s+city\b)"),
                     "here capital city", reach=3)
 """The dateline's place, said from there: "concluded here today", "was carried out in this capital"."""
 
@@ -1225,7 +1226,7 @@ def _venue_in(ctx: Context, start: int, end: int, exclude: DateMatch | None) -> 
     return None
 
 
-_APART = regex.compile(r"[,;(]|\b(?:with|and|plus)\b")
+_APART = patterns.compile(r"[,;(]|\b(?:with|and|plus)\b")
 
 
 def _place_before_online(ctx: Context, a: int, cue: int) -> Venue | None:
@@ -1239,7 +1240,7 @@ def _place_before_online(ctx: Context, a: int, cue: int) -> Venue | None:
     return _venue_from_parts(ctx, a, cue)
 
 
-_PLATFORM = cue_words(regex.compile(
+_PLATFORM = cue_words(patterns.compile(
     r"(?i)\b(?:zoom|webex|(?:microsoft[ \t]+)?teams(?:[ \t]+meeting)?|google[ \t]+meet|skype|gotomeeting|gotowebinar|"
     r"interprefy|kudo)\b"), "zoom webex teams meet skype gotomeeting gotowebinar interprefy kudo")
 """A meeting platform named as a venue: "Where: Microsoft Teams Meeting", "Venue: Zoom"."""
@@ -1247,7 +1248,7 @@ _PLATFORM = cue_words(regex.compile(
 
 _US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
               "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split()
-_US_ADDRESS = regex.compile(
+_US_ADDRESS = patterns.compile(
     rf"(?P<city>\p{{Lu}}[\p{{L}}.'\-]*+(?:[ ]\p{{Lu}}[\p{{L}}.'\-]*+){{0,2}}),[ ]++(?:{'|'.join(_US_STATES)})[ ]++\d{{5}}(?:-\d{{4}})?\b")
 """A US postal address's "City, ST 12345": the venue is in the United States, whatever a State's
 name beside it says ("Athens, Georgia – … Athens, GA 30602" is no town of Georgia the State)."""
@@ -1297,16 +1298,16 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     return None
 
 
-_POSTCODE = regex.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5} | \d{4,5}$")
+_POSTCODE = patterns.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5} | \d{4,5}$")
 """A postal code before or after a town in an address: "3700 Spiez", "CH-3700 Spiez"."""
 
 
-_FACILITY_NAME_GOES_ON = regex.compile(
+_FACILITY_NAME_GOES_ON = patterns.compile(
     r"(?:[ ]\p{Lu}[\p{L}\-']*+){0,3}[ ](?:Hotel|Resort|Centre|Center|Hall|Palace|Campus|Inn|Lodge|Suites|Club)\b")
 """A city inside a facility's name, not ending it: "at the Avani Victoria Falls Resort in Livingstone"."""
 _NAME_THEN_COMMA = r"\p{Lu}[^,.;:()\n]{0,60}?,"
 """A facility's name and the comma before its city or town: "Ocean Terrace Inn,"."""
-_AT_A_NAMED_PLACE = regex.compile(
+_AT_A_NAMED_PLACE = patterns.compile(
     rf"\bat\s++(?:(?i:the)\s++)?{_NAME_THEN_COMMA}(?:[ \t\n]*+\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]*+"
     rf"(?:[ ]\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]*+)?,)?[ \t\n]*+$")
 """A facility's name and a comma before a city, perhaps with its district: "at the Ocean Terrace
@@ -1318,10 +1319,10 @@ def _of_a_named_state(ctx: Context, city: Mention) -> bool:
     return not ctx.mentions.states or any(s.code == city.code for s in ctx.mentions.states)
 
 
-_HOSTS_AFTER = regex.compile(r"[ \t\n]++(?:(?:has|will|is|was)[ \t\n]++)?(?:hosted|hosts|host|hosting|played[ \t\n]++host[ \t\n]++to)"
+_HOSTS_AFTER = patterns.compile(r"[ \t\n]++(?:(?:has|will|is|was)[ \t\n]++)?(?:hosted|hosts|host|hosting|played[ \t\n]++host[ \t\n]++to)"
                             r"[ \t\n]++(?:a|an|the|this|its)\b")
 """A city as the host of the event: "Accra hosted a subregional workshop"."""
-_IN_TOWN_RE = regex.compile(r"\b(?:in|at)\s+(?P<town>\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:\s\p{Lu}[\p{L}\p{M}'\u2019\-]+){0,2}),\s*$")
+_IN_TOWN_RE = patterns.compile(r"\b(?:in|at)\s+(?P<town>\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:\s\p{Lu}[\p{L}\p{M}'\u2019\-]+){0,2}),\s*$")
 """A town the gazetteer does not know, named before its State: "in Mbabane, Eswatini"."""
 
 
@@ -1363,7 +1364,7 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
 
 
 _TOWN_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
-_TOWN_AFTER = regex.compile(
+_TOWN_AFTER = patterns.compile(
     rf"\b(?i:in|at)\s++(?:(?i:the)\s++)?(?:(?:city|town|village)\s++of\s++|{_NAME_THEN_COMMA}\s*+)?"
     rf"(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})(?![ ]?\p{{Lu}})")
 """A town after "in" or "at", or after the facility it has: "in Swakopmund", "at the Laguna
@@ -1387,7 +1388,7 @@ def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] 
     return None
 
 
-_CAPITAL_AFTER = regex.compile(r"[ \t\n]+capital\b")
+_CAPITAL_AFTER = patterns.compile(r"[ \t\n]+capital\b")
 
 
 def _capital_by_adjective(ctx: Context, s0: int, s1: int) -> Venue | None:
@@ -1408,10 +1409,10 @@ def _capital_by_adjective(ctx: Context, s0: int, s1: int) -> Venue | None:
 AT_A_BODYS_PREMISES = ("venue at an international body's premises",)
 """Context memo key, set when the venue is an international body's premises ("the Vienna
 International Centre"): a meeting there is the body's, Austria is not its host."""
-_INTERNATIONAL = regex.compile(r"\b(?:International|United\s+Nations|Nations|UN)\b")
+_INTERNATIONAL = patterns.compile(r"\b(?:International|United\s+Nations|Nations|UN)\b")
 """In a facility's name, premises of international bodies: "Vienna International Centre"."""
-_IN_A_CITY_END = regex.compile(r"(?<=[ ]in[ ])(?P<city>\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)?)$")
-_CITY_HEAD = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)?")
+_IN_A_CITY_END = patterns.compile(r"(?<=[ ]in[ ])(?P<city>\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)?)$")
+_CITY_HEAD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)?")
 
 
 def _city_opening_a_facility(ctx: Context, orgs: list[Mention], other: bool) -> Venue | None:
@@ -1499,7 +1500,7 @@ def _restates(found: tuple[datetime.date, datetime.date] | None,
     return found is not None and found[0] <= main[1] and main[0] <= found[1]
 
 
-_SEGMENT_LEAD = regex.compile(r"[\s,;)\]]*+")
+_SEGMENT_LEAD = patterns.compile(r"[\s,;)\]]*+")
 
 
 def _undated_related_events(ctx: Context, header_end: int, main_sentence: tuple[int, int] | None,
@@ -1535,13 +1536,13 @@ def _any_between(ordered: list[int], start: int, end: int) -> bool:
     return i < len(ordered) and ordered[i] < end
 
 
-_ANOTHER_KIND_RE = cue_opening(regex.compile(
+_ANOTHER_KIND_RE = cue_opening(patterns.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|next|future|upcoming|subsequent|prior|earlier|former)\b(?:[ \t\n]+[\w\-\u2013]+){0,4}?"
     rf"[ \t\n]+(?:{EVENT_NOUNS}|forums?|sessions?|editions?|symposi(?:um|a)|consultations?|visits?|missions?|events?|"
     r"activit(?:y|ies))\b"
 ), "previous last next future upcoming subsequent prior earlier former", reach=1)
 """Another event named as such: "the next regional workshop", "the last OSCE\u2013UNODA regional meeting"."""
-_RANK_AHEAD_RE = cue_opening(regex.compile(
+_RANK_AHEAD_RE = cue_opening(patterns.compile(
     rf"(?i)\bthe\s+(?:second|third|fourth|fifth|sixth|seventh)\s+(?:[\w\-]+\s+){{0,3}}?(?:{EVENT_NOUNS})\b[^.;]{{0,150}}?"
     r"\b(?:(?:is|are)\s+(?:planned|scheduled|foreseen|envisaged|expected|to\s+be\s+(?:held|hosted|organi[sz]ed|convened))"
     r"|will\s+(?:be\s+(?:held|hosted|organi[sz]ed|convened)|take\s+place))\b"
@@ -1549,7 +1550,7 @@ _RANK_AHEAD_RE = cue_opening(regex.compile(
 """An event of a series still to come, named by its rank: "The second meeting of the peer review
 is to be held in Skopje in the first half of 2019". Asked only of sentences without a date: with
 one, the sentence may announce the event reported."""
-_ORDINAL_ONE_RE = cue_words(regex.compile(
+_ORDINAL_ONE_RE = cue_words(patterns.compile(
     r"(?i)\bthe\s+(?:first|second|third|fourth|fifth|sixth|previous|last|latest)(?:\s+one)?(?:,[^,;.\n]{1,80},)?"
     r"\s+(?:(?:was|were|had\s+been)\s+(?:held|organi[sz]ed|hosted|convened)|took\s+place|(?:is|was)\s+scheduled|"
     r"will\s+(?:take\s+place|be\s+held))\b"
@@ -1557,7 +1558,7 @@ _ORDINAL_ONE_RE = cue_words(regex.compile(
 """An event of a series named by its rank alone, after the sentence that names the series: "The
 first was held in Bishkek …, and the second in Ashgabat …", "the third, on nuclear security, is
 scheduled for May 2021"."""
-_EVENT_YEAR = regex.compile(
+_EVENT_YEAR = patterns.compile(
     r"(?i)\b(?:in|during|of|since|the|spring|summer|autumn|fall|winter|early|late|mid-?)[ \t\n]+"
     r"(?P<year>(?:19|20)\d{2})(?![\d)])"
 )

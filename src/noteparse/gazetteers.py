@@ -11,11 +11,11 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import regex
+from . import patterns
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
-_DASHES = regex.compile(r"[\p{Pd}\u2212]")
-_SPACE = regex.compile(r"\s+")
+_DASHES = patterns.compile(r"[\p{Pd}\u2212]")
+_SPACE = patterns.compile(r"\s+")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import regex
 
-HEADER_LABEL = regex.compile(r"[ \t>*]*+(from|to|subject|sent|date|through|thru|cc|bcc|ref\.?|reference)[ \t*]*+:",
-                             regex.IGNORECASE)
+from . import patterns
+
+HEADER_LABEL = patterns.compile(r"[ \t>*]*+(from|to|subject|sent|date|through|thru|cc|bcc|ref\.?|reference)[ \t*]*+:",
+                               regex.IGNORECASE)
 """A mail or memo header's label at its line's start; group 1 is the label."""
-SUBJECT = regex.compile(r"[ \t>*]*+(?i:subject)[ \t]*+:[ \t]*+(?:(?i:re|fwd?|aw|tr)[ \t]*+:[ \t]*+)*+")
+SUBJECT = patterns.compile(r"[ \t>*]*+(?i:subject)[ \t]*+:[ \t]*+(?:(?i:re|fwd?|aw|tr)[ \t]*+:[ \t]*+)*+")
 """A subject's label, with the "RE:" and "Fwd:" of replies and forwards."""
-DATE_LABEL = regex.compile(r"[\s*]*+(?i:date)[\s*]*+")
+DATE_LABEL = patterns.compile(r"[\s*]*+(?i:date)[\s*]*+")
 """A header field's label that is a plain "Date" (no event word before it)."""
-_DATE_LINE = regex.compile(r"[ \t>*]*+(?i:date|sent)[ \t*]*+:[ \t]*+(?:\p{L}{3,9},?[ \t]*+)?$")
-_BLANK = regex.compile(r"[ \t\r]*+")
+_DATE_LINE = patterns.compile(r"[ \t>*]*+(?i:date|sent)[ \t*]*+:[ \t]*+(?:\p{L}{3,9},?[ \t]*+)?$")
+_BLANK = patterns.compile(r"[ \t\r]*+")
 _ADDRESS_LABELS = frozenset({"from", "to", "subject", "sent", "through", "thru", "cc", "bcc", "ref.", "ref",
                              "reference"})
-_CAPTION_LABEL = regex.compile(
+_CAPTION_LABEL = patterns.compile(
     r"[ \t*]*+((?:case|judgment|judgement|document|file|order)[ \t]++no\.?|original|symbol|distr\.?|registry"
     r"|posted|published|(?:news|story|article)[ \t]++id)[ \t*]*+:",
     regex.IGNORECASE)

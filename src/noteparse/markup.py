@@ -19,9 +19,9 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
-import regex
+from . import patterns
 
-_DELIMITERS = regex.compile(r"\*++|_++|\n[ \t]*+(?=\r?\n)")
+_DELIMITERS = patterns.compile(r"\*++|_++|\n[ \t]*+(?=\r?\n)")
 """A run of ``*`` or ``_``, or a blank line (which ends a paragraph: nothing pairs across it)."""
 _LONGEST_RUN = 3
 """``***bold italic***`` at most; a longer run is a rule or debris."""

@@ -19,6 +19,7 @@ from typing import Iterable, Iterator, NamedTuple
 import regex
 from spacy.tokens import Doc
 
+from . import patterns
 from . import nlp as groups
 from .gazetteers import fold
 from .organizations import OrgEntry, fuzzy_acronym, org_by_id, org_entries
@@ -27,23 +28,23 @@ from .spans import Cover
 from .states import StateEntry, lookup_state, state_by_code
 from .textview import TextView
 
-_THE_BEFORE = regex.compile(r"(?:^|\W)([Tt]he)\s+$")
-_NEXT_WORD = regex.compile(r"[ ](?P<w>[\p{L}\-]+)")
-_LIST_GAP = regex.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
-_SPACES = regex.compile(r"\s+")
-_VIEW_MENDS = regex.compile(r"-[ \t]*+\r?\n|[\ufb00-\ufb06]|\n[ \t]{4,}\|[ \t]")
+_THE_BEFORE = patterns.compile(r"(?:^|\W)([Tt]he)\s+$")
+_NEXT_WORD = patterns.compile(r"[ ](?P<w>[\p{L}\-]+)")
+_LIST_GAP = patterns.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
+_SPACES = patterns.compile(r"\s+")
+_VIEW_MENDS = patterns.compile(r"-[ \t]*+\r?\n|[\ufb00-\ufb06]|\n[ \t]{4,}\|[ \t]")
 """What the view mends in a name and a squashed raw name keeps: a line-end hyphen, a ligature, a
 padded table's rule before a wrapped cell."""
-_EVENTISH = regex.compile(r"(?i)\b(?:resolution|workshop|course|seminar|conference|meeting|(?:summer|winter|spring|autumn)\s+school)\b")
-_COORDINATION_BEFORE = regex.compile(r"(?:,|\band)\s+(?:the\s+)?$")
-_DANGLING_END = regex.compile(r"(?:[\s,]+(?:and|the|of|for|in|on|to|The))+[\s,]*$|[\s,]+$")
+_EVENTISH = patterns.compile(r"(?i)\b(?:resolution|workshop|course|seminar|conference|meeting|(?:summer|winter|spring|autumn)\s+school)\b")
+_COORDINATION_BEFORE = patterns.compile(r"(?:,|\band)\s+(?:the\s+)?$")
+_DANGLING_END = patterns.compile(r"(?:[\s,]+(?:and|the|of|for|in|on|to|The))+[\s,]*$|[\s,]+$")
 """Words a name does not end with; "The" opens the next sentence after a line with no stop."""
-_CAPITAL_AHEAD = regex.compile(r"[ \t]*\p{Lu}")
-_ITS_SECRETARIAT = regex.compile(r"\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat")
+_CAPITAL_AHEAD = patterns.compile(r"[ \t]*\p{Lu}")
+_ITS_SECRETARIAT = patterns.compile(r"\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat")
 """After a known body's name, its secretariat: "the FATF Secretariat" is the FATF (a secretariat
 the registry knows by its own name, "ASEAN Secretariat", is that entry)."""
-_DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:the|its|their)\s+$")
-_LEADING_THE = regex.compile(r"^(?i:the)\s+")
+_DETERMINER_BEFORE = patterns.compile(r"(?i)\b(?:the|its|their)\s+$")
+_LEADING_THE = patterns.compile(r"^(?i:the)\s+")
 
 
 class Mention(NamedTuple):
@@ -143,7 +144,7 @@ _PORTFOLIO_COMMA = rf",[ ]{_CAP}(?=(?:[ ]{_CAP})?(?:,[ ]{_CAP}(?:[ ]{_CAP})?){{0
 """A comma inside a tail's list of portfolios, which "and" ends within seven items: "Ministry of
 Investment, Trade and Industry", "Centre for Peace, Disarmament and Development". (Unbounded, the
 look for the "and" from each comma made a list of n items cost n².)"""
-ORG_PHRASE_RE = regex.compile(
+ORG_PHRASE_RE = patterns.compile(
     rf"(?<![\p{{L}}\d])(?P<run>{_CAP}(?:[ ](?:and[ ]|&[ ])?{_CAP}){{0,6}}[ ])?"
     rf"(?P<head>(?:{HEAD_NOUNS}))(?:[ ]General)?(?![\p{{L}}])"
     rf"(?P<tail>(?:[ ](?:of|for|on|in|against|to)[ ](?:the[ ])?{_NOT_A_DAY}{_CAP}"
@@ -155,15 +156,15 @@ Ukraine on Tuesday, 9 March 2021"). A tail's list may hold commas (:data:`_PORTF
 _HEAD_WORD = re.compile(rf"(?:{HEAD_NOUNS})")
 """A head noun: ``fullmatch`` tells a word of a phrase; ``finditer`` finds where one may start (a
 superset: "Unit" in "United"). Plain ``re``: the alternatives are literal, and its scan is cheap."""
-_RUN_BREAK_BEFORE = regex.compile(r"(?r)[^\p{L}\p{M}'\u2019\-& .]|\.(?!\p{L})")
+_RUN_BREAK_BEFORE = patterns.compile(r"(?r)[^\p{L}\p{M}'\u2019\-& .]|\.(?!\p{L})")
 """Searched backwards: the last character a run of Title-Case words cannot cross (a comma, a
 digit, a line break, a sentence's full stop)."""
-_WORD_START_CAP = regex.compile(r"(?<![\p{L}\d])\p{Lu}")
-ACRONYM_DEF_RE = regex.compile(r"[ ]?\((?P<acr>\p{Lu}[\p{Lu}\d&/\-]{1,11})\)")
-_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+[ ]?$")
+_WORD_START_CAP = patterns.compile(r"(?<![\p{L}\d])\p{Lu}")
+ACRONYM_DEF_RE = patterns.compile(r"[ ]?\((?P<acr>\p{Lu}[\p{Lu}\d&/\-]{1,11})\)")
+_NAME_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+[ ]?$")
 """A Title-Case word just before an acronym in brackets: the acronym is that name's."""
-_ACRONYM_TOKEN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]{2,11}(?![\p{L}\d])")
-_GOVERNMENT_BEFORE = regex.compile(
+_ACRONYM_TOKEN = patterns.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]{2,11}(?![\p{L}\d])")
+_GOVERNMENT_BEFORE = patterns.compile(
     r"(?:(?i:the)\s+)?(?P<gov>Governments?|government|Ministry\s+of\s+(?:(?!Ministry\b)[\p{L}\s&]){3,60}?)\s+of\s+(?:the\s+)?$"
     r"|(?P<gov>(?:Ministerio|Minist\u00e9rio|Minist\u00e8re)\s+(?:de|da|do|des|du)\s+(?:(?!Minist)[\p{L}\s&'\u2019]){3,60}?)"
     r"\s+(?:de|da|do|du|d'|d\u2019)\s*+(?:(?:la|l'|l\u2019)\s*+)?$")
@@ -171,7 +172,7 @@ _GOVERNMENT_BEFORE = regex.compile(
 and a ministry named in Spanish, Portuguese or French, as English notes keep it: "Ministerio de
 Relaciones Exteriores y Culto de", "Ministère de l'Intérieur de la". It ends with one of
 :data:`_GOVERNMENT_ENDS`, so a window that does not is not searched."""
-_GOVERNMENT_AFTER = regex.compile(r"^(?:'s|\u2019s)?\s+(?P<gov>[Gg]overnment)\b")
+_GOVERNMENT_AFTER = patterns.compile(r"^(?:'s|\u2019s)?\s+(?P<gov>[Gg]overnment)\b")
 
 
 def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
@@ -294,7 +295,7 @@ def _sub_body_names() -> tuple[regex.Pattern[str], dict[str, OrgEntry]]:
         if e.parent and head != e.name and len(head.split()) >= 2:
             short.setdefault(head, e)
     names = "|".join(regex.escape(n) for n in sorted(short, key=len, reverse=True))
-    return regex.compile(rf"\b(?:[Ii]ts|[Tt]he|[Tt]heir)\s+(?P<name>{names})\b"), short
+    return patterns.compile(rf"\b(?:[Ii]ts|[Tt]he|[Tt]heir)\s+(?P<name>{names})\b"), short
 
 
 @cache
@@ -364,7 +365,7 @@ def _governments(raw: str, states: list[Mention]) -> list[Mention]:
     return found
 
 
-_TERM_DEFINED = regex.compile(
+_TERM_DEFINED = patterns.compile(
     r"\)?+(?:,[^,()\n]{0,40}+)?[ \t\n]*+\((?:hereinafter[ \t\n]++)?(?:(?:referred[ \t\n]++to|known)[ \t\n]++as[ \t\n]++)?"
     r"[\"\u201c\u2018'](?P<term>(?:the[ ]|The[ ])?\p{Lu}\p{Ll}{2,20}+)[\"\u201d\u2019'][ \t]*+\)")
 """A term an agreement defines for the body just named: 'the Arab Institute for Security Studies
@@ -387,7 +388,7 @@ def _defined_terms(raw: str, orgs: list[Mention]) -> list[Mention]:
     if not owners:
         return found
     covered = SpanIndex(orgs)
-    terms = regex.compile(r"(?<![\p{L}\d])(?:the[ ]|The[ ])?(?P<term>\L<terms>)(?![\p{L}\d])", terms=list(owners))
+    terms = patterns.compile(r"(?<![\p{L}\d])(?:the[ ]|The[ ])?(?P<term>\L<terms>)(?![\p{L}\d])", terms=list(owners))
     for t in terms.finditer(raw, min(end for _, end in owners.values())):
         owner, defined_at = owners[t.group("term")]
         if t.start() >= defined_at and not covered.covers(t.start(), t.end()):
@@ -450,8 +451,8 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
     return found
 
 
-_WORDS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\-]*+[ \t\n]++){1,3}+$")
-_CAPITAL_WORD = regex.compile(r"\p{Lu}[\p{L}\-]*+")
+_WORDS_BEFORE = patterns.compile(r"(?:\p{Lu}[\p{L}\-]*+[ \t\n]++){1,3}+$")
+_CAPITAL_WORD = patterns.compile(r"\p{Lu}[\p{L}\-]*+")
 
 
 def _longer_name_spelled(raw: str, owner: Mention, acronym: str) -> Mention | None:
@@ -571,7 +572,7 @@ class _Known:
 @lru_cache(maxsize=1024)
 def _as_words(name: str) -> regex.Pattern[str]:
     """``name`` as whole words; cached here, as ``regex``'s own cache lookup costs ~50 µs."""
-    return regex.compile(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])")
+    return patterns.compile(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])")
 
 
 def _closer(a: Mention, b: Mention, start: int) -> bool:
@@ -712,7 +713,7 @@ def _before_where_it_is(raw: str, start: int, end: int, head: str, states: SpanI
     return end
 
 
-_OF_THE = regex.compile(r"\s++of\s++(?:the\s++)?")
+_OF_THE = patterns.compile(r"\s++of\s++(?:the\s++)?")
 _PART_OF_REACH = 3000
 """How far back "X of <a body>" is looked for: a bounded window keeps the phrase rule linear."""
 
@@ -750,7 +751,7 @@ def _model_orgs(doc: Doc, view: TextView, orgs: list[Mention], places: list[Ment
     return found
 
 
-_MODEL_NOT_ORG = regex.compile(
+_MODEL_NOT_ORG = patterns.compile(
     r"(?i)\b(?:resolutions?|workshops?|courses?|seminars?|conferences?|meetings?|treaty|convention|programmes?|"
     r"programs?|fund|charter|building|points?\s+of\s+contact|protocol|act|plan|strategy|review|project)\b"
 )
@@ -767,7 +768,7 @@ def _regions(doc: Doc, view: TextView) -> list[Mention]:
     return found
 
 
-_CITY_CANDIDATE = regex.compile(
+_CITY_CANDIDATE = patterns.compile(
     r"(?<![\p{L}\d])\p{Lu}[\p{L}\p{M}'\u2019.\-]*+"
     r"(?:[ ](?:(?i:of|de|del|da|do|dos|das|la|las|los|el|al|es|am|upon)[ ]){0,2}\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)*+"
 )

@@ -15,6 +15,7 @@ from typing import Iterable
 
 import regex
 
+from . import patterns
 from .gazetteers import fold, load_jsonl
 
 KINDS = frozenset({"international_organization", "un_body", "government", "ngo", "academic", "other"})
@@ -31,7 +32,7 @@ _SPELLINGS = (
     ("Counter-Terrorism", "Counterterrorism"),
     ("Non-Proliferation", "Nonproliferation"),
 )
-_SPELLING_RE = regex.compile(
+_SPELLING_RE = patterns.compile(
     r"\b(?:" + "|".join(regex.escape(w) for pair in _SPELLINGS for w in pair) + r")(?=s?\b)",
     regex.IGNORECASE,
 )
@@ -39,7 +40,7 @@ _SPELLING_GROUP = {w.casefold(): pair for pair in _SPELLINGS for w in pair}
 
 _UN_FORMS = ("United Nations", "UN", "U.N.")
 # "UN" as a word of its own: not inside UNODA, not the "UN-" of "UN-LiREC".
-_UN_RE = regex.compile(r"(?<![\w.-])(?:United Nations|U\.N\.|UN)(?![\w-])")
+_UN_RE = patterns.compile(r"(?<![\w.-])(?:United Nations|U\.N\.|UN)(?![\w-])")
 
 MIN_WORDS_CASE_INSENSITIVE = 3
 MIN_FUZZY_LEN = 4
@@ -174,7 +175,7 @@ def _lookup_index() -> tuple[dict[str, OrgEntry], dict[str, OrgEntry]]:
     return folded, acronyms
 
 
-_LEADING_THE = regex.compile(r"^the\s+", regex.IGNORECASE)
+_LEADING_THE = patterns.compile(r"^the\s+", regex.IGNORECASE)
 
 
 def lookup_org(text: str) -> OrgEntry | None:

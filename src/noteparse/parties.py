@@ -19,6 +19,7 @@ from typing import Callable, Iterator
 
 import regex
 
+from . import patterns
 from .context import Context, cue_opening, cue_words, first_lines, offsets
 from .dates import DateMatch
 from .events import AT_A_BODYS_PREMISES, EVENT_NOUNS, EVENT_WORD, EVENT_WORDS, new_event_sentences
@@ -30,18 +31,18 @@ from .spans import Cover
 from .states import state_by_code
 from .textview import VBARS, bracketed_ref
 
-_COMMA = regex.compile(r"[,;]")
-_ITEM_LEAD = regex.compile(r"[,\s]*(?:and\s+)?(?:the\s+)?")
-_ITEM_FOLLOWS = regex.compile(r"\s*(?:,|and\b|\.|$)")
-_OF_BEFORE = regex.compile(r"(?i)\b(?:of|from|in)\s+(?:the\s+)?$")
-_CAPITAL = regex.compile(r"\p{Lu}")
-_LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?=\p{Lu}|the\s)|\n)\s*")
-_PLACEHOLDER = regex.compile(r"(?i)[\W_]+|none|nil|n/?a|not\s+applicable")
+_COMMA = patterns.compile(r"[,;]")
+_ITEM_LEAD = patterns.compile(r"[,\s]*(?:and\s+)?(?:the\s+)?")
+_ITEM_FOLLOWS = patterns.compile(r"\s*(?:,|and\b|\.|$)")
+_OF_BEFORE = patterns.compile(r"(?i)\b(?:of|from|in)\s+(?:the\s+)?$")
+_CAPITAL = patterns.compile(r"\p{Lu}")
+_LIST_SEPARATOR = patterns.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?=\p{Lu}|the\s)|\n)\s*")
+_PLACEHOLDER = patterns.compile(r"(?i)[\W_]+|none|nil|n/?a|not\s+applicable")
 """A list item that stands for no one: "—", "None", "N/A"."""
-_IN_BEFORE = regex.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$")
-_FIELD_MARKER = regex.compile(r"[\u00b9\u00b2\u00b3\u2074-\u2079]++|(?<=\w)\*++")
+_IN_BEFORE = patterns.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$")
+_FIELD_MARKER = patterns.compile(r"[\u00b9\u00b2\u00b3\u2074-\u2079]++|(?<=\w)\*++")
 """A footnote marker in a participants field: "Member States ²", "States*"."""
-_NOTE_MARKER = regex.compile(rf"(?<=\w)(?P<m>\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)|{bracketed_ref('m')}")
+_NOTE_MARKER = patterns.compile(rf"(?<=\w)(?P<m>\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)|{bracketed_ref('m')}")
 """A footnote marker in a sentence: "States*", "States³", "States[3]" (lookbehinds: scans skip to a mark)."""
 
 _ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?|delegation|team|side|party|authorities|agency|ministry|(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)s?|facilit(?:y|ies)|headquarters|offices?|secretariats?|bases?))\b)|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
@@ -56,7 +57,7 @@ _IMPLEMENTED_BY = (r"(?=implemented\s)(?<=\b(?:programmes?|programs?|projects?|w
                    r"being)\s+)?(?:(?:jointly|also)\s+)?)implemented\s+(?:jointly\s+|together\s+)?by")
 """A programme (and so its events) "implemented by" its organizers, the noun just before the verb —
 not "the workshop on the measures implemented by Ghana"."""
-PASSIVE_RE = regex.compile(
+PASSIVE_RE = patterns.compile(
     rf"(?i)\b(?:(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by|{_DELIVERED_BY}|{_IMPLEMENTED_BY}"
     rf"|(?<=\b(?:was|were|is|are|be|been)\s+)(?:{_ORGANIZE})\s+(?:on|in|at|from|between|during)\s[^.;:(),]{{1,100}}?"
     r"\s(?:jointly\s+|together\s+)?by)\b")
@@ -64,10 +65,10 @@ PASSIVE_RE = regex.compile(
 Hotel by" (when, where, then who)."""
 _WITH = (r"(?:in\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|partnership|conjunction|coordination)"
          r"\s+with|jointly\s+with|together\s+with)")
-COOPERATION_RE = cue_words(regex.compile(rf"(?i)\b(?:{_WITH}|and\s+its\s+partners?)\b"),
+COOPERATION_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_WITH}|and\s+its\s+partners?)\b"),
                            "operation collaboration partner conjunction coordination jointly together")
-_BE_BEFORE = regex.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
-PASSIVE_WITH_RE = regex.compile(rf"(?i)\b(?:{_ORGANIZE})\s+{_WITH}\b")
+_BE_BEFORE = patterns.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+PASSIVE_WITH_RE = patterns.compile(rf"(?i)\b(?:{_ORGANIZE})\s+{_WITH}\b")
 """A passive organizing verb with partners but no agent: "The exercise is organized in partnership
 with the ASEAN Secretariat" — the partners organize."""
 _CONDUCTED = (r"(?:conducted|delivered)(?=\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:workshop|seminar|course|training|"
@@ -79,7 +80,7 @@ _INVITES = (rf"(?:invites?|invited)(?=\s+(?:[\w\-]+\s+){{1,3}}?to\s+(?:attend\s+
             rf"(?:a|an|the|its|their|our|this)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_WORD})s?\b)")
 """'Invite' organizes when someone is invited to an event: "The OSCE and UNODA invite you to a
 webinar" (not "Ghana, invited to the workshop": no one is invited there)."""
-ACTIVE_RE = cue_opening(regex.compile(
+ACTIVE_RE = cue_opening(patterns.compile(
     rf"(?i)\b(?<!\()(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
     rf"(?:jointly\s+|together\s+)?(?:(?:is|are)\s+(?=\w+ing\b|(?:pleased|honou?red|proud|delighted|glad)\b)|will\s+|has\s+|have\s+)?"
     rf"(?:(?:pleased|honou?red|proud|delighted|glad)\s+to\s+)?(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES})\b"
@@ -89,26 +90,26 @@ ACTIVE_RE = cue_opening(regex.compile(
 pleased to convene") — not a passive one ("was held", "will be hosted", "no EU rooms are held"), a participle ("a summit held in Seoul") nor an
 infinitive ("Egypt to Host"). The word boundary comes first, so that the lookbehinds are tried
 at the start of words only (twice as fast; the same matches, as all three test one position)."""
-ORGANIZE_WORD_RE = cue_words(regex.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented)\s+(?:jointly\s+|together\s+)?by"
-                                           r"|to\s+(?:conduct|deliver))\b"),
+ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented)\s+(?:jointly\s+|together\s+)?by"
+                                             r"|to\s+(?:conduct|deliver))\b"),
                              "organi host conven hold held conduct deliver implemented invite")
 """Any organizing verb: a sentence without one has no organizers, so the heavy patterns above
 (with their lookbehinds at every position) need not run over it."""
-ANOTHER_EVENT_RE = cue_words(regex.compile(
+ANOTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:previous|next|future|upcoming|subsequent|earlier|follow-up|had\s+(?:been\s+)?"
     r"(?:held|hosted|organi[sz]ed|convened))\b"
 ), "previous next future upcoming subsequent earlier follow had")
 """Words that put a sentence's event before or after the main one: the events these sentences
 organize are others'. Narrower than ``events.OTHER_EVENT_RE``: "series", "last" or "expected"
 also sit in sentences about the main event, whose organizers must not be lost."""
-SUPPORT_RE = cue_words(regex.compile(
+SUPPORT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:and\s+)?(?:with\s+(?:the\s+)?(?:(?:generous|financial|technical|logistical|kind)\s+)?"
     r"(?:support|funding|financing|contributions?|assistance|sponsorship)|(?:financially\s+)?supported\s+by|funded\s+by|"
     r"sponsored\s+by|made\s+possible|thanks\s+to|financed\s+(?:by|through)|on\s+behalf\s+of|"
     r"(?:voluntary|financial|generous|extra-?budgetary)\s+contributions?\s+(?:from|of|by)|"
     r"financial\s+(?:cooperation|backing)\s+(?:from|of|by))\b"
 ), "support funding financing contribution assistance sponsor funded made thanks financed behalf financial")
-_CLAUSE_END = regex.compile(
+_CLAUSE_END = patterns.compile(
     r"[;.]\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will|[a-z]{2,}ed\b|(?:brought|took|drew|met|saw|ran|began|went|"
     r"gave|made|held|led|had|has|have)\b|(?:its|their|it|they|this|these)\s)|(?:was|were|is|are|will|has|have|had|took|brought|"
     r"gathered|attracted|for|went|ran|began|met|saw|drew|held|led|[a-z]{2,}ed)\s|with\s+(?:the\s+)?participation\s)\b|\bto\s+(?:discuss|address|share|promote)\b"
@@ -121,21 +122,21 @@ Government"), a participle ("…, held at the Gaborone International Convention 
 with the Revenue Service and held at its Training Centre"), the
 participation that follows ("…, with the participation of Angola, …"), a purpose, those it is for ("organized by UNRCPD jointly with the PIFS, for officials
 of Fiji and Samoa")."""
-_SUBJECT_START = regex.compile(r"(?:^|[;:]\s|,\s+(?=the\s|The\s)|\b(?:that|which|whom)\s+(?=the\s|\p{Lu}))")
+_SUBJECT_START = patterns.compile(r"(?:^|[;:]\s|,\s+(?=the\s|The\s)|\b(?:that|which|whom)\s+(?=the\s|\p{Lu}))")
 """Where a verb's subject may begin: after a clause break, or a relative pronoun ("a meeting that
 the OSCE CPC had organized": not the officials the sentence opens with)."""
-PARTICIPANT_RE = cue_words(regex.compile(
+PARTICIPANT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|nationals|teams?|"
     r"governments?|authorities|practitioners|officers|observers?|states|countries|colleagues|counterparts)\b"
 ), "official representative delegat expert participant nationals team government authorities practitioners officers "
    "observer states countries colleagues counterparts")
-EVENT_FOR_BEFORE = regex.compile(
+EVENT_FOR_BEFORE = patterns.compile(
     r"(?ir)\b(?:workshop|seminar|course|training|briefing|meeting|dialogue|round[\s-]?table|consultations?|webinar|"
     r"exercise|conference|forum|session|mission)s?(?:\s+(?:on|about)\s[^,;:.()\n]{1,60}?)?\s+for\s+(?:the\s+)?$"
 )
 """An event held for someone, just before a list: "a virtual briefing for Fiji, Samoa and Tonga",
 "a webinar on proliferation financing for Fiji" — the States listed take part."""
-PEOPLE_FROM_BEFORE = regex.compile(
+PEOPLE_FROM_BEFORE = patterns.compile(
     r"(?ir)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers?|staff|speakers?|"
     r"observers?|members?|resource\s+persons?|trainers|instructors|colleagues|counterparts)\s+(?:(?:came|were\s+drawn)\s+)?(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?"
     r"(?:(?:General\s+)?Secretariats?\s+of\s+(?:the\s+)?)?$"
@@ -145,7 +146,7 @@ PEOPLE_FROM_BEFORE = regex.compile(
 of the Secretariat of the Southern African Development Community",
 "Resource persons came from the Group of Experts" — in
 prose, the international bodies listed take part (civil society ones as civil society)."""
-TOOK_PART_RE = cue_opening(regex.compile(
+TOOK_PART_RE = cue_opening(patterns.compile(
     r"(?i)\b(?:took\s+part|participated|attended|joined|(?:was|were)\s+(?:also\s+)?(?:present|represented)|"
     r"(?:is|are|was|were)\s+(?:also\s+)?(?:taking\s+part|participating|attending)|"
     r"will\s+(?:also\s+)?(?:attend|participate|take\s+part|join)|"
@@ -165,11 +166,11 @@ a State may be a donor's ("Sweden shared its experience as a donor")."""
 _SECRETARIAT = r"(?:\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat\b)?"
 """A body's secretariat after its name stands for the body: "the Financial Action Task Force
 (FATF) Secretariat, the EAG and …", "the FATF Secretariat also took part"."""
-_BEFORE_TOOK_PART = regex.compile(
+_BEFORE_TOOK_PART = patterns.compile(
     r"(?:[ \t]*+\([^()\n]{1,40}\))?" + _SECRETARIAT + r"(?:\s+(?:in|based\s+in)\s+\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+)?)?"
     r"\s+(?:(?i:also|too|both)\s+)?")
 """Between the last of those who took part and the verb: "(OAS) also", "(ISU) in Geneva", "(Regional Bureau Nairobi)", "(FATF) Secretariat also"."""
-_LIST_OPENING = regex.compile(
+_LIST_OPENING = patterns.compile(
     r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?|"
     r"(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?(?:representatives?|delegations?|delegates?|experts?|officers?|"
     r"officials?|members?|staff)\s+(?:of|from)|(?:general\s+)?secretariat\s+of)\W+)*+")
@@ -177,24 +178,24 @@ _LIST_OPENING = regex.compile(
 the", "The Secretariat of the" (a body's secretariat stands for the body)."""
 _PARTICIPANT_ORG_KINDS = frozenset({"international_organization", "un_body"})
 _CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
-_LIST_GAP = regex.compile(
+_LIST_GAP = patterns.compile(
     r"(?:\s*\([^()\n]{1,15}\))?" + _SECRETARIAT + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*"
     r"(?:(?:from|of)\s+)?(?:the\s+)?")
 """Between two items of a list: a comma or "and" (", from the", "and of the" when each item says
 whose its people are), after the acronym the first one defines and its secretariat (Markdown's
 emphasis around the names is gone before the rules read a note: :mod:`noteparse.markup`)."""
-_SERVING_GAP = regex.compile(r"\s+(?:supporting|assisting|serving|advising)\s+(?:the\s+)?")
+_SERVING_GAP = patterns.compile(r"\s+(?:supporting|assisting|serving|advising)\s+(?:the\s+)?")
 """Between a body and the body it serves, in a list ("the Group of Experts supporting the 1540
 Committee, the IAEA and INTERPOL"): the second names the first, it is no item of its own."""
-_BRACKETED = regex.compile(r"\s*\((?:\p{Lu}[\p{Lu}\d&\-]{1,11}/)?$")
+_BRACKETED = patterns.compile(r"\s*\((?:\p{Lu}[\p{Lu}\d&\-]{1,11}/)?$")
 """Between a list item and a mention in brackets after it; the bracket may give the acronym in
 another language first ("the International Atomic Energy Agency (AIEA/IAEA)")."""
-_ARTICLE_BEFORE = regex.compile(r"(?i)\bthe[ \t\n]+$")
+_ARTICLE_BEFORE = patterns.compile(r"(?i)\bthe[ \t\n]+$")
 _BRACKETED_ITEM = 15
 """A mention in brackets just after a list item is its acronym ("the Preparatory Commission for the
 CTBTO (CTBTO)", a different registry entry) or a gloss, not the next item; as long as
 :data:`_LIST_GAP` lets a bracket be."""
-TAKING_PART_BEFORE_LIST = regex.compile(
+TAKING_PART_BEFORE_LIST = patterns.compile(
     r"(?ir)\b(?:(?:represented|participating|participants|attendees|present|taking\s+part|attending)\b[^.;:\n]{0,60}?"
     r"\b(?:were|was|included)"
     r"|(?:delivered|made|presented|given|(?:co-?)?chaired|moderated|attended)\s+by(?:\s+the\s+delegations?\s+of)?"
@@ -218,7 +219,7 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "presentations by", "briefing by", "talk by", "keynote by", "provided by", "supplied by",
                      "took part", "participated")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
-PARTICIPATE_VERB = regex.compile(
+PARTICIPATE_VERB = patterns.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
     r"represented|brought\s+together)\b"
 )
@@ -282,7 +283,7 @@ def _without_a_states_bare_government(found: list[Mention]) -> list[Mention]:
     return [m for m in found if not (m.source == "state" and m.code in bodies)]
 
 
-_ORGANIZES_AN_EVENT = regex.compile(
+_ORGANIZES_AN_EVENT = patterns.compile(
     rf"(?i)\b(?:{_ORGANIZE}|conducted)\s+an?\s+(?:[\w\-]+\s+){{0,3}}?(?P<word>{EVENT_WORD})s?\b")
 _ANY_KIND_WORDS = frozenset({"meeting", "session"})
 """Words a note may use for its event whatever its kind: "the meeting" of a workshop."""
@@ -300,7 +301,7 @@ def _organizes_another_kind(ctx: Context, s0: int, s1: int, kind: str | None) ->
     return word not in _ANY_KIND_WORDS and EVENT_WORDS.get(word) != kind
 
 
-INVITATION_RE = cue_words(regex.compile(r"(?i)\b(?:at|on|upon)\s+the\s+(?:kind\s+)?invitation\s+of\b"), "invitation")
+INVITATION_RE = cue_words(patterns.compile(r"(?i)\b(?:at|on|upon)\s+the\s+(?:kind\s+)?invitation\s+of\b"), "invitation")
 """Who invites to the event hosts it: "A delegation of the Committee visited Accra at the
 invitation of the Government of Ghana"."""
 
@@ -392,7 +393,7 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
     return subject + partners
 
 
-_RELATIVE_ORGANIZER = regex.compile(
+_RELATIVE_ORGANIZER = patterns.compile(
     rf"(?i)\b(?:that|which)\s++(?P<subject>(?:the\s++)?(?-i:\p{{Lu}})[^,;:.()\n]{{0,100}}?)\s++"
     rf"(?:(?:is|are|was|were|has|have|had)\s++)?(?:(?:jointly|together|also)\s++)?(?:{_ORGANIZE})\b"
 )
@@ -416,7 +417,7 @@ def _organizers_of_a_relative_clause(ctx: Context, s0: int, s1: int,
     return found
 
 
-_WORKED_WITH_TO = regex.compile(
+_WORKED_WITH_TO = patterns.compile(
     r"(?i)\b(?:partnered|teamed[ \t\n]+up|worked|coordinated|collaborated|cooperated|co-operated|joined[ \t\n]+(?:forces|hands))"
     r"(?:[ \t\n]+(?:closely|together|jointly))?[ \t\n]+with[ \t\n]+(?P<partners>[^.;:]{1,200}?)[ \t\n]+to[ \t\n]+"
     rf"(?:jointly[ \t\n]+)?(?:{_ORGANIZE}|conduct|deliver)\b")
@@ -424,7 +425,7 @@ _WORKED_WITH_TO = regex.compile(
 Department of State to organize the seminar", "UNODA partnered with the PIFS to host a webinar" —
 the subject and the partners organize. (The active rule leaves the infinitive out: "Egypt to Host".)"""
 
-_WITH_WORD = regex.compile(r"(?i)\bwith\b")
+_WITH_WORD = patterns.compile(r"(?i)\bwith\b")
 
 
 def _worked_with_to(ctx: Context, s0: int, s1: int, parties: Callable[[int, int], list[Mention]]) -> list[Mention]:
@@ -435,7 +436,7 @@ def _worked_with_to(ctx: Context, s0: int, s1: int, parties: Callable[[int, int]
     return parties(_subject_start(ctx.raw, s0, m.start()), m.start()) + parties(*m.span("partners"))
 
 
-_CO_WITH = regex.compile(r"(?:[ \t\n]++(?!with\b)[\w\-]++){0,6}?[ \t\n]*+,?[ \t\n]*+with[ \t\n]+")
+_CO_WITH = patterns.compile(r"(?:[ \t\n]++(?!with\b)[\w\-]++){0,6}?[ \t\n]*+,?[ \t\n]*+with[ \t\n]+")
 
 
 def _co_partners(ctx: Context, active: regex.Match[str], s0: int, s1: int,
@@ -453,7 +454,7 @@ def _co_partners(ctx: Context, active: regex.Match[str], s0: int, s1: int,
     return [m for m in _parties(ctx, with_.end(), end) if not any(x <= m.start < y for x, y in excluded)]
 
 
-_WE_BEFORE = regex.compile(r"(?i)\bwe[ \t\n]+(?:have[ \t\n]+|had[ \t\n]+)?$")
+_WE_BEFORE = patterns.compile(r"(?i)\bwe[ \t\n]+(?:have[ \t\n]+|had[ \t\n]+)?$")
 _MASTHEAD = 60
 """The longest first line that may be a masthead naming who writes ("VERTIC Blog", "CNS News")."""
 
@@ -467,7 +468,7 @@ def _publisher(ctx: Context) -> list[Mention]:
     return []
 
 
-_APPOSITIVE = regex.compile(r",\s+(?:a|an)\s+[^,;()]{0,60}?\b(?:of|within|under|based\s+in)\s+[^,;]{1,150},")
+_APPOSITIVE = patterns.compile(r",\s+(?:a|an)\s+[^,;()]{0,60}?\b(?:of|within|under|based\s+in)\s+[^,;]{1,150},")
 """A description set off by commas after the subject: "UNREC, a regional centre of the United
 Nations Office for Disarmament Affairs (UNODA), conducted …" — UNODA is not the subject."""
 
@@ -535,8 +536,8 @@ def _clause_end(ctx: Context, start: int, limit: int, excluded: list[tuple[int, 
     return min(ends)
 
 
-_GLOSS_BEFORE = regex.compile(r"[ \t\n]*+\([ \t]*+")
-_GLOSS_AFTER = regex.compile(r"[ \t]*+\)")
+_GLOSS_BEFORE = patterns.compile(r"[ \t\n]*+\([ \t]*+")
+_GLOSS_AFTER = patterns.compile(r"[ \t]*+\)")
 
 
 def _without_glosses(raw: str, orgs: list[Mention], end: int) -> list[Mention]:
@@ -581,7 +582,7 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-_CITY_COMMA = regex.compile(r",[ \t]*+$")
+_CITY_COMMA = patterns.compile(r",[ \t]*+$")
 
 
 def _after_a_city(ctx: Context, state: Mention) -> bool:
@@ -615,7 +616,7 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-_LABEL_IN_ITEM = regex.compile(r"\p{L}[ \t]*+:(?:[ \t]|$)")
+_LABEL_IN_ITEM = patterns.compile(r"\p{L}[ \t]*+:(?:[ \t]|$)")
 """A label's colon inside a list item: the item is another field, no body's name."""
 
 
@@ -623,10 +624,10 @@ def _unbalanced(raw: str, a: int, b: int) -> bool:
     return raw.count("(", a, b) != raw.count(")", a, b)
 
 
-_NAME_GOES_ON_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+[ ]and[ ]$")
+_NAME_GOES_ON_BEFORE = patterns.compile(r"\p{Lu}\p{Ll}+[ ]and[ ]$")
 """Before one word: "and" between two Title-Case words joins them in a name ("Centre for Peace and
 Disarmament"); the word is no body of its own."""
-_DEFINED_ACRONYM = regex.compile(ACRONYM_DEF_RE.pattern + "$")
+_DEFINED_ACRONYM = patterns.compile(ACRONYM_DEF_RE.pattern + "$")
 """The acronym an unknown body's name ends with: "Commission Nationale de Désarmement du Cameroun (CNDC)"."""
 
 
@@ -784,11 +785,11 @@ def _its_state(body: Mention) -> Mention | None:
     return Mention("state", entry.code, body.start, body.end, body.text, entry.name, code=entry.code)
 
 
-_COMPOUND_AFTER = regex.compile(
+_COMPOUND_AFTER = patterns.compile(
     r"-(?:[ \t]+(?:and|or)\b|(?i:related|based|led|specific|funded|sponsored|focused|cent(?:red|ered)|flagged|origin|bound)\b)")
 """After a State that is half of a compound adjective: "the DPRK- and Iran-related resolutions"."""
-_ADDRESS_BEFORE = regex.compile(r"[ \t\n]*+\([ \t]*+\p{Lu}[\p{L}\-'\u2019. ]{1,30},[ \t]*+")
-_ADDRESS_AFTER = regex.compile(r"[ \t]*+\)")
+_ADDRESS_BEFORE = patterns.compile(r"[ \t\n]*+\([ \t]*+\p{Lu}[\p{L}\-'\u2019. ]{1,30},[ \t]*+")
+_ADDRESS_AFTER = patterns.compile(r"[ \t]*+\)")
 
 
 def _a_bodys_address(ctx: Context, m: Mention) -> bool:
@@ -804,7 +805,7 @@ def _a_bodys_address(ctx: Context, m: Mention) -> bool:
         o.end == body_end for o in ctx.mentions.within("orgs", max(0, body_end - 200), body_end))
 
 
-_IN_A_PLACE_BEFORE = regex.compile(
+_IN_A_PLACE_BEFORE = patterns.compile(
     r"\b(?i:in|at)\s++(?:the\s++)?(?P<place>\p{Lu}[\p{L}\-'\u2019]*+(?:[ ]\p{Lu}[\p{L}\-'\u2019]*+){0,3})[ \t]*+,[ \t\n]*+$")
 
 
@@ -815,12 +816,12 @@ def _country_of_a_place(ctx: Context, m: Mention, s0: int) -> bool:
     return before is not None and not ctx.mentions.within("states", before.start("place"), before.end("place"))
 
 
-_CLAUSE_BREAK = regex.compile(r"[,;:]|\b(?:while|whereas|but)\b")
+_CLAUSE_BREAK = patterns.compile(r"[,;:]|\b(?:while|whereas|but)\b")
 
 
-_INVITED_BUT = regex.compile(r"(?i)\b(?:was|were|had\s+been)\s+(?:also\s+)?invited\b[^.;]{0,60}?\bbut\s*+")
+_INVITED_BUT = patterns.compile(r"(?i)\b(?:was|were|had\s+been)\s+(?:also\s+)?invited\b[^.;]{0,60}?\bbut\s*+")
 """Who "was invited … but" did not come: the subject, however far before (an appositive between)."""
-_SUBJECT_BREAK = regex.compile(r";|\b(?:while|whereas)\b|,\s*(?:and|but)\b")
+_SUBJECT_BREAK = patterns.compile(r";|\b(?:while|whereas)\b|,\s*(?:and|but)\b")
 
 
 def _absent_clause(ctx: Context, s0: int, s1: int) -> tuple[int, int]:
@@ -854,8 +855,8 @@ def _participant_noun(ctx: Context, s0: int, s1: int) -> regex.Match[str] | None
     return noun
 
 
-_ADJECTIVE_GAP = regex.compile(r",?[ \t\n]+and[ \t\n]+|,[ \t\n]*+")
-_PEOPLE_AFTER = regex.compile(
+_ADJECTIVE_GAP = patterns.compile(r",?[ \t\n]+and[ \t\n]+|,[ \t\n]*+")
+_PEOPLE_AFTER = patterns.compile(
     r"(?i)(?:[ \t\n]+[\w\-]+){0,3}?[ \t\n]+(?:officials|experts|delegations?|delegates|authorities|participants|"
     r"officers|representatives|counterparts|trainees|practitioners)\b"
 )
@@ -886,7 +887,7 @@ def _people_by_adjective(ctx: Context) -> list[Mention]:
     return found
 
 
-_OTHER_EVENT_AFTER = cue_words(regex.compile(
+_OTHER_EVENT_AFTER = cue_words(patterns.compile(
     r"(?i)\b(?:similar|previous|next|future|upcoming|subsequent|earlier|follow-up|planned|"
     r"had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|completed|attended))\b"
 ), "similar previous next future upcoming subsequent earlier follow planned had")
@@ -895,7 +896,7 @@ _OTHER_EVENT_AFTER = cue_words(regex.compile(
 Tajikistan"; "A similar seminar for officers from Tajikistan is planned")."""
 
 
-_NOT_TAKING_PART_BEFORE = regex.compile(
+_NOT_TAKING_PART_BEFORE = patterns.compile(
     r"(?i)\b(?:chair(?:man|person|woman)?|vice-chair(?:man|person|woman)?)\b(?:[^.;:(),]|,(?=\s*(?:the\s+)?(?-i:\p{Lu}))){0,80}"
     r"\s+of\s+(?:the\s+)?$"
     r"|\bresolutions?\b[^.;:(),]{0,30}\b(?:on|concerning|regarding|relating\s+to)\s+(?:the\s+)?$"
@@ -905,12 +906,12 @@ _NOT_TAKING_PART_BEFORE = regex.compile(
 Plurinational State of Bolivia", "Ambassador Dian Triansyah Djani (Indonesia)", "the Chair of the
 1540 Committee, the Permanent Representative of the Plurinational State of Bolivia") or a
 resolution's subject ("resolutions on the Democratic People's Republic of Korea"): not a participant."""
-_TOOK_PART_VERB = regex.compile(r"(?i)\b(?:attended|participated|took\s+part)\b")
+_TOOK_PART_VERB = patterns.compile(r"(?i)\b(?:attended|participated|took\s+part)\b")
 """A verb after a thanks that says who took part: the States it names are listed."""
-_THANKS = cue_words(regex.compile(r"(?i)\b(?:thank(?:s|ed|ing)?|gratitude|grateful|appreciation)\b"),
+_THANKS = cue_words(patterns.compile(r"(?i)\b(?:thank(?:s|ed|ing)?|gratitude|grateful|appreciation)\b"),
                     "thank gratitude grateful appreciation")
 """Who is thanked is not thereby taking part: States after it are not listed."""
-_SIMILAR_EVENT_BEFORE = cue_words(regex.compile(
+_SIMILAR_EVENT_BEFORE = cue_words(patterns.compile(
     r"(?i)\b(?:a|an|the)\s+(?:similar|next|previous|future|upcoming|subsequent|follow-up|earlier|prior)\s+"
     r"(?:[\w\-]+\s+){0,3}?"
     rf"(?:{EVENT_NOUNS}|trainings?|visits?|missions?)\b"
@@ -923,7 +924,7 @@ def _orgs_in_prose(ctx: Context) -> list[Mention]:
     support clauses: "Experts from the IAEA, the OPCW and INTERPOL presented …"."""
     found: list[Mention] = []
     for (s0, s1), listed in _lists_after(ctx, PEOPLE_FROM_BEFORE, ("from", "of", "including", "such as", "namely"),
-                                        ("orgs", "states")):
+                                          ("orgs", "states")):
         bodies = [o for o in listed if o.kind == "org"]
         if bodies:
             support = _support_spans(ctx, s0, s1)
@@ -948,11 +949,11 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
     return ctx.memo[key]  # type: ignore[return-value]
 
 
-_LIST_INTRO = regex.compile(r":[ \t*]*+\r?\n")
+_LIST_INTRO = patterns.compile(r":[ \t*]*+\r?\n")
 """The end of a line that introduces what follows it."""
 _COUNTED = ("countries", "states", "delegations")
-_COUNT_BEFORE = regex.compile(r"\b(?i:from|of)[ \t]++(?:\d{1,3}|\p{L}+)[ \t]++(?:[\p{L}\-]+[ \t]++)?$")
-_COUNT_AFTER = regex.compile(r"[ \t*]*+\r?\n")
+_COUNT_BEFORE = patterns.compile(r"\b(?i:from|of)[ \t]++(?:\d{1,3}|\p{L}+)[ \t]++(?:[\p{L}\-]+[ \t]++)?$")
+_COUNT_AFTER = patterns.compile(r"[ \t*]*+\r?\n")
 
 
 def _list_intros(ctx: Context) -> list[tuple[int, int]]:
@@ -969,7 +970,7 @@ def _list_intros(ctx: Context) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-_TAKING_PART_INTRO = regex.compile(
+_TAKING_PART_INTRO = patterns.compile(
     r"(?i)\b(?:participat\w*|attended|attending|attendees|took\s+part|represented|came\s+from|"
     r"were\s+present|joined|(?:delegations?|officials|officers|representatives|experts|participants|trainees|delegates)"
     r"\s+(?:of|from)|(?:participants|attendance|trainees|delegates)\s+(?:by|per)\s+(?:country|state|delegation))\b"
@@ -977,14 +978,14 @@ _TAKING_PART_INTRO = regex.compile(
 """What an introducing line says of those listed below it for them to take part: "Participating
 States were:", "The States represented were:", "officials from the following six States:",
 "Participants by country:"."""
-_LIST_HEADING = regex.compile(
+_LIST_HEADING = patterns.compile(
     r"(?i)[ \t*#]*+(?:annex(?:\s+[\dIVX]+)?\s*[\-\u2013\u2014:.]?\s*)?(?:list\s+of\s+(?:the\s+)?)?"
     r"(?:participants|participating\s+\w+|attendees|delegations)\b[^\n:()]{0,40}(?:\([^\n()]{0,80}\)[ \t]*+)?\n"
 )
 """A heading over a list of those who took part, with no colon: "Annex I – List of participating
 delegations", "LIST OF PARTICIPANTS", "Annex — Participating delegations", a training record's
 "Participants by country (source: provider final report 07.02.2025)"."""
-_LIST_BELOW = regex.compile(
+_LIST_BELOW = patterns.compile(
     r"(?i)\b(?:the\s+)?list\s+of\s+(?:the\s+)?(?:participants|delegations|attendees)\b[^\n.:]{0,40}?"
     r"\b(?:(?:is|are)\s+(?:reproduced|given|provided|set\s+out|shown)\s+)?(?:below|as\s+follows)[ \t]*+[.:]?[ \t]*+\r?\n"
 )
@@ -994,7 +995,7 @@ _TABLE_HEAD = 2
 """Lines with no one named that may open a displayed list: a table's column heads, its rule."""
 _COLUMN_RULE = re.compile(f"[{VBARS}]")
 """A table's column rule, "|" or box-drawn "│": only the first column names a participant."""
-_ITEM_DEBRIS = regex.compile(r"[\s\-\u2022\u25e6\u25aa\u00b7*\d.)(,;:\u00b9\u00b2\u00b3\u2070-\u2079]+|\b(?:and|the|of)\b")
+_ITEM_DEBRIS = patterns.compile(r"[\s\-\u2022\u25e6\u25aa\u00b7*\d.)(,;:\u00b9\u00b2\u00b3\u2070-\u2079]+|\b(?:and|the|of)\b")
 _ITEM_LEFTOVER_WORDS = 4
 """A line of a displayed list holds its names and at most a few other words: a name broken over
 two lines of a table ("Saint Vincent and the"), a footnote's note; a sentence holds many."""
@@ -1029,11 +1030,11 @@ def _displayed_lists(ctx: Context) -> list[Mention]:
     return found
 
 
-_ROSTER_END = regex.compile(
+_ROSTER_END = patterns.compile(
     r"[ \t*#\-\u2022]*+(?:[IVX]{1,4}|\d{1,2}|[A-H])?[.)]?[ \t]*+(?i:secretariat|organi[sz]ers?|organi[sz]ing\s+team|"
     r"apologies|regrets|absent|excused|staff)\b")
 """A heading that ends a roster's delegations: its organizers' staff, those who sent apologies."""
-_ROSTER_ITEM = regex.compile(r"[\s\-\u2022\u25e6\u25aa\u00b7*\d.)(:]*+")
+_ROSTER_ITEM = patterns.compile(r"[\s\-\u2022\u25e6\u25aa\u00b7*\d.)(:]*+")
 """What may stand around the one name of a roster's heading line: numbers, bullets, brackets."""
 
 
@@ -1071,13 +1072,13 @@ def _roster_lines(ctx: Context, pos: int) -> tuple[list[Mention], int]:
     return found, pos
 
 
-_HONORIFIC = regex.compile(
+_HONORIFIC = patterns.compile(
     r"[ \t\-\u2022*\d.)]*+(?:H\.[ ]?E\.[ \t]+)?(?:Mr|Ms|Mrs|Miss|Mme|Dr|Prof|Sir|Dame|Amb|Ambassador|Col|Gen|"
     r"Lt|Capt|Cdr|Maj|Brig)\b\.?[ \t]+\p{Lu}")
 """The start of a person's entry in a roster: "Mr. ", "H.E. Ms. ", "Dr "."""
-_CONTINUED = regex.compile(r"[ \t]+\S")
-_OWN_FIELD_BEFORE = regex.compile(r"(?r),\s*+(?:the\s+)?$")
-_OWN_FIELD_AFTER = regex.compile(r"(?:\s*\([^()\n]{1,15}\))?\s*(?:[,;]|$)")
+_CONTINUED = patterns.compile(r"[ \t]+\S")
+_OWN_FIELD_BEFORE = patterns.compile(r"(?r),\s*+(?:the\s+)?$")
+_OWN_FIELD_AFTER = patterns.compile(r"(?:\s*\([^()\n]{1,15}\))?\s*(?:[,;]|$)")
 _PERSON_BODY_KINDS = frozenset({"international_organization", "un_body", "ngo", "academic"})
 
 
@@ -1125,7 +1126,7 @@ def _heading_candidates(ctx: Context) -> list[int]:
     return starts
 
 
-_MARKDOWN_ROW = regex.compile(rf"(?P<open>[ \t]*+[{VBARS}]).*[{VBARS}][ \t\r]*+")
+_MARKDOWN_ROW = patterns.compile(rf"(?P<open>[ \t]*+[{VBARS}]).*[{VBARS}][ \t\r]*+")
 """A Markdown table's row, opened and closed by a rule: "| Colombia | 9 |"."""
 
 
@@ -1182,7 +1183,7 @@ def _list_lines(ctx: Context, pos: int) -> list[Mention]:
     return found
 
 
-_SENTENCE_END = regex.compile(r"(?<=\p{Ll}{3})\.[ \t]++(?=\p{Lu})")
+_SENTENCE_END = patterns.compile(r"(?<=\p{Ll}{3})\.[ \t]++(?=\p{Lu})")
 """A list's sentence ending inside its line, the next one opening: "Zambia and Zimbabwe. The Union of Comoros …"."""
 _WRAPPED_NAME = 60
 """How far past its line's end a name listed on it may run: "United Republic of / Tanzania"."""
@@ -1336,7 +1337,7 @@ def _footnote_states(ctx: Context, marker: str) -> list[Mention]:
     return out
 
 
-_DID_NOT_COME = cue_words(regex.compile(
+_DID_NOT_COME = cue_words(patterns.compile(
     r"(?i)\b(?:did\s+not|could\s+not|cannot|can\s+not|can['\u2019]t|will\s+not(?!\s+only)|won['\u2019]t|was\s+unable|"
     r"were\s+unable|not\s+able|absent|declined|cancell?ed|regrets?\s+that|"
     r"apologi[sz]ed|(?:sent|presented|conveyed|sent\s+in)\s+(?:(?:its|their|her|his)\s+)?apologies)\b"),

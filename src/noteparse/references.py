@@ -6,6 +6,7 @@ import re
 
 import regex
 
+from . import patterns
 from .record import Contact, Footnote, Resolution
 from .sections import Layout
 
@@ -16,7 +17,7 @@ next line open with its number in a verbatim record ("resolution⏎17      1540"
 _RESOLUTION_ELSEWHERE = r"[Rr]\u00e9solutions?|R\u00c9SOLUTIONS?|[Rr]esoluci(?:\u00f3n|ones)|[Rr]esolu\u00e7(?:\u00e3o|\u00f5es)"
 """The word in French, Spanish and Portuguese, as a bilingual note or a title left untranslated has
 it: "la résolution 1540 (2004) du Conseil de sécurité", "resolución 1540"."""
-RESOLUTION_RE = regex.compile(
+RESOLUTION_RE = patterns.compile(
     rf"(?:(?:{_COUNCIL}|UNSC)\s+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCR|SCR|{_RESOLUTION_ELSEWHERE}){_GAP}(?:\((?:UNSCR|SCR)\){_GAP})?"
     rf"(?:No\.?{_GAP})?(?P<number>[1-9]\d{{1,3}})(?!\d)(?:{_GAP}\((?P<year>(?:19|20)\d{{2}})\))?"
 )
@@ -28,30 +29,30 @@ _RESOLUTION_START_ELSEWHERE = re.compile(
     _RESOLUTION_START.pattern + "|R\u00e9solution|r\u00e9solution|R\u00c9SOLUTION|Resoluci|resoluci|Resolu\u00e7|resolu\u00e7")
 """The same, with the words of :data:`_RESOLUTION_ELSEWHERE`: for a note that has one only, since
 with them the pattern's literal prefixes are lost and the scan costs several times as much."""
-MORE_RE = regex.compile(
+MORE_RE = patterns.compile(
     rf"(?:{_GAP},{_GAP}|{_GAP}(?<=\s)and(?=\s){_GAP}|{_GAP},{_GAP}and(?=\s){_GAP}|[ \t]*+/[ \t]*+)"
     rf"(?P<number>[1-9]\d{{2,3}})(?!\d)"
     rf"(?:{_GAP}\((?P<year>(?:19|20)\d{{2}})\))?")
 """Further numbers of a list: ``resolutions 1540 (2004), 1673 (2006) and 1810 (2008)``, also
 over a line break, or after a slash: ``resolutions 1718 / 2270`` (but "UNSCR 1244/1999" is one
 resolution and its year: :func:`_adopted_about`)."""
-EMAIL_RE = regex.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?<!\.)")
-_CONTACT_NAME = regex.compile(
+EMAIL_RE = patterns.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?<!\.)")
+_CONTACT_NAME = patterns.compile(
     r"(?i)(?:contact|write\s+to|reach|e-?mail)[ \t:]+(?P<name>(?:the\s+)?[^\n.;:]{2,80}?)[ \t]+(?:by|via|at|on)[ \t]+"
     r"(?:(?:e-?mail|email)[ \t]+)?(?:at[ \t]+|:[ \t]*)?$"
 )
-_NAME_BEFORE_PARENTHESIS = regex.compile(
+_NAME_BEFORE_PARENTHESIS = patterns.compile(
     r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+)?\p{Lu}[\p{L}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{L}'\u2019\-]+){1,3})"
     r"[ \t]*\([ \t]*(?:e-?mail:?[ \t]*)?$"
 )
 """A person named just before their address in parentheses: "Mr. John Smith (john.smith@…)"."""
-_SPACES = regex.compile(r"\s+")
-_LEADING_THE = regex.compile(r"(?i)^the\s+")
+_SPACES = patterns.compile(r"\s+")
+_LEADING_THE = patterns.compile(r"(?i)^the\s+")
 
 
-_OTHER_ORGAN = regex.compile(r"(?:General[ \t]+Assembly|GA|UNGA|Human[ \t]+Rights[ \t]+Council|HRC)['\u2019]?s?[ \t]*+$")
+_OTHER_ORGAN = patterns.compile(r"(?:General[ \t]+Assembly|GA|UNGA|Human[ \t]+Rights[ \t]+Council|HRC)['\u2019]?s?[ \t]*+$")
 """Before a resolution that is not the Security Council's: "GA resolution", "General Assembly's resolution"."""
-_SESSION_NUMBER = regex.compile(r"/[ \t]*+\d")
+_SESSION_NUMBER = patterns.compile(r"/[ \t]*+\d")
 """After the session of a General Assembly resolution's "53/77": the Council's are numbered alone."""
 
 
@@ -69,7 +70,7 @@ def find_resolutions(raw: str) -> list[Resolution]:
     return sorted(by_number.values(), key=lambda r: r.span[0])
 
 
-_SLASH_YEAR = regex.compile(r"[ \t]*+/[ \t]*+(?P<year>(?:19|20)\d{2})(?!\d)")
+_SLASH_YEAR = patterns.compile(r"[ \t]*+/[ \t]*+(?P<year>(?:19|20)\d{2})(?!\d)")
 _ADOPTED = ((1, 1946), (500, 1982), (1000, 1995), (1244, 1999), (1373, 2001), (1540, 2004), (1718, 2006),
             (1977, 2011), (2325, 2016), (2663, 2022), (2800, 2025))
 """Resolution numbers and the years the Council adopted them, to tell a year written after a slash

@@ -13,11 +13,12 @@ import datetime
 
 import regex
 
+from . import patterns
 from .dates import DateMatch
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
-RELATIVE_RE = regex.compile(
+RELATIVE_RE = patterns.compile(
     rf"(?i)\b(?:(?P<yesterday>yesterday)|(?P<today>today)|(?P<tomorrow>tomorrow)"
     rf"|(?:(?P<last>last|this\s+past|past)\s+|(?P<on>on|from)\s+)?(?P<d1>{_WEEKDAY})"
     rf"(?:\s*(?:and|to|through|until|-|\u2013)\s*(?P<d2>{_WEEKDAY}))?"
@@ -25,8 +26,8 @@ RELATIVE_RE = regex.compile(
 )
 _WEEKS = {"last": -1, "this": 0, "next": 1}
 """A weekday "of last week" lies in the calendar week (Monday to Sunday) before the note's own."""
-_WILL_BEFORE = regex.compile(r"(?i)\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled|are\s+scheduled|planned)\b[^.;]*$")
-_DATE_AHEAD = regex.compile(r",?\s*(?:the\s+)?\d")
+_WILL_BEFORE = patterns.compile(r"(?i)\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled|are\s+scheduled|planned)\b[^.;]*$")
+_DATE_AHEAD = patterns.compile(r",?\s*(?:the\s+)?\d")
 """A weekday that opens a written date ("Thursday, 7 November 2019") dates nothing by itself."""
 
 
@@ -67,7 +68,7 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
                      end=(end.year, end.month, end.day), precision="day", anchored=True)
 
 
-_TO_THE_END = regex.compile(r"(?i)[^.;\n]{0,120}?\b(?:conclud\w*|end\w*|clos\w*|until|through|to|and)\s++$")
+_TO_THE_END = patterns.compile(r"(?i)[^.;\n]{0,120}?\b(?:conclud\w*|end\w*|clos\w*|until|through|to|and)\s++$")
 """Between two relative days, words that make them a range: "opened yesterday … and concludes "."""
 
 
@@ -85,7 +86,7 @@ def join_ranges(text: str, days: list[DateMatch]) -> list[DateMatch]:
     return out
 
 
-DAY_OF_MONTH_RE = regex.compile(
+DAY_OF_MONTH_RE = patterns.compile(
     r"(?i)\b(?:on|from|since)[ \t\n]+the[ \t\n]+(?P<dom>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?=[ \t\n]*+(?:[,.;)]|(?:in|at|and|to|until|through)\b|$))")
 """A day of the month alone, as a news agency dates an event from its dateline: "opened on the
@@ -118,8 +119,8 @@ def _weekday_near(anchor: datetime.date, weekday: int, future: bool, strict: boo
     return anchor - datetime.timedelta(days=back)
 
 
-_WEEK_OF_BEFORE = regex.compile(r"(?i)\bweek\s+(?:of|beginning|starting)\s+(?:(?:monday|the)\s+)?,?$")
-_WEEKDAYS_AFTER = regex.compile(
+_WEEK_OF_BEFORE = patterns.compile(r"(?i)\bweek\s+(?:of|beginning|starting)\s+(?:(?:monday|the)\s+)?,?$")
+_WEEKDAYS_AFTER = patterns.compile(
     rf"(?i),?\s*(?:from\s+)?(?P<d1>{_WEEKDAY})\s*(?:to|through|until|till|and|-|\u2013|\u2014)\s*(?P<d2>{_WEEKDAY})\b")
 
 

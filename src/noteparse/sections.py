@@ -16,6 +16,7 @@ from typing import Iterator, NamedTuple
 
 import regex
 
+from . import patterns
 from .gazetteers import fold
 from .mailheaders import BLOCK_LINES, HEADER_LABEL, SUBJECT
 from .textview import SPACE_CHARS, VBARS, WHITE_SPACE, bracketed_ref
@@ -134,17 +135,17 @@ _VBAR = f"[{VBARS}]"
 _TABLE_RULE = rf"{_VBAR}(?=[ \t]*+\**+[ \t]*+\p{{L}}[^{VBARS}\n]*+{_VBAR})"
 """A table's opening rule before a cell that another rule closes: "| **Dates** | …", "│ Where │ …"."""
 _LEAD_ITEM = rf"{_ARTIFACT}|{_TABLE_RULE}|{_BULLET}(?=[\s*])"
-LEAD_RE = regex.compile(rf"(?:{_LEAD_ITEM})*+")
+LEAD_RE = patterns.compile(rf"(?:{_LEAD_ITEM})*+")
 """Bullets, markdown marks and spaces before a line's content (possessive: no backtracking)."""
-BULLET_RE = regex.compile(rf"[\s\u00a0]*+(?:#+\s*+)?\**+\s*+{_BULLET}(?=[\s*])")
-FIELD_RE = regex.compile(
+BULLET_RE = patterns.compile(rf"[\s\u00a0]*+(?:#+\s*+)?\**+\s*+{_BULLET}(?=[\s*])")
+FIELD_RE = patterns.compile(
     r"(?P<label>" + "|".join(f"(?P<{k}>{p})" for k, p in FIELD_LABELS.items()) + r")"
     r"(?P<sep>[\s*\"]*+:[\s*\"]*+|[ \t*]*+" + _VBAR + r"[ \t]*+(?=\S)|[ \t]*+[\u203a\u00bb\u25b8\u25ba\u2192][ \t]*+|\*++\s*+:?[\s*]*+(?=\S)|\t[\s*]*+|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
     r"|\u00a0?\s{2,}(?=\S)|[\s*]*+$)",
     regex.IGNORECASE,
 )
 _GLOSS = r"\p{L}[\p{L}'\u2019\-]*+(?:[ ]\p{L}[\p{L}'\u2019\-]*+){0,3}+"
-GLOSSED_FIELD_RE = regex.compile(
+GLOSSED_FIELD_RE = patterns.compile(
     rf"(?P<label>(?:{_GLOSS}[ \t]*+/[ \t]*+)?"
     r"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in FIELD_LABELS.items()) + r")"
     rf"(?:[ \t]*+/[ \t]*+{_GLOSS})?)(?P<sep>[\s*\u00a0]*+:[\s*]*+)",
@@ -152,15 +153,15 @@ GLOSSED_FIELD_RE = regex.compile(
 )
 """A label in two languages, one of them ours: "Lieu et date / Venue and date :", "Organizers /
 Organisateurs :". Tried only on a line with a "/" before its colon, and only with the colon."""
-HEADING_RE = regex.compile(
+HEADING_RE = patterns.compile(
     r"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in SECTION_HEADINGS.items()) + r")", regex.IGNORECASE
 )
-FOOTNOTE_RE = regex.compile(
+FOOTNOTE_RE = patterns.compile(
     rf"[ \t\u00a0]*+(?:(?P<marker>[{_SUPERSCRIPTS}]++)|\((?P<marker>\d{{1,2}})\)(?=[ \t]*+\p{{Lu}})"
     rf"|\[(?P<marker>\d{{1,2}})\](?=[ \t]*+\p{{Lu}})|\*(?P<marker>)(?=\p{{Lu}}))"
     r"[ \t\u00a0]*+(?=\S)"
 )
-FOOTER_RE = regex.compile(
+FOOTER_RE = patterns.compile(
     r"[\s*]*+(?:page\s++)?(?:-\s*+)?\d{1,4}(?:\s*+(?:of|/)\s*+\d{1,4})?(?:\s*+-)?[\s*]*+"
     r"|[\s*]*+\d{2}-\d{5}\s*+(?:\([A-Z]\))?[\s*]*+",
     regex.IGNORECASE,
@@ -168,23 +169,23 @@ FOOTER_RE = regex.compile(
 """Page numbers ("2", "- 2 -", "Page 2 of 5") and UN job numbers ("12-34567 (E)") on a line alone."""
 _TRAIL = WHITE_SPACE + "*"
 """What ends a line's content: ``rstrip`` of these is the regex ``[\\s*\\u00a0]+$``, without a search at every position."""
-_RULE_LINE = regex.compile(rf"[ \t]*+(?:[-_=+{VBARS}\u2500-\u257f][ \t]*+){{3,}}+")
+_RULE_LINE = patterns.compile(rf"[ \t]*+(?:[-_=+{VBARS}\u2500-\u257f][ \t]*+){{3,}}+")
 """A line drawn with rule characters alone: a footnote rule, a table's border or row rule."""
 _RULE_STARTS = frozenset("-_=+" + VBARS + "".join(map(chr, range(0x2500, 0x2580))))
 _SPACE_STAR = SPACE_CHARS + "*"
 """What :func:`_piece` trims: ``str.isspace()`` characters and stray asterisks."""
-_STAR_REF = regex.compile(r"\*(?<=\w\*)(?=[\s.,;:)]|$)", flags=regex.MULTILINE)
+_STAR_REF = patterns.compile(r"\*(?<=\w\*)(?=[\s.,;:)]|$)", flags=regex.MULTILINE)
 """A reference star after a word ("Note*"): then "*Text" lines are footnotes. The star comes
 first in the pattern so that a search jumps from star to star instead of trying every word character."""
 _FOOTER_OR_NOTE_START = "pP-([0123456789"
 """ASCII characters that start a page footer or footnote when LEAD_RE skips nothing: "Page 2", "- 2 -", "(1)", "[1]", "2"."""
-_TRAILING_MARKER = regex.compile(rf"[\s*]*[{_SUPERSCRIPTS}]+[\s*]*$")
+_TRAILING_MARKER = patterns.compile(rf"[\s*]*[{_SUPERSCRIPTS}]+[\s*]*$")
 """A footnote marker ending the title ("Information Note¹"); searched only when a superscript ends it."""
 _SUPERSCRIPT_SET = frozenset(_SUPERSCRIPTS)
-_HEADING_WITH_TEXT = regex.compile(r"([^:]{1,90}):[\s*]*(?=\S)")
+_HEADING_WITH_TEXT = patterns.compile(r"([^:]{1,90}):[\s*]*(?=\S)")
 _WORD_FRAGMENT = r"\p{L}[\p{L}'\u2019-]*+"
-_WORD = regex.compile(_WORD_FRAGMENT)
-_AT_LEAST_30_WORDS = regex.compile(rf"(?:\P{{L}}*+{_WORD_FRAGMENT}){{30}}")
+_WORD = patterns.compile(_WORD_FRAGMENT)
+_AT_LEAST_30_WORDS = patterns.compile(rf"(?:\P{{L}}*+{_WORD_FRAGMENT}){{30}}")
 """``word_count(text) >= 30``, but stops at the 30th word (possessive: a failed match cannot backtrack)."""
 
 
@@ -290,7 +291,7 @@ def _glossed(text: str, cstart: int, cend: int) -> regex.Match | None:
     return m if m is not None and "/" in m.group("label") else None
 
 
-_OTHER_LABEL = regex.compile(
+_OTHER_LABEL = patterns.compile(
     r"(?P<label>\p{Lu}[\p{L}'\u2019\-]*+(?:[ ](?:&|\p{L}[\p{L}'\u2019\-]*+)){0,3}+)"
     r"(?:[ \t*]*+:(?!\S)|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+|[ \t]++" + _VBAR + r"(?=[ \t]))[\s*]*+"
 )
@@ -298,7 +299,7 @@ _OTHER_LABEL = regex.compile(
 before it, so that its value is not read as, say, more organizers."""
 
 
-_INLINE_HEADING = regex.compile(r"(?P<head>[^:]{1,60}):[\s*]*+\S")
+_INLINE_HEADING = patterns.compile(r"(?P<head>[^:]{1,60}):[\s*]*+\S")
 
 
 def _heading(text: str, cstart: int, cend: int, bullet: bool, marked: bool = False) -> str | None:
@@ -330,8 +331,8 @@ def _heading(text: str, cstart: int, cend: int, bullet: bool, marked: bool = Fal
     return None
 
 
-_NUMBERED = regex.compile(r"[\s*]*+(?:\(?\d{1,2}[.)]|\[\d{1,2}\])\s")
-_CITED = regex.compile(rf"(?<=[\p{{L}}.,;:])\((?P<n>\d{{1,2}})\)|{bracketed_ref('n')}")
+_NUMBERED = patterns.compile(r"[\s*]*+(?:\(?\d{1,2}[.)]|\[\d{1,2}\])\s")
+_CITED = patterns.compile(rf"(?<=[\p{{L}}.,;:])\((?P<n>\d{{1,2}})\)|{bracketed_ref('n')}")
 """A footnote reference attached to the text: "held(1)", "workshop.(2)", "resolution 1540 (2004)[1]"."""
 
 
@@ -355,7 +356,7 @@ def _numbered_notes(text: str, lines: list[Line]) -> None:
             line.field_key = line.heading_key = line.label = None
 
 
-_EMPHASIS = regex.compile(r"(?<![\w*])\*{1,2}+(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*])\*{1,2}+(?![\w*])")
+_EMPHASIS = patterns.compile(r"(?<![\w*])\*{1,2}+(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*])\*{1,2}+(?![\w*])")
 """Balanced ``*italic*`` / ``**bold**``: their closing star is not a reference marker ("Note*")."""
 
 
@@ -367,7 +368,7 @@ def classify_lines(text: str) -> list[Line]:
     return _split_run_on_header(text, _join_wrapped_labels(text, lines))
 
 
-_RUN_ON_LABEL = regex.compile(
+_RUN_ON_LABEL = patterns.compile(
     r"(?<!\S)(?P<label>" + "|".join(f"(?P<{k}>{p})" for k, p in FIELD_LABELS.items()) + r")[ \t]++(?=\S)",
     regex.IGNORECASE,
 )
@@ -412,7 +413,7 @@ def _run_on_labels(text: str, line: Line) -> list[regex.Match[str]] | None:
     return labels
 
 
-_LABEL_COLUMN = regex.compile(r"(?P<head>\p{L}[\p{L} ]{0,30}?\p{L})(?:[ \t]{2,}|\t)(?=\S)")
+_LABEL_COLUMN = patterns.compile(r"(?P<head>\p{L}[\p{L} ]{0,30}?\p{L})(?:[ \t]{2,}|\t)(?=\S)")
 """A line's first words, then the gap of a label column: "Date and        14–15 May 2013"."""
 
 
@@ -448,7 +449,7 @@ def _join_wrapped_labels(text: str, lines: list[Line]) -> list[Line]:
     return out
 
 
-_LABEL_TAIL = regex.compile(r"(?P<tail>\p{L}[\p{L} ()]{0,30}?)[ \t]*+:[ \t]*+")
+_LABEL_TAIL = patterns.compile(r"(?P<tail>\p{L}[\p{L} ()]{0,30}?)[ \t]*+:[ \t]*+")
 """The rest of a wrapped label on the next line: "Venue:", "bodies:"."""
 
 
@@ -486,7 +487,7 @@ def _title(text: str, lines: list[Line]) -> Piece | None:
     return None
 
 
-_DATE_LINE = regex.compile(
+_DATE_LINE = patterns.compile(
     r"(?:\p{L}+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}",
 )
 
@@ -495,7 +496,7 @@ def _is_date_line(text: str) -> bool:
     return bool(_DATE_LINE.fullmatch(text.strip()))
 
 
-_FRONT_MATTER = regex.compile(r"\ufeff?---[ \t]*+\r?\n(?:[^\n]*+\n){1,60}?---[ \t]*+(?=\r?\n|$)")
+_FRONT_MATTER = patterns.compile(r"\ufeff?---[ \t]*+\r?\n(?:[^\n]*+\n){1,60}?---[ \t]*+(?=\r?\n|$)")
 """YAML front matter opening a static site's page: its keys ("date:", "location:") are the page's
 metadata, no header fields of the event."""
 
@@ -668,14 +669,14 @@ class _Grouper:
             self.layout.paragraphs.append(piece)
 
 
-_PARTICIPANT_LABEL_RE = regex.compile(
+_PARTICIPANT_LABEL_RE = patterns.compile(
     r"(?:(?<=^|[\s;,.(*])|^)[*\s]*(?:" + "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS) + r")[*\s]*:[*\s]*",
     regex.IGNORECASE,
 )
 """An inline sub-label of a Participants value: "States:", "; International organizations:"."""
 
 
-_OPEN_ENDING = regex.compile(r"(?:[,;/&-]|\b(?:and|of|the|for|on|in|to|de|la|et))$", regex.IGNORECASE)
+_OPEN_ENDING = patterns.compile(r"(?:[,;/&-]|\b(?:and|of|the|for|on|in|to|de|la|et))$", regex.IGNORECASE)
 """How a header value ends that is not over: a list's comma, a name's "and" ("Saint Kitts and")."""
 
 

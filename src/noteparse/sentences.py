@@ -13,21 +13,22 @@ from operator import itemgetter
 
 import regex
 
+from . import patterns
 from .textview import TextView
 
-_INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}")
+_INITIALS = patterns.compile(r"(?:\p{L}\.)+\p{L}")
 
 _ABBREVIATIONS = {"dr", "mr", "ms", "mrs", "prof", "st", "no", "nos", "art", "para", "e.g", "i.e", "etc", "vs",
                   "h.e", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                   "oct", "nov", "dec", "inc", "ltd", "co", "corp", "govt", "dept", "amb", "gen", "col", "lt"}
 _CLOSE = "\"'\u201d\u2019)"
-_BREAK = regex.compile(rf"(?<=[.!?][{_CLOSE}]?)[ ]+(?=[\p{{Lu}}\d\"'\u201c\u2018(])|\n+")
+_BREAK = patterns.compile(rf"(?<=[.!?][{_CLOSE}]?)[ ]+(?=[\p{{Lu}}\d\"'\u201c\u2018(])|\n+")
 _BREAK_FIRST = (" ", "\n")
 _CLOSE_SET = frozenset(_CLOSE)
-_BULLET = regex.compile(r"\s*(?:[-\u2013\u2022\u25aa\u25cf\u00b7]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_BULLET = patterns.compile(r"\s*(?:[-\u2013\u2022\u25aa\u25cf\u00b7]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _NOT_BULLET_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 """Most sentences start with a capital, which no bullet does: ``_BULLET`` is not tried on them."""
-_LAST_WORD = regex.compile(r"(?:^|[\s(])(?P<w>[\p{L}.]+)\.$")
+_LAST_WORD = patterns.compile(r"(?:^|[\s(])(?P<w>[\p{L}.]+)\.$")
 
 
 def sentence_spans(view: TextView) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ from itertools import accumulate
 
 import regex
 
+from . import patterns
 from .organizations import org_entries
 from .places import city_entries
 from .states import state_entries
@@ -35,7 +36,7 @@ def bracketed_ref(group: str) -> str:
 VBARS = "|\u2502\u2503\u2551"
 """A table's column rule: "|", or the box-drawing "│", "┃" and "║" of a table drawn in a text editor."""
 _PAGE_NUMBER = r"(?i:page[ \t]++)?(?:-[ \t]*+)?\d{1,4}(?:[ \t]*+(?:of|/)[ \t]*+\d{1,4})?(?:[ \t]*+-)?"
-_EDIT_RE = regex.compile(
+_EDIT_RE = patterns.compile(
     r"(?P<page>(?<=[^\n]{24}[\p{Ll},;])[ \t]*+\r?\n(?:[ \t]*+\r?\n)*+[ \t]*+" + _PAGE_NUMBER
     + r"[ \t]*+\r?\n\s*+(?=\p{L}))"
     r"|(?P<hyphen>(?<=\p{L})-[ \t]*+(?:\r\n|\r|\n)[ \t]*+(?=\p{L}))"
@@ -70,9 +71,9 @@ _GLUED_MARKER = re.compile(
 """A digit first, then the letters behind it: a scan for a digit is four times faster than one for
 the letters (16 µs a note). Behind capitals ("INTERPOL3", "KAZAKHSTAN2") a marker needs three of
 them, and four for two digits: "EU3", "P5", "COP26" stay."""
-_LETTERS = regex.compile(r"\p{L}+")
-_LAST_LETTERS = regex.compile(r"\p{L}+$")
-_BLOCK_START = regex.compile(r"[ \t]*+(?:[-\u2013\u2022\u25aa\u25cf\u00b7*#]|\(?\d{1,2}[.)](?![\d\-\u2013./])|(?P<label>\p{Lu}[\p{L} ()/]{0,40}:))")
+_LETTERS = patterns.compile(r"\p{L}+")
+_LAST_LETTERS = patterns.compile(r"\p{L}+$")
+_BLOCK_START = patterns.compile(r"[ \t]*+(?:[-\u2013\u2022\u25aa\u25cf\u00b7*#]|\(?\d{1,2}[.)](?![\d\-\u2013./])|(?P<label>\p{Lu}[\p{L} ()/]{0,40}:))")
 """A line that starts a block of its own: a bullet, a number ("2." but not "12.-14.3.2019"), a
 label (not after a line that stops mid-sentence: "… and the national / CBRN team: Benin, …")."""
 
@@ -245,7 +246,7 @@ def _is_label_line(raw: str, end: int) -> bool:
     return _LABEL_LINE.match(raw, raw.rfind("\n", 0, end) + 1, end) is not None
 
 
-_LABEL_LINE = regex.compile(r"[ \t*#\-\u2013\u2022]*+\p{Lu}[\p{L} ()/]{0,40}:")
+_LABEL_LINE = patterns.compile(r"[ \t*#\-\u2013\u2022]*+\p{Lu}[\p{L} ()/]{0,40}:")
 
 
 def _dehyphen(raw: str, m: regex.Match[str], words: set[str]) -> str:
