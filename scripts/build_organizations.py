@@ -63,15 +63,16 @@ UNITED_NATIONS = [
          "1540 (2004) Committee", "Resolution 1540 Committee"], parent="unsc"),
     org("unsc_1540_group_of_experts", UN,
         "Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)", [],
-        ["1540 Committee Group of Experts", "Group of Experts of the 1540 Committee", "1540 Group of Experts",
+        ["1540 Committee Group of Experts", "1540 Group of Experts",
          "Group of Experts of the Committee established pursuant to resolution 1540 (2004)",
          "Group of Experts of the Committee established pursuant to Security Council resolution 1540",
-         "1540 Committee's Group of Experts", "Group of Experts supporting the 1540 Committee",
-         "Group of Experts that supports the 1540 Committee", "Group of Experts which supports the 1540 Committee",
-         "Group of Experts assisting the 1540 Committee", "Group of Experts of the Security Council's 1540 Committee",
-         "Group of Experts supporting the Security Council's 1540 Committee",
-         "Group of Experts assisting the Security Council's 1540 Committee",
-         "Group of Experts of the UN 1540 Committee"], parent="unsc_1540_committee"),
+         "1540 Committee's Group of Experts",
+         # what the Group does for which way of naming the Committee: "… that supports the Security Council's 1540 Committee"
+         *(f"Group of Experts {serving} the {committee}"
+           for serving in ("of", "supporting", "assisting", "that supports", "which supports", "that assists",
+                           "which assists")
+           for committee in ("1540 Committee", "Security Council's 1540 Committee", "UN 1540 Committee",
+                             "Security Council 1540 Committee"))], parent="unsc_1540_committee"),
     org("unsc_1267_committee", UN,
         "Security Council Committee pursuant to resolutions 1267 (1999), 1989 (2011) and 2253 (2015) "
         "concerning ISIL (Da'esh), Al-Qaida and associated individuals, groups, undertakings and entities", [],

@@ -1412,3 +1412,13 @@ def test_events_an_invitation_cards_event_word_above_its_date(parse):
     record = parse(card)
     assert (record.event.kind, record.event.text) == ("roundtable", "ROUNDTABLE")
     assert dates_of(record) == ("2022-06-02", "2022-06-02")
+
+
+@pytest.mark.parametrize("after, city", [
+    ("It was received in Santiago by the Minister.", "Santiago"),
+    ("A first visit was held in Santiago in 2015.", None),
+    ("It was received in Lima by the Minister.", None),
+])
+def test_events_a_country_visits_city_from_the_sentences_after(parse, after, city):
+    record = parse(f"A delegation carried out a visit to Chile on 3 May 2019. {after}\n")
+    assert (record.venue.city, record.venue.country_code) == (city, "CHL")

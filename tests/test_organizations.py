@@ -263,3 +263,9 @@ def test_organizations_sub_body_written_otherwise_is_not_aliased(text):
 def test_organizations_the_group_of_experts_by_what_it_does(name):
     """How the Group's own reports and think tanks name it, beside "of the 1540 Committee"."""
     assert lookup_org(name).id == "unsc_1540_group_of_experts"
+
+
+@pytest.mark.parametrize("said", ["group of experts that supports the Security Council's 1540 Committee",
+                                  "Group of Experts assisting the UN 1540 Committee"])
+def test_organizations_the_group_of_experts_by_what_it_does_for_the_committee(said):
+    assert lookup_org(said).id == "unsc_1540_group_of_experts"

@@ -859,3 +859,62 @@ def test_parties_a_state_in_a_compound_adjective_does_not_take_part(parse):
     record = parse("The workshop took place in Bridgetown on 3 May 2019. Officials from Barbados and Jamaica took part, "
                    "with sessions on the DPRK- and Iran-related sanctions.\n")
     assert participant_codes(record) == {"BRB", "JAM"}
+
+
+@pytest.mark.parametrize("listed, names", [
+    ("Verification Research, Training and Information Centre\n(VERTIC)",
+     ["Verification Research, Training and Information Centre\n(VERTIC)"]),
+    ("Stimson Center, VERTIC", ["Stimson Center", "VERTIC"]),
+    ("King's College London, Centre for Science and Security Studies (CSSS)", ["King's College London"]),
+])
+def test_parties_a_civil_society_list_keeps_a_name_with_a_comma_whole(parse, listed, names):
+    record = parse(note("Participants: States: Kazakhstan, Kyrgyzstan", f"Civil society / academia / industry: {listed}"))
+    assert [c.text for c in record.participants.civil_society] == names
+
+
+def test_parties_a_list_semicolons_divide_ends_items_at_semicolons_only(parse):
+    record = parse(note("Participants: States: Ghana",
+                        "International organizations: IAEA; Radiation Protection, Nuclear Safety and Security Authority\n"
+                        "  (ARSN); Ministry of Health"))
+    names = [o.name for o in record.participants.organizations]
+    assert "Radiation Protection, Nuclear Safety and Security Authority" in names
+    assert "Nuclear Safety and Security Authority" not in names
+
+
+def test_parties_a_unit_after_its_body_and_a_comma_is_the_body(parse):
+    record = parse(note("Organized by: Organization for Security and Co-operation in Europe (OSCE), Conflict Prevention\n"
+                        "Centre; United Nations Office for Disarmament Affairs (UNODA)"))
+    assert organizer_keys(record) == ["OSCE", "UNODA"]
+
+
+@pytest.mark.parametrize("sentence, keys", [
+    ("Officials wrapped up a regional course, organized in Almaty by the OSCE and UNODA.", ["OSCE", "UNODA"]),
+    ("Some 60 officials from the Caribbean Community attended an exercise held April 23-25, 2019 in Port of Spain.", []),
+    ("Officials attended an exercise held 23-25 April 2019 in Port of Spain.", []),
+    ("UNODA held 3 workshops in 2019.", ["UNODA"]),
+    ("It was a good afternoon at the seminar that UNRCPD and the ASEAN Secretariat put together on 24 June 2021.",
+     ["UNRCPD", "ASEAN Secretariat"]),
+])
+def test_parties_organizing_participles_and_relative_clauses(parse, sentence, keys):
+    assert organizer_keys(parse(sentence + "\n")) == keys
+
+
+def test_parties_with_the_backing_of_is_support(parse):
+    record = parse("Officials wrapped up a course organized by the OSCE with the backing of the U.S. State Department's "
+                   "export control program. Officials from Kazakhstan took part.\n")
+    assert participant_codes(record) == {"KAZ"}
+
+
+@pytest.mark.parametrize("who", ["Facilitators", "Moderators", "Trainers"])
+def test_parties_facilitators_from_bodies_take_part(parse, who):
+    record = parse(f"The exercise was held in Port of Spain on 23 April 2019. {who} from INTERPOL and the Pan American "
+                   "Health Organization guided participants.\n")
+    assert [o.text for o in record.participants.organizations] == ["INTERPOL", "Pan American Health Organization"]
+
+
+@pytest.mark.parametrize("described", ["the London-based NGO VERTIC", "the think tank VERTIC"])
+def test_parties_a_list_goes_on_past_what_the_next_body_is(parse, described):
+    record = parse(f"The workshop was held in Suva on 27 November 2018. Experts from the IAEA, the OPCW and {described} "
+                   "presented.\n")
+    assert [o.acronym for o in record.participants.organizations] == ["IAEA", "OPCW"]
+    assert [c.text for c in record.participants.civil_society] == ["VERTIC"]

@@ -886,6 +886,8 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
             continue  # "States Parties had met in Geneva in November 2016": another time, another event
         online = ctx.search(ONLINE_RE, *s)
         venue = _venue_after_preposition(ctx, s) if not online or ctx.search(HYBRID_RE, *s) else None
+        if venue is not None and venue.city is None and venue.country_code is not None:
+            venue = _its_city_next(ctx, venue, s[1], date) or venue
         if venue is not None:
             online = online or _online_said(ctx, s)
             return venue.model_copy(update={"online": True}) if online else venue  # hybrid: the place, and online
@@ -1324,6 +1326,29 @@ _HOSTS_AFTER = patterns.compile(r"[ \t\n]++(?:(?:has|will|is|was)[ \t\n]++)?(?:h
 """A city as the host of the event: "Accra hosted a subregional workshop"."""
 _IN_TOWN_RE = patterns.compile(r"\b(?:in|at)\s+(?P<town>\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:\s\p{Lu}[\p{L}\p{M}'\u2019\-]+){0,2}),\s*$")
 """A town the gazetteer does not know, named before its State: "in Mbabane, Eswatini"."""
+
+
+_A_YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
+_NEXT_SENTENCES_REACH = 600
+"""How far after a sentence that names only a country its city may be named: two or three sentences."""
+
+
+def _its_city_next(ctx: Context, venue: Venue, after: int, date: DateMatch | None) -> Venue | None:
+    """The first city of ``venue``'s country that the sentences just after ``after`` say the event was
+    in ("… a working visit to Côte d'Ivoire from 14 to 16 March 2023. The delegation … was received
+    in Abidjan"), as the venue; None when none does or another date comes first."""
+    end = min(len(ctx.raw), after + _NEXT_SENTENCES_REACH)
+    for m in ctx.mentions.within("places", after, end):
+        if m.kind != "city" or m.code != venue.country_code or ctx.in_dateline(m.start, m.end) \
+                or ctx.in_other_clause(m.start, m.end) \
+                or not _VENUE_PREPOSITION.search(ctx.raw[max(0, m.start - 20):m.start]):
+            continue
+        sentence = ctx.sentence(m.start)
+        if date is None or _dated_otherwise(ctx, sentence, date) or any(
+                year.group() != date.text[-4:] for year in _A_YEAR.finditer(ctx.raw, *sentence)):
+            return None  # "A first course was held in Tashkent in April 2017": another time
+        return venue.model_copy(update={"city": m.name, "text": m.text, "span": (m.start, m.end)})
+    return None
 
 
 def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: bool = False) -> Venue | None:

@@ -59,10 +59,10 @@ _IMPLEMENTED_BY = (r"(?=implemented\s)(?<=\b(?:programmes?|programs?|projects?|w
 not "the workshop on the measures implemented by Ghana"."""
 PASSIVE_RE = patterns.compile(
     rf"(?i)\b(?:(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by|{_DELIVERED_BY}|{_IMPLEMENTED_BY}"
-    rf"|(?<=\b(?:was|were|is|are|be|been)\s+)(?:{_ORGANIZE})\s+(?:on|in|at|from|between|during)\s[^.;:(),]{{1,100}}?"
+    rf"|(?<=\b(?:was|were|is|are|be|been)\s+|,\s*)(?:{_ORGANIZE})\s+(?:on|in|at|from|between|during)\s[^.;:(),]{{1,100}}?"
     r"\s(?:jointly\s+|together\s+)?by)\b")
 """A passive organizing verb and its agent: "organized by", "was convened on Tuesday at the Le Royal
-Hotel by" (when, where, then who)."""
+Hotel by" (when, where, then who), "…, organized in Almaty by"."""
 _WITH = (r"(?:in\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|partnership|conjunction|coordination)"
          r"\s+with|jointly\s+with|together\s+with)")
 COOPERATION_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_WITH}|and\s+its\s+partners?)\b"),
@@ -84,15 +84,19 @@ ACTIVE_RE = cue_opening(patterns.compile(
     rf"(?i)\b(?<!\()(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
     rf"(?:jointly\s+|together\s+)?(?:(?:is|are)\s+(?=\w+ing\b|(?:pleased|honou?red|proud|delighted|glad)\b)|will\s+|has\s+|have\s+)?"
     rf"(?:(?:pleased|honou?red|proud|delighted|glad)\s+to\s+)?(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES})\b"
-    r"(?!\s+(?:jointly\s+)?(?:by|in|at|on|from|during|between|last|earlier|previously|virtually|online)\b)"
+    r"(?!\s+(?:jointly\s+)?(?:by|in|at|on|from|during|between|last|earlier|previously|virtually|online|over|via|"
+    r"yesterday|today|recently|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    r"|\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*+\.?\s+\d"
+    r"|\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 ), "organi host conven hold held conducted delivered invite", reach=4)  # "jointly is co-organizing"
 """An active organizing verb ("X and Y jointly organised", "X is organizing", "X holds", "X is
-pleased to convene") — not a passive one ("was held", "will be hosted", "no EU rooms are held"), a participle ("a summit held in Seoul") nor an
+pleased to convene") — not a passive one ("was held", "will be hosted", "no EU rooms are held"), a
+participle ("a summit held in Seoul", "an exercise held April 23-25, 2019") nor an
 infinitive ("Egypt to Host"). The word boundary comes first, so that the lookbehinds are tried
 at the start of words only (twice as fast; the same matches, as all three test one position)."""
 ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented)\s+(?:jointly\s+|together\s+)?by"
-                                             r"|to\s+(?:conduct|deliver))\b"),
-                             "organi host conven hold held conduct deliver implemented invite")
+                                             r"|to\s+(?:conduct|deliver)|put\s+together)\b"),
+                             "organi host conven hold held conduct deliver implemented invite put")
 """Any organizing verb: a sentence without one has no organizers, so the heavy patterns above
 (with their lookbehinds at every position) need not run over it."""
 ANOTHER_EVENT_RE = cue_words(patterns.compile(
@@ -104,11 +108,11 @@ organize are others'. Narrower than ``events.OTHER_EVENT_RE``: "series", "last" 
 also sit in sentences about the main event, whose organizers must not be lost."""
 SUPPORT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:and\s+)?(?:with\s+(?:the\s+)?(?:(?:generous|financial|technical|logistical|kind)\s+)?"
-    r"(?:support|funding|financing|contributions?|assistance|sponsorship)|(?:financially\s+)?supported\s+by|funded\s+by|"
+    r"(?:support|funding|financing|contributions?|assistance|sponsorship|backing)|(?:financially\s+)?supported\s+by|funded\s+by|"
     r"sponsored\s+by|made\s+possible|thanks\s+to|financed\s+(?:by|through)|on\s+behalf\s+of|"
     r"(?:voluntary|financial|generous|extra-?budgetary)\s+contributions?\s+(?:from|of|by)|"
     r"financial\s+(?:cooperation|backing)\s+(?:from|of|by))\b"
-), "support funding financing contribution assistance sponsor funded made thanks financed behalf financial")
+), "support funding financing contribution assistance sponsor funded made thanks financed behalf financial backing")
 _CLAUSE_END = patterns.compile(
     r"[;.]\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will|[a-z]{2,}ed\b|(?:brought|took|drew|met|saw|ran|began|went|"
     r"gave|made|held|led|had|has|have)\b|(?:its|their|it|they|this|these)\s)|(?:was|were|is|are|will|has|have|had|took|brought|"
@@ -138,7 +142,8 @@ EVENT_FOR_BEFORE = patterns.compile(
 "a webinar on proliferation financing for Fiji" — the States listed take part."""
 PEOPLE_FROM_BEFORE = patterns.compile(
     r"(?ir)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers?|staff|speakers?|"
-    r"observers?|members?|resource\s+persons?|trainers|instructors|colleagues|counterparts)\s+(?:(?:came|were\s+drawn)\s+)?(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?"
+    r"observers?|members?|resource\s+persons?|trainers?|instructors?|facilitators?|moderators?|presenters?|lecturers?|"
+    r"panell?ists?|colleagues|counterparts)\s+(?:(?:came|were\s+drawn)\s+)?(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?"
     r"(?:(?:General\s+)?Secretariats?\s+of\s+(?:the\s+)?)?$"
 )
 """People from a list of bodies, just before it: "Representatives of the OPCW, the WCO and VERTIC",
@@ -180,10 +185,12 @@ _PARTICIPANT_ORG_KINDS = frozenset({"international_organization", "un_body"})
 _CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
 _LIST_GAP = patterns.compile(
     r"(?:\s*\([^()\n]{1,15}\))?" + _SECRETARIAT + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*"
-    r"(?:(?:from|of)\s+)?(?:the\s+)?")
+    r"(?:(?:from|of)\s+)?(?:the\s+)?(?:[\p{L}.]++-based\s+)?"
+    r"(?:(?i:NGO|non-?governmental\s+organi[sz]ation|think[\s-]tank|research\s+(?:institute|centre|center))\s+)?")
 """Between two items of a list: a comma or "and" (", from the", "and of the" when each item says
 whose its people are), after the acronym the first one defines and its secretariat (Markdown's
-emphasis around the names is gone before the rules read a note: :mod:`noteparse.markup`)."""
+emphasis around the names is gone before the rules read a note: :mod:`noteparse.markup`), and
+what the next one is ("and the London-based NGO VERTIC")."""
 _SERVING_GAP = patterns.compile(r"\s+(?:supporting|assisting|serving|advising)\s+(?:the\s+)?")
 """Between a body and the body it serves, in a list ("the Group of Experts supporting the 1540
 Committee, the IAEA and INTERPOL"): the second names the first, it is no item of its own."""
@@ -395,10 +402,11 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
 
 _RELATIVE_ORGANIZER = patterns.compile(
     rf"(?i)\b(?:that|which)\s++(?P<subject>(?:the\s++)?(?-i:\p{{Lu}})[^,;:.()\n]{{0,100}}?)\s++"
-    rf"(?:(?:is|are|was|were|has|have|had)\s++)?(?:(?:jointly|together|also)\s++)?(?:{_ORGANIZE})\b"
+    rf"(?:(?:is|are|was|were|has|have|had)\s++)?(?:(?:jointly|together|also)\s++)?(?:{_ORGANIZE}|put\s++together)\b"
 )
 """An organizing verb in a relative clause, its subject before it: "the roundtable that CNS and
-UNODA convened on Thursday", "a workshop which the ISU is organising together with WHO". (The
+UNODA convened on Thursday", "a workshop which the ISU is organising together with WHO", "the seminar
+that UNRCPD and the ASEAN Secretariat put together". (The
 active rule leaves out a verb that "on" or "in" follows: out of a relative clause, that is a
 participle, "a summit held in Seoul".)"""
 
@@ -563,12 +571,33 @@ def _without_glosses(raw: str, orgs: list[Mention], end: int) -> list[Mention]:
     return out
 
 
+_UNIT_AFTER_A_COMMA = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?[ \t]*+,[ \t\n]*+(?:the[ \t\n]++|its[ \t\n]++)?")
+_UNIT_HEAD = patterns.compile(r"(?i)(?:centre|center|office|division|department|section|unit|branch|bureau|"
+                              r"secretariat|directorate)\Z")
+
+
+def _without_units(raw: str, orgs: list[Mention]) -> list[Mention]:
+    """``orgs`` (of a list its semicolons divide) less a unit no registry knows named after its
+    body and a comma: "Organization for Security and Co-operation in Europe (OSCE), Conflict
+    Prevention Centre; UNODA" has two organizers, the OSCE and UNODA."""
+    out: list[Mention] = []
+    for o in orgs:
+        last = out[-1] if out else None
+        if last is not None and o.source == "phrase" and last.source != "phrase" \
+                and _UNIT_AFTER_A_COMMA.fullmatch(raw, last.end, o.start) and _UNIT_HEAD.search(o.name):
+            continue
+        out.append(o)
+    return out
+
+
 def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
     """Organizations in raw ``[start, end)``; a State standing alone stands for its government.
     Nothing on a dateline ("THE HAGUE, Netherlands – …") counts, nor a body alone in brackets after
     another, its gloss ("the OSCE Secretariat (Conflict Prevention Centre)")."""
     orgs = [o for o in ctx.mentions.within("orgs", start, end) if not ctx.in_dateline(o.start, o.end)]
     orgs = _without_glosses(ctx.raw, orgs, end)
+    if ";" in ctx.raw[start:end]:
+        orgs = _without_units(ctx.raw, orgs)
     found = list(orgs)
     for s in ctx.mentions.within("states", start, end):
         if ctx.in_dateline(s.start, s.end) or any(o.start < s.end and s.start < o.end for o in orgs):
@@ -598,8 +627,13 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
     found = list(known)
     named = SpanIndex(known + ctx.mentions.within("orgs", start, end))  # a gloss left out still names its words
     places = Cover((m.start, m.end) for m in ctx.mentions.within("places", start, end))
+    semicolons = ";" in ctx.raw[start:end]
     for a, b in _list_items(ctx.raw, start, end):
-        if named.overlapping(a, b) or _unbalanced(ctx.raw, a, b):
+        overlapping = named.overlapping(a, b)
+        spans = {(m.start, m.end) for m in overlapping}
+        if semicolons and len(spans) == 1 and _names_run_on(ctx.raw, a, b, overlapping[0]):
+            found = [m for m in found if (m.start, m.end) not in spans]  # and the item is named below
+        elif overlapping or _unbalanced(ctx.raw, a, b):
             continue  # and a bracket's piece: "UNODA (via UNRCPD, Kathmandu)"
         if places.contains(a, b):
             continue  # a city is no body: "Organizers: UNODA, Vienna"
@@ -614,6 +648,17 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
             found.append(Mention("org", f"~{name.casefold()}", a, b, ctx.raw[a:b], name, source="field",
                                  acronym=acronym))
     return sorted(found, key=lambda m: m.start)
+
+
+_TITLE_WORDS_COMMA = patterns.compile(r"(?:\p{Lu}[\p{L}\-]*+[ \t\n]++){0,3}\p{Lu}[\p{L}\-]*+,[ \t\n]++")
+
+
+def _names_run_on(raw: str, a: int, b: int, phrase: Mention) -> bool:
+    """Whether the one body a rule found in the item ``[a, b)`` of a list semicolons divide is a
+    Title-Case phrase its name runs on before, over a comma: "Radiation Protection, Nuclear Safety
+    and Security Authority (ARSN)" is one body, not "Nuclear Safety and Security Authority"."""
+    return phrase.source == "phrase" and a < phrase.start and _TITLE_WORDS_COMMA.fullmatch(raw, a, phrase.start) \
+        is not None
 
 
 _LABEL_IN_ITEM = patterns.compile(r"\p{L}[ \t]*+:(?:[ \t]|$)")
@@ -635,13 +680,20 @@ _WRAP = 45
 """A line at least this long that a comma list goes on after was wrapped, not ended."""
 
 
+_SEMICOLON = patterns.compile(r"\s*;\s*(?:and\s+)?|[ \t]*+\n\s*(?=\p{Lu}[\p{L}/ \-]{1,40}:\s)")
+"""An item's end in a list semicolons divide: a semicolon, or the start of a line that opens with a label."""
+
+
 def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the items of a list "A, B and C" / "A; B" / one a line in raw ``[start, end)``,
-    trimmed. In a comma list, the break after a long line is a wrap."""
+    trimmed. In a comma list, the break after a long line is a wrap. A list that semicolons divide
+    has names with commas in them ("Radiation Protection, Nuclear Safety and Security Authority;
+    Ministry of Health"): only semicolons end its items."""
     items = []
     pos = start
     commas = any(c in raw[start:end] for c in ",;")
-    for m in _LIST_SEPARATOR.finditer(raw[start:end]):
+    separators = _SEMICOLON if ";" in raw[start:end] else _LIST_SEPARATOR
+    for m in separators.finditer(raw[start:end]):
         if commas and m.group().strip(" \t\r") == "\n" and start + m.start() - raw.rfind("\n", 0, start + m.start()) > _WRAP:
             continue  # a long line of a comma list wrapped: "…, Strategic Trade / Control Enforcement (STCE) …"
         items.append((pos, start + m.start()))
@@ -711,9 +763,49 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
 def _named_items(ctx: Context, start: int, end: int) -> list[Text]:
     """The items of a list of names in raw ``[start, end)`` less a city alone, where the body
     before it is ("Civil society: Institute for Security Studies (ISS), Pretoria")."""
-    places = Cover((m.start, m.end) for m in ctx.mentions.within("places", start, end))
-    return [Text(text=ctx.raw[a:b], span=(a, b)) for a, b in _list_items(ctx.raw, start, end)
-            if not places.contains(a, b)]
+    found = ctx.mentions.within("places", start, end)
+    places = Cover((m.start, m.end) for m in found)
+    items = _whole_names(_list_items(ctx.raw, start, end), ctx.mentions.within("orgs", start, end))
+    items = [_less_a_city_after(ctx.raw, a, b, found) for a, b in items]
+    return [Text(text=ctx.raw[a:b], span=(a, b)) for i, (a, b) in enumerate(items)
+            if not places.contains(a, b) and not (i and _a_universitys_unit(ctx.raw, items[i - 1], (a, b)))]
+
+
+def _less_a_city_after(raw: str, a: int, b: int, places: list[Mention]) -> tuple[int, int]:
+    """Item ``[a, b)`` less the ", Pretoria" that says where its body is (in a list semicolons divide)."""
+    for p in places:
+        if p.end == b and a < p.start:
+            k = p.start
+            while k > a and raw[k - 1] in " \t\r\n":
+                k -= 1
+            if k > a + 1 and raw[k - 1] == ",":
+                return a, k - 1
+    return a, b
+
+
+_UNIVERSITY = patterns.compile(r"(?i)\b(?:university|college|universit[éeà]|universidad[e]?|hochschule)\b")
+_UNIT_FIRST = patterns.compile(r"(?:Centre|Center|Department|School|Faculty|Institute|Laboratory|Programme|Program)"
+                               r"[ \t\n]++(?:for|of|on)[ \t\n]")
+
+
+def _a_universitys_unit(raw: str, before: tuple[int, int], item: tuple[int, int]) -> bool:
+    """Whether ``item`` is a unit of the university named just before it, after a comma ("King's
+    College London, Centre for Science and Security Studies"): the university is the body."""
+    return raw[before[1]:item[0]].strip() == "," and bool(_UNIVERSITY.search(raw, *before)) \
+        and bool(_UNIT_FIRST.match(raw, item[0], item[1]))
+
+
+def _whole_names(items: list[tuple[int, int]], orgs: list[Mention]) -> list[tuple[int, int]]:
+    """``items`` with those one body's name runs across made one: "Verification Research, Training
+    and Information Centre (VERTIC)" is one item, not three."""
+    merged: list[tuple[int, int]] = []
+    index = SpanIndex(orgs)
+    for a, b in items:
+        if merged and any(o.start < merged[-1][1] and a < o.end for o in index.overlapping(merged[-1][1] - 1, a + 1)):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _states_in_prose(ctx: Context) -> list[Mention]:

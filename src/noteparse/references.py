@@ -18,7 +18,7 @@ _RESOLUTION_ELSEWHERE = r"[Rr]\u00e9solutions?|R\u00c9SOLUTIONS?|[Rr]esoluci(?:\
 """The word in French, Spanish and Portuguese, as a bilingual note or a title left untranslated has
 it: "la résolution 1540 (2004) du Conseil de sécurité", "resolución 1540"."""
 RESOLUTION_RE = patterns.compile(
-    rf"(?:(?:{_COUNCIL}|UNSC)\s+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCR|SCR|{_RESOLUTION_ELSEWHERE}){_GAP}(?:\((?:UNSCR|SCR)\){_GAP})?"
+    rf"(?:(?:{_COUNCIL}|UNSC)\s+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|SCRs?|{_RESOLUTION_ELSEWHERE}){_GAP}(?:\((?:UNSCR|SCR)\){_GAP})?"
     rf"(?:No\.?{_GAP})?(?P<number>[1-9]\d{{1,3}})(?!\d)(?:{_GAP}\((?P<year>(?:19|20)\d{{2}})\))?"
 )
 """``resolution 1540 (2004)``, ``UNSCR 1540``, ``UN Security Council resolution (UNSCR) 1540 (2004)``."""

@@ -57,6 +57,8 @@ def _canonical(name: str) -> str | None:
 
 _APOSTROPHES = re.compile("[\u2018\u2019\u02bb\u02bc]")
 _BRACKETED_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[^()]{2,20})\)$")
+_ACRONYM_INSIDE = re.compile(r" \((?P<acronym>[A-Z][A-Za-z&/\-]{1,19})\)(?= \S)")
+"""An acronym before the name's last words, as some programmes write themselves: "… Security (EXBS) Program"."""
 
 
 def _forms(name: str) -> set[str | None]:
@@ -66,6 +68,9 @@ def _forms(name: str) -> set[str | None]:
     bracketed = _BRACKETED_ACRONYM.match(name)
     if bracketed is not None:
         spellings += [bracketed["name"], bracketed["acronym"]]
+    inside = _ACRONYM_INSIDE.search(name)
+    if inside is not None:  # "Export Control and Related Border Security (EXBS) Program"
+        spellings += [name[:inside.start()] + name[inside.end():], inside["acronym"]]
     return {form for spelling in spellings for form in (_fold(spelling), _canonical(spelling))}
 
 
