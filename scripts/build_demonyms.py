@@ -24,11 +24,12 @@ EXTRA = {
     "CZE": ["Czech"], "MKD": ["North Macedonian"], "SWZ": ["Swazi", "Emaswati"], "TLS": ["Timorese"],
     "GBR": ["British"], "NLD": ["Dutch"], "PHL": ["Filipino", "Philippine"], "VNM": ["Vietnamese"],
     "KAZ": ["Kazakh", "Kazakhstani"], "UZB": ["Uzbek"], "TJK": ["Tajik"], "TKM": ["Turkmen"], "AZE": ["Azerbaijani"],
-    "KHM": ["Cambodian"], "BGD": ["Bangladeshi"], "CIV": ["Ivorian"],
+    "KHM": ["Cambodian"], "BGD": ["Bangladeshi"], "CIV": ["Ivorian"], "DJI": ["Djiboutian"],
+    "SDN": ["Sudanese"], "SSD": ["South Sudanese"],
 }
 # Adjectives that name more than one State or something else first: left out.
 DROP = {"American", "Congolese", "Dominican", "Guinean", "Korean", "Georgian", "Niger", "Chadian Arab",
-        "Virgin Islander", "Samoan", "Sudanese", "Macedonian"}
+        "Virgin Islander", "Samoan", "Macedonian"}
 # Capitals where countryinfo gives another seat or spelling than the city gazetteer's.
 CAPITALS = {"USA": "Washington", "BOL": "La Paz", "SWZ": "Mbabane", "CIV": "Abidjan", "TZA": "Dodoma",
             "NLD": "Amsterdam", "PSE": "Ramallah", "KAZ": "Astana", "MMR": "Naypyidaw", "LKA": "Colombo",

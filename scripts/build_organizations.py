@@ -68,7 +68,8 @@ UNITED_NATIONS = [
          "Group of Experts of the Committee established pursuant to Security Council resolution 1540",
          "1540 Committee's Group of Experts",
          # what the Group does for which way of naming the Committee: "… that supports the Security Council's 1540 Committee"
-         *(f"Group of Experts {serving} the {committee}"
+         *(f"{group} {serving} the {committee}"
+           for group in ("Group of Experts", "expert group")
            for serving in ("of", "supporting", "assisting", "that supports", "which supports", "that assists",
                            "which assists")
            for committee in ("1540 Committee", "Security Council's 1540 Committee", "UN 1540 Committee",
@@ -300,7 +301,8 @@ EUROPE = [
     org("osce_uzbekistan", IO, "OSCE Project Co-ordinator in Uzbekistan", [], [], parent="osce"),
     org("nato", IO, "North Atlantic Treaty Organization", ["NATO", "OTAN"]),
     org("coe", IO, "Council of Europe", ["CoE"]),
-    org("guam", IO, "GUAM Organization for Democracy and Economic Development", ["GUAM"]),
+    org("guam", IO, "GUAM Organization for Democracy and Economic Development", ["GUAM"],
+        ["Organization for Democracy and Economic Development"]),
     org("bsec", IO, "Organization of the Black Sea Economic Cooperation", ["BSEC"], ["Black Sea Economic Cooperation"]),
     org("rcc", IO, "Regional Cooperation Council", ["RCC"]),
     org("selec", IO, "Southeast European Law Enforcement Center", ["SELEC"],
@@ -393,6 +395,7 @@ RESEARCH_AND_CIVIL_SOCIETY = [
     org("sipri", NGO, "Stockholm International Peace Research Institute", ["SIPRI"]),
     org("vertic", NGO, "Verification Research, Training and Information Centre", ["VERTIC"]),
     org("stimson", NGO, "Stimson Center", [], ["Henry L. Stimson Center"]),
+    org("pga", NGO, "Parliamentarians for Global Action", ["PGA"]),
     org("iss_africa", NGO, "Institute for Security Studies", ["ISS"], ["ISS Africa"]),
     org("iiss", NGO, "International Institute for Strategic Studies", ["IISS"]),
     org("miis", ACAD, "Middlebury Institute of International Studies at Monterey", ["MIIS"],

@@ -277,6 +277,24 @@ def test_batch_adversarial_input_costs_linear_time(name: str) -> None:
     assert large / max(small, 1e-3) < 11, f"{name}: 4x the text took {large / small:.1f}x the time"
 
 
+def test_batch_a_pattern_that_needs_a_word_the_text_lacks_costs_linear_time() -> None:
+    """Given no end, ``regex`` looks for a pattern's required literal ("of") to the text's end before
+    matching at one place: asked at every phrase of a long text without one, that was quadratic
+    (100 kB: 1.2 s, 400 kB: 19.8 s; now 0.7 and 2.2 s)."""
+    from noteparse import extract
+
+    unit = "It was organised by the IOC through its Regional Secretariat for Eastern Africa in Nairobi. " * 1000
+
+    def seconds(text: str) -> float:
+        start = time.perf_counter()
+        extract(text)
+        return time.perf_counter() - start
+
+    extract("warm up")
+    small, large = seconds(unit), seconds(unit * 8)
+    assert large / small < 24, f"8x the text took {large / small:.1f}x the time"  # linear ~8x, quadratic ~64x
+
+
 def test_batch_many_dates_in_one_sentence_cost_linear_time() -> None:
     unit = "12 May 2012 - " * 200
     small, large = _seconds(unit), _seconds(unit * 4)

@@ -1422,3 +1422,11 @@ def test_events_an_invitation_cards_event_word_above_its_date(parse):
 def test_events_a_country_visits_city_from_the_sentences_after(parse, after, city):
     record = parse(f"A delegation carried out a visit to Chile on 3 May 2019. {after}\n")
     assert (record.venue.city, record.venue.country_code) == (city, "CHL")
+
+
+def test_events_a_newspapers_weekday_with_its_day_in_brackets():
+    from noteparse.pipeline import Pipeline
+    record = Pipeline()("Daily News                                        Thursday, 8 February 2024\n\n"
+                        "MPs discuss WMD\n\nThe two-day regional workshop, which began on Tuesday (6) at a city "
+                        "hotel, concluded\nyesterday (7). It was organised by UNRCPD.\n")
+    assert (record.dates.start, record.dates.end) == ("2024-02-06", "2024-02-07")

@@ -266,6 +266,7 @@ def test_organizations_the_group_of_experts_by_what_it_does(name):
 
 
 @pytest.mark.parametrize("said", ["group of experts that supports the Security Council's 1540 Committee",
+                                  "the expert group that supports the Security Council's 1540 Committee",
                                   "Group of Experts assisting the UN 1540 Committee"])
 def test_organizations_the_group_of_experts_by_what_it_does_for_the_committee(said):
     assert lookup_org(said).id == "unsc_1540_group_of_experts"

@@ -918,3 +918,69 @@ def test_parties_a_list_goes_on_past_what_the_next_body_is(parse, described):
                    "presented.\n")
     assert [o.acronym for o in record.participants.organizations] == ["IAEA", "OPCW"]
     assert [c.text for c in record.participants.civil_society] == ["VERTIC"]
+
+
+def test_parties_a_bodys_seat_in_brackets_is_no_organizer(parse):
+    record = parse(note("Organizer(s): RACVIAC – Centre for Security Cooperation (Rakitje, Croatia) and the United Nations\n"
+                        "Office for Disarmament Affairs (UNODA)"))
+    assert organizer_keys(record) == ["RACVIAC", "UNODA"]
+
+
+def test_parties_a_1540_committee_sub_label_lists_bodies(parse):
+    record = parse(note("Participants:", "States: Albania, Serbia", "International organizations: IAEA",
+                        "1540 Committee:  two experts of the 1540 Committee Group of Experts"))
+    assert [o.text for o in record.participants.organizations] == ["IAEA", "1540 Committee Group of Experts"]
+
+
+@pytest.mark.parametrize("unit", ["Regional Office for Capacity Building for East and Southern Africa",
+                                  "Regional Office for Capacity\n     Building for East and Southern Africa"])
+def test_parties_a_unit_named_head_first_after_its_body_is_the_body(parse, unit):
+    record = parse(note("Participants:", "States: Kenya", "International and regional organizations:",
+                        f"   \u25e6 World Customs Organization (WCO), {unit}", "   \u25e6 INTERPOL",
+                        "Civil society / academia:", "   \u25e6 Institute for Security Studies (ISS Africa)"))
+    assert [o.acronym for o in record.participants.organizations] == ["WCO", "INTERPOL"]
+    assert [c.text for c in record.participants.civil_society] == ["Institute for Security Studies (ISS Africa)"]
+
+
+def test_parties_a_registry_body_after_its_parent_is_the_parent(parse):
+    record = parse(note("Participants: States: Nepal",
+                        "International and regional organizations:  International Atomic Energy Agency (IAEA);\n"
+                        "United Nations Office on Drugs and Crime (UNODC), Terrorism Prevention Branch"))
+    assert [o.acronym for o in record.participants.organizations] == ["IAEA", "UNODC"]
+
+
+def test_parties_a_unit_a_body_acts_through_is_no_organizer_of_its_own(parse):
+    record = parse("The exercise was organised by the Indian Ocean Commission (IOC) and UNICRI through its Regional "
+                   "Secretariat for Eastern and Central Africa in Nairobi on 9 November 2021.\n")
+    assert organizer_keys(record) == ["IOC", "UNICRI"]
+
+
+@pytest.mark.parametrize("who", ["Lawmakers", "Parliamentarians", "MPs", "Legislators"])
+def test_parties_lawmakers_from_states_take_part(parse, who):
+    record = parse(f"The workshop was held in Colombo on 6 February 2024. {who} from Bangladesh, Bhutan and Nepal "
+                   "joined in person.\n")
+    assert participant_codes(record) >= {"BGD", "BTN", "NPL"}
+
+
+def test_parties_an_organizations_acronym_in_capitals_is_no_territory(parse):
+    record = parse(note("Participants:", "States: Georgia", "International organizations:  OSCE; GUAM – Organization "
+                        "for Democracy and Economic Development"))
+    assert participant_codes(record) == {"GEO"}
+    assert [o.acronym for o in record.participants.organizations] == ["OSCE", "GUAM"]
+
+
+def test_parties_facilitated_by_organizes_an_event(parse):
+    record = parse("The peer review, facilitated by the OSCE in co-operation with the United Nations Office for "
+                   "Disarmament Affairs (UNODA), took place from 5 to 8 September 2023 in Tbilisi.\n")
+    assert organizer_keys(record) == ["OSCE", "UNODA"]
+
+
+def test_parties_a_territory_in_brackets_after_its_state_is_the_state(parse):
+    record = parse(note("Participants:", "States (online):   the Comoros, France (Réunion), Madagascar"))
+    assert participant_codes(record) == {"COM", "FRA", "MDG"}
+
+
+def test_parties_adjectives_set_off_by_dashes_after_the_people(parse):
+    record = parse("The course was held in Mombasa on 14 March 2023. Twenty-two officers – Djiboutian, Ethiopian, "
+                   "South Sudanese, Sudanese and Ugandan – completed the course.\n")
+    assert participant_codes(record) == {"DJI", "ETH", "SSD", "SDN", "UGA"}

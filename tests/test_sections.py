@@ -530,3 +530,14 @@ def test_sections_labels_below_the_prose_make_no_information_note():
     assert split_sections("Information\n\n" + labels + "\nBackground\n\nThe event built on earlier work.\n").is_information_note
     memo = split_sections("INTERNAL MEMORANDUM\n\nThis memorandum asks for the release of funds for a workshop.\n\n" + labels)
     assert [f.key for f in memo.fields] == ["event", "organizers", "participants"] and not memo.is_information_note
+
+
+def test_sections_an_information_note_heading_under_a_document_symbol():
+    text = ("S/AC.44/2022/NOTE.87                                        17 October 2022\n\n"
+            "                    **INFORMATION NOTE**\n"
+            "      Security Council Committee established pursuant to resolution 1540 (2004)\n\n"
+            "**Event:**    Sub-regional Seminar on Strategic Trade Controls\n\n"
+            "**Organizer(s):** United Nations Office for Disarmament Affairs (UNODA)\n\n"
+            "**Dates:**    11 to 13 October 2022\n\n**Venue:**    Budva, Montenegro\n\n"
+            "**Objectives**\n\nTo raise awareness.\n")
+    assert split_sections(text).is_information_note

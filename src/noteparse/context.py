@@ -60,8 +60,9 @@ _BYLINE_RE = patterns.compile(r"[ \t*]*+(?i:by)[ \t]++[^\n\d]{2,60}?[ \t]*+[\u00
 """A byline before the date that ends its line: "By the Partnerships in Security Team · "."""
 
 
-_WEEKDAY_ALONE = patterns.compile(rf"[ \t*]*+{_WEEKDAY_THEN}")
-"""A weekday before a date that ends its line: a masthead's "Wednesday 14 August 2019"."""
+_WEEKDAY_ALONE = patterns.compile(rf"[ \t*]*+{_WEEKDAY_THEN}|[ \t*]*+\p{{Lu}}[\p{{L}}.&'\u2019 \-]{{0,40}}?[ \t]{{3,}}(?:{_WEEKDAY_THEN})?")
+"""A weekday before a date that ends its line: a masthead's "Wednesday 14 August 2019", or "Daily
+News          Thursday, 8 February 2024" (the paper's name, then the date far to its right)."""
 
 
 _CUE_WORDS: dict[regex.Pattern, tuple[str, ...]] = {}

@@ -194,7 +194,8 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
         orgs += _model_orgs(doc, view, orgs, places + states)
         places += _model_places(doc, view, places, states + orgs)
     cities = SpanIndex(p for p in places if p.kind == "city")
-    states = [s for s in states if not _inside_longer(s, cities)]  # "Mexico" in "Mexico City"
+    states = [s for s in states if not _inside_longer(s, cities)  # "Mexico" in "Mexico City"
+              and not _a_bodys_acronym(s, org_index)]
     state_index = SpanIndex(states)
     # "Salvador" in "El Salvador"
     places = [p for p in places if p.kind != "city" or not _inside_longer(p, state_index)]
@@ -207,6 +208,13 @@ def city_ending_a_phrase(raw: str, place: Mention, orgs: SpanIndex) -> bool:
     Diplomatic Institute of the Ministry of Foreign Affairs in Doha"): the city is named too."""
     return place.kind == "city" and raw[max(0, place.start - 3):place.start] == "in " and all(
         o.source == "phrase" and o.end == place.end for o in orgs.overlapping(place.start, place.end))
+
+
+def _a_bodys_acronym(state: Mention, orgs: SpanIndex) -> bool:
+    """Whether State mention ``state`` is in capitals a registry body has for its acronym, at the same
+    place: "GUAM – Organization for Democracy and Economic Development" names no island."""
+    return state.text.isupper() and any(o.source == "gazetteer" and (o.start, o.end) == (state.start, state.end)
+                                        for o in orgs.overlapping(state.start, state.end))
 
 
 def _inside_longer(m: Mention, index: SpanIndex) -> bool:
@@ -714,13 +722,16 @@ def _before_where_it_is(raw: str, start: int, end: int, head: str, states: SpanI
 
 
 _OF_THE = patterns.compile(r"\s++of\s++(?:the\s++)?")
+_OF_THE_REACH = 40
+"""How far :data:`_OF_THE` may reach: given no end, ``regex`` looks for its required "of" all the
+way to the text's end before matching, and a long text without one made the phrase rule quadratic."""
 _PART_OF_REACH = 3000
 """How far back "X of <a body>" is looked for: a bounded window keeps the phrase rule linear."""
 
 
 def _part_of_named_before(raw: str, name: str, start: int, known: _Known) -> Mention | None:
     for m in _as_words(name).finditer(raw, max(0, start - _PART_OF_REACH), start):
-        of = _OF_THE.match(raw, m.end())
+        of = _OF_THE.match(raw, m.end(), m.end() + _OF_THE_REACH)
         owner = next((o for o in known.index.overlapping(of.end(), of.end() + 1)
                       if o.start == of.end() and o.source != "phrase"), None) if of else None
         if owner is not None:

@@ -46,12 +46,14 @@ _NOTE_MARKER = patterns.compile(rf"(?<=\w)(?P<m>\*+|[\u00b9\u00b2\u00b3\u2074-\u
 """A footnote marker in a sentence: "States*", "States³", "States[3]" (lookbehinds: scans skip to a mark)."""
 
 _ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?|delegation|team|side|party|authorities|agency|ministry|(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)s?|facilit(?:y|ies)|headquarters|offices?|secretariats?|bases?))\b)|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
-_DELIVERED_BY = (r"(?=delivered\s)(?<=\b(?:workshops?|seminars?|courses?|trainings?|webinars?|exercises?|modules?)\b[^.;]{0,60})"
-                 r"delivered\s+(?:jointly\s+|together\s+)?by(?!\s+(?:(?:a|an|the|two|three|four|five|several|\d{1,2})\s+)?"
+_DELIVERED_BY = (r"(?=delivered\s|facilitated\s)(?<=\b(?:workshops?|seminars?|courses?|trainings?|webinars?|exercises?|modules?|"
+                 r"reviews?|meetings?|dialogues?|round[\s-]?tables?)\b[^.;]{0,60})"
+                 r"(?:delivered|facilitated)\s+(?:jointly\s+|together\s+)?by(?!\s+(?:(?:a|an|the|two|three|four|five|several|\d{1,2})\s+)?"
                  r"(?:[\w\-]+\s+)?(?:instructors?|trainers?|experts?|members?|speakers?|lecturers?|officers?|officials?|"
                  r"specialists?|consultants?|representatives?|staff)\b)")
-"""A course "(developed and) delivered jointly by" its organizers — not presentations delivered by
-speakers, nor a course "delivered by two instructors from the WCO" (they teach; they take part)."""
+"""A course "(developed and) delivered jointly by" its organizers, a peer review "facilitated by"
+them — not presentations delivered by speakers, nor a course "delivered by two instructors from
+the WCO" (they teach; they take part)."""
 _IMPLEMENTED_BY = (r"(?=implemented\s)(?<=\b(?:programmes?|programs?|projects?|workshops?|seminars?|courses?|events?|"
                    r"activit(?:y|ies))(?:[ \t]*+,)?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|"
                    r"being)\s+)?(?:(?:jointly|also)\s+)?)implemented\s+(?:jointly\s+|together\s+)?by")
@@ -94,9 +96,9 @@ pleased to convene") — not a passive one ("was held", "will be hosted", "no EU
 participle ("a summit held in Seoul", "an exercise held April 23-25, 2019") nor an
 infinitive ("Egypt to Host"). The word boundary comes first, so that the lookbehinds are tried
 at the start of words only (twice as fast; the same matches, as all three test one position)."""
-ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented)\s+(?:jointly\s+|together\s+)?by"
+ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented|facilitated)\s+(?:jointly\s+|together\s+)?by"
                                              r"|to\s+(?:conduct|deliver)|put\s+together)\b"),
-                             "organi host conven hold held conduct deliver implemented invite put")
+                             "organi host conven hold held conduct deliver implemented invite put facilitated")
 """Any organizing verb: a sentence without one has no organizers, so the heavy patterns above
 (with their lookbehinds at every position) need not run over it."""
 ANOTHER_EVENT_RE = cue_words(patterns.compile(
@@ -131,9 +133,10 @@ _SUBJECT_START = patterns.compile(r"(?:^|[;:]\s|,\s+(?=the\s|The\s)|\b(?:that|wh
 the OSCE CPC had organized": not the officials the sentence opens with)."""
 PARTICIPANT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|nationals|teams?|"
-    r"governments?|authorities|practitioners|officers|observers?|states|countries|colleagues|counterparts)\b"
+    r"governments?|authorities|practitioners|officers|observers?|states|countries|colleagues|counterparts|"
+    r"lawmakers|legislators|parliamentarians|MPs|members\s+of\s+parliament)\b"
 ), "official representative delegat expert participant nationals team government authorities practitioners officers "
-   "observer states countries colleagues counterparts")
+   "observer states countries colleagues counterparts lawmakers legislators parliamentarians mps parliament")
 EVENT_FOR_BEFORE = patterns.compile(
     r"(?ir)\b(?:workshop|seminar|course|training|briefing|meeting|dialogue|round[\s-]?table|consultations?|webinar|"
     r"exercise|conference|forum|session|mission)s?(?:\s+(?:on|about)\s[^,;:.()\n]{1,60}?)?\s+for\s+(?:the\s+)?$"
@@ -574,17 +577,28 @@ def _without_glosses(raw: str, orgs: list[Mention], end: int) -> list[Mention]:
 _UNIT_AFTER_A_COMMA = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?[ \t]*+,[ \t\n]*+(?:the[ \t\n]++|its[ \t\n]++)?")
 _UNIT_HEAD = patterns.compile(r"(?i)(?:centre|center|office|division|department|section|unit|branch|bureau|"
                               r"secretariat|directorate)\Z")
+_THROUGH_ITS = patterns.compile(r"\b(?i:through|via)\s++its\s++$")
+_UNIT_HEAD_FIRST = patterns.compile(r"(?:(?:Regional|Sub-?regional|Liaison|Country|Programme|Project)[ ]++)?"
+                                    r"(?:Office|Centre|Center|Division|Section|Unit|Branch|Bureau|Directorate)"
+                                    r"[ ]++(?:for|of|on|in)[ ]")
 
 
-def _without_units(raw: str, orgs: list[Mention]) -> list[Mention]:
-    """``orgs`` (of a list its semicolons divide) less a unit no registry knows named after its
-    body and a comma: "Organization for Security and Co-operation in Europe (OSCE), Conflict
-    Prevention Centre; UNODA" has two organizers, the OSCE and UNODA."""
+def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Mention]:
+    """``orgs`` less a unit no registry knows named after its body and a comma, in a list its
+    semicolons divide ("Organization for Security and Co-operation in Europe (OSCE), Conflict
+    Prevention Centre; UNODA" has two organizers, the OSCE and UNODA) or head first in any list
+    ("World Customs Organization (WCO), Regional Office for Capacity Building for East and Southern
+    Africa" is the WCO), or a registry body after its parent ("United Nations Office on Drugs and
+    Crime (UNODC), Terrorism Prevention Branch" is UNODC); and a unit no registry knows that a body
+    acts "through" ("… Initiative through its Regional Secretariat for Eastern and Central Africa")."""
     out: list[Mention] = []
     for o in orgs:
         last = out[-1] if out else None
-        if last is not None and o.source == "phrase" and last.source != "phrase" \
-                and _UNIT_AFTER_A_COMMA.fullmatch(raw, last.end, o.start) and _UNIT_HEAD.search(o.name):
+        if o.source == "phrase" and _THROUGH_ITS.search(raw, max(0, o.start - 16), o.start):
+            continue  # "the EU CBRN Centres of Excellence Initiative through its Regional Secretariat for …"
+        if last is not None and last.source != "phrase" and _UNIT_AFTER_A_COMMA.fullmatch(raw, last.end, o.start) and (
+                o.source == "phrase" and (semicolons and _UNIT_HEAD.search(o.name) or _UNIT_HEAD_FIRST.match(o.name))
+                or o.source == "gazetteer" and _parent(o.key) == last.key):
             continue
         out.append(o)
     return out
@@ -596,14 +610,15 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
     another, its gloss ("the OSCE Secretariat (Conflict Prevention Centre)")."""
     orgs = [o for o in ctx.mentions.within("orgs", start, end) if not ctx.in_dateline(o.start, o.end)]
     orgs = _without_glosses(ctx.raw, orgs, end)
-    if ";" in ctx.raw[start:end]:
-        orgs = _without_units(ctx.raw, orgs)
+    orgs = _without_units(ctx.raw, orgs, ";" in ctx.raw[start:end])
     found = list(orgs)
     for s in ctx.mentions.within("states", start, end):
         if ctx.in_dateline(s.start, s.end) or any(o.start < s.end and s.start < o.end for o in orgs):
             continue  # inside a body's name, or overlapping it: "the U.S." before "U.S. Department of Energy"
-        if _OF_BEFORE.search(ctx.raw[max(start, s.start - 12):s.start]) or _after_a_city(ctx, s):
-            continue  # "the Ministry of Foreign Affairs of Fiji"; "at the Grand Pacific Hotel, Suva, Fiji": where
+        if _OF_BEFORE.search(ctx.raw[max(start, s.start - 12):s.start]) or _after_a_city(ctx, s) \
+                or _a_bodys_address(ctx, s):
+            continue  # "the Ministry of Foreign Affairs of Fiji"; "at the Grand Pacific Hotel, Suva, Fiji",
+            # "RACVIAC – Centre for Security Cooperation (Rakitje, Croatia)": where
         entry = state_by_code(s.key)
         if entry is not None:
             found.append(Mention("org", f"gov:{s.key}", s.start, s.end, s.text, government_name(entry), code=s.key,
@@ -680,6 +695,8 @@ _WRAP = 45
 """A line at least this long that a comma list goes on after was wrapped, not ended."""
 
 
+_BULLETS = frozenset(" *\t\n\r-\u2022\u25e6\u25cf\u25aa\u25ab\u25a0\u25a1\u00b7\u2023\u2043\u2013\u2014\u27a2\uf0b7")
+"""What a list item may open with: space, "*", "-", and bullets ("•", "◦", "●", "▪", "■", "·", "‣", "➢", a PDF's )."""
 _SEMICOLON = patterns.compile(r"\s*;\s*(?:and\s+)?|[ \t]*+\n\s*(?=\p{Lu}[\p{L}/ \-]{1,40}:\s)")
 """An item's end in a list semicolons divide: a semicolon, or the start of a line that opens with a label."""
 
@@ -701,7 +718,7 @@ def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     items.append((pos, end))
     out = []
     for a, b in items:
-        while a < b and raw[a] in " *\t\n\r-\u2022":
+        while a < b and raw[a] in _BULLETS:
             a += 1
         while b > a and raw[b - 1] in " *\t\n\r.":
             b -= 1
@@ -753,11 +770,29 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
               if m.kind == "org" and m.org_kind in _CIVIL_SOCIETY_KINDS]
     states += _hosts(ctx, organizers, venue_code, states, header_list)
     return Participants(
-        states=[_state(m) for m in _unique(states)],
+        states=[_state(m) for m in _unique(_without_bracketed_territories(ctx.raw, states))],
         organizations=[_org(m) for m in _unique(orgs)],
         civil_society=civil,
         other=other,
     )
+
+
+_OPEN_BRACKET = patterns.compile(r"[ \t]*+\([ \t]*+")
+
+
+def _without_bracketed_territories(raw: str, states: list[Mention]) -> list[Mention]:
+    """``states`` less a territory in brackets after a State: "France (Réunion)" took part as France."""
+    ends = {m.end for m in states}
+    out = []
+    for m in states:
+        entry = state_by_code(m.key)
+        if entry is not None and entry.status == "territory":
+            opening = raw.rfind("(", max(0, m.start - 4), m.start)
+            if opening >= 0 and _OPEN_BRACKET.fullmatch(raw, opening, m.start) and any(
+                    end in ends and _OPEN_BRACKET.fullmatch(raw, end, m.start) for end in range(opening - 2, opening + 1)):
+                continue
+        out.append(m)
+    return out
 
 
 def _named_items(ctx: Context, start: int, end: int) -> list[Text]:
@@ -892,7 +927,9 @@ def _a_bodys_address(ctx: Context, m: Mention) -> bool:
     open_at = ctx.raw.rfind("(", max(0, m.start - 40), m.start)
     if open_at < 0:
         return False
-    body_end = len(ctx.raw[:open_at].rstrip())
+    body_end = open_at
+    while body_end > 0 and ctx.raw[body_end - 1].isspace():
+        body_end -= 1
     return bool(_ADDRESS_BEFORE.fullmatch(ctx.raw, body_end, m.start)) and any(
         o.end == body_end for o in ctx.mentions.within("orgs", max(0, body_end - 200), body_end))
 
@@ -954,6 +991,12 @@ _PEOPLE_AFTER = patterns.compile(
 )
 """After States' adjectives, the people they qualify: "Kuwaiti, Omani and Emirati customs and border
 officials", "Kenyan and Ugandan officers"."""
+_PEOPLE_DASH_BEFORE = patterns.compile(
+    r"(?i)\b(?:officials|experts|delegations|delegates|participants|officers|representatives|trainees|"
+    r"practitioners)[ \t\n]*+[\u2013\u2014\-][ \t\n]*+$")
+_DASH_AFTER = patterns.compile(r"[ \t\n]*+[\u2013\u2014\-,]")
+"""Adjectives set off by dashes after the people they qualify: "border officers – Djiboutian,
+Ethiopian, … and Ugandan – completed"."""
 
 
 def _people_by_adjective(ctx: Context) -> list[Mention]:
@@ -970,7 +1013,10 @@ def _people_by_adjective(ctx: Context) -> list[Mention]:
             continue
         if run:
             s0, s1 = ctx.sentence(run[0].start)
-            if _PEOPLE_AFTER.match(ctx.raw, run[-1].end, s1) and not ctx.in_other_clause(run[0].start, run[-1].end) \
+            qualified = _PEOPLE_AFTER.match(ctx.raw, run[-1].end, s1) or (
+                _PEOPLE_DASH_BEFORE.search(ctx.raw, max(s0, run[0].start - 40), run[0].start)
+                and _DASH_AFTER.match(ctx.raw, run[-1].end, s1))
+            if qualified and not ctx.in_other_clause(run[0].start, run[-1].end) \
                     and not ctx.search(_SIMILAR_EVENT_BEFORE, s0, run[0].start):
                 support = _support_spans(ctx, s0, s1) + [_absent_clause(ctx, s0, s1)]
                 found += [Mention("state", m.key, m.start, m.end, m.text, m.name, code=m.code) for m in run

@@ -81,7 +81,8 @@ class Layout:
             {"event", "organizers", "dates_venue", "participants"}
         if len(core) >= 3 or "dates_venue" in core and len(core) >= 2:
             return True  # a booking's "Event:" and "Organizer:" alone make no such header
-        return self.title is not None and "information note" in fold(self.title.text)
+        return any("information note" in fold(piece.text)  # the title, or a heading under a document symbol
+                   for piece in [self.title, *(s.heading for s in self.sections[:1])] if piece is not None)
 
 
 # --- label and heading vocabularies -------------------------------------------------------------
@@ -109,7 +110,8 @@ FIELD_LABELS: dict[str, str] = {
     r"|present(?:\s*\((?:in\s+person|on-?line|virtually|remotely|in\s+the\s+room)\))?)",
     "resource_persons": r"(?:(?:speakers|resource\s+persons|evaluators|facilitators|trainers|instructors|lecturers)(?:\s+from)?)",
     "states": r"(?:(?:participating\s+|member\s+)?states|countries|governments)",
-    "organizations": r"(?:(?:international|regional|intergovernmental|participating)(?:\s+and\s+regional)?\s+{o}ations?|{o}ations?|ios)".format(o=_ORG),
+    "organizations": r"(?:(?:international|regional|intergovernmental|participating)(?:\s+and\s+regional)?\s+{o}ations?|{o}ations?|ios"
+                     r"|(?:(?:un|united\s+nations)\s+(?:system|entities|bodies|agencies)|1540\s+committee)(?=[*\t ]*:))".format(o=_ORG),
     "civil_society": r"(?:civil\s+society(?:\s+{o}ations?)?|ngos?|academia|think[\s-]+tanks?)".format(o=_ORG),
     "industry": r"(?:industry|private\s+sector)",
     "others": r"(?:others?)",
