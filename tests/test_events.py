@@ -1430,3 +1430,30 @@ def test_events_a_newspapers_weekday_with_its_day_in_brackets():
                         "MPs discuss WMD\n\nThe two-day regional workshop, which began on Tuesday (6) at a city "
                         "hotel, concluded\nyesterday (7). It was organised by UNRCPD.\n")
     assert (record.dates.start, record.dates.end) == ("2024-02-06", "2024-02-07")
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Information Note\n\nEvent: Seminar\nDate and venue: 8-9 May 2019, Antigua Guatemala, Guatemala\n",
+     ("Antigua Guatemala", "GTM", False)),
+    ("Information Note\n\nEvent: Workshop\nDate and venue: 21-22 September 2022, Shangri-La Hotel, Ulaanbaatar, Mongolia\n",
+     ("Ulaanbaatar", "MNG", False)),
+    ("Information Note\n\nEvent: Course\nDates: 14-17 March 2023\nVenue: Kenya School of Revenue Administration (KESRA), "
+     "Mombasa Campus\n", ("Mombasa", "KEN", False)),
+    ("Information Note\n\nEvent: Webinar series\nDate(s): on 4, 11 and 18 March 2021\nMode:             Online (Zoom)\n",
+     (None, None, True)),
+    ("16 October 2023\n\nLYON, France – Investigators completed a course.\n\nThe course, organized with SARPCCO and hosted "
+     "by the Namibian Police Force in\nWindhoek, ran from Monday 2 October until Friday 13 October.\n",
+     ("Windhoek", "NAM", False)),
+])
+def test_events_venue_shapes_of_round_25(parse, text, venue):
+    record = parse(text)
+    assert (record.venue.city, record.venue.country_code, record.venue.online) == venue
+
+
+def test_events_opened_on_one_day_and_closed_on_another(parse):
+    record = parse("Accra, Dec. 2, 2022 (GNA) – Naval officers on Thursday ended a four-day tabletop exercise in Accra "
+                   "on how to stop ships.\n\nThe exercise opened on Monday, 28 November, at the Kofi Annan International "
+                   "Peacekeeping Training Centre and closed on 1 December. It was organised by UNREC. A follow-up "
+                   "exercise could be held in Abidjan in\n2024.\n")
+    assert (record.dates.start, record.dates.end) == ("2022-11-28", "2022-12-01")
+    assert record.venue.city == "Accra"

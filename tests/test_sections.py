@@ -541,3 +541,13 @@ def test_sections_an_information_note_heading_under_a_document_symbol():
             "**Dates:**    11 to 13 October 2022\n\n**Venue:**    Budva, Montenegro\n\n"
             "**Objectives**\n\nTo raise awareness.\n")
     assert split_sections(text).is_information_note
+
+
+@pytest.mark.parametrize("label, key", [("WITH THE FINANCIAL SUPPORT OF", "supporters"), ("With the support of", "supporters"),
+                                        ("In cooperation with", "organizers")])
+def test_sections_support_and_cooperation_labels_keep_the_header_going(label, key):
+    text = (f"INFORMATION NOTE\n\nNAME OF ACTIVITY:   Subregional Seminar\n\nORGANIZERS:\n   UNLIREC\n\n{label}:\n"
+            "   Global Affairs Canada\n\nDATE AND VENUE:     8-9 May 2019, Antigua Guatemala, Guatemala\n\n"
+            "OBJECTIVES\n\nTo raise awareness.\n")
+    layout = split_sections(text)
+    assert [f.key for f in layout.fields] == ["event", "organizers", key, "dates_venue"]

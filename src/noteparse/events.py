@@ -97,13 +97,15 @@ TRIGGER_RE = cue_words(patterns.compile(
 OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|next|"
     r"future|upcoming|subsequent|prior|earlier|former|advanced|follow-up\s+to|"
+    r"(?:follow-up|similar)\s+(?:[\w\-]+\s+){0,2}?(?:workshops?|seminars?|conferences?|meetings?|courses?|"
+    r"round[\s-]?tables?|exercises?|webinars?|trainings?|sessions?|visits?|missions?|events?)\b|"
     r"series|will\s+participate|is\s+expected|are\s+expected|planned\s+for|"
     r"builds\s+on|built\s+on|building\s+on|(?<!\bas\s)follows\s+(?:up\b|(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]?tables?|exercises?|webinars?|trainings?|"
     r"sessions?|editions?|visits?|missions?|events?|dialogues?|forums?))|"
     r"had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place))\b"
 ), "previous last next future upcoming subsequent prior earlier former advanced follow series participate expected "
-   "planned build built had")
+   "planned build built had similar")
 """Words of a sentence about another event ("the previous workshop", "last year's meeting", "The
 course builds on the first course, held in Lima", "follows a national seminar held in …") — not
 "last week" nor "last Tuesday": a blog post's days just gone are its own event's."""
@@ -698,10 +700,11 @@ def find_dates_value(ctx: Context) -> tuple[Dates | None, DateMatch | None]:
 _RUNS_UNTIL = patterns.compile(
     r"(?ri)\b(?:runs?|running|continues?|continuing|lasts?|will[ ](?:run|continue|last|end|close|conclude)|"
     r"(?:is|are)[ ](?:scheduled|set|due|expected)[ ]to[ ](?:run|continue|last|end|close|conclude)|"
-    r"ends?|closes?|concludes?)\s++(?:until|till|through|to|on)\s++(?:the\s++)?"
+    r"ends?|ended|closes?|closed|concludes?|concluded)\s++(?:until|till|through|to|on)\s++(?:the\s++)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s++(?:the\s++)?)?$")
 """Before a later day, words that make it the end of an event that opened on the main date: "The
-workshop runs until Wednesday, 20 March", "and will close on 22 May"."""
+workshop runs until Wednesday, 20 March", "and will close on 22 May", "opened on Monday, 28
+November, … and closed on 1 December"."""
 _CLOSES = cue_words(patterns.compile(
     rf"(?i)\b(?:{EVENT_NOUNS}|trainings?)\s+(?:closes|closed|ends|ended|concludes|concluded)\b"), "close end conclude")
 """A later day's own sentence that says the event closed then: a chronology's "26 Apr — Day 3: …;
@@ -1262,7 +1265,9 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
     """City and country from the mentions in raw ``[a, b)``: "Ashgabat, Turkmenistan", "Singapore",
     "Kathmandu" (its country then comes from the city gazetteer, with a warning), a US postal
     address's city (:data:`_US_ADDRESS`)."""
-    cities = [m for m in ctx.mentions.within("places", a, b) if m.kind == "city"]
+    named = [m for m in ctx.mentions.within("places", a, b) if m.kind == "city"]
+    cities = [m for m in named if not _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, b)] or named
+    # "Shangri-La Hotel, Ulaanbaatar" is in Ulaanbaatar; "KESRA, Mombasa Campus" still in Mombasa
     states = ctx.mentions.within("states", a, b)
     us = _US_ADDRESS.search(ctx.raw, a, b) if ctx.raw.find(",", a, b) >= 0 else None
     if us is not None and all(s.key in _US_STATE_NAMES or s.key == "USA" for s in states):
@@ -1271,6 +1276,10 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
                      text=ctx.raw[a:b], span=(a, b))
     city = cities[0] if cities else None
     state = next((s for s in states if city is None or s.start >= city.end), None)
+    again = next((s for s in states if state is not None and s.code == state.code and s.start > state.end
+                  and ctx.raw[state.end:s.start].strip() == ","), None)
+    if again is not None and city is None:
+        state = again  # "Antigua Guatemala, Guatemala": the first names the town
     city_state = next((s for s in states if city is not None and (s.start, s.end) == (city.start, city.end)), None)
     if state is None and city_state is not None:
         state = city_state  # a city-state: "held in Singapore"

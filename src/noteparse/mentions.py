@@ -206,7 +206,8 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
 def city_ending_a_phrase(raw: str, place: Mention, orgs: SpanIndex) -> bool:
     """Whether city ``place`` ends, after "in", the name of a body no registry knows ("the
     Diplomatic Institute of the Ministry of Foreign Affairs in Doha"): the city is named too."""
-    return place.kind == "city" and raw[max(0, place.start - 3):place.start] == "in " and all(
+    return place.kind == "city" and raw[max(0, place.start - 3):place.start - 1] == "in" \
+        and raw[place.start - 1:place.start].isspace() and all(
         o.source == "phrase" and o.end == place.end for o in orgs.overlapping(place.start, place.end))
 
 
