@@ -801,20 +801,21 @@ def _named_items(ctx: Context, start: int, end: int) -> list[Text]:
     found = ctx.mentions.within("places", start, end)
     places = Cover((m.start, m.end) for m in found)
     items = _whole_names(_list_items(ctx.raw, start, end), ctx.mentions.within("orgs", start, end))
-    items = [_less_a_city_after(ctx.raw, a, b, found) for a, b in items]
+    ending = {m.end: m for m in found}
+    items = [_less_a_city_after(ctx.raw, a, b, ending.get(b)) for a, b in items]
     return [Text(text=ctx.raw[a:b], span=(a, b)) for i, (a, b) in enumerate(items)
             if not places.contains(a, b) and not (i and _a_universitys_unit(ctx.raw, items[i - 1], (a, b)))]
 
 
-def _less_a_city_after(raw: str, a: int, b: int, places: list[Mention]) -> tuple[int, int]:
-    """Item ``[a, b)`` less the ", Pretoria" that says where its body is (in a list semicolons divide)."""
-    for p in places:
-        if p.end == b and a < p.start:
-            k = p.start
-            while k > a and raw[k - 1] in " \t\r\n":
-                k -= 1
-            if k > a + 1 and raw[k - 1] == ",":
-                return a, k - 1
+def _less_a_city_after(raw: str, a: int, b: int, place: Mention | None) -> tuple[int, int]:
+    """Item ``[a, b)`` less the ", Pretoria" (``place``, ending the item) that says where its body
+    is (in a list semicolons divide)."""
+    if place is not None and a < place.start:
+        k = place.start
+        while k > a and raw[k - 1] in " \t\r\n":
+            k -= 1
+        if k > a + 1 and raw[k - 1] == ",":
+            return a, k - 1
     return a, b
 
 
