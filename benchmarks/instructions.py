@@ -4,7 +4,9 @@ Wall-clock figures on a shared virtual machine move by ±30 % from run to run; i
 do not, so they are how a change is judged here before the wall clock confirms it. Counts only
 the parsing: the process warms up uninstrumented, switches callgrind on (``callgrind_control``),
 runs ROUNDS passes over the dev notes, and the count of a 2-round run is subtracted from a
-6-round run (what remains is 4 rounds of parsing, nothing else).
+6-round run (what remains is 4 rounds of parsing, nothing else). The hash seed is fixed: with a
+random one, sets and dicts of strings iterate in another order each run and the count moved by
+±0.1–0.2 M instructions a note.
 
 Usage: python benchmarks/instructions.py [noteparse|baseline|tag|mentions|sections|extract|to_json]
 """
@@ -103,7 +105,7 @@ def count(which: str, rounds: int) -> int:
     result = subprocess.run(
         ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}",
          sys.executable, __file__, "--child", which, str(rounds)],
-        capture_output=True, text=True, env={**os.environ, "OMP_NUM_THREADS": "1"}, check=True)
+        capture_output=True, text=True, env={**os.environ, "OMP_NUM_THREADS": "1", "PYTHONHASHSEED": "0"}, check=True)
     out.unlink(missing_ok=True)
     found = re.search(r"Collected : (\d+)", result.stderr)
     if found is None:
