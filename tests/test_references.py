@@ -109,3 +109,16 @@ _PARTS = st.sampled_from(["United", " Nations", "UN", "U.N.", "UNSC", "UNSCR", "
 @given(st.lists(_PARTS, max_size=20).map("".join))
 def test_references_resolution_scan_finds_what_finditer_finds(raw):
     assert [m.span() for m in _resolution_matches(raw)] == [m.span() for m in RESOLUTION_RE.finditer(raw)]
+
+@pytest.mark.parametrize("text, found", [
+    ("as encouraged in reso-\n    lution 2325 (2016), and resolution 1540 (2004).",
+     [(2325, "reso-\n    lution 2325 (2016)"), (1540, "resolution 1540 (2004)")]),
+    ("resolution 1540 (2004) and, later, resolu-\ntion 1540 again.", [(1540, "resolution 1540 (2004)")]),
+    ("no resolution here, just a hyphen-\nated word.", []),
+    ("with Windows line ends, reso-\r\nlution 1977 (2011).", [(1977, "reso-\r\nlution 1977 (2011)")]),
+])
+def test_references_a_resolution_hyphenated_across_a_line(pipeline, text, found):
+    record = pipeline(text + "\n")
+    assert [(r.number, r.text) for r in record.resolutions] == found
+    assert all(text[a:b] for r in record.resolutions for a, b in r.spans)
+    assert [len(r.spans) for r in record.resolutions] == [text.count(str(n)) for n, _ in found]

@@ -83,7 +83,7 @@ class Pipeline:
             participants=find_participants(ctx, organizers, venue.country_code if venue else None),
             sections=sections_of(layout, text),
             related_events=find_related_events(ctx, date_match),
-            resolutions=find_resolutions(text),
+            resolutions=find_resolutions(text, view),
             contacts=find_contacts(text),
             footnotes=find_footnotes(layout),
             mentions=mentions_of(ctx.mentions),

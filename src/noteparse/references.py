@@ -9,6 +9,7 @@ import regex
 from . import patterns
 from .record import Contact, Footnote, Resolution
 from .sections import Layout
+from .textview import TextView
 
 _COUNCIL = r"(?:(?:United\s+Nations|UN|U\.N\.)\s+)?Security\s+Council"
 _GAP = r"[ \t]*+(?:(?:\r\n|\r|\n)[ \t]*+(?:\d{1,3}[ \t]{2,}+)?)?"
@@ -56,10 +57,47 @@ _SESSION_NUMBER = patterns.compile(r"/[ \t]*+\d")
 """After the session of a General Assembly resolution's "53/77": the Council's are numbered alone."""
 
 
-def find_resolutions(raw: str) -> list[Resolution]:
+def find_resolutions(raw: str, view: TextView | None = None) -> list[Resolution]:
     """Every Security Council resolution named, once per number, with all its spans; first year
-    given wins. The General Assembly's ("GA resolution 53/77 D") are not the Council's."""
+    given wins. The General Assembly's ("GA resolution 53/77 D") are not the Council's. With the
+    note's cleaned ``view``, also those a line break hyphenates ("reso-/lution 2325 (2016)"), as
+    the raw text's spans of them."""
     by_number: dict[int, Resolution] = {}
+    _add_all(by_number, raw)
+    if view is not None and _hyphenates_a_resolution(raw):
+        hyphenated: dict[int, Resolution] = {}
+        _add_all(hyphenated, view.clean)
+        for found in hyphenated.values():
+            for span in found.spans:
+                start, end = view.to_raw(*span)
+                if "\n" in raw[start:end]:
+                    _add_span(by_number, raw, found.number, found.year, (start, end))
+        for resolution in by_number.values():
+            resolution.spans.sort()
+    return sorted(by_number.values(), key=lambda r: r.span[0])
+
+
+_PIECE_BEFORE = patterns.compile(r"(?r)\p{L}{1,9}")
+_PIECE_AFTER = patterns.compile(r"[ \t>]*+(\p{L}{1,9})")
+_RESOLUTION_WORD = patterns.compile(r"(?i)r[eé]solu(?:tions?|ci[oó]n(?:es)?|[cç][aã]o|[cç][oõ]es)")
+
+
+def _hyphenates_a_resolution(raw: str) -> bool:
+    """Whether a word hyphenated at a line's end ("reso-/lution") is a resolution's, which the raw
+    text's patterns cannot read and the cleaned view has rejoined. Found from each "-" that ends a
+    line (a pattern tried at every letter cost more than the rest of the resolution search)."""
+    for end_of_line in ("-\n", "-\r\n"):
+        at = raw.find(end_of_line)
+        while at >= 0:
+            before = _PIECE_BEFORE.match(raw, max(0, at - 9), at)
+            after = _PIECE_AFTER.match(raw, at + len(end_of_line), at + 40)
+            if before and after and _RESOLUTION_WORD.fullmatch(before.group() + after.group(1)):
+                return True
+            at = raw.find(end_of_line, at + 2)
+    return False
+
+
+def _add_all(by_number: dict[int, Resolution], raw: str) -> None:
     for m in _resolution_matches(raw):
         if (_OTHER_ORGAN.search(raw, max(0, m.start() - 30), m.start())
                 or len(m.group("number")) <= 2 and _SESSION_NUMBER.match(raw, m.end("number"))):
@@ -67,7 +105,6 @@ def find_resolutions(raw: str) -> list[Resolution]:
         pos = _add(by_number, raw, m, m.start())
         while (more := MORE_RE.match(raw, pos)) is not None:
             pos = _add(by_number, raw, more, more.start("number"))
-    return sorted(by_number.values(), key=lambda r: r.span[0])
 
 
 _SLASH_YEAR = patterns.compile(r"[ \t]*+/[ \t]*+(?P<year>(?:19|20)\d{2})(?!\d)")
@@ -117,15 +154,18 @@ def _add(by_number: dict[int, Resolution], raw: str, m: regex.Match[str], start:
     slash = _SLASH_YEAR.match(raw, end) if year is None else None
     if slash is not None and _adopted_about(number, int(slash["year"])):
         year, end = int(slash["year"]), slash.end()
-    span = (start, end)
+    _add_span(by_number, raw, number, year, (start, end))
+    return end
+
+
+def _add_span(by_number: dict[int, Resolution], raw: str, number: int, year: int | None, span: tuple[int, int]) -> None:
     known = by_number.get(number)
     if known is None:
-        by_number[number] = Resolution(text=raw[start:end], number=number, year=year, span=span, spans=[span])
+        by_number[number] = Resolution(text=raw[span[0]:span[1]], number=number, year=year, span=span, spans=[span])
     else:
         known.spans.append(span)
         if known.year is None and year is not None:
             known.year = year
-    return end
 
 
 def find_contacts(raw: str) -> list[Contact]:
