@@ -1276,10 +1276,9 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
                      text=ctx.raw[a:b], span=(a, b))
     city = cities[0] if cities else None
     state = next((s for s in states if city is None or s.start >= city.end), None)
-    again = next((s for s in states if state is not None and s.code == state.code and s.start > state.end
-                  and ctx.raw[state.end:s.start].strip() == ","), None)
-    if again is not None and city is None:
-        state = again  # "Antigua Guatemala, Guatemala": the first names the town
+    if city is None and state is not None:  # "Antigua Guatemala, Guatemala": the first names the town
+        state = next((s for s in states if s.code == state.code and s.start > state.end
+                      and ctx.raw[state.end:s.start].strip() == ","), state)
     city_state = next((s for s in states if city is not None and (s.start, s.end) == (city.start, city.end)), None)
     if state is None and city_state is not None:
         state = city_state  # a city-state: "held in Singapore"

@@ -708,9 +708,10 @@ def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     Ministry of Health"): only semicolons end its items."""
     items = []
     pos = start
-    commas = any(c in raw[start:end] for c in ",;")
-    separators = _SEMICOLON if ";" in raw[start:end] else _LIST_SEPARATOR
-    for m in separators.finditer(raw[start:end]):
+    listed = raw[start:end]
+    commas = "," in listed or ";" in listed
+    separators = _SEMICOLON if ";" in listed else _LIST_SEPARATOR
+    for m in separators.finditer(listed):
         if commas and m.group().strip(" \t\r") == "\n" and start + m.start() - raw.rfind("\n", 0, start + m.start()) > _WRAP:
             continue  # a long line of a comma list wrapped: "…, Strategic Trade / Control Enforcement (STCE) …"
         items.append((pos, start + m.start()))
