@@ -5,6 +5,7 @@ Module map (one job each), in pipeline order:
   sections       split a note into title, header fields, body sections and footnotes, with spans
   textview       a cleaned copy of the text for matchers, with a map back to raw offsets
   sentences      rule-based sentence spans
+  spacy_import   import spaCy without its command line (0.3 s of every process's start-up)
   nlp            build the spaCy Language once: blank "en" (or a named model) + the gazetteer ruler
   gazetteers     fold() and cached loading of the data files in data/
   patterns       regex.compile with an on-disk cache: a new process loads the rules' patterns compiled

@@ -14,10 +14,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Iterable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 import regex
-from spacy.tokens import Doc
 
 from . import patterns
 from . import nlp as groups
@@ -27,6 +26,9 @@ from .places import city_entries, lookup_city, lookup_region
 from .spans import Cover
 from .states import StateEntry, lookup_state, state_by_code
 from .textview import TextView
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _THE_BEFORE = patterns.compile(r"(?:^|\W)([Tt]he)\s+$")
 _NEXT_WORD = patterns.compile(r"[ ](?P<w>[\p{L}\-]+)")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib.util
 from functools import cache
 
-import spacy
+from .spacy_import import spacy  # first: spaCy without its command line (0.3 s less start-up)
 from spacy.attrs import ORTH
 from spacy.lang.en import English
 from spacy.language import Language
