@@ -26,6 +26,11 @@ EXTRA = {
     "KAZ": ["Kazakh", "Kazakhstani"], "UZB": ["Uzbek"], "TJK": ["Tajik"], "TKM": ["Turkmen"], "AZE": ["Azerbaijani"],
     "KHM": ["Cambodian"], "BGD": ["Bangladeshi"], "CIV": ["Ivorian"], "DJI": ["Djiboutian"],
     "SDN": ["Sudanese"], "SSD": ["South Sudanese"],
+    # countryinfo's rarer spelling beside the usual one
+    "ECU": ["Ecuadorian"], "ARG": ["Argentine", "Argentinian"], "CPV": ["Cabo Verdean", "Cape Verdean"],
+    "GNB": ["Bissau-Guinean"], "MDV": ["Maldivian"], "SVN": ["Slovenian"], "SUR": ["Surinamese"],
+    "SLV": ["Salvadorean"], "COM": ["Comorian"], "BWA": ["Botswanan"], "LSO": ["Basotho"], "ISL": ["Icelandic"],
+    "LUX": ["Luxembourgish"], "TTO": ["Tobagonian"], "KNA": ["Kittitian", "Nevisian"], "STP": ["S\u00e3o Tomean"],
 }
 # Adjectives that name more than one State or something else first: left out.
 DROP = {"American", "Congolese", "Dominican", "Guinean", "Korean", "Georgian", "Niger", "Chadian Arab",
@@ -52,7 +57,8 @@ def build() -> list[dict]:
     rows = []
     for code in codes:
         record = info.get(code, {})
-        demonyms = [d for d in [record.get("demonym") or "", *EXTRA.get(code, [])] if d and d not in DROP]
+        given = [d.strip() for d in (record.get("demonym") or "").split(",")]  # "Antiguan,Barbudan": two
+        demonyms = [d for d in [*given, *EXTRA.get(code, [])] if d and d not in DROP]
         rows.append({"code": code, "demonyms": list(dict.fromkeys(demonyms)),
                      "capital": CAPITALS.get(code) or record.get("capital") or None})
     shared = Counter(d for r in rows for d in r["demonyms"])

@@ -676,6 +676,14 @@ def test_events_a_korean_calque_names_its_seminar_in_corner_brackets_at_a_hotel_
     assert venue_of(record) == ("Seoul", "KOR", False)
 
 
+def test_events_an_event_that_was_to_have_taken_place_is_another(parse):
+    record = parse("THE BULLETIN\nVolume 8, Issue 3 \u00b7 July 2021\n\nThe two-part webinar series, held on June 22 "
+                   "and 24, gave focal points a chance to compare notes.\n\nThe webinars replace the in-person "
+                   "workshop that was to have taken place in Kingston in March 2020.\n")
+    assert dates_of(record) == ("2021-06-22", "2021-06-24")
+    assert venue_of(record) == (None, None, True)
+
+
 def test_events_follows_the_names_another_event_only_before_an_event_word(parse):
     """A flyer's scenario "follows the seizure … 19 - 21 NOVEMBER 2024": not a sentence about another
     event, so its dates beat the registration deadline's."""

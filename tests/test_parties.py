@@ -980,6 +980,18 @@ def test_parties_a_territory_in_brackets_after_its_state_is_the_state(parse):
     assert participant_codes(record) == {"COM", "FRA", "MDG"}
 
 
+def test_parties_adjectives_before_one_person_or_colleagues_take_part_unless_none_came(parse):
+    record = parse("The round-table was held in Vientiane on 16-17 January 2024. A Lebanese delegate spoke, and our "
+                   "Philippine and Vietnamese colleagues explained their systems; no Afghan participant connected.\n")
+    assert participant_codes(record) == {"LBN", "PHL", "VNM"}
+
+
+def test_parties_adjectives_in_their_usual_spelling(parse):
+    record = parse("The workshop was held in Quito on 28-30 November 2023. It gathered Bolivian, Chilean, "
+                   "Ecuadorian, Argentine and Surinamese officials.\n")
+    assert participant_codes(record) == {"BOL", "CHL", "ECU", "ARG", "SUR"}
+
+
 def test_parties_adjectives_set_off_by_dashes_after_the_people(parse):
     record = parse("The course was held in Mombasa on 14 March 2023. Twenty-two officers – Djiboutian, Ethiopian, "
                    "South Sudanese, Sudanese and Ugandan – completed the course.\n")

@@ -194,4 +194,6 @@ def test_states_demonyms_name_one_state_each_and_capitals_are_known_cities():
     assert len(words) == len(set(words)) > 150
     assert dict(pairs)["Emirati"] == "ARE" and dict(pairs)["Saudi"] == "SAU"
     assert "Congolese" not in words and "American" not in words  # two States, or a continent's
+    assert dict(pairs)["Ecuadorian"] == dict(pairs)["Ecuadorean"] == "ECU" and dict(pairs)["Barbudan"] == "ATG"
+    assert not any("," in w for w in words)  # countryinfo's "Antiguan,Barbudan" is two adjectives
     assert capital_of("JOR") == "Amman" and lookup_city(capital_of("KWT")).country_code == "KWT"

@@ -988,11 +988,15 @@ def _participant_noun(ctx: Context, s0: int, s1: int) -> regex.Match[str] | None
 
 _ADJECTIVE_GAP = patterns.compile(r",?[ \t\n]+and[ \t\n]+|,[ \t\n]*+")
 _PEOPLE_AFTER = patterns.compile(
-    r"(?i)(?:[ \t\n]+[\w\-]+){0,3}?[ \t\n]+(?:officials|experts|delegations?|delegates|authorities|participants|"
-    r"officers|representatives|counterparts|trainees|practitioners)\b"
+    r"(?i)(?:[ \t\n]+[\w\-]+){0,3}?[ \t\n]+(?:officials?|experts?|delegations?|delegates?|authorities|participants?|"
+    r"officers?|representatives?|counterparts?|trainees?|practitioners?|colleagues?|peers|specialists?|teams?|"
+    r"regulators?|diplomats?|instructors?|trainers?|lawmakers?|parliamentarians?)\b"
 )
 """After States' adjectives, the people they qualify: "Kuwaiti, Omani and Emirati customs and border
-officials", "Kenyan and Ugandan officers"."""
+officials", "Kenyan and Ugandan officers", "a Lebanese delegate", "our Philippine and Vietnamese
+colleagues" (not "no Afghan participant connected": :data:`_NONE_BEFORE`)."""
+_NONE_BEFORE = patterns.compile(r"(?i)\b(?:no|not[ \t\n]+(?:an?|one)|neither|nor|without)[ \t\n]+$")
+"""Before States' adjectives, words that say none came: "no Afghan participant connected"."""
 _PEOPLE_DASH_BEFORE = patterns.compile(
     r"(?i)\b(?:officials|experts|delegations|delegates|participants|officers|representatives|trainees|"
     r"practitioners)[ \t\n]*+[\u2013\u2014\-][ \t\n]*+$")
@@ -1019,6 +1023,7 @@ def _people_by_adjective(ctx: Context) -> list[Mention]:
                 _PEOPLE_DASH_BEFORE.search(ctx.raw, max(s0, run[0].start - 40), run[0].start)
                 and _DASH_AFTER.match(ctx.raw, run[-1].end, s1))
             if qualified and not ctx.in_other_clause(run[0].start, run[-1].end) \
+                    and not _NONE_BEFORE.search(ctx.raw, max(s0, run[0].start - 12), run[0].start) \
                     and not ctx.search(_SIMILAR_EVENT_BEFORE, s0, run[0].start):
                 support = _support_spans(ctx, s0, s1) + [_absent_clause(ctx, s0, s1)]
                 found += [Mention("state", m.key, m.start, m.end, m.text, m.name, code=m.code) for m in run
