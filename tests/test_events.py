@@ -676,6 +676,16 @@ def test_events_a_korean_calque_names_its_seminar_in_corner_brackets_at_a_hotel_
     assert venue_of(record) == ("Seoul", "KOR", False)
 
 
+def test_events_a_year_missing_comes_from_the_notes_issue_date_in_its_closing_lines(parse):
+    text = ("Information Note*\n\nEvent:      National Round-table on resolution 1540\n"
+            "When/Where: 16\u201317 January, Vientiane, Lao PDR\n\nBackground\n\nThe matrix was last updated "
+            "in 2023. The event was first foreseen for November 2023.\n\n"
+            "* For information only. Issued by the 1540 Committee experts, New York, 29 January 2024.\n")
+    assert dates_of(parse(text)) == ("2024-01-16", "2024-01-17")
+    no_issue = text.replace("Issued by", "Written by")
+    assert dates_of(parse(no_issue)) == ("2023-01-16", "2023-01-17")  # the nearest year, as before
+
+
 def test_events_an_event_that_was_to_have_taken_place_is_another(parse):
     record = parse("THE BULLETIN\nVolume 8, Issue 3 \u00b7 July 2021\n\nThe two-part webinar series, held on June 22 "
                    "and 24, gave focal points a chance to compare notes.\n\nThe webinars replace the in-person "

@@ -30,6 +30,12 @@ _DATELINE_TAIL = patterns.compile(r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?(?:[\-\u
 _CLOSING_STAMP = patterns.compile(r"(?m)^[ \t]*+(?P<year>(?:19|20)\d\d)-[01]\d-[0-3]\d(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*+\Z")
 """A note's last line that is a date and time alone, ISO style: when it was published."""
 _STAMP_REACH = 40
+_ISSUED_BEFORE = patterns.compile(
+    r"(?i)\b(?:issued|published|released|circulated|distributed|distribution[ \t]+date|date[ \t]+of[ \t]+issue)\b"
+    r"[^.;\n]*+$")
+_ISSUE_REACH = 800
+"""How far from a note's end its issue date is looked for."""
+_ISSUE_LINE = 160
 """How far from a note's end its closing time stamp is looked for."""
 _DATELINE_PARAGRAPH = 2000
 """How far after a dateline its paragraph is read for a day of the month alone."""
@@ -363,7 +369,20 @@ class Context:
         if year is None and self.datelines:
             stamp = _CLOSING_STAMP.search(self.raw, max(0, len(self.raw) - _STAMP_REACH))
             year = int(stamp.group("year")) if stamp is not None else None
+        if year is None and not self.datelines:
+            year = self._issue_year()
         return year
+
+    def _issue_year(self) -> int | None:
+        """The year of the day a note's closing lines say it was issued: an Information Note's
+        footnote "Issued by the 1540 Committee experts, New York, 29 January 2024"."""
+        tail = max(0, len(self.raw) - _ISSUE_REACH)
+        for d in self.dates[bisect_left(self._found_date_starts, tail):]:
+            if d.has_year() and d.precision == "day" and d.start == d.end:
+                line = self.raw.rfind("\n", 0, d.span[0]) + 1
+                if _ISSUED_BEFORE.search(self.raw, max(line, d.span[0] - _ISSUE_LINE), d.span[0]):
+                    return d.start[0]
+        return None
 
     @property
     def publication_date(self) -> datetime.date | None:
