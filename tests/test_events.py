@@ -686,6 +686,22 @@ def test_events_a_year_missing_comes_from_the_notes_issue_date_in_its_closing_li
     assert dates_of(parse(no_issue)) == ("2023-01-16", "2023-01-17")  # the nearest year, as before
 
 
+def test_events_a_wires_weekdays_count_from_its_masthead_time_stamp(parse):
+    record = parse("Arab officials meet in Amman\n\nWed 2 Oct 2024 15:42 GMT\n\nAMMAN, Oct 2 - Officials from 16 "
+                   "Arab states wrapped up a three-day meeting in the Jordanian capital on Wednesday on export "
+                   "controls.\n\nThe closed-door meeting, which opened on Monday, was organised by the Arab League.\n")
+    assert dates_of(record) == ("2024-09-30", "2024-10-02")
+
+
+def test_events_a_day_the_event_opened_on_takes_the_one_length_the_note_states(parse):
+    record = parse("Officials ended a three-day meeting in Amman.\n\nThe meeting, which opened on 30 September "
+                   "2024, was organised by the Arab League.\n")
+    assert dates_of(record) == ("2024-09-30", "2024-10-02")
+    two_lengths = ("Officials ended a three-day meeting in Amman after a two-day course.\n\nThe meeting, which "
+                   "opened on 30 September 2024, was organised by the Arab League.\n")
+    assert dates_of(parse(two_lengths)) == ("2024-09-30", "2024-09-30")
+
+
 def test_events_an_event_that_was_to_have_taken_place_is_another(parse):
     record = parse("THE BULLETIN\nVolume 8, Issue 3 \u00b7 July 2021\n\nThe two-part webinar series, held on June 22 "
                    "and 24, gave focal points a chance to compare notes.\n\nThe webinars replace the in-person "

@@ -46,9 +46,9 @@ _DATELINE_RE = patterns.compile(
     r"[ \t*\u2022]*+(?:[\p{L}.'\u2019\- ]{2,40}?,[ \t]*+(?:[\p{L}.'\u2019\- ]{2,30}?[ \t]*+[\-\u2013\u2014,][ \t]*+)?)?"
 )
 """What may come before the date of a dateline: "THE HAGUE, Netherlands –", "Bruxelles, "."""
-_WEEKDAY_THEN = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]*+[,|]?[ \t]*+"
+_WEEKDAY_THEN = r"(?i:(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?)[ \t]*+[,|]?[ \t]*+"
 """A weekday before a date: "Friday 30 September 2022", "Wednesday, 14 August 2019", a newspaper's
-"Tuesday | May 21, 2024"."""
+"Tuesday | May 21, 2024", a wire's "Wed 2 Oct 2024"."""
 _FRONT_MATTER_DATE = patterns.compile(r"[ \t]*+(?i:date|published|pubdate|publishdate)[ \t]*+:")
 """The publication date's key in a page's front matter."""
 _PUBLISHED_RE = patterns.compile(
@@ -69,6 +69,13 @@ _BYLINE_RE = patterns.compile(r"[ \t*]*+(?i:by)[ \t]++[^\n\d]{2,60}?[ \t]*+[\u00
 _WEEKDAY_ALONE = patterns.compile(rf"[ \t*]*+{_WEEKDAY_THEN}|[ \t*]*+\p{{Lu}}[\p{{L}}.&'\u2019 \-]{{0,40}}?[ \t]{{3,}}(?:{_WEEKDAY_THEN})?")
 """A weekday before a date that ends its line: a masthead's "Wednesday 14 August 2019", or "Daily
 News          Thursday, 8 February 2024" (the paper's name, then the date far to its right)."""
+
+
+_NOTHING_OR_A_TIME = patterns.compile(
+    r"[ \t*.,]*+(?:(?:at[ \t]++)?\d{1,2}[:.]\d\d(?::\d\d)?[ \t]*+(?i:[ap]\.?m\.?)?[ \t]*+"
+    r"(?:\(?(?:GMT|UTC|[A-Z]{2,4}T|[A-Z]{3}|[+\-]\d\d:?\d\d)\)?)?[ \t*.]*+)?")
+"""What may follow a masthead's or a byline's date on its line: nothing, or the time it was filed
+("Wed 2 Oct 2024 15:42 GMT")."""
 
 
 _CUE_WORDS: dict[regex.Pattern, tuple[str, ...]] = {}
@@ -550,8 +557,8 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
     if first.has_year() and _PUBLISHED_RE.fullmatch(raw, start, first.span[0]):
         return True
     if first.has_year() and (_BYLINE_RE.fullmatch(raw, start, first.span[0]) or _WEEKDAY_ALONE.fullmatch(
-            raw, start, first.span[0])) and not raw[first.span[1]:end].strip(" \t*.,"):
-        return True  # "By the Partnerships in Security Team · December 9, 2019", "Wednesday 14 August 2019"
+            raw, start, first.span[0])) and _NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end):
+        return True  # "By the Partnerships in Security Team · December 9, 2019", "Wed 2 Oct 2024 15:42 GMT"
     before = _DATELINE_RE.fullmatch(raw, start, first.span[0])
     if before is None:
         return False

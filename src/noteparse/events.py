@@ -91,9 +91,10 @@ TRIGGER_RE = cue_words(patterns.compile(
     r"taking\s+place|kicked\s+off|met|meets|opened(?=\s+(?:on|in|at)\b)|"
     r"convened|conducted|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|brought\s+together|"
     rf"(?:opens|opened|begins|began|starts|started)(?<=\b(?:{EVENT_NOUNS}|trainings?)\s+\w+)|"
-    rf"(?:co-?)?(?:led|delivered|facilitated)(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b))\b"
+    rf"(?:co-?)?(?:led|delivered|facilitated)(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
+    rf"(?:wrapped\s+up|concluded|completed)(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b))\b"
 ), "held hold organi convened host conducted open launched carried place kicked met meets participate visited "
-   "gathered brought begin began start led delivered facilitated")
+   "gathered brought begin began start led delivered facilitated wrapped concluded completed")
 OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|next|"
     r"future|upcoming|subsequent|prior|earlier|former|advanced|follow-up\s+to|"
@@ -747,8 +748,9 @@ _LENGTH_RE = cue_words(patterns.compile(
 """A length in days said of an event: "a three-day workshop", "the 2-day regional training
 course", "lasted three days", "over two full days"."""
 _CLOSED_ON = patterns.compile(
-    r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|culminated)\b[^.;:]{0,40}?$"
+    r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|culminated)\b[^.;:]{0,80}?$"
 )
+_OPENED_ON = patterns.compile(r"(?i)\b(?:opened|began|started|kicked[ ]off|commenced)\b[^.;:]{0,40}?$")
 
 
 _CLOSED_TODAY = patterns.compile(
@@ -766,6 +768,13 @@ def _stated_lengths(ctx: Context) -> frozenset[int]:
     return ctx.memo[key]  # type: ignore[return-value]
 
 
+def _the_one_length(ctx: Context) -> regex.Match[str] | None:
+    """The length in days the note states, when it states one only (once or more)."""
+    if len(_stated_lengths(ctx)) != 1:
+        return None
+    return next((m for s in ctx.cued_sentences(_LENGTH_RE) for m in _LENGTH_RE.finditer(ctx.raw, *s)), None)
+
+
 def _day_count(length: regex.Match) -> int:
     """The number of days a :data:`_LENGTH_RE` match gives: "three-day" is 3, "for 2 days" is 2."""
     n = length.groupdict().get("n") or length["days"]
@@ -781,10 +790,14 @@ def _length_in_days(d: DateMatch) -> int | None:
 def _stretched_to_its_length(ctx: Context, match: DateMatch, value: Dates) -> Dates:
     """A one-day date and a length in days in its sentence: "A three-day workshop opened on 5 March
     2019" runs 5–7 March; "The three-day course closed on 7 March" ran 5–7 March, as did a three-day
-    course that "closed today" under a heading dated 7 March. The length is
+    course that "closed today" under a heading dated 7 March. A day the event "opened" on takes the
+    one length the note states elsewhere ("wrapped up a three-day meeting …", then "The meeting,
+    which opened on Monday"). The length is
     warned with its span, the date's own text and span stay."""
     s = ctx.sentence(match.span[0])
     length = ctx.search(_LENGTH_RE, *s) or _lasting_next(ctx, s)
+    if length is None and _OPENED_ON.search(ctx.raw, s[0], match.span[0]):
+        length = _the_one_length(ctx)  # "The meeting, which opened on Monday, …" after "a three-day meeting"
     if length is None:
         return value
     days = datetime.timedelta(days=_day_count(length) - 1)
