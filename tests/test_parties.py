@@ -42,6 +42,9 @@ ORGANIZERS = [
      "and Samoa.", ["UNRCPD", "PIFS"]),
     ("The course was organized by the OSCE for officials from Armenia and Georgia.", ["OSCE"]),
     ("The Government of Chile organised the meeting.", ["Government of Chile"]),
+    ("The round-table was co-hosted by their Ministry of Foreign Affairs and the UN's regional disarmament centre "
+     "for Asia and the Pacific, UNRCPD.", ["Ministry of Foreign Affairs", "UNRCPD"]),
+    ("The meeting was organised by the Arab League and the United Nations' disarmament office.", ["LAS", "UNODA"]),
     ("UNLIREC, in collaboration with the Government of Jamaica, held a course on 4 May 2015.",
      ["UNLIREC", "Government of Jamaica"]),
     ("The IAEA and INTERPOL jointly organized a table-top exercise.", ["IAEA", "INTERPOL"]),
@@ -973,6 +976,18 @@ def test_parties_facilitated_by_organizes_an_event(parse):
     record = parse("The peer review, facilitated by the OSCE in co-operation with the United Nations Office for "
                    "Disarmament Affairs (UNODA), took place from 5 to 8 September 2023 in Tbilisi.\n")
     assert organizer_keys(record) == ["OSCE", "UNODA"]
+
+
+def test_parties_a_body_in_brackets_after_a_state_says_which_of_its_bodies(parse):
+    record = parse(note("Organized by: UNODA and the League of Arab States (LAS), hosted by the Hashemite Kingdom of "
+                        "Jordan (Ministry of Foreign Affairs and Expatriates)"))
+    assert organizer_keys(record) == ["UNODA", "LAS", "Government of Jordan"]
+
+
+def test_parties_a_unit_named_by_its_kind_after_its_body_is_the_body(parse):
+    record = parse(note("Participants:", "International organizations: Andean Community (CAN) General Secretariat; "
+                        "Gulf Cooperation Council (GCC) Secretariat General; World Customs Organization (WCO)"))
+    assert [o.acronym for o in record.participants.organizations] == ["CAN", "GCC", "WCO"]
 
 
 def test_parties_a_territory_in_brackets_after_its_state_is_the_state(parse):

@@ -589,7 +589,8 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
     Prevention Centre; UNODA" has two organizers, the OSCE and UNODA) or head first in any list
     ("World Customs Organization (WCO), Regional Office for Capacity Building for East and Southern
     Africa" is the WCO), or a registry body after its parent ("United Nations Office on Drugs and
-    Crime (UNODC), Terrorism Prevention Branch" is UNODC); and a unit no registry knows that a body
+    Crime (UNODC), Terrorism Prevention Branch" is UNODC); a unit named by its kind alone right after
+    its body ("Andean Community (CAN) General Secretariat"); and a unit no registry knows that a body
     acts "through" ("… Initiative through its Regional Secretariat for Eastern and Central Africa")."""
     out: list[Mention] = []
     for o in orgs:
@@ -600,8 +601,25 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 o.source == "phrase" and (semicolons and _UNIT_HEAD.search(o.name) or _UNIT_HEAD_FIRST.match(o.name))
                 or o.source == "gazetteer" and _parent(o.key) == last.key):
             continue
+        if last is not None and last.source != "phrase" and o.source == "phrase" and _BARE_UNIT.fullmatch(o.name) \
+                and _UNIT_NEXT.fullmatch(raw, last.end, o.start):
+            continue  # "Gulf Cooperation Council (GCC) Secretariat General", "Andean Community (CAN) General Secretariat"
         out.append(o)
     return out
+
+
+def _without_owners(raw: str, orgs: list[Mention]) -> list[Mention]:
+    """``orgs`` less a body whose unit, described after its possessive, the next body names: "the
+    UN's regional disarmament centre for Asia and the Pacific, UNRCPD" is UNRCPD's doing, not the
+    UN's."""
+    return [o for o, after in zip(orgs, [*orgs[1:], None])
+            if after is None or _DESCRIBED_AND_NAMED.fullmatch(raw, o.end, after.start) is None]
+
+
+_DESCRIBED_AND_NAMED = patterns.compile(r"(?:'s|\u2019s|'|\u2019)[ \t]++\p{Ll}[^,;()\n]{0,80}+,[ \t\n]*+(?:the[ \t]++)?")
+_BARE_UNIT = patterns.compile(r"(?:(?:General|Permanent|Executive|Technical)[ ])?(?:Secretariat|Commission)(?:[ ]General)?")
+"""A unit named by its kind alone: it is the body's whose name it follows."""
+_UNIT_NEXT = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?[ \t]++")
 
 
 def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
@@ -611,7 +629,9 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
     orgs = [o for o in ctx.mentions.within("orgs", start, end) if not ctx.in_dateline(o.start, o.end)]
     orgs = _without_glosses(ctx.raw, orgs, end)
     orgs = _without_units(ctx.raw, orgs, ";" in ctx.raw[start:end])
+    orgs = _without_owners(ctx.raw, orgs)
     found = list(orgs)
+    by_start = {o.start: o for o in orgs}
     for s in ctx.mentions.within("states", start, end):
         if ctx.in_dateline(s.start, s.end) or any(o.start < s.end and s.start < o.end for o in orgs):
             continue  # inside a body's name, or overlapping it: "the U.S." before "U.S. Department of Energy"
@@ -621,9 +641,21 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
             # "RACVIAC – Centre for Security Cooperation (Rakitje, Croatia)": where
         entry = state_by_code(s.key)
         if entry is not None:
+            glossed = _gloss_after(ctx.raw, s, by_start, end)
+            if glossed is not None:
+                found.remove(glossed)
             found.append(Mention("org", f"gov:{s.key}", s.start, s.end, s.text, government_name(entry), code=s.key,
                                  org_kind="government", source="state"))
     return sorted(found, key=lambda m: m.start)
+
+
+def _gloss_after(raw: str, state: Mention, by_start: dict[int, Mention], end: int) -> Mention | None:
+    """The body alone in brackets after ``state``, if any: which of its government's bodies is
+    meant ("hosted by the Hashemite Kingdom of Jordan (Ministry of Foreign Affairs and
+    Expatriates)"), not another party."""
+    bracket = _GLOSS_BEFORE.match(raw, state.end, end)
+    body = by_start.get(bracket.end()) if bracket is not None and "(" in bracket.group() else None
+    return body if body is not None and _GLOSS_AFTER.match(raw, body.end, end) else None
 
 
 _CITY_COMMA = patterns.compile(r",[ \t]*+$")
