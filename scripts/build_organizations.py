@@ -100,8 +100,8 @@ UNITED_NATIONS = [
         ["Office for Disarmament Affairs", "United Nations Office of Disarmament Affairs",
          "Office of Disarmament Affairs", "UN Disarmament Affairs",
          # the press's description: "organised by the Arab League and the United Nations' disarmament office"
-         "UN disarmament office", "United Nations disarmament office", "UN's disarmament office",
-         "United Nations' disarmament office"], parent="un_secretariat"),
+         "UN disarmament office", "UN's disarmament office", "United Nations' disarmament office"],
+        parent="un_secretariat"),
     org("unoda_vienna", UN, "United Nations Office for Disarmament Affairs Vienna Office", [],
         ["UNODA Vienna Office", "UNODA Vienna", "ODA Vienna Office",
          "Vienna Office of the United Nations Office for Disarmament Affairs"], parent="unoda"),
