@@ -702,6 +702,15 @@ def test_events_a_day_the_event_opened_on_takes_the_one_length_the_note_states(p
     assert dates_of(parse(two_lengths)) == ("2024-09-30", "2024-09-30")
 
 
+def test_events_a_blogs_days_of_the_month_and_its_headline_city(parse):
+    record = parse("Trust & Verify Blog\n\nTwo days and one draft decree: notes from Vientiane\n\nPosted 24 January "
+                   "2024 | Legal Programme\n\nOn Tuesday of last week I landed at the airport. The authorities had "
+                   "invited us to a national round-table on resolution 1540. We would have two days, the 16th and "
+                   "17th, to go through the legal framework.\n")
+    assert dates_of(record) == ("2024-01-16", "2024-01-17")
+    assert venue_of(record) == ("Vientiane", "LAO", False)
+
+
 def test_events_an_event_that_was_to_have_taken_place_is_another(parse):
     record = parse("THE BULLETIN\nVolume 8, Issue 3 \u00b7 July 2021\n\nThe two-part webinar series, held on June 22 "
                    "and 24, gave focal points a chance to compare notes.\n\nThe webinars replace the in-person "

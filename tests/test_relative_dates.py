@@ -6,7 +6,8 @@ import datetime
 
 import pytest
 
-from noteparse.relative_dates import DAY_OF_MONTH_RE, day_of_month, find_relative_dates, join_ranges
+from noteparse.relative_dates import (DAY_OF_MONTH_RE, DAYS_OF_MONTH_RE, day_of_month, days_of_month, find_relative_dates,
+                                      join_ranges)
 
 MONDAY_19_JUNE_2023 = datetime.date(2023, 6, 19)
 
@@ -102,3 +103,22 @@ def test_relative_dates_an_ordinal_before_a_noun_is_no_day(text):
 def test_relative_dates_the_31st_of_a_short_month_is_none():
     (m,) = DAY_OF_MONTH_RE.finditer("It opened on the 31st.")
     assert day_of_month("It opened on the 31st.", m, datetime.date(2023, 5, 2)) is None  # April has 30
+
+
+@pytest.mark.parametrize(
+    "text,start,end",
+    [
+        ("We would have two days, the 16th and 17th, to go through it.", "2023-06-16", "2023-06-17"),
+        ("The course ran from the 12th to the 16th in Tbilisi.", "2023-06-12", "2023-06-16"),
+        ("Sessions were held the 20th\u201322nd.", "2023-05-20", "2023-05-22"),  # after the note's day: May
+    ],
+)
+def test_relative_dates_two_days_of_the_month_are_a_range(text, start, end):
+    (m,) = DAYS_OF_MONTH_RE.finditer(text)
+    found = days_of_month(text, m, MONDAY_19_JUNE_2023)
+    assert (datetime.date(*found.start).isoformat(), datetime.date(*found.end).isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["the 16th and 17th centuries", "the 2nd and 3rd rounds", "from the 16th to 18th of May"])
+def test_relative_dates_two_ordinals_before_a_noun_or_a_month_are_no_range(text):
+    assert list(DAYS_OF_MONTH_RE.finditer(text)) == []

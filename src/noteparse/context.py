@@ -18,7 +18,8 @@ import regex
 from . import patterns
 from .dates import DateMatch, date_starts, find_dates, iter_dates, slash_dates_month_first
 from .mentions import MentionSet
-from .relative_dates import DAY_OF_MONTH_RE, RELATIVE_RE, day_of_month, days_of_a_week, join_ranges, relative_date
+from .relative_dates import (DAY_OF_MONTH_RE, DAYS_OF_MONTH_RE, RELATIVE_RE, day_of_month, days_of_a_week,
+                             days_of_month, join_ranges, relative_date)
 from .sections import Layout
 from .sentences import sentence_at
 from .spans import Cover
@@ -415,13 +416,17 @@ class Context:
 
     def _days_of_the_month(self, day: datetime.date) -> list[DateMatch | None]:
         """A day of the month alone in the paragraph a dateline opens ("Xi'an, Oct. 17 -- The seminar
-        opened on the 16th"): a news agency's way; anywhere else "the 16th" is too loose to read."""
+        opened on the 16th"): a news agency's way; anywhere else "the 16th" is too loose to read.
+        Two of them, a range, anywhere ("two days, the 16th and 17th")."""
         if not self.datelines:
             return []
         start = self.datelines[0].span[1]
         end = self.raw.find("\n\n", start, start + _DATELINE_PARAGRAPH)
         end = end if end >= 0 else min(len(self.raw), start + _DATELINE_PARAGRAPH)
-        return [day_of_month(self.raw, m, day) for m in DAY_OF_MONTH_RE.finditer(self.raw, start, end)]
+        ranges = [days_of_month(self.raw, m, day) for m in DAYS_OF_MONTH_RE.finditer(self.raw)]
+        taken = Cover(d.span for d in ranges if d is not None)
+        return ranges + [day_of_month(self.raw, m, day) for m in DAY_OF_MONTH_RE.finditer(self.raw, start, end)
+                         if not taken.contains(*m.span("dom"))]
 
     def _date_after(self, end: int) -> bool:
         """Whether a written date follows raw ``end`` at once: the weekdays of "on Monday and

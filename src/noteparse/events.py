@@ -482,7 +482,8 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
         ends = [d for f in ctx.layout.field_values("end_date") for d in ctx.find_dates(f.value.start, f.value.end)]
         return starts[0], (ends[0] if ends else None)
     candidates = [d for d in ctx.dates if not ctx.in_dateline(*d.span) and not on_a_date_line(ctx.raw, d.span[0])]
-    candidates += [d for d in ctx.relative_dates if _about_an_event(ctx, ctx.sentence(d.span[0]))]
+    candidates += [d for d in ctx.relative_dates if _about_an_event(ctx, ctx.sentence(d.span[0]))
+                   or _about_an_event_before(ctx, ctx.sentence(d.span[0]))]
     if not candidates:
         return next((d for d in ctx.datelines if _under_an_event_title(ctx, d)), None), None
     return max(candidates, key=lambda d: _date_score(ctx, d)), None
@@ -541,6 +542,18 @@ def _to_the_day(ctx: Context, vague: DateMatch, after: int) -> DateMatch:
 def _about_an_event(ctx: Context, s: tuple[int, int]) -> bool:
     """Whether sentence ``s`` says an event was held or names one ("a one-day seminar")."""
     return ctx.search(TRIGGER_RE, *s) is not None or ctx.search(_KIND_RE, *s) is not None
+
+
+def _about_an_event_before(ctx: Context, s: tuple[int, int]) -> bool:
+    """Whether the sentence before ``s``, in its paragraph, is about an event: "… invited VERTIC to a
+    national round-table … We would have two days, the 16th and 17th, to …"."""
+    raw, end = ctx.raw, s[0]
+    while end > 0 and raw[end - 1] in " \t\n" and end > s[0] - 8:
+        end -= 1
+    if end == 0 or "\n\n" in raw[end:s[0]]:
+        return False
+    before = ctx.sentence(end - 1)
+    return before != s and before[0] < before[1] and _about_an_event(ctx, before)
 
 
 def _date_score(ctx: Context, d: DateMatch) -> float:
@@ -919,7 +932,31 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         return _venue_from_dateline(ctx, place)  # "Santo Domingo – On 7 November, UNLIREC convened …"
     if place is not None and date is not None and _held_at_a_facility(ctx, date):
         return _venue_from_dateline(ctx, place)  # "Amman, 6 September 2017" … "at the Le Royal Hotel"
-    return _venue_beside_the_date_again(ctx, date) if date is not None else None
+    if date is None:
+        return None
+    return _venue_beside_the_date_again(ctx, date) or _venue_in_the_headline(ctx)
+
+
+_HEADLINE_LINES = 4
+_HEADLINE_LENGTH = 160
+_IN_BEFORE_CITY = patterns.compile(r"(?i)(?<!\bback[ \t]++)\b(?:in|from|at)[ \t]++$")
+
+
+def _venue_in_the_headline(ctx: Context) -> Venue | None:
+    """The city a headline puts the story in, when nothing else places the event: "Two days,
+    fourteen agencies and one draft decree: notes from Vientiane"."""
+    for a, b in first_lines(ctx.raw, _HEADLINE_LINES):
+        if b - a > _HEADLINE_LENGTH:
+            return None  # the text has begun
+        if ctx.raw[a:b].rstrip(" \t*")[-1:] in (".", "!", "?"):
+            continue  # a sentence: "Back in London after a week of work!"
+        for city in ctx.mentions.within("places", a, b):
+            if city.kind == "city" and _IN_BEFORE_CITY.search(ctx.raw, max(a, city.start - 8), city.start):
+                venue = _venue_from_parts(ctx, city.start, city.end)
+                if venue is not None:
+                    ctx.warn("venue_from_headline", f"venue {city.text!r} taken from the headline", (city.start, city.end))
+                    return venue
+    return None
 
 
 _VENUE_LABEL = patterns.compile(r"(?im)^[ \t*#>\-\u2022]*+(?:\(?\d{1,2}(?:\.\d{1,2})*+[.)]?[ \t]++)?"

@@ -110,6 +110,33 @@ def day_of_month(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch 
                      end=(date.year, date.month, date.day), precision="day", anchored=True)
 
 
+_DOM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)"
+DAYS_OF_MONTH_RE = patterns.compile(
+    rf"\b[Tt]he[ \t\n]++(?P<d1>{_DOM})[ \t\n]*+(?:and|to|until|through|till|-|\u2013)[ \t\n]*+(?:the[ \t\n]++)?"
+    rf"(?P<d2>{_DOM})\b(?=[ \t\n]*+(?:[,.;)]|(?:in|at)\b|$))")
+"""Two days of the month alone, a range: "We would have two days, the 16th and 17th, to …" (not "the
+16th and 17th centuries", nor "the 16th to 18th of May", a date). Specific enough to read
+anywhere in a note dated to the day."""
+
+
+def days_of_month(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch | None:
+    """The range a match of :data:`DAYS_OF_MONTH_RE` names: in the last month whose second day is
+    on or before ``anchor``; None if the first day is not before the second, or the month lacks it."""
+    d1, d2 = (int(m.group(g)[:-2]) for g in ("d1", "d2"))
+    if d1 >= d2:
+        return None
+    year, month = anchor.year, anchor.month
+    if d2 > anchor.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        start, end = datetime.date(year, month, d1), datetime.date(year, month, d2)
+    except ValueError:
+        return None
+    a = m.start("d1")
+    return DateMatch(span=(a, m.end()), text=text[a:m.end()], start=(start.year, start.month, start.day),
+                     end=(end.year, end.month, end.day), precision="day", anchored=True)
+
+
 def _weekday_near(anchor: datetime.date, weekday: int, future: bool, strict: bool) -> datetime.date:
     if future:
         return anchor + datetime.timedelta(days=(weekday - anchor.weekday()) % 7)
