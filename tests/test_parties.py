@@ -984,6 +984,14 @@ def test_parties_a_body_in_brackets_after_a_state_says_which_of_its_bodies(parse
     assert organizer_keys(record) == ["UNODA", "LAS", "Government of Jordan"]
 
 
+def test_parties_a_national_sub_label_lists_the_hosts_own_bodies_not_organizations(parse):
+    record = parse(note("When/Where: 16-17 January 2024, Vientiane, Lao PDR",
+                        "Participants:   \u2013 National: Ministries of Foreign Affairs, Finance (Lao Customs Department); "
+                        "Office of the Prime Minister; National Assembly Secretariat",
+                        "                \u2013 Organizations: IAEA; OPCW"))
+    assert [o.acronym for o in record.participants.organizations] == ["IAEA", "OPCW"]
+
+
 def test_parties_a_unit_named_by_its_kind_after_its_body_is_the_body(parse):
     record = parse(note("Participants:", "International organizations: Andean Community (CAN) General Secretariat; "
                         "Gulf Cooperation Council (GCC) Secretariat General; World Customs Organization (WCO)"))

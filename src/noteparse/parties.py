@@ -769,13 +769,13 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
     civil: list[Text] = []
     other: list[Text] = []
     for f in ctx.layout.field_values("participants", "resource_persons",
-                                     *("states", "organizations", "civil_society", "industry", "others")):
+                                     *("states", "organizations", "civil_society", "industry", "others", "national")):
         # a sub-label may open any of them: "International organizations: IAEA; Civil society: RSS"; the
         # bodies and States of "Speakers:" or "Evaluators:" take part as those of "Participants:" do
         own = "participants" if f.key == "resource_persons" else f.key
         parts = [(own if k == "participants" else k, piece) for k, piece in participant_parts(ctx.raw, f.value)]
         for key, piece in parts:
-            if key in ("states", "participants"):
+            if key in ("states", "participants", "national"):  # "National: Ministries of …": the host's own
                 states += ctx.mentions.within("states", piece.start, piece.end)
                 for marker in dict.fromkeys(_FIELD_MARKER.findall(ctx.raw, piece.start, piece.end)):
                     states += _footnote_states(ctx, marker)  # "Delegations of nine ECCAS Member States ²"

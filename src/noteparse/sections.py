@@ -116,8 +116,9 @@ FIELD_LABELS: dict[str, str] = {
     "civil_society": r"(?:civil\s+society(?:\s+{o}ations?)?|ngos?|academia|think[\s-]+tanks?)".format(o=_ORG),
     "industry": r"(?:industry|private\s+sector)",
     "others": r"(?:others?)",
+    "national": r"(?:national(?:\s+(?:participants|authorities|agencies|institutions|stakeholders|participation))?)",
 }
-PARTICIPANT_KEYS = ("states", "organizations", "civil_society", "industry", "others")
+PARTICIPANT_KEYS = ("states", "organizations", "civil_society", "industry", "others", "national")
 """Sub-fields of Participants: on its line, on their own lines, or as their own bullets."""
 
 SECTION_HEADINGS: dict[str, str] = {
