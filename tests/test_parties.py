@@ -984,6 +984,13 @@ def test_parties_a_body_in_brackets_after_a_state_says_which_of_its_bodies(parse
     assert organizer_keys(record) == ["UNODA", "LAS", "Government of Jordan"]
 
 
+def test_parties_experts_from_a_body_named_with_its_seat_or_city_take_part(parse):
+    record = parse("The meeting was held in Amman on 3 May 2024. Experts from the Vienna-based International Atomic "
+                   "Energy Agency and from the Organisation for the Prohibition of Chemical Weapons in The Hague "
+                   "briefed the delegates.\n")
+    assert [o.acronym for o in record.participants.organizations] == ["IAEA", "OPCW"]
+
+
 def test_parties_a_national_sub_label_lists_the_hosts_own_bodies_not_organizations(parse):
     record = parse(note("When/Where: 16-17 January 2024, Vientiane, Lao PDR",
                         "Participants:   \u2013 National: Ministries of Foreign Affairs, Finance (Lao Customs Department); "

@@ -654,6 +654,9 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
         if o.start > head_at >= 0 and o.start < end and _COORDINATION_BEFORE.search(raw[start:o.start]):
             end = o.start  # "Centre for Peace and Disarmament and the Government of Nepal": stop before it
     end = start + len(_DANGLING_END.sub("", raw[start:end]))
+    if any(o.start == start and o.end < end and o.source != "phrase" and raw.startswith(" in ", o.end)
+           for o in known.index.overlapping(start, start + 1)):
+        return None  # "the Organisation for the Prohibition of Chemical Weapons in The Hague": the body, and where
     end = _before_where_it_is(raw, start, end, head, states)
     text = raw[start:end]
     name = _squash(text)

@@ -147,12 +147,13 @@ PEOPLE_FROM_BEFORE = patterns.compile(
     r"(?ir)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers?|staff|speakers?|"
     r"observers?|members?|resource\s+persons?|trainers?|instructors?|facilitators?|moderators?|presenters?|lecturers?|"
     r"panell?ists?|colleagues|counterparts)\s+(?:(?:came|were\s+drawn)\s+)?(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?"
-    r"(?:(?:General\s+)?Secretariats?\s+of\s+(?:the\s+)?)?$"
+    r"(?:\p{Lu}[\p{L}'\u2019.\- ]{1,30}?-based\s+)?(?:(?:General\s+)?Secretariats?\s+of\s+(?:the\s+)?)?$"
 )
 """People from a list of bodies, just before it: "Representatives of the OPCW, the WCO and VERTIC",
 "representatives of different international organizations including the OPCW and the WCO", "representatives
 of the Secretariat of the Southern African Development Community",
-"Resource persons came from the Group of Experts" — in
+"Resource persons came from the Group of Experts", "Experts from the Vienna-based International Atomic
+Energy Agency" — in
 prose, the international bodies listed take part (civil society ones as civil society)."""
 TOOK_PART_RE = cue_opening(patterns.compile(
     r"(?i)\b(?:took\s+part|participated|attended|joined|(?:was|were)\s+(?:also\s+)?(?:present|represented)|"
@@ -1100,7 +1101,7 @@ def _orgs_in_prose(ctx: Context) -> list[Mention]:
     """The bodies listed after "officials / representatives / experts from …" in prose, outside
     support clauses: "Experts from the IAEA, the OPCW and INTERPOL presented …"."""
     found: list[Mention] = []
-    for (s0, s1), listed in _lists_after(ctx, PEOPLE_FROM_BEFORE, ("from", "of", "including", "such as", "namely"),
+    for (s0, s1), listed in _lists_after(ctx, PEOPLE_FROM_BEFORE, ("from", "of", "including", "such as", "namely", "-based"),
                                           ("orgs", "states")):
         bodies = [o for o in listed if o.kind == "org"]
         if bodies:
