@@ -39,12 +39,13 @@ from noteparse.sections import split_sections
         ("as resoluções 1540 e 2325", [("resoluções 1540", 1540, None)]),
         ("solutions 1540 and 1977", []),
         ("the sanctions under UNSCRs 1718 and 2231", [("UNSCRs 1718", 1718, None), ("2231", 2231, None)]),
+        ("outreach under S/RES/2663 (2022)\u2020 and S/2023/145", [("S/RES/2663 (2022)", 2663, 2022)]),
     ],
     ids=["plain", "unscr", "unscr-in-parentheses", "full-council", "caps", "no-space-year", "list", "list-wrapped",
          "list-no-years", "line-break", "no-number", "list-with-a-slash", "general-assembly-session-number",
          "general-assembly-named", "verbatim-line-number", "a-year-after-a-slash", "years-after-slashes",
          "a-slash-before-a-number-no-year-of-the-first", "french", "spanish", "portuguese", "solutions-no-resolution",
-         "a-plural-abbreviation"],
+         "a-plural-abbreviation", "document-symbol"],
 )
 def test_references_resolutions(raw, expected):
     found = find_resolutions(raw)

@@ -19,11 +19,13 @@ _RESOLUTION_ELSEWHERE = r"[Rr]\u00e9solutions?|R\u00c9SOLUTIONS?|[Rr]esoluci(?:\
 """The word in French, Spanish and Portuguese, as a bilingual note or a title left untranslated has
 it: "la résolution 1540 (2004) du Conseil de sécurité", "resolución 1540"."""
 RESOLUTION_RE = patterns.compile(
-    rf"(?:(?:{_COUNCIL}|UNSC)\s+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|SCRs?|{_RESOLUTION_ELSEWHERE}){_GAP}(?:\((?:UNSCR|SCR)\){_GAP})?"
-    rf"(?:No\.?{_GAP})?(?P<number>[1-9]\d{{1,3}})(?!\d)(?:{_GAP}\((?P<year>(?:19|20)\d{{2}})\))?"
+    rf"(?:S/RES/|(?:(?:{_COUNCIL}|UNSC)\s+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|SCRs?|{_RESOLUTION_ELSEWHERE}){_GAP}"
+    rf"(?:\((?:UNSCR|SCR)\){_GAP})?(?:No\.?{_GAP})?)"
+    rf"(?P<number>[1-9]\d{{1,3}})(?!\d)(?:{_GAP}\((?P<year>(?:19|20)\d{{2}})\))?"
 )
-"""``resolution 1540 (2004)``, ``UNSCR 1540``, ``UN Security Council resolution (UNSCR) 1540 (2004)``."""
-_RESOLUTION_START = re.compile(r"United|UN(?:SC|\s)|U\.N\.|Security|SCR|Resolution|resolution|RESOLUTION")
+"""``resolution 1540 (2004)``, ``UNSCR 1540``, ``UN Security Council resolution (UNSCR) 1540 (2004)``, and
+the Council's document symbol ``S/RES/2663 (2022)``."""
+_RESOLUTION_START = re.compile(r"United|UN(?:SC|\s)|U\.N\.|Security|SCR|Resolution|resolution|RESOLUTION|S/RES/")
 """How a RESOLUTION_RE match can start ("UNODA" cannot); stdlib ``re`` finds these literals
 several times faster than ``regex`` scans with the whole pattern."""
 _RESOLUTION_START_ELSEWHERE = re.compile(
@@ -129,12 +131,12 @@ _ELSEWHERE_WORDS = ("\u00e9solution", "\u00c9SOLUTION", "esoluci", "esolu\u00e7"
 def _resolution_matches(raw: str) -> list[regex.Match[str]]:
     """The matches of ``RESOLUTION_RE.finditer(raw)``, trying it only where one of its first words starts.
 
-    Every match holds "resolution", "RESOLUTION", "SCR" or one of :data:`_ELSEWHERE_WORDS`: a note
-    with none of them is not scanned.
+    Every match holds "resolution", "RESOLUTION", "SCR", "S/RES/" or one of :data:`_ELSEWHERE_WORDS`:
+    a note with none of them is not scanned.
     """
     found: list[regex.Match[str]] = []
     elsewhere = any(w in raw for w in _ELSEWHERE_WORDS)
-    if not elsewhere and "esolution" not in raw and "ESOLUTION" not in raw and "SCR" not in raw:
+    if not elsewhere and "esolution" not in raw and "ESOLUTION" not in raw and "SCR" not in raw and "S/RES/" not in raw:
         return found
     start = _RESOLUTION_START_ELSEWHERE if elsewhere else _RESOLUTION_START
     pos = 0
