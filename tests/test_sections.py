@@ -116,9 +116,14 @@ def test_sections_bilingual_labels(text, expected):
          [("event", "X"), ("dates_venue", "4 May 2015,\r\nAstana, Kazakhstan")]),
         ("When \u203a   2 December 2024\nWhere \u00bb Online\nHosted by \u2192 UNODA\n",
          [("dates", "2 December 2024"), ("venue", "Online"), ("organizers", "UNODA")]),
+        ("WHEN ** 12, 13 and 14 November 2024\nWHERE ** Amman\nWHO TOOK PART **\n States \u2013 Oman\n"
+         "SUPPORT ** Global Affairs Canada\n",
+         [("dates", "12, 13 and 14 November 2024"), ("venue", "Amman"), ("participants", "States \u2013 Oman"),
+          ("supporters", "Global Affairs Canada")]),
     ],
     ids=["label-alone-no-colon", "label-alone-with-colon", "bold-labels", "sample-style-bullets",
-         "italic-labels-with-asterisk-refs", "continuation-line", "crlf-continuation", "guillemet-or-arrow"],
+         "italic-labels-with-asterisk-refs", "continuation-line", "crlf-continuation", "guillemet-or-arrow",
+         "bold-marks-left-between-label-and-value"],
 )
 def test_sections_header_label_shapes(text, expected):
     assert _fields(text) == expected
@@ -152,8 +157,11 @@ def test_sections_participant_sub_fields(text, expected):
         ("*States:* Chile, Peru", [("states", "Chile, Peru")]),
         ("40 experts. Industry: firms", [("participants", "40 experts"), ("industry", "firms")]),
         ("experts from ten States", [("participants", "experts from ten States")]),
+        (" States \u2013 Bahrain \u00b7 Oman\n Organizations \u2013 UNOCT; WCO",
+         [("states", "Bahrain \u00b7 Oman"), ("organizations", "UNOCT; WCO")]),
+        ("experts from 12 States \u2013 Bahrain and Oman", [("participants", "experts from 12 States \u2013 Bahrain and Oman")]),
     ],
-    ids=["three-parts", "asterisks", "lead-text", "no-sub-labels"],
+    ids=["three-parts", "asterisks", "lead-text", "no-sub-labels", "dashes-at-line-starts", "a-dash-inside-a-line-is-text"],
 )
 def test_sections_participant_parts(value, expected):
     parts = participant_parts(value, Piece(value, 0, len(value)))

@@ -98,7 +98,7 @@ FIELD_LABELS: dict[str, str] = {
     "supporters": r"(?:(?:meeting\s+|event\s+)?supported\s+by|sponsors?|sponsored\s+by|funded\s+by|funding(?:\s+sources?)?"
     r"|sources?\s+of\s+funding|donors?"
     r"|made\s+possible\s+by|(?:with\s+(?:the\s+)?)?(?:generous\s+|kind\s+)?(?:financial\s+)?support\s+(?:of|from)"
-    r"|with\s+(?:the\s+)?(?:financial\s+)?(?:support|funding)|financial\s+support)",
+    r"|with\s+(?:the\s+)?(?:financial\s+)?(?:support|funding)|financial\s+support|support|supporters?)",
     "dates_venue": r"(?:dates?\s*(?:\(s\))?\s*(?:and|&|\+|/)\s*(?:venue|place|location)|(?:venue|place|location)\s*(?:and|&|\+|/)\s*dates?)",
     "start_date": r"(?:start(?:ing)?\s*date|date\s+from|starts?|begins|from)",
     "end_date": r"(?:end(?:ing)?\s*date|date\s+to|ends?|to|until)",
@@ -107,7 +107,7 @@ FIELD_LABELS: dict[str, str] = {
     "venue": r"(?:(?:event\s+)?(?:venue|place|location)|where|city)",
     "format": r"(?-i:(?=\p{Lu}))(?:(?:event\s+|meeting\s+)?(?:format|modality|mode)|mode\s+of\s+(?:delivery|participation)|delivery)",
     "participants": r"(?:(?:(?:nominated|confirmed|registered|selected)\s+)?participants(?:\s*\([^()\n]{1,60}\)(?=\s*:))?"
-    r"|participation|(?:also\s+)?participating|attendees|attendance|observers"
+    r"|participation|(?:also\s+)?participating|attendees|attendance|observers|who\s+(?:took\s+part|attended|participated)"
     r"|present(?:\s*\((?:in\s+person|on-?line|virtually|remotely|in\s+the\s+room)\))?)",
     "resource_persons": r"(?:(?:speakers|resource\s+persons|evaluators|facilitators|trainers|instructors|lecturers)(?:\s+from)?)",
     "states": r"(?:(?:participating\s+|member\s+)?states|countries|governments)",
@@ -144,7 +144,7 @@ LEAD_RE = patterns.compile(rf"(?:{_LEAD_ITEM})*+")
 BULLET_RE = patterns.compile(rf"[\s\u00a0]*+(?:#+\s*+)?\**+\s*+{_BULLET}(?=[\s*])")
 FIELD_RE = patterns.compile(
     r"(?P<label>" + "|".join(f"(?P<{k}>{p})" for k, p in FIELD_LABELS.items()) + r")"
-    r"(?P<sep>[\s*\"]*+:[\s*\"]*+|[ \t*]*+" + _VBAR + r"[ \t]*+(?=\S)|[ \t]*+[\u203a\u00bb\u25b8\u25ba\u2192][ \t]*+|\*++\s*+:?[\s*]*+(?=\S)|\t[\s*]*+|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
+    r"(?P<sep>[\s*\"]*+:[\s*\"]*+|[ \t*]*+" + _VBAR + r"[ \t]*+(?=\S)|[ \t]*+[\u203a\u00bb\u25b8\u25ba\u2192][ \t]*+|\*++\s*+:?[\s*]*+(?=\S)|[ \t]++\*\*++[ \t]*+(?=\S)|\t[\s*]*+|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
     r"|\u00a0?\s{2,}(?=\S)|[\s*]*+$)",
     regex.IGNORECASE,
 )
@@ -674,10 +674,12 @@ class _Grouper:
 
 
 _PARTICIPANT_LABEL_RE = patterns.compile(
-    r"(?:(?<=^|[\s;,.(*])|^)[*\s]*(?:" + "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS) + r")[*\s]*:[*\s]*",
-    regex.IGNORECASE,
+    r"(?:(?<=^|[\s;,.(*])|^)[*\s]*(?:" + "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS) + r")"
+    r"(?:[*\s]*:|(?<=^[ \t*]*\p{L}[\p{L} \t]*)[ \t]++[\u2013\u2014][ \t]++(?=\S))[*\s]*",
+    regex.IGNORECASE | regex.MULTILINE,
 )
-"""An inline sub-label of a Participants value: "States:", "; International organizations:"."""
+"""An inline sub-label of a Participants value: "States:", "; International organizations:", and at
+a line's start, before a dash: " States – Bahrain · Egypt"."""
 
 
 _OPEN_ENDING = patterns.compile(r"(?:[,;/&-]|\b(?:and|of|the|for|on|in|to|de|la|et))$", regex.IGNORECASE)
