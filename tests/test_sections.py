@@ -559,3 +559,26 @@ def test_sections_support_and_cooperation_labels_keep_the_header_going(label, ke
             "OBJECTIVES\n\nTo raise awareness.\n")
     layout = split_sections(text)
     assert [f.key for f in layout.fields] == ["event", "organizers", key, "dates_venue"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("NOTA INFORMATIVA\n\n* Evento: Curso sobre la resolución 1540\n* Organizadores: UNLIREC\n"
+         "* Fecha y lugar: 4 March 2024, Lima, Peru\n* Participantes:\n** Estados: Argentina, Peru\n"
+         "** Organizaciones internacionales: OAS\n** Sociedad civil: Stimson Center\n\nObjetivos / Objectives\n\n"
+         "To train officials.\n",
+         [("event", "Curso sobre la resolución 1540"), ("organizers", "UNLIREC"),
+          ("dates_venue", "4 March 2024, Lima, Peru"), ("participants", ""), ("states", "Argentina, Peru"),
+          ("organizations", "OAS"), ("civil_society", "Stimson Center")]),
+        ("NOTE D'INFORMATION\n\nÉvénement : Atelier régional\nOrganisateurs : UNODA\nDates et lieu : 3-4 May 2023, "
+         "Lomé, Togo\nParticipants :\nÉtats : Bénin, Togo\nSociété civile : VERTIC\n\nContexte\n\nThe workshop built on.\n",
+         [("event", "Atelier régional"), ("organizers", "UNODA"), ("dates_venue", "3-4 May 2023, Lomé, Togo"),
+          ("participants", ""), ("states", "Bénin, Togo"), ("civil_society", "VERTIC")]),
+    ],
+    ids=["spanish", "french"],
+)
+def test_sections_an_information_note_with_spanish_or_french_labels(text, expected):
+    layout = split_sections(text)
+    assert _fields(text) == expected
+    assert layout.is_information_note and layout.sections[0].key in ("objectives", "background")

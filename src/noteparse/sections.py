@@ -81,8 +81,12 @@ class Layout:
             {"event", "organizers", "dates_venue", "participants"}
         if len(core) >= 3 or "dates_venue" in core and len(core) >= 2:
             return True  # a booking's "Event:" and "Organizer:" alone make no such header
-        return any("information note" in fold(piece.text)  # the title, or a heading under a document symbol
+        return any(_INFORMATION_NOTE.search(fold(piece.text))  # the title, or a heading under a document symbol
                    for piece in [self.title, *(s.heading for s in self.sections[:1])] if piece is not None)
+
+
+_INFORMATION_NOTE = patterns.compile(r"information note|nota informativa|note d.information")
+"""The document's name in its title, in English, Spanish or French (folded: no accents, lower case)."""
 
 
 # --- label and heading vocabularies -------------------------------------------------------------
@@ -90,30 +94,37 @@ class Layout:
 _ORG = r"organi[sz]"
 FIELD_LABELS: dict[str, str] = {
     "event": r"(?:title\s+of\s+(?:the\s+)?(?:event|activity)|(?:event|activity)\s+title|(?:event|activity)\s+name"
-    r"|name\s+of\s+(?:the\s+)?(?:event|activity)|event|activity|title)",
+    r"|name\s+of\s+(?:the\s+)?(?:event|activity)|event|activity|title"
+    r"|evento|actividad|t[\u00edi]tulo(?:\s+del\s+evento)?|[\u00e9e]v[\u00e9e]nement|activit[\u00e9e]|intitul[\u00e9e])",
     "organizers": rf"(?:co-?{_ORG}ers?|{_ORG}ers?(?:\s*\(s\))?|{_ORG}ing\s+(?:bod(?:y|ies)|entit(?:y|ies)|institutions?)"
     rf"|(?:(?:lead|main|implementing)\s+)?partners?|partner\s+{_ORG}ations?|in\s+(?:partnership|co-?operation|collaboration)\s+with"
     rf"|{_ORG}ed\s+by|(?:meeting\s+|event\s+)?hosted\s+by|co-?hosted\s+by|(?:(?:national|local|main)\s+|co-?)?hosts?"
-    rf"|convened\s+by|convener|(?:conducted|implemented|delivered|offered|run)\s+by|(?:training\s+|course\s+)?provider)",
+    rf"|convened\s+by|convener|(?:conducted|implemented|delivered|offered|run)\s+by|(?:training\s+|course\s+)?provider"
+    r"|(?:co-?)?organizadores?|organizado\s+por|(?:co-?)?organisateurs?|organis[\u00e9e]\s+par)",
     "supporters": r"(?:(?:meeting\s+|event\s+)?supported\s+by|sponsors?|sponsored\s+by|funded\s+by|funding(?:\s+sources?)?"
     r"|sources?\s+of\s+funding|donors?"
     r"|made\s+possible\s+by|(?:with\s+(?:the\s+)?)?(?:generous\s+|kind\s+)?(?:financial\s+)?support\s+(?:of|from)"
     r"|with\s+(?:the\s+)?(?:financial\s+)?(?:support|funding)|financial\s+support|support|supporters?)",
-    "dates_venue": r"(?:dates?\s*(?:\(s\))?\s*(?:and|&|\+|/)\s*(?:venue|place|location)|(?:venue|place|location)\s*(?:and|&|\+|/)\s*dates?)",
+    "dates_venue": r"(?:dates?\s*(?:\(s\))?\s*(?:and|&|\+|/)\s*(?:venue|place|location)|(?:venue|place|location)\s*(?:and|&|\+|/)\s*dates?"
+    r"|fechas?\s+y\s+lugar|lugar\s+y\s+fechas?|dates?\s+et\s+lieu|lieu\s+et\s+dates?)",
     "start_date": r"(?:start(?:ing)?\s*date|date\s+from|starts?|begins|from)",
     "end_date": r"(?:end(?:ing)?\s*date|date\s+to|ends?|to|until)",
     "dates": r"(?:(?:event\s+|activity\s+|exercise\s+|workshop\s+|seminar\s+|course\s+|training\s+|meeting\s+|"
-    r"conference\s+|webinar\s+|actual\s+|confirmed\s+|revised\s+)?dates?\s*(?:\(s\))?(?:\s+of\s+(?:the\s+)?event)?|when|period)",
-    "venue": r"(?:(?:event\s+)?(?:venue|place|location)|where|city)",
+    r"conference\s+|webinar\s+|actual\s+|confirmed\s+|revised\s+)?dates?\s*(?:\(s\))?(?:\s+of\s+(?:the\s+)?event)?|when|period"
+    r"|fechas?)",
+    "venue": r"(?:(?:event\s+)?(?:venue|place|location)|where|city|lugar|sede|lieu)",
     "format": r"(?-i:(?=\p{Lu}))(?:(?:event\s+|meeting\s+)?(?:format|modality|mode)|mode\s+of\s+(?:delivery|participation)|delivery)",
     "participants": r"(?:(?:(?:nominated|confirmed|registered|selected)\s+)?participants(?:\s*\([^()\n]{1,60}\)(?=\s*:))?"
     r"|participation|(?:also\s+)?participating|attendees|attendance|observers|who\s+(?:took\s+part|attended|participated)"
-    r"|present(?:\s*\((?:in\s+person|on-?line|virtually|remotely|in\s+the\s+room)\))?)",
+    r"|present(?:\s*\((?:in\s+person|on-?line|virtually|remotely|in\s+the\s+room)\))?|participantes)",
     "resource_persons": r"(?:(?:speakers|resource\s+persons|evaluators|facilitators|trainers|instructors|lecturers)(?:\s+from)?)",
-    "states": r"(?:(?:participating\s+|member\s+)?states|countries|governments)",
+    "states": r"(?:(?:participating\s+|member\s+)?states|countries|governments"
+    r"|estados(?:\s+participantes)?|pa[\u00edi]ses|[\u00e9e]tats(?:\s+participants)?)",
     "organizations": r"(?:(?:international|regional|intergovernmental|participating)(?:\s+and\s+regional)?\s+{o}ations?|{o}ations?|ios"
-                     r"|(?:(?:un|united\s+nations)\s+(?:system|entities|bodies|agencies)|1540\s+committee)(?=[*\t ]*:))".format(o=_ORG),
-    "civil_society": r"(?:civil\s+society(?:\s+{o}ations?)?|ngos?|academia|think[\s-]+tanks?)".format(o=_ORG),
+                     r"|(?:(?:un|united\s+nations)\s+(?:system|entities|bodies|agencies)|1540\s+committee)(?=[*\t ]*:)"
+                     r"|organizaciones(?:\s+internacionales)?|organismos\s+internacionales|organisations\s+internationales)".format(o=_ORG),
+    "civil_society": r"(?:civil\s+society(?:\s+{o}ations?)?|ngos?|academia|think[\s-]+tanks?"
+                     r"|sociedad\s+civil|soci[\u00e9e]t[\u00e9e]\s+civile)".format(o=_ORG),
     "industry": r"(?:industry|private\s+sector)",
     "others": r"(?:others?)",
     "national": r"(?:national(?:\s+(?:participants|authorities|agencies|institutions|stakeholders|participation))?)",
@@ -122,9 +133,10 @@ PARTICIPANT_KEYS = ("states", "organizations", "civil_society", "industry", "oth
 """Sub-fields of Participants: on its line, on their own lines, or as their own bullets."""
 
 SECTION_HEADINGS: dict[str, str] = {
-    "objectives": r"(?:objectives?|aims?|purposes?|goals?)\b",
-    "background": r"(?:background|context|introduction)\b",
-    "highlights": r"(?:highlights?|(?:main\s+|key\s+)?(?:discussions?|proceedings|points)\b)",
+    "objectives": r"(?:objectives?|aims?|purposes?|goals?|objetivos?|objectifs?)\b",
+    "background": r"(?:background|context|introduction|antecedentes|contexto|contexte)\b",
+    "highlights": r"(?:highlights?|(?:main\s+|key\s+)?(?:discussions?|proceedings|points)\b"
+    r"|(?:aspectos|puntos)\s+destacados|(?:faits|points)\s+saillants)",
     "summary": r"(?:(?:executive\s+)?summary|overview)\b",
     "outcomes": r"(?:(?:main\s+|key\s+)?(?:outcomes?|results?|conclusions?|recommendations?|achievements?|findings))\b",
     "follow_up": r"(?:follow[\s-]*ups?|next\s+steps|way\s+forward|next|upcoming(?:\s+events)?|looking\s+ahead)\b",
