@@ -991,6 +991,17 @@ def test_parties_experts_from_a_body_named_with_its_seat_or_city_take_part(parse
     assert [o.acronym for o in record.participants.organizations] == ["IAEA", "OPCW"]
 
 
+def test_parties_a_news_pages_specialists_take_part_and_its_related_news_people_do_not(parse):
+    page = ("Radiological terrorism: countries test joint response\n\n15 November 2024\n\nAMMAN, Jordan \u2013 Police "
+            "and customs officials from eight countries have taken part in an INTERPOL tabletop exercise.\n\nHeld from "
+            "12 to 14 November, the exercise was organized by INTERPOL.\n\nSpecialists from Bahrain, Egypt and Oman "
+            "worked through the scenario.\n\nRELATED NEWS\n\u2022 04 October 2024 \u2013 Caribbean officers trained on "
+            "detecting precursors at ports (Port of Spain, Trinidad and Tobago)\n")
+    record = parse(page)
+    assert participant_codes(record) == {"BHR", "EGY", "OMN", "JOR"}
+    assert (record.venue.city, record.venue.country_code) == ("Amman", "JOR")
+
+
 def test_parties_a_national_sub_label_lists_the_hosts_own_bodies_not_organizations(parse):
     record = parse(note("When/Where: 16-17 January 2024, Vientiane, Lao PDR",
                         "Participants:   \u2013 National: Ministries of Foreign Affairs, Finance (Lao Customs Department); "

@@ -134,9 +134,11 @@ the OSCE CPC had organized": not the officials the sentence opens with)."""
 PARTICIPANT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|nationals|teams?|"
     r"governments?|authorities|practitioners|officers|observers?|states|countries|colleagues|counterparts|"
-    r"lawmakers|legislators|parliamentarians|MPs|members\s+of\s+parliament)\b"
+    r"lawmakers|legislators|parliamentarians|MPs|members\s+of\s+parliament|specialists|regulators|prosecutors|"
+    r"investigators|analysts)\b"
 ), "official representative delegat expert participant nationals team government authorities practitioners officers "
-   "observer states countries colleagues counterparts lawmakers legislators parliamentarians mps parliament")
+   "observer states countries colleagues counterparts lawmakers legislators parliamentarians mps parliament specialists "
+   "regulators prosecutors investigators analysts")
 EVENT_FOR_BEFORE = patterns.compile(
     r"(?ir)\b(?:workshop|seminar|course|training|briefing|meeting|dialogue|round[\s-]?table|consultations?|webinar|"
     r"exercise|conference|forum|session|mission)s?(?:\s+(?:on|about)\s[^,;:.()\n]{1,60}?)?\s+for\s+(?:the\s+)?$"
@@ -146,7 +148,8 @@ EVENT_FOR_BEFORE = patterns.compile(
 PEOPLE_FROM_BEFORE = patterns.compile(
     r"(?ir)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers?|staff|speakers?|"
     r"observers?|members?|resource\s+persons?|trainers?|instructors?|facilitators?|moderators?|presenters?|lecturers?|"
-    r"panell?ists?|colleagues|counterparts)\s+(?:(?:came|were\s+drawn)\s+)?(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?"
+    r"panell?ists?|colleagues|counterparts|specialists?|regulators?|prosecutors?|investigators?|analysts?)\s+"
+    r"(?:(?:came|were\s+drawn)\s+)?(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?"
     r"(?:\p{Lu}[\p{L}'\u2019.\- ]{1,30}?-based\s+)?(?:(?:General\s+)?Secretariats?\s+of\s+(?:the\s+)?)?$"
 )
 """People from a list of bodies, just before it: "Representatives of the OPCW, the WCO and VERTIC",
@@ -884,6 +887,8 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
     raw = ctx.raw
     supporters = Cover((f.value.start, f.value.end) for f in ctx.layout.field_values("supporters"))
     for s0, s1 in ctx.cued_sentences(PARTICIPANT_RE):
+        if s0 >= ctx.links_start:
+            break  # a web page's "Related news": other events' people
         noun = _participant_noun(ctx, s0, s1)
         if noun is None or not _participation_after(ctx, noun.end(), s1):
             continue
