@@ -1002,6 +1002,17 @@ def test_parties_a_news_pages_specialists_take_part_and_its_related_news_people_
     assert (record.venue.city, record.venue.country_code) == ("Amman", "JOR")
 
 
+def test_parties_a_states_delegate_in_the_possessive_takes_part(parse):
+    story = ("THE LEDGER\nFriday, 13 June 2025 | Politics\n\nADDIS ABABA \u2014 Officials spent three days at the African "
+             "Union headquarters this week.\n\nThe meeting, which ran from Tuesday to Thursday, was convened by the "
+             "African Union Commission. Egypt's delegate urged faster progress, and Kenya's national team presented "
+             "its plan; Ethiopia's foreign minister gave the welcome address.\n")
+    record = parse(story)
+    assert (record.dates.start, record.dates.end) == ("2025-06-10", "2025-06-12")
+    assert (record.venue.city, record.venue.country_code) == ("Addis Ababa", "ETH")
+    assert participant_codes(record) == {"EGY", "KEN", "ETH"}  # Ethiopia as the host
+
+
 def test_parties_a_national_sub_label_lists_the_hosts_own_bodies_not_organizations(parse):
     record = parse(note("When/Where: 16-17 January 2024, Vientiane, Lao PDR",
                         "Participants:   \u2013 National: Ministries of Foreign Affairs, Finance (Lao Customs Department); "

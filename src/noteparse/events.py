@@ -933,6 +933,9 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         return _venue_from_dateline(ctx, place)  # "Santo Domingo – On 7 November, UNLIREC convened …"
     if place is not None and date is not None and _held_at_a_facility(ctx, date):
         return _venue_from_dateline(ctx, place)  # "Amman, 6 September 2017" … "at the Le Royal Hotel"
+    if place is not None and date is not None and date.anchored:
+        return _venue_from_dateline(ctx, place)  # "ADDIS ABABA — …" … "The meeting, which ran from Tuesday to
+        # Thursday": days counted from the story's own date, told from where the reporter is
     if date is None:
         return None
     return _venue_beside_the_date_again(ctx, date) or _venue_in_the_headline(ctx)

@@ -925,6 +925,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
     found += [state for m in _lists_taking_part(ctx) + _lists_after_taking_part(ctx)
               if (state := _its_state(m)) is not None]
     found += _people_by_adjective(ctx)
+    found += _people_of_a_states_possessive(ctx)
     return sorted(found, key=lambda m: m.start)
 
 
@@ -1068,6 +1069,23 @@ def _people_by_adjective(ctx: Context) -> list[Mention]:
                           if not any(a <= m.start < b for a, b in support)]
         run = [d] if d is not None else []
     return found
+
+
+def _people_of_a_states_possessive(ctx: Context) -> list[Mention]:
+    """The States whose people take part, named in the possessive: "Egypt's delegate urged …",
+    "Kenya's delegation presented …" (not a minister's welcome: a host speaks, as the venue says)."""
+    found: list[Mention] = []
+    for m in ctx.mentions.states:
+        if m.start >= ctx.links_start:
+            break
+        if _POSSESSIVE_PEOPLE.match(ctx.raw, m.end, m.end + _POSSESSIVE_REACH) and not ctx.in_other_clause(m.start, m.end):
+            found.append(m)
+    return found
+
+
+_POSSESSIVE_PEOPLE = patterns.compile(
+    r"['\u2019]s[ \t\n]++(?:[\w\-]++[ \t\n]++){0,2}?(?:delegat(?:es?|ions?)|representatives?|officials|experts|team)\b")
+_POSSESSIVE_REACH = 60
 
 
 _OTHER_EVENT_AFTER = cue_words(patterns.compile(
