@@ -711,6 +711,15 @@ def test_events_a_blogs_days_of_the_month_and_its_headline_city(parse):
     assert venue_of(record) == ("Vientiane", "LAO", False)
 
 
+def test_events_a_post_written_back_home_tells_of_the_event_it_came_back_from(parse):
+    record = parse("Back home in Apia after an intense few days in Nadi \U0001F1EB\U0001F1EF at the Pacific Islands "
+                   "sub-regional workshop on resolution 1540 (Wed 28 Feb \u2013 Fri 1 March).\n\nThanks to the Fiji "
+                   "Government, a warm host, and to our first regional meeting of 2024!\n")
+    assert venue_of(record) == ("Nadi", "FJI", False)
+    assert record.event.kind == "workshop"
+    assert dates_of(record) == ("2024-02-28", "2024-03-01")
+
+
 def test_events_an_event_that_was_to_have_taken_place_is_another(parse):
     record = parse("THE BULLETIN\nVolume 8, Issue 3 \u00b7 July 2021\n\nThe two-part webinar series, held on June 22 "
                    "and 24, gave focal points a chance to compare notes.\n\nThe webinars replace the in-person "

@@ -79,6 +79,12 @@ _NOTHING_OR_A_TIME = patterns.compile(
 ("Wed 2 Oct 2024 15:42 GMT")."""
 
 
+_BACK_FROM = patterns.compile(r"(?im)(?:^[ \t]*+|[.!?]\s+)(?:(?:I['\u2019]m|I[ \t]+am|we['\u2019]re|we[ \t]+are|just)[ \t]+)?"
+                             r"(?:back|home|returned)\b[^.!?\n]*+$")
+"""A writer back home before an "after …" clause: the clause tells the event the text is about."""
+_BACK_REACH = 60
+
+
 _CUE_WORDS: dict[regex.Pattern, tuple[str, ...]] = {}
 
 
@@ -289,6 +295,8 @@ class Context:
         for m in self.finditer(OTHER_CLAUSE_RE, 0, len(self.raw)):
             if not _AN_EVENT_NAMED.search(self.raw, m.start(), m.end()):
                 continue  # "follows the seizure and the cross-border investigation": no other event
+            if _BACK_FROM.search(self.raw, max(0, m.start() - _BACK_REACH), m.start()):
+                continue  # "Back home in Apia after a few days in Nadi at the workshop": the event told of
             end = m.end()
             tail = _CLAUSE_TO_DATE.match(self.raw, end)
             if tail is not None:

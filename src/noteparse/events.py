@@ -1431,6 +1431,8 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
         if m.kind == "city" and _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, s1):
             continue  # "at the Shangri-La Hotel, Ulaanbaatar": a hotel's name, not the city of Shangri-La
         before = ctx.raw[max(s0, m.start - 20):m.start]
+        if _BACK_HOME_IN.search(before):
+            continue  # "Back home in Apia after a few days in Nadi": where the writer is now
         unknown = _IN_TOWN_RE.search(ctx.raw, max(s0, m.start - 50), m.start) if m.kind == "state" else None
         if unknown and not _FACILITY.search(unknown.group("town")) and (
                 other or not ctx.in_other_clause(*unknown.span("town"))):
@@ -1452,6 +1454,7 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
         _town_in(ctx, s0, s1, other)
 
 
+_BACK_HOME_IN = patterns.compile(r"(?i)\b(?:back(?:[ \t]+home)?|home|returned)[ \t]+(?:in|to)[ \t]+$")
 _TOWN_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
 _TOWN_AFTER = patterns.compile(
     rf"\b(?i:in|at)\s++(?:(?i:the)\s++)?(?:(?:city|town|village)\s++of\s++|{_NAME_THEN_COMMA}\s*+)?"
