@@ -95,7 +95,7 @@ TRIGGER_RE = cue_words(patterns.compile(
     rf"(?:co-?)?(?:led|delivered|facilitated)(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
     rf"(?:wrapped\s+up|concluded|completed)(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b))\b"
 ), "held hold organi convened host conducted open launched carried place kicked met meets participate visited "
-   "gathered brought begin began start led delivered facilitated wrapped concluded completed part")
+   "gathered brought begin began start led delivered facilitated wrapped concluded completed took taken")
 OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|next|"
     r"future|upcoming|subsequent|prior|earlier|former|advanced|follow-up\s+to|"
