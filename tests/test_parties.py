@@ -510,7 +510,7 @@ def test_parties_header_run_together_on_one_line(parse):
                    "one took place in Kampala, Uganda, on 17-19 May 2016.\n")
     assert (record.dates.start, record.dates.end) == ("2019-02-25", "2019-02-27")
     assert (record.venue.city, record.venue.country_code) == ("Arusha", "TZA")
-    assert [o.acronym or o.name for o in record.organizers] == ["EAC Secretariat", "UNODA"]
+    assert [(o.acronym, o.text) for o in record.organizers] == [("EAC", "EAC Secretariat"), ("UNODA", "UNODA")]
     assert participant_codes(record) == {"BDI", "KEN", "RWA"}
 
 
@@ -1011,6 +1011,18 @@ def test_parties_a_states_delegate_in_the_possessive_takes_part(parse):
     assert (record.dates.start, record.dates.end) == ("2025-06-10", "2025-06-12")
     assert (record.venue.city, record.venue.country_code) == ("Addis Ababa", "ETH")
     assert participant_codes(record) == {"EGY", "KEN", "ETH"}  # Ethiopia as the host
+
+
+def test_parties_a_name_hyphenated_over_a_line_ends_before_the_next_lines_label(parse):
+    record = parse(note("Participants :",
+                        " Organisations internationales / International organizations : League of Arab States; 1540 Com-",
+                        "mittee Group of Experts",
+                        " Soci\u00e9t\u00e9 civile et milieu universitaire / Civil society and academia : Stockholm Inter-",
+                        "national Peace Research Institute (SIPRI)"))
+    assert [o.name for o in record.participants.organizations] == [
+        "League of Arab States", "Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)"]
+    assert [t.text for t in record.participants.civil_society] == [
+        "Stockholm Inter-\nnational Peace Research Institute (SIPRI)"]
 
 
 def test_parties_a_national_sub_label_lists_the_hosts_own_bodies_not_organizations(parse):

@@ -160,8 +160,11 @@ def test_sections_participant_sub_fields(text, expected):
         (" States \u2013 Bahrain \u00b7 Oman\n Organizations \u2013 UNOCT; WCO",
          [("states", "Bahrain \u00b7 Oman"), ("organizations", "UNOCT; WCO")]),
         ("experts from 12 States \u2013 Bahrain and Oman", [("participants", "experts from 12 States \u2013 Bahrain and Oman")]),
+        ("\u00c9tats / States : Egypt, Jordan\n Soci\u00e9t\u00e9 civile et milieu universitaire / Civil society and "
+         "academia : SIPRI", [("states", "Egypt, Jordan"), ("civil_society", "SIPRI")]),
     ],
-    ids=["three-parts", "asterisks", "lead-text", "no-sub-labels", "dashes-at-line-starts", "a-dash-inside-a-line-is-text"],
+    ids=["three-parts", "asterisks", "lead-text", "no-sub-labels", "dashes-at-line-starts", "a-dash-inside-a-line-is-text",
+         "two-languages"],
 )
 def test_sections_participant_parts(value, expected):
     parts = participant_parts(value, Piece(value, 0, len(value)))

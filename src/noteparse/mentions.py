@@ -517,13 +517,17 @@ def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Men
     Council") are not an organization.
     """
     found: list[Mention] = []
-    known, state_index, labels = _Known(orgs), SpanIndex(states), Cover(skip)
+    skip = list(skip)
+    known, state_index, labels, label_ends = _Known(orgs), SpanIndex(states), Cover(skip), dict(skip)
     for m in org_phrase_matches(view.clean):
         for cstart, cend, head in _phrase_parts(view.clean, m):
             start, end, _ = _raw_span(view, cstart, cend)
             if labels.contains(start, end):
                 continue
-            mention = _phrase_mention(view, start, end, head, known, state_index)
+            label = labels.first_start_in(start, end)  # a label inside: the phrase is on one side of it
+            if label is not None and raw.find(head, label_ends[label], end) >= 0:
+                start, label = label_ends[label] + len(raw[label_ends[label]:end]) - len(raw[label_ends[label]:end].lstrip()), None
+            mention = _phrase_mention(view, start, end, head, known, state_index, label)
             if mention is not None:
                 found.append(mention)
     return orgs + found
@@ -642,7 +646,9 @@ def _before_possessive(words: list[str]) -> list[str]:
 
 
 def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Known,
-                    states: SpanIndex) -> Mention | None:
+                    states: SpanIndex, label: int | None = None) -> Mention | None:
+    """The body a phrase names, if any; ``label``: where a label begins inside it, which ends it
+    ("1540 Com-/mittee Group of Experts" running on into the next line's "Société civile … :")."""
     raw = view.raw
     head_at = raw.find(head, start, end)
     end = _before_listed_parties(raw, head_at, end, known, states)
@@ -653,6 +659,8 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
             return None  # words in front of a known name, or straddling it
         if o.start > head_at >= 0 and o.start < end and _COORDINATION_BEFORE.search(raw[start:o.start]):
             end = o.start  # "Centre for Peace and Disarmament and the Government of Nepal": stop before it
+    if label is not None and label < end:
+        end = start + len(raw[start:label].rstrip())
     end = start + len(_DANGLING_END.sub("", raw[start:end]))
     if any(o.start == start and o.end < end and o.source != "phrase" and raw.startswith(" in ", o.end)
            for o in known.index.overlapping(start, start + 1)):

@@ -685,13 +685,17 @@ class _Grouper:
             self.layout.paragraphs.append(piece)
 
 
+_SUB_GLOSS = r"\p{L}[\p{L}'\u2019\-]*+(?:[ ]\p{L}[\p{L}'\u2019\-]*+){0,5}+"
 _PARTICIPANT_LABEL_RE = patterns.compile(
-    r"(?:(?<=^|[\s;,.(*])|^)[*\s]*(?:" + "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS) + r")"
-    r"(?:[*\s]*:|(?<=^[ \t*]*\p{L}[\p{L} \t]*)[ \t]++[\u2013\u2014][ \t]++(?=\S))[*\s]*",
+    rf"(?:(?<=^|[\s;,.(*])|^)[*\s]*(?:{_SUB_GLOSS}[ \t]*+/[ \t]*+)?(?:"
+    + "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS) + r")"
+    r"(?:(?:[ \t]+(?:and|&)[ \t]+(?:academia|research))?[*\s]*:"
+    r"|(?<=^[ \t*]*\p{L}[\p{L} \t]*)[ \t]++[\u2013\u2014][ \t]++(?=\S))[*\s]*",
     regex.IGNORECASE | regex.MULTILINE,
 )
-"""An inline sub-label of a Participants value: "States:", "; International organizations:", and at
-a line's start, before a dash: " States – Bahrain · Egypt"."""
+"""An inline sub-label of a Participants value: "States:", "; International organizations:", in two
+languages ("Société civile et milieu universitaire / Civil society and academia :"), and at a
+line's start, before a dash: " States – Bahrain · Egypt"."""
 
 
 _OPEN_ENDING = patterns.compile(r"(?:[,;/&-]|\b(?:and|of|the|for|on|in|to|de|la|et))$", regex.IGNORECASE)

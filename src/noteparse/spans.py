@@ -24,3 +24,8 @@ class Cover:
         """True when one span holds all of ``[start, end)``."""
         i = bisect_right(self.starts, start)
         return i > 0 and self.reach[i - 1] >= end
+
+    def first_start_in(self, start: int, end: int) -> int | None:
+        """The first start of a span that lies in ``(start, end)``, if any."""
+        i = bisect_right(self.starts, start)
+        return self.starts[i] if i < len(self.starts) and self.starts[i] < end else None

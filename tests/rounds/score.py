@@ -42,8 +42,14 @@ def known_wrong() -> dict[str, list[str]]:
     return json.loads((HERE / "known_wrong.json").read_text(encoding="utf-8"))
 
 
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
+"""A word a PDF's line end hyphenates ("Inter-\nnational"), as a text span of the raw note keeps it."""
+
+
 def _fold(value) -> str | None:
-    return " ".join(str(value).lower().replace("the ", "", 1).split()) if value is not None else None
+    if value is None:
+        return None
+    return " ".join(_LINE_BREAK_HYPHEN.sub("", str(value)).lower().replace("the ", "", 1).split())
 
 
 def _canonical(name: str) -> str | None:
