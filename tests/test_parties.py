@@ -1025,6 +1025,22 @@ def test_parties_a_name_hyphenated_over_a_line_ends_before_the_next_lines_label(
         "Stockholm Inter-\nnational Peace Research Institute (SIPRI)"]
 
 
+def test_parties_a_states_label_with_a_count_in_brackets_over_a_flattened_table(parse):
+    record = parse(note("Organised by: ** African Union Commission (AUC), Department of Political Affairs, Peace",
+                        "and Security, with the United Nations Office for Disarmament Affairs (UNODA)",
+                        "Dates: 10-12 June 2025",
+                        "Participating States (4 AU Member States):",
+                        "Region Member State Participation",
+                        "Central Cameroon in person",
+                        "Congo online",
+                        "Democratic Republic of the Congo in person",
+                        "Northern Egypt in person",
+                        "Participating organisations: African Commission on Nuclear Energy (AFCONE); INTERPOL"))
+    assert organizer_keys(record) == ["AUC", "UNODA"]
+    assert participant_codes(record) == {"CMR", "COG", "COD", "EGY"}
+    assert [o.acronym for o in record.participants.organizations] == ["AFCONE", "INTERPOL"]
+
+
 def test_parties_a_national_sub_label_lists_the_hosts_own_bodies_not_organizations(parse):
     record = parse(note("When/Where: 16-17 January 2024, Vientiane, Lao PDR",
                         "Participants:   \u2013 National: Ministries of Foreign Affairs, Finance (Lao Customs Department); "

@@ -583,7 +583,7 @@ _UNIT_HEAD = patterns.compile(r"(?i)(?:centre|center|office|division|department|
                               r"secretariat|directorate)\Z")
 _THROUGH_ITS = patterns.compile(r"\b(?i:through|via)\s++its\s++$")
 _UNIT_HEAD_FIRST = patterns.compile(r"(?:(?:Regional|Sub-?regional|Liaison|Country|Programme|Project)[ ]++)?"
-                                    r"(?:Office|Centre|Center|Division|Section|Unit|Branch|Bureau|Directorate)"
+                                    r"(?:Office|Centre|Center|Division|Section|Unit|Branch|Bureau|Directorate|Department)"
                                     r"[ ]++(?:for|of|on|in)[ ]")
 
 

@@ -118,8 +118,9 @@ FIELD_LABELS: dict[str, str] = {
     r"|participation|(?:also\s+)?participating|attendees|attendance|observers|who\s+(?:took\s+part|attended|participated)"
     r"|present(?:\s*\((?:in\s+person|on-?line|virtually|remotely|in\s+the\s+room)\))?|participantes)",
     "resource_persons": r"(?:(?:speakers|resource\s+persons|evaluators|facilitators|trainers|instructors|lecturers)(?:\s+from)?)",
-    "states": r"(?:(?:participating\s+|member\s+)?states|countries|governments"
-    r"|estados(?:\s+participantes)?|pa[\u00edi]ses|[\u00e9e]tats(?:\s+participants)?)",
+    "states": r"(?:(?:(?:participating\s+|member\s+)?states|countries|governments"
+    r"|estados(?:\s+participantes)?|pa[\u00edi]ses|[\u00e9e]tats(?:\s+participants)?)"
+    r"(?:\s*\([^()\n]{1,60}\)(?=\s*:))?)",
     "organizations": r"(?:(?:international|regional|intergovernmental|participating)(?:\s+and\s+regional)?\s+{o}ations?|{o}ations?|ios"
                      r"|(?:(?:un|united\s+nations)\s+(?:system|entities|bodies|agencies)|1540\s+committee)(?=[*\t ]*:)"
                      r"|organizaciones(?:\s+internacionales)?|organismos\s+internacionales|organisations\s+internationales)".format(o=_ORG),
