@@ -1041,6 +1041,13 @@ def test_parties_a_states_label_with_a_count_in_brackets_over_a_flattened_table(
     assert [o.acronym for o in record.participants.organizations] == ["AFCONE", "INTERPOL"]
 
 
+def test_parties_funding_provided_by_a_donor_in_the_organizers_field_is_support(parse):
+    record = parse(note("Organizers", "United Nations Office for Disarmament Affairs (UNODA), jointly with the Pacific "
+                        "Islands Forum Secretariat and hosted by the Government of Fiji. Funding was provided by the "
+                        "Government of Japan."))
+    assert organizer_keys(record) == ["UNODA", "PIFS", "Government of Fiji"]
+
+
 def test_parties_a_national_sub_label_lists_the_hosts_own_bodies_not_organizations(parse):
     record = parse(note("When/Where: 16-17 January 2024, Vientiane, Lao PDR",
                         "Participants:   \u2013 National: Ministries of Foreign Affairs, Finance (Lao Customs Department); "

@@ -113,7 +113,9 @@ SUPPORT_RE = cue_words(patterns.compile(
     r"(?:support|funding|financing|contributions?|assistance|sponsorship|backing)|(?:financially\s+)?supported\s+by|funded\s+by|"
     r"sponsored\s+by|made\s+possible|thanks\s+to|financed\s+(?:by|through)|on\s+behalf\s+of|"
     r"(?:voluntary|financial|generous|extra-?budgetary)\s+contributions?\s+(?:from|of|by)|"
-    r"financial\s+(?:cooperation|backing)\s+(?:from|of|by))\b"
+    r"financial\s+(?:cooperation|backing)\s+(?:from|of|by)|"
+    r"(?:funding|financing|(?:financial\s+)?support)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:provided|given|made\s+available|offered)\s+by|funding\s+came\s+from)\b"
 ), "support funding financing contribution assistance sponsor funded made thanks financed behalf financial backing")
 _CLAUSE_END = patterns.compile(
     r"[;.]\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will|[a-z]{2,}ed\b|(?:brought|took|drew|met|saw|ran|began|went|"
