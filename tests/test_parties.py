@@ -42,6 +42,9 @@ ORGANIZERS = [
      "and Samoa.", ["UNRCPD", "PIFS"]),
     ("The course was organized by the OSCE for officials from Armenia and Georgia.", ["OSCE"]),
     ("The Government of Chile organised the meeting.", ["Government of Chile"]),
+    ("Our guest coordinated the online course that UNLIREC ran together with OPANAL from March 4 through April 12, "
+     "2024, and Oscar Gimenez, an official at Paraguay's customs directorate, was one of its students.",
+     ["UNLIREC", "OPANAL"]),
     ("The round-table was co-hosted by their Ministry of Foreign Affairs and the UN's regional disarmament centre "
      "for Asia and the Pacific, UNRCPD.", ["Ministry of Foreign Affairs", "UNRCPD"]),
     ("The meeting was organised by the Arab League and the United Nations' disarmament office.", ["LAS", "UNODA"]),

@@ -308,6 +308,11 @@ class Context:
             found.append((m.start(), end))
         return found
 
+    def date_after(self, start: int, end: int) -> DateMatch | None:
+        """The first date of :attr:`dates` that starts in raw ``[start, end)``, if any."""
+        i = bisect_left(self._found_date_starts, start)
+        return self.dates[i] if i < len(self.dates) and self.dates[i].span[0] < end else None
+
     def _date_at(self, offset: int) -> DateMatch | None:
         """The date of :attr:`dates` that starts at raw ``offset``, if one does."""
         i = bisect_left(self._found_date_starts, offset)

@@ -97,8 +97,9 @@ participle ("a summit held in Seoul", "an exercise held April 23-25, 2019") nor 
 infinitive ("Egypt to Host"). The word boundary comes first, so that the lookbehinds are tried
 at the start of words only (twice as fast; the same matches, as all three test one position)."""
 ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented|facilitated)\s+(?:jointly\s+|together\s+)?by"
-                                             r"|to\s+(?:conduct|deliver)|put\s+together)\b"),
-                             "organi host conven hold held conduct deliver implemented invite put facilitated")
+                                             r"|to\s+(?:conduct|deliver)|put\s+together|ran\s+(?:together|jointly)\s+with)\b"),
+                             "organi host conven hold held conduct deliver implemented invite put facilitated together "
+                             "jointly")
 """Any organizing verb: a sentence without one has no organizers, so the heavy patterns above
 (with their lookbehinds at every position) need not run over it."""
 ANOTHER_EVENT_RE = cue_words(patterns.compile(
@@ -411,11 +412,12 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
 
 _RELATIVE_ORGANIZER = patterns.compile(
     rf"(?i)\b(?:that|which)\s++(?P<subject>(?:the\s++)?(?-i:\p{{Lu}})[^,;:.()\n]{{0,100}}?)\s++"
-    rf"(?:(?:is|are|was|were|has|have|had)\s++)?(?:(?:jointly|together|also)\s++)?(?:{_ORGANIZE}|put\s++together)\b"
+    rf"(?:(?:is|are|was|were|has|have|had)\s++)?(?:(?:jointly|together|also)\s++)?(?:{_ORGANIZE}|put\s++together|ran)\b"
 )
 """An organizing verb in a relative clause, its subject before it: "the roundtable that CNS and
 UNODA convened on Thursday", "a workshop which the ISU is organising together with WHO", "the seminar
-that UNRCPD and the ASEAN Secretariat put together". (The
+that UNRCPD and the ASEAN Secretariat put together", "the online course that UNLIREC ran together with
+OPANAL". (The
 active rule leaves out a verb that "on" or "in" follows: out of a relative clause, that is a
 participle, "a summit held in Seoul".)"""
 
@@ -550,6 +552,8 @@ def _clause_end(ctx: Context, start: int, limit: int, excluded: list[tuple[int, 
     coop = ctx.search(COOPERATION_RE, start, limit)
     ends = [limit] + ([m.start()] if m else []) + ([coop.start()] if coop else [])
     ends += [x for x, _ in excluded if x >= start]
+    date = ctx.date_after(start, limit)  # "ran together with OPANAL from March 4 through April 12, and …"
+    ends += [date.span[0]] if date is not None else []
     return min(ends)
 
 
