@@ -720,6 +720,14 @@ def test_events_a_post_written_back_home_tells_of_the_event_it_came_back_from(pa
     assert dates_of(record) == ("2024-02-28", "2024-03-01")
 
 
+@pytest.mark.parametrize("masthead", ["Issue 10/2024 \u00b7 Regulatory round-up", "Volume 8, Issue 3 \u00b7 October 2024",
+                                      "No. 117 (2024)"])
+def test_events_a_periodicals_issue_gives_the_missing_year(parse, masthead):
+    record = parse(f"STRATEGIC TRADE MONITOR\n{masthead}\n\nMoldova readies new law\n\nOfficials in Chisinau spent "
+                   "Sept. 30\u2013Oct. 2 at a national workshop on resolution 1540 (2004).\n")
+    assert dates_of(record) == ("2024-09-30", "2024-10-02")
+
+
 def test_events_an_event_that_was_to_have_taken_place_is_another(parse):
     record = parse("THE BULLETIN\nVolume 8, Issue 3 \u00b7 July 2021\n\nThe two-part webinar series, held on June 22 "
                    "and 24, gave focal points a chance to compare notes.\n\nThe webinars replace the in-person "

@@ -35,6 +35,10 @@ _ISSUED_BEFORE = patterns.compile(
     r"(?i)\b(?:issued|published|released|circulated|distributed|distribution[ \t]+date|date[ \t]+of[ \t]+issue)\b"
     r"[^.;\n]*+$")
 _ISSUE_REACH = 800
+_MASTHEAD_YEAR = patterns.compile(
+    r"(?i)\b(?:issue|vol(?:ume)?|no|number|edition|n[\u00b0\u00ba])\.?[ \t]*+\d{1,3}\b[^\n\d]{0,40}?"
+    r"(?:\d{1,3}\b[^\n\d]{0,30}?)?(?P<year>(?:19|20)\d\d)\b")
+_MASTHEAD_LINES = 3
 """How far from a note's end its issue date is looked for."""
 _ISSUE_LINE = 160
 """How far from a note's end its closing time stamp is looked for."""
@@ -391,8 +395,17 @@ class Context:
             stamp = _CLOSING_STAMP.search(self.raw, max(0, len(self.raw) - _STAMP_REACH))
             year = int(stamp.group("year")) if stamp is not None else None
         if year is None and not self.datelines:
-            year = self._issue_year()
+            year = self._issue_year() or self._masthead_year()
         return year
+
+    def _masthead_year(self) -> int | None:
+        """The year of a periodical's issue on its first lines: "Issue 10/2024 · Regulatory round-up",
+        "Volume 8, Issue 3 · July 2021"."""
+        for a, b in first_lines(self.raw, _MASTHEAD_LINES):
+            m = _MASTHEAD_YEAR.search(self.raw, a, b)
+            if m is not None:
+                return int(m.group("year"))
+        return None
 
     def _issue_year(self) -> int | None:
         """The year of the day a note's closing lines say it was issued: an Information Note's
