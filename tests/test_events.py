@@ -728,6 +728,12 @@ def test_events_a_periodicals_issue_gives_the_missing_year(parse, masthead):
     assert dates_of(record) == ("2024-09-30", "2024-10-02")
 
 
+def test_events_a_posts_hashtag_city_is_the_venue(parse):
+    record = parse("Netherlands Embassy in Ghana\nMarch 28, 2024\n\nThis week (26-28 March) our Ambassador opened a "
+                   "regional workshop in #Accra for customs officers from West Africa.\n")
+    assert venue_of(record) == ("Accra", "GHA", False)
+
+
 def test_events_an_event_that_was_to_have_taken_place_is_another(parse):
     record = parse("THE BULLETIN\nVolume 8, Issue 3 \u00b7 July 2021\n\nThe two-part webinar series, held on June 22 "
                    "and 24, gave focal points a chance to compare notes.\n\nThe webinars replace the in-person "
