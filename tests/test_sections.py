@@ -73,11 +73,13 @@ def _sections(text: str) -> list[tuple[str, str, list[str]]]:
          [("organizers", "Center for International Trade and Security (CITS)")]),
         ("Co-host:        Ministerio de Relaciones Exteriores y Culto de Costa Rica\n",
          [("organizers", "Ministerio de Relaciones Exteriores y Culto de Costa Rica")]),
+        ("When / Where: Tuesday 4 and Wednesday 5 June, Kingstown, St. Vincent\n",
+         [("dates_venue", "Tuesday 4 and Wednesday 5 June, Kingstown, St. Vincent")]),
     ],
     ids=["event-organizer", "title-of-event", "all-caps", "organisers-s", "organized-by", "hosted-by",
          "dates-s-and-venue", "dates-plus-venue", "place-and-date", "venue-date-location", "nbsp-before-colon",
          "an-activitys-labels", "an-activity", "a-course-delivery", "a-role-ends-at-an-unknown-label", "json-keys",
-         "a-training-records-start-end-provider", "offered-by", "co-host"],
+         "a-training-records-start-end-provider", "offered-by", "co-host", "when-where"],
 )
 def test_sections_header_label_spellings(text, expected):
     assert _fields(text) == expected
