@@ -734,6 +734,15 @@ def test_events_a_posts_hashtag_city_is_the_venue(parse):
     assert venue_of(record) == ("Accra", "GHA", False)
 
 
+def test_events_earlier_this_month_is_the_events_own_time(parse):
+    record = parse("VERTIC UPDATE \u00b7 June 2024\n\nEarlier this month (4-5 June 2024) our programme joined officials in "
+                   "Kingstown, the capital of St Vincent and the Grenadines, for a two-day national drafting workshop.\n\n"
+                   "BWC NEWS\n\nVERTIC followed the fifth session of the Working Group on the BWC in Geneva, 10-13 June "
+                   "2024.\n")
+    assert dates_of(record) == ("2024-06-04", "2024-06-05")
+    assert venue_of(record) == ("Kingstown", "VCT", False)
+
+
 def test_events_an_event_that_was_to_have_taken_place_is_another(parse):
     record = parse("THE BULLETIN\nVolume 8, Issue 3 \u00b7 July 2021\n\nThe two-part webinar series, held on June 22 "
                    "and 24, gave focal points a chance to compare notes.\n\nThe webinars replace the in-person "

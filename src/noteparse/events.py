@@ -99,7 +99,7 @@ TRIGGER_RE = cue_words(patterns.compile(
    "gathered brought begin began start led delivered facilitated wrapped concluded completed took taken")
 OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|next|"
-    r"future|upcoming|subsequent|prior|earlier|former|advanced|follow-up\s+to|"
+    r"future|upcoming|subsequent|prior|earlier(?!\s+(?:this|today|in\s+the\s+(?:week|month)))|former|advanced|follow-up\s+to|"
     r"(?:follow-up|similar)\s+(?:[\w\-]+\s+){0,2}?(?:workshops?|seminars?|conferences?|meetings?|courses?|"
     r"round[\s-]?tables?|exercises?|webinars?|trainings?|sessions?|visits?|missions?|events?)\b|"
     r"series|will\s+participate|is\s+expected|are\s+expected|planned\s+for|"
