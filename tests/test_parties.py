@@ -1051,6 +1051,13 @@ def test_parties_funding_provided_by_a_donor_in_the_organizers_field_is_support(
     assert organizer_keys(record) == ["UNODA", "PIFS", "Government of Fiji"]
 
 
+def test_parties_a_civil_society_item_without_its_footnote_marker(parse):
+    record = parse(note("Participation:", "   *Civil society:* Verification Research, Training and Information Centre "
+                        "(VERTIC)\u00b3; Stimson Center*"))
+    assert [t.text for t in record.participants.civil_society] == [
+        "Verification Research, Training and Information Centre (VERTIC)", "Stimson Center"]
+
+
 def test_parties_a_national_sub_label_lists_the_hosts_own_bodies_not_organizations(parse):
     record = parse(note("When/Where: 16-17 January 2024, Vientiane, Lao PDR",
                         "Participants:   \u2013 National: Ministries of Foreign Affairs, Finance (Lao Customs Department); "

@@ -845,9 +845,20 @@ def _named_items(ctx: Context, start: int, end: int) -> list[Text]:
     places = Cover((m.start, m.end) for m in found)
     items = _whole_names(_list_items(ctx.raw, start, end), ctx.mentions.within("orgs", start, end))
     ending = {m.end: m for m in found}
-    items = [_less_a_city_after(ctx.raw, a, b, ending.get(b)) for a, b in items]
+    items = [_less_a_note_marker(ctx.raw, *_less_a_city_after(ctx.raw, a, b, ending.get(b))) for a, b in items]
     return [Text(text=ctx.raw[a:b], span=(a, b)) for i, (a, b) in enumerate(items)
             if not places.contains(a, b) and not (i and _a_universitys_unit(ctx.raw, items[i - 1], (a, b)))]
+
+
+_SUPERSCRIPT_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079*\u2020\u2021"
+
+
+def _less_a_note_marker(raw: str, a: int, b: int) -> tuple[int, int]:
+    """Item ``[a, b)`` less a footnote's marker glued to its end ("… Centre (VERTIC)³")."""
+    k = b
+    while k > a + 1 and raw[k - 1] in _SUPERSCRIPT_MARKS:
+        k -= 1
+    return a, k
 
 
 def _less_a_city_after(raw: str, a: int, b: int, place: Mention | None) -> tuple[int, int]:
