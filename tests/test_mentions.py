@@ -612,3 +612,13 @@ def test_mentions_org_phrase_matches_equal_the_plain_scan(text):
     from noteparse.mentions import ORG_PHRASE_RE, org_phrase_matches
 
     assert [m.span() for m in org_phrase_matches(text)] == [m.span() for m in ORG_PHRASE_RE.finditer(text)]
+
+
+def test_mentions_flag_emojis_are_states_and_regulators_from_them_take_part(parse):
+    post = ("Office of Atoms for Peace \U0001F1F9\U0001F1ED \u00b7 Jun 5, 2023\n1/7 Today in #Bangkok we opened a regional "
+            "table-top exercise.\n\n2/7 Welcome to the regulators from \U0001F1E7\U0001F1F3\U0001F1F0\U0001F1ED"
+            "\U0001F1EE\U0001F1E9! \U0001F1FD\U0001F1FD is no flag.\n")
+    record = parse(post)
+    assert state_codes(record) == {"THA", "BRN", "KHM", "IDN"}
+    assert {s.code for s in record.participants.states} >= {"BRN", "KHM", "IDN"}
+    assert all(post[a:b] == s.text for s in record.mentions.states for a, b in [s.span])

@@ -185,6 +185,8 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     """
     raw = view.raw
     states = _states(doc, view)
+    if "\U0001F1E6" <= max(raw, default="") and (flags := _flag_states(raw)):
+        states = sorted(states + flags, key=lambda m: m.start)
     orgs = _registry_orgs(doc, view)
     orgs += _sub_bodies(raw, orgs) + _governments(raw, states)
     orgs = _learned_acronyms(raw, view, _phrase_orgs(raw, view, orgs, states, skip))
@@ -229,6 +231,29 @@ def _inside_longer(m: Mention, index: SpanIndex) -> bool:
 def _raw_span(view: TextView, start_char: int, end_char: int) -> tuple[int, int, str]:
     start, end = view.to_raw(start_char, end_char)
     return start, end, view.raw[start:end]
+
+
+_FLAG = patterns.compile("[\U0001F1E6-\U0001F1FF]{2}")
+"""A flag emoji: two regional indicator letters, the State's ISO 3166 alpha-2 code."""
+
+
+def _flag_states(raw: str) -> list[Mention]:
+    """States a post shows by their flags: "regulators from 🇧🇳🇰🇭🇮🇩" (Brunei, Cambodia, Indonesia)."""
+    found = []
+    for m in _FLAG.finditer(raw):
+        alpha2 = "".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in m.group())
+        entry = state_by_code(_alpha3_of(alpha2) or "")
+        if entry is not None:
+            found.append(Mention("state", entry.code, m.start(), m.end(), m.group(), entry.name, code=entry.code))
+    return found
+
+
+@cache
+def _alpha3_of(alpha2: str) -> str | None:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return country.alpha_3 if country is not None else None
 
 
 def _states(doc: Doc, view: TextView) -> list[Mention]:
