@@ -42,6 +42,8 @@ ORGANIZERS = [
      "and Samoa.", ["UNRCPD", "PIFS"]),
     ("The course was organized by the OSCE for officials from Armenia and Georgia.", ["OSCE"]),
     ("The Government of Chile organised the meeting.", ["Government of Chile"]),
+    ("It was a three-day online webinar convened November 14th through 16th by the United Nations Office on Drugs "
+     "and Crime and UNICRI, the UN's Turin-based crime and justice research institute.", ["UNODC", "UNICRI"]),
     ("Our guest coordinated the online course that UNLIREC ran together with OPANAL from March 4 through April 12, "
      "2024, and Oscar Gimenez, an official at Paraguay's customs directorate, was one of its students.",
      ["UNLIREC", "OPANAL"]),
@@ -1081,6 +1083,12 @@ def test_parties_adjectives_before_one_person_or_colleagues_take_part_unless_non
     record = parse("The round-table was held in Vientiane on 16-17 January 2024. A Lebanese delegate spoke, and our "
                    "Philippine and Vietnamese colleagues explained their systems; no Afghan participant connected.\n")
     assert participant_codes(record) == {"LBN", "PHL", "VNM"}
+
+
+def test_parties_adjectives_before_prosecutors_and_judges(parse):
+    record = parse("The webinar was held online on 14-16 November 2023. Each day, 60 Kazakh, Kyrgyz, Tajik, Turkmen and "
+                   "Uzbek\nprosecutors, investigators and judges were connected.\n")
+    assert participant_codes(record) == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
 
 
 def test_parties_adjectives_in_their_usual_spelling(parse):

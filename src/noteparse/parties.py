@@ -62,9 +62,12 @@ not "the workshop on the measures implemented by Ghana"."""
 PASSIVE_RE = patterns.compile(
     rf"(?i)\b(?:(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by|{_DELIVERED_BY}|{_IMPLEMENTED_BY}"
     rf"|(?<=\b(?:was|were|is|are|be|been)\s+|,\s*)(?:{_ORGANIZE})\s+(?:on|in|at|from|between|during)\s[^.;:(),]{{1,100}}?"
-    r"\s(?:jointly\s+|together\s+)?by)\b")
+    r"\s(?:jointly\s+|together\s+)?by"
+    rf"|(?:{_ORGANIZE})\s+(?=\d{{1,2}}\s|(?:january|february|march|april|june|july|august|september|october|november|"
+    r"december)\b)[^.;:(),]{1,40}?\s(?:jointly\s+|together\s+)?by)\b")
 """A passive organizing verb and its agent: "organized by", "was convened on Tuesday at the Le Royal
-Hotel by" (when, where, then who), "…, organized in Almaty by"."""
+Hotel by" (when, where, then who), "…, organized in Almaty by", "a webinar convened November 14th
+through 16th by"."""
 _WITH = (r"(?:in\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|partnership|conjunction|coordination)"
          r"\s+with|jointly\s+with|together\s+with)")
 COOPERATION_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_WITH}|and\s+its\s+partners?)\b"),
@@ -622,11 +625,17 @@ def _without_owners(raw: str, orgs: list[Mention]) -> list[Mention]:
     """``orgs`` less a body whose unit, described after its possessive, the next body names: "the
     UN's regional disarmament centre for Asia and the Pacific, UNRCPD" is UNRCPD's doing, not the
     UN's."""
-    return [o for o, after in zip(orgs, [*orgs[1:], None])
-            if after is None or _DESCRIBED_AND_NAMED.fullmatch(raw, o.end, after.start) is None]
+    return [o for before, o, after in zip([None, *orgs[:-1]], orgs, [*orgs[1:], None])
+            if (after is None or _DESCRIBED_AND_NAMED.fullmatch(raw, o.end, after.start) is None)
+            and not (before is not None and _APPOSITIVE_THE.fullmatch(raw, before.end, o.start)
+                     and _POSSESSIVE_DESCRIPTION.match(raw, o.end))]
 
 
 _DESCRIBED_AND_NAMED = patterns.compile(r"(?:'s|\u2019s|'|\u2019)[ \t]++\p{Ll}[^,;()\n]{0,80}+,[ \t\n]*+(?:the[ \t]++)?")
+_APPOSITIVE_THE = patterns.compile(r",[ \t\n]++the[ \t\n]++")
+_POSSESSIVE_DESCRIPTION = patterns.compile(r"(?:'s|\u2019s|'|\u2019)[ \t]++(?:\p{Lu}[\p{L}.]*+-based[ \t]++)?\p{Ll}")
+"""After a body's name and ", the", another's possessive describes it: "UNICRI, the UN's Turin-based
+crime and justice research institute" names one party, UNICRI."""
 _BARE_UNIT = patterns.compile(r"(?:(?:General|Permanent|Executive|Technical)[ ])?(?:Secretariat|Commission)(?:[ ]General)?")
 """A unit named by its kind alone: it is the body's whose name it follows."""
 _UNIT_NEXT = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?[ \t]++")
@@ -1046,7 +1055,8 @@ _ADJECTIVE_GAP = patterns.compile(r",?[ \t\n]+and[ \t\n]+|,[ \t\n]*+")
 _PEOPLE_AFTER = patterns.compile(
     r"(?i)(?:[ \t\n]+[\w\-]+){0,3}?[ \t\n]+(?:officials?|experts?|delegations?|delegates?|authorities|participants?|"
     r"officers?|representatives?|counterparts?|trainees?|practitioners?|colleagues?|peers|specialists?|teams?|"
-    r"regulators?|diplomats?|instructors?|trainers?|lawmakers?|parliamentarians?)\b"
+    r"regulators?|diplomats?|instructors?|trainers?|lawmakers?|parliamentarians?|prosecutors?|investigators?|judges?|"
+    r"specialists?|analysts?|scientists?|engineers?|personnel|staff)\b"
 )
 """After States' adjectives, the people they qualify: "Kuwaiti, Omani and Emirati customs and border
 officials", "Kenyan and Ugandan officers", "a Lebanese delegate", "our Philippine and Vietnamese
