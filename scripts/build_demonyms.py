@@ -31,6 +31,7 @@ EXTRA = {
     "GNB": ["Bissau-Guinean"], "MDV": ["Maldivian"], "SVN": ["Slovenian"], "SUR": ["Surinamese"],
     "SLV": ["Salvadorean"], "COM": ["Comorian"], "BWA": ["Botswanan"], "LSO": ["Basotho"], "ISL": ["Icelandic"],
     "LUX": ["Luxembourgish"], "TTO": ["Tobagonian"], "KNA": ["Kittitian", "Nevisian"], "STP": ["S\u00e3o Tomean"],
+    "VCT": ["Vincentian"],
 }
 # Adjectives that name more than one State or something else first: left out.
 DROP = {"American", "Congolese", "Dominican", "Guinean", "Korean", "Georgian", "Niger", "Chadian Arab",

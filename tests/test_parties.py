@@ -42,6 +42,9 @@ ORGANIZERS = [
      "and Samoa.", ["UNRCPD", "PIFS"]),
     ("The course was organized by the OSCE for officials from Armenia and Georgia.", ["OSCE"]),
     ("The Government of Chile organised the meeting.", ["Government of Chile"]),
+    ("The workshop was hosted by the Vincentian government together with UNLIREC.",
+     ["Government of Saint Vincent and the Grenadines", "UNLIREC"]),
+    ("The seminar was hosted by the Kenyan authorities.", ["Government of Kenya"]),
     ("It was a three-day online webinar convened November 14th through 16th by the United Nations Office on Drugs "
      "and Crime and UNICRI, the UN's Turin-based crime and justice research institute.", ["UNODC", "UNICRI"]),
     ("Our guest coordinated the online course that UNLIREC ran together with OPANAL from March 4 through April 12, "

@@ -665,7 +665,17 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
                 found.remove(glossed)
             found.append(Mention("org", f"gov:{s.key}", s.start, s.end, s.text, government_name(entry), code=s.key,
                                  org_kind="government", source="state"))
+    for d in ctx.mentions.within("demonyms", start, end):
+        government = _GOVERNMENT_AFTER.match(ctx.raw, d.end, end)
+        entry = state_by_code(d.code or "") if government is not None else None
+        if entry is not None and not any(o.start < government.end() and d.start < o.end for o in orgs):
+            found.append(Mention("org", f"gov:{entry.code}", d.start, government.end(), ctx.raw[d.start:government.end()],
+                                 government_name(entry), code=entry.code, org_kind="government", source="state"))
     return sorted(found, key=lambda m: m.start)
+
+
+_GOVERNMENT_AFTER = patterns.compile(r"[ \t\n]++(?:[Gg]overnment|[Aa]uthorities)\b")
+"""After a State's adjective, its government: "hosted by the Vincentian government together with …"."""
 
 
 def _gloss_after(raw: str, state: Mention, by_start: dict[int, Mention], end: int) -> Mention | None:
