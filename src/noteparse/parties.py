@@ -665,10 +665,14 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
                 found.remove(glossed)
             found.append(Mention("org", f"gov:{s.key}", s.start, s.end, s.text, government_name(entry), code=s.key,
                                  org_kind="government", source="state"))
+    named: SpanIndex | None = None  # built at the first adjective before "government": most spans have none
     for d in ctx.mentions.within("demonyms", start, end):
         government = _GOVERNMENT_AFTER.match(ctx.raw, d.end, end)
         entry = state_by_code(d.code or "") if government is not None else None
-        if entry is not None and not any(o.start < government.end() and d.start < o.end for o in orgs):
+        if entry is None:
+            continue
+        named = named if named is not None else SpanIndex(orgs)
+        if not named.overlapping(d.start, government.end()):
             found.append(Mention("org", f"gov:{entry.code}", d.start, government.end(), ctx.raw[d.start:government.end()],
                                  government_name(entry), code=entry.code, org_kind="government", source="state"))
     return sorted(found, key=lambda m: m.start)
