@@ -7,6 +7,7 @@ inferred through :meth:`Context.warn`.
 from __future__ import annotations
 
 import datetime
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -83,6 +84,7 @@ _NOTHING_OR_A_TIME = patterns.compile(
 ("Wed 2 Oct 2024 15:42 GMT")."""
 
 
+_AN_ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")
 _BACK_FROM = patterns.compile(r"(?im)(?:^[ \t]*+|[.!?]\s+)(?:(?:I['\u2019]m|I[ \t]+am|we['\u2019]re|we[ \t]+are|just)[ \t]+)?"
                              r"(?:back|home|returned)\b[^.!?\n]*+$")
 """A writer back home before an "after …" clause: the clause tells the event the text is about."""
@@ -449,7 +451,8 @@ class Context:
         start = self.datelines[0].span[1]
         end = self.raw.find("\n\n", start, start + _DATELINE_PARAGRAPH)
         end = end if end >= 0 else min(len(self.raw), start + _DATELINE_PARAGRAPH)
-        ranges = [days_of_month(self.raw, m, day) for m in DAYS_OF_MONTH_RE.finditer(self.raw)]
+        ranges = [days_of_month(self.raw, m, day) for m in DAYS_OF_MONTH_RE.finditer(self.raw)] \
+            if _AN_ORDINAL_DAY.search(self.raw) else []  # stdlib `re` finds "16th" several times faster
         taken = Cover(d.span for d in ranges if d is not None)
         return ranges + [day_of_month(self.raw, m, day) for m in DAY_OF_MONTH_RE.finditer(self.raw, start, end)
                          if not taken.contains(*m.span("dom"))]
