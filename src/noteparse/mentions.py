@@ -552,9 +552,10 @@ def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Men
             start, end, _ = _raw_span(view, cstart, cend)
             if labels.contains(start, end):
                 continue
-            label = labels.first_start_in(start, end)  # a label inside: the phrase is on one side of it
+            label = labels.first_start_in(start, end)  # a label inside: the phrase is on its head's side of it
             if label is not None and raw.find(head, label_ends[label], end) >= 0:
-                start, label = label_ends[label] + len(raw[label_ends[label]:end]) - len(raw[label_ends[label]:end].lstrip()), None
+                after = label_ends[label]  # the head comes after the label: the phrase starts there
+                start, label = after + len(raw[after:end]) - len(raw[after:end].lstrip()), None
             mention = _phrase_mention(view, start, end, head, known, state_index, label)
             if mention is not None:
                 found.append(mention)
