@@ -1063,6 +1063,12 @@ def test_parties_a_civil_society_item_without_its_footnote_marker(parse):
         "Verification Research, Training and Information Centre (VERTIC)", "Stimson Center"]
 
 
+def test_parties_partners_from_bodies_take_part(parse):
+    record = parse("The course was held in Tbilisi on 4-8 March 2024. Partners from the Organization for Security and "
+                   "Co-operation in Europe (OSCE) and INTERPOL contributed sessions on regional cooperation.\n")
+    assert [o.acronym for o in record.participants.organizations] == ["OSCE", "INTERPOL"]
+
+
 def test_parties_a_national_sub_label_lists_the_hosts_own_bodies_not_organizations(parse):
     record = parse(note("When/Where: 16-17 January 2024, Vientiane, Lao PDR",
                         "Participants:   \u2013 National: Ministries of Foreign Affairs, Finance (Lao Customs Department); "
