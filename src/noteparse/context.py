@@ -36,12 +36,12 @@ _ISSUED_BEFORE = patterns.compile(
     r"(?i)\b(?:issued|published|released|circulated|distributed|distribution[ \t]+date|date[ \t]+of[ \t]+issue)\b"
     r"[^.;\n]*+$")
 _ISSUE_REACH = 800
+"""How far from a note's end its issue date is looked for."""
+_ISSUE_LINE = 160
 _MASTHEAD_YEAR = patterns.compile(
     r"(?i)\b(?:issue|vol(?:ume)?|no|number|edition|n[\u00b0\u00ba])\.?[ \t]*+\d{1,3}\b[^\n\d]{0,40}?"
     r"(?:\d{1,3}\b[^\n\d]{0,30}?)?(?P<year>(?:19|20)\d\d)\b")
 _MASTHEAD_LINES = 3
-"""How far from a note's end its issue date is looked for."""
-_ISSUE_LINE = 160
 """How far from a note's end its closing time stamp is looked for."""
 _DATELINE_PARAGRAPH = 2000
 """How far after a dateline its paragraph is read for a day of the month alone."""

@@ -234,10 +234,10 @@ def _raw_span(view: TextView, start_char: int, end_char: int) -> tuple[int, int,
 
 
 _FLAG = patterns.compile("[\U0001F1E6-\U0001F1FF]{2}")
+"""A flag emoji: two regional indicator letters, the State's ISO 3166 alpha-2 code."""
 _REGIONAL_INDICATOR = re.compile("[\U0001F1E6-\U0001F1FF]")
 """Whether a note has a flag at all: one stdlib scan, only of a note that is not ASCII (``isascii``
 costs nothing; ``max(raw)`` made a string of every character: 0.3 M instructions a note)."""
-"""A flag emoji: two regional indicator letters, the State's ISO 3166 alpha-2 code."""
 
 
 def _flag_states(raw: str) -> list[Mention]:

@@ -1070,7 +1070,7 @@ _PEOPLE_AFTER = patterns.compile(
     r"(?i)(?:[ \t\n]+[\w\-]+){0,3}?[ \t\n]+(?:officials?|experts?|delegations?|delegates?|authorities|participants?|"
     r"officers?|representatives?|counterparts?|trainees?|practitioners?|colleagues?|peers|specialists?|teams?|"
     r"regulators?|diplomats?|instructors?|trainers?|lawmakers?|parliamentarians?|prosecutors?|investigators?|judges?|"
-    r"specialists?|analysts?|scientists?|engineers?|personnel|staff)\b"
+    r"analysts?|scientists?|engineers?|personnel|staff)\b"
 )
 """After States' adjectives, the people they qualify: "Kuwaiti, Omani and Emirati customs and border
 officials", "Kenyan and Ugandan officers", "a Lebanese delegate", "our Philippine and Vietnamese
