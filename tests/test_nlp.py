@@ -34,6 +34,14 @@ def test_blank_english_tokenizer_built_once_without_whitespace_exceptions():
     assert list(rules.items()) == list(reloaded.tokenizer.rules.items())
 
 
+def test_blank_english_tokenizer_keeps_punctuation_runs_from_the_start():
+    """Set after the build, token_match would load the special cases a second time."""
+    from noteparse.nlp import BlankEnglish, _KeepPunctuationRuns
+
+    assert isinstance(BlankEnglish().tokenizer.token_match, _KeepPunctuationRuns)
+    assert [t.text for t in build_nlp().tokenizer("(" * 80 + "Kenya")] == ["(" * 80 + "Kenya"]
+
+
 _WORDS = ["Georgia", "New", "York", "City", "of", "the", "Republic", "Korea", "republic", "korea", "NEW", ",", "\n"]
 _PATTERNS = [("Georgia", "GEO"), ("Georgia", "USA-GA"), ("New York", "NY"), ("York", "YRK"), ("New York City", "NYC"),
              ("City of York", "YRK"), ("Republic of Korea", "KOR"), ("Korea", "KOR"), ("the Republic", "REP")]
