@@ -8,6 +8,7 @@ import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.attrs import ORTH
 
 from noteparse.nlp import build_nlp
 
@@ -80,3 +81,60 @@ def test_nlp_gazetteer_ruler_same_spans_as_span_rulers(attrs, words):
     for key in ("g", "h"):
         expected = [(s.start, s.end, s.label_, s.id_) for s in stock_doc.spans[key]]
         assert [(s.start, s.end, s.label_, s.id_) for s in our_doc.spans[key]] == expected
+
+
+def _gazetteer_phrases() -> list[tuple[str, str]]:
+    from noteparse.organizations import org_patterns
+    from noteparse.places import region_patterns
+    from noteparse.states import demonym_patterns, state_patterns
+
+    orgs = [(text, "LOWER" if not case else "ORTH") for text, _, case in org_patterns()]
+    return [(text, "ORTH") for text, _ in state_patterns() + region_patterns() + demonym_patterns()] + orgs
+
+
+def test_nlp_phrase_words_hash_as_the_tokenizers_docs_do():
+    """The matchers are given each phrase's ORTH or LOWER hashes from its token texts: the same a Doc has."""
+    from spacy.attrs import LOWER
+
+    nlp = build_nlp()
+    words = nlp.get_pipe("noteparse_gazetteers").words
+    strings, blank = nlp.vocab.strings, spacy.blank("en")
+    for text, attr in _gazetteer_phrases():
+        doc = blank.make_doc(text)
+        expected = list(doc.to_array(LOWER if attr == "LOWER" else ORTH))
+        assert [strings[w.lower() if attr == "LOWER" else w] for w in words(text)] == expected, text
+
+
+def test_nlp_phrase_words_a_later_process_reads_them_without_tokenizing(tmp_path):
+    from noteparse.nlp import PhraseWords
+
+    path = tmp_path / "words.pickle"
+    first = PhraseWords(spacy.blank("en"), path)
+    assert first("U.S. Department of State") == ("U.S.", "Department", "of", "State")
+    first.save()
+    later = PhraseWords(None, path)  # a tokenizer asked for anything would raise
+    assert later("U.S. Department of State") == ("U.S.", "Department", "of", "State")
+
+
+@pytest.mark.parametrize("content", [b"", b"not a pickle", b"\x80\x04K\x01."])
+def test_nlp_phrase_words_a_corrupt_file_is_tokenized_over(tmp_path, content):
+    from noteparse.nlp import PhraseWords
+
+    path = tmp_path / "words.pickle"
+    path.write_bytes(content)
+    words = PhraseWords(spacy.blank("en"), path)
+    assert words("Côte d'Ivoire") == ("Côte", "d'Ivoire")
+    words.save()
+    assert PhraseWords(None, path)("Côte d'Ivoire") == ("Côte", "d'Ivoire")
+
+
+def test_nlp_phrase_words_file_named_by_spacys_version_and_this_module(monkeypatch, tmp_path):
+    from noteparse import nlp as module
+
+    monkeypatch.setenv("NOTEPARSE_CACHE_DIR", str(tmp_path))
+    now = module._phrase_words_file()
+    assert now.parent == tmp_path and spacy.__version__ in now.name
+    monkeypatch.setattr(spacy, "__version__", "9.9.9")
+    assert module._phrase_words_file() != now
+    monkeypatch.setenv("NOTEPARSE_CACHE_DIR", "")
+    assert module._phrase_words_file() is None

@@ -102,10 +102,11 @@ def test_patterns_save_keeps_only_what_this_process_used(fresh, monkeypatch):
 
 
 def test_patterns_the_pipeline_gives_the_same_record_from_a_warm_cache(tmp_path, sample_path):
-    """Two fresh processes, the first compiling every rule and the second loading them all."""
+    """Two fresh processes, the first compiling every rule (and tokenizing every gazetteer phrase)
+    and the second loading them all."""
     env = {**os.environ, "NOTEPARSE_CACHE_DIR": str(tmp_path)}
     run = [sys.executable, "-m", "noteparse", "parse", str(sample_path)]
     cold = subprocess.run(run, env=env, capture_output=True, check=True).stdout
-    assert list(tmp_path.glob("patterns-*.pickle"))
+    assert list(tmp_path.glob("patterns-*.pickle")) and list(tmp_path.glob("phrase-words-*.pickle"))
     warm = subprocess.run(run, env=env, capture_output=True, check=True).stdout
     assert warm == cold

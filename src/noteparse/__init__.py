@@ -7,8 +7,9 @@ Module map (one job each), in pipeline order:
   sentences      rule-based sentence spans
   spacy_import   import spaCy without its command line (0.3 s of every process's start-up)
   nlp            build the spaCy Language once: blank "en" (or a named model) + the gazetteer ruler
+  disk_cache     pickles kept between processes in ~/.cache/noteparse (start-up work done once)
   gazetteers     fold() and cached loading of the data files in data/
-  patterns       regex.compile with an on-disk cache: a new process loads the rules' patterns compiled
+  patterns       regex.compile cached on disk: a new process loads the rules' patterns compiled
   states         State names -> ISO 3166-1 alpha-3 with UN names (data/states.jsonl)
   places         regions and world cities (data/places.jsonl, data/cities.jsonl)
   organizations  the organization registry (data/organizations.jsonl), acronyms

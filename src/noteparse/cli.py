@@ -23,7 +23,8 @@ from .reading import DEFAULT_MAX_BYTES
 app = typer.Typer(
     name="noteparse",
     help="Turn plain-text event notes (1540 Committee Information Notes, press releases, event pages) "
-    "into validated, source-grounded JSON records.\n\nThe rules' compiled patterns are cached in ~/.cache/noteparse "
+    "into validated, source-grounded JSON records.\n\nThe rules' compiled patterns and the gazetteers' tokenized "
+    "phrases are cached in ~/.cache/noteparse "
     "(NOTEPARSE_CACHE_DIR moves it; NOTEPARSE_CACHE_DIR= turns it off).\n\nExample: noteparse parse raw/*.txt -o out/",
     no_args_is_help=True,
     add_completion=False,

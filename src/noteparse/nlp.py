@@ -8,8 +8,11 @@ match wins ("Papua New Guinea" over "Guinea"). A trained pipeline adds its ``doc
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 
 from .spacy_import import spacy  # first: spaCy without its command line (0.3 s less start-up)
 from spacy.attrs import ORTH
@@ -18,6 +21,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from . import disk_cache
 from .errors import ModelError
 
 STATES, PLACES, ORGS, ORGS_FOLDED, DEMONYMS = "np_states", "np_places", "np_orgs", "np_orgs_folded", "np_demonyms"
@@ -44,7 +48,7 @@ def build_nlp(model: str | None = None) -> Language:
         _drop_whitespace_specials(nlp)
         nlp.tokenizer.token_match = _KeepPunctuationRuns(nlp.tokenizer.token_match)
     nlp.max_length = 2_000_000
-    _add_rulers(nlp)
+    _add_rulers(nlp, model)
     return nlp
 
 
@@ -116,17 +120,56 @@ def _is_path(name: str) -> bool:
     return "/" in name or "\\" in name
 
 
-def _add_rulers(nlp: Language) -> None:
+def _add_rulers(nlp: Language, model: str | None) -> None:
     from .organizations import org_patterns
     from .places import region_patterns
     from .states import demonym_patterns, state_patterns
 
     ruler = nlp.add_pipe("noteparse_gazetteers")
+    ruler.words = words = PhraseWords(nlp, _phrase_words_file() if model is None else None)
     ruler.add(STATES, "STATE", "ORTH", state_patterns())
     ruler.add(PLACES, "REGION", "ORTH", region_patterns())
     ruler.add(ORGS, "ORG", "ORTH", [(s, i) for s, i, case in org_patterns() if case])
     ruler.add(ORGS_FOLDED, "ORG", "LOWER", [(s, i) for s, i, case in org_patterns() if not case])
     ruler.add(DEMONYMS, "DEMONYM", "ORTH", demonym_patterns())
+    words.save()
+
+
+class PhraseWords:
+    """The token texts of a phrase, as ``nlp``'s tokenizer splits it, read from ``path`` when an
+    earlier process tokenized it.
+
+    Tokenizing the gazetteers' ~3,500 phrases (a Doc and new lexemes for each) was 0.3 s of every
+    process's start-up; the phrase matchers need only each token's ORTH or LOWER hash, which the
+    token texts give. ``path`` None: always ask the tokenizer.
+    """
+
+    def __init__(self, nlp: Language, path: Path | None = None) -> None:
+        self.nlp = nlp
+        self.path = path
+        known = disk_cache.read(path)
+        self.known: dict[str, tuple[str, ...]] = known if isinstance(known, dict) else {}
+        self.used: dict[str, tuple[str, ...]] = {}
+
+    def __call__(self, text: str) -> tuple[str, ...]:
+        words = self.known.get(text)
+        if words is None:
+            words = tuple(t.text for t in self.nlp.make_doc(text))
+        self.used[text] = words
+        return words
+
+    def save(self) -> None:
+        """Keep the phrases this process tokenized, if any was not known (only those used: a phrase
+        the gazetteers dropped drops out)."""
+        if self.used.keys() != self.known.keys():
+            disk_cache.write(self.path, self.used)
+
+
+def _phrase_words_file() -> Path | None:
+    """The blank pipeline's phrase tokens depend on spaCy's version and on this module (its
+    tokenizer settings), so the file is named by both: an edit here or a new spaCy misses it."""
+    this_module = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    return disk_cache.cache_path(f"phrase-words-spacy-{spacy.__version__}-{this_module}.pickle")
 
 
 @Language.factory("noteparse_gazetteers")
@@ -151,18 +194,20 @@ class GazetteerRuler:
         self.groups: list[tuple[str, str]] = []  # (span group key, label), in the order added
         self.matchers: dict[str, PhraseMatcher] = {}
         self.owner: dict[int, tuple[int, int]] = {}  # matcher key -> (group index, id hash)
+        self.words: Callable[[str], tuple[str, ...]] = PhraseWords(nlp)
 
     def add(self, key: str, label: str, attr: str, patterns: list[tuple[str, str]]) -> None:
         """Add a span group ``key`` whose spans are labelled ``label`` and carry the id of the
         pattern they matched (``span.id_``); ``attr`` is what tokens compare on, ORTH or LOWER."""
         strings = self.nlp.vocab.strings
         matcher = self.matchers.setdefault(attr, PhraseMatcher(self.nlp.vocab, attr=attr))
-        by_id: dict[str, list[Doc]] = {}
-        for text, ident in patterns:
-            by_id.setdefault(ident, []).append(self.nlp.make_doc(text))
-        for ident, docs in by_id.items():
+        lower = {"ORTH": False, "LOWER": True}[attr]
+        by_id: dict[str, list[list[int]]] = {}
+        for text, ident in patterns:  # each phrase as its tokens' ORTH or LOWER hashes, as a Doc's would be
+            by_id.setdefault(ident, []).append([strings.add(w.lower() if lower else w) for w in self.words(text)])
+        for ident, keywords in by_id.items():
             matcher_key = f"{key}\t{ident}"
-            matcher.add(matcher_key, docs)
+            matcher.add(matcher_key, keywords)
             self.owner[strings[matcher_key]] = (len(self.groups), strings.add(ident))
         strings.add(label)
         self.groups.append((key, label))
