@@ -50,3 +50,48 @@ def test_disk_cache_an_unwritable_place_is_no_error(tmp_path):
     blocker.write_text("not a directory")
     disk_cache.write(blocker / "x.pickle", [1, 2])
     assert blocker.read_text() == "not a directory"
+
+
+def test_disk_cache_derived_built_once_then_read(monkeypatch, tmp_path):
+    monkeypatch.setenv("NOTEPARSE_CACHE_DIR", str(tmp_path))
+    built = []
+
+    def build():
+        built.append(1)
+        return {"kigali": ("Kigali", "RWA")}
+
+    assert disk_cache.derived("towns", build) == {"kigali": ("Kigali", "RWA")}
+    assert disk_cache.derived("towns", build) == {"kigali": ("Kigali", "RWA")}
+    assert len(built) == 1
+    assert [p.name for p in tmp_path.iterdir()] == [f"towns-{disk_cache.package_fingerprint()}.pickle"]
+
+
+def test_disk_cache_derived_by_other_code_is_not_read_and_is_replaced(monkeypatch, tmp_path):
+    monkeypatch.setenv("NOTEPARSE_CACHE_DIR", str(tmp_path))
+    disk_cache.write(tmp_path / "towns-0ldc0de0.pickle", {"stale": ()})
+    (tmp_path / "other-0ldc0de0.pickle").write_bytes(b"kept")
+    assert disk_cache.derived("towns", lambda: {"fresh": ()}) == {"fresh": ()}
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "other-0ldc0de0.pickle", f"towns-{disk_cache.package_fingerprint()}.pickle"]
+
+
+def test_disk_cache_derived_when_off_just_builds(monkeypatch):
+    monkeypatch.setenv("NOTEPARSE_CACHE_DIR", "")
+    assert disk_cache.derived("towns", lambda: [1, 2]) == [1, 2]
+
+
+def test_disk_cache_package_fingerprint_changes_with_any_code_or_data_file(monkeypatch, tmp_path):
+    """Hashed over a copy of the package with one data file changed."""
+    import shutil
+    from pathlib import Path
+
+    package = Path(disk_cache.__file__).parent
+    copy = tmp_path / "noteparse"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    fingerprint = disk_cache.package_fingerprint.__wrapped__
+
+    monkeypatch.setattr(disk_cache, "__file__", str(copy / "disk_cache.py"))
+    same = fingerprint()
+    with (copy / "data" / "cities.jsonl").open("a") as fh:
+        fh.write("\n")
+    assert same == disk_cache.package_fingerprint() and fingerprint() != same

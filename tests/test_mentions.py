@@ -173,12 +173,11 @@ def test_mentions_a_name_does_not_run_into_the_next_sentence(parse):
 def test_mentions_city_first_words_are_those_of_every_spelling():
     """The pre-check before a city look-up skips a word only if no spelling of any city opens with it."""
     from noteparse.gazetteers import fold
-    from noteparse.mentions import _city_first_words
-    from noteparse.places import city_entries
+    from noteparse.places import city_entries, city_first_words
 
     spellings = [a for c in city_entries() for a in c.aliases + (c.name,)]
     expected = {w for a in spellings for w in (a.split(" ")[0].lower(), fold(a).split(" ")[0])}
-    assert _city_first_words() == expected
+    assert city_first_words() == expected
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,16 @@ cache costs the time it was meant to save and nothing else.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 import tempfile
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 def cache_path(name: str) -> Path | None:
@@ -37,8 +42,11 @@ def read(path: Path | None) -> Any:
         return None
 
 
-def write(path: Path | None, value: Any) -> None:
-    """Pickle ``value`` to ``path`` atomically (temporary file + rename); a failure is ignored."""
+def write(path: Path | None, value: Any, replacing: str | None = None) -> None:
+    """Pickle ``value`` to ``path`` atomically (temporary file + rename); a failure is ignored.
+
+    ``replacing``: a glob for the files this one supersedes (other versions' of the same thing),
+    removed once it is written, so the directory does not grow with every upgrade."""
     if path is None:
         return
     try:
@@ -51,5 +59,31 @@ def write(path: Path | None, value: Any) -> None:
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
+        for old in path.parent.glob(replacing) if replacing else ():
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError:
         return
+
+
+def derived(name: str, build: Callable[[], T]) -> T:
+    """``build()``, read from the cache when a process running the same package code and data
+    built it before; else built and kept there for the next (replacing older versions' file)."""
+    path = cache_path(f"{name}-{package_fingerprint()}.pickle")
+    value = read(path)
+    if value is None:
+        value = build()
+        write(path, value, replacing=f"{name}-*.pickle")
+    return value
+
+
+@cache
+def package_fingerprint() -> str:
+    """8 hex digits of a hash over the package's code and data files: any change to the rules or
+    gazetteers changes it (and so ``source.pipeline``: a batch re-run redoes notes made by older rules)."""
+    digest = hashlib.sha256()
+    root = Path(__file__).parent
+    for path in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".jsonl", ".json") and p.is_file()):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:8]

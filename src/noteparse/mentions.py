@@ -22,7 +22,7 @@ from . import patterns
 from . import nlp as groups
 from .gazetteers import fold
 from .organizations import OrgEntry, fuzzy_acronym, org_by_id, org_entries
-from .places import city_entries, lookup_city, lookup_region
+from .places import city_first_words, lookup_city, lookup_region
 from .spans import Cover
 from .states import StateEntry, lookup_state, state_by_code
 from .textview import TextView
@@ -833,18 +833,11 @@ runs of three would cut "CONTROLS IN PORT | OF SPAIN"."""
 _CITY_WORDS = 6
 
 
-@cache
-def _city_first_words() -> frozenset[str]:
-    """The folded first word of every city spelling: most Title-Case words start no city name."""
-    firsts = {a.split(" ", 1)[0] for c in city_entries() for a in c.aliases + (c.name,)}
-    return frozenset(w for word in firsts for w in (word.lower(), fold(word)))  # 9.7k words, not 16.8k names
-
-
 def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
     """Cities: Title-Case words looked up in the city gazetteer, the longest name first at each word."""
     found = []
     clean = view.clean
-    first_words = _city_first_words()
+    first_words = city_first_words()
     for m in _CITY_CANDIDATE.finditer(clean):
         words = m.group().split(" ")
         offset = m.start()

@@ -162,7 +162,7 @@ class PhraseWords:
         """Keep the phrases this process tokenized, if any was not known (only those used: a phrase
         the gazetteers dropped drops out)."""
         if self.used.keys() != self.known.keys():
-            disk_cache.write(self.path, self.used)
+            disk_cache.write(self.path, self.used, replacing="phrase-words-*.pickle")
 
 
 def _phrase_words_file() -> Path | None:

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-from functools import cache
-from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import __version__
 from .context import Context
+from .disk_cache import package_fingerprint
 from .errors import NoteParseError
 from .events import find_dates_value, find_event, find_related_events, find_venue
 from .mentions import Mention, MentionSet, find_mentions
@@ -47,7 +46,7 @@ class Pipeline:
     def __init__(self, model: str | None = None) -> None:
         self.model = model
         self.nlp = build_nlp(model)
-        self.version = f"noteparse {__version__}+{code_fingerprint()} ({model or 'rules'})"
+        self.version = f"noteparse {__version__}+{package_fingerprint()} ({model or 'rules'})"
 
     def __call__(self, text: str, *, path: str | None = None, encoding: str = "utf-8",
                  sha256: str | None = None) -> Record:
@@ -110,18 +109,6 @@ class Pipeline:
         """Parse many texts, in order."""
         for text in texts:
             yield self(text)
-
-
-@cache
-def code_fingerprint() -> str:
-    """8 hex digits of a hash over the package's code and data files: any change to the rules or
-    gazetteers changes ``source.pipeline``, so a batch re-run redoes notes made by older rules."""
-    digest = hashlib.sha256()
-    root = Path(__file__).parent
-    for path in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".jsonl", ".json") and p.is_file()):
-        digest.update(path.relative_to(root).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:8]
 
 
 def sections_of(layout: Layout, raw: str) -> list[Section]:
