@@ -657,8 +657,8 @@ class Outcomes(Iterator[Outcome]):
 
 def _start_fork_server(model: str | None) -> None:
     """Start the process that worker processes are forked from, unless it runs already. It imports
-    spaCy and, for the default pipeline, builds and warms it (:mod:`noteparse.warm`): ~2 s, spent
-    once; each worker then starts at once. There is one server per process: a later run with
+    spaCy and, for the default pipeline, builds and warms it (:mod:`noteparse.warm`): ~1-1.5 s,
+    spent once; each worker then starts at once. There is one server per process: a later run with
     another model still works, its workers building their own pipeline."""
     multiprocessing.get_context("forkserver").set_forkserver_preload(
         ["noteparse.warm" if model is None else "noteparse.pipeline"])
