@@ -75,6 +75,19 @@ def test_batch_records_identical_whatever_jobs(notes: Path, tmp_path: Path, fmt:
     assert outputs[0] == outputs[1]
 
 
+def test_batch_parent_of_workers_loads_neither_spacy_nor_pydantic(notes: Path, tmp_path: Path) -> None:
+    """With --jobs 2 the parent only lists, hands out and writes: importing pydantic and building the
+    record model (0.2 s) or spaCy would only delay the workers' start. Checked in a fresh interpreter."""
+    script = (f"from noteparse.batch import run_batch\n"
+              f"if __name__ == '__main__':\n"
+              f"    import sys\n"
+              f"    summary = run_batch([{str(notes)!r}], {str(tmp_path / 'out')!r}, jobs=2)\n"
+              f"    print(summary.parsed, sorted(m for m in ('pydantic', 'spacy', 'noteparse.record') if m in sys.modules))\n")
+    (tmp_path / "parent.py").write_text(script)
+    result = subprocess.run([sys.executable, str(tmp_path / "parent.py")], capture_output=True, text=True, check=True)
+    assert result.stdout.split(" ", 1) == [str(len(list(notes.rglob("*.txt")))), "[]\n"]
+
+
 @pytest.mark.parametrize("fmt", ["json", "jsonl"])
 def test_batch_skips_unchanged_notes_and_redoes_changed_ones(notes: Path, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / "out"

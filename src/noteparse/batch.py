@@ -46,11 +46,11 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Literal, Protoco
 
 from .errors import InputError, NoteParseError
 from .reading import DEFAULT_MAX_BYTES, read_note
-from .record import Record
 
 if TYPE_CHECKING:
     from .pipeline import Pipeline
     from .reading import Note
+    from .record import Record
 
 Status = Literal["parsed", "skipped", "failed"]
 Format = Literal["json", "jsonl"]
@@ -92,6 +92,8 @@ class Outcome:
     @property
     def record(self) -> Record | None:
         """The parsed record (None when skipped or failed)."""
+        from .record import Record  # not at import: the parent of worker processes never needs pydantic (0.2 s)
+
         return None if self.json is None else Record.model_validate_json(self.json)
 
     def error_line(self) -> str:
@@ -504,7 +506,7 @@ def _clash(path: str, message: str) -> Outcome:
 # -- parse --------------------------------------------------------------------------------------
 
 
-ParseNote = Callable[["Pipeline", "Note"], Record]
+ParseNote = Callable[["Pipeline", "Note"], "Record"]
 """How a worker turns a decoded note into a record: ``Pipeline.parse_note`` unless replaced (the
 tests replace it to make a note crash its worker)."""
 
