@@ -751,6 +751,17 @@ def test_events_an_event_that_was_to_have_taken_place_is_another(parse):
     assert venue_of(record) == (None, None, True)
 
 
+@pytest.mark.parametrize("since", ["since the first conference", "since their last regional meeting",
+                                   "since the Gaborone conference"])
+def test_events_progress_since_an_earlier_event_is_about_that_event(parse, since):
+    record = parse("Quarterly Update \u2014 Issue 27 \u2014 July 2025\n\nWe Take Part in Southern African 1540 Conference "
+                   "in Windhoek\n\nOn the 3rd and 4th of June, our team travelled "
+                   "to Windhoek, Namibia, for the Second Southern African Regional Conference on resolution 1540.\n\n"
+                   f"Officials from ten States reviewed progress {since}, held in Gaborone in November 2023.\n")
+    assert dates_of(record) == ("2025-06-03", "2025-06-04")
+    assert venue_of(record) == ("Windhoek", "NAM", False)
+
+
 def test_events_follows_the_names_another_event_only_before_an_event_word(parse):
     """A flyer's scenario "follows the seizure … 19 - 21 NOVEMBER 2024": not a sentence about another
     event, so its dates beat the registration deadline's."""

@@ -107,12 +107,14 @@ OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?:workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]?tables?|exercises?|webinars?|trainings?|"
     r"sessions?|editions?|visits?|missions?|events?|dialogues?|forums?))|"
     r"had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place)|"
-    r"(?:was|were)\s+to\s+have\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place))\b"
+    r"(?:was|were)\s+to\s+have\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place)|"
+    rf"since\s+(?:the|its|their|our)\s+(?:[\w\-]+\s+){{0,3}}?(?:{EVENT_NOUNS}))\b"
 ), "previous last next future upcoming subsequent prior earlier former advanced follow series participate expected "
-   "planned build built had similar have")
+   "planned build built had similar have since")
 """Words of a sentence about another event ("the previous workshop", "last year's meeting", "The
 course builds on the first course, held in Lima", "follows a national seminar held in …", "the
-workshop that was to have taken place in Kingston in March 2020") — not
+workshop that was to have taken place in Kingston in March 2020", "progress since the first
+conference, held in Gaborone in November 2023") — not
 "last week" nor "last Tuesday": a blog post's days just gone are its own event's."""
 NEW_EVENT_RE = patterns.compile(
     r"(?i)\b(?:offered|proposed|agreed|volunteered)\s+to\s+host\b"
