@@ -666,6 +666,16 @@ def test_events_a_city_that_opens_a_hotels_name_is_no_venue(parse, place):
     assert venue_of(record) == ("Ulaanbaatar", "MNG", False)
 
 
+@pytest.mark.parametrize("place, venue", [
+    ("the Palacio Santos in Montevideo", ("Montevideo", "URY", False)),
+    ("the Hotel Lima in Miraflores, Peru", ("Miraflores", "PER", False)),
+])
+def test_events_a_city_after_a_facilitys_head_word_names_the_facility(parse, place, venue):
+    """Santos is a city of Brazil; "the Palacio Santos in Montevideo" is a palace in Montevideo."""
+    record = parse(f"From 14 to 16 May 2025, the Ministry held a national workshop on trade controls at {place}.\n")
+    assert venue_of(record) == venue
+
+
 def test_events_a_korean_calque_names_its_seminar_in_corner_brackets_at_a_hotel_ending_in_its_city(parse):
     record = parse("1. Ministry of Foreign Affairs is, with the United Nations Office for Disarmament Affairs (UNODA) "
                    "together, 9.16.(Tue)~9.18.(Thu) 3 days during, at Lotte Hotel Seoul \u300c2025 Asia-Pacific "

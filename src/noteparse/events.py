@@ -1374,6 +1374,10 @@ _POSTCODE = patterns.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5} | \d{4,5}$")
 _FACILITY_NAME_GOES_ON = patterns.compile(
     r"(?:[ ]\p{Lu}[\p{L}\-']*+){0,3}[ ](?:Hotel|Resort|Centre|Center|Hall|Palace|Campus|Inn|Lodge|Suites|Club)\b")
 """A city inside a facility's name, not ending it: "at the Avani Victoria Falls Resort in Livingstone"."""
+_FACILITY_HEAD_BEFORE = patterns.compile(
+    r"\b(?:Palacio|Pal\u00e1cio|Palais|Palazzo|Palace|Hotel|H\u00f4tel|Casa|Edificio|Centro|Sala|Torre|Villa|Quinta|"
+    r"Museo|Teatro)[ ]$")
+"""A facility's head word opening its name just before a city's: "Palacio Santos", "Hotel Lima"."""
 _NAME_THEN_COMMA = r"\p{Lu}[^,.;:()\n]{0,60}?,"
 """A facility's name and the comma before its city or town: "Ocean Terrace Inn,"."""
 _AT_A_NAMED_PLACE = patterns.compile(
@@ -1433,6 +1437,9 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
             continue  # "the Government of Mexico" is not a place the event is in
         if m.kind == "city" and _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, s1):
             continue  # "at the Shangri-La Hotel, Ulaanbaatar": a hotel's name, not the city of Shangri-La
+        if m.kind == "city" and _FACILITY_HEAD_BEFORE.search(ctx.raw, max(s0, m.start - 12), m.start) \
+                and any(p.start >= m.end for p in places + states):
+            continue  # "at the Palacio Santos in Montevideo": a palace's name; its city comes after
         before = ctx.raw[max(s0, m.start - 20):m.start]
         if _BACK_HOME_IN.search(before):
             continue  # "Back home in Apia after a few days in Nadi": where the writer is now
