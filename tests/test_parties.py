@@ -1110,3 +1110,12 @@ def test_parties_adjectives_set_off_by_dashes_after_the_people(parse):
     record = parse("The course was held in Mombasa on 14 March 2023. Twenty-two officers – Djiboutian, Ethiopian, "
                    "South Sudanese, Sudanese and Ugandan – completed the course.\n")
     assert participant_codes(record) == {"DJI", "ETH", "SSD", "SDN", "UGA"}
+
+
+@pytest.mark.parametrize("guineas, codes", [
+    ("Guinean, Bissau-Guinean and Malian", ["GIN", "GNB", "MLI"]),
+    ("Papua New Guinean and Equatorial Guinean", ["PNG", "GNQ"]),
+])
+def test_parties_guinean_officers_are_guineas_and_the_other_guineas_keep_their_own(parse, guineas, codes):
+    record = parse(f"From December 2 to 6, 2024, {guineas} officers took part in a regional training course in Dakar.\n")
+    assert sorted(s.code for s in record.participants.states) == sorted(codes)

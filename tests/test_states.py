@@ -196,4 +196,7 @@ def test_states_demonyms_name_one_state_each_and_capitals_are_known_cities():
     assert "Congolese" not in words and "American" not in words  # two States, or a continent's
     assert dict(pairs)["Ecuadorian"] == dict(pairs)["Ecuadorean"] == "ECU" and dict(pairs)["Barbudan"] == "ATG"
     assert not any("," in w for w in words)  # countryinfo's "Antiguan,Barbudan" is two adjectives
+    # "Guinean" is Guinea's; the longer adjectives of the other Guineas win where they are written
+    assert [dict(pairs).get(w) for w in ("Guinean", "Bissau-Guinean", "Equatorial Guinean", "Papua New Guinean")] \
+        == ["GIN", "GNB", "GNQ", "PNG"]
     assert capital_of("JOR") == "Amman" and lookup_city(capital_of("KWT")).country_code == "KWT"
