@@ -1553,3 +1553,11 @@ def test_events_opened_on_one_day_and_closed_on_another(parse):
                    "exercise could be held in Abidjan in\n2024.\n")
     assert (record.dates.start, record.dates.end) == ("2022-11-28", "2022-12-01")
     assert record.venue.city == "Accra"
+
+
+@pytest.mark.parametrize("trained", ["trained in Dakar", "were trained in Dakar, Senegal,"])
+def test_events_officers_trained_in_a_city_place_the_event_there(parse, trained):
+    record = parse(f"Canada in Senegal\n6 December 2024\n\nThis week, 24 border officers from across West Africa {trained} "
+                   "to detect nuclear materials at borders!\n\nFrom December 2 to 6, officers took part in a regional "
+                   "training course organized by the IAEA.\n")
+    assert venue_of(record) == ("Dakar", "SEN", False)
