@@ -83,6 +83,9 @@ ORGANIZERS = [
     ("The course was developed and delivered jointly by UNODA and the Arab Atomic Energy Agency.",
      ["UNODA", "AAEA"]),
     ("UNODA held the workshop. Presentations were delivered by the IAEA and the OPCW.", ["UNODA"]),
+    ("Last Tuesday I joined a webinar on WMD laws. The session was run by VERTIC, the London-based NGO, together with "
+     "the UN Office for Disarmament Affairs.", ["VERTIC", "UNODA"]),
+    ("UNODA held the workshop on an export control programme run by the European Union.", ["UNODA"]),
     ("UNODA held the workshop. The IAEA delivered a presentation.", ["UNODA"]),
     ("The Stimson Center, together with the ASEAN Secretariat, is pleased to convene a virtual training course.",
      ["Stimson Center", "ASEAN Secretariat"]),

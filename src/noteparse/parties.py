@@ -59,8 +59,12 @@ _IMPLEMENTED_BY = (r"(?=implemented\s)(?<=\b(?:programmes?|programs?|projects?|w
                    r"being)\s+)?(?:(?:jointly|also)\s+)?)implemented\s+(?:jointly\s+|together\s+)?by")
 """A programme (and so its events) "implemented by" its organizers, the noun just before the verb —
 not "the workshop on the measures implemented by Ghana"."""
+_RUN_BY = (rf"(?=run\s)(?<=\b(?:{EVENT_NOUNS}|trainings?|sessions?)(?:[ \t]*+,)?\s+(?:(?:which|that)\s+)?"
+           r"(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+)?(?:(?:jointly|also)\s+)?)run\s+(?:jointly\s+|together\s+)?by")
+"""An event "run by" its organizers, the event's noun just before the verb ("The session was run by
+VERTIC") — not "a workshop on a programme run by the EU"."""
 PASSIVE_RE = patterns.compile(
-    rf"(?i)\b(?:(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by|{_DELIVERED_BY}|{_IMPLEMENTED_BY}"
+    rf"(?i)\b(?:(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by|{_DELIVERED_BY}|{_IMPLEMENTED_BY}|{_RUN_BY}"
     rf"|(?<=\b(?:was|were|is|are|be|been)\s+|,\s*)(?:{_ORGANIZE})\s+(?:on|in|at|from|between|during)\s[^.;:(),]{{1,100}}?"
     r"\s(?:jointly\s+|together\s+)?by"
     rf"|(?:{_ORGANIZE})\s+(?=\d{{1,2}}\s|(?:january|february|march|april|june|july|august|september|october|november|"
@@ -99,10 +103,10 @@ pleased to convene") — not a passive one ("was held", "will be hosted", "no EU
 participle ("a summit held in Seoul", "an exercise held April 23-25, 2019") nor an
 infinitive ("Egypt to Host"). The word boundary comes first, so that the lookbehinds are tried
 at the start of words only (twice as fast; the same matches, as all three test one position)."""
-ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented|facilitated)\s+(?:jointly\s+|together\s+)?by"
+ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented|facilitated|run)\s+(?:jointly\s+|together\s+)?by"
                                              r"|to\s+(?:conduct|deliver)|put\s+together|ran\s+(?:together|jointly)\s+with)\b"),
                              "organi host conven hold held conduct deliver implemented invite put facilitated together "
-                             "jointly")
+                             "jointly run")
 """Any organizing verb: a sentence without one has no organizers, so the heavy patterns above
 (with their lookbehinds at every position) need not run over it."""
 ANOTHER_EVENT_RE = cue_words(patterns.compile(
