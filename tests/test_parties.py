@@ -1122,3 +1122,14 @@ def test_parties_adjectives_set_off_by_dashes_after_the_people(parse):
 def test_parties_guinean_officers_are_guineas_and_the_other_guineas_keep_their_own(parse, guineas, codes):
     record = parse(f"From December 2 to 6, 2024, {guineas} officers took part in a regional training course in Dakar.\n")
     assert sorted(s.code for s in record.participants.states) == sorted(codes)
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("About thirty of us joined from Kiribati, Palau, Samoa, Vanuatu and my own Tonga.",
+     ["KIR", "PLW", "WSM", "VUT", "TON"]),
+    ("Officials connected online from Fiji and Nauru.", ["FJI", "NRU"]),
+    ("Focal points dialled in from Belize and our own Jamaica.", ["BLZ", "JAM"]),
+])
+def test_parties_those_who_joined_a_webinar_from_states_take_part(parse, sentence, codes):
+    record = parse(f"Last Tuesday, 11 March 2025, I logged on for a webinar on WMD laws run by VERTIC. {sentence}\n")
+    assert sorted(participant_codes(record)) == sorted(codes)

@@ -202,12 +202,12 @@ _PARTICIPANT_ORG_KINDS = frozenset({"international_organization", "un_body"})
 _CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
 _LIST_GAP = patterns.compile(
     r"(?:\s*\([^()\n]{1,15}\))?" + _SECRETARIAT + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*"
-    r"(?:(?:from|of)\s+)?(?:the\s+)?(?:[\p{L}.]++-based\s+)?"
+    r"(?:(?:from|of)\s+)?(?:the\s+|(?:my|our)\s+own\s+)?(?:[\p{L}.]++-based\s+)?"
     r"(?:(?i:NGO|non-?governmental\s+organi[sz]ation|think[\s-]tank|research\s+(?:institute|centre|center))\s+)?")
 """Between two items of a list: a comma or "and" (", from the", "and of the" when each item says
 whose its people are), after the acronym the first one defines and its secretariat (Markdown's
 emphasis around the names is gone before the rules read a note: :mod:`noteparse.markup`), and
-what the next one is ("and the London-based NGO VERTIC")."""
+what the next one is ("and the London-based NGO VERTIC"), or whose: "… Vanuatu and my own Tonga"."""
 _SERVING_GAP = patterns.compile(r"\s+(?:supporting|assisting|serving|advising)\s+(?:the\s+)?")
 """Between a body and the body it serves, in a list ("the Group of Experts supporting the 1540
 Committee, the IAEA and INTERPOL"): the second names the first, it is no item of its own."""
@@ -227,7 +227,8 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|(?:resource\s+persons?|experts?|speakers?|trainers|instructors|lecturers)\b[^.;:]{0,40}?\b(?:provided|supplied)\s+by"
     r"|participation\s+of|brought\s+together|brought\s+together\b[^.;:]{0,200}?\balongside"
     r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:"
-    r"|(?:were|was)[ \t]+(?:represented|present)[ \t]*+:|(?:took[ \t]+part|participated)[ \t]*+:)"
+    r"|(?:were|was)[ \t]+(?:represented|present)[ \t]*+:|(?:took[ \t]+part|participated)[ \t]*+:"
+    r"|(?:joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in)(?:[ \t]+(?:online|virtually|remotely))?[ \t]+from)"
     r"\s+(?:the\s+)?(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?$"
 )
 """Those who took part, after the verb: "International organizations represented at the meeting
@@ -235,13 +236,13 @@ were the WCO, …", "Statements were delivered by Argentina, Indonesia and …",
 by the delegation of Mongolia", "attended by Fiji and Samoa", "a guest lecture by the World Health
 Organization", "with the participation of Chile", "brought together Kenya, Uganda and IGAD",
 "brought together officials from Indonesia … alongside the ASEAN Secretariat", "Delegations
-present: Kazakhstan, …" ("Also taking part were representatives of the OPCW, …"
-is :data:`PEOPLE_FROM_BEFORE`'s)."""
+present: Kazakhstan, …", a webinar's "About thirty of us joined from Kiribati, Palau, …" ("Also
+taking part were representatives of the OPCW, …" is :data:`PEOPLE_FROM_BEFORE`'s)."""
 _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees", "present ", "present\n", "present:", "taking",
                      "attending", "delivered by", "made by", "presented by", "given by", "chaired by", "moderated by",
                      "attended by", "participation of", "together", "lecture by", "lectures by", "presentation by",
                      "presentations by", "briefing by", "talk by", "keynote by", "provided by", "supplied by",
-                     "took part", "participated")
+                     "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
 PARTICIPATE_VERB = patterns.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
@@ -1186,7 +1187,7 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
     if key not in ctx.memo:
         found: list[Mention] = []
         words = ("were", "was", "included", "by", "of", "together", "present:", "represented:", "attending:",
-                 "participating:", "alongside", "part:", "participated:")
+                 "participating:", "alongside", "part:", "participated:", "from")
         for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, words, ("orgs", "states"),
                                              cues=_TAKING_PART_CUES):
             support = _support_spans(ctx, s0, s1)
