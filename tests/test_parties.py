@@ -101,6 +101,9 @@ ORGANIZERS = [
     ("At the invitation of the Government of Ghana, experts from Togo and Benin met in Accra on 3 May 2019.",
      ["Government of Ghana"]),
     ("The webinar, convened by the PIFS on 4 August 2020, was attended by Fiji and Tonga.", ["PIFS"]),
+    ("The workshop was organized jointly with UNLIREC and formed part of the country's efforts to implement United "
+     "Nations Security Council resolution 1540 (2004).", ["UNLIREC"]),
+    ("The course was organised by UNODA and was part of a programme of the United Nations Security Council.", ["UNODA"]),
     ("The course, hosted by the Government of Chile, brought together Peru and Bolivia.", ["Government of Chile"]),
     ("UNODA co-organized the national workshop on export controls with UNRCPD in Kathmandu.", ["UNODA", "UNRCPD"]),
     ("The OSCE co-hosted a workshop for officials with the support of Japan.", ["OSCE"]),

@@ -129,15 +129,18 @@ _CLAUSE_END = patterns.compile(
     r"[;.]\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will|[a-z]{2,}ed\b|(?:brought|took|drew|met|saw|ran|began|went|"
     r"gave|made|held|led|had|has|have)\b|(?:its|their|it|they|this|these)\s)|(?:was|were|is|are|will|has|have|had|took|brought|"
     r"gathered|attracted|for|went|ran|began|met|saw|drew|held|led|[a-z]{2,}ed)\s|with\s+(?:the\s+)?participation\s)\b|\bto\s+(?:discuss|address|share|promote)\b"
-    r"|\band\s+(?:(?:was\s+|were\s+)?(?:held|hosted|convened|conducted)\s+(?:at|in|on|from|between|virtually|online)|took\s+place)\b"
+    r"|\band\s+(?:(?:was\s+|were\s+)?(?:held|hosted|convened|conducted)\s+(?:at|in|on|from|between|virtually|online)|took\s+place"
+    r"|(?:formed|forms|was|were|is|are|will|aimed|aims|sought|seeks)\b)\b"
     r"|\bfor\s+(?:the\s+)?(?:officials|representatives|participants|experts|delegates|delegations|officers|staff)\b")
 """Where a list of parties ends: at a clause break, a relative clause, the main verb after an
 appositive ("The webinar, convened by the PIFS on 4 August, was attended by Fiji": Fiji did not
 convene it; "…, co-organised by UNODA and the Ministry, went ahead at the Kenya School of
 Government"), a participle ("…, held at the Gaborone International Convention Centre", "… jointly
-with the Revenue Service and held at its Training Centre"), the
-participation that follows ("…, with the participation of Angola, …"), a purpose, those it is for ("organized by UNRCPD jointly with the PIFS, for officials
-of Fiji and Samoa")."""
+with the Revenue Service and held at its Training Centre"), the participation that follows ("…,
+with the participation of Angola, …"), a purpose, those it is for ("organized by UNRCPD jointly
+with the PIFS, for officials of Fiji and Samoa"), a second predicate ("organized jointly with
+UNLIREC and formed part of the country's efforts to implement United Nations Security Council
+resolution 1540")."""
 _SUBJECT_START = patterns.compile(r"(?:^|[;:]\s|,\s+(?=the\s|The\s)|\b(?:that|which|whom)\s+(?=the\s|\p{Lu}))")
 """Where a verb's subject may begin: after a clause break, or a relative pronoun ("a meeting that
 the OSCE CPC had organized": not the officials the sentence opens with)."""
