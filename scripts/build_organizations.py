@@ -60,6 +60,8 @@ UNITED_NATIONS = [
          "Committee established pursuant to resolution 1540",
          "Security Council Committee established pursuant to resolution 1540",
          "UNSCR 1540 Committee", "Security Council 1540 Committee", "UN 1540 Committee",
+         "UN Security Council 1540 Committee", "Security Council's 1540 Committee",
+         "UN Security Council's 1540 Committee",
          "1540 (2004) Committee", "Resolution 1540 Committee"], parent="unsc"),
     org("unsc_1540_group_of_experts", UN,
         "Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)", [],

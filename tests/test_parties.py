@@ -1136,3 +1136,16 @@ def test_parties_guinean_officers_are_guineas_and_the_other_guineas_keep_their_o
 def test_parties_those_who_joined_a_webinar_from_states_take_part(parse, sentence, codes):
     record = parse(f"Last Tuesday, 11 March 2025, I logged on for a webinar on WMD laws run by VERTIC. {sentence}\n")
     assert sorted(participant_codes(record)) == sorted(codes)
+
+
+@pytest.mark.parametrize("sentence, orgs", [
+    ("Representatives of INTERPOL, the European Union's CBRN Risk Mitigation Centres of Excellence Initiative, the UN "
+     "Office for Disarmament Affairs (UNODA) and an expert supporting the UN Security Council 1540 Committee also took "
+     "part.", ["INTERPOL", "European Union", "UN Office for Disarmament Affairs",
+               "UN Security Council 1540 Committee"]),
+    ("Officers of INTERPOL, the OSCE's Transnational Threats Department and two experts of the IAEA took part.",
+     ["INTERPOL", "OSCE", "IAEA"]),
+])
+def test_parties_a_list_goes_on_past_an_items_longer_name_and_its_people(parse, sentence, orgs):
+    record = parse(f"The tabletop exercise was held in Skopje on 17 October 2024. {sentence}\n")
+    assert [o.text for o in record.participants.organizations] == orgs

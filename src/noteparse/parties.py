@@ -203,14 +203,19 @@ _LIST_OPENING = patterns.compile(
 the", "The Secretariat of the" (a body's secretariat stands for the body)."""
 _PARTICIPANT_ORG_KINDS = frozenset({"international_organization", "un_body"})
 _CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
+_NAME_GOES_ON = r"(?:['\u2019]s)?(?:[ ](?:(?:of|for|on)[ ])?\p{Lu}[\p{L}\-]*+){0,8}+"
+"""The rest of a list item's name past the part a gazetteer knows: "the European Union's CBRN Risk
+Mitigation Centres of Excellence Initiative, the UN Office …" (the item is the EU's)."""
 _LIST_GAP = patterns.compile(
-    r"(?:\s*\([^()\n]{1,15}\))?" + _SECRETARIAT + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*"
-    r"(?:(?:from|of)\s+)?(?:the\s+|(?:my|our)\s+own\s+)?(?:[\p{L}.]++-based\s+)?"
+    r"(?:\s*\([^()\n]{1,15}\))?" + _SECRETARIAT + _NAME_GOES_ON + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*"
+    r"(?:(?:from|of)\s+|(?:(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
+    r"staff)\s+(?:of|from|supporting|serving)\s+)?(?:the\s+|(?:my|our)\s+own\s+)?(?:[\p{L}.]++-based\s+)?"
     r"(?:(?i:NGO|non-?governmental\s+organi[sz]ation|think[\s-]tank|research\s+(?:institute|centre|center))\s+)?")
-"""Between two items of a list: a comma or "and" (", from the", "and of the" when each item says
-whose its people are), after the acronym the first one defines and its secretariat (Markdown's
+"""Between two items of a list: a comma or "and" (", from the", "and of the", "and an expert
+supporting the" when each item says whose its people are), after the acronym the first one defines and its secretariat (Markdown's
 emphasis around the names is gone before the rules read a note: :mod:`noteparse.markup`), and
 what the next one is ("and the London-based NGO VERTIC"), or whose: "… Vanuatu and my own Tonga"."""
+_POSSESSIVE_GAP = patterns.compile(r"['\u2019]s[ ]")
 _SERVING_GAP = patterns.compile(r"\s+(?:supporting|assisting|serving|advising)\s+(?:the\s+)?")
 """Between a body and the body it serves, in a list ("the Group of Experts supporting the 1540
 Committee, the IAEA and INTERPOL"): the second names the first, it is no item of its own."""
@@ -1566,6 +1571,9 @@ def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("stat
         gap_start = tail if last is not None else start
         if last is not None and last.kind == "org" and _SERVING_GAP.fullmatch(ctx.raw, gap_start, m.start):
             tail = m.end  # "the Group of Experts supporting the 1540 Committee": still the Group
+            continue
+        if last is not None and _POSSESSIVE_GAP.fullmatch(ctx.raw, gap_start, m.start):
+            tail = m.end  # "the European Union's CBRN Centres of Excellence, …": still the EU's
             continue
         if m.start != gap_start and not (last is not None and _LIST_GAP.fullmatch(ctx.raw, gap_start, m.start)):
             break
