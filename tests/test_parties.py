@@ -1069,6 +1069,16 @@ def test_parties_a_civil_society_item_without_its_footnote_marker(parse):
         "Verification Research, Training and Information Centre (VERTIC)", "Stimson Center"]
 
 
+@pytest.mark.parametrize("listed, names", [
+    ("VERTIC (co-organizer); Stimson Center (observer)", ["VERTIC", "Stimson Center"]),
+    ("Stockholm International Peace Research Institute (SIPRI); Universidad de la República (Faculty of Law)",
+     ["Stockholm International Peace Research Institute (SIPRI)", "Universidad de la República (Faculty of Law)"]),
+])
+def test_parties_a_civil_society_item_without_a_note_on_its_role(parse, listed, names):
+    record = parse(note("Participation:", f"   *Civil society:* {listed}"))
+    assert [t.text for t in record.participants.civil_society] == names
+
+
 def test_parties_partners_from_bodies_take_part(parse):
     record = parse("The course was held in Tbilisi on 4-8 March 2024. Partners from the Organization for Security and "
                    "Co-operation in Europe (OSCE) and INTERPOL contributed sessions on regional cooperation.\n")

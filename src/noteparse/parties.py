@@ -881,7 +881,8 @@ def _named_items(ctx: Context, start: int, end: int) -> list[Text]:
     places = Cover((m.start, m.end) for m in found)
     items = _whole_names(_list_items(ctx.raw, start, end), ctx.mentions.within("orgs", start, end))
     ending = {m.end: m for m in found}
-    items = [_less_a_note_marker(ctx.raw, *_less_a_city_after(ctx.raw, a, b, ending.get(b))) for a, b in items]
+    items = [_less_a_role_note(ctx.raw, *_less_a_note_marker(ctx.raw, *_less_a_city_after(ctx.raw, a, b, ending.get(b))))
+             for a, b in items]
     return [Text(text=ctx.raw[a:b], span=(a, b)) for i, (a, b) in enumerate(items)
             if not places.contains(a, b) and not (i and _a_universitys_unit(ctx.raw, items[i - 1], (a, b)))]
 
@@ -895,6 +896,17 @@ def _less_a_note_marker(raw: str, a: int, b: int) -> tuple[int, int]:
     while k > a + 1 and raw[k - 1] in _SUPERSCRIPT_MARKS:
         k -= 1
     return a, k
+
+
+_ROLE_NOTE = patterns.compile(r"[ \t]*+\(\p{Ll}[^()\n]{0,40}\)$")
+"""A note in brackets, in lowercase, on what an item did: "VERTIC (co-organizer)", "(observer)"."""
+
+
+def _less_a_role_note(raw: str, a: int, b: int) -> tuple[int, int]:
+    """Item ``[a, b)`` less a bracketed note on its role that ends it: the body is "VERTIC", not
+    "VERTIC (co-organizer)"; an acronym or a unit in brackets ("(SIPRI)", "(Faculty of Law)") stays."""
+    note = _ROLE_NOTE.search(raw, a, b)
+    return (a, note.start()) if note is not None and note.start() > a else (a, b)
 
 
 def _less_a_city_after(raw: str, a: int, b: int, place: Mention | None) -> tuple[int, int]:
