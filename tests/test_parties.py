@@ -1159,3 +1159,13 @@ def test_parties_those_who_joined_a_webinar_from_states_take_part(parse, sentenc
 def test_parties_a_list_goes_on_past_an_items_longer_name_and_its_people(parse, sentence, orgs):
     record = parse(f"The tabletop exercise was held in Skopje on 17 October 2024. {sentence}\n")
     assert [o.text for o in record.participants.organizations] == orgs
+
+
+@pytest.mark.parametrize("sentence, orgs", [
+    ("The Pacific Islands Forum Secretariat was there too, as were the IAEA and the OPCW.", ["PIFS", "IAEA", "OPCW"]),
+    ("INTERPOL took part, as did the OPCW and the World Customs Organization.", ["INTERPOL", "OPCW", "WCO"]),
+    ("INTERPOL was there as well.", ["INTERPOL"]),
+])
+def test_parties_bodies_that_were_there_too_or_did_as_others_did_take_part(parse, sentence, orgs):
+    record = parse(f"Last Tuesday, 11 March 2025, I joined a webinar on WMD laws run by VERTIC. {sentence}\n")
+    assert [o.acronym for o in record.participants.organizations] == orgs

@@ -172,7 +172,8 @@ of the Secretariat of the Southern African Development Community",
 Energy Agency" — in
 prose, the international bodies listed take part (civil society ones as civil society)."""
 TOOK_PART_RE = cue_opening(patterns.compile(
-    r"(?i)\b(?:took\s+part|participated|attended|joined|(?:was|were)\s+(?:also\s+)?(?:present|represented)|"
+    r"(?i)\b(?:took\s+part|participated|attended|joined|(?:was|were)\s+(?:also\s+)?(?:present|represented|there(?=\s+too\b|"
+    r"\s+as\s+well\b|[ \t]*+[,.;]))|"
     r"(?:is|are|was|were)\s+(?:also\s+)?(?:taking\s+part|participating|attending)|"
     r"will\s+(?:also\s+)?(?:attend|participate|take\s+part|join)|"
     r"sent\s+(?:(?:an?|one|two|three|four|five|several|some|its|their)\s+)?(?:observers?|delegations?|delegates?|"
@@ -182,10 +183,10 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"(?:served|acted)\s+as\s+(?:a\s+)?resource\s+persons?|sent\s+(?:(?:an?|one|two|three|several|some)\s+)?"
     r"(?:experts?|speakers?|trainers?|instructors?)))\b"
 ), "part participat attend join present represented sent delivered shared facilitated moderated briefed spoke "
-   "contributed served acted", reach=4)
+   "contributed served acted there", reach=4)
 """The verb after those who took part: "CARICOM IMPACS and the OAS also participated",
-"The Oceania Customs Organisation is also taking part",
-"Timor-Leste attended as an observer", "SADC sent observers"; for bodies also a verb of speaking ("The ECOWAS Commission
+"The Oceania Customs Organisation is also taking part", "The Pacific Islands Forum Secretariat
+was there too", "Timor-Leste attended as an observer", "SADC sent observers"; for bodies also a verb of speaking ("The ECOWAS Commission
 and the WCO delivered presentations", "RACVIAC and the OSCE CPC contributed experts"), which for
 a State may be a donor's ("Sweden shared its experience as a donor")."""
 _SECRETARIAT = r"(?:\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat\b)?"
@@ -236,7 +237,8 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|participation\s+of|brought\s+together|brought\s+together\b[^.;:]{0,200}?\balongside"
     r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:"
     r"|(?:were|was)[ \t]+(?:represented|present)[ \t]*+:|(?:took[ \t]+part|participated)[ \t]*+:"
-    r"|(?:joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in)(?:[ \t]+(?:online|virtually|remotely))?[ \t]+from)"
+    r"|(?:joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in)(?:[ \t]+(?:online|virtually|remotely))?[ \t]+from"
+    r"|(?:present|there|part|participated|attended)\b[^.;:\n]{0,20}?,[ \t]+as[ \t]+(?:were|was|did))"
     r"\s+(?:the\s+)?(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?$"
 )
 """Those who took part, after the verb: "International organizations represented at the meeting
@@ -244,13 +246,15 @@ were the WCO, …", "Statements were delivered by Argentina, Indonesia and …",
 by the delegation of Mongolia", "attended by Fiji and Samoa", "a guest lecture by the World Health
 Organization", "with the participation of Chile", "brought together Kenya, Uganda and IGAD",
 "brought together officials from Indonesia … alongside the ASEAN Secretariat", "Delegations
-present: Kazakhstan, …", a webinar's "About thirty of us joined from Kiribati, Palau, …" ("Also
-taking part were representatives of the OPCW, …" is :data:`PEOPLE_FROM_BEFORE`'s)."""
+present: Kazakhstan, …", a webinar's "About thirty of us joined from Kiribati, Palau, …", "… was
+there too, as were the IAEA and the OPCW" ("Also taking part were representatives of the OPCW, …"
+is :data:`PEOPLE_FROM_BEFORE`'s)."""
 _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees", "present ", "present\n", "present:", "taking",
                      "attending", "delivered by", "made by", "presented by", "given by", "chaired by", "moderated by",
                      "attended by", "participation of", "together", "lecture by", "lectures by", "presentation by",
                      "presentations by", "briefing by", "talk by", "keynote by", "provided by", "supplied by",
-                     "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in")
+                     "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
+                     "as were", "as was", "as did")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
 PARTICIPATE_VERB = patterns.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
@@ -1207,7 +1211,7 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
     if key not in ctx.memo:
         found: list[Mention] = []
         words = ("were", "was", "included", "by", "of", "together", "present:", "represented:", "attending:",
-                 "participating:", "alongside", "part:", "participated:", "from")
+                 "participating:", "alongside", "part:", "participated:", "from", "did")
         for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, words, ("orgs", "states"),
                                              cues=_TAKING_PART_CUES):
             support = _support_spans(ctx, s0, s1)
