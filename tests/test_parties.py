@@ -1169,3 +1169,13 @@ def test_parties_a_list_goes_on_past_an_items_longer_name_and_its_people(parse, 
 def test_parties_bodies_that_were_there_too_or_did_as_others_did_take_part(parse, sentence, orgs):
     record = parse(f"Last Tuesday, 11 March 2025, I joined a webinar on WMD laws run by VERTIC. {sentence}\n")
     assert [o.acronym for o in record.participants.organizations] == orgs
+
+
+@pytest.mark.parametrize("sentence, civil", [
+    ("Researchers from the Mongolian University of Science and Technology presented a study.",
+     ["Mongolian University of Science and Technology"]),
+    ("The Washington-based Stimson Center, a think-tank, spoke about compliance programmes.", ["Stimson Center"]),
+])
+def test_parties_researchers_from_a_university_and_a_think_tank_that_spoke_take_part(parse, sentence, civil):
+    record = parse(f"The roundtable was held in Ulaanbaatar on 30 September 2024. {sentence}\n")
+    assert [t.text for t in record.participants.civil_society] == civil

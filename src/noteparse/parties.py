@@ -160,6 +160,7 @@ EVENT_FOR_BEFORE = patterns.compile(
 "a webinar on proliferation financing for Fiji" — the States listed take part."""
 PEOPLE_FROM_BEFORE = patterns.compile(
     r"(?ir)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers?|staff|speakers?|"
+    r"researchers?|academics?|scholars?|scientists?|"
     r"observers?|members?|resource\s+persons?|trainers?|instructors?|facilitators?|moderators?|presenters?|lecturers?|"
     r"panell?ists?|colleagues|counterparts|specialists?|regulators?|prosecutors?|investigators?|analysts?|partners)\s+"
     r"(?:(?:came|were\s+drawn)\s+)?(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?"
@@ -194,14 +195,16 @@ _SECRETARIAT = r"(?:\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat\b)?"
 (FATF) Secretariat, the EAG and …", "the FATF Secretariat also took part"."""
 _BEFORE_TOOK_PART = patterns.compile(
     r"(?:[ \t]*+\([^()\n]{1,40}\))?" + _SECRETARIAT + r"(?:\s+(?:in|based\s+in)\s+\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+)?)?"
+    r"(?:,[ \t]+(?:an?|the)[ \t]+[\p{L}\-]++(?:[ \t]+[\p{L}\-]++){0,3}+,)?"
     r"\s+(?:(?i:also|too|both)\s+)?")
-"""Between the last of those who took part and the verb: "(OAS) also", "(ISU) in Geneva", "(Regional Bureau Nairobi)", "(FATF) Secretariat also"."""
+"""Between the last of those who took part and the verb: "(OAS) also", "(ISU) in Geneva", "(Regional
+Bureau Nairobi)", "(FATF) Secretariat also", an appositive (", a think-tank,")."""
 _LIST_OPENING = patterns.compile(
-    r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?|"
+    r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?|[\p{L}.]++-based|"
     r"(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?(?:representatives?|delegations?|delegates?|experts?|officers?|"
     r"officials?|members?|staff)\s+(?:of|from)|(?:general\s+)?secretariat\s+of)\W+)*+")
 """What may come before a list that opens its sentence: "The", "In addition, the", "An officer of
-the", "The Secretariat of the" (a body's secretariat stands for the body)."""
+the", "The Secretariat of the" (a body's secretariat stands for the body), "The Washington-based"."""
 _PARTICIPANT_ORG_KINDS = frozenset({"international_organization", "un_body"})
 _CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
 _NAME_GOES_ON = r"(?:['\u2019]s)?(?:[ ](?:(?:of|for|on)[ ])?\p{Lu}[\p{L}\-]*+){0,8}+"
