@@ -95,7 +95,7 @@ TRIGGER_RE = cue_words(patterns.compile(
     rf"(?:opens|opened|begins|began|starts|started)(?<=\b(?:{EVENT_NOUNS}|trainings?)\s+\w+)|"
     rf"(?:co-?)?(?:led|delivered|facilitated)(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
     rf"(?:wrapped\s+up|concluded|completed)(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
-    r"trained\s+(?:in|at)(?=\s+(?:the\s+)?(?-i:\p{Lu})))\b"
+    r"trained\s+(?:in|at)(?=\s+(?:the\s+)?(?-i:[A-Z\u00c0-\u00de])))\b"
 ), "held hold organi convened host conducted open launched carried place kicked met meets participate visited "
    "gathered brought begin began start led delivered facilitated wrapped concluded completed took taken trained")
 OTHER_EVENT_RE = cue_words(patterns.compile(
