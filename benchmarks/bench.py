@@ -11,12 +11,12 @@ note is skipped), then prints, on this machine:
   our ``Pipeline.pipe`` (texts in memory, records serialised to JSON); and the ratios;
 - total time at each size of ``--sizes`` (cost should grow linearly);
 - cold start of ``noteparse parse raw/information-note-ashgabat-2012.txt`` (median of 5, after one
-  untimed run that fills the compiled-pattern and bytecode caches);
+  untimed run that fills noteparse's start-up caches and Python's bytecode cache);
+- with ``--profile``, where the time goes (pyinstrument, one process).
 
 Every process the benchmark starts runs with Python's default bytecode caching, as after any
 ``pip install``: some machines (this one among them) set ``PYTHONDONTWRITEBYTECODE=1``, and then
 every process run from an editable install compiles noteparse's sources again (~0.2 s).
-- with ``--profile``, where the time goes (pyinstrument, one process).
 
 Usage: python benchmarks/bench.py [--sizes 1000,5000,20000] [--compare 2000] [--repeat 3] [--baseline 150] [--profile]
 """
