@@ -187,9 +187,10 @@ TOOK_PART_RE = cue_opening(patterns.compile(
    "contributed served acted there", reach=4)
 """The verb after those who took part: "CARICOM IMPACS and the OAS also participated",
 "The Oceania Customs Organisation is also taking part", "The Pacific Islands Forum Secretariat
-was there too", "Timor-Leste attended as an observer", "SADC sent observers"; for bodies also a verb of speaking ("The ECOWAS Commission
-and the WCO delivered presentations", "RACVIAC and the OSCE CPC contributed experts"), which for
-a State may be a donor's ("Sweden shared its experience as a donor")."""
+was there too", "Timor-Leste attended as an observer", "SADC sent observers"; for bodies also a
+verb of speaking ("The ECOWAS Commission and the WCO delivered presentations", "RACVIAC and the
+OSCE CPC contributed experts"), which for a State may be a donor's ("Sweden shared its experience
+as a donor")."""
 _SECRETARIAT = r"(?:\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat\b)?"
 """A body's secretariat after its name stands for the body: "the Financial Action Task Force
 (FATF) Secretariat, the EAG and …", "the FATF Secretariat also took part"."""
@@ -216,10 +217,13 @@ _LIST_GAP = patterns.compile(
     r"staff)\s+(?:of|from|supporting|serving)\s+)?(?:the\s+|(?:my|our)\s+own\s+)?(?:[\p{L}.]++-based\s+)?"
     r"(?:(?i:NGO|non-?governmental\s+organi[sz]ation|think[\s-]tank|research\s+(?:institute|centre|center))\s+)?")
 """Between two items of a list: a comma or "and" (", from the", "and of the", "and an expert
-supporting the" when each item says whose its people are), after the acronym the first one defines and its secretariat (Markdown's
-emphasis around the names is gone before the rules read a note: :mod:`noteparse.markup`), and
-what the next one is ("and the London-based NGO VERTIC"), or whose: "… Vanuatu and my own Tonga"."""
+supporting the" when each item says whose its people are), after the acronym the first one
+defines and its secretariat (Markdown's emphasis around the names is gone before the rules read a
+note: :mod:`noteparse.markup`), and what the next one is ("and the London-based NGO VERTIC"), or
+whose: "… Vanuatu and my own Tonga"."""
 _POSSESSIVE_GAP = patterns.compile(r"['\u2019]s[ ]")
+"""Between a list item and a body it owns ("the European Union's CBRN Centres of Excellence"): the
+owned body is part of the item."""
 _SERVING_GAP = patterns.compile(r"\s+(?:supporting|assisting|serving|advising)\s+(?:the\s+)?")
 """Between a body and the body it serves, in a list ("the Group of Experts supporting the 1540
 Committee, the IAEA and INTERPOL"): the second names the first, it is no item of its own."""
