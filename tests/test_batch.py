@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from growth import growth
+from noteparse import extract
 from noteparse.batch import TMP_SUFFIX, Outcome, find_inputs, parse_paths, remove_stale_temporaries, run_batch, write_atomic
 from noteparse.cli import app
 from noteparse.errors import ModelError
@@ -237,19 +239,6 @@ def test_batch_single_long_line_parses(tmp_path: Path, text: str) -> None:
     assert outcome.status == "parsed" and grounding_errors(outcome.record, text) == []  # type: ignore[arg-type]
 
 
-def _seconds(text: str) -> float:
-    """Best of three wall times: linear cost shows as ~4x for 4x the text, quadratic as ~16x;
-    the bound (11) sits between them so a busy machine does not fail a linear run."""
-    from noteparse import extract
-
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        extract(text)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 ADVERSARIAL = {
     "open parens": "a(" * 5_000,
     "nested labels": "Date: Venue: Organizers: " * 800,
@@ -286,32 +275,23 @@ def _past_one_piece(unit: str) -> str:
 @pytest.mark.parametrize("name", list(ADVERSARIAL))
 def test_batch_adversarial_input_costs_linear_time(name: str) -> None:
     unit = _past_one_piece(ADVERSARIAL[name])
-    small, large = _seconds(unit), _seconds(unit * 4)
-    assert large / max(small, 1e-3) < 11, f"{name}: 4x the text took {large / small:.1f}x the time"
+    ratio = growth(extract, unit, unit * 4)
+    assert ratio < 11, f"{name}: 4x the text took {ratio:.1f}x the time"
 
 
 def test_batch_a_pattern_that_needs_a_word_the_text_lacks_costs_linear_time() -> None:
     """Given no end, ``regex`` looks for a pattern's required literal ("of") to the text's end before
     matching at one place: asked at every phrase of a long text without one, that was quadratic
     (100 kB: 1.2 s, 400 kB: 19.8 s; now 0.7 and 2.2 s)."""
-    from noteparse import extract
-
     unit = "It was organised by the IOC through its Regional Secretariat for Eastern Africa in Nairobi. " * 1000
-
-    def seconds(text: str) -> float:
-        start = time.perf_counter()
-        extract(text)
-        return time.perf_counter() - start
-
-    extract("warm up")
-    small, large = seconds(unit), seconds(unit * 8)
-    assert large / small < 24, f"8x the text took {large / small:.1f}x the time"  # linear ~8x, quadratic ~64x
+    ratio = growth(extract, unit, unit * 8, repeats=1)
+    assert ratio < 24, f"8x the text took {ratio:.1f}x the time"  # linear ~8x, quadratic ~64x
 
 
 def test_batch_many_dates_in_one_sentence_cost_linear_time() -> None:
     unit = "12 May 2012 - " * 200
-    small, large = _seconds(unit), _seconds(unit * 4)
-    assert large / max(small, 1e-3) < 11, f"4x the text took {large / small:.1f}x the time"
+    ratio = growth(extract, unit, unit * 4)
+    assert ratio < 11, f"4x the text took {ratio:.1f}x the time"
 
 
 # -- the command -----------------------------------------------------------------------------------

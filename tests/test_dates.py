@@ -1,12 +1,12 @@
 """Tests for noteparse.dates: the shapes that parse, what must not, spans, resolution, speed."""
 
 import datetime
-import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from growth import growth
 from noteparse.dates import DateMatch, _compiled, date_starts, find_dates, parse_date, slash_dates_month_first
 
 DASHES = ["-", "\u2013", "\u2014", "\u2010", "\u2212"]
@@ -463,17 +463,8 @@ def test_dates_linear_time_on_adversarial_text(name, years):
     the whole text costs at most about four times its first quarter (a ratio, so a slow or busy
     machine does not fail it; a backtracking pattern would be 16 times or worse)."""
     text = ADVERSARIAL[name]
-
-    def seconds(part: str) -> float:
-        best = float("inf")
-        for _ in range(2):
-            started = time.perf_counter()
-            find_dates(part, years=years)
-            best = min(best, time.perf_counter() - started)
-        return best
-
-    quarter, whole = seconds(text[:len(text) // 4]), seconds(text)
-    assert whole < 10.0 and whole / max(quarter, 0.01) < 8, f"4x the text took {whole / max(quarter, 1e-9):.1f}x the time"
+    ratio = growth(lambda part: find_dates(part, years=years), text[:len(text) // 4], text, repeats=2)
+    assert ratio < 8, f"4x the text took {ratio:.1f}x the time"
 
 
 @settings(max_examples=300, deadline=None)

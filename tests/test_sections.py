@@ -6,6 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from growth import growth
+
 from noteparse.sections import (
     _AT_LEAST_30_WORDS,
     _LEAD_STARTS,
@@ -485,17 +487,6 @@ def test_sections_sample_spans_are_grounded(sample_raw):
     assert all(sample_raw[p.start:p.end] == p.text for p in _pieces(split_sections(sample_raw)))
 
 
-def _seconds(text: str) -> float:
-    import time
-
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        split_sections(text)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 @pytest.mark.parametrize(
     "unit",
     ["(1) Note here.\n" * 300, "Held(1) there.\n\n(1) Note here.\n\n" * 150, "- item\n(2) note\n" * 200,
@@ -503,8 +494,8 @@ def _seconds(text: str) -> float:
     ids=["numbered-notes", "cited-notes", "bullets-and-notes", "asterisks", "caps-headings", "empty-labels"],
 )
 def test_sections_linear_time(unit):
-    small, large = _seconds(unit), _seconds(unit * 4)
-    assert large / max(small, 1e-3) < 8, f"4x the text took {large / small:.1f}x the time"
+    ratio = growth(split_sections, unit, unit * 4)
+    assert ratio < 8, f"4x the text took {ratio:.1f}x the time"
 
 
 @settings(max_examples=300, deadline=None)
