@@ -146,8 +146,15 @@ def test_sections_header_label_shapes(text, expected):
           ("civil_society", "researchers")]),
         ("**Participants:**\n- **States:** Chile, Peru\n- **Civil society:** a university\n",
          [("participants", ""), ("states", "Chile, Peru"), ("civil_society", "a university")]),
+        ("Participants: States: Chile\nCivil society: VERTIC\nParticipation of the 1540 Committee/Group of Experts: "
+         "two experts\n",
+         [("participants", "States: Chile"), ("civil_society", "VERTIC"), ("organizations", "two experts")]),
+        ("Event: X\n- Participants:** *States:* Chile\n- Civil society:* SIPRI\n"
+         "- 1540 Committee and its Group of Experts participation:* one expert\n",
+         [("event", "X"), ("participants", "States:* Chile"), ("civil_society", "SIPRI"), ("organizations", "one expert")]),
     ],
-    ids=["on-participants-line", "own-lines", "separate-bullets-sample-style", "bold-bullets"],
+    ids=["on-participants-line", "own-lines", "separate-bullets-sample-style", "bold-bullets", "committee-participation",
+         "committee-participation-after"],
 )
 def test_sections_participant_sub_fields(text, expected):
     assert _fields(text) == expected

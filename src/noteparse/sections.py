@@ -123,7 +123,9 @@ FIELD_LABELS: dict[str, str] = {
     r"|estados(?:\s+participantes)?|pa[\u00edi]ses|[\u00e9e]tats(?:\s+participants)?)"
     r"(?:\s*\([^()\n]{1,60}\)(?=\s*:))?)",
     "organizations": r"(?:(?:international|regional|intergovernmental|participating)(?:\s+and\s+regional)?\s+{o}ations?|{o}ations?|ios"
-                     r"|(?:(?:un|united\s+nations)\s+(?:system|entities|bodies|agencies)|1540\s+committee)(?=[*\t ]*:)"
+                     r"|(?:(?:un|united\s+nations)\s+(?:system|entities|bodies|agencies)|(?:participation\s+of\s+(?:the\s+)?)?"
+                     r"(?:1540\s+committee(?:\s*+(?:/|and(?:\s+its)?)\s*+group\s+of\s+experts)?|group\s+of\s+experts)"
+                     r"(?:\s+(?:participation|experts?|members?))?)(?=[*\t ]*:)"
                      r"|organizaciones(?:\s+internacionales)?|organismos\s+internacionales|organisations\s+internationales)".format(o=_ORG),
     "civil_society": r"(?:civil\s+society(?:\s+{o}ations?)?|ngos?|academia|think[\s-]+tanks?"
                      r"|sociedad\s+civil|soci[\u00e9e]t[\u00e9e]\s+civile)".format(o=_ORG),
