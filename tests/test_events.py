@@ -1474,6 +1474,19 @@ def test_events_a_digests_message_dates_are_not_the_events(parse):
     assert dates_of(parse(digest)) == ("2021-06-15", "2021-06-15")
 
 
+def test_events_a_newsletters_lead_item_is_its_event(parse):
+    """A newsletter's items each report an event; the lead item's, which "brings together" its
+    participants (no "held" in it), comes first and is the one, not the "organizing" of the next."""
+    newsletter = ("REGIONAL CENTRE ROUNDUP\nIssue No. 41 | October 2024\n\n1 | PACIFIC: RADIOACTIVE SOURCES\n\n"
+                  "On 2 and 3 October, we teamed up with the IAEA to bring together, entirely online, regulators from "
+                  "across the Pacific for a two-part webinar on resolution 1540 (2004).\n\n2 | BHUTAN\n\n"
+                  "On 15\u201316 October, we supported the Royal Government of Bhutan in organizing a national "
+                  "workshop in Thimphu.\n")
+    record = parse(newsletter)
+    assert dates_of(record) == ("2024-10-02", "2024-10-03")
+    assert record.event.kind == "webinar"
+
+
 @pytest.mark.parametrize("labels", [("End date", "Start date"), ("Ends", "Starts")])
 def test_events_an_end_date_field_before_its_start(parse, labels):
     """An events listing puts "Ends:" above "Starts:": the range is read, its span covers both

@@ -116,6 +116,11 @@ def test_states_un_names_and_the(code, name, the):
         ("Singapore", "SGP"),
         ("Kuwait", "KWT"),
         ("Georgia,", "GEO"),
+        ("PNG", "PNG"),
+        ("the FSM", "FSM"),
+        ("the RMI", "MHL"),
+        ("BiH", "BIH"),
+        ("KSA", "SAU"),
     ],
 )
 def test_states_lookup(text, code):
