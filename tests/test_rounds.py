@@ -47,3 +47,18 @@ def test_field_as_the_analyst_recorded_it(round_dir, name, field, record_of):
     expected = score.expectations(round_dir)[name]
     wrong = score.wrong_fields(expected, record_of(round_dir / name))
     assert field not in wrong, wrong[field]
+
+
+@pytest.mark.parametrize(("written", "analysts"), [
+    ("Ministry of Foreign Affairs of the Sultanate of Oman", "Ministry of Foreign Affairs of Oman"),
+    ("Ministry of Foreign Affairs and Foreign Trade of the Republic of North Macedonia",
+     "Ministry of Foreign Affairs and Foreign Trade of North Macedonia"),
+    ("Government of the Lao People's Democratic Republic", "Government of Lao PDR"),
+])
+def test_a_bodys_state_compares_by_its_code(written, analysts):
+    assert score._fold(written) == score._fold(analysts)
+
+
+def test_a_body_not_of_a_state_compares_as_written():
+    assert score._fold("Bank of England") == "bank of england"
+    assert score._fold("Ministry of Foreign Affairs of Oman") != score._fold("Ministry of Foreign Affairs of Malawi")

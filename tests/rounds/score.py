@@ -46,10 +46,24 @@ _LINE_BREAK_HYPHEN = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
 """A word a PDF's line end hyphenates ("Inter-\nnational"), as a text span of the raw note keeps it."""
 
 
+_OF_A_STATE = re.compile(r"(?:the )?(?P<state>[^,()]+)$")
+"""A body's State at its name's end: "Ministry of Foreign Affairs of the Sultanate of Oman"."""
+
+
 def _fold(value) -> str | None:
+    """A name as compared: lower case, one "the" less, its State (if it ends with one) by code, so
+    that a ministry "of the Republic of Malawi", as the note writes it, is the analyst's "of Malawi"."""
     if value is None:
         return None
-    return " ".join(_LINE_BREAK_HYPHEN.sub("", str(value)).lower().replace("the ", "", 1).split())
+    folded = " ".join(_LINE_BREAK_HYPHEN.sub("", str(value)).lower().replace("the ", "", 1).split())
+    from noteparse.states import lookup_state
+
+    for at in (m.end() for m in re.finditer(" of ", folded)):  # "of the Republic of Malawi": its first "of" first
+        state = _OF_A_STATE.match(folded, at)
+        entry = lookup_state(state["state"]) if state is not None else None
+        if entry is not None:
+            return folded[:at] + entry.code.lower()
+    return folded
 
 
 def _canonical(name: str) -> str | None:
