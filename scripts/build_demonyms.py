@@ -34,7 +34,7 @@ EXTRA = {
     "VCT": ["Vincentian"],
 }
 # Adjectives that name more than one State or something else first: left out.
-DROP = {"American", "Congolese", "Dominican", "Korean", "Georgian", "Niger", "Chadian Arab",
+DROP = {"American", "Congolese", "Dominican", "Korean", "Niger", "Chadian Arab",
         "Virgin Islander", "Samoan", "Macedonian"}
 # Capitals where countryinfo gives another seat or spelling than the city gazetteer's.
 CAPITALS = {"USA": "Washington", "BOL": "La Paz", "SWZ": "Mbabane", "CIV": "Abidjan", "TZA": "Dodoma",

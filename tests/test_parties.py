@@ -1128,6 +1128,14 @@ def test_parties_adjectives_set_off_by_dashes_after_the_people(parse):
     assert participant_codes(record) == {"DJI", "ETH", "SSD", "SDN", "UGA"}
 
 
+def test_parties_georgian_delegations_are_georgias(parse):
+    """"Georgian" was left out of the adjectives as if the US state came first; in these notes it is
+    the country's, and the list "Georgian, Kazakh, … delegations" broke at it."""
+    record = parse("Diplomats met in Baku on 15-16 April 2025 for a round table. Georgian, Kazakh, Tajik and Uzbek "
+                   "delegations shared information on national legislation.\n")
+    assert participant_codes(record) == {"GEO", "KAZ", "TJK", "UZB"}
+
+
 @pytest.mark.parametrize("guineas, codes", [
     ("Guinean, Bissau-Guinean and Malian", ["GIN", "GNB", "MLI"]),
     ("Papua New Guinean and Equatorial Guinean", ["PNG", "GNQ"]),
