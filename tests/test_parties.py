@@ -1183,7 +1183,16 @@ def test_parties_bodies_that_were_there_too_or_did_as_others_did_take_part(parse
     ("Researchers from the Mongolian University of Science and Technology presented a study.",
      ["Mongolian University of Science and Technology"]),
     ("The Washington-based Stimson Center, a think-tank, spoke about compliance programmes.", ["Stimson Center"]),
+    ("The IAEA presented, as did analysts from the Baku-based Center of Analysis of International Relations.",
+     ["Center of Analysis of International Relations"]),
+    ("Representatives of the Caspian Policy Centre took part.", ["Caspian Policy Centre"]),
 ])
 def test_parties_researchers_from_a_university_and_a_think_tank_that_spoke_take_part(parse, sentence, civil):
     record = parse(f"The roundtable was held in Ulaanbaatar on 30 September 2024. {sentence}\n")
     assert [t.text for t in record.participants.civil_society] == civil
+
+
+def test_parties_a_states_research_institute_is_not_a_think_tank(parse):
+    record = parse("The roundtable was held in Manila on 30 September 2024. Officials from the Philippine Nuclear "
+                   "Research Institute took part.\n")
+    assert record.participants.civil_society == []

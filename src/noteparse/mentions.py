@@ -134,6 +134,11 @@ _GOV_HEADS = {"ministry", "ministries", "department", "agency", "customs", "forc
               "authority", "inspectorate", "directorate", "administration", "guard", "office", "service", "services"}
 _ACADEMIC_HEADS = {"university", "college", "school"}
 """A body headed so is academic: its State ("University of Malta") is part of its name, not a party."""
+_THINK_TANK_HEADS = {"centre", "center", "institute", "foundation"}
+_THINK_TANK_WORDS = {"studies", "analysis", "policy", "strategic", "relations"}
+"""A centre or institute of studies, analysis or policy is a think tank (civil society), not a
+State's agency: "Center of Analysis of International Relations", "Caspian Policy Centre". Not of
+"research": "Philippine Nuclear Research Institute" is a State's agency."""
 _CAP = r"(?:\p{Lu}(?:[\p{L}\p{M}'\u2019\-]|\.(?=\p{L}))*+)"
 _NOT_START = {"The", "A", "An", "This", "These", "That", "Its", "Their", "Our", "His", "Her", "In", "On", "At",
               "By", "For", "From", "With", "And", "Of", "To", "As", "It", "He", "She", "They", "We", "Head",
@@ -633,7 +638,8 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
     pos = m.start()
     trimmed = False
     while words and (words[0] in _NOT_START or words[0].lower() in ("and", "of", "the")
-                     or words[0] == "General" and trimmed):  # "Director General": "General Authority" stays
+                     or words[0] == "General" and trimmed  # "Director General": "General Authority" stays
+                     or words[0].endswith("-based") and len(words) > 2):  # "the Baku-based Center of …": where it is
         trimmed = True
         pos += len(words.pop(0)) + 1
     if not words or not words[0][:1].isupper():
@@ -718,7 +724,8 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
             _ITS_SECRETARIAT.fullmatch(raw, inner.end, end):
         return inner._replace(start=start, end=end, text=text, source="anaphora")
     kind = "government" if state is not None and head.lower() in _GOV_HEADS else \
-        "academic" if head.lower() in _ACADEMIC_HEADS else "other"
+        "academic" if head.lower() in _ACADEMIC_HEADS else \
+        "ngo" if head.lower() in _THINK_TANK_HEADS and not _THINK_TANK_WORDS.isdisjoint(name.lower().split()) else "other"
     return Mention("org", f"~{fold(name)}", start, end, text, name,
                    code=state.key if state is not None else (inner.code if inner else None),
                    org_kind=kind, source="phrase")
