@@ -136,6 +136,8 @@ def test_organizations_canonical_names(org_id, name):
     ("group of experts assisting the Security Council's 1540 Committee", "unsc_1540_group_of_experts"),  # one body, the OAS's committee: not the OAS and CICTE
     ("Inter-American Committee against Terrorism of the Organization of American States", "cicte"),
     ("Export Control and Related Border Security Programme", "usa_exbs"),
+    ("WHO AFRO", "who_afro"),  # a regional office took part, not all of WHO
+    ("WHO Regional Office for the Eastern Mediterranean", "who_emro"),
 ])
 def test_organizations_lookup_finds_body(text, org_id):
     entry = lookup_org(text)

@@ -456,6 +456,8 @@ def test_parties_host_state_takes_part(parse, text, host):
          "observer.", ["IAEA", "OCO", "PIFS"], []),
         ("It brought together officials from Indonesia and Malaysia, alongside the ASEAN Secretariat and the "
          "International Atomic Energy Agency.", ["ASEAN Secretariat", "IAEA"], []),
+        ("Thank you also to the teams from WHO AFRO, WOAH and VERTIC for very hands-on sessions.",
+         ["WHO AFRO", "WOAH"], ["VERTIC"]),
     ],
 )
 def test_parties_participating_bodies_from_prose(parse, text, orgs, civil):
