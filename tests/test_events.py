@@ -316,6 +316,11 @@ PROSE = [
                  ("2019-11-06", "2019-11-07"), ("Tashkent", "UZB", False), id="city-ending-a-hotel-name"),
     pytest.param("Zambia held a national workshop on 3 October 2017 at the Avani Victoria Falls Resort in Livingstone.",
                  ("2017-10-03", "2017-10-03"), ("Livingstone", "ZMB", False), id="a-city-inside-a-resort-name"),
+    pytest.param("From 9 to 11 June 2026, Brunei Darussalam welcomed to Bandar Seri Begawan the Regional Conference on "
+                 "Strategic Trade Management.", ("2026-06-09", "2026-06-11"), ("Bandar Seri Begawan", "BRN", False),
+                 id="a-state-after-the-date-is-the-subject-welcoming-to-a-city"),
+    pytest.param("Experts from Fiji and Samoa travelled to Suva for the regional workshop held on 9-11 June 2026.",
+                 ("2026-06-09", "2026-06-11"), ("Suva", "FJI", False), id="travelled-to"),
 ]
 
 

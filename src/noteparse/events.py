@@ -29,10 +29,11 @@ _TAIL_START = patterns.compile(r"[ ](?:on|for|of|to|in|regarding|concerning|agai
 _TAIL_WORD = patterns.compile(r"[ ]*(?P<w>\((?:19|20)\d{2}\)|[^\s,.;:!?()\u201c\u201d\"\u300c\u300d\u300e\u300f]+)")
 _PLACE_OR_DATE_AHEAD = patterns.compile(r"[ ](?:\d|\p{Lu}\p{L}+[ ,.]|\p{Lu}\p{L}+$)")
 _VENUE_PREPOSITION = patterns.compile(
-    r"(?i)(?:\b(?:in|at|visited|(?:visit|mission|trip)s?\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?#?"
+    r"(?i)(?:\b(?:in|at|visited|(?:visit|mission|trip)s?\s+to|welcomed(?:\s+(?:them|us|participants|delegates|"
+    r"delegations|experts))?\s+to|travell?ed\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?#?"
     r"|\b(?:opens|opened|begins|began|starts|started)[ \t]*+[\-\u2013\u2014:][ \t]*+)$")
-"""Just before the place an event is in: "in", "at the", "visited", a post's "in #Accra", a
-chronology's "SEMINAR OPENS - "."""
+"""Just before the place an event is in: "in", "at the", "visited", "welcomed to", "travelled to", a
+post's "in #Accra", a chronology's "SEMINAR OPENS - "."""
 _AT_FACILITY = patterns.compile(r"\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+\s+){1,3}$")
 """A city ending a hotel's or centre's name: "at the Hyatt Regency Tashkent", "at Lotte Hotel Seoul"."""
 _SPACES = patterns.compile(r"\s+")
@@ -1111,7 +1112,7 @@ def _places_next_to(ctx: Context, date: DateMatch) -> tuple[int, int] | None:
         return None
     found = _place_run(ctx, after.end(), 1)
     if found is not None:
-        return found
+        return None if _A_VERB_AFTER.match(raw, found[1]) else found
     if "|" in after.group():
         found = _places_ending_a_segment(ctx, after.end())
         if found is not None:
@@ -1124,6 +1125,11 @@ def _places_next_to(ctx: Context, date: DateMatch) -> tuple[int, int] | None:
 
 
 _SEGMENT_REACH = 120
+
+
+_A_VERB_AFTER = patterns.compile(r"[ \t]++(?!(?:and|or|in|at|on|to|from)\b)\p{Ll}")
+"""A lower-case word after the places, as after a sentence's subject: "From 9 to 11 June, Brunei
+Darussalam welcomed to Bandar Seri Begawan the Regional Conference" (a place line ends there)."""
 
 
 def _places_ending_a_segment(ctx: Context, at: int) -> tuple[int, int] | None:
