@@ -117,6 +117,8 @@ ORGANIZERS = [
     ("The participants in the meeting, convened by UNODA in cooperation with the SADC Secretariat, held at the "
      "Gaborone International Convention Centre on 1 March 2024, with the participation of Angola, Lesotho and "
      "the IAEA, adopted this document.", ["UNODA", "SADC"]),  # a participle, then who took part
+    ("The Conference was convened by UNRCPD jointly with UNODA, and we remain grateful to the Government of Japan, "
+     "whose generous contribution made it possible.", ["UNRCPD", "UNODA"]),  # "and we": another clause
 ]
 
 
@@ -458,6 +460,8 @@ def test_parties_host_state_takes_part(parse, text, host):
          "International Atomic Energy Agency.", ["ASEAN Secretariat", "IAEA"], []),
         ("Thank you also to the teams from WHO AFRO, WOAH and VERTIC for very hands-on sessions.",
          ["WHO AFRO", "WOAH"], ["VERTIC"]),
+        ("The ASEAN Secretariat, the International Atomic Energy Agency and the European Union contributed their "
+         "expertise.", ["ASEAN Secretariat", "IAEA", "EU"], []),
     ],
 )
 def test_parties_participating_bodies_from_prose(parse, text, orgs, civil):
