@@ -119,6 +119,10 @@ ORGANIZERS = [
      "the IAEA, adopted this document.", ["UNODA", "SADC"]),  # a participle, then who took part
     ("The Conference was convened by UNRCPD jointly with UNODA, and we remain grateful to the Government of Japan, "
      "whose generous contribution made it possible.", ["UNRCPD", "UNODA"]),  # "and we": another clause
+    ("UNRCPD teamed up with the PIFS and the IAEA to bring together regulators for a webinar.",
+     ["UNRCPD", "PIFS", "IAEA"]),
+    ("UNRCPD Newsletter\n\nWe teamed up with the PIFS to bring together regulators for a webinar.",
+     ["UNRCPD", "PIFS"]),  # "we": the masthead's body
 ]
 
 

@@ -104,7 +104,7 @@ participle ("a summit held in Seoul", "an exercise held April 23-25, 2019") nor 
 infinitive ("Egypt to Host"). The word boundary comes first, so that the lookbehinds are tried
 at the start of words only (twice as fast; the same matches, as all three test one position)."""
 ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented|facilitated|run)\s+(?:jointly\s+|together\s+)?by"
-                                             r"|to\s+(?:conduct|deliver)|put\s+together|ran\s+(?:together|jointly)\s+with)\b"),
+                                             r"|to\s+(?:conduct|deliver|bring\s+together)|put\s+together|ran\s+(?:together|jointly)\s+with)\b"),
                              "organi host conven hold held conduct deliver implemented invite put facilitated together "
                              "jointly run")
 """Any organizing verb: a sentence without one has no organizers, so the heavy patterns above
@@ -467,10 +467,10 @@ def _organizers_of_a_relative_clause(ctx: Context, s0: int, s1: int,
 _WORKED_WITH_TO = patterns.compile(
     r"(?i)\b(?:partnered|teamed[ \t\n]+up|worked|coordinated|collaborated|cooperated|co-operated|joined[ \t\n]+(?:forces|hands))"
     r"(?:[ \t\n]+(?:closely|together|jointly))?[ \t\n]+with[ \t\n]+(?P<partners>[^.;:]{1,200}?)[ \t\n]+to[ \t\n]+"
-    rf"(?:jointly[ \t\n]+)?(?:{_ORGANIZE}|conduct|deliver)\b")
+    rf"(?:jointly[ \t\n]+)?(?:{_ORGANIZE}|conduct|deliver|bring[ \t\n]+together)\b")
 """Done together "with" partners "to organize" it: "MITI coordinated with the EXBS Program of the
-Department of State to organize the seminar", "UNODA partnered with the PIFS to host a webinar" —
-the subject and the partners organize. (The active rule leaves the infinitive out: "Egypt to Host".)"""
+Department of State to organize the seminar", "UNODA partnered with the PIFS to host a webinar",
+"we teamed up with the IAEA to bring together …" — the subject and the partners organize. (The active rule leaves the infinitive out: "Egypt to Host".)"""
 
 _WITH_WORD = patterns.compile(r"(?i)\bwith\b")
 
@@ -480,7 +480,9 @@ def _worked_with_to(ctx: Context, s0: int, s1: int, parties: Callable[[int, int]
     m = ctx.search(_WORKED_WITH_TO, s0, s1) if ctx.search(_WITH_WORD, s0, s1) else None
     if m is None:
         return []
-    return parties(_subject_start(ctx.raw, s0, m.start()), m.start()) + parties(*m.span("partners"))
+    subject = _publisher(ctx) if _WE_BEFORE.search(ctx.raw, max(s0, m.start() - 12), m.start()) else \
+        parties(_subject_start(ctx.raw, s0, m.start()), m.start())  # "we teamed up with …": the masthead's body
+    return subject + parties(*m.span("partners"))
 
 
 _CO_WITH = patterns.compile(r"(?:[ \t\n]++(?!with\b)[\w\-]++){0,6}?[ \t\n]*+,?[ \t\n]*+with[ \t\n]+")
