@@ -1138,6 +1138,23 @@ def test_parties_adjectives_set_off_by_dashes_after_the_people(parse):
     assert participant_codes(record) == {"DJI", "ETH", "SSD", "SDN", "UGA"}
 
 
+def test_parties_a_newsletters_other_items_people_took_part_in_their_own_events(parse):
+    newsletter = ("UNRCPD Roundup | October 2024\n\n-----\n\nOn 2 and 3 October 2024, we held a webinar. Officials "
+                  "from Fiji and Tonga took part.\n\n-----\n\nOn 15\u201316 October 2024, UNRCPD held a national "
+                  "workshop in Thimphu. Officials from Bhutan and experts of the IAEA took part.\n\n-----\n\n"
+                  "Unsubscribe\n")
+    record = parse(newsletter)
+    assert participant_codes(record) == {"FJI", "TON"}
+    assert record.participants.organizations == []
+
+
+def test_parties_a_mailing_lists_messages_about_one_event_keep_their_people(parse):
+    digest = ("Today's Topics: 1. Webinar announcement 2. Thank you\n\n-----\n\nMessage: 1\nWe will hold a webinar on "
+              "Tuesday 15 June 2021.\n\n-----\n\nMessage: 2\nDate: Wed, 16 Jun 2021 09:00:00 -0400\nThank you for "
+              "joining. Officials from Jamaica and Belize took part in the webinar.\n\n-----\n")
+    assert participant_codes(parse(digest)) == {"JAM", "BLZ"}
+
+
 def test_parties_georgian_delegations_are_georgias(parse):
     """"Georgian" was left out of the adjectives as if the US state came first; in these notes it is
     the country's, and the list "Georgian, Kazakh, … delegations" broke at it."""

@@ -167,6 +167,10 @@ _LINKS_HEADING = patterns.compile(
     regex.MULTILINE,
 )
 """A heading alone on its line above a web page's links to other pages: "Related news", "› See also:"."""
+_RULE_LINE = patterns.compile(r"(?m)^[ \t]*+(?:[-_=*\u2500\u2014\u2013][ \t]*+){3,}+$")
+"""A line drawn with dashes, underscores, equals signs or stars alone: a rule between a digest's items."""
+_RULE_CUE = re.compile(r"---|___|===|\*\*\*|\u2500\u2500\u2500|\u2014\u2014\u2014")
+
 _LINKS_CUES = ("related", "more ", "latest", "other", "recent", "similar", "also", "further")
 
 
@@ -368,6 +372,18 @@ class Context:
         found = find_dates(self.raw, years=True, starts=self.date_starts, month_first=self.month_first)
         return [(d.span[0], d.end[0]) for d in found if d.end[0] is not None
                 and not _CITED_YEAR_BEFORE.search(self.raw, max(0, d.span[0] - 4), d.span[0])]
+
+    @cached_property
+    def digest_items(self) -> list[tuple[int, int]]:
+        """The raw spans a text's rule lines ("-----") set apart, when it has two or more and no
+        header block: a newsletter's or a mailing-list digest's items (else none)."""
+        if self.layout.is_information_note or not _RULE_CUE.search(self.raw):
+            return []
+        rules = [m.span() for m in _RULE_LINE.finditer(self.raw)]
+        if len(rules) < 2:
+            return []
+        bounds = [0, *(x for span in rules for x in span), len(self.raw)]
+        return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
 
     @cached_property
     def links_start(self) -> int:

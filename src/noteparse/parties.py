@@ -22,7 +22,7 @@ import regex
 from . import patterns
 from .context import Context, cue_opening, cue_words, first_lines, offsets
 from .dates import DateMatch
-from .events import AT_A_BODYS_PREMISES, EVENT_NOUNS, EVENT_WORD, EVENT_WORDS, new_event_sentences
+from .events import AT_A_BODYS_PREMISES, EVENT_NOUNS, EVENT_WORD, EVENT_WORDS, TRIGGER_RE, new_event_sentences
 from .mentions import ACRONYM_DEF_RE, Mention, SpanIndex, government_name
 from .organizations import org_by_id
 from .record import Organization, Participants, State, Text
@@ -822,8 +822,10 @@ def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # --- participants --------------------------------------------------------------------------------
 
-def find_participants(ctx: Context, organizers: list[Organization], venue_code: str | None) -> Participants:
-    """Participating States, organizations, civil society and others."""
+def find_participants(ctx: Context, organizers: list[Organization], venue_code: str | None,
+                      date: DateMatch | None = None) -> Participants:
+    """Participating States, organizations, civil society and others (in prose, not those of a
+    digest's items other than the one that holds the main ``date``)."""
     states: list[Mention] = []
     orgs: list[Mention] = []
     civil: list[Text] = []
@@ -848,11 +850,12 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                 other += _named_items(ctx, piece.start, piece.end)
     # a header field that names no one ("see Highlights") leaves the prose to say who took part
     header_list = bool(states)
+    others = _other_items(ctx, date)
     if not states:
-        states += _states_in_prose(ctx)
+        states += [m for m in _states_in_prose(ctx) if not others.contains(m.start, m.end)]
     if not orgs and not civil:
         hosts = {o.name for o in organizers}  # "organized by CITS … Instructors came from CITS, the WCO": CITS organizes
-        listed = [m for m in _orgs_in_prose(ctx) if m.name not in hosts]
+        listed = [m for m in _orgs_in_prose(ctx) if m.name not in hosts and not others.contains(m.start, m.end)]
         orgs += [m for m in listed if m.org_kind in _PARTICIPANT_ORG_KINDS]
         civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(listed)
                   if m.org_kind in _CIVIL_SOCIETY_KINDS]
@@ -868,6 +871,21 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         civil_society=civil,
         other=other,
     )
+
+
+def _other_items(ctx: Context, date: DateMatch | None) -> Cover:
+    """The items of a digest (:attr:`Context.digest_items`) that report another event: one of their
+    sentences says an event took place on another day than ``date`` ("On 15-16 October, UNRCPD
+    supported Bhutan in organizing a national workshop in Thimphu"). Their people took part in that
+    one. A mailing list's announcement, correction and thanks for one webinar are one event's."""
+    if date is None or not ctx.digest_items:
+        return Cover(())
+    def another_events(d: DateMatch) -> bool:
+        return d.precision == "day" and (d.start, d.end) != (date.start, date.end) \
+            and ctx.search(TRIGGER_RE, *ctx.sentence(d.span[0])) is not None
+
+    return Cover((a, b) for a, b in ctx.digest_items
+                 if not a <= date.span[0] < b and any(another_events(d) for d in ctx.dates_in(a, b)))
 
 
 _OPEN_BRACKET = patterns.compile(r"[ \t]*+\([ \t]*+")

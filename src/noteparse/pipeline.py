@@ -79,7 +79,7 @@ class Pipeline:
             dates=dates,
             venue=venue,
             organizers=organizers,
-            participants=find_participants(ctx, organizers, venue.country_code if venue else None),
+            participants=find_participants(ctx, organizers, venue.country_code if venue else None, date_match),
             sections=sections_of(layout, text),
             related_events=find_related_events(ctx, date_match),
             resolutions=find_resolutions(text, view),
