@@ -852,12 +852,11 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                 other += _named_items(ctx, piece.start, piece.end)
     # a header field that names no one ("see Highlights") leaves the prose to say who took part
     header_list = bool(states)
-    others = _other_items(ctx, date)
     if not states:
-        states += [m for m in _states_in_prose(ctx) if not others.contains(m.start, m.end)]
+        states += _in_this_item(ctx, date, _states_in_prose(ctx))
     if not orgs and not civil:
         hosts = {o.name for o in organizers}  # "organized by CITS … Instructors came from CITS, the WCO": CITS organizes
-        listed = [m for m in _orgs_in_prose(ctx) if m.name not in hosts and not others.contains(m.start, m.end)]
+        listed = _in_this_item(ctx, date, [m for m in _orgs_in_prose(ctx) if m.name not in hosts])
         orgs += [m for m in listed if m.org_kind in _PARTICIPANT_ORG_KINDS]
         civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(listed)
                   if m.org_kind in _CIVIL_SOCIETY_KINDS]
@@ -873,6 +872,14 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         civil_society=civil,
         other=other,
     )
+
+
+def _in_this_item(ctx: Context, date: DateMatch | None, found: list[Mention]) -> list[Mention]:
+    """``found`` less those in a digest's items about other events (:func:`_other_items`)."""
+    if not found:
+        return found
+    others = _other_items(ctx, date)
+    return [m for m in found if not others.contains(m.start, m.end)]
 
 
 def _other_items(ctx: Context, date: DateMatch | None) -> Cover:
