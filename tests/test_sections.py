@@ -152,9 +152,13 @@ def test_sections_header_label_shapes(text, expected):
         ("Event: X\n- Participants:** *States:* Chile\n- Civil society:* SIPRI\n"
          "- 1540 Committee and its Group of Experts participation:* one expert\n",
          [("event", "X"), ("participants", "States:* Chile"), ("civil_society", "SIPRI"), ("organizations", "one expert")]),
+        ("Event\nX\n\nParticipants\nStates\nChile\n\nCivil society\nVERTIC\n\n"
+         "Participation of the 1540 Committee / Group of Experts\nTwo experts\n",
+         [("event", "X"), ("participants", ""), ("states", "Chile"), ("civil_society", "VERTIC"),
+          ("organizations", "Two experts")]),
     ],
     ids=["on-participants-line", "own-lines", "separate-bullets-sample-style", "bold-bullets", "committee-participation",
-         "committee-participation-after"],
+         "committee-participation-after", "committee-participation-on-its-own-line"],
 )
 def test_sections_participant_sub_fields(text, expected):
     assert _fields(text) == expected
@@ -457,8 +461,11 @@ def test_sections_unstructured_text_gives_paragraphs(text):
         ("Event: Workshop on X\nOrganizer: UNICRI\nEvent dates: 5 - 7 November 2023\n", False),
         ("Event: Workshop on X\nOrganizers: UNICRI\nParticipants: Iraq, Jordan\n", True),
         ("Event: Workshop on X\nDate and Venue: 5 - 7 November 2023, Amman, Jordan\n", True),
+        ("Page 1 of 3\n\n\n1540 Committee\nInformation Note\u00b9\n\n\nEvent\nCourse on X\n\nOrganizers\nUNRCPD\n\n"
+         "Date & place\n13\u201316 May 2025\nDa Nang, Viet Nam\n\nBackground\n\nThe course was the third.\n", True),
     ],
-    ids=["two-labels-of-a-booking", "three-header-labels", "date-and-venue-and-one-more"],
+    ids=["two-labels-of-a-booking", "three-header-labels", "date-and-venue-and-one-more",
+         "a-title-on-two-lines-above-labels-on-their-own-lines"],
 )
 def test_sections_an_information_note_has_its_header_block(text, note):
     """Three of the header's labels (Event, Organizers, Date and Venue, Participants), or its

@@ -81,10 +81,13 @@ class Layout:
             {"event", "organizers", "dates_venue", "participants"}
         if len(core) >= 3 or "dates_venue" in core and len(core) >= 2:
             return True  # a booking's "Event:" and "Organizer:" alone make no such header
+        first = [p for p in self.paragraphs[:1] if p.end - p.start <= _TITLE_BLOCK]  # "1540 Committee\nInformation Note¹"
         return any(_INFORMATION_NOTE.search(fold(piece.text))  # the title, or a heading under a document symbol
-                   for piece in [self.title, *(s.heading for s in self.sections[:1])] if piece is not None)
+                   for piece in [self.title, *(s.heading for s in self.sections[:1]), *first] if piece is not None)
 
 
+_TITLE_BLOCK = 80
+"""The longest opening block that may be a title on two lines ("1540 Committee / Information Note")."""
 _INFORMATION_NOTE = patterns.compile(r"information note|nota informativa|note d.information")
 """The document's name in its title, in English, Spanish or French (folded: no accents, lower case)."""
 
@@ -123,9 +126,11 @@ FIELD_LABELS: dict[str, str] = {
     r"|estados(?:\s+participantes)?|pa[\u00edi]ses|[\u00e9e]tats(?:\s+participants)?)"
     r"(?:\s*\([^()\n]{1,60}\)(?=\s*:))?)",
     "organizations": r"(?:(?:international|regional|intergovernmental|participating)(?:\s+and\s+regional)?\s+{o}ations?|{o}ations?|ios"
-                     r"|(?:(?:un|united\s+nations)\s+(?:system|entities|bodies|agencies)|(?:participation\s+of\s+(?:the\s+)?)?"
+                     r"|(?:(?:un|united\s+nations)\s+(?:system|entities|bodies|agencies)|"
                      r"(?:1540\s+committee(?:\s*+(?:/|and(?:\s+its)?)\s*+group\s+of\s+experts)?|group\s+of\s+experts)"
                      r"(?:\s+(?:participation|experts?|members?))?)(?=[*\t ]*:)"
+                     r"|participation\s+of\s+(?:the\s+)?(?:1540\s+committee(?:\s*+(?:/|and(?:\s+its)?)\s*+group\s+of\s+experts)?"
+                     r"|group\s+of\s+experts)(?=[*\t ]*+(?::|$))"
                      r"|organizaciones(?:\s+internacionales)?|organismos\s+internacionales|organisations\s+internationales)".format(o=_ORG),
     "civil_society": r"(?:civil\s+society(?:\s+{o}ations?)?|ngos?|academia|think[\s-]+tanks?"
                      r"|sociedad\s+civil|soci[\u00e9e]t[\u00e9e]\s+civile)".format(o=_ORG),
