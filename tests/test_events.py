@@ -435,6 +435,9 @@ DATELINES = [
     pytest.param("Asunci\u00f3n, 18 of October of 2019.-\n\nFrom the 14 to the 16 of October of the current year was "
                  "carried out in this capital the National Seminar, organized by the Ministry of Foreign Affairs.\n",
                  ("2019-10-14", "2019-10-16"), ("Asunci\u00f3n", "PRY", False), id="in-this-capital"),
+    pytest.param("Asunci\u00f3n, June 12 of 2025\n\nThe Ministry communicates that, from Tuesday 10 to Thursday 12 of "
+                 "June of the current year, it was realized in our capital the Regional Workshop, organized by UNLIREC.\n",
+                 ("2025-06-10", "2025-06-12"), ("Asunci\u00f3n", "PRY", False), id="in-our-capital"),
     pytest.param("SAMOA OBSERVER\nWednesday 14 August 2019\n\nThe three-day workshop, which opened yesterday at the "
                  "Taumeasina Island Resort in Apia and concludes tomorrow, is organised by UNRCPD.\n",
                  ("2019-08-13", "2019-08-15"), ("Apia", "WSM", False), id="masthead-weekday-and-relative-range"),

@@ -1251,7 +1251,7 @@ _PLACE_TO_DATE = patterns.compile(r"[ \t,]*+[\-\u2013\u2014|]?[ \t,]*+")
 """Between an opening place and the event's own dates: the dates are the place's."""
 
 
-_HERE = cue_opening(patterns.compile(r"(?i)\b(?:here\b(?!\s+(?:is|are)\b)|(?:in|at)\s+this\s+capital\b|(?:in|at)\s+this\s+city\b)"),
+_HERE = cue_opening(patterns.compile(r"(?i)\b(?:here\b(?!\s+(?:is|are)\b)|(?:in|at)\s+(?:this|our)\s+(?:capital|city)\b)"),
                     "here capital city", reach=3)
 """The dateline's place, said from there: "concluded here today", "was carried out in this capital"."""
 
