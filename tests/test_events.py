@@ -1495,6 +1495,17 @@ def test_events_a_newsletters_lead_item_is_its_event(parse):
     assert record.event.kind == "webinar"
 
 
+def test_events_an_annual_reports_course_which_it_delivered_is_its_event(parse):
+    """A report on a year: the event "which it delivered" in a relative clause is the one told, not
+    the workshop "held" in a sentence on who asked for more."""
+    report = ("Annual Report 2025\n\nNepal and Bangladesh requested similar support, and a national workshop was held "
+              "in Dhaka from 18 to 20 November.\n\nThe Centre's principal activity was a four-day training course, "
+              "which it delivered in Da Nang from 13 to 16 May. Officers from Cambodia and Viet Nam took part.\n")
+    record = parse(report)
+    assert dates_of(record) == ("2025-05-13", "2025-05-16")
+    assert venue_of(record) == ("Da Nang", "VNM", False)
+
+
 @pytest.mark.parametrize("labels", [("End date", "Start date"), ("Ends", "Starts")])
 def test_events_an_end_date_field_before_its_start(parse, labels):
     """An events listing puts "Ends:" above "Starts:": the range is read, its span covers both

@@ -96,9 +96,11 @@ TRIGGER_RE = cue_words(patterns.compile(
     rf"(?:opens|opened|begins|began|starts|started)(?<=\b(?:{EVENT_NOUNS}|trainings?)\s+\w+)|"
     rf"(?:co-?)?(?:led|delivered|facilitated)(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
     rf"(?:wrapped\s+up|concluded|completed)(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
-    r"trained\s+(?:in|at)(?=\s+(?:the\s+)?(?-i:[A-Z\u00c0-\u00de])))\b"
+    r"trained\s+(?:in|at)(?=\s+(?:the\s+)?(?-i:[A-Z\u00c0-\u00de]))|"
+    r"which\s+(?:it|we|they)\s+(?:delivered|ran|facilitated))\b"
 ), "held hold organi convened host conducted open launched carried place kicked met meets participate visited "
-   "gathered brought bring begin began start led delivered facilitated wrapped concluded completed took taken trained")
+   "gathered brought bring begin began start led delivered facilitated wrapped concluded completed took taken trained "
+   "ran")
 OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|next|"
     r"future|upcoming|subsequent|prior|earlier(?!\s+(?:this|today|in\s+the\s+(?:week|month)))|former|advanced|follow-up\s+to|"
