@@ -438,6 +438,10 @@ DATELINES = [
     pytest.param("Asunci\u00f3n, June 12 of 2025\n\nThe Ministry communicates that, from Tuesday 10 to Thursday 12 of "
                  "June of the current year, it was realized in our capital the Regional Workshop, organized by UNLIREC.\n",
                  ("2025-06-10", "2025-06-12"), ("Asunci\u00f3n", "PRY", False), id="in-our-capital"),
+    pytest.param("RADIO POLYNESIA\nBroadcast: Thursday 24 August 2023, 07:35\n\nHOST (LEILANI TUALA): ... and now "
+                 "to something heavier. Here in Apia on Tuesday and Wednesday this week, officials from around the region "
+                 "sat down, some in the room and some on a screen, to talk about weapons of mass destruction.\n",
+                 ("2023-08-22", "2023-08-23"), ("Apia", "WSM", False), id="a-broadcasts-date-and-days-of-its-week"),
     pytest.param("SAMOA OBSERVER\nWednesday 14 August 2019\n\nThe three-day workshop, which opened yesterday at the "
                  "Taumeasina Island Resort in Apia and concludes tomorrow, is organised by UNRCPD.\n",
                  ("2019-08-13", "2019-08-15"), ("Apia", "WSM", False), id="masthead-weekday-and-relative-range"),

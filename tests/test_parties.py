@@ -119,6 +119,8 @@ ORGANIZERS = [
      "the IAEA, adopted this document.", ["UNODA", "SADC"]),  # a participle, then who took part
     ("The Conference was convened by UNRCPD jointly with UNODA, and we remain grateful to the Government of Japan, "
      "whose generous contribution made it possible.", ["UNRCPD", "UNODA"]),  # "and we": another clause
+    ("It was a regional round table, put together by UNODA and the Pacific Islands Forum Secretariat, and Samoa was "
+     "proud to host.", ["UNODA", "PIFS", "Government of Samoa"]),
     ("UNRCPD teamed up with the PIFS and the IAEA to bring together regulators for a webinar.",
      ["UNRCPD", "PIFS", "IAEA"]),
     ("UNRCPD Newsletter\n\nWe teamed up with the PIFS to bring together regulators for a webinar.",
@@ -1175,6 +1177,8 @@ def test_parties_guinean_officers_are_guineas_and_the_other_guineas_keep_their_o
 
 
 @pytest.mark.parametrize("sentence, codes", [
+    ("We had Fiji, Tonga and Kiribati around the table, and Nauru and the Marshall Islands dialled in, along with "
+     "Australia and New Zealand.", ["FJI", "TON", "KIR", "NRU", "MHL", "AUS", "NZL"]),
     ("About thirty of us joined from Kiribati, Palau, Samoa, Vanuatu and my own Tonga.",
      ["KIR", "PLW", "WSM", "VUT", "TON"]),
     ("Officials connected online from Fiji and Nauru.", ["FJI", "NRU"]),

@@ -59,11 +59,12 @@ _FRONT_MATTER_DATE = patterns.compile(r"[ \t]*+(?i:date|published|pubdate|publis
 """The publication date's key in a page's front matter."""
 _PUBLISHED_RE = patterns.compile(
     r"[ \t*]*+(?:(?i:version|v\.?|rev\.?|revision)[ \t]*+[\w.]{1,6}[ \t]*+[,;\-\u2013\u2014][ \t]*+)?"
-    r"(?i:(?:date[ \t]+)?(?:published|posted|updated|last[ \t]+updated|issued|released)(?:[ \t]+on)?)"
+    r"(?i:(?:date[ \t]+)?(?:published|posted|updated|last[ \t]+updated|issued|released|broadcast|aired|on[ \t]+air)"
+    r"(?:[ \t]+on)?)"
     rf"[ \t]*+:?[ \t]*+(?:{_WEEKDAY_THEN})?"
 )
 """A web page's publication label before its date: "Published Friday", "Posted on", "Last updated:",
-"Version 3, updated".
+"Version 3, updated"; a programme's "Broadcast:", "Aired on".
 Whatever follows the date on that line (a time, "by UNRCPD") is the page's, not an event's."""
 
 

@@ -97,10 +97,10 @@ TRIGGER_RE = cue_words(patterns.compile(
     rf"(?:co-?)?(?:led|delivered|facilitated)(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
     rf"(?:wrapped\s+up|concluded|completed)(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
     r"trained\s+(?:in|at)(?=\s+(?:the\s+)?(?-i:[A-Z\u00c0-\u00de]))|"
-    r"which\s+(?:it|we|they)\s+(?:delivered|ran|facilitated))\b"
+    r"which\s+(?:it|we|they)\s+(?:delivered|ran|facilitated)|sat\s+down)\b"
 ), "held hold organi convened host conducted open launched carried place kicked met meets participate visited "
    "gathered brought bring begin began start led delivered facilitated wrapped concluded completed took taken trained "
-   "ran")
+   "ran sat")
 OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|next|"
     r"future|upcoming|subsequent|prior|earlier(?!\s+(?:this|today|in\s+the\s+(?:week|month)))|former|advanced|follow-up\s+to|"
@@ -1253,7 +1253,7 @@ _PLACE_TO_DATE = patterns.compile(r"[ \t,]*+[\-\u2013\u2014|]?[ \t,]*+")
 """Between an opening place and the event's own dates: the dates are the place's."""
 
 
-_HERE = cue_opening(patterns.compile(r"(?i)\b(?:here\b(?!\s+(?:is|are)\b)|(?:in|at)\s+(?:this|our)\s+(?:capital|city)\b)"),
+_HERE = cue_opening(patterns.compile(r"(?i)\b(?:here\b(?!\s+(?:is|are)\b)|(?:in|at)\s+(?:this|our)\s+capital\b|(?:in|at)\s+(?:this|our)\s+city\b)"),
                     "here capital city", reach=3)
 """The dateline's place, said from there: "concluded here today", "was carried out in this capital"."""
 

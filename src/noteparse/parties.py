@@ -64,13 +64,13 @@ _RUN_BY = (rf"(?=run\s)(?<=\b(?:{EVENT_NOUNS}|trainings?|sessions?)(?:[ \t]*+,)?
 """An event "run by" its organizers, the event's noun just before the verb ("The session was run by
 VERTIC") — not "a workshop on a programme run by the EU"."""
 PASSIVE_RE = patterns.compile(
-    rf"(?i)\b(?:(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by|{_DELIVERED_BY}|{_IMPLEMENTED_BY}|{_RUN_BY}"
+    rf"(?i)\b(?:(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by|{_DELIVERED_BY}|{_IMPLEMENTED_BY}|{_RUN_BY}|put\s+together\s+by"
     rf"|(?<=\b(?:was|were|is|are|be|been)\s+|,\s*)(?:{_ORGANIZE})\s+(?:on|in|at|from|between|during)\s[^.;:(),]{{1,100}}?"
     r"\s(?:jointly\s+|together\s+)?by"
     rf"|(?:{_ORGANIZE})\s+(?=\d{{1,2}}\s|(?:january|february|march|april|june|july|august|september|october|november|"
     r"december)\b)[^.;:(),]{1,40}?\s(?:jointly\s+|together\s+)?by)\b")
-"""A passive organizing verb and its agent: "organized by", "was convened on Tuesday at the Le Royal
-Hotel by" (when, where, then who), "…, organized in Almaty by", "a webinar convened November 14th
+"""A passive organizing verb and its agent: "organized by", "put together by", "was convened on Tuesday
+at the Le Royal Hotel by" (when, where, then who), "…, organized in Almaty by", "a webinar convened November 14th
 through 16th by"."""
 _WITH = (r"(?:in\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|partnership|conjunction|coordination)"
          r"\s+with|jointly\s+with|together\s+with)")
@@ -173,7 +173,8 @@ of the Secretariat of the Southern African Development Community",
 Energy Agency" — in
 prose, the international bodies listed take part (civil society ones as civil society)."""
 TOOK_PART_RE = cue_opening(patterns.compile(
-    r"(?i)\b(?:took\s+part|participated|attended|joined|(?:was|were)\s+(?:also\s+)?(?:present|represented|there(?=\s+too\b|"
+    r"(?i)\b(?:took\s+part|participated|attended|joined|diall?ed\s+in|logged\s+(?:on|in)|(?:(?:was|were)\s+)?around\s+the\s+table|"
+    r"(?:was|were)\s+(?:also\s+)?(?:present|represented|there(?=\s+too\b|"
     r"\s+as\s+well\b|[ \t]*+[,.;]))|"
     r"(?:is|are|was|were)\s+(?:also\s+)?(?:taking\s+part|participating|attending)|"
     r"will\s+(?:also\s+)?(?:attend|participate|take\s+part|join)|"
@@ -185,7 +186,7 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"(?:served|acted)\s+as\s+(?:a\s+)?resource\s+persons?|sent\s+(?:(?:an?|one|two|three|several|some)\s+)?"
     r"(?:experts?|speakers?|trainers?|instructors?)))\b"
 ), "part participat attend join present represented sent delivered shared facilitated moderated briefed spoke "
-   "contributed served acted there", reach=4)
+   "contributed served acted there dial logged around", reach=4)
 """The verb after those who took part: "CARICOM IMPACS and the OAS also participated",
 "The Oceania Customs Organisation is also taking part", "The Pacific Islands Forum Secretariat
 was there too", "Timor-Leste attended as an observer", "SADC sent observers"; for bodies also a
@@ -202,11 +203,12 @@ _BEFORE_TOOK_PART = patterns.compile(
 """Between the last of those who took part and the verb: "(OAS) also", "(ISU) in Geneva", "(Regional
 Bureau Nairobi)", "(FATF) Secretariat also", an appositive (", a think-tank,")."""
 _LIST_OPENING = patterns.compile(
-    r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?|[\p{L}.]++-based|"
+    r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?|[\p{L}.]++-based|we\s+had|"
     r"(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?(?:representatives?|delegations?|delegates?|experts?|officers?|"
     r"officials?|members?|staff)\s+(?:of|from)|(?:general\s+)?secretariat\s+of)\W+)*+")
 """What may come before a list that opens its sentence: "The", "In addition, the", "An officer of
-the", "The Secretariat of the" (a body's secretariat stands for the body), "The Washington-based"."""
+the", "The Secretariat of the" (a body's secretariat stands for the body), "The Washington-based",
+"We had" (… around the table)."""
 _PARTICIPANT_ORG_KINDS = frozenset({"international_organization", "un_body"})
 _CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
 _NAME_GOES_ON = r"(?:['\u2019]s)?(?:[ ](?:(?:of|for|on)[ ])?\p{Lu}[\p{L}\-]*+){0,8}+"
@@ -246,7 +248,9 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:"
     r"|(?:were|was)[ \t]+(?:represented|present)[ \t]*+:|(?:took[ \t]+part|participated)[ \t]*+:"
     r"|(?:joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in)(?:[ \t]+(?:online|virtually|remotely))?[ \t]+from"
-    r"|(?:present|there|part|participated|attended)\b[^.;:\n]{0,20}?,[ \t]+as[ \t]+(?:were|was|did))"
+    r"|(?:present|there|part|participated|attended)\b[^.;:\n]{0,20}?,[ \t]+as[ \t]+(?:were|was|did)"
+    r"|(?:took[ \t]+part|participated|attended|joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in)\b[^.;:\n]{0,40}?,"
+    r"[ \t]+along[ \t]+with)"
     r"\s+(?:the\s+)?(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?$"
 )
 """Those who took part, after the verb: "International organizations represented at the meeting
@@ -255,14 +259,14 @@ by the delegation of Mongolia", "attended by Fiji and Samoa", "a guest lecture b
 Organization", "with the participation of Chile", "brought together Kenya, Uganda and IGAD",
 "brought together officials from Indonesia … alongside the ASEAN Secretariat", "Delegations
 present: Kazakhstan, …", a webinar's "About thirty of us joined from Kiribati, Palau, …", "… was
-there too, as were the IAEA and the OPCW" ("Also taking part were representatives of the OPCW, …"
+there too, as were the IAEA and the OPCW", "… dialled in, along with Australia" ("Also taking part were representatives of the OPCW, …"
 is :data:`PEOPLE_FROM_BEFORE`'s)."""
 _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees", "present ", "present\n", "present:", "taking",
                      "attending", "delivered by", "made by", "presented by", "given by", "chaired by", "moderated by",
                      "attended by", "participation of", "together", "lecture by", "lectures by", "presentation by",
                      "presentations by", "briefing by", "talk by", "keynote by", "provided by", "supplied by",
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
-                     "as were", "as was", "as did")
+                     "as were", "as was", "as did", "along with")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
 PARTICIPATE_VERB = patterns.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
@@ -1248,7 +1252,7 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
     if key not in ctx.memo:
         found: list[Mention] = []
         words = ("were", "was", "included", "by", "of", "together", "present:", "represented:", "attending:",
-                 "participating:", "alongside", "part:", "participated:", "from", "did")
+                 "participating:", "alongside", "part:", "participated:", "from", "did", "with")
         for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, words, ("orgs", "states"),
                                              cues=_TAKING_PART_CUES):
             support = _support_spans(ctx, s0, s1)
