@@ -40,12 +40,15 @@ from noteparse.sections import split_sections
         ("solutions 1540 and 1977", []),
         ("the sanctions under UNSCRs 1718 and 2231", [("UNSCRs 1718", 1718, None), ("2231", 2231, None)]),
         ("outreach under S/RES/2663 (2022)\u2020 and S/2023/145", [("S/RES/2663 (2022)", 2663, 2022)]),
+        ("Exactly the spirit of res. 2663 (2022).", [("res. 2663 (2022)", 2663, 2022)]),
+        ("Res. 12 and res. 300 dpi; the measures. 2663 (2022)", []),
     ],
     ids=["plain", "unscr", "unscr-in-parentheses", "full-council", "caps", "no-space-year", "list", "list-wrapped",
          "list-no-years", "line-break", "no-number", "list-with-a-slash", "general-assembly-session-number",
          "general-assembly-named", "verbatim-line-number", "a-year-after-a-slash", "years-after-slashes",
          "a-slash-before-a-number-no-year-of-the-first", "french", "spanish", "portuguese", "solutions-no-resolution",
-         "a-plural-abbreviation", "document-symbol"],
+         "a-plural-abbreviation", "document-symbol", "a-posts-abbreviation-with-its-year",
+         "an-abbreviation-without-a-year-is-not"],
 )
 def test_references_resolutions(raw, expected):
     found = find_resolutions(raw)

@@ -19,13 +19,16 @@ _RESOLUTION_ELSEWHERE = r"[Rr]\u00e9solutions?|R\u00c9SOLUTIONS?|[Rr]esoluci(?:\
 """The word in French, Spanish and Portuguese, as a bilingual note or a title left untranslated has
 it: "la résolution 1540 (2004) du Conseil de sécurité", "resolución 1540"."""
 RESOLUTION_RE = patterns.compile(
-    rf"(?:S/RES/|(?:(?:{_COUNCIL}|UNSC)\s+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|SCRs?|{_RESOLUTION_ELSEWHERE}){_GAP}"
+    rf"(?:S/RES/|(?:(?:{_COUNCIL}|UNSC)\s+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|SCRs?|{_RESOLUTION_ELSEWHERE}"
+    r"|(?<!\p{L})[Rr]es\.(?=[ \t]*+[1-9]\d{2,3}[ \t]*+\((?:19|20)\d{2}\)))"
+    rf"{_GAP}"
     rf"(?:\((?:UNSCR|SCR)\){_GAP})?(?:No\.?{_GAP})?)"
     rf"(?P<number>[1-9]\d{{1,3}})(?!\d)(?:{_GAP}\((?P<year>(?:19|20)\d{{2}})\))?"
 )
-"""``resolution 1540 (2004)``, ``UNSCR 1540``, ``UN Security Council resolution (UNSCR) 1540 (2004)``, and
-the Council's document symbol ``S/RES/2663 (2022)``."""
-_RESOLUTION_START = re.compile(r"United|UN(?:SC|\s)|U\.N\.|Security|SCR|Resolution|resolution|RESOLUTION|S/RES/")
+"""``resolution 1540 (2004)``, ``UNSCR 1540``, ``UN Security Council resolution (UNSCR) 1540 (2004)``, a
+post's ``res. 2663 (2022)`` (with its year: "res." is short for more than resolutions), and the
+Council's document symbol ``S/RES/2663 (2022)``."""
+_RESOLUTION_START = re.compile(r"United|UN(?:SC|\s)|U\.N\.|Security|SCR|Resolution|resolution|RESOLUTION|S/RES/|\b[Rr]es\.")
 """How a RESOLUTION_RE match can start ("UNODA" cannot); stdlib ``re`` finds these literals
 several times faster than ``regex`` scans with the whole pattern."""
 _RESOLUTION_START_ELSEWHERE = re.compile(
@@ -131,12 +134,13 @@ _ELSEWHERE_WORDS = ("\u00e9solution", "\u00c9SOLUTION", "esoluci", "esolu\u00e7"
 def _resolution_matches(raw: str) -> list[regex.Match[str]]:
     """The matches of ``RESOLUTION_RE.finditer(raw)``, trying it only where one of its first words starts.
 
-    Every match holds "resolution", "RESOLUTION", "SCR", "S/RES/" or one of :data:`_ELSEWHERE_WORDS`:
-    a note with none of them is not scanned.
+    Every match holds "resolution", "RESOLUTION", "SCR", "S/RES/", "res." or one of
+    :data:`_ELSEWHERE_WORDS`: a note with none of them is not scanned.
     """
     found: list[regex.Match[str]] = []
     elsewhere = any(w in raw for w in _ELSEWHERE_WORDS)
-    if not elsewhere and "esolution" not in raw and "ESOLUTION" not in raw and "SCR" not in raw and "S/RES/" not in raw:
+    if not elsewhere and "esolution" not in raw and "ESOLUTION" not in raw and "SCR" not in raw and "S/RES/" not in raw \
+            and " res. " not in raw and " Res. " not in raw:
         return found
     start = _RESOLUTION_START_ELSEWHERE if elsewhere else _RESOLUTION_START
     pos = 0
