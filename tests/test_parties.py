@@ -680,6 +680,7 @@ def test_parties_participants_listed_below_their_introduction(parse, text, codes
         ("The delegation of Yemen could not attend.", set()),
         ("Delegations of Armenia and Georgia attended, while Azerbaijan could not attend.", {"ARM", "GEO"}),
         ("Delegations of Armenia and Georgia attended, while Azerbaijan sent apologies.", {"ARM", "GEO"}),
+        ("Two delegations arrived a day late, and Rwanda, a member of the bloc, sent no one.", set()),
     ],
 )
 def test_parties_a_state_that_did_not_come_does_not_take_part(parse, sentence, codes):
