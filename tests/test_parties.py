@@ -1160,6 +1160,17 @@ def test_parties_a_mailing_lists_messages_about_one_event_keep_their_people(pars
     assert participant_codes(parse(digest)) == {"JAM", "BLZ"}
 
 
+def test_parties_the_committees_members_named_under_its_participation_are_no_participants(parse):
+    record = parse(note("Event: Visit of the 1540 Committee to Armenia", "Date and Venue: 18 and 19 November 2024, Yerevan",
+                        "Participants: States: Armenia",
+                        "Participation of the 1540 Committee/Group of Experts: representatives of Denmark and the "
+                        "Republic of Korea as members of the Committee; three experts of the Group of Experts"))
+    assert participant_codes(record) == {"ARM"}
+    assert [o.name for o in record.participants.organizations] == [
+        "Security Council Committee established pursuant to resolution 1540 (2004)",
+        "Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)"]
+
+
 def test_parties_georgian_delegations_are_georgias(parse):
     """"Georgian" was left out of the adjectives as if the US state came first; in these notes it is
     the country's, and the list "Georgian, Kazakh, … delegations" broke at it."""

@@ -847,7 +847,9 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                 states += ctx.mentions.within("states", piece.start, piece.end)
                 for marker in dict.fromkeys(_FIELD_MARKER.findall(ctx.raw, piece.start, piece.end)):
                     states += _footnote_states(ctx, marker)  # "Delegations of nine ECCAS Member States ²"
-            if key in ("organizations", "participants"):
+            if key == "organizations" and f.key == "organizations" and _THE_COMMITTEES_LABEL.search(f.label.text):
+                orgs += [m for m in ctx.mentions.within("orgs", piece.start, piece.end) if m.org_kind != "government"]
+            elif key in ("organizations", "participants"):
                 orgs += _orgs_or_names(ctx, piece.start, piece.end) if key == "organizations" else \
                     ctx.mentions.within("orgs", piece.start, piece.end)
             if key == "civil_society":
@@ -901,6 +903,10 @@ def _other_items(ctx: Context, date: DateMatch | None) -> Cover:
                  if not a <= date.span[0] < b and any(another_events(d) for d in ctx.dates_in(a, b)))
 
 
+_THE_COMMITTEES_LABEL = patterns.compile(r"(?i)\b(?:1540|group\s+of\s+experts)\b")
+"""A label for the 1540 Committee's own participation ("Participation of the 1540 Committee/Group
+of Experts:"): its value names the Committee's members ("representatives of Denmark and the Republic
+of Korea as members of the Committee"), not participating governments, and the experts' bodies."""
 _OPEN_BRACKET = patterns.compile(r"[ \t]*+\([ \t]*+")
 
 
