@@ -68,7 +68,7 @@ UNITED_NATIONS = [
         ["1540 Committee Group of Experts", "1540 Group of Experts",
          "Group of Experts of the Committee established pursuant to resolution 1540 (2004)",
          "Group of Experts of the Committee established pursuant to Security Council resolution 1540",
-         "1540 Committee's Group of Experts",
+         "1540 Committee's Group of Experts", "UN 1540 Committee's Group of Experts", "UN 1540 Committee Group of Experts",
          # what the Group does for which way of naming the Committee: "… that supports the Security Council's 1540 Committee"
          *(f"{group} {serving} the {committee}"
            for group in ("Group of Experts", "expert group")
@@ -376,7 +376,9 @@ ASIA_PACIFIC_MIDDLE_EAST = [
     org("cica", IO, "Conference on Interaction and Confidence-Building Measures in Asia", ["CICA"]),
     org("apec", IO, "Asia-Pacific Economic Cooperation", ["APEC"]),
     org("eco", IO, "Economic Cooperation Organization", ["ECO"]),
-    org("gcc", IO, "Cooperation Council for the Arab States of the Gulf", ["GCC"], ["Gulf Cooperation Council"]),
+    # its Secretariat General stands for it, as a note's "Participants" list has it
+    org("gcc", IO, "Cooperation Council for the Arab States of the Gulf", ["GCC"],
+        ["Gulf Cooperation Council", "GCC Secretariat General", "GCC General Secretariat"]),
     org("las", IO, "League of Arab States", ["LAS"], ["Arab League"]),
     org("oic", IO, "Organisation of Islamic Cooperation", ["OIC"], ["Organisation of the Islamic Conference"]),
     org("pif", IO, "Pacific Islands Forum", ["PIF"]),

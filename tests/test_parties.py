@@ -470,6 +470,10 @@ def test_parties_host_state_takes_part(parse, text, host):
          ["WHO AFRO", "WOAH"], ["VERTIC"]),
         ("The ASEAN Secretariat, the International Atomic Energy Agency and the European Union contributed their "
          "expertise.", ["ASEAN Secretariat", "IAEA", "EU"], []),
+        ("The GCC Secretariat General and the Arab Atomic Energy Agency sent representatives, and INTERPOL ran the "
+         "information-sharing strand.", ["GCC", "AAEA", "INTERPOL"], []),
+        ("An expert from the UN 1540 Committee's Group of Experts observed.",
+         ["Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)"], []),
     ],
 )
 def test_parties_participating_bodies_from_prose(parse, text, orgs, civil):
