@@ -156,9 +156,12 @@ def test_sections_header_label_shapes(text, expected):
          "Participation of the 1540 Committee / Group of Experts\nTwo experts\n",
          [("event", "X"), ("participants", ""), ("states", "Chile"), ("civil_society", "VERTIC"),
           ("organizations", "Two experts")]),
+        ("| **Event** | X |\n|---|---|\n| **Participants** | **States:** Bahrain |\n"
+         "| **Participation of the 1540 Committee/Group of Experts** | One expert |\n",
+         [("event", "X"), ("participants", "States:** Bahrain"), ("organizations", "One expert")]),
     ],
     ids=["on-participants-line", "own-lines", "separate-bullets-sample-style", "bold-bullets", "committee-participation",
-         "committee-participation-after", "committee-participation-on-its-own-line"],
+         "committee-participation-after", "committee-participation-on-its-own-line", "committee-participation-in-a-table"],
 )
 def test_sections_participant_sub_fields(text, expected):
     assert _fields(text) == expected

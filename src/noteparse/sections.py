@@ -130,8 +130,9 @@ FIELD_LABELS: dict[str, str] = {
                      r"(?:1540\s+committee(?:\s*+(?:/|and(?:\s+its)?)\s*+group\s+of\s+experts)?|group\s+of\s+experts)"
                      r"(?:\s+(?:participation|experts?|members?))?)(?=[*\t ]*:)"
                      r"|participation\s+of\s+(?:the\s+)?(?:1540\s+committee(?:\s*+(?:/|and(?:\s+its)?)\s*+group\s+of\s+experts)?"
-                     r"|group\s+of\s+experts)(?=[*\t ]*+(?::|$))"
-                     r"|organizaciones(?:\s+internacionales)?|organismos\s+internacionales|organisations\s+internationales)".format(o=_ORG),
+                     r"|group\s+of\s+experts)(?=[*\t ]*+(?::|$|[{v}]))"
+                     r"|organizaciones(?:\s+internacionales)?|organismos\s+internacionales|organisations\s+internationales)".format(
+                         o=_ORG, v=VBARS),
     "civil_society": r"(?:civil\s+society(?:\s+{o}ations?)?|ngos?|academia|think[\s-]+tanks?"
                      r"|sociedad\s+civil|soci[\u00e9e]t[\u00e9e]\s+civile)".format(o=_ORG),
     "industry": r"(?:industry|private\s+sector)",
