@@ -227,6 +227,14 @@ TREATY_BODIES = [
 # Customs, police, financial-integrity bodies, export-control regimes and other groupings of States.
 REGIMES_AND_ENFORCEMENT = [
     org("wco", IO, "World Customs Organization", ["WCO"]),
+    org("wco_rocb_ap", IO, "World Customs Organization Regional Office for Capacity Building for Asia/Pacific",
+        ["ROCB A/P", "WCO ROCB A/P"],
+        ["WCO Regional Office for Capacity Building for Asia/Pacific", "WCO Regional Office for Capacity Building Asia/Pacific",
+         "World Customs Organization's Regional Office for Capacity Building for Asia/Pacific",
+         "WCO's Regional Office for Capacity Building for Asia/Pacific",
+         "Regional Office for Capacity Building for Asia/Pacific",
+         "WCO Regional Office for Capacity Building for Asia and the Pacific",
+         "World Customs Organization Regional Office for Capacity Building for Asia and the Pacific"], parent="wco"),
     org("interpol", IO, "International Criminal Police Organization", ["INTERPOL", "ICPO"], ["Interpol"]),
     org("europol", IO, "European Union Agency for Law Enforcement Cooperation", ["EUROPOL"],
         ["Europol", "European Police Office"], parent="eu"),

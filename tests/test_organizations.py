@@ -138,6 +138,8 @@ def test_organizations_canonical_names(org_id, name):
     ("Export Control and Related Border Security Programme", "usa_exbs"),
     ("WHO AFRO", "who_afro"),  # a regional office took part, not all of WHO
     ("WHO Regional Office for the Eastern Mediterranean", "who_emro"),
+    ("World Customs Organization's Regional Office for Capacity Building for Asia/Pacific", "wco_rocb_ap"),
+    ("WCO ROCB A/P", "wco_rocb_ap"),
 ])
 def test_organizations_lookup_finds_body(text, org_id):
     entry = lookup_org(text)

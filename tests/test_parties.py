@@ -472,6 +472,8 @@ def test_parties_host_state_takes_part(parse, text, host):
          "expertise.", ["ASEAN Secretariat", "IAEA", "EU"], []),
         ("The GCC Secretariat General and the Arab Atomic Energy Agency sent representatives, and INTERPOL ran the "
          "information-sharing strand.", ["GCC", "AAEA", "INTERPOL"], []),
+        ("The World Customs Organization's Regional Office for Capacity Building for Asia/Pacific led the sessions on "
+         "risk targeting.", ["ROCB A/P"], []),
         ("An expert from the UN 1540 Committee's Group of Experts observed.",
          ["Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)"], []),
     ],

@@ -185,9 +185,9 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"presentations|to\s+the\s+(?:discussions?|sessions?)|as\s+resource\s+persons?)|"
     r"(?:served|acted)\s+as\s+(?:a\s+)?resource\s+persons?|sent\s+(?:(?:an?|one|two|three|several|some)\s+)?"
     r"(?:experts?|speakers?|trainers?|instructors?)|"
-    r"ran\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:sessions?|strands?|modules?|segments?|panels?)))\b"
+    r"(?:ran|led)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:sessions?|strands?|modules?|segments?|panels?)))\b"
 ), "part participat attend join present represented sent delivered shared facilitated moderated briefed spoke "
-   "contributed served acted there dial logged around ran", reach=4)
+   "contributed served acted there dial logged around ran led", reach=4)
 """The verb after those who took part: "CARICOM IMPACS and the OAS also participated",
 "The Oceania Customs Organisation is also taking part", "The Pacific Islands Forum Secretariat
 was there too", "Timor-Leste attended as an observer", "SADC sent observers"; for bodies also a
