@@ -28,9 +28,12 @@ RESOLUTION_RE = patterns.compile(
 """``resolution 1540 (2004)``, ``UNSCR 1540``, ``UN Security Council resolution (UNSCR) 1540 (2004)``, a
 post's ``res. 2663 (2022)`` (with its year: "res." is short for more than resolutions), and the
 Council's document symbol ``S/RES/2663 (2022)``."""
-_RESOLUTION_START = re.compile(r"United|UN(?:SC|\s)|U\.N\.|Security|SCR|Resolution|resolution|RESOLUTION|S/RES/|\b[Rr]es\.")
+_RESOLUTION_START = re.compile(r"United|UN(?:SC|\s)|U\.N\.|Security|SCR|Resolution|resolution|RESOLUTION|S/RES/")
 """How a RESOLUTION_RE match can start ("UNODA" cannot); stdlib ``re`` finds these literals
-several times faster than ``regex`` scans with the whole pattern."""
+several times faster than ``regex`` scans with the whole pattern. A post's "res." is looked for
+apart (:data:`_RES_ABBREVIATION`): in this alternation, it cost the scan its literal prefixes (0.5 M
+instructions a note)."""
+_RES_ABBREVIATION = re.compile(r"\b[Rr]es\.")
 _RESOLUTION_START_ELSEWHERE = re.compile(
     _RESOLUTION_START.pattern + "|R\u00e9solution|r\u00e9solution|R\u00c9SOLUTION|Resoluci|resoluci|Resolu\u00e7|resolu\u00e7")
 """The same, with the words of :data:`_RESOLUTION_ELSEWHERE`: for a note that has one only, since
@@ -149,6 +152,9 @@ def _resolution_matches(raw: str) -> list[regex.Match[str]]:
         if m:
             found.append(m)
         pos = m.end() if m else word.start() + 1
+    if " res. " in raw or " Res. " in raw:  # a post's "res. 2663 (2022)"
+        found += [m for word in _RES_ABBREVIATION.finditer(raw) if (m := RESOLUTION_RE.match(raw, word.start()))]
+        found.sort(key=lambda m: m.start())
     return found
 
 
