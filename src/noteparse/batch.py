@@ -712,6 +712,14 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     for process in processes:
         with suppress(Exception):
             process.join(timeout=5)
+    # Python 3.11's executor wakes its manager thread at interpreter exit through a pipe that
+    # thread closes when it ends, unlocked: a Ctrl-C at the wrong instant printed "OSError: Bad file
+    # descriptor" as the process exited (CPython fixed the race in 3.12). Waiting here for the thread
+    # to end leaves the pipe marked closed, so the exit hook writes nothing.
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None and manager is not threading.current_thread():
+        with suppress(Exception):
+            manager.join(timeout=5)
 
 
 def _crashed(chunk: list[Task]) -> Iterator[Outcome]:
