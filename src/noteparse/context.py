@@ -168,7 +168,7 @@ _LINKS_HEADING = patterns.compile(
     regex.MULTILINE,
 )
 """A heading alone on its line above a web page's links to other pages: "Related news", "› See also:"."""
-_RULE_LINE = patterns.compile(r"(?m)^[ \t]*+(?:[-_=*\u2500\u2014\u2013][ \t]*+){3,}+$")
+_DIGEST_RULE = patterns.compile(r"(?m)^[ \t]*+(?:[-_=*\u2500\u2014\u2013][ \t]*+){3,}+$")
 """A line drawn with dashes, underscores, equals signs or stars alone: a rule between a digest's items."""
 _RULE_CUES = ("---", "___", "===", "***", "\u2500\u2500\u2500", "\u2014\u2014\u2014")
 """What a rule line holds: looked for with ``in`` (a pattern of these alternatives costs a text's
@@ -382,7 +382,7 @@ class Context:
         header block: a newsletter's or a mailing-list digest's items (else none)."""
         if self.layout.is_information_note or not any(cue in self.raw for cue in _RULE_CUES):
             return []
-        rules = [m.span() for m in _RULE_LINE.finditer(self.raw)]
+        rules = [m.span() for m in _DIGEST_RULE.finditer(self.raw)]
         if len(rules) < 2:
             return []
         bounds = [0, *(x for span in rules for x in span), len(self.raw)]

@@ -896,18 +896,23 @@ def _other_items(ctx: Context, date: DateMatch | None) -> Cover:
     one. A mailing list's announcement, correction and thanks for one webinar are one event's."""
     if date is None or not ctx.digest_items:
         return Cover(())
-    def another_events(d: DateMatch) -> bool:
-        return d.precision == "day" and (d.start, d.end) != (date.start, date.end) \
-            and ctx.search(TRIGGER_RE, *ctx.sentence(d.span[0])) is not None
+    key = ("other items", date.span)
+    if key not in ctx.memo:  # asked for the States and again for the bodies
 
-    return Cover((a, b) for a, b in ctx.digest_items
-                 if not a <= date.span[0] < b and any(another_events(d) for d in ctx.dates_in(a, b)))
+        def another_events(d: DateMatch) -> bool:
+            return d.precision == "day" and (d.start, d.end) != (date.start, date.end) \
+                and ctx.search(TRIGGER_RE, *ctx.sentence(d.span[0])) is not None
+
+        ctx.memo[key] = Cover((a, b) for a, b in ctx.digest_items
+                              if not a <= date.span[0] < b and any(another_events(d) for d in ctx.dates_in(a, b)))
+    return ctx.memo[key]  # type: ignore[return-value]
 
 
 _THE_COMMITTEES_LABEL = patterns.compile(r"(?i)\b(?:1540|group\s+of\s+experts)\b")
 """A label for the 1540 Committee's own participation ("Participation of the 1540 Committee/Group
 of Experts:"): its value names the Committee's members ("representatives of Denmark and the Republic
 of Korea as members of the Committee"), not participating governments, and the experts' bodies."""
+
 _OPEN_BRACKET = patterns.compile(r"[ \t]*+\([ \t]*+")
 
 
