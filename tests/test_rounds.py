@@ -54,6 +54,8 @@ def test_field_as_the_analyst_recorded_it(round_dir, name, field, record_of):
     ("Ministry of Foreign Affairs and Foreign Trade of the Republic of North Macedonia",
      "Ministry of Foreign Affairs and Foreign Trade of North Macedonia"),
     ("Government of the Lao People's Democratic Republic", "Government of Lao PDR"),
+    ("Cameroon’s Ministry of External Relations", "Ministry of External Relations of Cameroon"),
+    ("the Bahraini Ministry of Interior", "Ministry of Interior of Bahrain"),
 ])
 def test_a_bodys_state_compares_by_its_code(written, analysts):
     assert score._fold(written) == score._fold(analysts)
@@ -62,3 +64,5 @@ def test_a_bodys_state_compares_by_its_code(written, analysts):
 def test_a_body_not_of_a_state_compares_as_written():
     assert score._fold("Bank of England") == "bank of england"
     assert score._fold("Ministry of Foreign Affairs of Oman") != score._fold("Ministry of Foreign Affairs of Malawi")
+    assert score._fold("Latvian Ministry of Defence") != score._fold("Ministry of Defence of Lithuania")
+    assert score._fold("the Nordic Ministry of Culture") == "nordic ministry of culture"

@@ -49,14 +49,27 @@ _LINE_BREAK_HYPHEN = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
 _OF_A_STATE = re.compile(r"(?:the )?(?P<state>[^,()]+)$")
 """A body's State at its name's end: "Ministry of Foreign Affairs of the Sultanate of Oman"."""
 
+_STATES_UNIT = re.compile(r"(?P<state>[^,()]+?)(?:'s)? (?P<unit>(?:ministry|department|agency) of [^,()]+)$")
+"""A government unit named by its State first, "Cameroon's Ministry of External Relations" or "the
+Bahraini Ministry of Interior": the same body as the analyst's "Ministry of Interior of Bahrain"."""
+
 
 def _fold(value) -> str | None:
     """A name as compared: lower case, one "the" less, its State (if it ends with one) by code, so
-    that a ministry "of the Republic of Malawi", as the note writes it, is the analyst's "of Malawi"."""
+    that a ministry "of the Republic of Malawi", as the note writes it, is the analyst's "of Malawi";
+    a ministry named by its State first ("Cameroon's Ministry of …") as one named by it last."""
     if value is None:
         return None
-    folded = " ".join(_LINE_BREAK_HYPHEN.sub("", str(value)).lower().replace("the ", "", 1).split())
-    from noteparse.states import lookup_state
+    folded = " ".join(_LINE_BREAK_HYPHEN.sub("", _APOSTROPHES.sub("'", str(value))).lower().replace("the ", "", 1).split())
+    from noteparse.states import demonym_patterns, lookup_state
+
+    first = _STATES_UNIT.match(folded)
+    if first is not None:
+        code = {d.lower(): c for d, c in demonym_patterns()}.get(first["state"])
+        entry = lookup_state(first["state"])
+        code = entry.code if entry is not None else code
+        if code is not None:
+            return f"{first['unit']} of {code.lower()}"
 
     for at in (m.end() for m in re.finditer(" of ", folded)):  # "of the Republic of Malawi": its first "of" first
         state = _OF_A_STATE.match(folded, at)
