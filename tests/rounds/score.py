@@ -110,17 +110,18 @@ def _forms(name: str) -> set[str | None]:
 def values(record: dict) -> dict:
     """The 11 fields as an analyst compares them; bodies as [name, acronym, text] to match any.
     "orgs" holds civil society too (the analyst's field is every body that took part), by the name
-    and acronym of the mention at its span when there is one."""
+    and acronym of the mention that starts where it does ("Institute for Security Studies (ISS
+    Africa)" is the registry's ISS), when there is one."""
     event, dates, venue, parts = (record.get("event") or {}, record.get("dates") or {},
                                   record.get("venue") or {}, record["participants"])
 
     def names(orgs):
         return [[o.get("name"), o.get("acronym"), o.get("text")] for o in orgs]
 
-    by_span = {tuple(o["span"]): o for o in (record.get("mentions") or {}).get("organizations", [])}
+    by_start = {s[0]: o for o in (record.get("mentions") or {}).get("organizations", []) for s in o["spans"]}
 
-    def civil(text):  # a civil society body is text; the mention at its span knows its name
-        known = by_span.get(tuple(text["span"]), {})
+    def civil(text):  # a civil society body is text; the mention where it starts knows its name
+        known = by_start.get(text["span"][0], {})
         return [text["text"], known.get("name"), known.get("acronym")]
 
     return {"document_type": record["document_type"], "kind": event.get("kind"),
