@@ -497,6 +497,9 @@ RELATIVE_TO_DATELINE = [
     pytest.param("Vienna, 6 September 2017\n\nThe conference was convened on 5-6 September 2017 at the Le Royal Hotel "
                  "in Amman, Jordan.\n",
                  ("2017-09-05", "2017-09-06"), ("Amman", "JOR", False), id="a-hotel-and-its-city"),
+    pytest.param("News\n\nSanto Domingo, Thursday 6 March 2025. \u2013 Officers met in the capital this week. The "
+                 "subregional workshop, which ran from Monday to Wednesday at the Ministry, was organized by UNLIREC.\n",
+                 ("2025-03-03", "2025-03-05"), ("Santo Domingo", "DOM", False), id="a-weekday-before-the-datelines-date"),
 ]
 
 

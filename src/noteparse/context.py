@@ -48,13 +48,15 @@ _DATELINE_PARAGRAPH = 2000
 _CITED_YEAR_BEFORE = patterns.compile(r"\d[ \t]*+\($")
 """Before a year that dates a resolution, not an event: "resolution 1540 (2004)"."""
 
-_DATELINE_RE = patterns.compile(
-    r"[ \t*\u2022]*+(?:[\p{L}.'\u2019\- ]{2,40}?,[ \t]*+(?:[\p{L}.'\u2019\- ]{2,30}?[ \t]*+[\-\u2013\u2014,][ \t]*+)?)?"
-)
-"""What may come before the date of a dateline: "THE HAGUE, Netherlands –", "Bruxelles, "."""
 _WEEKDAY_THEN = r"(?i:(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?)[ \t]*+[,|]?[ \t]*+"
 """A weekday before a date: "Friday 30 September 2022", "Wednesday, 14 August 2019", a newspaper's
 "Tuesday | May 21, 2024", a wire's "Wed 2 Oct 2024"."""
+_DATELINE_RE = patterns.compile(
+    r"[ \t*\u2022]*+(?:[\p{L}.'\u2019\- ]{2,40}?,[ \t]*+(?:[\p{L}.'\u2019\- ]{2,30}?[ \t]*+[\-\u2013\u2014,][ \t]*+)?"
+    rf"(?:{_WEEKDAY_THEN})?)?"
+)
+"""What may come before the date of a dateline: "THE HAGUE, Netherlands –", "Bruxelles, ",
+"Santo Domingo, Thursday "."""
 _FRONT_MATTER_DATE = patterns.compile(r"[ \t]*+(?i:date|published|pubdate|publishdate)[ \t]*+:")
 """The publication date's key in a page's front matter."""
 _PUBLISHED_RE = patterns.compile(
@@ -550,12 +552,12 @@ def _cue_offsets(lowered: str, words: tuple[str, ...], start: int, end: int) -> 
 
 _PLACE_WORDS = r"\p{Lu}[\p{L}\p{M}.'\u2019]*+(?:[ \-]\p{L}[\p{L}\p{M}.'\u2019]*+){0,4}+"
 _PLACE_OPENING = patterns.compile(
-    rf"[ \t*]*+(?P<place>{_PLACE_WORDS}(?:,[ \t]*+{_PLACE_WORDS})?+)"
-    r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?(?:(?P<dash>[\u2013\u2014|]|-(?=[ \t]))|,?[ \t]*+$)"
+    rf"[ \t*]*+(?P<place>{_PLACE_WORDS}(?:,[ \t]*+(?!{_WEEKDAY_THEN}$){_PLACE_WORDS})?+)"
+    rf"[ \t]*+(?:\([^()\n]{{1,40}}\)[ \t]*+)?(?:(?P<dash>[\u2013\u2014|]|-(?=[ \t]))|,?[ \t]*+(?:{_WEEKDAY_THEN})?$)"
     r"|[ \t*]*+(?P<place>\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,3}+)(?P<dash>\.)(?=[ \t]++\p{Lu}\p{Ll})"
 )
 """A line's opening place, up to the dash after it (or a full stop: "Nairobi. Scientists …") or
-(``$``: the caller's end) its date."""
+(``$``: the caller's end) its date and the weekday before it ("Santo Domingo, Thursday 6 March")."""
 
 
 def first_lines(raw: str, count: int) -> Iterator[tuple[int, int]]:
