@@ -815,6 +815,23 @@ def test_parties_a_states_own_ministry_organizing_stands_for_its_government(pars
     assert [o.text for o in record.organizers] == ["Ministry of Foreign Affairs of Fiji", "Pacific Islands Forum Secretariat"]
 
 
+def test_parties_a_ministry_that_does_not_say_its_state_is_the_hosting_states(parse):
+    record = parse("FIJI HOSTS PACIFIC WORKSHOP ON STRATEGIC TRADE\n\nSuva, 9 April 2025\n\nThe workshop, from 8 to 10 "
+                   "April 2025, is co-organised by the Ministry of Foreign Affairs (MFA) and the Pacific Islands "
+                   "Forum Secretariat (PIFS).\n")
+    ministry, pifs = record.organizers
+    assert (ministry.text, ministry.name, ministry.kind, ministry.country_code) == (
+        "Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Fiji", "government", "FJI")
+    assert pifs.acronym == "PIFS"
+    assert "state_of_a_body" in {w.code for w in record.warnings}
+
+
+def test_parties_a_ministry_among_two_states_organizers_keeps_its_name(parse):
+    record = parse("Suva, 9 April 2025\n\nThe workshop, from 8 to 10 April 2025, was organized by Fiji, Samoa and the "
+                   "Ministry of Foreign Affairs.\n")
+    assert [(o.name, o.country_code) for o in record.organizers][-1] == ("Ministry of Foreign Affairs", None)
+
+
 def test_parties_an_officer_of_a_body_and_a_member_of_the_group_of_experts(parse):
     record = parse("The webinar took place on 24 September 2020. An officer of the Organisation for the Prohibition of "
                    "Chemical Weapons (OPCW) presented, and a member of the Group of Experts of\nthe United Nations 1540 "

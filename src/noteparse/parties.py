@@ -322,7 +322,33 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
                     ctx.search(ANOTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx)):
                 continue  # "that the fourth meeting be held in Rabat, at the kind invitation of Morocco"
             found += _inviters(ctx, s0, s1)
-    return [_org(m) for m in _without_a_states_bare_government(_unique(found))]
+    return [_org(m) for m in _without_a_states_bare_government(_units_of_the_state(ctx, _unique(found)))]
+
+
+_UNIT_WITHOUT_ITS_STATE = patterns.compile(r"(?:[Tt]he[ ]++)?(?:Ministry|Department)[ ]++(?:of|for)[ ]++\p{Lu}[^()]*+")
+"""A government unit's name that does not say whose: "the Ministry of Foreign Affairs"."""
+
+
+def _units_of_the_state(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """``found`` with a government unit that does not say its State made the unit of the one State
+    among the organizers: in "Dominican Republic hosts … organized by the Ministry of Foreign Affairs
+    (MIREX) jointly with UNLIREC", the Ministry is the Dominican Republic's. Inferred, so warned."""
+    states = {m.code for m in found if m.source == "state"}
+    if len(states) != 1:
+        return found
+    entry = state_by_code(next(iter(states)) or "")
+    if entry is None:
+        return found
+    out = []
+    for m in found:
+        if m.code is None and m.org_kind == "other" and _UNIT_WITHOUT_ITS_STATE.fullmatch(m.name):
+            unit = m.name.removeprefix("the ").removeprefix("The ")
+            m = m._replace(name=f"{unit} {government_name(entry).removeprefix('Government ')}", code=entry.code,
+                           org_kind="government")
+            ctx.warn("state_of_a_body", f"{unit!r} taken as {entry.name}'s: the one State among the organizers",
+                     (m.start, m.end))
+        out.append(m)
+    return out
 
 
 def _without_a_states_bare_government(found: list[Mention]) -> list[Mention]:
