@@ -687,6 +687,8 @@ def test_parties_participants_listed_below_their_introduction(parse, text, codes
         ("Delegations of Armenia and Georgia attended, while Azerbaijan could not attend.", {"ARM", "GEO"}),
         ("Delegations of Armenia and Georgia attended, while Azerbaijan sent apologies.", {"ARM", "GEO"}),
         ("Two delegations arrived a day late, and Rwanda, a member of the bloc, sent no one.", set()),
+        ("Delegations from Belize and Panama took part. The participants agreed to meet again later in the year; "
+         "Guyana has offered to host a follow-up meeting in Georgetown.", {"BLZ", "PAN"}),
     ],
 )
 def test_parties_a_state_that_did_not_come_does_not_take_part(parse, sentence, codes):

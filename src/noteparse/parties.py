@@ -1062,6 +1062,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
                   and not _country_of_a_place(ctx, m, s0)
                   and not _a_bodys_address(ctx, m)
                   and not _COMPOUND_AFTER.match(raw, m.end)
+                  and not _OFFERS_TO_HOST_AFTER.match(raw, m.end)
                   and not _NOT_TAKING_PART_BEFORE.search(raw, max(s0, m.start - 100), m.start)]
         found += listed
         marker = _NOTE_MARKER.search(raw[s0:s1])
@@ -1104,6 +1105,10 @@ def _its_state(body: Mention) -> Mention | None:
 _COMPOUND_AFTER = patterns.compile(
     r"-(?:[ \t]+(?:and|or)\b|(?i:related|based|led|specific|funded|sponsored|focused|cent(?:red|ered)|flagged|origin|bound)\b)")
 """After a State that is half of a compound adjective: "the DPRK- and Iran-related resolutions"."""
+_OFFERS_TO_HOST_AFTER = patterns.compile(
+    r"[ \t\n]++(?:ha[sd][ \t\n]++)?(?:also[ \t\n]++)?(?:offered|proposed|volunteered)[ \t\n]++to[ \t\n]++host\b")
+"""After a State that offers to host what comes next: "…; Guyana has offered to host a follow-up
+meeting in Georgetown" names the next meeting's host, not one who took part in this one."""
 _ADDRESS_BEFORE = patterns.compile(r"[ \t\n]*+\([ \t]*+\p{Lu}[\p{L}\-'\u2019. ]{1,30},[ \t]*+")
 _ADDRESS_AFTER = patterns.compile(r"[ \t]*+\)")
 
