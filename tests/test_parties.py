@@ -457,6 +457,8 @@ def test_parties_host_state_takes_part(parse, text, host):
          "and Crime (UNODC) and the IAEA also took part.", ["FATF", "UNODC", "IAEA"], []),
         ("The UNODC and the FATF Secretariat also took part.", ["UNODC", "FATF"], []),
         ("The Oceania Customs Organisation is also taking part.", ["OCO"], []),
+        ("Lecturers from INTERPOL will join IAEA instructors. The East African Community Secretariat will present "
+         "regional initiatives.", ["INTERPOL", "EAC"], []),
         ("Live session 10 Sept: guest lecture by the World Health Organization on the manual. A presentation by the "
          "IAEA followed.", ["WHO", "IAEA"], []),
         ("Representatives of **Ghana**, **Togo** and the **IAEA** took part.", ["IAEA"], []),
@@ -687,6 +689,7 @@ def test_parties_participants_listed_below_their_introduction(parse, text, codes
         ("Delegations of Armenia and Georgia attended, while Azerbaijan could not attend.", {"ARM", "GEO"}),
         ("Delegations of Armenia and Georgia attended, while Azerbaijan sent apologies.", {"ARM", "GEO"}),
         ("Two delegations arrived a day late, and Rwanda, a member of the bloc, sent no one.", set()),
+        ("The course is open to nominees from Burundi, the Comoros and Kenya.", {"BDI", "COM", "KEN"}),
         ("Delegations from Belize and Panama took part. The participants agreed to meet again later in the year; "
          "Guyana has offered to host a follow-up meeting in Georgetown.", {"BLZ", "PAN"}),
     ],

@@ -148,10 +148,10 @@ PARTICIPANT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|nationals|teams?|"
     r"governments?|authorities|practitioners|officers|observers?|states|countries|colleagues|counterparts|"
     r"lawmakers|legislators|parliamentarians|MPs|members\s+of\s+parliament|specialists|regulators|prosecutors|"
-    r"investigators|analysts)\b"
+    r"investigators|analysts|nominees|trainees)\b"
 ), "official representative delegat expert participant nationals team government authorities practitioners officers "
    "observer states countries colleagues counterparts lawmakers legislators parliamentarians mps parliament specialists "
-   "regulators prosecutors investigators analysts")
+   "regulators prosecutors investigators analysts nominees trainees")
 EVENT_FOR_BEFORE = patterns.compile(
     r"(?ir)\b(?:workshop|seminar|course|training|briefing|meeting|dialogue|round[\s-]?table|consultations?|webinar|"
     r"exercise|conference|forum|session|mission)s?(?:\s+(?:on|about)\s[^,;:.()\n]{1,60}?)?\s+for\s+(?:the\s+)?$"
@@ -180,7 +180,7 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"will\s+(?:also\s+)?(?:attend|participate|take\s+part|join)|"
     r"sent\s+(?:(?:an?|one|two|three|four|five|several|some|its|their)\s+)?(?:observers?|delegations?|delegates?|"
     r"representatives?)|"
-    r"(?P<spoke>presented|delivered|shared|facilitated|moderated|briefed|spoke|"
+    r"(?P<spoke>presented|delivered|shared|facilitated|moderated|briefed|spoke|will\s+(?:also\s+)?(?:present|brief)|"
     r"contributed\s+(?:(?:their|its|technical)\s+)?(?:experts|expertise|"
     r"presentations|to\s+the\s+(?:discussions?|sessions?)|as\s+resource\s+persons?)|"
     r"(?:served|acted)\s+as\s+(?:a\s+)?resource\s+persons?|sent\s+(?:(?:an?|one|two|three|several|some)\s+)?"
@@ -190,7 +190,7 @@ TOOK_PART_RE = cue_opening(patterns.compile(
    "contributed served acted there dial logged around ran led", reach=4)
 """The verb after those who took part: "CARICOM IMPACS and the OAS also participated",
 "The Oceania Customs Organisation is also taking part", "The Pacific Islands Forum Secretariat
-was there too", "Timor-Leste attended as an observer", "SADC sent observers"; for bodies also a
+was there too", an event page's "the EAC Secretariat will present", "Timor-Leste attended as an observer", "SADC sent observers"; for bodies also a
 verb of speaking ("The ECOWAS Commission and the WCO delivered presentations", "RACVIAC and the
 OSCE CPC contributed experts"), which for a State may be a donor's ("Sweden shared its experience
 as a donor")."""
