@@ -691,6 +691,13 @@ def test_events_a_city_after_a_facilitys_head_word_names_the_facility(parse, pla
     assert venue_of(record) == venue
 
 
+def test_events_a_venue_fields_palace_named_for_a_city_is_in_the_city_after_it(parse):
+    """San Martín is a city of Argentina too; the Palacio San Martín is in Buenos Aires."""
+    record = parse(note("Event: Peer review", "Date and Venue: 8\u201310 April 2024 \u2013 Palacio San Mart\u00edn, "
+                        "Buenos Aires, Argentina"))
+    assert venue_of(record) == ("Buenos Aires", "ARG", False)
+
+
 def test_events_a_korean_calque_names_its_seminar_in_corner_brackets_at_a_hotel_ending_in_its_city(parse):
     record = parse("1. Ministry of Foreign Affairs is, with the United Nations Office for Disarmament Affairs (UNODA) "
                    "together, 9.16.(Tue)~9.18.(Thu) 3 days during, at Lotte Hotel Seoul \u300c2025 Asia-Pacific "

@@ -1334,8 +1334,10 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
     "Kathmandu" (its country then comes from the city gazetteer, with a warning), a US postal
     address's city (:data:`_US_ADDRESS`)."""
     named = [m for m in ctx.mentions.within("places", a, b) if m.kind == "city"]
-    cities = [m for m in named if not _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, b)] or named
-    # "Shangri-La Hotel, Ulaanbaatar" is in Ulaanbaatar; "KESRA, Mombasa Campus" still in Mombasa
+    cities = [m for m in named if not _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, b)
+              and not _FACILITY_HEAD_BEFORE.search(ctx.raw, max(a, m.start - 10), m.start)] or named
+    # "Shangri-La Hotel, Ulaanbaatar" is in Ulaanbaatar; "KESRA, Mombasa Campus" still in Mombasa;
+    # "Palacio San Martín, Buenos Aires" in Buenos Aires
     states = ctx.mentions.within("states", a, b)
     us = _US_ADDRESS.search(ctx.raw, a, b) if ctx.raw.find(",", a, b) >= 0 else None
     if us is not None and all(s.key in _US_STATE_NAMES or s.key == "USA" for s in states):
