@@ -31,11 +31,12 @@ EXTRA = {
     "GNB": ["Bissau-Guinean"], "MDV": ["Maldivian"], "SVN": ["Slovenian"], "SUR": ["Surinamese"],
     "SLV": ["Salvadorean"], "COM": ["Comorian"], "BWA": ["Botswanan"], "LSO": ["Basotho"], "ISL": ["Icelandic"],
     "LUX": ["Luxembourgish"], "TTO": ["Tobagonian"], "KNA": ["Kittitian", "Nevisian"], "STP": ["S\u00e3o Tomean"],
-    "VCT": ["Vincentian"],
+    "VCT": ["Vincentian"], "WSM": ["Samoan"],
 }
-# Adjectives that name more than one State or something else first: left out.
+# Adjectives that name more than one State or something else first: left out. ("Samoan" is
+# Samoa's: an American Samoan official is rare in these notes, a Samoan one is not.)
 DROP = {"American", "Congolese", "Dominican", "Korean", "Niger", "Chadian Arab",
-        "Virgin Islander", "Samoan", "Macedonian"}
+        "Virgin Islander", "Macedonian"}
 # Capitals where countryinfo gives another seat or spelling than the city gazetteer's.
 CAPITALS = {"USA": "Washington", "BOL": "La Paz", "SWZ": "Mbabane", "CIV": "Abidjan", "TZA": "Dodoma",
             "NLD": "Amsterdam", "PSE": "Ramallah", "KAZ": "Astana", "MMR": "Naypyidaw", "LKA": "Colombo",

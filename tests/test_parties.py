@@ -1165,6 +1165,20 @@ def test_parties_adjectives_in_their_usual_spelling(parse):
     assert participant_codes(record) == {"BOL", "CHL", "ECU", "ARG", "SUR"}
 
 
+def test_parties_pacific_adjectives_and_a_session_still_to_come(parse):
+    record = parse("The webinar, held online on 2 and 3 December 2024, was convened by UNRCPD. Fijian, Samoan and "
+                   "Tongan officials were joined by counterparts from Kiribati. A further session for Nauru and Papua "
+                   "New Guinea is planned for early 2025.\n")
+    assert participant_codes(record) == {"FJI", "WSM", "TON", "KIR"}
+
+
+def test_parties_bodies_that_outlined_their_offer_in_a_clause_after_while(parse):
+    record = parse("The webinar was held online on 2 and 3 December 2024. Experts presented a template for such plans, "
+                   "while the Oceania Customs Organisation, the International Atomic Energy Agency (IAEA) and the "
+                   "OPCW outlined the assistance they can offer.\n")
+    assert [o.acronym for o in record.participants.organizations] == ["OCO", "IAEA", "OPCW"]
+
+
 def test_parties_adjectives_set_off_by_dashes_after_the_people(parse):
     record = parse("The course was held in Mombasa on 14 March 2023. Twenty-two officers – Djiboutian, Ethiopian, "
                    "South Sudanese, Sudanese and Ugandan – completed the course.\n")

@@ -122,7 +122,7 @@ conference, held in Gaborone in November 2023") — not
 "last week" nor "last Tuesday": a blog post's days just gone are its own event's."""
 NEW_EVENT_RE = patterns.compile(
     r"(?i)\b(?:offered|proposed|agreed|volunteered)\s+to\s+host\b"
-    rf"|\b(?:an?|another)\s+(?:[\w\-]+\s+){{0,3}}?(?:{EVENT_NOUNS}|activit(?:y|ies))\b[^.;\n]{{0,150}}?"
+    rf"|\b(?:an?|another)\s+(?:[\w\-]+\s+){{0,3}}?(?:{EVENT_NOUNS}|activit(?:y|ies)|sessions?)\b[^.;\n]{{0,150}}?"
     r"\b(?:(?:is|are)\s+(?:planned|scheduled|foreseen|envisaged|to\s+be\s+(?:held|hosted|organi[sz]ed|convened))"
     r"|should\s+be\s+(?:held|hosted|organi[sz]ed|convened))\b"
     r"|\bto\s+(?:hold|host|organi[sz]e|convene)\s+(?:another|an?\s+(?:[\w\-]+\s+){0,2}?(?:follow[\s-]?up|further|"
@@ -131,7 +131,7 @@ NEW_EVENT_RE = patterns.compile(
     r"convened)\b"
 )
 """An event still to come, named as new: "offered to host the Fourth Regional Meeting", "A third
-workshop … is planned to take place in Dushanbe", "A follow-up workshop is to be held in 2022",
+workshop … is planned to take place in Dushanbe", "A further session for Nauru … is planned", "A follow-up workshop is to be held in 2022",
 "intends to hold a follow-up meeting in Dakar", "agreed that the third regional meeting be held in
 2020" (an indefinite article or a wish: not the event reported; nor is "offered to organize a
 national workshop", often the one reported). Tried only on :func:`new_event_sentences`'

@@ -180,14 +180,14 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"will\s+(?:also\s+)?(?:attend|participate|take\s+part|join)|"
     r"sent\s+(?:(?:an?|one|two|three|four|five|several|some|its|their)\s+)?(?:observers?|delegations?|delegates?|"
     r"representatives?)|"
-    r"(?P<spoke>presented|delivered|shared|facilitated|moderated|briefed|spoke|will\s+(?:also\s+)?(?:present|brief)|"
+    r"(?P<spoke>presented|delivered|shared|facilitated|moderated|briefed|spoke|outlined|will\s+(?:also\s+)?(?:present|brief)|"
     r"contributed\s+(?:(?:their|its|technical)\s+)?(?:experts|expertise|"
     r"presentations|to\s+the\s+(?:discussions?|sessions?)|as\s+resource\s+persons?)|"
     r"(?:served|acted)\s+as\s+(?:a\s+)?resource\s+persons?|sent\s+(?:(?:an?|one|two|three|several|some)\s+)?"
     r"(?:experts?|speakers?|trainers?|instructors?)|"
     r"(?:ran|led)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:sessions?|strands?|modules?|segments?|panels?)))\b"
 ), "part participat attend join present represented sent delivered shared facilitated moderated briefed spoke "
-   "contributed served acted there dial logged around ran led", reach=4)
+   "contributed served acted there dial logged around ran led outlined", reach=4)
 """The verb after those who took part: "CARICOM IMPACS and the OAS also participated",
 "The Oceania Customs Organisation is also taking part", "The Pacific Islands Forum Secretariat
 was there too", an event page's "the EAC Secretariat will present", "Timor-Leste attended as an observer", "SADC sent observers"; for bodies also a
@@ -1068,7 +1068,8 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
         marker = _NOTE_MARKER.search(raw[s0:s1])
         if marker:
             found += _footnote_states(ctx, marker.group("m"))
-    found += [m for _, listed in _lists_after(ctx, EVENT_FOR_BEFORE, ("for",), ("states",)) for m in listed]
+    found += [m for sentence, listed in _lists_after(ctx, EVENT_FOR_BEFORE, ("for",), ("states",)) for m in listed
+              if sentence not in new_event_sentences(ctx)]  # not "A further session for Nauru … is planned"
     found += [m for m in _lists_taking_part(ctx) if m.kind == "state"]
     found += [m for m in _lists_after_taking_part(ctx) if m.kind == "state"]
     found += [state for m in _lists_taking_part(ctx) + _lists_after_taking_part(ctx)
@@ -1581,11 +1582,13 @@ def _party_within(ctx: Context, start: int, end: int) -> bool:
 
 def _clause_start(raw: str, s0: int, end: int) -> int:
     """Where the clause before ``end`` begins in a sentence beginning at ``s0``: after its last
-    ";" or ", and" ("…; the OSCE Programme Office in Bishkek attended", "Kenya took part, and
-    IGAD sent an observer")."""
-    semicolon = raw.rfind(";", s0, end)
-    comma_and = raw.rfind(", and ", s0, end)
-    return max(s0, semicolon + 1, comma_and + 6 if comma_and >= 0 else s0)
+    ";", ", and" or ", while" ("…; the OSCE Programme Office in Bishkek attended", "Kenya took part, and
+    IGAD sent an observer", "Experts presented a template, while the OCO and the IAEA outlined …")."""
+    start = max(s0, raw.rfind(";", s0, end) + 1)
+    for joint in (", and ", ", while "):
+        at = raw.rfind(joint, s0, end)
+        start = max(start, at + len(joint) if at >= 0 else s0)
+    return start
 
 
 def _lists_after(ctx: Context, before: regex.Pattern, words: tuple[str, ...], kinds: tuple[str, ...],
