@@ -1273,10 +1273,17 @@ def test_parties_bodies_that_were_there_too_or_did_as_others_did_take_part(parse
     ("The IAEA presented, as did analysts from the Baku-based Center of Analysis of International Relations.",
      ["Center of Analysis of International Relations"]),
     ("Representatives of the Caspian Policy Centre took part.", ["Caspian Policy Centre"]),
+    ("Researchers from the Gulf Research Center spoke on outreach to industry.", ["Gulf Research Center"]),
 ])
 def test_parties_researchers_from_a_university_and_a_think_tank_that_spoke_take_part(parse, sentence, civil):
     record = parse(f"The roundtable was held in Ulaanbaatar on 30 September 2024. {sentence}\n")
     assert [t.text for t in record.participants.civil_society] == civil
+
+
+def test_parties_bodies_that_took_an_active_part_one_by_its_secretariat(parse):
+    record = parse("The conference was held in Abu Dhabi on 14-16 October 2025. The League of Arab States and the "
+                   "Secretariat of the Gulf Cooperation Council took an active part.\n")
+    assert [o.acronym for o in record.participants.organizations] == ["LAS", "GCC"]
 
 
 def test_parties_a_states_research_institute_is_not_a_think_tank(parse):

@@ -137,8 +137,23 @@ _ACADEMIC_HEADS = {"university", "college", "school"}
 _THINK_TANK_HEADS = {"centre", "center", "institute", "foundation"}
 _THINK_TANK_WORDS = {"studies", "analysis", "policy", "strategic", "relations"}
 """A centre or institute of studies, analysis or policy is a think tank (civil society), not a
-State's agency: "Center of Analysis of International Relations", "Caspian Policy Centre". Not of
-"research": "Philippine Nuclear Research Institute" is a State's agency."""
+State's agency: "Center of Analysis of International Relations", "Caspian Policy Centre". Of
+"research" only when nothing names a State or a State's science (:func:`_a_think_tanks_research`)."""
+_STATE_SCIENCE_WORDS = {"national", "nuclear", "atomic", "energy", "scientific", "agricultural", "medical", "state"}
+"""Words of a State's research agency's name: "Philippine Nuclear Research Institute"."""
+
+
+def _a_think_tanks_research(words: list[str]) -> bool:
+    """Whether a centre's or institute's lower-cased ``words`` name a think tank's research ("Gulf
+    Research Center"), not a State's agency ("Philippine Nuclear Research Institute")."""
+    return "research" in words and _STATE_SCIENCE_WORDS.isdisjoint(words) and words[0] not in _demonym_words()
+
+
+@cache
+def _demonym_words() -> frozenset[str]:
+    from .states import demonym_patterns
+
+    return frozenset(d.lower() for d, _ in demonym_patterns())
 _CAP = r"(?:\p{Lu}(?:[\p{L}\p{M}'\u2019\-]|\.(?=\p{L}))*+)"
 _NOT_START = {"The", "A", "An", "This", "These", "That", "Its", "Their", "Our", "His", "Her", "In", "On", "At",
               "By", "For", "From", "With", "And", "Of", "To", "As", "It", "He", "She", "They", "We", "Head",
@@ -726,7 +741,8 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
         return inner._replace(start=start, end=end, text=text, source="anaphora")
     kind = "government" if state is not None and head.lower() in _GOV_HEADS else \
         "academic" if head.lower() in _ACADEMIC_HEADS else \
-        "ngo" if head.lower() in _THINK_TANK_HEADS and not _THINK_TANK_WORDS.isdisjoint(name.lower().split()) else "other"
+        "ngo" if head.lower() in _THINK_TANK_HEADS and (not _THINK_TANK_WORDS.isdisjoint(words := name.lower().split())
+                                                       or state is None and _a_think_tanks_research(words)) else "other"
     return Mention("org", f"~{fold(name)}", start, end, text, name,
                    code=state.key if state is not None else (inner.code if inner else None),
                    org_kind=kind, source="phrase")

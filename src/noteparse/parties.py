@@ -173,7 +173,7 @@ of the Secretariat of the Southern African Development Community",
 Energy Agency" — in
 prose, the international bodies listed take part (civil society ones as civil society)."""
 TOOK_PART_RE = cue_opening(patterns.compile(
-    r"(?i)\b(?:took\s+part|participated|attended|joined|diall?ed\s+in|logged\s+(?:on|in)|(?:(?:was|were)\s+)?around\s+the\s+table|"
+    r"(?i)\b(?:took\s+(?:an?\s+(?:active|full|leading)\s+)?part|participated|attended|joined|diall?ed\s+in|logged\s+(?:on|in)|(?:(?:was|were)\s+)?around\s+the\s+table|"
     r"(?:was|were)\s+(?:also\s+)?(?:present|represented|there(?=\s+too\b|"
     r"\s+as\s+well\b|[ \t]*+[,.;]))|"
     r"(?:is|are|was|were)\s+(?:also\s+)?(?:taking\s+part|participating|attending)|"
@@ -219,6 +219,7 @@ _LIST_GAP = patterns.compile(
     r"(?:\s*\([^()\n]{1,15}\))?" + _SECRETARIAT + _NAME_GOES_ON + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*"
     r"(?:(?:from|of)\s+|(?:(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
     r"staff)\s+(?:of|from|supporting|serving)\s+)?(?:the\s+|(?:my|our)\s+own\s+)?(?:[\p{L}.]++-based\s+)?"
+    r"(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?"
     r"(?:(?i:NGO|non-?governmental\s+organi[sz]ation|think[\s-]tank|research\s+(?:institute|centre|center))\s+)?")
 """Between two items of a list: a comma or "and" (", from the", "and of the", "and an expert
 supporting the" when each item says whose its people are), after the acronym the first one
