@@ -1195,6 +1195,26 @@ def test_parties_a_newsletters_other_items_people_took_part_in_their_own_events(
     assert record.participants.organizations == []
 
 
+BULLETIN = ("STRATEGIC TRADE BULLETIN\nIssue 4/2025\n\nIn this issue\n1. Abu Dhabi conference on trade controls\n"
+            "2. Drafting support for Mauritius\n3. Looking ahead\n\n1. Abu Dhabi conference on trade controls\n\n"
+            "On 14-16 October 2025, UNODA co-hosted a regional conference in Abu Dhabi. Delegations from Bahrain and "
+            "Oman took part.\n\n2. Drafting support for Mauritius\n\nOn 4 and 5 November 2025, a UNODA legal team "
+            "worked in Port Louis with officials of Mauritius and Seychelles.\n\n3. Looking ahead\n\nThe 1540 "
+            "Committee will hold a comprehensive review in 2026.\n")
+
+
+def test_parties_a_bulletins_other_stories_name_neither_participants_nor_organizers(parse):
+    record = parse(BULLETIN)
+    assert participant_codes(record) == {"BHR", "OMN"}
+    assert [o.acronym for o in record.organizers] == ["UNODA"]
+
+
+def test_parties_numbered_sections_without_a_contents_list_are_one_story(parse):
+    release = BULLETIN.replace("In this issue\n1. Abu Dhabi conference on trade controls\n"
+                               "2. Drafting support for Mauritius\n3. Looking ahead\n\n", "")
+    assert participant_codes(parse(release)) == {"BHR", "OMN", "MUS", "SYC"}
+
+
 def test_parties_a_mailing_lists_messages_about_one_event_keep_their_people(parse):
     digest = ("Today's Topics: 1. Webinar announcement 2. Thank you\n\n-----\n\nMessage: 1\nWe will hold a webinar on "
               "Tuesday 15 June 2021.\n\n-----\n\nMessage: 2\nDate: Wed, 16 Jun 2021 09:00:00 -0400\nThank you for "

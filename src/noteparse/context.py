@@ -176,6 +176,15 @@ _RULE_CUES = ("---", "___", "===", "***", "\u2500\u2500\u2500", "\u2014\u2014\u2
 """What a rule line holds: looked for with ``in`` (a pattern of these alternatives costs a text's
 length times six)."""
 
+def _between(lines: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+    """The spans before, between and after ``lines`` (sorted spans) in a text of length ``end``."""
+    bounds = [0, *(x for span in lines for x in span), end]
+    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+
+
+_NUMBERED_LINE = patterns.compile(r"(?m)^[ \t]*+[1-9][.)][ \t]++(?P<title>\p{Lu}[^\n]{2,120}+)$")
+"""A numbered line: an item of a contents list, or the heading of the item it names."""
+
 _LINKS_CUES = ("related", "more ", "latest", "other", "recent", "similar", "also", "further")
 
 
@@ -381,14 +390,28 @@ class Context:
     @cached_property
     def digest_items(self) -> list[tuple[int, int]]:
         """The raw spans a text's rule lines ("-----") set apart, when it has two or more and no
-        header block: a newsletter's or a mailing-list digest's items (else none)."""
-        if self.layout.is_information_note or not any(cue in self.raw for cue in _RULE_CUES):
+        header block: a newsletter's or a mailing-list digest's items (else none); or, short of
+        rules, the numbered headings its contents list named first."""
+        if self.layout.is_information_note:
             return []
-        rules = [m.span() for m in _DIGEST_RULE.finditer(self.raw)]
-        if len(rules) < 2:
+        rules = [m.span() for m in _DIGEST_RULE.finditer(self.raw)] if any(cue in self.raw for cue in _RULE_CUES) else []
+        return _between(rules, len(self.raw)) if len(rules) >= 2 else self.stories
+
+    @cached_property
+    def stories(self) -> list[tuple[int, int]]:
+        """The raw spans of a newsletter's stories, each under a numbered heading its contents list
+        ("In this issue") gave first: "1. Abu Dhabi conference …", "2. Legislative drafting support
+        for Mauritius"; none without such a list. Unlike a mail's parts, each is its own story."""
+        if self.layout.is_information_note or "\n2. " not in self.raw:
             return []
-        bounds = [0, *(x for span in rules for x in span), len(self.raw)]
-        return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+        seen: set[str] = set()
+        headings = []
+        for m in _NUMBERED_LINE.finditer(self.raw):
+            title = m.group("title").strip()
+            if title in seen:
+                headings.append(m.span())
+            seen.add(title)
+        return _between(headings, len(self.raw)) if len(headings) >= 2 else []
 
     @cached_property
     def links_start(self) -> int:

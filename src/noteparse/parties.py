@@ -312,10 +312,11 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
         found += [m for m in _orgs_or_names(ctx, f.value.start, f.value.end)
                   if not any(a <= m.start < b for a, b in support)]
     if not found or not ctx.layout.is_information_note:
+        elsewhere = _items_without(ctx, date)
         for s0, s1 in ctx.cued_sentences(ORGANIZE_WORD_RE):
             if date is not None and not s0 <= date.span[0] < s1 and (
                     ctx.search(ANOTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx)
-                    or _organizes_another_kind(ctx, s0, s1, kind)):
+                    or _organizes_another_kind(ctx, s0, s1, kind) or elsewhere.contains(s0, s1)):
                 continue
             found += _organizers_in_sentence(ctx, s0, s1, date)
         for s0, s1 in ctx.cued_sentences(INVITATION_RE):
@@ -350,6 +351,15 @@ def _units_of_the_state(ctx: Context, found: list[Mention]) -> list[Mention]:
                      (m.start, m.end))
         out.append(m)
     return out
+
+
+def _items_without(ctx: Context, date: DateMatch | None) -> Cover:
+    """A newsletter's stories (:attr:`Context.stories`) other than the one ``date`` is in: who
+    organizes there ("the 1540 Committee will hold a comprehensive review") organizes something else.
+    (A mail's parts are no stories: its invitation may name the organizers of the date its header gives.)"""
+    if date is None:
+        return Cover(())
+    return Cover((a, b) for a, b in ctx.stories if not a <= date.span[0] < b)
 
 
 def _without_a_states_bare_government(found: list[Mention]) -> list[Mention]:
@@ -919,16 +929,19 @@ def _in_this_item(ctx: Context, date: DateMatch | None, found: list[Mention]) ->
 def _other_items(ctx: Context, date: DateMatch | None) -> Cover:
     """The items of a digest (:attr:`Context.digest_items`) that report another event: one of their
     sentences says an event took place on another day than ``date`` ("On 15-16 October, UNRCPD
-    supported Bhutan in organizing a national workshop in Thimphu"). Their people took part in that
-    one. A mailing list's announcement, correction and thanks for one webinar are one event's."""
+    supported Bhutan in organizing a national workshop in Thimphu"), or puts that day in a city ("On
+    4 and 5 November, a UNODA legal team worked in Port Louis"). Their people took part in that one. A mailing list's announcement, correction and thanks for one webinar are one event's."""
     if date is None or not ctx.digest_items:
         return Cover(())
     key = ("other items", date.span)
     if key not in ctx.memo:  # asked for the States and again for the bodies
 
-        def another_events(d: DateMatch) -> bool:
-            return d.precision == "day" and (d.start, d.end) != (date.start, date.end) \
-                and ctx.search(TRIGGER_RE, *ctx.sentence(d.span[0])) is not None
+        def another_events(d: DateMatch) -> bool:  # a day and a trigger, or a day and a city
+            if d.precision != "day" or (d.start, d.end) == (date.start, date.end):
+                return False
+            s0, s1 = ctx.sentence(d.span[0])
+            return ctx.search(TRIGGER_RE, s0, s1) is not None \
+                or any(p.kind == "city" for p in ctx.mentions.within("places", s0, s1))
 
         ctx.memo[key] = Cover((a, b) for a, b in ctx.digest_items
                               if not a <= date.span[0] < b and any(another_events(d) for d in ctx.dates_in(a, b)))
