@@ -1240,6 +1240,11 @@ def test_events_a_pages_front_matter_dates_the_page_not_the_event(parse):
          "by ECOWAS. Hybrid format - Zoom link for those who cannot travel.\n", ("Dakar", "SEN", True)),
         ("The meeting is confirmed for 25 to 27 March 2025 in Dakar. It is co-organised by ECOWAS.\n\nHybrid format "
          "for the next one.\n", ("Dakar", "SEN", False)),
+        ("From 14 to 16 October 2025, UNODA co-hosted a regional conference at the Emirates Palace in Abu Dhabi. Delegations "
+         "joined in the room, while two experts took the floor remotely \u2013 the first time the conference was run "
+         "in this hybrid way.\n", ("Abu Dhabi", "ARE", True)),
+        ("From 14 to 16 October 2025, UNODA co-hosted a regional conference at the Emirates Palace in Abu Dhabi. "
+         "Delegations discussed hybrid threats.\n", ("Abu Dhabi", "ARE", False)),
         ("The training took place at the DIAN Centre of Customs Studies in **Bogot\u00e1, Colombia, from 16 to 20 "
          "September 2024** (five days, in person).\n", ("Bogot\u00e1", "COL", False)),
     ],

@@ -1029,6 +1029,11 @@ _IT_OPENS = patterns.compile(rf"[\s*]*+(?:It|(?:The|This)[ ](?:[\w\-]+[ ]){{0,2}
 
 _FORMAT_OPENS = patterns.compile(r"[\s*]*+(?i:hybrid|online|virtual)[ ](?i:format|meeting|event|participation|session)\b")
 """A sentence that opens with the event's format: "Hybrid format - Zoom link for those who cannot travel"."""
+_RUN_IN_A_FORMAT = cue_words(patterns.compile(
+    rf"(?i)\b(?:{EVENT_WORD}|event)[ \t\n]++(?:was|is)[ \t\n]++(?:run|held|conducted|organi[sz]ed|convened|delivered)"
+    r"[ \t\n]++(?:[\w\-]++[ \t\n]++){0,3}?(?:hybrid|online|virtual(?:ly)?)\b"), "hybrid line virtual")
+"""A later sentence of the paragraph that says how the event ran: "… took the floor remotely – the
+first time the conference was run in this hybrid way"."""
 _FORMAT_REACH = 3
 _BLANK_LINE = patterns.compile(r"\n[ \t]*+\n")
 
@@ -1036,7 +1041,8 @@ _BLANK_LINE = patterns.compile(r"\n[ \t]*+\n")
 def _online_said(ctx: Context, s: tuple[int, int]) -> regex.Match | None:
     """An online or hybrid word in sentence ``s``, or in one of the next few of its paragraph that
     opens with the event or its format ("… at the Kenya School of Government, Nairobi, on 11 and 12
-    June. It ran in hybrid format"; "… in Dakar. It is co-organised by … . Hybrid format - Zoom link …")."""
+    June. It ran in hybrid format"; "… in Dakar. It is co-organised by … . Hybrid format - Zoom link …")
+    or says the event ran so (:data:`_RUN_IN_A_FORMAT`)."""
     online = ctx.search(ONLINE_RE, *s)
     i = bisect_right(ctx.sentences, s)
     for after in ctx.sentences[i:i + _FORMAT_REACH] if online is None else ():
@@ -1044,8 +1050,11 @@ def _online_said(ctx: Context, s: tuple[int, int]) -> regex.Match | None:
             break  # the paragraph ended
         if _IT_OPENS.match(ctx.raw, after[0], after[1]) or _FORMAT_OPENS.match(ctx.raw, after[0], after[1]):
             online = ctx.search(ONLINE_RE, *after)
-            if online is not None:
-                break
+        else:
+            run = ctx.search(_RUN_IN_A_FORMAT, *after)
+            online = ctx.search(ONLINE_RE, run.start(), run.end()) if run is not None else None
+        if online is not None:
+            break
     return online
 
 

@@ -186,7 +186,7 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"(?:served|acted)\s+as\s+(?:a\s+)?resource\s+persons?|sent\s+(?:(?:an?|one|two|three|several|some)\s+)?"
     r"(?:experts?|speakers?|trainers?|instructors?)|"
     r"(?:ran|led)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:sessions?|strands?|modules?|segments?|panels?)))\b"
-), "part participat attend join present represented sent delivered shared facilitated moderated briefed spoke "
+), "part participat attend join present represented sent delivered shared facilitated moderated brief spoke "
    "contributed served acted there dial logged around ran led outlined", reach=4)
 """The verb after those who took part: "CARICOM IMPACS and the OAS also participated",
 "The Oceania Customs Organisation is also taking part", "The Pacific Islands Forum Secretariat
