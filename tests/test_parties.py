@@ -831,6 +831,25 @@ def test_parties_a_ministry_that_does_not_say_its_state_is_the_hosting_states(pa
     assert "state_of_a_body" in {w.code for w in record.warnings}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The organisers \u2013 the OSCE, together with Bosnia and Herzegovina's Ministry of Security \u2013 had built a "
+     "scenario.", ["OSCE", "Bosnia and Herzegovina's Ministry of Security"]),
+    ("Its co-organizers were the OSCE and UNODA.", ["OSCE", "UNODA"]),
+    ("The organizers: UNODA and the Government of Ghana.", ["UNODA", "Government of Ghana"]),
+    ("The organizers thank Norway for its support.", []),
+])
+def test_parties_organizers_named_as_such(parse, sentence, expected):
+    record = parse(f"I attended a tabletop exercise in Sarajevo from 30 September to 2 October 2025. {sentence}\n")
+    assert organizer_keys(record) == expected
+
+
+def test_parties_hosts_as_a_noun_organize_nothing(parse):
+    record = parse("I attended a tabletop exercise in Sarajevo from 30 September to 2 October 2025. Around the tables "
+                   "sat teams from Albania, Croatia and Serbia, alongside our Bosnian hosts.\n")
+    assert record.organizers == []
+    assert participant_codes(record) >= {"ALB", "HRV", "SRB"}
+
+
 def test_parties_a_ministry_among_two_states_organizers_keeps_its_name(parse):
     record = parse("Suva, 9 April 2025\n\nThe workshop, from 8 to 10 April 2025, was organized by Fiji, Samoa and the "
                    "Ministry of Foreign Affairs.\n")

@@ -96,7 +96,8 @@ ACTIVE_RE = cue_opening(patterns.compile(
     r"(?!\s+(?:jointly\s+)?(?:by|in|at|on|from|during|between|last|earlier|previously|virtually|online|over|via|"
     r"yesterday|today|recently|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     r"|\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
-    r"|\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+    r"|\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|(?<=hosts)[ \t]*+[.,;:)])"  # "alongside our Bosnian hosts.": the noun, with no object
 ), "organi host conven hold held conducted delivered invite", reach=4)  # "jointly is co-organizing"
 """An active organizing verb ("X and Y jointly organised", "X is organizing", "X holds", "X is
 pleased to convene") — not a passive one ("was held", "will be hosted", "no EU rooms are held"), a
@@ -319,6 +320,10 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
                     or _organizes_another_kind(ctx, s0, s1, kind) or elsewhere.contains(s0, s1)):
                 continue
             found += _organizers_in_sentence(ctx, s0, s1, date)
+        for s0, s1 in ctx.cued_sentences(_THE_ORGANIZERS_ARE):
+            if date is None or s0 <= date.span[0] < s1 or not (
+                    ctx.search(ANOTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx)):
+                found += _organizers_named(ctx, s0, s1)
         for s0, s1 in ctx.cued_sentences(INVITATION_RE):
             if not (date is not None and s0 <= date.span[0] < s1) and (
                     ctx.search(ANOTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx)):
@@ -405,6 +410,30 @@ def _inviters(ctx: Context, s0: int, s1: int) -> list[Mention]:
             end = min(_clause_end(ctx, m.end(), s1, excluded), _list_end(ctx.raw, m.end(), s1, named, commas))
             found += [p for p in _parties(ctx, m.end(), end) if not any(x <= p.start < y for x, y in excluded)]
     return found
+
+
+_THE_ORGANIZERS_ARE = cue_words(patterns.compile(
+    r"(?i)\b(?:the|its|our|their)[ \t\n]++(?:co-?)?organi[sz]ers[ \t\n]*+"
+    r"(?:(?:were|are|was|included|include)[ \t\n]++|[:\u2013\u2014][ \t\n]*+|-[ \t\n]++)"), "organi")
+"""The organizers named as such, the list after them as after "organized by": "The organisers – the
+OSCE, together with Bosnia and Herzegovina's Ministry of Security – had built …", "Its co-organizers
+were UNODA and the OSCE"."""
+
+
+def _organizers_named(ctx: Context, s0: int, s1: int) -> list[Mention]:
+    """The parties listed after :data:`_THE_ORGANIZERS_ARE` in sentence ``[s0, s1)``, and those
+    "together with" them."""
+    excluded = _not_organizing(ctx, s0, s1)
+    found: list[Mention] = []
+    for m in ctx.finditer(_THE_ORGANIZERS_ARE, s0, s1):
+        if any(x <= m.start() < y for x, y in excluded):
+            continue
+        end = _clause_end(ctx, m.end(), s1, excluded)
+        found += _parties(ctx, m.end(), end)
+        coop = ctx.search(COOPERATION_RE, end, min(s1, end + _COOPERATION_REACH))
+        if coop and coop.start() - end < 3:
+            found += _parties(ctx, coop.end(), _clause_end(ctx, coop.end(), s1, excluded))
+    return [m for m in found if not any(x <= m.start and m.end <= y for x, y in excluded)]
 
 
 def _not_organizing(ctx: Context, s0: int, s1: int) -> list[tuple[int, int]]:
