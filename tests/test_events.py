@@ -356,6 +356,11 @@ def test_events_prose_main_event_dates_and_venue(parse, text, dates, venue):
         pytest.param("On 30 April 2019 UNODA convened a briefing for the Permanent Missions to the United Nations of "
                      "twelve Pacific Island States in New York.\n", "meeting", id="permanent-missions-are-bodies"),
         pytest.param("A mission of the Committee visited Ghana on 3 May 2019.\n", "visit", id="a-mission-is-a-visit"),
+        pytest.param("Blog\n\nNotes from a tabletop exercise in Sarajevo\n\nI have taken part in many workshops, but few "
+                     "as intense as the one I attended in Sarajevo from 30 September to 2 October 2025.\n", "exercise",
+                     id="plural-workshops-are-a-class"),
+        pytest.param("A series of workshops was held in Sarajevo from 30 September to 2 October 2025.\n", "workshop",
+                     id="plural-workshops-alone"),
     ],
 )
 def test_events_prose_event_kind(parse, text, kind):

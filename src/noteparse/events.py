@@ -325,14 +325,19 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
         names = [n for n in event_names(ctx, title.start, title.end) if not _in_a_body(ctx, *n)]
         if names:
             return _named_event(ctx, *names[0])
-    for s in places[:3]:
-        word = _kind_word(ctx, s)
-        if word is not None:
-            return word
-    if title is not None and not title.text[:1].islower():  # "Subject: OSCE-UNODA webinar: …", not "the meeting went well"
-        word = _kind_word(ctx, (title.start, title.end))
-        if word is not None:
-            return word
+    for plural in (False, True):  # "a fair number of workshops …, but few as intense as the one I attended": a class
+        for s in places[:3]:
+            word = _kind_word(ctx, s, plural)
+            if word is not None:
+                return word
+        if title is not None and not title.text[:1].islower():  # "Subject: OSCE-UNODA webinar: …", not "the meeting went well"
+            word = _kind_word(ctx, (title.start, title.end), plural)
+            if word is not None:
+                return word
+        if not plural and main_date is not None and places and _plural_only(ctx, places[:3]):
+            word = _kind_word(ctx, (0, main_date.span[0]), plural)  # a headline's "notes from a tabletop exercise"
+            if word is not None:
+                return word
     if main_date is not None:  # a slide or a poster names its event above its dates, in no sentence
         names = [n for n in event_names(ctx, 0, main_date.span[0]) if not ctx.in_dateline(*n)
                  and not ctx.in_other_clause(*n) and not _in_a_body(ctx, *n)]
@@ -375,13 +380,27 @@ def _named_event(ctx: Context, start: int, end: int) -> Event:
     return Event(name=name, kind=event_kind(name), text=ctx.raw[start:end], span=(start, end))
 
 
-def _kind_word(ctx: Context, s: tuple[int, int]) -> Event | None:
+def _kind_word(ctx: Context, s: tuple[int, int], plural: bool = True) -> Event | None:
     """The first event word of sentence ``s`` outside another event's clause and a body's name,
-    as an event without a name."""
+    as an event without a name; a plural one ("workshops") only when ``plural``."""
     for m in _KIND_RE.finditer(ctx.raw, s[0], s[1]):
+        if not plural and _a_plural(m.group()):
+            continue
         if not ctx.in_other_clause(*m.span()) and not _in_a_body(ctx, *m.span()):
             return Event(name=None, kind=event_kind(m.group()), text=m.group(), span=m.span())
     return None
+
+
+def _plural_only(ctx: Context, sentences: list[tuple[int, int]]) -> bool:
+    """Whether the event words of ``sentences`` are all plurals, and there is one."""
+    words = [m.group() for s in sentences for m in _KIND_RE.finditer(ctx.raw, *s)]
+    return bool(words) and all(_a_plural(w) for w in words)
+
+
+def _a_plural(word: str) -> bool:
+    """Whether an event word is a plural ("workshops"), not a word that is one ("consultations")."""
+    word = word.lower()
+    return word not in EVENT_WORDS and word[:-1] in EVENT_WORDS
 
 
 def _in_a_body(ctx: Context, start: int, end: int) -> bool:
