@@ -457,6 +457,9 @@ def test_parties_host_state_takes_part(parse, text, host):
          "and Crime (UNODC) and the IAEA also took part.", ["FATF", "UNODC", "IAEA"], []),
         ("The UNODC and the FATF Secretariat also took part.", ["UNODC", "FATF"], []),
         ("The Oceania Customs Organisation is also taking part.", ["OCO"], []),
+        ("The OPCW walked us through its assistance, and the World Health Organization explained the notifications. "
+         "On the third day INTERPOL ran a very practical session on joint investigations.",
+         ["OPCW", "WHO", "INTERPOL"], []),
         ("Lecturers from INTERPOL will join IAEA instructors. The East African Community Secretariat will present "
          "regional initiatives.", ["INTERPOL", "EAC"], []),
         ("Live session 10 Sept: guest lecture by the World Health Organization on the manual. A presentation by the "

@@ -181,14 +181,15 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"will\s+(?:also\s+)?(?:attend|participate|take\s+part|join)|"
     r"sent\s+(?:(?:an?|one|two|three|four|five|several|some|its|their)\s+)?(?:observers?|delegations?|delegates?|"
     r"representatives?)|"
-    r"(?P<spoke>presented|delivered|shared|facilitated|moderated|briefed|spoke|outlined|will\s+(?:also\s+)?(?:present|brief)|"
+    r"(?P<spoke>presented|delivered|shared|facilitated|moderated|briefed|spoke|outlined|explained|"
+    r"walked\s+(?:us|participants|delegations|them|the\s+participants)\s+through|will\s+(?:also\s+)?(?:present|brief)|"
     r"contributed\s+(?:(?:their|its|technical)\s+)?(?:experts|expertise|"
     r"presentations|to\s+the\s+(?:discussions?|sessions?)|as\s+resource\s+persons?)|"
     r"(?:served|acted)\s+as\s+(?:a\s+)?resource\s+persons?|sent\s+(?:(?:an?|one|two|three|several|some)\s+)?"
     r"(?:experts?|speakers?|trainers?|instructors?)|"
     r"(?:ran|led)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:sessions?|strands?|modules?|segments?|panels?)))\b"
 ), "part participat attend join present represented sent delivered shared facilitated moderated brief spoke "
-   "contributed served acted there dial logged around ran led outlined", reach=4)
+   "contributed served acted there dial logged around ran led outlined explained walked", reach=4)
 """The verb after those who took part: "CARICOM IMPACS and the OAS also participated",
 "The Oceania Customs Organisation is also taking part", "The Pacific Islands Forum Secretariat
 was there too", an event page's "the EAC Secretariat will present", "Timor-Leste attended as an observer", "SADC sent observers"; for bodies also a
@@ -206,11 +207,12 @@ _BEFORE_TOOK_PART = patterns.compile(
 Bureau Nairobi)", "(FATF) Secretariat also", an appositive (", a think-tank,")."""
 _LIST_OPENING = patterns.compile(
     r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?|[\p{L}.]++-based|we\s+had|"
+    r"on\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|closing|opening)\s+day|then|finally|"
     r"(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?(?:representatives?|delegations?|delegates?|experts?|officers?|"
     r"officials?|members?|staff)\s+(?:of|from)|(?:general\s+)?secretariat\s+of)\W+)*+")
 """What may come before a list that opens its sentence: "The", "In addition, the", "An officer of
 the", "The Secretariat of the" (a body's secretariat stands for the body), "The Washington-based",
-"We had" (… around the table)."""
+"We had" (… around the table), "On the third day"."""
 _PARTICIPANT_ORG_KINDS = frozenset({"international_organization", "un_body"})
 _CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
 _NAME_GOES_ON = r"(?:['\u2019]s)?(?:[ ](?:(?:of|for|on)[ ])?\p{Lu}[\p{L}\-]*+){0,8}+"
