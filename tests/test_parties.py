@@ -846,6 +846,24 @@ def test_parties_organizers_named_as_such(parse, sentence, expected):
     assert organizer_keys(record) == expected
 
 
+def test_parties_a_state_organizing_through_its_ministry_and_a_body_it_co_organized_with(parse):
+    record = parse("The Argentine Republic, through its Ministry of Foreign Affairs, International Trade and Worship, "
+                   "convened a peer review in Buenos Aires on April 8-10, 2024. The review was co-organized with the "
+                   "Organization of American States (OAS).\n")
+    ministry, oas = record.organizers
+    assert (ministry.text, ministry.name, ministry.country_code, ministry.kind) == (
+        "Ministry of Foreign Affairs, International Trade and Worship",
+        "Ministry of Foreign Affairs, International Trade and Worship of Argentina", "ARG", "government")
+    assert oas.acronym == "OAS"
+
+
+def test_parties_bodies_that_contributed_as_resource_organizations(parse):
+    record = parse("The review took place in Buenos Aires on 8-10 April 2024. The Brazilian-Argentine Agency for "
+                   "Accounting and Control of Nuclear Materials (ABACC) and the International Atomic Energy Agency "
+                   "(IAEA) contributed as resource organizations.\n")
+    assert [o.acronym for o in record.participants.organizations] == ["ABACC", "IAEA"]
+
+
 def test_parties_hosts_as_a_noun_organize_nothing(parse):
     record = parse("I attended a tabletop exercise in Sarajevo from 30 September to 2 October 2025. Around the tables "
                    "sat teams from Albania, Croatia and Serbia, alongside our Bosnian hosts.\n")

@@ -76,10 +76,13 @@ _WITH = (r"(?:in\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|partne
          r"\s+with|jointly\s+with|together\s+with)")
 COOPERATION_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_WITH}|and\s+its\s+partners?)\b"),
                            "operation collaboration partner conjunction coordination jointly together")
+_CO_VERB_WITH = r"co-?(?:organi[sz]ed|hosted|convened)\s+with"
+_CO_VERB_WITH_RE = patterns.compile(rf"(?i)\b{_CO_VERB_WITH}\b")
 _BE_BEFORE = patterns.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
-PASSIVE_WITH_RE = patterns.compile(rf"(?i)\b(?:{_ORGANIZE})\s+{_WITH}\b")
+PASSIVE_WITH_RE = patterns.compile(rf"(?i)\b(?:(?:{_ORGANIZE})\s+{_WITH}|{_CO_VERB_WITH})\b")
 """A passive organizing verb with partners but no agent: "The exercise is organized in partnership
-with the ASEAN Secretariat" — the partners organize."""
+with the ASEAN Secretariat", "The review was co-organized with the Secretariat of the CICTE" — the
+partners organize."""
 _CONDUCTED = (r"(?:conducted|delivered)(?=\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:workshop|seminar|course|training|"
               r"exercise|round[\s-]?table|webinar|briefing|dialogue|meeting|conference|forum|consultation)s?\b)")
 """'Conducted' or 'delivered' organizes when its object is an event: "UNREC … conducted a training
@@ -184,8 +187,8 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"(?P<spoke>presented|delivered|shared|facilitated|moderated|briefed|spoke|outlined|explained|"
     r"walked\s+(?:us|participants|delegations|them|the\s+participants)\s+through|will\s+(?:also\s+)?(?:present|brief)|"
     r"contributed\s+(?:(?:their|its|technical)\s+)?(?:experts|expertise|"
-    r"presentations|to\s+the\s+(?:discussions?|sessions?)|as\s+resource\s+persons?)|"
-    r"(?:served|acted)\s+as\s+(?:a\s+)?resource\s+persons?|sent\s+(?:(?:an?|one|two|three|several|some)\s+)?"
+    r"presentations|to\s+the\s+(?:discussions?|sessions?)|as\s+resource\s+(?:persons?|organi[sz]ations?))|"
+    r"(?:served|acted)\s+as\s+(?:an?\s+)?resource\s+(?:persons?|organi[sz]ations?)|sent\s+(?:(?:an?|one|two|three|several|some)\s+)?"
     r"(?:experts?|speakers?|trainers?|instructors?)|"
     r"(?:ran|led)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:sessions?|strands?|modules?|segments?|panels?)))\b"
 ), "part participat attend join present represented sent delivered shared facilitated moderated brief spoke "
@@ -331,7 +334,24 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
                     ctx.search(ANOTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx)):
                 continue  # "that the fourth meeting be held in Rabat, at the kind invitation of Morocco"
             found += _inviters(ctx, s0, s1)
+    found = [_acting_through_its_unit(ctx, m) for m in found]
     return [_org(m) for m in _without_a_states_bare_government(_units_of_the_state(ctx, _unique(found)))]
+
+
+_ACTING_THROUGH_ITS = patterns.compile(r",?[ \t\n]++(?:acting[ \t\n]++)?through[ \t\n]++its[ \t\n]++")
+
+
+def _acting_through_its_unit(ctx: Context, m: Mention) -> Mention:
+    """A State that organizes "through its" ministry organizes as that ministry: "The Argentine
+    Republic, through its Ministry of Foreign Affairs, International Trade and Worship, convened …"
+    gives the Ministry (of Argentina)."""
+    through = _ACTING_THROUGH_ITS.match(ctx.raw, m.end) if m.source == "state" and m.code else None
+    unit = next(iter(ctx.mentions.after("orgs", through.end())), None) if through is not None else None
+    entry = state_by_code(m.code or "")
+    if unit is None or unit.start != through.end() or entry is None or unit.code not in (None, m.code):
+        return m
+    name = unit.name if unit.code else f"{unit.name} {government_name(entry).removeprefix('Government ')}"
+    return unit._replace(name=name, code=m.code, org_kind="government")
 
 
 _UNIT_WITHOUT_ITS_STATE = patterns.compile(r"(?:[Tt]he[ ]++)?(?:Ministry|Department)[ ]++(?:of|for)[ ]++\p{Lu}[^()]*+")
@@ -477,7 +497,8 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
             found += parties(coop.end(), _clause_end(ctx, coop.end(), s1, excluded))
     if found:
         return found
-    for m in PASSIVE_WITH_RE.finditer(raw, s0, s1) if ctx.search(COOPERATION_RE, s0, s1) else ():
+    for m in PASSIVE_WITH_RE.finditer(raw, s0, s1) if ctx.search(COOPERATION_RE, s0, s1) \
+            or _CO_VERB_WITH_RE.search(raw, s0, s1) else ():
         if not any(x <= m.start() < y for x, y in excluded):
             progressive = m.group().split(None, 1)[0].lower().endswith("ing")  # "is organising together with"
             if progressive or not _BE_BEFORE.search(raw, max(s0, m.start() - 20), m.start()):
