@@ -502,6 +502,9 @@ RELATIVE_TO_DATELINE = [
     pytest.param("Vienna, 6 September 2017\n\nThe conference was convened on 5-6 September 2017 at the Le Royal Hotel "
                  "in Amman, Jordan.\n",
                  ("2017-09-05", "2017-09-06"), ("Amman", "JOR", False), id="a-hotel-and-its-city"),
+    pytest.param("Lom\u00e9, 14 November 2025 \u2013 Officers today concluded a week-long regional training course. "
+                 "Over five days, from 10 to 14 November, participants learned to recognise dual-use goods.\n",
+                 ("2025-11-10", "2025-11-14"), ("Lom\u00e9", "TGO", False), id="today-ends-the-range-written-out"),
     pytest.param("News\n\nSanto Domingo, Thursday 6 March 2025. \u2013 Officers met in the capital this week. The "
                  "subregional workshop, which ran from Monday to Wednesday at the Ministry, was organized by UNLIREC.\n",
                  ("2025-03-03", "2025-03-05"), ("Santo Domingo", "DOM", False), id="a-weekday-before-the-datelines-date"),

@@ -508,12 +508,27 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     if starts:
         ends = [d for f in ctx.layout.field_values("end_date") for d in ctx.find_dates(f.value.start, f.value.end)]
         return starts[0], (ends[0] if ends else None)
-    candidates = [d for d in ctx.dates if not ctx.in_dateline(*d.span) and not on_a_date_line(ctx.raw, d.span[0])]
-    candidates += [d for d in ctx.relative_dates if _about_an_event(ctx, ctx.sentence(d.span[0]))
-                   or _about_an_event_before(ctx, ctx.sentence(d.span[0]))]
+    written = [d for d in ctx.dates if not ctx.in_dateline(*d.span) and not on_a_date_line(ctx.raw, d.span[0])]
+    candidates = written + [d for d in ctx.relative_dates if _about_an_event(ctx, ctx.sentence(d.span[0]))
+                            or _about_an_event_before(ctx, ctx.sentence(d.span[0]))]
     if not candidates:
         return next((d for d in ctx.datelines if _under_an_event_title(ctx, d)), None), None
-    return max(candidates, key=lambda d: _date_score(ctx, d)), None
+    best = max(candidates, key=lambda d: _date_score(ctx, d))
+    return (_written_range_around(ctx, best, written) if best.anchored else best), None
+
+
+def _written_range_around(ctx: Context, day: DateMatch, written: list[DateMatch]) -> DateMatch:
+    """The range a text writes out that holds ``day``, a day said relative to the text's date, or
+    ``day``: "today concluded a week-long course … Over five days, from 10 to 14 November" is the
+    course's five days, not its last."""
+    resolved = _resolved(ctx, day)
+    if resolved is None or resolved[0] != resolved[1]:
+        return day
+    for d in written:
+        outer = _resolved(ctx, d) if d.precision == "day" else None
+        if outer is not None and outer[0] < outer[1] and outer[0] <= resolved[0] <= outer[1]:
+            return d
+    return day
 
 
 _TITLE_EVENT = patterns.compile(rf"(?i)\b(?:{EVENT_NOUNS}|trainings?)\b")
