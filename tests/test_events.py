@@ -412,6 +412,16 @@ def test_events_a_header_month_is_narrowed_to_the_days_the_body_gives(parse, bod
     assert dates_of(record) == dates
 
 
+@pytest.mark.parametrize("text,dates", [
+    ("Over two days in April 2025 \u2013 Monday the 21st and Tuesday the 22nd \u2013 officials met in Kuwait City for a "
+     "conference.\n", ("2025-04-21", "2025-04-22")),
+    ("The conference met in Kuwait City in April 2025 (the 3rd to the 5th).\n", ("2025-04-03", "2025-04-05")),
+    ("The conference met in Kuwait City in April 2025, and again in May.\n", ("2025-04-01", "2025-04-30")),
+])
+def test_events_a_month_narrowed_to_the_days_written_after_it(parse, text, dates):
+    assert dates_of(parse(text)) == dates
+
+
 # --- datelines and publication dates ----------------------------------------------------------
 
 DATELINES = [

@@ -514,7 +514,28 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     if not candidates:
         return next((d for d in ctx.datelines if _under_an_event_title(ctx, d)), None), None
     best = max(candidates, key=lambda d: _date_score(ctx, d))
+    if best.precision == "month":
+        return _days_after_a_month(ctx, best), None
     return (_written_range_around(ctx, best, written) if best.anchored else best), None
+
+
+_DAYS_AFTER_A_MONTH = patterns.compile(
+    r"[ \t]*+[\u2013\u2014:(,\-][ \t]*+(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day[ \t,]++)?(?:the[ \t]++)?"
+    r"(?P<d1>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:[ \t]*+(?:and|to|through|until|[\-\u2013])[ \t]*+"
+    r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day[ \t,]++)?(?:the[ \t]++)?(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))?\b")
+"""The days a month's date goes on to name: "in April 2025 – Monday the 21st and Tuesday the 22nd"."""
+
+
+def _days_after_a_month(ctx: Context, month: DateMatch) -> DateMatch:
+    """``month`` narrowed to the days written just after it, or ``month``."""
+    m = _DAYS_AFTER_A_MONTH.match(ctx.raw, month.span[1])
+    if m is None or month.start[:2] != month.end[:2]:
+        return month
+    year, number = month.start[0], month.start[1]
+    first, last = int(m["d1"]), int(m["d2"] or m["d1"])
+    day = DateMatch(span=(month.span[0], m.end()), text=ctx.raw[month.span[0]:m.end()], start=(year, number, first),
+                    end=(year, number, last), precision="day")
+    return day if day.resolve(ctx.publication_year) is not None else month
 
 
 def _written_range_around(ctx: Context, day: DateMatch, written: list[DateMatch]) -> DateMatch:
