@@ -736,6 +736,13 @@ def test_events_a_year_missing_comes_from_the_notes_issue_date_in_its_closing_li
     assert dates_of(parse(no_issue)) == ("2023-01-16", "2023-01-17")  # the nearest year, as before
 
 
+def test_events_a_transcripts_year_comes_from_its_recording_date_not_a_resolutions(parse):
+    record = parse("THE CHOKEPOINT \u2013 a podcast\n\nHOST: Where were you?\n\nGUEST: We were running a tabletop "
+                   "exercise in Ohrid, from June 3rd through the 5th. It was about resolution 1540, from 2004.\n\n"
+                   "[Recorded 16 June 2025]\n")
+    assert dates_of(record) == ("2025-06-03", "2025-06-05")
+
+
 def test_events_a_wires_weekdays_count_from_its_masthead_time_stamp(parse):
     record = parse("Arab officials meet in Amman\n\nWed 2 Oct 2024 15:42 GMT\n\nAMMAN, Oct 2 - Officials from 16 "
                    "Arab states wrapped up a three-day meeting in the Jordanian capital on Wednesday on export "

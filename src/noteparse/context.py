@@ -33,8 +33,8 @@ _CLOSING_STAMP = patterns.compile(r"(?m)^[ \t]*+(?P<year>(?:19|20)\d\d)-[01]\d-[
 """A note's last line that is a date and time alone, ISO style: when it was published."""
 _STAMP_REACH = 40
 _ISSUED_BEFORE = patterns.compile(
-    r"(?i)\b(?:issued|published|released|circulated|distributed|distribution[ \t]+date|date[ \t]+of[ \t]+issue)\b"
-    r"[^.;\n]*+$")
+    r"(?i)\b(?:issued|published|released|circulated|distributed|distribution[ \t]+date|date[ \t]+of[ \t]+issue|"
+    r"recorded|broadcast|aired)\b[^.;\n]*+$")
 _ISSUE_REACH = 800
 """How far from a note's end its issue date is looked for."""
 _ISSUE_LINE = 160
@@ -455,7 +455,8 @@ class Context:
 
     def _issue_year(self) -> int | None:
         """The year of the day a note's closing lines say it was issued: an Information Note's
-        footnote "Issued by the 1540 Committee experts, New York, 29 January 2024"."""
+        footnote "Issued by the 1540 Committee experts, New York, 29 January 2024", a podcast
+        transcript's "[Recorded 16 June 2025]"."""
         tail = max(0, len(self.raw) - _ISSUE_REACH)
         for d in self.dates[bisect_left(self._found_date_starts, tail):]:
             if d.has_year() and d.precision == "day" and d.start == d.end:
