@@ -100,7 +100,7 @@ ACTIVE_RE = cue_opening(patterns.compile(
     r"yesterday|today|recently|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     r"|\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
     r"|\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"|(?<=hosts)[ \t]*+[.,;:)])"  # "alongside our Bosnian hosts.": the noun, with no object
+    r"|(?<=hosts)[ \t]*+[.,;:)\u2013\u2014])"  # "alongside our Bosnian hosts.": the noun, with no object
 ), "organi host conven hold held conducted delivered invite", reach=4)  # "jointly is co-organizing"
 """An active organizing verb ("X and Y jointly organised", "X is organizing", "X holds", "X is
 pleased to convene") — not a passive one ("was held", "will be hosted", "no EU rooms are held"), a
@@ -1250,7 +1250,7 @@ _PEOPLE_AFTER = patterns.compile(
     r"(?i)(?:[ \t\n]+[\w\-]+){0,3}?[ \t\n]+(?:officials?|experts?|delegations?|delegates?|authorities|participants?|"
     r"officers?|representatives?|counterparts?|trainees?|practitioners?|colleagues?|peers|specialists?|teams?|"
     r"regulators?|diplomats?|instructors?|trainers?|lawmakers?|parliamentarians?|prosecutors?|investigators?|judges?|"
-    r"analysts?|scientists?|engineers?|personnel|staff)\b"
+    r"analysts?|scientists?|engineers?|personnel|staff|observers?|hosts)\b"
 )
 """After States' adjectives, the people they qualify: "Kuwaiti, Omani and Emirati customs and border
 officials", "Kenyan and Ugandan officers", "a Lebanese delegate", "our Philippine and Vietnamese
