@@ -1272,6 +1272,8 @@ def test_events_a_pages_front_matter_dates_the_page_not_the_event(parse):
          "Delegations discussed hybrid threats.\n", ("Abu Dhabi", "ARE", False)),
         ("The training took place at the DIAN Centre of Customs Studies in **Bogot\u00e1, Colombia, from 16 to 20 "
          "September 2024** (five days, in person).\n", ("Bogot\u00e1", "COL", False)),
+        ("The workshop ran from 29 September through 1 October 2025, at a hotel in the centre of Tegucigalpa.\n",
+         ("Tegucigalpa", "HND", False)),
     ],
 )
 def test_events_a_city_after_a_named_facility_and_a_comma(parse, text, venue):
