@@ -122,8 +122,8 @@ def test_sections_bilingual_labels(text, expected):
          [("dates", "2 December 2024"), ("venue", "Online"), ("organizers", "UNODA")]),
         ("WHEN ** 12, 13 and 14 November 2024\nWHERE ** Amman\nWHO TOOK PART **\n States \u2013 Oman\n"
          "SUPPORT ** Global Affairs Canada\n",
-         [("dates", "12, 13 and 14 November 2024"), ("venue", "Amman"), ("participants", "States \u2013 Oman"),
-          ("supporters", "Global Affairs Canada")]),
+         [("dates", "12, 13 and 14 November 2024"), ("venue", "Amman"), ("participants", ""), ("states", "Oman"),
+          ("supporters", "Global Affairs Canada")]),  # "States – Oman" on its own line: a field, as "States: Oman" is
     ],
     ids=["label-alone-no-colon", "label-alone-with-colon", "bold-labels", "sample-style-bullets",
          "italic-labels-with-asterisk-refs", "continuation-line", "crlf-continuation", "guillemet-or-arrow",
@@ -208,9 +208,13 @@ def test_sections_participant_parts(value, expected):
          "Made possible by \u2026 Canada\n",
          [("dates", "Wednesday, 3 March 2021"), ("other", "10:00 \u2013 12:30"), ("organizers", "UNLIREC"),
           ("supporters", "Canada")]),
+        ("Information Note\n\nEvent \u2013 Visit to Timor-Leste\nOrganizers \u2013 1540 Committee\n"
+         "Date and Venue \u2013 2 to 4 December 2025, Dili\n",
+         [("event", "Visit to Timor-Leste"), ("organizers", "1540 Committee"),
+          ("dates_venue", "2 to 4 December 2025, Dili")]),
     ],
     ids=["unknown-labels-end-a-field", "unknown-label-inside-participants", "minutes-attendance", "partners-organize",
-         "caps-line-before-the-header", "dot-leaders"],
+         "caps-line-before-the-header", "dot-leaders", "dashes"],
 )
 def test_sections_unknown_header_labels(text, expected):
     assert _fields(text) == expected

@@ -167,7 +167,7 @@ BULLET_RE = patterns.compile(rf"[\s\u00a0]*+(?:#+\s*+)?\**+\s*+{_BULLET}(?=[\s*]
 FIELD_RE = patterns.compile(
     r"(?P<label>" + "|".join(f"(?P<{k}>{p})" for k, p in FIELD_LABELS.items()) + r")"
     r"(?P<sep>[\s*\"]*+:[\s*\"]*+|[ \t*]*+" + _VBAR + r"[ \t]*+(?=\S)|[ \t]*+[\u203a\u00bb\u25b8\u25ba\u2192][ \t]*+|\*++\s*+:?[\s*]*+(?=\S)|[ \t]++\*\*++[ \t]*+(?=\S)|\t[\s*]*+|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
-    r"|\u00a0?\s{2,}(?=\S)|[\s*]*+$)",
+    r"|[ \t]++[\u2013\u2014](?:[ \t]++(?=\S)|[ \t]*+$)|\u00a0?\s{2,}(?=\S)|[\s*]*+$)",
     regex.IGNORECASE,
 )
 _GLOSS = r"\p{L}[\p{L}'\u2019\-]*+(?:[ ]\p{L}[\p{L}'\u2019\-]*+){0,3}+"
