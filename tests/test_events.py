@@ -422,6 +422,17 @@ def test_events_a_month_narrowed_to_the_days_written_after_it(parse, text, dates
     assert dates_of(parse(text)) == dates
 
 
+@pytest.mark.parametrize("opening, state, venue", [
+    ("Still thinking about last week in Dili.", "Timor-Leste", ("Dili", "TLS", False)),
+    ("Still thinking about last week in Nairobi, and the port visit in Mombasa.", "Kenya", (None, "KEN", False)),
+])
+def test_events_a_visit_to_a_state_is_in_the_one_city_of_it_the_text_names(parse, opening, state, venue):
+    record = parse(f"{opening}\n\nFrom Tuesday 2 to Thursday 4 December 2025 I accompanied the 1540 Committee on its "
+                   f"visit to {state}.\n")
+    assert venue_of(record) == venue
+    assert ("city_from_text" in {w.code for w in record.warnings}) == (venue[0] is not None)
+
+
 # --- datelines and publication dates ----------------------------------------------------------
 
 DATELINES = [

@@ -982,7 +982,7 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         online = ctx.search(ONLINE_RE, *s)
         venue = _venue_after_preposition(ctx, s) if not online or ctx.search(HYBRID_RE, *s) else None
         if venue is not None and venue.city is None and venue.country_code is not None:
-            venue = _its_city_next(ctx, venue, s[1], date) or venue
+            venue = _its_city_next(ctx, venue, s[1], date) or _its_one_city(ctx, venue) or venue
         if venue is not None:
             online = online or _online_said(ctx, s)
             return venue.model_copy(update={"online": True}) if online else venue  # hybrid: the place, and online
@@ -1496,6 +1496,21 @@ def _its_city_next(ctx: Context, venue: Venue, after: int, date: DateMatch | Non
             return None  # "A first course was held in Tashkent in April 2017": another time
         return venue.model_copy(update={"city": m.name, "text": m.text, "span": (m.start, m.end)})
     return None
+
+
+def _its_one_city(ctx: Context, venue: Venue) -> Venue | None:
+    """The one city of ``venue``'s country the text puts anything in ("Still thinking about last week
+    in Dili" over "… on its visit to Timor-Leste"), outside other events' clauses; None when it
+    names none, or two. Inferred, so warned."""
+    found = {m.name: m for m in reversed(ctx.mentions.places) if m.kind == "city" and m.code == venue.country_code
+             and not ctx.in_other_clause(m.start, m.end)
+             and _VENUE_PREPOSITION.search(ctx.raw[max(0, m.start - 20):m.start])}
+    if len(found) != 1:
+        return None
+    (m,) = found.values()
+    ctx.warn("city_from_text", f"city {m.name!r}: the one city of {venue.country_code} the text puts anything in",
+             (m.start, m.end))
+    return venue.model_copy(update={"city": m.name})
 
 
 def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: bool = False) -> Venue | None:
