@@ -457,6 +457,10 @@ def test_parties_host_state_takes_part(parse, text, host):
          "and Crime (UNODC) and the IAEA also took part.", ["FATF", "UNODC", "IAEA"], []),
         ("The UNODC and the FATF Secretariat also took part.", ["UNODC", "FATF"], []),
         ("The Oceania Customs Organisation is also taking part.", ["OCO"], []),
+        ("Presentations were given by experts supporting the Security Council's 1540 Committee, the Oceania Customs "
+         "Organisation and the London-based Verification Research, Training and Information Centre (VERTIC).",
+         ["Security Council Committee established pursuant to resolution 1540 (2004)", "OCO"],
+         ["Verification Research, Training and Information Centre"]),
         ("The OPCW walked us through its assistance, and the World Health Organization explained the notifications. "
          "On the third day INTERPOL ran a very practical session on joint investigations.",
          ["OPCW", "WHO", "INTERPOL"], []),

@@ -259,7 +259,8 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|(?:present|there|part|participated|attended)\b[^.;:\n]{0,20}?,[ \t]+as[ \t]+(?:were|was|did)"
     r"|(?:took[ \t]+part|participated|attended|joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in)\b[^.;:\n]{0,40}?,"
     r"[ \t]+along[ \t]+with)"
-    r"\s+(?:the\s+)?(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?$"
+    r"\s+(?:the\s+)?(?:(?:experts?|representatives?|officials?|members?|staff)\s+(?:of|from|supporting|serving)\s+"
+    r"(?:the\s+)?)?(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?$"
 )
 """Those who took part, after the verb: "International organizations represented at the meeting
 were the WCO, …", "Statements were delivered by Argentina, Indonesia and …", "a session chaired
@@ -268,7 +269,8 @@ Organization", "with the participation of Chile", "brought together Kenya, Ugand
 "brought together officials from Indonesia … alongside the ASEAN Secretariat", "Delegations
 present: Kazakhstan, …", a webinar's "About thirty of us joined from Kiribati, Palau, …", "… was
 there too, as were the IAEA and the OPCW", "… dialled in, along with Australia" ("Also taking part were representatives of the OPCW, …"
-is :data:`PEOPLE_FROM_BEFORE`'s)."""
+is :data:`PEOPLE_FROM_BEFORE`'s); whose people they are may come first: "Presentations were given
+by experts supporting the Security Council's 1540 Committee, the Oceania Customs Organisation, …"."""
 _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees", "present ", "present\n", "present:", "taking",
                      "attending", "delivered by", "made by", "presented by", "given by", "chaired by", "moderated by",
                      "attended by", "participation of", "together", "lecture by", "lectures by", "presentation by",
@@ -1362,7 +1364,7 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
     if key not in ctx.memo:
         found: list[Mention] = []
         words = ("were", "was", "included", "by", "of", "together", "present:", "represented:", "attending:",
-                 "participating:", "alongside", "part:", "participated:", "from", "did", "with")
+                 "participating:", "alongside", "part:", "participated:", "from", "did", "with", "porting", "serving")
         for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, words, ("orgs", "states"),
                                              cues=_TAKING_PART_CUES):
             support = _support_spans(ctx, s0, s1)
