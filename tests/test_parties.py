@@ -868,6 +868,13 @@ def test_parties_bodies_that_contributed_as_resource_organizations(parse):
     assert [o.acronym for o in record.participants.organizations] == ["ABACC", "IAEA"]
 
 
+def test_parties_partners_after_a_relative_clause_organize_and_the_clauses_body_does_not(parse):
+    record = parse("The webinar took place virtually on 25 and 26 February 2025. The webinar was convened by the United "
+                   "Nations Regional Centre for Peace and Disarmament in Asia and the Pacific, which is part of the UN "
+                   "Office for Disarmament Affairs, together with the Pacific Islands Forum Secretariat.\n")
+    assert organizer_keys(record) == ["UNRCPD", "PIFS"]
+
+
 @pytest.mark.parametrize("sentence, codes", [
     ("Around the tables sat teams from Albania, Croatia and Serbia, alongside our Bosnian hosts.",
      {"ALB", "HRV", "SRB", "BIH"}),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import heapq
 import re
 from bisect import bisect_left
-from functools import cache
+from functools import cache, partial
 from itertools import islice
 from typing import Callable, Iterator
 
@@ -453,11 +453,26 @@ def _organizers_named(ctx: Context, s0: int, s1: int) -> list[Mention]:
         if any(x <= m.start() < y for x, y in excluded):
             continue
         end = _clause_end(ctx, m.end(), s1, excluded)
-        found += _parties(ctx, m.end(), end)
-        coop = ctx.search(COOPERATION_RE, end, min(s1, end + _COOPERATION_REACH))
-        if coop and coop.start() - end < 3:
-            found += _parties(ctx, coop.end(), _clause_end(ctx, coop.end(), s1, excluded))
+        found += _parties(ctx, m.end(), end) + _partners_after(ctx, end, s1, excluded, partial(_parties, ctx))
     return [m for m in found if not any(x <= m.start and m.end <= y for x, y in excluded)]
+
+
+_RELATIVE_CLAUSE = patterns.compile(r",[ \t\n]++which[ \t\n]++(?:is|was|are|were)[ \t\n]++[^,;.()]{1,80}?(?=,)")
+"""A relative clause between a party and its partners: ", which is part of the UN Office for
+Disarmament Affairs, together with …"."""
+
+
+def _partners_after(ctx: Context, end: int, s1: int, excluded: list[tuple[int, int]],
+                    parties: Callable[[int, int], list[Mention]]) -> list[Mention]:
+    """The parties of a "cooperation with" clause that starts at once at ``end`` (within 3
+    characters), or after a relative clause there."""
+    if ctx.raw.startswith(", which", end):
+        relative = _RELATIVE_CLAUSE.match(ctx.raw, end, s1)
+        end = relative.end() if relative is not None else end
+    coop = ctx.search(COOPERATION_RE, end, min(s1, end + _COOPERATION_REACH))
+    if coop is None or coop.start() - end >= 3:
+        return []
+    return parties(coop.end(), _clause_end(ctx, coop.end(), s1, excluded))
 
 
 def _not_organizing(ctx: Context, s0: int, s1: int) -> list[tuple[int, int]]:
@@ -493,10 +508,7 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
         if any(x <= m.start() < y for x, y in excluded):
             continue
         end = _clause_end(ctx, m.end(), s1, excluded)
-        found += parties(m.end(), end)
-        coop = ctx.search(COOPERATION_RE, end, min(s1, end + _COOPERATION_REACH))  # it must start within 3
-        if coop and coop.start() - end < 3:
-            found += parties(coop.end(), _clause_end(ctx, coop.end(), s1, excluded))
+        found += parties(m.end(), end) + _partners_after(ctx, end, s1, excluded, parties)
     if found:
         return found
     for m in PASSIVE_WITH_RE.finditer(raw, s0, s1) if ctx.search(COOPERATION_RE, s0, s1) \
