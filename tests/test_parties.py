@@ -1271,6 +1271,18 @@ def test_parties_numbered_sections_without_a_contents_list_are_one_story(parse):
     assert participant_codes(parse(release)) == {"BHR", "OMN", "MUS", "SYC"}
 
 
+def test_parties_an_annexed_list_in_parts_one_name_a_line(parse):
+    record = parse("FINAL REPORT\n\nThe conference met in Kuwait City on 21-22 April 2025.\n\nAnnex: List of participants\n\n"
+                   "States\nKingdom of Bahrain\nState of Kuwait\n\nInternational and regional organizations\n"
+                   "Gulf Cooperation Council \u2013 Secretariat General\nInternational Atomic Energy Agency\n\n"
+                   "Civil society and industry\nGulf Research Center\nKuwait University\n"
+                   "Kuwait Chamber of Commerce and Industry\n")
+    assert participant_codes(record) == {"BHR", "KWT"}
+    assert [o.acronym for o in record.participants.organizations] == ["GCC", "IAEA"]
+    assert [t.text for t in record.participants.civil_society] == [
+        "Gulf Research Center", "Kuwait University", "Kuwait Chamber of Commerce and Industry"]
+
+
 def test_parties_a_mailing_lists_messages_about_one_event_keep_their_people(parse):
     digest = ("Today's Topics: 1. Webinar announcement 2. Thank you\n\n-----\n\nMessage: 1\nWe will hold a webinar on "
               "Tuesday 15 June 2021.\n\n-----\n\nMessage: 2\nDate: Wed, 16 Jun 2021 09:00:00 -0400\nThank you for "

@@ -982,7 +982,7 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         online = ctx.search(ONLINE_RE, *s)
         venue = _venue_after_preposition(ctx, s) if not online or ctx.search(HYBRID_RE, *s) else None
         if venue is not None and venue.city is None and venue.country_code is not None:
-            venue = _its_city_next(ctx, venue, s[1], date) or _its_one_city(ctx, venue) or venue
+            venue = _its_city_next(ctx, venue, s[1], date) or _its_one_city(ctx, venue, date) or venue
         if venue is not None:
             online = online or _online_said(ctx, s)
             return venue.model_copy(update={"online": True}) if online else venue  # hybrid: the place, and online
@@ -1490,21 +1490,28 @@ def _its_city_next(ctx: Context, venue: Venue, after: int, date: DateMatch | Non
                 or ctx.in_other_clause(m.start, m.end) \
                 or not _VENUE_PREPOSITION.search(ctx.raw[max(0, m.start - 20):m.start]):
             continue
-        sentence = ctx.sentence(m.start)
-        if date is None or _dated_otherwise(ctx, sentence, date) or any(
-                year.group() != date.text[-4:] for year in _A_YEAR.finditer(ctx.raw, *sentence)):
+        if date is None or _another_time(ctx, ctx.sentence(m.start), date):
             return None  # "A first course was held in Tashkent in April 2017": another time
         return venue.model_copy(update={"city": m.name, "text": m.text, "span": (m.start, m.end)})
     return None
 
 
-def _its_one_city(ctx: Context, venue: Venue) -> Venue | None:
+def _another_time(ctx: Context, sentence: tuple[int, int], date: DateMatch) -> bool:
+    """Whether ``sentence`` is dated otherwise than ``date``, or names another year."""
+    return _dated_otherwise(ctx, sentence, date) or any(
+        year.group() != date.text[-4:] for year in _A_YEAR.finditer(ctx.raw, *sentence))
+
+
+def _its_one_city(ctx: Context, venue: Venue, date: DateMatch | None) -> Venue | None:
     """The one city of ``venue``'s country the text puts anything in ("Still thinking about last week
-    in Dili" over "… on its visit to Timor-Leste"), outside other events' clauses; None when it
-    names none, or two. Inferred, so warned."""
+    in Dili" over "… on its visit to Timor-Leste"), outside other events' clauses and sentences dated
+    otherwise than ``date``; None when it names none, or two. Inferred, so warned."""
+    if date is None:
+        return None
     found = {m.name: m for m in reversed(ctx.mentions.places) if m.kind == "city" and m.code == venue.country_code
              and not ctx.in_other_clause(m.start, m.end)
-             and _VENUE_PREPOSITION.search(ctx.raw[max(0, m.start - 20):m.start])}
+             and _VENUE_PREPOSITION.search(ctx.raw[max(0, m.start - 20):m.start])
+             and not _another_time(ctx, ctx.sentence(m.start), date)}
     if len(found) != 1:
         return None
     (m,) = found.values()

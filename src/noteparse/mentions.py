@@ -139,8 +139,21 @@ _THINK_TANK_WORDS = {"studies", "analysis", "policy", "strategic", "relations"}
 """A centre or institute of studies, analysis or policy is a think tank (civil society), not a
 State's agency: "Center of Analysis of International Relations", "Caspian Policy Centre". Of
 "research" only when nothing names a State or a State's science (:func:`_a_think_tanks_research`)."""
+_BUSINESS_HEADS = {"chamber", "association", "federation"}
+_BUSINESS_WORDS = {"commerce", "industry", "industries", "business", "exporters", "manufacturers", "employers"}
+"""A chamber, association or federation of commerce, industry or exporters speaks for business:
+civil society (ngo), as the record counts industry among those who take part ("Kuwait Chamber of
+Commerce and Industry")."""
 _STATE_SCIENCE_WORDS = {"national", "nuclear", "atomic", "energy", "scientific", "agricultural", "medical", "state"}
 """Words of a State's research agency's name: "Philippine Nuclear Research Institute"."""
+
+
+def _civil_society(head: str, words: list[str], stateless: bool) -> bool:
+    """Whether a phrase with lower-cased ``head`` and ``words`` names a think tank (of studies,
+    policy, …, or of research when ``stateless``) or a business association."""
+    if head in _THINK_TANK_HEADS:
+        return not _THINK_TANK_WORDS.isdisjoint(words) or stateless and _a_think_tanks_research(words)
+    return head in _BUSINESS_HEADS and not _BUSINESS_WORDS.isdisjoint(words)
 
 
 def _a_think_tanks_research(words: list[str]) -> bool:
@@ -577,10 +590,37 @@ def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Men
             if label is not None and raw.find(head, label_ends[label], end) >= 0:
                 after = label_ends[label]  # the head comes after the label: the phrase starts there
                 start, label = after + len(raw[after:end]) - len(raw[after:end].lstrip()), None
-            mention = _phrase_mention(view, start, end, head, known, state_index, label)
-            if mention is not None:
-                found.append(mention)
+            for a, b, h in _one_a_line(raw, start, end, head) if "\n" in raw[start:end] else ((start, end, head),):
+                mention = _phrase_mention(view, a, b, h, known, state_index, label)
+                if mention is not None:
+                    found.append(mention)
     return orgs + found
+
+
+_LINE_OF_A_LIST = patterns.compile(r"[^\n]++")
+
+
+def _one_a_line(raw: str, start: int, end: int, head: str) -> list[tuple[int, int, str]]:
+    """A phrase over raw ``[start, end)`` that runs over line ends, split where a line ends with a
+    head noun and the next opens with a capital: a list of one name a line ("Gulf Research Center",
+    "Kuwait University", …), which the view joins, names one body a line. Each piece with its head;
+    a piece without one is no body. Unsplit, ``[(start, end, head)]``."""
+    lines = [m.span() for m in _LINE_OF_A_LIST.finditer(raw, start, end)]
+    pieces, first = [], lines[0][0]
+    for (a, b), (c, _) in zip(lines, lines[1:]):
+        last_word = raw[a:b].rstrip(" \t*").rsplit(" ", 1)[-1]
+        if _HEAD_WORD.fullmatch(last_word) and raw[c:c + 1].isupper():
+            pieces.append((first, len(raw[:b].rstrip(" \t*"))))
+            first = c
+    if not pieces:
+        return [(start, end, head)]
+    pieces.append((first, end))
+    out = []
+    for a, b in pieces:
+        heads = [w for w in raw[a:b].split() if _HEAD_WORD.fullmatch(w)]
+        if heads:
+            out.append((a, b, heads[0]))
+    return out
 
 
 def org_phrase_matches(text: str) -> Iterator[regex.Match[str]]:
@@ -741,8 +781,7 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
         return inner._replace(start=start, end=end, text=text, source="anaphora")
     kind = "government" if state is not None and head.lower() in _GOV_HEADS else \
         "academic" if head.lower() in _ACADEMIC_HEADS else \
-        "ngo" if head.lower() in _THINK_TANK_HEADS and (not _THINK_TANK_WORDS.isdisjoint(words := name.lower().split())
-                                                       or state is None and _a_think_tanks_research(words)) else "other"
+        "ngo" if _civil_society(head.lower(), name.lower().split(), state is None) else "other"
     return Mention("org", f"~{fold(name)}", start, end, text, name,
                    code=state.key if state is not None else (inner.code if inner else None),
                    org_kind=kind, source="phrase")

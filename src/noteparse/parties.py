@@ -1577,10 +1577,11 @@ def _list_lines(ctx: Context, pos: int) -> list[Mention]:
     while pos < len(raw):
         line_end = _line_end(raw, pos)
         if not raw[pos:line_end].strip():
-            if started:
+            part = _part_heading_at(ctx, line_end + 1) if started and found else None
+            if started and part is None:
                 break
-            started = True  # one blank line between the introduction and its list
-            pos = line_end + 1
+            started = True  # one blank line between the introduction and its list, or a part's heading
+            pos = part if part is not None else line_end + 1
             continue
         started = True
         row = _MARKDOWN_ROW.fullmatch(raw, pos, line_end)
@@ -1617,6 +1618,27 @@ def _list_lines(ctx: Context, pos: int) -> list[Mention]:
             break  # the list's sentence ended on this line
         pos = line_end + 1
     return found
+
+
+_PART_HEADING = patterns.compile(
+    r"(?i)[ \t*#\-\u2022]*+(?:[IVX]{1,4}[.)]?[ \t]++|[A-H][.)][ \t]++|\d{1,2}[.)][ \t]++)?"
+    r"(?:(?:member\s+|participating\s+|observer\s+)?states|(?:international|regional|intergovernmental)\b[^\n]{0,40}?"
+    r"organi[sz]ations|civil\s+society\b[^\n]{0,30}|(?:non-governmental\s+)?organi[sz]ations|industry|academia|observers)"
+    r"[ \t]*+:?[ \t]*+\n")
+"""The heading of a part of a displayed list, after a blank line: "International and regional
+organizations", "Civil society and industry", "B. Observers"."""
+
+
+def _part_heading_at(ctx: Context, pos: int) -> int | None:
+    """Where the first item starts when the line at ``pos`` heads another part of the same list and
+    that item names someone on the next line; else None."""
+    heading = _PART_HEADING.match(ctx.raw, pos)
+    if heading is None:
+        return None
+    nxt = heading.end()
+    named = any(m.start < _line_end(ctx.raw, nxt) for kind in ("states", "orgs")
+                for m in islice(ctx.mentions.after(kind, nxt), 1))
+    return nxt if named else None
 
 
 _SENTENCE_END = patterns.compile(r"(?<=\p{Ll}{3})\.[ \t]++(?=\p{Lu})")
