@@ -1362,6 +1362,9 @@ def test_parties_bodies_that_were_there_too_or_did_as_others_did_take_part(parse
      ["Center of Analysis of International Relations"]),
     ("Representatives of the Caspian Policy Centre took part.", ["Caspian Policy Centre"]),
     ("Researchers from the Gulf Research Center spoke on outreach to industry.", ["Gulf Research Center"]),
+    ("Civil society was represented by the West Africa Network for Peacebuilding (WANEP) and the Accra-based Kofi "
+     "Annan International Peacekeeping Training Centre (KAIPTC).",
+     ["West Africa Network for Peacebuilding", "Kofi Annan International Peacekeeping Training Centre"]),
 ])
 def test_parties_researchers_from_a_university_and_a_think_tank_that_spoke_take_part(parse, sentence, civil):
     record = parse(f"The roundtable was held in Ulaanbaatar on 30 September 2024. {sentence}\n")

@@ -249,7 +249,7 @@ CTBTO (CTBTO)", a different registry entry) or a gloss, not the next item; as lo
 TAKING_PART_BEFORE_LIST = patterns.compile(
     r"(?ir)\b(?:(?:represented|participating|participants|attendees|present|taking\s+part|attending)\b[^.;:\n]{0,60}?"
     r"\b(?:were|was|included)"
-    r"|(?:delivered|made|presented|given|(?:co-?)?chaired|moderated|attended)\s+by(?:\s+the\s+delegations?\s+of)?"
+    r"|(?:delivered|made|presented|given|(?:co-?)?chaired|moderated|attended|represented)\s+by(?:\s+the\s+delegations?\s+of)?"
     r"|(?:lectures?|presentations?|briefings?|talks?|keynotes?)\s+(?:given\s+)?by"
     r"|(?:resource\s+persons?|experts?|speakers?|trainers|instructors|lecturers)\b[^.;:]{0,40}?\b(?:provided|supplied)\s+by"
     r"|participation\s+of|brought\s+together|brought\s+together\b[^.;:]{0,200}?\balongside"
@@ -969,7 +969,7 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         listed = _in_this_item(ctx, date, [m for m in _orgs_in_prose(ctx) if m.name not in hosts])
         orgs += [m for m in listed if m.org_kind in _PARTICIPANT_ORG_KINDS]
         civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(listed)
-                  if m.org_kind in _CIVIL_SOCIETY_KINDS]
+                  if m.org_kind in _CIVIL_SOCIETY_KINDS or m.org_kind == "other" and _said_civil_society(ctx, m)]
     displayed = _displayed_lists(ctx)
     states += [m for m in displayed if m.kind == "state"]
     orgs += [m for m in displayed if m.kind == "org" and m.org_kind in _PARTICIPANT_ORG_KINDS]
@@ -982,6 +982,15 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         civil_society=civil,
         other=other,
     )
+
+
+_CIVIL_SOCIETY_SAID = patterns.compile(r"(?i)\bcivil[ \t\n]++society\b")
+
+
+def _said_civil_society(ctx: Context, m: Mention) -> bool:
+    """Whether the sentence that lists body ``m`` says, before it, that it lists civil society
+    ("Civil society was represented by the West Africa Network for Peacebuilding (WANEP) and …")."""
+    return ctx.search(_CIVIL_SOCIETY_SAID, ctx.sentence(m.start)[0], m.start) is not None
 
 
 def _in_this_item(ctx: Context, date: DateMatch | None, found: list[Mention]) -> list[Mention]:
