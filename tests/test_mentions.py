@@ -501,6 +501,9 @@ def test_mentions_a_ministry_named_in_spanish_or_french_is_its_states_government
         ("The roundtable met at the Kenya School of Government.", "Kenya School of Government"),
         ("Officers of the National Defence College attended.", "National Defence College"),
         ("Two lecturers of the University of Dar es Salaam attended.", "University of Dar es Salaam"),
+        ("A team from the Universidad Nacional Aut\u00f3noma de Honduras attended.",
+         "Universidad Nacional Aut\u00f3noma de Honduras"),
+        ("Students of the Universidade Nacional Timor Lorosa'e attended.", "Universidade Nacional Timor Lorosa'e"),
     ],
 )
 def test_mentions_unknown_organization_found_by_pattern_keeps_its_text(parse, sentence, surface):

@@ -1362,6 +1362,9 @@ def test_parties_bodies_that_were_there_too_or_did_as_others_did_take_part(parse
      ["Center of Analysis of International Relations"]),
     ("Representatives of the Caspian Policy Centre took part.", ["Caspian Policy Centre"]),
     ("Researchers from the Gulf Research Center spoke on outreach to industry.", ["Gulf Research Center"]),
+    ("On the international side there were the WCO and UNODC. From civil society, the Stimson Center and a small team "
+     "from the Universidad Nacional Aut\u00f3noma de Honduras.",
+     ["Stimson Center", "Universidad Nacional Aut\u00f3noma de Honduras"]),
     ("Civil society was represented by the West Africa Network for Peacebuilding (WANEP) and the Accra-based Kofi "
      "Annan International Peacekeeping Training Centre (KAIPTC).",
      ["West Africa Network for Peacebuilding", "Kofi Annan International Peacekeeping Training Centre"]),

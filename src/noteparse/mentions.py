@@ -225,6 +225,8 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     orgs += _sub_bodies(raw, orgs) + _governments(raw, states)
     orgs = _learned_acronyms(raw, view, _phrase_orgs(raw, view, orgs, states, skip))
     orgs += _defined_terms(raw, orgs)
+    if "Univ" in raw:
+        orgs += _romance_universities(raw, orgs)
     places = _regions(doc, view) + _cities(doc, view, states)
     org_index = SpanIndex(orgs)
     places = [p for p in places if not org_index.covers(p.start, p.end) or city_ending_a_phrase(raw, p, org_index)]
@@ -239,6 +241,26 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     places = [p for p in places if p.kind != "city" or not _inside_longer(p, state_index)]
     return MentionSet(states=_longest(states), orgs=_longest(orgs), places=_longest(places),
                       demonyms=_demonyms(doc, view, org_index))
+
+
+_ROMANCE_UNIVERSITY = patterns.compile(
+    r"\bUnivers(?:idad|idade|it\u00e9|it\u00e0|itat)(?:[ ](?:de[ ]la|de[ ]los|de[ ]las|del|de|da|do|dos|das|des|du|di|d')?"
+    r"[ ]?\p{Lu}[\p{L}'\u2019\-]*+){1,6}")
+"""A university named in Spanish, Portuguese, French, Italian or Catalan, its head first:
+"Universidad Nacional Autónoma de Honduras", "Universidade Nacional Timor Lorosa'e", "Université
+Cheikh Anta Diop" — the English phrase rule wants its head last, or "of" after it."""
+
+
+def _romance_universities(raw: str, orgs: list[Mention]) -> list[Mention]:
+    """Academic bodies :data:`_ROMANCE_UNIVERSITY` names, where no other mention is."""
+    known = SpanIndex(orgs)
+    found = []
+    for m in _ROMANCE_UNIVERSITY.finditer(raw):
+        if not known.overlapping(*m.span()):
+            name = _squash(m.group())
+            found.append(Mention("org", f"~{fold(name)}", m.start(), m.end(), m.group(), name,
+                                 org_kind="academic", source="phrase"))
+    return found
 
 
 def city_ending_a_phrase(raw: str, place: Mention, orgs: SpanIndex) -> bool:

@@ -253,6 +253,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|(?:lectures?|presentations?|briefings?|talks?|keynotes?)\s+(?:given\s+)?by"
     r"|(?:resource\s+persons?|experts?|speakers?|trainers|instructors|lecturers)\b[^.;:]{0,40}?\b(?:provided|supplied)\s+by"
     r"|participation\s+of|brought\s+together|brought\s+together\b[^.;:]{0,200}?\balongside"
+    r"|there\s+(?:were|was)(?:\s+also)?|from\s+civil\s+society,?"
     r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:"
     r"|(?:were|was)[ \t]+(?:represented|present)[ \t]*+:|(?:took[ \t]+part|participated)[ \t]*+:"
     r"|(?:joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in)(?:[ \t]+(?:online|virtually|remotely))?[ \t]+from"
@@ -276,7 +277,7 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "attended by", "participation of", "together", "lecture by", "lectures by", "presentation by",
                      "presentations by", "briefing by", "talk by", "keynote by", "provided by", "supplied by",
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
-                     "as were", "as was", "as did", "along with")
+                     "as were", "as was", "as did", "along with", "there were", "there was", "civil society")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
 PARTICIPATE_VERB = patterns.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
@@ -1384,7 +1385,7 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
     key = ("after taking part",)
     if key not in ctx.memo:
         found: list[Mention] = []
-        words = ("were", "was", "included", "by", "of", "together", "present:", "represented:", "attending:",
+        words = ("were", "was", "also", "society", "included", "by", "of", "together", "present:", "represented:", "attending:",
                  "participating:", "alongside", "part:", "participated:", "from", "did", "with", "porting", "serving")
         for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, words, ("orgs", "states"),
                                              cues=_TAKING_PART_CUES):
