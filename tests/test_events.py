@@ -526,6 +526,10 @@ RELATIVE_TO_DATELINE = [
     pytest.param("Lom\u00e9, 14 November 2025 \u2013 Officers today concluded a week-long regional training course. "
                  "Over five days, from 10 to 14 November, participants learned to recognise dual-use goods.\n",
                  ("2025-11-10", "2025-11-14"), ("Lom\u00e9", "TGO", False), id="today-ends-the-range-written-out"),
+    pytest.param("Chair (@Chair1540)\n8:42 PM \u00b7 Nov 19, 2024\n\n1/3 Just wrapped up two intense days in Yerevan \u2013 "
+                 "the first visit of the Committee to Armenia.\n\n2/3 Yesterday we held an interagency round table.\n\n"
+                 "3/3 Today: wrap-up at the MFA.\n",
+                 ("2024-11-18", "2024-11-19"), ("Yerevan", "ARM", False), id="a-posts-time-stamp-and-days-just-ended"),
     pytest.param("News\n\nSanto Domingo, Thursday 6 March 2025. \u2013 Officers met in the capital this week. The "
                  "subregional workshop, which ran from Monday to Wednesday at the Ministry, was organized by UNLIREC.\n",
                  ("2025-03-03", "2025-03-05"), ("Santo Domingo", "DOM", False), id="a-weekday-before-the-datelines-date"),

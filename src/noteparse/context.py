@@ -19,8 +19,8 @@ import regex
 from . import patterns
 from .dates import DateMatch, date_starts, find_dates, iter_dates, slash_dates_month_first
 from .mentions import MentionSet
-from .relative_dates import (DAY_OF_MONTH_RE, DAYS_OF_MONTH_RE, RELATIVE_RE, day_of_month, days_of_a_week,
-                             days_of_month, join_ranges, relative_date)
+from .relative_dates import (DAY_OF_MONTH_RE, DAYS_JUST_ENDED_RE, DAYS_OF_MONTH_RE, RELATIVE_RE, day_of_month,
+                             days_just_ended, days_of_a_week, days_of_month, join_ranges, relative_date)
 from .sections import Layout
 from .sentences import sentence_at
 from .spans import Cover
@@ -73,6 +73,8 @@ Whatever follows the date on that line (a time, "by UNRCPD") is the page's, not 
 _BYLINE_RE = patterns.compile(r"[ \t*]*+(?i:by)[ \t]++[^\n\d]{2,60}?[ \t]*+[\u00b7\u2022|,\-\u2013\u2014][ \t]*+"
                            rf"(?:{_WEEKDAY_THEN})?")
 """A byline before the date that ends its line: "By the Partnerships in Security Team · "."""
+_TIME_THEN = patterns.compile(r"[ \t*]*+\d{1,2}:\d\d[ \t]*+(?i:[ap]\.?m\.?)?[ \t]*+[\u00b7\u2022|,\-\u2013\u2014][ \t]*+")
+"""A post's time before its date, the two alone on their line: "8:42 PM · Nov 19, 2024"."""
 
 
 _WEEKDAY_ALONE = patterns.compile(rf"[ \t*]*+{_WEEKDAY_THEN}|[ \t*]*+\p{{Lu}}[\p{{L}}.&'\u2019 \-]{{0,40}}?[ \t]{{3,}}(?:{_WEEKDAY_THEN})?")
@@ -483,6 +485,8 @@ class Context:
         if day is None:
             return []
         found = [relative_date(self.raw, m, day) for m in self.finditer(RELATIVE_RE, 0, len(self.raw))]
+        if " days" in self.raw:  # "Just wrapped up two intense days in Yerevan"
+            found += [days_just_ended(m, day) for m in DAYS_JUST_ENDED_RE.finditer(self.raw)]
         days = sorted((d for d in found + self._days_of_the_month(day) if d is not None), key=lambda d: d.span)
         return join_ranges(self.raw, [d for d in days if not self.in_dateline(*d.span)
                                       and not self._in_a_date(*d.span) and not self._date_after(d.span[1])])
@@ -636,7 +640,8 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
     if first.has_year() and _PUBLISHED_RE.fullmatch(raw, start, first.span[0]):
         return True
     if first.has_year() and (_BYLINE_RE.fullmatch(raw, start, first.span[0]) or _WEEKDAY_ALONE.fullmatch(
-            raw, start, first.span[0])) and _NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end):
+            raw, start, first.span[0]) or _TIME_THEN.fullmatch(raw, start, first.span[0])) \
+            and _NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end):
         return True  # "By the Partnerships in Security Team · December 9, 2019", "Wed 2 Oct 2024 15:42 GMT"
     before = _DATELINE_RE.fullmatch(raw, start, first.span[0])
     if before is None:

@@ -517,7 +517,7 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     best = max(candidates, key=lambda d: _date_score(ctx, d))
     if best.precision == "month":
         return _days_after_a_month(ctx, best), None
-    return (_written_range_around(ctx, best, written) if best.anchored else best), None
+    return (_range_around(ctx, best, candidates) if best.anchored else best), None
 
 
 _DAYS_AFTER_A_MONTH = patterns.compile(
@@ -539,14 +539,15 @@ def _days_after_a_month(ctx: Context, month: DateMatch) -> DateMatch:
     return day if day.resolve(ctx.publication_year) is not None else month
 
 
-def _written_range_around(ctx: Context, day: DateMatch, written: list[DateMatch]) -> DateMatch:
-    """The range a text writes out that holds ``day``, a day said relative to the text's date, or
+def _range_around(ctx: Context, day: DateMatch, candidates: list[DateMatch]) -> DateMatch:
+    """The range among ``candidates`` that holds ``day``, a day said relative to the text's date, or
     ``day``: "today concluded a week-long course … Over five days, from 10 to 14 November" is the
-    course's five days, not its last."""
+    course's five days, not its last; "Yesterday we held a round table" is one of the "two intense
+    days" a post "just wrapped up"."""
     resolved = _resolved(ctx, day)
     if resolved is None or resolved[0] != resolved[1]:
         return day
-    for d in written:
+    for d in candidates:
         outer = _resolved(ctx, d) if d.precision == "day" else None
         if outer is not None and outer[0] < outer[1] and outer[0] <= resolved[0] <= outer[1]:
             return d

@@ -86,6 +86,21 @@ def join_ranges(text: str, days: list[DateMatch]) -> list[DateMatch]:
     return out
 
 
+DAYS_JUST_ENDED_RE = patterns.compile(
+    r"(?i)\b(?:just[ \t]++)?(?:wrapped[ \t]++up|concluded|finished|completed|rounded[ \t]++off)[ \t]++"
+    r"(?P<n>two|three|four|five|[2-5])[ \t]++(?:[\w\-]++[ \t]++){0,2}?days\b")
+"""Days a post says just ended on its own day: "Just wrapped up two intense days in Yerevan"."""
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def days_just_ended(m: regex.Match, anchor: datetime.date) -> DateMatch:
+    """The range a match of :data:`DAYS_JUST_ENDED_RE` names: its days up to ``anchor``, the post's day."""
+    n = _COUNTS.get(m.group("n").lower()) or int(m.group("n"))
+    start = anchor - datetime.timedelta(days=n - 1)
+    return DateMatch(span=m.span(), text=m.group(), start=(start.year, start.month, start.day),
+                     end=(anchor.year, anchor.month, anchor.day), precision="day", anchored=True)
+
+
 DAY_OF_MONTH_RE = patterns.compile(
     r"(?i)\b(?:on|from|since)[ \t\n]+the[ \t\n]+(?P<dom>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?=[ \t\n]*+(?:[,.;)]|(?:in|at|and|to|until|through)\b|$))")
