@@ -887,6 +887,15 @@ def test_parties_hosts_as_a_noun_organize_nothing(parse, sentence, codes):
     assert participant_codes(record) == codes
 
 
+def test_parties_a_ministry_that_does_not_say_its_state_is_the_venues_when_no_state_organizes(parse):
+    record = parse("MONTEVIDEO, 12 June 2025 \u2013 A national workshop held in Montevideo on 10-11 June 2025 was organized "
+                   "by the Ministry of Foreign Affairs in cooperation with UNLIREC.\n")
+    assert [(o.name, o.country_code) for o in record.organizers][0] == ("Ministry of Foreign Affairs of Uruguay", "URY")
+    online = parse("An online workshop held on 10-11 June 2025 was organized by the Ministry of Foreign Affairs in "
+                   "cooperation with UNLIREC.\n")
+    assert [(o.name, o.country_code) for o in online.organizers][0] == ("Ministry of Foreign Affairs", None)
+
+
 def test_parties_a_ministry_among_two_states_organizers_keeps_its_name(parse):
     record = parse("Suva, 9 April 2025\n\nThe workshop, from 8 to 10 April 2025, was organized by Fiji, Samoa and the "
                    "Ministry of Foreign Affairs.\n")

@@ -768,10 +768,10 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
     for o in known.index.overlapping(start, end):
         if o.start <= start and end <= o.end:
             return None  # already known
-        if start < o.start and o.end >= end and o.start < end:
-            return None  # words in front of a known name, or straddling it
         if o.start > head_at >= 0 and o.start < end and _COORDINATION_BEFORE.search(raw[start:o.start]):
-            end = o.start  # "Centre for Peace and Disarmament and the Government of Nepal": stop before it
+            end = o.start  # "Centre for Peace and Disarmament and the Government of Nepal", "… Affairs and UNLIREC": stop before it
+        elif start < o.start and o.end >= end and o.start < end:
+            return None  # words in front of a known name, or straddling it
     if label is not None and label < end:
         end = start + len(raw[start:label].rstrip())
     end = start + len(_DANGLING_END.sub("", raw[start:end]))

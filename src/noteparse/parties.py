@@ -303,10 +303,14 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 
 # --- organizers ----------------------------------------------------------------------------------
 
-def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | None = None) -> list[Organization]:
+def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | None = None,
+                    venue_code: str | None = None) -> list[Organization]:
     """Organizers from the header fields; for prose (or a page whose fields leave some out) also
     from organizing verbs in its sentences. [] when none. Bodies that only support, fund or
     sponsor are left out, in a field as in prose.
+
+    ``venue_code``: the country of the event's place, whose a ministry that does not say its State
+    is when no State organizes (:func:`_units_of_the_state`).
 
     ``date``: the main event's date. A sentence that speaks of another event ("will organize a
     follow-up meeting", "the previous workshop was hosted by …") and does not hold that date
@@ -338,7 +342,7 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
                 continue  # "that the fourth meeting be held in Rabat, at the kind invitation of Morocco"
             found += _inviters(ctx, s0, s1)
     found = [_acting_through_its_unit(ctx, m) for m in found]
-    return [_org(m) for m in _without_a_states_bare_government(_units_of_the_state(ctx, _unique(found)))]
+    return [_org(m) for m in _without_a_states_bare_government(_units_of_the_state(ctx, _unique(found), venue_code))]
 
 
 _ACTING_THROUGH_ITS = patterns.compile(r",?[ \t\n]++(?:acting[ \t\n]++)?through[ \t\n]++its[ \t\n]++")
@@ -361,11 +365,12 @@ _UNIT_WITHOUT_ITS_STATE = patterns.compile(r"(?:[Tt]he[ ]++)?(?:Ministry|Departm
 """A government unit's name that does not say whose: "the Ministry of Foreign Affairs"."""
 
 
-def _units_of_the_state(ctx: Context, found: list[Mention]) -> list[Mention]:
+def _units_of_the_state(ctx: Context, found: list[Mention], venue_code: str | None = None) -> list[Mention]:
     """``found`` with a government unit that does not say its State made the unit of the one State
     among the organizers: in "Dominican Republic hosts … organized by the Ministry of Foreign Affairs
-    (MIREX) jointly with UNLIREC", the Ministry is the Dominican Republic's. Inferred, so warned."""
-    states = {m.code for m in found if m.source == "state"}
+    (MIREX) jointly with UNLIREC", the Ministry is the Dominican Republic's; with no State among
+    them, of the State the event is in (``venue_code``): a ministry at home. Inferred, so warned."""
+    states = {m.code for m in found if m.source == "state"} or ({venue_code} if venue_code else set())
     if len(states) != 1:
         return found
     entry = state_by_code(next(iter(states)) or "")
@@ -377,8 +382,8 @@ def _units_of_the_state(ctx: Context, found: list[Mention]) -> list[Mention]:
             unit = m.name.removeprefix("the ").removeprefix("The ")
             m = m._replace(name=f"{unit} {government_name(entry).removeprefix('Government ')}", code=entry.code,
                            org_kind="government")
-            ctx.warn("state_of_a_body", f"{unit!r} taken as {entry.name}'s: the one State among the organizers",
-                     (m.start, m.end))
+            ctx.warn("state_of_a_body", f"{unit!r} taken as {entry.name}'s: the one State among the organizers, "
+                     "or the event's", (m.start, m.end))
         out.append(m)
     return out
 

@@ -70,7 +70,8 @@ class Pipeline:
         dates, date_match = find_dates_value(ctx)
         venue = find_venue(ctx, date_match)
         event = find_event(ctx, date_match)
-        organizers = find_organizers(ctx, date_match, event.kind if event else None)
+        organizers = find_organizers(ctx, date_match, event.kind if event else None,
+                                     venue.country_code if venue and not venue.online else None)
         return Record(
             source=source,
             document_type="information_note" if layout.is_information_note else "free_text",
