@@ -891,6 +891,9 @@ def test_parties_a_ministry_that_does_not_say_its_state_is_the_venues_when_no_st
     record = parse("MONTEVIDEO, 12 June 2025 \u2013 A national workshop held in Montevideo on 10-11 June 2025 was organized "
                    "by the Ministry of Foreign Affairs in cooperation with UNLIREC.\n")
     assert [(o.name, o.country_code) for o in record.organizers][0] == ("Ministry of Foreign Affairs of Uruguay", "URY")
+    both = parse("MONTEVIDEO, 12 June 2025 \u2013 The Ministry of Foreign Affairs and UNLIREC held a national workshop in "
+                 "Montevideo on 10-11 June 2025.\n")
+    assert organizer_keys(both) == ["Ministry of Foreign Affairs of Uruguay", "UNLIREC"]
     online = parse("An online workshop held on 10-11 June 2025 was organized by the Ministry of Foreign Affairs in "
                    "cooperation with UNLIREC.\n")
     assert [(o.name, o.country_code) for o in online.organizers][0] == ("Ministry of Foreign Affairs", None)
