@@ -76,7 +76,9 @@ _WITH = (r"(?:in\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|partne
          r"\s+with|jointly\s+with|together\s+with)")
 COOPERATION_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_WITH}|and\s+its\s+partners?)\b"),
                            "operation collaboration partner conjunction coordination jointly together")
-_CO_VERB_WITH = r"co-?(?:organi[sz]ed|hosted|convened)\s+with"
+_CO_VERB_WITH = r"(?<=\b(?:is|are|was|were|been|be)\s+)co-?(?:organi[sz]ed|hosted|convened)\s+with"
+"""A passive co-organizing verb and its partners: "The review was co-organized with the CICTE"
+(the active "we co-organised with the OSCE a workshop" is the active rules')."""
 _CO_VERB_WITH_RE = patterns.compile(rf"(?i)\b{_CO_VERB_WITH}\b")
 _BE_BEFORE = patterns.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 PASSIVE_WITH_RE = patterns.compile(rf"(?i)\b(?:(?:{_ORGANIZE})\s+{_WITH}|{_CO_VERB_WITH})\b")
@@ -453,9 +455,12 @@ were UNODA and the OSCE"."""
 def _organizers_named(ctx: Context, s0: int, s1: int) -> list[Mention]:
     """The parties listed after :data:`_THE_ORGANIZERS_ARE` in sentence ``[s0, s1)``, and those
     "together with" them."""
+    named = list(ctx.finditer(_THE_ORGANIZERS_ARE, s0, s1))
+    if not named:
+        return []  # most sentences the cue opens: "Organizers: …" fields, "the organizers thank …"
     excluded = _not_organizing(ctx, s0, s1)
     found: list[Mention] = []
-    for m in ctx.finditer(_THE_ORGANIZERS_ARE, s0, s1):
+    for m in named:
         if any(x <= m.start() < y for x, y in excluded):
             continue
         end = _clause_end(ctx, m.end(), s1, excluded)
