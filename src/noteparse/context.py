@@ -178,6 +178,7 @@ _RULE_CUES = ("---", "___", "===", "***", "\u2500\u2500\u2500", "\u2014\u2014\u2
 """What a rule line holds: looked for with ``in`` (a pattern of these alternatives costs a text's
 length times six)."""
 
+
 def _between(lines: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
     """The spans before, between and after ``lines`` (sorted spans) in a text of length ``end``."""
     bounds = [0, *(x for span in lines for x in span), end]

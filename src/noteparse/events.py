@@ -132,9 +132,9 @@ NEW_EVENT_RE = patterns.compile(
     r"convened)\b"
 )
 """An event still to come, named as new: "offered to host the Fourth Regional Meeting", "A third
-workshop … is planned to take place in Dushanbe", "A further session for Nauru … is planned", "A follow-up workshop is to be held in 2022",
-"intends to hold a follow-up meeting in Dakar", "agreed that the third regional meeting be held in
-2020" (an indefinite article or a wish: not the event reported; nor is "offered to organize a
+workshop … is planned to take place in Dushanbe", "A further session for Nauru … is planned", "A
+follow-up workshop is to be held in 2022", "intends to hold a follow-up meeting in Dakar", "agreed
+that the third regional meeting be held in 2020" (an indefinite article or a wish: not the event reported; nor is "offered to organize a
 national workshop", often the one reported). Tried only on :func:`new_event_sentences`'
 candidates: over a whole note it would cost more than all the other event patterns."""
 _NEW_EVENT_CUES = ("to host", "planned", "scheduled", "foreseen", "envisaged", "to be held", "to be hosted",

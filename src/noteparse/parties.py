@@ -1016,7 +1016,8 @@ def _other_items(ctx: Context, date: DateMatch | None) -> Cover:
     """The items of a digest (:attr:`Context.digest_items`) that report another event: one of their
     sentences says an event took place on another day than ``date`` ("On 15-16 October, UNRCPD
     supported Bhutan in organizing a national workshop in Thimphu"), or puts that day in a city ("On
-    4 and 5 November, a UNODA legal team worked in Port Louis"). Their people took part in that one. A mailing list's announcement, correction and thanks for one webinar are one event's."""
+    4 and 5 November, a UNODA legal team worked in Port Louis"). Their people took part in that one.
+    A mailing list's announcement, correction and thanks for one webinar are one event's."""
     if date is None or not ctx.digest_items:
         return Cover(())
     key = ("other items", date.span)
@@ -1395,8 +1396,9 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
     key = ("after taking part",)
     if key not in ctx.memo:
         found: list[Mention] = []
-        words = ("were", "was", "also", "society", "included", "by", "of", "together", "present:", "represented:", "attending:",
-                 "participating:", "alongside", "part:", "participated:", "from", "did", "with", "porting", "serving")
+        words = ("were", "was", "also", "society", "included", "by", "of", "together", "present:", "represented:",
+                 "attending:", "participating:", "alongside", "part:", "participated:", "from", "did", "with",
+                 "porting", "serving")  # "porting": "supporting the" is longer than the 14 characters looked at
         for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, words, ("orgs", "states"),
                                              cues=_TAKING_PART_CUES):
             support = _support_spans(ctx, s0, s1)
