@@ -354,7 +354,7 @@ def _acting_through_its_unit(ctx: Context, m: Mention) -> Mention:
     """A State that organizes "through its" ministry organizes as that ministry: "The Argentine
     Republic, through its Ministry of Foreign Affairs, International Trade and Worship, convened …"
     gives the Ministry (of Argentina)."""
-    through = _ACTING_THROUGH_ITS.match(ctx.raw, m.end) if m.source == "state" and m.code else None
+    through = _ACTING_THROUGH_ITS.match(ctx.raw, m.end, m.end + 40) if m.source == "state" and m.code else None
     unit = next(iter(ctx.mentions.after("orgs", through.end())), None) if through is not None else None
     entry = state_by_code(m.code or "")
     if unit is None or unit.start != through.end() or entry is None or unit.code not in (None, m.code):
@@ -1162,8 +1162,8 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
                   and not _IN_BEFORE.search(raw[max(s0, m.start - 8):m.start])
                   and not _country_of_a_place(ctx, m, s0)
                   and not _a_bodys_address(ctx, m)
-                  and not _COMPOUND_AFTER.match(raw, m.end)
-                  and not _OFFERS_TO_HOST_AFTER.match(raw, m.end)
+                  and not _COMPOUND_AFTER.match(raw, m.end, m.end + 30)
+                  and not _OFFERS_TO_HOST_AFTER.match(raw, m.end, m.end + 40)  # bounded: a later "host" is not looked for
                   and not _NOT_TAKING_PART_BEFORE.search(raw, max(s0, m.start - 100), m.start)]
         found += listed
         marker = _NOTE_MARKER.search(raw[s0:s1])
@@ -1218,7 +1218,7 @@ _ADDRESS_AFTER = patterns.compile(r"[ \t]*+\)")
 def _a_bodys_address(ctx: Context, m: Mention) -> bool:
     """Whether State ``m`` ends the address in brackets after a body's name: "RACVIAC - Centre for
     Security Cooperation (Rakitje, Croatia)" (where the body sits, not who took part)."""
-    if not _ADDRESS_AFTER.match(ctx.raw, m.end):
+    if not _ADDRESS_AFTER.match(ctx.raw, m.end, m.end + 20):  # bounded: `regex` looks for ")" to the end else
         return False
     open_at = ctx.raw.rfind("(", max(0, m.start - 40), m.start)
     if open_at < 0:
@@ -1654,7 +1654,7 @@ organizations", "Civil society and industry", "B. Observers"."""
 def _part_heading_at(ctx: Context, pos: int) -> int | None:
     """Where the first item starts when the line at ``pos`` heads another part of the same list and
     that item names someone on the next line; else None."""
-    heading = _PART_HEADING.match(ctx.raw, pos)
+    heading = _PART_HEADING.match(ctx.raw, pos, _line_end(ctx.raw, pos) + 1)
     if heading is None:
         return None
     nxt = heading.end()
