@@ -457,6 +457,12 @@ def test_parties_host_state_takes_part(parse, text, host):
          "and Crime (UNODC) and the IAEA also took part.", ["FATF", "UNODC", "IAEA"], []),
         ("The UNODC and the FATF Secretariat also took part.", ["UNODC", "FATF"], []),
         ("The Oceania Customs Organisation is also taking part.", ["OCO"], []),
+        ("The Brazilian-Argentine Agency for Accounting and Control of Nuclear Materials (ABACC) and the International "
+         "Atomic Energy Agency (IAEA) contributed as resource organizations.", ["ABACC", "IAEA"], []),
+        ("Experts presented a template for such plans, while the Oceania Customs Organisation, the International "
+         "Atomic Energy Agency (IAEA) and the OPCW outlined the assistance they can offer.", ["OCO", "IAEA", "OPCW"], []),
+        ("The League of Arab States and the Secretariat of the Gulf Cooperation Council took an active part.",
+         ["LAS", "GCC"], []),
         ("Presentations were given by experts supporting the Security Council's 1540 Committee, the Oceania Customs "
          "Organisation and the London-based Verification Research, Training and Information Centre (VERTIC).",
          ["Security Council Committee established pursuant to resolution 1540 (2004)", "OCO"],
@@ -861,13 +867,6 @@ def test_parties_a_state_organizing_through_its_ministry_and_a_body_it_co_organi
     assert oas.acronym == "OAS"
 
 
-def test_parties_bodies_that_contributed_as_resource_organizations(parse):
-    record = parse("The review took place in Buenos Aires on 8-10 April 2024. The Brazilian-Argentine Agency for "
-                   "Accounting and Control of Nuclear Materials (ABACC) and the International Atomic Energy Agency "
-                   "(IAEA) contributed as resource organizations.\n")
-    assert [o.acronym for o in record.participants.organizations] == ["ABACC", "IAEA"]
-
-
 def test_parties_partners_after_a_relative_clause_organize_and_the_clauses_body_does_not(parse):
     record = parse("The webinar took place virtually on 25 and 26 February 2025. The webinar was convened by the United "
                    "Nations Regional Centre for Peace and Disarmament in Asia and the Pacific, which is part of the UN "
@@ -1240,13 +1239,6 @@ def test_parties_pacific_adjectives_and_a_session_still_to_come(parse):
     assert participant_codes(record) == {"FJI", "WSM", "TON", "KIR"}
 
 
-def test_parties_bodies_that_outlined_their_offer_in_a_clause_after_while(parse):
-    record = parse("The webinar was held online on 2 and 3 December 2024. Experts presented a template for such plans, "
-                   "while the Oceania Customs Organisation, the International Atomic Energy Agency (IAEA) and the "
-                   "OPCW outlined the assistance they can offer.\n")
-    assert [o.acronym for o in record.participants.organizations] == ["OCO", "IAEA", "OPCW"]
-
-
 def test_parties_adjectives_set_off_by_dashes_after_the_people(parse):
     record = parse("The course was held in Mombasa on 14 March 2023. Twenty-two officers – Djiboutian, Ethiopian, "
                    "South Sudanese, Sudanese and Ugandan – completed the course.\n")
@@ -1384,12 +1376,6 @@ def test_parties_bodies_that_were_there_too_or_did_as_others_did_take_part(parse
 def test_parties_researchers_from_a_university_and_a_think_tank_that_spoke_take_part(parse, sentence, civil):
     record = parse(f"The roundtable was held in Ulaanbaatar on 30 September 2024. {sentence}\n")
     assert [t.text for t in record.participants.civil_society] == civil
-
-
-def test_parties_bodies_that_took_an_active_part_one_by_its_secretariat(parse):
-    record = parse("The conference was held in Abu Dhabi on 14-16 October 2025. The League of Arab States and the "
-                   "Secretariat of the Gulf Cooperation Council took an active part.\n")
-    assert [o.acronym for o in record.participants.organizations] == ["LAS", "GCC"]
 
 
 def test_parties_a_states_research_institute_is_not_a_think_tank(parse):
