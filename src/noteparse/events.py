@@ -1509,7 +1509,8 @@ def _its_one_city(ctx: Context, venue: Venue, date: DateMatch | None) -> Venue |
     otherwise than ``date``; None when it names none, or two. Inferred, so warned."""
     if date is None:
         return None
-    found = {m.name: m for m in reversed(ctx.mentions.places) if m.kind == "city" and m.code == venue.country_code
+    found = {m.name: m for m in reversed(ctx.mentions.places)  # reversed: each name's first mention is kept
+             if m.kind == "city" and m.code == venue.country_code
              and not ctx.in_other_clause(m.start, m.end)
              and _VENUE_PREPOSITION.search(ctx.raw[max(0, m.start - 20):m.start])
              and not _another_time(ctx, ctx.sentence(m.start), date)}

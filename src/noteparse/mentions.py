@@ -24,7 +24,7 @@ from .gazetteers import fold
 from .organizations import OrgEntry, fuzzy_acronym, org_by_id, org_entries
 from .places import city_first_words, lookup_city, lookup_region
 from .spans import Cover
-from .states import StateEntry, lookup_state, state_by_code
+from .states import StateEntry, demonym_patterns, lookup_state, state_by_code
 from .textview import TextView
 
 if TYPE_CHECKING:
@@ -164,8 +164,6 @@ def _a_think_tanks_research(words: list[str]) -> bool:
 
 @cache
 def _demonym_words() -> frozenset[str]:
-    from .states import demonym_patterns
-
     return frozenset(d.lower() for d, _ in demonym_patterns())
 _CAP = r"(?:\p{Lu}(?:[\p{L}\p{M}'\u2019\-]|\.(?=\p{L}))*+)"
 _NOT_START = {"The", "A", "An", "This", "These", "That", "Its", "Their", "Our", "His", "Her", "In", "On", "At",
@@ -420,10 +418,16 @@ def _sub_bodies(raw: str, orgs: list[Mention]) -> list[Mention]:
 def government_name(state: StateEntry) -> str:
     """The canonical name of a State's government: "Government of the Russian Federation";
     a UN name with a parenthesis reads in its formal order: "Government of the Kingdom of the Netherlands"."""
+    return unit_of_state("Government", state)
+
+
+def unit_of_state(unit: str, state: StateEntry) -> str:
+    """``unit`` named with its State as :func:`government_name` names the government: "Ministry of
+    Foreign Affairs of the Dominican Republic"."""
     inverted = regex.fullmatch(r"(?P<short>.+?) \((?P<formal>.+ of(?: the)?)\)", state.name)
     if inverted:
-        return f"Government of the {inverted.group('formal')} {inverted.group('short')}"
-    return f"Government of {'the ' if state.the else ''}{state.name}"
+        return f"{unit} of the {inverted.group('formal')} {inverted.group('short')}"
+    return f"{unit} of {'the ' if state.the else ''}{state.name}"
 
 
 _GOVERNMENT_ENDS = ("of", "the", "de", "da", "do", "du", "la", "d'", "d\u2019", "l'", "l\u2019")

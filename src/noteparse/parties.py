@@ -23,7 +23,7 @@ from . import patterns
 from .context import Context, cue_opening, cue_words, first_lines, offsets
 from .dates import DateMatch
 from .events import AT_A_BODYS_PREMISES, EVENT_NOUNS, EVENT_WORD, EVENT_WORDS, TRIGGER_RE, new_event_sentences
-from .mentions import ACRONYM_DEF_RE, Mention, SpanIndex, government_name
+from .mentions import ACRONYM_DEF_RE, Mention, SpanIndex, government_name, unit_of_state
 from .organizations import org_by_id
 from .record import Organization, Participants, State, Text
 from .sections import participant_parts
@@ -359,7 +359,7 @@ def _acting_through_its_unit(ctx: Context, m: Mention) -> Mention:
     entry = state_by_code(m.code or "")
     if unit is None or unit.start != through.end() or entry is None or unit.code not in (None, m.code):
         return m
-    name = unit.name if unit.code else f"{unit.name} {government_name(entry).removeprefix('Government ')}"
+    name = unit.name if unit.code else unit_of_state(unit.name, entry)
     return unit._replace(name=name, code=m.code, org_kind="government")
 
 
@@ -382,8 +382,7 @@ def _units_of_the_state(ctx: Context, found: list[Mention], venue_code: str | No
     for m in found:
         if m.code is None and m.org_kind == "other" and _UNIT_WITHOUT_ITS_STATE.fullmatch(m.name):
             unit = m.name.removeprefix("the ").removeprefix("The ")
-            m = m._replace(name=f"{unit} {government_name(entry).removeprefix('Government ')}", code=entry.code,
-                           org_kind="government")
+            m = m._replace(name=unit_of_state(unit, entry), code=entry.code, org_kind="government")
             ctx.warn("state_of_a_body", f"{unit!r} taken as {entry.name}'s: the one State among the organizers, "
                      "or the event's", (m.start, m.end))
         out.append(m)
