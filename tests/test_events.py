@@ -144,6 +144,8 @@ def test_events_a_format_field_says_online_or_stands_for_the_venue(parse, lines,
      ("Windhoek", "NAM", True)),
     ("5-7 June 2018, Windhoek, Namibia; online participation via Zoom", ("Windhoek", "NAM", True)),
     ("5-7 June 2018, online (Zoom), hosted from Windhoek", (None, None, True)),
+    ("5 June 2018 (10:00-13:00 Fiji time), online (Zoom)", (None, None, True)),  # a clock's place is no venue
+    ("5 June 2018, 9:00 Geneva Standard Time, Windhoek, Namibia, and online", ("Windhoek", "NAM", True)),
 ])
 def test_events_a_venue_field_naming_a_place_and_then_a_platform_is_hybrid(parse, value, venue):
     text = note("Event: Sub-regional Meeting of Points of Contact", f"Date and Venue: {value}",

@@ -1372,7 +1372,8 @@ def _place_before_online(ctx: Context, a: int, cue: int) -> Venue | None:
     """The place a field names before its online cue and apart from it, which makes the event hybrid:
     "Windhoek, Namibia (Safari Court), with remote connection via WebEx" (not "Fully online": a
     town's name that is the cue's adverb)."""
-    places = ctx.mentions.within("places", a, cue) + ctx.mentions.within("states", a, cue)
+    places = [m for m in ctx.mentions.within("places", a, cue) + ctx.mentions.within("states", a, cue)
+              if not _is_time_zone(ctx, m)]
     last = max((m.end for m in places), default=None)
     if last is None or not _APART.search(ctx.raw, last, cue):
         return None
@@ -1399,12 +1400,12 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
     """City and country from the mentions in raw ``[a, b)``: "Ashgabat, Turkmenistan", "Singapore",
     "Kathmandu" (its country then comes from the city gazetteer, with a warning), a US postal
     address's city (:data:`_US_ADDRESS`)."""
-    named = [m for m in ctx.mentions.within("places", a, b) if m.kind == "city"]
+    named = [m for m in ctx.mentions.within("places", a, b) if m.kind == "city" and not _is_time_zone(ctx, m)]
     cities = [m for m in named if not _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, b)
               and not _FACILITY_HEAD_BEFORE.search(ctx.raw, max(a, m.start - 10), m.start)] or named
     # "Shangri-La Hotel, Ulaanbaatar" is in Ulaanbaatar; "KESRA, Mombasa Campus" still in Mombasa;
     # "Palacio San Martín, Buenos Aires" in Buenos Aires
-    states = ctx.mentions.within("states", a, b)
+    states = [s for s in ctx.mentions.within("states", a, b) if not _is_time_zone(ctx, s)]
     us = _US_ADDRESS.search(ctx.raw, a, b) if ctx.raw.find(",", a, b) >= 0 else None
     if us is not None and all(s.key in _US_STATE_NAMES or s.key == "USA" for s in states):
         entry = state_by_code("USA")
@@ -1446,6 +1447,14 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
 
 _POSTCODE = patterns.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5} | \d{4,5}$")
 """A postal code before or after a town in an address: "3700 Spiez", "CH-3700 Spiez"."""
+
+
+_TIME_ZONE_AFTER = patterns.compile(r"[ \t]++(?:standard[ \t]++|summer[ \t]++|daylight[ \t]++)?time\b", regex.IGNORECASE)
+"""A place that names a clock, not a venue: "10:00–13:00 Fiji time", "9 a.m. Geneva Standard Time"."""
+
+
+def _is_time_zone(ctx: Context, m: Mention) -> bool:
+    return _TIME_ZONE_AFTER.match(ctx.raw, m.end, m.end + 24) is not None
 
 
 _FACILITY_NAME_GOES_ON = patterns.compile(
