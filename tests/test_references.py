@@ -42,13 +42,16 @@ from noteparse.sections import split_sections
         ("outreach under S/RES/2663 (2022)\u2020 and S/2023/145", [("S/RES/2663 (2022)", 2663, 2022)]),
         ("Exactly the spirit of res. 2663 (2022).", [("res. 2663 (2022)", 2663, 2022)]),
         ("Res. 12 and res. 300 dpi; the measures. 2663 (2022)", []),
+        ("follow-up resolutions, incl. 2663 (2022) and 1977 (2011)",
+         [("resolutions, incl. 2663 (2022)", 2663, 2022), ("1977 (2011)", 1977, 2011)]),
+        ("resolutions such as 1810 (2008); other resolutions including 12 States", [("resolutions such as 1810 (2008)", 1810, 2008)]),
     ],
     ids=["plain", "unscr", "unscr-in-parentheses", "full-council", "caps", "no-space-year", "list", "list-wrapped",
          "list-no-years", "line-break", "no-number", "list-with-a-slash", "general-assembly-session-number",
          "general-assembly-named", "verbatim-line-number", "a-year-after-a-slash", "years-after-slashes",
          "a-slash-before-a-number-no-year-of-the-first", "french", "spanish", "portuguese", "solutions-no-resolution",
          "a-plural-abbreviation", "document-symbol", "a-posts-abbreviation-with-its-year",
-         "an-abbreviation-without-a-year-is-not"],
+         "an-abbreviation-without-a-year-is-not", "examples-after-including", "an-example-needs-its-year"],
 )
 def test_references_resolutions(raw, expected):
     found = find_resolutions(raw)
@@ -106,7 +109,8 @@ def test_references_footnotes_with_markers(raw, expected):
 
 
 _PARTS = st.sampled_from(["United", " Nations", "UN", "U.N.", "UNSC", "UNSCR", "UNODA", "SCR", "Security", " Council", " ", "\n",
-                          "\t", "resolution", "Resolution", "RESOLUTIONS", "résolution", "resolución", " 1540", " (2004)", ", ", " and ", "No.", " (UNSCR) ", "x"])
+                          "\t", "resolution", "Resolution", "RESOLUTIONS", "résolution", "resolución", " 1540", " (2004)", ", ", " and ", "No.", " (UNSCR) ", "x",
+                          "resolutions, incl.", " including", " such as"])
 
 
 @settings(max_examples=500, deadline=None)
