@@ -867,6 +867,25 @@ def test_parties_a_state_organizing_through_its_ministry_and_a_body_it_co_organi
     assert oas.acronym == "OAS"
 
 
+def test_parties_a_government_organizing_through_its_ministry_organizes_as_the_ministry(parse):
+    record = parse("The Government of Benin, through its Ministry of Foreign Affairs and Cooperation, hosted a regional "
+                   "workshop in Cotonou on 29 September 2025.\n")
+    assert [(o.name, o.country_code) for o in record.organizers] == [
+        ("Ministry of Foreign Affairs and Cooperation of Benin", "BEN")]
+    record = parse("It was hosted by the Government of Saint Lucia through its Customs and Excise Department.\n")
+    assert organizer_keys(record) == ["Government of Saint Lucia"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Government of Benin hosted in Cotonou, from 29 September to 2 October 2025, a regional workshop.",
+     ["Government of Benin"]),
+    ("UNODA convened on 29 September 2025, at its Vienna office, an expert meeting.", ["UNODA"]),
+    ("Delegates of Ghana and Togo attended the workshop hosted in Cotonou on 29 September 2025, a first.", []),
+])
+def test_parties_an_organizing_verb_is_active_when_its_object_follows_the_place_and_date(parse, sentence, expected):
+    assert organizer_keys(parse(sentence + "\n")) == expected
+
+
 def test_parties_partners_after_a_relative_clause_organize_and_the_clauses_body_does_not(parse):
     record = parse("The webinar took place virtually on 25 and 26 February 2025. The webinar was convened by the United "
                    "Nations Regional Centre for Peace and Disarmament in Asia and the Pacific, which is part of the UN "

@@ -98,8 +98,9 @@ ACTIVE_RE = cue_opening(patterns.compile(
     rf"(?i)\b(?<!\()(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
     rf"(?:jointly\s+|together\s+)?(?:(?:is|are)\s+(?=\w+ing\b|(?:pleased|honou?red|proud|delighted|glad)\b)|will\s+|has\s+|have\s+)?"
     rf"(?:(?:pleased|honou?red|proud|delighted|glad)\s+to\s+)?(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES})\b"
-    r"(?!\s+(?:jointly\s+)?(?:by|in|at|on|from|during|between|last|earlier|previously|virtually|online|over|via|"
+    r"(?!\s+(?:jointly\s+)?(?:by|during|between|last|earlier|previously|virtually|online|over|via|"
     r"yesterday|today|recently|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    rf"|\s+(?:jointly\s+)?(?:in|at|on|from)\b(?![^.;]{{1,120}}?,\s+an?\s+(?:[\w\-]+\s+){{0,6}}?(?:{EVENT_NOUNS})\b)"
     r"|\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
     r"|\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|(?<=hosts)[ \t]*+[.,;:)\u2013\u2014])"  # "alongside our Bosnian hosts.": the noun, with no object
@@ -107,7 +108,8 @@ ACTIVE_RE = cue_opening(patterns.compile(
 """An active organizing verb ("X and Y jointly organised", "X is organizing", "X holds", "X is
 pleased to convene") — not a passive one ("was held", "will be hosted", "no EU rooms are held"), a
 participle ("a summit held in Seoul", "an exercise held April 23-25, 2019") nor an
-infinitive ("Egypt to Host"). The word boundary comes first, so that the lookbehinds are tried
+infinitive ("Egypt to Host"); but active when its object follows the place and the date: "Benin
+hosted in Cotonou, from 29 September to 2 October, a regional workshop". The word boundary comes first, so that the lookbehinds are tried
 at the start of words only (twice as fast; the same matches, as all three test one position)."""
 ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented|facilitated|run)\s+(?:jointly\s+|together\s+)?by"
                                              r"|to\s+(?:conduct|deliver|bring\s+together)|put\s+together|ran\s+(?:together|jointly)\s+with)\b"),
@@ -351,13 +353,15 @@ _ACTING_THROUGH_ITS = patterns.compile(r",?[ \t\n]++(?:acting[ \t\n]++)?through[
 
 
 def _acting_through_its_unit(ctx: Context, m: Mention) -> Mention:
-    """A State that organizes "through its" ministry organizes as that ministry: "The Argentine
-    Republic, through its Ministry of Foreign Affairs, International Trade and Worship, convened …"
-    gives the Ministry (of Argentina)."""
-    through = _ACTING_THROUGH_ITS.match(ctx.raw, m.end, m.end + 40) if m.source == "state" and m.code else None
+    """A State that organizes "through its" unit organizes as that unit: "The Argentine Republic,
+    through its Ministry of Foreign Affairs, International Trade and Worship, convened …" gives the
+    Ministry (of Argentina). A Government does so through a ministry only: "the Government of Saint
+    Lucia through its Customs and Excise Department" stays the Government (as analysts name it)."""
+    through = _ACTING_THROUGH_ITS.match(ctx.raw, m.end, m.end + 40) if (m.source == "state" or m.key.startswith("gov:")) and m.code else None
     unit = next(iter(ctx.mentions.after("orgs", through.end())), None) if through is not None else None
     entry = state_by_code(m.code or "")
-    if unit is None or unit.start != through.end() or entry is None or unit.code not in (None, m.code):
+    if unit is None or unit.start != through.end() or entry is None or unit.code not in (None, m.code) or (
+            m.source != "state" and not unit.name.startswith("Ministry")):
         return m
     name = unit.name if unit.code else unit_of_state(unit.name, entry)
     return unit._replace(name=name, code=m.code, org_kind="government")
