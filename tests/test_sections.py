@@ -180,9 +180,12 @@ def test_sections_participant_sub_fields(text, expected):
         ("experts from 12 States \u2013 Bahrain and Oman", [("participants", "experts from 12 States \u2013 Bahrain and Oman")]),
         ("\u00c9tats / States : Egypt, Jordan\n Soci\u00e9t\u00e9 civile et milieu universitaire / Civil society and "
          "academia : SIPRI", [("states", "Egypt, Jordan"), ("civil_society", "SIPRI")]),
+        ("\n\tStates\tAlgeria, Egypt\n\tInt. org.\tLAS, UNODA\n\tCivil soc.\tCNS; SIPRI",
+         [("states", "Algeria, Egypt"), ("organizations", "LAS, UNODA"), ("civil_society", "CNS; SIPRI")]),
+        ("experts of Ghana\tTogo", [("participants", "experts of Ghana\tTogo")]),
     ],
     ids=["three-parts", "asterisks", "lead-text", "no-sub-labels", "dashes-at-line-starts", "a-dash-inside-a-line-is-text",
-         "two-languages"],
+         "two-languages", "abbreviated-before-tabs", "a-tab-after-no-label"],
 )
 def test_sections_participant_parts(value, expected):
     parts = participant_parts(value, Piece(value, 0, len(value)))

@@ -126,6 +126,7 @@ FIELD_LABELS: dict[str, str] = {
     r"|estados(?:\s+participantes)?|pa[\u00edi]ses|[\u00e9e]tats(?:\s+participants)?)"
     r"(?:\s*\([^()\n]{1,60}\)(?=\s*:))?)",
     "organizations": r"(?:(?:international|regional|intergovernmental|participating)(?:\s+and\s+regional)?\s+{o}ations?|{o}ations?|ios"
+                     r"|int(?:ernational|l)?\.?[ \t]++orgs?\b\.?"
                      r"|(?:(?:un|united\s+nations)\s+(?:system|entities|bodies|agencies)|"
                      r"(?:1540\s+committee(?:\s*+(?:/|and(?:\s+its)?)\s*+group\s+of\s+experts)?|group\s+of\s+experts)"
                      r"(?:\s+(?:participation|experts?|members?))?)(?=[*\t ]*:)"
@@ -133,7 +134,7 @@ FIELD_LABELS: dict[str, str] = {
                      r"|group\s+of\s+experts)(?=[*\t ]*+(?::|$|[{v}]))"
                      r"|organizaciones(?:\s+internacionales)?|organismos\s+internacionales|organisations\s+internationales)".format(
                          o=_ORG, v=VBARS),
-    "civil_society": r"(?:civil\s+society(?:\s+{o}ations?)?|ngos?|academia|think[\s-]+tanks?"
+    "civil_society": r"(?:civil\s+society(?:\s+{o}ations?)?|civil\s+soc\b\.?|ngos?|academia|think[\s-]+tanks?"
                      r"|sociedad\s+civil|soci[\u00e9e]t[\u00e9e]\s+civile)".format(o=_ORG),
     "industry": r"(?:industry|private\s+sector)",
     "others": r"(?:others?)",
@@ -700,12 +701,13 @@ _PARTICIPANT_LABEL_RE = patterns.compile(
     rf"(?:(?<=^|[\s;,.(*])|^)[*\s]*(?:{_SUB_GLOSS}[ \t]*+/[ \t]*+)?(?:"
     + "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS) + r")"
     r"(?:(?:[ \t]+(?:and|&)[ \t]+(?:academia|research))?[*\s]*:"
-    r"|(?<=^[ \t*]*\p{L}[\p{L} \t]*)[ \t]++[\u2013\u2014][ \t]++(?=\S))[*\s]*",
+    r"|(?<=^[ \t*]*\p{L}[\p{L} \t]*)[ \t]++[\u2013\u2014][ \t]++(?=\S)"
+    r"|(?<=^[ \t*]*\p{L}[\p{L}. \t]*)\t++(?=\S))[*\s]*",
     regex.IGNORECASE | regex.MULTILINE,
 )
 """An inline sub-label of a Participants value: "States:", "; International organizations:", in two
 languages ("Société civile et milieu universitaire / Civil society and academia :"), and at a
-line's start, before a dash: " States – Bahrain · Egypt"."""
+line's start, before a dash or a tab: " States – Bahrain · Egypt", "\tInt. org.\tLAS, UNODA"."""
 
 
 _OPEN_ENDING = patterns.compile(r"(?:[,;/&-]|\b(?:and|of|the|for|on|in|to|de|la|et))$", regex.IGNORECASE)
