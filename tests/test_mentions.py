@@ -472,6 +472,19 @@ def test_mentions_ministry_or_agency_of_a_state_is_a_government_body(parse, sent
     assert (org.kind, org.country_code) == ("government", code)
 
 
+@pytest.mark.parametrize("text, name, kind, code", [
+    ("Cameroon's Ministry of External Relations", "Ministry of External Relations of Cameroon", "government", "CMR"),
+    ("Pakistan's National Assembly", "National Assembly of Pakistan", "other", "PAK"),
+    ("Egypt's Al-Ahram Center for Political and Strategic Studies", "Al-Ahram Center for Political and Strategic Studies",
+     "ngo", "EGY"),
+])
+def test_mentions_a_states_possessive_names_its_body_as_analysts_do(parse, text, name, kind, code):
+    """The State that owns a body by its possessive ends a State body's name, as "of <State>" does;
+    a think tank or university is named on its own. The text and span stay the note's."""
+    org = parse(f"{text} spoke.").mentions.organizations[0]
+    assert (org.name, org.kind, org.country_code, org.text) == (name, kind, code, text)
+
+
 @pytest.mark.parametrize(
     "sentence,surface,code",
     [
@@ -564,6 +577,9 @@ def test_mentions_a_names_list_of_portfolios_keeps_its_commas(parse, sentence, n
          ["Ministry of Foreign Affairs", "Ministry of Defence of Chile"]),
         ("The Institute for Science and International Security presented.", ["Institute for Science and International Security"]),
         ("The Director General of the Andean Border Police Academy spoke.", ["Andean Border Police Academy"]),
+        ("Researchers from Egypt's Al-Ahram Center for Political and Strategic Studies and Egypt's Ministry of Foreign "
+         "Affairs, Emigration and Egyptian Expatriates spoke.", ["Al-Ahram Center for Political and Strategic Studies",
+                                                                 "Ministry of Foreign Affairs, Emigration and Egyptian Expatriates of Egypt"]),
     ],
 )
 def test_mentions_two_bodies_joined_by_and_the_are_two(parse, sentence, names):

@@ -740,6 +740,9 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
         elif words[i + 1] == "the" and any(_HEAD_WORD.fullmatch(x) for x in words[first:i]):
             parts.append((first, i))  # "Authority for Border Protection and the Customs Administration"
             first = i + 2
+        elif _a_states_possessive(words, i + 1) and any(_HEAD_WORD.fullmatch(x) for x in words[first:i]):
+            parts.append((first, i))  # "Egypt's Al-Ahram Center for … Studies and Egypt's Ministry of …"
+            first = i + 1
     parts.append((first, len(words)))
     out = []
     for a, b in parts:
@@ -749,6 +752,14 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
         if head and not _EVENTISH.search(phrase):
             out.append((offset, offset + len(phrase), head))
     return out
+
+
+def _a_states_possessive(words: list[str], at: int) -> bool:
+    """Whether ``words[at:]`` opens with a State's possessive: "Egypt's", "Sri Lanka's"."""
+    for j in range(at, min(at + 4, len(words))):
+        if words[j].endswith(("'s", "\u2019s")):
+            return lookup_state(" ".join(words[at:j + 1])[:-2]) is not None
+    return False
 
 
 def _before_possessive(words: list[str]) -> list[str]:
@@ -808,9 +819,18 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
     kind = "government" if state is not None and head.lower() in _GOV_HEADS else \
         "academic" if head.lower() in _ACADEMIC_HEADS else \
         "ngo" if _civil_society(head.lower(), name.lower().split(), state is None) else "other"
+    if state is not None and state.start == start and _POSSESSIVE.match(raw, state.end, state.end + 3):
+        # "Egypt's Ministry of Foreign Affairs" is the Ministry of Foreign Affairs of Egypt, "Pakistan's National
+        # Assembly" the National Assembly of Pakistan; "Egypt's Al-Ahram Center …" is the Al-Ahram Center
+        own = _squash(raw[state.end + 3:end])
+        entry = state_by_code(state.key)
+        name = own if kind in ("ngo", "academic") or entry is None else unit_of_state(own, entry)
     return Mention("org", f"~{fold(name)}", start, end, text, name,
                    code=state.key if state is not None else (inner.code if inner else None),
                    org_kind=kind, source="phrase")
+
+
+_POSSESSIVE = patterns.compile(r"['\u2019]s[ ]")
 
 
 def _before_listed_parties(raw: str, head_at: int, end: int, known: _Known, states: SpanIndex) -> int:
