@@ -1291,6 +1291,8 @@ def test_events_a_pages_front_matter_dates_the_page_not_the_event(parse):
          "September 2024** (five days, in person).\n", ("Bogot\u00e1", "COL", False)),
         ("The workshop ran from 29 September through 1 October 2025, at a hotel in the centre of Tegucigalpa.\n",
          ("Tegucigalpa", "HND", False)),
+        ("Last week officials came together at the headquarters of the League of Arab States in downtown Cairo for a "
+         "two-day course on 21-22 October 2025.\n", ("Cairo", "EGY", False)),
     ],
 )
 def test_events_a_city_after_a_named_facility_and_a_comma(parse, text, venue):

@@ -31,10 +31,10 @@ _PLACE_OR_DATE_AHEAD = patterns.compile(r"[ ](?:\d|\p{Lu}\p{L}+[ ,.]|\p{Lu}\p{L}
 _VENUE_PREPOSITION = patterns.compile(
     r"(?i)(?:\b(?:in|at|visited|(?:visit|mission|trip)s?\s+to|welcomed(?:\s+(?:them|us|participants|delegates|"
     r"delegations|experts))?\s+to|travell?ed\s+to)\s+(?:the\s+)?(?:(?:city|town|(?:centre|center|heart)\s+of\s+the\s+city)"
-    r"\s+of\s+|(?:centre|center|heart|outskirts)\s+of\s+)?#?"
+    r"\s+of\s+|(?:centre|center|heart|outskirts)\s+of\s+|(?:downtown|central|uptown)\s+)?#?"
     r"|\b(?:opens|opened|begins|began|starts|started)[ \t]*+[\-\u2013\u2014:][ \t]*+)$")
 """Just before the place an event is in: "in", "at the", "visited", "welcomed to", "travelled to", "in
-the centre of", a post's "in #Accra", a chronology's "SEMINAR OPENS - "."""
+the centre of", "in downtown", a post's "in #Accra", a chronology's "SEMINAR OPENS - "."""
 _AT_FACILITY = patterns.compile(r"\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+\s+){1,3}$")
 """A city ending a hotel's or centre's name: "at the Hyatt Regency Tashkent", "at Lotte Hotel Seoul"."""
 _SPACES = patterns.compile(r"\s+")
