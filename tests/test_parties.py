@@ -1401,3 +1401,14 @@ def test_parties_a_states_research_institute_is_not_a_think_tank(parse):
     record = parse("The roundtable was held in Manila on 30 September 2024. Officials from the Philippine Nuclear "
                    "Research Institute took part.\n")
     assert record.participants.civil_society == []
+
+
+@pytest.mark.parametrize("heading", ["Most relevant comments \u25be", "Comments (17)", "All comments"])
+def test_parties_a_posts_comments_name_no_one_who_took_part(parse, heading):
+    """Readers' comments under a post are not its story: "a course for Sudan too?" names no participant."""
+    record = parse("26 October 2025\n\nLast Tuesday and Wednesday, officials from Egypt and Jordan came together in Cairo "
+                   "for a regional training course on strategic trade controls.\n\n"
+                   f"{heading}\nAhmed M. \u2014 Great initiative! Will there be a course for Sudan too?\n"
+                   "Yasmine K. \u2014 Were experts from Oman and the WCO there?\n")
+    assert participant_codes(record) == {"EGY", "JOR"}
+    assert record.participants.organizations == []

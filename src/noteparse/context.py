@@ -168,10 +168,13 @@ _WEEKDAY_GAP = patterns.compile(r"[ \t]*+,?[ \t]*+(?:\r?\n[ \t]*+)?(?:the[ \t]++
 _LINKS_HEADING = patterns.compile(
     r"[ \t*#>\u203a\u00bb|\-]*+(?i:(?:related|more|latest|other|recent|similar)[ \t]++(?:news|articles?|stories|"
     r"posts?|items?|content|events?|press[ \t]++releases?|links?|reading)|see[ \t]++also|read[ \t]++more|further[ \t]++reading|"
-    r"you[ \t]++(?:may|might)[ \t]++also[ \t]++(?:like|be[ \t]++interested[ \t]++in))[ \t*:]*+\r?$",
+    r"you[ \t]++(?:may|might)[ \t]++also[ \t]++(?:like|be[ \t]++interested[ \t]++in)|"
+    r"(?:(?:most[ \t]++relevant|top|all|newest|readers?['\u2019]?)[ \t]++)?comments(?:[ \t]*+\(\d++\))?)"
+    r"[ \t*:\u25be\u25bc\u2304]*+\r?$",
     regex.MULTILINE,
 )
-"""A heading alone on its line above a web page's links to other pages: "Related news", "› See also:"."""
+"""A heading alone on its line above a web page's links to other pages ("Related news", "› See also:"),
+or above a post's comments ("Most relevant comments ▾"): what follows is not the page's own story."""
 _DIGEST_RULE = patterns.compile(r"(?m)^[ \t]*+(?:[-_=*\u2500\u2014\u2013][ \t]*+){3,}+$")
 """A line drawn with dashes, underscores, equals signs or stars alone: a rule between a digest's items."""
 _RULE_CUES = ("---", "___", "===", "***", "\u2500\u2500\u2500", "\u2014\u2014\u2014")
@@ -188,7 +191,7 @@ def _between(lines: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
 _NUMBERED_LINE = patterns.compile(r"(?m)^[ \t]*+[1-9][.)][ \t]++(?P<title>\p{Lu}[^\n]{2,120}+)$")
 """A numbered line: an item of a contents list, or the heading of the item it names."""
 
-_LINKS_CUES = ("related", "more ", "latest", "other", "recent", "similar", "also", "further")
+_LINKS_CUES = ("related", "more ", "latest", "other", "recent", "similar", "also", "further", "comments")
 
 
 cue_opening(RELATIVE_RE, "day tomorrow", reach=3)  # "this past Tuesday": the cue is in the third word
@@ -419,7 +422,8 @@ class Context:
     @cached_property
     def links_start(self) -> int:
         """Where a web page's block of links to other pages begins ("Related news", "See also",
-        "Read more" alone on a line), or the text's end: the events its items name are others."""
+        "Read more" alone on a line), or a post's comments ("Most relevant comments"), or the text's
+        end: the events its items name are others, and its commenters' States take no part."""
         lowered = self.lowered
         if lowered is None:  # lowering changed the text's length: no offsets to share, try every line
             starts = (start for start, _ in first_lines(self.raw, len(self.raw) + 1))

@@ -1180,7 +1180,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
               if (state := _its_state(m)) is not None]
     found += _people_by_adjective(ctx)
     found += _people_of_a_states_possessive(ctx)
-    return sorted(found, key=lambda m: m.start)
+    return sorted((m for m in found if m.start < ctx.links_start), key=lambda m: m.start)  # not a commenter's "for Sudan"
 
 
 def _participation_after(ctx: Context, start: int, end: int) -> bool:
@@ -1391,7 +1391,7 @@ def _orgs_in_prose(ctx: Context) -> list[Mention]:
             found += [o for o in bodies if not any(a <= o.start < b for a, b in support)]
     found += [m for m in _lists_taking_part(ctx) if m.kind == "org"]
     found += [m for m in _lists_after_taking_part(ctx) if m.kind == "org"]
-    return sorted(found, key=lambda m: m.start)
+    return sorted((m for m in found if m.start < ctx.links_start), key=lambda m: m.start)
 
 
 def _lists_after_taking_part(ctx: Context) -> list[Mention]:
