@@ -146,6 +146,8 @@ def test_events_a_format_field_says_online_or_stands_for_the_venue(parse, lines,
     ("5-7 June 2018, online (Zoom), hosted from Windhoek", (None, None, True)),
     ("5 June 2018 (10:00-13:00 Fiji time), online (Zoom)", (None, None, True)),  # a clock's place is no venue
     ("5 June 2018, 9:00 Geneva Standard Time, Windhoek, Namibia, and online", ("Windhoek", "NAM", True)),
+    ("5-7 June 2018, Windhoek, Namibia, with two delegations taking part remotely", ("Windhoek", "NAM", True)),
+    ("5-7 June 2018, by video link from Windhoek", (None, None, True)),
 ])
 def test_events_a_venue_field_naming_a_place_and_then_a_platform_is_hybrid(parse, value, venue):
     text = note("Event: Sub-regional Meeting of Points of Contact", f"Date and Venue: {value}",
@@ -477,6 +479,10 @@ DATELINES = [
                  "Center convened a workshop in Phnom Penh, Cambodia.\n\nAGENDA\n\nDay 1 \u2014 Tuesday, 12 November 2019\n"
                  "Opening\n\nDay 2 \u2014 Wednesday, 13 November 2019\nClosing\n",
                  ("2019-11-12", "2019-11-13"), ("Phnom Penh", "KHM", False), id="byline-and-agenda-days"),
+    pytest.param("Five questions on the regional meeting\n\nPublished in the OSCE newsletter \"Security Community "
+                 "Bulletin\", Vienna, 9 December 2024\n\nLate last month, on the 25th and 26th, points of contact met in "
+                 "Ljubljana, with two delegations connecting by video link.\n",
+                 ("2024-11-25", "2024-11-26"), ("Ljubljana", "SVN", True), id="published-where-and-days-of-last-month"),
 ]
 
 

@@ -73,6 +73,10 @@ Whatever follows the date on that line (a time, "by UNRCPD") is the page's, not 
 _BYLINE_RE = patterns.compile(r"[ \t*]*+(?i:by)[ \t]++[^\n\d]{2,60}?[ \t]*+[\u00b7\u2022|,\-\u2013\u2014][ \t]*+"
                            rf"(?:{_WEEKDAY_THEN})?")
 """A byline before the date that ends its line: "By the Partnerships in Security Team · "."""
+_PUBLISHED_WHERE = patterns.compile(r"[ \t*]*+(?i:published|posted|issued|released)[ \t]++(?i:in|on|by)[ \t]++[^\n\d]{2,150}?"
+                                   r"[ \t]*+[\u00b7\u2022|,\-\u2013\u2014][ \t]*+")
+"""Where a text was published, before the date that ends its line: "Published in the OSCE Secretariat
+newsletter "Security Community Bulletin", Vienna, 9 December 2024"."""
 _TIME_THEN = patterns.compile(r"[ \t*]*+\d{1,2}:\d\d[ \t]*+(?i:[ap]\.?m\.?)?[ \t]*+[\u00b7\u2022|,\-\u2013\u2014][ \t]*+")
 """A post's time before its date, the two alone on their line: "8:42 PM · Nov 19, 2024"."""
 
@@ -644,7 +648,8 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
     ("VIENNA, Sept 30 (Reuters) -") when a place and a dash frame it."""
     if first.has_year() and _PUBLISHED_RE.fullmatch(raw, start, first.span[0]):
         return True
-    if first.has_year() and (_BYLINE_RE.fullmatch(raw, start, first.span[0]) or _WEEKDAY_ALONE.fullmatch(
+    if first.has_year() and (_BYLINE_RE.fullmatch(raw, start, first.span[0]) or _PUBLISHED_WHERE.fullmatch(
+            raw, start, first.span[0]) or _WEEKDAY_ALONE.fullmatch(
             raw, start, first.span[0]) or _TIME_THEN.fullmatch(raw, start, first.span[0])) \
             and _NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end):
         return True  # "By the Partnerships in Security Team · December 9, 2019", "Wed 2 Oct 2024 15:42 GMT"

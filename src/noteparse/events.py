@@ -170,9 +170,12 @@ ONLINE_RE = cue_words(patterns.compile(
 ), "line virtual video web remotely zoom teams hybrid")
 """A word that says the event was online, unless denied: "not online", "the hybrid option was dropped"."""
 HYBRID_RE = cue_words(patterns.compile(
-    r"(?i)\b(?:hybrid|and\s+(?:online|on-line|virtually)|(?:online|virtually)\s+and\s+in)\b"
-), "hybrid line virtually")
-"""A meeting both in a place and online: "in Vienna, Austria, and online", "a hybrid meeting"."""
+    r"(?i)\b(?:hybrid|and\s+(?:online|on-line|virtually)|(?:online|virtually)\s+and\s+in"
+    r"|with\s+(?:[\w\-]+\s+){1,4}?(?:connecting|connected|joining|participating|taking\s+part|attending)\s+"
+    r"(?:(?:from\s+)?[\w\-]+\s+){0,2}?(?:online|on-line|virtually|remotely|(?:by|via)\s+video(?:[\s-]?links?)?))\b"
+), "hybrid line virtually remotely video")
+"""A meeting both in a place and online: "in Vienna, Austria, and online", "a hybrid meeting", "met in
+Ljubljana, with two delegations connecting by video link"."""
 _FACILITY = patterns.compile(
     r"(?i)\b(?:centre|center|building|hotel|hall|house|palace|headquarters|room|ministry|university|"
     r"campus|academy|complex|office|premises|auditorium|institute)\b"
@@ -985,7 +988,7 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         if venue is not None and venue.city is None and venue.country_code is not None:
             venue = _its_city_next(ctx, venue, s[1], date) or _its_one_city(ctx, venue, date) or venue
         if venue is not None:
-            online = online or _online_said(ctx, s)
+            online = online or _online_said(ctx, s) or ctx.search(HYBRID_RE, *s)  # "… by video link"
             return venue.model_copy(update={"online": True}) if online else venue  # hybrid: the place, and online
         if online:
             return Venue(online=True, text=online.group(), span=online.span())
@@ -1382,8 +1385,8 @@ def _place_before_online(ctx: Context, a: int, cue: int) -> Venue | None:
 
 _PLATFORM = cue_words(patterns.compile(
     r"(?i)\b(?:zoom|webex|(?:microsoft[ \t]+)?teams(?:[ \t]+meeting)?|google[ \t]+meet|skype|gotomeeting|gotowebinar|"
-    r"interprefy|kudo)\b"), "zoom webex teams meet skype gotomeeting gotowebinar interprefy kudo")
-"""A meeting platform named as a venue: "Where: Microsoft Teams Meeting", "Venue: Zoom"."""
+    r"interprefy|kudo|video[ \t-]?links?)\b"), "zoom webex teams meet skype gotomeeting gotowebinar interprefy kudo video")
+"""A meeting platform named as a venue: "Where: Microsoft Teams Meeting", "Venue: Zoom", "by video link"."""
 
 
 _US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
