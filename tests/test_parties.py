@@ -463,6 +463,9 @@ def test_parties_host_state_takes_part(parse, text, host):
          "Atomic Energy Agency (IAEA) and the OPCW outlined the assistance they can offer.", ["OCO", "IAEA", "OPCW"], []),
         ("The League of Arab States and the Secretariat of the Gulf Cooperation Council took an active part.",
          ["LAS", "GCC"], []),
+        ("The IAEA and the EU's P2P export control programme also presented.", ["IAEA", "EU"], []),
+        ("SIPRI, Sweden's peace research institute, gave a very frank talk, and the OPCW sent two people.",
+         ["OPCW"], ["SIPRI"]),
         ("Presentations were given by experts supporting the Security Council's 1540 Committee, the Oceania Customs "
          "Organisation and the London-based Verification Research, Training and Information Centre (VERTIC).",
          ["Security Council Committee established pursuant to resolution 1540 (2004)", "OCO"],

@@ -193,25 +193,30 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"contributed\s+(?:(?:their|its|technical)\s+)?(?:experts|expertise|"
     r"presentations|to\s+the\s+(?:discussions?|sessions?)|as\s+resource\s+(?:persons?|organi[sz]ations?))|"
     r"(?:served|acted)\s+as\s+(?:an?\s+)?resource\s+(?:persons?|organi[sz]ations?)|sent\s+(?:(?:an?|one|two|three|several|some)\s+)?"
-    r"(?:experts?|speakers?|trainers?|instructors?)|"
+    r"(?:experts?|speakers?|trainers?|instructors?|people|persons|staff|members)|"
+    r"gave\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:talks?|presentations?|lectures?|briefings?|keynotes?|overviews?)|"
     r"(?:ran|led)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:sessions?|strands?|modules?|segments?|panels?)))\b"
 ), "part participat attend join present represented sent delivered shared facilitated moderated brief spoke "
-   "contributed served acted there dial logged around ran led outlined explained walked", reach=4)
+   "contributed served acted there dial logged around ran led outlined explained walked people persons staff members gave",
+   reach=4)
 """The verb after those who took part: "CARICOM IMPACS and the OAS also participated",
 "The Oceania Customs Organisation is also taking part", "The Pacific Islands Forum Secretariat
 was there too", an event page's "the EAC Secretariat will present", "Timor-Leste attended as an observer", "SADC sent observers"; for bodies also a
 verb of speaking ("The ECOWAS Commission and the WCO delivered presentations", "RACVIAC and the
-OSCE CPC contributed experts"), which for a State may be a donor's ("Sweden shared its experience
+OSCE CPC contributed experts", "gave a very frank talk"), which for a State may be a donor's ("Sweden shared its experience
 as a donor")."""
 _SECRETARIAT = r"(?:\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat\b)?"
 """A body's secretariat after its name stands for the body: "the Financial Action Task Force
 (FATF) Secretariat, the EAG and …", "the FATF Secretariat also took part"."""
 _BEFORE_TOOK_PART = patterns.compile(
     r"(?:[ \t]*+\([^()\n]{1,40}\))?" + _SECRETARIAT + r"(?:\s+(?:in|based\s+in)\s+\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+)?)?"
-    r"(?:,[ \t]+(?:an?|the)[ \t]+[\p{L}\-]++(?:[ \t]+[\p{L}\-]++){0,3}+,)?"
+    r"(?:['\u2019]s[ \t]++(?:[\p{L}\d\-]++[ \t]++){0,4}?(?:programme|program|project|team|office|unit|experts?|mission))?"
+    r"(?:,[ \t]+(?:an?|the|\p{Lu}[\p{L}\-]*+['\u2019]s)[ \t]+[\p{L}\-]++(?:[ \t]+[\p{L}\-]++){0,3}+,)?"
     r"\s+(?:(?i:also|too|both)\s+)?")
 """Between the last of those who took part and the verb: "(OAS) also", "(ISU) in Geneva", "(Regional
-Bureau Nairobi)", "(FATF) Secretariat also", an appositive (", a think-tank,")."""
+Bureau Nairobi)", "(FATF) Secretariat also", the body's own programme ("the EU's P2P export control
+programme also presented"), an appositive (", a think-tank,", ", Slovenia's nuclear research institute,")."""
+_POSSESSIVE_AFTER = patterns.compile(r"['\u2019]s[ \t]")
 _LIST_OPENING = patterns.compile(
     r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?|[\p{L}.]++-based|we\s+had|"
     r"on\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|closing|opening)\s+day|then|finally|"
@@ -1696,6 +1701,8 @@ def _lists_taking_part(ctx: Context) -> list[Mention]:
         for start in starts:
             opening = _LIST_OPENING.match(ctx.raw, start, verb.start())
             listed = _list_at(ctx, opening.end(), verb.start(), ("states", "orgs"))
+            if len(listed) > 1 and listed[-1].kind == "state" and _POSSESSIVE_AFTER.match(ctx.raw, listed[-1].end):
+                listed = listed[:-1]  # "SIPRI, Sweden's peace research institute, gave …": an appositive's State
             if listed and _BEFORE_TOOK_PART.fullmatch(ctx.raw, listed[-1].end, verb.start()):
                 found += [m for m in listed if m.kind == "org" or not verb.group("spoke")]
                 break
