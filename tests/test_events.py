@@ -1664,3 +1664,30 @@ def test_events_officers_trained_in_a_city_place_the_event_there(parse, trained)
                    "to detect nuclear materials at borders!\n\nFrom December 2 to 6, officers took part in a regional "
                    "training course organized by the IAEA.\n")
     assert venue_of(record) == ("Dakar", "SEN", False)
+
+
+MINUTES = ("DRAFT \u2013 NOT FOR CIRCULATION \u2013 comments to the exercise control team by 9 July 2025\n\n"
+           "ANGKOR SHIELD 2025\nDraft minutes of the closing session\nWednesday, 2 July 2025, 15:30\u201317:10\n"
+           "Plenary hall, Siem Reap\n\n1.1 The Chair welcomed participants back from the final syndicate session and "
+           "recalled that the exercise, which opened on {weekday}, had been prepared by INTERPOL.\n\n"
+           "5.1 The Chair declared the three-day exercise closed at 17:10.\n")
+
+
+@pytest.mark.parametrize("weekday, dates", [("Monday", ("2025-06-30", "2025-07-02")),
+                                             ("Tuesday", ("2025-07-02", "2025-07-02"))])
+def test_events_minutes_of_a_closing_session_date_the_event_back_to_the_day_it_opened(parse, weekday, dates):
+    """The minutes' date line (a time range after it) is the last day, the place line under it the
+    venue; "which opened on Monday" and "the three-day exercise" reach back to 30 June, when 30 June
+    is a Monday. The comments' deadline dates nothing, and a closing or syndicate session is a part
+    of the exercise, not its kind."""
+    record = parse(MINUTES.format(weekday=weekday))
+    assert dates_of(record) == dates
+    assert venue_of(record) == ("Siem Reap", "KHM", False)
+    assert record.event.kind == "exercise"
+
+
+def test_events_a_deadline_is_no_related_event(parse):
+    record = parse("The workshop was held in Accra on 3 May 2024. A draft roadmap was circulated after the workshop, "
+                   "with comments due by 31 May 2024. Nominations must be submitted before Friday, 14 June 2024.\n")
+    assert dates_of(record) == ("2024-05-03", "2024-05-03")
+    assert record.related_events == []

@@ -21,6 +21,7 @@ from .mailheaders import DATE_LABEL, in_a_header_block, on_a_date_line
 from .dates import ORDINAL_WORDS, DateMatch, find_dates
 from .mentions import Mention, SpanIndex, city_ending_a_phrase
 from .record import Dates, Event, RelatedEvent, Venue
+from .relative_dates import WEEKDAYS
 from .spans import Cover
 from .places import lookup_city, towns_named
 from .states import capital_of, lookup_state, state_by_code
@@ -199,12 +200,19 @@ def _about_another_event(ctx: Context, d: DateMatch, s: tuple[int, int]) -> bool
 
 def _dated_act(ctx: Context, d: DateMatch, s: tuple[int, int]) -> bool:
     """Whether ``d`` dates an act rather than an event: "adopted on 28 April 2004", "which entered
-    into force on 1 January 2020". The act's word comes just before the date, in its clause, not
+    into force on 1 January 2020", a deadline ("comments … by 9 July 2025"). The act's word comes just before the date, in its clause, not
     anywhere in the sentence ("the Committee established pursuant to resolution 1540 … met on …")."""
-    return ctx.search(_NOT_EVENT_DATE, max(s[0], d.span[0] - _ACT_REACH), d.span[0]) is not None
+    return ctx.search(_NOT_EVENT_DATE, max(s[0], d.span[0] - _ACT_REACH), d.span[0]) is not None or \
+        _DEADLINE_BEFORE.search(ctx.raw, max(s[0], d.span[0] - _ACT_REACH), d.span[0]) is not None
 
 
 _ACT_REACH = 60
+_DEADLINE_BEFORE = patterns.compile(
+    r"(?i)\b(?:deadline|comments?|submit\w*+|submissions?|regist(?:er|ration)\w*+|apply|applications?|nominations?|"
+    r"repl(?:y|ies)|responses?|feedback|inputs?)\b[^.;\n]{0,50}?\b(?:by|before|no[ \t]+later[ \t]+than)[ \t]++"
+    r"(?:\p{L}+day,?[ \t]++)?$")
+"""A deadline just before a date: "comments to the exercise control team by 9 July 2025", "register
+before Friday, 3 May"."""
 
 
 # --- event name and kind -------------------------------------------------------------------------
@@ -390,9 +398,17 @@ def _kind_word(ctx: Context, s: tuple[int, int], plural: bool = True) -> Event |
     for m in _KIND_RE.finditer(ctx.raw, s[0], s[1]):
         if not plural and _a_plural(m.group()):
             continue
+        if _PART_OF_AN_EVENT.search(ctx.raw, max(0, m.start() - 30), m.end()):
+            continue  # "the minutes of the closing session" of an exercise
         if not ctx.in_other_clause(*m.span()) and not _in_a_body(ctx, *m.span()):
             return Event(name=None, kind=event_kind(m.group()), text=m.group(), span=m.span())
     return None
+
+
+_PART_OF_AN_EVENT = patterns.compile(
+    r"(?i)\b(?:opening|closing|final|concluding|plenary|breakout|parallel|syndicate)[ \t\n]++(?:[\w\-]++[ \t\n]++)?sessions?$")
+"""A session that is a part of the event, not the event: "Draft minutes of the closing session", "back
+from the final syndicate session"."""
 
 
 def _plural_only(ctx: Context, sentences: list[tuple[int, int]]) -> bool:
@@ -880,7 +896,7 @@ def _stretched_to_its_length(ctx: Context, match: DateMatch, value: Dates) -> Da
     if length is None and _OPENED_ON.search(ctx.raw, s[0], match.span[0]):
         length = _the_one_length(ctx)  # "The meeting, which opened on Monday, …" after "a three-day meeting"
     if length is None:
-        return value
+        return _back_to_the_day_it_opened(ctx, value)
     days = datetime.timedelta(days=_day_count(length) - 1)
     day = datetime.date.fromisoformat(value.start)
     if _CLOSED_ON.search(ctx.raw, s[0], match.span[0]) or ctx.search(_CLOSED_TODAY, match.span[1], s[1]):
@@ -889,6 +905,30 @@ def _stretched_to_its_length(ctx: Context, match: DateMatch, value: Dates) -> Da
         start, end = day, day + days
     ctx.warn("end_from_length", f"{start.isoformat()} to {end.isoformat()} from {length.group()!r}", length.span())
     return value.model_copy(update={"start": start.isoformat(), "end": end.isoformat()})
+
+
+_OPENED_ON_A_WEEKDAY = cue_words(patterns.compile(
+    r"(?i)\b(?:opened|began|started|commenced)[ \t\n]++on[ \t\n]++(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"),
+    "opened began started commenced")
+
+
+def _back_to_the_day_it_opened(ctx: Context, value: Dates) -> Dates:
+    """A one-day date of the event's last session (the minutes of a closing session dated 2 July, a
+    Wednesday), the text's "the exercise, which opened on Monday" and the one length it states ("the
+    three-day exercise"): the range back to the day it opened (30 June–2 July), when that day is the
+    weekday said. Warned with the weekday's span."""
+    length = _the_one_length(ctx)
+    if length is None:
+        return value
+    day = datetime.date.fromisoformat(value.start)
+    start = day - datetime.timedelta(days=_day_count(length) - 1)
+    for s0, s1 in ctx.cued_sentences(_OPENED_ON_A_WEEKDAY):
+        opened = ctx.search(_OPENED_ON_A_WEEKDAY, s0, s1)
+        if opened is not None and start < day and opened["weekday"].lower() == WEEKDAYS[start.weekday()]:
+            ctx.warn("start_from_length", f"{start.isoformat()} to {value.end} from {length.group()!r} and "
+                     f"{opened.group()!r}", opened.span())
+            return value.model_copy(update={"start": start.isoformat()})
+    return value
 
 
 _LASTS = patterns.compile(r"(?i)\b(?:lasts|lasted|lasting|will[ ]last|runs|ran)[ ](?:for[ ])?(?P<days>" + _COUNT + r")[ ](?:full[ ]|working[ ])?days\b")
@@ -1161,8 +1201,9 @@ def _place_line_beside(ctx: Context, date: DateMatch) -> tuple[int, int] | None:
 
 _WEEKDAY_BEFORE = patterns.compile(r"[ \t*#]*+(?i:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]*+,?[ \t]*+")
 _TIME_AFTER = patterns.compile(
-    r"[ \t]*+[,\-\u2013]?[ \t]*+\d{1,2}[:.h]\d{2}(?:[ \t]*+(?i:local[ \t]+time|[ap]\.?m\.?|[A-Z]{2,5}))?[ \t.]*+")
-"""A time after a title block's date: "Thursday, 8 February 2024, 13:10 local time"."""
+    r"[ \t]*+[,\-\u2013]?[ \t]*+\d{1,2}[:.h]\d{2}(?:[ \t]*+[\-\u2013][ \t]*+\d{1,2}[:.h]\d{2})?"
+    r"(?:[ \t]*+(?i:local[ \t]+time|[ap]\.?m\.?|[A-Z]{2,5}))?[ \t.]*+")
+"""A time after a title block's date: "Thursday, 8 February 2024, 13:10 local time", "…, 15:30–17:10"."""
 
 
 def _places_next_to(ctx: Context, date: DateMatch) -> tuple[int, int] | None:

@@ -16,8 +16,8 @@ import regex
 from . import patterns
 from .dates import DateMatch
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 RELATIVE_RE = patterns.compile(
     rf"(?i)\b(?:(?P<yesterday>yesterday)|(?P<today>today)|(?P<tomorrow>tomorrow)"
     rf"|(?:(?P<last>last|this\s+past|past)\s+|(?P<on>on|from)\s+)?(?P<d1>{_WEEKDAY})"
@@ -55,7 +55,7 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
         reach = max(0, m.start() - 200)  # the sentence so far, at most 200 characters back
         sentence_start = max(text.rfind(".", reach, m.start()), text.rfind("\n\n", reach, m.start()), reach)
         future = not m.group("last") and _WILL_BEFORE.search(text, sentence_start, m.start()) is not None
-        weekday = _WEEKDAYS.index(m.group("d1").lower())
+        weekday = WEEKDAYS.index(m.group("d1").lower())
         if m.group("week"):
             monday = anchor - datetime.timedelta(days=anchor.weekday())
             start = monday + datetime.timedelta(days=7 * _WEEKS[m.group("week").lower()] + weekday)
@@ -63,7 +63,7 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
             start = _weekday_near(anchor, weekday, future, strict=bool(m.group("last")))
         end = start
         if m.group("d2"):
-            end = start + datetime.timedelta(days=(_WEEKDAYS.index(m.group("d2").lower()) - start.weekday()) % 7)
+            end = start + datetime.timedelta(days=(WEEKDAYS.index(m.group("d2").lower()) - start.weekday()) % 7)
     return DateMatch(span=m.span(), text=m.group(), start=(start.year, start.month, start.day),
                      end=(end.year, end.month, end.day), precision="day", anchored=True)
 
@@ -179,8 +179,8 @@ def days_of_a_week(text: str, dates: list[DateMatch]) -> list[DateMatch]:
             out.append(d)
             continue
         monday = days[0] - datetime.timedelta(days=days[0].weekday())  # type: ignore[index]
-        start = monday + datetime.timedelta(days=_WEEKDAYS.index(after["d1"].lower()))
-        end = monday + datetime.timedelta(days=_WEEKDAYS.index(after["d2"].lower()))
+        start = monday + datetime.timedelta(days=WEEKDAYS.index(after["d1"].lower()))
+        end = monday + datetime.timedelta(days=WEEKDAYS.index(after["d2"].lower()))
         if end < start:
             out.append(d)
             continue
