@@ -473,6 +473,18 @@ def test_mentions_ministry_or_agency_of_a_state_is_a_government_body(parse, sent
 
 
 @pytest.mark.parametrize("text, name, kind, code", [
+    ("the Slovenian Ministry of Foreign and European Affairs", "Ministry of Foreign and European Affairs of Slovenia",
+     "government", "SVN"),
+    ("the Australian Federal Police", "Australian Federal Police", "government", "AUS"),
+    ("the Kazakh Ministry of Trade and Ex-\nport Development", "Ministry of Trade and Export Development of Kazakhstan",
+     "government", "KAZ"),
+])
+def test_mentions_a_states_adjective_opening_a_state_bodys_name_says_its_state(parse, text, name, kind, code):
+    org = parse(f"Officials of {text} spoke.").mentions.organizations[0]
+    assert (org.name, org.kind, org.country_code) == (name, kind, code)
+
+
+@pytest.mark.parametrize("text, name, kind, code", [
     ("Cameroon's Ministry of External Relations", "Ministry of External Relations of Cameroon", "government", "CMR"),
     ("Pakistan's National Assembly", "National Assembly of Pakistan", "other", "PAK"),
     ("Egypt's Al-Ahram Center for Political and Strategic Studies", "Al-Ahram Center for Political and Strategic Studies",

@@ -221,7 +221,8 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
         states = sorted(states + flags, key=lambda m: m.start)
     orgs = _registry_orgs(doc, view)
     orgs += _sub_bodies(raw, orgs) + _governments(raw, states)
-    orgs = _learned_acronyms(raw, view, _phrase_orgs(raw, view, orgs, states, skip))
+    adjectives = _demonym_mentions(doc, view)
+    orgs = _learned_acronyms(raw, view, _phrase_orgs(raw, view, orgs, states, skip, adjectives))
     orgs += _defined_terms(raw, orgs)
     if "Univ" in raw:
         orgs += _romance_universities(raw, orgs)
@@ -238,7 +239,7 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     # "Salvador" in "El Salvador"
     places = [p for p in places if p.kind != "city" or not _inside_longer(p, state_index)]
     return MentionSet(states=_longest(states), orgs=_longest(orgs), places=_longest(places),
-                      demonyms=_demonyms(doc, view, org_index))
+                      demonyms=[d for d in adjectives if not org_index.covers(d.start, d.end)])
 
 
 _ROMANCE_UNIVERSITY = patterns.compile(
@@ -332,15 +333,15 @@ def _states(doc: Doc, view: TextView) -> list[Mention]:
     return found
 
 
-def _demonyms(doc: Doc, view: TextView, orgs: SpanIndex) -> list[Mention]:
-    """States' adjectives outside organizations' names ("the Kenyan Revenue Authority" is a body's)."""
+def _demonym_mentions(doc: Doc, view: TextView) -> list[Mention]:
+    """States' adjectives, in raw offsets. Those outside organizations' names are the MentionSet's
+    ``demonyms`` ("the Kenyan Revenue Authority" is a body's); those opening a body's name say its State."""
     found = []
     for span in doc.spans.get(groups.DEMONYMS, []):
         start, end, text = _raw_span(view, span.start_char, span.end_char)
-        if not orgs.covers(start, end):
-            entry = state_by_code(span.id_)
-            if entry is not None:
-                found.append(Mention("demonym", entry.code, start, end, text, entry.name, code=entry.code))
+        entry = state_by_code(span.id_)
+        if entry is not None:
+            found.append(Mention("demonym", entry.code, start, end, text, entry.name, code=entry.code))
     return found
 
 
@@ -596,7 +597,7 @@ def _registry_misspelling(token: str) -> OrgEntry | None:
 
 
 def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Mention],
-                 skip: Iterable[tuple[int, int]] = ()) -> list[Mention]:
+                 skip: Iterable[tuple[int, int]] = (), adjectives: Iterable[Mention] = ()) -> list[Mention]:
     """Organization-shaped phrases no registry or government mention covers.
 
     A phrase that only repeats part of a body the note names elsewhere ("the Regional Centre")
@@ -607,6 +608,7 @@ def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Men
     found: list[Mention] = []
     skip = list(skip)
     known, state_index, labels, label_ends = _Known(orgs), SpanIndex(states), Cover(skip), dict(skip)
+    opening = {d.start: d for d in adjectives}
     for m in org_phrase_matches(view.clean):
         for cstart, cend, head in _phrase_parts(view.clean, m):
             start, end, _ = _raw_span(view, cstart, cend)
@@ -618,12 +620,26 @@ def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Men
                 start, label = after + len(raw[after:end]) - len(raw[after:end].lstrip()), None
             for a, b, h in _one_a_line(raw, start, end, head) if "\n" in raw[start:end] else ((start, end, head),):
                 mention = _phrase_mention(view, a, b, h, known, state_index, label)
+                if mention is not None and mention.code is None and mention.start in opening:
+                    mention = _of_its_adjectives_state(mention, opening[mention.start], h)
                 if mention is not None:
                     found.append(mention)
     return orgs + found
 
 
 _LINE_OF_A_LIST = patterns.compile(r"[^\n]++")
+
+
+def _of_its_adjectives_state(m: Mention, adjective: Mention, head: str) -> Mention:
+    """A body a State's adjective opens, headed as a State's body is: that State's ("the Slovenian
+    Ministry of Foreign and European Affairs" is the Ministry of Foreign and European Affairs of
+    Slovenia; "the Australian Federal Police" keeps its name, and is Australia's)."""
+    entry = state_by_code(adjective.code or "")
+    if head.lower() not in _GOV_HEADS or entry is None:
+        return m
+    rest = m.name.split(" ", len(adjective.text.split()))[-1]  # the name as the view mends it ("Ex-\nport")
+    name = unit_of_state(rest, entry) if rest.startswith(("Ministry ", "Ministries ")) else m.name
+    return m._replace(name=name, key=f"~{fold(name)}", code=entry.code, org_kind="government")
 
 
 def _one_a_line(raw: str, start: int, end: int, head: str) -> list[tuple[int, int, str]]:

@@ -1834,10 +1834,11 @@ def _footnote_states(ctx: Context, marker: str) -> list[Mention]:
 
 _DID_NOT_COME = cue_words(patterns.compile(
     r"(?i)\b(?:did\s+not|could\s+not|cannot|can\s+not|can['\u2019]t|will\s+not(?!\s+only)|won['\u2019]t|was\s+unable|"
-    r"were\s+unable|not\s+able|absent|declined|cancell?ed|regrets?\s+that|"
+    r"were\s+unable|not\s+able|absent|declined|cancell?ed|regrets?\s+that|(?:was|were)\s+not\s+(?:present|represented)|"
     r"apologi[sz]ed|(?:sent|presented|conveyed|sent\s+in)\s+(?:(?:its|their|her|his)\s+)?apologies|"
     r"sent\s+(?:no(?:\s+one|body)?|none)\b)\b"),
     "not can won unable able absent declined cancel regret apologi sent")
+"""Words that say someone did not come: "could not attend", "sent its apologies", "was not present"."""
 
 
 def _hosts(ctx: Context, organizers: list[Organization], venue_code: str | None, listed: list[Mention],
