@@ -1415,3 +1415,14 @@ def test_parties_a_posts_comments_name_no_one_who_took_part(parse, heading):
                    "Yasmine K. \u2014 Were experts from Oman and the WCO there?\n")
     assert participant_codes(record) == {"EGY", "JOR"}
     assert record.participants.organizations == []
+
+
+def test_parties_people_of_a_states_body_named_by_its_adjective_bring_the_state(parse):
+    """Observers from a body a State's adjective opens bring that State; a body that names its State
+    ("the Government of Turkmenistan") is listed by that State's own mention."""
+    record = parse("The exercise was held in Siem Reap on 30 June 2025. Delegations from Brunei Darussalam and Cambodia "
+                   "had taken part, together with two observers from the Australian Federal Police. The delegation of "
+                   "Myanmar, which had been invited, was not present.\n")
+    assert participant_codes(record) == {"BRN", "KHM", "AUS"}
+    aus = next(s for s in record.participants.states if s.code == "AUS")
+    assert aus.text == "Australian Federal Police"

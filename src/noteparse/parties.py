@@ -1174,6 +1174,10 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
                   and not _OFFERS_TO_HOST_AFTER.match(raw, m.end, m.end + 40)  # bounded: a later "host" is not looked for
                   and not _NOT_TAKING_PART_BEFORE.search(raw, max(s0, m.start - 100), m.start)]
         found += listed
+        found += [state for o in ctx.mentions.within("orgs", noun.start(), end)  # "observers from the Australian Federal Police"
+                  if not absent[0] <= o.start < absent[1] and not any(a <= o.start < b for a, b in support)
+                  and not supporters.contains(o.start, o.end) and not ctx.mentions.within("states", o.start, o.end)
+                  and (state := _its_state(o)) is not None]  # (a body that names its State: that State is listed)
         marker = _NOTE_MARKER.search(raw[s0:s1])
         if marker:
             found += _footnote_states(ctx, marker.group("m"))
