@@ -474,7 +474,10 @@ def test_parties_host_state_takes_part(parse, text, host):
          "On the third day INTERPOL ran a very practical session on joint investigations.",
          ["OPCW", "WHO", "INTERPOL"], []),
         ("Lecturers from INTERPOL will join IAEA instructors. The East African Community Secretariat will present "
-         "regional initiatives.", ["INTERPOL", "EAC"], []),
+         "regional initiatives.", ["INTERPOL", "IAEA", "EAC"], []),
+        ("The OPCW representative said that laboratories could help. The WOAH facilitator intervened, and the 1540 "
+         "Committee expert thanked the organizers. An IAEA expert mission is planned.",
+         ["OPCW", "WOAH", "Security Council Committee established pursuant to resolution 1540 (2004)"], []),
         ("Live session 10 Sept: guest lecture by the World Health Organization on the manual. A presentation by the "
          "IAEA followed.", ["WHO", "IAEA"], []),
         ("Representatives of **Ghana**, **Togo** and the **IAEA** took part.", ["IAEA"], []),

@@ -170,7 +170,7 @@ PEOPLE_FROM_BEFORE = patterns.compile(
     r"(?ir)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers?|staff|speakers?|"
     r"researchers?|academics?|scholars?|scientists?|"
     r"observers?|members?|resource\s+persons?|trainers?|instructors?|facilitators?|moderators?|presenters?|lecturers?|"
-    r"panell?ists?|colleagues|counterparts|specialists?|regulators?|prosecutors?|investigators?|analysts?|partners|teams?)\s+"
+    r"evaluators?|panell?ists?|colleagues|counterparts|specialists?|regulators?|prosecutors?|investigators?|analysts?|partners|teams?)\s+"
     r"(?:(?:came|were\s+drawn)\s+)?(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?"
     r"(?:\p{Lu}[\p{L}'\u2019.\- ]{1,30}?-based\s+)?(?:(?:General\s+)?Secretariats?\s+of\s+(?:the\s+)?)?$"
 )
@@ -1400,7 +1400,37 @@ def _orgs_in_prose(ctx: Context) -> list[Mention]:
             found += [o for o in bodies if not any(a <= o.start < b for a, b in support)]
     found += [m for m in _lists_taking_part(ctx) if m.kind == "org"]
     found += [m for m in _lists_after_taking_part(ctx) if m.kind == "org"]
+    found += _a_bodys_people(ctx)
     return sorted((m for m in found if m.start < ctx.links_start), key=lambda m: m.start)
+
+
+_BODYS_PEOPLE_AFTER = patterns.compile(
+    r"(?:[ \t]*+\([^()\n]{1,20}\))?[ \t]++(?:representatives?|experts?|facilitators?|delegates?|delegation|speakers?|"
+    r"trainers?|instructors?|observers?|evaluators?|lecturers?|panell?ists?|moderators?)\b(?![ \t]*+(?:group|mission|report|"
+    r"meeting|visit|panel|roster|network|database|list)s?\b)")
+"""People a body's name qualifies, as minutes name them: "The OPCW representative said", "the WOAH
+facilitator intervened", "The 1540 Committee expert thanked the organizers" (not "an IAEA expert mission")."""
+_BODYS_PEOPLE_REACH = 40
+
+
+def _a_bodys_people(ctx: Context) -> list[Mention]:
+    """The bodies whose people speak in prose (:data:`_BODYS_PEOPLE_AFTER`), outside support
+    clauses and sentences about another event; not a body whose own unit the text names."""
+    found: list[Mention] = []
+    parents: set[str | None] | None = None
+    for m in ctx.mentions.orgs:
+        if m.org_kind == "government" or _BODYS_PEOPLE_AFTER.match(ctx.raw, m.end, m.end + _BODYS_PEOPLE_REACH) is None:
+            continue
+        if parents is None:
+            parents = {_parent(o.key) for o in ctx.mentions.orgs if o.source == "gazetteer"}
+        if m.key in parents:
+            continue  # "OAS experts" in a text that names the OAS's CICTE: the experts are the CICTE's
+        s = ctx.sentence(m.start)
+        if ctx.search(ANOTHER_EVENT_RE, *s) or s in new_event_sentences(ctx) or \
+                any(a <= m.start < b for a, b in _support_spans(ctx, *s)):
+            continue
+        found.append(m)
+    return found
 
 
 def _lists_after_taking_part(ctx: Context) -> list[Mention]:
