@@ -1691,3 +1691,14 @@ def test_events_a_deadline_is_no_related_event(parse):
                    "with comments due by 31 May 2024. Nominations must be submitted before Friday, 14 June 2024.\n")
     assert dates_of(record) == ("2024-05-03", "2024-05-03")
     assert record.related_events == []
+
+
+def test_events_a_memos_date_line_dates_its_days_of_the_month_and_travel_dates_are_no_event(parse):
+    """A memo's "Date:" among its "From:" and "Subject:" dates the text, so "the 3rd and 4th" are of
+    its month; the writer's "travel 1–6 March" is a journey's, not the event's."""
+    record = parse("BACK-TO-OFFICE REPORT\n\nTo:        Director, UNLIREC\nFrom:      Associate Officer\n"
+                   "Date:      9 March 2026\nSubject:   Mission to Paramaribo, Suriname (travel 1\u20136 March 2026)\n\n"
+                   "1. Purpose\n\nI travelled to Paramaribo to support the visit of the Committee.\n\n"
+                   "2. Preparatory meetings (2 March)\n\nOn arrival I met the focal point.\n\n3. The visit\n\n"
+                   "The national dialogue took place on the 3rd and 4th at the Ministry's conference room.\n")
+    assert dates_of(record) == ("2026-03-03", "2026-03-04")

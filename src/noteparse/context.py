@@ -19,6 +19,7 @@ import regex
 from . import patterns
 from .dates import DateMatch, date_starts, find_dates, iter_dates, slash_dates_month_first
 from .mentions import MentionSet
+from .mailheaders import on_a_date_line
 from .relative_dates import (DAY_OF_MONTH_RE, DAYS_JUST_ENDED_RE, DAYS_OF_MONTH_RE, RELATIVE_RE, day_of_month,
                              days_just_ended, days_of_a_week, days_of_month, join_ranges, relative_date)
 from .sections import Layout
@@ -609,6 +610,9 @@ def first_lines(raw: str, count: int) -> Iterator[tuple[int, int]]:
             count -= 1
 
 
+_A_DATE_LABEL = patterns.compile(r"[ \t>*]*+(?i:date|sent)[ \t*]*+:")
+
+
 def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
                    month_first: bool = False) -> list[DateMatch]:
     """Publication dates: a date alone on one of the first lines, or "PLACE, [Country –] date"
@@ -631,10 +635,15 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
         seen_lines += 1
         if seen_lines > 8:
             break
-        if any(f.label.start <= start < f.value.end or start <= f.label.start < end for f in layout.fields):
+        field_line = any(f.label.start <= start < f.value.end or start <= f.label.start < end for f in layout.fields)
+        if field_line and not _A_DATE_LABEL.match(raw, start, end):
             continue
         first = next(iter_dates(raw, start, end, starts=starts, month_first=month_first), None)
         if first is None:
+            continue
+        if field_line:  # a memo's or an e-mail's "Date: 9 March 2026", among its "From:" and "Subject:"
+            if first.start == first.end and first.has_year() and on_a_date_line(raw, first.span[0]):
+                found.append(first)
             continue
         if first.start == first.end and _is_dateline(raw, start, end, first):
             found.append(first)

@@ -200,10 +200,11 @@ def _about_another_event(ctx: Context, d: DateMatch, s: tuple[int, int]) -> bool
 
 def _dated_act(ctx: Context, d: DateMatch, s: tuple[int, int]) -> bool:
     """Whether ``d`` dates an act rather than an event: "adopted on 28 April 2004", "which entered
-    into force on 1 January 2020", a deadline ("comments … by 9 July 2025"). The act's word comes just before the date, in its clause, not
+    into force on 1 January 2020", a deadline ("comments … by 9 July 2025"), a journey ("travel 1–6 March"). The act's word comes just before the date, in its clause, not
     anywhere in the sentence ("the Committee established pursuant to resolution 1540 … met on …")."""
     return ctx.search(_NOT_EVENT_DATE, max(s[0], d.span[0] - _ACT_REACH), d.span[0]) is not None or \
-        _DEADLINE_BEFORE.search(ctx.raw, max(s[0], d.span[0] - _ACT_REACH), d.span[0]) is not None
+        _DEADLINE_BEFORE.search(ctx.raw, max(s[0], d.span[0] - _ACT_REACH), d.span[0]) is not None or \
+        _TRAVEL_BEFORE.search(ctx.raw, max(s[0], d.span[0] - 20), d.span[0]) is not None
 
 
 _ACT_REACH = 60
@@ -213,6 +214,9 @@ _DEADLINE_BEFORE = patterns.compile(
     r"(?:\p{L}+day,?[ \t]++)?$")
 """A deadline just before a date: "comments to the exercise control team by 9 July 2025", "register
 before Friday, 3 May"."""
+_TRAVEL_BEFORE = patterns.compile(
+    r"(?i)\b(?:travel|return(?:ing)?|departure|arrival)(?:[ \t]++dates?)?[ \t]*+:?[ \t]*+(?:from[ \t]++|on[ \t]++)?$")
+"""A traveller's own dates, not the event's: "Mission to Paramaribo (travel 1–6 March 2026)"."""
 
 
 # --- event name and kind -------------------------------------------------------------------------
