@@ -464,6 +464,8 @@ def test_parties_host_state_takes_part(parse, text, host):
         ("The League of Arab States and the Secretariat of the Gulf Cooperation Council took an active part.",
          ["LAS", "GCC"], []),
         ("The IAEA and the EU's P2P export control programme also presented.", ["IAEA", "EU"], []),
+        ("A practical session led by the International Atomic Energy Agency on detection was appreciated, as were the "
+         "modules run by INTERPOL.", ["IAEA", "INTERPOL"], []),
         ("SIPRI, Sweden's peace research institute, gave a very frank talk, and the OPCW sent two people.",
          ["OPCW"], ["SIPRI"]),
         ("Presentations were given by experts supporting the Security Council's 1540 Committee, the Oceania Customs "

@@ -260,6 +260,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"\b(?:were|was|included)"
     r"|(?:delivered|made|presented|given|(?:co-?)?chaired|moderated|attended|represented)\s+by(?:\s+the\s+delegations?\s+of)?"
     r"|(?:lectures?|presentations?|briefings?|talks?|keynotes?)\s+(?:given\s+)?by"
+    r"|(?:sessions?|modules?|segments?|panels?|simulations?|demonstrations?)\s+(?:led|facilitated|run|conducted)\s+by"
     r"|(?:resource\s+persons?|experts?|speakers?|trainers|instructors|lecturers)\b[^.;:]{0,40}?\b(?:provided|supplied)\s+by"
     r"|participation\s+of|brought\s+together|brought\s+together\b[^.;:]{0,200}?\balongside"
     r"|there\s+(?:were|was)(?:\s+also)?|from\s+civil\s+society,?"
@@ -274,7 +275,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
 )
 """Those who took part, after the verb: "International organizations represented at the meeting
 were the WCO, …", "Statements were delivered by Argentina, Indonesia and …", "a session chaired
-by the delegation of Mongolia", "attended by Fiji and Samoa", "a guest lecture by the World Health
+by the delegation of Mongolia", "a practical session led by the IAEA", "attended by Fiji and Samoa", "a guest lecture by the World Health
 Organization", "with the participation of Chile", "brought together Kenya, Uganda and IGAD",
 "brought together officials from Indonesia … alongside the ASEAN Secretariat", "Delegations
 present: Kazakhstan, …", a webinar's "About thirty of us joined from Kiribati, Palau, …", "… was
@@ -285,6 +286,7 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "attending", "delivered by", "made by", "presented by", "given by", "chaired by", "moderated by",
                      "attended by", "participation of", "together", "lecture by", "lectures by", "presentation by",
                      "presentations by", "briefing by", "talk by", "keynote by", "provided by", "supplied by",
+                     "led by", "facilitated by", "run by", "conducted by",
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
                      "as were", "as was", "as did", "along with", "there were", "there was", "civil society")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
