@@ -1431,3 +1431,14 @@ def test_parties_people_of_a_states_body_named_by_its_adjective_bring_the_state(
     assert participant_codes(record) == {"BRN", "KHM", "AUS"}
     aus = next(s for s in record.participants.states if s.code == "AUS")
     assert aus.text == "Australian Federal Police"
+
+
+def test_parties_the_bodies_closing_a_programmes_timed_lines_are_its_speakers(parse):
+    record = parse("Full recording of our webinar on biosecurity, organized by UNRCPD on 11 June 2024.\n\nCHAPTERS\n"
+                   "00:00 Waiting room\n02:41 Welcome \u2013 Director, UNRCPD\n"
+                   "15:30 Where does the Pacific stand? \u2013 1540 Committee expert\n"
+                   "31:02 One Health: linking surveillance \u2013 World Health Organization\n"
+                   "2:04:33 Biorisk training \u2013 University of the South Pacific\n")
+    assert [o.acronym or o.name for o in record.participants.organizations] == [
+        "Security Council Committee established pursuant to resolution 1540 (2004)", "WHO"]
+    assert [t.text for t in record.participants.civil_society] == ["University of the South Pacific"]

@@ -1403,7 +1403,33 @@ def _orgs_in_prose(ctx: Context) -> list[Mention]:
     found += [m for m in _lists_taking_part(ctx) if m.kind == "org"]
     found += [m for m in _lists_after_taking_part(ctx) if m.kind == "org"]
     found += _a_bodys_people(ctx)
+    found += _programme_speakers(ctx)
     return sorted((m for m in found if m.start < ctx.links_start), key=lambda m: m.start)
+
+
+_PROGRAMME_LINE = re.compile(r"(?m)^[ \t\u2022*\-]*+(?:\d{1,2}:)?\d{1,2}[:.h]\d\d\b")
+"""A line a time opens: a programme's "09:30 Opening – UNODA", a recording's chapters "31:02 One Health – WHO"."""
+_SPEAKER_DASH = (" \u2013 ", " \u2014 ", " - ")
+_PROGRAMME_LINES = 3
+
+
+def _programme_speakers(ctx: Context) -> list[Mention]:
+    """The bodies that close a programme's timed lines after a dash ("15:30 Where does the Pacific
+    stand? – 1540 Committee expert", "31:02 One Health … – World Health Organization"): its speakers.
+    Only in a text with three such lines at least."""
+    raw = ctx.raw
+    lines = [m.start() for m in _PROGRAMME_LINE.finditer(raw)]
+    if len(lines) < _PROGRAMME_LINES:
+        return []
+    found = []
+    for start in lines:
+        end = raw.find("\n", start)
+        end = len(raw) if end < 0 else end
+        dash = max(raw.rfind(d, start, end) for d in _SPEAKER_DASH)
+        if dash < 0:
+            continue
+        found += [m for m in ctx.mentions.within("orgs", dash + 3, end) if m.org_kind != "government"]
+    return found
 
 
 _BODYS_PEOPLE_AFTER = patterns.compile(
