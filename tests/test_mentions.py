@@ -529,6 +529,7 @@ def test_mentions_a_ministry_named_in_spanish_or_french_is_its_states_government
         ("A team from the Universidad Nacional Aut\u00f3noma de Honduras attended.",
          "Universidad Nacional Aut\u00f3noma de Honduras"),
         ("Students of the Universidade Nacional Timor Lorosa'e attended.", "Universidade Nacional Timor Lorosa'e"),
+        ("- The Anton de Kom University presented an inventory.", "Anton de Kom University"),
     ],
 )
 def test_mentions_unknown_organization_found_by_pattern_keeps_its_text(parse, sentence, surface):
