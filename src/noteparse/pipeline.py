@@ -27,6 +27,7 @@ from .reading import DEFAULT_MAX_BYTES, QUOTED_PRINTABLE, Note, read_note
 from .markup import strip_emphasis
 from .record import Mentions, Record, Section, Source, Text, Warning_, regrounded
 from .references import find_contacts, find_footnotes, find_resolutions
+from .columns import read_down_columns
 from .sections import Layout, label_spans, split_sections
 from .sentences import sentence_spans
 from .textview import make_view
@@ -52,10 +53,20 @@ class Pipeline:
                  sha256: str | None = None) -> Record:
         """Parse one note's text into a validated record. Never raises on text; see :meth:`parse_file`.
 
-        A note with Markdown emphasis ("**Ghana**, **Togo**") is read without it, and its record's
-        spans mapped back to ``text`` (:mod:`noteparse.markup`)."""
+        A note with Markdown emphasis ("**Ghana**, **Togo**") is read without it, and a page in two
+        columns column by column; the record's spans are mapped back to ``text``
+        (:mod:`noteparse.markup`, :mod:`noteparse.columns`)."""
         source = Source(path=path, sha256=sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
                         chars=len(text), encoding=encoding, pipeline=self.version)
+        columns = read_down_columns(text)
+        if columns is not None:
+            record = regrounded(self._without_emphasis(columns.text, source), text, columns.to_raw)
+            record.warnings += [Warning_(code="two_columns", message="a page in two columns, read column by column",
+                                         span=span) for span in columns.blocks]
+            return record
+        return self._without_emphasis(text, source)
+
+    def _without_emphasis(self, text: str, source: Source) -> Record:
         stripped = strip_emphasis(text)
         if stripped is None:
             return self._record(text, source)
