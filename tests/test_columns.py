@@ -79,3 +79,16 @@ def test_columns_spans_map_back_in_order_and_inside_the_text(width, rows, tail):
             end = min(end, len(columns.text))
             a, b = columns.to_raw(start, end)
             assert 0 <= a <= b <= len(raw)
+
+
+def test_columns_a_block_that_ends_the_text_maps_inside_it():
+    """Found by the property above: the line end added after a block that ends the text (or after
+    the lines across the page that end it) maps inside the text."""
+    rows = "\n".join(f"{'export export export export':<42}export export export" for _ in range(4))
+    for raw in (rows, rows + "\nParticipants: States: Suriname and more words here"):
+        columns = read_down_columns(raw)
+        assert columns is not None
+        for start in range(len(columns.text) + 1):
+            for end in (start, min(start + 1, len(columns.text)), min(start + 7, len(columns.text))):
+                a, b = columns.to_raw(start, end)
+                assert 0 <= a <= b <= len(raw)

@@ -44,10 +44,12 @@ class Columns:
     """Where the same piece starts in the raw text."""
     blocks: tuple[tuple[int, int], ...]
     """Raw spans of the blocks read column by column."""
+    _length: int
+    """The raw text's length: a line end added between the columns maps to it at most."""
 
     def _point(self, offset: int) -> int:
         k = bisect_right(self._starts, offset) - 1
-        return self._raw_starts[k] + offset - self._starts[k]
+        return min(self._raw_starts[k] + offset - self._starts[k], self._length - 1)
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """The raw span of ``text[start:end]``; from one column into the other, the raw span from
@@ -128,15 +130,16 @@ def read_down_columns(raw: str) -> Columns | None:
                 raw_starts.append(b)
                 text_parts.append("\n\n" if k == len(lefts) - 1 else "\n")
                 out_len += len(text_parts[-1])
-        starts.append(out_len)  # and a blank line after the block: the right column's last line ends there
-        raw_starts.append(block_end)
-        text_parts.append("\n")
-        out_len += 1
+        if block_end < len(raw):  # and a blank line after the block, at the raw line end after the right column's last
+            starts.append(out_len)
+            raw_starts.append(block_end)
+            text_parts.append("\n")
+            out_len += 1
         last = block_end
         spans.append((block_start, block_end))
     if last < len(raw):
         emit(last, len(raw))
-    return Columns("".join(text_parts), tuple(starts), tuple(raw_starts), tuple(spans))
+    return Columns("".join(text_parts), tuple(starts), tuple(raw_starts), tuple(spans), len(raw))
 
 
 def _parts(raw: str, a: int, b: int, column: int) -> tuple[tuple[int, int], tuple[int, int]]:
