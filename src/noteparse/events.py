@@ -200,8 +200,9 @@ def _about_another_event(ctx: Context, d: DateMatch, s: tuple[int, int]) -> bool
 
 def _dated_act(ctx: Context, d: DateMatch, s: tuple[int, int]) -> bool:
     """Whether ``d`` dates an act rather than an event: "adopted on 28 April 2004", "which entered
-    into force on 1 January 2020", a deadline ("comments … by 9 July 2025"), a journey ("travel 1–6 March"). The act's word comes just before the date, in its clause, not
-    anywhere in the sentence ("the Committee established pursuant to resolution 1540 … met on …")."""
+    into force on 1 January 2020", a deadline ("comments … by 9 July 2025"), a journey ("travel 1–6
+    March"). The act's word comes just before the date, in its clause, not anywhere in the sentence
+    ("the Committee established pursuant to resolution 1540 … met on …")."""
     return ctx.search(_NOT_EVENT_DATE, max(s[0], d.span[0] - _ACT_REACH), d.span[0]) is not None or \
         _DEADLINE_BEFORE.search(ctx.raw, max(s[0], d.span[0] - _ACT_REACH), d.span[0]) is not None or \
         _TRAVEL_BEFORE.search(ctx.raw, max(s[0], d.span[0] - 20), d.span[0]) is not None

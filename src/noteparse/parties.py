@@ -108,9 +108,9 @@ ACTIVE_RE = cue_opening(patterns.compile(
 """An active organizing verb ("X and Y jointly organised", "X is organizing", "X holds", "X is
 pleased to convene") — not a passive one ("was held", "will be hosted", "no EU rooms are held"), a
 participle ("a summit held in Seoul", "an exercise held April 23-25, 2019") nor an
-infinitive ("Egypt to Host"); but active when its object follows the place and the date: "Benin
-hosted in Cotonou, from 29 September to 2 October, a regional workshop". The word boundary comes first, so that the lookbehinds are tried
-at the start of words only (twice as fast; the same matches, as all three test one position)."""
+infinitive ("Egypt to Host"); but active when its object follows the place and the date:
+"Benin hosted in Cotonou, from 29 September to 2 October, a regional workshop". The word boundary
+comes first, so that the lookbehinds are tried at the start of words only (twice as fast; the same matches, as all three test one position)."""
 ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented|facilitated|run)\s+(?:jointly\s+|together\s+)?by"
                                              r"|to\s+(?:conduct|deliver|bring\s+together)|put\s+together|ran\s+(?:together|jointly)\s+with)\b"),
                              "organi host conven hold held conduct deliver implemented invite put facilitated together "
@@ -203,8 +203,8 @@ TOOK_PART_RE = cue_opening(patterns.compile(
 "The Oceania Customs Organisation is also taking part", "The Pacific Islands Forum Secretariat
 was there too", an event page's "the EAC Secretariat will present", "Timor-Leste attended as an observer", "SADC sent observers"; for bodies also a
 verb of speaking ("The ECOWAS Commission and the WCO delivered presentations", "RACVIAC and the
-OSCE CPC contributed experts", "gave a very frank talk"), which for a State may be a donor's ("Sweden shared its experience
-as a donor")."""
+OSCE CPC contributed experts", "gave a very frank talk"), which for a State may be a donor's
+("Sweden shared its experience as a donor")."""
 _SECRETARIAT = r"(?:\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat\b)?"
 """A body's secretariat after its name stands for the body: "the Financial Action Task Force
 (FATF) Secretariat, the EAG and …", "the FATF Secretariat also took part"."""
@@ -275,8 +275,8 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
 )
 """Those who took part, after the verb: "International organizations represented at the meeting
 were the WCO, …", "Statements were delivered by Argentina, Indonesia and …", "a session chaired
-by the delegation of Mongolia", "a practical session led by the IAEA", "attended by Fiji and Samoa", "a guest lecture by the World Health
-Organization", "with the participation of Chile", "brought together Kenya, Uganda and IGAD",
+by the delegation of Mongolia", "a practical session led by the IAEA", "attended by Fiji and
+Samoa", "a guest lecture by the World Health Organization", "with the participation of Chile", "brought together Kenya, Uganda and IGAD",
 "brought together officials from Indonesia … alongside the ASEAN Secretariat", "Delegations
 present: Kazakhstan, …", a webinar's "About thirty of us joined from Kiribati, Palau, …", "… was
 there too, as were the IAEA and the OPCW", "… dialled in, along with Australia" ("Also taking part were representatives of the OPCW, …"
@@ -364,7 +364,8 @@ def _acting_through_its_unit(ctx: Context, m: Mention) -> Mention:
     through its Ministry of Foreign Affairs, International Trade and Worship, convened …" gives the
     Ministry (of Argentina). A Government does so through a ministry only: "the Government of Saint
     Lucia through its Customs and Excise Department" stays the Government (as analysts name it)."""
-    through = _ACTING_THROUGH_ITS.match(ctx.raw, m.end, m.end + 40) if (m.source == "state" or m.key.startswith("gov:")) and m.code else None
+    a_state = (m.source == "state" or m.key.startswith("gov:")) and m.code
+    through = _ACTING_THROUGH_ITS.match(ctx.raw, m.end, m.end + 40) if a_state else None
     unit = next(iter(ctx.mentions.after("orgs", through.end())), None) if through is not None else None
     entry = state_by_code(m.code or "")
     if unit is None or unit.start != through.end() or entry is None or unit.code not in (None, m.code) or (
@@ -1176,7 +1177,8 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
                   and not _OFFERS_TO_HOST_AFTER.match(raw, m.end, m.end + 40)  # bounded: a later "host" is not looked for
                   and not _NOT_TAKING_PART_BEFORE.search(raw, max(s0, m.start - 100), m.start)]
         found += listed
-        found += [state for o in ctx.mentions.within("orgs", noun.start(), end)  # "observers from the Australian Federal Police"
+        # "two observers from the Australian Federal Police": that body's State
+        found += [state for o in ctx.mentions.within("orgs", noun.start(), end)
                   if not absent[0] <= o.start < absent[1] and not any(a <= o.start < b for a, b in support)
                   and not supporters.contains(o.start, o.end) and not ctx.mentions.within("states", o.start, o.end)
                   and (state := _its_state(o)) is not None]  # (a body that names its State: that State is listed)
@@ -1191,7 +1193,8 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
               if (state := _its_state(m)) is not None]
     found += _people_by_adjective(ctx)
     found += _people_of_a_states_possessive(ctx)
-    return sorted((m for m in found if m.start < ctx.links_start), key=lambda m: m.start)  # not a commenter's "for Sudan"
+    # not after a page's links or a post's comments (a commenter's "a course for Sudan too?")
+    return sorted((m for m in found if m.start < ctx.links_start), key=lambda m: m.start)
 
 
 def _participation_after(ctx: Context, start: int, end: int) -> bool:
