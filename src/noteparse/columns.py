@@ -96,17 +96,20 @@ def read_down_columns(raw: str) -> Columns | None:
         i = max(i + 1, scanned)  # lines scanned with this gutter open no other block: each line is looked at once
     if not blocks:
         return None
-    starts, raw_starts, text_parts = [], [], []
-    out_len = 0
-    last = 0
+    starts: list[int] = []
+    raw_starts: list[int] = []
+    text_parts: list[str] = []
     spans = []
+    last = length = 0
 
-    def emit(a: int, b: int) -> None:
-        nonlocal out_len
-        starts.append(out_len)
+    def emit(a: int, b: int, text: str | None = None) -> None:
+        """Add raw ``[a, b)`` to the text, or ``text`` (a line end the reading adds) mapped to raw ``a``."""
+        nonlocal length
+        piece = raw[a:b] if text is None else text
+        starts.append(length)
         raw_starts.append(a)
-        text_parts.append(raw[a:b])
-        out_len += b - a
+        text_parts.append(piece)
+        length += len(piece)
 
     for n, (first, stop, column) in enumerate(blocks):
         next_first = blocks[n + 1][0] if n + 1 < len(blocks) else len(lines)
@@ -125,16 +128,10 @@ def read_down_columns(raw: str) -> Columns | None:
         parts = lefts + rights
         for k, (a, b) in enumerate(parts):
             emit(a, b)
-            if k < len(parts) - 1:  # a line's end: "\n" (a blank line between the columns), at the raw line's end
-                starts.append(out_len)
-                raw_starts.append(b)
-                text_parts.append("\n\n" if k == len(lefts) - 1 else "\n")
-                out_len += len(text_parts[-1])
-        if block_end < len(raw):  # and a blank line after the block, at the raw line end after the right column's last
-            starts.append(out_len)
-            raw_starts.append(block_end)
-            text_parts.append("\n")
-            out_len += 1
+            if k < len(parts) - 1:  # a line's end (a blank line between the columns), at the raw part's end
+                emit(b, b, "\n\n" if k == len(lefts) - 1 else "\n")
+        if block_end < len(raw):  # and a blank line after the block, at the raw line end after its last line
+            emit(block_end, block_end, "\n")
         last = block_end
         spans.append((block_start, block_end))
     if last < len(raw):
@@ -151,16 +148,14 @@ def _parts(raw: str, a: int, b: int, column: int) -> tuple[tuple[int, int], tupl
         left, right = (a, b), (b, b)  # the left column only
     else:
         left, right = (a, a), (a, b)  # the right column only, after blank space
-    (l0, l1), (r0, r1) = left, right
-    while l0 < l1 and raw[l1 - 1] in " \t\r":
-        l1 -= 1
-    while l0 < l1 and raw[l0] in " \t":
-        l0 += 1
-    while r0 < r1 and raw[r0] in " \t":
-        r0 += 1
-    while r0 < r1 and raw[r1 - 1] in " \t\r":
-        r1 -= 1
-    return (l0, l1), (r0, r1)
+    return _trimmed(raw, *left), _trimmed(raw, *right)
+
+
+def _trimmed(raw: str, a: int, b: int) -> tuple[int, int]:
+    """Raw ``[a, b)`` without the spaces, tabs and carriage return at its ends."""
+    piece = raw[a:b]
+    start = a + len(piece) - len(piece.lstrip(" \t\r"))
+    return start, max(start, a + len(piece.rstrip(" \t\r")))
 
 
 def _block_at(raw: str, lines: list[tuple[int, int]], i: int) -> tuple[tuple[int, int, int] | None, int]:

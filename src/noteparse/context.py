@@ -610,9 +610,6 @@ def first_lines(raw: str, count: int) -> Iterator[tuple[int, int]]:
             count -= 1
 
 
-_A_DATE_LABEL = patterns.compile(r"[ \t>*]*+(?i:date|sent)[ \t*]*+:")
-
-
 def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
                    month_first: bool = False) -> list[DateMatch]:
     """Publication dates: a date alone on one of the first lines, or "PLACE, [Country –] date"
@@ -636,8 +633,6 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
         if seen_lines > 8:
             break
         field_line = any(f.label.start <= start < f.value.end or start <= f.label.start < end for f in layout.fields)
-        if field_line and not _A_DATE_LABEL.match(raw, start, end):
-            continue
         first = next(iter_dates(raw, start, end, starts=starts, month_first=month_first), None)
         if first is None:
             continue

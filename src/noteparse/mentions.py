@@ -836,7 +836,7 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
     kind = "government" if state is not None and head.lower() in _GOV_HEADS else \
         "academic" if head.lower() in _ACADEMIC_HEADS else \
         "ngo" if _civil_society(head.lower(), name.lower().split(), state is None) else "other"
-    if state is not None and state.start == start and _POSSESSIVE.match(raw, state.end, state.end + 3):
+    if state is not None and state.start == start and POSSESSIVE.match(raw, state.end, state.end + 3):
         # "Egypt's Ministry of Foreign Affairs" is the Ministry of Foreign Affairs of Egypt, "Pakistan's National
         # Assembly" the National Assembly of Pakistan; "Egypt's Al-Ahram Center …" is the Al-Ahram Center
         own = _squash(raw[state.end + 3:end])
@@ -847,7 +847,8 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
                    org_kind=kind, source="phrase")
 
 
-_POSSESSIVE = patterns.compile(r"['\u2019]s[ ]")
+POSSESSIVE = patterns.compile(r"['\u2019]s[ \t]")
+"""A possessive's ending, matched after a name: "Egypt's Ministry", "Sweden's peace research institute"."""
 
 
 def _before_listed_parties(raw: str, head_at: int, end: int, known: _Known, states: SpanIndex) -> int:

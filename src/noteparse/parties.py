@@ -23,7 +23,7 @@ from . import patterns
 from .context import Context, cue_opening, cue_words, first_lines, offsets
 from .dates import DateMatch
 from .events import AT_A_BODYS_PREMISES, EVENT_NOUNS, EVENT_WORD, EVENT_WORDS, TRIGGER_RE, new_event_sentences
-from .mentions import ACRONYM_DEF_RE, Mention, SpanIndex, government_name, unit_of_state
+from .mentions import ACRONYM_DEF_RE, POSSESSIVE, Mention, SpanIndex, government_name, unit_of_state
 from .organizations import org_by_id
 from .record import Organization, Participants, State, Text
 from .sections import participant_parts
@@ -216,7 +216,6 @@ _BEFORE_TOOK_PART = patterns.compile(
 """Between the last of those who took part and the verb: "(OAS) also", "(ISU) in Geneva", "(Regional
 Bureau Nairobi)", "(FATF) Secretariat also", the body's own programme ("the EU's P2P export control
 programme also presented"), an appositive (", a think-tank,", ", Slovenia's nuclear research institute,")."""
-_POSSESSIVE_AFTER = patterns.compile(r"['\u2019]s[ \t]")
 _LIST_OPENING = patterns.compile(
     r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?|[\p{L}.]++-based|we\s+had|"
     r"on\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|closing|opening)\s+day|then|finally|"
@@ -241,9 +240,6 @@ supporting the" when each item says whose its people are), after the acronym the
 defines and its secretariat (Markdown's emphasis around the names is gone before the rules read a
 note: :mod:`noteparse.markup`), and what the next one is ("and the London-based NGO VERTIC"), or
 whose: "… Vanuatu and my own Tonga"."""
-_POSSESSIVE_GAP = patterns.compile(r"['\u2019]s[ ]")
-"""Between a list item and a body it owns ("the European Union's CBRN Centres of Excellence"): the
-owned body is part of the item."""
 _SERVING_GAP = patterns.compile(r"\s+(?:supporting|assisting|serving|advising)\s+(?:the\s+)?")
 """Between a body and the body it serves, in a list ("the Group of Experts supporting the 1540
 Committee, the IAEA and INTERPOL"): the second names the first, it is no item of its own."""
@@ -1766,7 +1762,7 @@ def _lists_taking_part(ctx: Context) -> list[Mention]:
         for start in starts:
             opening = _LIST_OPENING.match(ctx.raw, start, verb.start())
             listed = _list_at(ctx, opening.end(), verb.start(), ("states", "orgs"))
-            if len(listed) > 1 and listed[-1].kind == "state" and _POSSESSIVE_AFTER.match(ctx.raw, listed[-1].end):
+            if len(listed) > 1 and listed[-1].kind == "state" and POSSESSIVE.match(ctx.raw, listed[-1].end):
                 listed = listed[:-1]  # "SIPRI, Sweden's peace research institute, gave …": an appositive's State
             if listed and _BEFORE_TOOK_PART.fullmatch(ctx.raw, listed[-1].end, verb.start()):
                 found += [m for m in listed if m.kind == "org" or not verb.group("spoke")]
@@ -1874,7 +1870,7 @@ def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("stat
         if last is not None and last.kind == "org" and _SERVING_GAP.fullmatch(ctx.raw, gap_start, m.start):
             tail = m.end  # "the Group of Experts supporting the 1540 Committee": still the Group
             continue
-        if last is not None and _POSSESSIVE_GAP.fullmatch(ctx.raw, gap_start, m.start):
+        if last is not None and POSSESSIVE.fullmatch(ctx.raw, gap_start, m.start):  # a body the item owns: part of it
             tail = m.end  # "the European Union's CBRN Centres of Excellence, …": still the EU's
             continue
         if m.start != gap_start and not (last is not None and _LIST_GAP.fullmatch(ctx.raw, gap_start, m.start)):
