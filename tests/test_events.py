@@ -1702,3 +1702,29 @@ def test_events_a_memos_date_line_dates_its_days_of_the_month_and_travel_dates_a
                    "2. Preparatory meetings (2 March)\n\nOn arrival I met the focal point.\n\n3. The visit\n\n"
                    "The national dialogue took place on the 3rd and 4th at the Ministry's conference room.\n")
     assert dates_of(record) == ("2026-03-03", "2026-03-04")
+
+
+SPEECH = ("Opening remarks by the Undersecretary\nRegional Conference on Strategic Trade Controls\n"
+          "Quito, Ministry of Foreign Affairs, Tuesday 4 November 2025\n\n"
+          "Excellencies, dear colleagues here in Quito and those of you connected online,\n\n"
+          "Over the next three days, until our closing session on {weekday} the 6th, we will work together "
+          "in this hybrid format.\n\n"
+          "Two years ago, in October 2023, many of us met in Lima for the first regional conference of this kind.\n")
+
+
+@pytest.mark.parametrize("weekday, end", [("Thursday", "2025-11-06"), ("Friday", "2025-11-04")])
+def test_events_an_opening_speech_runs_from_its_date_until_the_weekday_and_day_it_names(parse, weekday, end):
+    """A speech's title line dates its first day and places it ("Quito, Ministry of Foreign Affairs,
+    Tuesday 4 November 2025": the city, then its building); "until our closing session on Thursday
+    the 6th" ends it when the 6th is that Thursday. "Two years ago … in Lima" is another event, and
+    "this hybrid format" makes the place online too ("the next three days" are this event's)."""
+    record = parse(SPEECH.format(weekday=weekday))
+    assert dates_of(record) == ("2025-11-04", end)
+    assert venue_of(record) == ("Quito", "ECU", True)
+    assert ("end_from_weekday" in warning_codes(record)) == (end != "2025-11-04")
+
+
+def test_events_registration_open_until_a_day_is_no_end(parse):
+    record = parse("Quito, Ministry of Foreign Affairs, Tuesday 4 November 2025\n\nThe workshop opens today. "
+                   "Registration for the follow-up course is open until Thursday the 6th.\n")
+    assert dates_of(record) == ("2025-11-04", "2025-11-04")

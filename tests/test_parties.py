@@ -1442,3 +1442,13 @@ def test_parties_the_bodies_closing_a_programmes_timed_lines_are_its_speakers(pa
     assert [o.acronym or o.name for o in record.participants.organizations] == [
         "Security Council Committee established pursuant to resolution 1540 (2004)", "WHO"]
     assert [t.text for t in record.participants.civil_society] == ["University of the South Pacific"]
+
+
+def test_parties_a_speaker_on_behalf_of_a_body_is_the_we_that_co_organizes(parse):
+    """"On behalf of the Ministry …, … this conference, which we are co-organizing with A, through
+    its unit, and with B": the Ministry, A and B organize."""
+    record = parse("Quito, Tuesday 4 November 2025\n\nOn behalf of the Ministry of Foreign Affairs of Ecuador, it is my "
+                   "great pleasure to welcome you to this conference, which we are co-organizing with the Organization "
+                   "of American States, through the Secretariat of its Inter-American Committee against Terrorism, "
+                   "and with the United Nations Office for Disarmament Affairs.\n")
+    assert [o.acronym or o.name for o in record.organizers] == ["Ministry of Foreign Affairs of Ecuador", "OAS", "UNODA"]

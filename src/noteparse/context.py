@@ -532,7 +532,8 @@ class Context:
         """Raw span of the place a press release's first lines open with, before its date or a
         dash: "ACCRA, 29 March 2019 –", "Santo Domingo – On Thursday, …", "THE HAGUE, Netherlands,
         7 May –". Only a known city or State (or both) counts: a headline's "Programme – Region"
-        is no place."""
+        is no place. A building after the city is left out: "Santiago, Ministry of Foreign Affairs,
+        Tuesday 4 November 2025"."""
         for start, end in first_lines(self.raw, 8):
             dated = next((d for d in self.datelines if start <= d.span[0] < end), None)
             m = _PLACE_OPENING.match(self.raw, start, dated.span[0] if dated is not None else end)
@@ -541,6 +542,9 @@ class Context:
             a, b = m.span("place")
             if self.only_places(a, b):
                 return a, b
+            comma = self.raw.find(",", a, b)
+            if comma > 0 and self.only_places(a, comma):
+                return a, comma  # "Santiago, Ministry of Foreign Affairs, Tuesday 4 November 2025": the city, then its building
         return None
 
     def only_places(self, a: int, b: int) -> bool:

@@ -104,11 +104,12 @@ TRIGGER_RE = cue_words(patterns.compile(
    "gathered brought bring begin began start led delivered facilitated wrapped concluded completed took taken trained "
    "ran sat")
 OTHER_EVENT_RE = cue_words(patterns.compile(
-    r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|next|"
+    r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
+    r"next(?!\s+(?:few|couple\s+of|two|three|four|five|[2-9])\s+(?:days|hours)\b)|"
     r"future|upcoming|subsequent|prior|earlier(?!\s+(?:this|today|in\s+the\s+(?:week|month)))|former|advanced|follow-up\s+to|"
     r"(?:follow-up|similar)\s+(?:[\w\-]+\s+){0,2}?(?:workshops?|seminars?|conferences?|meetings?|courses?|"
     r"round[\s-]?tables?|exercises?|webinars?|trainings?|sessions?|visits?|missions?|events?)\b|"
-    r"series|will\s+participate|is\s+expected|are\s+expected|planned\s+for|"
+    r"series|will\s+participate|is\s+expected|are\s+expected|planned\s+for|(?:years?|decades?)\s+ago|"
     r"builds\s+on|built\s+on|building\s+on|(?<!\bas\s)follows\s+(?:up\b|(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]?tables?|exercises?|webinars?|trainings?|"
     r"sessions?|editions?|visits?|missions?|events?|dialogues?|forums?))|"
@@ -116,7 +117,7 @@ OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?:was|were)\s+to\s+have\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place)|"
     rf"since\s+(?:the|its|their|our)\s+(?:[\w\-]+\s+){{0,3}}?(?:{EVENT_NOUNS}))\b"
 ), "previous last next future upcoming subsequent prior earlier former advanced follow series participate expected "
-   "planned build built had similar have since")
+   "planned build built had similar have since ago")
 """Words of a sentence about another event ("the previous workshop", "last year's meeting", "The
 course builds on the first course, held in Lima", "follows a national seminar held in …", "the
 workshop that was to have taken place in Kingston in March 2020", "progress since the first
@@ -539,6 +540,10 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     if not candidates:
         return next((d for d in ctx.datelines if _under_an_event_title(ctx, d)), None), None
     best = max(candidates, key=lambda d: _date_score(ctx, d))
+    if not best.anchored and _about_another_event(ctx, best, ctx.sentence(best.span[0])):
+        titled = next((d for d in ctx.datelines if _under_an_event_title(ctx, d)), None)
+        if titled is not None:
+            return titled, None  # "Regional Conference … / Santiago, Tuesday 4 November 2025" … "Two years ago, …"
     if best.precision == "month":
         return _days_after_a_month(ctx, best), None
     return (_range_around(ctx, best, candidates) if best.anchored else best), None
@@ -799,6 +804,8 @@ def find_dates_value(ctx: Context) -> tuple[Dates | None, DateMatch | None]:
         value = _stretched_to_its_length(ctx, match, value)
         if value.start == value.end:
             value = _run_until(ctx, match, value)
+        if value.start == value.end:
+            value = _on_to_the_day_it_closes(ctx, value)
     return value, match
 
 
@@ -836,6 +843,50 @@ def _run_until(ctx: Context, match: DateMatch, value: Dates) -> Dates:
         ctx.warn("end_from_until", f"{value.start} to {resolved[1].isoformat()} from {d.text!r}", d.span)
         return value.model_copy(update={"end": resolved[1].isoformat()})
     return value
+
+
+_UNTIL_A_WEEKDAY_THE = cue_words(patterns.compile(
+    r"(?i)\b(?:until|till|through|to)[ \t\n]++(?:[\w\-]++[ \t\n]++){0,4}?(?:on[ \t\n]++)?"
+    r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day),?[ \t\n]++the[ \t\n]++(?P<dom>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b"),
+    "until till through to")
+"""The day an event runs to, by its weekday and day of the month alone: "until our closing session
+on Thursday the 6th"."""
+
+
+def _on_to_the_day_it_closes(ctx: Context, value: Dates) -> Dates:
+    """A one-day date of the event's first day (an opening speech dated Tuesday 4 November) and the
+    text's "until our closing session on Thursday the 6th": the range on to that day, when it is the
+    weekday said and at most two weeks later. A deadline ("registration is open until …") is no end.
+    Warned with the day's span."""
+    if value.start != value.end:
+        return value
+    day = datetime.date.fromisoformat(value.start)
+    for s0, s1 in ctx.cued_sentences(_UNTIL_A_WEEKDAY_THE):
+        for m in _UNTIL_A_WEEKDAY_THE.finditer(ctx.raw, s0, s1):
+            end = _next_day_of_month(day, int(m["dom"]))
+            if end is None or (end - day).days > _UNTIL_DAYS or m["weekday"].lower() != WEEKDAYS[end.weekday()] or \
+                    _DEADLINE_WORD.search(ctx.raw, s0, m.start()) is not None:
+                continue
+            ctx.warn("end_from_weekday", f"{value.start} to {end.isoformat()} from {m.group()!r}", m.span())
+            return value.model_copy(update={"end": end.isoformat()})
+    return value
+
+
+_DEADLINE_WORD = patterns.compile(
+    r"(?i)\b(?:deadline|comments?|submit\w*+|submissions?|regist(?:er|ration)\w*+|apply|applications?|nominations?|open)\b")
+
+
+def _next_day_of_month(day: datetime.date, dom: int) -> datetime.date | None:
+    """The first date after ``day`` that is the ``dom``-th of its month (None if none within two months)."""
+    year, month = day.year, day.month
+    for _ in range(2):
+        if dom > day.day or month != day.month:
+            try:
+                return datetime.date(year, month, dom)
+            except ValueError:
+                pass
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    return None
 
 
 _IT = patterns.compile(r"[ \t]*+It\b")
@@ -999,7 +1050,26 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
 
     A "Format:" field ("HYBRID", "Online", "In person – Hyatt Regency Tashkent, …") adds that the
     event was online to a venue field's place, or stands for the venue field when there is none.
+    A place the text's own event works in "this hybrid format" is online too.
     """
+    venue = _find_venue(ctx, date)
+    if venue is not None and venue.city is not None and not venue.online and _in_this_hybrid_format(ctx):
+        return venue.model_copy(update={"online": True})
+    return venue
+
+
+_THIS_HYBRID_FORMAT = cue_words(patterns.compile(
+    r"(?i)\b(?:in|this|our)[ \t\n]++hybrid[ \t\n]++(?:format|mode|setting|way|manner)\b"
+    r"(?![ \t]+(?:\w+[ \t]+)?(?:was|were|has[ \t]+been|had[ \t]+been|is)[ \t]+(?:dropped|cancell?ed|abandoned|scrapped))"), "hybrid")
+"""How the text's own event runs: "we will work together in this hybrid format"."""
+
+
+def _in_this_hybrid_format(ctx: Context) -> bool:
+    return any(ctx.search(_THIS_HYBRID_FORMAT, *s) is not None and ctx.search(OTHER_EVENT_RE, *s) is None
+               for s in ctx.cued_sentences(_THIS_HYBRID_FORMAT))
+
+
+def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
     formats = [v for f in ctx.layout.field_values("format")
                if (v := _venue_in(ctx, f.value.start, f.value.end, exclude=date)) is not None]
     for f in ctx.layout.field_values("dates_venue", "venue"):

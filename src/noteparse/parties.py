@@ -96,7 +96,7 @@ _INVITES = (rf"(?:invites?|invited)(?=\s+(?:[\w\-]+\s+){{1,3}}?to\s+(?:attend\s+
 webinar" (not "Ghana, invited to the workshop": no one is invited there)."""
 ACTIVE_RE = cue_opening(patterns.compile(
     rf"(?i)\b(?<!\()(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
-    rf"(?:jointly\s+|together\s+)?(?:(?:is|are)\s+(?=\w+ing\b|(?:pleased|honou?red|proud|delighted|glad)\b)|will\s+|has\s+|have\s+)?"
+    rf"(?:jointly\s+|together\s+)?(?:(?:is|are)\s+(?=[\w\-]+ing\b|(?:pleased|honou?red|proud|delighted|glad)\b)|will\s+|has\s+|have\s+)?"
     rf"(?:(?:pleased|honou?red|proud|delighted|glad)\s+to\s+)?(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES})\b"
     r"(?!\s+(?:jointly\s+)?(?:by|during|between|last|earlier|previously|virtually|online|over|via|"
     r"yesterday|today|recently|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
@@ -552,7 +552,7 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
     coop = ctx.search(COOPERATION_RE, s0, s1)
     partners = _co_partners(ctx, active, s0, s1, excluded)
     if _WE_BEFORE.search(raw, max(s0, active.start() - 12), active.start()):
-        return _publisher(ctx) + partners + (parties(coop.end(), _clause_end(ctx, coop.end(), s1, excluded))
+        return _publisher(ctx, s0) + partners + (parties(coop.end(), _clause_end(ctx, coop.end(), s1, excluded))
                                              if coop else [])
     subject_start = _subject_start(raw, s0, active.start())
     excluded += [m.span() for m in _APPOSITIVE.finditer(raw, subject_start, active.start())]
@@ -625,8 +625,16 @@ def _co_partners(ctx: Context, active: regex.Match[str], s0: int, s1: int,
     if with_ is None:
         return []
     named, commas = _list_index(ctx, s0, s1)
-    end = min(_clause_end(ctx, with_.end(), s1, excluded), _list_end(ctx.raw, with_.end(), s1, named, commas))
-    return [m for m in _parties(ctx, with_.end(), end) if not any(x <= m.start < y for x, y in excluded)]
+    clause_end = _clause_end(ctx, with_.end(), s1, excluded)
+    end = min(clause_end, _list_end(ctx.raw, with_.end(), s1, named, commas))
+    found = _parties(ctx, with_.end(), end)
+    more = _AND_WITH.search(ctx.raw, end, clause_end) if end < clause_end else None
+    if more is not None:  # "co-organizing with the OAS, through the Secretariat of its CICTE, and with UNODA"
+        found += _parties(ctx, more.end(), min(clause_end, _list_end(ctx.raw, more.end(), s1, named, commas)))
+    return [m for m in found if not any(x <= m.start < y for x, y in excluded)]
+
+
+_AND_WITH = patterns.compile(r"(?i),?[ \t\n]++and[ \t\n]++(?:also[ \t\n]++)?with[ \t\n]++")
 
 
 _WE_BEFORE = patterns.compile(r"(?i)\bwe[ \t\n]+(?:have[ \t\n]+|had[ \t\n]+)?$")
@@ -634,9 +642,18 @@ _MASTHEAD = 60
 """The longest first line that may be a masthead naming who writes ("VERTIC Blog", "CNS News")."""
 
 
-def _publisher(ctx: Context) -> list[Mention]:
+_ON_BEHALF_OF = patterns.compile(r"(?i)\bon[ \t\n]++behalf[ \t\n]++of[ \t\n]++(?P<body>[^,;.]{1,150}),")
+"""Whom a speaker speaks for, opening the sentence: "On behalf of the Ministry of Foreign Affairs of
+Chile, it is my great pleasure to welcome you to this conference, which we are co-organizing …"."""
+
+
+def _publisher(ctx: Context, s0: int | None = None) -> list[Mention]:
     """Who "we" are in a post that says "we co-organised": the body its masthead (a short first
-    line) names; no one when it names none."""
+    line) names; no one when it names none. In a speech, the body its sentence ``s0`` opens by
+    speaking "on behalf of"."""
+    behalf = _ON_BEHALF_OF.match(ctx.raw, s0) if s0 is not None else None
+    if behalf is not None:
+        return ctx.mentions.within("orgs", *behalf.span("body"))[:1]
     for a, b in first_lines(ctx.raw, 1):
         if b - a <= _MASTHEAD:
             return ctx.mentions.within("orgs", a, b)[:1]
