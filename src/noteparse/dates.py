@@ -344,11 +344,11 @@ def _from_weekday_numeric(m: regex.Match, month_first: bool = False) -> Converte
 
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ROMAN = (
-    rf"{START}(?:{_g('n0', NUM_DAY)}\.?{_SP}?{DASH}{_SP}?)?{_g('n1', NUM_DAY)}\.{_SP}?"
+    rf"{START}(?:{_g('n0', NUM_DAY)}\.?{RANGE})?{_g('n1', NUM_DAY)}\.{_SP}?"
     rf"{_g('rm', '|'.join(sorted(_ROMAN_MONTHS, key=len, reverse=True)))}\.{_SP}?{_g('y1', YEAR)}{NOT_NUMBER_AFTER}"
 )
 """A month in Roman numerals, as Central and Eastern European documents write it: "18.IX.2017",
-"18.-20.IX.2017"."""
+"18.-20.IX.2017", "3 to 5.III.2025"."""
 
 
 def _from_roman(m: regex.Match) -> Converted:
