@@ -1452,3 +1452,20 @@ def test_parties_a_speaker_on_behalf_of_a_body_is_the_we_that_co_organizes(parse
                    "of American States, through the Secretariat of its Inter-American Committee against Terrorism, "
                    "and with the United Nations Office for Disarmament Affairs.\n")
     assert [o.acronym or o.name for o in record.organizers] == ["Ministry of Foreign Affairs of Ecuador", "OAS", "UNODA"]
+
+
+def test_parties_an_events_page_lists_its_delegations_and_speakers_under_headings(parse):
+    """An events page's "Confirmed delegations (updated …)" over one line of States split by "·", and
+    "Speakers and resource persons" over a body and its division ("IAEA, Division of Nuclear
+    Security" is the IAEA) and a think tank named twice on its line ("VERTIC – Verification …")."""
+    record = parse("Pacific Webinar Series 2025\n\n2025-06-10 \u2013 2025-06-11, online (Zoom)\n\n"
+                   "UNRCPD and the Pacific Islands Forum Secretariat (PIFS) are jointly organizing the second session "
+                   "of their webinar series.\n\nConfirmed delegations (updated 6 June 2025)\n"
+                   "Fiji \u00b7 Kiribati \u00b7 Palau \u00b7 Samoa\n\nSpeakers and resource persons\n"
+                   "- International Atomic Energy Agency (IAEA), Division of Nuclear Security\n"
+                   "- Oceania Customs Organisation (OCO)\n"
+                   "- VERTIC \u2013 Verification Research, Training and Information Centre (London)\n")
+    assert [o.acronym for o in record.organizers] == ["UNRCPD", "PIFS"]
+    assert participant_codes(record) == {"FJI", "KIR", "PLW", "WSM"}
+    assert {o.acronym for o in record.participants.organizations} == {"IAEA", "OCO"}
+    assert [t.text for t in record.participants.civil_society] == ["VERTIC"]

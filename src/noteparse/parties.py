@@ -96,7 +96,7 @@ _INVITES = (rf"(?:invites?|invited)(?=\s+(?:[\w\-]+\s+){{1,3}}?to\s+(?:attend\s+
 webinar" (not "Ghana, invited to the workshop": no one is invited there)."""
 ACTIVE_RE = cue_opening(patterns.compile(
     rf"(?i)\b(?<!\()(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
-    rf"(?:jointly\s+|together\s+)?(?:(?:is|are)\s+(?=[\w\-]+ing\b|(?:pleased|honou?red|proud|delighted|glad)\b)|will\s+|has\s+|have\s+)?"
+    rf"(?:jointly\s+|together\s+)?(?:(?:is|are)\s+(?:(?:jointly|together|also)\s+)?(?=[\w\-]+ing\b|(?:pleased|honou?red|proud|delighted|glad)\b)|will\s+|has\s+|have\s+)?"
     rf"(?:(?:pleased|honou?red|proud|delighted|glad)\s+to\s+)?(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES})\b"
     r"(?!\s+(?:jointly\s+)?(?:by|during|between|last|earlier|previously|virtually|online|over|via|"
     r"yesterday|today|recently|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
@@ -786,6 +786,10 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 o.source == "phrase" and (semicolons and _UNIT_HEAD.search(o.name) or _UNIT_HEAD_FIRST.match(o.name))
                 or o.source == "gazetteer" and _parent(o.key) == last.key):
             continue
+        if last is not None and last.source != "phrase" and raw.startswith(")", last.end) and \
+                _UNIT_AFTER_A_COMMA.fullmatch(raw, last.end + 1, o.start) and _UNIT_HEAD_FIRST.match(o.name) and \
+                (o.source == "phrase" or _parent(o.key) == last.key):
+            continue  # "International Atomic Energy Agency (IAEA), Division of Nuclear Security": after its acronym
         if last is not None and last.source != "phrase" and o.source == "phrase" and _BARE_UNIT.fullmatch(o.name) \
                 and _UNIT_NEXT.fullmatch(raw, last.end, o.start):
             continue  # "Gulf Cooperation Council (GCC) Secretariat General", "Andean Community (CAN) General Secretariat"
@@ -1008,8 +1012,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
     displayed = _displayed_lists(ctx)
     states += [m for m in displayed if m.kind == "state"]
     orgs += [m for m in displayed if m.kind == "org" and m.org_kind in _PARTICIPANT_ORG_KINDS]
-    civil += [Text(text=m.text, span=(m.start, m.end)) for m in displayed
-              if m.kind == "org" and m.org_kind in _CIVIL_SOCIETY_KINDS]
+    civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(displayed)
+              if m.kind == "org" and m.org_kind in _CIVIL_SOCIETY_KINDS]  # "VERTIC – Verification Research, …": once
     states += _hosts(ctx, organizers, venue_code, states, header_list)
     return Participants(
         states=[_state(m) for m in _unique(_without_bracketed_territories(ctx.raw, states))],
@@ -1524,11 +1528,14 @@ States were:", "The States represented were:", "officials from the following six
 "Participants by country:"."""
 _LIST_HEADING = patterns.compile(
     r"(?i)[ \t*#]*+(?:annex(?:\s+[\dIVX]+)?\s*[\-\u2013\u2014:.]?\s*)?(?:list\s+of\s+(?:the\s+)?)?"
-    r"(?:participants|participating\s+\w+|attendees|delegations)\b[^\n:()]{0,40}(?:\([^\n()]{0,80}\)[ \t]*+)?\n"
+    r"(?:(?:confirmed|attending|final)\s+)?(?:participants|participating\s+\w+|attendees|delegations"
+    r"|(?:speakers|presenters|panell?ists)(?:\s+and\s+resource\s+persons)?|resource\s+persons)\b[^\n:()]{0,40}"
+    r"(?:\([^\n()]{0,80}\)[ \t]*+)?\n"
 )
 """A heading over a list of those who took part, with no colon: "Annex I – List of participating
 delegations", "LIST OF PARTICIPANTS", "Annex — Participating delegations", a training record's
-"Participants by country (source: provider final report 07.02.2025)"."""
+"Participants by country (source: provider final report 07.02.2025)", an events page's "Confirmed
+delegations (updated 6 June 2025)" and "Speakers and resource persons"."""
 _LIST_BELOW = patterns.compile(
     r"(?i)\b(?:the\s+)?list\s+of\s+(?:the\s+)?(?:participants|delegations|attendees)\b[^\n.:]{0,40}?"
     r"\b(?:(?:is|are)\s+(?:reproduced|given|provided|set\s+out|shown)\s+)?(?:below|as\s+follows)[ \t]*+[.:]?[ \t]*+\r?\n"
@@ -1657,13 +1664,16 @@ def _line_end(raw: str, at: int) -> int:
     return len(raw) if nl < 0 else nl
 
 
+_HEADING_CUES = ("participa", "attendees", "delegations", "speakers", "presenters", "panel", "resource persons")
+
+
 def _heading_candidates(ctx: Context) -> list[int]:
     """The starts of the lines holding one of :data:`_LIST_HEADING`'s nouns (``str`` finds them ten
     times faster than a multiline scan of the pattern); every line's when the note cannot be lowered."""
     if ctx.lowered is None:
         return [0] + [at + 1 for at in offsets(ctx.raw, "\n")]
     starts, line_end = [], -1
-    for at in sorted(at for cue in ("participa", "attendees", "delegations") for at in offsets(ctx.lowered, cue)):
+    for at in sorted(at for cue in _HEADING_CUES for at in offsets(ctx.lowered, cue)):
         if at > line_end:  # each line once: linear even on one long line
             starts.append(ctx.raw.rfind("\n", 0, at) + 1)
             line_end = _line_end(ctx.raw, at)
@@ -1721,7 +1731,8 @@ def _list_lines(ctx: Context, pos: int) -> list[Mention]:
         leftover.append(raw[at:end])
         if len(_ITEM_DEBRIS.sub(" ", " ".join(leftover)).split()) > _ITEM_LEFTOVER_WORDS:
             break
-        found += named
+        units = _without_units(raw, [m for m in named if m.kind == "org"], False)  # "IAEA, Division of Nuclear Security"
+        found += [m for m in named if m.kind != "org" or m in units]
         if stop is not None:
             break  # the list's sentence ended on this line
         pos = line_end + 1
