@@ -1469,3 +1469,19 @@ def test_parties_an_events_page_lists_its_delegations_and_speakers_under_heading
     assert participant_codes(record) == {"FJI", "KIR", "PLW", "WSM"}
     assert {o.acronym for o in record.participants.organizations} == {"IAEA", "OCO"}
     assert [t.text for t in record.participants.civil_society] == ["VERTIC"]
+
+
+def test_parties_an_annual_reports_numbered_activities_are_apart(parse):
+    """An annual report's subsections ("4.2 …", "4.3 …") are its activities: the States of another
+    one's course ("ran a two-week online course") took no part in the workshop. "X and Y held a
+    workshop …, hosted by Z": all three organize."""
+    record = parse("ANNUAL REPORT 2025\n\n4.1 Overview\n\nUNLIREC assisted States of the region.\n\n"
+                   "4.2 Sub-regional workshop for the Caribbean (Nassau)\n\n"
+                   "From 3 to 5 March 2025, UNLIREC and the CARICOM Implementation Agency for Crime and Security "
+                   "(CARICOM IMPACS) held a sub-regional workshop in Nassau, hosted by the Government of the Bahamas. "
+                   "Officials from Barbados, Belize and Jamaica took part.\n\n"
+                   "4.3 Online course for Andean States\n\n"
+                   "From 22 September to 3 October 2025, UNLIREC ran a two-week online course for officers from "
+                   "Colombia, Ecuador and Peru.\n")
+    assert [o.acronym or o.name for o in record.organizers] == ["UNLIREC", "IMPACS", "Government of the Bahamas"]
+    assert participant_codes(record) == {"BRB", "BLZ", "JAM", "BHS"}

@@ -195,6 +195,9 @@ def _between(lines: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
 
 _NUMBERED_LINE = patterns.compile(r"(?m)^[ \t]*+[1-9][.)][ \t]++(?P<title>\p{Lu}[^\n]{2,120}+)$")
 """A numbered line: an item of a contents list, or the heading of the item it names."""
+_SUBSECTION_HEADING = patterns.compile(r"(?m)^[ \t]*+[1-9]\d?\.[1-9]\d?\.?[ \t]++\p{Lu}[^\n.;:]{2,100}+$")
+"""A numbered subsection's heading: "4.3 National workshop for Guatemala" (a line with no full stop;
+numbered paragraphs, "2.1 Syndicate A reported that …", are sentences)."""
 
 _LINKS_CUES = ("related", "more ", "latest", "other", "recent", "similar", "also", "further", "comments")
 
@@ -406,7 +409,17 @@ class Context:
         if self.layout.is_information_note:
             return []
         rules = [m.span() for m in _DIGEST_RULE.finditer(self.raw)] if any(cue in self.raw for cue in _RULE_CUES) else []
-        return _between(rules, len(self.raw)) if len(rules) >= 2 else self.stories
+        return _between(rules, len(self.raw)) if len(rules) >= 2 else self.stories or self.subsections
+
+    @cached_property
+    def subsections(self) -> list[tuple[int, int]]:
+        """The raw spans under a report's numbered subsection headings ("4.2 Sub-regional workshop for
+        the Caribbean (Nassau)", "4.3 National workshop for Guatemala"), two or more: an annual
+        report's activities, each its own item. None in an Information Note."""
+        if self.layout.is_information_note or ".2" not in self.raw:
+            return []
+        starts = [m.start() for m in _SUBSECTION_HEADING.finditer(self.raw)]  # each item with its heading
+        return list(zip([0, *starts], [*starts, len(self.raw)])) if len(starts) >= 2 else []
 
     @cached_property
     def stories(self) -> list[tuple[int, int]]:

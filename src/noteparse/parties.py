@@ -522,13 +522,15 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
         return [m for m in _parties(ctx, a, b) if not any(x <= m.start and m.end <= y for x, y in excluded)]
 
     found: list[Mention] = []
+    first = None
     for m in PASSIVE_RE.finditer(raw, s0, s1):
         if any(x <= m.start() < y for x, y in excluded):
             continue
+        first = m.start() if first is None else first
         end = _clause_end(ctx, m.end(), s1, excluded)
         found += parties(m.end(), end) + _partners_after(ctx, end, s1, excluded, parties)
     if found:
-        return found
+        return _active_before(ctx, s0, first, excluded, parties) + found
     for m in PASSIVE_WITH_RE.finditer(raw, s0, s1) if ctx.search(COOPERATION_RE, s0, s1) \
             or _CO_VERB_WITH_RE.search(raw, s0, s1) else ():
         if not any(x <= m.start() < y for x, y in excluded):
@@ -562,6 +564,17 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
     elif coop:
         subject += parties(coop.end(), _clause_end(ctx, coop.end(), s1, excluded))
     return subject + partners
+
+
+def _active_before(ctx: Context, s0: int, passive: int, excluded: list[tuple[int, int]],
+                   parties: Callable[[int, int], list[Mention]]) -> list[Mention]:
+    """The subject of an active organizing verb before a passive one in its sentence: "UNLIREC and
+    CARICOM IMPACS held a workshop …, hosted by the Government of the Bahamas" (all three organize)."""
+    active = next((a for a in ctx.finditer(ACTIVE_RE, s0, passive) if not any(x <= a.start() < y for x, y in excluded)),
+                  None)
+    if active is None or _WE_BEFORE.search(ctx.raw, max(s0, active.start() - 12), active.start()):
+        return []
+    return parties(_subject_start(ctx.raw, s0, active.start()), active.start())
 
 
 _RELATIVE_ORGANIZER = patterns.compile(
@@ -1040,12 +1053,17 @@ def _in_this_item(ctx: Context, date: DateMatch | None, found: list[Mention]) ->
     return [m for m in found if not others.contains(m.start, m.end)]
 
 
+_RAN_AN_EVENT = patterns.compile(rf"(?i)\b(?:ran|runs)[ \t\n]++(?:a|an)[ \t\n]++(?:[\w\-]++[ \t\n]++){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b")
+"""An event run, as a report says it: "UNLIREC ran a two-week online course" (TRIGGER_RE's verbs say the rest)."""
+
+
 def _other_items(ctx: Context, date: DateMatch | None) -> Cover:
     """The items of a digest (:attr:`Context.digest_items`) that report another event: one of their
     sentences says an event took place on another day than ``date`` ("On 15-16 October, UNRCPD
     supported Bhutan in organizing a national workshop in Thimphu"), or puts that day in a city ("On
     4 and 5 November, a UNODA legal team worked in Port Louis"). Their people took part in that one.
-    A mailing list's announcement, correction and thanks for one webinar are one event's."""
+    A mailing list's announcement, correction and thanks for one webinar are one event's. A day and an
+    event "ran" will do too: "From 22 September to 3 October 2025, UNLIREC ran a two-week online course"."""
     if date is None or not ctx.digest_items:
         return Cover(())
     key = ("other items", date.span)
@@ -1055,7 +1073,7 @@ def _other_items(ctx: Context, date: DateMatch | None) -> Cover:
             if d.precision != "day" or (d.start, d.end) == (date.start, date.end):
                 return False
             s0, s1 = ctx.sentence(d.span[0])
-            return ctx.search(TRIGGER_RE, s0, s1) is not None \
+            return ctx.search(TRIGGER_RE, s0, s1) is not None or ctx.search(_RAN_AN_EVENT, s0, s1) is not None \
                 or any(p.kind == "city" for p in ctx.mentions.within("places", s0, s1))
 
         ctx.memo[key] = Cover((a, b) for a, b in ctx.digest_items
