@@ -1485,3 +1485,12 @@ def test_parties_an_annual_reports_numbered_activities_are_apart(parse):
                    "Colombia, Ecuador and Peru.\n")
     assert [o.acronym or o.name for o in record.organizers] == ["UNLIREC", "IMPACS", "Government of the Bahamas"]
     assert participant_codes(record) == {"BRB", "BLZ", "JAM", "BHS"}
+
+
+def test_parties_a_relative_clauses_organizers_before_the_host(parse):
+    """"the course that the UN Office for Disarmament Affairs (UNODA) and the African Union Commission
+    (AUC) ran in Kampala …, hosted by the Government of Uganda": the two ran it, Uganda hosted it."""
+    record = parse("Published: 21 April 2026\n\nThis week we go behind the scenes of the Training Course for National "
+                   "Points of Contact that the UN Office for Disarmament Affairs (UNODA) and the African Union "
+                   "Commission (AUC) ran in Kampala from March 30 to April 3, hosted by the Government of Uganda.\n")
+    assert [o.acronym or o.name for o in record.organizers] == ["UNODA", "AUC", "Government of Uganda"]

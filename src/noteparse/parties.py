@@ -569,20 +569,23 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
 def _active_before(ctx: Context, s0: int, passive: int, excluded: list[tuple[int, int]],
                    parties: Callable[[int, int], list[Mention]]) -> list[Mention]:
     """The subject of an active organizing verb before a passive one in its sentence: "UNLIREC and
-    CARICOM IMPACS held a workshop …, hosted by the Government of the Bahamas" (all three organize)."""
+    CARICOM IMPACS held a workshop …, hosted by the Government of the Bahamas" (all three organize),
+    or of one in a relative clause there ("the course that UNODA and the AUC ran …, hosted by …")."""
     active = next((a for a in ctx.finditer(ACTIVE_RE, s0, passive) if not any(x <= a.start() < y for x, y in excluded)),
                   None)
-    if active is None or _WE_BEFORE.search(ctx.raw, max(s0, active.start() - 12), active.start()):
+    if active is None:  # "the course that UNODA and the AUC ran in Kampala …, hosted by the Government of Uganda"
+        return _organizers_of_a_relative_clause(ctx, s0, passive, parties)
+    if _WE_BEFORE.search(ctx.raw, max(s0, active.start() - 12), active.start()):
         return []
     return parties(_subject_start(ctx.raw, s0, active.start()), active.start())
 
 
 _RELATIVE_ORGANIZER = patterns.compile(
-    rf"(?i)\b(?:that|which)\s++(?P<subject>(?:the\s++)?(?-i:\p{{Lu}})[^,;:.()\n]{{0,100}}?)\s++"
+    rf"(?i)\b(?:that|which)\s++(?P<subject>(?:the\s++)?(?-i:\p{{Lu}})(?:[^,;:.()\n]|\([^()\n]{{1,15}}\)){{0,120}}?)\s++"
     rf"(?:(?:is|are|was|were|has|have|had)\s++)?(?:(?:jointly|together|also)\s++)?(?:{_ORGANIZE}|put\s++together|ran)\b"
 )
-"""An organizing verb in a relative clause, its subject before it: "the roundtable that CNS and
-UNODA convened on Thursday", "a workshop which the ISU is organising together with WHO", "the seminar
+"""An organizing verb in a relative clause, its subject before it (acronyms in brackets too): "the
+roundtable that CNS and UNODA convened on Thursday", "a workshop which the ISU is organising together with WHO", "the seminar
 that UNRCPD and the ASEAN Secretariat put together", "the online course that UNLIREC ran together with
 OPANAL". (The
 active rule leaves out a verb that "on" or "in" follows: out of a relative clause, that is a
