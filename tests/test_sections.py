@@ -183,14 +183,30 @@ def test_sections_participant_sub_fields(text, expected):
         ("\n\tStates\tAlgeria, Egypt\n\tInt. org.\tLAS, UNODA\n\tCivil soc.\tCNS; SIPRI",
          [("states", "Algeria, Egypt"), ("organizations", "LAS, UNODA"), ("civil_society", "CNS; SIPRI")]),
         ("experts of Ghana\tTogo", [("participants", "experts of Ghana\tTogo")]),
+        ("Organization\tRepresentation\n\t1540 Committee\ttwo experts\n\tUNODA\tWMD Branch\n",
+         [("participants", "1540 Committee"), ("participants", "UNODA")]),
     ],
     ids=["three-parts", "asterisks", "lead-text", "no-sub-labels", "dashes-at-line-starts", "a-dash-inside-a-line-is-text",
-         "two-languages", "abbreviated-before-tabs", "a-tab-after-no-label"],
+         "two-languages", "abbreviated-before-tabs", "a-tab-after-no-label", "a-tables-first-column-under-its-heads"],
 )
 def test_sections_participant_parts(value, expected):
     parts = participant_parts(value, Piece(value, 0, len(value)))
     assert [(k, p.text) for k, p in parts] == expected
     assert all(value[p.start:p.end] == p.text for _, p in parts)
+
+
+@pytest.mark.parametrize("label, key", [("Participants (Civil society)", "civil_society"), ("Participants (States)", "states"),
+                                        ("Participants", "participants")])
+def test_sections_a_participants_label_names_its_part_in_brackets(label, key):
+    value = "MEDAC, University of Malta"
+    assert [k for k, _ in participant_parts(value, Piece(value, 0, len(value)), label)] == [key]
+
+
+def test_sections_a_tables_column_heads_are_no_field():
+    """"\tOrganization\tRepresentation" heads a table under "Participants (International organizations):"."""
+    layout = split_sections("Event: Roundtable\nParticipants (International organizations):\n\tOrganization\tRepresentation\n"
+                            "\tUNODA\tWeapons of Mass Destruction Branch\n")
+    assert [f.key for f in layout.fields] == ["event", "participants"]
 
 
 @pytest.mark.parametrize(

@@ -162,3 +162,9 @@ def test_textview_to_raw_is_raw_index_of_both_ends(raw, data):
     start = data.draw(st.integers(0, len(view.clean)))
     end = data.draw(st.integers(start + 1, len(view.clean) + 1))
     assert view.to_raw(start, end) == (view.raw_index(start), view.raw_index(end - 1, last=True) + 1)
+
+
+def test_textview_a_tab_between_words_ends_a_cell():
+    """Table cells split by a tab are apart in the view: no name runs from "UNODA" into the next cell
+    (an indentation's tab is a space)."""
+    assert make_view("\tUNODA\tWeapons of Mass Destruction Branch").clean == " UNODA\nWeapons of Mass Destruction Branch"

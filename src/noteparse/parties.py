@@ -1000,7 +1000,7 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         # a sub-label may open any of them: "International organizations: IAEA; Civil society: RSS"; the
         # bodies and States of "Speakers:" or "Evaluators:" take part as those of "Participants:" do
         own = "participants" if f.key == "resource_persons" else f.key
-        parts = [(own if k == "participants" else k, piece) for k, piece in participant_parts(ctx.raw, f.value)]
+        parts = [(own if k == "participants" else k, piece) for k, piece in participant_parts(ctx.raw, f.value, f.label.text)]
         for key, piece in parts:
             if key in ("states", "participants", "national"):  # "National: Ministries of …": the host's own
                 states += ctx.mentions.within("states", piece.start, piece.end)

@@ -165,9 +165,13 @@ _LEAD_ITEM = rf"{_ARTIFACT}|{_TABLE_RULE}|{_BULLET}(?=[\s*])"
 LEAD_RE = patterns.compile(rf"(?:{_LEAD_ITEM})*+")
 """Bullets, markdown marks and spaces before a line's content (possessive: no backtracking)."""
 BULLET_RE = patterns.compile(rf"[\s\u00a0]*+(?:#+\s*+)?\**+\s*+{_BULLET}(?=[\s*])")
+_NOT_A_COLUMN_HEAD = (r"(?!(?i:representation|representatives?|names?|roles?|units?|departments?|remarks|contacts?|"
+                      r"positions?|titles?|functions?|participants?|delegates?|numbers?|no\.?)[ \t]*+$)")
+"""After a label and a tab, not a table's second column head: "\tOrganization\tRepresentation" heads
+a table; its rows are no fields."""
 FIELD_RE = patterns.compile(
     r"(?P<label>" + "|".join(f"(?P<{k}>{p})" for k, p in FIELD_LABELS.items()) + r")"
-    r"(?P<sep>[\s*\"]*+:[\s*\"]*+|[ \t*]*+" + _VBAR + r"[ \t]*+(?=\S)|[ \t]*+[\u203a\u00bb\u25b8\u25ba\u2192][ \t]*+|\*++\s*+:?[\s*]*+(?=\S)|[ \t]++\*\*++[ \t]*+(?=\S)|\t[\s*]*+|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
+    r"(?P<sep>[\s*\"]*+:[\s*\"]*+|[ \t*]*+" + _VBAR + r"[ \t]*+(?=\S)|[ \t]*+[\u203a\u00bb\u25b8\u25ba\u2192][ \t]*+|\*++\s*+:?[\s*]*+(?=\S)|[ \t]++\*\*++[ \t]*+(?=\S)|\t[\s*]*+" + _NOT_A_COLUMN_HEAD + r"|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
     r"|[ \t]++[\u2013\u2014](?:[ \t]++(?=\S)|[ \t]*+$)|\u00a0?\s{2,}(?=\S)|[\s*]*+$)",
     regex.IGNORECASE,
 )
@@ -702,12 +706,13 @@ _PARTICIPANT_LABEL_RE = patterns.compile(
     + "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS) + r")"
     r"(?:(?:[ \t]+(?:and|&)[ \t]+(?:academia|research))?[*\s]*:"
     r"|(?<=^[ \t*]*\p{L}[\p{L} \t]*)[ \t]++[\u2013\u2014][ \t]++(?=\S)"
-    r"|(?<=^[ \t*]*\p{L}[\p{L}. \t]*)\t++(?=\S))[*\s]*",
+    r"|(?<=^[ \t*]*\p{L}[\p{L}. \t]*)\t++(?=\S)" + _NOT_A_COLUMN_HEAD + r")[*\s]*",
     regex.IGNORECASE | regex.MULTILINE,
 )
 """An inline sub-label of a Participants value: "States:", "; International organizations:", in two
 languages ("Société civile et milieu universitaire / Civil society and academia :"), and at a
-line's start, before a dash or a tab: " States – Bahrain · Egypt", "\tInt. org.\tLAS, UNODA"."""
+line's start, before a dash or a tab: " States – Bahrain · Egypt", "\tInt. org.\tLAS, UNODA" — not a
+table's column heads ("\tOrganization\tRepresentation")."""
 
 
 _OPEN_ENDING = patterns.compile(r"(?:[,;/&-]|\b(?:and|of|the|for|on|in|to|de|la|et))$", regex.IGNORECASE)
@@ -729,14 +734,21 @@ def _past_page_break(text: str, lines: list[Line], i: int, value_end: int) -> in
     return None
 
 
-def participant_parts(text: str, value: Piece) -> list[tuple[str, Piece]]:
+_BRACKETED_SUB_LABEL = patterns.compile(
+    r"(?i)\(\s*+(?:" + "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS) + r")\s*+\)")
+
+
+def participant_parts(text: str, value: Piece, label: str = "") -> list[tuple[str, Piece]]:
     """Split a Participants value at inline sub-labels ("States: …; International organizations: …").
 
     Returns ``(key, piece)`` pairs; text before the first sub-label (or all of it when there is
-    none) comes back under the key ``"participants"``.
+    none) comes back under the key ``"participants"``, or under the one its ``label`` gives in
+    brackets ("Participants (Civil society):").
     """
     parts: list[tuple[str, Piece]] = []
-    key, pos = "participants", value.start
+    sub = _BRACKETED_SUB_LABEL.search(label) if "(" in label else None
+    key = next((k for k in PARTICIPANT_KEYS if sub.group(k)), "participants") if sub else "participants"
+    pos = value.start
     for m in _PARTICIPANT_LABEL_RE.finditer(text, value.start, value.end):
         piece = _piece(text, pos, m.start())
         if piece:
@@ -746,7 +758,23 @@ def participant_parts(text: str, value: Piece) -> list[tuple[str, Piece]]:
     piece = _piece(text, pos, value.end)
     if piece:
         parts.append((key, piece))
-    return parts
+    return [(k, cell) for k, piece in parts for cell in _first_column(text, piece)]
+
+
+_COLUMN_HEADS_ROW = patterns.compile(r"(?m)[ \t]*+[^\t\n]{1,40}\t++" + _NOT_A_COLUMN_HEAD.replace("(?!", "(?=", 1))
+"""A table's head row, its second column a column head: "Organization<tab>Representation"."""
+_FIRST_CELL = patterns.compile(r"(?m)^[ \t]*+(?P<cell>[^\t\n]*[^\t\n \r])")
+
+
+def _first_column(text: str, piece: Piece) -> list[Piece]:
+    """The first cells of the rows of a table ``piece`` opens with its head row ("1540 Committee",
+    "UNODA" under "Organization<tab>Representation"; not the units beside them), or ``[piece]``."""
+    head = _COLUMN_HEADS_ROW.match(text, piece.start, piece.end)
+    if head is None:
+        return [piece]
+    row_start = text.find("\n", head.end(), piece.end) + 1
+    cells = (m for m in _FIRST_CELL.finditer(text, row_start, piece.end) if m.group("cell"))
+    return [Piece(m.group("cell"), m.start("cell"), m.end("cell")) for m in cells]
 
 
 def label_spans(text: str, layout: Layout) -> list[tuple[int, int]]:

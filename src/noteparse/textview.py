@@ -1,7 +1,8 @@
 """A cleaned copy of the raw note for matching, with a map back to raw offsets.
 
 Conversion debris would split names in two ("the Russian\\nFederation", "**OSCE**", "Note¹"), so
-matchers read a view where runs of white space are one space (a newline where a block ends),
+matchers read a view where runs of white space are one space (a newline where a block ends, or
+between the tab-separated cells of a table's row),
 ``*``, superscript markers and footnote digits glued to a word are gone, a word broken by a
 line-end hyphen or a page break is whole again, and ligature glyphs are letters.
 :meth:`TextView.to_raw` turns a span of the view back into a span of the text the user gave.
@@ -207,11 +208,28 @@ def _edits(raw: str) -> list[regex.Match[str]]:
         pos = m.end() if m else at + 1
 
 
+_CELL_EDGE = patterns.compile(r"[\p{L}\d)]")
+
+
+_CELL_REACH = 200
+
+
+def _another_tab_on_the_line(raw: str, start: int, end: int) -> bool:
+    """Whether the line of the gap ``raw[start:end]`` has another tab within reach: a table's row
+    ("\tUNODA\tWeapons …", "1\tPetrovic\tMarko"), where one tab in prose is a space."""
+    before = raw.rfind("\n", max(0, start - _CELL_REACH), start) + 1 or max(0, start - _CELL_REACH)
+    after = raw.find("\n", end, end + _CELL_REACH)
+    return raw.rfind("\t", before, start) >= 0 or raw.find("\t", end, after if after >= 0 else end + _CELL_REACH) >= 0
+
+
 def _space(raw: str, m: regex.Match[str]) -> str:
     gap = m.group()
     newlines = gap.count("\n") + gap.count("\r") - gap.count("\r\n")
     if newlines >= 2:
         return "\n\n"
+    if not newlines and "\t" in gap and _CELL_EDGE.match(raw, max(0, m.start() - 1)) and _CELL_EDGE.match(raw, m.end()) \
+            and _another_tab_on_the_line(raw, m.start(), m.end()):
+        return "\n"  # a table's cells, "<tab>UNODA<tab>Weapons of Mass Destruction Branch": no name runs from one to the next
     if newlines == 1:
         before = raw[max(0, m.start() - 1)]
         if before in ".:!?":
