@@ -654,3 +654,11 @@ def test_mentions_flag_emojis_are_states_and_regulators_from_them_take_part(pars
     assert state_codes(record) == {"THA", "BRN", "KHM", "IDN"}
     assert {s.code for s in record.participants.states} >= {"BRN", "KHM", "IDN"}
     assert all(post[a:b] == s.text for s in record.mentions.states for a, b in [s.span])
+
+
+@pytest.mark.parametrize("name, kind", [("Mediterranean Academy of Diplomatic Studies", "academic"),
+                                        ("Mongolian Academy of Sciences", "academic"),
+                                        ("National Customs Academy", "other")])
+def test_mentions_an_academy_of_studies_or_sciences_is_academic(parse, name, kind):
+    record = parse(f"Experts of the {name} took part in the roundtable.\n")
+    assert [(o.name, o.kind) for o in record.mentions.organizations] == [(name, kind)]

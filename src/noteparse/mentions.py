@@ -134,6 +134,9 @@ _GOV_HEADS = {"ministry", "ministries", "department", "agency", "customs", "forc
               "authority", "inspectorate", "directorate", "administration", "guard", "office", "service", "services"}
 _ACADEMIC_HEADS = {"university", "college", "school"}
 """A body headed so is academic: its State ("University of Malta") is part of its name, not a party."""
+_ACADEMY_WORDS = {"studies", "diplomatic", "sciences", "science"}
+"""An academy of studies or sciences is academic ("Mediterranean Academy of Diplomatic Studies"),
+where a customs or police academy is a State's."""
 _THINK_TANK_HEADS = {"centre", "center", "institute", "foundation"}
 _THINK_TANK_WORDS = {"studies", "analysis", "policy", "strategic", "relations"}
 """A centre or institute of studies, analysis or policy is a think tank (civil society), not a
@@ -146,6 +149,10 @@ civil society (ngo), as the record counts industry among those who take part ("K
 Commerce and Industry")."""
 _STATE_SCIENCE_WORDS = {"national", "nuclear", "atomic", "energy", "scientific", "agricultural", "medical", "state"}
 """Words of a State's research agency's name: "Philippine Nuclear Research Institute"."""
+
+
+def _an_academy_of_studies(head: str, words: list[str]) -> bool:
+    return head == "academy" and not _ACADEMY_WORDS.isdisjoint(words)
 
 
 def _civil_society(head: str, words: list[str], stateless: bool) -> bool:
@@ -834,7 +841,7 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
             _ITS_SECRETARIAT.fullmatch(raw, inner.end, end):
         return inner._replace(start=start, end=end, text=text, source="anaphora")
     kind = "government" if state is not None and head.lower() in _GOV_HEADS else \
-        "academic" if head.lower() in _ACADEMIC_HEADS else \
+        "academic" if head.lower() in _ACADEMIC_HEADS or _an_academy_of_studies(head.lower(), name.lower().split()) else \
         "ngo" if _civil_society(head.lower(), name.lower().split(), state is None) else "other"
     if state is not None and state.start == start and POSSESSIVE.match(raw, state.end, state.end + 3):
         # "Egypt's Ministry of Foreign Affairs" is the Ministry of Foreign Affairs of Egypt, "Pakistan's National
