@@ -1494,3 +1494,13 @@ def test_parties_a_relative_clauses_organizers_before_the_host(parse):
                    "Points of Contact that the UN Office for Disarmament Affairs (UNODA) and the African Union "
                    "Commission (AUC) ran in Kampala from March 30 to April 3, hosted by the Government of Uganda.\n")
     assert [o.acronym or o.name for o in record.organizers] == ["UNODA", "AUC", "Government of Uganda"]
+
+
+def test_parties_a_regional_centre_listed_after_its_parent_is_a_body_of_its_own(parse):
+    """"UNODA, United Nations Regional Centre for Peace and Disarmament in Africa (UNREC)" lists two
+    bodies; "UNODC, Terrorism Prevention Branch" one."""
+    record = parse(note("Event: Country visit", "Date and Venue: 17\u201319 September 2024, Monrovia, Liberia",
+                        "Participants:\nInternational organizations: UNODA, United Nations Regional Centre for Peace and "
+                        "Disarmament in Africa (UNREC), United Nations Office on Drugs and Crime (UNODC), Terrorism "
+                        "Prevention Branch"))
+    assert [o.acronym for o in record.participants.organizations] == ["UNODA", "UNREC", "UNODC"]

@@ -790,9 +790,11 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
     Prevention Centre; UNODA" has two organizers, the OSCE and UNODA) or head first in any list
     ("World Customs Organization (WCO), Regional Office for Capacity Building for East and Southern
     Africa" is the WCO), or a registry body after its parent ("United Nations Office on Drugs and
-    Crime (UNODC), Terrorism Prevention Branch" is UNODC); a unit named by its kind alone right after
-    its body ("Andean Community (CAN) General Secretariat"); and a unit no registry knows that a body
-    acts "through" ("… Initiative through its Regional Secretariat for Eastern and Central Africa")."""
+    Crime (UNODC), Terrorism Prevention Branch" is UNODC; not one known by an acronym, a body in
+    its own right: "UNODA, United Nations Regional Centre … (UNREC)"); a unit named by its kind
+    alone right after its body ("Andean Community (CAN) General Secretariat"); and a unit no
+    registry knows that a body acts "through" ("… Initiative through its Regional Secretariat for
+    Eastern and Central Africa")."""
     out: list[Mention] = []
     for o in orgs:
         last = out[-1] if out else None
@@ -800,7 +802,7 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
             continue  # "the EU CBRN Centres of Excellence Initiative through its Regional Secretariat for …"
         if last is not None and last.source != "phrase" and _UNIT_AFTER_A_COMMA.fullmatch(raw, last.end, o.start) and (
                 o.source == "phrase" and (semicolons and _UNIT_HEAD.search(o.name) or _UNIT_HEAD_FIRST.match(o.name))
-                or o.source == "gazetteer" and _parent(o.key) == last.key):
+                or o.source == "gazetteer" and _parent(o.key) == last.key and not _known_by_an_acronym(o.key)):
             continue
         if last is not None and last.source != "phrase" and raw.startswith(")", last.end) and \
                 _UNIT_AFTER_A_COMMA.fullmatch(raw, last.end + 1, o.start) and _UNIT_HEAD_FIRST.match(o.name) and \
@@ -1670,6 +1672,15 @@ def _bodies_of_a_person(ctx: Context, start: int, end: int, listed: set[str]) ->
     return [m for m in ctx.mentions.within("orgs", start, end)
             if m.org_kind in _PERSON_BODY_KINDS and _parent(m.key) not in listed
             and _OWN_FIELD_BEFORE.search(raw, start, m.start) and _OWN_FIELD_AFTER.match(raw, m.end, end)]
+
+
+def _known_by_an_acronym(key: str) -> bool:
+    """Whether the registry body with this key has an acronym: a body in its own right ("UNODA, United
+    Nations Regional Centre for Peace and Disarmament in Africa (UNREC)" lists two), not a mere unit."""
+    try:
+        return bool(org_by_id(key).acronyms)
+    except KeyError:
+        return False
 
 
 def _parent(key: str) -> str | None:
