@@ -662,3 +662,11 @@ def test_mentions_flag_emojis_are_states_and_regulators_from_them_take_part(pars
 def test_mentions_an_academy_of_studies_or_sciences_is_academic(parse, name, kind):
     record = parse(f"Experts of the {name} took part in the roundtable.\n")
     assert [(o.name, o.kind) for o in record.mentions.organizations] == [(name, kind)]
+
+
+def test_mentions_a_handle_that_opens_with_a_bodys_acronym_names_it(parse):
+    """"@UNREC_Africa", "@IAEAorg", "@OPCW": a post names a body by its handle; "@MOFALiberia" and
+    "@UnivLiberia" open with no acronym the registry knows."""
+    record = parse("Our colleagues from @UNREC_Africa joined. Thanks @IAEAorg, @OPCW, @MOFALiberia and @UnivLiberia!\n")
+    assert [(o.acronym, o.text) for o in record.mentions.organizations] == [
+        ("UNREC", "@UNREC"), ("IAEA", "@IAEA"), ("OPCW", "@OPCW")]

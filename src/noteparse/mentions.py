@@ -21,7 +21,7 @@ import regex
 from . import patterns
 from . import nlp as groups
 from .gazetteers import fold
-from .organizations import OrgEntry, fuzzy_acronym, org_by_id, org_entries
+from .organizations import OrgEntry, fuzzy_acronym, lookup_org, org_by_id, org_entries
 from .places import city_first_words, lookup_city, lookup_region
 from .spans import Cover
 from .states import StateEntry, demonym_patterns, lookup_state, state_by_code
@@ -234,6 +234,8 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     orgs += _defined_terms(raw, orgs)
     if "Univ" in raw:
         orgs += _romance_universities(raw, orgs)
+    if "@" in raw:
+        orgs += _handles(raw, orgs)
     places = _regions(doc, view) + _cities(doc, view, states)
     org_index = SpanIndex(orgs)
     places = [p for p in places if not org_index.covers(p.start, p.end) or city_ending_a_phrase(raw, p, org_index)]
@@ -248,6 +250,29 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     places = [p for p in places if p.kind != "city" or not _inside_longer(p, state_index)]
     return MentionSet(states=_longest(states), orgs=_longest(orgs), places=_longest(places),
                       demonyms=[d for d in adjectives if not org_index.covers(d.start, d.end)])
+
+
+_HANDLE = patterns.compile(r"(?<![\w.@])@(?P<caps>\p{Lu}[\p{Lu}\d]{2,12}+)(?P<lower>\p{Ll})?")
+"""A social-media handle that opens with capitals: "@UNREC_Africa", "@IAEAorg", "@MOFALiberia"."""
+
+
+def _handles(raw: str, orgs: list[Mention]) -> list[Mention]:
+    """The registry bodies whose acronym opens a handle ("Our colleagues from @UNREC_Africa joined"),
+    where no mention lies already: the handle is the body's name in a post."""
+    index = SpanIndex(orgs)
+    found = []
+    for m in _HANDLE.finditer(raw):
+        caps = m["caps"]  # before a lower-case letter, its last capital may open the next word ("MOFA|Liberia")
+        acronym = next((a for a in (caps, caps[:-1] if m["lower"] else "") if a in _acronyms_of(lookup_org(a))), None)
+        end = m.start() + 1 + len(acronym) if acronym else 0
+        if acronym is None or index.overlapping(m.start(), end):
+            continue
+        found.append(_org_mention(lookup_org(acronym), m.start(), end, raw[m.start():end]))  # type: ignore[arg-type]
+    return found
+
+
+def _acronyms_of(entry: OrgEntry | None) -> tuple[str, ...]:
+    return entry.acronyms if entry is not None else ()
 
 
 _ROMANCE_UNIVERSITY = patterns.compile(
