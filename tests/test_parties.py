@@ -1504,3 +1504,13 @@ def test_parties_a_regional_centre_listed_after_its_parent_is_a_body_of_its_own(
                         "Disarmament in Africa (UNREC), United Nations Office on Drugs and Crime (UNODC), Terrorism "
                         "Prevention Branch"))
     assert [o.acronym for o in record.participants.organizations] == ["UNODA", "UNREC", "UNODC"]
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The exercise, which opened on Monday, had been jointly prepared by INTERPOL and the ASEAN Secretariat.",
+     ["INTERPOL", "ASEAN Secretariat"]),
+    ("The exercise report was prepared by INTERPOL and the ASEAN Secretariat.", []),
+])
+def test_parties_an_event_prepared_by_its_organizers(parse, sentence, organizers):
+    record = parse(f"The tabletop exercise was held in Siem Reap on 30 June 2025. {sentence}\n")
+    assert [o.acronym or o.name for o in record.organizers] == organizers

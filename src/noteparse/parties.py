@@ -63,8 +63,13 @@ _RUN_BY = (rf"(?=run\s)(?<=\b(?:{EVENT_NOUNS}|trainings?|sessions?)(?:[ \t]*+,)?
            r"(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+)?(?:(?:jointly|also)\s+)?)run\s+(?:jointly\s+|together\s+)?by")
 """An event "run by" its organizers, the event's noun just before the verb ("The session was run by
 VERTIC") — not "a workshop on a programme run by the EU"."""
+_PREPARED_BY = (rf"(?=prepared\s)(?<=\b(?:{EVENT_NOUNS}|trainings?)(?:[ \t]*+,[^,;.()]{{1,60}},)?\s+"
+                r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)(?:(?:jointly|also)\s+)?)prepared\s+(?:jointly\s+)?by")
+"""An event "prepared by" its organizers, the event its subject (a relative clause between at most):
+"the exercise, which opened on Monday, had been jointly prepared by INTERPOL, …" — not "a report
+prepared by the Secretariat"."""
 PASSIVE_RE = patterns.compile(
-    rf"(?i)\b(?:(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by|{_DELIVERED_BY}|{_IMPLEMENTED_BY}|{_RUN_BY}|put\s+together\s+by"
+    rf"(?i)\b(?:(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by|{_DELIVERED_BY}|{_IMPLEMENTED_BY}|{_RUN_BY}|{_PREPARED_BY}|put\s+together\s+by"
     rf"|(?<=\b(?:was|were|is|are|be|been)\s+|,\s*)(?:{_ORGANIZE})\s+(?:on|in|at|from|between|during)\s[^.;:(),]{{1,100}}?"
     r"\s(?:jointly\s+|together\s+)?by"
     rf"|(?:{_ORGANIZE})\s+(?=\d{{1,2}}\s|(?:january|february|march|april|june|july|august|september|october|november|"
@@ -111,10 +116,10 @@ participle ("a summit held in Seoul", "an exercise held April 23-25, 2019") nor 
 infinitive ("Egypt to Host"); but active when its object follows the place and the date:
 "Benin hosted in Cotonou, from 29 September to 2 October, a regional workshop". The word boundary
 comes first, so that the lookbehinds are tried at the start of words only (twice as fast; the same matches, as all three test one position)."""
-ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented|facilitated|run)\s+(?:jointly\s+|together\s+)?by"
+ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented|facilitated|run|prepared)\s+(?:jointly\s+|together\s+)?by"
                                              r"|to\s+(?:conduct|deliver|bring\s+together)|put\s+together|ran\s+(?:together|jointly)\s+with)\b"),
                              "organi host conven hold held conduct deliver implemented invite put facilitated together "
-                             "jointly run")
+                             "jointly run prepared")
 """Any organizing verb: a sentence without one has no organizers, so the heavy patterns above
 (with their lookbehinds at every position) need not run over it."""
 ANOTHER_EVENT_RE = cue_words(patterns.compile(
