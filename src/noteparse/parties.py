@@ -586,7 +586,7 @@ def _active_before(ctx: Context, s0: int, passive: int, excluded: list[tuple[int
 
 
 _RELATIVE_ORGANIZER = patterns.compile(
-    rf"(?i)\b(?:that|which)\s++(?P<subject>(?:the\s++)?(?-i:\p{{Lu}})(?:[^,;:.()\n]|\([^()\n]{{1,15}}\)){{0,120}}?)\s++"
+    rf"(?i)\b(?:that|which)\s++(?P<subject>(?:the\s++)?(?-i:\p{{Lu}})[^,;:.\n]{{0,120}}?)\s++"
     rf"(?:(?:is|are|was|were|has|have|had)\s++)?(?:(?:jointly|together|also)\s++)?(?:{_ORGANIZE}|put\s++together|ran)\b"
 )
 """An organizing verb in a relative clause, its subject before it (acronyms in brackets too): "the
