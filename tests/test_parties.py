@@ -1514,3 +1514,10 @@ def test_parties_a_regional_centre_listed_after_its_parent_is_a_body_of_its_own(
 def test_parties_an_event_prepared_by_its_organizers(parse, sentence, organizers):
     record = parse(f"The tabletop exercise was held in Siem Reap on 30 June 2025. {sentence}\n")
     assert [o.acronym or o.name for o in record.organizers] == organizers
+
+
+def test_parties_a_pipe_tables_closing_rule_is_no_part_of_a_civil_society_name(parse):
+    record = parse("| Event          | Webinar on biosecurity |\n| Date and Venue | 25 March 2025, online |\n"
+                   "| Participants   | States: Chile, Uruguay |\n"
+                   "|               | Civil society: James Martin Center for Nonproliferation Studies (CNS), Universidad de Chile |\n")
+    assert [t.text for t in record.participants.civil_society][-1] == "Universidad de Chile"

@@ -130,3 +130,9 @@ def test_references_a_resolution_hyphenated_across_a_line(pipeline, text, found)
     assert [(r.number, r.text) for r in record.resolutions] == found
     assert all(text[a:b] for r in record.resolutions for a, b in r.spans)
     assert [len(r.spans) for r in record.resolutions] == [text.count(str(n)) for n, _ in found]
+
+
+def test_references_a_resolution_written_with_no_break_spaces():
+    """A converter's no-break spaces between the word, the number and the year still name it."""
+    found = find_resolutions("awareness of resolution\u00a01540\u00a0(2004) and Resolution\u00a02663\u00a0(2022)")
+    assert [(r.number, r.year) for r in found] == [(1540, 2004), (2663, 2022)]

@@ -965,6 +965,10 @@ _SEMICOLON = patterns.compile(r"\s*;\s*(?:and\s+)?|[ \t]*+\n\s*(?=\p{Lu}[\p{L}/ 
 """An item's end in a list semicolons divide: a semicolon, or the start of a line that opens with a label."""
 
 
+_ITEM_TRAIL = " *\t\n\r.\u00a0" + VBARS
+"""What an item ends with that is not its name: spaces, a full stop, a table's closing rule ("Universidad de Chile |")."""
+
+
 def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the items of a list "A, B and C" / "A; B" / one a line in raw ``[start, end)``,
     trimmed. In a comma list, the break after a long line is a wrap. A list that semicolons divide
@@ -985,7 +989,7 @@ def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in items:
         while a < b and raw[a] in _BULLETS:
             a += 1
-        while b > a and raw[b - 1] in " *\t\n\r.":
+        while b > a and raw[b - 1] in _ITEM_TRAIL:
             b -= 1
         if b > a and not _PLACEHOLDER.fullmatch(raw, a, b):
             out.append((a, b))

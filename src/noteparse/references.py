@@ -12,9 +12,10 @@ from .sections import Layout
 from .textview import TextView
 
 _COUNCIL = r"(?:(?:United\s+Nations|UN|U\.N\.)\s+)?Security\s+Council"
-_GAP = r"[ \t]*+(?:(?:\r\n|\r|\n)[ \t]*+(?:\d{1,3}[ \t]{2,}+)?)?"
-"""Spaces, and at most one line break: a line may end between "resolution" and "1540", and the
-next line open with its number in a verbatim record ("resolution⏎17      1540")."""
+_GAP = r"[ \t\u00a0\u202f]*+(?:(?:\r\n|\r|\n)[ \t\u00a0\u202f]*+(?:\d{1,3}[ \t]{2,}+)?)?"
+"""Spaces (no-break ones too: "resolution\u00a01540\u00a0(2004)"), and at most one line break: a line may
+end between "resolution" and "1540", and the next line open with its number in a verbatim record
+("resolution⏎17      1540")."""
 _RESOLUTION_ELSEWHERE = r"[Rr]\u00e9solutions?|R\u00c9SOLUTIONS?|[Rr]esoluci(?:\u00f3n|ones)|[Rr]esolu\u00e7(?:\u00e3o|\u00f5es)"
 """The word in French, Spanish and Portuguese, as a bilingual note or a title left untranslated has
 it: "la résolution 1540 (2004) du Conseil de sécurité", "resolución 1540"."""
