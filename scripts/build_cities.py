@@ -75,6 +75,7 @@ EXONYMS = {
     "New York City": ["New York"],
     "Nicosia": ["Lefkosia"],
     "Panama City": ["Ciudad de Panamá", "Ciudad de Panama"],
+    "Port Vila": ["Port-Vila"],
     "Prague": ["Praha"],
     "Rome": ["Roma"],
     "Tbilisi": ["Tiflis"],
@@ -102,8 +103,9 @@ PARTICLES = {"al", "am", "an", "au", "aux", "d", "da", "das", "de", "del", "den"
              "di", "do", "dos", "du", "e", "el", "en", "es", "i", "l", "la", "le", "les", "of",
              "sur", "upon", "van", "von", "y"}
 
-# GeoNames names that lack an accent the English text keeps ("Male" is also an English word).
-NAME_FIXES = {"Male": "Malé"}
+# GeoNames names English text writes otherwise: with the accent it keeps ("Male" is also an English
+# word), or as the UN and current English write the city.
+NAME_FIXES = {"Male": "Malé", "Port-Vila": "Port Vila"}
 
 # Venues under MIN_POPULATION that are neither capitals: (GeoNames name, alpha-2).
 EXTRA_CITIES = {("Belize City", "BZ")}

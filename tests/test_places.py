@@ -112,6 +112,8 @@ def test_places_city_aliases_avoid_region_names():
         ("New York", "New York City", "USA"),
         ("San José", "San José", "CRI"),
         ("Male", "Malé", "MDV"),
+        ("Port-Vila", "Port Vila", "VUT"),
+        ("Port Vila", "Port Vila", "VUT"),
         ("Singapore", "Singapore", "SGP"),
         ("Vienna.", "Vienna", "AUT"),
     ],
