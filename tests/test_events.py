@@ -1728,3 +1728,21 @@ def test_events_registration_open_until_a_day_is_no_end(parse):
     record = parse("Quito, Ministry of Foreign Affairs, Tuesday 4 November 2025\n\nThe workshop opens today. "
                    "Registration for the follow-up course is open until Thursday the 6th.\n")
     assert dates_of(record) == ("2025-11-04", "2025-11-04")
+
+
+NEWSLETTER = ("CNS NONPROLIFERATION UPDATE\nApril 2025\n\nIN THIS ISSUE\n1. Monterey dialogue on strategic trade\n"
+              "2. Biosecurity in the Americas: CNS joins UNLIREC webinar\n\n------\n\n"
+              "1. MONTEREY DIALOGUE ON STRATEGIC TRADE\n\nOn February 10\u201312, CNS convened its annual dialogue on "
+              "strategic trade controls at our campus in Monterey, California. Officials from Japan and Thailand took "
+              "part.\n\n------\n\n2. BIOSECURITY IN THE AMERICAS: CNS JOINS UNLIREC WEBINAR\n\nOn March 25\u201326, CNS "
+              "researchers joined officials for a two-day online webinar on biosecurity and resolution 1540 (2004). "
+              "The webinar was organized by UNLIREC. Officials from Chile and Mexico took part.\n")
+
+
+def test_events_a_newsletters_1540_story_is_its_event(parse):
+    """Of a newsletter's stories (its contents list names them, in another case), the one that
+    names resolution 1540 is the event; the other story's convener organizes another event."""
+    record = parse(NEWSLETTER)
+    assert dates_of(record) == ("2025-03-25", "2025-03-26")
+    assert venue_of(record) == (None, None, True)
+    assert [o.acronym for o in record.organizers] == ["UNLIREC"]

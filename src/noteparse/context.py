@@ -431,7 +431,7 @@ class Context:
         seen: set[str] = set()
         headings = []
         for m in _NUMBERED_LINE.finditer(self.raw):
-            title = m.group("title").strip()
+            title = m.group("title").strip().casefold()  # "1. Monterey dialogue …" heads "1. MONTEREY DIALOGUE …"
             if title in seen:
                 headings.append(m.span())
             seen.add(title)

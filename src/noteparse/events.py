@@ -21,6 +21,7 @@ from .mailheaders import DATE_LABEL, in_a_header_block, on_a_date_line
 from .dates import ORDINAL_WORDS, DateMatch, find_dates
 from .mentions import Mention, SpanIndex, city_ending_a_phrase
 from .record import Dates, Event, RelatedEvent, Venue
+from .references import RESOLUTION_RE
 from .relative_dates import WEEKDAYS
 from .spans import Cover
 from .places import lookup_city, towns_named
@@ -685,7 +686,20 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
     year = d.start[0] if d.start[0] is not None else _nearest_year(ctx, d.span[0]) if years else None
     if years and year is not None:
         score += 3 if year in years or d.end[0] in years else -3
+    if ctx.stories and _stories_on_resolutions(ctx).contains(*d.span):
+        score += 3  # a newsletter's story about a 1540 webinar, not its story about a dialogue on trade
     return score - d.span[0] / max(len(ctx.raw), 1)
+
+
+def _stories_on_resolutions(ctx: Context) -> Cover:
+    """A newsletter's stories that name a Security Council resolution, when some others name none:
+    its 1540 story among its others. (A mailing list's parts are one event's: its correction need
+    not name the resolution its announcement did.)"""
+    key = ("stories on resolutions",)
+    if key not in ctx.memo:
+        named = [(a, b) for a, b in ctx.stories if RESOLUTION_RE.search(ctx.raw, a, b)]
+        ctx.memo[key] = Cover(named if len(named) < len(ctx.stories) else ())
+    return ctx.memo[key]  # type: ignore[return-value]
 
 
 def _follow_up_sections(ctx: Context) -> Cover:

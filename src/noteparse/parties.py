@@ -337,11 +337,12 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
         found += [m for m in _orgs_or_names(ctx, f.value.start, f.value.end)
                   if not any(a <= m.start < b for a, b in support)]
     if not found or not ctx.layout.is_information_note:
-        elsewhere = _items_without(ctx, date)
+        elsewhere, other_items = _items_without(ctx, date), _other_items(ctx, date)
         for s0, s1 in ctx.cued_sentences(ORGANIZE_WORD_RE):
             if date is not None and not s0 <= date.span[0] < s1 and (
                     ctx.search(ANOTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx)
-                    or _organizes_another_kind(ctx, s0, s1, kind) or elsewhere.contains(s0, s1)):
+                    or _organizes_another_kind(ctx, s0, s1, kind) or elsewhere.contains(s0, s1)
+                    or other_items.contains(s0, s1)):  # a digest's item on another event: "On February 10–12, CNS convened"
                 continue
             found += _organizers_in_sentence(ctx, s0, s1, date)
         for s0, s1 in ctx.cued_sentences(_THE_ORGANIZERS_ARE):
