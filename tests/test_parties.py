@@ -1521,3 +1521,18 @@ def test_parties_a_pipe_tables_closing_rule_is_no_part_of_a_civil_society_name(p
                    "| Participants   | States: Chile, Uruguay |\n"
                    "|               | Civil society: James Martin Center for Nonproliferation Studies (CNS), Universidad de Chile |\n")
     assert [t.text for t in record.participants.civil_society][-1] == "Universidad de Chile"
+
+
+def test_parties_a_summary_records_reported_speech(parse):
+    """A summary record: the Chair "speaking on behalf of" the Ministry "which was hosting the meeting"
+    (the Ministry hosts; no support clause); "The meeting had been convened jointly by …" (this
+    meeting's organizers, not another's); "points of contact … from …" took part."""
+    record = parse("Summary record\n\nHeld at the Ministry of Foreign Affairs, Bucharest, on Tuesday, 8 October 2024, "
+                   "at 9.30 a.m., and continued on Wednesday, 9 October 2024, at 9 a.m.\n\n"
+                   "1. The Chair, speaking on behalf of the Ministry of Foreign Affairs of Romania, which was hosting the "
+                   "meeting, welcomed participants to Bucharest. The meeting had been convened jointly by the United "
+                   "Nations Office for Disarmament Affairs (UNODA) and the OSCE. National points of contact or their "
+                   "alternates from Armenia, Bulgaria and Serbia were present.\n")
+    assert [o.acronym or o.name for o in record.organizers] == ["Ministry of Foreign Affairs of Romania", "UNODA", "OSCE"]
+    assert participant_codes(record) >= {"ARM", "BGR", "SRB"}
+    assert (record.dates.start, record.dates.end) == ("2024-10-08", "2024-10-09")

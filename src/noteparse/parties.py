@@ -123,16 +123,16 @@ ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTE
 """Any organizing verb: a sentence without one has no organizers, so the heavy patterns above
 (with their lookbehinds at every position) need not run over it."""
 ANOTHER_EVENT_RE = cue_words(patterns.compile(
-    r"(?i)\b(?:previous|next|future|upcoming|subsequent|earlier|follow-up|had\s+(?:been\s+)?"
-    r"(?:held|hosted|organi[sz]ed|convened))\b"
+    rf"(?i)\b(?:previous|next|future|upcoming|subsequent|earlier|follow-up|"
+    rf"(?<!\b(?:the|this|present)\s+(?:{EVENT_NOUNS})\s+)had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened))\b"
 ), "previous next future upcoming subsequent earlier follow had")
 """Words that put a sentence's event before or after the main one: the events these sentences
-organize are others'. Narrower than ``events.OTHER_EVENT_RE``: "series", "last" or "expected"
+organize are others' (not a summary record's "The meeting had been convened jointly by …"). Narrower than ``events.OTHER_EVENT_RE``: "series", "last" or "expected"
 also sit in sentences about the main event, whose organizers must not be lost."""
 SUPPORT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:and\s+)?(?:with\s+(?:the\s+)?(?:(?:generous|financial|technical|logistical|kind)\s+)?"
     r"(?:support|funding|financing|contributions?|assistance|sponsorship|backing)|(?:financially\s+)?supported\s+by|funded\s+by|"
-    r"sponsored\s+by|made\s+possible|thanks\s+to|financed\s+(?:by|through)|on\s+behalf\s+of|"
+    r"sponsored\s+by|made\s+possible|thanks\s+to|financed\s+(?:by|through)|(?<!\b(?:speaking|speaks|spoke)\s+)on\s+behalf\s+of|"
     r"(?:voluntary|financial|generous|extra-?budgetary)\s+contributions?\s+(?:from|of|by)|"
     r"financial\s+(?:cooperation|backing)\s+(?:from|of|by)|"
     r"(?:funding|financing|(?:financial\s+)?support)\s+(?:was|were|has\s+been|had\s+been)\s+"
@@ -161,10 +161,10 @@ PARTICIPANT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|nationals|teams?|"
     r"governments?|authorities|practitioners|officers|observers?|states|countries|colleagues|counterparts|"
     r"lawmakers|legislators|parliamentarians|MPs|members\s+of\s+parliament|specialists|regulators|prosecutors|"
-    r"investigators|analysts|nominees|trainees)\b"
+    r"investigators|analysts|nominees|trainees|points\s+of\s+contact|focal\s+points|alternates)\b"
 ), "official representative delegat expert participant nationals team government authorities practitioners officers "
    "observer states countries colleagues counterparts lawmakers legislators parliamentarians mps parliament specialists "
-   "regulators prosecutors investigators analysts nominees trainees")
+   "regulators prosecutors investigators analysts nominees trainees contact focal alternates")
 EVENT_FOR_BEFORE = patterns.compile(
     r"(?ir)\b(?:workshop|seminar|course|training|briefing|meeting|dialogue|round[\s-]?table|consultations?|webinar|"
     r"exercise|conference|forum|session|mission)s?(?:\s+(?:on|about)\s[^,;:.()\n]{1,60}?)?\s+for\s+(?:the\s+)?$"
@@ -548,7 +548,7 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
             found += parties(m.end(), _clause_end(ctx, m.end(), s1, excluded))
     if found:
         return found
-    found = _worked_with_to(ctx, s0, s1, parties)
+    found = _worked_with_to(ctx, s0, s1, parties) + _which_hosts(ctx, s0, s1, parties)
     if found:
         return found
     actives = ctx.finditer(ACTIVE_RE, s0, s1)
@@ -610,6 +610,22 @@ def _organizers_of_a_relative_clause(ctx: Context, s0: int, s1: int,
     if coop is not None:
         found += parties(coop.end(), _clause_end(ctx, coop.end(), s1, []))
     return found
+
+
+_WHICH_HOSTS = cue_words(patterns.compile(
+    rf"(?i),[ \t\n]++which[ \t\n]++(?:was|is|were|are|had[ \t\n]++been)[ \t\n]++(?:jointly[ \t\n]++)?"
+    rf"(?:co-?)?(?:hosting|organi[sz]ing|convening)[ \t\n]++(?:the|this)[ \t\n]++(?:[\w\-]++[ \t\n]++){{0,3}}?(?:{EVENT_NOUNS})\b"),
+    "hosting organising organizing convening")
+"""A body that a relative clause says organizes the event: "the Ministry of Foreign Affairs of
+Romania, which was hosting the meeting" (the body just before its comma)."""
+
+
+def _which_hosts(ctx: Context, s0: int, s1: int, parties: Callable[[int, int], list[Mention]]) -> list[Mention]:
+    m = ctx.search(_WHICH_HOSTS, s0, s1)
+    if m is None:
+        return []
+    before = parties(max(s0, m.start() - 200), m.start())
+    return before[-1:] if before and before[-1].end == m.start() else []
 
 
 _WORKED_WITH_TO = patterns.compile(
