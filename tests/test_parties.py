@@ -1536,3 +1536,24 @@ def test_parties_a_summary_records_reported_speech(parse):
     assert [o.acronym or o.name for o in record.organizers] == ["Ministry of Foreign Affairs of Romania", "UNODA", "OSCE"]
     assert participant_codes(record) >= {"ARM", "BGR", "SRB"}
     assert (record.dates.start, record.dates.end) == ("2024-10-08", "2024-10-09")
+
+
+FAQ = ("Third Pacific Regional Conference\nPort Vila, Vanuatu | 10\u201312 June 2025\n\nFREQUENTLY ASKED QUESTIONS\n\n"
+       "Q: Who is organizing?\nA: UNRCPD, together with the Government of Vanuatu. The conference is funded by the "
+       "Government of Australia.\n\n"
+       "Q: Which delegations have confirmed?\nA: In person: Fiji, Kiribati and the host, Vanuatu. New Zealand will "
+       "participate remotely. The Federated States of Micronesia will not be able to attend.\n\n"
+       "Q: Which organizations will take part?\nA: The Oceania Customs Organisation (OCO) and the Stimson Center will "
+       "attend. The Stimson Center will present research.\n\n"
+       "Q: Do I need a visa?\nA: Delegates transiting through Australia should check its transit rules.\n")
+
+
+def test_parties_an_faqs_answers_name_the_organizers_and_those_taking_part(parse):
+    """An FAQ's answers to "Who is organizing?" and "Which delegations have confirmed?": not the
+    funder, not who "will not be able to attend", not a State of a visa question; "the host,
+    Vanuatu" is a noun, not a verb whose subject organizes; the Stimson Center once."""
+    record = parse(FAQ)
+    assert [o.acronym or o.name for o in record.organizers] == ["UNRCPD", "Government of Vanuatu"]
+    assert participant_codes(record) == {"FJI", "KIR", "VUT", "NZL"}
+    assert [o.acronym for o in record.participants.organizations] == ["OCO"]
+    assert [t.text for t in record.participants.civil_society] == ["Stimson Center"]

@@ -45,7 +45,7 @@ _FIELD_MARKER = patterns.compile(r"[\u00b9\u00b2\u00b3\u2074-\u2079]++|(?<=\w)\*
 _NOTE_MARKER = patterns.compile(rf"(?<=\w)(?P<m>\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)|{bracketed_ref('m')}")
 """A footnote marker in a sentence: "States*", "States³", "States[3]" (lookbehinds: scans skip to a mark)."""
 
-_ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?|delegation|team|side|party|authorities|agency|ministry|(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)s?|facilit(?:y|ies)|headquarters|offices?|secretariats?|bases?))\b)|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
+_ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?<!\b(?:the|our|a|as|its|their)[ \t])(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?|delegation|team|side|party|authorities|agency|ministry|(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)s?|facilit(?:y|ies)|headquarters|offices?|secretariats?|bases?))\b)|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
 _DELIVERED_BY = (r"(?=delivered\s|facilitated\s)(?<=\b(?:workshops?|seminars?|courses?|trainings?|webinars?|exercises?|modules?|"
                  r"reviews?|meetings?|dialogues?|round[\s-]?tables?)\b[^.;]{0,60})"
                  r"(?:delivered|facilitated)\s+(?:jointly\s+|together\s+)?by(?!\s+(?:(?:a|an|the|two|three|four|five|several|\d{1,2})\s+)?"
@@ -354,8 +354,48 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
                     ctx.search(ANOTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx)):
                 continue  # "that the fourth meeting be held in Rabat, at the kind invitation of Morocco"
             found += _inviters(ctx, s0, s1)
+        for a, b in _answers(ctx, _WHO_ORGANIZES):  # an FAQ's "Q: Who is organizing? / A: UNRCPD, together with …"
+            support = _support_spans(ctx, a, b)
+            found += [m for m in _parties(ctx, a, b) if not any(x <= m.start < y for x, y in support)]
     found = [_acting_through_its_unit(ctx, m) for m in found]
     return [_org(m) for m in _without_a_states_bare_government(_units_of_the_state(ctx, _unique(found), venue_code))]
+
+
+_QUESTION = r"(?im)^[ \t*#]*+(?:Q(?:uestion)?[ \t]*+[:.)\-][ \t]*+)?"
+_WHO_ORGANIZES = cue_words(patterns.compile(
+    _QUESTION + r"who[ \t]++(?:is|are)[ \t]++(?:(?:co-?)?organi[sz]ing|(?:co-?)?hosting|behind|the[ \t]++(?:co-?)?"
+    r"(?:organi[sz]ers|hosts?))\b[^?\n]{0,80}\?[ \t]*+$"), "who")
+"""An FAQ's question for the organizers: "Q: Who is organizing?", "Who are the organizers of the workshop?"."""
+_WHO_TAKES_PART = cue_words(patterns.compile(
+    _QUESTION + r"(?:which|what)[ \t]++(?:delegations|states|countries|governments|organi[sz]ations|agencies|bodies)"
+    r"\b[^?\n]{0,40}?\b(?:confirmed|take[ \t]++part|attend(?:ing)?|participat(?:e|ing)|taking[ \t]++part|represented)"
+    r"\b[^?\n]{0,40}\?[ \t]*+$|" + _QUESTION.removeprefix("(?im)") + r"who[ \t]++(?:will|is|are|can)[ \t]++(?:attend(?:ing)?|"
+    r"participat(?:e|ing)|tak(?:e|ing)[ \t]++part)\b[^?\n]{0,40}\?[ \t]*+$"), "which what who")
+"""An FAQ's question for those who take part: "Q: Which delegations have confirmed?", "Which
+organizations will take part?", "Who will attend?"."""
+_ANSWER_OPENING = patterns.compile(r"[ \t]*+(?:A(?:nswer)?[ \t]*+[:.)\-][ \t]*+)?")
+_ANSWER_SENTENCES = 3
+"""How many sentences of an answer are read: its first ones say who; the rest go on to other things."""
+
+
+def _answers(ctx: Context, question: regex.Pattern) -> list[tuple[int, int]]:
+    """The raw spans of the first sentences of each answer to ``question`` in an FAQ: from the line
+    after the question to the answer's blank line, at most :data:`_ANSWER_SENTENCES` sentences."""
+    found = []
+    for s0, s1 in ctx.cued_sentences(question):
+        for q in question.finditer(ctx.raw, s0, s1):
+            line = q.end() + 1
+            opening = _ANSWER_OPENING.match(ctx.raw, line)
+            start = opening.end() if opening else line
+            blank = _BLANK_LINE.search(ctx.raw, start)
+            end = blank.start() if blank else len(ctx.raw)
+            i = bisect_left(ctx.sentences, (start, start))
+            read = [s for s in ctx.sentences[max(0, i - 1):i + _ANSWER_SENTENCES + 1] if s[1] > start and s[0] < end]
+            found += [(max(a, start), min(b, end)) for a, b in read[:_ANSWER_SENTENCES]]
+    return found
+
+
+_BLANK_LINE = patterns.compile(r"\n[ \t]*+\n")
 
 
 _ACTING_THROUGH_ITS = patterns.compile(r",?[ \t\n]++(?:acting[ \t\n]++)?through[ \t\n]++its[ \t\n]++")
@@ -1053,7 +1093,7 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         orgs += [m for m in listed if m.org_kind in _PARTICIPANT_ORG_KINDS]
         civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(listed)
                   if m.org_kind in _CIVIL_SOCIETY_KINDS or m.org_kind == "other" and _said_civil_society(ctx, m)]
-    displayed = _displayed_lists(ctx)
+    displayed = _displayed_lists(ctx) + _answered_taking_part(ctx)
     states += [m for m in displayed if m.kind == "state"]
     orgs += [m for m in displayed if m.kind == "org" and m.org_kind in _PARTICIPANT_ORG_KINDS]
     civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(displayed)
@@ -1062,9 +1102,22 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
     return Participants(
         states=[_state(m) for m in _unique(_without_bracketed_territories(ctx.raw, states))],
         organizations=[_org(m) for m in _unique(orgs)],
-        civil_society=civil,
+        civil_society=_once_each(civil),
         other=other,
     )
+
+
+def _once_each(texts: list[Text]) -> list[Text]:
+    """``texts`` less a repeat of an earlier one's words ("Stimson Center" in the prose and again in
+    an answer)."""
+    seen: set[str] = set()
+    out = []
+    for t in texts:
+        key = " ".join(t.text.split()).casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(t)
+    return out
 
 
 _CIVIL_SOCIETY_SAID = patterns.compile(r"(?i)\bcivil[ \t\n]++society\b")
@@ -1627,6 +1680,18 @@ def _displayed_lists(ctx: Context) -> list[Mention]:
             if heading.end() >= roster_end:  # a running header's "LIST OF PARTICIPANTS": read once
                 roster, roster_end = _roster_lines(ctx, heading.end())
                 found += [m for m in roster if m not in listed]
+    return found
+
+
+def _answered_taking_part(ctx: Context) -> list[Mention]:
+    """The States and bodies an FAQ's answer to "Which delegations have confirmed?" names, less
+    those of its sentences that say who will not come ("… regrettably, it will not be able to attend")."""
+    found: list[Mention] = []
+    for a, b in _answers(ctx, _WHO_TAKES_PART):
+        if ctx.search(_DID_NOT_COME, a, b) is None and ctx.search(SUPPORT_RE, a, b) is None:
+            orgs = ctx.mentions.within("orgs", a, b)
+            found += orgs + [s for s in ctx.mentions.within("states", a, b)  # not "U.S." in "U.S. Customs …"
+                             if not any(o.start <= s.start and s.end <= o.end for o in orgs)]
     return found
 
 
