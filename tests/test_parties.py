@@ -1557,3 +1557,14 @@ def test_parties_an_faqs_answers_name_the_organizers_and_those_taking_part(parse
     assert participant_codes(record) == {"FJI", "KIR", "VUT", "NZL"}
     assert [o.acronym for o in record.participants.organizations] == ["OCO"]
     assert [t.text for t in record.participants.civil_society] == ["Stimson Center"]
+
+
+def test_parties_a_participants_label_is_no_roster_heading(parse):
+    """"PARTICIPANTS" over its indented sub-fields is a header label: its lists are the fields', and a
+    funder the Background names alone on a wrapped line ("…the Government of / Australia.") took no part."""
+    record = parse("EVENT\n        Regional Conference\n\nWHEN / WHERE\n        10 to 12 June 2025\n        Port Vila, Vanuatu\n\n"
+                   "PARTICIPANTS\n    STATES\n        Fiji, Kiribati, Vanuatu\n    CIVIL SOCIETY\n        Stimson Center\n\n"
+                   "BACKGROUND\n        The 2025 conference was made possible by a financial contribution from the Government of\n"
+                   "        Australia.\n")
+    assert participant_codes(record) == {"FJI", "KIR", "VUT"}
+    assert [t.text for t in record.participants.civil_society] == ["Stimson Center"]

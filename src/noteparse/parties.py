@@ -1673,6 +1673,8 @@ def _displayed_lists(ctx: Context) -> list[Mention]:
         found += _list_lines(ctx, intro_end)
     roster_end = 0
     for line_start in _heading_candidates(ctx):
+        if fields.contains(line_start, _line_end(raw, line_start)):
+            continue  # a header field's label ("PARTICIPANTS" over "STATES", …): its lists are read as fields
         heading = _LIST_HEADING.match(raw, line_start) or _LIST_BELOW.search(raw, line_start, _line_end(raw, line_start) + 1)
         if heading is not None:
             listed = _list_lines(ctx, heading.end())
