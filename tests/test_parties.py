@@ -1568,3 +1568,12 @@ def test_parties_a_participants_label_is_no_roster_heading(parse):
                    "        Australia.\n")
     assert participant_codes(record) == {"FJI", "KIR", "VUT"}
     assert [t.text for t in record.participants.civil_society] == ["Stimson Center"]
+
+
+def test_parties_a_body_that_names_a_resolution_organizes_nothing(parse):
+    """"… a regional workshop on United Nations Security Council resolution 1540 (2004), which it
+    organized together with UNODA": the Council names the resolution; it is no organizer."""
+    record = parse("Maseru, 18 September 2025\n\nThe Ministry of Foreign Affairs of Lesotho today closed a regional "
+                   "workshop on the implementation of United Nations Security Council resolution 1540 (2004), which it "
+                   "organized together with the United Nations Office for Disarmament Affairs (UNODA).\n")
+    assert [o.acronym or o.name for o in record.organizers] == ["Ministry of Foreign Affairs of Lesotho", "UNODA"]

@@ -897,11 +897,17 @@ _BARE_UNIT = patterns.compile(r"(?:(?:General|Permanent|Executive|Technical)[ ])
 _UNIT_NEXT = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?[ \t]++")
 
 
+_RESOLUTION_NEXT = patterns.compile(r"[ \t\n]++(?i:resolutions?)\b")
+"""After a body's name, the word that makes it a resolution's: "United Nations Security Council resolution 1540"."""
+
+
 def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
     """Organizations in raw ``[start, end)``; a State standing alone stands for its government.
+    A body that names a resolution ("Security Council resolution 1540") is no party.
     Nothing on a dateline ("THE HAGUE, Netherlands – …") counts, nor a body alone in brackets after
     another, its gloss ("the OSCE Secretariat (Conflict Prevention Centre)")."""
-    orgs = [o for o in ctx.mentions.within("orgs", start, end) if not ctx.in_dateline(o.start, o.end)]
+    orgs = [o for o in ctx.mentions.within("orgs", start, end)
+            if not ctx.in_dateline(o.start, o.end) and not _RESOLUTION_NEXT.match(ctx.raw, o.end)]
     orgs = _without_glosses(ctx.raw, orgs, end)
     orgs = _without_units(ctx.raw, orgs, ";" in ctx.raw[start:end])
     orgs = _without_owners(ctx.raw, orgs)
