@@ -1577,3 +1577,11 @@ def test_parties_a_body_that_names_a_resolution_organizes_nothing(parse):
                    "workshop on the implementation of United Nations Security Council resolution 1540 (2004), which it "
                    "organized together with the United Nations Office for Disarmament Affairs (UNODA).\n")
     assert [o.acronym or o.name for o in record.organizers] == ["Ministry of Foreign Affairs of Lesotho", "UNODA"]
+
+
+def test_parties_took_part_as_did_a_counted_kind_of_body_then_its_names(parse):
+    record = parse("The workshop was held in Maseru on 16 September 2025. INTERPOL also took part, as did two civil-society "
+                   "organizations, the Institute for Security Studies and the London-based Verification Research, "
+                   "Training and Information Centre (VERTIC).\n")
+    assert [t.text for t in record.participants.civil_society] == [
+        "Institute for Security Studies", "Verification Research, Training and Information Centre"]

@@ -272,7 +272,9 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|(?:took[ \t]+part|participated|attended|joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in)\b[^.;:\n]{0,40}?,"
     r"[ \t]+along[ \t]+with)"
     r"\s+(?:the\s+)?(?:(?:experts?|representatives?|officials?|members?|staff)\s+(?:of|from|supporting|serving)\s+"
-    r"(?:the\s+)?)?(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?$"
+    r"(?:the\s+)?)?(?:(?:two|three|four|five|several|\d{1,2})\s+(?:[\w\-]+\s+){0,2}?(?:organi[sz]ations|bodies|institutions|"
+    r"institutes|ngos|think[\s\-]+tanks|universities|cent(?:re|er)s)[ \t]*+[,:][ \t]*+(?:the\s+)?)?"
+    r"(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?$"
 )
 """Those who took part, after the verb: "International organizations represented at the meeting
 were the WCO, …", "Statements were delivered by Argentina, Indonesia and …", "a session chaired
@@ -280,7 +282,7 @@ by the delegation of Mongolia", "a practical session led by the IAEA", "attended
 Samoa", "a guest lecture by the World Health Organization", "with the participation of Chile", "brought together Kenya, Uganda and IGAD",
 "brought together officials from Indonesia … alongside the ASEAN Secretariat", "Delegations
 present: Kazakhstan, …", a webinar's "About thirty of us joined from Kiribati, Palau, …", "… was
-there too, as were the IAEA and the OPCW", "… dialled in, along with Australia" ("Also taking part were representatives of the OPCW, …"
+there too, as were the IAEA and the OPCW", "… dialled in, along with Australia", "…, as did two civil-society organizations, the ISS and …" ("Also taking part were representatives of the OPCW, …"
 is :data:`PEOPLE_FROM_BEFORE`'s); whose people they are may come first: "Presentations were given
 by experts supporting the Security Council's 1540 Committee, the Oceania Customs Organisation, …"."""
 _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees", "present ", "present\n", "present:", "taking",
@@ -1596,7 +1598,8 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
         found: list[Mention] = []
         words = ("were", "was", "also", "society", "included", "by", "of", "together", "present:", "represented:",
                  "attending:", "participating:", "alongside", "part:", "participated:", "from", "did", "with",
-                 "porting", "serving")  # "porting": "supporting the" is longer than the 14 characters looked at
+                 "porting", "serving", "ions, the")  # "porting": "supporting the" is longer than the 14 characters
+        # looked at; "ions, the": "as did two civil-society organizations, the ISS …"
         for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, words, ("orgs", "states"),
                                              cues=_TAKING_PART_CUES):
             support = _support_spans(ctx, s0, s1)
