@@ -344,6 +344,7 @@ def _from_weekday_numeric(m: regex.Match, month_first: bool = False) -> Converte
 
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ROMAN = (
+    rf"(?=\d\d?(?:\.?{_SP}*+(?:{DASH_OR_ARROW}|(?i:to|until|till|through)){_SP}*+\d\d?)?\.{_SP}?[IVX])"  # a quick exit for other numbers
     rf"{START}(?:{_g('n0', NUM_DAY)}\.?{RANGE})?{_g('n1', NUM_DAY)}\.{_SP}?"
     rf"{_g('rm', '|'.join(sorted(_ROMAN_MONTHS, key=len, reverse=True)))}\.{_SP}?{_g('y1', YEAR)}{NOT_NUMBER_AFTER}"
 )
