@@ -45,7 +45,7 @@ _FIELD_MARKER = patterns.compile(r"[\u00b9\u00b2\u00b3\u2074-\u2079]++|(?<=\w)\*
 _NOTE_MARKER = patterns.compile(rf"(?<=\w)(?P<m>\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)|{bracketed_ref('m')}")
 """A footnote marker in a sentence: "States*", "States³", "States[3]" (lookbehinds: scans skip to a mark)."""
 
-_ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?<!\b(?:the|our|a|as|its|their)[ \t])(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?|delegation|team|side|party|authorities|agency|ministry|(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)s?|facilit(?:y|ies)|headquarters|offices?|secretariats?|bases?))\b)|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
+_ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?=(?:co-?)?host)(?<!\b(?:the|our|a|as|its|their)[ \t])(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?|delegation|team|side|party|authorities|agency|ministry|(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)s?|facilit(?:y|ies)|headquarters|offices?|secretariats?|bases?))\b)|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
 _DELIVERED_BY = (r"(?=delivered\s|facilitated\s)(?<=\b(?:workshops?|seminars?|courses?|trainings?|webinars?|exercises?|modules?|"
                  r"reviews?|meetings?|dialogues?|round[\s-]?tables?)\b[^.;]{0,60})"
                  r"(?:delivered|facilitated)\s+(?:jointly\s+|together\s+)?by(?!\s+(?:(?:a|an|the|two|three|four|five|several|\d{1,2})\s+)?"
@@ -124,7 +124,7 @@ ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTE
 (with their lookbehinds at every position) need not run over it."""
 ANOTHER_EVENT_RE = cue_words(patterns.compile(
     rf"(?i)\b(?:previous|next|future|upcoming|subsequent|earlier|follow-up|"
-    rf"(?<!\b(?:the|this|present)\s+(?:{EVENT_NOUNS})\s+)had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened))\b"
+    rf"(?=had\s)(?<!\b(?:the|this|present)\s+(?:{EVENT_NOUNS})\s+)had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened))\b"
 ), "previous next future upcoming subsequent earlier follow had")
 """Words that put a sentence's event before or after the main one: the events these sentences
 organize are others' (not a summary record's "The meeting had been convened jointly by …"). Narrower than ``events.OTHER_EVENT_RE``: "series", "last" or "expected"
@@ -132,7 +132,7 @@ also sit in sentences about the main event, whose organizers must not be lost.""
 SUPPORT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:and\s+)?(?:with\s+(?:the\s+)?(?:(?:generous|financial|technical|logistical|kind)\s+)?"
     r"(?:support|funding|financing|contributions?|assistance|sponsorship|backing)|(?:financially\s+)?supported\s+by|funded\s+by|"
-    r"sponsored\s+by|made\s+possible|thanks\s+to|financed\s+(?:by|through)|(?<!\b(?:speaking|speaks|spoke)\s+)on\s+behalf\s+of|"
+    r"sponsored\s+by|made\s+possible|thanks\s+to|financed\s+(?:by|through)|(?=on\s)(?<!\b(?:speaking|speaks|spoke)\s+)on\s+behalf\s+of|"
     r"(?:voluntary|financial|generous|extra-?budgetary)\s+contributions?\s+(?:from|of|by)|"
     r"financial\s+(?:cooperation|backing)\s+(?:from|of|by)|"
     r"(?:funding|financing|(?:financial\s+)?support)\s+(?:was|were|has\s+been|had\s+been)\s+"
@@ -164,7 +164,7 @@ PARTICIPANT_RE = cue_words(patterns.compile(
     r"investigators|analysts|nominees|trainees|points\s+of\s+contact|focal\s+points|alternates)\b"
 ), "official representative delegat expert participant nationals team government authorities practitioners officers "
    "observer states countries colleagues counterparts lawmakers legislators parliamentarians mps parliament specialists "
-   "regulators prosecutors investigators analysts nominees trainees contact focal alternates")
+   "regulators prosecutors investigators analysts nominees trainees points alternates")
 EVENT_FOR_BEFORE = patterns.compile(
     r"(?ir)\b(?:workshop|seminar|course|training|briefing|meeting|dialogue|round[\s-]?table|consultations?|webinar|"
     r"exercise|conference|forum|session|mission)s?(?:\s+(?:on|about)\s[^,;:.()\n]{1,60}?)?\s+for\s+(?:the\s+)?$"
@@ -383,7 +383,9 @@ _ANSWER_SENTENCES = 3
 def _answers(ctx: Context, question: regex.Pattern) -> list[tuple[int, int]]:
     """The raw spans of the first sentences of each answer to ``question`` in an FAQ: from the line
     after the question to the answer's blank line, at most :data:`_ANSWER_SENTENCES` sentences."""
-    found = []
+    found: list[tuple[int, int]] = []
+    if "?" not in ctx.raw:
+        return found
     for s0, s1 in ctx.cued_sentences(question):
         for q in question.finditer(ctx.raw, s0, s1):
             line = q.end() + 1
