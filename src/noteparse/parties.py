@@ -70,7 +70,7 @@ _PREPARED_BY = (rf"(?=prepared\s)(?<=\b(?:{EVENT_NOUNS}|trainings?)(?:[ \t]*+,[^
 prepared by the Secretariat"."""
 PASSIVE_RE = patterns.compile(
     rf"(?i)\b(?:(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by|{_DELIVERED_BY}|{_IMPLEMENTED_BY}|{_RUN_BY}|{_PREPARED_BY}|put\s+together\s+by"
-    rf"|(?<=\b(?:was|were|is|are|be|been)\s+|,\s*)(?:{_ORGANIZE})\s+(?:on|in|at|from|between|during)\s[^.;:(),]{{1,100}}?"
+    rf"|(?=(?:co-?)?(?:organi|host|conven|hold|held))(?<=\b(?:was|were|is|are|be|been)\s+|,\s*)(?:{_ORGANIZE})\s+(?:on|in|at|from|between|during)\s[^.;:(),]{{1,100}}?"
     r"\s(?:jointly\s+|together\s+)?by"
     rf"|(?:{_ORGANIZE})\s+(?=\d{{1,2}}\s|(?:january|february|march|april|june|july|august|september|october|november|"
     r"december)\b)[^.;:(),]{1,40}?\s(?:jointly\s+|together\s+)?by)\b")
