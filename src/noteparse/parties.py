@@ -372,7 +372,7 @@ _WHO_TAKES_PART = cue_words(patterns.compile(
     _QUESTION + r"(?:which|what)[ \t]++(?:delegations|states|countries|governments|organi[sz]ations|agencies|bodies)"
     r"\b[^?\n]{0,40}?\b(?:confirmed|take[ \t]++part|attend(?:ing)?|participat(?:e|ing)|taking[ \t]++part|represented)"
     r"\b[^?\n]{0,40}\?[ \t]*+$|" + _QUESTION.removeprefix("(?im)") + r"who[ \t]++(?:will|is|are|can)[ \t]++(?:attend(?:ing)?|"
-    r"participat(?:e|ing)|tak(?:e|ing)[ \t]++part)\b[^?\n]{0,40}\?[ \t]*+$"), "which what who")
+    r"participat(?:e|ing)|tak(?:e|ing)[ \t]++part)\b[^?\n]{0,40}\?[ \t]*+$"), "wh")  # "wh": which, what, who
 """An FAQ's question for those who take part: "Q: Which delegations have confirmed?", "Which
 organizations will take part?", "Who will attend?"."""
 _ANSWER_OPENING = patterns.compile(r"[ \t]*+(?:A(?:nswer)?[ \t]*+[:.)\-][ \t]*+)?")
@@ -659,7 +659,7 @@ def _organizers_of_a_relative_clause(ctx: Context, s0: int, s1: int,
 _WHICH_HOSTS = cue_words(patterns.compile(
     rf"(?i),[ \t\n]++which[ \t\n]++(?:was|is|were|are|had[ \t\n]++been)[ \t\n]++(?:jointly[ \t\n]++)?"
     rf"(?:co-?)?(?:hosting|organi[sz]ing|convening)[ \t\n]++(?:the|this)[ \t\n]++(?:[\w\-]++[ \t\n]++){{0,3}}?(?:{EVENT_NOUNS})\b"),
-    "hosting organising organizing convening")
+    "hosting organi convening")
 """A body that a relative clause says organizes the event: "the Ministry of Foreign Affairs of
 Romania, which was hosting the meeting" (the body just before its comma)."""
 
