@@ -211,8 +211,9 @@ def _dated_act(ctx: Context, d: DateMatch, s: tuple[int, int]) -> bool:
 
 
 _ACT_REACH = 60
+_DEADLINE_WORDS = r"deadline|comments?|submit\w*+|submissions?|regist(?:er|ration)\w*+|apply|applications?|nominations?"
 _DEADLINE_BEFORE = patterns.compile(
-    r"(?i)\b(?:deadline|comments?|submit\w*+|submissions?|regist(?:er|ration)\w*+|apply|applications?|nominations?|"
+    rf"(?i)\b(?:{_DEADLINE_WORDS}|"
     r"repl(?:y|ies)|responses?|feedback|inputs?)\b[^.;\n]{0,50}?\b(?:by|before|no[ \t]+later[ \t]+than)[ \t]++"
     r"(?:\p{L}+day,?[ \t]++)?$")
 """A deadline just before a date: "comments to the exercise control team by 9 July 2025", "register
@@ -886,8 +887,7 @@ def _on_to_the_day_it_closes(ctx: Context, value: Dates) -> Dates:
     return value
 
 
-_DEADLINE_WORD = patterns.compile(
-    r"(?i)\b(?:deadline|comments?|submit\w*+|submissions?|regist(?:er|ration)\w*+|apply|applications?|nominations?|open)\b")
+_DEADLINE_WORD = patterns.compile(rf"(?i)\b(?:{_DEADLINE_WORDS}|open)\b")
 
 
 def _next_day_of_month(day: datetime.date, dom: int) -> datetime.date | None:
@@ -1224,7 +1224,8 @@ _RUN_IN_A_FORMAT = cue_words(patterns.compile(
 """A later sentence of the paragraph that says how the event ran: "… took the floor remotely – the
 first time the conference was run in this hybrid way"."""
 _FORMAT_REACH = 3
-_BLANK_LINE = patterns.compile(r"\n[ \t]*+\n")
+BLANK_LINE = patterns.compile(r"\n[ \t]*+\n")
+"""A blank line: where a paragraph (or an FAQ's answer) ends."""
 
 
 def _online_said(ctx: Context, s: tuple[int, int]) -> regex.Match | None:
@@ -1235,7 +1236,7 @@ def _online_said(ctx: Context, s: tuple[int, int]) -> regex.Match | None:
     online = ctx.search(ONLINE_RE, *s)
     i = bisect_right(ctx.sentences, s)
     for after in ctx.sentences[i:i + _FORMAT_REACH] if online is None else ():
-        if _BLANK_LINE.search(ctx.raw, s[1], after[0]):
+        if BLANK_LINE.search(ctx.raw, s[1], after[0]):
             break  # the paragraph ended
         if _IT_OPENS.match(ctx.raw, after[0], after[1]) or _FORMAT_OPENS.match(ctx.raw, after[0], after[1]):
             online = ctx.search(ONLINE_RE, *after)

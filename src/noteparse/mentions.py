@@ -263,16 +263,14 @@ def _handles(raw: str, orgs: list[Mention]) -> list[Mention]:
     found = []
     for m in _HANDLE.finditer(raw):
         caps = m["caps"]  # before a lower-case letter, its last capital may open the next word ("MOFA|Liberia")
-        acronym = next((a for a in (caps, caps[:-1] if m["lower"] else "") if a in _acronyms_of(lookup_org(a))), None)
-        end = m.start() + 1 + len(acronym) if acronym else 0
-        if acronym is None or index.overlapping(m.start(), end):
-            continue
-        found.append(_org_mention(lookup_org(acronym), m.start(), end, raw[m.start():end]))  # type: ignore[arg-type]
+        for acronym in (caps, caps[:-1]) if m["lower"] else (caps,):
+            entry = lookup_org(acronym)
+            end = m.start() + 1 + len(acronym)
+            if entry is not None and acronym in entry.acronyms:
+                if not index.overlapping(m.start(), end):
+                    found.append(_org_mention(entry, m.start(), end, raw[m.start():end]))
+                break
     return found
-
-
-def _acronyms_of(entry: OrgEntry | None) -> tuple[str, ...]:
-    return entry.acronyms if entry is not None else ()
 
 
 _ROMANCE_UNIVERSITY = patterns.compile(

@@ -22,7 +22,8 @@ import regex
 from . import patterns
 from .context import Context, cue_opening, cue_words, first_lines, offsets
 from .dates import DateMatch
-from .events import AT_A_BODYS_PREMISES, EVENT_NOUNS, EVENT_WORD, EVENT_WORDS, TRIGGER_RE, new_event_sentences
+from .events import (AT_A_BODYS_PREMISES, BLANK_LINE, EVENT_NOUNS, EVENT_WORD, EVENT_WORDS, TRIGGER_RE,
+                     new_event_sentences)
 from .mentions import ACRONYM_DEF_RE, POSSESSIVE, Mention, SpanIndex, government_name, unit_of_state
 from .organizations import org_by_id
 from .record import Organization, Participants, State, Text
@@ -391,15 +392,13 @@ def _answers(ctx: Context, question: regex.Pattern) -> list[tuple[int, int]]:
             line = q.end() + 1
             opening = _ANSWER_OPENING.match(ctx.raw, line)
             start = opening.end() if opening else line
-            blank = _BLANK_LINE.search(ctx.raw, start)
+            blank = BLANK_LINE.search(ctx.raw, start)
             end = blank.start() if blank else len(ctx.raw)
             i = bisect_left(ctx.sentences, (start, start))
             read = [s for s in ctx.sentences[max(0, i - 1):i + _ANSWER_SENTENCES + 1] if s[1] > start and s[0] < end]
             found += [(max(a, start), min(b, end)) for a, b in read[:_ANSWER_SENTENCES]]
     return found
 
-
-_BLANK_LINE = patterns.compile(r"\n[ \t]*+\n")
 
 
 _ACTING_THROUGH_ITS = patterns.compile(r",?[ \t\n]++(?:acting[ \t\n]++)?through[ \t\n]++its[ \t\n]++")
