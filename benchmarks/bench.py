@@ -99,8 +99,9 @@ def run_measured(cmd: list[str]) -> tuple[float, dict[int, int]]:
     return seconds, peaks
 
 
-OUTPUTS = Path(tempfile.mkdtemp(prefix="noteparse-bench-"))
-"""Where the runs write, each to a new folder; removed only at the end. On this machine's disk
+OUTPUTS = Path(tempfile.gettempdir()) / f"noteparse-bench-{os.getpid()}"
+"""Where the runs write, each to a new folder; made by the first run (not on import: instructions.py and
+bench_dask.py import this module) and removed only at the end. On this machine's disk
 (ext4 without a journal, mounted with ``discard``), creating files within ~30 s of deleting
 thousands costs the kernel ~1 ms a file in inode search: removing each run's output before the
 next run made the next run's writing cost 2.4–2.9 s of system time per 2,000 notes, not 0.8–1.8 s."""
@@ -108,6 +109,7 @@ next run made the next run's writing cost 2.4–2.9 s of system time per 2,000 n
 
 def batch(folder: Path, jobs: int) -> tuple[float, int]:
     """Time `noteparse batch` over ``folder`` (fresh output); return (seconds, peak RSS MiB of any one process)."""
+    OUTPUTS.mkdir(exist_ok=True)
     out = tempfile.mkdtemp(dir=OUTPUTS)
     seconds, peaks = run_measured([sys.executable, "-m", "noteparse", "batch", str(folder), "--out", out,
                                    "--jobs", str(jobs), "--quiet"])
