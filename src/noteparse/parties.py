@@ -237,7 +237,7 @@ _NAME_GOES_ON = r"(?:['\u2019]s)?(?:[ ](?:(?:of|for|on)[ ])?\p{Lu}[\p{L}\-]*+){0
 Mitigation Centres of Excellence Initiative, the UN Office …" (the item is the EU's)."""
 _LIST_GAP = patterns.compile(
     r"(?:\s*\([^()\n]{1,15}\))?" + _SECRETARIAT + _NAME_GOES_ON + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*"
-    r"(?:(?:from|of)\s+|(?:(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
+    r"(?:(?:us\s+)?(?:from|of)\s+|(?:(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
     r"staff)\s+(?:of|from|supporting|serving)\s+)?(?:the\s+|(?:my|our)\s+own\s+)?(?:[\p{L}.]++-based\s+)?"
     r"(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?"
     r"(?:(?i:NGO|non-?governmental\s+organi[sz]ation|think[\s-]tank|research\s+(?:institute|centre|center))\s+)?")
@@ -245,7 +245,7 @@ _LIST_GAP = patterns.compile(
 supporting the" when each item says whose its people are), after the acronym the first one
 defines and its secretariat (Markdown's emphasis around the names is gone before the rules read a
 note: :mod:`noteparse.markup`), and what the next one is ("and the London-based NGO VERTIC"), or
-whose: "… Vanuatu and my own Tonga"."""
+whose: "… Vanuatu and my own Tonga", "… Sierra Leone, us from The Gambia"."""
 _SERVING_GAP = patterns.compile(r"\s+(?:supporting|assisting|serving|advising)\s+(?:the\s+)?")
 """Between a body and the body it serves, in a list ("the Group of Experts supporting the 1540
 Committee, the IAEA and INTERPOL"): the second names the first, it is no item of its own."""
@@ -267,7 +267,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|participation\s+of|brought\s+together|brought\s+together\b[^.;:]{0,200}?\balongside"
     r"|there\s+(?:were|was)(?:\s+also)?|from\s+civil\s+society,?"
     r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:"
-    r"|(?:were|was)[ \t]+(?:represented|present)[ \t]*+:|(?:took[ \t]+part|participated)[ \t]*+:"
+    r"|(?:were|was)[ \t]+(?:represented|present)[ \t]*+:|(?:took[ \t]+part|participated)[ \t]*+:|of[ \t]+us[ \t]*+:"
     r"|(?:joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in)(?:[ \t]+(?:online|virtually|remotely))?[ \t]+from"
     r"|(?:present|there|part|participated|attended)\b[^.;:\n]{0,20}?,[ \t]+as[ \t]+(?:were|was|did)"
     r"|(?:took[ \t]+part|participated|attended|joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in)\b[^.;:\n]{0,40}?,"
@@ -282,7 +282,8 @@ were the WCO, …", "Statements were delivered by Argentina, Indonesia and …",
 by the delegation of Mongolia", "a practical session led by the IAEA", "attended by Fiji and
 Samoa", "a guest lecture by the World Health Organization", "with the participation of Chile", "brought together Kenya, Uganda and IGAD",
 "brought together officials from Indonesia … alongside the ASEAN Secretariat", "Delegations
-present: Kazakhstan, …", a webinar's "About thirty of us joined from Kiribati, Palau, …", "… was
+present: Kazakhstan, …", a webinar's "About thirty of us joined from Kiribati, Palau, …", a diary's "There are about twenty
+of us: Senegal, Guinea, …, us from The Gambia", "… was
 there too, as were the IAEA and the OPCW", "… dialled in, along with Australia", "…, as did two civil-society organizations, the ISS and …" ("Also taking part were representatives of the OPCW, …"
 is :data:`PEOPLE_FROM_BEFORE`'s); whose people they are may come first: "Presentations were given
 by experts supporting the Security Council's 1540 Committee, the Oceania Customs Organisation, …"."""
@@ -292,7 +293,8 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "presentations by", "briefing by", "talk by", "keynote by", "provided by", "supplied by",
                      "led by", "facilitated by", "run by", "conducted by",
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
-                     "as were", "as was", "as did", "along with", "there were", "there was", "civil society")
+                     "as were", "as was", "as did", "along with", "there were", "there was", "civil society",
+                     "of us")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
 PARTICIPATE_VERB = patterns.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
@@ -1599,7 +1601,7 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
         found: list[Mention] = []
         words = ("were", "was", "also", "society", "included", "by", "of", "together", "present:", "represented:",
                  "attending:", "participating:", "alongside", "part:", "participated:", "from", "did", "with",
-                 "porting", "serving", "ions, the")  # "porting": "supporting the" is longer than the 14 characters
+                 "porting", "serving", "ions, the", "us:")  # "porting": "supporting the" is longer than the 14 characters
         # looked at; "ions, the": "as did two civil-society organizations, the ISS …"
         for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, words, ("orgs", "states"),
                                              cues=_TAKING_PART_CUES):
