@@ -433,6 +433,8 @@ def test_parties_host_state_takes_part(parse, text, host):
          ["Wassenaar Arrangement on Export Controls for Conventional Arms and Dual-Use Goods and Technologies", "EU"],
          []),
         ("Officials from Kyrgyzstan took part; the OSCE also attended.", ["OSCE"], []),
+        ("On March 25-26, CNS researchers joined government officials from Kenya.", [], ["CNS"]),
+        ("INTERPOL officers attended.", ["INTERPOL"], []),
         ("The Economic Community of West African States (ECOWAS) and the Southern African Development Community "
          "(SADC) sent observers.", ["ECOWAS", "SADC"], []),
         ("Officials from Kenya took part, and the Intergovernmental Authority on Development (IGAD) sent an "
@@ -468,6 +470,8 @@ def test_parties_host_state_takes_part(parse, text, host):
          "modules run by INTERPOL.", ["IAEA", "INTERPOL"], []),
         ("SIPRI, Sweden's peace research institute, gave a very frank talk, and the OPCW sent two people.",
          ["OPCW"], ["SIPRI"]),
+        ("The Pan American Health Organization (PAHO) and the Biological Weapons Convention Implementation Support "
+         "Unit gave briefings.", ["PAHO", "Biological Weapons Convention Implementation Support Unit"], []),
         ("Presentations were given by experts supporting the Security Council's 1540 Committee, the Oceania Customs "
          "Organisation and the London-based Verification Research, Training and Information Centre (VERTIC).",
          ["Security Council Committee established pursuant to resolution 1540 (2004)", "OCO"],

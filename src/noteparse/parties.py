@@ -200,7 +200,7 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"presentations|to\s+the\s+(?:discussions?|sessions?)|as\s+resource\s+(?:persons?|organi[sz]ations?))|"
     r"(?:served|acted)\s+as\s+(?:an?\s+)?resource\s+(?:persons?|organi[sz]ations?)|sent\s+(?:(?:an?|one|two|three|several|some)\s+)?"
     r"(?:experts?|speakers?|trainers?|instructors?|people|persons|staff|members)|"
-    r"gave\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:talks?|presentations?|lectures?|briefings?|keynotes?|overviews?)|"
+    r"gave\s+(?:(?:an?|the|its|their)\s+)?(?:[\w\-]+\s+){0,3}?(?:talks?|presentations?|lectures?|briefings?|keynotes?|overviews?)|"
     r"(?:ran|led)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:sessions?|strands?|modules?|segments?|panels?)))\b"
 ), "part participat attend join present represented sent delivered shared facilitated moderated brief spoke "
    "contributed served acted there dial logged around ran led outlined explained walked people persons staff members gave",
@@ -209,27 +209,30 @@ TOOK_PART_RE = cue_opening(patterns.compile(
 "The Oceania Customs Organisation is also taking part", "The Pacific Islands Forum Secretariat
 was there too", an event page's "the EAC Secretariat will present", "Timor-Leste attended as an observer", "SADC sent observers"; for bodies also a
 verb of speaking ("The ECOWAS Commission and the WCO delivered presentations", "RACVIAC and the
-OSCE CPC contributed experts", "gave a very frank talk"), which for a State may be a donor's
+OSCE CPC contributed experts", "gave a very frank talk", "gave briefings"), which for a State may be a donor's
 ("Sweden shared its experience as a donor")."""
 _SECRETARIAT = r"(?:\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat\b)?"
 """A body's secretariat after its name stands for the body: "the Financial Action Task Force
 (FATF) Secretariat, the EAG and …", "the FATF Secretariat also took part"."""
 _BEFORE_TOOK_PART = patterns.compile(
     r"(?:[ \t]*+\([^()\n]{1,40}\))?" + _SECRETARIAT + r"(?:\s+(?:in|based\s+in)\s+\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+)?)?"
+    r"(?:\s+(?:researchers?|experts?|officials?|officers?|staff|representatives?|delegates?|trainers?|instructors?|"
+    r"lecturers?|specialists?|scientists?|analysts?))?"
     r"(?:['\u2019]s[ \t]++(?:[\p{L}\d\-]++[ \t]++){0,4}?(?:programme|program|project|team|office|unit|experts?|mission))?"
     r"(?:,[ \t]+(?:an?|the|\p{Lu}[\p{L}\-]*+['\u2019]s)[ \t]+[\p{L}\-]++(?:[ \t]+[\p{L}\-]++){0,3}+,)?"
     r"\s+(?:(?i:also|too|both)\s+)?")
 """Between the last of those who took part and the verb: "(OAS) also", "(ISU) in Geneva", "(Regional
-Bureau Nairobi)", "(FATF) Secretariat also", the body's own programme ("the EU's P2P export control
+Bureau Nairobi)", "(FATF) Secretariat also", its people ("CNS researchers joined"), the body's own programme ("the EU's P2P export control
 programme also presented"), an appositive (", a think-tank,", ", Slovenia's nuclear research institute,")."""
 _LIST_OPENING = patterns.compile(
     r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?|[\p{L}.]++-based|we\s+had|"
     r"on\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|closing|opening)\s+day|then|finally|"
+    r"on\s+(?:\p{L}+,?\s+)?(?:\d{1,2}(?:\s*[–\-]\s*\d{1,2})?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:\s*[–\-]\s*\d{1,2})?)(?:,?\s+\d{4})?|"
     r"(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?(?:representatives?|delegations?|delegates?|experts?|officers?|"
     r"officials?|members?|staff)\s+(?:of|from)|(?:general\s+)?secretariat\s+of)\W+)*+")
 """What may come before a list that opens its sentence: "The", "In addition, the", "An officer of
 the", "The Secretariat of the" (a body's secretariat stands for the body), "The Washington-based",
-"We had" (… around the table), "On the third day"."""
+"We had" (… around the table), "On the third day", "On March 25–26"."""
 _PARTICIPANT_ORG_KINDS = frozenset({"international_organization", "un_body"})
 _CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
 _NAME_GOES_ON = r"(?:['\u2019]s)?(?:[ ](?:(?:of|for|on)[ ])?\p{Lu}[\p{L}\-]*+){0,8}+"
