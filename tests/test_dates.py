@@ -84,6 +84,8 @@ SHAPES = [
     ("13\u201315/03/2012", "13\u201315/03/2012", "2012-03-13", "2012-03-15", "day"),
     ("30 April and 1 May 2019", "30 April and 1 May 2019", "2019-04-30", "2019-05-01", "day"),
     ("31 December 2019 and 1 January 2020", "31 December 2019 and 1 January 2020", "2019-12-31", "2020-01-01", "day"),
+    ("Tuesday, 24 February, and Wednesday, 25 February 2026", "24 February, and Wednesday, 25 February 2026",
+     "2026-02-24", "2026-02-25", "day"),
     ("February 24 (Wed) \u2013 26 (Fri)", "February 24 (Wed) \u2013 26 (Fri)", "2000-02-24", "2000-02-26", "day"),
     ("March 3 (Tuesday), 2020", "March 3 (Tuesday), 2020", "2020-03-03", "2020-03-03", "day"),
     ("2021-05-18 to 2021-05-20", "2021-05-18 to 2021-05-20", "2021-05-18", "2021-05-20", "day"),

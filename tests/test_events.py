@@ -654,6 +654,19 @@ def test_events_a_quoted_title_broken_after_its_colon_stays_in_its_sentence(pars
     assert record.venue is not None and record.venue.online
 
 
+def test_events_a_listings_heading_over_its_date_line_names_the_event_not_the_format_under_it(parse):
+    """A journal's listing: the heading in sentence case over "Tuesday, 24 February, and Wednesday, 25
+    February 2026" names a webinar; "Virtual meeting (Zoom)" under it is its format. The two days,
+    each with its weekday, are one range."""
+    text = ("Other activities\n\nRegional webinar on border controls in the Pacific\n\n"
+            "Tuesday, 24 February, and Wednesday, 25 February 2026, from 10:00 to 13:00 (Fiji time)\n"
+            "Virtual meeting (Zoom)\n\nOrganized by the United Nations Office for Disarmament Affairs (UNODA).\n")
+    record = parse(text)
+    assert record.event.kind == "webinar"
+    assert record.event.name == "Regional webinar on border controls in the Pacific"
+    assert dates_of(record) == ("2026-02-24", "2026-02-25")
+
+
 def test_events_a_title_blocks_kind_and_place_beat_a_named_event_in_a_speakers_bio(parse):
     """"ASIA REGIONAL SEMINAR … / Sasana Kijang, Kuala Lumpur | 6 & 7 November 2024": a seminar in
     Kuala Lumpur (the places before a bar beside the date), not the forum a speaker's bio names."""

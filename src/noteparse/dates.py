@@ -529,12 +529,14 @@ def iter_dates(text: str, pos: int = 0, endpos: int | None = None, *, years: boo
         yield held
 
 
-_AND = patterns.compile(r"[^\S\r\n]++and[^\S\r\n]++")
+_AND = patterns.compile(r"(?:[^\S\r\n]*+,)?+[^\S\r\n]++and[^\S\r\n]++"
+                        r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\r\n]++)?+")
 
 
 def _consecutive(text: str, first: DateMatch, second: DateMatch) -> DateMatch | None:
-    """Two single days joined by "and" across a month's end ("30 April and 1 May 2019") as one
-    range, when the second is the day after the first; None otherwise."""
+    """Two single days joined by "and" across a month's end ("30 April and 1 May 2019"), or each
+    with its weekday ("Tuesday, 24 February, and Wednesday, 25 February 2026"), as one range, when
+    the second is the day after the first; None otherwise."""
     if first.precision != "day" or second.precision != "day" or first.start != first.end or \
             second.start != second.end or not _AND.fullmatch(text, first.span[1], second.span[0]):
         return None

@@ -326,7 +326,7 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
         if f.value.text:
             name = ctx.clean(f.value.start, f.value.end)
             return Event(name=name, kind=event_kind(name), text=f.value.text, span=(f.value.start, f.value.end))
-    heading = _heading_over_the_dates_fields(ctx, main_date)
+    heading = _heading_over_the_dates_fields(ctx, main_date) or _heading_over_the_date_line(ctx, main_date)
     if heading is not None:
         return heading
     places = []
@@ -392,6 +392,36 @@ def _heading_over_the_dates_fields(ctx: Context, date: DateMatch | None) -> Even
         return None
     names = [n for n in event_names(ctx, above, top) if not _in_a_body(ctx, *n)]
     return _named_event(ctx, *names[0]) if names else None
+
+
+_WEEKDAY_ALONE = patterns.compile(r"[ \t*\-\u2022]*+(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]++)?")
+"""What may open a line before its date: bullets, a weekday."""
+
+
+def _heading_over_the_date_line(ctx: Context, date: DateMatch | None) -> Event | None:
+    """The event a heading names on the line over the line its date opens (a blank line between
+    them or none), as a journal's or a programme's listing gives it: "Regional webinar on the
+    implementation of … in the Pacific" over "Tuesday, 24 February, and Wednesday, 25 February
+    2026, from 10:00 to 13:00" — not "Virtual meeting (Zoom)", the format the next line gives."""
+    if date is None:
+        return None
+    raw = ctx.raw
+    line = raw.rfind("\n", 0, date.span[0]) + 1
+    if line == 0 or not _WEEKDAY_ALONE.fullmatch(raw, line, date.span[0]):
+        return None
+    top = line - 1
+    while top > 0 and raw[top - 1] in " \t\r":
+        top -= 1
+    if top > 0 and raw[top - 1] == "\n":
+        top -= 1  # one blank line between them
+    above = raw.rfind("\n", 0, top) + 1
+    heading = raw[above:top].rstrip()
+    kind = ctx.search(_KIND_RE, above, top)
+    if not heading[:1].isupper() or heading.endswith((".", ":", ";", ",")) or kind is None \
+            or raw.count(" ", above, kind.start()) > 3:
+        return None  # a sentence or a label, or a heading that opens with no event ("Draft minutes of the closing session")
+    names = [n for n in event_names(ctx, above, top) if not _in_a_body(ctx, *n)]
+    return _named_event(ctx, *names[0]) if names else _named_event(ctx, above, above + len(heading))  # sentence case
 
 
 def _named_event(ctx: Context, start: int, end: int) -> Event:
