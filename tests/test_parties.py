@@ -1013,6 +1013,28 @@ def test_parties_speakers_from_bodies_take_part(parse):
     assert {o.acronym for o in record.participants.organizations} >= {"IAEA", "WCO"}
 
 
+PROGRAMME = ("REGIONAL CONFERENCE ON STRATEGIC TRADE CONTROLS\n\nVilnius, 14-16 October 2025\n"
+             "Radisson Blu Hotel Lietuva - and online (hybrid format)\n\nPROGRAMME BOOKLET\n\nWelcome\n\n"
+             "Delegations from Armenia, Estonia, Georgia and Ukraine are taking part. Contributions come from the "
+             "International Atomic Energy Agency (IAEA) and the World Customs Organization (WCO). Made possible by "
+             "financial contributions from Germany.\n\n"
+             "TUESDAY, 14 OCTOBER\n\n09:30-10:15   Opening session\nChair: Ministry of Foreign Affairs of Lithuania\n"
+             "Welcome remarks: Vice-Minister of Foreign Affairs of Lithuania\n\n"
+             "10:30-12:30   Session 1 - Resolution 1540 (2004) after the comprehensive reviews\n"
+             "Chair: OSCE Conflict Prevention Centre\nSpeakers: UNODA\n\n"
+             "14:00-17:00   Session 2 - Licensing in practice: national experiences\nChair: Latvia\n"
+             "Speakers: Estonia, Armenia\n")
+
+
+def test_parties_a_programmes_speakers_are_some_of_those_its_welcome_says_take_part(parse):
+    """Its sessions' "Speakers:" name a few; the welcome's delegations and "Contributions come from
+    …" take part too (not Germany, whose contribution is money); "(hybrid format)" is online too."""
+    record = parse(PROGRAMME)
+    assert participant_codes(record) == {"ARM", "EST", "GEO", "UKR", "LTU"}  # and the host's
+    assert {o.acronym for o in record.participants.organizations} == {"UNODA", "IAEA", "WCO"}
+    assert (record.venue.city, record.venue.online) == ("Vilnius", True)
+
+
 def test_parties_a_state_in_a_compound_adjective_does_not_take_part(parse):
     record = parse("The workshop took place in Bridgetown on 3 May 2019. Officials from Barbados and Jamaica took part, "
                    "with sessions on the DPRK- and Iran-related sanctions.\n")

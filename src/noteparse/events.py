@@ -1103,9 +1103,11 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
 
 
 _THIS_HYBRID_FORMAT = cue_words(patterns.compile(
-    r"(?i)\b(?:in|this|our)[ \t\n]++hybrid[ \t\n]++(?:format|mode|setting|way|manner)\b"
+    r"(?i)(?:\b(?:in|this|our)[ \t\n]++hybrid[ \t\n]++(?:format|mode|setting|way|manner)\b"
+    r"|\(hybrid(?:[ \t]++(?:format|mode))?+\))"
     r"(?![ \t]+(?:\w+[ \t]+)?(?:was|were|has[ \t]+been|had[ \t]+been|is)[ \t]+(?:dropped|cancell?ed|abandoned|scrapped))"), "hybrid")
-"""How the text's own event runs: "we will work together in this hybrid format"."""
+"""How the text's own event runs: "we will work together in this hybrid format", a venue line's
+"Radisson Blu Hotel Lietuva – and online (hybrid format)"."""
 
 
 def _in_this_hybrid_format(ctx: Context) -> bool:

@@ -268,6 +268,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|(?:sessions?|modules?|segments?|panels?|simulations?|demonstrations?)\s+(?:led|facilitated|run|conducted)\s+by"
     r"|(?:resource\s+persons?|experts?|speakers?|trainers|instructors|lecturers)\b[^.;:]{0,40}?\b(?:provided|supplied)\s+by"
     r"|participation\s+of|brought\s+together|brought\s+together\b[^.;:]{0,200}?\balongside"
+    r"|(?-i:Contributions)\s+(?:come|came|will\s+come)\s+from"
     r"|there\s+(?:were|was)(?:\s+also)?|from\s+civil\s+society,?"
     r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:"
     r"|(?:were|was)[ \t]+(?:represented|present)[ \t]*+:|(?:took[ \t]+part|participated)[ \t]*+:|of[ \t]+us[ \t]*+:"
@@ -284,7 +285,8 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
 were the WCO, …", "Statements were delivered by Argentina, Indonesia and …", "a session chaired
 by the delegation of Mongolia", "a practical session led by the IAEA", "attended by Fiji and
 Samoa", "a guest lecture by the World Health Organization", "with the participation of Chile", "brought together Kenya, Uganda and IGAD",
-"brought together officials from Indonesia … alongside the ASEAN Secretariat", "Delegations
+"brought together officials from Indonesia … alongside the ASEAN Secretariat", a programme's
+"Contributions come from the IAEA, …" (a sentence's first word: not "financial contributions from"), "Delegations
 present: Kazakhstan, …", a webinar's "About thirty of us joined from Kiribati, Palau, …", a diary's "There are about twenty
 of us: Senegal, Guinea, …, us from The Gambia", "… was
 there too, as were the IAEA and the OPCW", "… dialled in, along with Australia", "…, as did two civil-society organizations, the ISS and …" ("Also taking part were representatives of the OPCW, …"
@@ -292,7 +294,7 @@ is :data:`PEOPLE_FROM_BEFORE`'s); whose people they are may come first: "Present
 by experts supporting the Security Council's 1540 Committee, the Oceania Customs Organisation, …"."""
 _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees", "present ", "present\n", "present:", "taking",
                      "attending", "delivered by", "made by", "presented by", "given by", "chaired by", "moderated by",
-                     "attended by", "participation of", "together", "lecture by", "lectures by", "presentation by",
+                     "attended by", "participation of", "together", "contributions c", "lecture by", "lectures by", "presentation by",
                      "presentations by", "briefing by", "talk by", "keynote by", "provided by", "supplied by",
                      "led by", "facilitated by", "run by", "conducted by",
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
@@ -1077,11 +1079,13 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
     orgs: list[Mention] = []
     civil: list[Text] = []
     other: list[Text] = []
+    rosters = 0  # how many States and bodies a roster listed (not a programme's "Speakers:" alone)
     for f in ctx.layout.field_values("participants", "resource_persons",
                                      *("states", "organizations", "civil_society", "industry", "others", "national")):
         # a sub-label may open any of them: "International organizations: IAEA; Civil society: RSS"; the
         # bodies and States of "Speakers:" or "Evaluators:" take part as those of "Participants:" do
         own = "participants" if f.key == "resource_persons" else f.key
+        before = len(states) + len(orgs) + len(civil)
         parts = [(own if k == "participants" else k, piece) for k, piece in participant_parts(ctx.raw, f.value, f.label.text)]
         for key, piece in parts:
             if key in ("states", "participants", "national"):  # "National: Ministries of …": the host's own
@@ -1097,11 +1101,15 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                 civil += _named_items(ctx, piece.start, piece.end)
             if key in ("others", "industry"):
                 other += _named_items(ctx, piece.start, piece.end)
-    # a header field that names no one ("see Highlights") leaves the prose to say who took part
-    header_list = bool(states)
-    if not states:
+        if f.key != "resource_persons":
+            rosters += len(states) + len(orgs) + len(civil) - before
+    # a header field that names no one ("see Highlights") leaves the prose to say who took part; so
+    # does a programme whose sessions name their speakers ("Speakers: Estonia, Latvia"), a few of those
+    # its welcome says take part ("Delegations from Armenia, Estonia, … are taking part")
+    header_list = bool(states) and rosters > 0
+    if not header_list:
         states += _in_this_item(ctx, date, _states_in_prose(ctx))
-    if not orgs and not civil:
+    if not rosters or not orgs and not civil:
         hosts = {o.name for o in organizers}  # "organized by CITS … Instructors came from CITS, the WCO": CITS organizes
         listed = _in_this_item(ctx, date, [m for m in _orgs_in_prose(ctx) if m.name not in hosts])
         orgs += [m for m in listed if m.org_kind in _PARTICIPANT_ORG_KINDS]
