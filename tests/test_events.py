@@ -437,6 +437,17 @@ def test_events_a_visit_to_a_state_is_in_the_one_city_of_it_the_text_names(parse
     assert ("city_from_text" in {w.code for w in record.warnings}) == (venue[0] is not None)
 
 
+def test_events_a_visit_to_a_state_that_takes_place_in_its_city_in_a_sentence_naming_a_resolution(parse):
+    """"the visit to Burundi of the Committee established pursuant to resolution 1540 (2004), which takes
+    place in Bujumbura from Monday 9 to Wednesday 11 March": the resolution's bracketed year dates no
+    other event, and the year the memo's date gives is the visit's."""
+    record = parse("TO: The Minister\nFROM: Director-General\nDATE: 2 March 2026\nSUBJECT: Visit of the 1540 "
+                   "Committee to Burundi\n\n1. This memorandum briefs you on the visit to Burundi of the Security "
+                   "Council Committee established pursuant to resolution 1540 (2004), which takes place in Bujumbura "
+                   "from Monday 9 to Wednesday 11 March.\n")
+    assert venue_of(record) == ("Bujumbura", "BDI", False)
+
+
 # --- datelines and publication dates ----------------------------------------------------------
 
 DATELINES = [

@@ -331,6 +331,8 @@ PARTICIPANTS = [
     ("The Philippines and Thailand took part.", {"PHL", "THA"}),
     ("Forty customs officers took part, as well as two observers coming from the Togolese Republic and from the "
      "Republic of Niger.", {"TGO", "NER"}),
+    ("The delegation will be led by its Chair and will include representatives of Denmark, Greece and Pakistan.",
+     {"DNK", "GRC", "PAK"}),  # the Chair's own State is not given; these are the representatives'
 ]
 
 

@@ -1651,7 +1651,8 @@ _IN_TOWN_RE = patterns.compile(r"\b(?:in|at)\s+(?P<town>\p{Lu}[\p{L}\p{M}'\u2019
 """A town the gazetteer does not know, named before its State: "in Mbabane, Eswatini"."""
 
 
-_A_YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
+_A_YEAR = patterns.compile(r"(?<!\()\b(?:19|20)\d\d\b(?!\))")
+"""A year, not a resolution's in brackets ("resolution 1540 (2004)"): that is no time of an event."""
 _NEXT_SENTENCES_REACH = 600
 """How far after a sentence that names only a country its city may be named: two or three sentences."""
 
@@ -1674,8 +1675,9 @@ def _its_city_next(ctx: Context, venue: Venue, after: int, date: DateMatch | Non
 
 def _another_time(ctx: Context, sentence: tuple[int, int], date: DateMatch) -> bool:
     """Whether ``sentence`` is dated otherwise than ``date``, or names another year."""
+    own = {date.text[-4:], str(date.start[0]), str(date.end[0])}  # its year, written or inferred
     return _dated_otherwise(ctx, sentence, date) or any(
-        year.group() != date.text[-4:] for year in _A_YEAR.finditer(ctx.raw, *sentence))
+        year.group() not in own for year in _A_YEAR.finditer(ctx.raw, *sentence))
 
 
 def _its_one_city(ctx: Context, venue: Venue, date: DateMatch | None) -> Venue | None:

@@ -1512,7 +1512,8 @@ Tajikistan"; "A similar seminar for officers from Tajikistan is planned")."""
 
 
 _NOT_TAKING_PART_BEFORE = patterns.compile(
-    r"(?i)\b(?:chair(?:man|person|woman)?|vice-chair(?:man|person|woman)?)\b(?:[^.;:(),]|,(?=\s*(?:the\s+)?(?-i:\p{Lu}))){0,80}"
+    r"(?i)\b(?:chair(?:man|person|woman)?|vice-chair(?:man|person|woman)?)\b"
+    r"(?:(?!\b(?:representatives|delegations|delegates|members|officials)\b)(?:[^.;:(),]|,(?=\s*(?:the\s+)?(?-i:\p{Lu})))){0,80}"
     r"\s+of\s+(?:the\s+)?$"
     r"|\bresolutions?\b[^.;:(),]{0,30}\b(?:on|concerning|regarding|relating\s+to)\s+(?:the\s+)?$"
     r"|\b(?:chair(?:man|person|woman)?|ambassador)\b[^.;:()]{0,80}\(\s*+$"
@@ -1520,7 +1521,8 @@ _NOT_TAKING_PART_BEFORE = patterns.compile(
 """Just before a State that is a chair's nationality ("led by the Chair, Ambassador … of the
 Plurinational State of Bolivia", "Ambassador Dian Triansyah Djani (Indonesia)", "the Chair of the
 1540 Committee, the Permanent Representative of the Plurinational State of Bolivia") or a
-resolution's subject ("resolutions on the Democratic People's Republic of Korea"): not a participant."""
+resolution's subject ("resolutions on the Democratic People's Republic of Korea"): not a participant. Not
+when people in the plural come between: "led by its Chair and will include representatives of Denmark"."""
 _TOOK_PART_VERB = patterns.compile(r"(?i)\b(?:attended|participated|took\s+part)\b")
 """A verb after a thanks that says who took part: the States it names are listed."""
 _THANKS = cue_words(patterns.compile(r"(?i)\b(?:thank(?:s|ed|ing)?|gratitude|grateful|appreciation)\b"),
