@@ -1484,6 +1484,33 @@ def test_parties_a_speaker_on_behalf_of_a_body_is_the_we_that_co_organizes(parse
     assert [o.acronym or o.name for o in record.organizers] == ["Ministry of Foreign Affairs of Ecuador", "OAS", "UNODA"]
 
 
+def test_parties_bodies_a_mail_thanks_on_behalf_of_are_the_we_that_organized_with_a_partner(parse):
+    """"On behalf of A and B, thank you … for the workshop …, which we organized in cooperation with C
+    in Malabo": all three organize."""
+    record = parse("Dear participants,\n\nOn behalf of the United Nations Office for Disarmament Affairs (UNODA) and "
+                   "the Economic Community of Central African States (ECCAS), thank you for your participation in the "
+                   "Regional Workshop on resolution 1540 (2004), which we organized in cooperation with the Government "
+                   "of Equatorial Guinea in Malabo from 18 to 20 November 2025.\n")
+    assert [o.acronym or o.name for o in record.organizers] == ["UNODA", "ECCAS", "Government of Equatorial Guinea"]
+
+
+def test_parties_a_mails_attendance_list_with_dotted_leaders_names_its_delegations_not_its_organizers(parse):
+    """"ATTENDANCE LIST (…)" over parts whose lines lead with dots to the people ("Cameroon ....... Mr.
+    Paul Essomba (Ministry of External Relations)": the first column only); a body marked "(organizer)"
+    organized; the mail's closing paragraph ends the list, so its signature's body is no delegation."""
+    record = parse("Dear participants,\n\nThank you for attending the regional workshop held in Malabo from 18 to 20 "
+                   "November 2025.\n\nATTENDANCE LIST (18-20 November 2025)\n\nStates\n"
+                   "  Cameroon ................... Mr. Paul Essomba (Ministry of External Relations)\n"
+                   "  Chad ....................... Ms. Achta Djibrine (National Police)\n\nOrganizations\n"
+                   "  International Atomic Energy Agency (IAEA) ........... Ms. Irina Kovalenko\n"
+                   "  ECCAS (organizer) ................................... Mr. Gervais Nkoulou\n\n"
+                   "We are already preparing the next workshop for the member States of ECOWAS and will share the "
+                   "materials with that group.\n\nWith best regards,\n\nHelene Mbarga\n"
+                   "United Nations Office for Disarmament Affairs\n")
+    assert participant_codes(record) >= {"CMR", "TCD"}
+    assert [o.acronym for o in record.participants.organizations] == ["IAEA"]
+
+
 def test_parties_an_events_page_lists_its_delegations_and_speakers_under_headings(parse):
     """An events page's "Confirmed delegations (updated …)" over one line of States split by "·", and
     "Speakers and resource persons" over a body and its division ("IAEA, Division of Nuclear

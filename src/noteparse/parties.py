@@ -591,7 +591,9 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
             or _CO_VERB_WITH_RE.search(raw, s0, s1) else ():
         if not any(x <= m.start() < y for x, y in excluded):
             progressive = m.group().split(None, 1)[0].lower().endswith("ing")  # "is organising together with"
-            if progressive or not _BE_BEFORE.search(raw, max(s0, m.start() - 20), m.start()):
+            if _WE_BEFORE.search(raw, max(s0, m.start() - 12), m.start()):
+                found += _publisher(ctx, s0)  # "On behalf of UNODA and ECCAS, … which we organized in cooperation with"
+            elif progressive or not _BE_BEFORE.search(raw, max(s0, m.start() - 20), m.start()):
                 # the subject organizes: "UNODA organized in cooperation with", "the ISU is organising together
                 # with" (not "the workshop was organized in cooperation with": that subject is the event)
                 found += parties(_subject_start(raw, s0, m.start()), m.start())
@@ -740,8 +742,8 @@ def _publisher(ctx: Context, s0: int | None = None) -> list[Mention]:
     line) names; no one when it names none. In a speech, the body its sentence ``s0`` opens by
     speaking "on behalf of"."""
     behalf = _ON_BEHALF_OF.match(ctx.raw, s0) if s0 is not None else None
-    if behalf is not None:
-        return ctx.mentions.within("orgs", *behalf.span("body"))[:1]
+    if behalf is not None:  # "On behalf of UNODA and ECCAS, thank you …": both
+        return ctx.mentions.within("orgs", *behalf.span("body"))
     for a, b in first_lines(ctx.raw, 1):
         if b - a <= _MASTHEAD:
             return ctx.mentions.within("orgs", a, b)[:1]
@@ -1655,14 +1657,15 @@ States were:", "The States represented were:", "officials from the following six
 "Participants by country:"."""
 _LIST_HEADING = patterns.compile(
     r"(?i)[ \t*#]*+(?:annex(?:\s+[\dIVX]+)?\s*[\-\u2013\u2014:.]?\s*)?(?:list\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:confirmed|attending|final)\s+)?(?:participants|participating\s+\w+|attendees|delegations"
+    r"(?:(?:confirmed|attending|final)\s+)?(?:participants|participating\s+\w+|attendees|delegations|attendance\s+list"
     r"|(?:speakers|presenters|panell?ists)(?:\s+and\s+resource\s+persons)?|resource\s+persons)\b[^\n:()]{0,40}"
     r"(?:\([^\n()]{0,80}\)[ \t]*+)?\n"
 )
 """A heading over a list of those who took part, with no colon: "Annex I – List of participating
 delegations", "LIST OF PARTICIPANTS", "Annex — Participating delegations", a training record's
 "Participants by country (source: provider final report 07.02.2025)", an events page's "Confirmed
-delegations (updated 6 June 2025)" and "Speakers and resource persons"."""
+delegations (updated 6 June 2025)" and "Speakers and resource persons", a mail's "ATTENDANCE LIST
+(18–20 November 2025)"."""
 _LIST_BELOW = patterns.compile(
     r"(?i)\b(?:the\s+)?list\s+of\s+(?:the\s+)?(?:participants|delegations|attendees)\b[^\n.:]{0,40}?"
     r"\b(?:(?:is|are)\s+(?:reproduced|given|provided|set\s+out|shown)\s+)?(?:below|as\s+follows)[ \t]*+[.:]?[ \t]*+\r?\n"
@@ -1671,8 +1674,9 @@ _LIST_BELOW = patterns.compile(
 participants is reproduced below."."""
 _TABLE_HEAD = 2
 """Lines with no one named that may open a displayed list: a table's column heads, its rule."""
-_COLUMN_RULE = re.compile(f"[{VBARS}]")
-"""A table's column rule, "|" or box-drawn "│": only the first column names a participant."""
+_COLUMN_RULE = re.compile(f"[{VBARS}]|[ \t]*+(?:\\.{{4,}}|\u2026{{2,}})")
+"""A table's column rule, "|" or box-drawn "│", or a leader of dots ("Cameroon ....... Mr. Paul
+Essomba (Ministry of External Relations)"): only the first column names a participant."""
 _ITEM_DEBRIS = patterns.compile(r"[\s\-\u2022\u25e6\u25aa\u00b7*\d.)(,;:\u00b9\u00b2\u00b3\u2070-\u2079]+|\b(?:and|the|of)\b")
 _ITEM_LEFTOVER_WORDS = 4
 """A line of a displayed list holds its names and at most a few other words: a name broken over
@@ -1707,7 +1711,12 @@ def _displayed_lists(ctx: Context) -> list[Mention]:
             if heading.end() >= roster_end:  # a running header's "LIST OF PARTICIPANTS": read once
                 roster, roster_end = _roster_lines(ctx, heading.end())
                 found += [m for m in roster if m not in listed]
-    return found
+    return [m for m in found if m.kind == "state" or not _MARKED_ORGANIZER.match(raw, m.end)]
+
+
+_MARKED_ORGANIZER = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?[ \t]*+\((?i:co-?)?(?i:organi[sz]er)s?\)")
+"""A list's body marked as one who organized: "ECCAS (organizer) ....... Mr. Gervais Nkoulou" is no
+participant (a State is: "Georgia (host)", "Equatorial Guinea (organizer)" take part as hosts do)."""
 
 
 def _answered_taking_part(ctx: Context) -> list[Mention]:
@@ -1743,7 +1752,7 @@ def _roster_lines(ctx: Context, pos: int) -> tuple[list[Mention], int]:
     found: list[Mention] = []
     while pos < len(raw):
         line_end = _line_end(raw, pos)
-        if _ROSTER_END.match(raw, pos, line_end):
+        if _ROSTER_END.match(raw, pos, line_end) or _a_paragraph(raw, pos, line_end):
             break
         if _HONORIFIC.match(raw, pos, line_end):
             entry_end = _entry_end(raw, line_end)
@@ -1762,6 +1771,17 @@ def _roster_lines(ctx: Context, pos: int) -> tuple[list[Mention], int]:
                 found.append(first)
         pos = line_end + 1
     return found, pos
+
+
+_PARAGRAPH_WORDS = 14
+
+
+def _a_paragraph(raw: str, start: int, end: int) -> bool:
+    """Whether the line is prose, not a roster's: a sentence of many words ("We are already preparing
+    the workshop for …, and will share the materials with that group."), after which a mail's
+    signature names its sender's body, no delegation."""
+    line = raw[start:end].rstrip()
+    return line.endswith((".", "!", "?")) and len(line.split()) >= _PARAGRAPH_WORDS
 
 
 _HONORIFIC = patterns.compile(
@@ -1814,7 +1834,8 @@ def _line_end(raw: str, at: int) -> int:
     return len(raw) if nl < 0 else nl
 
 
-_HEADING_CUES = ("participa", "attendees", "delegations", "speakers", "presenters", "panel", "resource persons")
+_HEADING_CUES = ("participa", "attendees", "delegations", "speakers", "presenters", "panel", "resource persons",
+                 "attendance")
 
 
 def _heading_candidates(ctx: Context) -> list[int]:
