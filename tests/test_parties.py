@@ -1386,6 +1386,8 @@ def test_parties_guinean_officers_are_guineas_and_the_other_guineas_keep_their_o
     ("Focal points dialled in from Belize and our own Jamaica.", ["BLZ", "JAM"]),
     ("There are about twenty of us: Senegal, Guinea, Sierra Leone, us from The Gambia and Mali.",
      ["SEN", "GIN", "SLE", "GMB", "MLI"]),
+    ("I was there for Trinidad and Tobago. Delegations I remember: Bahamas, Belize (big interagency team, they were "
+     "hosts), Guyana and us.", ["TTO", "BHS", "BLZ", "GUY"]),
 ])
 def test_parties_those_who_joined_a_webinar_from_states_take_part(parse, sentence, codes):
     record = parse(f"Last Tuesday, 11 March 2025, I logged on for a webinar on WMD laws run by VERTIC. {sentence}\n")

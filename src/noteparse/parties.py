@@ -239,7 +239,7 @@ _NAME_GOES_ON = r"(?:['\u2019]s)?(?:[ ](?:(?:of|for|on)[ ])?\p{Lu}[\p{L}\-]*+){0
 """The rest of a list item's name past the part a gazetteer knows: "the European Union's CBRN Risk
 Mitigation Centres of Excellence Initiative, the UN Office …" (the item is the EU's)."""
 _LIST_GAP = patterns.compile(
-    r"(?:\s*\([^()\n]{1,15}\))?" + _SECRETARIAT + _NAME_GOES_ON + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*"
+    r"(?:\s*\([^()\n]{1,60}\))?" + _SECRETARIAT + _NAME_GOES_ON + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*"
     r"(?:(?:us\s+)?(?:from|of)\s+|(?:(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
     r"staff)\s+(?:of|from|supporting|serving)\s+)?(?:the\s+|(?:my|our)\s+own\s+)?(?:[\p{L}.]++-based\s+)?"
     r"(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?"
@@ -269,6 +269,8 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|(?:resource\s+persons?|experts?|speakers?|trainers|instructors|lecturers)\b[^.;:]{0,40}?\b(?:provided|supplied)\s+by"
     r"|participation\s+of|brought\s+together|brought\s+together\b[^.;:]{0,200}?\balongside"
     r"|(?-i:Contributions)\s+(?:come|came|will\s+come)\s+from"
+    r"|(?-i:Delegations)\b(?:(?!not\b|unable|regret|absent|apolog)[^.;:\n]){0,25}:"
+    r"|\b(?:I|we)\s+(?:was|were)\s+there\s+for"
     r"|there\s+(?:were|was)(?:\s+also)?|from\s+civil\s+society,?"
     r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:"
     r"|(?:were|was)[ \t]+(?:represented|present)[ \t]*+:|(?:took[ \t]+part|participated)[ \t]*+:|of[ \t]+us[ \t]*+:"
@@ -286,7 +288,8 @@ were the WCO, …", "Statements were delivered by Argentina, Indonesia and …",
 by the delegation of Mongolia", "a practical session led by the IAEA", "attended by Fiji and
 Samoa", "a guest lecture by the World Health Organization", "with the participation of Chile", "brought together Kenya, Uganda and IGAD",
 "brought together officials from Indonesia … alongside the ASEAN Secretariat", a programme's
-"Contributions come from the IAEA, …" (a sentence's first word: not "financial contributions from"), "Delegations
+"Contributions come from the IAEA, …" (a sentence's first word: not "financial contributions from"), a
+forum post's "Delegations I remember: Bahamas, …" and "I was there for Trinidad and Tobago", "Delegations
 present: Kazakhstan, …", a webinar's "About thirty of us joined from Kiribati, Palau, …", a diary's "There are about twenty
 of us: Senegal, Guinea, …, us from The Gambia", "… was
 there too, as were the IAEA and the OPCW", "… dialled in, along with Australia", "…, as did two civil-society organizations, the ISS and …" ("Also taking part were representatives of the OPCW, …"
@@ -299,7 +302,7 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "led by", "facilitated by", "run by", "conducted by",
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
                      "as were", "as was", "as did", "along with", "there were", "there was", "civil society",
-                     "of us")
+                     "of us", "delegations", "there for")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
 PARTICIPATE_VERB = patterns.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
@@ -1616,7 +1619,7 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
         found: list[Mention] = []
         words = ("were", "was", "also", "society", "included", "by", "of", "together", "present:", "represented:",
                  "attending:", "participating:", "alongside", "part:", "participated:", "from", "did", "with",
-                 "porting", "serving", "ions, the", "us:")  # "porting": "supporting the" is longer than the 14 characters
+                 "porting", "serving", "ions, the", "us:", ": ", "there for")  # "porting": "supporting the" is longer than the 14 characters
         # looked at; "ions, the": "as did two civil-society organizations, the ISS …"
         for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, words, ("orgs", "states"),
                                              cues=_TAKING_PART_CUES):
