@@ -474,6 +474,10 @@ def test_parties_host_state_takes_part(parse, text, host):
          ["OPCW"], ["SIPRI"]),
         ("The Pan American Health Organization (PAHO) and the Biological Weapons Convention Implementation Support "
          "Unit gave briefings.", ["PAHO", "Biological Weapons Convention Implementation Support Unit"], []),
+        ("The United Nations Office for Disarmament Affairs (UNODA) will accompany the delegation, and the African "
+         "Union Commission will send its 1540 focal point.", ["UNODA", "AUC"], []),
+        ("The scenario was written by the James Martin Center for Nonproliferation Studies, and experts from INTERPOL "
+         "took part.", ["INTERPOL"], ["James Martin Center for Nonproliferation Studies"]),
         ("Presentations were given by experts supporting the Security Council's 1540 Committee, the Oceania Customs "
          "Organisation and the London-based Verification Research, Training and Information Centre (VERTIC).",
          ["Security Council Committee established pursuant to resolution 1540 (2004)", "OCO"],

@@ -194,6 +194,9 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"will\s+(?:also\s+)?(?:attend|participate|take\s+part|join)|"
     r"sent\s+(?:(?:an?|one|two|three|four|five|several|some|its|their)\s+)?(?:observers?|delegations?|delegates?|"
     r"representatives?)|"
+    r"(?:will\s+)?(?:send|sends)\s+(?:its|their|an?|one|two)\s+(?:[\w\-]+\s+){0,2}?(?:focal\s+points?|observers?|"
+    r"experts?|representatives?|delegat\w+)|"
+    r"(?:will\s+)?accompan(?:y|ies|ied)\s+(?:the|our|its|their)\s+(?:delegation|mission|visit|team)|"
     r"(?P<spoke>presented|delivered|shared|facilitated|moderated|briefed|spoke|outlined|explained|"
     r"walked\s+(?:us|participants|delegations|them|the\s+participants)\s+through|will\s+(?:also\s+)?(?:present|brief)|"
     r"contributed\s+(?:(?:their|its|technical)\s+)?(?:experts|expertise|"
@@ -203,13 +206,15 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"gave\s+(?:(?:an?|the|its|their)\s+)?(?:[\w\-]+\s+){0,3}?(?:talks?|presentations?|lectures?|briefings?|keynotes?|overviews?)|"
     r"(?:ran|led)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:sessions?|strands?|modules?|segments?|panels?)))\b"
 ), "part participat attend join present represented sent delivered shared facilitated moderated brief spoke "
-   "contributed served acted there dial logged around ran led outlined explained walked people persons staff members gave",
+   "contributed served acted there dial logged around ran led outlined explained walked people persons staff members gave "
+   "send accompan",
    reach=4)
 """The verb after those who took part: "CARICOM IMPACS and the OAS also participated",
 "The Oceania Customs Organisation is also taking part", "The Pacific Islands Forum Secretariat
 was there too", an event page's "the EAC Secretariat will present", "Timor-Leste attended as an observer", "SADC sent observers"; for bodies also a
 verb of speaking ("The ECOWAS Commission and the WCO delivered presentations", "RACVIAC and the
-OSCE CPC contributed experts", "gave a very frank talk", "gave briefings"), which for a State may be a donor's
+OSCE CPC contributed experts", "gave a very frank talk", "gave briefings"; a memo's "UNODA and UNREC
+will accompany the delegation, and the African Union Commission will send its 1540 focal point"), which for a State may be a donor's
 ("Sweden shared its experience as a donor")."""
 _SECRETARIAT = r"(?:\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat\b)?"
 """A body's secretariat after its name stands for the body: "the Financial Action Task Force
@@ -266,6 +271,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|(?:delivered|made|presented|given|(?:co-?)?chaired|moderated|attended|represented)\s+by(?:\s+the\s+delegations?\s+of)?"
     r"|(?:lectures?|presentations?|briefings?|talks?|keynotes?)\s+(?:given\s+)?by"
     r"|(?:sessions?|modules?|segments?|panels?|simulations?|demonstrations?)\s+(?:led|facilitated|run|conducted)\s+by"
+    r"|scenarios?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:written|drafted|developed|designed|prepared)\s+by"
     r"|(?:resource\s+persons?|experts?|speakers?|trainers|instructors|lecturers)\b[^.;:]{0,40}?\b(?:provided|supplied)\s+by"
     r"|participation\s+of|brought\s+together|brought\s+together\b[^.;:]{0,200}?\balongside"
     r"|(?-i:Contributions)\s+(?:come|came|will\s+come)\s+from"
@@ -299,7 +305,8 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "attending", "delivered by", "made by", "presented by", "given by", "chaired by", "moderated by",
                      "attended by", "participation of", "together", "contributions c", "lecture by", "lectures by", "presentation by",
                      "presentations by", "briefing by", "talk by", "keynote by", "provided by", "supplied by",
-                     "led by", "facilitated by", "run by", "conducted by",
+                     "led by", "facilitated by", "run by", "conducted by", "written by", "drafted by", "developed by",
+                     "designed by", "prepared by",
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
                      "as were", "as was", "as did", "along with", "there were", "there was", "civil society",
                      "of us", "delegations", "there for")

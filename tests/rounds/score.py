@@ -56,11 +56,13 @@ Bahraini Ministry of Interior": the same body as the analyst's "Ministry of Inte
 
 def _fold(value) -> str | None:
     """A name as compared: lower case, one "the" less, its State (if it ends with one) by code, so
-    that a ministry "of the Republic of Malawi", as the note writes it, is the analyst's "of Malawi";
+    that a ministry "of the Republic of Malawi" or "of the Government of Nepal", as the note writes
+    it, is the analyst's "of Malawi" ("of Nepal");
     a ministry named by its State first ("Cameroon's Ministry of …") as one named by it last."""
     if value is None:
         return None
     folded = " ".join(_LINE_BREAK_HYPHEN.sub("", _APOSTROPHES.sub("'", str(value))).lower().replace("the ", "", 1).split())
+    folded = folded.replace(" of the government of ", " of ").replace(" of government of ", " of ")
     from noteparse.states import demonym_patterns, lookup_state
 
     first = _STATES_UNIT.match(folded)
