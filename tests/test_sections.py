@@ -202,6 +202,14 @@ def test_sections_a_participants_label_names_its_part_in_brackets(label, key):
     assert [k for k, _ in participant_parts(value, Piece(value, 0, len(value)), label)] == [key]
 
 
+def test_sections_a_label_ruled_off_by_a_bar_at_its_lines_end_has_its_value_on_the_next_line():
+    """"DATE AND VENUE |" alone on its line, its value under it; the fields after it are read too."""
+    assert _fields("EVENT          | Regional Webinar on Strategic Trade\nDATE AND VENUE |\n24-25 February 2026, online\n"
+                   "PARTICIPANTS   | States: Cambodia, Indonesia\n") == [
+        ("event", "Regional Webinar on Strategic Trade"), ("dates_venue", "24-25 February 2026, online"),
+        ("participants", "States: Cambodia, Indonesia")]
+
+
 def test_sections_a_tables_column_heads_are_no_field():
     """"\tOrganization\tRepresentation" heads a table under "Participants (International organizations):"."""
     layout = split_sections("Event: Roundtable\nParticipants (International organizations):\n\tOrganization\tRepresentation\n"
