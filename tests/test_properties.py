@@ -33,7 +33,12 @@ def pipeline() -> Pipeline:
 
 note_like = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(JOINERS)), max_size=120).map(
     lambda parts: "".join(w + j for w, j in parts))
-any_text = st.one_of(st.text(max_size=200), note_like,
+CALENDAR_PIECES = ["BEGIN:VEVENT\n", "END:VEVENT\n", "BEGIN:VALARM\n", "END:VALARM\n", "DTSTART:20260224T130000\n",
+                   "DTEND;VALUE=DATE:20260226\n", "DTSTART:2026\n", "SUMMARY:", "DESCRIPTION:", "UID:x\n", "\\n", "\\,",
+                   "\\", "\r\n ", "\n\t", "\n"]
+calendar_like = st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(CALENDAR_PIECES)), max_size=80).map(
+    lambda parts: "BEGIN:VEVENT\n" + " ".join(parts))  # an export, folded and escaped anywhere
+any_text = st.one_of(st.text(max_size=200), note_like, calendar_like,
                      st.text(alphabet=st.sampled_from("aA1-–(),.:;*•\n\r\t \u00a0¹/"), max_size=300))
 
 

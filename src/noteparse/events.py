@@ -19,6 +19,7 @@ from . import patterns
 from .context import Context, cue_opening, cue_words, first_lines, offsets
 from .mailheaders import DATE_LABEL, in_a_header_block, on_a_date_line
 from .dates import ORDINAL_WORDS, DateMatch, find_dates
+from .icalendar import calendar_days
 from .mentions import Mention, SpanIndex, city_ending_a_phrase
 from .record import Dates, Event, RelatedEvent, Venue
 from .references import RESOLUTION_RE
@@ -559,6 +560,10 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
         if found:
             return _to_the_day(ctx, found[0], f.value.end), None
     starts = [d for f in ctx.layout.field_values("start_date") for d in ctx.find_dates(f.value.start, f.value.end)]
+    if not starts and "DTSTART" in ctx.raw:
+        calendar = _calendar_dates(ctx)
+        if calendar[0] is not None:
+            return calendar
     if not starts and "startDate" in ctx.raw:
         schema = _schema_org_dates(ctx)
         if schema[0] is not None:
@@ -643,6 +648,17 @@ def _schema_org_dates(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]
     if "startDate" not in found:
         return None, None
     return found["startDate"], found.get("endDate")
+
+
+def _calendar_dates(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
+    """The start and end a calendar export's event gives (:func:`noteparse.icalendar.calendar_days`)."""
+    days = calendar_days(ctx.raw)
+    if days is None:
+        return None, None
+    (a, b), first, (c, d), last = days
+    return (DateMatch((a, b), ctx.raw[a:b], (first.year, first.month, first.day), (first.year, first.month, first.day),
+                      "day"),
+            DateMatch((c, d), ctx.raw[c:d], (last.year, last.month, last.day), (last.year, last.month, last.day), "day"))
 
 
 def _to_the_day(ctx: Context, vague: DateMatch, after: int) -> DateMatch:

@@ -28,6 +28,7 @@ from .markup import strip_emphasis
 from .record import Mentions, Record, Section, Source, Text, Warning_, regrounded
 from .references import find_contacts, find_footnotes, find_resolutions
 from .columns import read_down_columns
+from .icalendar import unfold
 from .sections import Layout, label_spans, split_sections
 from .sentences import sentence_spans
 from .textview import make_view
@@ -53,11 +54,17 @@ class Pipeline:
                  sha256: str | None = None) -> Record:
         """Parse one note's text into a validated record. Never raises on text; see :meth:`parse_file`.
 
-        A note with Markdown emphasis ("**Ghana**, **Togo**") is read without it, and a page in two
-        columns column by column; the record's spans are mapped back to ``text``
-        (:mod:`noteparse.markup`, :mod:`noteparse.columns`)."""
+        A note with Markdown emphasis ("**Ghana**, **Togo**") is read without it, a page in two
+        columns column by column, and a calendar export unfolded; the record's spans are mapped
+        back to ``text`` (:mod:`noteparse.markup`, :mod:`noteparse.columns`, :mod:`noteparse.icalendar`)."""
         source = Source(path=path, sha256=sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
                         chars=len(text), encoding=encoding, pipeline=self.version)
+        calendar = unfold(text)
+        if calendar is not None:
+            return regrounded(self._in_columns(calendar.text, source), text, calendar.to_raw)
+        return self._in_columns(text, source)
+
+    def _in_columns(self, text: str, source: Source) -> Record:
         columns = read_down_columns(text)
         if columns is not None:
             record = regrounded(self._without_emphasis(columns.text, source), text, columns.to_raw)
