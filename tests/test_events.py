@@ -437,6 +437,16 @@ def test_events_a_visit_to_a_state_is_in_the_one_city_of_it_the_text_names(parse
     assert ("city_from_text" in {w.code for w in record.warnings}) == (venue[0] is not None)
 
 
+def test_events_an_event_said_to_be_in_a_city_places_it_when_nothing_else_does(parse):
+    """"nominated for a week-long course in Georgetown": a testimonial's one place for its event
+    (warned); "the follow-up course in Port of Spain" is another event's."""
+    record = parse("Alumni voices\n\nPosted 16 February 2026\n\nSome of us met again at the follow-up course in Port "
+                   "of Spain. When I was nominated for a week-long course in Georgetown, I was glad. What I got, from "
+                   "the 9th to the 13th of June last year, was the most useful training of my career.\n")
+    assert venue_of(record) == ("Georgetown", "GUY", False)
+    assert "venue_from_event_phrase" in warning_codes(record)
+
+
 def test_events_a_visit_to_a_state_that_takes_place_in_its_city_in_a_sentence_naming_a_resolution(parse):
     """"the visit to Burundi of the Committee established pursuant to resolution 1540 (2004), which takes
     place in Bujumbura from Monday 9 to Wednesday 11 March": the resolution's bracketed year dates no
@@ -1043,6 +1053,8 @@ def test_events_a_headline_with_a_full_date_gives_no_year_to_prefer(parse):
          "in Lilongwe, Malawi, from 11 to 13 June.\n", ("2019-06-11", "2019-06-13")),  # a byline dates the post
         ("In 2016 Peru adopted a list. Resolution 1540 (2004) was discussed at a workshop held in Lima, Peru, from 5 to "
          "6 October.\n", ("2016-10-05", "2016-10-06")),  # the resolution's year is not the event's
+        ("Posted 16 February 2026 in Alumni Stories\n\nWhat I got, from the 9th to the 13th of June last year, was "
+         "the most useful course I attended in Georgetown.\n", ("2025-06-09", "2025-06-13")),  # from the post's year
     ],
 )
 def test_events_missing_year_is_inferred_with_a_warning(parse, text, dates):

@@ -125,6 +125,8 @@ ORGANIZERS = [
      ["UNRCPD", "PIFS", "IAEA"]),
     ("UNRCPD Newsletter\n\nWe teamed up with the PIFS to bring together regulators for a webinar.",
      ["UNRCPD", "PIFS"]),  # "we": the masthead's body
+    ("The course was put on by UNLIREC, the UN regional centre for Latin America and the Caribbean, together with "
+     "CARICOM IMPACS.", ["UNLIREC", "IMPACS"]),
 ]
 
 

@@ -491,6 +491,10 @@ def _dates_value(ctx: Context, match: DateMatch, end_match: DateMatch | None = N
     year = ctx.publication_year if not match.has_year() else None
     if not match.has_year():
         year = _year_of_its_weekday(ctx, match, year or _nearest_year(ctx, match.span[0]))
+        own = ctx.publication_year
+        said = _YEAR_SAID_AFTER.match(ctx.raw, match.span[1]) if own is not None else None
+        if own is not None and said is not None:  # "from the 9th to the 13th of June last year"
+            year = own + _YEARS_ON[said["which"].lower()]
     resolved = match.resolve(year)
     if resolved is None:
         return None
@@ -508,6 +512,12 @@ def _dates_value(ctx: Context, match: DateMatch, end_match: DateMatch | None = N
                  match.span)
     return Dates(start=start.isoformat(), end=end.isoformat(), precision=match.precision,
                  text=ctx.raw[span[0]:span[1]], span=span)
+
+
+_YEAR_SAID_AFTER = patterns.compile(r"[ \t]*+,?[ \t]*+(?i:of[ \t]++)?(?P<which>(?i:last|previous|this|next))[ \t]++year\b")
+"""Words after a date with no year that say which year it is, counted from the note's own date (not
+from the nearest year written, which may be a resolution's): "… of June last year"."""
+_YEARS_ON = {"last": -1, "previous": -1, "this": 0, "next": 1}
 
 
 _WEEKDAY_NAMED = patterns.compile(
@@ -1182,7 +1192,29 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         # Thursday": days counted from the story's own date, told from where the reporter is
     if date is None:
         return None
-    return _venue_beside_the_date_again(ctx, date) or _venue_in_the_headline(ctx)
+    return _venue_beside_the_date_again(ctx, date) or _venue_in_the_headline(ctx) or _an_event_in_a_city(ctx, date)
+
+
+_EVENT_IN_BEFORE = patterns.compile(
+    rf"(?ri)\b(?:{EVENT_NOUNS}|trainings?)(?:[ \t\n]++(?:on|for)[ \t\n][^.;:()\n]{{1,60}}?)?[ \t\n]++in[ \t\n]++$")
+"""An event named just before the city it was in: "a week-long course in Georgetown"."""
+
+
+def _an_event_in_a_city(ctx: Context, date: DateMatch) -> Venue | None:
+    """The city an event noun puts the event in ("I had been nominated for a week-long course in
+    Georgetown"), when nothing else places it: the first such city outside sentences and clauses
+    about other events ("the follow-up course in Port of Spain") and sentences dated otherwise."""
+    for m in ctx.mentions.places:
+        if m.kind != "city" or not _EVENT_IN_BEFORE.search(ctx.raw, max(0, m.start - 90), m.start):
+            continue
+        s = ctx.sentence(m.start)
+        if ctx.in_other_clause(m.start, m.end) or ctx.search(OTHER_EVENT_RE, *s) or _dated_otherwise(ctx, s, date):
+            continue
+        venue = _venue_from_parts(ctx, m.start, m.end)
+        if venue is not None:
+            ctx.warn("venue_from_event_phrase", f"venue {m.text!r}: the city an event is said to be in", (m.start, m.end))
+            return venue
+    return None
 
 
 _HEADLINE_LINES = 4

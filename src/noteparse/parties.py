@@ -70,12 +70,12 @@ _PREPARED_BY = (rf"(?=prepared\s)(?<=\b(?:{EVENT_NOUNS}|trainings?)(?:[ \t]*+,[^
 "the exercise, which opened on Monday, had been jointly prepared by INTERPOL, …" — not "a report
 prepared by the Secretariat"."""
 PASSIVE_RE = patterns.compile(
-    rf"(?i)\b(?:(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by|{_DELIVERED_BY}|{_IMPLEMENTED_BY}|{_RUN_BY}|{_PREPARED_BY}|put\s+together\s+by"
+    rf"(?i)\b(?:(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by|{_DELIVERED_BY}|{_IMPLEMENTED_BY}|{_RUN_BY}|{_PREPARED_BY}|put\s+(?:together|on)\s+by"
     rf"|(?=(?:co-?)?(?:organi|host|conven|hold|held))(?<=\b(?:was|were|is|are|be|been)\s+|,\s*)(?:{_ORGANIZE})\s+(?:on|in|at|from|between|during)\s[^.;:(),]{{1,100}}?"
     r"\s(?:jointly\s+|together\s+)?by"
     rf"|(?:{_ORGANIZE})\s+(?=\d{{1,2}}\s|(?:january|february|march|april|june|july|august|september|october|november|"
     r"december)\b)[^.;:(),]{1,40}?\s(?:jointly\s+|together\s+)?by)\b")
-"""A passive organizing verb and its agent: "organized by", "put together by", "was convened on Tuesday
+"""A passive organizing verb and its agent: "organized by", "put together by", "put on by", "was convened on Tuesday
 at the Le Royal Hotel by" (when, where, then who), "…, organized in Almaty by", "a webinar convened November 14th
 through 16th by"."""
 _WITH = (r"(?:in\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|partnership|conjunction|coordination)"
@@ -118,7 +118,7 @@ infinitive ("Egypt to Host"); but active when its object follows the place and t
 "Benin hosted in Cotonou, from 29 September to 2 October, a regional workshop". The word boundary
 comes first, so that the lookbehinds are tried at the start of words only (twice as fast; the same matches, as all three test one position)."""
 ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented|facilitated|run|prepared)\s+(?:jointly\s+|together\s+)?by"
-                                             r"|to\s+(?:conduct|deliver|bring\s+together)|put\s+together|ran\s+(?:together|jointly)\s+with)\b"),
+                                             r"|to\s+(?:conduct|deliver|bring\s+together)|put\s+(?:together|on\s+by)|ran\s+(?:together|jointly)\s+with)\b"),
                              "organi host conven hold held conduct deliver implemented invite put facilitated together "
                              "jointly run prepared")
 """Any organizing verb: a sentence without one has no organizers, so the heavy patterns above
