@@ -45,13 +45,15 @@ from noteparse.sections import split_sections
         ("follow-up resolutions, incl. 2663 (2022) and 1977 (2011)",
          [("resolutions, incl. 2663 (2022)", 2663, 2022), ("1977 (2011)", 1977, 2011)]),
         ("resolutions such as 1810 (2008); other resolutions including 12 States", [("resolutions such as 1810 (2008)", 1810, 2008)]),
+        ("in later resolutions such as 1673; resolutions such as 25 of them", [("resolutions such as 1673", 1673, None)]),
     ],
     ids=["plain", "unscr", "unscr-in-parentheses", "full-council", "caps", "no-space-year", "list", "list-wrapped",
          "list-no-years", "line-break", "no-number", "list-with-a-slash", "general-assembly-session-number",
          "general-assembly-named", "verbatim-line-number", "a-year-after-a-slash", "years-after-slashes",
          "a-slash-before-a-number-no-year-of-the-first", "french", "spanish", "portuguese", "solutions-no-resolution",
          "a-plural-abbreviation", "document-symbol", "a-posts-abbreviation-with-its-year",
-         "an-abbreviation-without-a-year-is-not", "examples-after-including", "an-example-needs-its-year"],
+         "an-abbreviation-without-a-year-is-not", "examples-after-including", "an-example-needs-its-year",
+         "such-as-four-digits-needs-no-year"],
 )
 def test_references_resolutions(raw, expected):
     found = find_resolutions(raw)

@@ -19,10 +19,10 @@ end between "resolution" and "1540", and the next line open with its number in a
 _RESOLUTION_ELSEWHERE = r"[Rr]\u00e9solutions?|R\u00c9SOLUTIONS?|[Rr]esoluci(?:\u00f3n|ones)|[Rr]esolu\u00e7(?:\u00e3o|\u00f5es)"
 """The word in French, Spanish and Portuguese, as a bilingual note or a title left untranslated has
 it: "la résolution 1540 (2004) du Conseil de sécurité", "resolución 1540"."""
-_RESOLUTIONS_SUCH_AS = (r"[Rr]esolutions,?[ \t]++(?:incl\.|including|such[ \t]+as|notably|e\.g\.,?)"
-                        r"(?=[ \t]*+[1-9]\d{2,3}[ \t]*+\((?:19|20)\d{2}\))")
+_RESOLUTIONS_SUCH_AS = (r"[Rr]esolutions,?[ \t]++(?:(?:incl\.|including)(?=[ \t]*+[1-9]\d{2,3}[ \t]*+\((?:19|20)\d{2}\))"
+                        r"|(?:such[ \t]+as|notably|e\.g\.,?)(?=[ \t]*+[12]\d{3}(?!\d)))")
 """Resolutions introduced as examples: "follow-up resolutions, incl. 2663 (2022)" (with the year, as
-"including" may go on to anything)."""
+"including" may go on to anything), "later resolutions such as 1673" (a number of four digits)."""
 RESOLUTION_RE = patterns.compile(
     rf"(?:S/RES/|(?:(?:{_COUNCIL}|UNSC)\s+)?(?:{_RESOLUTIONS_SUCH_AS}|[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|SCRs?|{_RESOLUTION_ELSEWHERE}"
     r"|(?<!\p{L})[Rr]es\.(?=[ \t]*+[1-9]\d{2,3}[ \t]*+\((?:19|20)\d{2}\)))"
