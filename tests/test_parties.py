@@ -1519,6 +1519,15 @@ def test_parties_a_mails_attendance_list_with_dotted_leaders_names_its_delegatio
     assert [o.acronym for o in record.participants.organizations] == ["IAEA"]
 
 
+def test_parties_a_chats_roll_call_lists_its_delegations_with_asides(parse):
+    """"Final roll call, national cells:" over bulleted lines; an aside in brackets is no sentence."""
+    record = parse("The table-top exercise runs in Tirana from 10 to 12 March 2026.\n\nFinal roll call, national cells:\n"
+                   "\u2022 in the room: Albania, Montenegro, Serbia\n"
+                   "\u2022 on Zoom: Moldova (link sent to the MFA in Chisinau)\n"
+                   "Croatia sent regrets this afternoon, so no observer seat\n")
+    assert participant_codes(record) == {"ALB", "MNE", "SRB", "MDA"}
+
+
 def test_parties_an_events_page_lists_its_delegations_and_speakers_under_headings(parse):
     """An events page's "Confirmed delegations (updated …)" over one line of States split by "·", and
     "Speakers and resource persons" over a body and its division ("IAEA, Division of Nuclear

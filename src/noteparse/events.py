@@ -167,12 +167,13 @@ def new_event_sentences(ctx: Context) -> set[tuple[int, int]]:
 
 ONLINE_RE = cue_words(patterns.compile(
     r"(?i)(?<!\b(?:no|not|without|instead[ \t]+of|rather[ \t]+than)[ \t]+(?:an?[ \t]+)?)"
-    r"\b(?:online|on-line|virtual(?:ly)?|video[\s-]?(?:tele)?conferenc(?:e|ing)|web-?based|webinar|remotely|hybrid|"
-    r"via\s+(?:zoom|webex|(?:microsoft\s+)?teams))\b"
+    r"(?:\b(?:online|on-line|virtual(?:ly)?|video[\s-]?(?:tele)?conferenc(?:e|ing)|web-?based|webinar|remotely|hybrid|"
+    r"via\s+(?:zoom|webex|(?:microsoft\s+)?teams))|(?<=\p{L}[ \t]{0,3})\+[ \t]*+(?:zoom|webex|teams))\b"
     r"(?![ \t]+(?:\w+[ \t]+)?(?:was|were|has[ \t]+been|had[ \t]+been|is)[ \t]+(?:dropped|cancell?ed|abandoned|scrapped|"
     r"removed|withdrawn|ruled[ \t]+out))"
 ), "line virtual video web remotely zoom teams hybrid")
-"""A word that says the event was online, unless denied: "not online", "the hybrid option was dropped"."""
+"""A word that says the event was online, unless denied: "not online", "the hybrid option was dropped";
+a place "+ Zoom" ("Tirana + Zoom")."""
 HYBRID_RE = cue_words(patterns.compile(
     r"(?i)\b(?:hybrid|and\s+(?:online|on-line|virtually)|(?:online|virtually)\s+and\s+in"
     r"|with\s+(?:[\w\-]+\s+){1,4}?(?:connecting|connected|joining|participating|taking\s+part|attending)\s+"
@@ -1178,7 +1179,8 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
             online = online or _online_said(ctx, s) or ctx.search(HYBRID_RE, *s)  # "… by video link"
             return venue.model_copy(update={"online": True}) if online else venue  # hybrid: the place, and online
         if online:
-            return Venue(online=True, text=online.group(), span=online.span())
+            plus = _place_plus_online(ctx, online)  # "Tirana + Zoom": hybrid
+            return plus or Venue(online=True, text=online.group(), span=online.span())
     opening = _dateline_sentence(ctx, place) if place is not None else None
     if place is not None and ctx.search(TRIGGER_RE, *opening):
         online = ctx.search(ONLINE_RE, *opening)
@@ -1198,14 +1200,21 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
 _EVENT_IN_BEFORE = patterns.compile(
     rf"(?ri)\b(?:{EVENT_NOUNS}|trainings?)(?:[ \t\n]++(?:on|for)[ \t\n][^.;:()\n]{{1,60}}?)?[ \t\n]++in[ \t\n]++$")
 """An event named just before the city it was in: "a week-long course in Georgetown"."""
+_GLAD_TO_HOST_AFTER = patterns.compile(
+    r"[ \t]++(?:(?:was|is|were|are)[ \t]++(?:(?:so|very)[ \t]++)?(?:happy|proud|pleased|delighted|honou?red|glad)"
+    r"[ \t]++to[ \t]++host|hosted)\b")
+"""A city that says it hosted: "Tirana was happy to host"."""
 
 
 def _an_event_in_a_city(ctx: Context, date: DateMatch) -> Venue | None:
     """The city an event noun puts the event in ("I had been nominated for a week-long course in
-    Georgetown"), when nothing else places it: the first such city outside sentences and clauses
-    about other events ("the follow-up course in Port of Spain") and sentences dated otherwise."""
+    Georgetown"), or that is said to host it ("Tirana was happy to host"), when nothing else places
+    it: the first such city outside sentences and clauses about other events ("the follow-up course
+    in Port of Spain") and sentences dated otherwise. Online too when the date's sentence says so
+    ("Tirana + Zoom – Tue 10 to Thu 12 March")."""
     for m in ctx.mentions.places:
-        if m.kind != "city" or not _EVENT_IN_BEFORE.search(ctx.raw, max(0, m.start - 90), m.start):
+        if m.kind != "city" or not (_EVENT_IN_BEFORE.search(ctx.raw, max(0, m.start - 90), m.start)
+                                    or _GLAD_TO_HOST_AFTER.match(ctx.raw, m.end)):
             continue
         s = ctx.sentence(m.start)
         if ctx.in_other_clause(m.start, m.end) or ctx.search(OTHER_EVENT_RE, *s) or _dated_otherwise(ctx, s, date):
@@ -1213,8 +1222,18 @@ def _an_event_in_a_city(ctx: Context, date: DateMatch) -> Venue | None:
         venue = _venue_from_parts(ctx, m.start, m.end)
         if venue is not None:
             ctx.warn("venue_from_event_phrase", f"venue {m.text!r}: the city an event is said to be in", (m.start, m.end))
-            return venue
+            return venue.model_copy(update={"online": True}) if _online_said(ctx, ctx.sentence(date.span[0])) else venue
     return None
+
+
+def _place_plus_online(ctx: Context, online: regex.Match[str]) -> Venue | None:
+    """The place written just before "+ Zoom" ("… – Tirana + Zoom – Tue 10 to Thu 12 March"), online
+    too; None for any other online word."""
+    if not online.group().startswith("+"):
+        return None
+    run = _place_run(ctx, len(ctx.raw[:online.start()].rstrip(" \t")), -1)
+    venue = _venue_from_parts(ctx, *run) if run is not None else None
+    return venue.model_copy(update={"online": True}) if venue is not None else None
 
 
 _HEADLINE_LINES = 4

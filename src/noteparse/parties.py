@@ -1658,13 +1658,13 @@ def _list_intros(ctx: Context) -> list[tuple[int, int]]:
 
 
 _TAKING_PART_INTRO = patterns.compile(
-    r"(?i)\b(?:participat\w*|attended|attending|attendees|took\s+part|represented|came\s+from|"
+    r"(?i)\b(?:participat\w*|attended|attending|attendees|took\s+part|represented|came\s+from|roll\s+call|"
     r"were\s+present|joined|(?:delegations?|officials|officers|representatives|experts|participants|trainees|delegates)"
     r"\s+(?:of|from)|(?:participants|attendance|trainees|delegates)\s+(?:by|per)\s+(?:country|state|delegation))\b"
 )
 """What an introducing line says of those listed below it for them to take part: "Participating
 States were:", "The States represented were:", "officials from the following six States:",
-"Participants by country:"."""
+"Participants by country:", a chat's "Final roll call, national cells:"."""
 _LIST_HEADING = patterns.compile(
     r"(?i)[ \t*#]*+(?:annex(?:\s+[\dIVX]+)?\s*[\-\u2013\u2014:.]?\s*)?(?:list\s+of\s+(?:the\s+)?)?"
     r"(?:(?:confirmed|attending|final)\s+)?(?:participants|participating\s+\w+|attendees|delegations|attendance\s+list"
@@ -1688,9 +1688,11 @@ _COLUMN_RULE = re.compile(f"[{VBARS}]|[ \t]*+(?:\\.{{4,}}|\u2026{{2,}})")
 """A table's column rule, "|" or box-drawn "│", or a leader of dots ("Cameroon ....... Mr. Paul
 Essomba (Ministry of External Relations)"): only the first column names a participant."""
 _ITEM_DEBRIS = patterns.compile(r"[\s\-\u2022\u25e6\u25aa\u00b7*\d.)(,;:\u00b9\u00b2\u00b3\u2070-\u2079]+|\b(?:and|the|of)\b")
+_ASIDE = patterns.compile(r"\([^()\n]{0,80}\)")
 _ITEM_LEFTOVER_WORDS = 4
-"""A line of a displayed list holds its names and at most a few other words: a name broken over
-two lines of a table ("Saint Vincent and the"), a footnote's note; a sentence holds many."""
+"""A line of a displayed list holds its names and at most a few other words (an aside in brackets
+not counted: "on Zoom: Moldova (link sent to the MFA in Chisinau)"): a name broken over two lines
+of a table ("Saint Vincent and the"), a footnote's note; a sentence holds many."""
 
 
 def _displayed_lists(ctx: Context) -> list[Mention]:
@@ -1910,7 +1912,7 @@ def _list_lines(ctx: Context, pos: int) -> list[Mention]:
             leftover.append(raw[at:m.start])
             at = max(at, m.end)
         leftover.append(raw[at:end])
-        if len(_ITEM_DEBRIS.sub(" ", " ".join(leftover)).split()) > _ITEM_LEFTOVER_WORDS:
+        if len(_ITEM_DEBRIS.sub(" ", _ASIDE.sub(" ", " ".join(leftover))).split()) > _ITEM_LEFTOVER_WORDS:
             break
         units = _without_units(raw, [m for m in named if m.kind == "org"], False)  # "IAEA, Division of Nuclear Security"
         found += [m for m in named if m.kind != "org" or m in units]
