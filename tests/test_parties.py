@@ -372,6 +372,9 @@ def test_parties_participating_states_from_prose(parse, sentence, codes):
          "Llorentty Sol\u00edz of the Plurinational State of Bolivia.", {"MDG"}),
         ("Officials from Ghana attended. The Chair of the 1540 Committee, the Permanent Representative of the "
          "Plurinational State of Bolivia to the United Nations, addressed the meeting.", {"GHA"}),
+        ("The Minister welcomes Ambassador Ricardo Mendieta, Chair of the Security Council Committee established "
+         "pursuant to resolution 1540 (2004) and Permanent Representative of Panama. Delegates from Comoros took "
+         "part.", {"COM"}),
         ("Officers from Botswana attended. An earlier course for officers from East African States was held in "
          "Mombasa, Kenya, in May.", {"BWA"}),
         ("Officials from Albania took part. The organizers thank the Government of Norway for its contribution.",
@@ -918,6 +921,7 @@ def test_parties_partners_after_a_relative_clause_organize_and_the_clauses_body_
      {"ALB", "HRV", "SRB", "BIH"}),
     ("National teams from Albania, Serbia and the Bosnian hosts \u2013 customs, police \u2013 took part. There was a "
      "Croatian observer.", {"ALB", "SRB", "BIH", "HRV"}),
+    ("Delegates from Albania and Serbia join their Bosnian hosts for the sub-regional session.", {"ALB", "SRB", "BIH"}),
 ])
 def test_parties_hosts_as_a_noun_organize_nothing(parse, sentence, codes):
     record = parse(f"I attended a tabletop exercise in Sarajevo from 30 September to 2 October 2025. {sentence}\n")

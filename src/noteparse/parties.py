@@ -46,7 +46,7 @@ _FIELD_MARKER = patterns.compile(r"[\u00b9\u00b2\u00b3\u2074-\u2079]++|(?<=\w)\*
 _NOTE_MARKER = patterns.compile(rf"(?<=\w)(?P<m>\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)|{bracketed_ref('m')}")
 """A footnote marker in a sentence: "States*", "States³", "States[3]" (lookbehinds: scans skip to a mark)."""
 
-_ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?=(?:co-?)?host)(?<!\b(?:the|our|a|as|its|their)[ \t])(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?|delegation|team|side|party|authorities|agency|ministry|(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)s?|facilit(?:y|ies)|headquarters|offices?|secretariats?|bases?))\b)|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
+_ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?=(?:co-?)?host)(?<!\b(?:the|our|a|as|its|their)[ \t])(?:(?=hosts[ \t]*+[.,;:)\u2013\u2014])|(?<!\b(?:the|our|a|as|its|their)[ \t](?-i:\p{Lu}\p{Ll}+)[ \t]))(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?|delegation|team|side|party|authorities|agency|ministry|(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)s?|facilit(?:y|ies)|headquarters|offices?|secretariats?|bases?))\b)|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
 _DELIVERED_BY = (r"(?=delivered\s|facilitated\s)(?<=\b(?:workshops?|seminars?|courses?|trainings?|webinars?|exercises?|modules?|"
                  r"reviews?|meetings?|dialogues?|round[\s-]?tables?)\b[^.;]{0,60})"
                  r"(?:delivered|facilitated)\s+(?:jointly\s+|together\s+)?by(?!\s+(?:(?:a|an|the|two|three|four|five|several|\d{1,2})\s+)?"
@@ -1328,7 +1328,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
                   and not _a_bodys_address(ctx, m)
                   and not _COMPOUND_AFTER.match(raw, m.end, m.end + 30)
                   and not _OFFERS_TO_HOST_AFTER.match(raw, m.end, m.end + 40)  # bounded: a later "host" is not looked for
-                  and not _NOT_TAKING_PART_BEFORE.search(raw, max(s0, m.start - 100), m.start)]
+                  and not _NOT_TAKING_PART_BEFORE.search(raw, max(s0, m.start - 160), m.start)]
         found += listed
         # "two observers from the Australian Federal Police": that body's State
         found += [state for o in ctx.mentions.within("orgs", noun.start(), end)
@@ -1525,7 +1525,8 @@ Tajikistan"; "A similar seminar for officers from Tajikistan is planned")."""
 
 _NOT_TAKING_PART_BEFORE = patterns.compile(
     r"(?i)\b(?:chair(?:man|person|woman)?|vice-chair(?:man|person|woman)?)\b"
-    r"(?:(?!\b(?:representatives|delegations|delegates|members|officials)\b)(?:[^.;:(),]|,(?=\s*(?:the\s+)?(?-i:\p{Lu})))){0,80}"
+    r"(?:(?!\b(?:representatives|delegations|delegates|members|officials)\b)"
+    r"(?:[^.;:(),]|,(?=\s*(?:the\s+)?(?-i:\p{Lu}))|\((?:19|20)\d\d\))){0,140}"
     r"\s+of\s+(?:the\s+)?$"
     r"|\bresolutions?\b[^.;:(),]{0,30}\b(?:on|concerning|regarding|relating\s+to)\s+(?:the\s+)?$"
     r"|\b(?:chair(?:man|person|woman)?|ambassador)\b[^.;:()]{0,80}\(\s*+$"
