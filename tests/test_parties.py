@@ -483,6 +483,9 @@ def test_parties_host_state_takes_part(parse, text, host):
          "Union Commission will send its 1540 focal point.", ["UNODA", "AUC"], []),
         ("The scenario was written by the James Martin Center for Nonproliferation Studies, and experts from INTERPOL "
          "took part.", ["INTERPOL"], ["James Martin Center for Nonproliferation Studies"]),
+        ("Partner organizations contributed sessions at no cost to the project: the Oceania Customs Organisation (OCO), "
+         "INTERPOL and the Verification Research, Training and Information Centre (VERTIC).", ["OCO", "INTERPOL"],
+         ["Verification Research, Training and Information Centre"]),
         ("Presentations were given by experts supporting the Security Council's 1540 Committee, the Oceania Customs "
          "Organisation and the London-based Verification Research, Training and Information Centre (VERTIC).",
          ["Security Council Committee established pursuant to resolution 1540 (2004)", "OCO"],

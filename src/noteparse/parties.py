@@ -277,6 +277,8 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|(?-i:Contributions)\s+(?:come|came|will\s+come)\s+from"
     r"|(?-i:Delegations)\b(?:(?!not\b|unable|regret|absent|apolog)[^.;:\n]){0,25}:"
     r"|\b(?:I|we)\s+(?:was|were)\s+there\s+for"
+    r"|contributed\s+(?:[\w\-]+\s+){0,2}?(?:sessions?|presentations?|expertise|experts?|speakers?|trainers?)\b"
+    r"[^.;:\n]{0,60}:"
     r"|there\s+(?:were|was)(?:\s+also)?|from\s+civil\s+society,?"
     r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:"
     r"|(?:were|was)[ \t]+(?:represented|present)[ \t]*+:|(?:took[ \t]+part|participated)[ \t]*+:|of[ \t]+us[ \t]*+:"
@@ -295,7 +297,8 @@ by the delegation of Mongolia", "a practical session led by the IAEA", "attended
 Samoa", "a guest lecture by the World Health Organization", "with the participation of Chile", "brought together Kenya, Uganda and IGAD",
 "brought together officials from Indonesia … alongside the ASEAN Secretariat", a programme's
 "Contributions come from the IAEA, …" (a sentence's first word: not "financial contributions from"), a
-forum post's "Delegations I remember: Bahamas, …" and "I was there for Trinidad and Tobago", "Delegations
+forum post's "Delegations I remember: Bahamas, …" and "I was there for Trinidad and Tobago", a report's
+"Partner organizations contributed sessions at no cost to the project: the OCO, …", "Delegations
 present: Kazakhstan, …", a webinar's "About thirty of us joined from Kiribati, Palau, …", a diary's "There are about twenty
 of us: Senegal, Guinea, …, us from The Gambia", "… was
 there too, as were the IAEA and the OPCW", "… dialled in, along with Australia", "…, as did two civil-society organizations, the ISS and …" ("Also taking part were representatives of the OPCW, …"
@@ -309,7 +312,7 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "designed by", "prepared by",
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
                      "as were", "as was", "as did", "along with", "there were", "there was", "civil society",
-                     "of us", "delegations", "there for")
+                     "of us", "delegations", "there for", "contributed")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
 PARTICIPATE_VERB = patterns.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
