@@ -128,6 +128,16 @@ def test_mentions_state_inside_agency_name_is_both(parse, sentence, state_surfac
     assert org is not None and org.country_code == code
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("Researchers from King\u2019s College London attended.", "King's College London"),
+    ("An expert of the 1540 Committee\u2019s Group of Experts presented.",
+     "Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)"),
+])
+def test_mentions_a_bodys_name_with_a_typographic_apostrophe(parse, sentence, name):
+    """A PDF writes "King’s" with U+2019, which the tokenizer keeps apart from "'"."""
+    assert name in [o.name for o in parse(sentence + "\n").mentions.organizations]
+
+
 @pytest.mark.parametrize(
     "sentence,city,country_code",
     [

@@ -142,7 +142,8 @@ def org_patterns() -> list[tuple[str, str, bool]]:
 
     Names, aliases and their variants of three words or more match regardless of case; shorter
     ones and all acronyms match case-sensitively. Case-insensitive forms that fold alike are
-    given once. Ordered by entry id, then names before acronyms. A fresh list on every call.
+    given once, but for a form with an apostrophe, also given with the typographic one ("King’s"),
+    which the tokenizer keeps. Ordered by entry id, then names before acronyms. A fresh list on every call.
     """
     return list(_patterns())
 
@@ -158,6 +159,8 @@ def _patterns() -> tuple[tuple[str, str, bool], ...]:
             if key not in seen:
                 seen.add(key)
                 patterns.append((surface, entry.id, sensitive))
+                if "'" in surface:  # "King’s College London": a PDF's typographic apostrophe, its own token
+                    patterns.append((surface.replace("'", "\u2019"), entry.id, sensitive))
         patterns.extend((acronym, entry.id, True) for acronym in entry.acronyms if acronym not in seen)
     return tuple(patterns)
 
