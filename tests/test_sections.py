@@ -210,6 +210,14 @@ def test_sections_a_label_ruled_off_by_a_bar_at_its_lines_end_has_its_value_on_t
         ("participants", "States: Cambodia, Indonesia")]
 
 
+def test_sections_a_value_that_wraps_mid_phrase_goes_on_past_a_heading_word():
+    """"… Research Security in the / Context of Resolution 1540 (2004)": no Context section."""
+    assert _fields("EVENT:\nRoundtable on Research Security in the\nContext of Resolution 1540 (2004)\n\nORGANISER:\n"
+                   "Ministry of Foreign Affairs of Estonia\n") == [
+        ("event", "Roundtable on Research Security in the\nContext of Resolution 1540 (2004)"),
+        ("organizers", "Ministry of Foreign Affairs of Estonia")]
+
+
 def test_sections_a_tables_column_heads_are_no_field():
     """"\tOrganization\tRepresentation" heads a table under "Participants (International organizations):"."""
     layout = split_sections("Event: Roundtable\nParticipants (International organizations):\n\tOrganization\tRepresentation\n"

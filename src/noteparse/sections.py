@@ -333,6 +333,11 @@ before it, so that its value is not read as, say, more organizers."""
 _INLINE_HEADING = patterns.compile(r"(?P<head>[^:]{1,60}):[\s*]*+\S")
 
 
+_GOES_ON = patterns.compile(r"(?i)\b(?:the|of|and|in|for|on|to|a|an|with|by|at|from)[ \t]*+\Z")
+"""A field value's line that ends on a word no phrase ends with: the next line goes on with it,
+heading words and all ("Roundtable on … Research Security in the / Context of Resolution 1540")."""
+
+
 def _heading(text: str, cstart: int, cend: int, bullet: bool, marked: bool = False) -> str | None:
     """The section key of a heading line ("other" for an unknown but marked heading), or None.
 
@@ -645,6 +650,9 @@ class _Grouper:
     def _on_heading(self, line: Line) -> None:
         if line.heading_key == "other" and not line.marked and (self.block_kind == "item" or self._empty_field()):
             return self._on_text(line)  # "- item\nALL CAPS" goes on; "Organizers:\nUNODA" is the value
+        if self.block_kind == "field" and self.block is not None and not line.marked \
+                and _GOES_ON.search(self.text, self.block[0], self.block[1]):
+            return self._on_text(line)  # "… Research Security in the\nContext of Resolution 1540 (2004)"
         self._close()
         self.in_participants = False
         # an unknown heading before any header field ("NEWS | 12/08/2017") does not end the header
