@@ -505,9 +505,12 @@ def test_sections_unstructured_text_gives_paragraphs(text):
         ("Event: Workshop on X\nDate and Venue: 5 - 7 November 2023, Amman, Jordan\n", True),
         ("Page 1 of 3\n\n\n1540 Committee\nInformation Note\u00b9\n\n\nEvent\nCourse on X\n\nOrganizers\nUNRCPD\n\n"
          "Date & place\n13\u201316 May 2025\nDa Nang, Viet Nam\n\nBackground\n\nThe course was the third.\n", True),
+        ("UNITED NATIONS\nSecurity Council Committee established pursuant to resolution 1540 (2004)\n\n"
+         "                              Information Note*\n\nEvent: Regional Conference on X\n"
+         "Organizer(s): UNODA\nDate and Venue: 3-5 February 2026, Riyadh, Saudi Arabia\n", True),
     ],
     ids=["two-labels-of-a-booking", "three-header-labels", "date-and-venue-and-one-more",
-         "a-title-on-two-lines-above-labels-on-their-own-lines"],
+         "a-title-on-two-lines-above-labels-on-their-own-lines", "the-committees-name-over-the-title-over-labels"],
 )
 def test_sections_an_information_note_has_its_header_block(text, note):
     """Three of the header's labels (Event, Organizers, Date and Venue, Participants), or its

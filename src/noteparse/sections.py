@@ -81,7 +81,10 @@ class Layout:
             {"event", "organizers", "dates_venue", "participants"}
         if len(core) >= 3 or "dates_venue" in core and len(core) >= 2:
             return True  # a booking's "Event:" and "Organizer:" alone make no such header
-        first = [p for p in self.paragraphs[:1] if p.end - p.start <= _TITLE_BLOCK]  # "1540 Committee\nInformation Note¹"
+        first_field = min((f.label.start for f in self.fields), default=-1)
+        first = [p for i, p in enumerate(self.paragraphs[:2]) if p.end - p.start <= _TITLE_BLOCK
+                 and (i == 0 or p.end <= first_field)]  # "1540 Committee\nInformation Note¹"; or a committee's
+        # name over "Information Note*", both above the fields
         return any(_INFORMATION_NOTE.search(fold(piece.text))  # the title, or a heading under a document symbol
                    for piece in [self.title, *(s.heading for s in self.sections[:1]), *first] if piece is not None)
 
