@@ -38,7 +38,11 @@ CALENDAR_PIECES = ["BEGIN:VEVENT\n", "END:VEVENT\n", "BEGIN:VALARM\n", "END:VALA
                    "\\", "\r\n ", "\n\t", "\n"]
 calendar_like = st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(CALENDAR_PIECES)), max_size=80).map(
     lambda parts: "BEGIN:VEVENT\n" + " ".join(parts))  # an export, folded and escaped anywhere
-any_text = st.one_of(st.text(max_size=200), note_like, calendar_like,
+HTML_PIECES = ["<p>", "</p>", "<li>", "</li>", "<br>", "<td>", "<script>", "</script>", "<!--", "-->", "&amp;",
+               "&nbsp;", "&#8211;", "&bogus;", "<b>", "</b>", "<div class=\"x\">", "\n", "  "]
+html_like = st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(HTML_PIECES)), max_size=80).map(
+    lambda parts: "<html><body><div><p>" + " ".join(parts) + "</p></div></body></html>")  # a page's source
+any_text = st.one_of(st.text(max_size=200), note_like, calendar_like, html_like,
                      st.text(alphabet=st.sampled_from("aA1-–(),.:;*•\n\r\t \u00a0¹/"), max_size=300))
 
 

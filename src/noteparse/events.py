@@ -1598,12 +1598,13 @@ def _venue_in(ctx: Context, start: int, end: int, exclude: DateMatch | None) -> 
     return None
 
 
-_APART = patterns.compile(r"[,;(]|\b(?:with|and|plus)\b")
+_APART = patterns.compile(r"[,;(&+]|\b(?:with|and|plus)\b")
 
 
 def _place_before_online(ctx: Context, a: int, cue: int) -> Venue | None:
     """The place a field names before its online cue and apart from it, which makes the event hybrid:
-    "Windhoek, Namibia (Safari Court), with remote connection via WebEx" (not "Fully online": a
+    "Windhoek, Namibia (Safari Court), with remote connection via WebEx", "… Beirut, Lebanon & online
+    (Webex)" (not "Fully online": a
     town's name that is the cue's adverb)."""
     places = [m for m in ctx.mentions.within("places", a, cue) + ctx.mentions.within("states", a, cue)
               if not _is_time_zone(ctx, m)]

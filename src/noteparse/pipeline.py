@@ -28,6 +28,7 @@ from .markup import strip_emphasis
 from .record import Mentions, Record, Section, Source, Text, Warning_, regrounded
 from .references import find_contacts, find_footnotes, find_resolutions
 from .columns import read_down_columns
+from .html_source import strip_tags
 from .icalendar import unfold
 from .sections import Layout, label_spans, split_sections
 from .sentences import sentence_spans
@@ -55,13 +56,15 @@ class Pipeline:
         """Parse one note's text into a validated record. Never raises on text; see :meth:`parse_file`.
 
         A note with Markdown emphasis ("**Ghana**, **Togo**") is read without it, a page in two
-        columns column by column, and a calendar export unfolded; the record's spans are mapped
-        back to ``text`` (:mod:`noteparse.markup`, :mod:`noteparse.columns`, :mod:`noteparse.icalendar`)."""
+        columns column by column, a calendar export unfolded and a page's HTML source as its text;
+        the record's spans are mapped back to ``text`` (:mod:`noteparse.markup`,
+        :mod:`noteparse.columns`, :mod:`noteparse.icalendar`, :mod:`noteparse.html_source`)."""
         source = Source(path=path, sha256=sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
                         chars=len(text), encoding=encoding, pipeline=self.version)
-        calendar = unfold(text)
-        if calendar is not None:
-            return regrounded(self._in_columns(calendar.text, source), text, calendar.to_raw)
+        for read_as_text in (unfold, strip_tags):  # a calendar export, a page's HTML source
+            plain = read_as_text(text)
+            if plain is not None:
+                return regrounded(self._in_columns(plain.text, source), text, plain.to_raw)
         return self._in_columns(text, source)
 
     def _in_columns(self, text: str, source: Source) -> Record:
