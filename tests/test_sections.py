@@ -372,6 +372,18 @@ def test_sections_a_block_of_labels_after_prose_is_a_header():
         ("organizers", "UNODA, in cooperation with the\n                    Ministry of Foreign Affairs")]
 
 
+def test_sections_a_mails_header_lines_do_not_stand_for_a_block_of_labels_after_its_prose():
+    """A registration confirmation: "From:", "To:", "Date:" head the mail; the event's own block
+    after its prose ("Event date(s):", "Venue:") is read all the same, and the mail's is no late block."""
+    text = ("From: UNRCPD Events <no-reply@events.unrcpd.org>\nTo: Sione Fifita\nDate: Thu, 9 Apr 2026 14:22:07 +1200\n\n"
+            "Thank you for registering. This is an automatic message.\n\nEVENT DETAILS\n"
+            "Event title:            Webinar on National Action Plans\nOrganized by:           UNRCPD\n"
+            "Event date(s):          Wednesday, 22 April 2026\nVenue:                  Online (Zoom)\n")
+    assert [f for f in _fields(text) if f[0] in ("event", "organizers", "dates", "venue")][-4:] == [
+        ("event", "Webinar on National Action Plans"), ("organizers", "UNRCPD"),
+        ("dates", "Wednesday, 22 April 2026"), ("venue", "Online (Zoom)")]
+
+
 def test_sections_a_pages_front_matter_gives_no_fields():
     text = ('---\ntitle: "An industry seminar"\ndate: 2019-11-12T09:30:00+00:00\nlocation: "London, UK"\n---\n\n'
             "Last week our team was in Bangkok.\n\nDate: 5 November 2019\n")

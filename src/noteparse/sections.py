@@ -18,7 +18,7 @@ import regex
 
 from . import patterns
 from .gazetteers import fold
-from .mailheaders import BLOCK_LINES, HEADER_LABEL, SUBJECT
+from .mailheaders import BLOCK_LINES, HEADER_LABEL, SUBJECT, in_a_header_block
 from .textview import SPACE_CHARS, VBARS, WHITE_SPACE, bracketed_ref
 
 
@@ -565,14 +565,16 @@ def _late_header_block(lines: list[Line]) -> frozenset[int]:
     own fields (a report's "Activity 3.2" block: "Planned timing:", "Actual dates:", "Venue:",
     "Lead / partners:"). Empty when no block is."""
     run: list[Line] = []
+    prose = False  # a mail's own header lines ("From:", "To:", "Date:") open it: no block after prose
     for line in [*lines, Line(0, 0, 0, 0, "blank")]:
         if line.kind != "blank":
             run.append(line)
             continue
         labels = [ln for ln in run if ln.kind in ("field", "label")]
         keys = {ln.field_key for ln in labels} & _LATE_HEADER_KEYS
-        if len(labels) >= 3 and len(keys) >= 2 and 3 * len(labels) >= 2 * len(run):
+        if prose and len(labels) >= 3 and len(keys) >= 2 and 3 * len(labels) >= 2 * len(run):
             return frozenset(ln.start for ln in labels)
+        prose = prose or any(ln.kind == "text" for ln in run)
         run = []
     return frozenset()
 
@@ -610,8 +612,9 @@ class _Grouper:
 
     def _in_late_header(self, line: Line) -> bool:
         """Whether ``line`` is a label of :func:`_late_header_block`'s block, read as a header
-        only when no header came before it."""
-        return line.start in self.late and (not self.layout.fields or self.field is not None)
+        only when no header came before it (a mail's "From:", "To:" and "Date:" lines are none)."""
+        return line.start in self.late and (self.field is not None or all(
+            in_a_header_block(self.text, f.label.start) for f in self.layout.fields))  # none, or a mail's own
 
     def _on_blank(self, line: Line) -> None:
         if self._empty_field():
