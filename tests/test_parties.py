@@ -1540,6 +1540,16 @@ def test_parties_a_chats_roll_call_lists_its_delegations_with_asides(parse):
     assert participant_codes(record) == {"ALB", "MNE", "SRB", "MDA"}
 
 
+def test_parties_resource_persons_labelled_below_the_prose_take_part(parse):
+    """Below a header and the prose, "Resource persons: …" is a line of text, not a field; those it
+    lists take part all the same."""
+    record = parse("Event title: Webinar on National Action Plans\nOrganized by: UNRCPD\nEvent date(s): 22 April 2026\n\n"
+                   "ABOUT THE EVENT\nThe webinar will introduce the template the Group of Experts prepared.\n\n"
+                   "Resource persons: International Atomic Energy Agency (IAEA), Organisation for the Prohibition of "
+                   "Chemical Weapons (OPCW).\n")
+    assert [o.acronym for o in record.participants.organizations] == ["IAEA", "OPCW"]
+
+
 def test_parties_an_events_page_lists_its_delegations_and_speakers_under_headings(parse):
     """An events page's "Confirmed delegations (updated …)" over one line of States split by "·", and
     "Speakers and resource persons" over a body and its division ("IAEA, Division of Nuclear

@@ -279,6 +279,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|\b(?:I|we)\s+(?:was|were)\s+there\s+for"
     r"|contributed\s+(?:[\w\-]+\s+){0,2}?(?:sessions?|presentations?|expertise|experts?|speakers?|trainers?)\b"
     r"[^.;:\n]{0,60}:"
+    r"|(?:resource[ \t]+persons?|speakers|trainers|instructors|lecturers|presenters)[ \t]*+:"
     r"|there\s+(?:were|was)(?:\s+also)?|from\s+civil\s+society,?"
     r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:"
     r"|(?:were|was)[ \t]+(?:represented|present)[ \t]*+:|(?:took[ \t]+part|participated)[ \t]*+:|of[ \t]+us[ \t]*+:"
@@ -298,7 +299,8 @@ Samoa", "a guest lecture by the World Health Organization", "with the participat
 "brought together officials from Indonesia … alongside the ASEAN Secretariat", a programme's
 "Contributions come from the IAEA, …" (a sentence's first word: not "financial contributions from"), a
 forum post's "Delegations I remember: Bahamas, …" and "I was there for Trinidad and Tobago", a report's
-"Partner organizations contributed sessions at no cost to the project: the OCO, …", "Delegations
+"Partner organizations contributed sessions at no cost to the project: the OCO, …", a mail's "Resource
+persons: International Atomic Energy Agency (IAEA), …" below its prose, "Delegations
 present: Kazakhstan, …", a webinar's "About thirty of us joined from Kiribati, Palau, …", a diary's "There are about twenty
 of us: Senegal, Guinea, …, us from The Gambia", "… was
 there too, as were the IAEA and the OPCW", "… dialled in, along with Australia", "…, as did two civil-society organizations, the ISS and …" ("Also taking part were representatives of the OPCW, …"
@@ -312,7 +314,8 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "designed by", "prepared by",
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
                      "as were", "as was", "as did", "along with", "there were", "there was", "civil society",
-                     "of us", "delegations", "there for", "contributed")
+                     "of us", "delegations", "there for", "contributed", "persons:", "speakers:", "trainers:",
+                     "instructors:", "lecturers:", "presenters:")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
 PARTICIPATE_VERB = patterns.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
@@ -1630,7 +1633,7 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
         found: list[Mention] = []
         words = ("were", "was", "also", "society", "included", "by", "of", "together", "present:", "represented:",
                  "attending:", "participating:", "alongside", "part:", "participated:", "from", "did", "with",
-                 "porting", "serving", "ions, the", "us:", ": ", "there for")  # "porting": "supporting the" is longer than the 14 characters
+                 "porting", "serving", "ions, the", "us:", ": ", "there for", ":\n")  # "porting": "supporting the" is longer than the 14 characters
         # looked at; "ions, the": "as did two civil-society organizations, the ISS …"
         for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, words, ("orgs", "states"),
                                              cues=_TAKING_PART_CUES):
