@@ -138,6 +138,15 @@ def test_mentions_a_bodys_name_with_a_typographic_apostrophe(parse, sentence, na
     assert name in [o.name for o in parse(sentence + "\n").mentions.organizations]
 
 
+@pytest.mark.parametrize("sentence, city", [
+    ("The conference met at a centre in Riyadh's diplomatic quarter.", "Riyadh"),
+    ("The conference met at a centre in Riyadh\u2019s diplomatic quarter.", "Riyadh"),
+    ("The visit ended in Saint George's on Friday.", "Saint George's"),  # a name with "'s" found whole
+])
+def test_mentions_a_city_with_a_possessive_is_the_city(parse, sentence, city):
+    assert [m.name for m in parse(sentence + "\n").mentions.places if m.kind == "city"] == [city]
+
+
 @pytest.mark.parametrize(
     "sentence,city,country_code",
     [

@@ -1406,6 +1406,7 @@ def test_parties_guinean_officers_are_guineas_and_the_other_guineas_keep_their_o
      ["SEN", "GIN", "SLE", "GMB", "MLI"]),
     ("I was there for Trinidad and Tobago. Delegations I remember: Bahamas, Belize (big interagency team, they were "
      "hosts), Guyana and us.", ["TTO", "BHS", "BLZ", "GUY"]),
+    ("So the delegations in the room are the host Tonga plus Fiji, Samoa and Vanuatu.", ["TON", "FJI", "WSM", "VUT"]),
 ])
 def test_parties_those_who_joined_a_webinar_from_states_take_part(parse, sentence, codes):
     record = parse(f"Last Tuesday, 11 March 2025, I logged on for a webinar on WMD laws run by VERTIC. {sentence}\n")

@@ -988,6 +988,7 @@ _CITY_CANDIDATE = patterns.compile(
 :data:`_CITY_WORDS` words is looked for at each word of the run: a headline in capitals cut into
 runs of three would cut "CONTROLS IN PORT | OF SPAIN"."""
 _CITY_WORDS = 6
+_POSSESSIVES = ("'s", "\u2019s")
 
 
 def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
@@ -1000,12 +1001,16 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
         offset = m.start()
         i = 0
         while i < len(words):
-            if words[i].rstrip(".").lower() not in first_words:
+            first = words[i].rstrip(".").lower()
+            if first not in first_words and not (first.endswith(_POSSESSIVES) and first[:-2] in first_words):
                 i += 1
                 continue
             for j in range(min(len(words), i + _CITY_WORDS), i, -1):
                 name = " ".join(words[i:j]).rstrip(".")
                 entry = lookup_city(name) if name else None
+                if entry is None and name.endswith(_POSSESSIVES):
+                    name = name[:-2]  # "in Riyadh's diplomatic quarter" (not "Saint George's": found whole)
+                    entry = lookup_city(name) if name else None
                 if entry is not None:
                     cstart = offset + len(" ".join(words[:i])) + (1 if i else 0)
                     if words[i].casefold() == "the" and j > i + 1 and not entry.name.casefold().startswith("the "):

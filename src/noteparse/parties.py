@@ -319,8 +319,10 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
 PARTICIPATE_VERB = patterns.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
-    r"represented|brought\s+together)\b"
+    r"represented|brought\s+together|in\s+the\s+room)\b"
 )
+"""After a participant noun, what says they took part: "officials from …", "delegations attended", a
+live blog's "the delegations in the room are the host Saudi Arabia plus Bahrain, …"."""
 
 
 def _org(m: Mention) -> Organization:
