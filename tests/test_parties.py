@@ -127,6 +127,9 @@ ORGANIZERS = [
      ["UNRCPD", "PIFS"]),  # "we": the masthead's body
     ("The course was put on by UNLIREC, the UN regional centre for Latin America and the Caribbean, together with "
      "CARICOM IMPACS.", ["UNLIREC", "IMPACS"]),
+    ("The course was organised by the United Nations Regional Centre for Peace and Disarmament in Africa (UNREC), "
+     "which is based in Lom\u00e9, Togo, and the African Union Commission. It was not organised by the OPCW, which "
+     "did not take part.", ["UNREC", "AUC"]),  # a correction denies the OPCW
 ]
 
 

@@ -549,18 +549,23 @@ def _organizers_named(ctx: Context, s0: int, s1: int) -> list[Mention]:
     return [m for m in found if not any(x <= m.start and m.end <= y for x, y in excluded)]
 
 
-_RELATIVE_CLAUSE = patterns.compile(r",[ \t\n]++which[ \t\n]++(?:is|was|are|were)[ \t\n]++[^,;.()]{1,80}?(?=,)")
+_RELATIVE_CLAUSE = patterns.compile(
+    r",[ \t\n]++which[ \t\n]++(?:is|was|are|were)[ \t\n]++[^;.()]{1,80}?(?=,[ \t\n]++(?:and|together|in|jointly)\b)")
 """A relative clause between a party and its partners: ", which is part of the UN Office for
-Disarmament Affairs, together with …"."""
+Disarmament Affairs, together with …", ", which is based in Lomé, Togo, and the African Union Commission"."""
+_AND_AFTER = patterns.compile(r",[ \t\n]++and[ \t\n]++")
 
 
 def _partners_after(ctx: Context, end: int, s1: int, excluded: list[tuple[int, int]],
                     parties: Callable[[int, int], list[Mention]]) -> list[Mention]:
     """The parties of a "cooperation with" clause that starts at once at ``end`` (within 3
-    characters), or after a relative clause there."""
+    characters), or after a relative clause there, or the list that goes on after such a clause."""
     if ctx.raw.startswith(", which", end):
         relative = _RELATIVE_CLAUSE.match(ctx.raw, end, s1)
         end = relative.end() if relative is not None else end
+        more = _AND_AFTER.match(ctx.raw, end, s1) if relative is not None else None
+        if more is not None:  # "organised by UNREC, which is based in Lomé, Togo, and the AUC"
+            return parties(more.end(), _clause_end(ctx, more.end(), s1, excluded))
     coop = ctx.search(COOPERATION_RE, end, min(s1, end + _COOPERATION_REACH))
     if coop is None or coop.start() - end >= 3:
         return []
@@ -583,6 +588,9 @@ _READ_AS_FIELDS = ("organizers", "supporters", "participants", "resource_persons
 """Header fields whose bodies are read from the field: prose rules do not read them again."""
 
 
+_DENIED_BEFORE = patterns.compile(r"(?i)\b(?:not|never|n't)[ \t\n]++(?:(?:been|jointly)[ \t\n]++)?$")
+
+
 def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | None = None) -> list[Mention]:
     """Organizers a sentence names: after "organized by" (and its "in cooperation with"), else the
     subject of an active organizing verb, else of one in a relative clause (in a sentence that holds
@@ -598,8 +606,8 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
     found: list[Mention] = []
     first = None
     for m in PASSIVE_RE.finditer(raw, s0, s1):
-        if any(x <= m.start() < y for x, y in excluded):
-            continue
+        if any(x <= m.start() < y for x, y in excluded) or _DENIED_BEFORE.search(raw, max(s0, m.start() - 12), m.start()):
+            continue  # "It was not organised by the OPCW": a correction's denial
         first = m.start() if first is None else first
         end = _clause_end(ctx, m.end(), s1, excluded)
         found += parties(m.end(), end) + _partners_after(ctx, end, s1, excluded, parties)
