@@ -486,6 +486,8 @@ def test_parties_host_state_takes_part(parse, text, host):
          "Union Commission will send its 1540 focal point.", ["UNODA", "AUC"], []),
         ("The scenario was written by the James Martin Center for Nonproliferation Studies, and experts from INTERPOL "
          "took part.", ["INTERPOL"], ["James Martin Center for Nonproliferation Studies"]),
+        ("Experts from INTERPOL took part. The Stimson Center designed the three-move scenario and facilitated the "
+         "exercise.", ["INTERPOL"], ["Stimson Center"]),
         ("Partner organizations contributed sessions at no cost to the project: the Oceania Customs Organisation (OCO), "
          "INTERPOL and the Verification Research, Training and Information Centre (VERTIC).", ["OCO", "INTERPOL"],
          ["Verification Research, Training and Information Centre"]),

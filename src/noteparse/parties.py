@@ -204,17 +204,20 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"(?:served|acted)\s+as\s+(?:an?\s+)?resource\s+(?:persons?|organi[sz]ations?)|sent\s+(?:(?:an?|one|two|three|several|some)\s+)?"
     r"(?:experts?|speakers?|trainers?|instructors?|people|persons|staff|members)|"
     r"gave\s+(?:(?:an?|the|its|their)\s+)?(?:[\w\-]+\s+){0,3}?(?:talks?|presentations?|lectures?|briefings?|keynotes?|overviews?)|"
-    r"(?:ran|led)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:sessions?|strands?|modules?|segments?|panels?)))\b"
+    r"(?:ran|led)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:sessions?|strands?|modules?|segments?|panels?)|"
+    r"(?:designed|wrote|drafted|developed)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:scenarios?|injects?|"
+    r"simulations?|case\s+stud(?:y|ies))))\b"
 ), "part participat attend join present represented sent delivered shared facilitated moderated brief spoke "
    "contributed served acted there dial logged around ran led outlined explained walked people persons staff members gave "
-   "send accompan",
+   "send accompan designed wrote drafted developed",
    reach=4)
 """The verb after those who took part: "CARICOM IMPACS and the OAS also participated",
 "The Oceania Customs Organisation is also taking part", "The Pacific Islands Forum Secretariat
 was there too", an event page's "the EAC Secretariat will present", "Timor-Leste attended as an observer", "SADC sent observers"; for bodies also a
 verb of speaking ("The ECOWAS Commission and the WCO delivered presentations", "RACVIAC and the
 OSCE CPC contributed experts", "gave a very frank talk", "gave briefings"; a memo's "UNODA and UNREC
-will accompany the delegation, and the African Union Commission will send its 1540 focal point"), which for a State may be a donor's
+will accompany the delegation, and the African Union Commission will send its 1540 focal point"; an
+abstract's "CNS designed the three-move scenario"), which for a State may be a donor's
 ("Sweden shared its experience as a donor")."""
 _SECRETARIAT = r"(?:\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat\b)?"
 """A body's secretariat after its name stands for the body: "the Financial Action Task Force
