@@ -1556,6 +1556,18 @@ def test_parties_resource_persons_labelled_below_the_prose_take_part(parse):
     assert [o.acronym for o in record.participants.organizations] == ["IAEA", "OPCW"]
 
 
+@pytest.mark.parametrize("sentence, organizers", [
+    ("I travelled to Zagreb to support the visit of the Security Council Committee established pursuant to "
+     "resolution 1540 (2004) to Croatia, held on 17 and 18 November 2025 at the invitation of the Government of the "
+     "Republic of Croatia.", ["Security Council Committee established pursuant to resolution 1540 (2004)",
+                              "Government of Croatia"]),
+    ("Zambia moves to close gaps after visit by Security Council body. The visit to Lusaka, from 3 to 5 March 2025, "
+     "ended with a plan.", []),  # "Security Council body": another's
+])
+def test_parties_the_body_a_visit_is_of_organizes_it(parse, sentence, organizers):
+    assert [o.name for o in parse(sentence + "\n").organizers] == organizers
+
+
 def test_parties_an_events_page_lists_its_delegations_and_speakers_under_headings(parse):
     """An events page's "Confirmed delegations (updated …)" over one line of States split by "·", and
     "Speakers and resource persons" over a body and its division ("IAEA, Division of Nuclear

@@ -346,6 +346,31 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 
 # --- organizers ----------------------------------------------------------------------------------
 
+_VISIT_OF = patterns.compile(
+    r"(?i)\bvisits?[ \t\n]++(?:(?:to|in)[ \t\n]++\p{Lu}[\p{L}\-]*+(?:[ \t\n]++\p{Lu}[\p{L}\-]*+){0,3}[ \t\n]++)?(?:of|by)"
+    r"[ \t\n]++(?:(?:a|the)[ \t\n]++delegation[ \t\n]++of[ \t\n]++)?(?:the[ \t\n]++)?")
+"""A visit and whose it is: "the visit of the Security Council Committee … to Croatia", "a visit by the
+1540 Committee", "the visit to Croatia of the Committee"."""
+
+
+def _visitor(ctx: Context, date: DateMatch | None) -> list[Mention]:
+    """The body a visit is said to be of or by, the first time the text says so outside other
+    events' sentences: it organizes its visit (the host's government invites it)."""
+    for m in ctx.finditer(_VISIT_OF, 0, len(ctx.raw)):
+        s0, s1 = ctx.sentence(m.start())
+        if date is not None and not s0 <= date.span[0] < s1 and (
+                ctx.search(ANOTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx)):
+            continue
+        body = next((o for o in ctx.mentions.within("orgs", m.end(), min(s1, m.end() + 120)) if o.start == m.end()), None)
+        if body is not None and not _ONE_OF_ITS.match(ctx.raw, body.end):
+            return [body]
+    return []
+
+
+_ONE_OF_ITS = patterns.compile(r"[ \t]++(?i:body|bodies|members?|subsidiary|organs?)\b")
+"""After a body's name, a word that makes it another's: "a visit by Security Council body"."""
+
+
 def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | None = None,
                     venue_code: str | None = None) -> list[Organization]:
     """Organizers from the header fields; for prose (or a page whose fields leave some out) also
@@ -388,6 +413,8 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
         for a, b in _answers(ctx, _WHO_ORGANIZES):  # an FAQ's "Q: Who is organizing? / A: UNRCPD, together with …"
             support = _support_spans(ctx, a, b)
             found += [m for m in _parties(ctx, a, b) if not any(x <= m.start < y for x, y in support)]
+        if kind == "visit":
+            found = _visitor(ctx, date) + found
     found = [_acting_through_its_unit(ctx, m) for m in found]
     return [_org(m) for m in _without_a_states_bare_government(_units_of_the_state(ctx, _unique(found), venue_code))]
 
