@@ -1568,6 +1568,17 @@ def test_parties_the_body_a_visit_is_of_organizes_it(parse, sentence, organizers
     assert [o.name for o in parse(sentence + "\n").organizers] == organizers
 
 
+def test_parties_a_body_and_its_home_after_a_comma_is_the_body(parse):
+    """"James Martin Center for Nonproliferation Studies (CNS), Middlebury Institute of International
+    Studies": the registry's parent after its body is where the body is housed, no second body."""
+    home = "James Martin Center for Nonproliferation Studies (CNS), Middlebury Institute of International Studies"
+    record = parse(note(f"Organizers: UNODA; {home}"))
+    assert [o.name for o in record.organizers] == ["United Nations Office for Disarmament Affairs",
+                                                   "James Martin Center for Nonproliferation Studies"]
+    record = parse(note("Organizers: UNODA", "Participants: Chile", f"Civil society: {home}"))
+    assert [t.text for t in record.participants.civil_society] == ["James Martin Center for Nonproliferation Studies (CNS)"]
+
+
 def test_parties_an_events_page_lists_its_delegations_and_speakers_under_headings(parse):
     """An events page's "Confirmed delegations (updated …)" over one line of States split by "·", and
     "Speakers and resource persons" over a body and its division ("IAEA, Division of Nuclear

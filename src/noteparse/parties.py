@@ -921,7 +921,9 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
     ("World Customs Organization (WCO), Regional Office for Capacity Building for East and Southern
     Africa" is the WCO), or a registry body after its parent ("United Nations Office on Drugs and
     Crime (UNODC), Terrorism Prevention Branch" is UNODC; not one known by an acronym, a body in
-    its own right: "UNODA, United Nations Regional Centre … (UNREC)"); a unit named by its kind
+    its own right: "UNODA, United Nations Regional Centre … (UNREC)"), or a registry body's parent after
+    it ("James Martin Center for Nonproliferation Studies (CNS), Middlebury Institute of International
+    Studies" is CNS, which the Institute houses); a unit named by its kind
     alone right after its body ("Andean Community (CAN) General Secretariat"); and a unit no
     registry knows that a body acts "through" ("… Initiative through its Regional Secretariat for
     Eastern and Central Africa")."""
@@ -932,7 +934,8 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
             continue  # "the EU CBRN Centres of Excellence Initiative through its Regional Secretariat for …"
         if last is not None and last.source != "phrase" and _UNIT_AFTER_A_COMMA.fullmatch(raw, last.end, o.start) and (
                 o.source == "phrase" and (semicolons and _UNIT_HEAD.search(o.name) or _UNIT_HEAD_FIRST.match(o.name))
-                or o.source == "gazetteer" and _parent(o.key) == last.key and not _known_by_an_acronym(o.key)):
+                or o.source == "gazetteer" and _parent(o.key) == last.key and not _known_by_an_acronym(o.key)
+                or o.source == "gazetteer" and _parent(last.key) == o.key):  # "CNS, Middlebury Institute …": its home
             continue
         if last is not None and last.source != "phrase" and raw.startswith(")", last.end) and \
                 _UNIT_AFTER_A_COMMA.fullmatch(raw, last.end + 1, o.start) and _UNIT_HEAD_FIRST.match(o.name) and \
@@ -1277,8 +1280,16 @@ def _named_items(ctx: Context, start: int, end: int) -> list[Text]:
     ending = {m.end: m for m in found}
     items = [_less_a_role_note(ctx.raw, *_less_a_note_marker(ctx.raw, *_less_a_city_after(ctx.raw, a, b, ending.get(b))))
              for a, b in items]
+    known = {m.start: m for m in ctx.mentions.within("orgs", start, end) if m.source == "gazetteer"}
     return [Text(text=ctx.raw[a:b], span=(a, b)) for i, (a, b) in enumerate(items)
-            if not places.contains(a, b) and not (i and _a_universitys_unit(ctx.raw, items[i - 1], (a, b)))]
+            if not places.contains(a, b) and not (i and _a_universitys_unit(ctx.raw, items[i - 1], (a, b)))
+            and not (i and _its_home(known.get(items[i - 1][0]), known.get(a)))]
+
+
+def _its_home(body: Mention | None, item: Mention | None) -> bool:
+    """Whether ``item`` is the registry parent of the ``body`` listed just before it: "James Martin
+    Center for Nonproliferation Studies (CNS), Middlebury Institute of International Studies"."""
+    return body is not None and item is not None and _parent(body.key) == item.key
 
 
 _SUPERSCRIPT_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079*\u2020\u2021"
