@@ -218,6 +218,14 @@ def test_sections_a_value_that_wraps_mid_phrase_goes_on_past_a_heading_word():
         ("organizers", "Ministry of Foreign Affairs of Estonia")]
 
 
+def test_sections_a_participants_tables_row_of_another_kind_is_a_part_of_its_own():
+    """"Committee support | two members of the Group of Experts" under "Civil society | none" is no
+    civil society body; a table whose first column lists States ("Chile | …") keeps its rows."""
+    assert _fields("Event: Visit\nParticipants:\nStates | Congo; Guyana\nCivil society | none\n"
+                   "Committee support | two members of the Group of Experts\n")[-2:] == [
+        ("civil_society", "none"), ("participants", "two members of the Group of Experts")]
+
+
 def test_sections_a_tables_column_heads_are_no_field():
     """"\tOrganization\tRepresentation" heads a table under "Participants (International organizations):"."""
     layout = split_sections("Event: Roundtable\nParticipants (International organizations):\n\tOrganization\tRepresentation\n"

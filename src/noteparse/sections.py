@@ -336,6 +336,11 @@ before it, so that its value is not read as, say, more organizers."""
 _INLINE_HEADING = patterns.compile(r"(?P<head>[^:]{1,60}):[\s*]*+\S")
 
 
+_A_ROW_OF_A_TABLE = patterns.compile(rf"[ \t]++{_VBAR}[ \t]")
+"""After a label, a table's column rule: the label heads a row of the table."""
+_A_CATEGORY = patterns.compile(r"\p{Lu}\p{L}*+(?:[ ]\p{L}+)*?[ ]\p{Ll}+")
+"""A row's label that names a kind of participant, its last word in lower case ("Committee support",
+"Other participants"), not a State in a table's first column ("Chile", "Sierra Leone")."""
 _GOES_ON = patterns.compile(r"(?i)\b(?:the|of|and|in|for|on|to|a|an|with|by|at|from)[ \t]*+\Z")
 """A field value's line that ends on a word no phrase ends with: the next line goes on with it,
 heading words and all ("Roundtable on … Research Security in the / Context of Resolution 1540")."""
@@ -646,6 +651,13 @@ class _Grouper:
 
     def _on_label(self, line: Line) -> None:
         late = self._in_late_header(line)
+        if self.in_participants and self.block_kind == "field" and not self.seen_body and line.label is not None \
+                and self.field is not None and _A_ROW_OF_A_TABLE.match(self.text, self.field[1].end) \
+                and _A_ROW_OF_A_TABLE.match(self.text, line.label.end) and _A_CATEGORY.fullmatch(line.label.text):
+            self._close()  # "Committee support | two members of the Group of Experts" under "Civil society | none":
+            self.field = ("participants", line.label)  # a row of its own, of those taking part
+            self._open("field", line.value_start, line.cend)
+            return
         if self.block_kind != "field" and not late or self.in_participants or self.seen_body and not late:
             return self._on_text(line)  # in a Participants value ("Observers: …") or in prose: text
         self._close()
