@@ -168,7 +168,7 @@ def new_event_sentences(ctx: Context) -> set[tuple[int, int]]:
 ONLINE_RE = cue_words(patterns.compile(
     r"(?i)(?<!\b(?:no|not|without|instead[ \t]+of|rather[ \t]+than)[ \t]+(?:an?[ \t]+)?)"
     r"(?:\b(?:online|on-line|virtual(?:ly)?|video[\s-]?(?:tele)?conferenc(?:e|ing)|web-?based|webinar|remotely|hybrid|"
-    r"via\s+(?:zoom|webex|(?:microsoft\s+)?teams))|(?<=\p{L}[ \t]{0,3})\+[ \t]*+(?:zoom|webex|teams))\b"
+    r"via\s+(?:zoom|webex|(?:microsoft\s+)?teams))|(?<=[^\W\d_][ \t]{0,3})\+[ \t]*+(?:zoom|webex|teams))\b"
     r"(?![ \t]+(?:\w+[ \t]+)?(?:was|were|has[ \t]+been|had[ \t]+been|is)[ \t]+(?:dropped|cancell?ed|abandoned|scrapped|"
     r"removed|withdrawn|ruled[ \t]+out))"
 ), "line virtual video web remotely zoom teams hybrid")

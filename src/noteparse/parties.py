@@ -46,7 +46,7 @@ _FIELD_MARKER = patterns.compile(r"[\u00b9\u00b2\u00b3\u2074-\u2079]++|(?<=\w)\*
 _NOTE_MARKER = patterns.compile(rf"(?<=\w)(?P<m>\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)|{bracketed_ref('m')}")
 """A footnote marker in a sentence: "States*", "States³", "States[3]" (lookbehinds: scans skip to a mark)."""
 
-_ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?=(?:co-?)?host)(?<!\b(?:the|our|a|as|its|their)[ \t])(?:(?=hosts[ \t]*+[.,;:)\u2013\u2014])|(?<!\b(?:the|our|a|as|its|their)[ \t](?-i:\p{Lu}\p{Ll}+)[ \t]))(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?|delegation|team|side|party|authorities|agency|ministry|(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)s?|facilit(?:y|ies)|headquarters|offices?|secretariats?|bases?))\b)|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
+_ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?=(?:co-?)?host)(?<!\b(?:the|our|a|as|its|their)[ \t])(?:(?=hosts[ \t]*+[.,;:)\u2013\u2014])|(?<!\b(?:the|our|a|as|its|their)[ \t](?-i:[A-Z][a-z\u00e0-\u00ff]+)[ \t]))(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?|delegation|team|side|party|authorities|agency|ministry|(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)s?|facilit(?:y|ies)|headquarters|offices?|secretariats?|bases?))\b)|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
 _DELIVERED_BY = (r"(?=delivered\s|facilitated\s)(?<=\b(?:workshops?|seminars?|courses?|trainings?|webinars?|exercises?|modules?|"
                  r"reviews?|meetings?|dialogues?|round[\s-]?tables?)\b[^.;]{0,60})"
                  r"(?:delivered|facilitated)\s+(?:jointly\s+|together\s+)?by(?!\s+(?:(?:a|an|the|two|three|four|five|several|\d{1,2})\s+)?"
