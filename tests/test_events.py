@@ -447,16 +447,14 @@ def test_events_an_event_said_to_be_in_a_city_places_it_when_nothing_else_does(p
     assert "venue_from_event_phrase" in warning_codes(record)
 
 
-def test_events_a_place_plus_zoom_is_that_place_and_online(parse):
-    record = parse("Channel topic: Western Balkans TTX on CBRN trafficking \u2013 Tirana + Zoom \u2013 Tue 10 to Thu 12 "
-                   "March 2026\n\nopening starting, full house\n")
-    assert venue_of(record) == ("Tirana", "ALB", True)
-
-
-def test_events_a_city_glad_to_host_places_the_event_when_nothing_else_does(parse):
-    record = parse("That's a wrap! Thanks all: 3 days of the table-top exercise, 10 to 12 March 2026, 6 delegations.\n\n"
-                   "Faleminderit to everyone! Tirana was happy to host.\n")
-    assert venue_of(record) == ("Tirana", "ALB", False)
+@pytest.mark.parametrize("text, venue", [
+    ("Channel topic: Western Balkans TTX on CBRN trafficking \u2013 Tirana + Zoom \u2013 Tue 10 to Thu 12 March 2026\n\n"
+     "opening starting, full house\n", ("Tirana", "ALB", True)),  # a place "+ Zoom": that place, and online
+    ("That's a wrap! Thanks all: 3 days of the table-top exercise, 10 to 12 March 2026, 6 delegations.\n\n"
+     "Faleminderit to everyone! Tirana was happy to host.\n", ("Tirana", "ALB", False)),  # nothing else places it
+])
+def test_events_a_chats_place_plus_zoom_or_a_city_glad_to_host(parse, text, venue):
+    assert venue_of(parse(text)) == venue
 
 
 def test_events_a_visit_to_a_state_that_takes_place_in_its_city_in_a_sentence_naming_a_resolution(parse):

@@ -1500,24 +1500,21 @@ def test_parties_the_bodies_closing_a_programmes_timed_lines_are_its_speakers(pa
     assert [t.text for t in record.participants.civil_society] == ["University of the South Pacific"]
 
 
-def test_parties_a_speaker_on_behalf_of_a_body_is_the_we_that_co_organizes(parse):
-    """"On behalf of the Ministry …, … this conference, which we are co-organizing with A, through
-    its unit, and with B": the Ministry, A and B organize."""
-    record = parse("Quito, Tuesday 4 November 2025\n\nOn behalf of the Ministry of Foreign Affairs of Ecuador, it is my "
-                   "great pleasure to welcome you to this conference, which we are co-organizing with the Organization "
-                   "of American States, through the Secretariat of its Inter-American Committee against Terrorism, "
-                   "and with the United Nations Office for Disarmament Affairs.\n")
-    assert [o.acronym or o.name for o in record.organizers] == ["Ministry of Foreign Affairs of Ecuador", "OAS", "UNODA"]
-
-
-def test_parties_bodies_a_mail_thanks_on_behalf_of_are_the_we_that_organized_with_a_partner(parse):
-    """"On behalf of A and B, thank you … for the workshop …, which we organized in cooperation with C
-    in Malabo": all three organize."""
-    record = parse("Dear participants,\n\nOn behalf of the United Nations Office for Disarmament Affairs (UNODA) and "
-                   "the Economic Community of Central African States (ECCAS), thank you for your participation in the "
-                   "Regional Workshop on resolution 1540 (2004), which we organized in cooperation with the Government "
-                   "of Equatorial Guinea in Malabo from 18 to 20 November 2025.\n")
-    assert [o.acronym or o.name for o in record.organizers] == ["UNODA", "ECCAS", "Government of Equatorial Guinea"]
+@pytest.mark.parametrize("text, organizers", [
+    ("Quito, Tuesday 4 November 2025\n\nOn behalf of the Ministry of Foreign Affairs of Ecuador, it is my great pleasure "
+     "to welcome you to this conference, which we are co-organizing with the Organization of American States, through "
+     "the Secretariat of its Inter-American Committee against Terrorism, and with the United Nations Office for "
+     "Disarmament Affairs.\n", ["Ministry of Foreign Affairs of Ecuador", "OAS", "UNODA"]),
+    ("Dear participants,\n\nOn behalf of the United Nations Office for Disarmament Affairs (UNODA) and the Economic "
+     "Community of Central African States (ECCAS), thank you for your participation in the Regional Workshop on "
+     "resolution 1540 (2004), which we organized in cooperation with the Government of Equatorial Guinea in Malabo "
+     "from 18 to 20 November 2025.\n", ["UNODA", "ECCAS", "Government of Equatorial Guinea"]),
+])
+def test_parties_the_bodies_a_speaker_or_a_mail_speaks_on_behalf_of_are_the_we_that_organizes(parse, text, organizers):
+    """"On behalf of the Ministry …, … this conference, which we are co-organizing with A, through its
+    unit, and with B"; "On behalf of A and B, thank you … which we organized in cooperation with C": all
+    those spoken for organize, with their partners."""
+    assert [o.acronym or o.name for o in parse(text).organizers] == organizers
 
 
 def test_parties_a_mails_attendance_list_with_dotted_leaders_names_its_delegations_not_its_organizers(parse):
