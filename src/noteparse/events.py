@@ -1231,7 +1231,10 @@ def _place_plus_online(ctx: Context, online: regex.Match[str]) -> Venue | None:
     too; None for any other online word."""
     if not online.group().startswith("+"):
         return None
-    run = _place_run(ctx, len(ctx.raw[:online.start()].rstrip(" \t")), -1)
+    end = online.start()
+    while end > 0 and ctx.raw[end - 1] in " \t":
+        end -= 1
+    run = _place_run(ctx, end, -1)
     venue = _venue_from_parts(ctx, *run) if run is not None else None
     return venue.model_copy(update={"online": True}) if venue is not None else None
 
@@ -1604,8 +1607,7 @@ _APART = patterns.compile(r"[,;(&+]|\b(?:with|and|plus)\b")
 def _place_before_online(ctx: Context, a: int, cue: int) -> Venue | None:
     """The place a field names before its online cue and apart from it, which makes the event hybrid:
     "Windhoek, Namibia (Safari Court), with remote connection via WebEx", "… Beirut, Lebanon & online
-    (Webex)" (not "Fully online": a
-    town's name that is the cue's adverb)."""
+    (Webex)" (not "Fully online": a town's name that is the cue's adverb)."""
     places = [m for m in ctx.mentions.within("places", a, cue) + ctx.mentions.within("states", a, cue)
               if not _is_time_zone(ctx, m)]
     last = max((m.end for m in places), default=None)
@@ -1743,7 +1745,7 @@ def _its_city_next(ctx: Context, venue: Venue, after: int, date: DateMatch | Non
 
 def _another_time(ctx: Context, sentence: tuple[int, int], date: DateMatch) -> bool:
     """Whether ``sentence`` is dated otherwise than ``date``, or names another year."""
-    own = {date.text[-4:], str(date.start[0]), str(date.end[0])}  # its year, written or inferred
+    own = {date.text[-4:]} | {str(year) for year in (date.start[0], date.end[0]) if year is not None}
     return _dated_otherwise(ctx, sentence, date) or any(
         year.group() not in own for year in _A_YEAR.finditer(ctx.raw, *sentence))
 
