@@ -226,6 +226,16 @@ def test_sections_a_participants_tables_row_of_another_kind_is_a_part_of_its_own
         ("civil_society", "none"), ("participants", "two members of the Group of Experts")]
 
 
+def test_sections_a_participants_table_of_two_columns_is_read_by_column():
+    """"States | International organizations" heads two columns: each row's first cell a State's,
+    its second a cell of bodies, wrapped names and all ("Pan American Health Organization" / "(PAHO)")."""
+    text = ("Participants:\nStates                    | International organizations\n"
+            "Chile                     | Pan American Health Organization\nPeru                      | (PAHO)\n")
+    value = next(f.value for f in split_sections(text).fields if f.key == "states")
+    assert [(k, p.text) for k, p in participant_parts(text, value, "States")] == [
+        ("states", "Chile"), ("cell", "Pan American Health Organization"), ("states", "Peru"), ("cell", "(PAHO)")]
+
+
 def test_sections_a_tables_column_heads_are_no_field():
     """"\tOrganization\tRepresentation" heads a table under "Participants (International organizations):"."""
     layout = split_sections("Event: Roundtable\nParticipants (International organizations):\n\tOrganization\tRepresentation\n"

@@ -1149,13 +1149,13 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         before = len(states) + len(orgs) + len(civil)
         parts = [(own if k == "participants" else k, piece) for k, piece in participant_parts(ctx.raw, f.value, f.label.text)]
         for key, piece in parts:
-            if key in ("states", "participants", "national"):  # "National: Ministries of …": the host's own
+            if key in ("states", "participants", "national", "cell"):  # "National: Ministries of …": the host's own
                 states += ctx.mentions.within("states", piece.start, piece.end)
                 for marker in dict.fromkeys(_FIELD_MARKER.findall(ctx.raw, piece.start, piece.end)):
                     states += _footnote_states(ctx, marker)  # "Delegations of nine ECCAS Member States ²"
             if key == "organizations" and f.key == "organizations" and _THE_COMMITTEES_LABEL.search(f.label.text):
                 orgs += [m for m in ctx.mentions.within("orgs", piece.start, piece.end) if m.org_kind != "government"]
-            elif key in ("organizations", "participants"):
+            elif key in ("organizations", "participants", "cell"):  # a table's cell: whoever it names
                 orgs += _orgs_or_names(ctx, piece.start, piece.end) if key == "organizations" else \
                     ctx.mentions.within("orgs", piece.start, piece.end)
             if key == "civil_society":

@@ -771,6 +771,9 @@ def participant_parts(text: str, value: Piece, label: str = "") -> list[tuple[st
     none) comes back under the key ``"participants"``, or under the one its ``label`` gives in
     brackets ("Participants (Civil society):").
     """
+    columns = _two_columns(text, value, label)
+    if columns is not None:
+        return columns
     parts: list[tuple[str, Piece]] = []
     sub = _BRACKETED_SUB_LABEL.search(label) if "(" in label else None
     key = next((k for k in PARTICIPANT_KEYS if sub.group(k)), "participants") if sub else "participants"
@@ -785,6 +788,44 @@ def participant_parts(text: str, value: Piece, label: str = "") -> list[tuple[st
     if piece:
         parts.append((key, piece))
     return [(k, cell) for k, piece in parts for cell in _first_column(text, piece)]
+
+
+_SUB_LABEL_ALONE = patterns.compile(
+    r"(?i)[ \t*]*+(?:" + "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS) + r")[ \t*:]*+")
+"""A participants' sub-label alone in a table's head cell: "States", "International organizations"."""
+_CELL_RULE = patterns.compile(rf"[ \t]*+{_VBAR}[ \t]*+")
+
+
+def _two_columns(text: str, value: Piece, label: str) -> list[tuple[str, Piece]] | None:
+    """A table of two columns under "States | International organizations", read by column: the
+    label's key for each row's first cell, "cell" (the bodies and States it names) for the
+    second, whose wrapped names ("Pan American Health Organization" / "(PAHO)") are cells of
+    their own. None unless the label and the value's first line are such heads and rows follow."""
+    first = _SUB_LABEL_ALONE.fullmatch(label)
+    head_end = text.find("\n", value.start, value.end)
+    second = _SUB_LABEL_ALONE.fullmatch(text, value.start, head_end) if first is not None and head_end > 0 else None
+    if second is None:
+        return None
+    key = next(k for k in PARTICIPANT_KEYS if first.group(k))
+    cells: list[tuple[str, Piece]] = []
+    for line_start, line_end in _lines_of(text, head_end + 1, value.end):
+        rule = _CELL_RULE.search(text, line_start, line_end)
+        if rule is None:
+            return None  # a row with no rule: no such table
+        for k, a, b in ((key, line_start, rule.start()), ("cell", rule.end(), line_end)):
+            cell = _piece(text, a, b)
+            if cell is not None:
+                cells.append((k, cell))
+    return cells or None
+
+
+def _lines_of(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The lines of ``text[start:end]``, as ``(start, end)`` without their line ends."""
+    while start < end:
+        stop = text.find("\n", start, end)
+        stop = end if stop < 0 else stop
+        yield start, stop
+        start = stop + 1
 
 
 _COLUMN_HEADS_ROW = patterns.compile(r"(?m)[ \t]*+[^\t\n]{1,40}\t++" + _NOT_A_COLUMN_HEAD.replace("(?!", "(?=", 1))
