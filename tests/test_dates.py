@@ -86,6 +86,8 @@ SHAPES = [
     ("31 December 2019 and 1 January 2020", "31 December 2019 and 1 January 2020", "2019-12-31", "2020-01-01", "day"),
     ("Tuesday, 24 February, and Wednesday, 25 February 2026", "24 February, and Wednesday, 25 February 2026",
      "2026-02-24", "2026-02-25", "day"),
+    ("convened from Tuesday 3 until today, Thursday 5 February 2026", "3 until today, Thursday 5 February 2026",
+     "2026-02-03", "2026-02-05", "day"),
     ("February 24 (Wed) \u2013 26 (Fri)", "February 24 (Wed) \u2013 26 (Fri)", "2000-02-24", "2000-02-26", "day"),
     ("March 3 (Tuesday), 2020", "March 3 (Tuesday), 2020", "2020-03-03", "2020-03-03", "day"),
     ("2021-05-18 to 2021-05-20", "2021-05-18 to 2021-05-20", "2021-05-18", "2021-05-20", "day"),
