@@ -12,6 +12,7 @@ spans found map back to the source as for Markdown emphasis (:class:`noteparse.m
 from __future__ import annotations
 
 import html
+from typing import Iterator
 
 import regex
 
@@ -34,28 +35,16 @@ def strip_tags(raw: str) -> Stripped | None:
     """The page's text, or None for a text that is no HTML source (most notes). One scan."""
     if "</" not in raw or sum(1 for _ in zip(range(_SIGNS_NEEDED), _SIGNS.finditer(raw))) < _SIGNS_NEEDED:
         return None
-    pieces: list[str] = []
-    cuts: list[int] = []
-    removed: list[int] = []
-    pos = total = 0
+    return Stripped.from_edits(raw, _edits(raw))
+
+
+def _edits(raw: str) -> Iterator[tuple[int, int, str]]:
+    """Each edit ``(start, end, put)`` in order: a hidden block whole, to its end tag."""
     m = _EDIT.search(raw)
     while m is not None:
-        start, end = m.span()
-        end = _hidden_end(raw, m) or end
-        put = _replacement(raw, m, end)
-        cut = end - start - len(put)
-        if cut > 0:
-            pieces.append(raw[pos:start])
-            total += cut
-            cuts.append(start - (total - cut))
-            removed.append(total)
-            pieces.append(put)  # in place of the edit's last character
-            pos = end
+        end = _hidden_end(raw, m) or m.end()
+        yield m.start(), end, _replacement(raw, m, end)
         m = _EDIT.search(raw, end)
-    if not cuts:
-        return None
-    pieces.append(raw[pos:])
-    return Stripped("".join(pieces), tuple(cuts), tuple(removed))
 
 
 def _hidden_end(raw: str, m: regex.Match[str]) -> int | None:

@@ -37,24 +37,15 @@ def unfold(raw: str) -> Stripped | None:
     None for a text that holds no calendar event (most notes). One scan, linear in the text."""
     if _CUE not in raw:
         return None
-    pieces: list[str] = []
-    cuts: list[int] = []
-    removed: list[int] = []
-    pos = total = 0
-    for m in _EDIT.finditer(raw):
-        pieces.append(raw[pos:m.start()])
-        edit = m.group()
-        cut = len(edit) if edit[0] != "\\" else 1  # a line, a name or a fold goes; an escape's backslash
-        total += cut
-        cuts.append(m.start() - (total - cut))
-        removed.append(total)
-        if edit[0] == "\\":
-            pieces.append("\n" if edit[1] in "nN" else edit[1])  # in place of the escaped character
-        pos = m.end()
-    if not cuts:
-        return None
-    pieces.append(raw[pos:])
-    return Stripped("".join(pieces), tuple(cuts), tuple(removed))
+    return Stripped.from_edits(raw, ((m.start(), m.end(), _replacement(m.group())) for m in _EDIT.finditer(raw)))
+
+
+def _replacement(edit: str) -> str:
+    """What an edit leaves: an escape its character ("\\n" a line end, "\\," a comma); a line, a
+    property's name or a fold nothing."""
+    if edit[0] != "\\":
+        return ""
+    return "\n" if edit[1] in "nN" else edit[1]
 
 
 _PROPERTY = patterns.compile(r"(?m)^(?P<key>DTSTART|DTEND)(?:;[^:\r\n]*+)?:(?P<value>[^\r\n]*+)")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Iterable
 
 from . import patterns
 
@@ -36,6 +37,29 @@ class Stripped:
     """Offsets in ``text`` before which a delimiter was removed, ascending."""
     _removed: tuple[int, ...]
     """How many raw characters were removed up to and including each cut."""
+
+    @classmethod
+    def from_edits(cls, raw: str, edits: Iterable[tuple[int, int, str]]) -> "Stripped | None":
+        """``raw`` with each edit ``(start, end, put)`` made (in order, apart): its characters
+        removed but for ``put``, which takes the place of the last of them; None when no edit
+        removes anything. The other readers (a calendar, a page's source) build theirs this way."""
+        pieces: list[str] = []
+        cuts: list[int] = []
+        removed: list[int] = []
+        pos = total = 0
+        for start, end, put in edits:
+            cut = end - start - len(put)
+            if cut <= 0:
+                continue
+            pieces += (raw[pos:start], put)
+            total += cut
+            cuts.append(start - (total - cut))
+            removed.append(total)
+            pos = end
+        if not cuts:
+            return None
+        pieces.append(raw[pos:])
+        return cls("".join(pieces), tuple(cuts), tuple(removed))
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """The raw span of ``text[start:end]``: from its first character to its last, so the
@@ -80,15 +104,7 @@ def strip_emphasis(raw: str) -> Stripped | None:
     if not pairs:
         return None
     pairs.sort()
-    pieces, cuts, removed, pos, total = [], [], [], 0, 0
-    for start, end in pairs:
-        pieces.append(raw[pos:start])
-        total += end - start
-        cuts.append(start - (total - (end - start)))
-        removed.append(total)
-        pos = end
-    pieces.append(raw[pos:])
-    return Stripped("".join(pieces), tuple(cuts), tuple(removed))
+    return Stripped.from_edits(raw, ((start, end, "") for start, end in pairs))
 
 
 def _flanks(char: str, before: str, after: str) -> tuple[bool, bool]:
