@@ -1732,6 +1732,31 @@ def test_events_minutes_of_a_closing_session_date_the_event_back_to_the_day_it_o
     assert record.event.kind == "exercise"
 
 
+@pytest.mark.parametrize(
+    "text,dates,warned",
+    [
+        ("ANKARA, 3 October 2025 \u2013 A three-day regional conference on resolution 1540 met in Ankara. The "
+         "conference, which ended on 2 October, was organised by UNODA.\n", ("2025-09-30", "2025-10-02"),
+         "end_from_length"),
+        ("JAKARTA, 15 September 2025 \u2013 Officers completed a Regional Training Course in Canberra, which "
+         "concluded on Friday, 12 September. The course, which opened on 8 September, was organised by ASEAN.\n",
+         ("2025-09-08", "2025-09-12"), "start_from_opening"),
+        ("BAGHDAD, Nov 19 (Wire) - Police on Wednesday wrapped up a drill.\n\nNovember 19, 2025\n\nThe three-day "
+         "drill, run by INTERPOL, began on Monday.\n", ("2025-11-17", "2025-11-19"), "start_from_length"),
+        ("JAKARTA, 15 September 2025 \u2013 A course in Canberra concluded on Friday, 12 September. An earlier "
+         "course, which opened on 8 August, was organised by ASEAN.\n", ("2025-09-12", "2025-09-12"), None),
+    ],
+    ids=["ended-on-and-one-length", "concluded-on-and-opened-on", "a-drill-is-an-exercise", "an-opening-weeks-before"],
+)
+def test_events_a_day_it_closed_on_reaches_back_to_the_day_it_opened(parse, text, dates, warned):
+    """A one-day date the event "ended on" and the one length the text states, or a day within two
+    weeks before that a sentence says it "opened on": the range back to its first day, warned."""
+    record = parse(text)
+    assert dates_of(record) == dates
+    if warned:
+        assert warned in warning_codes(record)
+
+
 def test_events_a_deadline_is_no_related_event(parse):
     record = parse("The workshop was held in Accra on 3 May 2024. A draft roadmap was circulated after the workshop, "
                    "with comments due by 31 May 2024. Nominations must be submitted before Friday, 14 June 2024.\n")

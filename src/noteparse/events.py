@@ -47,7 +47,7 @@ EVENT_WORDS: dict[str, str] = {
     "summit": "conference", "forum": "conference", "meeting": "meeting", "dialogue": "meeting",
     "consultation": "meeting", "consultations": "meeting", "briefing": "meeting", "session": "meeting",
     "peer-review": "meeting", "peer review": "meeting", "course": "course", "training": "course", "exercise": "exercise",
-    "ttx": "exercise",
+    "ttx": "exercise", "drill": "exercise",
     "roundtable": "roundtable", "round table": "roundtable", "round-table": "roundtable",
     "webinar": "webinar", "visit": "visit", "mission": "visit",
 }  # fmt: skip
@@ -877,6 +877,8 @@ def find_dates_value(ctx: Context) -> tuple[Dates | None, DateMatch | None]:
         if value.start == value.end:
             value = _run_until(ctx, match, value)
         if value.start == value.end:
+            value = _from_the_day_it_opened(ctx, match, value)
+        if value.start == value.end:
             value = _on_to_the_day_it_closes(ctx, value)
     return value, match
 
@@ -963,6 +965,28 @@ def _next_day_of_month(day: datetime.date, dom: int) -> datetime.date | None:
 _IT = patterns.compile(r"[ \t]*+It\b")
 
 
+def _from_the_day_it_opened(ctx: Context, match: DateMatch, value: Dates) -> Dates:
+    """A one-day main date the event closed on ("… a course in Canberra, which concluded on Friday,
+    12 September"), and an earlier day, at most two weeks before, that a sentence says it opened on
+    ("The course, which opened on 8 September, …"): the range from that day. :func:`_run_until`
+    read the other way. Warned with the opening day's span."""
+    s = ctx.sentence(match.span[0])
+    if not _CLOSED_ON.search(ctx.raw, s[0], match.span[0]):
+        return value
+    end = datetime.date.fromisoformat(value.end)
+    for d in ctx.dates:
+        ds = ctx.sentence(d.span[0])
+        if d.precision != "day" or d.span == match.span or not _OPENED_ON.search(ctx.raw, ds[0], d.span[0]):
+            continue
+        resolved = d.resolve(end.year if not d.has_year() else None)
+        if resolved is None or resolved[0] != resolved[1] or not 0 < (end - resolved[0]).days <= _UNTIL_DAYS \
+                or ctx.in_other_clause(*d.span) or _about_another_event(ctx, d, ds):
+            continue
+        ctx.warn("start_from_opening", f"{resolved[0].isoformat()} to {value.end} from {d.text!r}", d.span)
+        return value.model_copy(update={"start": resolved[0].isoformat()})
+    return value
+
+
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNT = "two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4]"
 _LENGTH_RE = cue_words(patterns.compile(
@@ -1020,7 +1044,8 @@ def _stretched_to_its_length(ctx: Context, match: DateMatch, value: Dates) -> Da
     warned with its span, the date's own text and span stay."""
     s = ctx.sentence(match.span[0])
     length = ctx.search(_LENGTH_RE, *s) or _lasting_next(ctx, s)
-    if length is None and _OPENED_ON.search(ctx.raw, s[0], match.span[0]):
+    if length is None and (_OPENED_ON.search(ctx.raw, s[0], match.span[0])
+                           or _CLOSED_ON.search(ctx.raw, s[0], match.span[0])):
         length = _the_one_length(ctx)  # "The meeting, which opened on Monday, …" after "a three-day meeting"
     if length is None:
         return _back_to_the_day_it_opened(ctx, value)
