@@ -1560,9 +1560,28 @@ def test_parties_resource_persons_labelled_below_the_prose_take_part(parse):
                               "Government of Croatia"]),
     ("Zambia moves to close gaps after visit by Security Council body. The visit to Lusaka, from 3 to 5 March 2025, "
      "ended with a plan.", []),  # "Security Council body": another's
+    ("A delegation has wrapped up a three-day visit to Gabon. The Security Council Committee established pursuant to "
+     "resolution 1540 (2004) \u2013 known as the 1540 Committee \u2013 was in Libreville from 9 to 11 March 2026 at "
+     "the invitation of the Gabonese Government.", ["Security Council Committee established pursuant to resolution "
+                                                    "1540 (2004)", "Government of Gabon"]),
+    ("A delegation has wrapped up a three-day visit to Gabon. At the invitation of the Gabonese Government, UNODA was "
+     "in Libreville from 9 to 11 March 2026 for talks.", ["Government of Gabon"]),  # not the sentence's opening
 ])
 def test_parties_the_body_a_visit_is_of_organizes_it(parse, sentence, organizers):
+    """"The visit of the Committee to Croatia", or the Committee opening the date's sentence and
+    "was in Libreville": the visiting body organizes its visit, the inviting government with it."""
     assert [o.name for o in parse(sentence + "\n").organizers] == organizers
+
+
+def test_parties_a_visiting_delegation_supported_by_bodies_and_a_lower_case_committee(parse):
+    """A visiting delegation "supported by" bodies: they take part (the delegation is people, not
+    an event that is funded). "A delegation of the Security Council committee that monitors …" is
+    no delegation of the Council's."""
+    record = parse("A delegation of the Security Council committee that monitors efforts against proliferation has "
+                   "wrapped up a visit to Gabon.\n\nThe 1540 Committee was in Libreville from 9 to 11 March 2026. "
+                   "They were supported by the UN Office for Disarmament Affairs (UNODA) and the UN Regional Centre "
+                   "for Peace and Disarmament in Africa (UNREC).\n")
+    assert [o.acronym for o in record.participants.organizations] == ["UNODA", "UNREC"]
 
 
 def test_parties_a_body_and_its_home_after_a_comma_is_the_body(parse):

@@ -132,7 +132,8 @@ organize are others' (not a summary record's "The meeting had been convened join
 also sit in sentences about the main event, whose organizers must not be lost."""
 SUPPORT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:and\s+)?(?:with\s+(?:the\s+)?(?:(?:generous|financial|technical|logistical|kind)\s+)?"
-    r"(?:support|funding|financing|contributions?|assistance|sponsorship|backing)|(?:financially\s+)?supported\s+by|funded\s+by|"
+    r"(?:support|funding|financing|contributions?|assistance|sponsorship|backing)|(?:financially\s+)?"
+    r"(?<!\b(?:delegations?|missions?|teams?|they|visits?)\s+(?:was|were)\s+(?:also\s+)?)supported\s+by|funded\s+by|"
     r"sponsored\s+by|made\s+possible|thanks\s+to|financed\s+(?:by|through)|(?=on\s)(?<!\b(?:speaking|speaks|spoke)\s+)on\s+behalf\s+of|"
     r"(?:voluntary|financial|generous|extra-?budgetary)\s+contributions?\s+(?:from|of|by)|"
     r"financial\s+(?:cooperation|backing)\s+(?:from|of|by)|"
@@ -273,6 +274,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"\b(?:were|was|included)"
     r"|(?:delivered|made|presented|given|(?:co-?)?chaired|moderated|attended|represented)\s+by(?:\s+the\s+delegations?\s+of)?"
     r"|(?:lectures?|presentations?|briefings?|talks?|keynotes?)\s+(?:given\s+)?by"
+    r"|\b(?:delegations?|missions?|teams?|they|visits?)\s+(?:was|were)\s+(?:also\s+)?(?:supported|accompanied|assisted)\s+by"
     r"|(?:sessions?|modules?|segments?|panels?|simulations?|demonstrations?)\s+(?:led|facilitated|run|conducted)\s+by"
     r"|scenarios?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:written|drafted|developed|designed|prepared)\s+by"
     r"|(?:resource\s+persons?|experts?|speakers?|trainers|instructors|lecturers)\b[^.;:]{0,40}?\b(?:provided|supplied)\s+by"
@@ -298,7 +300,8 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
 """Those who took part, after the verb: "International organizations represented at the meeting
 were the WCO, …", "Statements were delivered by Argentina, Indonesia and …", "a session chaired
 by the delegation of Mongolia", "a practical session led by the IAEA", "attended by Fiji and
-Samoa", "a guest lecture by the World Health Organization", "with the participation of Chile", "brought together Kenya, Uganda and IGAD",
+Samoa", "a guest lecture by the World Health Organization", "with the participation of Chile", a visiting
+delegation "supported by the Committee's Group of Experts, the UNODA and …", "brought together Kenya, Uganda and IGAD",
 "brought together officials from Indonesia … alongside the ASEAN Secretariat", a programme's
 "Contributions come from the IAEA, …" (a sentence's first word: not "financial contributions from"), a
 forum post's "Delegations I remember: Bahamas, …" and "I was there for Trinidad and Tobago", a report's
@@ -314,7 +317,7 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "attended by", "participation of", "together", "contributions c", "lecture by", "lectures by", "presentation by",
                      "presentations by", "briefing by", "talk by", "keynote by", "provided by", "supplied by",
                      "led by", "facilitated by", "run by", "conducted by", "written by", "drafted by", "developed by",
-                     "designed by", "prepared by",
+                     "designed by", "prepared by", "supported by", "accompanied by", "assisted by",
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
                      "as were", "as was", "as did", "along with", "there were", "there was", "civil society",
                      "of us", "delegations", "there for", "contributed", "persons:", "speakers:", "trainers:",
@@ -355,7 +358,8 @@ _VISIT_OF = patterns.compile(
 
 def _visitor(ctx: Context, date: DateMatch | None) -> list[Mention]:
     """The body a visit is said to be of or by, the first time the text says so outside other
-    events' sentences: it organizes its visit (the host's government invites it)."""
+    events' sentences, or the body that opens the main date's sentence and "was in" the place or
+    "visited" it: it organizes its visit (the host's government invites it)."""
     for m in ctx.finditer(_VISIT_OF, 0, len(ctx.raw)):
         s0, s1 = ctx.sentence(m.start())
         if date is not None and not s0 <= date.span[0] < s1 and (
@@ -364,11 +368,28 @@ def _visitor(ctx: Context, date: DateMatch | None) -> list[Mention]:
         body = next((o for o in ctx.mentions.within("orgs", m.end(), min(s1, m.end() + 120)) if o.start == m.end()), None)
         if body is not None and not _ONE_OF_ITS.match(ctx.raw, body.end):
             return [body]
+    if date is not None:
+        s0, s1 = ctx.sentence(date.span[0])
+        opening = _DELEGATION_OF.match(ctx.raw, s0, s1)
+        body = next(iter(ctx.mentions.within("orgs", opening.end(), s1)), None) if opening else None
+        if body is not None and body.start == opening.end() and not _ONE_OF_ITS.match(ctx.raw, body.end) \
+                and _VISITED.search(ctx.raw, body.end, date.span[0]):
+            return [body]
     return []
 
 
-_ONE_OF_ITS = patterns.compile(r"[ \t]++(?i:body|bodies|members?|subsidiary|organs?)\b")
-"""After a body's name, a word that makes it another's: "a visit by Security Council body"."""
+_ONE_OF_ITS = patterns.compile(r"[ \t]++(?i:body|bodies|members?|subsidiary|organs?|committees?)\b")
+"""After a body's name, a word that makes it another's: "a visit by Security Council body", "a
+delegation of the Security Council committee that monitors …"."""
+_ONE_OF_ITS_BODIES = patterns.compile(r"[ \t]++(?:committees?|bodies|body|organs?|subsidiary)\b")
+"""After a body's name, in lower case, one of its bodies that the text does not name: "a delegation of
+the Security Council committee that monitors …" is no delegation of the Council's."""
+_DELEGATION_OF = patterns.compile(r"[\s*]*+(?:(?:A|The)[ \t\n]++delegation[ \t\n]++of[ \t\n]++)?(?:the[ \t\n]++|The[ \t\n]++)?")
+"""How the visiting body opens its sentence: "The Security Council Committee …", "A delegation of the 1540 Committee"."""
+_VISITED = patterns.compile(r"\b(?:(?:was|were)[ \t\n]++in(?=[ \t\n]++\p{Lu})|visited|(?:paid|made|undertook|conducted)"
+                            r"[ \t\n]++(?:an?|its|the)[ \t\n]++(?:[\w\-]++[ \t\n]++){0,3}?visit)\b")
+"""The visitor's predicate, before the main date: "… – known as the 1540 Committee – was in Libreville
+from 9 to 11 March", "visited Accra on 3 May"."""
 
 
 def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | None = None,
@@ -1172,7 +1193,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         states += _in_this_item(ctx, date, _states_in_prose(ctx))
     if not rosters or not orgs and not civil:
         hosts = {o.name for o in organizers}  # "organized by CITS … Instructors came from CITS, the WCO": CITS organizes
-        listed = _in_this_item(ctx, date, [m for m in _orgs_in_prose(ctx) if m.name not in hosts])
+        listed = _in_this_item(ctx, date, [m for m in _orgs_in_prose(ctx) if m.name not in hosts
+                                           and not _ONE_OF_ITS_BODIES.match(ctx.raw, m.end)])
         orgs += [m for m in listed if m.org_kind in _PARTICIPANT_ORG_KINDS]
         civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(listed)
                   if m.org_kind in _CIVIL_SOCIETY_KINDS or m.org_kind == "other" and _said_civil_society(ctx, m)]
