@@ -769,11 +769,19 @@ def test_events_a_city_that_opens_a_hotels_name_is_no_venue(parse, place):
 @pytest.mark.parametrize("place, venue", [
     ("the Palacio Santos in Montevideo", ("Montevideo", "URY", False)),
     ("the Hotel Lima in Miraflores, Peru", ("Miraflores", "PER", False)),
+    ("the Instituto Rio Branco in Bras\u00edlia", ("Bras\u00edlia", "BRA", False)),
 ])
 def test_events_a_city_after_a_facilitys_head_word_names_the_facility(parse, place, venue):
     """Santos is a city of Brazil; "the Palacio Santos in Montevideo" is a palace in Montevideo."""
     record = parse(f"From 14 to 16 May 2025, the Ministry held a national workshop on trade controls at {place}.\n")
     assert venue_of(record) == venue
+
+
+def test_events_a_venue_fields_institute_named_for_a_city_is_in_the_city_after_it(parse):
+    """Rio Branco is a city of Brazil; the Instituto Rio Branco, its diplomatic academy, is in Brasília."""
+    record = parse(note("Event: Regional course", "Date and Venue: 18\u201322 August 2025\nInstituto Rio Branco, "
+                        "Bras\u00edlia, Brazil"))
+    assert venue_of(record) == ("Bras\u00edlia", "BRA", False)
 
 
 def test_events_a_venue_fields_palace_named_for_a_city_is_in_the_city_after_it(parse):

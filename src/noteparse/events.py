@@ -1663,7 +1663,7 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
     address's city (:data:`_US_ADDRESS`)."""
     named = [m for m in ctx.mentions.within("places", a, b) if m.kind == "city" and not _is_time_zone(ctx, m)]
     cities = [m for m in named if not _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, b)
-              and not _FACILITY_HEAD_BEFORE.search(ctx.raw, max(a, m.start - 10), m.start)] or named
+              and not _FACILITY_HEAD_BEFORE.search(ctx.raw, max(a, m.start - 16), m.start)] or named
     # "Shangri-La Hotel, Ulaanbaatar" is in Ulaanbaatar; "KESRA, Mombasa Campus" still in Mombasa;
     # "Palacio San Martín, Buenos Aires" in Buenos Aires
     states = [s for s in ctx.mentions.within("states", a, b) if not _is_time_zone(ctx, s)]
@@ -1723,8 +1723,10 @@ _FACILITY_NAME_GOES_ON = patterns.compile(
 """A city inside a facility's name, not ending it: "at the Avani Victoria Falls Resort in Livingstone"."""
 _FACILITY_HEAD_BEFORE = patterns.compile(
     r"\b(?:Palacio|Pal\u00e1cio|Palais|Palazzo|Palace|Hotel|H\u00f4tel|Casa|Edificio|Centro|Sala|Torre|Villa|Quinta|"
-    r"Museo|Teatro)[ ]$")
-"""A facility's head word opening its name just before a city's: "Palacio Santos", "Hotel Lima"."""
+    r"Museo|Teatro|Instituto|Institut|Escuela|Escola|Universidad|Universidade|Universit\u00e9|Academia|Colegio|"
+    r"Col\u00e9gio|Biblioteca|Auditorio|Audit\u00f3rio|Fundaci\u00f3n|Funda\u00e7\u00e3o)[ ]$")
+"""A facility's head word opening its name just before a city's: "Palacio Santos", "Hotel Lima",
+"Instituto Rio Branco" (Brazil's diplomatic academy, in Brasília)."""
 _NAME_THEN_COMMA = r"\p{Lu}[^,.;:()\n]{0,60}?,"
 """A facility's name and the comma before its city or town: "Ocean Terrace Inn,"."""
 _AT_A_NAMED_PLACE = patterns.compile(
@@ -1809,7 +1811,7 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
             continue  # "the Government of Mexico" is not a place the event is in
         if m.kind == "city" and _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, s1):
             continue  # "at the Shangri-La Hotel, Ulaanbaatar": a hotel's name, not the city of Shangri-La
-        if m.kind == "city" and _FACILITY_HEAD_BEFORE.search(ctx.raw, max(s0, m.start - 12), m.start) \
+        if m.kind == "city" and _FACILITY_HEAD_BEFORE.search(ctx.raw, max(s0, m.start - 16), m.start) \
                 and any(p.start >= m.end for p in places + states):
             continue  # "at the Palacio Santos in Montevideo": a palace's name; its city comes after
         before = ctx.raw[max(s0, m.start - 20):m.start]
