@@ -1595,6 +1595,14 @@ def test_parties_a_body_and_its_home_after_a_comma_is_the_body(parse):
     assert [t.text for t in record.participants.civil_society] == ["James Martin Center for Nonproliferation Studies (CNS)"]
 
 
+def test_parties_a_body_and_its_home_by_its_short_name_is_the_body(parse):
+    """"…(CNS), Middlebury Institute": the home's short name is the registry's too."""
+    record = parse(note("Organizers: UNODA", "Participants: Chile", "Civil society: VERTIC, James Martin Center for "
+                        "Nonproliferation Studies (CNS), Middlebury Institute"))
+    assert [t.text for t in record.participants.civil_society] == [
+        "VERTIC", "James Martin Center for Nonproliferation Studies (CNS)"]
+
+
 def test_parties_an_events_page_lists_its_delegations_and_speakers_under_headings(parse):
     """An events page's "Confirmed delegations (updated …)" over one line of States split by "·", and
     "Speakers and resource persons" over a body and its division ("IAEA, Division of Nuclear
