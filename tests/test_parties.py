@@ -1734,3 +1734,15 @@ def test_parties_took_part_as_did_a_counted_kind_of_body_then_its_names(parse):
                    "Training and Information Centre (VERTIC).\n")
     assert [t.text for t in record.participants.civil_society] == [
         "Institute for Security Studies", "Verification Research, Training and Information Centre"]
+
+
+@pytest.mark.parametrize("field, acronym, name", [
+    ("Superintendencia de Administración Tributaria (SAT) of Guatemala", "SAT",
+     "Superintendencia de Administración Tributaria of Guatemala"),
+    ("Commission Nationale de Désarmement du Cameroun (CNDC)", "CNDC", "Commission Nationale de Désarmement du Cameroun"),
+])
+def test_parties_an_unknown_bodys_acronym_before_its_state_is_its_acronym(parse, field, acronym, name):
+    """An organizer no registry knows keeps its own words; its acronym in brackets, at the end or
+    before the State it is of, is its acronym, not a part of its name."""
+    record = parse(note(f"Organizers: UNODA; {field}", "Participants: Chile"))
+    assert [(o.name, o.acronym) for o in record.organizers][1:] == [(name, acronym)]

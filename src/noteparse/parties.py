@@ -1074,9 +1074,9 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
         if _LABEL_IN_ITEM.search(ctx.raw, a, b):
             continue  # the next line's label: "- Background docs: FSC.DEC/.. on 1540 best-practice guides"
         name = ctx.clean(a, b)
-        defined = _DEFINED_ACRONYM.search(name)
+        defined = _DEFINED_ACRONYM.search(name) or _ACRONYM_BEFORE_ITS_STATE.search(name)
         acronym = defined.group("acr") if defined else None
-        name = name[:defined.start()] if defined else name
+        name = name[:defined.start()] + name[defined.end():] if defined else name
         if _CAPITAL.match(name) and len(name.split()) <= 12 and not (
                 " " not in name and _NAME_GOES_ON_BEFORE.search(ctx.raw, max(start, a - 40), a)):
             found.append(Mention("org", f"~{name.casefold()}", a, b, ctx.raw[a:b], name, source="field",
@@ -1108,6 +1108,9 @@ _NAME_GOES_ON_BEFORE = patterns.compile(r"\p{Lu}\p{Ll}+[ ]and[ ]$")
 Disarmament"); the word is no body of its own."""
 _DEFINED_ACRONYM = patterns.compile(ACRONYM_DEF_RE.pattern + "$")
 """The acronym an unknown body's name ends with: "Commission Nationale de Désarmement du Cameroun (CNDC)"."""
+_ACRONYM_BEFORE_ITS_STATE = patterns.compile(ACRONYM_DEF_RE.pattern + r"(?=[ ]of[ ](?:the[ ])?\p{Lu}[^()]*+$)")
+"""The acronym an unknown body's name gives before the State it is of: "Superintendencia de
+Administración Tributaria (SAT) of Guatemala" is the SAT of Guatemala."""
 
 
 _WRAP = 45
