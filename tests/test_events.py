@@ -777,6 +777,18 @@ def test_events_a_city_after_a_facilitys_head_word_names_the_facility(parse, pla
     assert venue_of(record) == venue
 
 
+@pytest.mark.parametrize("place, city", [
+    ("Bintumani Conference Centre, Aberdeen, Freetown, Sierra Leone", "Freetown"),
+    ("Hotel Bolivar, Miraflores, Lima, Peru", "Lima"),
+    ("Freetown, Sierra Leone", "Freetown"),
+])
+def test_events_a_district_then_its_city_before_the_country_is_in_the_city(parse, place, city):
+    """Aberdeen is a district of Freetown (and a city of Scotland): of two towns before the country,
+    each after a comma, the second is the city."""
+    record = parse(note("Event: Table-top exercise", f"Date and Venue: 3\u20135 February 2026, {place}"))
+    assert venue_of(record)[0] == city
+
+
 def test_events_a_venue_fields_institute_named_for_a_city_is_in_the_city_after_it(parse):
     """Rio Branco is a city of Brazil; the Instituto Rio Branco, its diplomatic academy, is in Brasília."""
     record = parse(note("Event: Regional course", "Date and Venue: 18\u201322 August 2025\nInstituto Rio Branco, "

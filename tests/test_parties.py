@@ -1746,3 +1746,20 @@ def test_parties_an_unknown_bodys_acronym_before_its_state_is_its_acronym(parse,
     before the State it is of, is its acronym, not a part of its name."""
     record = parse(note(f"Organizers: UNODA; {field}", "Participants: Chile"))
     assert [(o.name, o.acronym) for o in record.organizers][1:] == [(name, acronym)]
+
+
+def test_parties_a_division_after_its_body_and_a_government_through_the_office_are_their_bodies(parse):
+    """"OPCW, International Cooperation and Assistance Division, and the Government of Sierra Leone
+    through the Office of National Security (ONS)": two organizers, the OPCW and the Government (a
+    Government acting "through the" office stays the Government, as with "through its")."""
+    record = parse(note("Organizers: Organisation for the Prohibition of Chemical Weapons (OPCW), International "
+                        "Cooperation and Assistance Division, and the Government of Sierra Leone through the Office of "
+                        "National Security (ONS)", "Participants: Ghana"))
+    assert [o.name for o in record.organizers] == ["Organisation for the Prohibition of Chemical Weapons",
+                                                   "Government of Sierra Leone"]
+
+
+def test_parties_a_bodys_office_in_a_city_is_the_body(parse):
+    record = parse(note("Organizers: UNODA", "Participants: Ghana",
+                        "Civil society: Institute for Security Studies (ISS), Dakar office, VERTIC"))
+    assert [t.text for t in record.participants.civil_society] == ["Institute for Security Studies (ISS)", "VERTIC"]

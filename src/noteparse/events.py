@@ -1657,6 +1657,9 @@ _US_STATE_NAMES = frozenset({"GEO"})
 """States whose name a US state shares."""
 
 
+_JUST_A_COMMA = patterns.compile(r",[ \t]*+")
+
+
 def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
     """City and country from the mentions in raw ``[a, b)``: "Ashgabat, Turkmenistan", "Singapore",
     "Kathmandu" (its country then comes from the city gazetteer, with a warning), a US postal
@@ -1673,6 +1676,9 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
         return Venue(city=us.group("city"), country=entry.name if entry else None, country_code="USA",
                      text=ctx.raw[a:b], span=(a, b))
     city = cities[0] if cities else None
+    if len(cities) > 1:  # "Bintumani Conference Centre, Aberdeen, Freetown, Sierra Leone": a district, then its city
+        city = next((c for c in cities[1:] if any(_JUST_A_COMMA.fullmatch(ctx.raw, p.end, c.start) for p in cities)
+                     and any(_JUST_A_COMMA.fullmatch(ctx.raw, c.end, s.start) for s in states)), city)
     state = next((s for s in states if city is None or s.start >= city.end), None)
     if city is None and state is not None:  # "Antigua Guatemala, Guatemala": the first names the town
         state = next((s for s in states if s.code == state.code and s.start > state.end

@@ -929,7 +929,10 @@ _UNIT_AFTER_A_COMMA = patterns.compile(r"(?:[ \t]*+(?:\r?\n[ \t]*+)?\([^()\n]{1,
 """Between a body and a unit of it: a comma, or a dash ("(OSCE) Secretariat \u2013 Conflict Prevention Centre")."""
 _UNIT_HEAD = patterns.compile(r"(?i)(?:centre|center|office|division|department|section|unit|branch|bureau|"
                               r"secretariat|directorate)\Z")
-_THROUGH_ITS = patterns.compile(r"\b(?i:through|via)\s++its\s++$")
+_SUB_UNIT_HEAD = patterns.compile(r"[ ](?:Division|Branch|Section|Unit|Directorate)\Z")
+"""A unit's last word that no body in its own right ends with: "OPCW, International Cooperation and
+Assistance Division, and the Government of …" is the OPCW's division, in any list."""
+_THROUGH_ITS = patterns.compile(r"\b(?i:through|via)\s++(?:its|the)\s++$")
 _UNIT_HEAD_FIRST = patterns.compile(r"(?:(?:Regional|Sub-?regional|Liaison|Country|Programme|Project)[ ]++)?"
                                     r"(?:Office|Centre|Center|Division|Section|Unit|Branch|Bureau|Directorate|Department)"
                                     r"[ ]++(?:for|of|on|in)[ ]")
@@ -947,14 +950,16 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
     Studies" is CNS, which the Institute houses); a unit named by its kind
     alone right after its body ("Andean Community (CAN) General Secretariat"); and a unit no
     registry knows that a body acts "through" ("… Initiative through its Regional Secretariat for
-    Eastern and Central Africa")."""
+    Eastern and Central Africa", "the Government of Sierra Leone through the Office of National
+    Security (ONS)")."""
     out: list[Mention] = []
     for o in orgs:
         last = out[-1] if out else None
         if o.source == "phrase" and _THROUGH_ITS.search(raw, max(0, o.start - 16), o.start):
             continue  # "the EU CBRN Centres of Excellence Initiative through its Regional Secretariat for …"
         if last is not None and last.source != "phrase" and _UNIT_AFTER_A_COMMA.fullmatch(raw, last.end, o.start) and (
-                o.source == "phrase" and (semicolons and _UNIT_HEAD.search(o.name) or _UNIT_HEAD_FIRST.match(o.name))
+                o.source == "phrase" and (semicolons and _UNIT_HEAD.search(o.name) or _UNIT_HEAD_FIRST.match(o.name)
+                                          or _SUB_UNIT_HEAD.search(o.name))
                 or o.source == "gazetteer" and _parent(o.key) == last.key and not _known_by_an_acronym(o.key)
                 or o.source == "gazetteer" and _parent(last.key) == o.key):  # "CNS, Middlebury Institute …": its home
             continue
@@ -1308,6 +1313,7 @@ def _named_items(ctx: Context, start: int, end: int) -> list[Text]:
     known = {m.start: m for m in ctx.mentions.within("orgs", start, end) if m.source == "gazetteer"}
     return [Text(text=ctx.raw[a:b], span=(a, b)) for i, (a, b) in enumerate(items)
             if not places.contains(a, b) and not (i and _a_universitys_unit(ctx.raw, items[i - 1], (a, b)))
+            and not (i and _an_office_in(ctx.raw, items[i - 1], (a, b), places))
             and not (i and _its_home(known.get(items[i - 1][0]), known.get(a)))]
 
 
@@ -1361,6 +1367,18 @@ def _a_universitys_unit(raw: str, before: tuple[int, int], item: tuple[int, int]
     College London, Centre for Science and Security Studies"): the university is the body."""
     return raw[before[1]:item[0]].strip() == "," and bool(_UNIVERSITY.search(raw, *before)) \
         and bool(_UNIT_FIRST.match(raw, item[0], item[1]))
+
+
+_OFFICE_AFTER_ITS_PLACE = patterns.compile(r"[ \t]++(?i:regional[ \t]++)?(?i:office|bureau|branch|liaison[ \t]++office)")
+
+
+def _an_office_in(raw: str, before: tuple[int, int], item: tuple[int, int], places: Cover) -> bool:
+    """Whether ``item`` is the office in a place of the body named just before it, after a comma:
+    "Institute for Security Studies (ISS), Dakar office" is the ISS."""
+    if raw[before[1]:item[0]].strip() != ",":
+        return False
+    office = _OFFICE_AFTER_ITS_PLACE.search(raw, item[0], item[1])
+    return office is not None and office.end() == item[1] and places.contains(item[0], office.start())
 
 
 def _whole_names(items: list[tuple[int, int]], orgs: list[Mention]) -> list[tuple[int, int]]:
