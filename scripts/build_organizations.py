@@ -578,9 +578,26 @@ ORGANIZATIONS = [
 ]
 
 
+ORGANS = frozenset({
+    "auc", "ecowas_commission", "asean_secretariat", "pifs", "opcw_ts",
+    "osce_secretariat", "osce_cpc", "osce_tntd", "osce_ashgabat", "osce_astana", "osce_bishkek", "osce_dushanbe",
+    "osce_uzbekistan",
+    "who_afro", "who_emro", "who_euro", "who_searo", "who_wpro", "wco_rocb_ap",
+    "iaea_nsd", "iaea_safeguards", "unodc_tpb", "unoda_geneva", "unoda_vienna", "unoda_rdb", "unoda_wmd_branch",
+    "kcl_csss",
+})
+"""Bodies through which their parent acts, which analysts name as the parent as often as by their
+own name: a regional organization's commission or secretariat, an organization's regional or field
+office, a division or branch, a university's centre. Not a body listed in its own right (UNREC is
+UNODA's, but no one names it "UNODA")."""
+
+
 def render() -> str:
     """The JSONL text: one entry per line, sorted by id."""
-    rows = sorted(ORGANIZATIONS, key=lambda row: row["id"])
+    unknown = ORGANS - {row["id"] for row in ORGANIZATIONS}
+    if unknown or any(row["parent"] is None for row in ORGANIZATIONS if row["id"] in ORGANS):
+        raise SystemExit(f"ORGANS names ids without a parent or not in the registry: {sorted(unknown)}")
+    rows = sorted(({**row, "organ": row["id"] in ORGANS} for row in ORGANIZATIONS), key=lambda row: row["id"])
     return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
 
 

@@ -15,6 +15,7 @@ from noteparse.organizations import (
     fuzzy_acronym,
     lookup_org,
     org_by_id,
+    organ_of,
     org_entries,
     org_patterns,
     spelling_variants,
@@ -55,6 +56,18 @@ def test_organizations_parent_chain_exists_and_ends(entry):
         entry = org_by_id(entry.parent)
         assert entry.id not in seen, f"parent cycle through {entry.id}"
         seen.add(entry.id)
+
+
+@pytest.mark.parametrize("org_id, organization", [
+    ("ecowas_commission", "ecowas"), ("asean_secretariat", "asean"), ("pifs", "pif"),
+    ("osce_cpc", "osce"),  # through the OSCE Secretariat, itself an organ
+    ("who_searo", "who"),
+    ("unrec", None),  # UNODA's, but a body in its own right
+    ("ecowas", None), ("no_such_body", None),
+])
+def test_organizations_an_organ_acts_for_its_organization(org_id, organization):
+    entry = organ_of(org_id)
+    assert (entry.id if entry is not None else None) == organization
 
 
 def test_organizations_aliases_list_one_spelling():

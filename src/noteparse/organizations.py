@@ -48,7 +48,8 @@ MIN_FUZZY_LEN = 4
 
 @dataclass(frozen=True)
 class OrgEntry:
-    """One body of the registry; ``parent`` is the id of the body it belongs to, if any."""
+    """One body of the registry; ``parent`` is the id of the body it belongs to, if any; ``organ``
+    says the parent acts through it (a commission, a secretariat, a regional office)."""
 
     id: str
     name: str
@@ -57,6 +58,7 @@ class OrgEntry:
     kind: str
     country_code: str | None
     parent: str | None
+    organ: bool = False
 
 
 @cache
@@ -71,6 +73,7 @@ def org_entries() -> tuple[OrgEntry, ...]:
             kind=row["kind"],
             country_code=row.get("country_code"),
             parent=row.get("parent"),
+            organ=bool(row.get("organ")),
         )
         for row in load_jsonl("organizations.jsonl")
     )
@@ -87,6 +90,25 @@ def org_by_id(org_id: str) -> OrgEntry:
         return _by_id()[org_id]
     except KeyError:
         raise KeyError(f"no organization with id {org_id!r} in the registry") from None
+
+
+@cache
+def organ_of(org_id: str) -> OrgEntry | None:
+    """The organization a registry body is an organ of, up the chain of organs ("OSCE Conflict
+    Prevention Centre" → OSCE Secretariat → OSCE): None for a body that is no organ, or not in
+    the registry."""
+    entry = _by_id().get(org_id)
+    if entry is None or not entry.organ:
+        return None
+    while entry.organ and entry.parent in _by_id():
+        entry = _by_id()[entry.parent]
+    return entry
+
+
+def organ_name(org_id: str) -> dict[str, str | None] | None:
+    """:func:`organ_of` as the record gives it: ``{"name", "acronym"}``, or None."""
+    entry = organ_of(org_id)
+    return None if entry is None else {"name": entry.name, "acronym": entry.acronyms[0] if entry.acronyms else None}
 
 
 def _recase(word: str, like: str) -> str:

@@ -25,7 +25,7 @@ from .dates import DateMatch
 from .events import (AT_A_BODYS_PREMISES, BLANK_LINE, EVENT_NOUNS, EVENT_WORD, EVENT_WORDS, TRIGGER_RE,
                      new_event_sentences)
 from .mentions import ACRONYM_DEF_RE, POSSESSIVE, Mention, SpanIndex, government_name, unit_of_state
-from .organizations import org_by_id
+from .organizations import org_by_id, organ_name
 from .record import Organization, Participants, State, Text
 from .sections import participant_parts
 from .spans import Cover
@@ -333,7 +333,7 @@ live blog's "the delegations in the room are the host Saudi Arabia plus Bahrain,
 
 def _org(m: Mention) -> Organization:
     return Organization(name=m.name, acronym=m.acronym, kind=m.org_kind, country_code=m.code, text=m.text,
-                        span=(m.start, m.end))
+                        span=(m.start, m.end), organ_of=organ_name(m.key))
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:

@@ -23,6 +23,7 @@ from .events import find_dates_value, find_event, find_related_events, find_venu
 from .mentions import Mention, MentionSet, find_mentions
 from .nlp import build_nlp, tag
 from .parties import find_organizers, find_participants
+from .organizations import organ_name
 from .reading import DEFAULT_MAX_BYTES, QUOTED_PRINTABLE, Note, read_note
 from .markup import strip_emphasis
 from .record import Mentions, Record, Section, Source, Text, Warning_, regrounded
@@ -159,7 +160,7 @@ def mentions_of(found: MentionSet) -> Mentions:
         states=[{"name": m.name, "code": m.key, "text": m.text, "span": (m.start, m.end), "spans": spans}
                 for m, spans in _grouped(found.states)],
         organizations=[{"name": m.name, "acronym": m.acronym, "kind": m.org_kind, "country_code": m.code,
-                        "text": m.text, "span": (m.start, m.end), "spans": spans}
+                        "text": m.text, "span": (m.start, m.end), "spans": spans, "organ_of": organ_name(m.key)}
                        for m, spans in _grouped(found.orgs) if not m.key.startswith("gov:")],
         places=[{"name": m.name, "kind": _PLACE_KINDS.get(m.kind, "other"), "country_code": m.code, "text": m.text,
                  "span": (m.start, m.end), "spans": spans} for m, spans in _grouped(found.places)],

@@ -121,14 +121,24 @@ class State(Text):
     spans: list[Span] = Field(default_factory=list)
 
 
+class OrganizationName(Model):
+    """An organization by name alone: canonical name and acronym from the registry."""
+
+    name: str
+    acronym: str | None = None
+
+
 class Organization(Text):
-    """An organization: canonical name and acronym from the registry, or its own text when unknown."""
+    """An organization: canonical name and acronym from the registry, or its own text when unknown.
+    ``organ_of``: the organization it acts for, when the registry knows it as that one's organ
+    ("ECOWAS Commission" → ECOWAS, "ASEAN Secretariat" → ASEAN): analysts name either."""
 
     name: str
     acronym: str | None = None
     kind: OrgKind = "other"
     country_code: Alpha3 | None = None
     spans: list[Span] = Field(default_factory=list)
+    organ_of: OrganizationName | None = None
 
 
 Party = Organization

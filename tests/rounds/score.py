@@ -110,21 +110,23 @@ def _forms(name: str) -> set[str | None]:
 
 
 def values(record: dict) -> dict:
-    """The 11 fields as an analyst compares them; bodies as [name, acronym, text] to match any.
+    """The 11 fields as an analyst compares them; bodies as [name, acronym, text] to match any, and
+    an organ also by the organization it acts for (``organ_of``: analysts name "ECOWAS Commission"
+    and "ECOWAS" alike).
     "orgs" holds civil society too (the analyst's field is every body that took part), by the name
     and acronym of the mention that starts where it does ("Institute for Security Studies (ISS
     Africa)" is the registry's ISS), when there is one."""
     event, dates, venue, parts = (record.get("event") or {}, record.get("dates") or {},
                                   record.get("venue") or {}, record["participants"])
 
-    def names(orgs):
-        return [[o.get("name"), o.get("acronym"), o.get("text")] for o in orgs]
+    def names(orgs):  # an organ also by the organization it acts for: "ECOWAS Commission" is ECOWAS's
+        return [[o.get("name"), o.get("acronym"), o.get("text"), *(o.get("organ_of") or {}).values()] for o in orgs]
 
     by_start = {s[0]: o for o in (record.get("mentions") or {}).get("organizations", []) for s in o["spans"]}
 
     def civil(text):  # a civil society body is text; the mention where it starts knows its name
         known = by_start.get(text["span"][0], {})
-        return [text["text"], known.get("name"), known.get("acronym")]
+        return [text["text"], known.get("name"), known.get("acronym"), *(known.get("organ_of") or {}).values()]
 
     return {"document_type": record["document_type"], "kind": event.get("kind"),
             "start": dates.get("start"), "end": dates.get("end"), "city": venue.get("city"),
