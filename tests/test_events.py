@@ -789,6 +789,22 @@ def test_events_a_district_then_its_city_before_the_country_is_in_the_city(parse
     assert venue_of(record)[0] == city
 
 
+def test_events_a_session_is_the_webinar_an_earlier_sentence_names(parse):
+    """"the session brought together …" after "a webinar I joined": the session is the webinar's."""
+    record = parse("That was the question at the heart of a webinar I joined as a speaker.\n\n21.05.2025 | Online\n\n"
+                   "Organised by UNODA, the session brought together officials from Cambodia.\n")
+    assert record.event.kind == "webinar"
+
+
+def test_events_a_bodys_seat_is_no_venue(parse):
+    """"… and UNRCPD, which is based in Kathmandu": the body's seat; the headline places the event."""
+    record = parse("2025-11-19 17:48 NZDT\n\nPacific officials meet in Wellington on export controls\n\n"
+                   "WELLINGTON, Nov. 19 (PNW) \u2014 Officials ended three days of talks in the New Zealand capital on "
+                   "Wednesday.\n\nThe Nov. 17-19 workshop was organised by UNODA and the United Nations Regional Centre "
+                   "for Peace and Disarmament in Asia and the Pacific (UNRCPD), which is based in Kathmandu.\n")
+    assert venue_of(record)[:2] == ("Wellington", "NZL")
+
+
 def test_events_a_venue_fields_institute_named_for_a_city_is_in_the_city_after_it(parse):
     """Rio Branco is a city of Brazil; the Instituto Rio Branco, its diplomatic academy, is in Brasília."""
     record = parse(note("Event: Regional course", "Date and Venue: 18\u201322 August 2025\nInstituto Rio Branco, "

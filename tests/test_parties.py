@@ -1763,3 +1763,48 @@ def test_parties_a_bodys_office_in_a_city_is_the_body(parse):
     record = parse(note("Organizers: UNODA", "Participants: Ghana",
                         "Civil society: Institute for Security Studies (ISS), Dakar office, VERTIC"))
     assert [t.text for t in record.participants.civil_society] == ["Institute for Security Studies (ISS)", "VERTIC"]
+
+
+def test_parties_an_organ_names_the_organization_it_acts_for(parse):
+    """"ECOWAS Commission" is named as written, with ECOWAS as what it is an organ of; UNREC is a
+    body in its own right."""
+    record = parse(note("Organizers: UNODA", "Participants: Ghana",
+                        "International organizations: ECOWAS Commission, OSCE Conflict Prevention Centre, UNREC"))
+    assert [(o.name, o.organ_of and o.organ_of.acronym) for o in record.participants.organizations] == [
+        ("ECOWAS Commission", "ECOWAS"), ("OSCE Conflict Prevention Centre", "OSCE"),
+        ("United Nations Regional Centre for Peace and Disarmament in Africa", None)]
+    assert {o.name: o.organ_of for o in record.mentions.organizations}["ECOWAS Commission"].name == \
+        "Economic Community of West African States"
+
+
+def test_parties_and_host_new_zealand_names_a_participant_not_an_organizer(parse):
+    """"… along with Australia and host New Zealand": "host" before a name is a noun; the States
+    before it do not host."""
+    record = parse("The workshop was held in Wellington on 17-19 November 2025. It brought together delegations from "
+                   "Fiji, Kiribati and Samoa, along with Australia and host New Zealand.\n")
+    assert record.organizers == []
+    assert participant_codes(record) == {"FJI", "KIR", "WSM", "AUS", "NZL"}
+
+
+def test_parties_as_did_a_city_based_body_takes_part(parse):
+    record = parse("The workshop was held in Suva on 3 May 2025. Experts from the IAEA gave presentations, as did the "
+                   "London-based Verification Research, Training and Information Centre (VERTIC), which drafts model laws.\n")
+    assert [t.text for t in record.participants.civil_society] == ["Verification Research, Training and Information Centre"]
+
+
+def test_parties_a_passive_that_opens_its_sentence_names_only_its_list(parse):
+    """"Organised by UNODA and the Stimson Center, the session brought together … officials from
+    Cambodia, …": the agents end before the sentence's subject; the rest take part."""
+    record = parse("📅 21.05.2025 | 💻 Online\n\nOrganised by the United Nations Office for Disarmament Affairs (UNODA) "
+                   "and the Stimson Center, the session brought together officials from Brunei Darussalam, Cambodia "
+                   "and Indonesia, together with colleagues from the ASEAN Secretariat and the World Customs "
+                   "Organization (WCO).\n")
+    assert [o.name for o in record.organizers] == ["United Nations Office for Disarmament Affairs", "Stimson Center"]
+    assert participant_codes(record) == {"BRN", "KHM", "IDN"}
+
+
+def test_parties_a_speaker_on_behalf_of_a_body_has_it_take_part(parse):
+    """"on behalf of" names whom a speaker speaks for, not a funder."""
+    record = parse("On 21 May 2025 I joined a webinar as a speaker on behalf of the James Martin Center for "
+                   "Nonproliferation Studies (CNS). It was organised by UNODA.\n")
+    assert [t.text for t in record.participants.civil_society] == ["James Martin Center for Nonproliferation Studies"]

@@ -350,6 +350,9 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
     for plural in (False, True):  # "a fair number of workshops …, but few as intense as the one I attended": a class
         for s in places[:3]:
             word = _kind_word(ctx, s, plural)
+            if word is not None and _A_SESSION.fullmatch(word.text):  # "the session brought together …" after
+                before = _kind_word(ctx, (0, s[0]), plural)  # "… at the heart of a webinar I joined": a webinar
+                return before if before is not None and not _A_SESSION.fullmatch(before.text) else word
             if word is not None:
                 return word
         if title is not None and not title.text[:1].islower():  # "Subject: OSCE-UNODA webinar: …", not "the meeting went well"
@@ -445,6 +448,8 @@ def _kind_word(ctx: Context, s: tuple[int, int], plural: bool = True) -> Event |
     return None
 
 
+_A_SESSION = patterns.compile(r"(?i)sessions?")
+"""The vaguest event word: a sitting of some event, which an earlier sentence may name."""
 _PART_OF_AN_EVENT = patterns.compile(
     r"(?i)\b(?:opening|closing|final|concluding|plenary|breakout|parallel|syndicate)[ \t\n]++(?:[\w\-]++[ \t\n]++)?sessions?$")
 """A session that is a part of the event, not the event: "Draft minutes of the closing session", "back
@@ -1823,6 +1828,8 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
         before = ctx.raw[max(s0, m.start - 20):m.start]
         if _BACK_HOME_IN.search(before):
             continue  # "Back home in Apia after a few days in Nadi": where the writer is now
+        if _SEAT_IN.search(before):
+            continue  # "… and UNRCPD, which is based in Kathmandu": a body's seat, not the event's place
         unknown = _IN_TOWN_RE.search(ctx.raw, max(s0, m.start - 50), m.start) if m.kind == "state" else None
         if unknown and not _FACILITY.search(unknown.group("town")) and (
                 other or not ctx.in_other_clause(*unknown.span("town"))):
@@ -1844,6 +1851,7 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
         _town_in(ctx, s0, s1, other)
 
 
+_SEAT_IN = patterns.compile(r"(?i)\b(?:based|headquartered|seated)[ \t\n]+in[ \t\n]+$")
 _BACK_HOME_IN = patterns.compile(r"(?i)\b(?:back(?:[ \t]+home)?|home|returned)[ \t]+(?:in|to)[ \t]+$")
 _TOWN_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
 _TOWN_AFTER = patterns.compile(

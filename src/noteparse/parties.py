@@ -46,7 +46,7 @@ _FIELD_MARKER = patterns.compile(r"[\u00b9\u00b2\u00b3\u2074-\u2079]++|(?<=\w)\*
 _NOTE_MARKER = patterns.compile(rf"(?<=\w)(?P<m>\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)|{bracketed_ref('m')}")
 """A footnote marker in a sentence: "States*", "States³", "States[3]" (lookbehinds: scans skip to a mark)."""
 
-_ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?=(?:co-?)?host)(?<!\b(?:the|our|a|as|its|their)[ \t])(?:(?=hosts[ \t]*+[.,;:)\u2013\u2014])|(?<!\b(?:the|our|a|as|its|their)[ \t](?-i:[A-Z][a-z\u00e0-\u00ff]+)[ \t]))(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?|delegation|team|side|party|authorities|agency|ministry|(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)s?|facilit(?:y|ies)|headquarters|offices?|secretariats?|bases?))\b)|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
+_ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?=(?:co-?)?host)(?<!\b(?:the|our|a|as|its|their)[ \t])(?!(?<=\b(?:and|plus|with)[ \t]|,[ \t])host[ \t]++(?-i:[A-Z]))(?:(?=hosts[ \t]*+[.,;:)\u2013\u2014])|(?<!\b(?:the|our|a|as|its|their)[ \t](?-i:[A-Z][a-z\u00e0-\u00ff]+)[ \t]))(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?|delegation|team|side|party|authorities|agency|ministry|(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)s?|facilit(?:y|ies)|headquarters|offices?|secretariats?|bases?))\b)|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
 _DELIVERED_BY = (r"(?=delivered\s|facilitated\s)(?<=\b(?:workshops?|seminars?|courses?|trainings?|webinars?|exercises?|modules?|"
                  r"reviews?|meetings?|dialogues?|round[\s-]?tables?)\b[^.;]{0,60})"
                  r"(?:delivered|facilitated)\s+(?:jointly\s+|together\s+)?by(?!\s+(?:(?:a|an|the|two|three|four|five|several|\d{1,2})\s+)?"
@@ -134,7 +134,7 @@ SUPPORT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:and\s+)?(?:with\s+(?:the\s+)?(?:(?:generous|financial|technical|logistical|kind)\s+)?"
     r"(?:support|funding|financing|contributions?|assistance|sponsorship|backing)|(?:financially\s+)?"
     r"(?<!\b(?:delegations?|missions?|teams?|they|visits?)\s+(?:was|were)\s+(?:also\s+)?)supported\s+by|funded\s+by|"
-    r"sponsored\s+by|made\s+possible|thanks\s+to|financed\s+(?:by|through)|(?=on\s)(?<!\b(?:speaking|speaks|spoke)\s+)on\s+behalf\s+of|"
+    r"sponsored\s+by|made\s+possible|thanks\s+to|financed\s+(?:by|through)|(?=on\s)(?<!\b(?:speaking|speaks|spoke|speaker|panell?ist|participant|delegate)\s+)on\s+behalf\s+of|"
     r"(?:voluntary|financial|generous|extra-?budgetary)\s+contributions?\s+(?:from|of|by)|"
     r"financial\s+(?:cooperation|backing)\s+(?:from|of|by)|"
     r"(?:funding|financing|(?:financial\s+)?support)\s+(?:was|were|has\s+been|had\s+been)\s+"
@@ -274,6 +274,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"\b(?:were|was|included)"
     r"|(?:delivered|made|presented|given|(?:co-?)?chaired|moderated|attended|represented)\s+by(?:\s+the\s+delegations?\s+of)?"
     r"|(?:lectures?|presentations?|briefings?|talks?|keynotes?)\s+(?:given\s+)?by"
+    r"|\b(?:speaker|panell?ist|participant|delegate)\s+on\s+behalf\s+of"
     r"|\b(?:delegations?|missions?|teams?|they|visits?)\s+(?:was|were)\s+(?:also\s+)?(?:supported|accompanied|assisted)\s+by"
     r"|(?:sessions?|modules?|segments?|panels?|simulations?|demonstrations?)\s+(?:led|facilitated|run|conducted)\s+by"
     r"|scenarios?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:written|drafted|developed|designed|prepared)\s+by"
@@ -289,10 +290,10 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:"
     r"|(?:were|was)[ \t]+(?:represented|present)[ \t]*+:|(?:took[ \t]+part|participated)[ \t]*+:|of[ \t]+us[ \t]*+:"
     r"|(?:joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in)(?:[ \t]+(?:online|virtually|remotely))?[ \t]+from"
-    r"|(?:present|there|part|participated|attended)\b[^.;:\n]{0,20}?,[ \t]+as[ \t]+(?:were|was|did)"
+    r"|(?:present(?:ations)?|there|part|participated|attended|spoke|presented)\b[^.;:\n]{0,20}?,[ \t]+as[ \t]+(?:were|was|did)"
     r"|(?:took[ \t]+part|participated|attended|joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in)\b[^.;:\n]{0,40}?,"
     r"[ \t]+along[ \t]+with)"
-    r"\s+(?:the\s+)?(?:(?:experts?|representatives?|officials?|members?|staff)\s+(?:of|from|supporting|serving)\s+"
+    r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*-based\s+)?(?:(?:experts?|representatives?|officials?|members?|staff)\s+(?:of|from|supporting|serving)\s+"
     r"(?:the\s+)?)?(?:(?:two|three|four|five|several|\d{1,2})\s+(?:[\w\-]+\s+){0,2}?(?:organi[sz]ations|bodies|institutions|"
     r"institutes|ngos|think[\s\-]+tanks|universities|cent(?:re|er)s)[ \t]*+[,:][ \t]*+(?:the\s+)?)?"
     r"(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?$"
@@ -300,7 +301,8 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
 """Those who took part, after the verb: "International organizations represented at the meeting
 were the WCO, …", "Statements were delivered by Argentina, Indonesia and …", "a session chaired
 by the delegation of Mongolia", "a practical session led by the IAEA", "attended by Fiji and
-Samoa", "a guest lecture by the World Health Organization", "with the participation of Chile", a visiting
+Samoa", "a guest lecture by the World Health Organization", "with the participation of Chile", "a webinar I joined as a
+speaker on behalf of the James Martin Center …", a visiting
 delegation "supported by the Committee's Group of Experts, the UNODA and …", "brought together Kenya, Uganda and IGAD",
 "brought together officials from Indonesia … alongside the ASEAN Secretariat", a programme's
 "Contributions come from the IAEA, …" (a sentence's first word: not "financial contributions from"), a
@@ -317,7 +319,7 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "attended by", "participation of", "together", "contributions c", "lecture by", "lectures by", "presentation by",
                      "presentations by", "briefing by", "talk by", "keynote by", "provided by", "supplied by",
                      "led by", "facilitated by", "run by", "conducted by", "written by", "drafted by", "developed by",
-                     "designed by", "prepared by", "supported by", "accompanied by", "assisted by",
+                     "designed by", "prepared by", "supported by", "accompanied by", "assisted by", "behalf of",
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
                      "as were", "as was", "as did", "along with", "there were", "there was", "civil society",
                      "of us", "delegations", "there for", "contributed", "persons:", "speakers:", "trainers:",
@@ -639,6 +641,9 @@ _READ_AS_FIELDS = ("organizers", "supporters", "participants", "resource_persons
 """Header fields whose bodies are read from the field: prose rules do not read them again."""
 
 
+_OPENS_ITS_SENTENCE = patterns.compile(r"[\s*_#>\-\u2022]*+")
+"""Before a passive that opens its sentence ("Organised by UNODA and the Stimson Center, the
+session brought together …"): its list of agents ends with the list, before the sentence's subject."""
 _DENIED_BEFORE = patterns.compile(r"(?i)\b(?:not|never|n't)[ \t\n]++(?:(?:been|jointly)[ \t\n]++)?$")
 
 
@@ -661,6 +666,8 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
             continue  # "It was not organised by the OPCW": a correction's denial
         first = m.start() if first is None else first
         end = _clause_end(ctx, m.end(), s1, excluded)
+        if _OPENS_ITS_SENTENCE.fullmatch(raw, s0, m.start()):  # "Organised by UNODA and the Stimson Center, the
+            end = min(end, _list_end(raw, m.end(), end, *_list_index(ctx, s0, s1)))  # session brought together …"
         found += parties(m.end(), end) + _partners_after(ctx, end, s1, excluded, parties)
     if found:
         return _active_before(ctx, s0, first, excluded, parties) + found
@@ -1727,7 +1734,7 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
         found: list[Mention] = []
         words = ("were", "was", "also", "society", "included", "by", "of", "together", "present:", "represented:",
                  "attending:", "participating:", "alongside", "part:", "participated:", "from", "did", "with",
-                 "porting", "serving", "ions, the", "us:", ": ", "there for", ":\n")  # "porting": "supporting the" is longer than the 14 characters
+                 "porting", "serving", "ions, the", "us:", ": ", "there for", ":\n", "-based ", "behalf of")  # "porting": "supporting the" is longer than the 14 characters
         # looked at; "ions, the": "as did two civil-society organizations, the ISS …"
         for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, words, ("orgs", "states"),
                                              cues=_TAKING_PART_CUES):
