@@ -1808,3 +1808,13 @@ def test_parties_a_speaker_on_behalf_of_a_body_has_it_take_part(parse):
     record = parse("On 21 May 2025 I joined a webinar as a speaker on behalf of the James Martin Center for "
                    "Nonproliferation Studies (CNS). It was organised by UNODA.\n")
     assert [t.text for t in record.participants.civil_society] == ["James Martin Center for Nonproliferation Studies"]
+
+
+def test_parties_a_bullet_after_the_civil_society_line_is_another_participant(parse):
+    """"• Civil society: VERTIC" then "• Group of Experts of the 1540 Committee (three experts)": the
+    second bullet is another item of the Participants list, not a second civil-society body."""
+    record = parse("Information Note\n\nOrganizer(s): UNODA\n\nParticipants:\n• States: Fiji, Tonga\n"
+                   "• Civil society: VERTIC\n• Group of Experts of the 1540 Committee (three experts)\n\n"
+                   "Background\n\nThe webinar built on earlier work.\n")
+    assert [t.text for t in record.participants.civil_society] == ["VERTIC"]
+    assert [o.kind for o in record.participants.organizations] == ["un_body"]

@@ -593,6 +593,7 @@ class _Grouper:
         self.block: list[int] | None = None  # [start, end] of the open item/paragraph/field value
         self.block_kind: str = ""
         self.field: tuple[str, Piece] | None = None
+        self.field_bulleted = False  # the open field's label line opens with a bullet
         self.in_participants = False
         self.seen_body = False
 
@@ -647,6 +648,7 @@ class _Grouper:
         self.in_participants = key == "participants" or sub
         assert line.label is not None
         self.field = (key, line.label)
+        self.field_bulleted = line.bullet
         self._open("field", line.value_start, line.cend)
 
     def _on_label(self, line: Line) -> None:
@@ -691,6 +693,14 @@ class _Grouper:
         self.layout.sections.append(self.section)
 
     def _on_text(self, line: Line) -> None:
+        if line.bullet and self.block_kind == "field" and self.field_bulleted and self.field is not None \
+                and self.field[0] in PARTICIPANT_KEYS and self.field[0] != "participants":
+            # "• Civil society: VERTIC" then "• Group of Experts of the 1540 Committee": the next bullet
+            # is another item of the Participants list, under no sub-label
+            self._close()
+            self.field, self.field_bulleted = ("participants", Piece("", line.cstart, line.cstart)), True
+            self._open("field", line.cstart, line.cend)
+            return
         if self.block is not None and (not line.bullet or self.block_kind == "field"):
             self.block[1] = line.cend
             return
