@@ -144,3 +144,14 @@ def test_context_search_over_a_long_span_same_as_the_pattern(pattern, words, sta
     found = ctx.search(pattern, start, start + length)
     expected = pattern.search(raw, start, start + length)
     assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+@pytest.mark.parametrize("raw, year", [
+    ("".join(f"{i}/9 A post.\n\n" for i in range(1, 10)) + "11:02 PM \u00b7 Nov 26, 2025\n", 2025),
+    ("Notes on the workshop.\n\nIssued by the 1540 Committee experts, New York, 29 January 2024\n", 2024),
+    ("A visit to Majuro, 24\u201326 November. The RMI aims for mid-2026.\n", None),
+])
+def test_context_a_closing_issue_line_or_a_posts_time_stamp_dates_the_note(raw, year):
+    """A thread's closing "11:02 PM · Nov 26, 2025" is when it was posted, as an Information Note's
+    "Issued by …, 29 January 2024" is when it was issued."""
+    assert context(raw).publication_year == year

@@ -796,6 +796,17 @@ def test_events_a_session_is_the_webinar_an_earlier_sentence_names(parse):
     assert record.event.kind == "webinar"
 
 
+@pytest.mark.parametrize("text, dates", [
+    ("Question for the Foreign Office\nUIN 41877, tabled on 17 March 2026\n\nAnswered on 26 March 2026\n\n"
+     "Since January 2025, the UK has funded projects. Most recently, it funded a training course held in Kyiv "
+     "between 9 and 13 March.\n", ("2026-03-09", "2026-03-13")),
+])
+def test_events_a_parliamentary_answers_date_gives_the_year(parse, text, dates):
+    """A written answer's "Answered on 26 March 2026" dates it: a day written without its year is of
+    that year, not of another year the text names."""
+    assert dates_of(parse(text)) == dates
+
+
 def test_events_a_bodys_seat_is_no_venue(parse):
     """"… and UNRCPD, which is based in Kathmandu": the body's seat; the headline places the event."""
     record = parse("2025-11-19 17:48 NZDT\n\nPacific officials meet in Wellington on export controls\n\n"

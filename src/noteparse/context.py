@@ -35,7 +35,10 @@ _CLOSING_STAMP = patterns.compile(r"(?m)^[ \t]*+(?P<year>(?:19|20)\d\d)-[01]\d-[
 _STAMP_REACH = 40
 _ISSUED_BEFORE = patterns.compile(
     r"(?i)\b(?:issued|published|released|circulated|distributed|distribution[ \t]+date|date[ \t]+of[ \t]+issue|"
-    r"recorded|broadcast|aired)\b[^.;\n]*+$")
+    r"recorded|broadcast|aired)\b[^.;\n]*+$"
+    r"|(?m:^)[ \t]*+\d{1,2}:\d\d(?:[ \t]*+[AaPp]\.?[Mm]\.?)?[ \t]*+[\u00b7\u2022|][ \t]*+$")
+"""Before the day a note's closing lines say it was issued: "Issued by the 1540 Committee experts,
+New York,", "[Recorded", a post's time stamp "11:02 PM ·"."""
 _ISSUE_REACH = 800
 """How far from a note's end its issue date is looked for."""
 _ISSUE_LINE = 160
@@ -62,12 +65,12 @@ _FRONT_MATTER_DATE = patterns.compile(r"[ \t]*+(?i:date|published|pubdate|publis
 """The publication date's key in a page's front matter."""
 _PUBLISHED_RE = patterns.compile(
     r"[ \t*]*+(?:(?i:version|v\.?|rev\.?|revision)[ \t]*+[\w.]{1,6}[ \t]*+[,;\-\u2013\u2014][ \t]*+)?"
-    r"(?i:(?:date[ \t]+)?(?:published|posted|updated|last[ \t]+updated|issued|released|broadcast|aired|on[ \t]+air)"
+    r"(?i:(?:date[ \t]+)?(?:published|posted|updated|last[ \t]+updated|issued|released|broadcast|aired|on[ \t]+air|answered)"
     r"(?:[ \t]+on)?)"
     rf"[ \t]*+:?[ \t]*+(?:{_WEEKDAY_THEN})?"
 )
 """A web page's publication label before its date: "Published Friday", "Posted on", "Last updated:",
-"Version 3, updated"; a programme's "Broadcast:", "Aired on".
+"Version 3, updated"; a programme's "Broadcast:", "Aired on"; a parliamentary answer's "Answered on".
 Whatever follows the date on that line (a time, "by UNRCPD") is the page's, not an event's."""
 
 
