@@ -1818,3 +1818,28 @@ def test_parties_a_bullet_after_the_civil_society_line_is_another_participant(pa
                    "Background\n\nThe webinar built on earlier work.\n")
     assert [t.text for t in record.participants.civil_society] == ["VERTIC"]
     assert [o.kind for o in record.participants.organizations] == ["un_body"]
+
+
+def test_parties_a_state_in_a_bodys_bracketed_acronym_is_no_government(parse):
+    """"EU Advisory Mission Ukraine (EUAM Ukraine)": Ukraine is in the mission's name, twice."""
+    record = parse(note("Organizers: UNODA", "Participants: Georgia",
+                        "International organizations: EU Advisory Mission Ukraine (EUAM Ukraine), INTERPOL"))
+    assert [o.acronym for o in record.participants.organizations] == ["EUAM Ukraine", "INTERPOL"]
+
+
+def test_parties_held_to_account_organizes_nothing(parse):
+    record = parse("The course was organised by the World Customs Organization in Kyiv on 9 March 2026. We will work "
+                   "with Ukraine, the EU and other partners so that those who supply Russia's war machine are "
+                   "identified and held to account.\n")
+    assert [o.acronym for o in record.organizers] == ["WCO"]
+
+
+def test_parties_bodies_and_people_of_bodies_that_also_contributed_take_part(parse):
+    """"The EUAM Ukraine, INTERPOL, an expert of the 1540 Committee and researchers from CNS also
+    contributed.": a list of bodies and of bodies' people, then a bare "contributed"."""
+    record = parse("The course was held in Kyiv on 9 March 2026. The European Union Advisory Mission Ukraine, INTERPOL, "
+                   "an expert of the UN Security Council's 1540 Committee and researchers from the James Martin Center "
+                   "for Nonproliferation Studies also contributed.\n")
+    assert [o.acronym or o.name for o in record.participants.organizations] == [
+        "EUAM Ukraine", "INTERPOL", "Security Council Committee established pursuant to resolution 1540 (2004)"]
+    assert [t.text for t in record.participants.civil_society] == ["James Martin Center for Nonproliferation Studies"]

@@ -46,7 +46,7 @@ _FIELD_MARKER = patterns.compile(r"[\u00b9\u00b2\u00b3\u2074-\u2079]++|(?<=\w)\*
 _NOTE_MARKER = patterns.compile(rf"(?<=\w)(?P<m>\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)|{bracketed_ref('m')}")
 """A footnote marker in a sentence: "States*", "States³", "States[3]" (lookbehinds: scans skip to a mark)."""
 
-_ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?=(?:co-?)?host)(?<!\b(?:the|our|a|as|its|their)[ \t])(?!(?<=\b(?:and|plus|with)[ \t]|,[ \t])host[ \t]++(?-i:[A-Z]))(?:(?=hosts[ \t]*+[.,;:)\u2013\u2014])|(?<!\b(?:the|our|a|as|its|their)[ \t](?-i:[A-Z][a-z\u00e0-\u00ff]+)[ \t]))(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?|delegation|team|side|party|authorities|agency|ministry|(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)s?|facilit(?:y|ies)|headquarters|offices?|secretariats?|bases?))\b)|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held|hold"
+_ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?=(?:co-?)?host)(?<!\b(?:the|our|a|as|its|their)[ \t])(?!(?<=\b(?:and|plus|with)[ \t]|,[ \t])host[ \t]++(?-i:[A-Z]))(?:(?=hosts[ \t]*+[.,;:)\u2013\u2014])|(?<!\b(?:the|our|a|as|its|their)[ \t](?-i:[A-Z][a-z\u00e0-\u00ff]+)[ \t]))(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?|delegation|team|side|party|authorities|agency|ministry|(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)s?|facilit(?:y|ies)|headquarters|offices?|secretariats?|bases?))\b)|(?:co-?)?hosted|(?:co-?)?hosting|convene[ds]?|convening|holds|held(?!\s+(?:to\s+account|accountable|responsible|liable|hostage|captive)\b)|hold"
 _DELIVERED_BY = (r"(?=delivered\s|facilitated\s)(?<=\b(?:workshops?|seminars?|courses?|trainings?|webinars?|exercises?|modules?|"
                  r"reviews?|meetings?|dialogues?|round[\s-]?tables?)\b[^.;]{0,60})"
                  r"(?:delivered|facilitated)\s+(?:jointly\s+|together\s+)?by(?!\s+(?:(?:a|an|the|two|three|four|five|several|\d{1,2})\s+)?"
@@ -198,7 +198,7 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"(?:will\s+)?(?:send|sends)\s+(?:its|their|an?|one|two)\s+(?:[\w\-]+\s+){0,2}?(?:focal\s+points?|observers?|"
     r"experts?|representatives?|delegat\w+)|"
     r"(?:will\s+)?accompan(?:y|ies|ied)\s+(?:the|our|its|their)\s+(?:delegation|mission|visit|team)|"
-    r"(?P<spoke>presented|delivered|shared|facilitated|moderated|briefed|spoke|outlined|explained|"
+    r"(?P<spoke>presented|delivered|shared|facilitated|moderated|briefed|spoke|outlined|explained|contributed(?=[ \t]*+[.;])|"
     r"walked\s+(?:us|participants|delegations|them|the\s+participants)\s+through|will\s+(?:also\s+)?(?:present|brief)|"
     r"contributed\s+(?:(?:their|its|technical)\s+)?(?:experts|expertise|"
     r"presentations|to\s+the\s+(?:discussions?|sessions?)|as\s+resource\s+(?:persons?|organi[sz]ations?))|"
@@ -250,7 +250,7 @@ Mitigation Centres of Excellence Initiative, the UN Office …" (the item is the
 _LIST_GAP = patterns.compile(
     r"(?:\s*\([^()\n]{1,60}\))?" + _SECRETARIAT + _NAME_GOES_ON + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*"
     r"(?:(?:us\s+)?(?:from|of)\s+|(?:(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
-    r"staff)\s+(?:of|from|supporting|serving)\s+)?(?:the\s+|(?:my|our)\s+own\s+)?(?:[\p{L}.]++-based\s+)?"
+    r"staff|researchers?|scientists?|specialists?)\s+(?:of|from|supporting|serving)\s+)?(?:the\s+|(?:my|our)\s+own\s+)?(?:[\p{L}.]++-based\s+)?"
     r"(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?"
     r"(?:(?i:NGO|non-?governmental\s+organi[sz]ation|think[\s-]tank|research\s+(?:institute|centre|center))\s+)?")
 """Between two items of a list: a comma or "and" (", from the", "and of the", "and an expert
@@ -1010,16 +1010,17 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
     A body that names a resolution ("Security Council resolution 1540") is no party.
     Nothing on a dateline ("THE HAGUE, Netherlands – …") counts, nor a body alone in brackets after
     another, its gloss ("the OSCE Secretariat (Conflict Prevention Centre)")."""
-    orgs = [o for o in ctx.mentions.within("orgs", start, end)
-            if not ctx.in_dateline(o.start, o.end) and not _RESOLUTION_NEXT.match(ctx.raw, o.end)]
+    named = ctx.mentions.within("orgs", start, end)
+    orgs = [o for o in named if not ctx.in_dateline(o.start, o.end) and not _RESOLUTION_NEXT.match(ctx.raw, o.end)]
     orgs = _without_glosses(ctx.raw, orgs, end)
     orgs = _without_units(ctx.raw, orgs, ";" in ctx.raw[start:end])
     orgs = _without_owners(ctx.raw, orgs)
     found = list(orgs)
     by_start = {o.start: o for o in orgs}
     for s in ctx.mentions.within("states", start, end):
-        if ctx.in_dateline(s.start, s.end) or any(o.start < s.end and s.start < o.end for o in orgs):
-            continue  # inside a body's name, or overlapping it: "the U.S." before "U.S. Department of Energy"
+        if ctx.in_dateline(s.start, s.end) or any(o.start < s.end and s.start < o.end for o in named):
+            continue  # inside a body's name (its gloss's too: "(EUAM Ukraine)"), or overlapping it: "the U.S."
+            # before "U.S. Department of Energy"
         if _OF_BEFORE.search(ctx.raw[max(start, s.start - 12):s.start]) or _after_a_city(ctx, s) \
                 or _a_bodys_address(ctx, s):
             continue  # "the Ministry of Foreign Affairs of Fiji"; "at the Grand Pacific Hotel, Suva, Fiji",
@@ -1031,14 +1032,14 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
                 found.remove(glossed)
             found.append(Mention("org", f"gov:{s.key}", s.start, s.end, s.text, government_name(entry), code=s.key,
                                  org_kind="government", source="state"))
-    named: SpanIndex | None = None  # built at the first adjective before "government": most spans have none
+    named_index: SpanIndex | None = None  # built at the first adjective before "government": most spans have none
     for d in ctx.mentions.within("demonyms", start, end):
         government = _GOVERNMENT_AFTER.match(ctx.raw, d.end, end)
         entry = state_by_code(d.code or "") if government is not None else None
         if entry is None:
             continue
-        named = named if named is not None else SpanIndex(orgs)
-        if not named.overlapping(d.start, government.end()):
+        named_index = named_index if named_index is not None else SpanIndex(orgs)
+        if not named_index.overlapping(d.start, government.end()):
             found.append(Mention("org", f"gov:{entry.code}", d.start, government.end(), ctx.raw[d.start:government.end()],
                                  government_name(entry), code=entry.code, org_kind="government", source="state"))
     return sorted(found, key=lambda m: m.start)
