@@ -807,6 +807,22 @@ def test_events_a_parliamentary_answers_date_gives_the_year(parse, text, dates):
     assert dates_of(parse(text)) == dates
 
 
+RELEASE = ("PRESS RELEASE\n\nVisit of the 1540 Committee to Pakistan\n\nIslamabad, 5 February 2026\n\nA delegation of "
+           "the 1540 Committee visited Pakistan from Tuesday 3 until Thursday 5 February at the invitation of the "
+           "Government of Pakistan.\n\nOfficials briefed the delegation on enforcement at ports, including radiation "
+           "detection equipment installed at Karachi port.\n")
+
+
+def test_events_a_visit_to_a_state_is_in_the_datelines_city_not_a_site_it_names():
+    """"visited Pakistan": the country; the release's dateline "Islamabad" gives the city (warned),
+    not "equipment installed at Karachi port", a site."""
+    from noteparse import Pipeline
+
+    record = Pipeline()(RELEASE)
+    assert venue_of(record) == ("Islamabad", "PAK", False)
+    assert "venue_from_dateline" in warning_codes(record)
+
+
 def test_events_a_bodys_seat_is_no_venue(parse):
     """"… and UNRCPD, which is based in Kathmandu": the body's seat; the headline places the event."""
     record = parse("2025-11-19 17:48 NZDT\n\nPacific officials meet in Wellington on export controls\n\n"

@@ -1843,3 +1843,11 @@ def test_parties_bodies_and_people_of_bodies_that_also_contributed_take_part(par
     assert [o.acronym or o.name for o in record.participants.organizations] == [
         "EUAM Ukraine", "INTERPOL", "Security Council Committee established pursuant to resolution 1540 (2004)"]
     assert [t.text for t in record.participants.civil_society] == ["James Martin Center for Nonproliferation Studies"]
+
+
+def test_parties_a_non_permanent_member_of_the_council_is_no_participant(parse):
+    record = parse("A delegation of the 1540 Committee visited Pakistan on 3 February 2026, accompanied by officials of "
+                   "UNODA. Pakistan, as a non-permanent member of the Security Council, attaches great importance to "
+                   "resolution 1540.\n")
+    assert "UNSC" not in [o.acronym for o in record.participants.organizations]
+    assert "UNODA" in [o.acronym for o in record.participants.organizations]

@@ -1204,7 +1204,8 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         online = ctx.search(ONLINE_RE, *s)
         venue = _venue_after_preposition(ctx, s) if not online or ctx.search(HYBRID_RE, *s) else None
         if venue is not None and venue.city is None and venue.country_code is not None:
-            venue = _its_city_next(ctx, venue, s[1], date) or _its_one_city(ctx, venue, date) or venue
+            venue = _its_city_next(ctx, venue, s[1], date) or _its_one_city(ctx, venue, date) or \
+                _its_city_on_the_dateline(ctx, venue) or venue
         if venue is not None:
             online = online or _online_said(ctx, s) or ctx.search(HYBRID_RE, *s)  # "… by video link"
             return venue.model_copy(update={"online": True}) if online else venue  # hybrid: the place, and online
@@ -1765,6 +1766,10 @@ _NEXT_SENTENCES_REACH = 600
 """How far after a sentence that names only a country its city may be named: two or three sentences."""
 
 
+_A_SITE_AFTER = patterns.compile(r"[ \t]++(?i:port|airport|harbou?r|seaport|border[ \t]++(?:post|crossing)|terminal|"
+                                 r"free[ \t]++zone|container[ \t]++terminal)\b")
+
+
 def _its_city_next(ctx: Context, venue: Venue, after: int, date: DateMatch | None) -> Venue | None:
     """The first city of ``venue``'s country that the sentences just after ``after`` say the event was
     in ("… a working visit to Côte d'Ivoire from 14 to 16 March 2023. The delegation … was received
@@ -1773,8 +1778,9 @@ def _its_city_next(ctx: Context, venue: Venue, after: int, date: DateMatch | Non
     for m in ctx.mentions.within("places", after, end):
         if m.kind != "city" or m.code != venue.country_code or ctx.in_dateline(m.start, m.end) \
                 or ctx.in_other_clause(m.start, m.end) \
-                or not _VENUE_PREPOSITION.search(ctx.raw[max(0, m.start - 20):m.start]):
-            continue
+                or not _VENUE_PREPOSITION.search(ctx.raw[max(0, m.start - 20):m.start]) \
+                or _A_SITE_AFTER.match(ctx.raw, m.end):
+            continue  # "equipment installed at Karachi port": a site seen, not where the visit was held
         if date is None or _another_time(ctx, ctx.sentence(m.start), date):
             return None  # "A first course was held in Tashkent in April 2017": another time
         return venue.model_copy(update={"city": m.name, "text": m.text, "span": (m.start, m.end)})
@@ -1788,6 +1794,18 @@ def _another_time(ctx: Context, sentence: tuple[int, int], date: DateMatch) -> b
         year.group() not in own for year in _A_YEAR.finditer(ctx.raw, *sentence))
 
 
+def _its_city_on_the_dateline(ctx: Context, venue: Venue) -> Venue | None:
+    """The dateline's city, when it is in ``venue``'s country and nothing else places the event in a
+    city of it: a ministry's release "Islamabad, 5 February 2026" on a visit "to Pakistan". Warned."""
+    place = ctx.dateline_place
+    cities = [m for m in ctx.mentions.within("places", *place) if m.kind == "city"] if place is not None else []
+    city = next((m for m in cities if m.code == venue.country_code), None)
+    if city is None:
+        return None
+    ctx.warn("venue_from_dateline", f"city {city.name!r} taken from the note's dateline", (city.start, city.end))
+    return venue.model_copy(update={"city": city.name})
+
+
 def _its_one_city(ctx: Context, venue: Venue, date: DateMatch | None) -> Venue | None:
     """The one city of ``venue``'s country the text puts anything in ("Still thinking about last week
     in Dili" over "… on its visit to Timor-Leste"), outside other events' clauses and sentences dated
@@ -1798,6 +1816,7 @@ def _its_one_city(ctx: Context, venue: Venue, date: DateMatch | None) -> Venue |
              if m.kind == "city" and m.code == venue.country_code
              and not ctx.in_other_clause(m.start, m.end)
              and _VENUE_PREPOSITION.search(ctx.raw[max(0, m.start - 20):m.start])
+             and not _A_SITE_AFTER.match(ctx.raw, m.end)
              and not _another_time(ctx, ctx.sentence(m.start), date)}
     if len(found) != 1:
         return None
