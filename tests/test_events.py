@@ -534,7 +534,8 @@ RELATIVE_TO_DATELINE = [
     pytest.param("BANGKOK, 19 June 2023 \u2013 A delegation of the Committee established pursuant to resolution 1540 "
                  "(2004) visited Thailand last Tuesday and Wednesday. The authorities briefed it on the regional "
                  "workshop that UNRCPD hosted in Bangkok on 27-28 September 2017.\n",
-                 ("2023-06-13", "2023-06-14"), (None, "THA", False), id="last-weekdays-beat-a-workshop-years-before"),
+                 ("2023-06-13", "2023-06-14"), ("Bangkok", "THA", False),  # the dateline's city, in the State visited
+                 id="last-weekdays-beat-a-workshop-years-before"),
     pytest.param("ACCRA, 29 March 2019 \u2013 A regional workshop on resolution 1540 concluded here today. It "
                  "follows a first regional meeting held in Abuja, Nigeria, in 2017, and will be followed by national "
                  "roundtables in Guinea and Liberia later this year.\n",
