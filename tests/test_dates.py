@@ -178,6 +178,10 @@ def test_dates_every_dash(template, start, end, dash):
         ("on 30 November and 2 December 2021", ["30 November", "2 December 2021"]),  # a range needs "between"
         ("30 April 2019 and 1 May 2020", ["30 April 2019", "1 May 2020"]),
         ("13-15 March and 16 March 2012", ["13-15 March", "16 March 2012"]),  # a range is not joined again
+        ("On 30 September and 1 October, UNODA met", ["30 September and 1 October"]),  # the year elsewhere
+        ("on 28 February and 1 March", ["28 February and 1 March"]),  # consecutive in a common year
+        ("on 30 September and 2 October", ["30 September", "2 October"]),
+        ("on 31 December and 1 January", ["31 December", "1 January"]),  # across a year not written: two
     ],
 )
 def test_dates_two_days_joined_only_when_consecutive(text, texts):

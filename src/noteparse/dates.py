@@ -534,16 +534,24 @@ _AND = patterns.compile(r"(?:[^\S\r\n]*+,)?+[^\S\r\n]++and[^\S\r\n]++"
 
 
 def _consecutive(text: str, first: DateMatch, second: DateMatch) -> DateMatch | None:
-    """Two single days joined by "and" across a month's end ("30 April and 1 May 2019"), or each
-    with its weekday ("Tuesday, 24 February, and Wednesday, 25 February 2026"), as one range, when
-    the second is the day after the first; None otherwise."""
+    """Two single days joined by "and" across a month's end ("30 April and 1 May 2019", "30 September
+    and 1 October" with the year elsewhere), or each with its weekday ("Tuesday, 24 February, and
+    Wednesday, 25 February 2026"), as one range, when the second is the day after the first; None
+    otherwise."""
     if first.precision != "day" or second.precision != "day" or first.start != first.end or \
             second.start != second.end or not _AND.fullmatch(text, first.span[1], second.span[0]):
         return None
     (y1, m1, d1), (y2, m2, d2) = first.start, second.start
+    if d1 is None or d2 is None:
+        return None
+    if y1 is None and y2 is None:  # "On 30 September and 1 October": the next day in some year, not across one
+        if m2 < m1 or not any(_next_day(y, m1, d1) == (m2, d2) for y in (2001, 2004)):  # a common, a leap year
+            return None
+        span = (first.span[0], second.span[1])
+        return DateMatch(span, text[span[0]:span[1]], first.start, second.end, "day")
     if y1 is None:
         y1 = y2 - 1 if y2 is not None and m2 < m1 else y2
-    if y1 is None or y2 is None or d1 is None or d2 is None:
+    if y1 is None or y2 is None:
         return None
     try:
         if datetime.date(y1, m1, d1) + datetime.timedelta(days=1) != datetime.date(y2, m2, d2):
@@ -552,6 +560,15 @@ def _consecutive(text: str, first: DateMatch, second: DateMatch) -> DateMatch | 
         return None
     span = (first.span[0], second.span[1])
     return DateMatch(span, text[span[0]:span[1]], (y1, m1, d1), second.end, "day")
+
+
+def _next_day(year: int, month: int, day: int) -> tuple[int, int] | None:
+    """(month, day) of the day after ``day`` ``month`` ``year``; None if that is no date."""
+    try:
+        after = datetime.date(year, month, day) + datetime.timedelta(days=1)
+    except ValueError:
+        return None
+    return after.month, after.day
 
 
 def _matches(text: str, pos: int, endpos: int | None, years: bool, starts: list[int] | None,
