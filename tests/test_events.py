@@ -824,6 +824,15 @@ def test_events_a_visit_to_a_state_is_in_the_datelines_city_not_a_site_it_names(
     assert "venue_from_dateline" in warning_codes(record)
 
 
+def test_events_held_in_a_hybrid_format_is_in_the_city_an_earlier_sentence_gives(parse):
+    """"spoke last week at a regional workshop in Sofia" … "Held in a hybrid format, with some
+    delegations joining online": Sofia, and online."""
+    record = parse("8 October 2025\n\nProfessor Marsh spoke last week at a regional workshop in Sofia on resolution "
+                   "1540.\n\nThe Regional Workshop ran from 30 September to 2 October 2025. Held in a hybrid format, "
+                   "with some delegations joining online, it brought together officials from Albania and Serbia.\n")
+    assert venue_of(record) == ("Sofia", "BGR", True)
+
+
 def test_events_a_bodys_seat_is_no_venue(parse):
     """"… and UNRCPD, which is based in Kathmandu": the body's seat; the headline places the event."""
     record = parse("2025-11-19 17:48 NZDT\n\nPacific officials meet in Wellington on export controls\n\n"

@@ -1851,3 +1851,9 @@ def test_parties_a_non_permanent_member_of_the_council_is_no_participant(parse):
                    "resolution 1540.\n")
     assert "UNSC" not in [o.acronym for o in record.participants.organizations]
     assert "UNODA" in [o.acronym for o in record.participants.organizations]
+
+
+def test_parties_cloud_hosted_files_host_no_event(parse):
+    record = parse("The workshop was hosted by UNODA in Sofia on 30 September 2025. Professor Marsh's presentation "
+                   "drew on CSSS research into cloud-hosted design files.\n")
+    assert [o.acronym for o in record.organizers] == ["UNODA"]

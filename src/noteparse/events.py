@@ -1211,6 +1211,9 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
             return venue.model_copy(update={"online": True}) if online else venue  # hybrid: the place, and online
         if online:
             plus = _place_plus_online(ctx, online)  # "Tirana + Zoom": hybrid
+            if plus is None and date is not None and ctx.search(HYBRID_RE, *s):
+                placed = _an_event_in_a_city(ctx, date) or _venue_in_the_headline(ctx)  # "Held in a hybrid format"
+                plus = placed.model_copy(update={"online": True}) if placed is not None else None  # after "a workshop in Sofia"
             return plus or Venue(online=True, text=online.group(), span=online.span())
     opening = _dateline_sentence(ctx, place) if place is not None else None
     if place is not None and ctx.search(TRIGGER_RE, *opening):
