@@ -1857,3 +1857,25 @@ def test_parties_cloud_hosted_files_host_no_event(parse):
     record = parse("The workshop was hosted by UNODA in Sofia on 30 September 2025. Professor Marsh's presentation "
                    "drew on CSSS research into cloud-hosted design files.\n")
     assert [o.acronym for o in record.organizers] == ["UNODA"]
+
+
+@pytest.mark.parametrize("sentence, states", [
+    ("Only a handful of countries in the region, among them Argentina, Brazil and Chile, have comprehensive control "
+     "lists, according to figures cited at the meeting from a database.", {"CUB", "MEX"}),
+    ("Officials from eight countries, among them Argentina and Brazil, attended.", {"CUB", "MEX", "ARG", "BRA"}),
+])
+def test_parties_countries_given_as_examples_do_not_take_part(parse, sentence, states):
+    record = parse(f"The roundtable was held in Havana on 21 April 2026 with officials from Cuba and Mexico. {sentence}\n")
+    assert participant_codes(record) == states
+
+
+def test_parties_also_at_the_table_were_bodies_based_in_a_city_of_two_words(parse):
+    """"Also at the table were the Mexico City-based OPANAL, …, members of the Group of Experts that
+    assists the UN Security Council's 1540 Committee, and the Washington-based Stimson Center"."""
+    record = parse("The roundtable was held in Havana on 21 April 2026. Also at the table were the Mexico City-based "
+                   "Agency for the Prohibition of Nuclear Weapons in Latin America and the Caribbean (OPANAL), the "
+                   "Organisation for the Prohibition of Chemical Weapons (OPCW), members of the Group of Experts that "
+                   "assists the UN Security Council's 1540 Committee, and the Washington-based Stimson Center, which "
+                   "presented research.\n")
+    assert [o.acronym for o in record.participants.organizations][:2] == ["OPANAL", "OPCW"]
+    assert [t.text for t in record.participants.civil_society] == ["Stimson Center"]

@@ -250,7 +250,8 @@ Mitigation Centres of Excellence Initiative, the UN Office …" (the item is the
 _LIST_GAP = patterns.compile(
     r"(?:\s*\([^()\n]{1,60}\))?" + _SECRETARIAT + _NAME_GOES_ON + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*"
     r"(?:(?:us\s+)?(?:from|of)\s+|(?:(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
-    r"staff|researchers?|scientists?|specialists?)\s+(?:of|from|supporting|serving)\s+)?(?:the\s+|(?:my|our)\s+own\s+)?(?:[\p{L}.]++-based\s+)?"
+    r"staff|researchers?|scientists?|specialists?)\s+(?:of|from|supporting|serving)\s+)?(?:the\s+|(?:my|our)\s+own\s+)?"
+    r"(?:(?:\p{Lu}[\p{L}.]*+\s)?[\p{L}.]++-based\s+)?"
     r"(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?"
     r"(?:(?i:NGO|non-?governmental\s+organi[sz]ation|think[\s-]tank|research\s+(?:institute|centre|center))\s+)?")
 """Between two items of a list: a comma or "and" (", from the", "and of the", "and an expert
@@ -258,7 +259,8 @@ supporting the" when each item says whose its people are), after the acronym the
 defines and its secretariat (Markdown's emphasis around the names is gone before the rules read a
 note: :mod:`noteparse.markup`), and what the next one is ("and the London-based NGO VERTIC"), or
 whose: "… Vanuatu and my own Tonga", "… Sierra Leone, us from The Gambia"."""
-_SERVING_GAP = patterns.compile(r"\s+(?:supporting|assisting|serving|advising)\s+(?:the\s+)?")
+_SERVING_GAP = patterns.compile(r"\s+(?:(?:that|which)\s+(?:supports|assists|serves|advises)|supporting|assisting|serving|"
+                                r"advising)\s+(?:the\s+)?")
 """Between a body and the body it serves, in a list ("the Group of Experts supporting the 1540
 Committee, the IAEA and INTERPOL"): the second names the first, it is no item of its own."""
 _BRACKETED = patterns.compile(r"\s*\((?:\p{Lu}[\p{Lu}\d&\-]{1,11}/)?$")
@@ -280,6 +282,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|scenarios?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:written|drafted|developed|designed|prepared)\s+by"
     r"|(?:resource\s+persons?|experts?|speakers?|trainers|instructors|lecturers)\b[^.;:]{0,40}?\b(?:provided|supplied)\s+by"
     r"|participation\s+of|brought\s+together|brought\s+together\b[^.;:]{0,200}?\balongside"
+    r"|(?:at|around)\s+the\s+table\s+(?:were|was)"
     r"|(?-i:Contributions)\s+(?:come|came|will\s+come)\s+from"
     r"|(?-i:Delegations)\b(?:(?!not\b|unable|regret|absent|apolog)[^.;:\n]){0,25}:"
     r"|\b(?:I|we)\s+(?:was|were)\s+there\s+for"
@@ -293,7 +296,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|(?:present(?:ations)?|there|part|participated|attended|spoke|presented)\b[^.;:\n]{0,20}?,[ \t]+as[ \t]+(?:were|was|did)"
     r"|(?:took[ \t]+part|participated|attended|joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in)\b[^.;:\n]{0,40}?,"
     r"[ \t]+along[ \t]+with)"
-    r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*-based\s+)?(?:(?:experts?|representatives?|officials?|members?|staff)\s+(?:of|from|supporting|serving)\s+"
+    r"\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*\s)?\p{Lu}[\p{L}.]*-based\s+)?(?:(?:experts?|representatives?|officials?|members?|staff)\s+(?:of|from|supporting|serving)\s+"
     r"(?:the\s+)?)?(?:(?:two|three|four|five|several|\d{1,2})\s+(?:[\w\-]+\s+){0,2}?(?:organi[sz]ations|bodies|institutions|"
     r"institutes|ngos|think[\s\-]+tanks|universities|cent(?:re|er)s)[ \t]*+[,:][ \t]*+(?:the\s+)?)?"
     r"(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?$"
@@ -320,6 +323,7 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "presentations by", "briefing by", "talk by", "keynote by", "provided by", "supplied by",
                      "led by", "facilitated by", "run by", "conducted by", "written by", "drafted by", "developed by",
                      "designed by", "prepared by", "supported by", "accompanied by", "assisted by", "behalf of",
+                     "the table",
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
                      "as were", "as was", "as did", "along with", "there were", "there was", "civil society",
                      "of us", "delegations", "there for", "contributed", "persons:", "speakers:", "trainers:",
@@ -1424,8 +1428,10 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
         bodies = Cover((o.start, o.end) for o in ctx.mentions.within("orgs", s0, s1)
                        if o.org_kind in _PARTICIPANT_ORG_KINDS or o.org_kind in _CIVIL_SOCIETY_KINDS)
         absent = _absent_clause(ctx, s0, s1)
+        examples = _examples_of_countries(ctx, s0, s1)
         listed = [m for m in ctx.mentions.within("states", noun.start(), end)
                   if not absent[0] <= m.start < absent[1]
+                  if not examples[0] <= m.start < examples[1]
                   if not ctx.in_dateline(m.start, m.end)
                   and not supporters.contains(m.start, m.end)  # "Funded by: the Government of Canada"
                   and not bodies.contains(m.start, m.end)  # "the Australia Group",
@@ -1456,6 +1462,26 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
     found += _people_of_a_states_possessive(ctx)
     # not after a page's links or a post's comments (a commenter's "a course for Sudan too?")
     return sorted((m for m in found if m.start < ctx.links_start), key=lambda m: m.start)
+
+
+_EXAMPLES_OF_COUNTRIES = cue_words(patterns.compile(
+    r"(?i)\b(?:countries|states|nations)\b[^.;:()\n]{0,40}?[,\s]\s*+(?:among[ \t]+them|such[ \t]+as|for[ \t]+example|"
+    r"for[ \t]+instance|e\.g\.|like)\b"), "countries states nations")
+_PEOPLE_OF_BEFORE = patterns.compile(
+    r"(?i)\b(?:officials?|delegations?|delegates?|participants?|representatives?|experts?|officers?)[ \t]++(?:from|of)"
+    r"[ \t]++(?:[\w\-]++[ \t]++){0,3}?$")
+_EXAMPLES_REACH = 120
+
+
+def _examples_of_countries(ctx: Context, s0: int, s1: int) -> tuple[int, int]:
+    """The span of the States a sentence gives as examples of countries it speaks of, not of those
+    who took part: "Only a handful of countries in the region, among them Argentina, Brazil and
+    Chile, have comprehensive control lists" (not "officials from eight countries, among them …").
+    (0, 0) when there is none."""
+    m = ctx.search(_EXAMPLES_OF_COUNTRIES, s0, s1)
+    if m is None or _PEOPLE_OF_BEFORE.search(ctx.raw, max(s0, m.start() - 60), m.start()):
+        return 0, 0
+    return m.end(), min(s1, m.end() + _EXAMPLES_REACH)
 
 
 def _participation_after(ctx: Context, start: int, end: int) -> bool:
