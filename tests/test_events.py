@@ -833,6 +833,20 @@ def test_events_held_in_a_hybrid_format_is_in_the_city_an_earlier_sentence_gives
     assert venue_of(record) == ("Sofia", "BGR", True)
 
 
+def test_events_a_radio_scripts_visit_wraps_up_today_and_has_been_in_a_city_since_tuesday(parse):
+    """A bulletin dated Thursday 2 October 2025: "wraps up a three-day visit … today" ends the visit
+    today and reaches back three days (not to "yesterday they visited the border post"); the team
+    "has been in Mbabane since Tuesday" places it."""
+    record = parse("EBIS RADIO \u2013 ENGLISH NEWS AT 1300\nTHURSDAY 2 OCTOBER 2025\n\nANCHOR LEAD-IN:\nA delegation "
+                   "wraps up a three-day visit to the Kingdom today. The team from the Council's 1540 Committee, which "
+                   "works against proliferation, has been in Mbabane since Tuesday.\n\nREPORTER (V/O):\nThe visitors "
+                   "are diplomats from Denmark, Panama and Sierra Leone. Over three days they met officials, and "
+                   "yesterday they visited the Ngwenya border post.\n")
+    assert dates_of(record) == ("2025-09-30", "2025-10-02")
+    assert venue_of(record) == ("Mbabane", "SWZ", False)
+    assert {s.code for s in record.participants.states} >= {"DNK", "PAN", "SLE"}
+
+
 def test_events_a_bodys_seat_is_no_venue(parse):
     """"… and UNRCPD, which is based in Kathmandu": the body's seat; the headline places the event."""
     record = parse("2025-11-19 17:48 NZDT\n\nPacific officials meet in Wellington on export controls\n\n"

@@ -99,11 +99,12 @@ TRIGGER_RE = cue_words(patterns.compile(
     r"convened|conducted|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|(?:brought|to\s+bring)\s+together|"
     rf"(?:opens|opened|begins|began|starts|started)(?<=\b(?:{EVENT_NOUNS}|trainings?)\s+\w+)|"
     rf"(?:co-?)?(?:led|delivered|facilitated)(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
-    rf"(?:wrapped\s+up|concluded|completed)(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
+    rf"(?:wrapped\s+up|wraps\s+up|concluded|concludes|completed|completes)"
+    rf"(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?|visits?|missions?)\b)|"
     r"trained\s+(?:in|at)(?=\s+(?:the\s+)?(?-i:[A-Z\u00c0-\u00de]))|"
     r"which\s+(?:it|we|they)\s+(?:delivered|ran|facilitated)|sat\s+down)\b"
 ), "held hold organi convened host conducted open launched carried place kicked met meets participate visited "
-   "gathered brought bring begin began start led delivered facilitated wrapped concluded completed took taken trained "
+   "gathered brought bring begin began start led delivered facilitated wrap conclud complet took taken trained "
    "ran sat")
 OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
@@ -1001,7 +1002,7 @@ _LENGTH_RE = cue_words(patterns.compile(
 """A length in days said of an event: "a three-day workshop", "the 2-day regional training
 course", "lasted three days", "over two full days"."""
 _CLOSED_ON = patterns.compile(
-    r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|culminated)\b[^.;:]{0,80}?$"
+    r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|wraps[ ]up|concludes|culminated)\b[^.;:]{0,80}?$"
 )
 _OPENED_ON = patterns.compile(r"(?i)\b(?:opened|began|started|kicked[ ]off|commenced)\b[^.;:]{0,40}?$")
 
@@ -1238,6 +1239,9 @@ _GLAD_TO_HOST_AFTER = patterns.compile(
     r"[ \t]++(?:(?:was|is|were|are)[ \t]++(?:(?:so|very)[ \t]++)?(?:happy|proud|pleased|delighted|honou?red|glad)"
     r"[ \t]++to[ \t]++host|hosted)\b")
 """A city that says it hosted: "Tirana was happy to host"."""
+_BEEN_IN_BEFORE = patterns.compile(r"(?i)\b(?:has|have|had)[ \t\n]++been[ \t\n]++in[ \t\n]++$")
+_VISITORS = patterns.compile(r"(?i)\b(?:delegation|team|mission|visitors|experts)\b")
+"""Those who came, before "has been in Mbabane since Tuesday": where their visit is."""
 
 
 def _an_event_in_a_city(ctx: Context, date: DateMatch) -> Venue | None:
@@ -1248,7 +1252,9 @@ def _an_event_in_a_city(ctx: Context, date: DateMatch) -> Venue | None:
     ("Tirana + Zoom – Tue 10 to Thu 12 March")."""
     for m in ctx.mentions.places:
         if m.kind != "city" or not (_EVENT_IN_BEFORE.search(ctx.raw, max(0, m.start - 90), m.start)
-                                    or _GLAD_TO_HOST_AFTER.match(ctx.raw, m.end)):
+                                    or _GLAD_TO_HOST_AFTER.match(ctx.raw, m.end)
+                                    or _BEEN_IN_BEFORE.search(ctx.raw, max(0, m.start - 20), m.start)
+                                    and _VISITORS.search(ctx.raw, ctx.sentence(m.start)[0], m.start)):
             continue
         s = ctx.sentence(m.start)
         if ctx.in_other_clause(m.start, m.end) or ctx.search(OTHER_EVENT_RE, *s) or _dated_otherwise(ctx, s, date):

@@ -161,10 +161,10 @@ _SUBJECT_START = patterns.compile(r"(?:^|[;:]\s|,\s+(?=the\s|The\s)|\b(?:that|wh
 the OSCE CPC had organized": not the officials the sentence opens with)."""
 PARTICIPANT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|nationals|teams?|"
-    r"governments?|authorities|practitioners|officers|observers?|states|countries|colleagues|counterparts|"
+    r"governments?|authorities|practitioners|officers|observers?|states|countries|colleagues|counterparts|diplomats|"
     r"lawmakers|legislators|parliamentarians|MPs|members\s+of\s+parliament|specialists|regulators|prosecutors|"
     r"investigators|analysts|nominees|trainees|points\s+of\s+contact|focal\s+points|alternates)\b"
-), "official representative delegat expert participant nationals team government authorities practitioners officers "
+), "official representative delegat expert participant nationals team government authorities practitioners officers diplomats "
    "observer states countries colleagues counterparts lawmakers legislators parliamentarians mps parliament specialists "
    "regulators prosecutors investigators analysts nominees trainees points alternates")
 EVENT_FOR_BEFORE = patterns.compile(
@@ -174,7 +174,7 @@ EVENT_FOR_BEFORE = patterns.compile(
 """An event held for someone, just before a list: "a virtual briefing for Fiji, Samoa and Tonga",
 "a webinar on proliferation financing for Fiji" — the States listed take part."""
 PEOPLE_FROM_BEFORE = patterns.compile(
-    r"(?ir)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers?|staff|speakers?|"
+    r"(?ir)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers?|staff|speakers?|diplomats?|"
     r"researchers?|academics?|scholars?|scientists?|"
     r"observers?|(?<!\b(?:permanent|elected)\s)members?|resource\s+persons?|trainers?|instructors?|facilitators?|moderators?|presenters?|lecturers?|"
     r"evaluators?|panell?ists?|colleagues|counterparts|specialists?|regulators?|prosecutors?|investigators?|analysts?|partners|teams?)\s+"
