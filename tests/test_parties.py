@@ -1879,3 +1879,15 @@ def test_parties_also_at_the_table_were_bodies_based_in_a_city_of_two_words(pars
                    "presented research.\n")
     assert [o.acronym for o in record.participants.organizations][:2] == ["OPANAL", "OPCW"]
     assert [t.text for t in record.participants.civil_society] == ["Stimson Center"]
+
+
+def test_parties_an_invitation_on_behalf_of_bodies_and_nominations_received_from_states(parse):
+    """An invitation mail: "On behalf of UNODA and the OSCE, we are pleased to confirm the
+    arrangements for the … Webinar …, to be held online on 24 and 25 February 2026" (they organize);
+    "Nominations have been received from Kazakhstan, …" (they take part)."""
+    record = parse("Dear colleagues,\n\nOn behalf of the United Nations Office for Disarmament Affairs (UNODA) and the "
+                   "Organization for Security and Co-operation in Europe (OSCE), we are pleased to confirm the "
+                   "arrangements for the Regional Webinar on Proliferation Financing, to be held online on 24 and 25 "
+                   "February 2026.\n\nNominations have been received from Kazakhstan, Kyrgyzstan and Mongolia.\n")
+    assert [o.acronym for o in record.organizers] == ["UNODA", "OSCE"]
+    assert participant_codes(record) == {"KAZ", "KGZ", "MNG"}

@@ -276,6 +276,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"\b(?:were|was|included)"
     r"|(?:delivered|made|presented|given|(?:co-?)?chaired|moderated|attended|represented)\s+by(?:\s+the\s+delegations?\s+of)?"
     r"|(?:lectures?|presentations?|briefings?|talks?|keynotes?)\s+(?:given\s+)?by"
+    r"|(?:nominations|registrations)\s+(?:have\s+been\s+|had\s+been\s+|were\s+)?received\s+from"
     r"|\b(?:speaker|panell?ist|participant|delegate)\s+on\s+behalf\s+of"
     r"|\b(?:delegations?|missions?|teams?|they|visits?)\s+(?:was|were)\s+(?:also\s+)?(?:supported|accompanied|assisted)\s+by"
     r"|(?:sessions?|modules?|segments?|panels?|simulations?|demonstrations?)\s+(?:led|facilitated|run|conducted)\s+by"
@@ -323,7 +324,7 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "presentations by", "briefing by", "talk by", "keynote by", "provided by", "supplied by",
                      "led by", "facilitated by", "run by", "conducted by", "written by", "drafted by", "developed by",
                      "designed by", "prepared by", "supported by", "accompanied by", "assisted by", "behalf of",
-                     "the table",
+                     "the table", "received from",
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
                      "as were", "as was", "as did", "along with", "there were", "there was", "civil society",
                      "of us", "delegations", "there for", "contributed", "persons:", "speakers:", "trainers:",
@@ -437,6 +438,10 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
                     ctx.search(ANOTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx)):
                 continue  # "that the fourth meeting be held in Rabat, at the kind invitation of Morocco"
             found += _inviters(ctx, s0, s1)
+        for s0, s1 in ctx.cued_sentences(_ON_BEHALF_WE_ANNOUNCE):
+            m = _ON_BEHALF_WE_ANNOUNCE.match(ctx.raw, s0, s1)  # "On behalf of UNODA and the OSCE, we are
+            if m is not None and (date is None or s0 <= date.span[0] < s1):  # pleased to confirm the arrangements …"
+                found += _parties(ctx, *m.span("body"))
         for a, b in _answers(ctx, _WHO_ORGANIZES):  # an FAQ's "Q: Who is organizing? / A: UNRCPD, together with …"
             support = _support_spans(ctx, a, b)
             found += [m for m in _parties(ctx, a, b) if not any(x <= m.start < y for x, y in support)]
@@ -823,6 +828,14 @@ _MASTHEAD = 60
 _ON_BEHALF_OF = patterns.compile(r"(?i)\bon[ \t\n]++behalf[ \t\n]++of[ \t\n]++(?P<body>[^,;.]{1,150}),")
 """Whom a speaker speaks for, opening the sentence: "On behalf of the Ministry of Foreign Affairs of
 Chile, it is my great pleasure to welcome you to this conference, which we are co-organizing …"."""
+
+
+_ON_BEHALF_WE_ANNOUNCE = cue_words(patterns.compile(
+    r"(?i)[\s*]*+on[ \t\n]++behalf[ \t\n]++of[ \t\n]++(?P<body>[^,;.]{1,150}),[ \t\n]++(?:we|I)[ \t\n]++"
+    r"(?:are|am|have|would[ \t\n]++like|wish)\b[^.;]{0,40}?\b(?:invite|confirm|announce|inform|share|welcome)"), "behalf")
+"""Who writes an event's invitation or its arrangements, opening the sentence that gives its date:
+"On behalf of UNODA and the OSCE, we are pleased to confirm the arrangements for the Regional Webinar
+…, to be held online on 24 and 25 February 2026" — they organize it."""
 
 
 def _publisher(ctx: Context, s0: int | None = None) -> list[Mention]:
