@@ -689,3 +689,13 @@ def test_mentions_a_handle_that_opens_with_a_bodys_acronym_names_it(parse):
     record = parse("Our colleagues from @UNREC_Africa joined. Thanks @IAEAorg, @OPCW, @MOFALiberia and @UnivLiberia!\n")
     assert [(o.acronym, o.text) for o in record.mentions.organizations] == [
         ("UNREC", "@UNREC"), ("IAEA", "@IAEA"), ("OPCW", "@OPCW")]
+
+
+def test_mentions_a_ministry_of_a_state_is_named_without_the_pdfs_ligatures(parse):
+    """"Ministry of Foreign Aﬀairs of Portugal" (a PDF's "ﬀ" glyph): the name is written out, the
+    text keeps the glyph."""
+    record = parse("The course was organised by the Ministry of Foreign A\ufb00airs of Portugal in Lisbon on 17-21 "
+                   "November 2025.\n")
+    (ministry,) = record.organizers
+    assert ministry.name == "Ministry of Foreign Affairs of Portugal"
+    assert ministry.text == "Ministry of Foreign A\ufb00airs of Portugal"

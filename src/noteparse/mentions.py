@@ -25,7 +25,7 @@ from .organizations import OrgEntry, fuzzy_acronym, lookup_org, org_by_id, org_e
 from .places import city_first_words, lookup_city, lookup_region
 from .spans import Cover
 from .states import StateEntry, demonym_patterns, lookup_state, state_by_code
-from .textview import TextView
+from .textview import TextView, without_ligatures
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -483,7 +483,8 @@ def _governments(raw: str, states: list[Mention]) -> list[Mention]:
         if before is not None:
             start = s.start - len(window) + before.start("gov")
             gov = before.group("gov")
-            name = government_name(entry) if gov.lower().startswith("government") else _squash(raw[start:s.end])
+            name = government_name(entry) if gov.lower().startswith("government") else \
+                _squash(without_ligatures(raw[start:s.end]))  # "Ministry of Foreign Aﬀairs of Portugal"
             key = f"gov:{s.key}" if gov.lower().startswith("government") else f"~{fold(name)}"
             found.append(Mention("org", key, start, s.end, raw[start:s.end], name, code=s.key,
                                  org_kind="government", source="government"))

@@ -63,6 +63,13 @@ _EDIT_START = re.compile(rf"[{WHITE_SPACE.replace(' ', '')}\u200b*{_SUPERSCRIPTS
 """Where an edit can start, but for a space before one or a double space; a one-set pattern in
 stdlib ``re`` skips plain text several times faster than ``regex`` scanning with ``_EDIT_RE``."""
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+_UNLIGATURE = str.maketrans(_LIGATURES)
+
+
+def without_ligatures(text: str) -> str:
+    """``text`` with each ligature glyph written as its letters ("Aﬀairs" → "Affairs"): a name's
+    canonical form, where a span keeps the raw glyph."""
+    return text.translate(_UNLIGATURE)
 _HYPHEN_GAP = (" ", "\t", "\r", "\n")
 """What follows the "-" of a hyphen edit: any other "-" ("follow-up") is not tried."""
 _GLUED_MARKER = re.compile(
