@@ -1891,3 +1891,22 @@ def test_parties_an_invitation_on_behalf_of_bodies_and_nominations_received_from
                    "February 2026.\n\nNominations have been received from Kazakhstan, Kyrgyzstan and Mongolia.\n")
     assert [o.acronym for o in record.organizers] == ["UNODA", "OSCE"]
     assert participant_codes(record) == {"KAZ", "KGZ", "MNG"}
+
+
+def test_parties_an_event_page_in_the_present_tense(parse):
+    """An event page: "UNODA and the Ministry … are holding a three-day exercise" (they organize);
+    "briefings from the BWC ISU", "INTERPOL leads a session", "the OPCW explains", "The League of
+    Arab States (LAS) presents its work" (they take part) — but a note verbale's "presents its
+    compliments" is no talk."""
+    record = parse("UNODA and the Government of Tunisia are holding a three-day regional table-top exercise from Monday "
+                   "9 to Wednesday 11 March 2026 in Tunis, Tunisia.\n\nDay one opens with briefings from the "
+                   "Implementation Support Unit of the Biological Weapons Convention (BWC ISU). The International "
+                   "Criminal Police Organization (INTERPOL) leads a session on information sharing, and the "
+                   "Organisation for the Prohibition of Chemical Weapons (OPCW) explains how toxins fall under both "
+                   "Conventions. The League of Arab States (LAS) presents its work.\n\nThe Federal Department of "
+                   "Foreign Affairs of the Swiss Confederation presents its compliments to the Mission.\n")
+    assert [o.name for o in record.organizers] == ["United Nations Office for Disarmament Affairs", "Government of Tunisia"]
+    orgs = record.participants.organizations
+    assert "Implementation Support Unit" in orgs[0].name
+    assert [o.acronym for o in orgs[1:]] == ["INTERPOL", "OPCW", "LAS"]
+    assert "CHE" not in participant_codes(record)

@@ -46,7 +46,7 @@ _FIELD_MARKER = patterns.compile(r"[\u00b9\u00b2\u00b3\u2074-\u2079]++|(?<=\w)\*
 _NOTE_MARKER = patterns.compile(rf"(?<=\w)(?P<m>\*+|[\u00b9\u00b2\u00b3\u2074-\u2079]+)|{bracketed_ref('m')}")
 """A footnote marker in a sentence: "States*", "States³", "States[3]" (lookbehinds: scans skip to a mark)."""
 
-_ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?=(?:co-?)?host)(?<!\b(?:the|our|a|as|its|their)[ \t])(?!(?<=\b(?:and|plus|with)[ \t]|,[ \t])host[ \t]++(?-i:[A-Z]))(?:(?=hosts[ \t]*+[.,;:)\u2013\u2014])|(?<!\b(?:the|our|a|as|its|their)[ \t](?-i:[A-Z][a-z\u00e0-\u00ff]+)[ \t]))(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?|delegation|team|side|party|authorities|agency|ministry|(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)s?|facilit(?:y|ies)|headquarters|offices?|secretariats?|bases?))\b)|(?<!-)(?:co-?)?hosted|(?<!-)(?:co-?)?hosting|convene[ds]?|convening|holds|held(?!\s+(?:to\s+account|accountable|responsible|liable|hostage|captive)\b)|hold"
+_ORGANIZE = r"(?:co-?)?organi[sz]e[ds]?|(?:co-?)?organi[sz]ing|(?=(?:co-?)?host)(?<!\b(?:the|our|a|as|its|their)[ \t])(?!(?<=\b(?:and|plus|with)[ \t]|,[ \t])host[ \t]++(?-i:[A-Z]))(?:(?=hosts[ \t]*+[.,;:)\u2013\u2014])|(?<!\b(?:the|our|a|as|its|their)[ \t](?-i:[A-Z][a-z\u00e0-\u00ff]+)[ \t]))(?:co-?)?hosts?(?!\s+(?:country|countries|states?|governments?|nations?|cit(?:y|ies)|institutions?|delegation|team|side|party|authorities|agency|ministry|(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)s?|facilit(?:y|ies)|headquarters|offices?|secretariats?|bases?))\b)|(?<!-)(?:co-?)?hosted|(?<!-)(?:co-?)?hosting|convene[ds]?|convening|holding(?=\s+(?:a|an|the|its|their|this)\s)|holds|held(?!\s+(?:to\s+account|accountable|responsible|liable|hostage|captive)\b)|hold"
 _DELIVERED_BY = (r"(?=delivered\s|facilitated\s)(?<=\b(?:workshops?|seminars?|courses?|trainings?|webinars?|exercises?|modules?|"
                  r"reviews?|meetings?|dialogues?|round[\s-]?tables?)\b[^.;]{0,60})"
                  r"(?:delivered|facilitated)\s+(?:jointly\s+|together\s+)?by(?!\s+(?:(?:a|an|the|two|three|four|five|several|\d{1,2})\s+)?"
@@ -199,17 +199,18 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"experts?|representatives?|delegat\w+)|"
     r"(?:will\s+)?accompan(?:y|ies|ied)\s+(?:the|our|its|their)\s+(?:delegation|mission|visit|team)|"
     r"(?P<spoke>presented|delivered|shared|facilitated|moderated|briefed|spoke|outlined|explained|contributed(?=[ \t]*+[.;])|"
+    r"presents(?!\s+(?:its|their|his|her)\s+compliments)|delivers|shares|facilitates|moderates|briefs|speaks|outlines|explains|"
     r"walked\s+(?:us|participants|delegations|them|the\s+participants)\s+through|will\s+(?:also\s+)?(?:present|brief)|"
     r"contributed\s+(?:(?:their|its|technical)\s+)?(?:experts|expertise|"
     r"presentations|to\s+the\s+(?:discussions?|sessions?)|as\s+resource\s+(?:persons?|organi[sz]ations?))|"
     r"(?:served|acted)\s+as\s+(?:an?\s+)?resource\s+(?:persons?|organi[sz]ations?)|sent\s+(?:(?:an?|one|two|three|several|some)\s+)?"
     r"(?:experts?|speakers?|trainers?|instructors?|people|persons|staff|members)|"
     r"gave\s+(?:(?:an?|the|its|their)\s+)?(?:[\w\-]+\s+){0,3}?(?:talks?|presentations?|lectures?|briefings?|keynotes?|overviews?)|"
-    r"(?:ran|led)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:sessions?|strands?|modules?|segments?|panels?)|"
+    r"(?:ran|led|runs|leads)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:sessions?|strands?|modules?|segments?|panels?)|"
     r"(?:designed|wrote|drafted|developed)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:scenarios?|injects?|"
     r"simulations?|case\s+stud(?:y|ies))))\b"
-), "part participat attend join present represented sent delivered shared facilitated moderated brief spoke "
-   "contributed served acted there dial logged around ran led outlined explained walked people persons staff members gave "
+), "part participat attend join present represented sent deliver share facilitate moderate brief spoke speaks "
+   "contributed served acted there dial logged around ran runs led leads outline explain walked people persons staff members gave "
    "send accompan designed wrote drafted developed",
    reach=4)
 """The verb after those who took part: "CARICOM IMPACS and the OAS also participated",
@@ -275,7 +276,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"(?ir)\b(?:(?:represented|participating|participants|attendees|present|taking\s+part|attending)\b[^.;:\n]{0,60}?"
     r"\b(?:were|was|included)"
     r"|(?:delivered|made|presented|given|(?:co-?)?chaired|moderated|attended|represented)\s+by(?:\s+the\s+delegations?\s+of)?"
-    r"|(?:lectures?|presentations?|briefings?|talks?|keynotes?)\s+(?:given\s+)?by"
+    r"|(?:lectures?|presentations?|briefings?|talks?|keynotes?)\s+(?:(?:given\s+)?by|from)"
     r"|(?:nominations|registrations)\s+(?:have\s+been\s+|had\s+been\s+|were\s+)?received\s+from"
     r"|\b(?:speaker|panell?ist|participant|delegate)\s+on\s+behalf\s+of"
     r"|\b(?:delegations?|missions?|teams?|they|visits?)\s+(?:was|were)\s+(?:also\s+)?(?:supported|accompanied|assisted)\s+by"
@@ -322,6 +323,7 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "attending", "delivered by", "made by", "presented by", "given by", "chaired by", "moderated by",
                      "attended by", "participation of", "together", "contributions c", "lecture by", "lectures by", "presentation by",
                      "presentations by", "briefing by", "talk by", "keynote by", "provided by", "supplied by",
+                     "briefings from", "briefing from", "presentations from", "presentation from", "talks from",
                      "led by", "facilitated by", "run by", "conducted by", "written by", "drafted by", "developed by",
                      "designed by", "prepared by", "supported by", "accompanied by", "assisted by", "behalf of",
                      "the table", "received from",
