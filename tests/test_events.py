@@ -847,6 +847,16 @@ def test_events_a_radio_scripts_visit_wraps_up_today_and_has_been_in_a_city_sinc
     assert {s.code for s in record.participants.states} >= {"DNK", "PAN", "SLE"}
 
 
+def test_events_the_sessions_one_may_follow_online_are_no_kind_of_event(parse):
+    """"It takes place from Tuesday 3 until Thursday 5 November …: delegates can attend in person or
+    follow the sessions online": the conference a sentence named is a conference, not a meeting."""
+    record = parse("About the event\n\nThe conference is organized by UNODA. It takes place from Tuesday 3 until "
+                   "Thursday 5 November 2026 at the Palais des Nations in Geneva, in a hybrid format: delegates can "
+                   "attend in person or follow the sessions and intervene online.\n\nThe Geneva Conference 2026 is "
+                   "the second edition of the series, after the inaugural meeting held in Vienna in May 2024.\n")
+    assert record.event.kind == "conference"
+
+
 def test_events_a_bodys_seat_is_no_venue(parse):
     """"… and UNRCPD, which is based in Kathmandu": the body's seat; the headline places the event."""
     record = parse("2025-11-19 17:48 NZDT\n\nPacific officials meet in Wellington on export controls\n\n"

@@ -340,7 +340,7 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
         if names:
             event = _named_event(ctx, *names[0])
             word = _kind_word(ctx, places[0]) if main_date is not None and len(places) > 1 else None
-            if word is not None and word.kind != event.kind:
+            if word is not None and word.kind != event.kind and not _A_SESSION.fullmatch(word.text):
                 return word  # "ASIA REGIONAL SEMINAR … / Kuala Lumpur | 6 & 7 November 2024", not a talk's forum
             return event
     title = ctx.layout.title
