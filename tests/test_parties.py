@@ -1910,3 +1910,9 @@ def test_parties_an_event_page_in_the_present_tense(parse):
     assert "Implementation Support Unit" in orgs[0].name
     assert [o.acronym for o in orgs[1:]] == ["INTERPOL", "OPCW", "LAS"]
     assert "CHE" not in participant_codes(record)
+
+
+def test_parties_bodies_that_led_sessions_without_an_article_take_part(parse):
+    record = parse("The workshop was held in Thimphu on 3 March 2026. The Stimson Center and VERTIC led hands-on "
+                   "sessions on drafting national legislation.\n")
+    assert [t.text for t in record.participants.civil_society] == ["Stimson Center", "VERTIC"]

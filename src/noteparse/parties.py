@@ -206,7 +206,7 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"(?:served|acted)\s+as\s+(?:an?\s+)?resource\s+(?:persons?|organi[sz]ations?)|sent\s+(?:(?:an?|one|two|three|several|some)\s+)?"
     r"(?:experts?|speakers?|trainers?|instructors?|people|persons|staff|members)|"
     r"gave\s+(?:(?:an?|the|its|their)\s+)?(?:[\w\-]+\s+){0,3}?(?:talks?|presentations?|lectures?|briefings?|keynotes?|overviews?)|"
-    r"(?:ran|led|runs|leads)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:sessions?|strands?|modules?|segments?|panels?)|"
+    r"(?:ran|led|runs|leads)\s+(?:(?:the|a|an|its|their|two|three)\s+)?(?:[\w\-]+\s+){0,3}?(?:sessions?|strands?|modules?|segments?|panels?)|"
     r"(?:designed|wrote|drafted|developed)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:scenarios?|injects?|"
     r"simulations?|case\s+stud(?:y|ies))))\b"
 ), "part participat attend join present represented sent deliver share facilitate moderate brief spoke speaks "
