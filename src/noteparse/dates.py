@@ -545,30 +545,25 @@ def _consecutive(text: str, first: DateMatch, second: DateMatch) -> DateMatch | 
     if d1 is None or d2 is None:
         return None
     if y1 is None and y2 is None:  # "On 30 September and 1 October": the next day in some year, not across one
-        if m2 < m1 or not any(_next_day(y, m1, d1) == (m2, d2) for y in (2001, 2004)):  # a common, a leap year
+        if m2 < m1 or not any(_the_day_after((y, m1, d1), (y, m2, d2)) for y in (2001, 2004)):  # common, leap
             return None
-        span = (first.span[0], second.span[1])
-        return DateMatch(span, text[span[0]:span[1]], first.start, second.end, "day")
-    if y1 is None:
-        y1 = y2 - 1 if y2 is not None and m2 < m1 else y2
-    if y1 is None or y2 is None:
-        return None
-    try:
-        if datetime.date(y1, m1, d1) + datetime.timedelta(days=1) != datetime.date(y2, m2, d2):
+        start = first.start
+    else:
+        if y1 is None:
+            y1 = y2 - 1 if y2 is not None and m2 < m1 else y2
+        if y1 is None or y2 is None or not _the_day_after((y1, m1, d1), (y2, m2, d2)):
             return None
-    except ValueError:
-        return None
+        start = (y1, m1, d1)
     span = (first.span[0], second.span[1])
-    return DateMatch(span, text[span[0]:span[1]], (y1, m1, d1), second.end, "day")
+    return DateMatch(span, text[span[0]:span[1]], start, second.end, "day")
 
 
-def _next_day(year: int, month: int, day: int) -> tuple[int, int] | None:
-    """(month, day) of the day after ``day`` ``month`` ``year``; None if that is no date."""
+def _the_day_after(day: tuple[int, int, int], after: tuple[int, int, int]) -> bool:
+    """Whether ``after`` (year, month, day) is the day after ``day``; False if either is no date."""
     try:
-        after = datetime.date(year, month, day) + datetime.timedelta(days=1)
+        return datetime.date(*day) + datetime.timedelta(days=1) == datetime.date(*after)
     except ValueError:
-        return None
-    return after.month, after.day
+        return False
 
 
 def _matches(text: str, pos: int, endpos: int | None, years: bool, starts: list[int] | None,

@@ -93,16 +93,26 @@ def org_by_id(org_id: str) -> OrgEntry:
 
 
 @cache
+def _organizations_of_organs() -> dict[str, OrgEntry]:
+    """Each organ's id and the organization it acts for, worked out once (a mapping of the
+    registry's few organs: asked of every mention's key, a cache per key would grow with each
+    unknown name a batch meets)."""
+    by_id = _by_id()
+    found = {}
+    for entry in org_entries():
+        if entry.organ:
+            top = entry
+            while top.organ and top.parent in by_id:
+                top = by_id[top.parent]
+            found[entry.id] = top
+    return found
+
+
 def organ_of(org_id: str) -> OrgEntry | None:
     """The organization a registry body is an organ of, up the chain of organs ("OSCE Conflict
     Prevention Centre" → OSCE Secretariat → OSCE): None for a body that is no organ, or not in
     the registry."""
-    entry = _by_id().get(org_id)
-    if entry is None or not entry.organ:
-        return None
-    while entry.organ and entry.parent in _by_id():
-        entry = _by_id()[entry.parent]
-    return entry
+    return _organizations_of_organs().get(org_id)
 
 
 def organ_name(org_id: str) -> dict[str, str | None] | None:
