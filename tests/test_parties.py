@@ -1916,3 +1916,15 @@ def test_parties_bodies_that_led_sessions_without_an_article_take_part(parse):
     record = parse("The workshop was held in Thimphu on 3 March 2026. The Stimson Center and VERTIC led hands-on "
                    "sessions on drafting national legislation.\n")
     assert [t.text for t in record.participants.civil_society] == ["Stimson Center", "VERTIC"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("From 3 until 5 March 2026, UNRCPD and the Royal Government of Bhutan brought together officials from seven "
+     "States in Thimphu.", ["UNRCPD", "Government of Bhutan"]),
+    ("On 4 May 2026 the OSCE (Organization for Security and Co-operation in Europe) brings together customs officers "
+     "in Vienna.", ["OSCE"]),
+    ("On 4 May 2026 the workshop brought together customs officers from Kenya and the WCO in Nairobi.", []),
+    ("On 4 May 2026 funding from Japan brought together customs officers from Kenya in Nairobi.", []),
+])
+def test_parties_bodies_that_bring_people_together_organize(parse, sentence, expected):
+    assert organizer_keys(parse(sentence)) == expected

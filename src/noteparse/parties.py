@@ -440,6 +440,10 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
                     ctx.search(ANOTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx)):
                 continue  # "that the fourth meeting be held in Rabat, at the kind invitation of Morocco"
             found += _inviters(ctx, s0, s1)
+        for s0, s1 in ctx.cued_sentences(_BROUGHT_TOGETHER):
+            if (date is None or s0 <= date.span[0] < s1) or not (
+                    ctx.search(ANOTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx)):
+                found += _bringers_together(ctx, s0, s1)
         for s0, s1 in ctx.cued_sentences(_ON_BEHALF_WE_ANNOUNCE):
             m = _ON_BEHALF_WE_ANNOUNCE.match(ctx.raw, s0, s1)  # "On behalf of UNODA and the OSCE, we are
             if m is not None and (date is None or s0 <= date.span[0] < s1):  # pleased to confirm the arrangements …"
@@ -451,6 +455,40 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
             found = _visitor(ctx, date) + found
     found = [_acting_through_its_unit(ctx, m) for m in found]
     return [_org(m) for m in _without_a_states_bare_government(_units_of_the_state(ctx, _unique(found), venue_code))]
+
+
+_BROUGHT_TOGETHER = cue_words(patterns.compile(r"(?i)\b(?:brought|brings)[ \t\n]++together\b"), "together")
+"""Bodies that bring people together organize: "UNRCPD and the Royal Government of Bhutan brought
+together government officials from seven States in Thimphu"."""
+_SUBJECT_GLUE = patterns.compile(r"(?:[\s,]++|\([^()\n]{1,100}\)|\b(?:and|[Tt]he|jointly|together[ \t\n]++with|Royal)\b)*+")
+"""What may stand between the parties of a subject that is nothing but parties: joining words, a
+bracketed name or acronym, a Government's "Royal"."""
+_BEFORE_A_SUBJECT = patterns.compile(r"(?:[ \t\n]++(?:[Tt]he|Royal))*+[ \t\n]*+$")
+
+
+def _bringers_together(ctx: Context, s0: int, s1: int) -> list[Mention]:
+    """The subject of :data:`_BROUGHT_TOGETHER` in sentence ``[s0, s1)`` when it is a list of
+    parties and nothing else: "The workshop brought together …" names the event, and "Funding from
+    Japan brought together …" a funder."""
+    m = _BROUGHT_TOGETHER.search(ctx.raw, s0, s1)
+    if m is None:
+        return []
+    start = _subject_start(ctx.raw, s0, m.start())
+    support = _support_spans(ctx, s0, s1)
+    subject = [p for p in _parties(ctx, start, m.start()) if not any(x <= p.start < y for x, y in support)]
+    if not subject:
+        return []
+    first = subject[0].start
+    opening = ctx.raw[start:_BEFORE_A_SUBJECT.search(ctx.raw, start, first).start()]
+    at = first if opening[-1:] in ("", ",") or opening[-1:].isdigit() else start  # "From 3 until 5 March
+    # 2026, UNRCPD and …", "On 4 May 2026 the OSCE …": an opening phrase set off by a comma, or a date
+    for p in subject:
+        if p.start < at:
+            continue
+        if _SUBJECT_GLUE.fullmatch(ctx.raw, at, p.start) is None:
+            return []
+        at = p.end
+    return subject if _SUBJECT_GLUE.fullmatch(ctx.raw, at, m.start()) is not None else []
 
 
 _QUESTION = r"(?im)^[ \t*#]*+(?:Q(?:uestion)?[ \t]*+[:.)\-][ \t]*+)?"
