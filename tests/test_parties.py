@@ -1928,3 +1928,12 @@ def test_parties_bodies_that_led_sessions_without_an_article_take_part(parse):
 ])
 def test_parties_bodies_that_bring_people_together_organize(parse, sentence, expected):
     assert organizer_keys(parse(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two non-governmental partners, the Stimson Center and VERTIC, led hands-on sessions on drafting legislation.",
+    "The Stimson Center and VERTIC, two non-governmental partners, led hands-on sessions on drafting legislation.",
+])
+def test_parties_a_list_set_off_from_its_description_takes_part(parse, sentence):
+    record = parse("The workshop was held in Thimphu on 3 March 2026. " + sentence + "\n")
+    assert [t.text for t in record.participants.civil_society] == ["Stimson Center", "VERTIC"]

@@ -229,20 +229,24 @@ _BEFORE_TOOK_PART = patterns.compile(
     r"(?:\s+(?:researchers?|experts?|officials?|officers?|staff|representatives?|delegates?|trainers?|instructors?|"
     r"lecturers?|specialists?|scientists?|analysts?))?"
     r"(?:['\u2019]s[ \t]++(?:[\p{L}\d\-]++[ \t]++){0,4}?(?:programme|program|project|team|office|unit|experts?|mission))?"
-    r"(?:,[ \t]+(?:an?|the|\p{Lu}[\p{L}\-]*+['\u2019]s)[ \t]+[\p{L}\-]++(?:[ \t]+[\p{L}\-]++){0,3}+,)?"
+    r"(?:,[ \t]+(?:an?|the|two|three|four|several|both|\p{Lu}[\p{L}\-]*+['\u2019]s)[ \t]+[\p{L}\-]++(?:[ \t]+[\p{L}\-]++){0,3}+,)?"
     r"\s+(?:(?i:also|too|both)\s+)?")
 """Between the last of those who took part and the verb: "(OAS) also", "(ISU) in Geneva", "(Regional
 Bureau Nairobi)", "(FATF) Secretariat also", its people ("CNS researchers joined"), the body's own programme ("the EU's P2P export control
-programme also presented"), an appositive (", a think-tank,", ", Slovenia's nuclear research institute,")."""
+programme also presented"), an appositive (", a think-tank,", ", Slovenia's nuclear research institute,",
+", two non-governmental partners,")."""
 _LIST_OPENING = patterns.compile(
     r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?|[\p{L}.]++-based|we\s+had|"
     r"on\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|closing|opening)\s+day|then|finally|"
     r"on\s+(?:\p{L}+,?\s+)?(?:\d{1,2}(?:\s*[–\-]\s*\d{1,2})?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:\s*[–\-]\s*\d{1,2})?)(?:,?\s+\d{4})?|"
     r"(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?(?:representatives?|delegations?|delegates?|experts?|officers?|"
-    r"officials?|members?|staff)\s+(?:of|from)|(?:general\s+)?secretariat\s+of)\W+)*+")
+    r"officials?|members?|staff)\s+(?:of|from)|(?:general\s+)?secretariat\s+of|"
+    r"(?:two|three|four|five|several)\s+(?:[\p{L}\-]++\s+){0,3}?(?:partners|organi[sz]ations|bodies|institutes|"
+    r"institutions|think[\s-]tanks|NGOs|groups|cent(?:re|er)s)(?=,))\W+)*+")
 """What may come before a list that opens its sentence: "The", "In addition, the", "An officer of
 the", "The Secretariat of the" (a body's secretariat stands for the body), "The Washington-based",
-"We had" (… around the table), "On the third day", "On March 25–26"."""
+"We had" (… around the table), "On the third day", "On March 25–26", a description the list is
+set off from ("Two non-governmental partners, the Stimson Center and VERTIC, led …")."""
 _PARTICIPANT_ORG_KINDS = frozenset({"international_organization", "un_body"})
 _CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
 _NAME_GOES_ON = r"(?:['\u2019]s)?(?:[ ](?:(?:of|for|on)[ ])?\p{Lu}[\p{L}\-]*+){0,8}+"
@@ -2163,7 +2167,9 @@ def _lists_taking_part(ctx: Context) -> list[Mention]:
             listed = _list_at(ctx, opening.end(), verb.start(), ("states", "orgs"))
             if len(listed) > 1 and listed[-1].kind == "state" and POSSESSIVE.match(ctx.raw, listed[-1].end):
                 listed = listed[:-1]  # "SIPRI, Sweden's peace research institute, gave …": an appositive's State
-            if listed and _BEFORE_TOOK_PART.fullmatch(ctx.raw, listed[-1].end, verb.start()):
+            after = listed[-1].end if listed else 0  # the comma closing a list set off by an opening's comma
+            after += ctx.raw.startswith(",", after) and "," in opening.group()
+            if listed and _BEFORE_TOOK_PART.fullmatch(ctx.raw, after, verb.start()):
                 found += [m for m in listed if m.kind == "org" or not verb.group("spoke")]
                 break
     return found
