@@ -573,6 +573,10 @@ RELATIVE_TO_DATELINE = [
     pytest.param("News\n\nSanto Domingo, Thursday 6 March 2025. \u2013 Officers met in the capital this week. The "
                  "subregional workshop, which ran from Monday to Wednesday at the Ministry, was organized by UNLIREC.\n",
                  ("2025-03-03", "2025-03-05"), ("Santo Domingo", "DOM", False), id="a-weekday-before-the-datelines-date"),
+    pytest.param("Press release 178/2025\n20.10.2025 13.30\n\nThe Ministry and UNODA will organise an exercise in "
+                 "Helsinki on 21\u201322 October. It continues the first exercise, which Sweden hosted in Stockholm in "
+                 "June 2023.\n",
+                 ("2025-10-21", "2025-10-22"), ("Helsinki", "FIN", False), id="a-date-and-time-alone-on-their-line"),
 ]
 
 

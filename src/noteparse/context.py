@@ -682,5 +682,6 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
         return False
     after = raw[first.span[1]:end]
     if first.has_year():  # "Asunción, 18 of October of 2019.-": a stop may come before the dash
-        return not after.strip(" \t*.,") or _DATELINE_TAIL.match(after.lstrip(".")) is not None
+        return not after.strip(" \t*.,") or _DATELINE_TAIL.match(after.lstrip(".")) is not None or (
+            not before.group().strip(" \t*\u2022") and _NOTHING_OR_A_TIME.fullmatch(after) is not None)  # "20.10.2025 13.30"
     return first.precision == "day" and "," in before.group() and _DATELINE_TAIL.match(after) is not None
