@@ -1918,3 +1918,10 @@ def test_events_a_newsletters_1540_story_is_its_event(parse):
     assert dates_of(record) == ("2025-03-25", "2025-03-26")
     assert venue_of(record) == (None, None, True)
     assert [o.acronym for o in record.organizers] == ["UNLIREC"]
+
+
+def test_events_a_body_that_will_organise_the_event_dates_it_before_an_earlier_one(parse):
+    record = parse("The Ministry and UNODA will organise an exercise in Helsinki on 21-22 October 2025. It continues "
+                   "the first exercise, which Sweden hosted in Stockholm in June 2023.\n")
+    assert dates_of(record) == ("2025-10-21", "2025-10-22")
+    assert record.venue.city == "Helsinki"

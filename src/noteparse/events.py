@@ -102,8 +102,9 @@ TRIGGER_RE = cue_words(patterns.compile(
     rf"(?:wrapped\s+up|wraps\s+up|concluded|concludes|completed|completes)"
     rf"(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?|visits?|missions?)\b)|"
     r"trained\s+(?:in|at)(?=\s+(?:the\s+)?(?-i:[A-Z\u00c0-\u00de]))|"
-    r"which\s+(?:it|we|they)\s+(?:delivered|ran|facilitated)|sat\s+down)\b"
-), "held hold organi convened host conducted open launched carried place kicked met meets participate visited "
+    r"which\s+(?:it|we|they)\s+(?:delivered|ran|facilitated)|sat\s+down|"
+    r"will\s+(?:jointly\s+)?(?:co-?)?(?:organi[sz]e|host|convene|hold))\b"
+), "held hold organi convene host conducted open launched carried place kicked met meets participate visited "
    "gathered brought bring begin began start led delivered facilitated wrap conclud complet took taken trained "
    "ran sat")
 OTHER_EVENT_RE = cue_words(patterns.compile(
