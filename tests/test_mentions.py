@@ -699,3 +699,10 @@ def test_mentions_a_ministry_of_a_state_is_named_without_the_pdfs_ligatures(pars
     (ministry,) = record.organizers
     assert ministry.name == "Ministry of Foreign Affairs of Portugal"
     assert ministry.text == "Ministry of Foreign A\ufb00airs of Portugal"
+
+
+def test_mentions_a_state_in_a_regions_name_is_no_state(parse):
+    record = parse("The Lake Chad Basin Commission (LCBC) and the Gulf of Guinea Commission (GGC) met in Lomé.\n")
+    assert [s.code for s in record.mentions.states] == []
+    assert [(o.name, o.acronym, o.country_code) for o in record.mentions.organizations] == [
+        ("Lake Chad Basin Commission", "LCBC", None), ("Gulf of Guinea Commission", "GGC", None)]

@@ -1937,3 +1937,11 @@ def test_parties_bodies_that_bring_people_together_organize(parse, sentence, exp
 def test_parties_a_list_set_off_from_its_description_takes_part(parse, sentence):
     record = parse("The workshop was held in Thimphu on 3 March 2026. " + sentence + "\n")
     assert [t.text for t in record.participants.civil_society] == ["Stimson Center", "VERTIC"]
+
+
+def test_parties_an_unknown_intergovernmental_body_that_took_part_is_an_organization(parse):
+    record = parse("The course took place in Lomé on 3 May 2026. The West African Health Organisation (WAHO) and the "
+                   "Lake Chad Basin Commission (LCBC) were represented. The National Commission on Small Arms (NCSA) "
+                   "was represented too.\n")
+    assert [o.name for o in record.participants.organizations] == [
+        "West African Health Organisation", "Lake Chad Basin Commission"]

@@ -224,7 +224,11 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     ``skip``: raw spans (headings, header labels) where Title-Case phrases are not read as organizations.
     """
     raw = view.raw
+    regions = _regions(doc, view)
     states = _states(doc, view)
+    if regions:  # "Chad" in "the Lake Chad Basin Commission", "Guinea" in "the Gulf of Guinea": a region's
+        region_index = SpanIndex(regions)
+        states = [s for s in states if not _inside_longer(s, region_index)]
     if not raw.isascii() and _REGIONAL_INDICATOR.search(raw) and (flags := _flag_states(raw)):
         states = sorted(states + flags, key=lambda m: m.start)
     orgs = _registry_orgs(doc, view)
@@ -236,7 +240,7 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
         orgs += _romance_universities(raw, orgs)
     if "@" in raw:
         orgs += _handles(raw, orgs)
-    places = _regions(doc, view) + _cities(doc, view, states)
+    places = regions + _cities(doc, view, states)
     org_index = SpanIndex(orgs)
     places = [p for p in places if not org_index.covers(p.start, p.end) or city_ending_a_phrase(raw, p, org_index)]
     if extra_ents:
@@ -583,15 +587,16 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
     return found
 
 
-_WORDS_BEFORE = patterns.compile(r"(?:\p{Lu}[\p{L}\-]*+[ \t\n]++){1,3}+$")
+_WORDS_BEFORE = patterns.compile(r"(?:\p{Lu}[\p{L}\-]*+[ \t\n]++(?:(?:of|for|and|the)[ \t\n]++)?+){1,3}+$")
 _CAPITAL_WORD = patterns.compile(r"\p{Lu}[\p{L}\-]*+")
 
 
 def _longer_name_spelled(raw: str, owner: Mention, acronym: str) -> Mention | None:
     """A registry body whose name ends a longer one that the acronym after it spells: "Arab
     Institute for Security Studies (AISS)" is no Institute for Security Studies (ISS) but a body of
-    its own, named from its first capital word. None when the acronym is the body's own."""
-    if owner.source == "phrase" or owner.acronym == acronym or _initials(owner.name) == acronym:
+    its own, named from its first capital word; so is a phrase's "Gulf of Guinea Commission (GGC)"
+    read as "Guinea Commission" after the region. None when the acronym is the body's own."""
+    if owner.acronym == acronym or _initials(owner.name) == acronym:
         return None
     words = _WORDS_BEFORE.search(raw, max(0, owner.start - 60), owner.start)
     if words is None:

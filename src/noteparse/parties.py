@@ -1272,7 +1272,7 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         hosts = {o.name for o in organizers}  # "organized by CITS … Instructors came from CITS, the WCO": CITS organizes
         listed = _in_this_item(ctx, date, [m for m in _orgs_in_prose(ctx) if m.name not in hosts
                                            and not _ONE_OF_ITS_BODIES.match(ctx.raw, m.end)])
-        orgs += [m for m in listed if m.org_kind in _PARTICIPANT_ORG_KINDS]
+        orgs += [m for m in listed if m.org_kind in _PARTICIPANT_ORG_KINDS or _an_unknown_intergovernmental_body(m)]
         civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(listed)
                   if m.org_kind in _CIVIL_SOCIETY_KINDS or m.org_kind == "other" and _said_civil_society(ctx, m)]
     displayed = _displayed_lists(ctx) + _answered_taking_part(ctx)
@@ -1303,6 +1303,18 @@ def _once_each(texts: list[Text]) -> list[Text]:
 
 
 _CIVIL_SOCIETY_SAID = patterns.compile(r"(?i)\bcivil[ \t\n]++society\b")
+
+
+_INTERGOVERNMENTAL_NOUN = patterns.compile(r"\b(?:Commission|Community|Union|Council|Forum|Organi[sz]ation)\b")
+_A_STATES_OWN = patterns.compile(r"(?i)(?:the[ ]++)?(?:national|ministry|department|government)\b")
+
+
+def _an_unknown_intergovernmental_body(m: Mention) -> bool:
+    """Whether ``m``, a body the registry does not know, names itself as an intergovernmental one and
+    defines its acronym: "the Lake Chad Basin Commission (LCBC) was represented" — an organization
+    that took part, not civil society. A State's own ("National Commission …") is not one."""
+    return m.org_kind == "other" and m.source != "state" and m.code is None and m.acronym is not None \
+        and _INTERGOVERNMENTAL_NOUN.search(m.name) is not None and _A_STATES_OWN.match(m.name) is None
 
 
 def _said_civil_society(ctx: Context, m: Mention) -> bool:
