@@ -1925,3 +1925,9 @@ def test_events_a_body_that_will_organise_the_event_dates_it_before_an_earlier_o
                    "the first exercise, which Sweden hosted in Stockholm in June 2023.\n")
     assert dates_of(record) == ("2025-10-21", "2025-10-22")
     assert record.venue.city == "Helsinki"
+
+
+def test_events_the_city_the_writers_travelled_to_for_the_event_is_its_venue(parse):
+    record = parse("We travelled to N'Djamena at the invitation of UNREC to deliver a module in a three-day training "
+                   "course. It took place from 9 to 11 March 2026. We then flew to Paris for a meeting at OECD.\n")
+    assert venue_of(record) == ("N'Djamena", "TCD", False)

@@ -1242,12 +1242,16 @@ _GLAD_TO_HOST_AFTER = patterns.compile(
 """A city that says it hosted: "Tirana was happy to host"."""
 _BEEN_IN_BEFORE = patterns.compile(r"(?i)\b(?:has|have|had)[ \t\n]++been[ \t\n]++in[ \t\n]++$")
 _VISITORS = patterns.compile(r"(?i)\b(?:delegation|team|mission|visitors|experts)\b")
+_TRAVELLED_TO_BEFORE = patterns.compile(r"(?i)\b(?:travell?ed|flew|went)[ \t\n]++to[ \t\n]++$")
+"""A journey to the city, in a sentence that names the event: "We travelled to N'Djamena … to deliver
+the module … in a three-day training course"."""
 """Those who came, before "has been in Mbabane since Tuesday": where their visit is."""
 
 
 def _an_event_in_a_city(ctx: Context, date: DateMatch) -> Venue | None:
     """The city an event noun puts the event in ("I had been nominated for a week-long course in
-    Georgetown"), or that is said to host it ("Tirana was happy to host"), when nothing else places
+    Georgetown"), that is said to host it ("Tirana was happy to host"), or that the writers travelled
+    to for it ("We travelled to N'Djamena … to deliver a module in a training course"), when nothing else places
     it: the first such city outside sentences and clauses about other events ("the follow-up course
     in Port of Spain") and sentences dated otherwise. Online too when the date's sentence says so
     ("Tirana + Zoom – Tue 10 to Thu 12 March")."""
@@ -1255,7 +1259,9 @@ def _an_event_in_a_city(ctx: Context, date: DateMatch) -> Venue | None:
         if m.kind != "city" or not (_EVENT_IN_BEFORE.search(ctx.raw, max(0, m.start - 90), m.start)
                                     or _GLAD_TO_HOST_AFTER.match(ctx.raw, m.end)
                                     or _BEEN_IN_BEFORE.search(ctx.raw, max(0, m.start - 20), m.start)
-                                    and _VISITORS.search(ctx.raw, ctx.sentence(m.start)[0], m.start)):
+                                    and _VISITORS.search(ctx.raw, ctx.sentence(m.start)[0], m.start)
+                                    or _TRAVELLED_TO_BEFORE.search(ctx.raw, max(0, m.start - 20), m.start)
+                                    and ctx.search(_TITLE_EVENT, *ctx.sentence(m.start))):
             continue
         s = ctx.sentence(m.start)
         if ctx.in_other_clause(m.start, m.end) or ctx.search(OTHER_EVENT_RE, *s) or _dated_otherwise(ctx, s, date):
