@@ -1945,3 +1945,21 @@ def test_parties_an_unknown_intergovernmental_body_that_took_part_is_an_organiza
                    "was represented too.\n")
     assert [o.name for o in record.participants.organizations] == [
         "West African Health Organisation", "Lake Chad Basin Commission"]
+
+
+REPORT = ("INTERPOL – FOR OFFICIAL USE ONLY\n\nBACK-TO-OFFICE REPORT\n\nWe travelled to N'Djamena at the invitation of "
+          "UNREC to deliver the module on INTERPOL databases in a training course. The course took place from 9 to 11 "
+          "March 2026. {line}\n")
+
+
+def test_parties_an_invitation_ends_at_its_purpose(parse):
+    assert organizer_keys(parse(REPORT.format(line="Trainers came from the WCO."))) == ["UNREC"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Besides ourselves, trainers came from the WCO.", ["INTERPOL", "WCO"]),
+    ("On Day 3 we delivered our module. Trainers came from the WCO.", ["INTERPOL", "WCO"]),
+    ("Trainers came from the WCO.", ["WCO"]),
+])
+def test_parties_the_mastheads_body_takes_part_when_its_writers_say_so(parse, line, expected):
+    assert [o.acronym for o in parse(REPORT.format(line=line)).participants.organizations] == expected

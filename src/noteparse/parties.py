@@ -143,7 +143,8 @@ SUPPORT_RE = cue_words(patterns.compile(
 _CLAUSE_END = patterns.compile(
     r"[;.]\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will|[a-z]{2,}ed\b|(?:brought|took|drew|met|saw|ran|began|went|"
     r"gave|made|held|led|had|has|have)\b|(?:its|their|it|they|this|these|we)\s)|(?:was|were|is|are|will|has|have|had|took|brought|"
-    r"gathered|attracted|for|went|ran|began|met|saw|drew|held|led|[a-z]{2,}ed)\s|with\s+(?:the\s+)?participation\s)\b|\bto\s+(?:discuss|address|share|promote)\b"
+    r"gathered|attracted|for|went|ran|began|met|saw|drew|held|led|[a-z]{2,}ed)\s|with\s+(?:the\s+)?participation\s)\b|\bto\s+(?:discuss|address|share|promote|deliver|present|give|attend|participate|provide|train|teach|speak|brief|facilitate|observe|"
+    r"review|assess|examine|exchange|strengthen|build|develop|prepare|draft|learn|explore)\b"
     r"|\band\s+(?:(?:was\s+|were\s+)?(?:held|hosted|convened|conducted)\s+(?:at|in|on|from|between|virtually|online)|took\s+place"
     r"|(?:formed|forms|was|were|is|are|will|aimed|aims|sought|seeks)\b)\b"
     r"|\bfor\s+(?:the\s+)?(?:officials|representatives|participants|experts|delegates|delegations|officers|staff)\b")
@@ -152,7 +153,8 @@ appositive ("The webinar, convened by the PIFS on 4 August, was attended by Fiji
 convene it; "…, co-organised by UNODA and the Ministry, went ahead at the Kenya School of
 Government"), a participle ("…, held at the Gaborone International Convention Centre", "… jointly
 with the Revenue Service and held at its Training Centre"), the participation that follows ("…,
-with the participation of Angola, …"), a purpose, those it is for ("organized by UNRCPD jointly
+with the participation of Angola, …"), a purpose ("at the invitation of UNREC to deliver the module on
+INTERPOL databases"), those it is for ("organized by UNRCPD jointly
 with the PIFS, for officials of Fiji and Samoa"), a second predicate ("organized jointly with
 UNLIREC and formed part of the country's efforts to implement United Nations Security Council
 resolution 1540")."""
@@ -1766,7 +1768,23 @@ def _orgs_in_prose(ctx: Context) -> list[Mention]:
     found += [m for m in _lists_after_taking_part(ctx) if m.kind == "org"]
     found += _a_bodys_people(ctx)
     found += _programme_speakers(ctx)
+    found += _the_writers_taking_part(ctx)
     return sorted((m for m in found if m.start < ctx.links_start), key=lambda m: m.start)
+
+
+_WE_TOOK_PART = patterns.compile(
+    r"(?i)\b(?:besides|apart[ \t\n]++from)[ \t\n]++ourselves\b|\bwe[ \t\n]++(?:also[ \t\n]++)?(?:took[ \t\n]++part|"
+    r"participated|attended|presented|delivered|facilitated|gave[ \t\n]++(?:a|an|our|the)[ \t\n])")
+"""The writers taking part: "Besides ourselves, trainers came from the WCO", "On Day 3 we delivered our module"."""
+
+
+def _the_writers_taking_part(ctx: Context) -> list[Mention]:
+    """The body a report's masthead names ("INTERPOL – FOR OFFICIAL USE ONLY"), when its writers say
+    they took part; nothing in a text with no such masthead."""
+    writers = _publisher(ctx)
+    if not writers or _WE_TOOK_PART.search(ctx.raw) is None:
+        return []
+    return writers
 
 
 _PROGRAMME_LINE = re.compile(r"(?m)^[ \t\u2022*\-]*+(?:\d{1,2}:)?\d{1,2}[:.h]\d\d\b")
