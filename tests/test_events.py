@@ -1931,3 +1931,9 @@ def test_events_the_city_the_writers_travelled_to_for_the_event_is_its_venue(par
     record = parse("We travelled to N'Djamena at the invitation of UNREC to deliver a module in a three-day training "
                    "course. It took place from 9 to 11 March 2026. We then flew to Paris for a meeting at OECD.\n")
     assert venue_of(record) == ("N'Djamena", "TCD", False)
+
+
+def test_events_a_newsletters_issue_date_on_its_first_line_gives_the_year(parse):
+    record = parse("VERTIC UPDATE | October 2025\n\nOur guide's first edition came out in 2019.\n\nOn 30 September and "
+                   "1 October, UNRCPD held a two-day webinar on model legislation.\n")
+    assert dates_of(record) == ("2025-09-30", "2025-10-01")

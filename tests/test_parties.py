@@ -1959,6 +1959,7 @@ def test_parties_an_invitation_ends_at_its_purpose(parse):
 @pytest.mark.parametrize("line, expected", [
     ("Besides ourselves, trainers came from the WCO.", ["INTERPOL", "WCO"]),
     ("On Day 3 we delivered our module. Trainers came from the WCO.", ["INTERPOL", "WCO"]),
+    ("Our CBRNE Prevention (CPU) team presented. Trainers came from the WCO.", ["INTERPOL", "WCO"]),
     ("Trainers came from the WCO.", ["WCO"]),
 ])
 def test_parties_the_mastheads_body_takes_part_when_its_writers_say_so(parse, line, expected):

@@ -81,6 +81,8 @@ _PUBLISHED_WHERE = patterns.compile(r"[ \t*]*+(?i:published|posted|issued|releas
                                    r"[ \t]*+[\u00b7\u2022|,\-\u2013\u2014][ \t]*+")
 """Where a text was published, before the date that ends its line: "Published in the OSCE Secretariat
 newsletter "Security Community Bulletin", Vienna, 9 December 2024"."""
+_MASTHEAD_ISSUE = patterns.compile(r"[ \t*#]*+\p{Lu}[\p{L}\d.&'\u2019 \-]{1,40}?[ \t]*+[|\u00b7\u2022][ \t]*+")
+"""A newsletter's name before its issue's date, on its first line: "VERTIC UPDATE | October 2025"."""
 _TIME_THEN = patterns.compile(r"[ \t*]*+\d{1,2}:\d\d[ \t]*+(?i:[ap]\.?m\.?)?[ \t]*+[\u00b7\u2022|,\-\u2013\u2014][ \t]*+")
 """A post's time before its date, the two alone on their line: "8:42 PM · Nov 19, 2024"."""
 
@@ -660,7 +662,9 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
             if first.start == first.end and first.has_year() and on_a_date_line(raw, first.span[0]):
                 found.append(first)
             continue
-        if first.start == first.end and _is_dateline(raw, start, end, first):
+        if first.start == first.end and (_is_dateline(raw, start, end, first) or seen_lines == 1 and first.has_year()
+                                         and _MASTHEAD_ISSUE.fullmatch(raw, start, first.span[0])
+                                         and _NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end)):
             found.append(first)
     return found
 

@@ -1773,9 +1773,11 @@ def _orgs_in_prose(ctx: Context) -> list[Mention]:
 
 
 _WE_TOOK_PART = patterns.compile(
-    r"(?i)\b(?:besides|apart[ \t\n]++from)[ \t\n]++ourselves\b|\bwe[ \t\n]++(?:also[ \t\n]++)?(?:took[ \t\n]++part|"
-    r"participated|attended|presented|delivered|facilitated|gave[ \t\n]++(?:a|an|our|the)[ \t\n])")
-"""The writers taking part: "Besides ourselves, trainers came from the WCO", "On Day 3 we delivered our module"."""
+    r"(?i)\b(?:besides|apart[ \t\n]++from)[ \t\n]++ourselves\b|\b(?:we|our[ \t\n]++(?:[\p{L}()\-]++[ \t\n]++){0,6}?"
+    r"(?:team|programme|program|experts?|staff|colleagues|delegation|representatives?))[ \t\n]++(?:also[ \t\n]++)?"
+    r"(?:took[ \t\n]++part|participated|attended|presented|delivered|facilitated|gave[ \t\n]++(?:a|an|our|the)[ \t\n])")
+"""The writers taking part: "Besides ourselves, trainers came from the WCO", "On Day 3 we delivered our
+module", "our National Implementation Measures (NIM) Programme took part", "Our team presented"."""
 
 
 def _the_writers_taking_part(ctx: Context) -> list[Mention]:
