@@ -1937,3 +1937,10 @@ def test_events_a_newsletters_issue_date_on_its_first_line_gives_the_year(parse)
     record = parse("VERTIC UPDATE | October 2025\n\nOur guide's first edition came out in 2019.\n\nOn 30 September and "
                    "1 October, UNRCPD held a two-day webinar on model legislation.\n")
     assert dates_of(record) == ("2025-09-30", "2025-10-01")
+
+
+def test_events_a_press_briefings_title_names_the_transcript_not_the_event(parse):
+    record = parse("Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\nFriday, 6 February "
+                   "2026\n\nSpokesperson: From 3 until 5 February, a delegation of the 1540 Committee was in Basseterre. "
+                   "The visit was organized by the Committee together with the Government.\n")
+    assert record.event.kind == "visit"

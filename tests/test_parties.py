@@ -1964,3 +1964,13 @@ def test_parties_an_invitation_ends_at_its_purpose(parse):
 ])
 def test_parties_the_mastheads_body_takes_part_when_its_writers_say_so(parse, line, expected):
     assert [o.acronym for o in parse(REPORT.format(line=line)).participants.organizations] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A colleague from the Office for Disarmament Affairs [UNODA] joined them.", ["UNODA"]),
+    ("Representatives of CARICOM IMPACS, that's the Caribbean Community's Implementation Agency for Crime and "
+     "Security, and of the Organization of American States also took part.", ["IMPACS", "OAS"]),
+])
+def test_parties_a_colleague_from_a_body_and_a_spoken_gloss_in_a_list(parse, sentence, expected):
+    record = parse("The visit took place in Basseterre on 3 May 2026. " + sentence + "\n")
+    assert [o.acronym for o in record.participants.organizations] == expected

@@ -346,7 +346,8 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
             return event
     title = ctx.layout.title
     if title is not None:  # no sentence names it: a page or a file may, in its title ("# Notes: National Roundtable on …")
-        names = [n for n in event_names(ctx, title.start, title.end) if not _in_a_body(ctx, *n)]
+        names = [n for n in event_names(ctx, title.start, title.end) if not _in_a_body(ctx, *n)
+                 and not _A_BRIEFINGS_TRANSCRIPT.search(ctx.raw, *n)]
         if names:
             return _named_event(ctx, *names[0])
     for plural in (False, True):  # "a fair number of workshops …, but few as intense as the one I attended": a class
@@ -374,6 +375,9 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
     return None
 
 
+_A_BRIEFINGS_TRANSCRIPT = patterns.compile(r"(?i)\b(?:daily|noon|press)[ \t]++(?:press[ \t]++)?(?:briefing|conference)\b")
+"""A title that names the text itself, a spokesperson's transcript ("Daily Press Briefing by the
+Office of the Spokesperson …"), not the event it tells of."""
 _DATE_FIELDS = ("dates", "dates_venue", "start_date")
 
 

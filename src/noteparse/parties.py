@@ -179,7 +179,7 @@ PEOPLE_FROM_BEFORE = patterns.compile(
     r"(?ir)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers?|staff|speakers?|diplomats?|"
     r"researchers?|academics?|scholars?|scientists?|"
     r"observers?|(?<!\b(?:permanent|elected)\s)members?|resource\s+persons?|trainers?|instructors?|facilitators?|moderators?|presenters?|lecturers?|"
-    r"evaluators?|panell?ists?|colleagues|counterparts|specialists?|regulators?|prosecutors?|investigators?|analysts?|partners|teams?)\s+"
+    r"evaluators?|panell?ists?|colleagues?|counterparts|specialists?|regulators?|prosecutors?|investigators?|analysts?|partners|teams?)\s+"
     r"(?:(?:came|were\s+drawn)\s+)?(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?"
     r"(?:\p{Lu}[\p{L}'\u2019.\- ]{1,30}?-based\s+)?(?:(?:General\s+)?Secretariats?\s+of\s+(?:the\s+)?)?$"
 )
@@ -266,6 +266,9 @@ supporting the" when each item says whose its people are), after the acronym the
 defines and its secretariat (Markdown's emphasis around the names is gone before the rules read a
 note: :mod:`noteparse.markup`), and what the next one is ("and the London-based NGO VERTIC"), or
 whose: "… Vanuatu and my own Tonga", "… Sierra Leone, us from The Gambia"."""
+_A_GLOSS = patterns.compile(r",[ \t\n]++(?:that's|that[ \t\n]++is|i\.e\.)[ \t\n]++[^,;()\n]{1,80}?(?=,)")
+"""A gloss set off by commas after a list item, whose names are the item's, not items: "CARICOM
+IMPACS, that's the Caribbean Community's Implementation Agency for Crime and Security, and of the OAS"."""
 _SERVING_GAP = patterns.compile(r"\s+(?:(?:that|which)\s+(?:supports|assists|serves|advises)|supporting|assisting|serving|"
                                 r"advising)\s+(?:the\s+)?")
 """Between a body and the body it serves, in a list ("the Group of Experts supporting the 1540
@@ -2294,6 +2297,10 @@ def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("stat
         if last is not None and (m.start < tail or _BRACKETED.match(ctx.raw, tail, m.start)
                                  and m.end - m.start <= _BRACKETED_ITEM):
             continue  # a State inside a body's name, or the acronym in brackets after a body's name
+        gloss = _A_GLOSS.match(ctx.raw, tail, end) if last is not None and m.start > tail else None
+        if gloss is not None and m.start < gloss.end():
+            tail = gloss.end()  # "CARICOM IMPACS, that's the Caribbean Community's …, and …": the item's gloss
+            continue
         closed = _GLOSS_AFTER.match(ctx.raw, m.end, end) if last is not None and \
             _BRACKETED.match(ctx.raw, tail, m.start) else None
         if closed is not None:
