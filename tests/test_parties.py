@@ -1974,3 +1974,12 @@ def test_parties_the_mastheads_body_takes_part_when_its_writers_say_so(parse, li
 def test_parties_a_colleague_from_a_body_and_a_spoken_gloss_in_a_list(parse, sentence, expected):
     record = parse("The visit took place in Basseterre on 3 May 2026. " + sentence + "\n")
     assert [o.acronym for o in record.participants.organizations] == expected
+
+
+def test_parties_the_group_of_experts_of_the_committee_is_one_participant(parse):
+    record = parse("The exercise was held in Helsinki on 21 October 2025. Experts from the World Health Organization "
+                   "(WHO), INTERPOL and the Group of Experts of the UN Security Council\u2019s 1540 Committee will take "
+                   "part in the exercise.\n")
+    assert [o.name for o in record.participants.organizations] == [
+        "World Health Organization", "International Criminal Police Organization",
+        "Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)"]

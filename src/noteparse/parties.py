@@ -176,7 +176,7 @@ EVENT_FOR_BEFORE = patterns.compile(
 """An event held for someone, just before a list: "a virtual briefing for Fiji, Samoa and Tonga",
 "a webinar on proliferation financing for Fiji" — the States listed take part."""
 PEOPLE_FROM_BEFORE = patterns.compile(
-    r"(?ir)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers?|staff|speakers?|diplomats?|"
+    r"(?ir)\b(?<!\b(?:group|panel)\s+of\s+)(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers?|staff|speakers?|diplomats?|"
     r"researchers?|academics?|scholars?|scientists?|"
     r"observers?|(?<!\b(?:permanent|elected)\s)members?|resource\s+persons?|trainers?|instructors?|facilitators?|moderators?|presenters?|lecturers?|"
     r"evaluators?|panell?ists?|colleagues?|counterparts|specialists?|regulators?|prosecutors?|investigators?|analysts?|partners|teams?)\s+"
@@ -187,7 +187,7 @@ PEOPLE_FROM_BEFORE = patterns.compile(
 "representatives of different international organizations including the OPCW and the WCO", "representatives
 of the Secretariat of the Southern African Development Community",
 "Resource persons came from the Group of Experts", "Experts from the Vienna-based International Atomic
-Energy Agency" — in
+Energy Agency" (not "the Group of Experts of the … 1540 Committee": a body's name) — in
 prose, the international bodies listed take part (civil society ones as civil society)."""
 TOOK_PART_RE = cue_opening(patterns.compile(
     r"(?i)\b(?:took\s+(?:an?\s+(?:active|full|leading)\s+)?part|participated|attended|joined|diall?ed\s+in|logged\s+(?:on|in)|(?:(?:was|were)\s+)?around\s+the\s+table|"
@@ -270,9 +270,10 @@ _A_GLOSS = patterns.compile(r",[ \t\n]++(?:that's|that[ \t\n]++is|i\.e\.)[ \t\n]
 """A gloss set off by commas after a list item, whose names are the item's, not items: "CARICOM
 IMPACS, that's the Caribbean Community's Implementation Agency for Crime and Security, and of the OAS"."""
 _SERVING_GAP = patterns.compile(r"\s+(?:(?:that|which)\s+(?:supports|assists|serves|advises)|supporting|assisting|serving|"
-                                r"advising)\s+(?:the\s+)?")
-"""Between a body and the body it serves, in a list ("the Group of Experts supporting the 1540
-Committee, the IAEA and INTERPOL"): the second names the first, it is no item of its own."""
+                                r"advising|of)\s+(?:the\s+)?")
+"""Between a body and the body it serves or belongs to, in a list ("the Group of Experts supporting
+the 1540 Committee, the IAEA and INTERPOL", "… and the Group of Experts of the UN Security Council's
+1540 Committee"): the second names the first, it is no item of its own."""
 _BRACKETED = patterns.compile(r"\s*\((?:\p{Lu}[\p{Lu}\d&\-]{1,11}/)?$")
 """Between a list item and a mention in brackets after it; the bracket may give the acronym in
 another language first ("the International Atomic Energy Agency (AIEA/IAEA)")."""
