@@ -1983,3 +1983,15 @@ def test_parties_the_group_of_experts_of_the_committee_is_one_participant(parse)
     assert [o.name for o in record.participants.organizations] == [
         "World Health Organization", "International Criminal Police Organization",
         "Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)"]
+
+
+@pytest.mark.parametrize("sentence, orgs, civil", [
+    ("The African Union and INTERPOL were also in the room.", ["AU", "INTERPOL"], []),
+    ("VERTIC and INTERPOL will also contribute.", ["INTERPOL"], ["VERTIC"]),
+    ("INTERPOL was also in the room, as were two experts supporting the 1540 Committee.", ["INTERPOL", None], []),
+    ("I represented VERTIC at the workshop.", [], ["VERTIC"]),
+])
+def test_parties_in_the_room_will_contribute_as_were_experts_and_i_represented(parse, sentence, orgs, civil):
+    record = parse("The workshop took place in Niamey on 3 February 2026. " + sentence + "\n")
+    assert [o.acronym for o in record.participants.organizations] == orgs
+    assert [t.text for t in record.participants.civil_society] == civil

@@ -191,8 +191,9 @@ Energy Agency" (not "the Group of Experts of the … 1540 Committee": a body's n
 prose, the international bodies listed take part (civil society ones as civil society)."""
 TOOK_PART_RE = cue_opening(patterns.compile(
     r"(?i)\b(?:took\s+(?:an?\s+(?:active|full|leading)\s+)?part|participated|attended|joined|diall?ed\s+in|logged\s+(?:on|in)|(?:(?:was|were)\s+)?around\s+the\s+table|"
-    r"(?:was|were)\s+(?:also\s+)?(?:present|represented|there(?=\s+too\b|"
+    r"(?:was|were)\s+(?:also\s+)?(?:present|represented|in\s+the\s+room|there(?=\s+too\b|"
     r"\s+as\s+well\b|[ \t]*+[,.;]))|"
+    r"will\s+(?:also\s+)?contribute(?=[ \t]*+[.;])|"
     r"(?:is|are|was|were)\s+(?:also\s+)?(?:taking\s+part|participating|attending)|"
     r"will\s+(?:also\s+)?(?:attend|participate|take\s+part|join)|"
     r"sent\s+(?:(?:an?|one|two|three|four|five|several|some|its|their)\s+)?(?:observers?|delegations?|delegates?|"
@@ -212,9 +213,9 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"(?:designed|wrote|drafted|developed)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:scenarios?|injects?|"
     r"simulations?|case\s+stud(?:y|ies))))\b"
 ), "part participat attend join present represented sent deliver share facilitate moderate brief spoke speaks "
-   "contributed served acted there dial logged around ran runs led leads outline explain walked people persons staff members gave "
-   "send accompan designed wrote drafted developed",
-   reach=4)
+   "contribute served acted there dial logged around ran runs led leads outline explain walked people persons staff members gave "
+   "send accompan designed wrote drafted developed room",
+   reach=5)  # "were also in the room"
 """The verb after those who took part: "CARICOM IMPACS and the OAS also participated",
 "The Oceania Customs Organisation is also taking part", "The Pacific Islands Forum Secretariat
 was there too", an event page's "the EAC Secretariat will present", "Timor-Leste attended as an observer", "SADC sent observers"; for bodies also a
@@ -288,7 +289,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|(?:delivered|made|presented|given|(?:co-?)?chaired|moderated|attended|represented)\s+by(?:\s+the\s+delegations?\s+of)?"
     r"|(?:lectures?|presentations?|briefings?|talks?|keynotes?)\s+(?:(?:given\s+)?by|from)"
     r"|(?:nominations|registrations)\s+(?:have\s+been\s+|had\s+been\s+|were\s+)?received\s+from"
-    r"|\b(?:speaker|panell?ist|participant|delegate)\s+on\s+behalf\s+of"
+    r"|\b(?:speaker|panell?ist|participant|delegate)\s+on\s+behalf\s+of|\b(?:I|we|he|she)\s+represented"
     r"|\b(?:delegations?|missions?|teams?|they|visits?)\s+(?:was|were)\s+(?:also\s+)?(?:supported|accompanied|assisted)\s+by"
     r"|(?:sessions?|modules?|segments?|panels?|simulations?|demonstrations?)\s+(?:led|facilitated|run|conducted)\s+by"
     r"|scenarios?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:written|drafted|developed|designed|prepared)\s+by"
@@ -305,10 +306,11 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:"
     r"|(?:were|was)[ \t]+(?:represented|present)[ \t]*+:|(?:took[ \t]+part|participated)[ \t]*+:|of[ \t]+us[ \t]*+:"
     r"|(?:joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in)(?:[ \t]+(?:online|virtually|remotely))?[ \t]+from"
-    r"|(?:present(?:ations)?|there|part|participated|attended|spoke|presented)\b[^.;:\n]{0,20}?,[ \t]+as[ \t]+(?:were|was|did)"
+    r"|(?:present(?:ations)?|there|part|participated|attended|spoke|presented|room)\b[^.;:\n]{0,20}?,[ \t]+as[ \t]+(?:were|was|did)"
     r"|(?:took[ \t]+part|participated|attended|joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in)\b[^.;:\n]{0,40}?,"
     r"[ \t]+along[ \t]+with)"
-    r"\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*\s)?\p{Lu}[\p{L}.]*-based\s+)?(?:(?:experts?|representatives?|officials?|members?|staff)\s+(?:of|from|supporting|serving)\s+"
+    r"\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*\s)?\p{Lu}[\p{L}.]*-based\s+)?(?:(?:(?:two|three|four|five|several|\d{1,2})\s+)?"
+    r"(?:experts?|representatives?|officials?|members?|staff)\s+(?:of|from|supporting|serving)\s+"
     r"(?:the\s+)?)?(?:(?:two|three|four|five|several|\d{1,2})\s+(?:[\w\-]+\s+){0,2}?(?:organi[sz]ations|bodies|institutions|"
     r"institutes|ngos|think[\s\-]+tanks|universities|cent(?:re|er)s)[ \t]*+[,:][ \t]*+(?:the\s+)?)?"
     r"(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?$"
@@ -320,7 +322,8 @@ Samoa", "a guest lecture by the World Health Organization", "with the participat
 speaker on behalf of the James Martin Center …", a visiting
 delegation "supported by the Committee's Group of Experts, the UNODA and …", "brought together Kenya, Uganda and IGAD",
 "brought together officials from Indonesia … alongside the ASEAN Secretariat", a programme's
-"Contributions come from the IAEA, …" (a sentence's first word: not "financial contributions from"), a
+"Contributions come from the IAEA, …" (a sentence's first word: not "financial contributions from"), a blog's
+"I represented VERTIC at the sub-regional workshop", a
 forum post's "Delegations I remember: Bahamas, …" and "I was there for Trinidad and Tobago", a report's
 "Partner organizations contributed sessions at no cost to the project: the OCO, …", a mail's "Resource
 persons: International Atomic Energy Agency (IAEA), …" below its prose, "Delegations
@@ -1854,7 +1857,8 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
         found: list[Mention] = []
         words = ("were", "was", "also", "society", "included", "by", "of", "together", "present:", "represented:",
                  "attending:", "participating:", "alongside", "part:", "participated:", "from", "did", "with",
-                 "porting", "serving", "ions, the", "us:", ": ", "there for", ":\n", "-based ", "behalf of")  # "porting": "supporting the" is longer than the 14 characters
+                 "porting", "serving", "ions, the", "us:", ": ", "there for", ":\n", "-based ", "behalf of",
+                 "represented ")  # "porting": "supporting the" is longer than the 14 characters
         # looked at; "ions, the": "as did two civil-society organizations, the ISS …"
         for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, words, ("orgs", "states"),
                                              cues=_TAKING_PART_CUES):
