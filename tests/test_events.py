@@ -1944,3 +1944,10 @@ def test_events_a_press_briefings_title_names_the_transcript_not_the_event(parse
                    "2026\n\nSpokesperson: From 3 until 5 February, a delegation of the 1540 Committee was in Basseterre. "
                    "The visit was organized by the Committee together with the Government.\n")
     assert record.event.kind == "visit"
+
+
+def test_events_a_start_date_field_gives_its_date_on_its_first_line_only(parse):
+    record = parse("Press release\n\nUK supports partners\n\nFrom:\nBritish Embassy Mogadishu\nPublished\n27 February 2026\n\n"
+                   "Officials gathered in Mogadishu from Tuesday 24 until Thursday 26 February for a sub-regional "
+                   "workshop.\n")
+    assert dates_of(record) == ("2026-02-24", "2026-02-26")

@@ -581,7 +581,8 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
         found = ctx.find_dates(f.value.start, f.value.end)
         if found:
             return _to_the_day(ctx, found[0], f.value.end), None
-    starts = [d for f in ctx.layout.field_values("start_date") for d in ctx.find_dates(f.value.start, f.value.end)]
+    starts = [d for f in ctx.layout.field_values("start_date") for d in ctx.find_dates(f.value.start, f.value.end)
+              if "\n" not in ctx.raw[f.value.start:d.span[0]].strip()]  # not "From:\nBritish Embassy …\nPublished\n27 …"
     if not starts and "DTSTART" in ctx.raw:
         calendar = _calendar_dates(ctx)
         if calendar[0] is not None:
