@@ -1995,3 +1995,13 @@ def test_parties_in_the_room_will_contribute_as_were_experts_and_i_represented(p
     record = parse("The workshop took place in Niamey on 3 February 2026. " + sentence + "\n")
     assert [o.acronym for o in record.participants.organizations] == orgs
     assert [t.text for t in record.participants.civil_society] == civil
+
+
+def test_parties_show_notes_lists_and_bodies_that_bring_officials_together(parse):
+    record = parse("On November 18, 2025, UNLIREC (the UN's regional disarmament centre, based in Lima) and CARICOM "
+                   "IMPACS brought officials from eight Caribbean States together on Zoom for a webinar.\n\nJoining from "
+                   "capitals: the Bahamas, Barbados and Belize. Also on the (virtual) panel: the Pan American Health "
+                   "Organization (PAHO) and VERTIC.\n")
+    assert organizer_keys(record) == ["UNLIREC", "IMPACS"]
+    assert participant_codes(record) == {"BHS", "BRB", "BLZ"}
+    assert [o.acronym for o in record.participants.organizations] == ["PAHO"]

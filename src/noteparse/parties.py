@@ -305,6 +305,8 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|there\s+(?:were|was)(?:\s+also)?|from\s+civil\s+society,?"
     r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:"
     r"|(?:were|was)[ \t]+(?:represented|present)[ \t]*+:|(?:took[ \t]+part|participated)[ \t]*+:|of[ \t]+us[ \t]*+:"
+    r"|joining(?:[ \t]+(?:us|online|remotely|virtually|from[ \t]+(?:their[ \t]+)?capitals))*+[ \t]*+:"
+    r"|on[ \t]+the[ \t]+(?:\(?(?:virtual|online)\)?[ \t]+)?panel[ \t]*+:"
     r"|(?:joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in)(?:[ \t]+(?:online|virtually|remotely))?[ \t]+from"
     r"|(?:present(?:ations)?|there|part|participated|attended|spoke|presented|room)\b[^.;:\n]{0,20}?,[ \t]+as[ \t]+(?:were|was|did)"
     r"|(?:took[ \t]+part|participated|attended|joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in)\b[^.;:\n]{0,40}?,"
@@ -322,7 +324,8 @@ Samoa", "a guest lecture by the World Health Organization", "with the participat
 speaker on behalf of the James Martin Center …", a visiting
 delegation "supported by the Committee's Group of Experts, the UNODA and …", "brought together Kenya, Uganda and IGAD",
 "brought together officials from Indonesia … alongside the ASEAN Secretariat", a programme's
-"Contributions come from the IAEA, …" (a sentence's first word: not "financial contributions from"), a blog's
+"Contributions come from the IAEA, …" (a sentence's first word: not "financial contributions from"), show
+notes' "Joining from capitals: the Bahamas, …" and "Also on the (virtual) panel: the BWC ISU, …", a blog's
 "I represented VERTIC at the sub-regional workshop", a
 forum post's "Delegations I remember: Bahamas, …" and "I was there for Trinidad and Tobago", a report's
 "Partner organizations contributed sessions at no cost to the project: the OCO, …", a mail's "Resource
@@ -343,7 +346,7 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
                      "as were", "as was", "as did", "along with", "there were", "there was", "civil society",
                      "of us", "delegations", "there for", "contributed", "persons:", "speakers:", "trainers:",
-                     "instructors:", "lecturers:", "presenters:")
+                     "instructors:", "lecturers:", "presenters:", "joining", "panel")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
 PARTICIPATE_VERB = patterns.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
@@ -470,9 +473,12 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
     return [_org(m) for m in _without_a_states_bare_government(_units_of_the_state(ctx, _unique(found), venue_code))]
 
 
-_BROUGHT_TOGETHER = cue_words(patterns.compile(r"(?i)\b(?:brought|brings)[ \t\n]++together\b"), "together")
+_BROUGHT_TOGETHER = cue_words(patterns.compile(
+    r"(?i)\b(?:brought|brings)[ \t\n]++(?:[^.;:()\n]{1,80}?[ \t\n]++)?together\b"), "together")
 """Bodies that bring people together organize: "UNRCPD and the Royal Government of Bhutan brought
-together government officials from seven States in Thimphu"."""
+together government officials from seven States in Thimphu", "… brought officials from eight
+Caribbean States together on Zoom"."""
+_IN_BRACKETS = patterns.compile(r"\([^()\n]{1,100}\)")
 _SUBJECT_GLUE = patterns.compile(r"(?:[\s,]++|\([^()\n]{1,100}\)|\b(?:and|[Tt]he|jointly|together[ \t\n]++with|Royal)\b)*+")
 """What may stand between the parties of a subject that is nothing but parties: joining words, a
 bracketed name or acronym, a Government's "Royal"."""
@@ -488,7 +494,9 @@ def _bringers_together(ctx: Context, s0: int, s1: int) -> list[Mention]:
         return []
     start = _subject_start(ctx.raw, s0, m.start())
     support = _support_spans(ctx, s0, s1)
-    subject = [p for p in _parties(ctx, start, m.start()) if not any(x <= p.start < y for x, y in support)]
+    glosses = [g.span() for g in _IN_BRACKETS.finditer(ctx.raw, start, m.start())]  # "UNLIREC (the UN's regional
+    subject = [p for p in _parties(ctx, start, m.start())  # disarmament centre, based in Lima) and CARICOM IMPACS"
+               if not any(x <= p.start < y for x, y in support + glosses)]
     if not subject:
         return []
     first = subject[0].start
