@@ -1951,3 +1951,9 @@ def test_events_a_start_date_field_gives_its_date_on_its_first_line_only(parse):
                    "Officials gathered in Mogadishu from Tuesday 24 until Thursday 26 February for a sub-regional "
                    "workshop.\n")
     assert dates_of(record) == ("2026-02-24", "2026-02-26")
+
+
+def test_events_where_officials_spent_their_days_places_the_event(parse):
+    record = parse("Customs officials from eight countries spent the past week in Cebu City learning to spot shipments. "
+                   "The Regional Training Course ran from March 9 through 13, 2026 at a hotel in the IT Park.\n")
+    assert venue_of(record) == ("Cebu City", "PHL", False)

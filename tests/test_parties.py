@@ -2005,3 +2005,10 @@ def test_parties_show_notes_lists_and_bodies_that_bring_officials_together(parse
     assert organizer_keys(record) == ["UNLIREC", "IMPACS"]
     assert participant_codes(record) == {"BHS", "BRB", "BLZ"}
     assert [o.acronym for o in record.participants.organizations] == ["PAHO"]
+
+
+def test_parties_a_bodys_own_programme_in_a_list_of_trainers(parse):
+    record = parse("The course ran in Cebu City from 9 to 13 March 2026. Trainers came from the World Customs Organization "
+                   "(WCO), the European Union's export control program, the IAEA, and the Stimson Center.\n")
+    assert [o.acronym for o in record.participants.organizations] == ["WCO", "EU", "IAEA"]
+    assert [t.text for t in record.participants.civil_society] == ["Stimson Center"]

@@ -1250,13 +1250,17 @@ _VISITORS = patterns.compile(r"(?i)\b(?:delegation|team|mission|visitors|experts
 _TRAVELLED_TO_BEFORE = patterns.compile(r"(?i)\b(?:travell?ed|flew|went)[ \t\n]++to[ \t\n]++$")
 """A journey to the city, in a sentence that names the event: "We travelled to N'Djamena … to deliver
 the module … in a three-day training course"."""
+_SPENT_IN_BEFORE = patterns.compile(r"(?i)\bspent[ \t\n]++(?:[\w\-]++[ \t\n]++){1,4}?in[ \t\n]++$")
+_PEOPLE = patterns.compile(r"(?i)\b(?:officials|officers|delegates|delegations|participants|experts|representatives)\b")
+"""People who "spent the past week in Cebu City learning …": where they met."""
 """Those who came, before "has been in Mbabane since Tuesday": where their visit is."""
 
 
 def _an_event_in_a_city(ctx: Context, date: DateMatch) -> Venue | None:
     """The city an event noun puts the event in ("I had been nominated for a week-long course in
     Georgetown"), that is said to host it ("Tirana was happy to host"), or that the writers travelled
-    to for it ("We travelled to N'Djamena … to deliver a module in a training course"), when nothing else places
+    to for it ("We travelled to N'Djamena … to deliver a module in a training course"), or where people
+    spent their days ("officials … spent the past week in Cebu City learning …"), when nothing else places
     it: the first such city outside sentences and clauses about other events ("the follow-up course
     in Port of Spain") and sentences dated otherwise. Online too when the date's sentence says so
     ("Tirana + Zoom – Tue 10 to Thu 12 March")."""
@@ -1266,7 +1270,9 @@ def _an_event_in_a_city(ctx: Context, date: DateMatch) -> Venue | None:
                                     or _BEEN_IN_BEFORE.search(ctx.raw, max(0, m.start - 20), m.start)
                                     and _VISITORS.search(ctx.raw, ctx.sentence(m.start)[0], m.start)
                                     or _TRAVELLED_TO_BEFORE.search(ctx.raw, max(0, m.start - 20), m.start)
-                                    and ctx.search(_TITLE_EVENT, *ctx.sentence(m.start))):
+                                    and ctx.search(_TITLE_EVENT, *ctx.sentence(m.start))
+                                    or _SPENT_IN_BEFORE.search(ctx.raw, max(0, m.start - 50), m.start)
+                                    and ctx.search(_PEOPLE, ctx.sentence(m.start)[0], m.start)):
             continue
         s = ctx.sentence(m.start)
         if ctx.in_other_clause(m.start, m.end) or ctx.search(OTHER_EVENT_RE, *s) or _dated_otherwise(ctx, s, date):

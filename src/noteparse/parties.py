@@ -227,11 +227,13 @@ abstract's "CNS designed the three-move scenario"), which for a State may be a d
 _SECRETARIAT = r"(?:\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat\b)?"
 """A body's secretariat after its name stands for the body: "the Financial Action Task Force
 (FATF) Secretariat, the EAG and …", "the FATF Secretariat also took part"."""
+_ITS_OWN = r"(?:['\u2019]s[ \t]++(?:[\p{L}\d\-]++[ \t]++){0,4}?(?:programme|program|project|team|office|unit|experts?|mission))?"
+"""A body's own programme or team after its name: "the European Union's export control program"."""
 _BEFORE_TOOK_PART = patterns.compile(
     r"(?:[ \t]*+\([^()\n]{1,40}\))?" + _SECRETARIAT + r"(?:\s+(?:in|based\s+in)\s+\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+)?)?"
     r"(?:\s+(?:researchers?|experts?|officials?|officers?|staff|representatives?|delegates?|trainers?|instructors?|"
     r"lecturers?|specialists?|scientists?|analysts?))?"
-    r"(?:['\u2019]s[ \t]++(?:[\p{L}\d\-]++[ \t]++){0,4}?(?:programme|program|project|team|office|unit|experts?|mission))?"
+    + _ITS_OWN +
     r"(?:,[ \t]+(?:an?|the|two|three|four|several|both|\p{Lu}[\p{L}\-]*+['\u2019]s)[ \t]+[\p{L}\-]++(?:[ \t]+[\p{L}\-]++){0,3}+,)?"
     r"\s+(?:(?i:also|too|both)\s+)?")
 """Between the last of those who took part and the verb: "(OAS) also", "(ISU) in Geneva", "(Regional
@@ -256,7 +258,7 @@ _NAME_GOES_ON = r"(?:['\u2019]s)?(?:[ ](?:(?:of|for|on)[ ])?\p{Lu}[\p{L}\-]*+){0
 """The rest of a list item's name past the part a gazetteer knows: "the European Union's CBRN Risk
 Mitigation Centres of Excellence Initiative, the UN Office …" (the item is the EU's)."""
 _LIST_GAP = patterns.compile(
-    r"(?:\s*\([^()\n]{1,60}\))?" + _SECRETARIAT + _NAME_GOES_ON + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*"
+    r"(?:\s*\([^()\n]{1,60}\))?" + _SECRETARIAT + _NAME_GOES_ON + _ITS_OWN + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*"
     r"(?:(?:us\s+)?(?:from|of)\s+|(?:(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
     r"staff|researchers?|scientists?|specialists?)\s+(?:of|from|supporting|serving)\s+)?(?:the\s+|(?:my|our)\s+own\s+)?"
     r"(?:(?:\p{Lu}[\p{L}.]*+\s)?[\p{L}.]++-based\s+)?"
