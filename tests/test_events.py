@@ -1957,3 +1957,11 @@ def test_events_where_officials_spent_their_days_places_the_event(parse):
     record = parse("Customs officials from eight countries spent the past week in Cebu City learning to spot shipments. "
                    "The Regional Training Course ran from March 9 through 13, 2026 at a hotel in the IT Park.\n")
     assert venue_of(record) == ("Cebu City", "PHL", False)
+
+
+def test_events_the_city_the_visit_is_to_over_a_city_of_another_event(parse):
+    record = parse("The school hosted a delegation of the 1540 Committee, which was in Canada on an official visit from "
+                   "April 29 to May 1, 2026. The visit to Ottawa was organized by Global Affairs Canada, following an "
+                   "invitation extended by Canada in September 2025. Students had presented the research at a "
+                   "conference in Montreal in November 2024.\n")
+    assert venue_of(record) == ("Ottawa", "CAN", False)

@@ -2012,3 +2012,14 @@ def test_parties_a_bodys_own_programme_in_a_list_of_trainers(parse):
                    "(WCO), the European Union's export control program, the IAEA, and the Stimson Center.\n")
     assert [o.acronym for o in record.participants.organizations] == ["WCO", "EU", "IAEA"]
     assert [t.text for t in record.participants.civil_society] == ["Stimson Center"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("NPSIA hosts UN Security Council 1540 Committee delegation.", ["GAC"]),
+    ("The Government of Canada hosted the 1540 Committee delegation.", ["Government of Canada", "GAC"]),
+])
+def test_parties_a_school_that_hosts_a_visiting_delegation_does_not_organize_the_visit(parse, sentence, expected):
+    record = parse(sentence + "\n\nThe Norman Paterson School of International Affairs (NPSIA) welcomed the delegation "
+                   "during the Committee's visit to Canada from 29 April to 1 May 2026, organized by Global Affairs "
+                   "Canada (GAC).\n")
+    assert organizer_keys(record) == expected

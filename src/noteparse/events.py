@@ -1211,7 +1211,8 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         online = ctx.search(ONLINE_RE, *s)
         venue = _venue_after_preposition(ctx, s) if not online or ctx.search(HYBRID_RE, *s) else None
         if venue is not None and venue.city is None and venue.country_code is not None:
-            venue = _its_city_next(ctx, venue, s[1], date) or _its_one_city(ctx, venue, date) or \
+            venue = _its_city_next(ctx, venue, s[1], date) or _the_visit_to_its_city(ctx, venue) or \
+                _its_one_city(ctx, venue, date) or \
                 _its_city_on_the_dateline(ctx, venue) or venue
         if venue is not None:
             online = online or _online_said(ctx, s) or ctx.search(HYBRID_RE, *s)  # "… by video link"
@@ -1831,6 +1832,23 @@ def _its_city_on_the_dateline(ctx: Context, venue: Venue) -> Venue | None:
         return None
     ctx.warn("venue_from_dateline", f"city {city.name!r} taken from the note's dateline", (city.start, city.end))
     return venue.model_copy(update={"city": city.name})
+
+
+_THE_VISIT_TO = patterns.compile(r"(?i)\b(?:the|its|this)[ \t\n]++visit[ \t\n]++to[ \t\n]++$")
+
+
+def _the_visit_to_its_city(ctx: Context, venue: Venue) -> Venue | None:
+    """The one city of ``venue``'s country that "the visit to" names: "on its official visit to
+    Canada …" then "The visit to Ottawa was organized by …" (a city named elsewhere, "a conference in
+    Montreal in November 2024", is no rival). Warned."""
+    found = {m.name: m for m in reversed(ctx.mentions.places) if m.kind == "city" and m.code == venue.country_code
+             and _THE_VISIT_TO.search(ctx.raw, max(0, m.start - 20), m.start)}
+    if len(found) != 1:
+        return None
+    (m,) = found.values()
+    ctx.warn("city_from_text", f"city {m.name!r}: the city of {venue.country_code} the visit is said to be to",
+             (m.start, m.end))
+    return venue.model_copy(update={"city": m.name})
 
 
 def _its_one_city(ctx: Context, venue: Venue, date: DateMatch | None) -> Venue | None:

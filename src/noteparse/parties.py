@@ -773,11 +773,19 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
     subject_start = _subject_start(raw, s0, active.start())
     excluded += [m.span() for m in _APPOSITIVE.finditer(raw, subject_start, active.start())]
     subject = parties(subject_start, coop.start() if coop and coop.start() < active.start() else active.start())
+    if subject and _A_DELEGATION_HOSTED.match(raw, active.end(), s1) and all(
+            p.source != "state" and p.org_kind != "government" for p in subject):
+        return []  # "NPSIA hosts UN Security Council 1540 Committee delegation": a stop on the visit, not its host
     if coop and coop.start() < active.start():
         subject += parties(coop.end(), active.start())
     elif coop:
         subject += parties(coop.end(), _clause_end(ctx, coop.end(), s1, excluded))
     return subject + partners
+
+
+_A_DELEGATION_HOSTED = patterns.compile(r"(?<=host(?:s|ed)?)[ \t\n]++(?:(?:an?|the)[ \t\n]++)?[^.;,\n]{0,80}?\bdelegations?\b")
+"""A body that hosts a visiting delegation: a government that does hosts the visit; a school or an
+institute is one of the places it called at."""
 
 
 def _active_before(ctx: Context, s0: int, passive: int, excluded: list[tuple[int, int]],
