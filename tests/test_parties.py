@@ -2023,3 +2023,9 @@ def test_parties_a_school_that_hosts_a_visiting_delegation_does_not_organize_the
                    "during the Committee's visit to Canada from 29 April to 1 May 2026, organized by Global Affairs "
                    "Canada (GAC).\n")
     assert organizer_keys(record) == expected
+
+
+def test_parties_bodies_that_ran_the_injects_take_part(parse):
+    record = parse("The table-top exercise took place in Tarawa from 30 June to 2 July 2026. The Oceania Customs "
+                   "Organisation (OCO), INTERPOL and the IAEA ran the technical injects.\n")
+    assert [o.acronym for o in record.participants.organizations] == ["OCO", "INTERPOL", "IAEA"]
