@@ -706,3 +706,12 @@ def test_mentions_a_state_in_a_regions_name_is_no_state(parse):
     assert [s.code for s in record.mentions.states] == []
     assert [(o.name, o.acronym, o.country_code) for o in record.mentions.organizations] == [
         ("Lake Chad Basin Commission", "LCBC", None), ("Gulf of Guinea Commission", "GGC", None)]
+
+
+def test_mentions_a_sub_body_in_a_bracket_after_its_parent(parse):
+    record = parse("International organizations: 1540 Committee (Chair and Group of Experts); UNODA\n\n"
+                   "A Group of Experts (GGE) on cyber met elsewhere (Group of Experts).\n")
+    names = [o.name for o in record.mentions.organizations]
+    assert "Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)" in names
+    grounded = [o for o in record.mentions.organizations if o.name.startswith("Group of Experts of the Security")][0]
+    assert grounded.spans == [(55, 71)]  # not "(Group of Experts)" after "elsewhere"

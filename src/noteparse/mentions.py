@@ -417,14 +417,16 @@ def _org_mention(entry: OrgEntry, start: int, end: int, text: str, source: str =
 
 @cache
 def _sub_body_names() -> tuple[regex.Pattern[str], dict[str, OrgEntry]]:
-    """Short names of sub-bodies ("Technical Secretariat" of the OPCW) and a pattern for "its/the <name>"."""
+    """Short names of sub-bodies ("Technical Secretariat" of the OPCW) and a pattern for "its/the <name>",
+    or the name in a bracket (whose ``open`` group is where it opens: the parent must come just before)."""
     short: dict[str, OrgEntry] = {}
     for e in org_entries():
         head = e.name.split(" of the ")[0]
         if e.parent and head != e.name and len(head.split()) >= 2:
             short.setdefault(head, e)
     names = "|".join(regex.escape(n) for n in sorted(short, key=len, reverse=True))
-    return patterns.compile(rf"\b(?:[Ii]ts|[Tt]he|[Tt]heir)\s+(?P<name>{names})\b"), short
+    return patterns.compile(rf"\b(?:[Ii]ts|[Tt]he|[Tt]heir)\s+(?P<name>{names})\b"
+                            rf"|(?P<open>\()[ \t]*+(?:[^()\n]{{0,30}}?\b(?:and|&)[ \t]++)?(?P<name>{names})[ \t]*+\)"), short
 
 
 @cache
@@ -444,6 +446,9 @@ def _sub_bodies(raw: str, orgs: list[Mention]) -> list[Mention]:
         entry = short[m.group("name")]
         start, end = m.span("name")
         if index.covers(start, end):
+            continue
+        if m.group("open") is not None and not any(  # "1540 Committee (Chair and Group of Experts)": its parent's
+                o.key == entry.parent and 0 <= m.start() - o.end <= 2 for o in index.overlapping(m.start() - 2, m.start())):
             continue
         if entry.parent in named:
             found.append(_org_mention(entry, start, end, raw[start:end], source="sub-body"))
