@@ -1086,6 +1086,8 @@ def test_parties_a_list_semicolons_divide_ends_items_at_semicolons_only(parse):
     "for Disarmament Affairs (UNODA)",
     "United Nations Office for Disarmament Affairs (UNODA); Organization for Security and Co-operation in Europe\n"
     "(OSCE), Conflict Prevention Centre",  # the acronym wrapped to the next line
+    "Organization for Security and Co-operation in Europe (OSCE) \u2013 Conflict Prevention Centre, and United Nations "
+    "Office for Disarmament Affairs (UNODA)",  # a dash, no semicolons
 ])
 def test_parties_a_unit_after_its_body_and_a_comma_is_the_body(parse, organizers):
     record = parse(note(f"Organized by: {organizers}"))

@@ -1029,6 +1029,9 @@ _SUB_UNIT_HEAD = patterns.compile(r"[ ](?:Division|Branch|Section|Unit|Directora
 """A unit's last word that no body in its own right ends with: "OPCW, International Cooperation and
 Assistance Division, and the Government of …" is the OPCW's division, in any list."""
 _THROUGH_ITS = patterns.compile(r"\b(?i:through|via)\s++(?:its|the)\s++$")
+_A_DASH = patterns.compile(r"[\u2013\u2014]|-(?=[ \t])")
+"""A dash between a body and a unit no registry knows joins them in any list: "Organization for
+Security and Co-operation in Europe (OSCE) – Conflict Prevention Centre, and UNODA"."""
 _UNIT_HEAD_FIRST = patterns.compile(r"(?:(?:Regional|Sub-?regional|Liaison|Country|Programme|Project)[ ]++)?"
                                     r"(?:Office|Centre|Center|Division|Section|Unit|Branch|Bureau|Directorate|Department)"
                                     r"[ ]++(?:for|of|on|in)[ ]")
@@ -1037,7 +1040,8 @@ _UNIT_HEAD_FIRST = patterns.compile(r"(?:(?:Regional|Sub-?regional|Liaison|Count
 def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Mention]:
     """``orgs`` less a unit no registry knows named after its body and a comma, in a list its
     semicolons divide ("Organization for Security and Co-operation in Europe (OSCE), Conflict
-    Prevention Centre; UNODA" has two organizers, the OSCE and UNODA) or head first in any list
+    Prevention Centre; UNODA" has two organizers, the OSCE and UNODA; so has "OSCE – Conflict Prevention
+    Centre, and UNODA", a dash between them) or head first in any list
     ("World Customs Organization (WCO), Regional Office for Capacity Building for East and Southern
     Africa" is the WCO), or a registry body after its parent ("United Nations Office on Drugs and
     Crime (UNODC), Terrorism Prevention Branch" is UNODC; not one known by an acronym, a body in
@@ -1054,7 +1058,8 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
         if o.source == "phrase" and _THROUGH_ITS.search(raw, max(0, o.start - 16), o.start):
             continue  # "the EU CBRN Centres of Excellence Initiative through its Regional Secretariat for …"
         if last is not None and last.source != "phrase" and _UNIT_AFTER_A_COMMA.fullmatch(raw, last.end, o.start) and (
-                o.source == "phrase" and (semicolons and _UNIT_HEAD.search(o.name) or _UNIT_HEAD_FIRST.match(o.name)
+                o.source == "phrase" and ((semicolons or _A_DASH.search(raw, last.end, o.start)) and _UNIT_HEAD.search(o.name)
+                                          or _UNIT_HEAD_FIRST.match(o.name)
                                           or _SUB_UNIT_HEAD.search(o.name))
                 or o.source == "gazetteer" and _parent(o.key) == last.key and not _known_by_an_acronym(o.key)
                 or o.source == "gazetteer" and _parent(last.key) == o.key):  # "CNS, Middlebury Institute …": its home
