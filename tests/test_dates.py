@@ -86,6 +86,8 @@ SHAPES = [
     ("31 December 2019 and 1 January 2020", "31 December 2019 and 1 January 2020", "2019-12-31", "2020-01-01", "day"),
     ("Tuesday, 24 February, and Wednesday, 25 February 2026", "24 February, and Wednesday, 25 February 2026",
      "2026-02-24", "2026-02-25", "day"),
+    ("on Thursday, 9 October 2025, at 10 a.m., and on Friday, 10 October 2025, at 9.30 a.m.",
+     "9 October 2025, at 10 a.m., and on Friday, 10 October 2025", "2025-10-09", "2025-10-10", "day"),
     ("convened from Tuesday 3 until today, Thursday 5 February 2026", "3 until today, Thursday 5 February 2026",
      "2026-02-03", "2026-02-05", "day"),
     ("February 24 (Wed) \u2013 26 (Fri)", "February 24 (Wed) \u2013 26 (Fri)", "2000-02-24", "2000-02-26", "day"),

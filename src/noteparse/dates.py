@@ -529,8 +529,11 @@ def iter_dates(text: str, pos: int = 0, endpos: int | None = None, *, years: boo
         yield held
 
 
-_AND = patterns.compile(r"(?:[^\S\r\n]*+,)?+[^\S\r\n]++and[^\S\r\n]++"
+_AND = patterns.compile(r"(?:,?[^\S\r\n]++at[^\S\r\n]++\d{1,2}(?:[.:]\d\d)?+[^\S\r\n]*+(?i:a\.m\.|p\.m\.|am|pm|h)?+)?+"
+                        r"(?:[^\S\r\n]*+,)?+[^\S\r\n]++and[^\S\r\n]++(?:on[^\S\r\n]++)?+"
                         r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\r\n]++)?+")
+"""Between two days of one event: "and", "and on", the first one's hour ("on Thursday, 9 October 2025,
+at 10 a.m., and on Friday, 10 October 2025")."""
 
 
 def _consecutive(text: str, first: DateMatch, second: DateMatch) -> DateMatch | None:
