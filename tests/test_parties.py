@@ -2031,3 +2031,12 @@ def test_parties_bodies_that_ran_the_injects_take_part(parse):
     record = parse("The table-top exercise took place in Tarawa from 30 June to 2 July 2026. The Oceania Customs "
                    "Organisation (OCO), INTERPOL and the IAEA ran the technical injects.\n")
     assert [o.acronym for o in record.participants.organizations] == ["OCO", "INTERPOL", "IAEA"]
+
+
+@pytest.mark.parametrize("sentence, states", [
+    ("Several speakers, including the representatives of Austria, Hungary and Poland, cited the industry outreach of "
+     "the German Federal Office for Economic Affairs and Export Control (BAFA) as an example.", {"AUT", "HUN", "POL"}),
+    ("Representatives of Austria praised Germany's licensing system.", {"AUT"}),
+])
+def test_parties_states_and_bodies_cited_by_those_present_do_not_take_part(parse, sentence, states):
+    assert participant_codes(parse("The meeting was held in Prague on 9 October 2025. " + sentence + "\n")) == states

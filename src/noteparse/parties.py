@@ -1526,7 +1526,8 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
         thanks = ctx.search(_THANKS, s0, s1)  # "The organizers thank the Government of Norway": a donor, a host
         if thanks is not None and ctx.search(_TOOK_PART_VERB, thanks.end(), s1):
             thanks = None  # a preamble's "NOTING WITH APPRECIATION the conference … attended by delegations of …"
-        end = min(other.start() if other else s1, thanks.start() if thanks else s1)
+        cited = ctx.search(_CITED, noun.end(), s1)  # "… Poland, cited the industry outreach of the German BAFA"
+        end = min(other.start() if other else s1, thanks.start() if thanks else s1, cited.start() if cited else s1)
         bodies = Cover((o.start, o.end) for o in ctx.mentions.within("orgs", s0, s1)
                        if o.org_kind in _PARTICIPANT_ORG_KINDS or o.org_kind in _CIVIL_SOCIETY_KINDS)
         absent = _absent_clause(ctx, s0, s1)
@@ -1566,6 +1567,8 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
     return sorted((m for m in found if m.start < ctx.links_start), key=lambda m: m.start)
 
 
+_CITED = patterns.compile(r"(?i)\b(?:cited|quoted|praised|mentioned|referred[ \t\n]++to|pointed[ \t\n]++to)\b")
+"""What people who took part said of others: those named after it are cited, not present."""
 _EXAMPLES_OF_COUNTRIES = cue_words(patterns.compile(
     r"(?i)\b(?:countries|states|nations)\b[^.;:()\n]{0,40}?[,\s]\s*+(?:among[ \t]+them|such[ \t]+as|for[ \t]+example|"
     r"for[ \t]+instance|e\.g\.|like)\b"), "countries states nations")
