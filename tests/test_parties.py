@@ -2040,3 +2040,11 @@ def test_parties_bodies_that_ran_the_injects_take_part(parse):
 ])
 def test_parties_states_and_bodies_cited_by_those_present_do_not_take_part(parse, sentence, states):
     assert participant_codes(parse("The meeting was held in Prague on 9 October 2025. " + sentence + "\n")) == states
+
+
+def test_parties_supported_by_one_and_by_another_and_at_the_table_too(parse):
+    record = parse("The visit of the 1540 Committee took place in Majuro on 24-26 November 2025. The delegation was "
+                   "supported by two members of the 1540 Committee's Group of Experts and by the United Nations Office "
+                   "for Disarmament Affairs (UNODA). Regional partners were at the table too: the World Customs "
+                   "Organization (WCO) and the Oceania Customs Organisation (OCO) briefed on cooperation.\n")
+    assert [o.acronym for o in record.participants.organizations] == [None, "UNODA", "WCO", "OCO"]

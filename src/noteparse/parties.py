@@ -260,7 +260,7 @@ _NAME_GOES_ON = r"(?:['\u2019]s)?(?:[ ](?:(?:of|for|on)[ ])?\p{Lu}[\p{L}\-]*+){0
 Mitigation Centres of Excellence Initiative, the UN Office …" (the item is the EU's)."""
 _LIST_GAP = patterns.compile(
     r"(?:\s*\([^()\n]{1,60}\))?" + _SECRETARIAT + _NAME_GOES_ON + _ITS_OWN + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*"
-    r"(?:(?:us\s+)?(?:from|of)\s+|(?:(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
+    r"(?:(?:us\s+)?(?:from|of|by)\s+|(?:(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
     r"staff|researchers?|scientists?|specialists?)\s+(?:of|from|supporting|serving)\s+)?(?:the\s+|(?:my|our)\s+own\s+)?"
     r"(?:(?:\p{Lu}[\p{L}.]*+\s)?[\p{L}.]++-based\s+)?"
     r"(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?"
@@ -298,7 +298,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|scenarios?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:written|drafted|developed|designed|prepared)\s+by"
     r"|(?:resource\s+persons?|experts?|speakers?|trainers|instructors|lecturers)\b[^.;:]{0,40}?\b(?:provided|supplied)\s+by"
     r"|participation\s+of|brought\s+together|brought\s+together\b[^.;:]{0,200}?\balongside"
-    r"|(?:at|around)\s+the\s+table\s+(?:were|was)"
+    r"|(?:at|around)\s+the\s+table\s+(?:were|was)|(?:were|was)\s+(?:at|around)\s+the\s+table(?:\s+too)?[ \t]*+:"
     r"|(?-i:Contributions)\s+(?:come|came|will\s+come)\s+from"
     r"|(?-i:Delegations)\b(?:(?!not\b|unable|regret|absent|apolog)[^.;:\n]){0,25}:"
     r"|\b(?:I|we)\s+(?:was|were)\s+there\s+for"
