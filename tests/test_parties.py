@@ -2048,3 +2048,15 @@ def test_parties_supported_by_one_and_by_another_and_at_the_table_too(parse):
                    "for Disarmament Affairs (UNODA). Regional partners were at the table too: the World Customs "
                    "Organization (WCO) and the Oceania Customs Organisation (OCO) briefed on cooperation.\n")
     assert [o.acronym for o in record.participants.organizations] == [None, "UNODA", "WCO", "OCO"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The CARICOM 1540 Regional Coordinator, who delivered a presentation, said the course came at the right time.",
+     ["CARICOM", "WCO"]),
+    ("The CARICOM Regional 1540 Coordinator had been invited to share the Caribbean experience but could not travel.",
+     ["WCO"]),
+])
+def test_parties_a_bodys_coordinator_speaking_brings_it_in_unless_absent(parse, sentence, expected):
+    record = parse("The course took place in Mexico City from 30 June to 2 July 2025. " + sentence +
+                   " The World Customs Organization (WCO) also took part.\n")
+    assert [o.acronym for o in record.participants.organizations] == expected

@@ -1850,10 +1850,12 @@ def _programme_speakers(ctx: Context) -> list[Mention]:
 
 _BODYS_PEOPLE_AFTER = patterns.compile(
     r"(?:[ \t]*+\([^()\n]{1,20}\))?[ \t]++(?:representatives?|experts?|facilitators?|delegates?|delegation|speakers?|"
-    r"trainers?|instructors?|observers?|evaluators?|lecturers?|panell?ists?|moderators?)\b(?![ \t]*+(?:group|mission|report|"
+    r"trainers?|instructors?|observers?|evaluators?|lecturers?|panell?ists?|moderators?|"
+    r"(?:[\p{L}\d\-]++[ \t]++){0,2}?(?i:coordinators?))\b(?![ \t]*+(?:group|mission|report|"
     r"meeting|visit|panel|roster|network|database|list)s?\b)")
 """People a body's name qualifies, as minutes name them: "The OPCW representative said", "the WOAH
-facilitator intervened", "The 1540 Committee expert thanked the organizers" (not "an IAEA expert mission")."""
+facilitator intervened", "The 1540 Committee expert thanked the organizers", "The CARICOM 1540 Regional
+Coordinator, who delivered a presentation" (not "an IAEA expert mission")."""
 _BODYS_PEOPLE_REACH = 40
 
 
@@ -1870,8 +1872,9 @@ def _a_bodys_people(ctx: Context) -> list[Mention]:
         if m.key in parents:
             continue  # "OAS experts" in a text that names the OAS's CICTE: the experts are the CICTE's
         s = ctx.sentence(m.start)
+        absent = _absent_clause(ctx, *s)  # "The CARICOM Regional 1540 Coordinator had been invited … but could not travel"
         if ctx.search(ANOTHER_EVENT_RE, *s) or s in new_event_sentences(ctx) or \
-                any(a <= m.start < b for a, b in _support_spans(ctx, *s)):
+                any(a <= m.start < b for a, b in _support_spans(ctx, *s)) or absent[0] <= m.start < absent[1]:
             continue
         found.append(m)
     return found
