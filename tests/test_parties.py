@@ -2055,6 +2055,8 @@ def test_parties_supported_by_one_and_by_another_and_at_the_table_too(parse):
      ["CARICOM", "WCO"]),
     ("The CARICOM Regional 1540 Coordinator had been invited to share the Caribbean experience but could not travel.",
      ["WCO"]),
+    ("The annex lists the written contribution of the CARICOM Regional 1540 Coordinator and the presentations.",
+     ["WCO"]),
 ])
 def test_parties_a_bodys_coordinator_speaking_brings_it_in_unless_absent(parse, sentence, expected):
     record = parse("The course took place in Mexico City from 30 June to 2 July 2025. " + sentence +

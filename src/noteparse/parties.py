@@ -1851,12 +1851,14 @@ def _programme_speakers(ctx: Context) -> list[Mention]:
 _BODYS_PEOPLE_AFTER = patterns.compile(
     r"(?:[ \t]*+\([^()\n]{1,20}\))?[ \t]++(?:representatives?|experts?|facilitators?|delegates?|delegation|speakers?|"
     r"trainers?|instructors?|observers?|evaluators?|lecturers?|panell?ists?|moderators?|"
-    r"(?:[\p{L}\d\-]++[ \t]++){0,2}?(?i:coordinators?))\b(?![ \t]*+(?:group|mission|report|"
+    r"(?:[\p{L}\d\-]++[ \t]++){0,2}?(?i:coordinators?)(?=[^.;\n]{0,60}?\b(?:said|delivered|presented|spoke|briefed|"
+    r"noted|stressed|explained|outlined)\b))\b(?![ \t]*+(?:group|mission|report|"
     r"meeting|visit|panel|roster|network|database|list)s?\b)")
 """People a body's name qualifies, as minutes name them: "The OPCW representative said", "the WOAH
 facilitator intervened", "The 1540 Committee expert thanked the organizers", "The CARICOM 1540 Regional
-Coordinator, who delivered a presentation" (not "an IAEA expert mission")."""
-_BODYS_PEOPLE_REACH = 40
+Coordinator, who delivered a presentation" (a coordinator when speaking: not "the written contribution of
+the CARICOM Regional 1540 Coordinator"; not "an IAEA expert mission")."""
+_BODYS_PEOPLE_REACH = 100  # the people, then what a coordinator did
 
 
 def _a_bodys_people(ctx: Context) -> list[Mention]:
