@@ -1088,6 +1088,8 @@ def test_parties_a_list_semicolons_divide_ends_items_at_semicolons_only(parse):
     "(OSCE), Conflict Prevention Centre",  # the acronym wrapped to the next line
     "Organization for Security and Co-operation in Europe (OSCE) \u2013 Conflict Prevention Centre, and United Nations "
     "Office for Disarmament Affairs (UNODA)",  # a dash, no semicolons
+    "Organization for Security and Co-operation in Europe (OSCE) Conflict Prevention Centre, and the United Nations "
+    "Office for Disarmament Affairs (UNODA)",  # right after its acronym
 ])
 def test_parties_a_unit_after_its_body_and_a_comma_is_the_body(parse, organizers):
     record = parse(note(f"Organized by: {organizers}"))
@@ -2062,3 +2064,9 @@ def test_parties_a_bodys_coordinator_speaking_brings_it_in_unless_absent(parse, 
     record = parse("The course took place in Mexico City from 30 June to 2 July 2025. " + sentence +
                    " The World Customs Organization (WCO) also took part.\n")
     assert [o.acronym for o in record.participants.organizations] == expected
+
+
+def test_parties_a_unit_before_its_ministry_is_the_ministry(parse):
+    record = parse(note("Organiser: Strategic Trade Secretariat, Ministry of Investment, Trade and Industry of Malaysia "
+                        "(MITI), in cooperation with the United Nations Office for Disarmament Affairs (UNODA)"))
+    assert organizer_keys(record) == ["MITI", "UNODA"]

@@ -1068,11 +1068,20 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 _UNIT_AFTER_A_COMMA.fullmatch(raw, last.end + 1, o.start) and _UNIT_HEAD_FIRST.match(o.name) and \
                 (o.source == "phrase" or _parent(o.key) == last.key):
             continue  # "International Atomic Energy Agency (IAEA), Division of Nuclear Security": after its acronym
-        if last is not None and last.source != "phrase" and o.source == "phrase" and _BARE_UNIT.fullmatch(o.name) \
+        if last is not None and last.source != "phrase" and o.source == "phrase" and (
+                _BARE_UNIT.fullmatch(o.name) or _UNIT_HEAD.search(o.name) and _ITS_ACRONYM_NEXT.match(raw, last.end)) \
                 and _UNIT_NEXT.fullmatch(raw, last.end, o.start):
-            continue  # "Gulf Cooperation Council (GCC) Secretariat General", "Andean Community (CAN) General Secretariat"
+            continue  # "Gulf Cooperation Council (GCC) Secretariat General", "Andean Community (CAN) General Secretariat",
+            # "Organization for Security and Co-operation in Europe (OSCE) Conflict Prevention Centre"
+        if last is not None and last.source == "phrase" and last.org_kind == "other" and o.org_kind == "government" \
+                and _UNIT_HEAD.search(last.name) and raw.startswith(", ", last.end) and o.start == last.end + 2:
+            out[-1] = o  # "Strategic Trade Secretariat, Ministry of Investment, Trade and Industry of Malaysia": the Ministry's
+            continue
         out.append(o)
     return out
+
+
+_ITS_ACRONYM_NEXT = patterns.compile(r"[ \t]*+\([^()\n]{1,15}\)")
 
 
 def _without_owners(raw: str, orgs: list[Mention]) -> list[Mention]:
