@@ -577,6 +577,11 @@ RELATIVE_TO_DATELINE = [
                  "Helsinki on 21\u201322 October. It continues the first exercise, which Sweden hosted in Stockholm in "
                  "June 2023.\n",
                  ("2025-10-21", "2025-10-22"), ("Helsinki", "FIN", False), id="a-date-and-time-alone-on-their-line"),
+    pytest.param("Casablanca Hosts Regional Training Course\n\nMonday 29 September 2025 - 17:05\n\nCasablanca - A "
+                 "regional training course opened, Monday in Casablanca. This course, which runs until October 2, brings "
+                 "together customs officials from Senegal. It "
+                 "follows the first edition, hosted in Tanger Med in November 2023.\n",
+                 ("2025-09-29", "2025-10-02"), ("Casablanca", "MAR", False), id="a-weekday-date-then-a-dash-and-its-time"),
 ]
 
 

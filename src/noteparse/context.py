@@ -93,10 +93,10 @@ News          Thursday, 8 February 2024" (the paper's name, then the date far to
 
 
 _NOTHING_OR_A_TIME = patterns.compile(
-    r"[ \t*.,]*+(?:(?:at[ \t]++)?\d{1,2}[:.]\d\d(?::\d\d)?[ \t]*+(?i:[ap]\.?m\.?)?[ \t]*+"
+    r"[ \t*.,]*+(?:(?:at[ \t]++|[\-\u2013\u2014|\u00b7][ \t]*+)?\d{1,2}[:.]\d\d(?::\d\d)?[ \t]*+(?i:[ap]\.?m\.?)?[ \t]*+"
     r"(?:\(?(?:GMT|UTC|[A-Z]{2,4}T|[A-Z]{3}|[+\-]\d\d:?\d\d)\)?)?[ \t*.]*+)?")
 """What may follow a masthead's or a byline's date on its line: nothing, or the time it was filed
-("Wed 2 Oct 2024 15:42 GMT")."""
+("Wed 2 Oct 2024 15:42 GMT", "Monday 29 September 2025 - 17:05")."""
 
 
 _AN_ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")
