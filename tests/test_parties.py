@@ -2070,3 +2070,11 @@ def test_parties_a_unit_before_its_ministry_is_the_ministry(parse):
     record = parse(note("Organiser: Strategic Trade Secretariat, Ministry of Investment, Trade and Industry of Malaysia "
                         "(MITI), in cooperation with the United Nations Office for Disarmament Affairs (UNODA)"))
     assert organizer_keys(record) == ["MITI", "UNODA"]
+
+
+def test_parties_at_the_initiative_of_a_ministry_whose_name_holds_commas_in_partnership_with(parse):
+    record = parse("A regional training course opened on 29 September 2025 in Casablanca, at the initiative of the "
+                   "Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates, in partnership with the "
+                   "United Nations Office for Disarmament Affairs (UNODA).\n")
+    assert organizer_keys(record) == [
+        "Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates of Morocco", "UNODA"]

@@ -632,9 +632,10 @@ def _organizes_another_kind(ctx: Context, s0: int, s1: int, kind: str | None) ->
     return word not in _ANY_KIND_WORDS and EVENT_WORDS.get(word) != kind
 
 
-INVITATION_RE = cue_words(patterns.compile(r"(?i)\b(?:at|on|upon)\s+the\s+(?:kind\s+)?invitation\s+of\b"), "invitation")
+INVITATION_RE = cue_words(patterns.compile(r"(?i)\b(?:at|on|upon)\s+the\s+(?:kind\s+)?(?:invitation|initiative)\s+of\b"),
+                          "vitation itiative")  # "in" is both words' prefix: the cue check reads past it
 """Who invites to the event hosts it: "A delegation of the Committee visited Accra at the
-invitation of the Government of Ghana"."""
+invitation of the Government of Ghana"; so does the one it is held "at the initiative of"."""
 
 
 def _inviters(ctx: Context, s0: int, s1: int) -> list[Mention]:
@@ -647,7 +648,10 @@ def _inviters(ctx: Context, s0: int, s1: int) -> list[Mention]:
     for m in INVITATION_RE.finditer(ctx.raw, s0, s1):
         if not any(x <= m.start() < y for x, y in excluded):
             end = min(_clause_end(ctx, m.end(), s1, excluded), _list_end(ctx.raw, m.end(), s1, named, commas))
-            found += [p for p in _parties(ctx, m.end(), end) if not any(x <= p.start < y for x, y in excluded)]
+            inviters = [p for p in _parties(ctx, m.end(), end) if not any(x <= p.start < y for x, y in excluded)]
+            found += inviters
+            if inviters and "initiative" in m.group().lower():  # "at the initiative of the Ministry …, in
+                found += _partners_after(ctx, end, s1, excluded, partial(_parties, ctx))  # partnership with UNODA"
     return found
 
 
@@ -958,11 +962,16 @@ def _find_support_spans(ctx: Context, s0: int, s1: int) -> list[tuple[int, int]]
 
 def _list_index(ctx: Context, s0: int, s1: int) -> tuple[dict[int, Mention], list[int]]:
     """What :func:`_list_end` needs of raw ``[s0, s1)``: its parties by start offset (organizations
-    first), and the offsets of its commas and semicolons."""
+    first), and the offsets of its commas and semicolons — not those inside a party's name ("the
+    Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates, in partnership with …")."""
     named: dict[int, Mention] = {}
     for m in ctx.mentions.within("orgs", s0, s1) + ctx.mentions.within("states", s0, s1):
         named.setdefault(m.start, m)
-    return named, [c.start() for c in _COMMA.finditer(ctx.raw, s0, s1)]
+    commas = [c.start() for c in _COMMA.finditer(ctx.raw, s0, s1)]
+    if commas and named:
+        inside = Cover((m.start, m.end) for m in named.values() if "," in m.text)
+        commas = [c for c in commas if not inside.contains(c, c + 1)]
+    return named, commas
 
 
 def _list_end(raw: str, pos: int, limit: int, named: dict[int, Mention], commas: list[int]) -> int:
