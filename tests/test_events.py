@@ -1970,3 +1970,12 @@ def test_events_the_city_the_visit_is_to_over_a_city_of_another_event(parse):
                    "invitation extended by Canada in September 2025. Students had presented the research at a "
                    "conference in Montreal in November 2024.\n")
     assert venue_of(record) == ("Ottawa", "CAN", False)
+
+
+def test_events_an_event_pages_date_under_its_title_when_every_other_date_is_anothers(parse):
+    record = parse("Webinar: Countering Proliferation Financing\n\nTue, 24 Feb 2026\n10:00 \u2013 13:00 CET\nOnline (Zoom)\n\n"
+                   "Registration: by invitation; nominations by 17 February 2026\n\nThe webinar will bring together "
+                   "officials from Armenia and Georgia.\n\nRelated events\n14 \u2013 16 Apr 2026 | Regional Workshop on "
+                   "Proliferation Financing | Tashkent, Uzbekistan\n")
+    assert dates_of(record) == ("2026-02-24", "2026-02-24")
+    assert record.event.kind == "webinar"

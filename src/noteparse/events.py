@@ -600,6 +600,10 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     if not candidates:
         return next((d for d in ctx.datelines if _under_an_event_title(ctx, d)), None), None
     best = max(candidates, key=lambda d: _date_score(ctx, d))
+    if _date_score(ctx, best) < 0:  # every date written is another event's, a deadline's, a link's: an event
+        titled = next((d for d in ctx.datelines if _under_an_event_title(ctx, d)), None)  # page's "Webinar: … /
+        if titled is not None:  # Tue, 24 Feb 2026" over "Related events / 14 – 16 Apr 2026 | Regional Workshop …"
+            return titled, None
     if not best.anchored and _about_another_event(ctx, best, ctx.sentence(best.span[0])):
         titled = next((d for d in ctx.datelines if _under_an_event_title(ctx, d)), None)
         if titled is not None:
