@@ -1929,6 +1929,10 @@ def test_parties_bodies_that_led_sessions_without_an_article_take_part(parse):
      "in Vienna.", ["OSCE"]),
     ("On 4 May 2026 the workshop brought together customs officers from Kenya and the WCO in Nairobi.", []),
     ("On 4 May 2026 funding from Japan brought together customs officers from Kenya in Nairobi.", []),
+    ("Addis Ababa, 21 November 2025 \u2013 The African Union Commission (AUC), through its Department of Political "
+     "Affairs, Peace and Security (PAPS), and UNODA concluded on Wednesday a three-day Regional Workshop held in Asmara.",
+     ["AUC", "UNODA"]),
+    ("Officers concluded a week-long course in Asmara on 21 November 2025.", []),
 ])
 def test_parties_bodies_that_bring_people_together_organize(parse, sentence, expected):
     assert organizer_keys(parse(sentence)) == expected

@@ -477,14 +477,20 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
 
 
 _BROUGHT_TOGETHER = cue_words(patterns.compile(
-    r"(?i)\b(?:brought|brings)[ \t\n]++(?:[^.;:()\n]{1,80}?[ \t\n]++)?together\b"), "together")
+    r"(?i)\b(?:brought|brings)[ \t\n]++(?:[^.;:()\n]{1,80}?[ \t\n]++)?together\b"
+    rf"|\bconcluded(?=[ \t\n]++(?:on[ \t\n]++\w++[ \t\n]++)?(?:a|an|the|its|their)[ \t\n]++(?:[\w\-]++[ \t\n]++){{0,4}}?"
+    rf"(?:{EVENT_NOUNS})\b)"), "together concluded")
 """Bodies that bring people together organize: "UNRCPD and the Royal Government of Bhutan brought
 together government officials from seven States in Thimphu", "… brought officials from eight
-Caribbean States together on Zoom"."""
+Caribbean States together on Zoom"; so do those that conclude the event: "The African Union
+Commission (AUC), through its Department of Political Affairs, Peace and Security (PAPS), and UNODA
+concluded on Wednesday a three-day Regional Workshop"."""
 _IN_BRACKETS = patterns.compile(r"\([^()\n]{1,100}\)")
-_SUBJECT_GLUE = patterns.compile(r"(?:[\s,]++|\([^()\n]{1,100}\)|\b(?:and|[Tt]he|jointly|together[ \t\n]++with|Royal)\b)*+")
+_SUBJECT_GLUE = patterns.compile(r"(?:[\s,]++|\([^()\n]{1,100}\)|\b(?:and|[Tt]he|jointly|together[ \t\n]++with|Royal)\b"
+                                 r"|\bthrough[ \t\n]++its[ \t\n][^;()\n]{1,100}?\([^()\n]{1,20}\))*+")
 """What may stand between the parties of a subject that is nothing but parties: joining words, a
-bracketed name or acronym, a Government's "Royal"."""
+bracketed name or acronym, a Government's "Royal", the unit a body acts through ("…, through its
+Department of Political Affairs, Peace and Security (PAPS), and …")."""
 _BEFORE_A_SUBJECT = patterns.compile(r"(?:[ \t\n]++(?:[Tt]he|Royal))*+[ \t\n]*+$")
 
 
@@ -498,15 +504,17 @@ def _bringers_together(ctx: Context, s0: int, s1: int) -> list[Mention]:
     start = _subject_start(ctx.raw, s0, m.start())
     support = _support_spans(ctx, s0, s1)
     glosses = [g.span() for g in _IN_BRACKETS.finditer(ctx.raw, start, m.start())]  # "UNLIREC (the UN's regional
-    subject = [p for p in _parties(ctx, start, m.start())  # disarmament centre, based in Lima) and CARICOM IMPACS"
+    parties = [p for p in _parties(ctx, start, m.start())  # disarmament centre, based in Lima) and CARICOM IMPACS"
                if not any(x <= p.start < y for x, y in support + glosses)]
+    subject = [p for p in parties if not _THROUGH_ITS.search(ctx.raw, max(0, p.start - 16), p.start)]
     if not subject:
         return []
     first = subject[0].start
     opening = ctx.raw[start:_BEFORE_A_SUBJECT.search(ctx.raw, start, first).start()]
-    at = first if opening[-1:] in ("", ",") or opening[-1:].isdigit() else start  # "From 3 until 5 March
-    # 2026, UNRCPD and …", "On 4 May 2026 the OSCE …": an opening phrase set off by a comma, or a date
-    for p in subject:
+    at = first if opening[-1:] in ("", ",", "\u2013", "\u2014", "-") or opening[-1:].isdigit() else start  # "From 3
+    # until 5 March 2026, UNRCPD and …", "On 4 May 2026 the OSCE …", "Addis Ababa, 21 November 2025 – The AUC …":
+    # an opening phrase set off by a comma or a dash, or a date
+    for p in parties:  # the units a body acts through are glue: "the AUC, through its PAPS, and UNODA"
         if p.start < at:
             continue
         if _SUBJECT_GLUE.fullmatch(ctx.raw, at, p.start) is None:
