@@ -1847,11 +1847,16 @@ def _the_visit_to_its_city(ctx: Context, venue: Venue) -> Venue | None:
     Montreal in November 2024", is no rival). Warned."""
     found = {m.name: m for m in reversed(ctx.mentions.places) if m.kind == "city" and m.code == venue.country_code
              and _THE_VISIT_TO.search(ctx.raw, max(0, m.start - 20), m.start)}
+    return _the_one_city(ctx, venue, found, "the city of {code} the visit is said to be to")
+
+
+def _the_one_city(ctx: Context, venue: Venue, found: dict[str, Mention], why: str) -> Venue | None:
+    """``venue`` in the one city ``found`` holds, warned with ``why`` (its ``{code}``: the country's);
+    None when it holds none, or two."""
     if len(found) != 1:
         return None
     (m,) = found.values()
-    ctx.warn("city_from_text", f"city {m.name!r}: the city of {venue.country_code} the visit is said to be to",
-             (m.start, m.end))
+    ctx.warn("city_from_text", f"city {m.name!r}: " + why.format(code=venue.country_code), (m.start, m.end))
     return venue.model_copy(update={"city": m.name})
 
 
@@ -1867,12 +1872,7 @@ def _its_one_city(ctx: Context, venue: Venue, date: DateMatch | None) -> Venue |
              and _VENUE_PREPOSITION.search(ctx.raw[max(0, m.start - 20):m.start])
              and not _A_SITE_AFTER.match(ctx.raw, m.end)
              and not _another_time(ctx, ctx.sentence(m.start), date)}
-    if len(found) != 1:
-        return None
-    (m,) = found.values()
-    ctx.warn("city_from_text", f"city {m.name!r}: the one city of {venue.country_code} the text puts anything in",
-             (m.start, m.end))
-    return venue.model_copy(update={"city": m.name})
+    return _the_one_city(ctx, venue, found, "the one city of {code} the text puts anything in")
 
 
 def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: bool = False) -> Venue | None:
