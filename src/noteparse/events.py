@@ -599,8 +599,10 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
                             or _about_an_event_before(ctx, ctx.sentence(d.span[0]))]
     if not candidates:
         return next((d for d in ctx.datelines if _under_an_event_title(ctx, d)), None), None
-    best = max(candidates, key=lambda d: _date_score(ctx, d))
-    if _date_score(ctx, best) < 0:  # every date written is another event's, a deadline's, a link's: an event
+    scores = [_date_score(ctx, d) for d in candidates]
+    best_at = max(range(len(candidates)), key=scores.__getitem__)  # the first of the best, as max() picks
+    best = candidates[best_at]
+    if scores[best_at] < 0:  # every date written is another event's, a deadline's, a link's: an event
         titled = next((d for d in ctx.datelines if _under_an_event_title(ctx, d)), None)  # page's "Webinar: … /
         if titled is not None:  # Tue, 24 Feb 2026" over "Related events / 14 – 16 Apr 2026 | Regional Workshop …"
             return titled, None

@@ -451,8 +451,7 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
                 continue
             found += _organizers_in_sentence(ctx, s0, s1, date)
         for s0, s1 in ctx.cued_sentences(_THE_ORGANIZERS_ARE):
-            if date is None or s0 <= date.span[0] < s1 or not (
-                    ctx.search(ANOTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx)):
+            if _of_the_main_event(ctx, s0, s1, date):
                 found += _organizers_named(ctx, s0, s1)
         for s0, s1 in ctx.cued_sentences(INVITATION_RE):
             if not (date is not None and s0 <= date.span[0] < s1) and (
@@ -460,8 +459,7 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
                 continue  # "that the fourth meeting be held in Rabat, at the kind invitation of Morocco"
             found += _inviters(ctx, s0, s1)
         for s0, s1 in ctx.cued_sentences(_BROUGHT_TOGETHER):
-            if (date is None or s0 <= date.span[0] < s1) or not (
-                    ctx.search(ANOTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx)):
+            if _of_the_main_event(ctx, s0, s1, date):
                 found += _bringers_together(ctx, s0, s1)
         for s0, s1 in ctx.cued_sentences(_ON_BEHALF_WE_ANNOUNCE):
             m = _ON_BEHALF_WE_ANNOUNCE.match(ctx.raw, s0, s1)  # "On behalf of UNODA and the OSCE, we are
@@ -474,6 +472,13 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
             found = _visitor(ctx, date) + found
     found = [_acting_through_its_unit(ctx, m) for m in found]
     return [_org(m) for m in _without_a_states_bare_government(_units_of_the_state(ctx, _unique(found), venue_code))]
+
+
+def _of_the_main_event(ctx: Context, s0: int, s1: int, date: DateMatch | None) -> bool:
+    """Whether sentence ``[s0, s1)`` may name the main event's organizers: it holds the main ``date``,
+    or it speaks of no other event ("the previous workshop was hosted by …", "will organize a follow-up")."""
+    return date is None or s0 <= date.span[0] < s1 or not (
+        ctx.search(ANOTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx))
 
 
 _BROUGHT_TOGETHER = cue_words(patterns.compile(
@@ -1086,7 +1091,7 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 (o.source == "phrase" or _parent(o.key) == last.key):
             continue  # "International Atomic Energy Agency (IAEA), Division of Nuclear Security": after its acronym
         if last is not None and last.source != "phrase" and o.source == "phrase" and (
-                _BARE_UNIT.fullmatch(o.name) or _UNIT_HEAD.search(o.name) and _ITS_ACRONYM_NEXT.match(raw, last.end)) \
+                _BARE_UNIT.fullmatch(o.name) or _UNIT_HEAD.search(o.name) and "(" in raw[last.end:o.start]) \
                 and _UNIT_NEXT.fullmatch(raw, last.end, o.start):
             continue  # "Gulf Cooperation Council (GCC) Secretariat General", "Andean Community (CAN) General Secretariat",
             # "Organization for Security and Co-operation in Europe (OSCE) Conflict Prevention Centre"
@@ -1096,9 +1101,6 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
             continue
         out.append(o)
     return out
-
-
-_ITS_ACRONYM_NEXT = patterns.compile(r"[ \t]*+\([^()\n]{1,15}\)")
 
 
 def _without_owners(raw: str, orgs: list[Mention]) -> list[Mention]:
