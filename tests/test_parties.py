@@ -2082,3 +2082,17 @@ def test_parties_at_the_initiative_of_a_ministry_whose_name_holds_commas_in_part
                    "United Nations Office for Disarmament Affairs (UNODA).\n")
     assert organizer_keys(record) == [
         "Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates of Morocco", "UNODA"]
+
+
+@pytest.mark.parametrize("line, orgs, civil", [
+    ("- Organisations: EEAS, OSCE and the IAEA, and from civil society SIPRI and VERTIC.",
+     ["EEAS", "OSCE", "IAEA"], ["SIPRI", "VERTIC"]),
+    ("- Substance: the delegations asked regional organisations: OSCE and the IAEA to follow up.", [], []),
+])
+def test_parties_a_mails_organisations_item_lists_those_who_took_part(parse, line, orgs, civil):
+    record = parse("Dear Niamh,\n\nMany thanks again to you and the team for hosting the roundtable in Dublin on "
+                   "14-15 October 2025 - it really was a very good two days. A few points for the record, as "
+                   "promised:\n\n- Attendance: delegations in person from Austria and Sweden; Nigeria "
+                   "joined online.\n" + line + "\n- Next steps: written comments by 7 November.\n")
+    assert [o.acronym for o in record.participants.organizations] == orgs
+    assert [t.text for t in record.participants.civil_society] == civil

@@ -310,6 +310,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|(?:were|was)[ \t]+(?:represented|present)[ \t]*+:|(?:took[ \t]+part|participated)[ \t]*+:|of[ \t]+us[ \t]*+:"
     r"|joining(?:[ \t]+(?:us|online|remotely|virtually|from[ \t]+(?:their[ \t]+)?capitals))*+[ \t]*+:"
     r"|on[ \t]+the[ \t]+(?:\(?(?:virtual|online)\)?[ \t]+)?panel[ \t]*+:"
+    r"|(?<=(?:^|\n)[ \t\u2022\u25aa*\-]{0,4})(?:(?:international|regional|participating)[ \t]++)?organi[sz]ations:"
     r"|(?:joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in)(?:[ \t]+(?:online|virtually|remotely))?[ \t]+from"
     r"|(?:present(?:ations)?|there|part|participated|attended|spoke|presented|room)\b[^.;:\n]{0,20}?,[ \t]+as[ \t]+(?:were|was|did)"
     r"|(?:took[ \t]+part|participated|attended|joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in)\b[^.;:\n]{0,40}?,"
@@ -349,7 +350,7 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
                      "as were", "as was", "as did", "along with", "there were", "there was", "civil society",
                      "of us", "delegations", "there for", "contributed", "persons:", "speakers:", "trainers:",
-                     "instructors:", "lecturers:", "presenters:", "joining", "panel")
+                     "instructors:", "lecturers:", "presenters:", "joining", "panel", "ations:")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
 PARTICIPATE_VERB = patterns.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
