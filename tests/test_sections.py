@@ -667,3 +667,10 @@ def test_sections_an_information_note_with_spanish_or_french_labels(text, expect
     layout = split_sections(text)
     assert _fields(text) == expected
     assert layout.is_information_note and layout.sections[0].key in ("objectives", "background")
+
+
+def test_sections_a_table_rule_after_a_labels_colon_is_no_part_of_its_value():
+    assert _fields("Event: Regional Workshop\nParticipants:\n*States:* | Botswana, Namibia\n"
+                   "*Civil society:* | Institute for Security Studies (ISS)\n") == [
+        ("event", "Regional Workshop"), ("participants", ""), ("states", "Botswana, Namibia"),
+        ("civil_society", "Institute for Security Studies (ISS)")]
