@@ -1979,3 +1979,12 @@ def test_events_an_event_pages_date_under_its_title_when_every_other_date_is_ano
                    "Proliferation Financing | Tashkent, Uzbekistan\n")
     assert dates_of(record) == ("2026-02-24", "2026-02-24")
     assert record.event.kind == "webinar"
+
+
+def test_events_a_speech_names_its_event_over_its_dateline(parse):
+    record = parse("Opening remarks by the Deputy Minister of Foreign Affairs\n\nSubregional Training Course on "
+                   "Strategic Trade Controls\n\nMaputo, Tuesday, 14 April 2026\n\nExcellencies,\n\nIt is my great "
+                   "pleasure to welcome you to Maputo for this training course. Over the next four days, from today until Friday, you will "
+                   "work side by side. It was prepared at the meeting of focal points held in Lisbon last October.\n")
+    assert (record.event.kind, record.event.name) == ("course", "Subregional Training Course on Strategic Trade Controls")
+    assert (record.dates.start, record.dates.end) == ("2026-04-14", "2026-04-17")

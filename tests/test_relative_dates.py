@@ -71,8 +71,10 @@ def test_relative_dates_leave_written_dates_and_vague_spans_alone(text):
         ("Officials gathered yesterday and today in Vienna.", [("2023-06-18", "2023-06-19")]),
         ("Talks opened yesterday. The results will be presented tomorrow.",
          [("2023-06-18", "2023-06-18"), ("2023-06-20", "2023-06-20")]),
+        ("Over the next four days, from today until Friday, you will work side by side.",
+         [("2023-06-19", "2023-06-23")]),
     ],
-    ids=["opened-and-concludes", "and", "two-sentences-stay-apart"],
+    ids=["opened-and-concludes", "and", "two-sentences-stay-apart", "from-today-until-a-weekday-to-come"],
 )
 def test_relative_dates_that_open_and_close_an_event_are_one_range(text, ranges):
     joined = join_ranges(text, find_relative_dates(text, MONDAY_19_JUNE_2023))

@@ -331,6 +331,8 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
             name = ctx.clean(f.value.start, f.value.end)
             return Event(name=name, kind=event_kind(name), text=f.value.text, span=(f.value.start, f.value.end))
     heading = _heading_over_the_dates_fields(ctx, main_date) or _heading_over_the_date_line(ctx, main_date)
+    if heading is None and main_date is not None and main_date.anchored and ctx.datelines:
+        heading = _heading_over_the_date_line(ctx, ctx.datelines[0])  # a speech's "Maputo, Tuesday, 14 April 2026"
     if heading is not None:
         return heading
     places = []
@@ -413,12 +415,16 @@ def _heading_over_the_date_line(ctx: Context, date: DateMatch | None) -> Event |
     """The event a heading names on the line over the line its date opens (a blank line between
     them or none), as a journal's or a programme's listing gives it: "Regional webinar on the
     implementation of … in the Pacific" over "Tuesday, 24 February, and Wednesday, 25 February
-    2026, from 10:00 to 13:00" — not "Virtual meeting (Zoom)", the format the next line gives."""
+    2026, from 10:00 to 13:00" — not "Virtual meeting (Zoom)", the format the next line gives. A
+    dateline's city may open the date's line ("Maputo, Tuesday, 14 April 2026" under a speech's event)."""
     if date is None:
         return None
     raw = ctx.raw
     line = raw.rfind("\n", 0, date.span[0]) + 1
-    if line == 0 or not _WEEKDAY_ALONE.fullmatch(raw, line, date.span[0]):
+    place = ctx.dateline_place
+    opening = place[1] if place is not None and line <= place[0] < place[1] <= date.span[0] \
+        and not raw[line:place[0]].strip() else line  # "Maputo, Tuesday, 14 April 2026": the city, then the date
+    if line == 0 or not _WEEKDAY_ALONE.fullmatch(raw, opening + (raw[opening] == ","), date.span[0]):
         return None
     top = line - 1
     while top > 0 and raw[top - 1] in " \t\r":
@@ -429,8 +435,9 @@ def _heading_over_the_date_line(ctx: Context, date: DateMatch | None) -> Event |
     heading = raw[above:top].rstrip()
     kind = ctx.search(_KIND_RE, above, top)
     if not heading[:1].isupper() or heading.endswith((".", ":", ";", ",")) or kind is None \
-            or raw.count(" ", above, kind.start()) > 3:
-        return None  # a sentence or a label, or a heading that opens with no event ("Draft minutes of the closing session")
+            or raw.count(" ", above, kind.start()) > 3 or _A_BRIEFINGS_TRANSCRIPT.search(raw, above, top):
+        return None  # a sentence or a label, a heading that opens with no event ("Draft minutes of the closing
+        # session"), or the transcript's own title ("DAILY PRESS BRIEFING BY …")
     names = [n for n in event_names(ctx, above, top) if not _in_a_body(ctx, *n)]
     return _named_event(ctx, *names[0]) if names else _named_event(ctx, above, above + len(heading))  # sentence case
 

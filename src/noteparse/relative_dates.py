@@ -72,12 +72,27 @@ _TO_THE_END = patterns.compile(r"(?i)[^.;\n]{0,120}?\b(?:conclud\w*|end\w*|clos\
 """Between two relative days, words that make them a range: "opened yesterday … and concludes "."""
 
 
+_UNTIL = patterns.compile(r"(?i)[ \t\n]++(?:until|till|to|through)[ \t\n]++")
+_A_WEEKDAY_ALONE = patterns.compile(rf"(?i){_WEEKDAY}")
+
+
+def _a_week_on(d: DateMatch) -> DateMatch:
+    """``d``, a weekday alone, seven days later."""
+    start = datetime.date(*d.start) + datetime.timedelta(days=7)
+    day = (start.year, start.month, start.day)
+    return DateMatch(span=d.span, text=d.text, start=day, end=day, precision="day", anchored=True)
+
+
 def join_ranges(text: str, days: list[DateMatch]) -> list[DateMatch]:
     """Relative days of one sentence that open and close one event ("The workshop, which opened
-    yesterday at the resort and concludes tomorrow, …") as one range; the others as they are."""
+    yesterday at the resort and concludes tomorrow, …", "from today until Friday") as one range;
+    the others as they are."""
     out: list[DateMatch] = []
     for d in days:
         prev = out[-1] if out else None
+        if prev is not None and d.start < prev.end and _A_WEEKDAY_ALONE.fullmatch(d.text) \
+                and _UNTIL.fullmatch(text, prev.span[1], d.span[0]):
+            d = _a_week_on(d)  # "from today until Friday" in a speech of Tuesday: the Friday to come
         if prev is not None and prev.end < d.start and _TO_THE_END.fullmatch(text, prev.span[1], d.span[0]):
             out[-1] = DateMatch(span=(prev.span[0], d.span[1]), text=text[prev.span[0]:d.span[1]], start=prev.start,
                                 end=d.end, precision="day", anchored=True)
