@@ -315,8 +315,8 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|(?:present(?:ations)?|there|part|participated|attended|spoke|presented|room)\b[^.;:\n]{0,20}?,[ \t]+as[ \t]+(?:were|was|did)"
     r"|(?:took[ \t]+part|participated|attended|joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in)\b[^.;:\n]{0,40}?,"
     r"[ \t]+along[ \t]+with)"
-    r"\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*\s)?\p{Lu}[\p{L}.]*-based\s+)?(?:(?:(?:two|three|four|five|several|\d{1,2})\s+)?"
-    r"(?:experts?|representatives?|officials?|members?|staff)\s+(?:of|from|supporting|serving)\s+"
+    r"\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*\s)?\p{Lu}[\p{L}.]*-based\s+)?(?:(?:(?:an?|one|two|three|four|five|several|\d{1,2})\s+)?"
+    r"(?:experts?|representatives?|officials?|members?|staff)\s+(?:of|from|supporting|serving|working\s+(?:for|with))\s+"
     r"(?:the\s+)?)?(?:(?:two|three|four|five|several|\d{1,2})\s+(?:[\w\-]+\s+){0,2}?(?:organi[sz]ations|bodies|institutions|"
     r"institutes|ngos|think[\s\-]+tanks|universities|cent(?:re|er)s)[ \t]*+[,:][ \t]*+(?:the\s+)?)?"
     r"(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?$"
@@ -1919,8 +1919,8 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
         words = ("were", "was", "also", "society", "included", "by", "of", "together", "present:", "represented:",
                  "attending:", "participating:", "alongside", "part:", "participated:", "from", "did", "with",
                  "porting", "serving", "ions, the", "us:", ": ", "there for", ":\n", "-based ", "behalf of",
-                 "represented ")  # "porting": "supporting the" is longer than the 14 characters
-        # looked at; "ions, the": "as did two civil-society organizations, the ISS …"
+                 "represented ", "king for", "king with")  # "porting": "supporting the" is longer than the 14 characters
+        # looked at, as "working for the" is; "ions, the": "as did two civil-society organizations, the ISS …"
         for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, words, ("orgs", "states"),
                                              cues=_TAKING_PART_CUES):
             support = _support_spans(ctx, s0, s1)
