@@ -2097,3 +2097,15 @@ def test_parties_a_mails_organisations_item_lists_those_who_took_part(parse, lin
                    "joined online.\n" + line + "\n- Next steps: written comments by 7 November.\n")
     assert [o.acronym for o in record.participants.organizations] == orgs
     assert [t.text for t in record.participants.civil_society] == civil
+
+
+def test_parties_a_chairs_summary_donor_example_and_the_experts_supporting_the_committee(parse):
+    record = parse("1. The Regional Workshop was held in Gaborone from 3 to 5 February 2026. It was jointly organised by "
+                   "the SADC Secretariat and the United Nations Office for Disarmament Affairs (UNODA), with the generous "
+                   "financial support of the Government of Norway.\n\n2. The Workshop was attended by delegations of "
+                   "Botswana and Namibia. Representatives of the OPCW, INTERPOL and the experts supporting the 1540 "
+                   "Committee took part.\n\n3. Participants took note of the legislative guides developed by VERTIC "
+                   "and of the example of Kenya, which recently adopted biosecurity legislation.\n")
+    assert organizer_keys(record) == ["SADC", "UNODA"]
+    assert participant_codes(record) == {"BWA", "NAM"}
+    assert [o.acronym for o in record.participants.organizations] == ["OPCW", "INTERPOL", None]

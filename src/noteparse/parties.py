@@ -131,7 +131,7 @@ ANOTHER_EVENT_RE = cue_words(patterns.compile(
 organize are others' (not a summary record's "The meeting had been convened jointly by …"). Narrower than ``events.OTHER_EVENT_RE``: "series", "last" or "expected"
 also sit in sentences about the main event, whose organizers must not be lost."""
 SUPPORT_RE = cue_words(patterns.compile(
-    r"(?i)\b(?:and\s+)?(?:with\s+(?:the\s+)?(?:(?:generous|financial|technical|logistical|kind)\s+)?"
+    r"(?i)\b(?:and\s+)?(?:with\s+(?:the\s+)?(?:(?:generous|financial|technical|logistical|kind)\s+){0,2}"
     r"(?:support|funding|financing|contributions?|assistance|sponsorship|backing)|(?:financially\s+)?"
     r"(?<!\b(?:delegations?|missions?|teams?|they|visits?)\s+(?:was|were)\s+(?:also\s+)?)supported\s+by|funded\s+by|"
     r"sponsored\s+by|made\s+possible|thanks\s+to|financed\s+(?:by|through)|(?=on\s)(?<!\b(?:speaking|speaks|spoke|speaker|panell?ist|participant|delegate)\s+)on\s+behalf\s+of|"
@@ -260,13 +260,13 @@ _NAME_GOES_ON = r"(?:['\u2019]s)?(?:[ ](?:(?:of|for|on)[ ])?\p{Lu}[\p{L}\-]*+){0
 Mitigation Centres of Excellence Initiative, the UN Office …" (the item is the EU's)."""
 _LIST_GAP = patterns.compile(
     r"(?:\s*\([^()\n]{1,60}\))?" + _SECRETARIAT + _NAME_GOES_ON + _ITS_OWN + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*"
-    r"(?:(?:us\s+)?(?:from|of|by)\s+|(?:(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
-    r"staff|researchers?|scientists?|specialists?)\s+(?:of|from|supporting|serving)\s+)?(?:the\s+|(?:my|our)\s+own\s+)?"
+    r"(?:(?:us\s+)?(?:from|of|by)\s+|(?:the\s+|(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
+    r"staff|researchers?|scientists?|specialists?)\s+(?:of|from|supporting|serving|working\s+(?:for|with))\s+)?(?:the\s+|(?:my|our)\s+own\s+)?"
     r"(?:(?:\p{Lu}[\p{L}.]*+\s)?[\p{L}.]++-based\s+)?"
     r"(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?"
     r"(?:(?i:NGO|non-?governmental\s+organi[sz]ation|think[\s-]tank|research\s+(?:institute|centre|center))\s+)?")
 """Between two items of a list: a comma or "and" (", from the", "and of the", "and an expert
-supporting the" when each item says whose its people are), after the acronym the first one
+supporting the", "and the experts supporting the" when each item says whose its people are), after the acronym the first one
 defines and its secretariat (Markdown's emphasis around the names is gone before the rules read a
 note: :mod:`noteparse.markup`), and what the next one is ("and the London-based NGO VERTIC"), or
 whose: "… Vanuatu and my own Tonga", "… Sierra Leone, us from The Gambia"."""
@@ -1596,8 +1596,10 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
     return sorted((m for m in found if m.start < ctx.links_start), key=lambda m: m.start)
 
 
-_CITED = patterns.compile(r"(?i)\b(?:cited|quoted|praised|mentioned|referred[ \t\n]++to|pointed[ \t\n]++to)\b")
-"""What people who took part said of others: those named after it are cited, not present."""
+_CITED = patterns.compile(r"(?i)\b(?:cited|quoted|praised|mentioned|referred[ \t\n]++to|pointed[ \t\n]++to|"
+                          r"took[ \t\n]++note[ \t\n]++of|(?:the|an)[ \t\n]++example[ \t\n]++of)\b")
+"""What people who took part said of others: those named after it are cited, not present
+("Participants took note of … the example of Kenya")."""
 _EXAMPLES_OF_COUNTRIES = cue_words(patterns.compile(
     r"(?i)\b(?:countries|states|nations)\b[^.;:()\n]{0,40}?[,\s]\s*+(?:among[ \t]+them|such[ \t]+as|for[ \t]+example|"
     r"for[ \t]+instance|e\.g\.|like)\b"), "countries states nations")
