@@ -1988,3 +1988,11 @@ def test_events_a_speech_names_its_event_over_its_dateline(parse):
                    "work side by side. It was prepared at the meeting of focal points held in Lisbon last October.\n")
     assert (record.event.kind, record.event.name) == ("course", "Subregional Training Course on Strategic Trade Controls")
     assert (record.dates.start, record.dates.end) == ("2026-04-14", "2026-04-17")
+
+
+def test_events_a_journals_virtual_event_is_a_webinar_named_without_its_organizers(parse):
+    record = parse("Virtual event on the theme \"Action plans for resolution 1540 (2004)\" (co-organized by the "
+                   "Permanent Mission of Kazakhstan and the United Nations Office for Disarmament Affairs (UNODA))\n\n"
+                   "Thursday, 19 February 2026, from 9:00 to 11:30 (New York time)\nVirtual format (Microsoft Teams)\n")
+    assert (record.event.kind, record.event.name) == ("webinar", "Virtual event on the theme \"Action plans for "
+                                                                 "resolution 1540 (2004)\"")

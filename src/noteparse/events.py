@@ -49,7 +49,7 @@ EVENT_WORDS: dict[str, str] = {
     "peer-review": "meeting", "peer review": "meeting", "course": "course", "training": "course", "exercise": "exercise",
     "ttx": "exercise", "drill": "exercise",
     "roundtable": "roundtable", "round table": "roundtable", "round-table": "roundtable",
-    "webinar": "webinar", "visit": "visit", "mission": "visit",
+    "webinar": "webinar", "virtual event": "webinar", "online event": "webinar", "visit": "visit", "mission": "visit",
 }  # fmt: skip
 EVENT_WORD = "|".join(sorted((regex.escape(w) for w in EVENT_WORDS), key=len, reverse=True))
 """Any of :data:`EVENT_WORDS`, the longest first: "consultations" before "consultation"."""
@@ -439,7 +439,15 @@ def _heading_over_the_date_line(ctx: Context, date: DateMatch | None) -> Event |
         return None  # a sentence or a label, a heading that opens with no event ("Draft minutes of the closing
         # session"), or the transcript's own title ("DAILY PRESS BRIEFING BY …")
     names = [n for n in event_names(ctx, above, top) if not _in_a_body(ctx, *n)]
-    return _named_event(ctx, *names[0]) if names else _named_event(ctx, above, above + len(heading))  # sentence case
+    if names:
+        return _named_event(ctx, *names[0])
+    by = _BY_WHOM_AFTER.search(heading)  # a journal's "Virtual event on the theme "…" (co-organized by …)"
+    return _named_event(ctx, above, above + (by.start() if by else len(heading)))  # sentence case
+
+
+_BY_WHOM_AFTER = patterns.compile(r"[ \t]*+\((?i:co-?)?(?i:organi[sz]ed|hosted|convened|sponsored)[ \t]++by\b"
+                                  r"(?:[^()\n]|\([^()\n]*+\))*+\)$")
+"""A heading's closing bracket that says who organizes its event: who, not the event's name."""
 
 
 def _named_event(ctx: Context, start: int, end: int) -> Event:
