@@ -715,3 +715,18 @@ def test_mentions_a_sub_body_in_a_bracket_after_its_parent(parse):
     assert "Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)" in names
     grounded = [o for o in record.mentions.organizations if o.name.startswith("Group of Experts of the Security")][0]
     assert grounded.spans == [(55, 71)]  # not "(Group of Experts)" after "elsewhere"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The event is co-organized by the Permanent Mission of Kazakhstan to the United Nations and UNODA.",
+     ("Permanent Mission of Kazakhstan to the United Nations", "government", "KAZ")),
+    ("A note verbale came from the Permanent Mission of Ghana to the United Nations Office at Geneva.",
+     ("Permanent Mission of Ghana to the United Nations Office at Geneva", "government", "GHA")),
+    ("The event is co-organized by the Permanent Mission of Kazakhstan and UNODA.",
+     ("Permanent Mission of Kazakhstan", "government", "KAZ")),
+])
+def test_mentions_a_states_permanent_mission_is_its_body_not_the_un(parse, text, expected):
+    record = parse(text + "\n")
+    first = record.mentions.organizations[0]
+    assert (first.name, first.kind, first.country_code) == expected
+    assert "United Nations" not in [o.name for o in record.mentions.organizations]

@@ -207,10 +207,12 @@ _NAME_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+[ ]?$")
 """A Title-Case word just before an acronym in brackets: the acronym is that name's."""
 _ACRONYM_TOKEN = patterns.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]{2,11}(?![\p{L}\d])")
 _GOVERNMENT_BEFORE = patterns.compile(
-    r"(?:(?i:the)\s+)?(?P<gov>Governments?|government|Ministry\s+of\s+(?:(?!Ministry\b)[\p{L}\s&]){3,60}?)\s+of\s+(?:the\s+)?$"
+    r"(?:(?i:the)\s+)?(?P<gov>Governments?|government|Ministry\s+of\s+(?:(?!Ministry\b)[\p{L}\s&]){3,60}?"
+    r"|(?:Permanent\s+)?Missions?)\s+of\s+(?:the\s+)?$"
     r"|(?P<gov>(?:Ministerio|Minist\u00e9rio|Minist\u00e8re)\s+(?:de|da|do|des|du)\s+(?:(?!Minist)[\p{L}\s&'\u2019]){3,60}?)"
     r"\s+(?:de|da|do|du|d'|d\u2019)\s*+(?:(?:la|l'|l\u2019)\s*+)?$")
 """What names a government just before a State: "the Government of", "Ministry of Defence of the",
+"the Permanent Mission of",
 and a ministry named in Spanish, Portuguese or French, as English notes keep it: "Ministerio de
 Relaciones Exteriores y Culto de", "Ministère de l'Intérieur de la". It ends with one of
 :data:`_GOVERNMENT_ENDS`, so a window that does not is not searched."""
@@ -475,6 +477,11 @@ _GOVERNMENT_ENDS = ("of", "the", "de", "da", "do", "du", "la", "d'", "d\u2019", 
 """The words :data:`_GOVERNMENT_BEFORE` ends with: a window that ends otherwise is not searched."""
 
 
+_TO_THE_UN = patterns.compile(r"[ \t\n]++to[ \t\n]++the[ \t\n]++(?:United[ \t\n]++Nations|UN)\b"
+                              r"(?:[ \t\n]++(?:Office[ \t\n]++)?(?:in|at)[ \t\n]++(?:New[ \t\n]++York|Geneva|Vienna|Nairobi)\b)?")
+"""What a State's mission adds to its name: "to the United Nations (Office at Geneva)"."""
+
+
 def _governments(raw: str, states: list[Mention]) -> list[Mention]:
     """Governments and ministries around a State mention: "Government of X", "X's government"."""
     found = []
@@ -492,10 +499,12 @@ def _governments(raw: str, states: list[Mention]) -> list[Mention]:
         if before is not None:
             start = s.start - len(window) + before.start("gov")
             gov = before.group("gov")
+            to_the_un = _TO_THE_UN.match(raw, s.end) if gov.startswith(("Permanent", "Mission")) else None
+            end = to_the_un.end() if to_the_un is not None else s.end  # "… of Kazakhstan to the United Nations"
             name = government_name(entry) if gov.lower().startswith("government") else \
-                _squash(without_ligatures(raw[start:s.end]))  # "Ministry of Foreign Aﬀairs of Portugal"
+                _squash(without_ligatures(raw[start:end]))  # "Ministry of Foreign Aﬀairs of Portugal"
             key = f"gov:{s.key}" if gov.lower().startswith("government") else f"~{fold(name)}"
-            found.append(Mention("org", key, start, s.end, raw[start:s.end], name, code=s.key,
+            found.append(Mention("org", key, start, end, raw[start:end], name, code=s.key,
                                  org_kind="government", source="government"))
             continue
         after = _GOVERNMENT_AFTER.match(raw[s.end:s.end + 20])
