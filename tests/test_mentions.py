@@ -730,3 +730,20 @@ def test_mentions_a_states_permanent_mission_is_its_body_not_the_un(parse, text,
     first = record.mentions.organizations[0]
     assert (first.name, first.kind, first.country_code) == expected
     assert "United Nations" not in [o.name for o in record.mentions.organizations]
+
+
+@pytest.mark.parametrize("tag, kind, name", [
+    ("#PortMoresby", "places", "Port Moresby"),
+    ("#SaintLucia", "states", "Saint Lucia"),
+    ("@StimsonCenter", "organizations", "Stimson Center"),
+    ("@BWC_ISU", "organizations", "Biological Weapons Convention Implementation Support Unit"),
+])
+def test_mentions_a_hashtag_or_handle_of_two_words_names_what_it_spells(parse, tag, kind, name):
+    record = parse(f"Great week with colleagues {tag} working on export controls.\n")
+    found = [(m.text, m.name) for m in getattr(record.mentions, kind)]
+    assert (tag[1:], name) in found
+
+
+def test_mentions_an_email_address_is_no_handle(parse):
+    record = parse("Write to stimson.center@StimsonCenter.org for the slides.\n")
+    assert "Stimson Center" not in [o.name for o in record.mentions.organizations]

@@ -242,7 +242,10 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
         orgs += _romance_universities(raw, orgs)
     if "@" in raw:
         orgs += _handles(raw, orgs)
-    places = regions + _cities(doc, view, states)
+    tagged: list[Mention] = _tagged_names(raw, orgs + states) if "#" in raw or "@" in raw else []
+    states = sorted(states + [m for m in tagged if m.kind == "state"], key=lambda m: m.start) if tagged else states
+    orgs += [m for m in tagged if m.kind == "org"]
+    places = regions + _cities(doc, view, states) + [m for m in tagged if m.kind == "city"]
     org_index = SpanIndex(orgs)
     places = [p for p in places if not org_index.covers(p.start, p.end) or city_ending_a_phrase(raw, p, org_index)]
     if extra_ents:
@@ -276,6 +279,33 @@ def _handles(raw: str, orgs: list[Mention]) -> list[Mention]:
                 if not index.overlapping(m.start(), end):
                     found.append(_org_mention(entry, m.start(), end, raw[m.start():end]))
                 break
+    return found
+
+
+_TAG = patterns.compile(r"(?<![\w.@#])[#@](?P<tag>\p{L}[\p{L}\d]*+(?:_[\p{L}\d]++)*+)")
+_TAG_WORD = patterns.compile(r"\p{Lu}++(?=\p{Lu}\p{Ll})|\p{Lu}?+\p{Ll}++|\p{Lu}++|\d++")
+"""The words of a hashtag or handle: "PhnomPenh" -> Phnom, Penh; "BWC_ISU" -> BWC, ISU; "StimsonCenter"."""
+
+
+def _tagged_names(raw: str, known: list[Mention]) -> list[Mention]:
+    """The cities, States and registry bodies that a hashtag or handle of two words or more spells
+    ("in #PhnomPenh", "#SaintLucia", "@StimsonCenter", "@BWC_ISU"), where no mention lies already; the
+    mention is the tag without its sign."""
+    index = SpanIndex(known)
+    found = []
+    for m in _TAG.finditer(raw):
+        words = _TAG_WORD.findall(m["tag"])
+        if len(words) < 2 or index.overlapping(*m.span("tag")):
+            continue
+        name = " ".join(words)
+        start, end = m.span("tag")
+        city, state, org = lookup_city(name), lookup_state(name), lookup_org(name)
+        if state is not None:
+            found.append(Mention("state", state.code, start, end, m["tag"], state.name, code=state.code))
+        elif city is not None:
+            found.append(Mention("city", fold(city.name), start, end, m["tag"], city.name, code=city.country_code))
+        elif org is not None:
+            found.append(_org_mention(org, start, end, m["tag"]))
     return found
 
 
