@@ -1996,3 +1996,10 @@ def test_events_a_journals_virtual_event_is_a_webinar_named_without_its_organize
                    "Thursday, 19 February 2026, from 9:00 to 11:30 (New York time)\nVirtual format (Microsoft Teams)\n")
     assert (record.event.kind, record.event.name) == ("webinar", "Virtual event on the theme \"Action plans for "
                                                                  "resolution 1540 (2004)\"")
+
+
+def test_events_a_hybrid_event_takes_the_city_another_of_its_sentences_names(parse):
+    record = parse("1/3 This week in #PhnomPenh, @UNRCPD brought together officials from 8 countries for a regional "
+                   "table-top exercise. #UNSCR1540\n\n2/3 From Mon 24 to Wed 26 Nov 2025, officials from Cambodia and "
+                   "Thailand worked through a scenario - in the room and online in a hybrid format.\n")
+    assert (record.venue.city, record.venue.country_code, record.venue.online) == ("Phnom Penh", "KHM", True)

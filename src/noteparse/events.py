@@ -1241,7 +1241,8 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         if online:
             plus = _place_plus_online(ctx, online)  # "Tirana + Zoom": hybrid
             if plus is None and date is not None and ctx.search(HYBRID_RE, *s):
-                placed = _an_event_in_a_city(ctx, date) or _venue_in_the_headline(ctx)  # "Held in a hybrid format"
+                placed = _an_event_in_a_city(ctx, date) or _venue_in_the_headline(ctx) or \
+                    _a_city_another_event_sentence_names(ctx, date, s)  # "Held in a hybrid format"
                 plus = placed.model_copy(update={"online": True}) if placed is not None else None  # after "a workshop in Sofia"
             return plus or Venue(online=True, text=online.group(), span=online.span())
     opening = _dateline_sentence(ctx, place) if place is not None else None
@@ -1258,6 +1259,19 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
     if date is None:
         return None
     return _venue_beside_the_date_again(ctx, date) or _venue_in_the_headline(ctx) or _an_event_in_a_city(ctx, date)
+
+
+def _a_city_another_event_sentence_names(ctx: Context, date: DateMatch, hybrid: tuple[int, int]) -> Venue | None:
+    """The city that another sentence about the event puts it in ("This week in #PhnomPenh, @UNRCPD …
+    brought together officials … for a regional table-top exercise"), for the sentence ``hybrid``
+    that dates it and says it ran in the room and online; not a sentence dated otherwise or online."""
+    for s in _event_sentences(ctx, date, others=False):
+        if s == hybrid or _dated_otherwise(ctx, s, date) or ctx.search(ONLINE_RE, *s):
+            continue
+        venue = _venue_after_preposition(ctx, s)
+        if venue is not None and venue.city is not None:
+            return venue
+    return None
 
 
 _EVENT_IN_BEFORE = patterns.compile(
