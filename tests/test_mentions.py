@@ -747,3 +747,12 @@ def test_mentions_a_hashtag_or_handle_of_two_words_names_what_it_spells(parse, t
 def test_mentions_an_email_address_is_no_handle(parse):
     record = parse("Write to stimson.center@StimsonCenter.org for the slides.\n")
     assert "Stimson Center" not in [o.name for o in record.mentions.organizations]
+
+
+def test_mentions_a_states_possessive_after_and_opens_a_name_of_its_own(parse):
+    record = parse("This week UNRCPD and Cambodia's National Authority for the Prohibition of Chemical, Nuclear, "
+                   "Biological and Radiological Weapons (NACW) brought together officials.\n")
+    assert [(o.acronym, o.name) for o in record.mentions.organizations] == [
+        ("UNRCPD", "United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific"),
+        ("NACW", "National Authority for the Prohibition of Chemical, Nuclear, Biological and Radiological Weapons "
+                 "of Cambodia")]

@@ -837,9 +837,9 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
         elif words[i + 1] == "the" and any(_HEAD_WORD.fullmatch(x) for x in words[first:i]):
             parts.append((first, i))  # "Authority for Border Protection and the Customs Administration"
             first = i + 2
-        elif _a_states_possessive(words, i + 1) and any(_HEAD_WORD.fullmatch(x) for x in words[first:i]):
-            parts.append((first, i))  # "Egypt's Al-Ahram Center for … Studies and Egypt's Ministry of …"
-            first = i + 1
+        elif _a_states_possessive(words, i + 1):
+            parts.append((first, i))  # "Egypt's Al-Ahram Center for … Studies and Egypt's Ministry of …",
+            first = i + 1  # "UNRCPD and Cambodia's National Authority for …"
     parts.append((first, len(words)))
     out = []
     for a, b in parts:
