@@ -2109,3 +2109,17 @@ def test_parties_a_chairs_summary_donor_example_and_the_experts_supporting_the_c
     assert organizer_keys(record) == ["SADC", "UNODA"]
     assert participant_codes(record) == {"BWA", "NAM"}
     assert [o.acronym for o in record.participants.organizations] == ["OPCW", "INTERPOL", None]
+
+
+@pytest.mark.parametrize("post, orgs, civil", [
+    ("Thanks to the @BWC_ISU, the @ASEAN Secretariat and the @StimsonCenter for their contributions.",
+     ["Biological Weapons Convention Implementation Support Unit", "ASEAN Secretariat"], ["@StimsonCenter"]),
+    ("Thanks to the OPCW for funding this work and for its expertise.", [], []),
+    ("Thanks to the OPCW and INTERPOL for a great week.", [], []),
+    ("Who calls whom? \U0001f50d @INTERPOL_HQ led the law enforcement discussion.", ["INTERPOL"], []),
+])
+def test_parties_a_post_thanks_bodies_for_contributing_and_a_handle_leads_a_discussion(parse, post, orgs, civil):
+    record = parse("1/4 From 24 to 26 November 2025, officials from Cambodia and Thailand met in Phnom Penh for a "
+                   "table-top exercise.\n\n2/4 " + post + "\n")
+    assert [o.acronym or o.name for o in record.participants.organizations] == orgs
+    assert [t.text for t in record.participants.civil_society] == civil

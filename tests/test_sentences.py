@@ -68,3 +68,9 @@ _EDGES = st.sampled_from([" ", " ", ".", "!", "?", "\n", "\"", "'", "\u201d", "\
 @given(st.lists(_EDGES, max_size=30).map("".join))
 def test_sentences_break_scan_finds_what_finditer_finds(clean):
     assert [m.span() for m in _breaks(clean)] == [m.span() for m in _BREAK.finditer(clean)]
+
+
+def test_sentences_a_handle_or_an_emoji_and_a_handle_opens_a_sentence():
+    text = "Which laws apply? \U0001f50d @INTERPOL_HQ led it. Then #Accra hosted. Not here: e.g. @ the desk."
+    assert [text[a:b] for a, b in sentence_spans(make_view(text))] == [
+        "Which laws apply?", "\U0001f50d @INTERPOL_HQ led it.", "Then #Accra hosted.", "Not here: e.g. @ the desk."]

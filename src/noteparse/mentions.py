@@ -265,6 +265,9 @@ _HANDLE = patterns.compile(r"(?<![\w.@])@(?P<caps>\p{Lu}[\p{Lu}\d]{2,12}+)(?P<lo
 """A social-media handle that opens with capitals: "@UNREC_Africa", "@IAEAorg", "@MOFALiberia"."""
 
 
+_HANDLE_REST = patterns.compile(r"[\p{L}\d_]*+")
+
+
 def _handles(raw: str, orgs: list[Mention]) -> list[Mention]:
     """The registry bodies whose acronym opens a handle ("Our colleagues from @UNREC_Africa joined"),
     where no mention lies already: the handle is the body's name in a post."""
@@ -274,7 +277,7 @@ def _handles(raw: str, orgs: list[Mention]) -> list[Mention]:
         caps = m["caps"]  # before a lower-case letter, its last capital may open the next word ("MOFA|Liberia")
         for acronym in (caps, caps[:-1]) if m["lower"] else (caps,):
             entry = lookup_org(acronym)
-            end = m.start() + 1 + len(acronym)
+            end = _HANDLE_REST.match(raw, m.start() + 1 + len(acronym)).end()  # the whole handle: "@INTERPOL_HQ"
             if entry is not None and acronym in entry.acronyms:
                 if not index.overlapping(m.start(), end):
                     found.append(_org_mention(entry, m.start(), end, raw[m.start():end]))
@@ -290,7 +293,7 @@ _TAG_WORD = patterns.compile(r"\p{Lu}++(?=\p{Lu}\p{Ll})|\p{Lu}?+\p{Ll}++|\p{Lu}+
 def _tagged_names(raw: str, known: list[Mention]) -> list[Mention]:
     """The cities, States and registry bodies that a hashtag or handle of two words or more spells
     ("in #PhnomPenh", "#SaintLucia", "@StimsonCenter", "@BWC_ISU"), where no mention lies already; the
-    mention is the tag without its sign."""
+    mention is the tag with its sign, as a handle's is (:func:`_handles`)."""
     index = SpanIndex(known)
     found = []
     for m in _TAG.finditer(raw):
@@ -298,14 +301,14 @@ def _tagged_names(raw: str, known: list[Mention]) -> list[Mention]:
         if len(words) < 2 or index.overlapping(*m.span("tag")):
             continue
         name = " ".join(words)
-        start, end = m.span("tag")
+        start, end = m.span()
         city, state, org = lookup_city(name), lookup_state(name), lookup_org(name)
         if state is not None:
-            found.append(Mention("state", state.code, start, end, m["tag"], state.name, code=state.code))
+            found.append(Mention("state", state.code, start, end, m.group(), state.name, code=state.code))
         elif city is not None:
-            found.append(Mention("city", fold(city.name), start, end, m["tag"], city.name, code=city.country_code))
+            found.append(Mention("city", fold(city.name), start, end, m.group(), city.name, code=city.country_code))
         elif org is not None:
-            found.append(_org_mention(org, start, end, m["tag"]))
+            found.append(_org_mention(org, start, end, m.group()))
     return found
 
 
@@ -922,6 +925,9 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
         own = _squash(raw[state.end + 3:end])
         entry = state_by_code(state.key)
         name = own if kind in ("ngo", "academic") or entry is None else unit_of_state(own, entry)
+    known_entry = lookup_org(name) if state is None else None
+    if known_entry is not None:  # the registry's name, which its ruler did not see: "@ASEAN Secretariat"
+        return _org_mention(known_entry, start, end, text)
     return Mention("org", f"~{fold(name)}", start, end, text, name,
                    code=state.key if state is not None else (inner.code if inner else None),
                    org_kind=kind, source="phrase")

@@ -210,7 +210,7 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"(?:experts?|speakers?|trainers?|instructors?|people|persons|staff|members)|"
     r"gave\s+(?:(?:an?|the|its|their)\s+)?(?:[\w\-]+\s+){0,3}?(?:talks?|presentations?|lectures?|briefings?|keynotes?|overviews?)|"
     r"(?:ran|led|runs|leads)\s+(?:(?:the|a|an|its|their|two|three)\s+)?(?:[\w\-]+\s+){0,3}?(?:sessions?|strands?|modules?|segments?|panels?|"
-    r"injects?|simulations?|demonstrations?|drills?)|"
+    r"injects?|simulations?|demonstrations?|drills?|discussions?)|"
     r"(?:designed|wrote|drafted|developed)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:scenarios?|injects?|"
     r"simulations?|case\s+stud(?:y|ies))))\b"
 ), "part participat attend join present represented sent deliver share facilitate moderate brief spoke speaks "
@@ -242,7 +242,7 @@ Bureau Nairobi)", "(FATF) Secretariat also", its people ("CNS researchers joined
 programme also presented"), an appositive (", a think-tank,", ", Slovenia's nuclear research institute,",
 ", two non-governmental partners,")."""
 _LIST_OPENING = patterns.compile(
-    r"(?i)[\s*\-\u2022]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?|[\p{L}.]++-based|we\s+had|"
+    r"(?i)[\s*\-\u2022\p{So}]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?|[\p{L}.]++-based|we\s+had|"
     r"on\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|closing|opening)\s+day|then|finally|"
     r"on\s+(?:\p{L}+,?\s+)?(?:\d{1,2}(?:\s*[–\-]\s*\d{1,2})?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:\s*[–\-]\s*\d{1,2})?)(?:,?\s+\d{4})?|"
     r"(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?(?:representatives?|delegations?|delegates?|experts?|officers?|"
@@ -261,7 +261,7 @@ Mitigation Centres of Excellence Initiative, the UN Office …" (the item is the
 _LIST_GAP = patterns.compile(
     r"(?:\s*\([^()\n]{1,60}\))?" + _SECRETARIAT + _NAME_GOES_ON + _ITS_OWN + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*"
     r"(?:(?:us\s+)?(?:from|of|by)\s+|(?:the\s+|(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
-    r"staff|researchers?|scientists?|specialists?)\s+(?:of|from|supporting|serving|working\s+(?:for|with))\s+)?(?:the\s+|(?:my|our)\s+own\s+)?"
+    r"staff|researchers?|scientists?|specialists?)\s+(?:of|from|supporting|serving|working\s+(?:for|with))\s+)?(?:the\s+|(?:my|our)\s+own\s+)?[@#]?"
     r"(?:(?:\p{Lu}[\p{L}.]*+\s)?[\p{L}.]++-based\s+)?"
     r"(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?"
     r"(?:(?i:NGO|non-?governmental\s+organi[sz]ation|think[\s-]tank|research\s+(?:institute|centre|center))\s+)?")
@@ -1832,9 +1832,32 @@ def _orgs_in_prose(ctx: Context) -> list[Mention]:
     found += [m for m in _lists_taking_part(ctx) if m.kind == "org"]
     found += [m for m in _lists_after_taking_part(ctx) if m.kind == "org"]
     found += _a_bodys_people(ctx)
+    found += _thanked_for_contributing(ctx)
     found += _programme_speakers(ctx)
     found += _the_writers_taking_part(ctx)
     return sorted((m for m in found if m.start < ctx.links_start), key=lambda m: m.start)
+
+
+_THANKS_TO_BEFORE = patterns.compile(r"(?ir)\b(?:thanks|thank[ \t\n]++you|grateful|gratitude)[ \t\n]++to[ \t\n]++(?:the[ \t\n]++)?$")
+_FOR_CONTRIBUTING = patterns.compile(
+    r"(?i)\bfor[ \t\n]++(?:their|its|the)[ \t\n]++(?:(?:valuable|active|expert|many)[ \t\n]++)?"
+    r"(?:contributions?|participation|presentations?|expertise|inputs?|insights|interventions)\b")
+
+
+_FUNDING = patterns.compile(r"(?i)\b(?:fund|financ|sponsor|donat)\w*+")
+
+
+def _thanked_for_contributing(ctx: Context) -> list[Mention]:
+    """The bodies a post thanks for what they brought to the event ("Thanks to the @BWC_ISU, the
+    @ASEAN Secretariat … for their contributions"): they took part. Not those thanked for funding
+    or hosting, nor in a sentence that does not say what for."""
+    if "thank" not in ctx.raw and "Thank" not in ctx.raw and "grateful" not in ctx.raw and "gratitude" not in ctx.raw:
+        return []
+    found: list[Mention] = []
+    for (s0, s1), listed in _lists_after(ctx, _THANKS_TO_BEFORE, ("to", "to the"), ("orgs",)):
+        if ctx.search(_FOR_CONTRIBUTING, s0, s1) is not None and ctx.search(_FUNDING, s0, s1) is None:
+            found += [m for m in listed if m.org_kind != "government"]
+    return found
 
 
 _WE_TOOK_PART = patterns.compile(

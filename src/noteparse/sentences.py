@@ -1,7 +1,7 @@
 """Sentence ranges of a note, in raw offsets.
 
 Rule-based, like spaCy's sentencizer, but aware of what the notes contain: a sentence ends at
-``.``, ``!`` or ``?`` before a capital, a digit or a quote — not after an initial or a common
+``.``, ``!`` or ``?`` before a capital, a digit, a quote, a handle or a hashtag — not after an initial or a common
 abbreviation ("U.S.", "Dr.", "H.E.") — and always at the end of a block (a line break the
 cleaned view kept).
 """
@@ -22,7 +22,9 @@ _ABBREVIATIONS = {"dr", "mr", "ms", "mrs", "prof", "st", "no", "nos", "art", "pa
                   "h.e", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                   "oct", "nov", "dec", "inc", "ltd", "co", "corp", "govt", "dept", "amb", "gen", "col", "lt"}
 _CLOSE = "\"'\u201d\u2019)"
-_BREAK = patterns.compile(rf"(?<=[.!?][{_CLOSE}]?)[ ]+(?=[\p{{Lu}}\d\"'\u201c\u2018(])|\n+")
+_BREAK = patterns.compile(rf"(?<=[.!?][{_CLOSE}]?)[ ]+(?=[\p{{Lu}}\d\"'\u201c\u2018(]|(?:\p{{So}}[ ]*+)?[@#]\p{{L}})|\n+")
+"""A sentence's end: before a capital, a digit, a quote, a post's handle or hashtag ("Which laws apply? 🔍 @INTERPOL_HQ led …"),
+or at a line break."""
 _BREAK_FIRST = (" ", "\n")
 _CLOSE_SET = frozenset(_CLOSE)
 _BULLET = patterns.compile(r"\s*(?:[-\u2013\u2022\u25aa\u25cf\u00b7]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
