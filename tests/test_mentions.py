@@ -684,11 +684,11 @@ def test_mentions_an_academy_of_studies_or_sciences_is_academic(parse, name, kin
 
 
 def test_mentions_a_handle_that_opens_with_a_bodys_acronym_names_it(parse):
-    """"@UNREC_Africa", "@IAEAorg", "@OPCW": a post names a body by its handle; "@MOFALiberia" and
-    "@UnivLiberia" open with no acronym the registry knows."""
+    """"@UNREC_Africa", "@IAEAorg", "@OPCW": a post names a body by its handle, the whole handle;
+    "@MOFALiberia" and "@UnivLiberia" open with no acronym the registry knows."""
     record = parse("Our colleagues from @UNREC_Africa joined. Thanks @IAEAorg, @OPCW, @MOFALiberia and @UnivLiberia!\n")
     assert [(o.acronym, o.text) for o in record.mentions.organizations] == [
-        ("UNREC", "@UNREC"), ("IAEA", "@IAEA"), ("OPCW", "@OPCW")]
+        ("UNREC", "@UNREC_Africa"), ("IAEA", "@IAEAorg"), ("OPCW", "@OPCW")]
 
 
 def test_mentions_a_ministry_of_a_state_is_named_without_the_pdfs_ligatures(parse):
