@@ -2025,7 +2025,7 @@ def test_parties_a_bodys_own_programme_in_a_list_of_trainers(parse):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("NPSIA hosts UN Security Council 1540 Committee delegation.", ["GAC"]),
-    ("The Government of Canada hosted the 1540 Committee delegation.", ["Government of Canada", "GAC"]),
+    ("The Government of Canada hosted the 1540 Committee delegation.", ["GAC"]),  # its ministry: one organizer
 ])
 def test_parties_a_school_that_hosts_a_visiting_delegation_does_not_organize_the_visit(parse, sentence, expected):
     record = parse(sentence + "\n\nThe Norman Paterson School of International Affairs (NPSIA) welcomed the delegation "
@@ -2123,3 +2123,10 @@ def test_parties_a_post_thanks_bodies_for_contributing_and_a_handle_leads_a_disc
                    "table-top exercise.\n\n2/4 " + post + "\n")
     assert [o.acronym or o.name for o in record.participants.organizations] == orgs
     assert [t.text for t in record.participants.civil_society] == civil
+
+
+def test_parties_a_states_government_and_its_ministry_organizing_are_one_organizer_the_ministry(parse):
+    record = parse("The workshop was held in Gaborone from 3 to 5 February 2026, at the invitation of the Government "
+                   "of the Republic of Botswana. It was jointly organised by the Ministry of International Relations "
+                   "of Botswana and UNODA.\n")
+    assert organizer_keys(record) == ["Ministry of International Relations of Botswana", "UNODA"]

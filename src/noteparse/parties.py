@@ -624,8 +624,9 @@ def _without_a_states_bare_government(found: list[Mention]) -> list[Mention]:
     """``found`` less a State standing for its government where one of that State's own bodies
     organizes too: "FIJI HOSTS PACIFIC WORKSHOP … co-organised by the Ministry of Foreign Affairs of
     Fiji" names one organizer, the Ministry."""
-    bodies = {m.code for m in found if m.source != "state" and m.org_kind == "government" and m.code}
-    return [m for m in found if not (m.source == "state" and m.code in bodies)]
+    bodies = {m.code for m in found if m.source != "state" and m.org_kind == "government" and m.code
+              and not m.key.startswith("gov:")}
+    return [m for m in found if not ((m.source == "state" or m.key.startswith("gov:")) and m.code in bodies)]
 
 
 _ORGANIZES_AN_EVENT = patterns.compile(
