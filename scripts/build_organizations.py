@@ -423,6 +423,23 @@ AMERICAS = [
     org("unasur", IO, "Union of South American Nations", ["UNASUR"]),
     org("celac", IO, "Community of Latin American and Caribbean States", ["CELAC"]),
     org("oecs", IO, "Organisation of Eastern Caribbean States", ["OECS"]),
+    org("acs", IO, "Association of Caribbean States", [], ["Asociación de Estados del Caribe"]),
+    org("cplp", IO, "Community of Portuguese Language Countries", ["CPLP"],
+        ["Community of Portuguese-Speaking Countries", "Comunidade dos Países de Língua Portuguesa"]),
+    org("cplp_secretariat", IO, "Executive Secretariat of the Community of Portuguese Language Countries", [],
+        ["CPLP Executive Secretariat", "Executive Secretariat of the CPLP"], parent="cplp"),
+    org("oif", IO, "International Organisation of La Francophonie", ["OIF"],
+        ["Organisation internationale de la Francophonie"]),
+    org("cei", IO, "Central European Initiative", ["CEI"]),
+    org("seecp", IO, "South-East European Cooperation Process", ["SEECP"]),
+    org("censad", IO, "Community of Sahel-Saharan States", ["CEN-SAD"]),
+    org("auda_nepad", IO, "African Union Development Agency", ["AUDA-NEPAD", "NEPAD"],
+        ["African Union Development Agency-NEPAD", "New Partnership for Africa's Development"], parent="au"),
+    org("lcbc", IO, "Lake Chad Basin Commission", ["LCBC"]),
+    org("ggc", IO, "Gulf of Guinea Commission", ["GGC"]),
+    org("mru", IO, "Mano River Union", ["MRU"]),
+    org("iora", IO, "Indian Ocean Rim Association", ["IORA"]),
+    org("indian_ocean_commission", IO, "Indian Ocean Commission", [], ["Commission de l'océan Indien"]),
     org("cclec", IO, "Caribbean Customs Law Enforcement Council", ["CCLEC"]),
     org("rss", IO, "Regional Security System", ["RSS"]),
 ]
@@ -595,7 +612,7 @@ ORGANS = frozenset({
     "osce_uzbekistan",
     "who_afro", "who_emro", "who_euro", "who_searo", "who_wpro", "wco_rocb_ap",
     "iaea_nsd", "iaea_safeguards", "unodc_tpb", "unoda_geneva", "unoda_vienna", "unoda_rdb", "unoda_wmd_branch",
-    "kcl_csss", "eeas",
+    "kcl_csss", "eeas", "cplp_secretariat",
 })
 """Bodies through which their parent acts, which analysts name as the parent as often as by their
 own name: a regional organization's commission or secretariat, an organization's regional or field

@@ -290,3 +290,17 @@ def test_organizations_the_group_of_experts_by_what_it_does(name):
                                   "Group of Experts assisting the UN 1540 Committee"])
 def test_organizations_the_group_of_experts_by_what_it_does_for_the_committee(said):
     assert lookup_org(said).id == "unsc_1540_group_of_experts"
+
+
+@pytest.mark.parametrize("acronym, name", [
+    ("CPLP", "Community of Portuguese Language Countries"),
+    ("OIF", "International Organisation of La Francophonie"),
+    ("CEN-SAD", "Community of Sahel-Saharan States"),
+    ("LCBC", "Lake Chad Basin Commission"),
+    ("GGC", "Gulf of Guinea Commission"),
+    ("MRU", "Mano River Union"),
+    ("IORA", "Indian Ocean Rim Association"),
+])
+def test_organizations_the_registry_knows_more_regional_bodies(acronym, name):
+    entry = lookup_org(acronym)
+    assert entry is not None and entry.name == name and entry.kind == "international_organization"
