@@ -2130,3 +2130,13 @@ def test_parties_a_states_government_and_its_ministry_organizing_are_one_organiz
                    "of the Republic of Botswana. It was jointly organised by the Ministry of International Relations "
                    "of Botswana and UNODA.\n")
     assert organizer_keys(record) == ["Ministry of International Relations of Botswana", "UNODA"]
+
+
+def test_parties_a_speech_welcomes_bodies_and_the_experts_who_support_the_committee(parse):
+    record = parse("It is my pleasure to welcome you to Maputo for this training course, from 14 to 17 April 2026. "
+                   "Allow me to extend a special welcome to the representatives of the World Customs Organization, "
+                   "the Executive Secretariat of the Community of Portuguese Language Countries, and VERTIC, as well "
+                   "as to the experts who support the 1540 Committee of the Security Council.\n")
+    assert [o.name for o in record.participants.organizations] == [
+        "World Customs Organization", "Executive Secretariat of the Community of Portuguese Language Countries",
+        "Security Council Committee established pursuant to resolution 1540 (2004)"]
