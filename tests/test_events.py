@@ -2003,3 +2003,15 @@ def test_events_a_hybrid_event_takes_the_city_another_of_its_sentences_names(par
                    "table-top exercise. #UNSCR1540\n\n2/3 From Mon 24 to Wed 26 Nov 2025, officials from Cambodia and "
                    "Thailand worked through a scenario - in the room and online in a hybrid format.\n")
     assert (record.venue.city, record.venue.country_code, record.venue.online) == ("Phnom Penh", "KHM", True)
+
+
+@pytest.mark.parametrize("dateline, expected", [
+    ("MONTEGO BAY, St James \u2014 When a container ship docks", ("Montego Bay", "JAM")),
+    ("SWAKOPMUND \u2014 When a container ship docks", (None, None)),  # a town of a State the story does not name
+])
+def test_events_a_storys_dateline_town_is_the_venue_of_an_event_at_a_hotel(parse, dateline, expected):
+    record = parse("Ports on the front line\n\n" + dateline + " in the region, officials worry.\n\nThat warning was the "
+                   "focus of a two-day regional roundtable held at a Rose Hall hotel on March 10 and 11, 2026, which "
+                   "brought together officials from Jamaica and Barbados.\n")
+    venue = record.venue
+    assert ((venue.city, venue.country_code) if venue else (None, None)) == expected

@@ -1258,7 +1258,8 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         # Thursday": days counted from the story's own date, told from where the reporter is
     if date is None:
         return None
-    return _venue_beside_the_date_again(ctx, date) or _venue_in_the_headline(ctx) or _an_event_in_a_city(ctx, date)
+    return _venue_beside_the_date_again(ctx, date) or _venue_in_the_headline(ctx) or \
+        _an_event_in_a_city(ctx, date) or _town_on_the_dateline(ctx, date)
 
 
 def _a_city_another_event_sentence_names(ctx: Context, date: DateMatch, hybrid: tuple[int, int]) -> Venue | None:
@@ -1633,10 +1634,10 @@ def _next_full_line(raw: str, at: int, step: int) -> tuple[int, int]:
 
 
 _AT_A_FACILITY = patterns.compile(
-    r"\bat\s+the\s+(?:(?:\p{Lu}[\p{L}\-']*+\s+){1,5}(?:Hotel|Centre|Center|Hall|Palace|Resort|Campus)\b"
+    r"\bat\s+(?:the|an?)\s+(?:(?:\p{Lu}[\p{L}\-']*+\s+){1,5}(?:Hotel|Centre|Center|Hall|Palace|Resort|Campus)\b"
     r"|(?:Hotel|H\u00f4tel|Palais|Centre|Center)\s+(?:(?:de|du|des|de\s+la)\s+)?\p{Lu})")
 """A named hotel or centre, its head noun last or, as French names go, first: "at the Le Royal
-Hotel", "at the Hôtel Méridien Président", "at the Palais des Congrès"."""
+Hotel", "at the Hôtel Méridien Président", "at the Palais des Congrès", "at a Rose Hall hotel"."""
 
 
 def _held_at_a_facility(ctx: Context, date: DateMatch) -> bool:
@@ -1974,6 +1975,34 @@ def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] 
         if state is not None:
             return Venue(city=_SPACES.sub(" ", m.group("town")), country=state.name, country_code=state.code,
                          text=ctx.raw[a:b], span=(a, b))
+    return None
+
+
+_TOWN_DATELINE = patterns.compile(
+    rf"[ \t*]*+(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})(?:,[ \t]*+[^,\n\u2013\u2014]{{1,30}}?)?[ \t]*+[\u2013\u2014]")
+"""A story's opening town before its dash, perhaps with its district: "MONTEGO BAY, St James —"."""
+_DATELINE_LINES = 8
+
+
+def _town_on_the_dateline(ctx: Context, date: DateMatch) -> Venue | None:
+    """The town too small for the city gazetteer that opens a story ("MONTEGO BAY, St James — …"),
+    when the story puts its event at a hotel or centre without a city ("held at a Rose Hall hotel") or
+    dates it from its own day, as a city's dateline is read; a town of a State the story names (too many
+    town names are words or surnames)."""
+    if not (_held_at_a_facility(ctx, date) or date.anchored):
+        return None
+    for a, b in first_lines(ctx.raw, _DATELINE_LINES):
+        m = _TOWN_DATELINE.match(ctx.raw, a, b)
+        if m is None:
+            continue
+        town = m.group("town")
+        codes = towns_named(town)
+        state = next((s for s in ctx.mentions.states if s.code in codes), None) if codes else None
+        if state is None:
+            return None
+        name = town.title() if town.isupper() else town
+        ctx.warn("venue_from_dateline", f"venue {town!r} taken from the note's dateline", m.span("town"))
+        return Venue(city=name, country=state.name, country_code=state.code, text=town, span=m.span("town"))
     return None
 
 
