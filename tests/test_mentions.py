@@ -756,3 +756,24 @@ def test_mentions_a_states_possessive_after_and_opens_a_name_of_its_own(parse):
         ("UNRCPD", "United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific"),
         ("NACW", "National Authority for the Prohibition of Chemical, Nuclear, Biological and Radiological Weapons "
                  "of Cambodia")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("REF: UNSC 1540 COMMITTEE VISIT TO NIGERIA", "Security Council Committee established pursuant to resolution 1540 (2004)"),
+    ("THE ECOWAS COMMISSION ALSO ATTENDED.", "ECOWAS Commission"),
+])
+def test_mentions_a_short_name_in_capitals_is_the_body(parse, text, expected):
+    record = parse(text + "\n")
+    assert expected in [o.name for o in record.mentions.organizations]
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("UNODA and the UN Regional Centre in Lome (UNREC) took part.", "UN Regional Centre in Lome",
+     "United Nations Regional Centre for Peace and Disarmament in Africa"),
+    ("The Royal Scientific Society (RSS) took part.", "Royal Scientific Society",
+     "Royal Scientific Society"),  # shares no words with the registry's Regional Security System
+])
+def test_mentions_a_phrase_that_defines_a_registry_acronym_is_that_body_if_it_shares_its_words(parse, text, phrase,
+                                                                                                expected):
+    record = parse(text + "\n")
+    assert [o.name for o in record.mentions.organizations if o.text == phrase] == [expected]

@@ -2140,3 +2140,11 @@ def test_parties_a_speech_welcomes_bodies_and_the_experts_who_support_the_commit
     assert [o.name for o in record.participants.organizations] == [
         "World Customs Organization", "Executive Secretariat of the Community of Portuguese Language Countries",
         "Security Council Committee established pursuant to resolution 1540 (2004)"]
+
+
+def test_parties_a_cables_numbered_paragraph_says_the_committee_visited(parse):
+    record = parse("SUBJECT: UNSC 1540 COMMITTEE VISIT TO NIGERIA\n\n1. THE 1540 COMMITTEE VISITED NIGERIA FROM 29 "
+                   "SEPTEMBER TO 1 OCTOBER 2025 AT THE INVITATION OF THE NIGERIAN GOVERNMENT. ALL MEETINGS WERE HELD "
+                   "IN ABUJA.\n")
+    assert [o.name for o in record.organizers][:1] == [
+        "Security Council Committee established pursuant to resolution 1540 (2004)"]

@@ -602,6 +602,10 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
         if _NAME_BEFORE.search(clean, max(0, m.start() - 40), m.start()):
             defined.update((m.group("acr"), *m.group("acr").split("-")))  # "(SSTC-ME)": SSTC is no misspelt ISTC
         owner = by_end.get(m.start())
+        if owner is not None and owner.kind == "org" and owner.source == "phrase" and owner.code is None:
+            known = _registry_body_by_its_acronym(owner, m.group("acr"))
+            if known is not None:  # "the UN Regional Centre in Lome (UNREC)": the registry's UNREC
+                renamed[owner] = owner = known
         if owner is not None and owner.kind == "org":
             longer = _longer_name_spelled(raw, owner, m.group("acr"))
             if longer is not None:
@@ -632,6 +636,18 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
         if owner is not None:
             found.append(owner._replace(start=start, end=end, text=text, source="acronym"))
     return found
+
+
+def _registry_body_by_its_acronym(phrase: Mention, acronym: str) -> Mention | None:
+    """The registry body whose acronym a phrase defines, when the phrase shares two words of its
+    name ("the UN Regional Centre in Lome (UNREC)"); None for a body of its own that happens to
+    share an acronym ("the Royal Scientific Society (RSS)" is no Regional Security System)."""
+    entry = lookup_org(acronym)
+    if entry is None or acronym not in entry.acronyms:
+        return None
+    own = {w for w in phrase.name.lower().split() if w not in _MINOR_WORDS}
+    shared = own & {w for w in entry.name.lower().split() if w not in _MINOR_WORDS}
+    return _org_mention(entry, phrase.start, phrase.end, phrase.text) if len(shared) >= 2 else None
 
 
 _WORDS_BEFORE = patterns.compile(r"(?:\p{Lu}[\p{L}\-]*+[ \t\n]++(?:(?:of|for|and|the)[ \t\n]++)?+){1,3}+$")

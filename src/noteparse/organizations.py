@@ -173,7 +173,8 @@ def org_patterns() -> list[tuple[str, str, bool]]:
     """Every distinct surface form to match in text, as ``(surface, id, case_sensitive)``.
 
     Names, aliases and their variants of three words or more match regardless of case; shorter
-    ones and all acronyms match case-sensitively. Case-insensitive forms that fold alike are
+    ones and all acronyms match case-sensitively, a short name of two words also in capitals ("1540
+    COMMITTEE", as a cable writes it). Case-insensitive forms that fold alike are
     given once, but for a form with an apostrophe, also given with the typographic one ("King’s"),
     which the tokenizer keeps. Ordered by entry id, then names before acronyms. A fresh list on every call.
     """
@@ -193,6 +194,8 @@ def _patterns() -> tuple[tuple[str, str, bool], ...]:
                 patterns.append((surface, entry.id, sensitive))
                 if "'" in surface:  # "King’s College London": a PDF's typographic apostrophe, its own token
                     patterns.append((surface.replace("'", "\u2019"), entry.id, sensitive))
+                if sensitive and " " in surface and surface.upper() != surface:
+                    patterns.append((surface.upper(), entry.id, True))  # a cable's "THE 1540 COMMITTEE VISITED …"
         patterns.extend((acronym, entry.id, True) for acronym in entry.acronyms if acronym not in seen)
     return tuple(patterns)
 

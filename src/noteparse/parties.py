@@ -415,9 +415,11 @@ delegation of the Security Council committee that monitors …"."""
 _ONE_OF_ITS_BODIES = patterns.compile(r"[ \t]++(?:committees?|bodies|body|organs?|subsidiary)\b")
 """After a body's name, in lower case, one of its bodies that the text does not name: "a delegation of
 the Security Council committee that monitors …" is no delegation of the Council's."""
-_DELEGATION_OF = patterns.compile(r"[\s*]*+(?:(?:A|The)[ \t\n]++delegation[ \t\n]++of[ \t\n]++)?(?:the[ \t\n]++|The[ \t\n]++)?")
-"""How the visiting body opens its sentence: "The Security Council Committee …", "A delegation of the 1540 Committee"."""
-_VISITED = patterns.compile(r"\b(?:(?:was|were)[ \t\n]++in(?=[ \t\n]++\p{Lu})|visited|(?:paid|made|undertook|conducted)"
+_DELEGATION_OF = patterns.compile(r"[\s*]*+(?:\d{1,2}\.[ \t]++)?(?:(?:A|The|THE)[ \t\n]++(?i:delegation)[ \t\n]++(?i:of)[ \t\n]++)?"
+                                  r"(?:the[ \t\n]++|The[ \t\n]++|THE[ \t\n]++)?")
+"""How the visiting body opens its sentence: "The Security Council Committee …", "A delegation of the 1540 Committee",
+a cable's numbered "1. THE 1540 COMMITTEE …"."""
+_VISITED = patterns.compile(r"\b(?:(?:was|were)[ \t\n]++in(?=[ \t\n]++\p{Lu})|visited|VISITED|(?:paid|made|undertook|conducted)"
                             r"[ \t\n]++(?:an?|its|the)[ \t\n]++(?:[\w\-]++[ \t\n]++){0,3}?visit)\b")
 """The visitor's predicate, before the main date: "… – known as the 1540 Committee – was in Libreville
 from 9 to 11 March", "visited Accra on 3 May"."""
