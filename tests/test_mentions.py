@@ -777,3 +777,8 @@ def test_mentions_a_phrase_that_defines_a_registry_acronym_is_that_body_if_it_sh
                                                                                                 expected):
     record = parse(text + "\n")
     assert [o.name for o in record.mentions.organizations if o.text == phrase] == [expected]
+
+
+def test_mentions_a_word_amid_capitals_is_no_misspelt_acronym(parse):
+    record = parse("NIGERIA ASKED FOR SUPPORT IN THE LAKE CHAD BASIN AND ON THIS BASIS WE AGREED. The OPWC took part.\n")
+    assert [o.acronym for o in record.mentions.organizations] == ["OPCW"]

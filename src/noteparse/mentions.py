@@ -629,7 +629,8 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
         if owner is None:
             fixed = fuzzy_acronym(token, learned) if learned else None
             owner = learned.get(fixed) if fixed else None
-            entry = _registry_misspelling(token) if owner is None and token not in defined else None
+            entry = _registry_misspelling(token) if owner is None and token not in defined \
+                and not _amid_capitals(clean, m.start(), m.end()) else None
             if entry is not None:
                 found.append(_org_mention(entry, start, end, text, source="fuzzy"))
                 continue
@@ -684,6 +685,17 @@ def _initials(name: str) -> str:
 @cache
 def _registry_acronyms() -> dict[str, OrgEntry]:
     return {a: e for e in org_entries() for a in e.acronyms}
+
+
+_CAPITALS_BEFORE = patterns.compile(r"(?<![\p{L}\d])\p{Lu}{2,}+[ \t]++$")
+_CAPITALS_AFTER = patterns.compile(r"[ \t]++\p{Lu}{2,}+(?![\p{L}\d])")
+
+
+def _amid_capitals(clean: str, start: int, end: int) -> bool:
+    """Whether a word in capitals stands between two others: a cable's or a heading's words ("ON THIS
+    BASIS WE …"), which are no misspelt acronyms ("BASIS" is no BASIC)."""
+    return _CAPITALS_BEFORE.search(clean, max(0, start - 30), start) is not None \
+        and _CAPITALS_AFTER.match(clean, end) is not None
 
 
 @lru_cache(maxsize=4096)
