@@ -2015,3 +2015,12 @@ def test_events_a_storys_dateline_town_is_the_venue_of_an_event_at_a_hotel(parse
                    "brought together officials from Jamaica and Barbados.\n")
     venue = record.venue
     assert ((venue.city, venue.country_code) if venue else (None, None)) == expected
+
+
+def test_events_a_mails_format_line_makes_its_venue_hybrid(parse):
+    record = parse("Hi Kim,\n\nLogistics for the 14-15 October 2025 roundtable on 1540 and emerging technologies, "
+                   "as we agreed when we spoke last week in Vienna about the programme, the list of speakers and the "
+                   "opening session with the Minister:\n\nVenue: "
+                   "Iveagh House, 80 St Stephen's Green, Dublin 2.\nFormat: hybrid - the Webex link will go out on "
+                   "10 Oct to those who registered to attend remotely.\n\nBest,\nNiamh\n")
+    assert (record.venue.city, record.venue.online) == ("Dublin", True)
