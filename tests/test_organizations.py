@@ -304,3 +304,15 @@ def test_organizations_the_group_of_experts_by_what_it_does_for_the_committee(sa
 def test_organizations_the_registry_knows_more_regional_bodies(acronym, name):
     entry = lookup_org(acronym)
     assert entry is not None and entry.name == name and entry.kind == "international_organization"
+
+
+@pytest.mark.parametrize("written, name", [
+    ("RUSI", "Royal United Services Institute"),
+    ("Project Ploughshares", "Project Ploughshares"),
+    ("VERIFIN", "Finnish Institute for Verification of the Chemical Weapons Convention"),
+    ("NPSIA", "Norman Paterson School of International Affairs"),
+    ("Clingendael Institute", "Netherlands Institute of International Relations Clingendael"),
+])
+def test_organizations_the_registry_knows_more_research_bodies(written, name):
+    entry = lookup_org(written)
+    assert entry is not None and entry.name == name and entry.kind in ("ngo", "academic")
