@@ -1999,6 +1999,10 @@ def test_parties_the_group_of_experts_of_the_committee_is_one_participant(parse)
     ("INTERPOL was also in the room, as were two experts supporting the 1540 Committee.", ["INTERPOL", None], []),
     ("I represented VERTIC at the workshop.", [], ["VERTIC"]),
     ("The IMO took part, along with an expert working for the UN Security Council's 1540 Committee.", ["IMO", None], []),
+    ("The Verification Research, Training and Information Centre (VERTIC) and the Finnish Institute for Verification "
+     "of the Chemical Weapons Convention (VERIFIN) at the University of Helsinki will also contribute.", [],
+     ["Verification Research, Training and Information Centre", "Finnish Institute for Verification of the Chemical "
+                                                                 "Weapons Convention"]),
 ])
 def test_parties_in_the_room_will_contribute_as_were_experts_and_i_represented(parse, sentence, orgs, civil):
     record = parse("The workshop took place in Niamey on 3 February 2026. " + sentence + "\n")

@@ -231,13 +231,15 @@ _SECRETARIAT = r"(?:\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat\b)?"
 _ITS_OWN = r"(?:['\u2019]s[ \t]++(?:[\p{L}\d\-]++[ \t]++){0,4}?(?:programme|program|project|team|office|unit|experts?|mission))?"
 """A body's own programme or team after its name: "the European Union's export control program"."""
 _BEFORE_TOOK_PART = patterns.compile(
-    r"(?:[ \t]*+\([^()\n]{1,40}\))?" + _SECRETARIAT + r"(?:\s+(?:in|based\s+in)\s+\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+)?)?"
+    r"(?:[ \t]*+\([^()\n]{1,40}\))?" + _SECRETARIAT + r"(?:\s+(?:in|based\s+in|at\s+the\s+University\s+of)\s+"
+    r"\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+)?)?"
     r"(?:\s+(?:researchers?|experts?|officials?|officers?|staff|representatives?|delegates?|trainers?|instructors?|"
     r"lecturers?|specialists?|scientists?|analysts?))?"
     + _ITS_OWN +
     r"(?:,[ \t]+(?:an?|the|two|three|four|several|both|\p{Lu}[\p{L}\-]*+['\u2019]s)[ \t]+[\p{L}\-]++(?:[ \t]+[\p{L}\-]++){0,3}+,)?"
     r"\s+(?:(?i:also|too|both)\s+)?")
-"""Between the last of those who took part and the verb: "(OAS) also", "(ISU) in Geneva", "(Regional
+"""Between the last of those who took part and the verb: "(OAS) also", "(ISU) in Geneva", "(VERIFIN) at the
+University of Helsinki", "(Regional
 Bureau Nairobi)", "(FATF) Secretariat also", its people ("CNS researchers joined"), the body's own programme ("the EU's P2P export control
 programme also presented"), an appositive (", a think-tank,", ", Slovenia's nuclear research institute,",
 ", two non-governmental partners,")."""
