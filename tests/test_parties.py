@@ -2152,3 +2152,14 @@ def test_parties_a_cables_numbered_paragraph_says_the_committee_visited(parse):
                    "IN ABUJA.\n")
     assert [o.name for o in record.organizers][:1] == [
         "Security Council Committee established pursuant to resolution 1540 (2004)"]
+
+
+@pytest.mark.parametrize("sentence, civil", [
+    ("The Norman Paterson School of International Affairs (NPSIA) welcomed a delegation of the 1540 Committee.",
+     ["Norman Paterson School of International Affairs"]),
+    ("The Government of Canada hosted the 1540 Committee delegation.", []),
+])
+def test_parties_a_school_that_welcomes_a_visiting_delegation_takes_part(parse, sentence, civil):
+    record = parse("The Committee's visit to Canada took place from 29 April to 1 May 2026, organized by Global Affairs "
+                   "Canada (GAC). " + sentence + "\n")
+    assert [t.text for t in record.participants.civil_society] == civil

@@ -1840,6 +1840,7 @@ def _orgs_in_prose(ctx: Context) -> list[Mention]:
     found += [m for m in _lists_after_taking_part(ctx) if m.kind == "org"]
     found += _a_bodys_people(ctx)
     found += _thanked_for_contributing(ctx)
+    found += _hosts_of_a_delegation(ctx)
     found += _programme_speakers(ctx)
     found += _the_writers_taking_part(ctx)
     return sorted((m for m in found if m.start < ctx.links_start), key=lambda m: m.start)
@@ -1849,6 +1850,22 @@ _THANKS_TO_BEFORE = patterns.compile(r"(?ir)\b(?:thanks|thank[ \t\n]++you|gratef
 _FOR_CONTRIBUTING = patterns.compile(
     r"(?i)\bfor[ \t\n]++(?:their|its|the)[ \t\n]++(?:(?:valuable|active|expert|many)[ \t\n]++)?"
     r"(?:contributions?|participation|presentations?|expertise|inputs?|insights|interventions)\b")
+
+
+_HOSTED_A_DELEGATION_AFTER = patterns.compile(
+    r"(?:[ \t]*+\([^()\n]{1,20}\))?[ \t]++(?:hosts|hosted|welcomed|welcomes|received)[ \t]++(?:(?:an?|the)[ \t]++)?"
+    r"[^.;,\n]{0,80}?\bdelegations?\b")
+
+
+def _hosts_of_a_delegation(ctx: Context) -> list[Mention]:
+    """A school, institute or other body, not a government, that "hosts" or "welcomed" a visiting
+    delegation ("The Norman Paterson School of International Affairs (NPSIA) welcomed a delegation of
+    the … 1540 Committee"): one of the places the visit called at, so it took part (it does not
+    organize the visit: :data:`_A_DELEGATION_HOSTED`)."""
+    if "delegation" not in ctx.raw:
+        return []
+    return [m for m in ctx.mentions.orgs if m.org_kind != "government" and m.source != "state"
+            and _HOSTED_A_DELEGATION_AFTER.match(ctx.raw, m.end) is not None]
 
 
 _FUNDING = patterns.compile(r"(?i)\b(?:fund|financ|sponsor|donat)\w*+")
