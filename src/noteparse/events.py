@@ -1999,7 +1999,7 @@ def _town_on_the_dateline(ctx: Context, date: DateMatch) -> Venue | None:
         codes = towns_named(town)
         state = next((s for s in ctx.mentions.states if s.code in codes), None) if codes else None
         if state is None:
-            return None
+            continue  # a headline's "Caribbean Ports — Experts Warn"
         name = town.title() if town.isupper() else town
         ctx.warn("venue_from_dateline", f"venue {town!r} taken from the note's dateline", m.span("town"))
         return Venue(city=name, country=state.name, country_code=state.code, text=town, span=m.span("town"))

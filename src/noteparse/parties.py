@@ -1847,9 +1847,26 @@ def _orgs_in_prose(ctx: Context) -> list[Mention]:
 
 
 _THANKS_TO_BEFORE = patterns.compile(r"(?ir)\b(?:thanks|thank[ \t\n]++you|grateful|gratitude)[ \t\n]++to[ \t\n]++(?:the[ \t\n]++)?$")
+"""Thanks before a list, searched backwards from it: "Thanks to the "."""
 _FOR_CONTRIBUTING = patterns.compile(
     r"(?i)\bfor[ \t\n]++(?:their|its|the)[ \t\n]++(?:(?:valuable|active|expert|many)[ \t\n]++)?"
     r"(?:contributions?|participation|presentations?|expertise|inputs?|insights|interventions)\b")
+"""What the thanks are for, when it is taking part: "for their contributions"."""
+_FUNDING = patterns.compile(r"(?i)\b(?:fund|financ|sponsor|donat)\w*+")
+"""Thanks for money, which are a donor's: "for funding this work"."""
+
+
+def _thanked_for_contributing(ctx: Context) -> list[Mention]:
+    """The bodies a post thanks for what they brought to the event ("Thanks to the @BWC_ISU, the
+    @ASEAN Secretariat … for their contributions"): they took part. Not those of a sentence that
+    speaks of funding, nor of one that does not say what the thanks are for."""
+    if "thank" not in ctx.raw and "Thank" not in ctx.raw and "grateful" not in ctx.raw and "gratitude" not in ctx.raw:
+        return []
+    found: list[Mention] = []
+    for (s0, s1), listed in _lists_after(ctx, _THANKS_TO_BEFORE, ("to", "to the"), ("orgs",)):
+        if ctx.search(_FOR_CONTRIBUTING, s0, s1) is not None and ctx.search(_FUNDING, s0, s1) is None:
+            found += [m for m in listed if m.org_kind != "government"]
+    return found
 
 
 _HOSTED_A_DELEGATION_AFTER = patterns.compile(
@@ -1866,22 +1883,6 @@ def _hosts_of_a_delegation(ctx: Context) -> list[Mention]:
         return []
     return [m for m in ctx.mentions.orgs if m.org_kind != "government" and m.source != "state"
             and _HOSTED_A_DELEGATION_AFTER.match(ctx.raw, m.end) is not None]
-
-
-_FUNDING = patterns.compile(r"(?i)\b(?:fund|financ|sponsor|donat)\w*+")
-
-
-def _thanked_for_contributing(ctx: Context) -> list[Mention]:
-    """The bodies a post thanks for what they brought to the event ("Thanks to the @BWC_ISU, the
-    @ASEAN Secretariat … for their contributions"): they took part. Not those thanked for funding
-    or hosting, nor in a sentence that does not say what for."""
-    if "thank" not in ctx.raw and "Thank" not in ctx.raw and "grateful" not in ctx.raw and "gratitude" not in ctx.raw:
-        return []
-    found: list[Mention] = []
-    for (s0, s1), listed in _lists_after(ctx, _THANKS_TO_BEFORE, ("to", "to the"), ("orgs",)):
-        if ctx.search(_FOR_CONTRIBUTING, s0, s1) is not None and ctx.search(_FUNDING, s0, s1) is None:
-            found += [m for m in listed if m.org_kind != "government"]
-    return found
 
 
 _WE_TOOK_PART = patterns.compile(
