@@ -2163,3 +2163,14 @@ def test_parties_a_school_that_welcomes_a_visiting_delegation_takes_part(parse, 
     record = parse("The Committee's visit to Canada took place from 29 April to 1 May 2026, organized by Global Affairs "
                    "Canada (GAC). " + sentence + "\n")
     assert [t.text for t in record.participants.civil_society] == civil
+
+
+def test_parties_a_list_goes_on_with_the_expert_group_of_a_body_and_in_addition_to_a_think_tank(parse):
+    record = parse("The course, held in Casablanca from 28 September to 2 October 2026, brings together officials "
+                   "from Senegal and Tunisia, as well as experts from the World Customs Organization (WCO), the "
+                   "United Nations Regional Centre for Peace and Disarmament in Africa (UNREC) and the expert group "
+                   "of the Security Council Committee established pursuant to resolution 1540, in addition to the "
+                   "American think tank Stimson Center.\n")
+    assert [o.acronym or o.name for o in record.participants.organizations] == [
+        "WCO", "UNREC", "Security Council Committee established pursuant to resolution 1540 (2004)"]
+    assert [t.text for t in record.participants.civil_society] == ["Stimson Center"]

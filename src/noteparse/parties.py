@@ -261,18 +261,19 @@ _NAME_GOES_ON = r"(?:['\u2019]s)?(?:[ ](?:(?:of|for|on)[ ])?\p{Lu}[\p{L}\-]*+){0
 """The rest of a list item's name past the part a gazetteer knows: "the European Union's CBRN Risk
 Mitigation Centres of Excellence Initiative, the UN Office …" (the item is the EU's)."""
 _LIST_GAP = patterns.compile(
-    r"(?:\s*\([^()\n]{1,60}\))?" + _SECRETARIAT + _NAME_GOES_ON + _ITS_OWN + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*"
+    r"(?:\s*\([^()\n]{1,60}\))?" + _SECRETARIAT + _NAME_GOES_ON + _ITS_OWN + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as|,?\s*in\s+addition\s+to)\s*"
     r"(?:(?:us\s+)?(?:from|of|by)\s+|(?:to\s+)?(?:the\s+|(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
-    r"staff|researchers?|scientists?|specialists?)\s+(?:of|from|supporting|serving|working\s+(?:for|with)|"
+    r"staff|researchers?|scientists?|specialists?|expert\s+group)\s+(?:of|from|supporting|serving|working\s+(?:for|with)|"
     r"who\s+(?:support|serve|assist|work\s+for))\s+)?(?:the\s+|(?:my|our)\s+own\s+)?[@#]?"
     r"(?:(?:\p{Lu}[\p{L}.]*+\s)?[\p{L}.]++-based\s+)?"
     r"(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?"
-    r"(?:(?i:NGO|non-?governmental\s+organi[sz]ation|think[\s-]tank|research\s+(?:institute|centre|center))\s+)?")
+    r"(?:(?:\p{Lu}\p{Ll}++\s+)?(?i:NGO|non-?governmental\s+organi[sz]ation|think[\s-]tank|research\s+(?:institute|centre|center))\s+)?")
 """Between two items of a list: a comma or "and" (", from the", "and of the", "and an expert
 supporting the", "and the experts supporting the", "as well as to the experts who support the" when each
 item says whose its people are), after the acronym the first one
 defines and its secretariat (Markdown's emphasis around the names is gone before the rules read a
-note: :mod:`noteparse.markup`), and what the next one is ("and the London-based NGO VERTIC"), or
+note: :mod:`noteparse.markup`), and what the next one is ("and the London-based NGO VERTIC", ", in
+addition to the American think tank Stimson Center"), or
 whose: "… Vanuatu and my own Tonga", "… Sierra Leone, us from The Gambia"."""
 _A_GLOSS = patterns.compile(r",[ \t\n]++(?:that's|that[ \t\n]++is|i\.e\.)[ \t\n]++[^,;()\n]{1,80}?(?=,)")
 """A gloss set off by commas after a list item, whose names are the item's, not items: "CARICOM
