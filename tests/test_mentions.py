@@ -779,6 +779,16 @@ def test_mentions_a_phrase_that_defines_a_registry_acronym_is_that_body_if_it_sh
     assert [o.name for o in record.mentions.organizations if o.text == phrase] == [expected]
 
 
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("3. UNODA AND THE UN REGIONAL CENTRE IN LOME (UNREC) TOOK PART THROUGHOUT.", "UN REGIONAL CENTRE IN LOME",
+     ["United Nations Regional Centre for Peace and Disarmament in Africa"]),
+    ("THE NATIONAL WORKSHOP (UNREC) WAS HELD.", "NATIONAL WORKSHOP", []),  # shares no two words with UNREC's name
+])
+def test_mentions_a_name_in_capitals_that_defines_a_registry_acronym_is_that_body(parse, text, phrase, expected):
+    record = parse(text + "\n")
+    assert [o.name for o in record.mentions.organizations if o.text == phrase] == expected
+
+
 def test_mentions_a_word_amid_capitals_is_no_misspelt_acronym(parse):
     record = parse("NIGERIA ASKED FOR SUPPORT IN THE LAKE CHAD BASIN AND ON THIS BASIS WE AGREED. The OPWC took part.\n")
     assert [o.acronym for o in record.mentions.organizations] == ["OPCW"]

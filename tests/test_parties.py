@@ -2174,3 +2174,8 @@ def test_parties_a_list_goes_on_with_the_expert_group_of_a_body_and_in_addition_
     assert [o.acronym or o.name for o in record.participants.organizations] == [
         "WCO", "UNREC", "Security Council Committee established pursuant to resolution 1540 (2004)"]
     assert [t.text for t in record.participants.civil_society] == ["Stimson Center"]
+
+
+def test_parties_a_list_in_capitals_takes_part(parse):
+    record = parse("3. UNODA AND THE UN REGIONAL CENTRE IN LOME (UNREC) TOOK PART THROUGHOUT; UNREC OFFERED SUPPORT.\n")
+    assert [o.acronym for o in record.participants.organizations] == ["UNODA", "UNREC"]

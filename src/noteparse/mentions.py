@@ -597,11 +597,16 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
     learned: dict[str, Mention] = {}
     defined: set[str] = set()  # acronyms the text defines after a name, known or not: none is a misspelling
     renamed: dict[Mention, Mention] = {}  # registry bodies that end a longer name the acronym after them spells
+    added: list[Mention] = []  # registry bodies named in capitals before their acronym
     by_end = {view.to_clean(m.end): m for m in sorted(orgs, key=lambda m: m.start - m.end)}
     for m in ACRONYM_DEF_RE.finditer(clean):
         if _NAME_BEFORE.search(clean, max(0, m.start() - 40), m.start()):
             defined.update((m.group("acr"), *m.group("acr").split("-")))  # "(SSTC-ME)": SSTC is no misspelt ISTC
         owner = by_end.get(m.start())
+        if owner is None:
+            owner = _shouted_name_defining(view, m.start(), m.group("acr"))
+            if owner is not None:
+                added.append(owner)
         if owner is not None and owner.kind == "org" and owner.source == "phrase" and owner.code is None:
             known = _registry_body_by_its_acronym(owner, m.group("acr"))
             if known is not None:  # "the UN Regional Centre in Lome (UNREC)": the registry's UNREC
@@ -613,6 +618,8 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
             learned.setdefault(m.group("acr"), owner._replace(acronym=owner.acronym or m.group("acr")))
     if renamed:
         orgs = [renamed.get(o, o) for o in orgs]
+    if added:
+        orgs = sorted(orgs + added, key=lambda o: (o.start, -o.end))
     acronym_of = {o.key: o.acronym for o in learned.values()}
     found = [o._replace(acronym=acronym_of[o.key]) if o.acronym is None and o.key in acronym_of else o for o in orgs]
     redefined = {acr: o for acr, o in learned.items() if o.source == "phrase" and _initials(o.name) == acr}
@@ -649,6 +656,32 @@ def _registry_body_by_its_acronym(phrase: Mention, acronym: str) -> Mention | No
     own = {w for w in phrase.name.lower().split() if w not in _MINOR_WORDS}
     shared = own & {w for w in entry.name.lower().split() if w not in _MINOR_WORDS}
     return _org_mention(entry, phrase.start, phrase.end, phrase.text) if len(shared) >= 2 else None
+
+
+_SHOUTED_WORDS_BEFORE = patterns.compile(r"(?<![\p{L}\d'\u2019])(?:\p{Lu}[\p{Lu}\-]*+[ ]){2,8}+$")
+"""Two to eight words in capitals before an acronym's bracket: a cable's or a heading's name."""
+
+
+def _shouted_name_defining(view: TextView, bracket: int, acronym: str) -> Mention | None:
+    """The registry body a name in capitals defines the acronym of ("… AND THE UN REGIONAL CENTRE IN
+    LOME (UNREC) TOOK PART"), when the name shares two words of the registry's: a shouted text has
+    no Title-Case phrase for :func:`_registry_body_by_its_acronym` to check. The name starts after
+    the last "THE" or "AND" before the bracket."""
+    clean = view.clean
+    words = _SHOUTED_WORDS_BEFORE.search(clean, max(0, bracket - 100), bracket + clean.startswith(" ", bracket))
+    entry = lookup_org(acronym) if words is not None else None
+    if entry is None or acronym not in entry.acronyms:
+        return None
+    start = words.start()
+    for w in _CAPITAL_WORD.finditer(clean, words.start(), bracket):
+        if w.group() in ("THE", "AND"):
+            start = w.end() + 1
+    name = clean[start:bracket].strip().lower().split()
+    shared = {w for w in name if w not in _MINOR_WORDS} & {w for w in entry.name.lower().split() if w not in _MINOR_WORDS}
+    if len(name) < 2 or len(shared) < 2:
+        return None
+    raw_start, raw_end = view.to_raw(start, bracket)
+    return _org_mention(entry, raw_start, raw_end, view.raw[raw_start:raw_end])
 
 
 _WORDS_BEFORE = patterns.compile(r"(?:\p{Lu}[\p{L}\-]*+[ \t\n]++(?:(?:of|for|and|the)[ \t\n]++)?+){1,3}+$")

@@ -257,14 +257,14 @@ the", "The Secretariat of the" (a body's secretariat stands for the body), "The 
 set off from ("Two non-governmental partners, the Stimson Center and VERTIC, led …")."""
 _PARTICIPANT_ORG_KINDS = frozenset({"international_organization", "un_body"})
 _CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
-_NAME_GOES_ON = r"(?:['\u2019]s)?(?:[ ](?:(?:of|for|on)[ ])?\p{Lu}[\p{L}\-]*+){0,8}+"
+_NAME_GOES_ON = r"(?:['\u2019]s)?(?:[ ](?:(?:of|for|on)[ ])?(?!AND[ ]|THE[ ])\p{Lu}[\p{L}\-]*+){0,8}+"
 """The rest of a list item's name past the part a gazetteer knows: "the European Union's CBRN Risk
 Mitigation Centres of Excellence Initiative, the UN Office …" (the item is the EU's)."""
 _LIST_GAP = patterns.compile(
-    r"(?:\s*\([^()\n]{1,60}\))?" + _SECRETARIAT + _NAME_GOES_ON + _ITS_OWN + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as|,?\s*in\s+addition\s+to)\s*"
+    r"(?:\s*\([^()\n]{1,60}\))?" + _SECRETARIAT + _NAME_GOES_ON + _ITS_OWN + r"\s*(?:,|and|,\s*and|AND|,\s*AND|,?\s*as\s+well\s+as|,?\s*in\s+addition\s+to)\s*"
     r"(?:(?:us\s+)?(?:from|of|by)\s+|(?:to\s+)?(?:the\s+|(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
     r"staff|researchers?|scientists?|specialists?|expert\s+group)\s+(?:of|from|supporting|serving|working\s+(?:for|with)|"
-    r"who\s+(?:support|serve|assist|work\s+for))\s+)?(?:the\s+|(?:my|our)\s+own\s+)?[@#]?"
+    r"who\s+(?:support|serve|assist|work\s+for))\s+)?(?:the\s+|THE\s+|(?:my|our)\s+own\s+)?[@#]?"
     r"(?:(?:\p{Lu}[\p{L}.]*+\s)?[\p{L}.]++-based\s+)?"
     r"(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?"
     r"(?:(?:\p{Lu}\p{Ll}++\s+)?(?i:NGO|non-?governmental\s+organi[sz]ation|think[\s-]tank|research\s+(?:institute|centre|center))\s+)?")
