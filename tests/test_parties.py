@@ -2179,3 +2179,12 @@ def test_parties_a_list_goes_on_with_the_expert_group_of_a_body_and_in_addition_
 def test_parties_a_list_in_capitals_takes_part(parse):
     record = parse("3. UNODA AND THE UN REGIONAL CENTRE IN LOME (UNREC) TOOK PART THROUGHOUT; UNREC OFFERED SUPPORT.\n")
     assert [o.acronym for o in record.participants.organizations] == ["UNODA", "UNREC"]
+
+
+@pytest.mark.parametrize("body, states", [
+    ("the Stimson Center (United States)", ["KAZ"]),  # a think tank's seat
+    ("the National Export Control Agency (Kenya)", ["KAZ", "KEN"]),  # a government body's State took part
+])
+def test_parties_a_state_in_brackets_after_a_body_is_its_seat_unless_the_body_is_its_government(parse, body, states):
+    record = parse(f"Taking part were delegations of Kazakhstan, as well as representatives of {body}.\n")
+    assert [s.code for s in record.participants.states] == states

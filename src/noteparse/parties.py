@@ -1661,11 +1661,15 @@ _OFFERS_TO_HOST_AFTER = patterns.compile(
 meeting in Georgetown" names the next meeting's host, not one who took part in this one."""
 _ADDRESS_BEFORE = patterns.compile(r"[ \t\n]*+\([ \t]*+\p{Lu}[\p{L}\-'\u2019. ]{1,30},[ \t]*+")
 _ADDRESS_AFTER = patterns.compile(r"[ \t]*+\)")
+_STATE_ALONE_BEFORE = patterns.compile(r"[ \t\n]*+\([ \t]*+")
+"""A State alone in brackets after an international or civil-society body is its seat, not who came:
+"King's College London (Great Britain)". A government body's State, "Customs Service (Kenya)", is."""
 
 
 def _a_bodys_address(ctx: Context, m: Mention) -> bool:
     """Whether State ``m`` ends the address in brackets after a body's name: "RACVIAC - Centre for
-    Security Cooperation (Rakitje, Croatia)" (where the body sits, not who took part)."""
+    Security Cooperation (Rakitje, Croatia)", "King's College London (Great Britain)" (where the body
+    sits, not who took part)."""
     if not _ADDRESS_AFTER.match(ctx.raw, m.end, m.end + 20):  # bounded: `regex` looks for ")" to the end else
         return False
     open_at = ctx.raw.rfind("(", max(0, m.start - 40), m.start)
@@ -1674,8 +1678,11 @@ def _a_bodys_address(ctx: Context, m: Mention) -> bool:
     body_end = open_at
     while body_end > 0 and ctx.raw[body_end - 1].isspace():
         body_end -= 1
-    return bool(_ADDRESS_BEFORE.fullmatch(ctx.raw, body_end, m.start)) and any(
-        o.end == body_end for o in ctx.mentions.within("orgs", max(0, body_end - 200), body_end))
+    if _ADDRESS_BEFORE.fullmatch(ctx.raw, body_end, m.start):
+        return any(o.end == body_end for o in ctx.mentions.within("orgs", max(0, body_end - 200), body_end))
+    return bool(_STATE_ALONE_BEFORE.fullmatch(ctx.raw, body_end, m.start)) and any(
+        o.end == body_end and o.org_kind in _PERSON_BODY_KINDS
+        for o in ctx.mentions.within("orgs", max(0, body_end - 200), body_end))
 
 
 _IN_A_PLACE_BEFORE = patterns.compile(
