@@ -42,6 +42,11 @@ def org(id: str, kind: str, name: str, acronyms: tuple[str, ...] | list[str] = (
             "kind": kind, "country_code": country, "parent": parent}
 
 
+COMMITTEE_OF_THE_COUNCIL = tuple(f"Committee of the {council} established pursuant to resolution 1540{year}"
+                                 for council in ("Security Council", "UN Security Council") for year in ("", " (2004)"))
+"""The 1540 Committee as a translation words it ("the Committee of the UN Security Council established pursuant to
+resolution 1540"); "UN" gives "United Nations" too."""
+
 UNITED_NATIONS = [
     org("un", IO, "United Nations", ["UN", "U.N."], ["United Nations Organization"]),
     org("unsc", UN, "United Nations Security Council", ["UNSC"], ["Security Council"], parent="un"),
@@ -62,13 +67,16 @@ UNITED_NATIONS = [
          "UNSCR 1540 Committee", "Security Council 1540 Committee", "UN 1540 Committee",
          "UN Security Council 1540 Committee", "Security Council's 1540 Committee",
          "UN Security Council's 1540 Committee",
-         "1540 (2004) Committee", "Resolution 1540 Committee"], parent="unsc"),
+         "1540 (2004) Committee", "Resolution 1540 Committee",
+         # as a translation from Russian or French words it: "the Committee of the UN Security Council established …"
+         *COMMITTEE_OF_THE_COUNCIL], parent="unsc"),
     org("unsc_1540_group_of_experts", UN,
         "Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)", [],
         ["1540 Committee Group of Experts", "1540 Group of Experts",
          "Group of Experts of the Committee established pursuant to resolution 1540 (2004)",
          "Group of Experts of the Committee established pursuant to Security Council resolution 1540",
          "1540 Committee's Group of Experts", "UN 1540 Committee's Group of Experts", "UN 1540 Committee Group of Experts",
+         *(f"Group of Experts of the {committee}" for committee in COMMITTEE_OF_THE_COUNCIL),
          # what the Group does for which way of naming the Committee: "… that supports the Security Council's 1540 Committee"
          *(f"{group} {serving} the {committee}"
            for group in ("Group of Experts", "expert group")

@@ -792,3 +792,21 @@ def test_mentions_a_name_in_capitals_that_defines_a_registry_acronym_is_that_bod
 def test_mentions_a_word_amid_capitals_is_no_misspelt_acronym(parse):
     record = parse("NIGERIA ASKED FOR SUPPORT IN THE LAKE CHAD BASIN AND ON THIS BASIS WE AGREED. The OPWC took part.\n")
     assert [o.acronym for o in record.mentions.organizations] == ["OPCW"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Committee of the UN Security Council established pursuant to resolution 1540",
+     "Security Council Committee established pursuant to resolution 1540 (2004)"),
+    ("the Group of Experts of the Committee of the Security Council established pursuant to resolution 1540 (2004)",
+     "Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)"),
+])
+def test_mentions_the_1540_committee_as_a_translation_words_it(parse, text, expected):
+    record = parse(f"Taking part were representatives of {text}.\n")
+    assert [o.name for o in record.mentions.organizations] == [expected]
+
+
+def test_mentions_the_committee_is_the_committee_not_its_group_of_experts_named_just_before(parse):
+    text = ("Rwanda invited the Chair of the Committee of the United Nations Security Council established pursuant to "
+            "resolution 1540 (2004). Experts of the Group of Experts of the Committee came. The Committee thanked Kenya.\n")
+    committee = next(o for o in parse(text).mentions.organizations if o.name.startswith("Security Council Committee"))
+    assert [text[a:b] for a, b in committee.spans][-1] == "Committee"

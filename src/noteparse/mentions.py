@@ -848,12 +848,21 @@ class _Known:
 
     def named_like(self, name: str, start: int) -> Mention | None:
         """The body whose canonical name contains ``name`` as words: the nearest named before
-        ``start``, else the first named after; None when no body's name contains it."""
+        ``start``, else the first named after; None when no body's name contains it. A body whose
+        name holds the words before its first "of" wins over one whose name only ends with them:
+        "the Committee" is the 1540 Committee, not the "Group of Experts of the … Committee"."""
         words = _as_words(name)
         best: Mention | None = None
+        in_head = False
         for mentions in self.by_key.values():
-            if not words.search(mentions[0].name):
+            found = words.search(mentions[0].name)
+            if found is None:
                 continue
+            head = mentions[0].name.find(" of ")
+            if in_head and 0 <= head < found.start():
+                continue
+            if not in_head and not 0 <= head < found.start():
+                in_head, best = True, None
             before = [m for m in mentions[:bisect_left([m.start for m in mentions], start)] if m.end <= start]
             candidate = before[-1] if before else mentions[0]
             if best is None or _closer(candidate, best, start):
