@@ -236,6 +236,23 @@ def test_sections_a_participants_table_of_two_columns_is_read_by_column():
         ("states", "Chile"), ("cell", "Pan American Health Organization"), ("states", "Peru"), ("cell", "(PAHO)")]
 
 
+def test_sections_a_participants_table_that_tabs_part_is_read_by_column():
+    """"States<tab>International organizations / civil society": a tab parts each row's cells, and a
+    row of the first column alone ("Uzbekistan") is a State's cell."""
+    text = ("Participants:\nStates\tInternational organizations / civil society\n"
+            "Kazakhstan\tWorld Customs Organization (WCO)\nMongolia2\tKing's College London\nUzbekistan\n")
+    value = next(f.value for f in split_sections(text).fields if f.key == "states")
+    assert [(k, p.text) for k, p in participant_parts(text, value, "States")] == [
+        ("states", "Kazakhstan"), ("cell", "World Customs Organization (WCO)"), ("states", "Mongolia2"),
+        ("cell", "King's College London"), ("states", "Uzbekistan")]
+
+
+def test_sections_a_bodys_unit_in_brackets_in_a_tables_cell_is_no_participant(parse):
+    record = parse("Information Note\n\nEvent: Regional Workshop\nParticipants:\nStates\tInternational organizations\n"
+                   "Kazakhstan\tKing's College London (Centre for Science and Security Studies)\n")
+    assert [o.name for o in record.participants.organizations] == ["King's College London"]
+
+
 def test_sections_a_tables_column_heads_are_no_field():
     """"\tOrganization\tRepresentation" heads a table under "Participants (International organizations):"."""
     layout = split_sections("Event: Roundtable\nParticipants (International organizations):\n\tOrganization\tRepresentation\n"

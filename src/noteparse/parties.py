@@ -1323,9 +1323,11 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                     states += _footnote_states(ctx, marker)  # "Delegations of nine ECCAS Member States ²"
             if key == "organizations" and f.key == "organizations" and _THE_COMMITTEES_LABEL.search(f.label.text):
                 orgs += [m for m in ctx.mentions.within("orgs", piece.start, piece.end) if m.org_kind != "government"]
-            elif key in ("organizations", "participants", "cell"):  # a table's cell: whoever it names
+            elif key in ("organizations", "participants"):
                 orgs += _orgs_or_names(ctx, piece.start, piece.end) if key == "organizations" else \
                     ctx.mentions.within("orgs", piece.start, piece.end)
+            elif key == "cell":  # a table's cell: whoever it names, but a gloss in brackets after a body
+                orgs += _without_glosses(ctx.raw, ctx.mentions.within("orgs", piece.start, piece.end), piece.end)
             if key == "civil_society":
                 civil += _named_items(ctx, piece.start, piece.end)
             if key in ("others", "industry"):

@@ -801,9 +801,13 @@ def participant_parts(text: str, value: Piece, label: str = "") -> list[tuple[st
 
 
 _SUB_LABEL_ALONE = patterns.compile(
-    r"(?i)[ \t*]*+(?:" + "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS) + r")[ \t*:]*+")
-"""A participants' sub-label alone in a table's head cell: "States", "International organizations"."""
+    r"(?i)[ \t*]*+(?:" + "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS) + r")"
+    r"(?:[ \t]*+[/&][ \t]*+(?:" + "|".join(FIELD_LABELS[k] for k in PARTICIPANT_KEYS) + r"))?[ \t*:]*+")
+"""A participants' sub-label alone in a table's head cell: "States", "International organizations",
+"International organizations / civil society"."""
 _CELL_RULE = patterns.compile(rf"[ \t]*+{_VBAR}[ \t]*+")
+_CELL_TAB = patterns.compile(r"[ ]*+\t[ \t]*+")
+"""Between the cells of a row of a table whose heads a tab parts ("States<tab>International organizations")."""
 
 
 def _two_columns(text: str, value: Piece, label: str) -> list[tuple[str, Piece]] | None:
@@ -817,16 +821,22 @@ def _two_columns(text: str, value: Piece, label: str) -> list[tuple[str, Piece]]
     if second is None:
         return None
     key = next(k for k in PARTICIPANT_KEYS if first.group(k))
+    tabbed = text.startswith("\t", value.start - 1)  # "States<tab>International organizations": cells a tab parts
     cells: list[tuple[str, Piece]] = []
     for line_start, line_end in _lines_of(text, head_end + 1, value.end):
-        rule = _CELL_RULE.search(text, line_start, line_end)
-        if rule is None:
+        rule = (_CELL_TAB if tabbed else _CELL_RULE).search(text, line_start, line_end)
+        if rule is None and not tabbed:
             return None  # a row with no rule: no such table
+        if rule is None:  # a row of the first column alone ("Uzbekistan")
+            rule = _EMPTY_AT_END.search(text, line_start, line_end)
         for k, a, b in ((key, line_start, rule.start()), ("cell", rule.end(), line_end)):
             cell = _piece(text, a, b)
             if cell is not None:
                 cells.append((k, cell))
     return cells or None
+
+
+_EMPTY_AT_END = patterns.compile(r"$")
 
 
 def _lines_of(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
