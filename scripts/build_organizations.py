@@ -83,7 +83,8 @@ UNITED_NATIONS = [
            for serving in ("of", "supporting", "assisting", "that supports", "which supports", "that assists",
                            "which assists")
            for committee in ("1540 Committee", "Security Council's 1540 Committee", "UN 1540 Committee",
-                             "Security Council 1540 Committee"))], parent="unsc_1540_committee"),
+                             "Security Council 1540 Committee", "UN Security Council's 1540 Committee",
+                             "UN Security Council 1540 Committee"))], parent="unsc_1540_committee"),
     org("unsc_1267_committee", UN,
         "Security Council Committee pursuant to resolutions 1267 (1999), 1989 (2011) and 2253 (2015) "
         "concerning ISIL (Da'esh), Al-Qaida and associated individuals, groups, undertakings and entities", [],

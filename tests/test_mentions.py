@@ -810,3 +810,12 @@ def test_mentions_the_committee_is_the_committee_not_its_group_of_experts_named_
             "resolution 1540 (2004). Experts of the Group of Experts of the Committee came. The Committee thanked Kenya.\n")
     committee = next(o for o in parse(text).mentions.organizations if o.name.startswith("Security Council Committee"))
     assert [text[a:b] for a, b in committee.spans][-1] == "Committee"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Ministry of Foreign Affairs and DIRECTEMAR, the maritime authority", "Ministry of Foreign Affairs"),
+    ("the Ministry of Science and ICT", "Ministry of Science and ICT"),  # a word too short for a body's acronym
+])
+def test_mentions_a_ministry_and_a_body_by_its_acronym_are_two(parse, text, expected):
+    record = parse(f"The course was organized by {text}.\n")
+    assert [o.name for o in record.mentions.organizations] == [expected]

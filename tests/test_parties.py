@@ -2188,3 +2188,11 @@ def test_parties_a_list_in_capitals_takes_part(parse):
 def test_parties_a_state_in_brackets_after_a_body_is_its_seat_unless_the_body_is_its_government(parse, body, states):
     record = parse(f"Taking part were delegations of Kazakhstan, as well as representatives of {body}.\n")
     assert [s.code for s in record.participants.states] == states
+
+
+def test_parties_bodies_that_rounded_out_the_faculty_took_part(parse):
+    record = parse("The course ran in Valparaíso from 9 to 11 March 2026. The World Customs Organization (WCO), CARICOM "
+                   "IMPACS and an expert from the Group of Experts that supports the UN Security Council's 1540 "
+                   "Committee rounded out the faculty.\n")
+    assert [o.acronym for o in record.participants.organizations][:2] == ["WCO", "IMPACS"]
+    assert record.participants.organizations[2].name.startswith("Group of Experts")

@@ -913,6 +913,9 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
         elif _a_states_possessive(words, i + 1):
             parts.append((first, i))  # "Egypt's Al-Ahram Center for … Studies and Egypt's Ministry of …",
             first = i + 1  # "UNRCPD and Cambodia's National Authority for …"
+    if len(words) > 3 and words[-2] == "and" and _AN_ACRONYM_OF_ITS_OWN.fullmatch(words[-1]) \
+            and any(_HEAD_WORD.fullmatch(w) for w in words[first:-2]):
+        words = words[:-2]  # "Ministry of Foreign Affairs and DIRECTEMAR": a second body, by its acronym
     parts.append((first, len(words)))
     out = []
     for a, b in parts:
@@ -922,6 +925,10 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
         if head and not _EVENTISH.search(phrase):
             out.append((offset, offset + len(phrase), head))
     return out
+
+
+_AN_ACRONYM_OF_ITS_OWN = patterns.compile(r"\p{Lu}{5,}+")
+"""A word in capitals, too long for a name's short word ("ICT" in "Ministry of Science and ICT")."""
 
 
 def _a_states_possessive(words: list[str], at: int) -> bool:

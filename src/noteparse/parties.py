@@ -212,10 +212,11 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"(?:ran|led|runs|leads)\s+(?:(?:the|a|an|its|their|two|three)\s+)?(?:[\w\-]+\s+){0,3}?(?:sessions?|strands?|modules?|segments?|panels?|"
     r"injects?|simulations?|demonstrations?|drills?|discussions?)|"
     r"(?:designed|wrote|drafted|developed)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:scenarios?|injects?|"
-    r"simulations?|case\s+stud(?:y|ies))))\b"
+    r"simulations?|case\s+stud(?:y|ies))|"
+    r"(?:rounded|filled)\s+out\s+the\s+(?:faculty|panel|line-?up|roster|team\s+of\s+(?:trainers|instructors|experts))))\b"
 ), "part participat attend join present represented sent deliver share facilitate moderate brief spoke speaks "
    "contribute served acted there dial logged around ran runs led leads outline explain walked people persons staff members gave "
-   "send accompan designed wrote drafted developed room",
+   "send accompan designed wrote drafted developed room rounded filled",
    reach=5)  # "were also in the room"
 """The verb after those who took part: "CARICOM IMPACS and the OAS also participated",
 "The Oceania Customs Organisation is also taking part", "The Pacific Islands Forum Secretariat
