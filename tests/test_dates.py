@@ -131,6 +131,9 @@ SHAPES = [
     ("the thirtieth of September to the second of October 2009", "thirtieth of September to the second of October 2009",
      "2009-09-30", "2009-10-02", "day"),
     ("on the twenty first of\nJune", "twenty first of\nJune", "2000-06-21", "2000-06-21", "day"),
+    ("from the seventeenth day to the nineteenth day of November, 2025",  # a gazette's
+     "seventeenth day to the nineteenth day of November, 2025", "2025-11-17", "2025-11-19", "day"),
+    ("on the third day of May, 2024", "third day of May, 2024", "2024-05-03", "2024-05-03", "day"),
     ("THE FIRST OF MAY 2015", "FIRST OF MAY 2015", "2015-05-01", "2015-05-01", "day"),
     ("on the 3rd December", "3rd December", "2000-12-03", "2000-12-03", "day"),
     ("28 December - 3 January 2013", "28 December - 3 January 2013", "2012-12-28", "2013-01-03", "day"),

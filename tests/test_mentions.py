@@ -819,3 +819,12 @@ def test_mentions_the_committee_is_the_committee_not_its_group_of_experts_named_
 def test_mentions_a_ministry_and_a_body_by_its_acronym_are_two(parse, text, expected):
     record = parse(f"The course was organized by {text}.\n")
     assert [o.name for o in record.mentions.organizations] == [expected]
+
+
+def test_mentions_a_legal_texts_said_committee_is_the_committee_named_before(parse):
+    text = ("A delegation of the Security Council Committee established pursuant to resolution 1540 (2004), comprising "
+            "representatives of the Hellenic Republic, visited Sri Lanka; the visit, organized by the Government of Sri "
+            "Lanka in cooperation with the said Committee, comprised consultations.\n")
+    (committee,) = parse(text).mentions.organizations
+    assert [text[a:b] for a, b in committee.spans] == [
+        "Security Council Committee established pursuant to resolution 1540 (2004)", "Committee"]

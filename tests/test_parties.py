@@ -2196,3 +2196,10 @@ def test_parties_bodies_that_rounded_out_the_faculty_took_part(parse):
                    "Committee rounded out the faculty.\n")
     assert [o.acronym for o in record.participants.organizations][:2] == ["WCO", "IMPACS"]
     assert record.participants.organizations[2].name.startswith("Group of Experts")
+
+
+def test_parties_a_body_that_holds_its_own_first_meeting_organizes_that_one_not_the_event(parse):
+    record = parse("The workshop, organized by the Government of Sri Lanka, was held in Kandy from 17 to 19 November "
+                   "2025. A Coordinating Committee is established. The Coordinating Committee shall hold its first "
+                   "meeting within thirty days.\n")
+    assert [o.name for o in record.organizers] == ["Government of Sri Lanka"]

@@ -267,12 +267,14 @@ DAY_MON_YEAR = (
 "11-Mar-2025", "Tuesday 11-Mar-2025 to Thursday 13-Mar-2025", a room block's "10-Mar"."""
 
 _OF = rf"{S1}(?:of|OF){S1}"
-WORD_DAYS = (rf"{START}{_g('d1', WORD_DAY)}(?:{RANGE}{_g('d2', WORD_DAY)})?{_OF}{_M1}{_opt_year('y1')}"
-             rf"(?:{RANGE}{_g('d2', WORD_DAY)}{_OF}{_M2}{_opt_year('y2')})?")
+_DAY = rf"(?:{S1}(?:day|DAY))?"
+WORD_DAYS = (rf"{START}{_g('d1', WORD_DAY)}{_DAY}(?:{RANGE}{_g('d2', WORD_DAY)}{_DAY})?{_OF}{_M1}{_opt_year('y1')}"
+             rf"(?:{RANGE}{_g('d2', WORD_DAY)}{_DAY}{_OF}{_M2}{_opt_year('y2')})?")
 """Days in words, as minutes and formal summaries write them, always with "of" before the month:
 "the twenty-first of March 2017", "from the twenty-first to the twenty-third of March 2017", "the
-thirtieth of September to the second of October 2009". Tried only where :func:`date_starts` found
-one, so a text without them pays nothing."""
+thirtieth of September to the second of October 2009", and as a gazette does, "from the seventeenth
+day to the nineteenth day of November, 2025". Tried only where :func:`date_starts` found one, so a
+text without them pays nothing."""
 
 # Month first.
 _BRACKETED_WEEKDAY = rf"(?:{_SP}*+\(\L<weekdays>\.?\))?+"  # "February 24 (Wed) – 26 (Fri)"
@@ -398,7 +400,7 @@ def _compiled(years: bool) -> tuple[regex.Pattern, dict[str, Shape]]:
 
 
 _WORD_INITIALS = "".join(sorted({c for w in ORDINAL_WORDS for c in (w[0], w[0].upper())}))
-_WORDS_BEFORE_MONTH = patterns.compile(rf"{WORD_DAY}(?:{RANGE}{WORD_DAY})?{_OF}\Z")
+_WORDS_BEFORE_MONTH = patterns.compile(rf"{WORD_DAY}{_DAY}(?:{RANGE}{WORD_DAY}{_DAY})?{_OF}\Z")
 """Ordinal words that end, with "of", where a month name begins: found only before a month."""
 _WORDS_REACH = 200
 """How far before the "of" of a month ordinal words may start: "the twenty-seventh to the twenty-ninth of"."""

@@ -45,7 +45,8 @@ _CAPITAL_AHEAD = patterns.compile(r"[ \t]*\p{Lu}")
 _ITS_SECRETARIAT = patterns.compile(r"\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat")
 """After a known body's name, its secretariat: "the FATF Secretariat" is the FATF (a secretariat
 the registry knows by its own name, "ASEAN Secretariat", is that entry)."""
-_DETERMINER_BEFORE = patterns.compile(r"(?i)\b(?:the|its|their)\s+$")
+_DETERMINER_BEFORE = patterns.compile(r"(?i)\b(?:the|its|their|said|aforesaid|aforementioned)\s+$")
+"""Before a body named again: "the Committee", "its Secretariat", a legal text's "the said Committee"."""
 _LEADING_THE = patterns.compile(r"^(?i:the)\s+")
 
 
@@ -977,7 +978,7 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
         name = _squash(view.clean[view.to_clean(start):view.to_clean(end)])  # "Integra-\ntion", "Oﬃce": as the view reads it
     if _CAPITAL_AHEAD.match(raw[end:end + 3]):
         return None  # "Customs Procedures …": a word of a longer name, not a body
-    determiner = bool(_DETERMINER_BEFORE.search(raw[max(0, start - 8):start]))
+    determiner = bool(_DETERMINER_BEFORE.search(raw[max(0, start - 16):start]))
     if len(name.split()) < 2:
         return _anaphora(raw, name, start, end, text, known) if determiner else None
     inside = known.index.overlapping(start, end)

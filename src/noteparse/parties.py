@@ -455,7 +455,8 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
         for s0, s1 in ctx.cued_sentences(ORGANIZE_WORD_RE):
             if date is not None and not s0 <= date.span[0] < s1 and (
                     ctx.search(ANOTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx)
-                    or _organizes_another_kind(ctx, s0, s1, kind) or elsewhere.contains(s0, s1)
+                    or _organizes_another_kind(ctx, s0, s1, kind) or ctx.search(_ITS_NEXT_MEETING, s0, s1)
+                    or elsewhere.contains(s0, s1)
                     or other_items.contains(s0, s1)):  # a digest's item on another event: "On February 10–12, CNS convened"
                 continue
             found += _organizers_in_sentence(ctx, s0, s1, date)
@@ -639,6 +640,11 @@ def _without_a_states_bare_government(found: list[Mention]) -> list[Mention]:
 
 _ORGANIZES_AN_EVENT = patterns.compile(
     rf"(?i)\b(?:{_ORGANIZE}|conducted)\s+an?\s+(?:[\w\-]+\s+){{0,3}}?(?P<word>{EVENT_WORD})s?\b")
+_ITS_NEXT_MEETING = patterns.compile(
+    rf"(?i)\b(?:{_ORGANIZE}|convene)\s+(?:its|their)\s+(?:first|next|inaugural|following|second|third)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:meeting|session)s?\b")
+"""A body that holds its own next meeting organizes that one, not the event: "The Coordinating Committee
+shall hold its first meeting within thirty days"."""
 _ANY_KIND_WORDS = frozenset({"meeting", "session"})
 """Words a note may use for its event whatever its kind: "the meeting" of a workshop."""
 
