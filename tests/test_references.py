@@ -42,6 +42,8 @@ from noteparse.sections import split_sections
         ("outreach under S/RES/2663 (2022)\u2020 and S/2023/145", [("S/RES/2663 (2022)", 2663, 2022)]),
         ("Exactly the spirit of res. 2663 (2022).", [("res. 2663 (2022)", 2663, 2022)]),
         ("Res. 12 and res. 300 dpi; the measures. 2663 (2022)", []),
+        ("minutes: reporting under res. 1540 and res. 2325", [("res. 1540", 1540, None), ("res. 2325", 2325, None)]),
+        ("ECOSOC res. 2024/15, res. 2025 and res. 1920x1080", []),
         ("follow-up resolutions, incl. 2663 (2022) and 1977 (2011)",
          [("resolutions, incl. 2663 (2022)", 2663, 2022), ("1977 (2011)", 1977, 2011)]),
         ("resolutions such as 1810 (2008); other resolutions including 12 States", [("resolutions such as 1810 (2008)", 1810, 2008)]),
@@ -52,7 +54,8 @@ from noteparse.sections import split_sections
          "general-assembly-named", "verbatim-line-number", "a-year-after-a-slash", "years-after-slashes",
          "a-slash-before-a-number-no-year-of-the-first", "french", "spanish", "portuguese", "solutions-no-resolution",
          "a-plural-abbreviation", "document-symbol", "a-posts-abbreviation-with-its-year",
-         "an-abbreviation-without-a-year-is-not", "examples-after-including", "an-example-needs-its-year",
+         "an-abbreviation-without-a-year-is-not", "an-abbreviation-of-a-councils-number",
+         "an-abbreviation-of-a-slash-or-a-year-or-a-longer-number-is-not", "examples-after-including", "an-example-needs-its-year",
          "such-as-four-digits-needs-no-year"],
 )
 def test_references_resolutions(raw, expected):

@@ -25,14 +25,15 @@ _RESOLUTIONS_SUCH_AS = (r"[Rr]esolutions,?[ \t]++(?:(?:incl\.|including)(?=[ \t]
 "including" may go on to anything), "later resolutions such as 1673" (a number of four digits)."""
 RESOLUTION_RE = patterns.compile(
     rf"(?:S/RES/|(?:(?:{_COUNCIL}|UNSC)\s+)?(?:{_RESOLUTIONS_SUCH_AS}|[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|SCRs?|{_RESOLUTION_ELSEWHERE}"
-    r"|(?<!\p{L})[Rr]es\.(?=[ \t]*+[1-9]\d{2,3}[ \t]*+\((?:19|20)\d{2}\)))"
+    r"|(?<!\p{L})[Rr]es\.(?=[ \t]*+(?:[1-9]\d{2,3}[ \t]*+\((?:19|20)\d{2}\)|(?:1[0-8]\d{2}|19[0-8]\d|20[4-9]\d|2[1-7]\d{2})(?![\d/\p{L}]))))"
     rf"{_GAP}"
     rf"(?:\((?:UNSCR|SCR)\){_GAP})?(?:No\.?{_GAP})?)"
     rf"(?P<number>[1-9]\d{{1,3}})(?!\d)(?:{_GAP}\((?P<year>(?:19|20)\d{{2}})\))?"
 )
 """``resolution 1540 (2004)``, ``UNSCR 1540``, ``UN Security Council resolution (UNSCR) 1540 (2004)``, a
-post's ``res. 2663 (2022)`` (with its year: "res." is short for more than resolutions), and the
-Council's document symbol ``S/RES/2663 (2022)``."""
+post's ``res. 2663 (2022)`` (with its year, or a number of the Council's that no year or "/" could be,
+1000–1989 or 2040–2799: "res." is short for more than resolutions, "res. 2024/15" an ECOSOC one), and
+the Council's document symbol ``S/RES/2663 (2022)``."""
 _RESOLUTION_START = re.compile(r"United|UN(?:SC|\s)|U\.N\.|Security|SCR|Resolution|resolution|RESOLUTION|S/RES/")
 """How a RESOLUTION_RE match can start ("UNODA" cannot); stdlib ``re`` finds these literals
 several times faster than ``regex`` scans with the whole pattern. A post's "res." is looked for
