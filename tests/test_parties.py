@@ -2203,3 +2203,13 @@ def test_parties_a_body_that_holds_its_own_first_meeting_organizes_that_one_not_
                    "2025. A Coordinating Committee is established. The Coordinating Committee shall hold its first "
                    "meeting within thirty days.\n")
     assert [o.name for o in record.organizers] == ["Government of Sri Lanka"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Travel support for experts was provided by Norway, which did not itself send a delegation.",
+    "Funding for the travel of experts was provided by Norway.",
+])
+def test_parties_a_state_that_provided_support_for_experts_funds_them(parse, sentence):
+    record = parse("Government delegations came from Austria and Croatia to the workshop in Brno on 3 May 2026. "
+                   + sentence + "\n")
+    assert [s.code for s in record.participants.states] == ["AUT", "HRV"]
