@@ -456,7 +456,7 @@ AMERICAS = [
 RESEARCH_AND_CIVIL_SOCIETY = [
     org("sipri", NGO, "Stockholm International Peace Research Institute", ["SIPRI"]),
     org("vertic", NGO, "Verification Research, Training and Information Centre", ["VERTIC"]),
-    org("stimson", NGO, "Stimson Center", [], ["Henry L. Stimson Center"]),
+    org("stimson", NGO, "Stimson Center", [], ["Henry L. Stimson Center", "Stimson"]),
     org("pga", NGO, "Parliamentarians for Global Action", ["PGA"]),
     org("iss_africa", NGO, "Institute for Security Studies", ["ISS"], ["ISS Africa"]),
     org("iiss", NGO, "International Institute for Strategic Studies", ["IISS"]),

@@ -828,3 +828,8 @@ def test_mentions_a_legal_texts_said_committee_is_the_committee_named_before(par
     (committee,) = parse(text).mentions.organizations
     assert [text[a:b] for a, b in committee.spans] == [
         "Security Council Committee established pursuant to resolution 1540 (2004)", "Committee"]
+
+
+def test_mentions_stimson_alone_is_the_stimson_center(parse):
+    record = parse("I was there for Stimson, presenting and running the final-day simulation.\n")
+    assert [o.name for o in record.mentions.organizations] == ["Stimson Center"]
