@@ -2213,3 +2213,9 @@ def test_parties_a_state_that_provided_support_for_experts_funds_them(parse, sen
     record = parse("Government delegations came from Austria and Croatia to the workshop in Brno on 3 May 2026. "
                    + sentence + "\n")
     assert [s.code for s in record.participants.states] == ["AUT", "HRV"]
+
+
+def test_parties_a_body_a_bracket_marks_as_co_organiser_organizes(parse):
+    record = parse("Meeting date: 14 July 2026\nPresent:\nP. Shikongo, NRPA, Government of Namibia (co-organiser)\n"
+                   "L. Moreau, UNODA (co-organiser)\nK. Lindqvist, IAEA\n")
+    assert [o.name for o in record.organizers] == ["Government of Namibia", "United Nations Office for Disarmament Affairs"]

@@ -475,6 +475,7 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
             m = _ON_BEHALF_WE_ANNOUNCE.match(ctx.raw, s0, s1)  # "On behalf of UNODA and the OSCE, we are
             if m is not None and (date is None or s0 <= date.span[0] < s1):  # pleased to confirm the arrangements …"
                 found += _parties(ctx, *m.span("body"))
+        found += _marked_organizers(ctx)
         for a, b in _answers(ctx, _WHO_ORGANIZES):  # an FAQ's "Q: Who is organizing? / A: UNRCPD, together with …"
             support = _support_spans(ctx, a, b)
             found += [m for m in _parties(ctx, a, b) if not any(x <= m.start < y for x, y in support)]
@@ -482,6 +483,23 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
             found = _visitor(ctx, date) + found
     found = [_acting_through_its_unit(ctx, m) for m in found]
     return [_org(m) for m in _without_a_states_bare_government(_units_of_the_state(ctx, _unique(found), venue_code))]
+
+
+_ORGANIZER_MARK = patterns.compile(r"(?i)[ \t]*+\([ \t]*+(?:co-?)?organi[sz]ers?[ \t]*+\)")
+"""A role in brackets after a body, as a list of those present gives it: "UNODA Vienna (co-organiser)"
+(not a table's "Jordan (host)": the host State may only have taken part)."""
+
+
+def _marked_organizers(ctx: Context) -> list[Mention]:
+    """The bodies, and the States standing for their governments, that a bracket marks as (co-)organisers:
+    "Present: … NRPA, Government of Namibia (co-organiser); L. Moreau, UNODA Vienna (co-organiser)"."""
+    lowered = ctx.lowered
+    if lowered is not None and "organi" not in lowered:
+        return []
+    found: list[Mention] = []
+    for m in _ORGANIZER_MARK.finditer(ctx.raw):
+        found += [p for p in _parties(ctx, max(0, m.start() - 120), m.start()) if p.end == m.start()]
+    return found
 
 
 def _of_the_main_event(ctx: Context, s0: int, s1: int, date: DateMatch | None) -> bool:
