@@ -2219,3 +2219,11 @@ def test_parties_a_body_a_bracket_marks_as_co_organiser_organizes(parse):
     record = parse("Meeting date: 14 July 2026\nPresent:\nP. Shikongo, NRPA, Government of Namibia (co-organiser)\n"
                    "L. Moreau, UNODA (co-organiser)\nK. Lindqvist, IAEA\n")
     assert [o.name for o in record.organizers] == ["Government of Namibia", "United Nations Office for Disarmament Affairs"]
+
+
+def test_parties_the_members_of_a_delegation_set_off_by_dashes_do_not_organize_its_visit(parse):
+    record = parse("From Monday to Wednesday (10-12 Nov 2025), a delegation of the 1540 Committee – led by the "
+                   "representative of Sierra Leone and including representatives of Denmark and Panama – held its "
+                   "first-ever visit to the Comoros.\n")
+    assert [o.name for o in record.organizers] == ["Security Council Committee established pursuant to resolution 1540 (2004)"]
+    assert [s.code for s in record.participants.states][:3] == ["SLE", "DNK", "PAN"]

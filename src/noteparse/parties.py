@@ -824,6 +824,7 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
                                              if coop else [])
     subject_start = _subject_start(raw, s0, active.start())
     excluded += [m.span() for m in _APPOSITIVE.finditer(raw, subject_start, active.start())]
+    excluded += [m.span() for m in _DASHED_MEMBERS.finditer(raw, subject_start, active.start())]
     subject = parties(subject_start, coop.start() if coop and coop.start() < active.start() else active.start())
     if subject and _A_DELEGATION_HOSTED.match(raw, active.end(), s1) and all(
             p.source != "state" and p.org_kind != "government" for p in subject):
@@ -977,6 +978,14 @@ def _publisher(ctx: Context, s0: int | None = None) -> list[Mention]:
 _APPOSITIVE = patterns.compile(r",\s+(?:a|an)\s+[^,;()]{0,60}?\b(?:of|within|under|based\s+in)\s+[^,;]{1,150},")
 """A description set off by commas after the subject: "UNREC, a regional centre of the United
 Nations Office for Disarmament Affairs (UNODA), conducted …" — UNODA is not the subject."""
+
+
+_DASHED_MEMBERS = patterns.compile(
+    r"[ \t]++[\u2013\u2014][ \t]++(?:led|headed|chaired|including|comprising|composed|consisting|made[ \t]++up|accompanied)\b"
+    r"[^\u2013\u2014\n.;]{1,200}?[ \t]++[\u2013\u2014](?=[ \t])")
+"""Who a subject's delegation was made of, set off by dashes: "a delegation of the Committee – led by the
+representative of Sierra Leone and including representatives of Denmark and Panama – held its first
+visit": the Committee holds it, not those States."""
 
 
 def _subject_start(raw: str, s0: int, verb: int) -> int:
