@@ -176,6 +176,10 @@ UNITED_NATIONS = [
     org("unu", UN, "United Nations University", ["UNU"], [], parent="un"),
     # Funds, programmes and specialized agencies.
     org("undp", UN, "United Nations Development Programme", ["UNDP"], [], parent="un"),
+    org("seesac", UN, "South Eastern and Eastern Europe Clearinghouse for the Control of Small Arms and Light Weapons",
+        ["SEESAC"], ["UNDP South Eastern and Eastern Europe Clearinghouse for the Control of Small Arms and Light Weapons",
+                     "South Eastern and Eastern European Clearinghouse for the Control of Small Arms and Light Weapons"],
+        parent="undp"),
     org("unep", UN, "United Nations Environment Programme", ["UNEP"], ["UN Environment"], parent="un"),
     org("unicef", UN, "United Nations Children's Fund", ["UNICEF"], [], parent="un"),
     org("unops", UN, "United Nations Office for Project Services", ["UNOPS"], [], parent="un"),

@@ -833,3 +833,12 @@ def test_mentions_a_legal_texts_said_committee_is_the_committee_named_before(par
 def test_mentions_stimson_alone_is_the_stimson_center(parse):
     record = parse("I was there for Stimson, presenting and running the final-day simulation.\n")
     assert [o.name for o in record.mentions.organizations] == ["Stimson Center"]
+
+
+@pytest.mark.parametrize("text", [
+    "UNDP South Eastern and Eastern Europe Clearinghouse for the Control of Small Arms and Light Weapons (SEESAC)",
+    "SEESAC",
+])
+def test_mentions_seesac_is_one_body_with_or_without_undp_before_its_name(parse, text):
+    record = parse(f"Experts of {text} took part.\n")
+    assert [o.acronym for o in record.mentions.organizations] == ["SEESAC"]
