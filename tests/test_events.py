@@ -2024,3 +2024,9 @@ def test_events_a_mails_format_line_makes_its_venue_hybrid(parse):
                    "Iveagh House, 80 St Stephen's Green, Dublin 2.\nFormat: hybrid - the Webex link will go out on "
                    "10 Oct to those who registered to attend remotely.\n\nBest,\nNiamh\n")
     assert (record.venue.city, record.venue.online) == ("Dublin", True)
+
+
+def test_events_a_town_opening_the_bracket_of_the_date_is_the_venue(parse):
+    record = parse("Southern Africa Regional TTX on trafficking (Swakopmund, 30 June – 2 July 2026)\n\n"
+                   "Delegations from Angola and Namibia took part.\n")
+    assert (record.venue.city, record.venue.country_code) == ("Swakopmund", "NAM")

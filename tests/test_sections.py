@@ -253,6 +253,16 @@ def test_sections_a_bodys_unit_in_brackets_in_a_tables_cell_is_no_participant(pa
     assert [o.name for o in record.participants.organizations] == ["King's College London"]
 
 
+@pytest.mark.parametrize("text, keys", [
+    ("MINUTES – ORGANISING TEAM DEBRIEF\nRegional TTX (Swakopmund, 30 June – 2 July)\n\nMeeting date: 14 July 2026\n"
+     "Location: MS Teams\n", ["other", "other"]),  # the debrief's own meeting
+    ("AFTER-ACTION REVIEW (AAR)\nTabletop Exercise\n\nExercise dates: 14-15 May 2024\nLocation: Batumi, Georgia\n",
+     ["dates", "venue"]),  # the exercise's
+])
+def test_sections_a_debriefs_own_meeting_date_and_place_are_not_the_events(text, keys):
+    assert [f.key for f in split_sections(text).fields] == keys
+
+
 def test_sections_a_tables_column_heads_are_no_field():
     """"\tOrganization\tRepresentation" heads a table under "Participants (International organizations):"."""
     layout = split_sections("Event: Roundtable\nParticipants (International organizations):\n\tOrganization\tRepresentation\n"

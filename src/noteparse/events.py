@@ -1259,7 +1259,7 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
     if date is None:
         return None
     return _venue_beside_the_date_again(ctx, date) or _venue_in_the_headline(ctx) or \
-        _an_event_in_a_city(ctx, date) or _town_on_the_dateline(ctx, date)
+        _an_event_in_a_city(ctx, date) or _town_on_the_dateline(ctx, date) or _town_before_the_date(ctx, date)
 
 
 def _a_city_another_event_sentence_names(ctx: Context, date: DateMatch, hybrid: tuple[int, int]) -> Venue | None:
@@ -1379,7 +1379,8 @@ def _labelled_venues(ctx: Context) -> list[tuple[int, int]]:
             if line_start == 0 and reach > 0:
                 continue  # the word is far into its line: no label opens it (and no scan back over a long line)
             m = _VENUE_LABEL.match(ctx.raw, line_start) if line_start >= after else None
-            if m is not None and m.end() > at:
+            if m is not None and m.end() > at and not any(
+                    line_start <= f.label.start < m.end() for f in ctx.layout.field_values("other")):  # a debrief's own
                 end = ctx.sentence(m.end())[1]
                 if end > m.end():
                     found.add((m.end(), end))
@@ -2004,6 +2005,21 @@ def _town_on_the_dateline(ctx: Context, date: DateMatch) -> Venue | None:
         ctx.warn("venue_from_dateline", f"venue {town!r} taken from the note's dateline", m.span("town"))
         return Venue(city=name, country=state.name, country_code=state.code, text=town, span=m.span("town"))
     return None
+
+
+_TOWN_BEFORE_A_DATE = patterns.compile(rf"\([ \t]*+(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}}),[ \t]*+$")
+
+
+def _town_before_the_date(ctx: Context, date: DateMatch) -> Venue | None:
+    """The town too small for the city gazetteer that opens the bracket of the main date, as a title
+    gives both ("Regional TTX on … (Swakopmund, 30 June – 2 July)"); a town of a State the text names."""
+    m = _TOWN_BEFORE_A_DATE.search(ctx.raw, max(0, date.span[0] - 40), date.span[0])
+    codes = towns_named(m.group("town")) if m is not None else ()
+    state = next((s for s in ctx.mentions.states if s.code in codes), None) if codes else None
+    if state is None:
+        return None
+    a, b = m.span("town")
+    return Venue(city=m.group("town"), country=state.name, country_code=state.code, text=ctx.raw[a:b], span=(a, b))
 
 
 _CAPITAL_AFTER = patterns.compile(r"[ \t\n]+capital\b")

@@ -558,7 +558,24 @@ def split_sections(text: str) -> Layout:
     layout = Layout(title=_title(text, lines), front_matter=_piece(text, 0, front.end()) if front else None)
     title_line = next((i for i, ln in enumerate(lines) if layout.title and ln.start <= layout.title.start < ln.end + 1), -1)
     _Grouper(text, layout).run(lines, skip=title_line)
+    if _DEBRIEF.search(text, 0, _DEBRIEF_REACH) and any(
+            f.key == "dates" and _A_MEETINGS_DATE.fullmatch(f.label.text) for f in layout.fields):
+        for f in layout.fields:
+            if f.key in ("dates", "venue") and _DEBRIEFS_OWN_LABEL.fullmatch(f.label.text):
+                f.key = "other"
     return layout
+
+
+_DEBRIEF = patterns.compile(r"(?i)\b(?:de-?brief(?:ing)?|after[- ]action\s+review|hot[- ]?wash|wash-up)\b")
+_DEBRIEF_REACH = 300
+"""A debrief's minutes say so in their title ("MINUTES – ORGANISING TEAM DEBRIEF"): the record is of
+the event they look back on."""
+_A_MEETINGS_DATE = patterns.compile(r"(?i)[ \t*]*+(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting)[ \t*]*+")
+_DEBRIEFS_OWN_LABEL = patterns.compile(r"(?i)[ \t*]*+(?:meeting\s+(?:date|time|location|venue|place)|"
+                                       r"date\s+of\s+(?:the\s+)?meeting|date|location|venue|place)[ \t*]*+")
+"""A debrief's own "Meeting date:" and the "Location: MS Teams" beside it: its meeting's, not the
+event's; only when a field says "Meeting date" (an after-action review's "Exercise dates:" and
+"Location:" are the exercise's)."""
 
 
 _LATE_HEADER_KEYS = frozenset({"event", "organizers", "dates_venue", "dates", "start_date", "end_date", "venue"})
