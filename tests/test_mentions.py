@@ -842,3 +842,9 @@ def test_mentions_stimson_alone_is_the_stimson_center(parse):
 def test_mentions_seesac_is_one_body_with_or_without_undp_before_its_name(parse, text):
     record = parse(f"Experts of {text} took part.\n")
     assert [o.acronym for o in record.mentions.organizations] == ["SEESAC"]
+
+
+def test_mentions_a_handle_before_a_registry_acronym_in_brackets_is_that_body(parse):
+    text = "Supported by @UN_Disarmament (UNODA).\n"
+    (unoda,) = parse(text).mentions.organizations
+    assert [text[a:b] for a, b in unoda.spans] == ["@UN_Disarmament", "UNODA"]

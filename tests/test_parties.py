@@ -2227,3 +2227,10 @@ def test_parties_the_members_of_a_delegation_set_off_by_dashes_do_not_organize_i
                    "first-ever visit to the Comoros.\n")
     assert [o.name for o in record.organizers] == ["Security Council Committee established pursuant to resolution 1540 (2004)"]
     assert [s.code for s in record.participants.states][:3] == ["SLE", "DNK", "PAN"]
+
+
+def test_parties_a_delegation_supported_by_members_of_the_group_and_a_handle_took_them_along(parse):
+    record = parse("The delegation of the 1540 Committee visited Majuro on 3 May 2026 and included representatives of "
+                   "Greece and Panama, "
+                   "supported by two members of the Committee's Group of Experts and by @UN_Disarmament (UNODA).\n")
+    assert "UNODA" in [o.acronym for o in record.participants.organizations]

@@ -605,7 +605,8 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
             defined.update((m.group("acr"), *m.group("acr").split("-")))  # "(SSTC-ME)": SSTC is no misspelt ISTC
         owner = by_end.get(m.start())
         if owner is None:
-            owner = _shouted_name_defining(view, m.start(), m.group("acr"))
+            owner = _shouted_name_defining(view, m.start(), m.group("acr")) or \
+                _handle_defining(view, m.start(), m.group("acr"))
             if owner is not None:
                 added.append(owner)
         if owner is not None and owner.kind == "org" and owner.source == "phrase" and owner.code is None:
@@ -657,6 +658,21 @@ def _registry_body_by_its_acronym(phrase: Mention, acronym: str) -> Mention | No
     own = {w for w in phrase.name.lower().split() if w not in _MINOR_WORDS}
     shared = own & {w for w in entry.name.lower().split() if w not in _MINOR_WORDS}
     return _org_mention(entry, phrase.start, phrase.end, phrase.text) if len(shared) >= 2 else None
+
+
+_HANDLE_BEFORE = patterns.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}+[ ]?$")
+
+
+def _handle_defining(view: TextView, bracket: int, acronym: str) -> Mention | None:
+    """The registry body whose acronym follows a handle in brackets: a post's "@UN_Disarmament (UNODA)"."""
+    if "@" not in view.clean[max(0, bracket - 32):bracket]:
+        return None
+    handle = _HANDLE_BEFORE.search(view.clean, max(0, bracket - 32), bracket + view.clean.startswith(" ", bracket))
+    entry = lookup_org(acronym) if handle is not None else None
+    if entry is None or acronym not in entry.acronyms:
+        return None
+    raw_start, raw_end = view.to_raw(handle.start(), bracket)
+    return _org_mention(entry, raw_start, raw_end, view.raw[raw_start:raw_end])
 
 
 _SHOUTED_WORDS_BEFORE = patterns.compile(r"(?<![\p{L}\d'\u2019])(?:\p{Lu}[\p{Lu}\-]*+[ ]){2,8}+$")
