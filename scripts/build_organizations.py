@@ -618,6 +618,8 @@ GOVERNMENTS = [
         parent="aus_dfat"),
     org("kor_kinac", GOV, "Korea Institute of Nuclear Nonproliferation and Control", ["KINAC"], [], country="KOR"),
     org("kor_kosti", GOV, "Korea Strategic Trade Institute", ["KOSTI"], [], country="KOR"),
+    org("zaf_dirco", GOV, "Department of International Relations and Cooperation", ["DIRCO"],
+        ["South African Department of International Relations and Cooperation"], country="ZAF"),
     org("chn_mofcom", GOV, "Ministry of Commerce of the People's Republic of China", ["MOFCOM"],
         ["Chinese Ministry of Commerce"], country="CHN"),
     org("rus_fstec", GOV, "Federal Service for Technical and Export Control", ["FSTEC"],

@@ -848,3 +848,10 @@ def test_mentions_a_handle_before_a_registry_acronym_in_brackets_is_that_body(pa
     text = "Supported by @UN_Disarmament (UNODA).\n"
     (unoda,) = parse(text).mentions.organizations
     assert [text[a:b] for a, b in unoda.spans] == ["@UN_Disarmament", "UNODA"]
+
+
+def test_mentions_south_africas_dirco_is_the_registry_body(parse):
+    record = parse("The workshop was organised by UNODA and South Africa's Department of International Relations and "
+                   "Cooperation.\n")
+    assert [(o.name, o.acronym, o.country_code) for o in record.organizers][1:] == [
+        ("Department of International Relations and Cooperation", "DIRCO", "ZAF")]

@@ -2234,3 +2234,17 @@ def test_parties_a_delegation_supported_by_members_of_the_group_and_a_handle_too
                    "Greece and Panama, "
                    "supported by two members of the Committee's Group of Experts and by @UN_Disarmament (UNODA).\n")
     assert "UNODA" in [o.acronym for o in record.participants.organizations]
+
+
+def test_parties_a_list_goes_on_with_a_bodys_secretariat_and_experts_who_advise_the_committee(parse):
+    record = parse("The workshop was held in Cape Town on 2 October 2025. The International Atomic Energy Agency, the "
+                   "Southern African Development Community's secretariat and experts who advise the Security Council's "
+                   "1540 committee took part.\n")
+    assert [o.acronym or o.name for o in record.participants.organizations] == [
+        "IAEA", "SADC", "Security Council Committee established pursuant to resolution 1540 (2004)"]
+
+
+def test_parties_the_body_of_a_researcher_who_attended_took_part(parse):
+    record = parse('"Enforcement is weak," said Thandiwe Mokoena, a researcher at the Pretoria-based Institute for '
+                   "Security Studies, who attended the meeting. The workshop was held in Cape Town on 2 October 2025.\n")
+    assert [t.text for t in record.participants.civil_society] == ["Institute for Security Studies"]

@@ -230,8 +230,9 @@ abstract's "CNS designed the three-move scenario"), which for a State may be a d
 _SECRETARIAT = r"(?:\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat\b)?"
 """A body's secretariat after its name stands for the body: "the Financial Action Task Force
 (FATF) Secretariat, the EAG and …", "the FATF Secretariat also took part"."""
-_ITS_OWN = r"(?:['\u2019]s[ \t]++(?:[\p{L}\d\-]++[ \t]++){0,4}?(?:programme|program|project|team|office|unit|experts?|mission))?"
-"""A body's own programme or team after its name: "the European Union's export control program"."""
+_ITS_OWN = r"(?:['\u2019]s[ \t]++(?:[\p{L}\d\-]++[ \t]++){0,4}?(?:programme|program|project|team|office|unit|experts?|mission|secretariat))?"
+"""A body's own programme or team after its name: "the European Union's export control program", "the
+Southern African Development Community's secretariat"."""
 _BEFORE_TOOK_PART = patterns.compile(
     r"(?:[ \t]*+\([^()\n]{1,40}\))?" + _SECRETARIAT + r"(?:\s+(?:in|based\s+in|at\s+the\s+University\s+of)\s+"
     r"\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+)?)?"
@@ -266,7 +267,7 @@ _LIST_GAP = patterns.compile(
     r"(?:\s*\([^()\n]{1,60}\))?" + _SECRETARIAT + _NAME_GOES_ON + _ITS_OWN + r"\s*(?:,|and|,\s*and|AND|,\s*AND|,?\s*as\s+well\s+as|,?\s*in\s+addition\s+to)\s*"
     r"(?:(?:us\s+)?(?:from|of|by)\s+|(?:to\s+)?(?:the\s+|(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
     r"staff|researchers?|scientists?|specialists?|expert\s+group)\s+(?:of|from|supporting|serving|working\s+(?:for|with)|"
-    r"who\s+(?:support|serve|assist|work\s+for))\s+)?(?:the\s+|THE\s+|(?:my|our)\s+own\s+)?[@#]?"
+    r"who\s+(?:support|serve|assist|advise|work\s+for))\s+)?(?:the\s+|THE\s+|(?:my|our)\s+own\s+)?[@#]?"
     r"(?:(?:\p{Lu}[\p{L}.]*+\s)?[\p{L}.]++-based\s+)?"
     r"(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?"
     r"(?:(?:\p{Lu}\p{Ll}++\s+)?(?i:NGO|non-?governmental\s+organi[sz]ation|think[\s-]tank|research\s+(?:institute|centre|center))\s+)?")
@@ -1888,7 +1889,28 @@ def _orgs_in_prose(ctx: Context) -> list[Mention]:
     found += _hosts_of_a_delegation(ctx)
     found += _programme_speakers(ctx)
     found += _the_writers_taking_part(ctx)
+    found += _bodies_of_people_who_came(ctx)
     return sorted((m for m in found if m.start < ctx.links_start), key=lambda m: m.start)
+
+
+_A_PERSON_OF_BEFORE = patterns.compile(
+    r"(?i)\b(?:an?|the|one|two|its)[ \t]++(?:senior[ \t]++)?(?:researchers?|experts?|officials?|analysts?|officers?|"
+    r"representatives?|fellows?|specialists?|scientists?)[ \t]++(?:at|of|from|with)[ \t]++(?:the[ \t]++)?"
+    r"(?:\p{Lu}\p{L}*+(?:[ \-]\p{Lu}\p{L}*+)?-based[ \t]++)?$")
+_WHO_CAME_AFTER = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,20}\))?,?[ \t]++who[ \t]++(?:also[ \t]++)?"
+                                   r"(?:attended|took[ \t]++part|participated|joined)\b")
+
+
+def _bodies_of_people_who_came(ctx: Context) -> list[Mention]:
+    """The body of a person a story describes as someone who came: "…, a researcher at the
+    Pretoria-based Institute for Security Studies, who attended the meeting"."""
+    lowered = ctx.lowered
+    if lowered is not None and not any(w in lowered for w in (" who attended", " who took part", " who participated",
+                                                               " who also", " who joined")):
+        return []
+    return [m for m in ctx.mentions.orgs if m.org_kind != "government"
+            and _WHO_CAME_AFTER.match(ctx.raw, m.end, m.end + 60)
+            and _A_PERSON_OF_BEFORE.search(ctx.raw, max(0, m.start - 60), m.start)]
 
 
 _THANKS_TO_BEFORE = patterns.compile(r"(?ir)\b(?:thanks|thank[ \t\n]++you|grateful|gratitude)[ \t\n]++to[ \t\n]++(?:the[ \t\n]++)?$")
@@ -2483,6 +2505,7 @@ def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("stat
         listed.append(m)
         tail = m.end
     return listed
+
 
 
 def _footnote_states(ctx: Context, marker: str) -> list[Mention]:
