@@ -2030,3 +2030,9 @@ def test_events_a_town_opening_the_bracket_of_the_date_is_the_venue(parse):
     record = parse("Southern Africa Regional TTX on trafficking (Swakopmund, 30 June – 2 July 2026)\n\n"
                    "Delegations from Angola and Namibia took part.\n")
     assert (record.venue.city, record.venue.country_code) == ("Swakopmund", "NAM")
+
+
+def test_events_a_venue_label_after_a_stop_inside_a_line_gives_the_venue(parse):
+    record = parse("UNLIREC delivered a Subregional Training Course on the Control of Dual-Use Goods. Date: 3 to 5 "
+                   "February 2026. Venue: Santa Cruz de la Sierra, Plurinational State of Bolivia.\n")
+    assert (record.venue.city, record.venue.country_code) == ("Santa Cruz de la Sierra", "BOL")

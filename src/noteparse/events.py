@@ -1360,6 +1360,9 @@ _VENUE_LABEL = patterns.compile(r"(?im)^[ \t*#>\-\u2022]*+(?:\(?\d{1,2}(?:\.\d{1
                             r"(?:event[ \t]+)?(?:venue|location)[ \t*]*+:[ \t*]*+")
 
 
+_A_STOP_BEFORE = patterns.compile(r"\.[ \t]{1,3}$")
+_LABEL_AFTER_A_STOP = patterns.compile(r"(?:Venue|Location|VENUE|LOCATION)[ \t]*+:[ \t]*+")
+"""A "Venue:" label inside a line, after a stop: a page's "Date: 3 to 5 February 2026. Venue: …"."""
 _LABEL_REACH = 30
 """How far into its line a "Venue:" label may start (after bullets, numbers and "Event ")."""
 
@@ -1374,6 +1377,13 @@ def _labelled_venues(ctx: Context) -> list[tuple[int, int]]:
     found = set()
     for word in ("venue", "location"):  # from the words: the pattern at every line start cost 60 µs a note
         for at in offsets(ctx.lowered, word):
+            if at >= after and _A_STOP_BEFORE.search(ctx.raw, max(0, at - 4), at):
+                m = _LABEL_AFTER_A_STOP.match(ctx.raw, at)  # "… 2026. Venue: Santa Cruz de la Sierra, …"
+                if m is not None:
+                    end = ctx.sentence(m.end())[1]
+                    if end > m.end():
+                        found.add((m.end(), end))
+                    continue
             reach = max(0, at - _LABEL_REACH)
             line_start = ctx.raw.rfind("\n", reach, at) + 1
             if line_start == 0 and reach > 0:
