@@ -2120,6 +2120,8 @@ def test_parties_a_chairs_summary_donor_example_and_the_experts_supporting_the_c
      ["Biological Weapons Convention Implementation Support Unit", "ASEAN Secretariat"], ["@StimsonCenter"]),
     ("Thanks to the OPCW for funding this work and for its expertise.", [], []),
     ("Thanks to the OPCW and INTERPOL for a great week.", [], []),
+    ("Huge thanks to our colleagues from the OPCW and the IAEA for joining as resource persons, and to the "
+     "Australian Government for funding the series.", ["OPCW", "IAEA"], []),
     ("Who calls whom? \U0001f50d @INTERPOL_HQ led the law enforcement discussion.", ["INTERPOL"], []),
 ])
 def test_parties_a_post_thanks_bodies_for_contributing_and_a_handle_leads_a_discussion(parse, post, orgs, civil):

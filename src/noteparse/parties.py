@@ -1913,12 +1913,16 @@ def _bodies_of_people_who_came(ctx: Context) -> list[Mention]:
             and _A_PERSON_OF_BEFORE.search(ctx.raw, max(0, m.start - 60), m.start)]
 
 
-_THANKS_TO_BEFORE = patterns.compile(r"(?ir)\b(?:thanks|thank[ \t\n]++you|grateful|gratitude)[ \t\n]++to[ \t\n]++(?:the[ \t\n]++)?$")
-"""Thanks before a list, searched backwards from it: "Thanks to the "."""
+_THANKS_TO_BEFORE = patterns.compile(
+    r"(?ir)\b(?:thanks|thank[ \t\n]++you|grateful|gratitude)[ \t\n]++to[ \t\n]++"
+    r"(?:(?:our|the)[ \t\n]++(?:colleagues|partners|friends)[ \t\n]++(?:from|at|of)[ \t\n]++)?(?:the[ \t\n]++)?$")
+"""Thanks before a list, searched backwards from it: "Thanks to the ", "Huge thanks to our colleagues from the "."""
 _FOR_CONTRIBUTING = patterns.compile(
-    r"(?i)\bfor[ \t\n]++(?:their|its|the)[ \t\n]++(?:(?:valuable|active|expert|many)[ \t\n]++)?"
-    r"(?:contributions?|participation|presentations?|expertise|inputs?|insights|interventions)\b")
-"""What the thanks are for, when it is taking part: "for their contributions"."""
+    r"(?i)\bfor[ \t\n]++(?:(?:their|its|the)[ \t\n]++(?:(?:valuable|active|expert|many)[ \t\n]++)?"
+    r"(?:contributions?|participation|presentations?|expertise|inputs?|insights|interventions)\b"
+    r"|joining[ \t\n]++(?:us[ \t\n]++)?as[ \t\n]++(?:resource[ \t\n]++persons|speakers|trainers|experts|panell?ists)\b"
+    r"|taking[ \t\n]++part\b|participating\b)")
+"""What the thanks are for, when it is taking part: "for their contributions", "for joining as resource persons"."""
 _FUNDING = patterns.compile(r"(?i)\b(?:fund|financ|sponsor|donat)\w*+")
 """Thanks for money, which are a donor's: "for funding this work"."""
 
@@ -1930,9 +1934,11 @@ def _thanked_for_contributing(ctx: Context) -> list[Mention]:
     if "thank" not in ctx.raw and "Thank" not in ctx.raw and "grateful" not in ctx.raw and "gratitude" not in ctx.raw:
         return []
     found: list[Mention] = []
-    for (s0, s1), listed in _lists_after(ctx, _THANKS_TO_BEFORE, ("to", "to the"), ("orgs",)):
-        if ctx.search(_FOR_CONTRIBUTING, s0, s1) is not None and ctx.search(_FUNDING, s0, s1) is None:
-            found += [m for m in listed if m.org_kind != "government"]
+    for (s0, s1), listed in _lists_after(ctx, _THANKS_TO_BEFORE, ("to", "to the", "from the", "from"), ("orgs",)):
+        contributing = ctx.search(_FOR_CONTRIBUTING, s0, s1)
+        if contributing is not None and ctx.search(_FUNDING, s0, contributing.start()) is None:
+            # funding thanked for after it is another's: "…, and to the Australian Government for funding the series"
+            found += [m for m in listed if m.org_kind != "government" and m.end <= contributing.start()]
     return found
 
 
