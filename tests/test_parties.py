@@ -2250,3 +2250,13 @@ def test_parties_the_body_of_a_researcher_who_attended_took_part(parse):
     record = parse('"Enforcement is weak," said Thandiwe Mokoena, a researcher at the Pretoria-based Institute for '
                    "Security Studies, who attended the meeting. The workshop was held in Cape Town on 2 October 2025.\n")
     assert [t.text for t in record.participants.civil_society] == ["Institute for Security Studies"]
+
+
+def test_parties_a_storys_lead_names_the_visitor_and_a_body_its_regional_centre(parse):
+    record = parse("A delegation from the United Nations Security Council's 1540 Committee, which monitors how countries "
+                   "keep such weapons out of the hands of terrorists, wrapped up a two-day visit to Antigua and Barbuda "
+                   "yesterday.\n\nThe visit, which took place on Tuesday and Wednesday (November 18 and 19, 2025) in St "
+                   "John's, came at the invitation of the government. The delegation included officials from the UN "
+                   "Office for Disarmament Affairs (UNODA) and its Lima-based regional centre, UNLIREC.\n")
+    assert [o.name for o in record.organizers] == ["Security Council Committee established pursuant to resolution 1540 (2004)"]
+    assert [o.acronym for o in record.participants.organizations][-2:] == ["UNODA", "UNLIREC"]

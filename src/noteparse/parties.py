@@ -268,6 +268,7 @@ _LIST_GAP = patterns.compile(
     r"(?:(?:us\s+)?(?:from|of|by)\s+|(?:to\s+)?(?:the\s+|(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
     r"staff|researchers?|scientists?|specialists?|expert\s+group)\s+(?:of|from|supporting|serving|working\s+(?:for|with)|"
     r"who\s+(?:support|serve|assist|advise|work\s+for))\s+)?(?:the\s+|THE\s+|(?:my|our)\s+own\s+)?[@#]?"
+    r"(?:(?:its|their)\s+(?:\p{Lu}\p{L}*+-based\s+)?(?:regional\s+)?(?:centre|center|office|branch)\s*+,\s*+)?"
     r"(?:(?:\p{Lu}[\p{L}.]*+\s)?[\p{L}.]++-based\s+)?"
     r"(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?"
     r"(?:(?:\p{Lu}\p{Ll}++\s+)?(?i:NGO|non-?governmental\s+organi[sz]ation|think[\s-]tank|research\s+(?:institute|centre|center))\s+)?")
@@ -412,7 +413,23 @@ def _visitor(ctx: Context, date: DateMatch | None) -> list[Mention]:
         if body is not None and body.start == opening.end() and not _ONE_OF_ITS.match(ctx.raw, body.end) \
                 and _VISITED.search(ctx.raw, body.end, date.span[0]):
             return [body]
+    for m in ctx.finditer(_A_DELEGATION_FROM, 0, len(ctx.raw)):  # a story's lead, its date in a later sentence
+        s0, s1 = ctx.sentence(m.start())
+        if ctx.raw[s0:m.start()].strip() or (s0, s1) in new_event_sentences(ctx) or ctx.search(ANOTHER_EVENT_RE, s0, s1):
+            continue
+        body = next(iter(ctx.mentions.within("orgs", m.end(), s1)), None)
+        if body is not None and body.start == m.end() and not _ONE_OF_ITS.match(ctx.raw, body.end) \
+                and _WRAPPED_UP_A_VISIT.search(ctx.raw, body.end, s1):
+            return [body]
     return []
+
+
+_A_DELEGATION_FROM = patterns.compile(r"\b(?:A|The)[ \t\n]++delegation[ \t\n]++(?:of|from)[ \t\n]++(?:the[ \t\n]++)?")
+_WRAPPED_UP_A_VISIT = patterns.compile(
+    r"\b(?:wrapped[ \t\n]++up|concluded|completed|ended|began|started)[ \t\n]++(?:an?|its|the)[ \t\n]++"
+    r"(?:[\w\-]++[ \t\n]++){0,3}?visit[ \t\n]++to\b")
+"""A story's lead: "A delegation from the United Nations Security Council's 1540 Committee, which …, wrapped up a
+two-day visit to Antigua and Barbuda yesterday": the visitor, though the visit's days come later."""
 
 
 _ONE_OF_ITS = patterns.compile(r"[ \t]++(?i:body|bodies|members?|subsidiary|organs?|committees?)\b")
