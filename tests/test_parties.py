@@ -2260,3 +2260,12 @@ def test_parties_a_storys_lead_names_the_visitor_and_a_body_its_regional_centre(
                    "Office for Disarmament Affairs (UNODA) and its Lima-based regional centre, UNLIREC.\n")
     assert [o.name for o in record.organizers] == ["Security Council Committee established pursuant to resolution 1540 (2004)"]
     assert [o.acronym for o in record.participants.organizations][-2:] == ["UNODA", "UNLIREC"]
+
+
+def test_parties_a_list_goes_on_past_an_items_gloss_of_who_delivered_what(parse):
+    record = parse("The course ran in Santa Cruz de la Sierra from 3 to 5 February 2026. It benefited from the "
+                   "participation of specialists from the World Customs Organization (WCO), who delivered modules of "
+                   "the Strategic Trade Control Enforcement (STCE) programme, the Organisation for the Prohibition of "
+                   "Chemical Weapons (OPCW) and the Stimson Center.\n")
+    assert [o.acronym for o in record.participants.organizations] == ["WCO", "OPCW"]
+    assert [t.text for t in record.participants.civil_society] == ["Stimson Center"]

@@ -279,9 +279,12 @@ defines and its secretariat (Markdown's emphasis around the names is gone before
 note: :mod:`noteparse.markup`), and what the next one is ("and the London-based NGO VERTIC", ", in
 addition to the American think tank Stimson Center"), or
 whose: "… Vanuatu and my own Tonga", "… Sierra Leone, us from The Gambia"."""
-_A_GLOSS = patterns.compile(r",[ \t\n]++(?:that's|that[ \t\n]++is|i\.e\.)[ \t\n]++[^,;()\n]{1,80}?(?=,)")
+_A_GLOSS = patterns.compile(
+    r"(?:[ \t]*+\([^()\n]{1,20}\))?,[ \t\n]++(?:(?:that's|that[ \t\n]++is|i\.e\.)[ \t\n]++[^,;()\n]{1,80}?"
+    r"|who[ \t\n]++(?:delivered|presented|gave|led|ran|conducted|shared)[ \t\n]++[^,;\n]{1,100}?)(?=,)")
 """A gloss set off by commas after a list item, whose names are the item's, not items: "CARICOM
-IMPACS, that's the Caribbean Community's Implementation Agency for Crime and Security, and of the OAS"."""
+IMPACS, that's the Caribbean Community's Implementation Agency for Crime and Security, and of the OAS",
+"the World Customs Organization (WCO), who delivered modules of the … (STCE) programme, the OPCW"."""
 _SERVING_GAP = patterns.compile(r"\s+(?:(?:that|which)\s+(?:supports|assists|serves|advises)|supporting|assisting|serving|"
                                 r"advising|of)\s+(?:the\s+)?")
 """Between a body and the body it serves or belongs to, in a list ("the Group of Experts supporting
@@ -2526,6 +2529,8 @@ def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("stat
         if gloss is not None and m.start < gloss.end():
             tail = gloss.end()  # "CARICOM IMPACS, that's the Caribbean Community's …, and …": the item's gloss
             continue
+        if gloss is not None:
+            tail = gloss.end()  # "the WCO, who delivered modules of its programme, the OPCW": a gloss naming no body
         closed = _GLOSS_AFTER.match(ctx.raw, m.end, end) if last is not None and \
             _BRACKETED.match(ctx.raw, tail, m.start) else None
         if closed is not None:
