@@ -855,3 +855,18 @@ def test_mentions_south_africas_dirco_is_the_registry_body(parse):
                    "Cooperation.\n")
     assert [(o.name, o.acronym, o.country_code) for o in record.organizers][1:] == [
         ("Department of International Relations and Cooperation", "DIRCO", "ZAF")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("OPCW Office of Legal Affairs; IAEA Office of Legal Affairs",
+     ["Organisation for the Prohibition of Chemical Weapons", "International Atomic Energy Agency"]),
+    ("UNODA Regional Centre for Peace and Disarmament in Asia and the Pacific (UNRCPD)",  # the UN's own centre
+     ["United Nations Office for Disarmament Affairs",
+      "United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific"]),
+    ("1540 Committee: Group of Experts",
+     ["Security Council Committee established pursuant to resolution 1540 (2004)",
+      "Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)"]),
+])
+def test_mentions_an_office_or_group_named_after_its_body(parse, line, expected):
+    record = parse("Participants:\n" + line + "\n")
+    assert [o.name for o in record.mentions.organizations] == expected

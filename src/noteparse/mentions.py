@@ -234,7 +234,7 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
         states = [s for s in states if not _inside_longer(s, region_index)]
     if not raw.isascii() and _REGIONAL_INDICATOR.search(raw) and (flags := _flag_states(raw)):
         states = sorted(states + flags, key=lambda m: m.start)
-    orgs = _registry_orgs(doc, view)
+    orgs = _without_another_bodys_office(raw, _registry_orgs(doc, view))
     orgs += _sub_bodies(raw, orgs) + _governments(raw, states)
     adjectives = _demonym_mentions(doc, view)
     orgs = _learned_acronyms(raw, view, _phrase_orgs(raw, view, orgs, states, skip, adjectives))
@@ -462,7 +462,8 @@ def _sub_body_names() -> tuple[regex.Pattern[str], dict[str, OrgEntry]]:
             short.setdefault(head, e)
     names = "|".join(regex.escape(n) for n in sorted(short, key=len, reverse=True))
     return patterns.compile(rf"\b(?:[Ii]ts|[Tt]he|[Tt]heir)\s+(?P<name>{names})\b"
-                            rf"|(?P<open>\()[ \t]*+(?:[^()\n]{{0,30}}?\b(?:and|&)[ \t]++)?(?P<name>{names})[ \t]*+\)"), short
+                            rf"|(?P<open>\()[ \t]*+(?:[^()\n]{{0,30}}?\b(?:and|&)[ \t]++)?(?P<name>{names})[ \t]*+\)"
+                            rf"|(?P<open>:)[ \t]*+(?P<name>{names})[ \t]*+(?=[|;\n]|$)"), short
 
 
 @cache
@@ -471,7 +472,9 @@ def _sub_body_parents() -> frozenset[str]:
 
 
 def _sub_bodies(raw: str, orgs: list[Mention]) -> list[Mention]:
-    """"its Group of Experts", "the Technical Secretariat": a sub-body of a parent the note names."""
+    """"its Group of Experts", "the Technical Secretariat": a sub-body of a parent the note names; also
+    in brackets or after a colon just after the parent ("1540 Committee (Chair and Group of Experts)",
+    a table's "1540 Committee: Group of Experts")."""
     pattern, short = _sub_body_names()
     named = {o.key for o in orgs}
     if named.isdisjoint(_sub_body_parents()) or not any(name in raw for name in short):
@@ -661,6 +664,26 @@ def _registry_body_by_its_acronym(phrase: Mention, acronym: str) -> Mention | No
 
 
 _HANDLE_BEFORE = patterns.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}+[ ]?$")
+
+
+def _without_another_bodys_office(raw: str, orgs: list[Mention]) -> list[Mention]:
+    """``orgs`` with a UN office named without "United Nations" right after another body made part of
+    that body's mention, whose office it is: "OPCW Office of Legal Affairs" is the OPCW, not the UN's
+    Office of Legal Affairs."""
+    ends = {o.end: o for o in orgs}
+    owners: dict[Mention, Mention] = {}
+    for o in orgs:
+        before = ends.get(o.start - 1)
+        if before is not None and before.key != o.key and before.org_kind != "un_body" and raw[o.start - 1] == " " \
+                and o.name.startswith("United Nations ") and not _UN_WORD.search(o.text):  # "UNODA Regional Centre …" is the UN's
+            owners[o] = before
+    if not owners:
+        return orgs
+    merged = {b: b._replace(end=o.end, text=raw[b.start:o.end]) for o, b in owners.items()}
+    return [merged.get(o, o) for o in orgs if o not in owners]
+
+
+_UN_WORD = patterns.compile(r"\b(?:United|UN|U\.N\.)\b")
 
 
 def _handle_defining(view: TextView, bracket: int, acronym: str) -> Mention | None:
