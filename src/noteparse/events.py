@@ -1989,6 +1989,13 @@ def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] 
     return None
 
 
+def _named_state_of_town(ctx: Context, town: str) -> Mention | None:
+    """The first State the text names that has a town called ``town`` (too many town names are words
+    or surnames for a town of a State the text does not name to be taken)."""
+    codes = towns_named(town)
+    return next((s for s in ctx.mentions.states if s.code in codes), None) if codes else None
+
+
 _TOWN_DATELINE = patterns.compile(
     rf"[ \t*]*+(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})(?:,[ \t]*+[^,\n\u2013\u2014]{{1,30}}?)?[ \t]*+[\u2013\u2014]")
 """A story's opening town before its dash, perhaps with its district: "MONTEGO BAY, St James —"."""
@@ -2007,8 +2014,7 @@ def _town_on_the_dateline(ctx: Context, date: DateMatch) -> Venue | None:
         if m is None:
             continue
         town = m.group("town")
-        codes = towns_named(town)
-        state = next((s for s in ctx.mentions.states if s.code in codes), None) if codes else None
+        state = _named_state_of_town(ctx, town)
         if state is None:
             continue  # a headline's "Caribbean Ports — Experts Warn"
         name = town.title() if town.isupper() else town
@@ -2024,8 +2030,7 @@ def _town_before_the_date(ctx: Context, date: DateMatch) -> Venue | None:
     """The town too small for the city gazetteer that opens the bracket of the main date, as a title
     gives both ("Regional TTX on … (Swakopmund, 30 June – 2 July)"); a town of a State the text names."""
     m = _TOWN_BEFORE_A_DATE.search(ctx.raw, max(0, date.span[0] - 40), date.span[0])
-    codes = towns_named(m.group("town")) if m is not None else ()
-    state = next((s for s in ctx.mentions.states if s.code in codes), None) if codes else None
+    state = _named_state_of_town(ctx, m.group("town")) if m is not None else None
     if state is None:
         return None
     a, b = m.span("town")

@@ -655,12 +655,18 @@ def _registry_body_by_its_acronym(phrase: Mention, acronym: str) -> Mention | No
     """The registry body whose acronym a phrase defines, when the phrase shares two words of its
     name ("the UN Regional Centre in Lome (UNREC)"); None for a body of its own that happens to
     share an acronym ("the Royal Scientific Society (RSS)" is no Regional Security System)."""
-    entry = lookup_org(acronym)
-    if entry is None or acronym not in entry.acronyms:
+    entry = _registry_body_of_acronym(acronym)
+    if entry is None:
         return None
     own = {w for w in phrase.name.lower().split() if w not in _MINOR_WORDS}
     shared = own & {w for w in entry.name.lower().split() if w not in _MINOR_WORDS}
     return _org_mention(entry, phrase.start, phrase.end, phrase.text) if len(shared) >= 2 else None
+
+
+def _registry_body_of_acronym(acronym: str) -> OrgEntry | None:
+    """The registry body whose own acronym ``acronym`` is (not one of its names that happens to be spelt so)."""
+    entry = lookup_org(acronym)
+    return entry if entry is not None and acronym in entry.acronyms else None
 
 
 _HANDLE_BEFORE = patterns.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}+[ ]?$")
@@ -691,8 +697,8 @@ def _handle_defining(view: TextView, bracket: int, acronym: str) -> Mention | No
     if "@" not in view.clean[max(0, bracket - 32):bracket]:
         return None
     handle = _HANDLE_BEFORE.search(view.clean, max(0, bracket - 32), bracket + view.clean.startswith(" ", bracket))
-    entry = lookup_org(acronym) if handle is not None else None
-    if entry is None or acronym not in entry.acronyms:
+    entry = _registry_body_of_acronym(acronym) if handle is not None else None
+    if entry is None:
         return None
     raw_start, raw_end = view.to_raw(handle.start(), bracket)
     return _org_mention(entry, raw_start, raw_end, view.raw[raw_start:raw_end])
@@ -709,8 +715,8 @@ def _shouted_name_defining(view: TextView, bracket: int, acronym: str) -> Mentio
     the last "THE" or "AND" before the bracket."""
     clean = view.clean
     words = _SHOUTED_WORDS_BEFORE.search(clean, max(0, bracket - 100), bracket + clean.startswith(" ", bracket))
-    entry = lookup_org(acronym) if words is not None else None
-    if entry is None or acronym not in entry.acronyms:
+    entry = _registry_body_of_acronym(acronym) if words is not None else None
+    if entry is None:
         return None
     start = words.start()
     for w in _CAPITAL_WORD.finditer(clean, words.start(), bracket):
