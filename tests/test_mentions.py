@@ -870,3 +870,21 @@ def test_mentions_south_africas_dirco_is_the_registry_body(parse):
 def test_mentions_an_office_or_group_named_after_its_body(parse, line, expected):
     record = parse("Participants:\n" + line + "\n")
     assert [o.name for o in record.mentions.organizations] == expected
+
+
+@pytest.mark.parametrize("unit", [
+    "INTERPOL's CBRNE and Vulnerable Targets Sub-Directorate",
+    "the INTERPOL Counter-Terrorism Directorate",
+    "INTERPOL\u2019s Bioterrorism Prevention Unit",
+])
+def test_mentions_a_unit_named_after_its_body_is_the_body(parse, unit):
+    record = parse(f"The exercise was organized by {unit} in Amman on 12 November 2025.\n")
+    assert [o.acronym for o in record.mentions.organizations] == ["INTERPOL"]
+    assert [o.acronym for o in record.organizers] == ["INTERPOL"]
+
+
+def test_mentions_a_registry_unit_after_its_bodys_possessive_stays_the_unit(parse):
+    record = parse("The IAEA's Division of Nuclear Security in Vienna shared its guidance.\n")
+    assert [o.name for o in record.mentions.organizations] == ["International Atomic Energy Agency",
+                                                               "Division of Nuclear Security"]
+    assert [p.name for p in record.mentions.places] == ["Vienna"]

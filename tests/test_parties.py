@@ -1096,6 +1096,13 @@ def test_parties_a_unit_after_its_body_and_a_comma_is_the_body(parse, organizers
     assert sorted(organizer_keys(record)) == ["OSCE", "UNODA"]
 
 
+def test_parties_a_sub_directorate_after_its_body_and_a_comma_is_the_body(parse):
+    record = parse(note("Organizers: International Criminal Police Organization (INTERPOL), CBRNE and Vulnerable "
+                        "Targets Sub-Directorate, in cooperation with the Ministry of the Interior of Spain"))
+    assert [o.name for o in record.organizers] == ["International Criminal Police Organization",
+                                                  "Ministry of the Interior of Spain"]
+
+
 @pytest.mark.parametrize("sentence, keys", [
     ("Officials wrapped up a regional course, organized in Almaty by the OSCE and UNODA.", ["OSCE", "UNODA"]),
     ("Some 60 officials from the Caribbean Community attended an exercise held April 23-25, 2019 in Port of Spain.", []),

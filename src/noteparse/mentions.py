@@ -45,6 +45,12 @@ _CAPITAL_AHEAD = patterns.compile(r"[ \t]*\p{Lu}")
 _ITS_SECRETARIAT = patterns.compile(r"\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat")
 """After a known body's name, its secretariat: "the FATF Secretariat" is the FATF (a secretariat
 the registry knows by its own name, "ASEAN Secretariat", is that entry)."""
+_INNER_UNIT = patterns.compile(r"(?:Sub-?)?[Dd]irectorate|Division|Branch|Section|Unit")
+_ITS_UNIT = patterns.compile(r"(?:['\u2019]s)?+(?:[ \t\n]++(?:and[ \t\n]++)?\p{Lu}[\p{L}\-]*+){1,8}+"
+                             r"(?:[ \t\n]++(?:of|for|on)[ \t\n]++(?:(?!in[ \t\n])[^\n])*+)?")
+"""After a known body's name, a unit inside it, which no registry names: "INTERPOL's CBRNE and
+Vulnerable Targets Sub-Directorate", "the IAEA's Division of Nuclear Security" are INTERPOL and the
+IAEA (a unit headed "Office" or "Centre", "OSCE Office in Ashgabat", is a body with its own name)."""
 _DETERMINER_BEFORE = patterns.compile(r"(?i)\b(?:the|its|their|said|aforesaid|aforementioned)\s+$")
 """Before a body named again: "the Committee", "its Secretariat", a legal text's "the said Committee"."""
 _LEADING_THE = patterns.compile(r"^(?i:the)\s+")
@@ -127,12 +133,12 @@ class SpanIndex:
 HEAD_NOUNS = (
     "Ministry|Ministries|Department|Agency|Office|Council|Commission|Committee|Centre|Center|Institute|"
     "Academy|Authority|Customs|Force|Forces|Service|Services|Organization|Organisation|Association|"
-    "Bureau|Directorate|Secretariat|Foundation|University|Police|Inspectorate|Administration|Division|"
+    "Bureau|Sub-?[Dd]irectorate|Directorate|Secretariat|Foundation|University|Police|Inspectorate|Administration|Division|"
     "Unit|Board|Union|Assembly|Parliament|Court|Bank|Chamber|Society|Guard|Laboratory|Laboratories|"
     "Coalition|Alliance|Consortium|Initiative|Network|Group|Delegation|School|College"
 )
 _GOV_HEADS = {"ministry", "ministries", "department", "agency", "customs", "force", "forces", "police",
-              "authority", "inspectorate", "directorate", "administration", "guard", "office", "service", "services"}
+              "authority", "inspectorate", "directorate", "sub-directorate", "subdirectorate", "administration", "guard", "office", "service", "services"}
 _ACADEMIC_HEADS = {"university", "college", "school"}
 """A body headed so is academic: its State ("University of Malta") is part of its name, not a party."""
 _ACADEMY_WORDS = {"studies", "diplomatic", "sciences", "science"}
@@ -1035,10 +1041,17 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
     state = next((s for s in states.overlapping(start, end) if start <= s.start and s.end <= end), None)
     if state is not None and state.start == start and state.end == end:
         return None
+    if _known_bodies_then_where(raw, start, end, inside):
+        return None  # "the IAEA's Division of Nuclear Security in Vienna": two known bodies, and where
     inner = next((o for o in inside if start <= o.start and o.end <= end), None)
     if inner is not None and inner.start == start and inner.source != "phrase" and \
             _ITS_SECRETARIAT.fullmatch(raw, inner.end, end):
         return inner._replace(start=start, end=end, text=text, source="anaphora")
+    if inner is not None and inner.start == start and inner.source != "phrase" and inner.org_kind != "government" \
+            and _INNER_UNIT.fullmatch(head) and all(o is inner or o.source == "phrase" for o in inside):
+        unit = _ITS_UNIT.match(raw, inner.end, end)  # "INTERPOL's CBRNE … Sub-Directorate (in Lyon)"
+        if unit is not None and (unit.end() == end or raw.startswith(" in ", unit.end())):
+            return inner._replace(start=start, end=unit.end(), text=raw[start:unit.end()], source="anaphora")
     kind = "government" if state is not None and head.lower() in _GOV_HEADS else \
         "academic" if head.lower() in _ACADEMIC_HEADS or _an_academy_of_studies(head.lower(), name.lower().split()) else \
         "ngo" if _civil_society(head.lower(), name.lower().split(), state is None) else "other"
@@ -1056,6 +1069,18 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
                    org_kind=kind, source="phrase")
 
 
+def _known_bodies_then_where(raw: str, start: int, end: int, inside: list[Mention]) -> bool:
+    """Whether raw ``[start, end)`` is known bodies one after another, a possessive between
+    them, and then " in" where they are: the phrase names nothing new."""
+    pos = start
+    for o in sorted((o for o in inside if o.source != "phrase"), key=lambda o: o.start):
+        if o.start > pos and not _A_POSSESSIVE_GAP.fullmatch(raw, pos, o.start) or o.start < pos:
+            return False
+        pos = o.end
+    return pos > start and raw.startswith(" in ", pos) and pos < end
+
+
+_A_POSSESSIVE_GAP = patterns.compile(r"(?:['\u2019]s)?+[ \t]++")
 POSSESSIVE = patterns.compile(r"['\u2019]s[ \t]")
 """A possessive's ending, matched after a name: "Egypt's Ministry", "Sweden's peace research institute"."""
 

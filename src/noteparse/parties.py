@@ -1131,7 +1131,7 @@ _UNIT_AFTER_A_COMMA = patterns.compile(r"(?:[ \t]*+(?:\r?\n[ \t]*+)?\([^()\n]{1,
 """Between a body and a unit of it: a comma, or a dash ("(OSCE) Secretariat \u2013 Conflict Prevention Centre")."""
 _UNIT_HEAD = patterns.compile(r"(?i)(?:centre|center|office|division|department|section|unit|branch|bureau|"
                               r"secretariat|directorate)\Z")
-_SUB_UNIT_HEAD = patterns.compile(r"[ ](?:Division|Branch|Section|Unit|Directorate)\Z")
+_SUB_UNIT_HEAD = patterns.compile(r"[ ](?:Sub-?(?=[Dd]))?(?:Division|Branch|Section|Unit|[Dd]irectorate)\Z")
 """A unit's last word that no body in its own right ends with: "OPCW, International Cooperation and
 Assistance Division, and the Government of …" is the OPCW's division, in any list."""
 _THROUGH_ITS = patterns.compile(r"\b(?i:through|via)\s++(?:its|the)\s++$")
