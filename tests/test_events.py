@@ -2036,3 +2036,10 @@ def test_events_a_venue_label_after_a_stop_inside_a_line_gives_the_venue(parse):
     record = parse("UNLIREC delivered a Subregional Training Course on the Control of Dual-Use Goods. Date: 3 to 5 "
                    "February 2026. Venue: Santa Cruz de la Sierra, Plurinational State of Bolivia.\n")
     assert (record.venue.city, record.venue.country_code) == ("Santa Cruz de la Sierra", "BOL")
+
+
+def test_events_a_datelines_city_is_the_venue_of_a_visit_to_its_state(parse):
+    record = parse("Friday, December 5, 2025\n\nCASTRIES, St Lucia \u2014 A delegation of the 1540 Committee has ended "
+                   "a three-day visit to Saint Lucia, its first to the island.\n\nThe delegation held meetings from "
+                   "Tuesday 2 until Thursday 4 December with customs officers.\n")
+    assert (record.venue.city, record.venue.country_code) == ("Castries", "LCA")

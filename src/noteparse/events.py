@@ -1251,6 +1251,9 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         if online and not ctx.search(HYBRID_RE, *opening):
             return Venue(online=True, text=online.group(), span=online.span())  # "THE HAGUE – … an online series"
         return _venue_from_dateline(ctx, place)  # "Santo Domingo – On 7 November, UNLIREC convened …"
+    if place is not None and _its_state_said_the_venue(ctx, place, opening):
+        return _venue_from_dateline(ctx, place)  # "CASTRIES, St Lucia — A delegation … has ended a three-day visit
+        # to Saint Lucia"
     if place is not None and date is not None and _held_at_a_facility(ctx, date):
         return _venue_from_dateline(ctx, place)  # "Amman, 6 September 2017" … "at the Le Royal Hotel"
     if place is not None and date is not None and date.anchored:
@@ -1674,6 +1677,17 @@ def _held_here(ctx: Context) -> bool:
         if _about_an_event(ctx, s) and not ctx.search(OTHER_EVENT_RE, *s):
             return True
     return False
+
+
+def _its_state_said_the_venue(ctx: Context, place: tuple[int, int], opening: tuple[int, int]) -> bool:
+    """Whether the dateline's ``opening`` sentence puts the event in the State the dateline names
+    or whose city it names: "CASTRIES, St Lucia — … has ended a three-day visit to Saint Lucia"."""
+    named = ctx.mentions.within("states", *place) + [m for m in ctx.mentions.within("places", *place) if m.kind == "city"]
+    country = next((m.code for m in sorted(named, key=lambda m: m.start) if m.code), None)
+    return country is not None and any(
+        s.code == country and not ctx.in_dateline(s.start, s.end) and not ctx.in_other_clause(s.start, s.end)
+        and _VENUE_PREPOSITION.search(ctx.raw[max(opening[0], s.start - 20):s.start])
+        for s in ctx.mentions.within("states", *opening))
 
 
 def _venue_from_dateline(ctx: Context, place: tuple[int, int]) -> Venue | None:
