@@ -79,8 +79,15 @@ def _cases(words: list[str]) -> list[str]:
 
 _THREE_LETTER_NAMES = ("may", "mai")
 """Months whose full name has three letters: a name, not an abbreviation (no dot after it)."""
+def _hyphenated(words: list[str]) -> list[str]:
+    """``words`` as a PDF's line end may hyphenate them: "Novem-\nber" (English names of five
+    letters or more, split two letters or more from either end)."""
+    return [w[:k] + joint + w[k:] for w in words for k in range(2, len(w) - 1) for joint in ("-\n", "-\r\n")]
+
+
 _NAMED_LISTS = {
-    "month_full": _cases([m for m in _MONTHS if len(m) > 3 or m in _THREE_LETTER_NAMES]),
+    "month_full": _cases([m for m in _MONTHS if len(m) > 3 or m in _THREE_LETTER_NAMES])
+    + _hyphenated([c for m in list(_MONTHS)[:24] if len(m) >= 5 for c in (m, m.title(), m.upper())]),
     "month_abbr": _cases([m for m in _MONTHS if len(m) <= 4 and m not in _THREE_LETTER_NAMES]),
     "weekdays": _cases(_WEEKDAYS),
 }
@@ -156,7 +163,7 @@ def _day(m: regex.Match, name: str) -> int | None:
 
 def _month(m: regex.Match, name: str) -> int | None:
     value = m.group(name)
-    return _MONTHS[value.rstrip(".").lower()] if value else None
+    return _MONTHS[value.rstrip(".").lower().replace("-\r\n", "").replace("-\n", "")] if value else None
 
 
 def _year(m: regex.Match, name: str) -> int | None:
