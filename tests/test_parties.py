@@ -2276,3 +2276,11 @@ def test_parties_a_list_goes_on_past_an_items_gloss_of_who_delivered_what(parse)
                    "Chemical Weapons (OPCW) and the Stimson Center.\n")
     assert [o.acronym for o in record.participants.organizations] == ["WCO", "OPCW"]
     assert [t.text for t in record.participants.civil_society] == ["Stimson Center"]
+
+
+def test_parties_a_marks_note_under_a_list_is_no_civil_society_body(parse):
+    record = parse(note("Event: Subregional Roundtable", "Participants:", "States: Brazil, Peru*",
+                        "Civil society: James Martin Center for Nonproliferation Studies (CNS)\n"
+                        "* connected online"))
+    assert [c.text for c in record.participants.civil_society] == [
+        "James Martin Center for Nonproliferation Studies (CNS)"]

@@ -1540,9 +1540,20 @@ def _named_items(ctx: Context, start: int, end: int) -> list[Text]:
              for a, b in items]
     known = {m.start: m for m in ctx.mentions.within("orgs", start, end) if m.source == "gazetteer"}
     return [Text(text=ctx.raw[a:b], span=(a, b)) for i, (a, b) in enumerate(items)
-            if not places.contains(a, b) and not (i and _a_universitys_unit(ctx.raw, items[i - 1], (a, b)))
+            if not places.contains(a, b) and not _a_marks_note(ctx.raw, a)
+            and not (i and _a_universitys_unit(ctx.raw, items[i - 1], (a, b)))
             and not (i and _an_office_in(ctx.raw, items[i - 1], (a, b), places))
             and not (i and _its_home(known.get(items[i - 1][0]), known.get(a)))]
+
+
+_NOTES_MARK = patterns.compile(r"[ \t]*+[*\u2020\u2021][ \t]*+")
+
+
+def _a_marks_note(raw: str, a: int) -> bool:
+    """Whether the item at ``a`` is the note a mark opens a line with, in lowercase: "* connected
+    online" under a list whose "Peru*" it explains."""
+    line = raw.rfind("\n", 0, a) + 1
+    return raw[a:a + 1].islower() and _NOTES_MARK.fullmatch(raw, line, a) is not None
 
 
 def _its_home(body: Mention | None, item: Mention | None) -> bool:
