@@ -2043,3 +2043,14 @@ def test_events_a_datelines_city_is_the_venue_of_a_visit_to_its_state(parse):
                    "a three-day visit to Saint Lucia, its first to the island.\n\nThe delegation held meetings from "
                    "Tuesday 2 until Thursday 4 December with customs officers.\n")
     assert (record.venue.city, record.venue.country_code) == ("Castries", "LCA")
+
+
+@pytest.mark.parametrize("sentence, online", [
+    ("The meeting, which took place in a hybrid format, brought together officials from Argentina and Brazil, while "
+     "the delegation of Peru participated virtually.", True),
+    ("Participants welcomed joining the annual meeting of points of contact in a hybrid format.", False),
+])
+def test_events_took_place_in_a_hybrid_format_is_online_too(parse, sentence, online):
+    record = parse(f"October 3, 2025\n\nUNLIREC held from September 30 through October 2 in Asunción, Paraguay, a "
+                   f"roundtable.\n\n{sentence}\n")
+    assert (record.venue.city, record.venue.online) == ("Asunción", online)

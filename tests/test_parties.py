@@ -2284,3 +2284,17 @@ def test_parties_a_marks_note_under_a_list_is_no_civil_society_body(parse):
                         "* connected online"))
     assert [c.text for c in record.participants.civil_society] == [
         "James Martin Center for Nonproliferation Studies (CNS)"]
+
+
+def test_parties_a_list_of_subjects_after_a_body_and_its_acronym_all_organize(parse):
+    record = parse("The Secretariat of the Inter-American Committee against Terrorism (CICTE) of the Organization of "
+                   "American States (OAS), the United Nations Regional Centre for Peace, Disarmament and Development in "
+                   "Latin America and the Caribbean (UNLIREC) and the Ministry of Foreign Affairs of Paraguay held from "
+                   "September 30 through October 2, 2025 in Asunción, Paraguay, a Subregional Roundtable.\n")
+    assert [o.acronym or o.name for o in record.organizers] == [
+        "CICTE", "UNLIREC", "Ministry of Foreign Affairs of Paraguay"]
+
+
+def test_parties_a_scene_set_before_a_comma_is_no_subject(parse):
+    record = parse("In Lima (Peru), the OSCE and UNODA held a workshop on 3 May 2026.\n")
+    assert [o.acronym for o in record.organizers] == ["OSCE", "UNODA"]

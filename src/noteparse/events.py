@@ -1188,10 +1188,12 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
 
 
 _THIS_HYBRID_FORMAT = cue_words(patterns.compile(
-    r"(?i)(?:\b(?:in|this|our)[ \t\n]++hybrid[ \t\n]++(?:format|mode|setting|way|manner)\b"
+    r"(?i)(?:\b(?:in|this|our|(?:took[ \t\n]++place|(?:was|were)[ \t\n]++(?:held|conducted|run))[ \t\n]++in[ \t\n]++a)"
+    r"[ \t\n]++hybrid[ \t\n]++(?:format|mode|setting|way|manner)\b"
     r"|\(hybrid(?:[ \t]++(?:format|mode))?+\)|(?m:^)[ \t*\-\u2022]*+(?:format|modality|mode)[ \t]*+:[ \t]*+hybrid\b)"
     r"(?![ \t]+(?:\w+[ \t]+)?(?:was|were|has[ \t]+been|had[ \t]+been|is)[ \t]+(?:dropped|cancell?ed|abandoned|scrapped))"), "hybrid")
-"""How the text's own event runs: "we will work together in this hybrid format", a venue line's
+"""How the text's own event runs: "we will work together in this hybrid format", "took place in a
+hybrid format", a venue line's
 "Radisson Blu Hotel Lietuva – and online (hybrid format)", a mail's line "Format: hybrid - Webex link …"."""
 
 

@@ -1033,8 +1033,21 @@ def _subject_start(raw: str, s0: int, verb: int) -> int:
     """Where the subject of the verb at ``verb`` begins: after the last clause break before it."""
     start = s0
     for m in _SUBJECT_START.finditer(raw, s0, verb):
-        start = m.end()
+        if not (m.group().startswith(",") and _A_LISTED_SUBJECT.match(raw, start, m.start())
+                and _AND_THE_NEXT.search(raw, m.end(), verb)):
+            start = m.end()
     return start
+
+
+_A_LISTED_SUBJECT = patterns.compile(
+    r"(?!(?:In|On|At|During|With|Following|After|Before|From|Under|Through|Over|Last|This|Today|Yesterday|Earlier|"
+    r"Since|Between|For|As|By|To|Upon|Within|Alongside|Besides)\b)(?:[Tt]he[ \t\n]++)?\p{Lu}[^,;:]{0,200}"
+    r"[ \t\n]\(\p{Lu}[\p{Lu}/\-&]{1,15}\)$")
+"""Before a comma, the first of a list of subjects: a body's name and its acronym in brackets, not
+a phrase that sets the scene ("In Lima (Peru)"): "The Secretariat of the Inter-American Committee
+against Terrorism (CICTE) of the Organization of American States (OAS), the United Nations Regional
+Centre … (UNLIREC) and the Ministry of Foreign Affairs of Paraguay held …" names three organizers."""
+_AND_THE_NEXT = patterns.compile(r"[ \t\n]and[ \t\n]++(?:the[ \t\n]++)?\p{Lu}")
 
 
 def _support_spans(ctx: Context, s0: int, s1: int) -> list[tuple[int, int]]:
@@ -1134,6 +1147,7 @@ _UNIT_HEAD = patterns.compile(r"(?i)(?:centre|center|office|division|department|
 _SUB_UNIT_HEAD = patterns.compile(r"[ ](?:Sub-?(?=[Dd]))?(?:Division|Branch|Section|Unit|[Dd]irectorate)\Z")
 """A unit's last word that no body in its own right ends with: "OPCW, International Cooperation and
 Assistance Division, and the Government of …" is the OPCW's division, in any list."""
+_OF_ITS_PARENT = patterns.compile(r"(?:[ \t\n]*+\([^()\n]{1,15}\))?+[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?")
 _THROUGH_ITS = patterns.compile(r"\b(?i:through|via)\s++(?:its|the)\s++$")
 _A_DASH = patterns.compile(r"[\u2013\u2014]|-(?=[ \t])")
 """A dash between a body and a unit no registry knows joins them in any list: "Organization for
@@ -1170,6 +1184,9 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 or o.source == "gazetteer" and _parent(o.key) == last.key and not _known_by_an_acronym(o.key)
                 or o.source == "gazetteer" and _parent(last.key) == o.key):  # "CNS, Middlebury Institute …": its home
             continue
+        if last is not None and last.source == o.source == "gazetteer" and _parent(last.key) == o.key \
+                and _OF_ITS_PARENT.fullmatch(raw, last.end, o.start):
+            continue  # "the Inter-American Committee against Terrorism (CICTE) of the Organization of American States"
         if last is not None and last.source != "phrase" and raw.startswith(")", last.end) and \
                 _UNIT_AFTER_A_COMMA.fullmatch(raw, last.end + 1, o.start) and _UNIT_HEAD_FIRST.match(o.name) and \
                 (o.source == "phrase" or _parent(o.key) == last.key):
