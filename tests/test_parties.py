@@ -2298,3 +2298,9 @@ def test_parties_a_list_of_subjects_after_a_body_and_its_acronym_all_organize(pa
 def test_parties_a_scene_set_before_a_comma_is_no_subject(parse):
     record = parse("In Lima (Peru), the OSCE and UNODA held a workshop on 3 May 2026.\n")
     assert [o.acronym for o in record.organizers] == ["OSCE", "UNODA"]
+
+
+def test_parties_holding_something_up_as_a_model_organizes_nothing(parse):
+    record = parse("The webinar, held on 9 and 10 September 2025, was organized by UNRCPD.\n\nMalaysia presented its "
+                   "Strategic Trade Act, while several speakers held up Singapore's legislation as a regional model.\n")
+    assert [o.acronym for o in record.organizers] == ["UNRCPD"]
