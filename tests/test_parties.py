@@ -2304,3 +2304,17 @@ def test_parties_holding_something_up_as_a_model_organizes_nothing(parse):
     record = parse("The webinar, held on 9 and 10 September 2025, was organized by UNRCPD.\n\nMalaysia presented its "
                    "Strategic Trade Act, while several speakers held up Singapore's legislation as a regional model.\n")
     assert [o.acronym for o in record.organizers] == ["UNRCPD"]
+
+
+def test_parties_a_memos_participation_section_is_read_as_prose(parse):
+    record = parse("Subject: Back-to-office report, Tirana, 9-11.III.2026\n\n1. Purpose\n\nI travelled to Tirana for the "
+                   "exercise.\n\n2. Participation\n\nNational teams came from Albania, Montenegro and Serbia. Croatia had "
+                   "confirmed but cancelled at short notice. The project is funded by Germany and Norway; no "
+                   "representatives of the donors were present.\n\n3. The exercise\n\nThe scenario started at a port.\n")
+    assert [s.code for s in record.participants.states] == ["ALB", "MNE", "SRB"]
+
+
+def test_parties_a_list_that_opens_with_besides_and_a_gloss_before_took_part(parse):
+    record = parse("The exercise was held in Tirana on 9-11 March 2026. Besides the OPCW, INTERPOL, an expert of the "
+                   "1540 Committee and SIPRI, which co-developed the scenario, took part.\n")
+    assert [o.acronym for o in record.participants.organizations][:2] == ["OPCW", "INTERPOL"]

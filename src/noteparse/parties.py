@@ -27,7 +27,7 @@ from .events import (AT_A_BODYS_PREMISES, BLANK_LINE, EVENT_NOUNS, EVENT_WORD, E
 from .mentions import ACRONYM_DEF_RE, POSSESSIVE, Mention, SpanIndex, government_name, unit_of_state
 from .organizations import org_by_id, organ_name
 from .record import Organization, Participants, State, Text
-from .sections import participant_parts
+from .sections import Piece, participant_parts
 from .spans import Cover
 from .states import state_by_code
 from .textview import VBARS, bracketed_ref
@@ -239,15 +239,17 @@ _BEFORE_TOOK_PART = patterns.compile(
     r"(?:\s+(?:researchers?|experts?|officials?|officers?|staff|representatives?|delegates?|trainers?|instructors?|"
     r"lecturers?|specialists?|scientists?|analysts?))?"
     + _ITS_OWN +
-    r"(?:,[ \t]+(?:an?|the|two|three|four|several|both|\p{Lu}[\p{L}\-]*+['\u2019]s)[ \t]+[\p{L}\-]++(?:[ \t]+[\p{L}\-]++){0,3}+,)?"
+    r"(?:,[ \t]+(?:an?|the|two|three|four|several|both|\p{Lu}[\p{L}\-]*+['\u2019]s)[ \t]+[\p{L}\-]++(?:[ \t]+[\p{L}\-]++){0,3}+,"
+    r"|,[ \t]+(?:which|who)[ \t]+[^,;.\n]{1,60}+,)?"
     r"\s+(?:(?i:also|too|both)\s+)?")
 """Between the last of those who took part and the verb: "(OAS) also", "(ISU) in Geneva", "(VERIFIN) at the
 University of Helsinki", "(Regional
 Bureau Nairobi)", "(FATF) Secretariat also", its people ("CNS researchers joined"), the body's own programme ("the EU's P2P export control
 programme also presented"), an appositive (", a think-tank,", ", Slovenia's nuclear research institute,",
 ", two non-governmental partners,")."""
+_WHICH_BEFORE = patterns.compile(r",[ \t\n]++(?:which|who)[ \t\n]++(?:(?:also|had|has|have)[ \t\n]++)?(?:co-)?$")
 _LIST_OPENING = patterns.compile(
-    r"(?i)[\s*\-\u2022\p{So}]*+(?:(?:the|both|also|in\s+addition|moreover|further(?:more)?|[\p{L}.]++-based|we\s+had|"
+    r"(?i)[\s*\-\u2022\p{So}]*+(?:(?:the|both|also|in\s+addition|besides|moreover|further(?:more)?|[\p{L}.]++-based|we\s+had|"
     r"on\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|closing|opening)\s+day|then|finally|"
     r"on\s+(?:\p{L}+,?\s+)?(?:\d{1,2}(?:\s*[–\-]\s*\d{1,2})?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:\s*[–\-]\s*\d{1,2})?)(?:,?\s+\d{4})?|"
     r"(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?(?:representatives?|delegations?|delegates?|experts?|officers?|"
@@ -1403,6 +1405,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
     rosters = 0  # how many States and bodies a roster listed (not a programme's "Speakers:" alone)
     for f in ctx.layout.field_values("participants", "resource_persons",
                                      *("states", "organizations", "civil_society", "industry", "others", "national")):
+        if f.key == "participants" and not ctx.layout.is_information_note and _told_in_prose(ctx.raw, f.value):
+            continue  # a memo's "2. Participation" section: its sentences say who took part, and who did not
         # a sub-label may open any of them: "International organizations: IAEA; Civil society: RSS"; the
         # bodies and States of "Speakers:" or "Evaluators:" take part as those of "Participants:" do
         own = "participants" if f.key == "resource_persons" else f.key
@@ -1451,6 +1455,16 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         civil_society=_once_each(civil),
         other=other,
     )
+
+
+_A_SENTENCES_END = patterns.compile(r"\p{Ll}[.!?][ \t]*+\n?[ \t]*+(?=\p{Lu})(?![\p{L} ]{1,30}:)")
+
+
+def _told_in_prose(raw: str, value: Piece) -> bool:
+    """Whether a field's value is sentences, not a list: two sentences end inside it, after a
+    lowercase word, and the next does not open with a label ("… came from Albania, …, North Macedonia
+    and Serbia. Croatia had confirmed but cancelled at short notice. Besides the OPCW, …")."""
+    return len(list(islice(_A_SENTENCES_END.finditer(raw, value.start, value.end), 2))) == 2
 
 
 def _once_each(texts: list[Text]) -> list[Text]:
@@ -2445,6 +2459,8 @@ def _lists_taking_part(ctx: Context) -> list[Mention]:
     ctx.memo[key] = found
     done = last_verb = -1
     for verb in ctx.finditer(TOOK_PART_RE, 0, len(ctx.raw)):
+        if _WHICH_BEFORE.search(ctx.raw, max(0, verb.start() - 24), verb.start()):
+            continue  # "…, INTERPOL and SIPRI, which co-developed the scenario, took part": a gloss's verb
         s0 = _clause_start(ctx.raw, ctx.sentence(verb.start())[0], verb.start())
         starts = [s0] if s0 > done else []  # a list opening the sentence (or clause): its first verb tells
         at = ctx.raw.find(" and ", max(s0, last_verb), verb.start())
