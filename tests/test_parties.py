@@ -2318,3 +2318,9 @@ def test_parties_a_list_that_opens_with_besides_and_a_gloss_before_took_part(par
     record = parse("The exercise was held in Tirana on 9-11 March 2026. Besides the OPCW, INTERPOL, an expert of the "
                    "1540 Committee and SIPRI, which co-developed the scenario, took part.\n")
     assert [o.acronym for o in record.participants.organizations][:2] == ["OPCW", "INTERPOL"]
+
+
+def test_parties_a_state_whose_experience_delegations_learned_about_is_cited(parse):
+    record = parse("The roundtable was held in Asunción on 30 September 2025 with delegations of Chile and Peru. "
+                   "Delegations also learned about the experience of Mexico in updating its control list.\n")
+    assert [s.code for s in record.participants.states] == ["CHL", "PER"]

@@ -1724,9 +1724,11 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
 
 
 _CITED = patterns.compile(r"(?i)\b(?:cited|quoted|praised|mentioned|referred[ \t\n]++to|pointed[ \t\n]++to|"
-                          r"took[ \t\n]++note[ \t\n]++of|(?:the|an)[ \t\n]++example[ \t\n]++of)\b")
+                          r"took[ \t\n]++note[ \t\n]++of|(?:the|an)[ \t\n]++example[ \t\n]++of|"
+                          r"(?:learned|learnt|heard)[ \t\n]++about[ \t\n]++(?:the[ \t\n]++)?experiences?[ \t\n]++of)\b")
 """What people who took part said of others: those named after it are cited, not present
-("Participants took note of … the example of Kenya")."""
+("Participants took note of … the example of Kenya", "Delegations also learned about the experience
+of Mexico")."""
 _EXAMPLES_OF_COUNTRIES = cue_words(patterns.compile(
     r"(?i)\b(?:countries|states|nations)\b[^.;:()\n]{0,40}?[,\s]\s*+(?:among[ \t]+them|such[ \t]+as|for[ \t]+example|"
     r"for[ \t]+instance|e\.g\.|like)\b"), "countries states nations")
