@@ -2324,3 +2324,21 @@ def test_parties_a_state_whose_experience_delegations_learned_about_is_cited(par
     record = parse("The roundtable was held in Asunción on 30 September 2025 with delegations of Chile and Peru. "
                    "Delegations also learned about the experience of Mexico in updating its control list.\n")
     assert [s.code for s in record.participants.states] == ["CHL", "PER"]
+
+
+def test_parties_a_programmes_speakers_on_the_lines_under_its_times(parse):
+    record = parse("Regional Training Course, Muscat, 2-5 November 2025\n\nAgenda\n\n"
+                   "09:00  Opening remarks\n       Representative, Ministry of Foreign Affairs, Sultanate of Oman\n"
+                   "09:45  Session 1: The obligations of resolution 1540\n"
+                   "       Karim Benhaddou, Expert, Group of Experts of the 1540 Committee\n"
+                   "11:00  Session 2: Customs risk management\n"
+                   "       Laila Mansour, Technical Officer, World Customs Organization (WCO)\n"
+                   "14:00  Session 3: Detection architecture\n"
+                   "       Pavel Hruby, Nuclear Security Officer, International Atomic Energy Agency (IAEA)\n")
+    assert [o.acronym for o in record.participants.organizations][1:] == ["WCO", "IAEA"]
+
+
+def test_parties_the_host_of_a_field_visit_does_not_organize_the_event(parse):
+    record = parse("The course, held in Muscat from 2 to 5 November 2025, was organized by King's College London.\n\n"
+                   "Day 3: Field visit to the Port of Sohar, hosted by the Royal Oman Police.\n")
+    assert [o.acronym or o.name for o in record.organizers] == ["KCL"]

@@ -483,6 +483,8 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
                     or elsewhere.contains(s0, s1)
                     or other_items.contains(s0, s1)):  # a digest's item on another event: "On February 10–12, CNS convened"
                 continue
+            if (date is None or not s0 <= date.span[0] < s1) and ctx.search(_A_SIDE_ACTIVITY_HOSTED, s0, s1):
+                continue  # "Field visit to the Port of Sohar, hosted by the Directorate General of Customs": the visit's
             found += _organizers_in_sentence(ctx, s0, s1, date)
         for s0, s1 in ctx.cued_sentences(_THE_ORGANIZERS_ARE):
             if _of_the_main_event(ctx, s0, s1, date):
@@ -509,6 +511,10 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
     return [_org(m) for m in _without_a_states_bare_government(_units_of_the_state(ctx, _unique(found), venue_code))]
 
 
+_A_SIDE_ACTIVITY_HOSTED = patterns.compile(
+    r"(?i)\b(?:(?:field|site|study|technical)[ \t\-]++visits?|reception|dinner|luncheon|lunch)\b[^.;\n]{0,80}?"
+    r"\bhosted[ \t]++by\b")
+"""A part of the programme that someone hosts: they host that part, not the event."""
 _ORGANIZER_MARK = patterns.compile(r"(?i)\((?:co-?)?organi[sz]ers?[ \t]*+\)")
 """A role in brackets after a body, as a list of those present gives it: "UNODA Vienna (co-organiser)"
 (not a table's "Jordan (host)": the host State may only have taken part)."""
@@ -2077,10 +2083,17 @@ def _programme_speakers(ctx: Context) -> list[Mention]:
         end = raw.find("\n", start)
         end = len(raw) if end < 0 else end
         dash = max(raw.rfind(d, start, end) for d in _SPEAKER_DASH)
-        if dash < 0:
-            continue
-        found += [m for m in ctx.mentions.within("orgs", dash + 3, end) if m.org_kind != "government"]
+        if dash >= 0:
+            found += [m for m in ctx.mentions.within("orgs", dash + 3, end) if m.org_kind != "government"]
+        for a, b in _SPEAKER_LINES.match(raw, end + 1).spans("line") if end < len(raw) else ():
+            if raw.find(",", a, b) >= 0:  # "Laila Mansour, Technical Officer, World Customs Organization (WCO)"
+                found += [m for m in ctx.mentions.within("orgs", a, b) if m.org_kind != "government"]
     return found
+
+
+_SPEAKER_LINES = patterns.compile(r"(?:[ \t]++(?P<line>(?![ \t\u2022*\-]*+(?:\d{1,2}:)?\d{1,2}[:.h]\d\d\b)[^\n]++)\n?){0,4}+")
+"""The indented lines under a programme's timed line, which name its speakers: "09:45  Session 1: …" /
+"       Karim Benhaddou, Expert, Group of Experts of the 1540 Committee"."""
 
 
 _BODYS_PEOPLE_AFTER = patterns.compile(
