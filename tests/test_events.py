@@ -2054,3 +2054,15 @@ def test_events_took_place_in_a_hybrid_format_is_online_too(parse, sentence, onl
     record = parse(f"October 3, 2025\n\nUNLIREC held from September 30 through October 2 in Asunción, Paraguay, a "
                    f"roundtable.\n\n{sentence}\n")
     assert (record.venue.city, record.venue.online) == ("Asunción", online)
+
+
+@pytest.mark.parametrize("dateline, city", [
+    ("Ulaanbaatar", "Ulaanbaatar"),
+    ("Erdenet", None),  # no capital: "the capital" is another city
+])
+def test_events_in_the_capital_is_the_datelines_capital(parse, dateline, city):
+    record = parse(f"{dateline}, September 23, 2022 /MONTSAME/. Mongolia has begun drafting a national action plan, "
+                   "the Ministry said after a two-day national workshop held at the Shangri-La Hotel in the capital on "
+                   "September 21-22.\n")
+    assert (record.venue.city if record.venue else None) == city
+    assert (record.dates.start, record.dates.end) == ("2022-09-21", "2022-09-22")

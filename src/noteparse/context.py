@@ -28,8 +28,10 @@ from .spans import Cover
 from .textview import TextView
 
 _SPACES = patterns.compile(r"\s+")
-_DATELINE_TAIL = patterns.compile(r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?(?:[\-\u2013\u2014|\u00b7\u2022]|,?[ \t]+by[ \t])")
-"""After a dateline's date: a dash, a bar, a middle dot or a byline ("21 June 2019 · by L. Ntelo")."""
+_DATELINE_TAIL = patterns.compile(r"[ \t]*+(?:(?:\([^()\n]{1,40}\)[ \t]*+)?(?:[\-\u2013\u2014|\u00b7\u2022]|,?[ \t]+by[ \t])"
+                                  r"|/\p{Lu}[\p{L}\-]{1,20}+/)")
+"""After a dateline's date: a dash, a bar, a middle dot, a byline ("21 June 2019 · by L. Ntelo") or a
+news agency's tag ("Ulaanbaatar, September 23, 2022 /MONTSAME/.")."""
 _CLOSING_STAMP = patterns.compile(r"(?m)^[ \t]*+(?P<year>(?:19|20)\d\d)-[01]\d-[0-3]\d(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*+\Z")
 """A note's last line that is a date and time alone, ISO style: when it was published."""
 _STAMP_REACH = 40

@@ -1222,8 +1222,8 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
             online = _online_said(ctx, ctx.sentence(date.span[0])) if date is not None else None
             return venue.model_copy(update={"online": True}) if online else venue
     place = ctx.dateline_place
-    if place is not None and (_held_here(ctx) or date is not None and _PLACE_TO_DATE.fullmatch(ctx.raw, place[1],
-                                                                                                date.span[0])):
+    if place is not None and (_held_here(ctx) or _held_in_the_datelines_capital(ctx, place)
+                              or date is not None and _PLACE_TO_DATE.fullmatch(ctx.raw, place[1], date.span[0])):
         venue = _venue_from_dateline(ctx, place)  # "here", or "KUWAIT CITY — Feb. 7–9, 2017." (the event's dates)
         if venue is not None and date is not None and _online_said(ctx, ctx.sentence(date.span[0])):
             venue = venue.model_copy(update={"online": True})  # "Tbilisi | 2025-10-14/15 | hybrid format"
@@ -1677,6 +1677,23 @@ def _held_here(ctx: Context) -> bool:
     for m in ctx.finditer(_HERE, 0, len(ctx.raw)):
         s = ctx.sentence(m.start())
         if _about_an_event(ctx, s) and not ctx.search(OTHER_EVENT_RE, *s):
+            return True
+    return False
+
+
+_IN_THE_CAPITAL = cue_words(patterns.compile(r"(?i)\b(?:in|at)[ \t\n]++the[ \t\n]++capital\b(?![ \t\n]++(?:of|city)\b)"),
+                            "capital")
+
+
+def _held_in_the_datelines_capital(ctx: Context, place: tuple[int, int]) -> bool:
+    """Whether a sentence about the main event puts it "in the capital", and the dateline names a
+    capital: "Ulaanbaatar, September 23, 2022 /MONTSAME/. … a two-day national workshop held at the
+    Shangri-La Hotel in the capital on September 21-22"."""
+    cities = [m for m in ctx.mentions.within("places", *place) if m.kind == "city" and m.code]
+    if not cities or capital_of(cities[0].code or "") != cities[0].name:
+        return False
+    for s in ctx.cued_sentences(_IN_THE_CAPITAL):
+        if ctx.search(_IN_THE_CAPITAL, *s) and _about_an_event(ctx, s) and not ctx.search(OTHER_EVENT_RE, *s):
             return True
     return False
 
