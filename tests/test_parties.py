@@ -2342,3 +2342,11 @@ def test_parties_the_host_of_a_field_visit_does_not_organize_the_event(parse):
     record = parse("The course, held in Muscat from 2 to 5 November 2025, was organized by King's College London.\n\n"
                    "Day 3: Field visit to the Port of Sohar, hosted by the Royal Oman Police.\n")
     assert [o.acronym or o.name for o in record.organizers] == ["KCL"]
+
+
+def test_parties_briefings_from_one_body_and_from_another_name_both(parse):
+    record = parse("The exercise opens in Tunis on 9 March 2026 with briefings from the Implementation Support Unit of "
+                   "the Biological Weapons Convention (BWC ISU) on the Convention's assistance provisions and from the "
+                   "World Health Organization (WHO) on the International Health Regulations.\n")
+    assert [o.name for o in record.participants.organizations] == [
+        "Biological Weapons Convention Implementation Support Unit", "World Health Organization"]

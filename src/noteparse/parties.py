@@ -305,6 +305,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"\b(?:were|was|included)"
     r"|(?:delivered|made|presented|given|(?:co-?)?chaired|moderated|attended|represented)\s+by(?:\s+the\s+delegations?\s+of)?"
     r"|(?:lectures?|presentations?|briefings?|talks?|keynotes?)\s+(?:(?:given\s+)?by|from)"
+    r"(?:\b[^.;:\n]{1,140}?\band\s+(?:by|from))?"  # "… and from the WHO on …" (not possessive: searched in reverse)
     r"|(?:nominations|registrations)\s+(?:have\s+been\s+|had\s+been\s+|were\s+)?received\s+from"
     r"|\b(?:speaker|panell?ist|participant|delegate)\s+on\s+behalf\s+of|\b(?:I|we|he|she)\s+represented"
     r"|\b(?:delegations?|missions?|teams?|they|visits?)\s+(?:was|were)\s+(?:also\s+)?(?:supported|accompanied|assisted)\s+by"
