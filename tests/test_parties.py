@@ -2350,3 +2350,14 @@ def test_parties_briefings_from_one_body_and_from_another_name_both(parse):
                    "World Health Organization (WHO) on the International Health Regulations.\n")
     assert [o.name for o in record.participants.organizations] == [
         "Biological Weapons Convention Implementation Support Unit", "World Health Organization"]
+
+
+def test_parties_a_visit_dated_first_is_its_delegations_not_its_inviters_alone(parse):
+    record = parse("News | 2025.09.11\n\nFrom 8 to 10 September, a delegation of the United Nations Security Council "
+                   "Committee established pursuant to resolution 1540 (2004) paid an official visit to Ulaanbaatar at "
+                   "the invitation of the Government of Mongolia.\n\nOn 9 September, the delegation visited the cargo "
+                   "terminal of the airport.\n")
+    assert [o.name for o in record.organizers] == [
+        "Security Council Committee established pursuant to resolution 1540 (2004)", "Government of Mongolia"]
+    assert (record.dates.start, record.dates.end) == ("2025-09-08", "2025-09-10")
+    assert record.venue.city == "Ulaanbaatar"

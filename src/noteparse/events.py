@@ -103,10 +103,11 @@ TRIGGER_RE = cue_words(patterns.compile(
     rf"(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?|visits?|missions?)\b)|"
     r"trained\s+(?:in|at)(?=\s+(?:the\s+)?(?-i:[A-Z\u00c0-\u00de]))|"
     r"which\s+(?:it|we|they)\s+(?:delivered|ran|facilitated)|sat\s+down|"
+    r"paid\s+(?:an?\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?visit|"
     r"will\s+(?:jointly\s+)?(?:co-?)?(?:organi[sz]e|host|convene|hold))\b"
 ), "held hold organi convene host conducted open launched carried place kicked met meets participate visited "
    "gathered brought bring begin began start led delivered facilitated wrap conclud complet took taken trained "
-   "ran sat")
+   "ran sat paid")
 OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
     r"next(?!\s+(?:few|couple\s+of|two|three|four|five|[2-9])\s+(?:days|hours)\b)|"

@@ -394,10 +394,12 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 # --- organizers ----------------------------------------------------------------------------------
 
 _VISIT_OF = patterns.compile(
-    r"(?i)\bvisits?[ \t\n]++(?:(?:to|in)[ \t\n]++\p{Lu}[\p{L}\-]*+(?:[ \t\n]++\p{Lu}[\p{L}\-]*+){0,3}[ \t\n]++)?(?:of|by)"
+    r"(?i)\bvisits?[ \t\n]++(?:(?:to|in)[ \t\n]++(?-i:\p{Lu})[\p{L}\-]*+(?:[ \t\n]++(?-i:\p{Lu})[\p{L}\-]*+){0,3}[ \t\n]++)?"
+    r"(?:of|by)"
     r"[ \t\n]++(?:(?:a|the)[ \t\n]++delegation[ \t\n]++of[ \t\n]++)?(?:the[ \t\n]++)?")
 """A visit and whose it is: "the visit of the Security Council Committee … to Croatia", "a visit by the
-1540 Committee", "the visit to Croatia of the Committee"."""
+1540 Committee", "the visit to Croatia of the Committee" (not "a visit to Ulaanbaatar at the invitation of
+the Government": the place's name is in capitals, as the pattern's other words are not)."""
 
 
 def _visitor(ctx: Context, date: DateMatch | None) -> list[Mention]:
@@ -414,10 +416,12 @@ def _visitor(ctx: Context, date: DateMatch | None) -> list[Mention]:
             return [body]
     if date is not None:
         s0, s1 = ctx.sentence(date.span[0])
-        opening = _DELEGATION_OF.match(ctx.raw, s0, s1)
+        dated_first = _DATE_THEN_COMMA.fullmatch(ctx.raw, s0, date.span[0]) and \
+            _A_COMMA_AFTER.match(ctx.raw, date.span[1], s1)  # "From 8 to 10 September, a delegation of …"
+        opening = _DELEGATION_OF.match(ctx.raw, dated_first.end() if dated_first else s0, s1)
         body = next(iter(ctx.mentions.within("orgs", opening.end(), s1)), None) if opening else None
         if body is not None and body.start == opening.end() and not _ONE_OF_ITS.match(ctx.raw, body.end) \
-                and _VISITED.search(ctx.raw, body.end, date.span[0]):
+                and _VISITED.search(ctx.raw, body.end, s1 if dated_first else date.span[0]):
             return [body]
     for m in ctx.finditer(_A_DELEGATION_FROM, 0, len(ctx.raw)):  # a story's lead, its date in a later sentence
         s0, s1 = ctx.sentence(m.start())
@@ -430,6 +434,8 @@ def _visitor(ctx: Context, date: DateMatch | None) -> list[Mention]:
     return []
 
 
+_DATE_THEN_COMMA = patterns.compile(r"[\s*]*+(?i:from|on|between)?[ \t]*+")
+_A_COMMA_AFTER = patterns.compile(r"(?:[ \t]++\d{4})?,[ \t\n]++")
 _A_DELEGATION_FROM = patterns.compile(r"\b(?:A|The)[ \t\n]++delegation[ \t\n]++(?:of|from)[ \t\n]++(?:the[ \t\n]++)?")
 _WRAPPED_UP_A_VISIT = patterns.compile(
     r"\b(?:wrapped[ \t\n]++up|concluded|completed|ended|began|started)[ \t\n]++(?:an?|its|the)[ \t\n]++"
@@ -444,9 +450,11 @@ delegation of the Security Council committee that monitors …"."""
 _ONE_OF_ITS_BODIES = patterns.compile(r"[ \t]++(?:committees?|bodies|body|organs?|subsidiary)\b")
 """After a body's name, in lower case, one of its bodies that the text does not name: "a delegation of
 the Security Council committee that monitors …" is no delegation of the Council's."""
-_DELEGATION_OF = patterns.compile(r"[\s*]*+(?:\d{1,2}\.[ \t]++)?(?:(?:A|The|THE)[ \t\n]++(?i:delegation)[ \t\n]++(?i:of)[ \t\n]++)?"
-                                  r"(?:the[ \t\n]++|The[ \t\n]++|THE[ \t\n]++)?")
-"""How the visiting body opens its sentence: "The Security Council Committee …", "A delegation of the 1540 Committee",
+_DELEGATION_OF = patterns.compile(r"[\s*]*+(?:\d{1,2}\.[ \t]++)?(?:(?:A|The|THE|a|the)[ \t\n]++(?i:delegation)[ \t\n]++(?i:of)[ \t\n]++)?"
+                                  r"(?:the[ \t\n]++|The[ \t\n]++|THE[ \t\n]++)?(?:United[ \t\n]++Nations[ \t\n]++|UN[ \t\n]++)?")
+"""How the visiting body opens its sentence (or its clause after the date: "From 8 to 10 September, a
+delegation of the United Nations Security Council Committee …"): "The Security Council Committee …", "A
+delegation of the 1540 Committee",
 a cable's numbered "1. THE 1540 COMMITTEE …"."""
 _VISITED = patterns.compile(r"\b(?:(?:was|were)[ \t\n]++in(?=[ \t\n]++\p{Lu})|visited|VISITED|(?:paid|made|undertook|conducted)"
                             r"[ \t\n]++(?:an?|its|the)[ \t\n]++(?:[\w\-]++[ \t\n]++){0,3}?visit)\b")
