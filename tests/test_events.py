@@ -2066,3 +2066,16 @@ def test_events_in_the_capital_is_the_datelines_capital(parse, dateline, city):
                    "September 21-22.\n")
     assert (record.venue.city if record.venue else None) == city
     assert (record.dates.start, record.dates.end) == ("2022-09-21", "2022-09-22")
+
+
+def test_events_a_thread_that_opens_in_its_city_places_the_event_there(parse):
+    record = parse("Canada in Ecuador @CanadaEcuador \u00b7 Jul 2, 2026\n\n1/6 This week in #Quito, Canada joined "
+                   "experts from Bolivia and Chile for a three-day table-top exercise.\n\n2/6 Organized by @UNLIREC, "
+                   "the exercise ran June 30 through July 2.\n")
+    assert (record.venue.city, record.venue.country_code) == ("Quito", "ECU")
+
+
+def test_events_a_state_that_opens_a_clause_after_the_city_is_not_its_country(parse):
+    record = parse("This week in Quito, Canada joined experts from Bolivia for a table-top exercise held from June 30 "
+                   "through July 2, 2026.\n")
+    assert (record.venue.city, record.venue.country_code) == ("Quito", "ECU")

@@ -1296,6 +1296,13 @@ the module … in a three-day training course"."""
 _SPENT_IN_BEFORE = patterns.compile(r"(?i)\bspent[ \t\n]++(?:[\w\-]++[ \t\n]++){1,4}?in[ \t\n]++$")
 _PEOPLE = patterns.compile(r"(?i)\b(?:officials|officers|delegates|delegations|participants|experts|representatives)\b")
 """People who "spent the past week in Cebu City learning …": where they met."""
+_OPENING_IN = patterns.compile(
+    r"(?:^|\n|[.!?][ \t]++|\d/\d{1,2}[ \t]++)[\p{So}\p{Sk} \t]*+(?:(?:This|Last)[ \t]++week|Today|Yesterday|"
+    r"Earlier[ \t]++this[ \t]++week)?[ \t]*+(?i:in)[ \t]++#?$")
+"""A sentence (or a numbered post) that opens with the city: "1/6 This week in #Quito, …"."""
+_FOR_AN_EVENT = patterns.compile(rf"(?i)\b(?:for|in|at)[ \t\n]++(?:an?|the)[ \t\n]++(?:[\w\-]++[ \t\n]++){{0,3}}?"
+                                 rf"(?:{EVENT_NOUNS}|trainings?)\b")
+"""Later in that sentence, the event it tells: "… joined experts from … for a three-day table-top exercise"."""
 """Those who came, before "has been in Mbabane since Tuesday": where their visit is."""
 
 
@@ -1315,7 +1322,9 @@ def _an_event_in_a_city(ctx: Context, date: DateMatch) -> Venue | None:
                                     or _TRAVELLED_TO_BEFORE.search(ctx.raw, max(0, m.start - 20), m.start)
                                     and ctx.search(_TITLE_EVENT, *ctx.sentence(m.start))
                                     or _SPENT_IN_BEFORE.search(ctx.raw, max(0, m.start - 50), m.start)
-                                    and ctx.search(_PEOPLE, ctx.sentence(m.start)[0], m.start)):
+                                    and ctx.search(_PEOPLE, ctx.sentence(m.start)[0], m.start)
+                                    or _OPENING_IN.search(ctx.raw, max(0, m.start - 40), m.start)
+                                    and ctx.search(_FOR_AN_EVENT, m.end, ctx.sentence(m.start)[1])):
             continue
         s = ctx.sentence(m.start)
         if ctx.in_other_clause(m.start, m.end) or ctx.search(OTHER_EVENT_RE, *s) or _dated_otherwise(ctx, s, date):
@@ -1699,6 +1708,12 @@ def _held_in_the_datelines_capital(ctx: Context, place: tuple[int, int]) -> bool
     return False
 
 
+_A_CLAUSES_VERB_NEXT = patterns.compile(
+    r"[ \t]++(?!(?:on|from|in|at|during|between|and|or|to|for|with|until|through|this|last|next|the|a|an)\b)\p{Ll}")
+"""After a State, a lowercase word that is none of a place's followers: the State opens a clause as
+its subject ("This week in #Quito, Canada joined experts …"), it is not the city's country."""
+
+
 def _its_state_said_the_venue(ctx: Context, place: tuple[int, int], opening: tuple[int, int]) -> bool:
     """Whether the dateline's ``opening`` sentence puts the event in the State the dateline names
     or whose city it names: "CASTRIES, St Lucia — … has ended a three-day visit to Saint Lucia"."""
@@ -1988,8 +2003,9 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
                 and not _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, s1)):
             continue
         if m.kind == "city":
-            state = next((s for s in states if 0 <= s.start - m.end <= 3), None)
-            end = state.end if state is not None else m.end
+            state = next((s for s in states if 0 <= s.start - m.end <= 3 and not (
+                m.code and s.code != m.code and _A_CLAUSES_VERB_NEXT.match(ctx.raw, s.end, s1))), None)
+            end = state.end if state is not None else m.end  # "in #Quito, Canada joined experts": Canada's no place
             return _venue_from_parts(ctx, m.start, end)
         return _town_in(ctx, s0, s1, other, [m]) or _venue_from_parts(ctx, m.start, m.end)
     return _city_opening_a_facility(ctx, orgs, other) or _capital_by_adjective(ctx, s0, s1) or \
