@@ -2079,3 +2079,18 @@ def test_events_a_state_that_opens_a_clause_after_the_city_is_not_its_country(pa
     record = parse("This week in Quito, Canada joined experts from Bolivia for a table-top exercise held from June 30 "
                    "through July 2, 2026.\n")
     assert (record.venue.city, record.venue.country_code) == ("Quito", "ECU")
+
+
+
+BULLETIN = ("CARICOM SECURITY BULLETIN\nIssue 6 | June 2025\n\nIN THIS ISSUE\n- Biosecurity webinar draws ten Member "
+            "States\n- Belize adopts Strategic Goods Control Regulations\n- Save the date: Points of Contact Meeting\n\n"
+            "BIOSECURITY WEBINAR DRAWS TEN MEMBER STATES\nOn 21 May, the CARICOM Secretariat partnered with the BWC ISU "
+            "to host an online webinar on resolution 1540 (2004). Officials from Barbados and Jamaica logged on.\n\n"
+            "BELIZE ADOPTS STRATEGIC GOODS CONTROL REGULATIONS\nThe Regulations entered into force on 2 June.\n\n"
+            "SAVE THE DATE: POINTS OF CONTACT MEETING\nThe annual meeting of CARICOM 1540 points of contact will take "
+            "place in Bridgetown, Barbados, from 28 to 30 October 2025.\n")
+
+
+def test_events_a_bulletins_lead_story_under_its_contents_list_is_its_event(parse):
+    record = parse(BULLETIN)
+    assert (record.dates.start, record.event.kind, record.venue.online) == ("2025-05-21", "webinar", True)

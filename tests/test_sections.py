@@ -701,3 +701,9 @@ def test_sections_a_table_rule_after_a_labels_colon_is_no_part_of_its_value():
                    "*Civil society:* | Institute for Security Studies (ISS)\n") == [
         ("event", "Regional Workshop"), ("participants", ""), ("states", "Botswana, Namibia"),
         ("civil_society", "Institute for Security Studies (ISS)")]
+
+
+@pytest.mark.parametrize("heading", ["SAVE THE DATE", "Coming up", "Forthcoming events"])
+def test_sections_a_save_the_date_heading_opens_a_follow_up_section(heading):
+    layout = split_sections(f"The workshop was held on 21 May 2025.\n\n{heading}\n\nThe next meeting is in October.\n")
+    assert [s.key for s in layout.sections][-1] == "follow_up"

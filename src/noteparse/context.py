@@ -202,6 +202,9 @@ def _between(lines: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
 
 _NUMBERED_LINE = patterns.compile(r"(?m)^[ \t]*+[1-9][.)][ \t]++(?P<title>\p{Lu}[^\n]{2,120}+)$")
 """A numbered line: an item of a contents list, or the heading of the item it names."""
+_CONTENTS_HEADING = patterns.compile(r"(?im)^[ \t*#]*+(?:in[ \t]++this[ \t]++issue|contents)[ \t*:]*+\n")
+_BULLETED_LINE = patterns.compile(r"(?m)^[ \t]*+[\-\u2022*\u25aa\u25cf][ \t]++(?P<title>\p{Lu}[^\n]{2,120}+)\n?")
+_A_LINE = patterns.compile(r"(?m)^[^\n]{3,130}+$")
 _SUBSECTION_HEADING = patterns.compile(r"(?m)^[ \t]*+[1-9]\d?\.[1-9]\d?\.?[ \t]++\p{Lu}[^\n.;:]{2,100}+$")
 """A numbered subsection's heading: "4.3 National workshop for Guatemala" (a line with no full stop;
 numbered paragraphs, "2.1 Syndicate A reported that …", are sentences)."""
@@ -433,8 +436,10 @@ class Context:
         """The raw spans of a newsletter's stories, each under a numbered heading its contents list
         ("In this issue") gave first: "1. Abu Dhabi conference …", "2. Legislative drafting support
         for Mauritius"; none without such a list. Unlike a mail's parts, each is its own story."""
-        if self.layout.is_information_note or "\n2. " not in self.raw:
+        if self.layout.is_information_note:
             return []
+        if "\n2. " not in self.raw:
+            return self._stories_a_bulleted_contents_list_names()
         seen: set[str] = set()
         headings = []
         for m in _NUMBERED_LINE.finditer(self.raw):
@@ -442,6 +447,23 @@ class Context:
             if title in seen:
                 headings.append(m.span())
             seen.add(title)
+        return _between(headings, len(self.raw)) if len(headings) >= 2 else []
+
+    def _stories_a_bulleted_contents_list_names(self) -> list[tuple[int, int]]:
+        """A bulletin's stories under headings its bulleted contents list gave first: "IN THIS ISSUE /
+        - Biosecurity webinar draws ten Member States / …" heads "BIOSECURITY WEBINAR DRAWS TEN MEMBER
+        STATES", two or more."""
+        contents = _CONTENTS_HEADING.search(self.raw)
+        if contents is None:
+            return []
+        titles = set()
+        for m in _BULLETED_LINE.finditer(self.raw, contents.end()):
+            if m.start() != contents.end() and self.raw[contents.end():m.start()].strip():
+                break
+            titles.add(m.group("title").strip().casefold())
+            contents = m  # the list goes on from this line
+        headings = [m.span() for m in _A_LINE.finditer(self.raw, contents.end())
+                    if m.group().strip().casefold() in titles]
         return _between(headings, len(self.raw)) if len(headings) >= 2 else []
 
     @cached_property
