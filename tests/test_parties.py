@@ -2361,3 +2361,11 @@ def test_parties_a_visit_dated_first_is_its_delegations_not_its_inviters_alone(p
         "Security Council Committee established pursuant to resolution 1540 (2004)", "Government of Mongolia"]
     assert (record.dates.start, record.dates.end) == ("2025-09-08", "2025-09-10")
     assert record.venue.city == "Ulaanbaatar"
+
+
+def test_parties_bodies_that_contributed_as_civil_society_partners_took_part(parse):
+    record = parse("The workshop was held in Windhoek from 24 to 26 February 2026. The Institute for Security Studies "
+                   "(ISS) and the Verification Research, Training and Information Centre (VERTIC) contributed as civil "
+                   "society partners.\n")
+    assert [c.text for c in record.participants.civil_society] == [
+        "Institute for Security Studies", "Verification Research, Training and Information Centre"]
