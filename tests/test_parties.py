@@ -2369,3 +2369,9 @@ def test_parties_bodies_that_contributed_as_civil_society_partners_took_part(par
                    "society partners.\n")
     assert [c.text for c in record.participants.civil_society] == [
         "Institute for Security Studies", "Verification Research, Training and Information Centre"]
+
+
+def test_parties_a_section_named_after_a_sibling_body_is_the_organizers_unit(parse):
+    record = parse(note("Organiser: Organization for Security and Co-operation in Europe (OSCE) \u2013 Conflict Prevention "
+                        "Centre, FSC Support Section; Government of North Macedonia"))
+    assert [o.acronym or o.name for o in record.organizers] == ["OSCE", "Government of North Macedonia"]

@@ -50,7 +50,8 @@ _ITS_UNIT = patterns.compile(r"(?:['\u2019]s)?+(?:[ \t\n]++(?:and[ \t\n]++)?\p{L
                              r"(?:[ \t\n]++(?:of|for|on)[ \t\n]++(?:(?!in[ \t\n])[^\n])*+)?")
 """After a known body's name, a unit inside it, which no registry names: "INTERPOL's CBRNE and
 Vulnerable Targets Sub-Directorate", "the IAEA's Division of Nuclear Security" are INTERPOL and the
-IAEA (a unit headed "Office" or "Centre", "OSCE Office in Ashgabat", is a body with its own name)."""
+IAEA (a unit headed "Office" or "Centre", "OSCE Office in Ashgabat", is a body with its own name; one
+named after a body the registry puts under another, "FSC Support Section", stays a phrase)."""
 _DETERMINER_BEFORE = patterns.compile(r"(?i)\b(?:the|its|their|said|aforesaid|aforementioned)\s+$")
 """Before a body named again: "the Committee", "its Secretariat", a legal text's "the said Committee"."""
 _LEADING_THE = patterns.compile(r"^(?i:the)\s+")
@@ -1048,7 +1049,8 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
             _ITS_SECRETARIAT.fullmatch(raw, inner.end, end):
         return inner._replace(start=start, end=end, text=text, source="anaphora")
     if inner is not None and inner.start == start and inner.source != "phrase" and inner.org_kind != "government" \
-            and _INNER_UNIT.fullmatch(head) and all(o is inner or o.source == "phrase" for o in inside):
+            and _INNER_UNIT.fullmatch(head) and all(o is inner or o.source == "phrase" for o in inside) \
+            and _a_top_level_body(inner.key):  # not "FSC Support Section", a unit of the OSCE Secretariat
         unit = _ITS_UNIT.match(raw, inner.end, end)  # "INTERPOL's CBRNE … Sub-Directorate (in Lyon)"
         if unit is not None and (unit.end() == end or raw.startswith(" in ", unit.end())):
             return inner._replace(start=start, end=unit.end(), text=raw[start:unit.end()], source="anaphora")
@@ -1067,6 +1069,15 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
     return Mention("org", f"~{fold(name)}", start, end, text, name,
                    code=state.key if state is not None else (inner.code if inner else None),
                    org_kind=kind, source="phrase")
+
+
+def _a_top_level_body(key: str) -> bool:
+    """Whether the registry body with ``key`` has no parent: a unit named after a sub-body (the OSCE's
+    Forum) may belong to its parent instead."""
+    try:
+        return org_by_id(key).parent is None
+    except KeyError:
+        return False
 
 
 def _known_bodies_then_where(raw: str, start: int, end: int, inside: list[Mention]) -> bool:

@@ -1165,6 +1165,7 @@ _UNIT_HEAD = patterns.compile(r"(?i)(?:centre|center|office|division|department|
 _SUB_UNIT_HEAD = patterns.compile(r"[ ](?:Sub-?(?=[Dd]))?(?:Division|Branch|Section|Unit|[Dd]irectorate)\Z")
 """A unit's last word that no body in its own right ends with: "OPCW, International Cooperation and
 Assistance Division, and the Government of …" is the OPCW's division, in any list."""
+_A_UNITS_WORDS_NEXT = patterns.compile(r"(?:[ ]\p{Lu}[\p{L}\-]*+){0,3}?[ ](?:Section|Unit|Branch|Division|Team|Desk)\b")
 _OF_ITS_PARENT = patterns.compile(r"(?:[ \t\n]*+\([^()\n]{1,15}\))?+[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?")
 _THROUGH_ITS = patterns.compile(r"\b(?i:through|via)\s++(?:its|the)\s++$")
 _A_DASH = patterns.compile(r"[\u2013\u2014]|-(?=[ \t])")
@@ -1191,7 +1192,7 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
     Eastern and Central Africa", "the Government of Sierra Leone through the Office of National
     Security (ONS)")."""
     out: list[Mention] = []
-    for o in orgs:
+    for prev, o in zip([None, *orgs], orgs):
         last = out[-1] if out else None
         if o.source == "phrase" and _THROUGH_ITS.search(raw, max(0, o.start - 16), o.start):
             continue  # "the EU CBRN Centres of Excellence Initiative through its Regional Secretariat for …"
@@ -1202,6 +1203,10 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 or o.source == "gazetteer" and _parent(o.key) == last.key and not _known_by_an_acronym(o.key)
                 or o.source == "gazetteer" and _parent(last.key) == o.key):  # "CNS, Middlebury Institute …": its home
             continue
+        if last is not None and o.source == "gazetteer" and _parent(o.key) in (last.key, _parent(last.key) or last.key) \
+                and prev is not None and _UNIT_AFTER_A_COMMA.fullmatch(raw, prev.end, o.start) \
+                and _A_UNITS_WORDS_NEXT.match(raw, o.end):
+            continue  # "OSCE – Conflict Prevention Centre, FSC Support Section": a unit of the CPC, named after the FSC
         if last is not None and last.source == o.source == "gazetteer" and _parent(last.key) == o.key \
                 and _OF_ITS_PARENT.fullmatch(raw, last.end, o.start):
             continue  # "the Inter-American Committee against Terrorism (CICTE) of the Organization of American States"
