@@ -2375,3 +2375,10 @@ def test_parties_a_section_named_after_a_sibling_body_is_the_organizers_unit(par
     record = parse(note("Organiser: Organization for Security and Co-operation in Europe (OSCE) \u2013 Conflict Prevention "
                         "Centre, FSC Support Section; Government of North Macedonia"))
     assert [o.acronym or o.name for o in record.organizers] == ["OSCE", "Government of North Macedonia"]
+
+
+def test_parties_a_bodys_liaison_office_after_a_dash_is_the_body(parse):
+    record = parse(note("Event: Table-top exercise", "Participants:", "International organizations: Organisation for "
+                        "the Prohibition of Chemical Weapons (OPCW), World Customs Organization (WCO) \u2013 Regional "
+                        "Intelligence Liaison Office for South America, INTERPOL"))
+    assert [o.acronym for o in record.participants.organizations] == ["OPCW", "WCO", "INTERPOL"]

@@ -1165,6 +1165,10 @@ _UNIT_HEAD = patterns.compile(r"(?i)(?:centre|center|office|division|department|
 _SUB_UNIT_HEAD = patterns.compile(r"[ ](?:Sub-?(?=[Dd]))?(?:Division|Branch|Section|Unit|[Dd]irectorate)\Z")
 """A unit's last word that no body in its own right ends with: "OPCW, International Cooperation and
 Assistance Division, and the Government of …" is the OPCW's division, in any list."""
+_A_UNIT_AND_ITS_REMIT = patterns.compile(r"[ ](?:Office|Centre|Center|Division|Section|Unit|Branch|Bureau|Directorate)"
+                                         r"[ ](?:for|of|on|in)[ ]")
+"""A unit's head and what it covers, at the end of its name: "… – Regional Intelligence Liaison Office for
+South America" after the WCO is the WCO's."""
 _A_UNITS_WORDS_NEXT = patterns.compile(r"(?:[ ]\p{Lu}[\p{L}\-]*+){0,3}?[ ](?:Section|Unit|Branch|Division|Team|Desk)\b")
 _OF_ITS_PARENT = patterns.compile(r"(?:[ \t\n]*+\([^()\n]{1,15}\))?+[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?")
 _THROUGH_ITS = patterns.compile(r"\b(?i:through|via)\s++(?:its|the)\s++$")
@@ -1197,7 +1201,8 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
         if o.source == "phrase" and _THROUGH_ITS.search(raw, max(0, o.start - 16), o.start):
             continue  # "the EU CBRN Centres of Excellence Initiative through its Regional Secretariat for …"
         if last is not None and last.source != "phrase" and _UNIT_AFTER_A_COMMA.fullmatch(raw, last.end, o.start) and (
-                o.source == "phrase" and ((semicolons or _A_DASH.search(raw, last.end, o.start)) and _UNIT_HEAD.search(o.name)
+                o.source == "phrase" and ((semicolons or _A_DASH.search(raw, last.end, o.start))
+                                          and (_UNIT_HEAD.search(o.name) or _A_UNIT_AND_ITS_REMIT.search(o.name))
                                           or _UNIT_HEAD_FIRST.match(o.name)
                                           or _SUB_UNIT_HEAD.search(o.name))
                 or o.source == "gazetteer" and _parent(o.key) == last.key and not _known_by_an_acronym(o.key)
