@@ -888,3 +888,14 @@ def test_mentions_a_registry_unit_after_its_bodys_possessive_stays_the_unit(pars
     assert [o.name for o in record.mentions.organizations] == ["International Atomic Energy Agency",
                                                                "Division of Nuclear Security"]
     assert [p.name for p in record.mentions.places] == ["Vienna"]
+
+
+def test_mentions_a_masthead_in_capitals_is_its_body_not_a_phrase_with_the_line_below(parse):
+    record = parse("ORGANISATION FOR THE PROHIBITION OF CHEMICAL WEAPONS\nInternational Cooperation and Assistance "
+                   "Division \u2013 Implementation Support Branch\n\nBACK-TO-OFFICE REPORT\n")
+    assert [o.acronym for o in record.mentions.organizations] == ["OPCW"]
+
+
+def test_mentions_no_phrase_starts_inside_a_registry_name(parse):
+    record = parse("Information Note\n\nEvent: Visit of the 1540 Committee to Sweden\n")
+    assert "Committee to Sweden" not in [o.name for o in record.mentions.organizations]

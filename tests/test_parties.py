@@ -2382,3 +2382,17 @@ def test_parties_a_bodys_liaison_office_after_a_dash_is_the_body(parse):
                         "the Prohibition of Chemical Weapons (OPCW), World Customs Organization (WCO) \u2013 Regional "
                         "Intelligence Liaison Office for South America, INTERPOL"))
     assert [o.acronym for o in record.participants.organizations] == ["OPCW", "WCO", "INTERPOL"]
+
+
+def test_parties_organizers_end_before_a_purpose_to_follow_up(parse):
+    record = parse("To deliver a course on resolution 1540 in Nuku'alofa from 9 to 12 March 2026, organized by UNRCPD "
+                   "together with the Government of Tonga, and to follow up bilaterally with the Tongan National "
+                   "Authority on the draft bill.\n")
+    assert [o.acronym or o.name for o in record.organizers] == ["UNRCPD", "Government of Tonga"]
+
+
+def test_parties_a_department_before_its_programme_is_the_programme(parse):
+    record = parse(note("Event: National workshop", "Participants:", "** Center for Information on Security Trade "
+                        "Control (CISTEC), Japan", "** U.S. Department of State, Export Control and Related Border "
+                        "Security (EXBS) Program"))
+    assert [o.acronym for o in record.participants.organizations] == ["CISTEC", "EXBS"]

@@ -1013,6 +1013,9 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
     for o in known.index.overlapping(start, end):
         if o.start <= start and end <= o.end:
             return None  # already known
+        if o.start < start < o.end and o.source == "gazetteer":
+            return None  # it starts inside a known name: "(ORGANISATION FOR THE) PROHIBITION OF CHEMICAL WEAPONS /
+            # International Cooperation and Assistance Division", a masthead in capitals and the line under it
         if o.start > head_at >= 0 and o.start < end and _COORDINATION_BEFORE.search(raw[start:o.start]):
             end = o.start  # "Centre for Peace and Disarmament and the Government of Nepal", "… Affairs and UNLIREC": stop before it
         elif start < o.start and o.end >= end and o.start < end:

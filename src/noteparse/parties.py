@@ -145,7 +145,7 @@ _CLAUSE_END = patterns.compile(
     r"[;.]\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will|[a-z]{2,}ed\b|(?:brought|took|drew|met|saw|ran|began|went|"
     r"gave|made|held|led|had|has|have)\b|(?:its|their|it|they|this|these|we)\s)|(?:was|were|is|are|will|has|have|had|took|brought|"
     r"gathered|attracted|for|went|ran|began|met|saw|drew|held|led|[a-z]{2,}ed)\s|with\s+(?:the\s+)?participation\s)\b|\bto\s+(?:discuss|address|share|promote|deliver|present|give|attend|participate|provide|train|teach|speak|brief|facilitate|observe|"
-    r"review|assess|examine|exchange|strengthen|build|develop|prepare|draft|learn|explore)\b"
+    r"review|assess|examine|exchange|strengthen|build|develop|prepare|draft|learn|explore|follow\s+up|meet|consult)\b"
     r"|\band\s+(?:(?:was\s+|were\s+)?(?:held|hosted|convened|conducted)\s+(?:at|in|on|from|between|virtually|online)|took\s+place"
     r"|(?:formed|forms|was|were|is|are|will|aimed|aims|sought|seeks)\b)\b"
     r"|\bfor\s+(?:the\s+)?(?:officials|representatives|participants|experts|delegates|delegations|officers|staff)\b")
@@ -1265,7 +1265,7 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
     orgs = [o for o in named if not ctx.in_dateline(o.start, o.end) and not _RESOLUTION_NEXT.match(ctx.raw, o.end)]
     orgs = _without_glosses(ctx.raw, orgs, end)
     orgs = _without_units(ctx.raw, orgs, ";" in ctx.raw[start:end])
-    orgs = _without_owners(ctx.raw, orgs)
+    orgs = _without_owners(ctx.raw, _without_its_departments(ctx.raw, orgs))
     found = list(orgs)
     by_start = {o.start: o for o in orgs}
     for s in ctx.mentions.within("states", start, end):
@@ -1447,7 +1447,7 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                 orgs += [m for m in ctx.mentions.within("orgs", piece.start, piece.end) if m.org_kind != "government"]
             elif key in ("organizations", "participants"):
                 orgs += _orgs_or_names(ctx, piece.start, piece.end) if key == "organizations" else \
-                    ctx.mentions.within("orgs", piece.start, piece.end)
+                    _without_its_departments(ctx.raw, ctx.mentions.within("orgs", piece.start, piece.end))
             elif key == "cell":  # a table's cell: whoever it names, but a gloss in brackets after a body
                 orgs += _without_glosses(ctx.raw, ctx.mentions.within("orgs", piece.start, piece.end), piece.end)
             if key == "civil_society":
@@ -2363,6 +2363,31 @@ def _known_by_an_acronym(key: str) -> bool:
         return bool(org_by_id(key).acronyms)
     except KeyError:
         return False
+
+
+def _without_its_departments(raw: str, orgs: list[Mention]) -> list[Mention]:
+    """``orgs`` less a government department named just before one of its programmes or offices,
+    a comma between: "U.S. Department of State, Export Control and Related Border Security (EXBS)
+    Program" is the programme."""
+    return [o for o, after in zip(orgs, [*orgs[1:], None])
+            if not (after is not None and o.source == after.source == "gazetteer" and o.org_kind == "government"
+                    and _A_COMMA_THEN_ITS_NAME.fullmatch(raw, o.end, after.start) and _an_ancestor(o.key, after.key))]
+
+
+_A_COMMA_THEN_ITS_NAME = patterns.compile(r",[ \t]++(?:\p{Lu}[\p{L}\-]*+[ ]++(?:(?:and|of|for|on)[ ]++)?){0,8}+\(?")
+"""Between a department and its programme: a comma, and the programme's name when the mention is its
+acronym in brackets ("…, Export Control and Related Border Security (EXBS)")."""
+
+
+def _an_ancestor(key: str, of: str) -> bool:
+    """Whether the registry body ``key`` holds the body ``of``, at any depth ("United States Department
+    of State" holds the EXBS Program, through its bureau and office)."""
+    parent, seen = _parent(of), 0
+    while parent is not None and seen < 8:
+        if parent == key:
+            return True
+        parent, seen = _parent(parent), seen + 1
+    return False
 
 
 def _parent(key: str) -> str | None:
