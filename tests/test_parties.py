@@ -2396,3 +2396,10 @@ def test_parties_a_department_before_its_programme_is_the_programme(parse):
                         "Control (CISTEC), Japan", "** U.S. Department of State, Export Control and Related Border "
                         "Security (EXBS) Program"))
     assert [o.acronym for o in record.participants.organizations] == ["CISTEC", "EXBS"]
+
+
+def test_parties_the_undersigned_of_a_mastheads_body_took_part(parse):
+    record = parse("ORGANISATION FOR THE PROHIBITION OF CHEMICAL WEAPONS\n\nBACK-TO-OFFICE REPORT\n\nThe course took "
+                   "place in Nuku'alofa from 9 to 12 March 2026, organized by UNRCPD. The undersigned presented on "
+                   "national implementing legislation on Day 2.\n")
+    assert "OPCW" in [o.acronym for o in record.participants.organizations]

@@ -2068,11 +2068,12 @@ def _hosts_of_a_delegation(ctx: Context) -> list[Mention]:
 
 
 _WE_TOOK_PART = patterns.compile(
-    r"(?i)\b(?:besides|apart[ \t\n]++from)[ \t\n]++ourselves\b|\b(?:we|our[ \t\n]++(?:[\p{L}()\-]++[ \t\n]++){0,6}?"
+    r"(?i)\b(?:besides|apart[ \t\n]++from)[ \t\n]++ourselves\b|\b(?:we|the[ \t\n]++undersigned|our[ \t\n]++(?:[\p{L}()\-]++[ \t\n]++){0,6}?"
     r"(?:team|programme|program|experts?|staff|colleagues|delegation|representatives?))[ \t\n]++(?:also[ \t\n]++)?"
     r"(?:took[ \t\n]++part|participated|attended|presented|delivered|facilitated|gave[ \t\n]++(?:a|an|our|the)[ \t\n])")
 """The writers taking part: "Besides ourselves, trainers came from the WCO", "On Day 3 we delivered our
-module", "our National Implementation Measures (NIM) Programme took part", "Our team presented"."""
+module", "our National Implementation Measures (NIM) Programme took part", "Our team presented", a
+back-to-office report's "The undersigned presented on …"."""
 
 
 def _the_writers_taking_part(ctx: Context) -> list[Mention]:
