@@ -493,7 +493,8 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
                     or elsewhere.contains(s0, s1)
                     or other_items.contains(s0, s1)):  # a digest's item on another event: "On February 10–12, CNS convened"
                 continue
-            if (date is None or not s0 <= date.span[0] < s1) and ctx.search(_A_SIDE_ACTIVITY_HOSTED, s0, s1):
+            if (date is None or not s0 <= date.span[0] < s1) and ctx.raw.find("hosted by", s0, s1) >= 0 \
+                    and ctx.search(_A_SIDE_ACTIVITY_HOSTED, s0, s1):
                 continue  # "Field visit to the Port of Sohar, hosted by the Directorate General of Customs": the visit's
             found += _organizers_in_sentence(ctx, s0, s1, date)
         for s0, s1 in ctx.cued_sentences(_THE_ORGANIZERS_ARE):
