@@ -79,6 +79,8 @@ def _cases(words: list[str]) -> list[str]:
 
 _THREE_LETTER_NAMES = ("may", "mai")
 """Months whose full name has three letters: a name, not an abbreviation (no dot after it)."""
+
+
 def _hyphenated(words: list[str]) -> list[str]:
     """``words`` as a PDF's line end may hyphenate them: "Novem-\nber" (English names of five
     letters or more, split two letters or more from either end)."""

@@ -1695,11 +1695,16 @@ _IN_THE_CAPITAL = cue_words(patterns.compile(r"(?i)\b(?:in|at)[ \t\n]++the[ \t\n
                             "capital")
 
 
+def _dateline_cities(ctx: Context, place: tuple[int, int]) -> list[Mention]:
+    """The cities a dateline's place names, with their States' codes."""
+    return [m for m in ctx.mentions.within("places", *place) if m.kind == "city" and m.code]
+
+
 def _held_in_the_datelines_capital(ctx: Context, place: tuple[int, int]) -> bool:
     """Whether a sentence about the main event puts it "in the capital", and the dateline names a
     capital: "Ulaanbaatar, September 23, 2022 /MONTSAME/. … a two-day national workshop held at the
     Shangri-La Hotel in the capital on September 21-22"."""
-    cities = [m for m in ctx.mentions.within("places", *place) if m.kind == "city" and m.code]
+    cities = _dateline_cities(ctx, place)
     if not cities or capital_of(cities[0].code or "") != cities[0].name:
         return False
     for s in ctx.cued_sentences(_IN_THE_CAPITAL):
@@ -1717,7 +1722,7 @@ its subject ("This week in #Quito, Canada joined experts …"), it is not the ci
 def _its_state_said_the_venue(ctx: Context, place: tuple[int, int], opening: tuple[int, int]) -> bool:
     """Whether the dateline's ``opening`` sentence puts the event in the State the dateline names
     or whose city it names: "CASTRIES, St Lucia — … has ended a three-day visit to Saint Lucia"."""
-    named = ctx.mentions.within("states", *place) + [m for m in ctx.mentions.within("places", *place) if m.kind == "city"]
+    named = ctx.mentions.within("states", *place) + _dateline_cities(ctx, place)
     country = next((m.code for m in sorted(named, key=lambda m: m.start) if m.code), None)
     return country is not None and any(
         s.code == country and not ctx.in_dateline(s.start, s.end) and not ctx.in_other_clause(s.start, s.end)
