@@ -2094,3 +2094,28 @@ BULLETIN = ("CARICOM SECURITY BULLETIN\nIssue 6 | June 2025\n\nIN THIS ISSUE\n- 
 def test_events_a_bulletins_lead_story_under_its_contents_list_is_its_event(parse):
     record = parse(BULLETIN)
     assert (record.dates.start, record.event.kind, record.venue.online) == ("2025-05-21", "webinar", True)
+
+
+BRIEFING = ("Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\nMonday, 23 February "
+            "2026\n\nThe following is a near-verbatim transcript of today's noon briefing.\n\n**Pacific\n\nStarting "
+            "tomorrow, Tuesday, 24 February, and running through Thursday, UNRCPD, together with the Government of "
+            "Papua New Guinea, is holding a regional workshop in Port Moresby on resolution 1540 (2004).\n\n"
+            "**Security Council\n\nThis afternoon, the Security Council will hold consultations on Syria.\n")
+
+
+def test_events_a_noon_briefings_workshop_that_an_organizer_is_holding(parse):
+    record = parse(BRIEFING)
+    assert (record.event.kind, record.dates.start, record.venue.city) == ("workshop", "2026-02-24", "Port Moresby")
+    assert [o.acronym or o.name for o in record.organizers] == ["UNRCPD", "Government of Papua New Guinea"]
+
+
+def test_events_an_end_said_by_its_weekday_alone_is_the_next_such_day(parse):
+    record = parse(BRIEFING)
+    assert record.dates.end == "2026-02-26"
+    assert "end_from_weekday" in [w.code for w in record.warnings]
+
+
+def test_events_a_phrase_does_not_run_on_into_the_next_lines_day(parse):
+    names = [o.name for o in parse(BRIEFING).mentions.organizations]
+    assert "Office of the Spokesperson for the Secretary-General" in names
+    assert not any(n.endswith("Monday") for n in names)

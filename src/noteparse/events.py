@@ -94,7 +94,7 @@ EVENT_NOUNS = (r"workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]
 TRIGGER_RE = cue_words(patterns.compile(
     r"(?i)\b(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+(?:held|organi[sz]ed|convened|hosted|conducted|"
     r"opened|launched|carried\s+out)|took\s+place|(?:has|have)\s+taken\s+place|will\s+take\s+place|takes\s+place|"
-    r"taking\s+place|kicked\s+off|met|meets|opened(?=\s+(?:on|in|at)\b)|"
+    r"taking\s+place|(?:is|are|will\s+be)\s+holding|kicked\s+off|met|meets|opened(?=\s+(?:on|in|at)\b)|"
     rf"(?:took|(?:have|has|had)\s+taken)\s+part\s+in(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
     r"convened|conducted|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|(?:brought|to\s+bring)\s+together|"
     rf"(?:opens|opened|begins|began|starts|started)(?<=\b(?:{EVENT_NOUNS}|trainings?)\s+\w+)|"
@@ -914,6 +914,8 @@ def find_dates_value(ctx: Context) -> tuple[Dates | None, DateMatch | None]:
             value = _from_the_day_it_opened(ctx, match, value)
         if value.start == value.end:
             value = _on_to_the_day_it_closes(ctx, value)
+        if value.start == value.end:
+            value = _on_to_the_weekday(ctx, match, value)
     return value, match
 
 
@@ -978,6 +980,30 @@ def _on_to_the_day_it_closes(ctx: Context, value: Dates) -> Dates:
             ctx.warn("end_from_weekday", f"{value.start} to {end.isoformat()} from {m.group()!r}", m.span())
             return value.model_copy(update={"end": end.isoformat()})
     return value
+
+
+_RUNS_UNTIL_A_WEEKDAY = patterns.compile(
+    r"(?i)\b(?:runs?|running|continues?|continuing|lasts?|lasting|will[ \t\n]++(?:run|continue|last))[ \t\n]++"
+    r"(?:until|till|through|to)[ \t\n]++(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"(?![ \t\n,]*+(?:the[ \t\n]++)?\d|[ \t\n,]*+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+"""An end said by its weekday alone, in the sentence of the first day: "starting tomorrow, Tuesday,
+24 February, and running through Thursday" (a weekday with its date is :func:`_run_until`'s)."""
+
+
+def _on_to_the_weekday(ctx: Context, match: DateMatch, value: Dates) -> Dates:
+    """A one-day main date and, after it in its sentence, the weekday the event runs to: the range on
+    to the first such weekday after it (within a week). Warned with the weekday's span."""
+    s0, s1 = ctx.sentence(match.span[0])
+    m = _RUNS_UNTIL_A_WEEKDAY.search(ctx.raw, match.span[1], s1)
+    if m is None or ctx.in_other_clause(*m.span()):
+        return value
+    day = datetime.date.fromisoformat(value.start)
+    ahead = (WEEKDAYS.index(m["weekday"].lower()) - day.weekday()) % 7
+    if ahead == 0:
+        return value
+    end = day + datetime.timedelta(days=ahead)
+    ctx.warn("end_from_weekday", f"{value.start} to {end.isoformat()} from {m.group()!r}", m.span("weekday"))
+    return value.model_copy(update={"end": end.isoformat()})
 
 
 _DEADLINE_WORD = patterns.compile(rf"(?i)\b(?:{_DEADLINE_WORDS}|open)\b")

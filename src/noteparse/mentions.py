@@ -196,12 +196,13 @@ ORG_PHRASE_RE = patterns.compile(
     rf"(?<![\p{{L}}\d])(?P<run>{_CAP}(?:[ ](?:and[ ]|&[ ]|(?:de|da|do|van|von|der|den)[ ](?=\p{{Lu}}))?{_CAP}){{0,6}}[ ])?"
     rf"(?P<head>(?:{HEAD_NOUNS}))(?:[ ]General)?(?![\p{{L}}])"
     rf"(?P<tail>(?:[ ](?:of|for|on|in|against|to)[ ](?:the[ ])?{_NOT_A_DAY}{_CAP}"
-    rf"(?:[ ](?:and[ ](?:the[ ])?|&[ ]|of[ ](?:the[ ])?|(?:es|de|da|do|del|du)[ ](?=\p{{Lu}}))?{_CAP}|{_PORTFOLIO_COMMA})*+)*+)"
+    rf"(?:[ ](?:and[ ](?:the[ ])?|&[ ]|of[ ](?:the[ ])?|(?:es|de|da|do|del|du)[ ](?=\p{{Lu}}))?{_NOT_A_DAY}{_CAP}|{_PORTFOLIO_COMMA})*+)*+)"
 )
 """An organization-shaped phrase: Title-Case words (a name's particles among them: "Anton de Kom
 University"), a head noun (or "Directorate General"), and
 of/for/on/in tails — not "on Tuesday" nor "in March" ("the State Service of Export Control of
-Ukraine on Tuesday, 9 March 2021"). A tail's list may hold commas (:data:`_PORTFOLIO_COMMA`), and
+Ukraine on Tuesday, 9 March 2021"), nor a dateline's day on the next line ("Office of the
+Spokesperson for the Secretary-General / Monday, 23 February 2026"). A tail's list may hold commas (:data:`_PORTFOLIO_COMMA`), and
 a place's particles ("University of Dar es Salaam", "… of Rio de Janeiro")."""
 _HEAD_WORD = re.compile(rf"(?:{HEAD_NOUNS})")
 """A head noun: ``fullmatch`` tells a word of a phrase; ``finditer`` finds where one may start (a

@@ -704,7 +704,7 @@ def _without_a_states_bare_government(found: list[Mention]) -> list[Mention]:
 
 
 _ORGANIZES_AN_EVENT = patterns.compile(
-    rf"(?i)\b(?:{_ORGANIZE}|conducted)\s+an?\s+(?:[\w\-]+\s+){{0,3}}?(?P<word>{EVENT_WORD})s?\b")
+    rf"(?i)\b(?:{_ORGANIZE}|conducted)\s+(?:an?\s+(?:[\w\-]+\s+){{0,3}}?(?P<word>{EVENT_WORD})s?|(?P<word>consultations)(?!\s+with\b))\b")
 _ITS_NEXT_MEETING = patterns.compile(
     rf"(?i)\b(?:{_ORGANIZE}|convene)\s+(?:its|their)\s+(?:first|next|inaugural|following|second|third)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:meeting|session)s?\b")
@@ -728,8 +728,9 @@ _ANY_KIND_WORDS = frozenset({"meeting", "session"})
 
 
 def _organizes_another_kind(ctx: Context, s0: int, s1: int, kind: str | None) -> bool:
-    """Whether sentence ``[s0, s1)`` has a body organize a new event ("held an open briefing") of
-    another kind than ``kind``, the main event's."""
+    """Whether sentence ``[s0, s1)`` has a body organize a new event ("held an open briefing", "will
+    hold consultations on Syria") of another kind than ``kind``, the main event's. Not a visiting
+    delegation that "held consultations with" the State's authorities: that is the visit."""
     if kind is None or kind == "other":
         return False
     m = ctx.search(_ORGANIZES_AN_EVENT, s0, s1)
