@@ -899,3 +899,11 @@ def test_mentions_a_masthead_in_capitals_is_its_body_not_a_phrase_with_the_line_
 def test_mentions_no_phrase_starts_inside_a_registry_name(parse):
     record = parse("Information Note\n\nEvent: Visit of the 1540 Committee to Sweden\n")
     assert "Committee to Sweden" not in [o.name for o in record.mentions.organizations]
+
+
+def test_mentions_a_head_noun_alone_and_where_it_went_is_no_name(parse):
+    record = parse("The visit of the Committee to the Kyrgyz Republic took place in Bishkek. The Permanent Mission "
+                   "of Kenya to the United Nations attended.\n")
+    names = [o.name for o in record.mentions.organizations]
+    assert "Committee to the Kyrgyz Republic" not in names
+    assert "Permanent Mission of Kenya to the United Nations" in names

@@ -2403,3 +2403,23 @@ def test_parties_the_undersigned_of_a_mastheads_body_took_part(parse):
                    "place in Nuku'alofa from 9 to 12 March 2026, organized by UNRCPD. The undersigned presented on "
                    "national implementing legislation on Day 2.\n")
     assert "OPCW" in [o.acronym for o in record.participants.organizations]
+
+
+VERBALE = ("The Permanent Mission of the Kyrgyz Republic presents its compliments to the Chair of the 1540 Committee "
+           "and has the honour to inform the Chair of the outcome of the visit of the Committee to the Kyrgyz "
+           "Republic, which took place in Bishkek from 14 to 16 October 2025.\n\nThe Permanent Mission wishes to "
+           "express the appreciation of the Government to the members of the Committee delegation, representatives "
+           "of the Kingdom of Denmark and the Republic of Sierra Leone, for their constructive engagement. The "
+           "Mission also acknowledges with gratitude the participation of the United Nations Office for Disarmament "
+           "Affairs, which provided logistical support, the Organization for Security and Co-operation in Europe, "
+           "through its Programme Office in Bishkek, and the United Nations Regional Centre for Preventive "
+           "Diplomacy for Central Asia.\n")
+
+
+def test_parties_states_thanked_for_their_engagement_took_part(parse):
+    assert {"DNK", "SLE"} <= {s.code for s in parse(VERBALE).participants.states}
+
+
+def test_parties_a_list_goes_on_past_an_items_gloss_with_which_or_through(parse):
+    record = parse(VERBALE)
+    assert {"UNODA", "OSCE", "UNRCCA"} <= {o.acronym for o in record.participants.organizations}

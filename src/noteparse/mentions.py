@@ -1004,6 +1004,11 @@ def _before_possessive(words: list[str]) -> list[str]:
     return words
 
 
+_TO_AFTER_THE_HEAD = patterns.compile(r"[ \t\n]++to[ \t\n]")
+"""A head noun's "to" tail with no name before the head is where it went, not a name ("Committee to
+Armenia"); "Permanent Mission of Kenya to the United Nations" has its name before it."""
+
+
 def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Known,
                     states: SpanIndex, label: int | None = None) -> Mention | None:
     """The body a phrase names, if any; ``label``: where a label begins inside it, which ends it
@@ -1028,6 +1033,8 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
            for o in known.index.overlapping(start, start + 1)):
         return None  # "the Organisation for the Prohibition of Chemical Weapons in The Hague": the body, and where
     end = _before_where_it_is(raw, start, end, head, states)
+    if head_at == start and _TO_AFTER_THE_HEAD.match(raw, start + len(head), end):
+        return None  # "the visit of the Committee to the Kyrgyz Republic": a head noun alone, and where it went
     text = raw[start:end]
     name = _squash(text)
     if _VIEW_MENDS.search(text):

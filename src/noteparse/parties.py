@@ -284,10 +284,13 @@ addition to the American think tank Stimson Center"), or
 whose: "… Vanuatu and my own Tonga", "… Sierra Leone, us from The Gambia"."""
 _A_GLOSS = patterns.compile(
     r"(?:[ \t]*+\([^()\n]{1,20}\))?,[ \t\n]++(?:(?:that's|that[ \t\n]++is|i\.e\.)[ \t\n]++[^,;()\n]{1,80}?"
-    r"|who[ \t\n]++(?:delivered|presented|gave|led|ran|conducted|shared)[ \t\n]++[^,;\n]{1,100}?)(?=,)")
+    r"|(?:who|which)[ \t\n]++(?:delivered|presented|gave|led|ran|conducted|shared|provided)[ \t\n]++[^,;\n]{1,100}?"
+    r"|through[ \t\n]++(?:its|their)[ \t\n]++[^,;()\n]{1,80}?)(?=,)")
 """A gloss set off by commas after a list item, whose names are the item's, not items: "CARICOM
 IMPACS, that's the Caribbean Community's Implementation Agency for Crime and Security, and of the OAS",
-"the World Customs Organization (WCO), who delivered modules of the … (STCE) programme, the OPCW"."""
+"the World Customs Organization (WCO), who delivered modules of the … (STCE) programme, the OPCW",
+"the participation of the UNODA, which provided logistical support, the OSCE, through its Programme
+Office in Bishkek, and the UNRCCA"."""
 _SERVING_GAP = patterns.compile(r"\s+(?:(?:that|which)\s+(?:supports|assists|serves|advises)|supporting|assisting|serving|"
                                 r"advising|of)\s+(?:the\s+)?")
 """Between a body and the body it serves or belongs to, in a list ("the Group of Experts supporting
@@ -1708,7 +1711,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
             continue  # "A similar seminar for officers from Tajikistan is planned": another event's
         other = ctx.search(_OTHER_EVENT_AFTER, noun.end(), s1)  # "…, which had completed a similar review with …"
         thanks = ctx.search(_THANKS, s0, s1)  # "The organizers thank the Government of Norway": a donor, a host
-        if thanks is not None and ctx.search(_TOOK_PART_VERB, thanks.end(), s1):
+        if thanks is not None and (ctx.search(_TOOK_PART_VERB, thanks.end(), s1) or _thanked_for_taking_part(ctx, thanks, s1)):
             thanks = None  # a preamble's "NOTING WITH APPRECIATION the conference … attended by delegations of …"
         cited = ctx.search(_CITED, noun.end(), s1)  # "… Poland, cited the industry outreach of the German BAFA"
         end = min(other.start() if other else s1, thanks.start() if thanks else s1, cited.start() if cited else s1)
@@ -2036,6 +2039,19 @@ _FOR_CONTRIBUTING = patterns.compile(
 """What the thanks are for, when it is taking part: "for their contributions", "for joining as resource persons"."""
 _FUNDING = patterns.compile(r"(?i)\b(?:fund|financ|sponsor|donat)\w*+")
 """Thanks for money, which are a donor's: "for funding this work"."""
+
+
+_FOR_TAKING_PART = patterns.compile(
+    r"(?i)\bfor[ \t\n]++(?:their|its)[ \t\n]++(?:(?:constructive|active|valuable|full)[ \t\n]++)?(?:engagement|participation)\b")
+"""Thanks for being there, which a State's people may earn: not "for its contribution", which may be money."""
+
+
+def _thanked_for_taking_part(ctx: Context, thanks: regex.Match, end: int) -> bool:
+    """Whether the thanks at ``thanks`` are for taking part, not money, by ``end``: "the appreciation
+    of the Government … to the members of the Committee delegation, representatives of Denmark, … for
+    their constructive engagement"."""
+    taking_part = ctx.search(_FOR_TAKING_PART, thanks.end(), end)
+    return taking_part is not None and ctx.search(_FUNDING, thanks.end(), taking_part.start()) is None
 
 
 def _thanked_for_contributing(ctx: Context) -> list[Mention]:
