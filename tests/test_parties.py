@@ -2423,3 +2423,17 @@ def test_parties_states_thanked_for_their_engagement_took_part(parse):
 def test_parties_a_list_goes_on_past_an_items_gloss_with_which_or_through(parse):
     record = parse(VERBALE)
     assert {"UNODA", "OSCE", "UNRCCA"} <= {o.acronym for o in record.participants.organizations}
+
+
+WEBINAR_PAGE = ("From March 9 through 11, 2026, UNODA held an online webinar series for officials of Cambodia, Malaysia "
+                "and Singapore. Speakers from King's College London walked participants through case studies, "
+                "including the approaches taken by Japan and the Republic of Korea. The World Customs Organization "
+                "(WCO) discussed what customs can and cannot do about intangible transfers.\n")
+
+
+def test_parties_states_in_case_studies_are_cited_not_present(parse):
+    assert {s.code for s in parse(WEBINAR_PAGE).participants.states} == {"KHM", "MYS", "SGP"}
+
+
+def test_parties_a_body_that_discussed_a_subject_took_part(parse):
+    assert "WCO" in [o.acronym for o in parse(WEBINAR_PAGE).participants.organizations]

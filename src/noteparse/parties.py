@@ -202,7 +202,7 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"(?:will\s+)?(?:send|sends)\s+(?:its|their|an?|one|two)\s+(?:[\w\-]+\s+){0,2}?(?:focal\s+points?|observers?|"
     r"experts?|representatives?|delegat\w+)|"
     r"(?:will\s+)?accompan(?:y|ies|ied)\s+(?:the|our|its|their)\s+(?:delegation|mission|visit|team)|"
-    r"(?P<spoke>presented|delivered|shared|facilitated|moderated|briefed|spoke|outlined|explained|contributed(?=[ \t]*+[.;])|"
+    r"(?P<spoke>presented|delivered|shared|facilitated|moderated|briefed|spoke|outlined|explained|discussed|contributed(?=[ \t]*+[.;])|"
     r"presents(?!\s+(?:its|their|his|her)\s+compliments)|delivers|shares|facilitates|moderates|briefs|speaks|outlines|explains|"
     r"walked\s+(?:us|participants|delegations|them|the\s+participants)\s+through|will\s+(?:also\s+)?(?:present|brief)|"
     r"contributed\s+(?:(?:their|its|technical)\s+)?(?:experts|expertise|"
@@ -217,14 +217,15 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"simulations?|case\s+stud(?:y|ies))|"
     r"(?:rounded|filled)\s+out\s+the\s+(?:faculty|panel|line-?up|roster|team\s+of\s+(?:trainers|instructors|experts))))\b"
 ), "part participat attend join present represented sent deliver share facilitate moderate brief spoke speaks "
-   "contribute served acted there dial logged around ran runs led leads outline explain walked people persons staff members gave "
-   "send accompan designed wrote drafted developed room rounded filled",
+   "contribute served acted there dial logged around ran runs led leads outline explain discussed walked people persons "
+   "staff members gave send accompan designed wrote drafted developed room rounded filled",
    reach=5)  # "were also in the room"
 """The verb after those who took part: "CARICOM IMPACS and the OAS also participated",
 "The Oceania Customs Organisation is also taking part", "The Pacific Islands Forum Secretariat
-was there too", an event page's "the EAC Secretariat will present", "Timor-Leste attended as an observer", "SADC sent observers"; for bodies also a
-verb of speaking ("The ECOWAS Commission and the WCO delivered presentations", "RACVIAC and the
-OSCE CPC contributed experts", "gave a very frank talk", "gave briefings"; a memo's "UNODA and UNREC
+was there too", an event page's "the EAC Secretariat will present", "Timor-Leste attended as an
+observer", "SADC sent observers"; for bodies also a verb of speaking ("The ECOWAS Commission and the
+WCO delivered presentations", "The WCO discussed what customs can do", "RACVIAC and the OSCE CPC
+contributed experts", "gave a very frank talk", "gave briefings"; a memo's "UNODA and UNREC
 will accompany the delegation, and the African Union Commission will send its 1540 focal point"; an
 abstract's "CNS designed the three-move scenario"), which for a State may be a donor's
 ("Sweden shared its experience as a donor")."""
@@ -1756,10 +1757,12 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
 
 _CITED = patterns.compile(r"(?i)\b(?:cited|quoted|praised|mentioned|referred[ \t\n]++to|pointed[ \t\n]++to|"
                           r"took[ \t\n]++note[ \t\n]++of|(?:the|an)[ \t\n]++example[ \t\n]++of|"
-                          r"(?:learned|learnt|heard)[ \t\n]++about[ \t\n]++(?:the[ \t\n]++)?experiences?[ \t\n]++of)\b")
+                          r"(?:learned|learnt|heard)[ \t\n]++about[ \t\n]++(?:the[ \t\n]++)?experiences?[ \t\n]++of|"
+                          r"case[ \t\n]++stud(?:y|ies),?[ \t\n]++(?:of|on|from|including)|"
+                          r"approach(?:es)?[ \t\n]++(?:taken|adopted|followed)[ \t\n]++(?:by|in))\b")
 """What people who took part said of others: those named after it are cited, not present
 ("Participants took note of … the example of Kenya", "Delegations also learned about the experience
-of Mexico")."""
+of Mexico", "walked participants through case studies, including the approaches taken by Japan")."""
 _EXAMPLES_OF_COUNTRIES = cue_words(patterns.compile(
     r"(?i)\b(?:countries|states|nations)\b[^.;:()\n]{0,40}?[,\s]\s*+(?:among[ \t]+them|such[ \t]+as|for[ \t]+example|"
     r"for[ \t]+instance|e\.g\.|like)\b"), "countries states nations")
