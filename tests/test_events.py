@@ -2119,3 +2119,11 @@ def test_events_a_phrase_does_not_run_on_into_the_next_lines_day(parse):
     names = [o.name for o in parse(BRIEFING).mentions.organizations]
     assert "Office of the Spokesperson for the Secretary-General" in names
     assert not any(n.endswith("Monday") for n in names)
+
+
+def test_events_a_range_and_the_day_after_it_in_one_sentence_are_one_range(parse):
+    record = parse("Dear participant,\n\nWelcome to the training course in Tegucigalpa. Sessions will take place in "
+                   "the Salón Copán from 08:30 to 17:30 on Monday 20 through Wednesday 22 April 2026, and from 08:30 "
+                   "to 13:00 on Thursday 23 April.\n")
+    assert (record.dates.start, record.dates.end) == ("2026-04-20", "2026-04-23")
+    assert "end_from_next_day" in [w.code for w in record.warnings]

@@ -916,7 +916,31 @@ def find_dates_value(ctx: Context) -> tuple[Dates | None, DateMatch | None]:
             value = _on_to_the_day_it_closes(ctx, value)
         if value.start == value.end:
             value = _on_to_the_weekday(ctx, match, value)
+    if value is not None and end_match is None and match.precision == "day":
+        value = _and_the_day_after(ctx, match, value)
     return value, match
+
+
+_AND = patterns.compile(r"(?i)\band\b")
+_STOP = patterns.compile(r"[.;\n]")
+"""Between a date and the next day in its sentence: an "and" joins them ("on Monday 20 through
+Wednesday 22 April, and from 08:30 to 13:00 on Thursday 23 April"), and no stop parts them."""
+
+
+def _and_the_day_after(ctx: Context, match: DateMatch, value: Dates) -> Dates:
+    """The main date's range on to the day after it, when its sentence goes on with "and" to that day:
+    sessions "from 08:30 to 17:30 on Monday 20 through Wednesday 22 April, and from 08:30 to 13:00 on
+    Thursday 23 April" run from the 20th to the 23rd. Warned with the day's span."""
+    following = ctx.dates_in(match.span[1], ctx.sentence(match.span[0])[1])
+    if not following or following[0].precision != "day":
+        return value
+    d, end = following[0], datetime.date.fromisoformat(value.end)
+    resolved = d.resolve(end.year if not d.has_year() else None)
+    if resolved is None or resolved[0] != end + datetime.timedelta(days=1) or ctx.in_other_clause(*d.span) \
+            or not _AND.search(ctx.raw, match.span[1], d.span[0]) or _STOP.search(ctx.raw, match.span[1], d.span[0]):
+        return value
+    ctx.warn("end_from_next_day", f"{value.start} to {resolved[1].isoformat()} from {d.text!r}", d.span)
+    return value.model_copy(update={"end": resolved[1].isoformat()})
 
 
 _RUNS_UNTIL = patterns.compile(
