@@ -907,3 +907,10 @@ def test_mentions_a_head_noun_alone_and_where_it_went_is_no_name(parse):
     names = [o.name for o in record.mentions.organizations]
     assert "Committee to the Kyrgyz Republic" not in names
     assert "Permanent Mission of Kenya to the United Nations" in names
+
+
+def test_mentions_the_group_supporting_the_committee_is_its_group_of_experts(parse):
+    record = parse("Delegations from Albania and Serbia attended, with an expert from the group supporting the 1540 "
+                   "Committee joining the discussions throughout.\n")
+    assert [o.name for o in record.mentions.organizations] == [
+        "Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)"]

@@ -244,6 +244,8 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
         states = sorted(states + flags, key=lambda m: m.start)
     orgs = _without_another_bodys_office(raw, _registry_orgs(doc, view))
     orgs += _sub_bodies(raw, orgs) + _governments(raw, states)
+    if "group " in raw:
+        orgs = _groups_supporting(raw, orgs)
     adjectives = _demonym_mentions(doc, view)
     orgs = _learned_acronyms(raw, view, _phrase_orgs(raw, view, orgs, states, skip, adjectives))
     orgs += _defined_terms(raw, orgs)
@@ -472,6 +474,31 @@ def _sub_body_names() -> tuple[regex.Pattern[str], dict[str, OrgEntry]]:
     return patterns.compile(rf"\b(?:[Ii]ts|[Tt]he|[Tt]heir)\s+(?P<name>{names})\b"
                             rf"|(?P<open>\()[ \t]*+(?:[^()\n]{{0,30}}?\b(?:and|&)[ \t]++)?(?P<name>{names})[ \t]*+\)"
                             rf"|(?P<open>:)[ \t]*+(?P<name>{names})[ \t]*+(?=[|;\n]|$)"), short
+
+
+_GROUP_SUPPORTING = patterns.compile(
+    r"(?ir)\b(?P<group>group)[ \t\n]++(?:of[ \t\n]++experts[ \t\n]++)?(?:supporting|assisting|that[ \t\n]++supports|"
+    r"which[ \t\n]++supports|serving)[ \t\n]++(?:the[ \t\n]++)?$")
+"""Searched backwards from a body: a group said by what it does for it ("an expert from the group
+supporting the 1540 Committee")."""
+
+
+@cache
+def _groups_of() -> dict[str, OrgEntry]:
+    """The registry's groups by their parent's id: the 1540 Committee's Group of Experts."""
+    return {e.parent: e for e in org_entries() if e.parent and e.name.startswith("Group of ")}
+
+
+def _groups_supporting(raw: str, orgs: list[Mention]) -> list[Mention]:
+    """``orgs`` with a body that a group is said to support, and that group, read as the body's group of
+    the registry: "the group supporting the 1540 Committee" is the Committee's Group of Experts."""
+    groups = _groups_of()
+    out = []
+    for o in orgs:
+        m = _GROUP_SUPPORTING.search(raw, max(0, o.start - 40), o.start) if o.key in groups else None
+        out.append(o if m is None else _org_mention(groups[o.key], m.start("group"), o.end, raw[m.start("group"):o.end],
+                                                    source="sub-body"))
+    return out
 
 
 @cache
