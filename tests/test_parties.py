@@ -2437,3 +2437,12 @@ def test_parties_states_in_case_studies_are_cited_not_present(parse):
 
 def test_parties_a_body_that_discussed_a_subject_took_part(parse):
     assert "WCO" in [o.acronym for o in parse(WEBINAR_PAGE).participants.organizations]
+
+
+@pytest.mark.parametrize("sentence, taking_part", [
+    ("Panels looked at 3D printing and drones, with contributions from the IAEA and INTERPOL.", {"IAEA", "INTERPOL"}),
+    ("The workshop was held with contributions from the IAEA and INTERPOL.", set()),  # money, as likely as not
+])
+def test_parties_panels_with_contributions_from_bodies_heard_them(parse, sentence, taking_part):
+    record = parse("From 9 to 11 December 2025, UNODA held a conference in Bengaluru. " + sentence + "\n")
+    assert {o.acronym for o in record.participants.organizations} == taking_part

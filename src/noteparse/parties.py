@@ -132,7 +132,8 @@ organize are others' (not a summary record's "The meeting had been convened join
 also sit in sentences about the main event, whose organizers must not be lost."""
 SUPPORT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:and\s+)?(?:with\s+(?:the\s+)?(?:(?:generous|financial|technical|logistical|kind)\s+){0,2}"
-    r"(?:support|funding|financing|contributions?|assistance|sponsorship|backing)|(?:financially\s+)?"
+    r"(?:support|funding|financing|contributions?(?<!\b(?:panels?|sessions?|discussions?|debates?)\b[^.;:\n]{0,120}?"
+    r"\bwith\s+contributions?)|assistance|sponsorship|backing)|(?:financially\s+)?"
     r"(?<!\b(?:delegations?|missions?|teams?|they|visits?)\s+(?:was|were)\s+(?:also\s+)?)supported\s+by"
     r"(?!\s+(?:(?:an?|one|two|three|four|several|the)\s+)?(?:members?|experts?|officials?|staff)\s+(?:of|from)\b)|funded\s+by|"
     r"sponsored\s+by|made\s+possible|thanks\s+to|financed\s+(?:by|through)|(?=on\s)(?<!\b(?:speaking|speaks|spoke|speaker|panell?ist|participant|delegate)\s+)on\s+behalf\s+of|"
@@ -320,6 +321,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|participation\s+of|brought\s+together|brought\s+together\b[^.;:]{0,200}?\balongside"
     r"|(?:at|around)\s+the\s+table\s+(?:were|was)|(?:were|was)\s+(?:at|around)\s+the\s+table(?:\s+too)?[ \t]*+:"
     r"|(?-i:Contributions)\s+(?:come|came|will\s+come)\s+from"
+    r"|(?<=\b(?:panels?|sessions?|discussions?|debates?)\b[^.;:\n]{0,120}?)with\s+contributions\s+from"
     r"|(?-i:Delegations)\b(?:(?!not\b|unable|regret|absent|apolog)[^.;:\n]){0,25}:"
     r"|\b(?:I|we)\s+(?:was|were)\s+there\s+for"
     r"|contributed\s+(?:[\w\-]+\s+){0,2}?(?:sessions?|presentations?|expertise|experts?|speakers?|trainers?)\b"
@@ -361,7 +363,7 @@ is :data:`PEOPLE_FROM_BEFORE`'s); whose people they are may come first: "Present
 by experts supporting the Security Council's 1540 Committee, the Oceania Customs Organisation, …"."""
 _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees", "present ", "present\n", "present:", "taking",
                      "attending", "delivered by", "made by", "presented by", "given by", "chaired by", "moderated by",
-                     "attended by", "participation of", "together", "contributions c", "lecture by", "lectures by", "presentation by",
+                     "attended by", "participation of", "together", "contributions c", "contributions from", "lecture by", "lectures by", "presentation by",
                      "presentations by", "briefing by", "talk by", "keynote by", "provided by", "supplied by",
                      "briefings from", "briefing from", "presentations from", "presentation from", "talks from",
                      "led by", "facilitated by", "run by", "conducted by", "written by", "drafted by", "developed by",
