@@ -2127,3 +2127,19 @@ def test_events_a_range_and_the_day_after_it_in_one_sentence_are_one_range(parse
                    "to 13:00 on Thursday 23 April.\n")
     assert (record.dates.start, record.dates.end) == ("2026-04-20", "2026-04-23")
     assert "end_from_next_day" in [w.code for w in record.warnings]
+
+
+def test_events_closing_remarks_are_given_at_the_event_on_its_last_day(parse):
+    record = parse("CLOSING REMARKS\nPacific Regional Roundtable on Resolution 1540 (2004)\nApia, Thursday 4 December "
+                   "2025\n\nWhen we opened this roundtable on Tuesday, the 2nd of December, I said that our Blue Pacific "
+                   "is large.\n\nI now declare this roundtable closed.\n")
+    assert (record.dates.start, record.dates.end) == ("2025-12-02", "2025-12-04")
+    assert (record.venue.city, record.venue.country_code) == ("Apia", "WSM")
+
+
+def test_events_a_statement_at_an_open_briefing_is_not_given_where_the_event_was(parse):
+    record = parse("Statement by the Permanent Representative of Brunei Darussalam\nOpen Briefing of the 1540 "
+                   "Committee\nNew York, 8 October 2026\n\n(Check against delivery)\n\nMadam Chair,\n\nFrom 9 to 11 "
+                   "June, Brunei Darussalam welcomed to Bandar Seri Begawan the Regional Conference on Strategic Trade "
+                   "Management. The Conference was convened by our Ministry of Foreign Affairs.\n")
+    assert record.venue.city == "Bandar Seri Begawan"

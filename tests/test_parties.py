@@ -2446,3 +2446,27 @@ def test_parties_a_body_that_discussed_a_subject_took_part(parse):
 def test_parties_panels_with_contributions_from_bodies_heard_them(parse, sentence, taking_part):
     record = parse("From 9 to 11 December 2025, UNODA held a conference in Bengaluru. " + sentence + "\n")
     assert {o.acronym for o in record.participants.organizations} == taking_part
+
+
+CLOSING_REMARKS = (
+    "CLOSING REMARKS\nby the Chief Executive Officer, Ministry of Foreign Affairs and Trade of Samoa\nPacific Regional "
+    "Roundtable on the Implementation of Security Council Resolution 1540 (2004)\nApia, Thursday 4 December 2025\n\n"
+    "Distinguished delegates,\n\nWhen we opened this roundtable on Tuesday, the 2nd of December, I said that our Blue "
+    "Pacific is large.\n\nOn behalf of the Government of Samoa, I wish first to thank our co-organizers. To UNODA, who "
+    "carried this idea from New York all the way to Apia, and to the Pacific Islands Forum Secretariat, who made sure "
+    "that it was shaped by Pacific priorities: fa'afetai tele lava. I also thank the European Union, whose financial "
+    "contribution made our meeting possible.\n\nI thank the delegations who travelled to be with us: from Fiji, Tonga "
+    "and Vanuatu, and from our close partners Australia and New Zealand. We missed our friends from Nauru.\n\nOur "
+    "thanks go also to the experts who guided our discussions: the International Atomic Energy Agency, the Oceania "
+    "Customs Organisation and VERTIC.\n\nI now declare this roundtable closed.\n")
+
+
+def test_parties_a_speech_thanks_our_co_organizers_one_by_one(parse):
+    record = parse(CLOSING_REMARKS)
+    assert [o.acronym or o.name for o in record.organizers] == ["Government of Samoa", "UNODA", "PIFS"]
+
+
+def test_parties_delegations_who_travelled_and_experts_who_guided_the_discussions_took_part(parse):
+    record = parse(CLOSING_REMARKS)
+    assert {s.code for s in record.participants.states} == {"FJI", "TON", "VUT", "AUS", "NZL", "WSM"}
+    assert [o.acronym for o in record.participants.organizations] == ["IAEA", "OCO"]

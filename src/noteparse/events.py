@@ -916,6 +916,8 @@ def find_dates_value(ctx: Context) -> tuple[Dates | None, DateMatch | None]:
             value = _on_to_the_day_it_closes(ctx, value)
         if value.start == value.end:
             value = _on_to_the_weekday(ctx, match, value)
+        if value.start == value.end:
+            value = _on_to_the_closing_speech(ctx, match, value)
     if value is not None and end_match is None and match.precision == "day":
         value = _and_the_day_after(ctx, match, value)
     return value, match
@@ -1028,6 +1030,27 @@ def _on_to_the_weekday(ctx: Context, match: DateMatch, value: Dates) -> Dates:
     end = day + datetime.timedelta(days=ahead)
     ctx.warn("end_from_weekday", f"{value.start} to {end.isoformat()} from {m.group()!r}", m.span("weekday"))
     return value.model_copy(update={"end": end.isoformat()})
+
+
+_CLOSING = patterns.compile(
+    r"(?i)\b(?:closing|concluding)[ \t]++(?:remarks|statement|address|speech)\b"
+    r"|\bdeclare[ \t\n]++(?:this|the)[ \t\n]++(?:[\w\-]++[ \t\n]++){0,3}?closed\b")
+
+
+def _on_to_the_closing_speech(ctx: Context, match: DateMatch, value: Dates) -> Dates:
+    """A one-day main date the event opened on ("When we opened this roundtable on Tuesday, the 2nd of
+    December") in a closing speech dated a later day ("Apia, Thursday 4 December 2025", "I now declare
+    this roundtable closed"): the range on to the speech's day, within two weeks. Warned with its span."""
+    s0 = ctx.sentence(match.span[0])[0]
+    if not ctx.datelines or not _OPENED_ON.search(ctx.raw, s0, match.span[0]) or not ctx.search(_CLOSING, 0, len(ctx.raw)):
+        return value
+    start = datetime.date.fromisoformat(value.start)
+    for d in ctx.datelines:
+        resolved = d.resolve(start.year if not d.has_year() else None) if d.precision == "day" else None
+        if resolved is not None and 0 < (resolved[0] - start).days <= _UNTIL_DAYS:
+            ctx.warn("end_from_closing", f"{value.start} to {resolved[0].isoformat()} from {d.text!r}", d.span)
+            return value.model_copy(update={"end": resolved[0].isoformat()})
+    return value
 
 
 _DEADLINE_WORD = patterns.compile(rf"(?i)\b(?:{_DEADLINE_WORDS}|open)\b")
@@ -1273,7 +1296,7 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
             online = _online_said(ctx, ctx.sentence(date.span[0])) if date is not None else None
             return venue.model_copy(update={"online": True}) if online else venue
     place = ctx.dateline_place
-    if place is not None and (_held_here(ctx) or _held_in_the_datelines_capital(ctx, place)
+    if place is not None and (_held_here(ctx) or _held_in_the_datelines_capital(ctx, place) or _remarks_at_the_event(ctx)
                               or date is not None and _PLACE_TO_DATE.fullmatch(ctx.raw, place[1], date.span[0])):
         venue = _venue_from_dateline(ctx, place)  # "here", or "KUWAIT CITY — Feb. 7–9, 2017." (the event's dates)
         if venue is not None and date is not None and _online_said(ctx, ctx.sentence(date.span[0])):
@@ -1748,6 +1771,18 @@ _IN_THE_CAPITAL = cue_words(patterns.compile(r"(?i)\b(?:in|at)[ \t\n]++the[ \t\n
 def _dateline_cities(ctx: Context, place: tuple[int, int]) -> list[Mention]:
     """The cities a dateline's place names, with their States' codes."""
     return [m for m in ctx.mentions.within("places", *place) if m.kind == "city" and m.code]
+
+
+_REMARKS_HEADING = patterns.compile(
+    r"(?i)\b(?:opening|closing|welcome|welcoming|keynote|concluding)[ \t]++(?:remarks|statement|address|speech)\b")
+_HEADING_REACH = 600
+
+
+def _remarks_at_the_event(ctx: Context) -> bool:
+    """Whether the text is a speech given at the event (its heading says "Closing remarks"): its dateline
+    ("Apia, Thursday 4 December 2025") is where it was given. Not any statement "Check against delivery":
+    one given at an open briefing in New York may report an event held elsewhere."""
+    return ctx.search(_REMARKS_HEADING, 0, min(len(ctx.raw), _HEADING_REACH)) is not None
 
 
 def _held_in_the_datelines_capital(ctx: Context, place: tuple[int, int]) -> bool:

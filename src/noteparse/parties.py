@@ -322,6 +322,8 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|(?:at|around)\s+the\s+table\s+(?:were|was)|(?:were|was)\s+(?:at|around)\s+the\s+table(?:\s+too)?[ \t]*+:"
     r"|(?-i:Contributions)\s+(?:come|came|will\s+come)\s+from"
     r"|(?<=\b(?:panels?|sessions?|discussions?|debates?)\b[^.;:\n]{0,120}?)with\s+contributions\s+from"
+    r"|(?:experts?|speakers?|trainers?|instructors?|resource\s+persons?|panell?ists?)\s+who\s+(?:guided|led|facilitated|"
+    r"moderated|enriched|shaped)\s+(?:our|the)\s+(?:discussions?|sessions?|debates?|deliberations|work)[ \t]*+:"
     r"|(?-i:Delegations)\b(?:(?!not\b|unable|regret|absent|apolog)[^.;:\n]){0,25}:"
     r"|\b(?:I|we)\s+(?:was|were)\s+there\s+for"
     r"|contributed\s+(?:[\w\-]+\s+){0,2}?(?:sessions?|presentations?|expertise|experts?|speakers?|trainers?)\b"
@@ -350,7 +352,8 @@ Samoa", "a guest lecture by the World Health Organization", "with the participat
 speaker on behalf of the James Martin Center …", a visiting
 delegation "supported by the Committee's Group of Experts, the UNODA and …", "brought together Kenya, Uganda and IGAD",
 "brought together officials from Indonesia … alongside the ASEAN Secretariat", a programme's
-"Contributions come from the IAEA, …" (a sentence's first word: not "financial contributions from"), show
+"Contributions come from the IAEA, …" (a sentence's first word: not "financial contributions from"), panels "with
+contributions from the IAEA and …", a speech's thanks "to the experts who guided our discussions: the IAEA, …", show
 notes' "Joining from capitals: the Bahamas, …" and "Also on the (virtual) panel: the BWC ISU, …", a blog's
 "I represented VERTIC at the sub-regional workshop", a
 forum post's "Delegations I remember: Bahamas, …" and "I was there for Trinidad and Tobago", a report's
@@ -363,7 +366,8 @@ is :data:`PEOPLE_FROM_BEFORE`'s); whose people they are may come first: "Present
 by experts supporting the Security Council's 1540 Committee, the Oceania Customs Organisation, …"."""
 _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees", "present ", "present\n", "present:", "taking",
                      "attending", "delivered by", "made by", "presented by", "given by", "chaired by", "moderated by",
-                     "attended by", "participation of", "together", "contributions c", "contributions from", "lecture by", "lectures by", "presentation by",
+                     "attended by", "participation of", "together", "contributions c", "contributions from", "who guided",
+                     "who led", "who facilitated", "who moderated", "who enriched", "who shaped", "lecture by", "lectures by", "presentation by",
                      "presentations by", "briefing by", "talk by", "keynote by", "provided by", "supplied by",
                      "briefings from", "briefing from", "presentations from", "presentation from", "talks from",
                      "led by", "facilitated by", "run by", "conducted by", "written by", "drafted by", "developed by",
@@ -514,6 +518,8 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
         for s0, s1 in ctx.cued_sentences(_BROUGHT_TOGETHER):
             if _of_the_main_event(ctx, s0, s1, date):
                 found += _bringers_together(ctx, s0, s1)
+        for s0, s1 in ctx.cued_sentences(_THANKS_OUR_ORGANIZERS):
+            found += _organizers_thanked(ctx, s0, s1)
         for s0, s1 in ctx.cued_sentences(_ON_BEHALF_WE_ANNOUNCE):
             m = _ON_BEHALF_WE_ANNOUNCE.match(ctx.raw, s0, s1)  # "On behalf of UNODA and the OSCE, we are
             if m is not None and (date is None or s0 <= date.span[0] < s1):  # pleased to confirm the arrangements …"
@@ -1027,6 +1033,33 @@ _ON_BEHALF_WE_ANNOUNCE = cue_words(patterns.compile(
 """Who writes an event's invitation or its arrangements, opening the sentence that gives its date:
 "On behalf of UNODA and the OSCE, we are pleased to confirm the arrangements for the Regional Webinar
 …, to be held online on 24 and 25 February 2026" — they organize it."""
+
+
+_THANKS_OUR_ORGANIZERS = cue_words(patterns.compile(
+    r"(?i)\b(?:thank|thanks[ \t\n]++(?:go[ \t\n]++)?to|(?:grateful|gratitude)[ \t\n]++to)[ \t\n]++(?:our|the)[ \t\n]++"
+    r"(?:co-?)?organi[sz]ers[ \t]*+\."), "organi")
+"""A speech's thanks to "our co-organizers", who its next sentence names one by one: "I wish first to
+thank our co-organizers. To UNODA, who carried this idea …, and to the Pacific Islands Forum
+Secretariat, who …"."""
+_SPEAKING_FOR = patterns.compile(r"(?i)[\s*]*+on[ \t\n]++behalf[ \t\n]++of[ \t\n]++")
+_TO_BEFORE = patterns.compile(r"(?i)\bto[ \t\n]++(?:the[ \t\n]++)?$")
+
+
+def _organizers_thanked(ctx: Context, s0: int, s1: int) -> list[Mention]:
+    """The organizers a speech thanks as "our co-organizers" in sentence ``[s0, s1)``: those the next
+    sentence thanks "To …", and — "our" co-organizers — the body on whose behalf the speaker thanks
+    them ("On behalf of the Government of Samoa, I wish first to thank our co-organizers")."""
+    m = ctx.search(_THANKS_OUR_ORGANIZERS, s0, s1)
+    if m is None:
+        return []
+    after = m.end() + len(ctx.raw[m.end():m.end() + 8]) - len(ctx.raw[m.end():m.end() + 8].lstrip())
+    a, b = ctx.sentence(after)
+    found = [p for p in _parties(ctx, a, b) if _TO_BEFORE.search(ctx.raw, max(a, p.start - 8), p.start)]
+    speaking_for = _SPEAKING_FOR.match(ctx.raw, s0, m.start())
+    comma = ctx.raw.find(",", speaking_for.end(), m.start()) if speaking_for is not None else -1
+    if found and comma >= 0 and " our " in m.group().lower():
+        found = _parties(ctx, speaking_for.end(), comma) + found
+    return found
 
 
 def _publisher(ctx: Context, s0: int | None = None) -> list[Mention]:
@@ -2047,8 +2080,11 @@ _FUNDING = patterns.compile(r"(?i)\b(?:fund|financ|sponsor|donat)\w*+")
 
 
 _FOR_TAKING_PART = patterns.compile(
-    r"(?i)\bfor[ \t\n]++(?:their|its)[ \t\n]++(?:(?:constructive|active|valuable|full)[ \t\n]++)?(?:engagement|participation)\b")
-"""Thanks for being there, which a State's people may earn: not "for its contribution", which may be money."""
+    r"(?i)\bfor[ \t\n]++(?:their|its)[ \t\n]++(?:(?:constructive|active|valuable|full)[ \t\n]++)?(?:engagement|participation)\b"
+    r"|\b(?:delegations|delegates|participants)[ \t\n]++who[ \t\n]++(?:travell?ed|came|joined|attended|took[ \t\n]++part)\b")
+"""Thanks for being there, which a State's people may earn ("for their constructive engagement", "I
+thank the delegations who travelled … to be with us: from Fiji, …"): not "for its contribution",
+which may be money."""
 
 
 def _thanked_for_taking_part(ctx: Context, thanks: regex.Match, end: int) -> bool:
