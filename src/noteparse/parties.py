@@ -1043,6 +1043,7 @@ thank our co-organizers. To UNODA, who carried this idea …, and to the Pacific
 Secretariat, who …"."""
 _SPEAKING_FOR = patterns.compile(r"(?i)[\s*]*+on[ \t\n]++behalf[ \t\n]++of[ \t\n]++")
 _TO_BEFORE = patterns.compile(r"(?i)\bto[ \t\n]++(?:the[ \t\n]++)?$")
+_SPACE = patterns.compile(r"\s*+")
 
 
 def _organizers_thanked(ctx: Context, s0: int, s1: int) -> list[Mention]:
@@ -1052,8 +1053,7 @@ def _organizers_thanked(ctx: Context, s0: int, s1: int) -> list[Mention]:
     m = ctx.search(_THANKS_OUR_ORGANIZERS, s0, s1)
     if m is None:
         return []
-    after = m.end() + len(ctx.raw[m.end():m.end() + 8]) - len(ctx.raw[m.end():m.end() + 8].lstrip())
-    a, b = ctx.sentence(after)
+    a, b = ctx.sentence(_SPACE.match(ctx.raw, m.end()).end())  # the next sentence, past the space between
     found = [p for p in _parties(ctx, a, b) if _TO_BEFORE.search(ctx.raw, max(a, p.start - 8), p.start)]
     speaking_for = _SPEAKING_FOR.match(ctx.raw, s0, m.start())
     comma = ctx.raw.find(",", speaking_for.end(), m.start()) if speaking_for is not None else -1
