@@ -914,3 +914,11 @@ def test_mentions_the_group_supporting_the_committee_is_its_group_of_experts(par
                    "Committee joining the discussions throughout.\n")
     assert [o.name for o in record.mentions.organizations] == [
         "Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)"]
+
+
+def test_mentions_a_fact_sheets_who_label_is_no_world_health_organization(parse):
+    sheet = parse("FACT SHEET\n\nWHAT\nA visit by the 1540 Committee.\n\nWHEN\n30 September 2025\n\nWHO\n- Host: the "
+                  "Government of Azerbaijan\n")
+    assert "World Health Organization" not in [o.name for o in sheet.mentions.organizations]
+    story = parse("Experts from the\nWHO\nand the IAEA attended.\n")  # no question labels: the body
+    assert "World Health Organization" in [o.name for o in story.mentions.organizations]

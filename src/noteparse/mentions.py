@@ -243,6 +243,8 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     if not raw.isascii() and _REGIONAL_INDICATOR.search(raw) and (flags := _flag_states(raw)):
         states = sorted(states + flags, key=lambda m: m.start)
     orgs = _without_another_bodys_office(raw, _registry_orgs(doc, view))
+    if "\nWHO" in raw:
+        orgs = _without_a_question_label(raw, orgs)
     orgs += _sub_bodies(raw, orgs) + _governments(raw, states)
     if "group " in raw:
         orgs = _groups_supporting(raw, orgs)
@@ -474,6 +476,19 @@ def _sub_body_names() -> tuple[regex.Pattern[str], dict[str, OrgEntry]]:
     return patterns.compile(rf"\b(?:[Ii]ts|[Tt]he|[Tt]heir)\s+(?P<name>{names})\b"
                             rf"|(?P<open>\()[ \t]*+(?:[^()\n]{{0,30}}?\b(?:and|&)[ \t]++)?(?P<name>{names})[ \t]*+\)"
                             rf"|(?P<open>:)[ \t]*+(?P<name>{names})[ \t]*+(?=[|;\n]|$)"), short
+
+
+_QUESTION_LABEL = patterns.compile(r"(?m)^[ \t*#]*+(?:WHAT|WHEN|WHERE|WHY)[ \t*:]*+$")
+_ALONE_ON_ITS_LINE = patterns.compile(r"[ \t*:]*+(?:\n|$)")
+
+
+def _without_a_question_label(raw: str, orgs: list[Mention]) -> list[Mention]:
+    """``orgs`` less a "WHO" alone on its line in a fact sheet whose other labels ask WHAT, WHEN, WHERE
+    or WHY: the label "who", not the World Health Organization."""
+    if _QUESTION_LABEL.search(raw) is None:
+        return orgs
+    return [o for o in orgs if not (o.text == "WHO" and (o.start == 0 or raw[o.start - 1] == "\n")
+                                    and _ALONE_ON_ITS_LINE.match(raw, o.end))]
 
 
 _GROUP_SUPPORTING = patterns.compile(
