@@ -2081,7 +2081,6 @@ def test_events_a_state_that_opens_a_clause_after_the_city_is_not_its_country(pa
     assert (record.venue.city, record.venue.country_code) == ("Quito", "ECU")
 
 
-
 BULLETIN = ("CARICOM SECURITY BULLETIN\nIssue 6 | June 2025\n\nIN THIS ISSUE\n- Biosecurity webinar draws ten Member "
             "States\n- Belize adopts Strategic Goods Control Regulations\n- Save the date: Points of Contact Meeting\n\n"
             "BIOSECURITY WEBINAR DRAWS TEN MEMBER STATES\nOn 21 May, the CARICOM Secretariat partnered with the BWC ISU "

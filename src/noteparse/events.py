@@ -1032,8 +1032,10 @@ def _on_to_the_weekday(ctx: Context, match: DateMatch, value: Dates) -> Dates:
     return value.model_copy(update={"end": end.isoformat()})
 
 
+_SPEECH = r"[ \t]++(?:remarks|statement|address|speech)\b"
+"""What follows a speech's occasion in its heading: "Closing remarks", "Opening statement"."""
 _CLOSING = patterns.compile(
-    r"(?i)\b(?:closing|concluding)[ \t]++(?:remarks|statement|address|speech)\b"
+    rf"(?i)\b(?:closing|concluding){_SPEECH}"
     r"|\bdeclare[ \t\n]++(?:this|the)[ \t\n]++(?:[\w\-]++[ \t\n]++){0,3}?closed\b")
 
 
@@ -1773,8 +1775,7 @@ def _dateline_cities(ctx: Context, place: tuple[int, int]) -> list[Mention]:
     return [m for m in ctx.mentions.within("places", *place) if m.kind == "city" and m.code]
 
 
-_REMARKS_HEADING = patterns.compile(
-    r"(?i)\b(?:opening|closing|welcome|welcoming|keynote|concluding)[ \t]++(?:remarks|statement|address|speech)\b")
+_REMARKS_HEADING = patterns.compile(rf"(?i)\b(?:opening|closing|welcome|welcoming|keynote|concluding){_SPEECH}")
 _HEADING_REACH = 600
 
 
