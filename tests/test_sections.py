@@ -707,3 +707,16 @@ def test_sections_a_table_rule_after_a_labels_colon_is_no_part_of_its_value():
 def test_sections_a_save_the_date_heading_opens_a_follow_up_section(heading):
     layout = split_sections(f"The workshop was held on 21 May 2025.\n\n{heading}\n\nThe next meeting is in October.\n")
     assert [s.key for s in layout.sections][-1] == "follow_up"
+
+
+def test_sections_a_venue_label_alone_takes_the_next_lines_place_and_its_colon():
+    text = ("WHEN\n30 September – 2 October 2025\n\nWHERE\nBaku: Ministry of Foreign Affairs (plenary sessions); "
+            "Alat port (site visits)\n\nWHO\n- Host: the Government of Azerbaijan\n")
+    assert _fields(text)[:2] == [
+        ("dates", "30 September – 2 October 2025"),
+        ("venue", "Baku: Ministry of Foreign Affairs (plenary sessions); Alat port (site visits)")]
+
+
+def test_sections_an_event_label_alone_before_a_name_label_keeps_the_name_label():
+    text = "EVENT\n  Name:    National Workshop on Strategic Trade Controls\n  Dates:   11-Mar-2025 to 13-Mar-2025\n"
+    assert ("other", "National Workshop on Strategic Trade Controls") in _fields(text)

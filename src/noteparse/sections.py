@@ -680,6 +680,8 @@ class _Grouper:
             return
         if self.block_kind != "field" and not late or self.in_participants or self.seen_body and not late:
             return self._on_text(line)  # in a Participants value ("Observers: …") or in prose: text
+        if self._empty_field() and self.field is not None and self.field[0] == "venue":
+            return self._on_text(line)  # "WHERE" alone, then "Baku: Ministry of Foreign Affairs": its value
         self._close()
         assert line.label is not None
         self.field = ("other", line.label)
