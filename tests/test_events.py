@@ -235,6 +235,22 @@ def test_events_format_in_running_text_is_no_label(parse):
     assert venue_of(parse(text)) == ("Geneva", "CHE", True)
 
 
+@pytest.mark.parametrize("later", [
+    "The Mongolian delegation took part online, and the hybrid set-up worked almost without a hitch.",
+    "The delegations of Georgia and Ukraine participated remotely.",
+])
+def test_events_delegations_that_joined_from_afar_make_the_event_hybrid(parse, later):
+    text = ("From Monday 9 until Wednesday 11 March 2026, the OSCE ran a regional table-top exercise in Tashkent.\n\n"
+            f"Officers from Kazakhstan and Uzbekistan took part. {later}\n")
+    assert venue_of(parse(text)) == ("Tashkent", "UZB", True)
+
+
+def test_events_a_hybrid_set_up_that_was_dropped_leaves_the_event_in_its_place(parse):
+    text = ("From Monday 9 until Wednesday 11 March 2026, the OSCE ran a regional table-top exercise in Tashkent.\n\n"
+            "The hybrid set-up was dropped a week before.\n")
+    assert venue_of(parse(text)) == ("Tashkent", "UZB", False)
+
+
 @pytest.mark.parametrize(
     "date_label,venue_label",
     [("Date:", "Venue:"), ("Dates:", "Place:"), ("Date(s):", "Location:"), ("DATES:", "VENUE:"), ("When:", "Where:"),

@@ -1273,9 +1273,20 @@ hybrid format", a venue line's
 "Radisson Blu Hotel Lietuva – and online (hybrid format)", a mail's line "Format: hybrid - Webex link …"."""
 
 
+_JOINED_FROM_AFAR = cue_words(patterns.compile(
+    r"(?i)\b(?:the[ \t\n]++hybrid[ \t\n]++(?:set-?up|arrangements?|connection|link)\b"
+    r"|(?:delegation|delegations|experts?|participants|representatives|officials)[ \t\n]++"
+    r"(?:[\w\-]++[ \t\n]++){0,4}?(?:took[ \t\n]++part|participated|joined|connected)[ \t\n]++"
+    r"(?:online|on-line|remotely|virtually|by[ \t\n]++video(?:[ \t\n-]?link)?)\b)"
+    r"(?![ \t]+(?:\w+[ \t]+)?(?:was|were|has[ \t]+been|had[ \t]+been|is)[ \t]+(?:dropped|cancell?ed|abandoned|scrapped))"),
+    "hybrid line remotely virtually video")
+"""Some took part from afar, so the event in its place was hybrid: "The Mongolian delegation took
+part online", "the hybrid set-up worked almost without a hitch"."""
+
+
 def _in_this_hybrid_format(ctx: Context) -> bool:
-    return any(ctx.search(_THIS_HYBRID_FORMAT, *s) is not None and ctx.search(OTHER_EVENT_RE, *s) is None
-               for s in ctx.cued_sentences(_THIS_HYBRID_FORMAT))
+    return any(ctx.search(pattern, *s) is not None and ctx.search(OTHER_EVENT_RE, *s) is None
+               for pattern in (_THIS_HYBRID_FORMAT, _JOINED_FROM_AFAR) for s in ctx.cued_sentences(pattern))
 
 
 def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
