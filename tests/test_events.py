@@ -228,6 +228,18 @@ def test_events_a_newspapers_published_line_with_a_bar_after_the_weekday_dates_t
     assert dates_of(parse(text)) == ("2024-05-13", "2024-05-15")
 
 
+def test_events_a_resolutions_year_on_the_next_line_gives_no_year_to_a_date_without_one(parse):
+    """"resolution 1540\\n(2004)" dates the resolution; 3 February 2004 was a Tuesday too, so the
+    weekday cannot tell."""
+    text = note("Event: Visit of the 1540 Committee to Viet Nam",
+                "Organizers: Security Council Committee established pursuant to resolution",
+                "            1540 (2004); Government of Viet Nam",
+                "Date and venue: From Tuesday 3 until Thursday 5 February, Hanoi, Viet Nam",
+                body="Objectives\n\n- To discuss the implementation of resolution 1540\n  (2004).\n\nBackground\n\n"
+                     "The visit was included in the Committee's programme of work for 2026.\n")
+    assert dates_of(parse(text)) == ("2026-02-03", "2026-02-05")
+
+
 def test_events_format_in_running_text_is_no_label(parse):
     """A line of prose that opens with "format:" is the sentence going on, not a field."""
     text = ("The Dialogue convened by UNIDIR from 28 November to 2 December 2022 was held in a hybrid\n"
@@ -1337,6 +1349,9 @@ RELATED = [
         "Regional dialogue\n\nThe dialogue took place in New York on 30 April and 1 May 2019.\n\nProgramme\n\n"
         "Tuesday, 30 April 2019\n10:00-11:00   Opening session\n\nWednesday, 1 May 2019\n10:00-12:30   Session 3\n",
         "Expert meeting in The Hague, 6-8 October 2015.\n\nOPCW Expert Meeting \u00b7 October 2015     \u2013 2 \u2013\n",
+        note("Event: Peer Review", "Date and venue: 8\u201310 April 2024, Buenos Aires, Argentina",
+             body="Background\n\nThe first peer review took place in Mexico City in 2015, and resolution 2663\n"
+                  "(2022) called for more.\n\nHighlights\n\nDay 2 (9 April) \u2013 Site visits and thematic sessions.\n"),
     ],
 )
 def test_events_the_main_event_again_is_no_related_event(parse, text):

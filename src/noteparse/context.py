@@ -51,8 +51,10 @@ _MASTHEAD_LINES = 3
 """How far from a note's end its closing time stamp is looked for."""
 _DATELINE_PARAGRAPH = 2000
 """How far after a dateline its paragraph is read for a day of the month alone."""
-_CITED_YEAR_BEFORE = patterns.compile(r"\d[ \t]*+\($")
-"""Before a year that dates a resolution, not an event: "resolution 1540 (2004)"."""
+_CITED_YEAR_BEFORE = patterns.compile(r"\d[ \t]*+(?:\r?\n[ \t]*+)?\($")
+"""Before a year that dates a resolution, not an event: "resolution 1540 (2004)", or "resolution 1540"
+at a line's end and "(2004)" on the next."""
+_CITED_YEAR_REACH = 48
 
 _WEEKDAY_THEN = r"(?i:(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?)[ \t]*+[,|]?[ \t]*+"
 """A weekday before a date: "Friday 30 September 2022", "Wednesday, 14 August 2019", a newspaper's
@@ -409,7 +411,7 @@ class Context:
         """``(offset, year)`` of every date or year in the text that has a year, in order."""
         found = find_dates(self.raw, years=True, starts=self.date_starts, month_first=self.month_first)
         return [(d.span[0], d.end[0]) for d in found if d.end[0] is not None
-                and not _CITED_YEAR_BEFORE.search(self.raw, max(0, d.span[0] - 4), d.span[0])]
+                and not _CITED_YEAR_BEFORE.search(self.raw, max(0, d.span[0] - _CITED_YEAR_REACH), d.span[0])]
 
     @cached_property
     def digest_items(self) -> list[tuple[int, int]]:

@@ -2281,7 +2281,8 @@ def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEve
             where = clause or s
         used.add(s)
         last_end[s] = d.span[1]
-        if main_range is not None and _restates(_resolved(ctx, d), main_range) and not clause \
+        if main_range is not None and (_restates(_resolved(ctx, d), main_range) or not d.has_year()
+                                       and _restates(d.resolve(main_range[0].year), main_range)) and not clause \
                 and not ctx.search(OTHER_EVENT_RE, *s) and s not in new_event_sentences(ctx):
             del last_end[s]
             continue  # the main event again: a headline or running footer, a day of its programme
@@ -2297,7 +2298,8 @@ def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEve
 def _restates(found: tuple[datetime.date, datetime.date] | None,
               main: tuple[datetime.date, datetime.date]) -> bool:
     """Whether dates ``found`` overlap the main event's: "October 2015" in a running footer of a
-    meeting of 6-8 October 2015, "Tuesday, 30 April 2019" heading a day of its programme."""
+    meeting of 6-8 October 2015, "Tuesday, 30 April 2019" heading a day of its programme, "Day 2
+    (9 April)" in the main event's year (whatever year was written nearest)."""
     return found is not None and found[0] <= main[1] and main[0] <= found[1]
 
 
