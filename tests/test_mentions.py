@@ -922,3 +922,14 @@ def test_mentions_a_fact_sheets_who_label_is_no_world_health_organization(parse)
     assert "World Health Organization" not in [o.name for o in sheet.mentions.organizations]
     story = parse("Experts from the\nWHO\nand the IAEA attended.\n")  # no question labels: the body
     assert "World Health Organization" in [o.name for o in story.mentions.organizations]
+
+
+@pytest.mark.parametrize("name", [
+    "Customs Service under the Government of the Republic of Tajikistan",
+    "Agency for Strategic Trade under the President of the Republic of Uzbekistan",
+])
+def test_mentions_a_body_under_a_government_or_president_is_one_name(parse, name):
+    text = f"The {name} hosted the course in Dushanbe on 3 June 2025.\n"
+    record = parse(text)
+    assert name in [o.name for o in record.mentions.organizations]
+    assert [o.name for o in record.organizers] == [name]

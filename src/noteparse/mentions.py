@@ -195,7 +195,8 @@ look for the "and" from each comma made a list of n items cost n².)"""
 ORG_PHRASE_RE = patterns.compile(
     rf"(?<![\p{{L}}\d])(?P<run>{_CAP}(?:[ ](?:and[ ]|&[ ]|(?:de|da|do|van|von|der|den)[ ](?=\p{{Lu}}))?{_CAP}){{0,6}}[ ])?"
     rf"(?P<head>(?:{HEAD_NOUNS}))(?:[ ]General)?(?![\p{{L}}])"
-    rf"(?P<tail>(?:[ ](?:of|for|on|in|against|to)[ ](?:the[ ])?{_NOT_A_DAY}{_CAP}"
+    rf"(?P<tail>(?:[ ](?:of|for|on|in|against|to|under[ ]the(?=[ ](?:Government|President|Cabinet|Prime[ ]Minister)\b))"
+    rf"[ ](?:the[ ])?{_NOT_A_DAY}{_CAP}"
     rf"(?:[ ](?:and[ ](?:the[ ])?|&[ ]|of[ ](?:the[ ])?|(?:es|de|da|do|del|du)[ ](?=\p{{Lu}}))?{_NOT_A_DAY}{_CAP}|{_PORTFOLIO_COMMA})*+)*+)"
 )
 """An organization-shaped phrase: Title-Case words (a name's particles among them: "Anton de Kom
@@ -203,7 +204,8 @@ University"), a head noun (or "Directorate General"), and
 of/for/on/in tails — not "on Tuesday" nor "in March" ("the State Service of Export Control of
 Ukraine on Tuesday, 9 March 2021"), nor a dateline's day on the next line ("Office of the
 Spokesperson for the Secretary-General / Monday, 23 February 2026"). A tail's list may hold commas (:data:`_PORTFOLIO_COMMA`), and
-a place's particles ("University of Dar es Salaam", "… of Rio de Janeiro")."""
+a place's particles ("University of Dar es Salaam", "… of Rio de Janeiro"), and the government a
+body is under: "Customs Service under the Government of the Republic of Tajikistan"."""
 _HEAD_WORD = re.compile(rf"(?:{HEAD_NOUNS})")
 """A head noun: ``fullmatch`` tells a word of a phrase; ``finditer`` finds where one may start (a
 superset: "Unit" in "United"). Plain ``re``: the alternatives are literal, and its scan is cheap."""
@@ -1051,6 +1053,10 @@ _TO_AFTER_THE_HEAD = patterns.compile(r"[ \t\n]++to[ \t\n]")
 Armenia"); "Permanent Mission of Kenya to the United Nations" has its name before it."""
 
 
+_UNDER_THE = patterns.compile(r"\sunder\s++the\s++$")
+"""Before a government a body is under: "Customs Service under the | Government of …"."""
+
+
 def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Known,
                     states: SpanIndex, label: int | None = None) -> Mention | None:
     """The body a phrase names, if any; ``label``: where a label begins inside it, which ends it
@@ -1066,8 +1072,9 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
             # International Cooperation and Assistance Division", a masthead in capitals and the line under it
         if o.start > head_at >= 0 and o.start < end and _COORDINATION_BEFORE.search(raw[start:o.start]):
             end = o.start  # "Centre for Peace and Disarmament and the Government of Nepal", "… Affairs and UNLIREC": stop before it
-        elif start < o.start and o.end >= end and o.start < end:
-            return None  # words in front of a known name, or straddling it
+        elif start < o.start and o.end >= end and o.start < end and not (
+                o.org_kind == "government" and _UNDER_THE.search(raw, start, o.start)):
+            return None  # words in front of a known name, or straddling it (not a body under a government)
     if label is not None and label < end:
         end = start + len(raw[start:label].rstrip())
     end = start + len(_DANGLING_END.sub("", raw[start:end]))
