@@ -250,11 +250,19 @@ def test_events_format_in_running_text_is_no_label(parse):
 @pytest.mark.parametrize("later", [
     "The Mongolian delegation took part online, and the hybrid set-up worked almost without a hitch.",
     "The delegations of Georgia and Ukraine participated remotely.",
+    "The South Sudan delegation joined every session on Webex.",
 ])
 def test_events_delegations_that_joined_from_afar_make_the_event_hybrid(parse, later):
     text = ("From Monday 9 until Wednesday 11 March 2026, the OSCE ran a regional table-top exercise in Tashkent.\n\n"
             f"Officers from Kazakhstan and Uzbekistan took part. {later}\n")
     assert venue_of(parse(text)) == ("Tashkent", "UZB", True)
+
+
+def test_events_a_mails_venue_is_confirmed_at_names_the_events_place(parse):
+    text = ("Subject: RE: Kampala workshop - logistics\n\nDear Peter,\n\nWe had delegations from Kenya and Uganda "
+            "with us in the room at Munyonyo over the three days, March 10 through 12, 2026.\n\n"
+            "> Venue is confirmed at Speke Resort Munyonyo, Kampala, plenary hall B.\n")
+    assert venue_of(parse(text)) == ("Kampala", "UGA", False)
 
 
 def test_events_a_hybrid_set_up_that_was_dropped_leaves_the_event_in_its_place(parse):

@@ -1277,11 +1277,13 @@ _JOINED_FROM_AFAR = cue_words(patterns.compile(
     r"(?i)\b(?:the[ \t\n]++hybrid[ \t\n]++(?:set-?up|arrangements?|connection|link)\b"
     r"|(?:delegation|delegations|experts?|participants|representatives|officials)[ \t\n]++"
     r"(?:[\w\-]++[ \t\n]++){0,4}?(?:took[ \t\n]++part|participated|joined|connected)[ \t\n]++"
-    r"(?:online|on-line|remotely|virtually|by[ \t\n]++video(?:[ \t\n-]?link)?)\b)"
+    r"(?:online|on-line|remotely|virtually|by[ \t\n]++video(?:[ \t\n-]?link)?"
+    r"|(?:[\w\-]++[ \t\n]++){0,3}?(?:on|via|by)[ \t\n]++(?:Webex|Zoom|(?:Microsoft[ \t\n]++)?Teams))\b)"
     r"(?![ \t]+(?:\w+[ \t]+)?(?:was|were|has[ \t]+been|had[ \t]+been|is)[ \t]+(?:dropped|cancell?ed|abandoned|scrapped))"),
-    "hybrid line remotely virtually video")
+    "hybrid line remotely virtually video webex zoom teams")
 """Some took part from afar, so the event in its place was hybrid: "The Mongolian delegation took
-part online", "the hybrid set-up worked almost without a hitch"."""
+part online", "the South Sudan delegation joined every session on Webex", "the hybrid set-up worked
+almost without a hitch"."""
 
 
 def _in_this_hybrid_format(ctx: Context) -> bool:
@@ -1458,7 +1460,11 @@ def _venue_in_the_headline(ctx: Context) -> Venue | None:
 
 
 _VENUE_LABEL = patterns.compile(r"(?im)^[ \t*#>\-\u2022]*+(?:\(?\d{1,2}(?:\.\d{1,2})*+[.)]?[ \t]++)?"
-                            r"(?:event[ \t]+)?(?:venue|location)[ \t*]*+:[ \t*]*+")
+                            r"(?:(?:event[ \t]+)?(?:venue|location)[ \t*]*+:[ \t*]*+"
+                            r"|(?:the[ \t]+)?venue[ \t]++(?:is|has[ \t]++been)[ \t]++(?:now[ \t]++)?"
+                            r"(?:confirmed|booked|fixed|set)[ \t]++(?:at|as)[ \t]++)")
+"""A line that opens with a "Venue:" label, or says it as a sentence: a mail's "Venue is confirmed at
+Speke Resort Munyonyo, Kampala"."""
 
 
 _A_STOP_BEFORE = patterns.compile(r"\.[ \t]{1,3}$")
