@@ -1520,11 +1520,14 @@ def test_parties_the_bodies_closing_a_programmes_timed_lines_are_its_speakers(pa
      "Community of Central African States (ECCAS), thank you for your participation in the Regional Workshop on "
      "resolution 1540 (2004), which we organized in cooperation with the Government of Equatorial Guinea in Malabo "
      "from 18 to 20 November 2025.\n", ["UNODA", "ECCAS", "Government of Equatorial Guinea"]),
+    ("Dear colleagues,\n\nOn behalf of UNODA and our co-hosts at the Ministry of Foreign Affairs of Uganda, thank you "
+     "all for making the regional workshop such a success. Over the three days, March 10 through 12, 2026, we had "
+     "delegations from Kenya and Rwanda with us in Kampala.\n", ["UNODA", "Ministry of Foreign Affairs of Uganda"]),
 ])
 def test_parties_the_bodies_a_speaker_or_a_mail_speaks_on_behalf_of_are_the_we_that_organizes(parse, text, organizers):
     """"On behalf of the Ministry …, … this conference, which we are co-organizing with A, through its
-    unit, and with B"; "On behalf of A and B, thank you … which we organized in cooperation with C": all
-    those spoken for organize, with their partners."""
+    unit, and with B"; "On behalf of A and B, thank you … which we organized in cooperation with C"; "On
+    behalf of A and our co-hosts at B": all those spoken for organize, with their partners."""
     assert [o.acronym or o.name for o in parse(text).organizers] == organizers
 
 

@@ -520,6 +520,10 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
                 found += _bringers_together(ctx, s0, s1)
         for s0, s1 in ctx.cued_sentences(_THANKS_OUR_ORGANIZERS):
             found += _organizers_thanked(ctx, s0, s1)
+        for s0, s1 in ctx.cued_sentences(_ON_BEHALF_WITH_OUR_CO_HOSTS):
+            m = _ON_BEHALF_WITH_OUR_CO_HOSTS.match(ctx.raw, s0, s1)
+            if m is not None and _of_the_main_event(ctx, s0, s1, date):
+                found += _parties(ctx, *m.span("body"))
         for s0, s1 in ctx.cued_sentences(_ON_BEHALF_WE_ANNOUNCE):
             m = _ON_BEHALF_WE_ANNOUNCE.match(ctx.raw, s0, s1)  # "On behalf of UNODA and the OSCE, we are
             if m is not None and (date is None or s0 <= date.span[0] < s1):  # pleased to confirm the arrangements …"
@@ -1033,6 +1037,14 @@ _ON_BEHALF_WE_ANNOUNCE = cue_words(patterns.compile(
 """Who writes an event's invitation or its arrangements, opening the sentence that gives its date:
 "On behalf of UNODA and the OSCE, we are pleased to confirm the arrangements for the Regional Webinar
 …, to be held online on 24 and 25 February 2026" — they organize it."""
+
+
+_ON_BEHALF_WITH_OUR_CO_HOSTS = cue_words(patterns.compile(
+    r"(?i)[\s*>]*+on[ \t\n]++behalf[ \t\n]++of[ \t\n]++(?P<body>[^,;.]{1,150}?[ \t\n]and[ \t\n]++our[ \t\n]++"
+    r"co-?(?:hosts|organi[sz]ers)\b[^,;.]{1,150}),"), "behalf")
+"""Who speaks "on behalf of" a body "and our co-hosts": they host the event together. "On behalf
+of UNODA and our co-hosts at the Ministry of Foreign Affairs of Uganda, thank you all for making the
+regional workshop … such a success"."""
 
 
 _THANKS_OUR_ORGANIZERS = cue_words(patterns.compile(
