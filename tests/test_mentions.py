@@ -933,3 +933,13 @@ def test_mentions_a_body_under_a_government_or_president_is_one_name(parse, name
     record = parse(text)
     assert name in [o.name for o in record.mentions.organizations]
     assert [o.name for o in record.organizers] == [name]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Thanks to the IAEA and Makerere University for the case studies.",
+     ["International Atomic Energy Agency", "Makerere University"]),
+    ("Thanks to VERTIC and Makerere University.",
+     ["Verification Research, Training and Information Centre", "Makerere University"]),
+])
+def test_mentions_a_known_body_and_a_title_case_name_after_it_are_two(parse, sentence, names):
+    assert [o.name for o in parse(sentence + "\n").mentions.organizations] == names

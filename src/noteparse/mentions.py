@@ -1053,6 +1053,7 @@ _TO_AFTER_THE_HEAD = patterns.compile(r"[ \t\n]++to[ \t\n]")
 Armenia"); "Permanent Mission of Kenya to the United Nations" has its name before it."""
 
 
+_AND_AFTER_A_KNOWN = patterns.compile(r"[ \t\n]++(?:and|&)[ \t\n]++")
 _UNDER_THE = patterns.compile(r"\sunder\s++the\s++$")
 """Before a government a body is under: "Customs Service under the | Government of …"."""
 
@@ -1063,6 +1064,11 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
     ("1540 Com-/mittee Group of Experts" running on into the next line's "Société civile … :")."""
     raw = view.raw
     head_at = raw.find(head, start, end)
+    for o in known.index.overlapping(start, start + 1):
+        joined = _AND_AFTER_A_KNOWN.match(raw, o.end, head_at) if o.start == start and o.end < head_at else None
+        if joined is not None and o.source != "phrase":
+            start = joined.end()  # "IAEA and Makerere University": the known body, and another
+            break
     end = _before_listed_parties(raw, head_at, end, known, states)
     for o in known.index.overlapping(start, end):
         if o.start <= start and end <= o.end:
