@@ -2132,6 +2132,9 @@ def test_parties_a_chairs_summary_donor_example_and_the_experts_supporting_the_c
     ("Thanks to the OPCW and INTERPOL for a great week.", [], []),
     ("Huge thanks to our colleagues from the OPCW and the IAEA for joining as resource persons, and to the "
      "Australian Government for funding the series.", ["OPCW", "IAEA"], []),
+    ("Special thanks to our colleagues from the IAEA and WCO for the presentations, to the Stimson Center, and to "
+     "VERTIC, ISS and Makerere University for the case studies.",
+     ["IAEA", "WCO"], ["Stimson Center", "VERTIC", "ISS", "Makerere University"]),
     ("Who calls whom? \U0001f50d @INTERPOL_HQ led the law enforcement discussion.", ["INTERPOL"], []),
 ])
 def test_parties_a_post_thanks_bodies_for_contributing_and_a_handle_leads_a_discussion(parse, post, orgs, civil):

@@ -2083,10 +2083,12 @@ _THANKS_TO_BEFORE = patterns.compile(
 """Thanks before a list, searched backwards from it: "Thanks to the ", "Huge thanks to our colleagues from the "."""
 _FOR_CONTRIBUTING = patterns.compile(
     r"(?i)\bfor[ \t\n]++(?:(?:their|its|the)[ \t\n]++(?:(?:valuable|active|expert|many)[ \t\n]++)?"
-    r"(?:contributions?|participation|presentations?|expertise|inputs?|insights|interventions)\b"
+    r"(?:contributions?|participation|presentations?|expertise|inputs?|insights|interventions|case[ \t\n]++studies"
+    r"|lectures|talks|briefings)\b"
     r"|joining[ \t\n]++(?:us[ \t\n]++)?as[ \t\n]++(?:resource[ \t\n]++persons|speakers|trainers|experts|panell?ists)\b"
     r"|taking[ \t\n]++part\b|participating\b)")
-"""What the thanks are for, when it is taking part: "for their contributions", "for joining as resource persons"."""
+"""What the thanks are for, when it is taking part: "for their contributions", "for joining as resource persons",
+"for the case studies"."""
 _FUNDING = patterns.compile(r"(?i)\b(?:fund|financ|sponsor|donat)\w*+")
 """Thanks for money, which are a donor's: "for funding this work"."""
 
@@ -2109,16 +2111,21 @@ def _thanked_for_taking_part(ctx: Context, thanks: regex.Match, end: int) -> boo
 
 def _thanked_for_contributing(ctx: Context) -> list[Mention]:
     """The bodies a post thanks for what they brought to the event ("Thanks to the @BWC_ISU, the
-    @ASEAN Secretariat … for their contributions"): they took part. Not those of a sentence that
-    speaks of funding, nor of one that does not say what the thanks are for."""
+    @ASEAN Secretariat … for their contributions"; "…, to our colleagues from the IAEA for the
+    presentations, …, and to VERTIC, ISS and Makerere University for the case studies"): they took
+    part. Not those thanked for funding, nor those whose thanks do not say what they are for."""
     if "thank" not in ctx.raw and "Thank" not in ctx.raw and "grateful" not in ctx.raw and "gratitude" not in ctx.raw:
         return []
     found: list[Mention] = []
     for (s0, s1), listed in _lists_after(ctx, _THANKS_TO_BEFORE, ("to", "to the", "from the", "from"), ("orgs",)):
-        contributing = ctx.search(_FOR_CONTRIBUTING, s0, s1)
-        if contributing is not None and ctx.search(_FUNDING, s0, contributing.start()) is None:
-            # funding thanked for after it is another's: "…, and to the Australian Government for funding the series"
-            found += [m for m in listed if m.org_kind != "government" and m.end <= contributing.start()]
+        named = ctx.mentions.within("orgs", listed[0].start, s1)  # the list, and those thanked after it in turn
+        since = s0  # each "for …" is the thanks of the bodies named since the one before it
+        while (contributing := ctx.search(_FOR_CONTRIBUTING, since, s1)) is not None:
+            if ctx.search(_FUNDING, since, contributing.start()) is None:
+                # funding thanked for after it is another's: "…, and to the Australian Government for funding the series"
+                found += [m for m in named if m.org_kind != "government" and since <= m.start
+                          and m.end <= contributing.start()]
+            since = contributing.end()
     return found
 
 
