@@ -265,6 +265,21 @@ def test_events_a_mails_venue_is_confirmed_at_names_the_events_place(parse):
     assert venue_of(parse(text)) == ("Kampala", "UGA", False)
 
 
+def test_events_a_scripts_capitals_the_city_this_week_and_the_days_it_opened_and_wraps_up(parse):
+    """A TV news script: its caption's "DATE:" is the script's; the lead's city "this week" is the
+    event's; "THE GABONESE GOVERNMENT AS HOST" and "THEIR GABONESE COUNTERPARTS" are Gabon's."""
+    text = ("SLUG: GABON-CBRN EXERCISE\nDATE: 30/09/2025     SHOW: EVENING NEWS 20H     WRITER: M. NDONG\n\n"
+            "[ANCHOR ON CAM]\nIT IS ONLY A DRILL -- BUT IT IS BEING TAKEN VERY SERIOUSLY IN LIBREVILLE THIS WEEK.\n\n"
+            "[VO]\nTHE FOUR-DAY TABLE-TOP EXERCISE OPENED ON MONDAY (SEPT 29) AT THE CITE DE LA DEMOCRATIE.\n"
+            "IT IS ORGANISED BY ECCAS AND UNREC, WITH THE GABONESE GOVERNMENT AS HOST.\n"
+            "DELEGATIONS FROM CAMEROON AND CHAD ARE WORKING ALONGSIDE THEIR GABONESE COUNTERPARTS.\n")
+    record = parse(text)
+    assert dates_of(record) == ("2025-09-29", "2025-10-02")
+    assert venue_of(record) == ("Libreville", "GAB", False)
+    assert [o.acronym or o.name for o in record.organizers] == ["ECCAS", "UNREC", "Government of Gabon"]
+    assert {s.code for s in record.participants.states} == {"CMR", "TCD", "GAB"}
+
+
 def test_events_a_hybrid_set_up_that_was_dropped_leaves_the_event_in_its_place(parse):
     text = ("From Monday 9 until Wednesday 11 March 2026, the OSCE ran a regional table-top exercise in Tashkent.\n\n"
             "The hybrid set-up was dropped a week before.\n")

@@ -25,3 +25,10 @@ def test_a_long_line_ends_a_block_and_is_not_scanned():
     assert short_line(text, 10) is None
     assert not in_a_header_block(text, text.index("Date"))  # "From:" is beyond the long line
     assert short_line(text, text.index("Date")) == (text.index("Date"), text.index("\nTo"))
+
+
+def test_a_broadcast_scripts_caption_makes_its_date_the_scripts():
+    text = ("SLUG: GABON-CBRN EXERCISE\nDATE: 30/09/2025     SHOW: EVENING NEWS 20H     WRITER: M. NDONG\n"
+            "FORMAT: ANCHOR / VO / SOT / TAG\n\n[ANCHOR ON CAM]\n")
+    assert in_a_header_block(text, text.index("DATE"))
+    assert not in_a_header_block("DATE: 30/09/2025\nFORMAT: ANCHOR / VO\n", 0)  # no caption label beside it

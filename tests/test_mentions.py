@@ -794,6 +794,13 @@ def test_mentions_a_word_amid_capitals_is_no_misspelt_acronym(parse):
     assert [o.acronym for o in record.mentions.organizations] == ["OPCW"]
 
 
+def test_mentions_a_scripts_words_in_capitals_are_no_acronyms(parse):
+    """"B-ROLL: CITE DE LA DEMOCRATIE" is no CITS; "WHO CALLS WHOM" no World Health Organization."""
+    record = parse("[VO -- B-ROLL: CITE DE LA DEMOCRATIE EXTERIOR]\n\"WHAT WE ARE LEARNING HERE IS WHO CALLS "
+                   "WHOM.\"\nEXPERTS FROM INTERPOL ARE ADVISING THE TEAMS.\n")
+    assert [o.acronym for o in record.mentions.organizations] == ["INTERPOL"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("the Committee of the UN Security Council established pursuant to resolution 1540",
      "Security Council Committee established pursuant to resolution 1540 (2004)"),

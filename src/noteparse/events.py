@@ -1388,6 +1388,9 @@ _OPENING_IN = patterns.compile(
     r"(?:^|\n|[.!?][ \t]++|\d/\d{1,2}[ \t]++)[\p{So}\p{Sk} \t]*+(?:(?:This|Last)[ \t]++week|Today|Yesterday|"
     r"Earlier[ \t]++this[ \t]++week)?[ \t]*+(?i:in)[ \t]++#?$")
 """A sentence (or a numbered post) that opens with the city: "1/6 This week in #Quito, …"."""
+_IN_IT_THIS_WEEK = patterns.compile(r"[ \t]++(?i:this[ \t]++week|today|this[ \t]++morning)\b")
+"""A news lead's city "this week": "IT IS BEING TAKEN VERY SERIOUSLY IN LIBREVILLE THIS WEEK"."""
+_IN_BEFORE = patterns.compile(r"[ \t\n](?i:in)[ \t]++$")
 _FOR_AN_EVENT = patterns.compile(rf"(?i)\b(?:for|in|at)[ \t\n]++(?:an?|the)[ \t\n]++(?:[\w\-]++[ \t\n]++){{0,3}}?"
                                  rf"(?:{EVENT_NOUNS}|trainings?)\b")
 """Later in that sentence, the event it tells: "… joined experts from … for a three-day table-top exercise"."""
@@ -1398,7 +1401,8 @@ def _an_event_in_a_city(ctx: Context, date: DateMatch) -> Venue | None:
     """The city an event noun puts the event in ("I had been nominated for a week-long course in
     Georgetown"), that is said to host it ("Tirana was happy to host"), or that the writers travelled
     to for it ("We travelled to N'Djamena … to deliver a module in a training course"), or where people
-    spent their days ("officials … spent the past week in Cebu City learning …"), when nothing else places
+    spent their days ("officials … spent the past week in Cebu City learning …"), or a news lead's city
+    "this week" ("… taken very seriously in Libreville this week"), when nothing else places
     it: the first such city outside sentences and clauses about other events ("the follow-up course
     in Port of Spain") and sentences dated otherwise. Online too when the date's sentence says so
     ("Tirana + Zoom – Tue 10 to Thu 12 March")."""
@@ -1412,7 +1416,9 @@ def _an_event_in_a_city(ctx: Context, date: DateMatch) -> Venue | None:
                                     or _SPENT_IN_BEFORE.search(ctx.raw, max(0, m.start - 50), m.start)
                                     and ctx.search(_PEOPLE, ctx.sentence(m.start)[0], m.start)
                                     or _OPENING_IN.search(ctx.raw, max(0, m.start - 40), m.start)
-                                    and ctx.search(_FOR_AN_EVENT, m.end, ctx.sentence(m.start)[1])):
+                                    and ctx.search(_FOR_AN_EVENT, m.end, ctx.sentence(m.start)[1])
+                                    or _IN_IT_THIS_WEEK.match(ctx.raw, m.end)
+                                    and _IN_BEFORE.search(ctx.raw, max(0, m.start - 8), m.start)):
             continue
         s = ctx.sentence(m.start)
         if ctx.in_other_clause(m.start, m.end) or ctx.search(OTHER_EVENT_RE, *s) or _dated_otherwise(ctx, s, date):

@@ -26,10 +26,13 @@ _ADDRESS_LABELS = frozenset({"from", "to", "subject", "sent", "through", "thru",
                              "reference"})
 _CAPTION_LABEL = patterns.compile(
     r"[ \t*]*+((?:case|judgment|judgement|document|file|order)[ \t]++no\.?|original|symbol|distr\.?|registry"
-    r"|posted|published|(?:news|story|article)[ \t]++id)[ \t*]*+:",
+    r"|posted|published|(?:news|story|article)[ \t]++id|slug)[ \t*]*+:",
     regex.IGNORECASE)
 """A document caption's label ("Case No.:", "Judgment No.:", "Original:", "Distr.:", a news page's
-"Posted:" and "News ID:"): a "Date:" among them is the document's."""
+"Posted:" and "News ID:", a broadcast script's "SLUG:"): a "Date:" among them is the document's."""
+_SCRIPT_LABEL = patterns.compile(r"(?i)[ \t]{2,}+(show|writer|editor|producer|reporter|trt)[ \t]*+:")
+"""A broadcast script's labels further along its caption's lines: "DATE: 30/09/2025     SHOW: EVENING
+NEWS     WRITER: M. NDONG"."""
 BLOCK_LINES = 12
 """How many lines a block of header lines may run above or below a given one."""
 LINE = 200
@@ -64,6 +67,8 @@ def in_a_header_block(raw: str, at: int) -> bool:
         caption = _CAPTION_LABEL.match(raw, start, end) if m is None else None
         if caption is not None:
             labels.add(caption.group(1).lower())
+        if raw.find(":", start, end) != raw.rfind(":", start, end):  # two labels or more on the line
+            labels.update(x.group(1).lower() for x in _SCRIPT_LABEL.finditer(raw, start, end))
     return len(labels) >= 2
 
 

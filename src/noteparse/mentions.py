@@ -247,6 +247,8 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     orgs = _without_another_bodys_office(raw, _registry_orgs(doc, view))
     if "\nWHO" in raw:
         orgs = _without_a_question_label(raw, orgs)
+    if "WHO " in raw:
+        orgs = [o for o in orgs if not (o.text == "WHO" and _amid_capitals(raw, o.start, o.end))]  # "WHO CALLS WHOM"
     orgs += _sub_bodies(raw, orgs) + _governments(raw, states)
     if "group " in raw:
         orgs = _groups_supporting(raw, orgs)
@@ -818,13 +820,14 @@ def _registry_acronyms() -> dict[str, OrgEntry]:
     return {a: e for e in org_entries() for a in e.acronyms}
 
 
-_CAPITALS_BEFORE = patterns.compile(r"(?<![\p{L}\d])\p{Lu}{2,}+[ \t]++$")
+_CAPITALS_BEFORE = patterns.compile(r"(?<![\p{L}\d])\p{Lu}{2,}+[:,;]?+[ \t]++$")
 _CAPITALS_AFTER = patterns.compile(r"[ \t]++\p{Lu}{2,}+(?![\p{L}\d])")
 
 
 def _amid_capitals(clean: str, start: int, end: int) -> bool:
     """Whether a word in capitals stands between two others: a cable's or a heading's words ("ON THIS
-    BASIS WE …"), which are no misspelt acronyms ("BASIS" is no BASIC)."""
+    BASIS WE …", a script's "B-ROLL: CITE DE LA DEMOCRATIE"), which are no misspelt acronyms ("BASIS"
+    is no BASIC, "CITE" no CITS)."""
     return _CAPITALS_BEFORE.search(clean, max(0, start - 30), start) is not None \
         and _CAPITALS_AFTER.match(clean, end) is not None
 

@@ -1349,8 +1349,9 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-_GOVERNMENT_AFTER = patterns.compile(r"[ \t\n]++(?:[Gg]overnment|[Aa]uthorities)\b")
-"""After a State's adjective, its government: "hosted by the Vincentian government together with …"."""
+_GOVERNMENT_AFTER = patterns.compile(r"[ \t\n]++(?:[Gg]overnment|[Aa]uthorities|GOVERNMENT|AUTHORITIES)\b")
+"""After a State's adjective, its government: "hosted by the Vincentian government together with …",
+a script's "WITH THE GABONESE GOVERNMENT AS HOST"."""
 
 
 def _gloss_after(raw: str, state: Mention, by_start: dict[int, Mention], end: int) -> Mention | None:

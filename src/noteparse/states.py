@@ -105,14 +105,14 @@ def state_patterns() -> list[tuple[str, str]]:
 @cache
 def _demonyms() -> tuple[dict[str, str], dict[str, str]]:
     rows = load_jsonl("demonyms.jsonl")
-    by_word = {d: r["code"] for r in rows for d in r["demonyms"]}
+    by_word = {form: r["code"] for r in rows for d in r["demonyms"] for form in (d, d.upper())}  # a script in capitals
     capitals = {r["code"]: r["capital"] for r in rows if r.get("capital")}
     return by_word, capitals
 
 
 def demonym_patterns() -> list[tuple[str, str]]:
-    """(adjective, alpha-3 code) for a PhraseMatcher: "Kuwaiti" -> KWT; one that names two States
-    ("Congolese") is not in the data."""
+    """(adjective, alpha-3 code) for a PhraseMatcher: "Kuwaiti" -> KWT, and "KUWAITI" as a script or a
+    cable in capitals writes it; one that names two States ("Congolese") is not in the data."""
     return list(_demonyms()[0].items())
 
 
