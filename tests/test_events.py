@@ -280,6 +280,19 @@ def test_events_a_scripts_capitals_the_city_this_week_and_the_days_it_opened_and
     assert {s.code for s in record.participants.states} == {"CMR", "TCD", "GAB"}
 
 
+def test_events_a_press_conference_on_the_opening_day_dates_and_places_the_course(parse):
+    """"from today, Monday, until Wednesday 1 October" runs from the dateline's day to that date; the
+    States "whose colleagues are following the course online" make it hybrid, in the dateline's city."""
+    text = ("Press conference by the Ambassador on the opening of the training course\n\n"
+            "Nouakchott, 29 September 2025\n\nAMBASSADOR: I have just come from the opening ceremony of the "
+            "training course that brings together, from today, Monday, until Wednesday 1 October, officers from "
+            "Mauritania, Senegal, and Chad and Niger, whose colleagues are following the course online because "
+            "they could not travel.\n")
+    record = parse(text)
+    assert dates_of(record) == ("2025-09-29", "2025-10-01")
+    assert venue_of(record) == ("Nouakchott", "MRT", True)
+
+
 def test_events_a_hybrid_set_up_that_was_dropped_leaves_the_event_in_its_place(parse):
     text = ("From Monday 9 until Wednesday 11 March 2026, the OSCE ran a regional table-top exercise in Tashkent.\n\n"
             "The hybrid set-up was dropped a week before.\n")

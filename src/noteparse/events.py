@@ -180,10 +180,13 @@ a place "+ Zoom" ("Tirana + Zoom")."""
 HYBRID_RE = cue_words(patterns.compile(
     r"(?i)\b(?:hybrid|and\s+(?:online|on-line|virtually)|(?:online|virtually)\s+and\s+in"
     r"|with\s+(?:[\w\-]+\s+){1,4}?(?:connecting|connected|joining|participating|taking\s+part|attending)\s+"
-    r"(?:(?:from\s+)?[\w\-]+\s+){0,2}?(?:online|on-line|virtually|remotely|(?:by|via)\s+video(?:[\s-]?links?)?))\b"
+    r"(?:(?:from\s+)?[\w\-]+\s+){0,2}?(?:online|on-line|virtually|remotely|(?:by|via)\s+video(?:[\s-]?links?)?)"
+    r"|whose\s+(?:[\w\-]+\s+){1,3}?(?:are|were)\s+(?:following|joining|attending)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:online|on-line|virtually|remotely))\b"
 ), "hybrid line virtually remotely video")
 """A meeting both in a place and online: "in Vienna, Austria, and online", "a hybrid meeting", "met in
-Ljubljana, with two delegations connecting by video link"."""
+Ljubljana, with two delegations connecting by video link", "…, and Chad and Niger, whose colleagues
+are following the course online"."""
 _FACILITY = patterns.compile(
     r"(?i)\b(?:centre|center|building|hotel|hall|house|palace|headquarters|room|ministry|university|"
     r"campus|academy|complex|office|premises|auditorium|institute)\b"
@@ -654,7 +657,8 @@ def _range_around(ctx: Context, day: DateMatch, candidates: list[DateMatch]) -> 
     """The range among ``candidates`` that holds ``day``, a day said relative to the text's date, or
     ``day``: "today concluded a week-long course … Over five days, from 10 to 14 November" is the
     course's five days, not its last; "Yesterday we held a round table" is one of the "two intense
-    days" a post "just wrapped up"."""
+    days" a post "just wrapped up". Or the range from ``day`` to a written date: "from today, Monday,
+    until Wednesday 1 October"."""
     resolved = _resolved(ctx, day)
     if resolved is None or resolved[0] != resolved[1]:
         return day
@@ -662,7 +666,22 @@ def _range_around(ctx: Context, day: DateMatch, candidates: list[DateMatch]) -> 
         outer = _resolved(ctx, d) if d.precision == "day" else None
         if outer is not None and outer[0] < outer[1] and outer[0] <= resolved[0] <= outer[1]:
             return d
+    for d in candidates:
+        if d.span[0] > day.span[1] and not d.anchored and d.precision == "day" \
+                and _UNTIL_A_DATE.fullmatch(ctx.raw, day.span[1], d.span[0]):
+            end = d.resolve(resolved[0].year)  # "from today, Monday, until Wednesday 1 October": to that date
+            if end is not None and end[1] > resolved[0]:
+                last = (end[1].year, end[1].month, end[1].day)
+                return DateMatch(span=(day.span[0], d.span[1]), text=ctx.raw[day.span[0]:d.span[1]], start=day.start,
+                                 end=last, precision="day", anchored=True)
     return day
+
+
+_UNTIL_A_DATE = patterns.compile(
+    r"[ \t\n,]*+(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day[ \t\n]*+,?[ \t\n]*+)?(?i:until|till|to|through)[ \t\n]++"
+    r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t\n]++)?(?:the[ \t\n]++)?")
+"""Between a day said relative to the text's date and a written date, words that make them one
+range: "from today, Monday, until Wednesday 1 October"."""
 
 
 _TITLE_EVENT = patterns.compile(rf"(?i)\b(?:{EVENT_NOUNS}|trainings?)\b")
@@ -1333,7 +1352,9 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
             plus = _place_plus_online(ctx, online)  # "Tirana + Zoom": hybrid
             if plus is None and date is not None and ctx.search(HYBRID_RE, *s):
                 placed = _an_event_in_a_city(ctx, date) or _venue_in_the_headline(ctx) or \
-                    _a_city_another_event_sentence_names(ctx, date, s)  # "Held in a hybrid format"
+                    _a_city_another_event_sentence_names(ctx, date, s) or \
+                    (_venue_from_dateline(ctx, place) if place is not None and date.anchored else None)
+                # "Held in a hybrid format"; "Nouakchott, 29 September 2025" … "from today, Monday, until …"
                 plus = placed.model_copy(update={"online": True}) if placed is not None else None  # after "a workshop in Sofia"
             return plus or Venue(online=True, text=online.group(), span=online.span())
     opening = _dateline_sentence(ctx, place) if place is not None else None
