@@ -293,6 +293,19 @@ def test_events_a_press_conference_on_the_opening_day_dates_and_places_the_cours
     assert venue_of(record) == ("Nouakchott", "MRT", True)
 
 
+def test_events_of_two_events_told_alike_the_one_the_text_goes_on_about_is_the_event(parse):
+    """A national report's paragraphs: a workshop its officials attended, then the exercise the State
+    hosted, which the next sentences speak of as "The exercise"."""
+    text = ("40. Officials of the Ministry of Foreign Affairs took part in the regional legislative drafting workshop "
+            "organised by UNRCPD in Suva, Fiji, from 16 to 18 April 2024.\n\n41. From 2 to 4 September 2025, "
+            "Solomon Islands hosted in Honiara the Pacific Regional Table-Top Exercise. The exercise was organised by "
+            "UNRCPD. Delegations from Fiji and Tonga took part.\n\n42. The exercise allowed the police to practise "
+            "a joint response.\n")
+    record = parse(text)
+    assert dates_of(record) == ("2025-09-02", "2025-09-04")
+    assert venue_of(record) == ("Honiara", "SLB", False)
+
+
 def test_events_a_hybrid_set_up_that_was_dropped_leaves_the_event_in_its_place(parse):
     text = ("From Monday 9 until Wednesday 11 March 2026, the OSCE ran a regional table-top exercise in Tashkent.\n\n"
             "The hybrid set-up was dropped a week before.\n")

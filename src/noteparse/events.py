@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import Iterator
 
 import regex
@@ -799,7 +800,31 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
         score += 3 if year in years or d.end[0] in years else -3
     if ctx.stories and _stories_on_resolutions(ctx).contains(*d.span):
         score += 3  # a newsletter's story about a 1540 webinar, not its story about a dialogue on trade
+    if _spoken_of_again(ctx, s):
+        score += 1  # "… hosted in Honiara the Pacific Regional Table-Top Exercise …. The exercise was organised by"
     return score - d.span[0] / max(len(ctx.raw), 1)
+
+
+def _spoken_of_again(ctx: Context, s: tuple[int, int]) -> bool:
+    """Whether a later sentence opens with the event that sentence ``s`` names, by its kind: "The
+    exercise was organised by UNRCPD", "The exercise allowed …" — the text goes on about it."""
+    if ctx.search(_KIND_RE, *s) is None:
+        return False
+    for kind in _KIND_RE.finditer(ctx.raw, *s):  # "a week-long Regional Training Course": training, course
+        noun = kind.group().lower().rstrip("s")
+        key = ("spoken of again", noun)
+        if key not in ctx.memo:  # once per kind: a note's dates share a few
+            ctx.memo[key] = [m.start() for m in _again_pattern(noun).finditer(ctx.raw)]
+        starts: list[int] = ctx.memo[key]  # type: ignore[assignment]
+        if bisect_right(starts, s[1] - 1) < len(starts):
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _again_pattern(noun: str) -> regex.Pattern[str]:
+    """A sentence or line that opens with "The <noun>" or "This <noun>"."""
+    return patterns.compile(rf"(?i)(?:^|\n|[.!?][ \t]++)[ \t*]*+(?:the|this)[ \t]++{regex.escape(noun)}s?\b")
 
 
 def _stories_on_resolutions(ctx: Context) -> Cover:
