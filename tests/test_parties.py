@@ -2476,3 +2476,10 @@ def test_parties_delegations_who_travelled_and_experts_who_guided_the_discussion
     record = parse(CLOSING_REMARKS)
     assert {s.code for s in record.participants.states} == {"FJI", "TON", "VUT", "AUS", "NZL", "WSM"}
     assert [o.acronym for o in record.participants.organizations] == ["IAEA", "OCO"]
+
+
+def test_parties_bodies_that_contributed_to_the_exercise_took_part_a_state_may_have_paid(parse):
+    record = parse("From 2 to 4 September 2025, Solomon Islands hosted in Honiara the Pacific Regional Table-Top "
+                   "Exercise. Japan, the Pacific Islands Forum Secretariat and INTERPOL contributed to the exercise.\n")
+    assert [o.acronym for o in record.participants.organizations] == ["PIFS", "INTERPOL"]
+    assert participant_codes(record) == {"SLB"}

@@ -207,7 +207,8 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"presents(?!\s+(?:its|their|his|her)\s+compliments)|delivers|shares|facilitates|moderates|briefs|speaks|outlines|explains|"
     r"walked\s+(?:us|participants|delegations|them|the\s+participants)\s+through|will\s+(?:also\s+)?(?:present|brief)|"
     r"contributed\s+(?:(?:their|its|technical)\s+)?(?:experts|expertise|"
-    r"presentations|to\s+the\s+(?:discussions?|sessions?)|as\s+resource\s+(?:persons?|organi[sz]ations?)"
+    r"presentations|to\s+the\s+(?:discussions?|sessions?|exercise|workshop|course|training|seminar|webinar|roundtable)"
+    r"|as\s+resource\s+(?:persons?|organi[sz]ations?)"
     r"|as\s+(?:(?:civil[\s-]+society|technical|knowledge|expert|academic)\s+)?(?:partners?|experts?|speakers?|trainers?))|"
     r"(?:served|acted)\s+as\s+(?:an?\s+)?resource\s+(?:persons?|organi[sz]ations?)|sent\s+(?:(?:an?|one|two|three|several|some)\s+)?"
     r"(?:experts?|speakers?|trainers?|instructors?|people|persons|staff|members)|"
@@ -226,7 +227,7 @@ TOOK_PART_RE = cue_opening(patterns.compile(
 was there too", an event page's "the EAC Secretariat will present", "Timor-Leste attended as an
 observer", "SADC sent observers"; for bodies also a verb of speaking ("The ECOWAS Commission and the
 WCO delivered presentations", "The WCO discussed what customs can do", "RACVIAC and the OSCE CPC
-contributed experts", "gave a very frank talk", "gave briefings"; a memo's "UNODA and UNREC
+contributed experts", "INTERPOL and VERTIC contributed to the exercise", "gave a very frank talk", "gave briefings"; a memo's "UNODA and UNREC
 will accompany the delegation, and the African Union Commission will send its 1540 focal point"; an
 abstract's "CNS designed the three-move scenario"), which for a State may be a donor's
 ("Sweden shared its experience as a donor")."""
