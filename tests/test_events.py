@@ -306,6 +306,20 @@ def test_events_of_two_events_told_alike_the_one_the_text_goes_on_about_is_the_e
     assert venue_of(record) == ("Honiara", "SLB", False)
 
 
+def test_events_a_rapporteurs_numbered_days_are_the_events_first_and_last(parse):
+    """No sentence dates the conference as held; its days are dated by their number. "When we met in
+    Lima in November 2023" is another meeting."""
+    text = ("Closing plenary \u2013 Report of the Rapporteur\n\nAllow me first to thank our hosts for organizing here "
+            "in Montevideo this Regional Conference on Biosecurity.\n\nOn the first day, Tuesday 3 March, delegations "
+            "presented their national frameworks.\n\nOn Wednesday, our second day, we turned to laboratories.\n\n"
+            "Today, Thursday 5 March, our third day, was about enforcement.\n\nMadam Chair, when we met in Lima in "
+            "November 2023 we spoke of chemical security; this week we spoke of biology. The written report will "
+            "follow in April 2026.\n")
+    record = parse(text)
+    assert dates_of(record) == ("2026-03-03", "2026-03-05")
+    assert venue_of(record) == ("Montevideo", "URY", False)
+
+
 def test_events_a_hybrid_set_up_that_was_dropped_leaves_the_event_in_its_place(parse):
     text = ("From Monday 9 until Wednesday 11 March 2026, the OSCE ran a regional table-top exercise in Tashkent.\n\n"
             "The hybrid set-up was dropped a week before.\n")

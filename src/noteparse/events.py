@@ -622,6 +622,10 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     scores = [_date_score(ctx, d) for d in candidates]
     best_at = max(range(len(candidates)), key=scores.__getitem__)  # the first of the best, as max() picks
     best = candidates[best_at]
+    if scores[best_at] < _A_SURE_SCORE and "day" in ctx.raw:
+        days = _first_and_last_days(ctx, written)
+        if days is not None:
+            return days  # "On the first day, Tuesday 3 March, …" … "Today, Thursday 5 March, our third day"
     if scores[best_at] < 0:  # every date written is another event's, a deadline's, a link's: an event
         titled = next((d for d in ctx.datelines if _under_an_event_title(ctx, d)), None)  # page's "Webinar: … /
         if titled is not None:  # Tue, 24 Feb 2026" over "Related events / 14 – 16 Apr 2026 | Regional Workshop …"
@@ -633,6 +637,48 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     if best.precision == "month":
         return _days_after_a_month(ctx, best), None
     return (_range_around(ctx, best, candidates) if best.anchored else best), None
+
+
+_A_SURE_SCORE = 5
+"""A date that scores this much names its event in a sentence that says it was held (or nearly)."""
+_NTH_DAY_BEFORE = patterns.compile(
+    r"(?i)\b(?:(?:on[ \t]++)?(?:the|our)[ \t]++(?P<ord>first|opening|second|third|fourth|fifth|final|last|closing)[ \t]++day"
+    r"|day[ \t]++(?P<n>[1-5]))[ \t]*+[,:(\u2013\-]?[ \t]*+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]++)?$")
+_NTH_DAY_AFTER = patterns.compile(
+    r"(?i)[ \t]*+,[ \t]++(?:(?:our|the)[ \t]++)(?P<ord>first|opening|second|third|fourth|fifth|final|last|closing)"
+    r"[ \t]++day\b")
+"""A day of the event's own programme, by its number: "On the first day, Tuesday 3 March", "Day 2 (4
+March)", "Today, Thursday 5 March, our third day"."""
+_NTH = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "final": 9, "last": 9, "closing": 9}
+
+
+def _first_and_last_days(ctx: Context, dates: list[DateMatch]) -> tuple[DateMatch, DateMatch] | None:
+    """The event's first and last days, when the text dates the days of its programme by their
+    number ("On the first day, Tuesday 3 March, …", "Today, Thursday 5 March, our third day") and no
+    date scores as the event's: a rapporteur's report or a diary of the days."""
+    numbered: list[tuple[int, DateMatch]] = []
+    for d in dates:
+        if d.precision != "day" or d.start != d.end:
+            continue
+        m = _NTH_DAY_BEFORE.search(ctx.raw, max(0, d.span[0] - 40), d.span[0]) or \
+            _NTH_DAY_AFTER.match(ctx.raw, d.span[1])
+        if m is not None:
+            n = m.groupdict().get("n")
+            numbered.append((int(n) if n else _NTH[m["ord"].lower()], d))
+    first = next((d for n, d in numbered if n == 1), None)
+    later = [d for n, d in numbered if n > 1]
+    if first is None or not later:
+        return None
+    start = _resolved(ctx, first)
+    last = max(later, key=lambda d: d.span[0])
+    end = last.resolve(start[0].year) if start is not None and not last.has_year() else _resolved(ctx, last)
+    if start is None or end is None or not start[0] < end[0] <= start[0] + datetime.timedelta(days=_PROGRAMME_DAYS):
+        return None
+    return first, last
+
+
+_PROGRAMME_DAYS = 14
+"""The longest an event whose days are numbered may run."""
 
 
 _DAYS_AFTER_A_MONTH = patterns.compile(
