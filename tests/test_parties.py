@@ -2483,3 +2483,9 @@ def test_parties_bodies_that_contributed_to_the_exercise_took_part_a_state_may_h
                    "Exercise. Japan, the Pacific Islands Forum Secretariat and INTERPOL contributed to the exercise.\n")
     assert [o.acronym for o in record.participants.organizations] == ["PIFS", "INTERPOL"]
     assert participant_codes(record) == {"SLB"}
+
+
+def test_parties_the_states_around_this_table_took_part(parse):
+    record = parse("The conference took place in Montevideo from 3 to 5 March 2026. We have been nine States around "
+                   "this table: Argentina, Bolivia, Peru and our host, Uruguay. We regretted the absence of Guyana.\n")
+    assert participant_codes(record) == {"ARG", "BOL", "PER", "URY"}
