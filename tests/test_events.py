@@ -320,6 +320,15 @@ def test_events_a_rapporteurs_numbered_days_are_the_events_first_and_last(parse)
     assert venue_of(record) == ("Montevideo", "URY", False)
 
 
+def test_events_this_is_the_second_webinar_so_the_first_webinars_date_is_anothers(parse):
+    text = ("Webinar: Developing National Action Plans for resolution 1540 (2004)\n\n\U0001f4c5 Tuesday, 14 October 2025\n"
+            "\U0001f559 10:00 \u2013 12:30 CEST (Vienna) | 13:00 \u2013 15:30 Astana\n\U0001f4cd Online (Zoom).\n\n"
+            "The OSCE and UNODA invite officials to a webinar on national action plans.\n\n"
+            "This is the second webinar in the series. Recordings and presentations of the first webinar (3 June "
+            "2025, \"Reviewing legislation\") are available.\n")
+    assert dates_of(parse(text)) == ("2025-10-14", "2025-10-14")
+
+
 def test_events_a_hybrid_set_up_that_was_dropped_leaves_the_event_in_its_place(parse):
     text = ("From Monday 9 until Wednesday 11 March 2026, the OSCE ran a regional table-top exercise in Tashkent.\n\n"
             "The hybrid set-up was dropped a week before.\n")

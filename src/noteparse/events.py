@@ -918,7 +918,8 @@ def _sentence_ordinals(ctx: Context, s: tuple[int, int]) -> set[int]:
 def _headline_ordinals(ctx: Context) -> set[int]:
     """The series numbers a note's headline gives its event: the headline (its opening lines, up
     to the first sentence that runs over a line or ends with a stop) reports that one, not "the
-    first regional workshop" a later paragraph recalls."""
+    first regional workshop" a later paragraph recalls. So does a sentence that says "This is the
+    second webinar in the series"."""
     key = ("headline ordinals",)
     if key not in ctx.memo:
         found: set[int] = set()
@@ -927,8 +928,16 @@ def _headline_ordinals(ctx: Context) -> set[int]:
             if "\n" in line or line.endswith("."):
                 break
             found |= _ordinals(line)
+        for m in _THIS_IS_THE_NTH.finditer(ctx.raw) if " the " in ctx.raw else ():
+            found |= _ordinals(ctx.raw[m.end():ctx.sentence(m.end())[1]])  # "This is the second webinar in the series"
         ctx.memo[key] = found
     return ctx.memo[key]  # type: ignore[return-value]
+
+
+_THIS_IS_THE_NTH = patterns.compile(
+    r"(?<![\p{L}])(?:This|It)[ \t\n]++(?:is|was|will[ \t\n]++be)[ \t\n]++the(?=[ \t\n]++(?:first|second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b)")
+"""A sentence that gives the text's own event its number: "This is the second webinar in the series"."""
 
 
 _HEADLINE_LINE = 200
