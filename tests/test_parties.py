@@ -2489,3 +2489,12 @@ def test_parties_the_states_around_this_table_took_part(parse):
     record = parse("The conference took place in Montevideo from 3 to 5 March 2026. We have been nine States around "
                    "this table: Argentina, Bolivia, Peru and our host, Uruguay. We regretted the absence of Guyana.\n")
     assert participant_codes(record) == {"ARG", "BOL", "PER", "URY"}
+
+
+def test_parties_bodies_that_invite_a_long_list_of_officials_to_a_webinar_organize_it(parse):
+    record = parse("Webinar on national action plans\n\nTuesday, 14 October 2025, online.\n\nThe OSCE and the United "
+                   "Nations Office for Disarmament Affairs (UNODA) invite officials of Kazakhstan, Kyrgyzstan and "
+                   "Mongolia working on non-proliferation, export control, customs, biosafety and nuclear regulation "
+                   "to a webinar on national implementation action plans.\n")
+    assert organizer_keys(record) == ["OSCE", "UNODA"]
+    assert participant_codes(record) == {"KAZ", "KGZ", "MNG"}

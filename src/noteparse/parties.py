@@ -96,10 +96,11 @@ _CONDUCTED = (r"(?:conducted|delivered)(?=\s+(?:a|an|the|its|their)\s+(?:[\w\-]+
 """'Conducted' or 'delivered' organizes when its object is an event: "UNREC … conducted a training
 course", "UNLIREC and SG-SICA jointly delivered a course" (not "conducted an outreach event for
 industry", "was conducted with presentations by", "delivered a presentation")."""
-_INVITES = (rf"(?:invites?|invited)(?=\s+(?:[\w\-]+\s+){{1,3}}?to\s+(?:attend\s+|join\s+|participate\s+in\s+)?"
+_INVITES = (rf"(?:invites?|invited)(?=\s+(?:[\w\-]+,?\s+){{1,40}}?to\s+(?:attend\s+|join\s+|participate\s+in\s+)?"
             rf"(?:a|an|the|its|their|our|this)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_WORD})s?\b)")
 """'Invite' organizes when someone is invited to an event: "The OSCE and UNODA invite you to a
-webinar" (not "Ghana, invited to the workshop": no one is invited there)."""
+webinar", "… invite officials of Kazakhstan, Kyrgyzstan, … working on non-proliferation, export
+control, customs … to a webinar" (not "Ghana, invited to the workshop": no one is invited there)."""
 ACTIVE_RE = cue_opening(patterns.compile(
     rf"(?i)\b(?<!\()(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
     rf"(?:jointly\s+|together\s+)?(?:(?:is|are)\s+(?:(?:jointly|together|also)\s+)?(?=[\w\-]+ing\b|(?:pleased|honou?red|proud|delighted|glad)\b)|will\s+|has\s+|have\s+)?"
