@@ -329,6 +329,16 @@ def test_events_this_is_the_second_webinar_so_the_first_webinars_date_is_another
     assert dates_of(parse(text)) == ("2025-10-14", "2025-10-14")
 
 
+def test_events_a_slides_title_block_over_three_lines_dates_its_event(parse):
+    text = ("--- Slide 1 ---\nWebinar on National Reporting in Implementing Resolution 1540 (2004)\n"
+            "for Pacific Island States\nUNRCPD | Pacific Islands Forum Secretariat\n25 November 2025 \u00b7 Online (Zoom)\n\n"
+            "--- Slide 7 ---\nNext steps\n\u2022 Draft national report updates \u2192 by 31 March 2026\n\n"
+            "Speaker notes:\nSend slides + recording link by 28 November.\n")
+    record = parse(text)
+    assert dates_of(record) == ("2025-11-25", "2025-11-25")
+    assert venue_of(record) == (None, None, True)
+
+
 def test_events_a_hybrid_set_up_that_was_dropped_leaves_the_event_in_its_place(parse):
     text = ("From Monday 9 until Wednesday 11 March 2026, the OSCE ran a regional table-top exercise in Tashkent.\n\n"
             "The hybrid set-up was dropped a week before.\n")

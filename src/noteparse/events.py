@@ -737,11 +737,26 @@ _TITLE_LINE = 150
 
 def _under_an_event_title(ctx: Context, d: DateMatch) -> bool:
     """Whether dateline ``d`` sits right under a title that names an event ("Seminar on Export
-    Controls / 3 May 2023 | Lima, Peru"): in a note that gives no other date, the title block's
-    date is its event's."""
+    Controls / 3 May 2023 | Lima, Peru"), or under a title block of up to three lines whose first
+    names it (a slide's "Webinar on National Reporting … / for Pacific Island States / UNRCPD | PIFS /
+    25 November 2025 · Online"): in a note that gives no other date, the title block's date is its event's."""
     line_start = ctx.raw.rfind("\n", 0, d.span[0]) + 1
     a, b = _next_full_line(ctx.raw, line_start, -1)
-    return a < b and b - a <= _TITLE_LINE and ctx.search(_TITLE_EVENT, a, b) is not None
+    if a < b and b - a <= _TITLE_LINE and ctx.search(_TITLE_EVENT, a, b) is not None:
+        return True
+    for _ in range(_TITLE_BLOCK - 1):  # a title over two lines, and its organizers' line, above the date
+        if a >= b or b - a > _TITLE_LINE or "\n" not in ctx.raw[max(0, a - 1):a] or a == 0:
+            return False
+        block_start = a
+        a = ctx.raw.rfind("\n", 0, a - 1) + 1
+        b = block_start - 1
+        if a < b and b - a <= _TITLE_LINE and ctx.search(_TITLE_EVENT, a, b) is not None:
+            return True
+    return False
+
+
+_TITLE_BLOCK = 3
+"""How many lines, with no blank line between, a title block may stand above its date."""
 
 
 _SCHEMA_DATE = patterns.compile(r"""(?P<key>startDate|endDate)["']?(?:[ \t]++content)?[ \t]*+[:=][ \t]*+["']?""")
