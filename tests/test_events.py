@@ -339,6 +339,14 @@ def test_events_a_slides_title_block_over_three_lines_dates_its_event(parse):
     assert venue_of(record) == (None, None, True)
 
 
+def test_events_a_place_before_the_date_across_a_padded_middle_dot(parse):
+    text = ("Caribbean 1540 Conference 2025\nNassau, The Bahamas  \u00b7  Oct 28 \u2013 30, 2025  \u00b7  Baha Mar "
+            "Convention Centre\nHosted by the Government of The Bahamas with UNLIREC\n")
+    record = parse(text)
+    assert dates_of(record) == ("2025-10-28", "2025-10-30")
+    assert venue_of(record) == ("Nassau", "BHS", False)
+
+
 def test_events_a_hybrid_set_up_that_was_dropped_leaves_the_event_in_its_place(parse):
     text = ("From Monday 9 until Wednesday 11 March 2026, the OSCE ran a regional table-top exercise in Tashkent.\n\n"
             "The hybrid set-up was dropped a week before.\n")

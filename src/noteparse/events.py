@@ -1738,7 +1738,7 @@ def _places_next_to(ctx: Context, date: DateMatch) -> tuple[int, int] | None:
     activity line writes them: "Regional Tabletop Exercise, Entebbe, Uganda, 16-18 November 2021",
     "14 May 2019, Tashkent, Uzbekistan", "Sasana Kijang, Kuala Lumpur | 6 & 7 November 2024". A place inside a body's name ("the Government of Uganda, 16-18 …") is none."""
     raw = ctx.raw
-    before = _SEPARATOR_BEFORE.search(raw, max(0, date.span[0] - 4), date.span[0])
+    before = _SEPARATOR_BEFORE.search(raw, max(0, date.span[0] - _SEPARATOR_REACH), date.span[0])
     if before is not None:
         found = _place_run(ctx, before.start(), -1)
         if found is not None:
@@ -1812,7 +1812,9 @@ _COMMA_BEFORE = patterns.compile(r"[ \t]*+,[ \t]*+\r?\n?[ \t]*+\Z")
 _SEPARATOR_BEFORE = patterns.compile(r"[ \t]*+[,|\u00b7][ \t]*+\r?\n?[ \t]*+\Z")
 _SEPARATOR_AFTER = patterns.compile(r"[ \t]*+[,|\u00b7][ \t]*+")
 """Between a date and the places beside it: a comma, or a title block's bar or middle dot
-("Sasana Kijang, Kuala Lumpur | 6 & 7 November 2024")."""
+("Sasana Kijang, Kuala Lumpur | 6 & 7 November 2024", "Nassau, The Bahamas  ·  Oct 28 – 30, 2025")."""
+_SEPARATOR_REACH = 8
+"""How far before a date its separator may start: a middle dot padded with two spaces each side."""
 _COMMA_AFTER = patterns.compile(r"[ \t]*+,[ \t]*+")
 _GAP_REACH = 8
 """The end given to a match of :data:`_COMMA_AFTER`: with none, ``regex`` looks for its "," to the
