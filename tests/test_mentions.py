@@ -950,3 +950,10 @@ def test_mentions_a_body_under_a_government_or_president_is_one_name(parse, name
 ])
 def test_mentions_a_known_body_and_a_title_case_name_after_it_are_two(parse, sentence, names):
     assert [o.name for o in parse(sentence + "\n").mentions.organizations] == names
+
+
+def test_mentions_a_speaker_named_after_a_state_opening_a_programmes_line_is_no_state(parse):
+    record = parse("Speakers:\n  Jordan Hale \u2014 Senior Fellow, Stimson Center\n  Chad \u2014 Ministry of Foreign Affairs\n"
+                   "Delegates from Jordan attended.\n")
+    assert [s.code for s in record.mentions.states] == ["TCD", "JOR"]
+    assert [s.text for s in record.mentions.states] == ["Chad", "Jordan"]

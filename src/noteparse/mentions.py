@@ -239,6 +239,9 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     raw = view.raw
     regions = _regions(doc, view)
     states = _states(doc, view)
+    if "\u2014" in raw or " \u2013 " in raw:
+        states = [s for s in states if not (_A_PERSON_NAMED_SO.match(raw, s.end)
+                                            and _OPENS_ITS_LINE.search(raw, max(0, s.start - 8), s.start))]
     if regions:  # "Chad" in "the Lake Chad Basin Commission", "Guinea" in "the Gulf of Guinea": a region's
         region_index = SpanIndex(regions)
         states = [s for s in states if not _inside_longer(s, region_index)]
@@ -1056,6 +1059,10 @@ _TO_AFTER_THE_HEAD = patterns.compile(r"[ \t\n]++to[ \t\n]")
 Armenia"); "Permanent Mission of Kenya to the United Nations" has its name before it."""
 
 
+_A_PERSON_NAMED_SO = patterns.compile(r"[ ]\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?[ \t]++[\u2014\u2013][ \t]")
+_OPENS_ITS_LINE = patterns.compile(r"(?:^|\n)[ \t\u2022*\-]*+$")
+"""A State's name that opens a line and, with a surname after it, names a speaker before the dash of
+a programme's line: "  Jordan Hale — Senior Fellow, Stimson Center" is no Jordan."""
 _AND_AFTER_A_KNOWN = patterns.compile(r"[ \t\n]++(?:and|&)[ \t\n]++")
 _UNDER_THE = patterns.compile(r"\sunder\s++the\s++$")
 """Before a government a body is under: "Customs Service under the | Government of …"."""
