@@ -2498,3 +2498,10 @@ def test_parties_bodies_that_invite_a_long_list_of_officials_to_a_webinar_organi
                    "to a webinar on national implementation action plans.\n")
     assert organizer_keys(record) == ["OSCE", "UNODA"]
     assert participant_codes(record) == {"KAZ", "KGZ", "MNG"}
+
+
+def test_parties_bodies_that_convened_in_a_city_a_workshop_organized_it(parse):
+    record = parse("From 18 to 20 November 2025, the Government of Slovenia, through its Ministry of Foreign and "
+                   "European Affairs, and the United Nations Office for Disarmament Affairs convened in Ljubljana a "
+                   "regional workshop on strategic trade controls.\n")
+    assert organizer_keys(record) == ["Ministry of Foreign and European Affairs of Slovenia", "UNODA"]

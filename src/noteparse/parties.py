@@ -107,7 +107,8 @@ ACTIVE_RE = cue_opening(patterns.compile(
     rf"(?:(?:pleased|honou?red|proud|delighted|glad)\s+to\s+)?(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES})\b"
     r"(?!\s+(?:jointly\s+)?(?:by|during|between|last|earlier|previously|virtually|online|over|via|"
     r"yesterday|today|recently|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
-    rf"|\s+(?:jointly\s+)?(?:in|at|on|from)\b(?![^.;]{{1,120}}?,\s+an?\s+(?:[\w\-]+\s+){{0,6}}?(?:{EVENT_NOUNS})\b)"
+    rf"|\s+(?:jointly\s+)?(?:in|at|on|from)\b(?![^.;]{{1,120}}?,\s+an?\s+(?:[\w\-]+\s+){{0,6}}?(?:{EVENT_NOUNS})\b"
+    rf"|\s+\p{{Lu}}[\p{{L}}\-]*+(?:\s+\p{{Lu}}[\p{{L}}\-]*+){{0,3}}\s+an?\s+(?:[\w\-]+\s+){{0,6}}?(?:{EVENT_NOUNS})\b)"
     r"|\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
     r"|\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|(?<=hosts)[ \t]*+[.,;:)\u2013\u2014])"  # "alongside our Bosnian hosts.": the noun, with no object
@@ -116,7 +117,8 @@ ACTIVE_RE = cue_opening(patterns.compile(
 pleased to convene") — not a passive one ("was held", "will be hosted", "no EU rooms are held"), a
 participle ("a summit held in Seoul", "an exercise held April 23-25, 2019") nor an
 infinitive ("Egypt to Host"); but active when its object follows the place and the date:
-"Benin hosted in Cotonou, from 29 September to 2 October, a regional workshop". The word boundary
+"Benin hosted in Cotonou, from 29 September to 2 October, a regional workshop", or the place alone:
+"… and UNODA convened in Ljubljana a regional workshop". The word boundary
 comes first, so that the lookbehinds are tried at the start of words only (twice as fast; the same matches, as all three test one position)."""
 ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented|facilitated|run|prepared)\s+(?:jointly\s+|together\s+)?by"
                                              r"|to\s+(?:conduct|deliver|bring\s+together)|put\s+(?:together|on\s+by)|ran\s+(?:together|jointly)\s+with)\b"),
