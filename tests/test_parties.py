@@ -2505,3 +2505,11 @@ def test_parties_bodies_that_convened_in_a_city_a_workshop_organized_it(parse):
                    "European Affairs, and the United Nations Office for Disarmament Affairs convened in Ljubljana a "
                    "regional workshop on strategic trade controls.\n")
     assert organizer_keys(record) == ["Ministry of Foreign and European Affairs of Slovenia", "UNODA"]
+
+
+def test_parties_bodies_the_delegations_were_joined_by_took_part(parse):
+    record = parse("From 18 to 20 November 2025, UNODA convened in Ljubljana a regional workshop. Delegations from "
+                   "Albania and Serbia discussed licensing. They were joined by the International Atomic Energy Agency, "
+                   "the World Customs Organization and the Stockholm International Peace Research Institute.\n")
+    assert [o.acronym for o in record.participants.organizations] == ["IAEA", "WCO"]
+    assert [t.text for t in record.participants.civil_society] == ["Stockholm International Peace Research Institute"]

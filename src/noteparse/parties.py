@@ -325,6 +325,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|participation\s+of|brought\s+together|brought\s+together\b[^.;:]{0,200}?\balongside"
     r"|(?:at|around)\s+the\s+table\s+(?:were|was)|(?:were|was)\s+(?:at|around)\s+the\s+table(?:\s+too)?[ \t]*+:"
     r"|(?:states|delegations|countries)\s+(?:at|around)\s+(?:this|the)\s+table[ \t]*+:"
+    r"|\b(?:they|delegations|participants|officials|experts)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?joined\s+by"
     r"|(?-i:Contributions)\s+(?:come|came|will\s+come)\s+from"
     r"|(?<=\b(?:panels?|sessions?|discussions?|debates?)\b[^.;:\n]{0,120}?)with\s+contributions\s+from"
     r"|(?:experts?|speakers?|trainers?|instructors?|resource\s+persons?|panell?ists?)\s+who\s+(?:guided|led|facilitated|"
@@ -377,7 +378,7 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "briefings from", "briefing from", "presentations from", "presentation from", "talks from",
                      "led by", "facilitated by", "run by", "conducted by", "written by", "drafted by", "developed by",
                      "designed by", "prepared by", "supported by", "accompanied by", "assisted by", "behalf of",
-                     "the table", "this table", "received from",
+                     "the table", "this table", "received from", "joined by",
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
                      "as were", "as was", "as did", "along with", "there were", "there was", "civil society",
                      "of us", "delegations", "there for", "contributed", "persons:", "speakers:", "trainers:",
