@@ -2513,3 +2513,13 @@ def test_parties_bodies_the_delegations_were_joined_by_took_part(parse):
                    "the World Customs Organization and the Stockholm International Peace Research Institute.\n")
     assert [o.acronym for o in record.participants.organizations] == ["IAEA", "WCO"]
     assert [t.text for t in record.participants.civil_society] == ["Stockholm International Peace Research Institute"]
+
+
+def test_parties_the_letterhead_above_a_certificate_of_attendance_issues_it_for_its_course(parse):
+    record = parse("ORGANIZATION FOR SECURITY AND CO-OPERATION IN EUROPE\nProgramme Office in Dushanbe\n\n"
+                   "CERTIFICATE OF ATTENDANCE\n\nThis is to certify that Mr. Farrukh RAHIMOV has successfully attended "
+                   "the REGIONAL TRAINING COURSE ON BORDER CONTROLS at the OSCE Border Management Staff College, "
+                   "Dushanbe, from 2 to 6 June 2025. The course was delivered with the participation of instructors "
+                   "from the World Customs Organization (WCO).\n")
+    assert organizer_keys(record) == ["OSCE"]
+    assert [o.acronym for o in record.participants.organizations] == ["WCO"]

@@ -535,6 +535,8 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
             if m is not None and (date is None or s0 <= date.span[0] < s1):  # pleased to confirm the arrangements …"
                 found += _parties(ctx, *m.span("body"))
         found += _marked_organizers(ctx)
+        if not found and ("CERTIFICATE" in ctx.raw or "Certificate" in ctx.raw):
+            found += _certificates_issuers(ctx)
         for a, b in _answers(ctx, _WHO_ORGANIZES):  # an FAQ's "Q: Who is organizing? / A: UNRCPD, together with …"
             support = _support_spans(ctx, a, b)
             found += [m for m in _parties(ctx, a, b) if not any(x <= m.start < y for x, y in support)]
@@ -542,6 +544,19 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
             found = _visitor(ctx, date) + found
     found = [_acting_through_its_unit(ctx, m) for m in found]
     return [_org(m) for m in _without_a_states_bare_government(_units_of_the_state(ctx, _unique(found), venue_code))]
+
+
+_CERTIFICATE_TITLE = patterns.compile(
+    r"(?im)^[ \t*#]*+certificate[ \t]++of[ \t]++(?:attendance|participation|completion|achievement)[ \t*]*+$")
+"""A certificate's title line."""
+
+
+def _certificates_issuers(ctx: Context) -> list[Mention]:
+    """The bodies whose letterhead stands above a certificate of attendance's title: they issue it
+    for the course they ran ("ORGANIZATION FOR SECURITY AND CO-OPERATION IN EUROPE / Programme Office in
+    Dushanbe / CUSTOMS SERVICE UNDER THE GOVERNMENT … / CERTIFICATE OF ATTENDANCE")."""
+    title = _CERTIFICATE_TITLE.search(ctx.raw)
+    return ctx.mentions.within("orgs", 0, title.start()) if title is not None else []
 
 
 _A_SIDE_ACTIVITY_HOSTED = patterns.compile(
