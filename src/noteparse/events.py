@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 from typing import Iterator
 
 import regex
@@ -869,23 +868,37 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
 def _spoken_of_again(ctx: Context, s: tuple[int, int]) -> bool:
     """Whether a later sentence opens with the event that sentence ``s`` names, by its kind: "The
     exercise was organised by UNRCPD", "The exercise allowed …" — the text goes on about it."""
-    if ctx.search(_KIND_RE, *s) is None:
+    if ctx.lowered is None or ctx.search(_KIND_RE, *s) is None:
         return False
+    said = ("spoken of again in", s)
+    if said in ctx.memo:  # once per sentence: a sentence of many dates would read it for each
+        return ctx.memo[said]  # type: ignore[return-value]
+    ctx.memo[said] = found = _kind_opens_a_later_sentence(ctx, s)
+    return found
+
+
+def _kind_opens_a_later_sentence(ctx: Context, s: tuple[int, int]) -> bool:
+    assert ctx.lowered is not None
+    seen: set[str] = set()
     for kind in _KIND_RE.finditer(ctx.raw, *s):  # "a week-long Regional Training Course": training, course
         noun = kind.group().lower().rstrip("s")
+        if noun in seen:
+            continue
+        seen.add(noun)
         key = ("spoken of again", noun)
-        if key not in ctx.memo:  # once per kind: a note's dates share a few
-            ctx.memo[key] = [m.start() for m in _again_pattern(noun).finditer(ctx.raw)]
-        starts: list[int] = ctx.memo[key]  # type: ignore[assignment]
-        if bisect_right(starts, s[1] - 1) < len(starts):
+        if key not in ctx.memo:  # once per kind, and by str.find: a pattern over the whole note cost 0.3 M a note
+            ctx.memo[key] = max((at for word in ("the ", "this ") for at in offsets(ctx.lowered, word + noun)
+                                 if _A_SENTENCE_OPENS.search(ctx.raw, max(0, at - 4), at)
+                                 and _NOUN_ENDS.match(ctx.raw, at + len(word) + len(noun))), default=-1)
+        if ctx.memo[key] >= s[1]:  # type: ignore[operator]  # the last such opening comes after the sentence
             return True
     return False
 
 
-@lru_cache(maxsize=64)
-def _again_pattern(noun: str) -> regex.Pattern[str]:
-    """A sentence or line that opens with "The <noun>" or "This <noun>"."""
-    return patterns.compile(rf"(?i)(?:^|\n|[.!?][ \t]++)[ \t*]*+(?:the|this)[ \t]++{regex.escape(noun)}s?\b")
+_A_SENTENCE_OPENS = patterns.compile(r"(?:^|\n|[.!?][ \t]++)[ \t*]*+$")
+"""Before a word that opens a sentence or a line."""
+_NOUN_ENDS = patterns.compile(r"s?+(?![\p{L}\d])")
+"""After an event's noun, its end: "the exercise", "the courses" (not "the visitors")."""
 
 
 def _stories_on_resolutions(ctx: Context) -> Cover:
@@ -943,16 +956,18 @@ def _headline_ordinals(ctx: Context) -> set[int]:
             if "\n" in line or line.endswith("."):
                 break
             found |= _ordinals(line)
-        for m in _THIS_IS_THE_NTH.finditer(ctx.raw) if " the " in ctx.raw else ():
-            found |= _ordinals(ctx.raw[m.end():ctx.sentence(m.end())[1]])  # "This is the second webinar in the series"
+        for a, b in ctx.cued_sentences(_THIS_IS_THE_NTH):  # the sentences with an ordinal: few
+            for m in _THIS_IS_THE_NTH.finditer(ctx.raw, a, b):
+                found |= _ordinals(ctx.raw[m.end():b])  # "This is the second webinar in the series"
         ctx.memo[key] = found
     return ctx.memo[key]  # type: ignore[return-value]
 
 
-_THIS_IS_THE_NTH = patterns.compile(
+_THIS_IS_THE_NTH = cue_words(patterns.compile(
     r"(?<![\p{L}])(?:This|It)[ \t\n]++(?:is|was|will[ \t\n]++be)[ \t\n]++the(?=[ \t\n]++(?:first|second|third|fourth|"
-    r"fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b)")
-"""A sentence that gives the text's own event its number: "This is the second webinar in the series"."""
+    r"fifth|sixth|seventh|eighth|ninth|tenth)\b)"),
+    "first second third fourth fifth sixth seventh eighth ninth tenth")
+"""A sentence that gives the text's own event its number in words: "This is the second webinar in the series"."""
 
 
 _HEADLINE_LINE = 200
