@@ -958,14 +958,14 @@ def _headline_ordinals(ctx: Context) -> set[int]:
             found |= _ordinals(line)
         for a, b in ctx.cued_sentences(_THIS_IS_THE_NTH):  # the sentences with an ordinal: few
             for m in _THIS_IS_THE_NTH.finditer(ctx.raw, a, b):
-                found |= _ordinals(ctx.raw[m.end():b])  # "This is the second webinar in the series"
+                found |= _ordinals(ctx.raw[m.start("nth"):b])  # "This is the second webinar in the series"
         ctx.memo[key] = found
     return ctx.memo[key]  # type: ignore[return-value]
 
 
 _THIS_IS_THE_NTH = cue_words(patterns.compile(
-    r"(?<![\p{L}])(?:This|It)[ \t\n]++(?:is|was|will[ \t\n]++be)[ \t\n]++the(?=[ \t\n]++(?:first|second|third|fourth|"
-    r"fifth|sixth|seventh|eighth|ninth|tenth)\b)"),
+    r"\b(?:This|It)[ \t\n]++(?:is|was|will[ \t\n]++be)[ \t\n]++the[ \t\n]++(?P<nth>first|second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth)\b"),
     "first second third fourth fifth sixth seventh eighth ninth tenth")
 """A sentence that gives the text's own event its number in words: "This is the second webinar in the series"."""
 

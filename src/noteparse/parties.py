@@ -108,7 +108,8 @@ ACTIVE_RE = cue_opening(patterns.compile(
     r"(?!\s+(?:jointly\s+)?(?:by|during|between|last|earlier|previously|virtually|online|over|via|"
     r"yesterday|today|recently|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     rf"|\s+(?:jointly\s+)?(?:in|at|on|from)\b(?![^.;]{{1,120}}?,\s+an?\s+(?:[\w\-]+\s+){{0,6}}?(?:{EVENT_NOUNS})\b"
-    rf"|\s+\p{{Lu}}[\p{{L}}\-]*+(?:\s+\p{{Lu}}[\p{{L}}\-]*+){{0,3}}\s+an?\s+(?:[\w\-]+\s+){{0,6}}?(?:{EVENT_NOUNS})\b)"
+    rf"|\s+(?-i:[A-Z\u00c0-\u00de])[\w\-]*+(?:\s+(?-i:[A-Z\u00c0-\u00de])[\w\-]*+){{0,3}}\s+an?\s+(?:[\w\-]+\s+){{0,6}}?"
+    rf"(?:{EVENT_NOUNS})\b)"
     r"|\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
     r"|\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|(?<=hosts)[ \t]*+[.,;:)\u2013\u2014])"  # "alongside our Bosnian hosts.": the noun, with no object
