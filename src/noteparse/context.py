@@ -55,6 +55,7 @@ _CITED_YEAR_BEFORE = patterns.compile(r"\d[ \t]*+(?:\r?\n[ \t]*+)?\($")
 """Before a year that dates a resolution, not an event: "resolution 1540 (2004)", or "resolution 1540"
 at a line's end and "(2004)" on the next."""
 _CITED_YEAR_REACH = 48
+"""How far before a year its resolution's number may stand: a line's end and the next line's indent."""
 
 _WEEKDAY_THEN = r"(?i:(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?)[ \t]*+[,|]?[ \t]*+"
 """A weekday before a date: "Friday 30 September 2022", "Wednesday, 14 August 2019", a newspaper's

@@ -878,6 +878,8 @@ def _spoken_of_again(ctx: Context, s: tuple[int, int]) -> bool:
 
 
 def _kind_opens_a_later_sentence(ctx: Context, s: tuple[int, int]) -> bool:
+    """:func:`_spoken_of_again`, worked out: for each event word of ``s``, the last sentence opening
+    "The <word>" or "This <word>" in the note, found once per word."""
     assert ctx.lowered is not None
     seen: set[str] = set()
     for kind in _KIND_RE.finditer(ctx.raw, *s):  # "a week-long Regional Training Course": training, course
@@ -886,7 +888,7 @@ def _kind_opens_a_later_sentence(ctx: Context, s: tuple[int, int]) -> bool:
             continue
         seen.add(noun)
         key = ("spoken of again", noun)
-        if key not in ctx.memo:  # once per kind, and by str.find: a pattern over the whole note cost 0.3 M a note
+        if key not in ctx.memo:  # once per kind, and by str.find: a pattern run over the whole note cost far more
             ctx.memo[key] = max((at for word in ("the ", "this ") for at in offsets(ctx.lowered, word + noun)
                                  if _A_SENTENCE_OPENS.search(ctx.raw, max(0, at - 4), at)
                                  and _NOUN_ENDS.match(ctx.raw, at + len(word) + len(noun))), default=-1)
