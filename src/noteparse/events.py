@@ -411,7 +411,9 @@ def _heading_over_the_dates_fields(ctx: Context, date: DateMatch | None) -> Even
     return _named_event(ctx, *names[0]) if names else None
 
 
-_WEEKDAY_ALONE = patterns.compile(r"[ \t*\-\u2022]*+(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]++)?")
+_A_WEEKDAY = r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day"
+"""A weekday's name, in any case: the fragment the date patterns below share."""
+_WEEKDAY_ALONE = patterns.compile(r"[ \t*\-\u2022]*+(?:" + _A_WEEKDAY + r",?[ \t]++)?")
 """What may open a line before its date: bullets, a weekday."""
 
 
@@ -642,7 +644,7 @@ _A_SURE_SCORE = 5
 """A date that scores this much names its event in a sentence that says it was held (or nearly)."""
 _NTH_DAY_BEFORE = patterns.compile(
     r"(?i)\b(?:(?:on[ \t]++)?(?:the|our)[ \t]++(?P<ord>first|opening|second|third|fourth|fifth|final|last|closing)[ \t]++day"
-    r"|day[ \t]++(?P<n>[1-5]))[ \t]*+[,:(\u2013\-]?[ \t]*+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]++)?$")
+    r"|day[ \t]++(?P<n>[1-5]))[ \t]*+[,:(\u2013\-]?[ \t]*+(?:" + _A_WEEKDAY + r",?[ \t]++)?$")
 _NTH_DAY_AFTER = patterns.compile(
     r"(?i)[ \t]*+,[ \t]++(?:(?:our|the)[ \t]++)(?P<ord>first|opening|second|third|fourth|fifth|final|last|closing)"
     r"[ \t]++day\b")
@@ -724,8 +726,8 @@ def _range_around(ctx: Context, day: DateMatch, candidates: list[DateMatch]) -> 
 
 
 _UNTIL_A_DATE = patterns.compile(
-    r"[ \t\n,]*+(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day[ \t\n]*+,?[ \t\n]*+)?(?i:until|till|to|through)[ \t\n]++"
-    r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t\n]++)?(?:the[ \t\n]++)?")
+    r"[ \t\n,]*+(?:" + _A_WEEKDAY + r"[ \t\n]*+,?[ \t\n]*+)?(?i:until|till|to|through)[ \t\n]++"
+    r"(?:" + _A_WEEKDAY + r",?[ \t\n]++)?(?:the[ \t\n]++)?")
 """Between a day said relative to the text's date and a written date, words that make them one
 range: "from today, Monday, until Wednesday 1 October"."""
 
@@ -1743,7 +1745,7 @@ def _place_line_beside(ctx: Context, date: DateMatch) -> tuple[int, int] | None:
     return None
 
 
-_WEEKDAY_BEFORE = patterns.compile(r"[ \t*#]*+(?i:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]*+,?[ \t]*+")
+_WEEKDAY_BEFORE = patterns.compile(r"[ \t*#]*+" + _A_WEEKDAY + r"[ \t]*+,?[ \t]*+")
 _TIME_AFTER = patterns.compile(
     r"[ \t]*+[,\-\u2013]?[ \t]*+\d{1,2}[:.h]\d{2}(?:[ \t]*+[\-\u2013][ \t]*+\d{1,2}[:.h]\d{2})?"
     r"(?:[ \t]*+(?i:local[ \t]+time|[ap]\.?m\.?|[A-Z]{2,5}))?[ \t.]*+")

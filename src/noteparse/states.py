@@ -105,7 +105,7 @@ def state_patterns() -> list[tuple[str, str]]:
 @cache
 def _demonyms() -> tuple[dict[str, str], dict[str, str]]:
     rows = load_jsonl("demonyms.jsonl")
-    by_word = {form: r["code"] for r in rows for d in r["demonyms"] for form in (d, d.upper())}  # a script in capitals
+    by_word = {form: r["code"] for r in rows for d in r["demonyms"] for form in surface_variants(d)}  # "KUWAITI" too
     capitals = {r["code"]: r["capital"] for r in rows if r.get("capital")}
     return by_word, capitals
 
