@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from functools import cache
 
 import pytest
@@ -37,10 +39,28 @@ def test_blank_english_tokenizer_built_once_without_whitespace_exceptions():
 
 def test_blank_english_tokenizer_keeps_punctuation_runs_from_the_start():
     """Set after the build, token_match would load the special cases a second time."""
-    from noteparse.nlp import BlankEnglish, _KeepPunctuationRuns
+    from noteparse.nlp import KEEP_PUNCTUATION_RUNS, BlankEnglish
 
-    assert isinstance(BlankEnglish().tokenizer.token_match, _KeepPunctuationRuns)
+    assert BlankEnglish().tokenizer.token_match == KEEP_PUNCTUATION_RUNS.match
     assert [t.text for t in build_nlp().tokenizer("(" * 80 + "Kenya")] == ["(" * 80 + "Kenya"]
+    assert [t.text for t in build_nlp().tokenizer("(Kenya), [UNODA]")] == ["(", "Kenya", ")", ",", "[", "UNODA", "]"]
+
+
+def test_tokenizer_saves_and_reloads_with_its_punctuation_runs():
+    """spaCy saves a token_match as its pattern: a pipeline written to disk and read back keeps it."""
+    saved = build_nlp().tokenizer.to_bytes()
+    reloaded = spacy.blank("en")
+    reloaded.tokenizer.from_bytes(saved)
+
+    assert [t.text for t in reloaded.tokenizer("Kenya" + "]" * 80)] == ["Kenya" + "]" * 80]
+
+
+def test_punctuation_runs_go_before_a_pipelines_own_token_match():
+    from noteparse.nlp import _keep_punctuation_runs
+
+    match = _keep_punctuation_runs(re.compile(r"(?i)[a-z]+://\S+").match)
+
+    assert match("HTTPS://example.org") and match("[" * 70) and not match("Kenya") and not match("[" * 40)
 
 
 _WORDS = ["Georgia", "New", "York", "City", "of", "the", "Republic", "Korea", "republic", "korea", "NEW", ",", "\n"]

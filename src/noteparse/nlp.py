@@ -9,6 +9,7 @@ match wins ("Papua New Guinea" over "Guinea"). A trained pipeline adds its ``doc
 from __future__ import annotations
 
 import hashlib
+import re
 import importlib.util
 from collections.abc import Callable
 from functools import cache
@@ -46,33 +47,37 @@ def build_nlp(model: str | None = None) -> Language:
     else:
         nlp = _load_model(model)
         _drop_whitespace_specials(nlp)
-        nlp.tokenizer.token_match = _KeepPunctuationRuns(nlp.tokenizer.token_match)
+        nlp.tokenizer.token_match = _keep_punctuation_runs(nlp.tokenizer.token_match)
     nlp.max_length = 2_000_000
     _add_rulers(nlp, model)
     return nlp
 
 
-class _KeepPunctuationRuns:
-    """A tokenizer ``token_match`` that keeps whole a chunk (text between spaces) opening or closing
-    with a long run of punctuation ("[[[[…", "Kenya]]]]…"), then defers to the pipeline's own.
+_PUNCTUATION_RUN = 32
+KEEP_PUNCTUATION_RUNS = re.compile(
+    rf"(?=[\s\S]{{{2 * _PUNCTUATION_RUN + 1}}})(?:[\W_]{{{_PUNCTUATION_RUN}}}[\s\S]*|[\s\S]*[\W_]{{{_PUNCTUATION_RUN}}})\Z")
+"""A tokenizer ``token_match`` that keeps whole a chunk (text between spaces) opening or closing
+with a long run of punctuation ("[[[[…", "Kenya]]]]…"): over 64 characters, the first or last 32
+of them none a letter or digit (``[\W_]`` is exactly ``not str.isalnum()``).
 
-    spaCy peels affixes off a chunk one at a time and searches the whole rest for a suffix after
-    each: a chunk of n brackets or quotes costs n² (4,000 "[" took 2.5 s, 20,000 took 90 s). No
-    name starts or ends with 32 punctuation marks, so such a chunk is one token and costs n."""
-
-    RUN = 32
-
-    def __init__(self, inner) -> None:  # type: ignore[no-untyped-def]
-        self.inner = inner
-
-    def __call__(self, chunk: str):  # type: ignore[no-untyped-def]
-        if len(chunk) > 2 * self.RUN and (_no_word_char(chunk[:self.RUN]) or _no_word_char(chunk[-self.RUN:])):
-            return True
-        return self.inner(chunk) if self.inner is not None else None
+spaCy peels affixes off a chunk one at a time and searches the whole rest for a suffix after
+each: a chunk of n brackets or quotes costs n² (4,000 "[" took 2.5 s, 20,000 took 90 s). No
+name starts or ends with 32 punctuation marks, so such a chunk is one token and costs n.
+A compiled pattern's ``match``, not a function, so that ``Tokenizer.to_bytes``/``to_disk`` can
+save it (spaCy saves a token_match as its pattern) and a reloaded pipeline keeps it."""
 
 
-def _no_word_char(part: str) -> bool:
-    return not any(c.isalnum() for c in part)
+def _keep_punctuation_runs(inner):  # type: ignore[no-untyped-def]
+    """:data:`KEEP_PUNCTUATION_RUNS` before a pipeline's own ``token_match`` (a pattern's
+    ``match``, as spaCy's are), as one pattern's ``match``."""
+    if inner is None:
+        return KEEP_PUNCTUATION_RUNS.match
+    pattern = inner.__self__  # its flags hold those written inline at its start, which must stay there
+    theirs = _LEADING_FLAGS.sub("", pattern.pattern)
+    return re.compile(f"(?:{KEEP_PUNCTUATION_RUNS.pattern})|(?:{theirs})", pattern.flags).match
+
+
+_LEADING_FLAGS = re.compile(r"^(?:\(\?[aiLmsux]+\))+")
 
 
 def _without_whitespace_specials(rules: dict[str, list[dict]]) -> dict[str, list[dict]]:
@@ -95,13 +100,13 @@ def _drop_whitespace_specials(nlp: Language) -> None:
 
 
 class BlankEnglish(English):
-    """``spacy.blank("en")`` with :func:`_without_whitespace_specials` and :class:`_KeepPunctuationRuns`
+    """``spacy.blank("en")`` with :func:`_without_whitespace_specials` and :data:`KEEP_PUNCTUATION_RUNS`
     from the start. Setting either on a built tokenizer reloads its ~2,700 special cases (0.1 s of
     every process's start-up, each time); a trained pipeline's tokenizer pays that once."""
 
     class Defaults(English.Defaults):
         tokenizer_exceptions = _without_whitespace_specials(English.Defaults.tokenizer_exceptions)
-        token_match = _KeepPunctuationRuns(English.Defaults.token_match)
+        token_match = _keep_punctuation_runs(English.Defaults.token_match)
 
 
 def _load_model(name: str) -> Language:
