@@ -111,7 +111,7 @@ FIELD_LABELS: dict[str, str] = {
     r"|sources?\s+of\s+funding|donors?"
     r"|made\s+possible\s+by|(?:with\s+(?:the\s+)?)?(?:generous\s+|kind\s+)?(?:financial\s+)?support\s+(?:of|from)"
     r"|with\s+(?:the\s+)?(?:financial\s+)?(?:support|funding)|financial\s+support|support|supporters?)",
-    "dates_venue": r"(?:dates?\s*(?:\(s\))?\s*(?:and|&|\+|/)\s*(?:venue|place|location)|(?:venue|place|location)\s*(?:and|&|\+|/)\s*dates?"
+    "dates_venue": r"(?:dates?\s*(?:\(s\))?\s*(?:and|&|\+|/|,)\s*(?:venue|place|location)|(?:venue|place|location)\s*(?:and|&|\+|/|,)\s*dates?"
     r"|fechas?\s+y\s+lugar|lugar\s+y\s+fechas?|dates?\s+et\s+lieu|lieu\s+et\s+dates?"
     r"|when\s*(?:and|&|\+|/)\s*where|where\s*(?:and|&|\+|/)\s*when)",
     "start_date": r"(?:start(?:ing)?\s*date|date\s+from|starts?|begins|from)",
