@@ -1278,6 +1278,17 @@ def test_parties_a_civil_society_item_without_a_note_on_its_role(parse, listed, 
     assert [t.text for t in record.participants.civil_society] == names
 
 
+@pytest.mark.parametrize("lines", [
+    ("Participants:", "Civil society / industry: International Council of Chemical Associations (ICCA)"),
+    ("Participants: States: Belgium; Civil society / industry: International Council of Chemical Associations (ICCA)",),
+])
+def test_parties_a_civil_society_and_industry_label_lists_civil_society(parse, lines):
+    """"Civil society / industry" pairs two of our labels: its bodies are civil society's, not "others"."""
+    record = parse(note(*lines))
+    assert [t.text for t in record.participants.civil_society] == ["International Council of Chemical Associations (ICCA)"]
+    assert record.participants.other == []
+
+
 def test_parties_partners_from_bodies_take_part(parse):
     record = parse("The course was held in Tbilisi on 4-8 March 2024. Partners from the Organization for Security and "
                    "Co-operation in Europe (OSCE) and INTERPOL contributed sessions on regional cooperation.\n")

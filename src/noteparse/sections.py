@@ -301,6 +301,8 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
         label = _glossed(text, cstart, cend)
     if label:
         key = next(k for k in FIELD_LABELS if label.group(k))
+        if key in _CATCH_ALL_KEYS and "/" in label.group("label"):
+            key = _first_of_a_pair(label.group("label"), key)
         line.kind, line.field_key = "field", key
         name = label.group("label").rstrip()  # "Dates   | …": the spaces are the separator's
         line.label = Piece(name, label.start("label"), label.start("label") + len(name))
@@ -318,6 +320,18 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
             line.label = Piece(other.group("label"), other.start("label"), other.end("label"))
             line.value_start = min(other.end(), cend)
     return line
+
+
+_CATCH_ALL_KEYS = ("industry", "others")
+_FIELD_LABEL_ALONE = patterns.compile(
+    r"[ \t*]*+(?:" + "|".join(f"(?P<{k}>{p})" for k, p in FIELD_LABELS.items()) + r")[ \t*]*+", regex.IGNORECASE)
+
+
+def _first_of_a_pair(label: str, key: str) -> str:
+    """The key of a label that pairs one of ours with industry or others, "Civil society /
+    industry": its bodies are civil society's (an industry council among them), not "others"."""
+    first = _FIELD_LABEL_ALONE.fullmatch(label, 0, label.find("/"))
+    return next(k for k in FIELD_LABELS if first.group(k)) if first is not None else key
 
 
 def _glossed(text: str, cstart: int, cend: int) -> regex.Match | None:
@@ -813,6 +827,8 @@ def participant_parts(text: str, value: Piece, label: str = "") -> list[tuple[st
         if piece:
             parts.append((key, Piece(piece.text.rstrip(";,."), piece.start, piece.start + len(piece.text.rstrip(";,.")))))
         key = next(k for k in PARTICIPANT_KEYS if m.group(k))
+        if key in _CATCH_ALL_KEYS and "/" in m.group():
+            key = _first_of_a_pair(m.group().strip(" \t\n*:;,.("), key)
         pos = m.end()
     piece = _piece(text, pos, value.end)
     if piece:
