@@ -361,6 +361,16 @@ def test_sections_header_run_together_on_one_line(text, expected):
     assert _fields(text) == expected
 
 
+def test_sections_a_label_column_wrapped_before_its_value():
+    """"INTERNATIONAL" alone over "ORGANIZATIONS   PIFS, …" opens that label; read as a heading, it
+    ended the header, and the organizations and civil society below it were lost."""
+    text = ("PARTICIPANTS\n STATES          Fiji, Kiribati,\n                 Tonga\n INTERNATIONAL\n"
+            " ORGANIZATIONS   PIFS, UNODA\n CIVIL SOCIETY   Stimson Center\n")
+    assert _fields(text) == [("participants", ""), ("states", "Fiji, Kiribati,\n                 Tonga"),
+                             ("organizations", "PIFS, UNODA"), ("civil_society", "Stimson Center")]
+    assert split_sections(text).fields[2].label.text == "INTERNATIONAL\n ORGANIZATIONS"
+
+
 def test_sections_labels_ruled_from_their_values():
     """A report's table of labels and values ruled with "|": each known label a field, a wrapped
     value cell going on, an unknown label ending the field before it."""

@@ -486,6 +486,9 @@ def _join_wrapped_labels(text: str, lines: list[Line]) -> list[Line]:
         if drop:
             drop = False
             continue
+        if nxt is not None and nxt.kind == "field" and _head_of_its_label(text, cur, nxt):
+            nxt.label = Piece(text[cur.cstart:nxt.label.end], cur.cstart, nxt.label.end)
+            continue  # "INTERNATIONAL" over "ORGANIZATIONS   PIFS, UNODA": the head of the label below
         out.append(cur)
         if nxt is None or cur.kind != "text" or cur.bullet or nxt.kind not in ("field", "label", "text") or nxt.bullet:
             continue
@@ -508,6 +511,22 @@ def _join_wrapped_labels(text: str, lines: list[Line]) -> list[Line]:
     return out
 
 
+def _head_of_its_label(text: str, cur: Line, nxt: Line) -> bool:
+    """Whether ``cur``, a word or two alone on its line, opens the label of the field below it: a
+    label column wrapped before its value ("INTERNATIONAL" over "ORGANIZATIONS   PIFS, UNODA").
+    Read alone, the word is a heading, and it would end the header there."""
+    if cur.bullet or nxt.bullet or cur.kind not in ("text", "heading") or cur.heading_key not in (None, "other") \
+            or not 0 < cur.cend - cur.cstart <= 24 or nxt.label is None:
+        return False
+    head = text[cur.cstart:cur.cend]
+    if not _LABEL_HEAD.fullmatch(head):
+        return False
+    joined = f"{head} {nxt.label.text}"
+    label = FIELD_RE.match(joined + ":")
+    return label is not None and label.end("label") == len(joined) and label.group(nxt.field_key) is not None
+
+
+_LABEL_HEAD = patterns.compile(r"\p{L}++(?: \p{L}++)?")
 _LABEL_TAIL = patterns.compile(r"(?P<tail>\p{L}[\p{L} ()]{0,30}?)[ \t]*+:[ \t]*+")
 """The rest of a wrapped label on the next line: "Venue:", "bodies:"."""
 
