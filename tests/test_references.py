@@ -48,6 +48,9 @@ from noteparse.sections import split_sections
          [("resolutions, incl. 2663 (2022)", 2663, 2022), ("1977 (2011)", 1977, 2011)]),
         ("resolutions such as 1810 (2008); other resolutions including 12 States", [("resolutions such as 1810 (2008)", 1810, 2008)]),
         ("in later resolutions such as 1673; resolutions such as 25 of them", [("resolutions such as 1673", 1673, None)]),
+        ("the requirements of the resolution of UN Security Council 1540 (2004) and 1977 (2011)",
+         [("resolution of UN Security Council 1540 (2004)", 1540, 2004), ("1977 (2011)", 1977, 2011)]),
+        ("the resolutions of the Security Council are binding on 193 States", []),
     ],
     ids=["plain", "unscr", "unscr-in-parentheses", "full-council", "caps", "no-space-year", "list", "list-wrapped",
          "list-no-years", "line-break", "no-number", "list-with-a-slash", "general-assembly-session-number",
@@ -56,7 +59,7 @@ from noteparse.sections import split_sections
          "a-plural-abbreviation", "document-symbol", "a-posts-abbreviation-with-its-year",
          "an-abbreviation-without-a-year-is-not", "an-abbreviation-of-a-councils-number",
          "an-abbreviation-of-a-slash-or-a-year-or-a-longer-number-is-not", "examples-after-including", "an-example-needs-its-year",
-         "such-as-four-digits-needs-no-year"],
+         "such-as-four-digits-needs-no-year", "the-council-after-the-word", "the-council-after-the-word-no-number"],
 )
 def test_references_resolutions(raw, expected):
     found = find_resolutions(raw)

@@ -23,8 +23,11 @@ _RESOLUTIONS_SUCH_AS = (r"[Rr]esolutions,?[ \t]++(?:(?:incl\.|including)(?=[ \t]
                         r"|(?:such[ \t]+as|notably|e\.g\.,?)(?=[ \t]*+[12]\d{3}(?!\d)))")
 """Resolutions introduced as examples: "follow-up resolutions, incl. 2663 (2022)" (with the year, as
 "including" may go on to anything), "later resolutions such as 1673" (a number of four digits)."""
+_OF_THE_COUNCIL = rf"(?:[Rr]esolutions?|RESOLUTIONS?)[ \t]++(?:of|OF)[ \t]++(?:(?:the|THE)[ \t]++)?{_COUNCIL}[ \t]++(?=[1-9])"
+"""The Council after the word, as a translation keeps it: "the resolution of UN Security Council
+1540 (2004) and 1977 (2011)" (Russian "резолюции Совета Безопасности ООН 1540")."""
 RESOLUTION_RE = patterns.compile(
-    rf"(?:S/RES/|(?:(?:{_COUNCIL}|UNSC)\s+)?(?:{_RESOLUTIONS_SUCH_AS}|[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|SCRs?|{_RESOLUTION_ELSEWHERE}"
+    rf"(?:S/RES/|{_OF_THE_COUNCIL}|(?:(?:{_COUNCIL}|UNSC)\s+)?(?:{_RESOLUTIONS_SUCH_AS}|[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|SCRs?|{_RESOLUTION_ELSEWHERE}"
     r"|(?<!\p{L})[Rr]es\.(?=[ \t]*+(?:[1-9]\d{2,3}[ \t]*+\((?:19|20)\d{2}\)|(?:1[0-8]\d{2}|19[0-8]\d|20[4-9]\d|2[1-7]\d{2})(?![\d/\p{L}]))))"
     rf"{_GAP}"
     rf"(?:\((?:UNSCR|SCR)\){_GAP})?(?:No\.?{_GAP})?)"
