@@ -1167,8 +1167,11 @@ def test_events_a_chronology_dates_its_event_by_the_days_it_opens_and_closes(par
          ("2019-05-20", "2019-05-20")),
         ("A regional seminar opened in Rabat on 20 May 2019. The previous seminar ran until 22 May 2018.\n",
          ("2019-05-20", "2019-05-20")),
+        ("On June 10, 2019 the Ministry of Foreign Affairs of Turkmenistan has begun the work of a regional training "
+         "course. The event is organized by the Ministry jointly with the OSCE and will last until June 14.\n",
+         ("2019-06-10", "2019-06-14")),
     ],
-    ids=["runs-until-a-weekday", "it-will-close-on", "weeks-later-is-no-end", "another-event"],
+    ids=["runs-until-a-weekday", "it-will-close-on", "weeks-later-is-no-end", "another-event", "will-last-until"],
 )
 def test_events_a_one_day_date_runs_until_a_later_day(parse, text, dates):
     """An event that opened on the main date and "runs until" a day at most two weeks later ends

@@ -109,7 +109,8 @@ TRIGGER_RE = cue_words(patterns.compile(
    "gathered brought bring begin began start led delivered facilitated wrap conclud complet took taken trained "
    "ran sat paid")
 OTHER_EVENT_RE = cue_words(patterns.compile(
-    r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
+    r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|until|till|through|for|into)\b)|"  # "will last until June 14": the verb
     r"next(?!\s+(?:few|couple\s+of|two|three|four|five|[2-9])\s+(?:days|hours)\b)|"
     r"future|upcoming|subsequent|prior|earlier(?!\s+(?:this|today|in\s+the\s+(?:week|month)))|former|advanced|follow-up\s+to|"
     r"(?:follow-up|similar)\s+(?:[\w\-]+\s+){0,2}?(?:workshops?|seminars?|conferences?|meetings?|courses?|"
@@ -864,7 +865,15 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
         score += 3  # a newsletter's story about a 1540 webinar, not its story about a dialogue on trade
     if _spoken_of_again(ctx, s):
         score += 1  # "… hosted in Honiara the Pacific Regional Table-Top Exercise …. The exercise was organised by"
+    if d.start == d.end and _LASTS_UNTIL.search(ctx.raw, max(s[0], d.span[0] - 40), d.span[0]):
+        score -= 5  # "… and will last until June 14": the day it ends, which _run_until reads as such
     return score - d.span[0] / max(len(ctx.raw), 1)
+
+
+_LASTS_UNTIL = patterns.compile(
+    r"(?ri)\b(?:runs?|running|continues?|continuing|lasts?|lasting)\s++(?:until|till|through)\s++(?:the\s++)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s++(?:the\s++)?)?$")
+"""Before a day an event is said to go on to: its last day, not the day it was held."""
 
 
 def _spoken_of_again(ctx: Context, s: tuple[int, int]) -> bool:
