@@ -1289,6 +1289,14 @@ def test_parties_a_civil_society_and_industry_label_lists_civil_society(parse, l
     assert record.participants.other == []
 
 
+def test_parties_a_listed_body_named_in_unknown_words_then_its_acronym(parse):
+    """A translation's name for a body, then the acronym the registry knows: the list goes on."""
+    record = parse("On 10 June 2019 a regional training course opened in Ashgabat. As trainers act experts of the OSCE "
+                   "(Department on transnational threats), the Office of United Nations on drugs and crime (UNODC), "
+                   "the World customs organization and INTERPOL.\n")
+    assert [o.acronym for o in record.participants.organizations] == ["OSCE", "UNODC", "WCO", "INTERPOL"]
+
+
 def test_parties_partners_from_bodies_take_part(parse):
     record = parse("The course was held in Tbilisi on 4-8 March 2024. Partners from the Organization for Security and "
                    "Co-operation in Europe (OSCE) and INTERPOL contributed sessions on regional cooperation.\n")

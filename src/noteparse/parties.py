@@ -2754,10 +2754,26 @@ def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("stat
             tail = m.end  # "the European Union's CBRN Centres of Excellence, …": still the EU's
             continue
         if m.start != gap_start and not (last is not None and _LIST_GAP.fullmatch(ctx.raw, gap_start, m.start)):
-            break
+            named = _NAMED_THEN_ITS_ACRONYM.match(ctx.raw, gap_start, end) if last is not None and last.kind == "org" \
+                and m.kind == "org" else None
+            if named is None:
+                break
+            acronym = next((a for a in ctx.mentions.after("orgs", named.end()) if a.start == named.end()), None)
+            if acronym is None or not ctx.raw.startswith(")", acronym.end):
+                break
+            listed.append(acronym)  # "the OSCE, the Office of United Nations on drugs and crime (UNODC), …": as its
+            tail = acronym.end + 1  # acronym names it, what a translation calls it in between is no list's end
+            continue
         listed.append(m)
         tail = m.end
     return listed
+
+
+_NAMED_THEN_ITS_ACRONYM = patterns.compile(
+    r"(?:[ \t]*+\([^()\n]{1,60}\))?[ \t]*+(?:,[ \t]*+(?:and[ \t]++)?|and[ \t]++)(?:the[ \t]++)?"
+    r"\p{Lu}[\p{L}'\u2019\- \t]{2,80}?[ \t]*+\((?=\p{Lu})")
+"""A list's next item named in words no registry knows, then in brackets by an acronym it does
+know: "(Department on transnational threats), the Office of United Nations on drugs and crime (UNODC)"."""
 
 
 
