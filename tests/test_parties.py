@@ -1297,6 +1297,14 @@ def test_parties_a_listed_body_named_in_unknown_words_then_its_acronym(parse):
     assert [o.acronym for o in record.participants.organizations] == ["OSCE", "UNODC", "WCO", "INTERPOL"]
 
 
+def test_parties_a_body_spoken_for_that_a_relative_clause_says_organizes(parse):
+    """"On behalf of X" names whom a speaker speaks for, as a rule no organizer; ", which has the
+    honour of organizing this conference" says X is one."""
+    record = parse("Guayaquil, 30 October 2024. On behalf of the Ministry of Foreign Affairs and Human Mobility, which "
+                   "has the honour of organizing this conference together with UNLIREC, I would like to thank you.\n")
+    assert [o.text for o in record.organizers] == ["Ministry of Foreign Affairs and Human Mobility", "UNLIREC"]
+
+
 def test_parties_partners_from_bodies_take_part(parse):
     record = parse("The course was held in Tbilisi on 4-8 March 2024. Partners from the Organization for Security and "
                    "Co-operation in Europe (OSCE) and INTERPOL contributed sessions on regional cooperation.\n")

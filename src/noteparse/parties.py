@@ -873,10 +873,22 @@ _DENIED_BEFORE = patterns.compile(r"(?i)\b(?:not|never|n't)[ \t\n]++(?:(?:been|j
 def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | None = None) -> list[Mention]:
     """Organizers a sentence names: after "organized by" (and its "in cooperation with"), else the
     subject of an active organizing verb, else of one in a relative clause (in a sentence that holds
-    the main ``date`` or none). Supporters, funders and other events' clauses are out."""
-    raw = ctx.raw
+    the main ``date`` or none). Supporters, funders and other events' clauses are out; but a body
+    that a relative clause says hosts the event is in, whatever clause it is named in ("On behalf of
+    the Ministry …, which has the honour of organizing this conference together with UNLIREC")."""
     if not ctx.search(ORGANIZE_WORD_RE, s0, s1):
         return []
+    found = _organizers_said(ctx, s0, s1, date)
+
+    def of_this_event(a: int, b: int) -> list[Mention]:
+        return [m for m in _parties(ctx, a, b) if not any(x <= m.start and m.end <= y for x, y in ctx.other_clauses)]
+
+    hosting = [m for m in _which_hosts(ctx, s0, s1, of_this_event) if m not in found]
+    return hosting + found
+
+
+def _organizers_said(ctx: Context, s0: int, s1: int, date: DateMatch | None) -> list[Mention]:
+    raw = ctx.raw
     excluded = _not_organizing(ctx, s0, s1)
 
     def parties(a: int, b: int) -> list[Mention]:
@@ -907,7 +919,7 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
             found += parties(m.end(), _clause_end(ctx, m.end(), s1, excluded))
     if found:
         return found
-    found = _worked_with_to(ctx, s0, s1, parties) + _which_hosts(ctx, s0, s1, parties)
+    found = _worked_with_to(ctx, s0, s1, parties)
     if found:
         return found
     actives = ctx.finditer(ACTIVE_RE, s0, s1)
@@ -981,11 +993,13 @@ def _organizers_of_a_relative_clause(ctx: Context, s0: int, s1: int,
 
 
 _WHICH_HOSTS = cue_words(patterns.compile(
-    rf"(?i),[ \t\n]++which[ \t\n]++(?:was|is|were|are|had[ \t\n]++been)[ \t\n]++(?:jointly[ \t\n]++)?"
+    rf"(?i),[ \t\n]++which[ \t\n]++(?:(?:was|is|were|are|had[ \t\n]++been)[ \t\n]++(?:jointly[ \t\n]++)?"
+    rf"|(?:has|have|had)[ \t\n]++the[ \t\n]++(?:honou?r|pleasure|privilege)[ \t\n]++of[ \t\n]++)"
     rf"(?:co-?)?(?:hosting|organi[sz]ing|convening)[ \t\n]++(?:the|this)[ \t\n]++(?:[\w\-]++[ \t\n]++){{0,3}}?(?:{EVENT_NOUNS})\b"),
     "hosting organi convening")
 """A body that a relative clause says organizes the event: "the Ministry of Foreign Affairs of
-Romania, which was hosting the meeting" (the body just before its comma)."""
+Romania, which was hosting the meeting", "On behalf of the Ministry of Foreign Affairs and Human
+Mobility, which has the honour of organizing this conference" (the body just before its comma)."""
 
 
 def _which_hosts(ctx: Context, s0: int, s1: int, parties: Callable[[int, int], list[Mention]]) -> list[Mention]:
