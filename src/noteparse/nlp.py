@@ -58,7 +58,7 @@ KEEP_PUNCTUATION_RUNS = re.compile(
     rf"(?=[\s\S]{{{2 * _PUNCTUATION_RUN + 1}}})(?:[\W_]{{{_PUNCTUATION_RUN}}}[\s\S]*|[\s\S]*[\W_]{{{_PUNCTUATION_RUN}}})\Z")
 """A tokenizer ``token_match`` that keeps whole a chunk (text between spaces) opening or closing
 with a long run of punctuation ("[[[[…", "Kenya]]]]…"): over 64 characters, the first or last 32
-of them none a letter or digit (``[\W_]`` is exactly ``not str.isalnum()``).
+of them none a letter or digit (``[\\W_]`` is exactly ``not str.isalnum()``).
 
 spaCy peels affixes off a chunk one at a time and searches the whole rest for a suffix after
 each: a chunk of n brackets or quotes costs n² (4,000 "[" took 2.5 s, 20,000 took 90 s). No
