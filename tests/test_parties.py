@@ -1305,6 +1305,23 @@ def test_parties_a_body_spoken_for_that_a_relative_clause_says_organizes(parse):
     assert [o.text for o in record.organizers] == ["Ministry of Foreign Affairs and Human Mobility", "UNLIREC"]
 
 
+def test_parties_a_sentence_of_prose_under_a_participants_sub_label(parse):
+    """After a sentence on who took part, "International organisations: …." lists bodies that did,
+    organizers among them (as a header's field would)."""
+    record = parse("The workshop was organised by UNODA in Arusha on 14-16 February 2023. The States taking part were "
+                   "Burundi, Kenya and Rwanda. International organisations: the [[African Union Commission]], UNODA and "
+                   "the experts of the [[1540 Committee]]. Civil society: [[VERTIC]] and the Institute for Security "
+                   "Studies (ISS, Pretoria).\n")
+    assert [o.acronym for o in record.participants.organizations] == ["AUC", "UNODA", None]  # the Committee
+    assert [t.text for t in record.participants.civil_society] == ["VERTIC", "Institute for Security Studies"]
+
+
+def test_parties_a_sub_label_in_prose_without_who_took_part_lists_no_one(parse):
+    record = parse("The workshop was organised by UNODA in Arusha on 14-16 February 2023.\n\n"
+                   "Further reading. International organisations: the African Union Commission and the OPCW.\n")
+    assert record.participants.organizations == []
+
+
 def test_parties_partners_from_bodies_take_part(parse):
     record = parse("The course was held in Tbilisi on 4-8 March 2024. Partners from the Organization for Security and "
                    "Co-operation in Europe (OSCE) and INTERPOL contributed sessions on regional cooperation.\n")

@@ -1559,7 +1559,7 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         orgs += [m for m in listed if m.org_kind in _PARTICIPANT_ORG_KINDS or _an_unknown_intergovernmental_body(m)]
         civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(listed)
                   if m.org_kind in _CIVIL_SOCIETY_KINDS or m.org_kind == "other" and _said_civil_society(ctx, m)]
-    displayed = _displayed_lists(ctx) + _answered_taking_part(ctx)
+    displayed = _displayed_lists(ctx) + _answered_taking_part(ctx) + _sub_labelled_in_prose(ctx)
     states += [m for m in displayed if m.kind == "state"]
     orgs += [m for m in displayed if m.kind == "org" and m.org_kind in _PARTICIPANT_ORG_KINDS]
     civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(displayed)
@@ -2092,6 +2092,42 @@ def _orgs_in_prose(ctx: Context) -> list[Mention]:
     found += _the_writers_taking_part(ctx)
     found += _bodies_of_people_who_came(ctx)
     return sorted((m for m in found if m.start < ctx.links_start), key=lambda m: m.start)
+
+
+_SUB_LABEL_WORD = re.compile(r"(?:organi[sz]ations|civil society)[ \t]*+:")
+_SUB_LABEL_OPENS = patterns.compile(
+    r"(?i)[\s*\-\u2022]*+(?:(?:and|also|the)[ \t]++)?(?:(?:international|regional|intergovernmental)(?:[ \t]++and[ \t]++regional)?"
+    r"[ \t]++)?(?:organi[sz]ations|civil[ \t]++society)[ \t]*+:")
+"""A sentence of prose that opens as a participants' sub-label: "International organisations: the
+African Union Commission, the EAC Secretariat, UNODA …", "Civil society: VERTIC and the ISS"."""
+
+
+def _sub_labelled_in_prose(ctx: Context) -> list[Mention]:
+    """The bodies a sentence lists under a participants' sub-label, in a paragraph that has just
+    said who took part: "… the States taking part were Burundi, …, Uganda. International
+    organisations: the African Union Commission, the EAC Secretariat, UNODA and the experts of the
+    1540 Committee. Civil society: VERTIC and the Institute for Security Studies." Header fields
+    are read as fields."""
+    lowered = ctx.lowered
+    if lowered is None or "ations" not in lowered and "society" not in lowered:
+        return []
+    found: list[Mention] = []
+    for hit in _SUB_LABEL_WORD.finditer(lowered):
+        s0, s1 = ctx.sentence(hit.start())
+        label = _SUB_LABEL_OPENS.match(ctx.raw, s0, s1)
+        if label is None or label.end() != hit.end() or any(f.label.start <= hit.start() < f.value.end for f in ctx.layout.fields):
+            continue
+        paragraph = max(ctx.raw.rfind("\n\n", 0, s0), s0 - _SAID_WHO_TOOK_PART_REACH)
+        if not _SAID_WHO_TOOK_PART.search(ctx.raw, max(0, paragraph), s0):
+            continue
+        found += ctx.mentions.within("orgs", label.end(), s1)
+    return found
+
+
+_SAID_WHO_TOOK_PART_REACH = 400
+"""How far before a sub-labelled sentence its paragraph may say who took part."""
+_SAID_WHO_TOOK_PART = patterns.compile(
+    r"(?i)\b(?:participa\w*+|attend\w*+|(?:took|taking|take|takes)[ \t\n]++part|represented|present|delegations)\b")
 
 
 _A_PERSON_OF_BEFORE = patterns.compile(
