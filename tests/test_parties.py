@@ -1322,6 +1322,20 @@ def test_parties_a_sub_label_in_prose_without_who_took_part_lists_no_one(parse):
     assert record.participants.organizations == []
 
 
+@pytest.mark.parametrize("refuted", ["That isn't what the sources say.", "This is wrong: UNODA organised it.",
+                                     "It's not accurate."])
+def test_parties_a_quoted_claim_the_next_sentence_refutes_names_no_organizer(parse, refuted):
+    record = parse("The workshop was held in Arusha on 14-16 February 2023. The lead says it was \"organised by "
+                   f"Norway, the EAC and the UN\". {refuted} The EAC Secretariat and UNODA organised it.\n")
+    assert sorted(o.acronym for o in record.organizers) == ["EAC", "UNODA"]
+
+
+def test_parties_a_denied_active_verb_organizes_nothing(parse):
+    record = parse("The EAC Secretariat and UNODA organised the workshop in Arusha on 14-16 February 2023. Norway paid "
+                   "for it through a voluntary contribution to a UNODA trust fund \u2013 funding, not organising.\n")
+    assert [o.acronym for o in record.organizers] == ["EAC", "UNODA"]
+
+
 def test_parties_partners_from_bodies_take_part(parse):
     record = parse("The course was held in Tbilisi on 4-8 March 2024. Partners from the Organization for Security and "
                    "Co-operation in Europe (OSCE) and INTERPOL contributed sessions on regional cooperation.\n")

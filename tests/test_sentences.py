@@ -24,8 +24,11 @@ def _sentences(raw: str) -> list[str]:
         ("Prof. J. Smith (U.K.) spoke.", ["Prof. J. Smith (U.K.) spoke."]),
         ("He said \"Go.\" Then he left.", ["He said \"Go.\"", "Then he left."]),
         ("Total was 5. Then more.", ["Total was 5.", "Then more."]),
+        ("It was hosted in Arusha. [[Norway]] paid for it.", ["It was hosted in Arusha.", "[[Norway]] paid for it."]),
+        ("See note 3. [4] more.", ["See note 3. [4] more."]),
     ],
-    ids=["us-dr", "he-mr", "month-abbreviation", "para", "initials", "quote", "number-then-capital"],
+    ids=["us-dr", "he-mr", "month-abbreviation", "para", "initials", "quote", "number-then-capital",
+         "a-wiki-link-to-a-name", "a-bracketed-number-is-no-start"],
 )
 def test_sentences_abbreviations_do_not_split(raw, expected):
     assert _sentences(raw) == expected

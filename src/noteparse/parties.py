@@ -853,7 +853,23 @@ def _not_organizing(ctx: Context, s0: int, s1: int) -> list[tuple[int, int]]:
     about other events, and header fields read as fields ("Evaluators: IAEA …" below "Conducted by: …")."""
     return _support_spans(ctx, s0, s1) + [c for c in ctx.other_clauses if s0 <= c[0] < s1] + \
         [(f.label.start, f.value.end) for f in ctx.layout.field_values(*_READ_AS_FIELDS)
-         if f.label.start < s1 and s0 < f.value.end]
+         if f.label.start < s1 and s0 < f.value.end] + _refuted_quotes(ctx, s0, s1)
+
+
+_QUOTED = patterns.compile(r"[\"\u201c][^\"\u201c\u201d\n]{1,300}[\"\u201d]")
+_REFUTED = patterns.compile(
+    r"(?i)[ \t\n]*+(?:(?:that|this|it)(?:['\u2019]s|[ \t]++(?:is|was))[ \t]++(?:not|wrong|incorrect|inaccurate|false|untrue)\b"
+    r"|(?:that|this|it)[ \t]++(?:isn['\u2019]t|wasn['\u2019]t)\b)")
+"""A sentence that opens by saying the one before is wrong: "That isn't what the sources say."."""
+
+
+def _refuted_quotes(ctx: Context, s0: int, s1: int) -> list[tuple[int, int]]:
+    """The quotations of sentence ``[s0, s1)`` when the next sentence refutes them: "The lead says the
+    workshop was "organised by Norway, the EAC and the UN". That isn't what the sources say." """
+    raw = ctx.raw
+    if '"' not in raw[s0:s1] and "\u201c" not in raw[s0:s1] or not _REFUTED.match(raw, s1, s1 + 40):
+        return []
+    return [m.span() for m in _QUOTED.finditer(raw, s0, s1)]
 
 
 _COOPERATION_REACH = 60
@@ -923,7 +939,8 @@ def _organizers_said(ctx: Context, s0: int, s1: int, date: DateMatch | None) -> 
     if found:
         return found
     actives = ctx.finditer(ACTIVE_RE, s0, s1)
-    active = next((a for a in actives if not any(x <= a.start() < y for x, y in excluded)), None)
+    active = next((a for a in actives if not any(x <= a.start() < y for x, y in excluded)
+                   and not _DENIED_BEFORE.search(raw, max(s0, a.start() - 12), a.start())), None)  # "funding, not organising"
     if active is None:
         if date is not None and not s0 <= date.span[0] < s1 and ctx.find_dates(s0, s1):
             return found  # "the workshop that UNRCPD hosted in Bangkok on 27-28 September 2017": another's

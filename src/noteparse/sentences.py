@@ -22,9 +22,9 @@ _ABBREVIATIONS = {"dr", "mr", "ms", "mrs", "prof", "st", "no", "nos", "art", "pa
                   "h.e", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                   "oct", "nov", "dec", "inc", "ltd", "co", "corp", "govt", "dept", "amb", "gen", "col", "lt"}
 _CLOSE = "\"'\u201d\u2019)"
-_BREAK = patterns.compile(rf"(?<=[.!?][{_CLOSE}]?)[ ]+(?=[\p{{Lu}}\d\"'\u201c\u2018(]|(?:\p{{So}}[ ]*+)?[@#]\p{{L}})|\n+")
+_BREAK = patterns.compile(rf"(?<=[.!?][{_CLOSE}]?)[ ]+(?=[\p{{Lu}}\d\"'\u201c\u2018(]|(?:\p{{So}}[ ]*+)?[@#]\p{{L}}|\[\[?\p{{Lu}})|\n+")
 """A sentence's end: before a capital, a digit, a quote, a post's handle or hashtag ("Which laws apply? 🔍 @INTERPOL_HQ led …"),
-or at a line break."""
+a wiki's link to a name ("… in Arusha. [[Norway]] paid for it"), or at a line break."""
 _BREAK_FIRST = (" ", "\n")
 _CLOSE_SET = frozenset(_CLOSE)
 _BULLET = patterns.compile(r"\s*(?:[-\u2013\u2022\u25aa\u25cf\u00b7]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
