@@ -867,6 +867,9 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
         score += 1  # "… hosted in Honiara the Pacific Regional Table-Top Exercise …. The exercise was organised by"
     if d.start == d.end and _LASTS_UNTIL.search(ctx.raw, max(s[0], d.span[0] - 40), d.span[0]):
         score -= 5  # "… and will last until June 14": the day it ends, which _run_until reads as such
+    front = ctx.layout.front_matter
+    if front is not None and d.span[0] < front.end:
+        score -= 1  # a page's metadata ("event:\n  start: 2021-12-07"): the prose that tells it dates it as well
     return score - d.span[0] / max(len(ctx.raw), 1)
 
 
