@@ -1336,6 +1336,44 @@ def test_parties_a_denied_active_verb_organizes_nothing(parse):
     assert [o.acronym for o in record.organizers] == ["EAC", "UNODA"]
 
 
+_ROOMING = ("Group name: Caribbean Regional Workshop on Strategic Trade Controls, Punta Cana, March 10-12, 2026\n\n"
+            "4. ROOMING LIST\n"
+            "   Delegation / organization              Rooms   Arr.    Dep.    Remarks\n"
+            "   Antigua and Barbuda                       2      09/03   13/03\n"
+            "   Belize                                    2      09/03   13/03   1 late arrival (23:40)\n"
+            "   Haiti                                     \u2013        \u2013       \u2013     CANCELLED 12/01 (no rooms)\n"
+            "   World Customs Organization (WCO)          1      09/03   13/03   from Brussels\n"
+            "   1540 Committee expert (United Nations)    1      09/03   13/03   from New York\n"
+            "   Total room-nights: 115\n")
+_BADGES = ("Conference on Chemical Security, The Hague, 17\u201319 November 2025\n\n"
+           "No.   Name                     Organisation                                 Country / Entity          Cat.\n"
+           "----  -----------------------  -------------------------------------------  ------------------------  ----\n"
+           "0011  Ms Els DE SMEDT          FPS Foreign Affairs, Non-Proliferation Unit  Belgium                   DEL\n"
+           "0062  Mr Marco BELLINI         European Commission, DG TRADE (dual-use)     European Union            IO\n"
+           "0066  Mr Olivier RENAUD        Group of Experts, 1540 Committee             United Nations (1540)     IO\n"
+           "0219  Mr Rafael COSTA          Ministry of Foreign Affairs                  Brazil                    DEL   "
+           "** CANCELLED \u2013 regrets **\n")
+
+
+@pytest.mark.parametrize("text, states, bodies", [
+    (_ROOMING, ["ATG", "BLZ"], ["WCO", "1540 Committee"]),
+    (_BADGES, ["BEL"], ["EU", "1540 Committee"]),
+    ("Survey of the course in Bukhara, 16\u201320 September 2024\n\n2. RESPONDENTS BY DELEGATION\n"
+     "   Delegation        Participants   Respondents\n   Kazakhstan              6              5\n"
+     "   Kyrgyzstan              5              4\n   Total                  11              9\n", ["KAZ", "KGZ"], []),
+    ("Trade in 2024, Bukhara, 16\u201320 September 2024\n\n   Country        Exports   Imports\n"
+     "   Kazakhstan         6         5\n   Kyrgyzstan         5         4\n", [], []),
+])
+def test_parties_a_tables_delegation_column(parse, text, states, bodies):
+    """A table set in spaced columns whose head names the delegations' column ("Delegation /
+    organization", or "Country / Entity" beside "Name") lists who came, row by row to a blank line
+    or a total; not a row that says it cancelled, nor a column of countries with no people beside it."""
+    record = parse(text)
+    assert [s.code for s in record.participants.states] == states
+    assert [o.acronym or o.name.split(" established")[0].replace("Security Council Committee", "1540 Committee")
+            for o in record.participants.organizations] == bodies
+
+
 def test_parties_partners_from_bodies_take_part(parse):
     record = parse("The course was held in Tbilisi on 4-8 March 2024. Partners from the Organization for Security and "
                    "Co-operation in Europe (OSCE) and INTERPOL contributed sessions on regional cooperation.\n")

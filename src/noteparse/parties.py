@@ -2424,7 +2424,86 @@ def _displayed_lists(ctx: Context) -> list[Mention]:
             if heading.end() >= roster_end:  # a running header's "LIST OF PARTICIPANTS": read once
                 roster, roster_end = _roster_lines(ctx, heading.end())
                 found += [m for m in roster if m not in listed]
+    found += _delegation_columns(ctx)
     return [m for m in found if m.kind == "state" or not _MARKED_ORGANIZER.match(raw, m.end)]
+
+
+_COLUMN_HEAD_CUES = ("delegation", "country")
+_HEAD_CELL = patterns.compile(r"(?P<cell>[\p{L}#.][\p{L}.#&'()\-]*+(?:[ ]{1,2}(?:/[ ]?)?[\p{L}.#&'()/\-]++)*+)(?:[ \t]{2,}|[ \t]*+$)")
+"""A cell of a table's head row set in spaced columns: "Delegation / organization", "Cat."."""
+_DELEGATION_HEAD = patterns.compile(
+    r"(?i)(?:delegations?|countr(?:y|ies)|states?|member\s+states?)(?:\s*+/\s*+(?:organi[sz]ations?|entit(?:y|ies)|bod(?:y|ies)|"
+    r"institutions?|agency|agencies))?")
+_PERSON_HEAD = patterns.compile(r"(?i)names?|participants?|delegates?|(?:first|last|family)\s+names?|surnames?")
+_BODY_HEAD = patterns.compile(r"(?i)organi[sz]ations?|institutions?|agenc(?:y|ies)|affiliations?|entit(?:y|ies)|employers?")
+_TABLE_ENDS = patterns.compile(r"(?i)[ \t]*+(?:totals?|sum|grand\s+total|printed|subtotal)\b")
+_CELL_SLACK = 2
+"""How far left of its head a cell may start: a name a column's spaces set off by one or two less."""
+
+
+def _delegation_columns(ctx: Context) -> list[Mention]:
+    """The States and bodies in a column that heads a table set in spaced columns as the
+    delegations' ("Delegation   Participants   Respondents", "Delegation / organization   Rooms   Arr.",
+    or "Country / Entity" beside a "Name" column: a badge list, a rooming list, a survey's
+    respondents), row by row to a blank line or a total; bodies also from a column of the
+    people's organizations. A row that says its delegation cancelled or sent regrets gives no one."""
+    lowered = ctx.lowered
+    if lowered is None or "  " not in ctx.raw:
+        return []
+    raw = ctx.raw
+    found: list[Mention] = []
+    done = -1
+    for at in sorted(at for cue in _COLUMN_HEAD_CUES for at in offsets(lowered, cue)):
+        if at < done:
+            continue
+        start = raw.rfind("\n", 0, at) + 1
+        end = _line_end(raw, start)
+        done = end
+        cells = [(m.start("cell") - start, m.end("cell") - start, m["cell"]) for m in _HEAD_CELL.finditer(raw, start, end)]
+        if len(cells) < 2 or sum(c[1] - c[0] for c in cells) + 2 * (len(cells) - 1) > end - start \
+                or "".join(c[2] for c in cells).replace(" ", "") != raw[start:end].replace(" ", "").replace("\t", ""):
+            continue  # not a row of cells a run of spaces parts
+        states_at = [i for i, c in enumerate(cells) if _DELEGATION_HEAD.fullmatch(c[2])]
+        if not states_at or not ("delegation" in cells[states_at[0]][2].lower()
+                                 or any(_PERSON_HEAD.fullmatch(c[2]) for c in cells)):
+            continue  # "Country" needs a column of people beside it; "Delegation" says who came itself
+        columns = [(cells[i][0] - _CELL_SLACK, cells[i + 1][0] if i + 1 < len(cells) else None, "state")
+                   for i in states_at[:1]]
+        columns += [(cells[i][0] - _CELL_SLACK, cells[i + 1][0] if i + 1 < len(cells) else None, "body")
+                    for i, c in enumerate(cells) if _BODY_HEAD.fullmatch(c[2])]
+        done = _rows_of_columns(ctx, end + 1, columns, found)
+    return found
+
+
+def _rows_of_columns(ctx: Context, pos: int, columns: list[tuple[int, int | None, str]], found: list[Mention]) -> int:
+    """Adds to ``found`` the mentions each row below a head row holds in ``columns`` (offsets in
+    the line); returns where the table ends."""
+    raw = ctx.raw
+    while pos < len(raw):
+        end = _line_end(raw, pos)
+        if not raw[pos:end].strip() or _TABLE_ENDS.match(raw, pos, end):
+            return end
+        if _COLUMN_RULE_LINE.fullmatch(raw, pos, end):
+            pos = end + 1
+            continue  # "----  -------------  …": the head's rule
+        if not ctx.search(_DID_NOT_COME, pos, end):
+            row: list[Mention] = []
+            for left, right, kind in columns:
+                if kind == "body" and any(m.kind == "org" and m.name != _THE_UN for m in row):
+                    break  # "European Union" beside "European Commission, DG TRADE": the delegation's own column says
+                a, b = pos + max(0, left), min(pos + right if right is not None else end, end)
+                named = ctx.mentions.within("states", a, b) if kind == "state" else []
+                row += named + [o for o in ctx.mentions.within("orgs", a, b)
+                                if not any(n.start <= o.start and o.end <= n.end for n in named)]
+            if any(o.kind == "org" and o.name != _THE_UN for o in row):
+                row = [m for m in row if m.name != _THE_UN]  # "United Nations (UNODA)": the body it names
+            found += row
+        pos = end + 1
+    return len(raw)
+
+
+_THE_UN = "United Nations"
+_COLUMN_RULE_LINE = patterns.compile(r"[ \t\-=_+|]++")
 
 
 _MARKED_ORGANIZER = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?[ \t]*+\((?i:co-?)?(?i:organi[sz]er)s?\)")
