@@ -903,6 +903,18 @@ def test_mentions_a_masthead_in_capitals_is_its_body_not_a_phrase_with_the_line_
     assert [o.acronym for o in record.mentions.organizations] == ["OPCW"]
 
 
+def test_mentions_a_phrase_stops_at_a_tables_column_gap(parse):
+    """The view makes a column's run of spaces one space; the phrase is the cell that holds its
+    head noun, not the person, the country and the codes beside it. A wrapped line's indent is no gap."""
+    record = parse("No.   Name                 Organisation                               Country      Cat.\n"
+                   "0014  Dr Katrin WEBER      Federal Office for Economic Affairs        Germany      DEL   P S2\n"
+                   "0015  Mr Stefan ALBRECHT   Ministry of Foreign Affairs, Emigration    Egypt        DEL\n"
+                   "                           and Egyptian Expatriates\n")
+    names = [o.name for o in record.mentions.organizations]
+    assert "Federal Office for Economic Affairs" in names
+    assert not any("WEBER" in n or "DEL" in n or "Name" in n for n in names)
+
+
 def test_mentions_no_phrase_starts_inside_a_registry_name(parse):
     record = parse("Information Note\n\nEvent: Visit of the 1540 Committee to Sweden\n")
     assert "Committee to Sweden" not in [o.name for o in record.mentions.organizations]

@@ -867,7 +867,10 @@ def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Men
             if label is not None and raw.find(head, label_ends[label], end) >= 0:
                 after = label_ends[label]  # the head comes after the label: the phrase starts there
                 start, label = after + len(raw[after:end]) - len(raw[after:end].lstrip()), None
-            for a, b, h in _one_a_line(raw, start, end, head) if "\n" in raw[start:end] else ((start, end, head),):
+            cells = _one_a_cell(raw, start, end, head) if "   " in raw[start:end] or "\t" in raw[start:end] \
+                else ((start, end, head),)
+            for a, b, h in (piece for c in cells for piece in (
+                    _one_a_line(raw, *c) if "\n" in raw[c[0]:c[1]] else (c,))):
                 mention = _phrase_mention(view, a, b, h, known, state_index, label)
                 if mention is not None and mention.code is None and mention.start in opening:
                     mention = _of_its_adjectives_state(mention, opening[mention.start], h)
@@ -889,6 +892,30 @@ def _of_its_adjectives_state(m: Mention, adjective: Mention, head: str) -> Menti
     rest = m.name.split(" ", len(adjective.text.split()))[-1]  # the name as the view mends it ("Ex-\nport")
     name = unit_of_state(rest, entry) if rest.startswith(("Ministry ", "Ministries ")) else m.name
     return m._replace(name=name, key=f"~{fold(name)}", code=entry.code, org_kind="government")
+
+
+_COLUMN_GAP = patterns.compile(r"(?<=\S)(?:[ ]{3,}+|[ ]*+\t[ \t]*+)(?=\S)")
+"""Spaces between two words of one line (not a wrapped line's indent)."""
+
+
+def _one_a_cell(raw: str, start: int, end: int, head: str) -> list[tuple[int, int, str]]:
+    """A phrase over raw ``[start, end)`` that runs over a table's column gaps (three spaces or a
+    tab, which the view makes one space), split there: "Dr Katrin WEBER   Federal Office for Economic
+    Affairs and Export   Germany   DEL" is a name, a body and a country. Each piece with a head
+    noun, with it; unsplit, ``[(start, end, head)]``."""
+    pieces, first = [], start
+    for gap in _COLUMN_GAP.finditer(raw, start, end):
+        pieces.append((first, gap.start()))
+        first = gap.end()
+    if not pieces:
+        return [(start, end, head)]
+    pieces.append((first, end))
+    out = []
+    for a, b in pieces:
+        heads = [w for w in raw[a:b].split() if _HEAD_WORD.fullmatch(w)]
+        if heads:
+            out.append((a, b, heads[0]))
+    return out
 
 
 def _one_a_line(raw: str, start: int, end: int, head: str) -> list[tuple[int, int, str]]:
