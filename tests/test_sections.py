@@ -79,11 +79,13 @@ def _sections(text: str) -> list[tuple[str, str, list[str]]]:
          [("dates_venue", "Tuesday 4 and Wednesday 5 June, Kingstown, St. Vincent")]),
         ("Organiser(s):\tSECO\nDate, venue:\tJune 3-4, 2025 \u2014 Bern, Switzerland\n",
          [("organizers", "SECO"), ("dates_venue", "June 3-4, 2025 \u2014 Bern, Switzerland")]),
+        ("Title:             Roundtable ITT\nOrganiser (host):  SECO, with UNIDIR\n",
+         [("event", "Roundtable ITT"), ("organizers", "SECO, with UNIDIR")]),
     ],
     ids=["event-organizer", "title-of-event", "all-caps", "organisers-s", "organized-by", "hosted-by",
          "dates-s-and-venue", "dates-plus-venue", "place-and-date", "venue-date-location", "nbsp-before-colon",
          "an-activitys-labels", "an-activity", "a-course-delivery", "a-role-ends-at-an-unknown-label", "json-keys",
-         "a-training-records-start-end-provider", "offered-by", "co-host", "when-where", "date-comma-venue"],
+         "a-training-records-start-end-provider", "offered-by", "co-host", "when-where", "date-comma-venue", "organiser-host"],
 )
 def test_sections_header_label_spellings(text, expected):
     assert _fields(text) == expected

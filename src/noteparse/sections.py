@@ -102,7 +102,7 @@ FIELD_LABELS: dict[str, str] = {
     "event": r"(?:title\s+of\s+(?:the\s+)?(?:event|activity)|(?:event|activity)\s+title|(?:event|activity)\s+name"
     r"|name\s+of\s+(?:the\s+)?(?:event|activity)|event|activity|title"
     r"|evento|actividad|t[\u00edi]tulo(?:\s+del\s+evento)?|[\u00e9e]v[\u00e9e]nement|activit[\u00e9e]|intitul[\u00e9e])",
-    "organizers": rf"(?:co-?{_ORG}ers?|{_ORG}ers?(?:\s*\(s\))?|{_ORG}ing\s+(?:bod(?:y|ies)|entit(?:y|ies)|institutions?)"
+    "organizers": rf"(?:co-?{_ORG}ers?|{_ORG}ers?(?:\s*\((?:s|hosts?|co-?hosts?|lead|main)\))?|{_ORG}ing\s+(?:bod(?:y|ies)|entit(?:y|ies)|institutions?)"
     rf"|(?:(?:lead|main|implementing)\s+)?partners?|partner\s+{_ORG}ations?|in\s+(?:partnership|co-?operation|collaboration)\s+with"
     rf"|{_ORG}ed\s+by|(?:meeting\s+|event\s+)?hosted\s+by|co-?hosted\s+by|(?:(?:national|local|main)\s+|co-?)?hosts?"
     rf"|convened\s+by|convener|(?:conducted|implemented|delivered|offered|run)\s+by|(?:training\s+|course\s+)?provider"
