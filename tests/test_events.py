@@ -443,6 +443,8 @@ PROSE = [
                  id="a-state-after-the-date-is-the-subject-welcoming-to-a-city"),
     pytest.param("Experts from Fiji and Samoa travelled to Suva for the regional workshop held on 9-11 June 2026.",
                  ("2026-06-09", "2026-06-11"), ("Suva", "FJI", False), id="travelled-to"),
+    pytest.param("We look forward to welcoming the participants of the workshop to Riga on 10-12 March 2026.",
+                 ("2026-03-10", "2026-03-12"), ("Riga", "LVA", False), id="welcoming-the-participants-of-the-workshop-to"),
 ]
 
 

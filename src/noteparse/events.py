@@ -32,12 +32,14 @@ _TAIL_START = patterns.compile(r"[ ](?:on|for|of|to|in|regarding|concerning|agai
 _TAIL_WORD = patterns.compile(r"[ ]*(?P<w>\((?:19|20)\d{2}\)|[^\s,.;:!?()\u201c\u201d\"\u300c\u300d\u300e\u300f]+)")
 _PLACE_OR_DATE_AHEAD = patterns.compile(r"[ ](?:\d|\p{Lu}\p{L}+[ ,.]|\p{Lu}\p{L}+$)")
 _VENUE_PREPOSITION = patterns.compile(
-    r"(?i)(?:\b(?:in|at|visited|(?:visit|mission|trip)s?\s+to|welcomed(?:\s+(?:them|us|participants|delegates|"
-    r"delegations|experts))?\s+to|travell?ed\s+to)\s+(?:the\s+)?(?:(?:city|town|(?:centre|center|heart)\s+of\s+the\s+city)"
+    r"(?i)(?:\b(?:in|at|visited|(?:visit|mission|trip)s?\s+to|welcom(?:e|ed|es|ing)(?:\s+(?:you|them|us|all|everyone|"
+    r"(?:the\s+|our\s+)?(?:participants|delegates|delegations|experts|guests)(?:\s+of\s+the\s+[\w\-]+)?))?\s+to|"
+    r"travell?ed\s+to)\s+(?:the\s+)?(?:(?:city|town|(?:centre|center|heart)\s+of\s+the\s+city)"
     r"\s+of\s+|(?:centre|center|heart|outskirts)\s+of\s+|(?:downtown|central|uptown)\s+)?#?"
     r"|\b(?:opens|opened|begins|began|starts|started)[ \t]*+[\-\u2013\u2014:][ \t]*+)$")
-"""Just before the place an event is in: "in", "at the", "visited", "welcomed to", "travelled to", "in
-the centre of", "in downtown", a post's "in #Accra", a chronology's "SEMINAR OPENS - "."""
+"""Just before the place an event is in: "in", "at the", "visited", "welcomed to", "welcoming the
+participants of the workshop to", "travelled to", "in the centre of", "in downtown", a post's "in
+#Accra", a chronology's "SEMINAR OPENS - "."""
 _AT_FACILITY = patterns.compile(r"\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+\s+){1,3}$")
 """A city ending a hotel's or centre's name: "at the Hyatt Regency Tashkent", "at Lotte Hotel Seoul"."""
 _SPACES = patterns.compile(r"\s+")
@@ -2248,7 +2250,7 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
         if m.kind == "city" and _FACILITY_HEAD_BEFORE.search(ctx.raw, max(s0, m.start - 16), m.start) \
                 and any(p.start >= m.end for p in places + states):
             continue  # "at the Palacio Santos in Montevideo": a palace's name; its city comes after
-        before = ctx.raw[max(s0, m.start - 20):m.start]
+        before = ctx.raw[max(s0, m.start - _PREPOSITION_REACH):m.start]  # "welcoming the participants of the workshop to"
         if _BACK_HOME_IN.search(before):
             continue  # "Back home in Apia after a few days in Nadi": where the writer is now
         if _SEAT_IN.search(before):
@@ -2275,6 +2277,7 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
         _town_in(ctx, s0, s1, other)
 
 
+_PREPOSITION_REACH = 60
 _SEAT_IN = patterns.compile(r"(?i)\b(?:based|headquartered|seated)[ \t\n]+in[ \t\n]+$")
 _BACK_HOME_IN = patterns.compile(r"(?i)\b(?:back(?:[ \t]+home)?|home|returned)[ \t]+(?:in|to)[ \t]+$")
 _TOWN_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
