@@ -1374,6 +1374,13 @@ def test_parties_a_tables_delegation_column(parse, text, states, bodies):
             for o in record.participants.organizations] == bodies
 
 
+def test_parties_besides_them_others_took_part(parse):
+    """"Besides UNREC and ECCAS, INTERPOL … took part": the organizers it names took part as well."""
+    record = parse("The exercise was organised by UNREC in cooperation with ECCAS in Douala on 28 February 2023. "
+                   "Besides UNREC and ECCAS, INTERPOL and the World Organisation for Animal Health (WOAH) took part.\n")
+    assert [o.acronym for o in record.participants.organizations] == ["INTERPOL", "WOAH", "UNREC", "ECCAS"]
+
+
 def test_parties_partners_from_bodies_take_part(parse):
     record = parse("The course was held in Tbilisi on 4-8 March 2024. Partners from the Organization for Security and "
                    "Co-operation in Europe (OSCE) and INTERPOL contributed sessions on regional cooperation.\n")

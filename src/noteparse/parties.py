@@ -1576,7 +1576,7 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         orgs += [m for m in listed if m.org_kind in _PARTICIPANT_ORG_KINDS or _an_unknown_intergovernmental_body(m)]
         civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(listed)
                   if m.org_kind in _CIVIL_SOCIETY_KINDS or m.org_kind == "other" and _said_civil_society(ctx, m)]
-    displayed = _displayed_lists(ctx) + _answered_taking_part(ctx) + _sub_labelled_in_prose(ctx)
+    displayed = _displayed_lists(ctx) + _answered_taking_part(ctx) + _sub_labelled_in_prose(ctx) + _besides_them(ctx)
     states += [m for m in displayed if m.kind == "state"]
     orgs += [m for m in displayed if m.kind == "org" and m.org_kind in _PARTICIPANT_ORG_KINDS]
     civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(displayed)
@@ -2109,6 +2109,24 @@ def _orgs_in_prose(ctx: Context) -> list[Mention]:
     found += _the_writers_taking_part(ctx)
     found += _bodies_of_people_who_came(ctx)
     return sorted((m for m in found if m.start < ctx.links_start), key=lambda m: m.start)
+
+
+_BESIDES_THEM = cue_words(patterns.compile(
+    r"(?i)\b(?:besides|apart[ \t\n]++from|in[ \t\n]++addition[ \t\n]++to|alongside)[ \t\n]++(?P<them>[^,;.:()]{2,120}),"
+    r"[^.;:]{1,240}?\b(?:took[ \t\n]++part|take[ \t\n]++part|participated|attended|were[ \t\n]++(?:also[ \t\n]++)?present)\b"),
+    "besides apart addition alongside")
+"""Those a sentence says took part as well as the ones it names: "Besides UNREC and ECCAS, INTERPOL,
+the World Organisation for Animal Health (WOAH) and experts of the 1540 Committee took part." —
+UNREC and ECCAS took part too (organizers among them, as a header's list may name them)."""
+
+
+def _besides_them(ctx: Context) -> list[Mention]:
+    found: list[Mention] = []
+    for s0, s1 in ctx.cued_sentences(_BESIDES_THEM):
+        m = _BESIDES_THEM.search(ctx.raw, s0, s1)
+        if m is not None and not ctx.search(_DID_NOT_COME, s0, s1):
+            found += ctx.mentions.within("orgs", *m.span("them")) + ctx.mentions.within("states", *m.span("them"))
+    return found
 
 
 _SUB_LABEL_WORD = re.compile(r"(?:organi[sz]ations|civil society)[ \t]*+:")
