@@ -1381,6 +1381,24 @@ def test_parties_besides_them_others_took_part(parse):
     assert [o.acronym for o in record.participants.organizations] == ["INTERPOL", "WOAH", "UNREC", "ECCAS"]
 
 
+@pytest.mark.parametrize("value", [
+    "Fiji, Kiribati, Samoa\n - FSM and RMI invited, couldn't connect",
+    "Delegations from Fiji, Kiribati and Samoa. Lesotho withdrew (regrets received, no delegate). Eswatini did not come.",
+])
+def test_parties_a_sentence_of_the_participants_field_on_who_did_not_come(parse, value):
+    record = parse(note(f"Participants: {value}"))
+    assert [s.code for s in record.participants.states][:3] == ["FJI", "KIR", "WSM"]
+    assert not {"FSM", "MHL", "LSO", "SWZ"} & {s.code for s in record.participants.states}
+
+
+def test_parties_shorthand_labels_of_a_participants_list(parse):
+    record = parse("PIFS/UNODA webinar - biosec + 1540 - Zoom\nThu 2 & Fri 3 Dec 2021\n\n"
+                   "Ptcp: Fiji (us: MoFA, MoH), Kiribati, Palau\nIOs: PIFS, UNODA, WHO\nCSO: Stimson Center (DC)\n")
+    assert [s.code for s in record.participants.states] == ["FJI", "KIR", "PLW"]
+    assert [o.acronym for o in record.participants.organizations] == ["PIFS", "UNODA", "WHO"]
+    assert [t.text for t in record.participants.civil_society] == ["Stimson Center (DC)"]
+
+
 def test_parties_partners_from_bodies_take_part(parse):
     record = parse("The course was held in Tbilisi on 4-8 March 2024. Partners from the Organization for Security and "
                    "Co-operation in Europe (OSCE) and INTERPOL contributed sessions on regional cooperation.\n")

@@ -51,6 +51,8 @@ from noteparse.sections import split_sections
         ("the requirements of the resolution of UN Security Council 1540 (2004) and 1977 (2011)",
          [("resolution of UN Security Council 1540 (2004)", 1540, 2004), ("1977 (2011)", 1977, 2011)]),
         ("the resolutions of the Security Council are binding on 193 States", []),
+        ("* 1540 experts: res 1540 (2004) bio obligations; res 2325 (2016); res 12 items",
+         [("res 1540 (2004)", 1540, 2004), ("res 2325 (2016)", 2325, 2016)]),
     ],
     ids=["plain", "unscr", "unscr-in-parentheses", "full-council", "caps", "no-space-year", "list", "list-wrapped",
          "list-no-years", "line-break", "no-number", "list-with-a-slash", "general-assembly-session-number",
@@ -59,7 +61,7 @@ from noteparse.sections import split_sections
          "a-plural-abbreviation", "document-symbol", "a-posts-abbreviation-with-its-year",
          "an-abbreviation-without-a-year-is-not", "an-abbreviation-of-a-councils-number",
          "an-abbreviation-of-a-slash-or-a-year-or-a-longer-number-is-not", "examples-after-including", "an-example-needs-its-year",
-         "such-as-four-digits-needs-no-year", "the-council-after-the-word", "the-council-after-the-word-no-number"],
+         "such-as-four-digits-needs-no-year", "the-council-after-the-word", "the-council-after-the-word-no-number", "notes-res-without-a-stop"],
 )
 def test_references_resolutions(raw, expected):
     found = find_resolutions(raw)

@@ -1547,7 +1547,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         parts = [(own if k == "participants" else k, piece) for k, piece in participant_parts(ctx.raw, f.value, f.label.text)]
         for key, piece in parts:
             if key in ("states", "participants", "national", "cell"):  # "National: Ministries of …": the host's own
-                states += ctx.mentions.within("states", piece.start, piece.end)
+                states += [m for m in ctx.mentions.within("states", piece.start, piece.end)
+                           if not _a_sentence_that_says_they_did_not_come(ctx, m, piece)]
                 for marker in dict.fromkeys(_FIELD_MARKER.findall(ctx.raw, piece.start, piece.end)):
                     states += _footnote_states(ctx, marker)  # "Delegations of nine ECCAS Member States ²"
             if key == "organizations" and f.key == "organizations" and _THE_COMMITTEES_LABEL.search(f.label.text):
@@ -2941,6 +2942,14 @@ know: "(Department on transnational threats), the Office of United Nations on dr
 
 
 
+def _a_sentence_that_says_they_did_not_come(ctx: Context, m: Mention, piece) -> bool:  # type: ignore[no-untyped-def]
+    """Whether State ``m`` of a participants' field sits in a sentence of it (a bullet is one) that
+    says who did not come: "Fiji, Kiribati, Samoa / - FSM and RMI invited, could not attend",
+    "Delegations from Angola, …. Eswatini observer did not come."."""
+    s0, s1 = ctx.sentence(m.start)
+    return ctx.search(_DID_NOT_COME, max(piece.start, s0), min(piece.end, s1)) is not None
+
+
 def _footnote_states(ctx: Context, marker: str) -> list[Mention]:
     """The States footnote ``marker`` lists, but for one its sentence says did not come ("The
     Democratic Republic of the Congo was invited but did not attend")."""
@@ -2955,11 +2964,11 @@ def _footnote_states(ctx: Context, marker: str) -> list[Mention]:
 
 
 _DID_NOT_COME = cue_words(patterns.compile(
-    r"(?i)\b(?:did\s+not|could\s+not|cannot|can\s+not|can['\u2019]t|will\s+not(?!\s+only)|won['\u2019]t|was\s+unable|"
+    r"(?i)\b(?:did\s+not|didn['\u2019]t|could\s+not|couldn['\u2019]t|cannot|can\s+not|can['\u2019]t|will\s+not(?!\s+only)|won['\u2019]t|was\s+unable|"
     r"were\s+unable|not\s+able|absent|declined|cancell?ed|regrets?\s+that|(?:was|were)\s+not\s+(?:present|represented)|"
     r"apologi[sz]ed|(?:sent|presented|conveyed|sent\s+in)\s+(?:(?:its|their|her|his)\s+)?apologies|"
-    r"sent\s+(?:no(?:\s+one|body)?|none)\b)\b"),
-    "not can won unable able absent declined cancel regret apologi sent")
+    r"sent\s+(?:no(?:\s+one|body)?|none)\b|withdrew|no\s+delegates?\b)\b"),
+    "not can won unable able absent declined cancel regret apologi sent didn couldn withdrew delegate")
 """Words that say someone did not come: "could not attend", "sent its apologies", "was not present"."""
 
 

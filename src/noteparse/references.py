@@ -28,7 +28,8 @@ _OF_THE_COUNCIL = rf"(?:[Rr]esolutions?|RESOLUTIONS?)[ \t]++(?:of|OF)[ \t]++(?:(
 1540 (2004) and 1977 (2011)" (Russian "резолюции Совета Безопасности ООН 1540")."""
 RESOLUTION_RE = patterns.compile(
     rf"(?:S/RES/|{_OF_THE_COUNCIL}|(?:(?:{_COUNCIL}|UNSC)\s+)?(?:{_RESOLUTIONS_SUCH_AS}|[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|SCRs?|{_RESOLUTION_ELSEWHERE}"
-    r"|(?<!\p{L})[Rr]es\.(?=[ \t]*+(?:[1-9]\d{2,3}[ \t]*+\((?:19|20)\d{2}\)|(?:1[0-8]\d{2}|19[0-8]\d|20[4-9]\d|2[1-7]\d{2})(?![\d/\p{L}]))))"
+    r"|(?<!\p{L})[Rr]es\.(?=[ \t]*+(?:[1-9]\d{2,3}[ \t]*+\((?:19|20)\d{2}\)|(?:1[0-8]\d{2}|19[0-8]\d|20[4-9]\d|2[1-7]\d{2})(?![\d/\p{L}])))"
+    r"|(?<!\p{L})[Rr]es(?=[ \t]++[1-9]\d{2,3}[ \t]*+\((?:19|20)\d{2}\)))"
     rf"{_GAP}"
     rf"(?:\((?:UNSCR|SCR)\){_GAP})?(?:No\.?{_GAP})?)"
     rf"(?P<number>[1-9]\d{{1,3}})(?!\d)(?:{_GAP}\((?P<year>(?:19|20)\d{{2}})\))?"
@@ -42,7 +43,7 @@ _RESOLUTION_START = re.compile(r"United|UN(?:SC|\s)|U\.N\.|Security|SCR|Resoluti
 several times faster than ``regex`` scans with the whole pattern. A post's "res." is looked for
 apart (:data:`_RES_ABBREVIATION`): in this alternation, it cost the scan its literal prefixes (0.5 M
 instructions a note)."""
-_RES_ABBREVIATION = re.compile(r"\b[Rr]es\.")
+_RES_ABBREVIATION = re.compile(r"\b[Rr]es(?:\.|[ \t]+(?=\d))")
 _RESOLUTION_START_ELSEWHERE = re.compile(
     _RESOLUTION_START.pattern + "|R\u00e9solution|r\u00e9solution|R\u00c9SOLUTION|Resoluci|resoluci|Resolu\u00e7|resolu\u00e7")
 """The same, with the words of :data:`_RESOLUTION_ELSEWHERE`: for a note that has one only, since
@@ -151,8 +152,10 @@ def _resolution_matches(raw: str) -> list[regex.Match[str]]:
     """
     found: list[regex.Match[str]] = []
     elsewhere = any(w in raw for w in _ELSEWHERE_WORDS)
+    abbreviated = " res. " in raw or " Res. " in raw or " res 1" in raw or " res 2" in raw or " Res 1" in raw \
+        or " Res 2" in raw  # a post's "res. 2663 (2022)", notes' "res 1540 (2004)"
     if not elsewhere and "esolution" not in raw and "ESOLUTION" not in raw and "SCR" not in raw and "S/RES/" not in raw \
-            and " res. " not in raw and " Res. " not in raw:
+            and not abbreviated:
         return found
     start = _RESOLUTION_START_ELSEWHERE if elsewhere else _RESOLUTION_START
     pos = 0
@@ -161,7 +164,7 @@ def _resolution_matches(raw: str) -> list[regex.Match[str]]:
         if m:
             found.append(m)
         pos = m.end() if m else word.start() + 1
-    if " res. " in raw or " Res. " in raw:  # a post's "res. 2663 (2022)"
+    if abbreviated:
         found += [m for word in _RES_ABBREVIATION.finditer(raw) if (m := RESOLUTION_RE.match(raw, word.start()))]
         found.sort(key=lambda m: m.start())
     return found

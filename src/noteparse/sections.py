@@ -121,7 +121,7 @@ FIELD_LABELS: dict[str, str] = {
     r"|fechas?)",
     "venue": r"(?:(?:event\s+)?(?:venue|place|location)|where|city|lugar|sede|lieu)",
     "format": r"(?-i:(?=\p{Lu}))(?:(?:event\s+|meeting\s+)?(?:format|modality|mode)|mode\s+of\s+(?:delivery|participation)|delivery)",
-    "participants": r"(?:(?:(?:nominated|confirmed|registered|selected)\s+)?participants(?:\s*\([^()\n]{1,60}\)(?=\s*:))?"
+    "participants": r"(?:(?:(?:nominated|confirmed|registered|selected)\s+)?participants(?:\s*\([^()\n]{1,60}\)(?=\s*:))?|ptcps?\.?"
     r"|participation|(?:also\s+)?participating|attendees|attendance|observers|who\s+(?:took\s+part|attended|participated)"
     r"|present(?:\s*\((?:in\s+person|on-?line|virtually|remotely|in\s+the\s+room)\))?|participantes)",
     "resource_persons": r"(?:(?:speakers|resource\s+persons|evaluators|facilitators|trainers|instructors|lecturers)(?:\s+from)?)",
@@ -137,7 +137,7 @@ FIELD_LABELS: dict[str, str] = {
                      r"|group\s+of\s+experts)(?=[*\t ]*+(?::|$|[{v}]))"
                      r"|organizaciones(?:\s+internacionales)?|organismos\s+internacionales|organisations\s+internationales)".format(
                          o=_ORG, v=VBARS),
-    "civil_society": r"(?:civil\s+society(?:\s+{o}ations?)?|civil\s+soc\b\.?|ngos?|academia|think[\s-]+tanks?"
+    "civil_society": r"(?:civil\s+society(?:\s+{o}ations?)?|civil\s+soc\b\.?|ngos?|csos?|academia|think[\s-]+tanks?"
                      r"|sociedad\s+civil|soci[\u00e9e]t[\u00e9e]\s+civile)".format(o=_ORG),
     "industry": r"(?:industry|private\s+sector)",
     "others": r"(?:others?)",
