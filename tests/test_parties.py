@@ -1384,6 +1384,10 @@ def test_parties_besides_them_others_took_part(parse):
 @pytest.mark.parametrize("value", [
     "Fiji, Kiribati, Samoa\n - FSM and RMI invited, couldn't connect",
     "Delegations from Fiji, Kiribati and Samoa. Lesotho withdrew (regrets received, no delegate). Eswatini did not come.",
+    "Fiji, Kiribati and Samoa (Eswatini sent regrets)",
+    "Fiji, Kiribati and Samoa; Eswatini could not attend.",
+    "Fiji, Kiribati and Samoa. The donor (Eswatini) did not attend.",
+    "Fiji, Kiribati and Samoa took part, while Eswatini could not attend.",
 ])
 def test_parties_a_sentence_of_the_participants_field_on_who_did_not_come(parse, value):
     record = parse(note(f"Participants: {value}"))
@@ -1397,6 +1401,13 @@ def test_parties_shorthand_labels_of_a_participants_list(parse):
     assert [s.code for s in record.participants.states] == ["FJI", "KIR", "PLW"]
     assert [o.acronym for o in record.participants.organizations] == ["PIFS", "UNODA", "WHO"]
     assert [t.text for t in record.participants.civil_society] == ["Stimson Center (DC)"]
+
+
+def test_parties_who_sent_regrets_in_brackets_within_a_list_of_prose(parse):
+    record = parse("The tabletop exercise was held in Davao City on 19 March 2026.\n\nParticipants: a Philippine "
+                   "inter-agency delegation; observers from Indonesia and Malaysia (Brunei Darussalam invited, sent "
+                   "regrets); UNRCPD.\n")
+    assert [s.code for s in record.participants.states] == ["IDN", "MYS"]
 
 
 def test_parties_partners_from_bodies_take_part(parse):

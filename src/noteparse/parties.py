@@ -1958,7 +1958,7 @@ _CLAUSE_BREAK = patterns.compile(r"[,;:]|\b(?:while|whereas|but)\b")
 
 _INVITED_BUT = patterns.compile(r"(?i)\b(?:was|were|had\s+been)\s+(?:also\s+)?invited\b[^.;]{0,60}?\bbut\s*+")
 """Who "was invited … but" did not come: the subject, however far before (an appositive between)."""
-_SUBJECT_BREAK = patterns.compile(r";|\b(?:while|whereas)\b|,\s*(?:and|but)\b")
+_SUBJECT_BREAK = patterns.compile(r";|\(|\b(?:while|whereas)\b|,\s*(?:and|but)\b")
 
 
 def _absent_clause(ctx: Context, s0: int, s1: int) -> tuple[int, int]:
@@ -2943,11 +2943,24 @@ know: "(Department on transnational threats), the Office of United Nations on dr
 
 
 def _a_sentence_that_says_they_did_not_come(ctx: Context, m: Mention, piece) -> bool:  # type: ignore[no-untyped-def]
-    """Whether State ``m`` of a participants' field sits in a sentence of it (a bullet is one) that
-    says who did not come: "Fiji, Kiribati, Samoa / - FSM and RMI invited, could not attend",
-    "Delegations from Angola, …. Eswatini observer did not come."."""
+    """Whether State ``m`` of a participants' field sits in a clause of it that says who did not
+    come: a bullet, a sentence, a stretch in brackets or after a semicolon or a "but" ("Fiji,
+    Kiribati, Samoa / - FSM and RMI invited, could not attend", "Delegations from Angola, ….
+    Eswatini observer did not come.", "Fiji, Samoa and Tonga (Nauru sent regrets)")."""
     s0, s1 = ctx.sentence(m.start)
-    return ctx.search(_DID_NOT_COME, max(piece.start, s0), min(piece.end, s1)) is not None
+    s0, s1 = max(piece.start, s0), min(piece.end, s1)
+    before = _CLAUSE_OPENS.search(ctx.raw, s0, m.start)
+    after = _CLAUSE_CLOSES.search(ctx.raw, m.end, s1)
+    if before is not None and after is not None and before.group() == "(" and after.group() == ")" \
+            and not ctx.raw[before.end():m.start].strip() and not ctx.raw[m.end:after.start()].strip():
+        before = _CLAUSE_OPENS.search(ctx.raw, s0, before.start())  # "the donor (Canada) did not attend": the
+        after = _CLAUSE_CLOSES.search(ctx.raw, after.end(), s1)  # State alone in brackets glosses its clause
+    return ctx.search(_DID_NOT_COME, before.end() if before else s0, after.start() if after else s1) is not None
+
+
+_CLAUSE_OPENS = patterns.compile(r"(?r)[;()]|,?[ \t\n]++(?:while|but|whereas|although|though)\b")
+_CLAUSE_CLOSES = patterns.compile(r"[;()]|,?[ \t\n]++(?:while|but|whereas|although|though)\b")
+"""Around a State: the stretch that is its own clause (a bracket's, or between semicolons)."""
 
 
 def _footnote_states(ctx: Context, marker: str) -> list[Mention]:
@@ -2966,7 +2979,7 @@ def _footnote_states(ctx: Context, marker: str) -> list[Mention]:
 _DID_NOT_COME = cue_words(patterns.compile(
     r"(?i)\b(?:did\s+not|didn['\u2019]t|could\s+not|couldn['\u2019]t|cannot|can\s+not|can['\u2019]t|will\s+not(?!\s+only)|won['\u2019]t|was\s+unable|"
     r"were\s+unable|not\s+able|absent|declined|cancell?ed|regrets?\s+that|(?:was|were)\s+not\s+(?:present|represented)|"
-    r"apologi[sz]ed|(?:sent|presented|conveyed|sent\s+in)\s+(?:(?:its|their|her|his)\s+)?apologies|"
+    r"apologi[sz]ed|(?:sent|presented|conveyed|sent\s+in)\s+(?:(?:its|their|her|his)\s+)?(?:apologies|regrets)|"
     r"sent\s+(?:no(?:\s+one|body)?|none)\b|withdrew|no\s+delegates?\b)\b"),
     "not can won unable able absent declined cancel regret apologi sent didn couldn withdrew delegate")
 """Words that say someone did not come: "could not attend", "sent its apologies", "was not present"."""
