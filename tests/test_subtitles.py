@@ -10,11 +10,14 @@ SRT = (
     "1\n00:00:00,500 --> 00:00:04,000\n[instrumental music]\n\n"
     "2\n00:00:04,200 --> 00:00:08,600\nREGIONAL CONFERENCE ON PORT SECURITY\nGuayaquil, Ecuador\n"
     "30 October \u2013 1 November 2024\n\n"
+    "3\n00:00:13,000 --> 00:00:16,900\n[Director, UNLIREC]\n\n"
     "3\n00:00:17,100 --> 00:00:20,800\nOn behalf of the Ministry of Foreign Affairs\nand Human Mobility, "
     "which has the honour\n\n"
     "4\n00:00:25,900 --> 00:00:30,200\nof organizing this conference together\nwith UNLIREC.\n\n"
     "5\n00:00:47,800 --> 00:00:52,600\nWe have with us the delegations of Chile,\nColombia, Costa Rica,\n\n"
-    "6\n00:00:53,000 --> 00:00:57,100\nPanama and Peru.\n"
+
+    "6\n00:00:53,000 --> 00:00:57,100\nPanama and Peru.\n\n"
+    "7\n00:00:57,800 --> 00:01:02,600\n[Expert, Group of Experts\nof the 1540 Committee]\n"
 )
 
 
@@ -51,6 +54,7 @@ def test_subtitles_a_subtitle_file_gives_the_record_of_its_event(parse):
     assert record.organizers[0].name == "Ministry of Foreign Affairs and Human Mobility of Ecuador"
     assert [s.code for s in record.participants.states] == ["CHL", "COL", "CRI", "PAN", "PER", "ECU"]
     assert all(SRT[s.span[0]:s.span[1]] == s.text for s in record.participants.states)
+    assert [o.acronym for o in record.participants.organizations] == ["UNLIREC", None]  # captioned speakers: the Group of Experts
 
 
 def test_subtitles_reading_is_linear():

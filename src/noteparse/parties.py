@@ -1577,7 +1577,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         orgs += [m for m in listed if m.org_kind in _PARTICIPANT_ORG_KINDS or _an_unknown_intergovernmental_body(m)]
         civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(listed)
                   if m.org_kind in _CIVIL_SOCIETY_KINDS or m.org_kind == "other" and _said_civil_society(ctx, m)]
-    displayed = _displayed_lists(ctx) + _answered_taking_part(ctx) + _sub_labelled_in_prose(ctx) + _besides_them(ctx)
+    displayed = _displayed_lists(ctx) + _answered_taking_part(ctx) + _sub_labelled_in_prose(ctx) + _besides_them(ctx) \
+        + _captioned_speakers(ctx)
     states += [m for m in displayed if m.kind == "state"]
     orgs += [m for m in displayed if m.kind == "org" and m.org_kind in _PARTICIPANT_ORG_KINDS]
     civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(displayed)
@@ -2128,6 +2129,31 @@ def _besides_them(ctx: Context) -> list[Mention]:
         if m is not None and not ctx.search(_DID_NOT_COME, s0, s1):
             found += ctx.mentions.within("orgs", *m.span("them")) + ctx.mentions.within("states", *m.span("them"))
     return found
+
+
+_CAPTION = patterns.compile(
+    r"(?m)^[ \t]*+\[(?P<role>(?i:(?:(?:deputy|vice|assistant|senior|chief|lead)[ \-])?(?:experts?|directors?|researchers?|"
+    r"ministers?|vice-ministers?|representatives?|officers?|officials?|heads?|chiefs?|chairs?|chairpersons?|"
+    r"professors?|ambassadors?|coordinators?|specialists?|advisers?|advisors?|analysts?|fellows?|trainers?|"
+    r"instructors?|spokespersons?|secretary|moderators?))(?:[ \t][^,\]\n]{0,40})?),[ \t\n]*+(?P<body>[^\[\]]{2,160})\][ \t]*+$")
+"""A video's caption of who speaks, alone on its line: "[Director, UNLIREC]", "[Expert, Group of Experts
+/ of the 1540 Committee]"."""
+
+
+def _captioned_speakers(ctx: Context) -> list[Mention]:
+    """The bodies of the speakers a video's captions name ("[Researcher, Escuela Superior Politécnica
+    del Litoral – ESPOL]"): those who speak at the event take part in it."""
+    if "[" not in ctx.raw or "]" not in ctx.raw:
+        return []
+    found: list[Mention] = []
+    for line in _A_LINE_OPENING_A_BRACKET.finditer(ctx.raw):
+        m = _CAPTION.match(ctx.raw, line.start())
+        if m is not None:
+            found += ctx.mentions.within("orgs", *m.span("body"))
+    return found
+
+
+_A_LINE_OPENING_A_BRACKET = patterns.compile(r"(?m)^[ \t]*+\[")
 
 
 _SUB_LABEL_WORD = re.compile(r"(?:organi[sz]ations|civil society)[ \t]*+:")
