@@ -915,6 +915,11 @@ def test_mentions_a_phrase_stops_at_a_tables_column_gap(parse):
     assert not any("WEBER" in n or "DEL" in n or "Name" in n for n in names)
 
 
+def test_mentions_new_zealand_as_notes_shorten_it(parse):
+    record = parse("Ptcp: Fiji, NZ, Samoa. Mexico's and NZ's presentations were useful; prices in NZ$ and nz.\n")
+    assert [(s.code, len(s.spans)) for s in record.mentions.states] == [("FJI", 1), ("NZL", 2), ("WSM", 1), ("MEX", 1)]
+
+
 def test_mentions_no_phrase_starts_inside_a_registry_name(parse):
     record = parse("Information Note\n\nEvent: Visit of the 1540 Committee to Sweden\n")
     assert "Committee to Sweden" not in [o.name for o in record.mentions.organizations]
