@@ -1316,6 +1316,13 @@ def test_parties_a_sentence_of_prose_under_a_participants_sub_label(parse):
     assert [t.text for t in record.participants.civil_society] == ["VERTIC", "Institute for Security Studies"]
 
 
+def test_parties_a_notes_bullet_under_a_participants_sub_label(parse):
+    record = parse("Roundtable, Bern, 3-4 June 2025.\n\nNotes:\nCo-organised SECO / UNIDIR. External participants:\n"
+                   " - Delegations: Austria, Germany, Japan;\n - IOs: EU (European Commission, DG TRADE, Brussels), "
+                   "UNIDIR (Geneva, 2 pers.), OSCE.\n")
+    assert [o.acronym for o in record.participants.organizations] == ["EU", "UNIDIR", "OSCE"]
+
+
 def test_parties_a_sub_label_in_prose_without_who_took_part_lists_no_one(parse):
     record = parse("The workshop was organised by UNODA in Arusha on 14-16 February 2023.\n\n"
                    "Further reading. International organisations: the African Union Commission and the OPCW.\n")

@@ -2156,12 +2156,14 @@ def _captioned_speakers(ctx: Context) -> list[Mention]:
 _A_LINE_OPENING_A_BRACKET = patterns.compile(r"(?m)^[ \t]*+\[")
 
 
-_SUB_LABEL_WORD = re.compile(r"(?:organi[sz]ations|civil society)[ \t]*+:")
+_SUB_LABEL_WORD = re.compile(r"(?:organi[sz]ations|civil society|\bios|\bngos|\bcsos)[ \t]*+:")
 _SUB_LABEL_OPENS = patterns.compile(
-    r"(?i)[\s*\-\u2022]*+(?:(?:and|also|the)[ \t]++)?(?:(?:international|regional|intergovernmental)(?:[ \t]++and[ \t]++regional)?"
-    r"[ \t]++)?(?:organi[sz]ations|civil[ \t]++society)[ \t]*+:")
+    r"(?i)[\s*\-\u2022]*+(?:(?:and|also|the)[ \t]++)?(?:(?:academia|industry)[ \t]*+/[ \t]*+)?"
+    r"(?:(?:international|regional|intergovernmental)(?:[ \t]++and[ \t]++regional)?"
+    r"[ \t]++)?(?:organi[sz]ations|civil[ \t]++society|IOs|NGOs|CSOs)[ \t]*+:")
 """A sentence of prose that opens as a participants' sub-label: "International organisations: the
-African Union Commission, the EAC Secretariat, UNODA …", "Civil society: VERTIC and the ISS"."""
+African Union Commission, the EAC Secretariat, UNODA …", "Civil society: VERTIC and the ISS", a
+note's bullet "- IOs: EU (…), UNIDIR (Geneva, 2 pers.)", "- Academia / civil society: …"."""
 
 
 def _sub_labelled_in_prose(ctx: Context) -> list[Mention]:
@@ -2182,7 +2184,8 @@ def _sub_labelled_in_prose(ctx: Context) -> list[Mention]:
         paragraph = max(ctx.raw.rfind("\n\n", 0, s0), s0 - _SAID_WHO_TOOK_PART_REACH)
         if not _SAID_WHO_TOOK_PART.search(ctx.raw, max(0, paragraph), s0):
             continue
-        found += ctx.mentions.within("orgs", label.end(), s1)
+        found += _without_glosses(ctx.raw, ctx.mentions.within("orgs", label.end(), s1), s1)  # "EU (European
+        # Commission, DG TRADE, Brussels)": the EU
     return found
 
 
