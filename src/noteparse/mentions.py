@@ -867,10 +867,10 @@ def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Men
             if label is not None and raw.find(head, label_ends[label], end) >= 0:
                 after = label_ends[label]  # the head comes after the label: the phrase starts there
                 start, label = after + len(raw[after:end]) - len(raw[after:end].lstrip()), None
-            cells = _one_a_cell(raw, start, end, head) if "   " in raw[start:end] or "\t" in raw[start:end] \
+            cells = _one_a_cell(raw, start, end, head) if raw.find("   ", start, end) >= 0 or raw.find("\t", start, end) >= 0 \
                 else ((start, end, head),)
             for a, b, h in (piece for c in cells for piece in (
-                    _one_a_line(raw, *c) if "\n" in raw[c[0]:c[1]] else (c,))):
+                    _one_a_line(raw, *c) if raw.find("\n", c[0], c[1]) >= 0 else (c,))):
                 mention = _phrase_mention(view, a, b, h, known, state_index, label)
                 if mention is not None and mention.code is None and mention.start in opening:
                     mention = _of_its_adjectives_state(mention, opening[mention.start], h)

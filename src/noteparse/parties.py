@@ -867,7 +867,7 @@ def _refuted_quotes(ctx: Context, s0: int, s1: int) -> list[tuple[int, int]]:
     """The quotations of sentence ``[s0, s1)`` when the next sentence refutes them: "The lead says the
     workshop was "organised by Norway, the EAC and the UN". That isn't what the sources say." """
     raw = ctx.raw
-    if '"' not in raw[s0:s1] and "\u201c" not in raw[s0:s1] or not _REFUTED.match(raw, s1, s1 + 40):
+    if raw.find('"', s0, s1) < 0 and raw.find("\u201c", s0, s1) < 0 or not _REFUTED.match(raw, s1, s1 + 40):
         return []
     return [m.span() for m in _QUOTED.finditer(raw, s0, s1)]
 
@@ -1020,6 +1020,8 @@ Mobility, which has the honour of organizing this conference" (the body just bef
 
 
 def _which_hosts(ctx: Context, s0: int, s1: int, parties: Callable[[int, int], list[Mention]]) -> list[Mention]:
+    if ctx.raw.find("which", s0, s1) < 0:
+        return []  # most sentences: no pattern run
     m = ctx.search(_WHICH_HOSTS, s0, s1)
     if m is None:
         return []
