@@ -1417,6 +1417,13 @@ def test_parties_who_sent_regrets_in_brackets_within_a_list_of_prose(parse):
     assert [s.code for s in record.participants.states] == ["IDN", "MYS"]
 
 
+def test_parties_a_state_cut_at_its_and_in_an_organizers_field_is_no_name(parse):
+    """The seat after a body: "Trinidad and Tobago" cut into "Trinidad" and "Tobago – contact …"."""
+    record = parse(note("Co-organizer:   CARICOM Implementation Agency for Crime and Security (CARICOM IMPACS),",
+                        "                Port of Spain, Trinidad and Tobago \u2013 contact Mr. Dwayne Baptiste"))
+    assert [o.name for o in record.organizers] == ["CARICOM Implementation Agency for Crime and Security"]
+
+
 def test_parties_partners_from_bodies_take_part(parse):
     record = parse("The course was held in Tbilisi on 4-8 March 2024. Partners from the Organization for Security and "
                    "Co-operation in Europe (OSCE) and INTERPOL contributed sessions on regional cooperation.\n")

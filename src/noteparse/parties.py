@@ -1434,6 +1434,7 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
     found = list(known)
     named = SpanIndex(known + ctx.mentions.within("orgs", start, end))  # a gloss left out still names its words
     places = Cover((m.start, m.end) for m in ctx.mentions.within("places", start, end))
+    states = SpanIndex(ctx.mentions.within("states", start, end))
     semicolons = ";" in ctx.raw[start:end]
     for a, b in _list_items(ctx.raw, start, end):
         overlapping = named.overlapping(a, b)
@@ -1444,6 +1445,8 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
             continue  # and a bracket's piece: "UNODA (via UNRCPD, Kathmandu)"
         if places.contains(a, b):
             continue  # a city is no body: "Organizers: UNODA, Vienna"
+        if any(m.start < a or m.end > b for m in states.overlapping(a, b)):
+            continue  # a State's name cut at its "and": "CARICOM IMPACS, Port of Spain, Trinidad and Tobago"
         if _LABEL_IN_ITEM.search(ctx.raw, a, b):
             continue  # the next line's label: "- Background docs: FSC.DEC/.. on 1540 best-practice guides"
         name = ctx.clean(a, b)
