@@ -105,6 +105,7 @@ ALIASES = {
     "MKD": ["Macedonia", "the former Yugoslav Republic of Macedonia", "FYROM"],
     "MMR": ["Burma", "Republic of Myanmar"],
     "NLD": ["Netherlands", "the Netherlands"],
+    "NZL": ["NZ"],
     "PHL": ["the Philippines"],
     "PNG": ["PNG"],
     "PRK": ["DPRK", "the DPRK", "North Korea"],
