@@ -530,9 +530,10 @@ RESEARCH_AND_CIVIL_SOCIETY = [
     org("ipss", ACAD, "Institute for Peace and Security Studies", [], ["IPSS Addis Ababa University"]),
     org("kaiptc", OTHER, "Kofi Annan International Peacekeeping Training Centre", ["KAIPTC"]),
     org("brookings", NGO, "Brookings Institution", [], ["Brookings"]),
-    org("iata", OTHER, "International Air Transport Association", ["IATA"]),
-    org("icca", OTHER, "International Council of Chemical Associations", ["ICCA"]),
-    org("cefic", OTHER, "European Chemical Industry Council", ["CEFIC"], ["Cefic"]),
+    # industry's associations are civil society, as a phrase's "Chamber of Commerce and Industry" is
+    org("iata", NGO, "International Air Transport Association", ["IATA"]),
+    org("icca", NGO, "International Council of Chemical Associations", ["ICCA"]),
+    org("cefic", NGO, "European Chemical Industry Council", ["CEFIC"], ["Cefic"]),
 ]
 
 # National bodies; ids start with the ISO alpha-3 code. Bare "Department of Energy/Justice/Defense"

@@ -316,3 +316,9 @@ def test_organizations_the_registry_knows_more_regional_bodies(acronym, name):
 def test_organizations_the_registry_knows_more_research_bodies(written, name):
     entry = lookup_org(written)
     assert entry is not None and entry.name == name and entry.kind in ("ngo", "academic")
+
+
+@pytest.mark.parametrize("acronym", ["ICCA", "CEFIC", "IATA"])
+def test_organizations_an_industry_association_is_civil_society(acronym):
+    """As a phrase's "Chamber of Commerce and Industry" is: the record counts industry among civil society."""
+    assert lookup_org(acronym).kind == "ngo"
