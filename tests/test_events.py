@@ -443,6 +443,9 @@ PROSE = [
                  id="a-state-after-the-date-is-the-subject-welcoming-to-a-city"),
     pytest.param("Experts from Fiji and Samoa travelled to Suva for the regional workshop held on 9-11 June 2026.",
                  ("2026-06-09", "2026-06-11"), ("Suva", "FJI", False), id="travelled-to"),
+    pytest.param("1/7 An Ivorian delegation, which left Abidjan on Tuesday\n24 June, is taking part today in Kumasi "
+                 "(#Ghana) in the sub-regional roundtable on resolution 1540 (2004). \U0001f9f5\n9:02 AM \u00b7 Jun 26, 2025\n",
+                 ("2025-06-26", "2025-06-26"), ("Kumasi", "GHA", False), id="a-delegations-departure-is-no-event-day"),
     pytest.param("We look forward to welcoming the participants of the workshop to Riga on 10-12 March 2026.",
                  ("2026-03-10", "2026-03-12"), ("Riga", "LVA", False), id="welcoming-the-participants-of-the-workshop-to"),
 ]

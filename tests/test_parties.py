@@ -1424,6 +1424,20 @@ def test_parties_a_state_cut_at_its_and_in_an_organizers_field_is_no_name(parse)
     assert [o.name for o in record.organizers] == ["CARICOM Implementation Agency for Crime and Security"]
 
 
+def test_parties_around_the_table_then_together_with(parse):
+    record = parse("The roundtable was held in Kumasi on 26 June 2025.\n\nAround the table: Benin, Ghana and Togo, "
+                   "together with the African Union, the OPCW and the experts of the 1540 Committee.\n")
+    assert [s.code for s in record.participants.states] == ["BEN", "GHA", "TGO"]
+    assert [o.acronym for o in record.participants.organizations][:2] == ["AU", "OPCW"]
+
+
+def test_parties_the_place_after_an_organizers_list_is_no_organizer(parse):
+    record = parse("On 26 June 2025 the roundtable is organized by the @ecowas_cedeao Commission and the United Nations "
+                   "Regional Centre for Peace and Disarmament in Africa (@UNREC_Lome), at the Kwame Nkrumah University of "
+                   "Science and Technology (KNUST).\n")
+    assert [o.acronym for o in record.organizers] == ["ECOWAS", "UNREC"]
+
+
 def test_parties_partners_from_bodies_take_part(parse):
     record = parse("The course was held in Tbilisi on 4-8 March 2024. Partners from the Organization for Security and "
                    "Co-operation in Europe (OSCE) and INTERPOL contributed sessions on regional cooperation.\n")

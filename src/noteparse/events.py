@@ -218,7 +218,8 @@ def _dated_act(ctx: Context, d: DateMatch, s: tuple[int, int]) -> bool:
     ("the Committee established pursuant to resolution 1540 … met on …")."""
     return ctx.search(_NOT_EVENT_DATE, max(s[0], d.span[0] - _ACT_REACH), d.span[0]) is not None or \
         _DEADLINE_BEFORE.search(ctx.raw, max(s[0], d.span[0] - _ACT_REACH), d.span[0]) is not None or \
-        _TRAVEL_BEFORE.search(ctx.raw, max(s[0], d.span[0] - 20), d.span[0]) is not None
+        _TRAVEL_BEFORE.search(ctx.raw, max(s[0], d.span[0] - 20), d.span[0]) is not None or \
+        _LEFT_HOME_ON.search(ctx.raw, max(s[0], d.span[0] - 50), d.span[0]) is not None
 
 
 _ACT_REACH = 60
@@ -232,6 +233,11 @@ before Friday, 3 May"."""
 _TRAVEL_BEFORE = patterns.compile(
     r"(?i)\b(?:travel|return(?:ing)?|departure|arrival)(?:[ \t]++dates?)?[ \t]*+:?[ \t]*+(?:from[ \t]++|on[ \t]++)?$")
 """A traveller's own dates, not the event's: "Mission to Paramaribo (travel 1–6 March 2026)"."""
+_LEFT_HOME_ON = patterns.compile(
+    r"\b(?:left|departed(?:\s++from)?|set\s++off\s++from)\s++(?:\p{Lu}[\p{L}\-]*+\s++){1,3}"
+    r"(?:on\s++)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s++)?$")
+"""A delegation's departure, not the event: "An Ivorian delegation, which left Abidjan on Tuesday 24 June,
+is taking part today in Kumasi"."""
 
 
 # --- event name and kind -------------------------------------------------------------------------

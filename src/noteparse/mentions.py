@@ -281,8 +281,9 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
                       demonyms=[d for d in adjectives if not org_index.covers(d.start, d.end)])
 
 
-_HANDLE = patterns.compile(r"(?<![\w.@])@(?P<caps>\p{Lu}[\p{Lu}\d]{2,12}+)(?P<lower>\p{Ll})?")
-"""A social-media handle that opens with capitals: "@UNREC_Africa", "@IAEAorg", "@MOFALiberia"."""
+_HANDLE = patterns.compile(r"(?<![\w.@])@(?:(?P<caps>\p{Lu}[\p{Lu}\d]{2,12}+)(?P<lower>\p{Ll})?|(?P<small>\p{Ll}{3,12}+)(?=_))")
+"""A social-media handle that opens with capitals: "@UNREC_Africa", "@IAEAorg", "@MOFALiberia"; or
+with an acronym in small letters before an underscore: "@ecowas_cedeao"."""
 
 
 _HANDLE_REST = patterns.compile(r"[\p{L}\d_]*+")
@@ -294,8 +295,8 @@ def _handles(raw: str, orgs: list[Mention]) -> list[Mention]:
     index = SpanIndex(orgs)
     found = []
     for m in _HANDLE.finditer(raw):
-        caps = m["caps"]  # before a lower-case letter, its last capital may open the next word ("MOFA|Liberia")
-        for acronym in (caps, caps[:-1]) if m["lower"] else (caps,):
+        caps = m["caps"] or m["small"].upper()  # before a lower-case letter, its last capital may open the next
+        for acronym in (caps, caps[:-1]) if m["lower"] else (caps,):  # word ("MOFA|Liberia")
             entry = lookup_org(acronym)
             end = _HANDLE_REST.match(raw, m.start() + 1 + len(acronym)).end()  # the whole handle: "@INTERPOL_HQ"
             if entry is not None and acronym in entry.acronyms:

@@ -147,7 +147,7 @@ SUPPORT_RE = cue_words(patterns.compile(
     r"(?:provided|given|made\s+available|offered)\s+by|funding\s+came\s+from)\b"
 ), "support funding financing contribution assistance sponsor funded made thanks financed behalf financial backing")
 _CLAUSE_END = patterns.compile(
-    r"[;.]\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will|[a-z]{2,}ed\b|(?:brought|took|drew|met|saw|ran|began|went|"
+    r"[;.]\s|,\s*at\s+the\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will|[a-z]{2,}ed\b|(?:brought|took|drew|met|saw|ran|began|went|"
     r"gave|made|held|led|had|has|have)\b|(?:its|their|it|they|this|these|we)\s)|(?:was|were|is|are|will|has|have|had|took|brought|"
     r"gathered|attracted|for|went|ran|began|met|saw|drew|held|led|[a-z]{2,}ed)\s|with\s+(?:the\s+)?participation\s)\b|\bto\s+(?:discuss|address|share|promote|deliver|present|give|attend|participate|provide|train|teach|speak|brief|facilitate|observe|"
     r"review|assess|examine|exchange|strengthen|build|develop|prepare|draft|learn|explore|follow\s+up|meet|consult)\b"
@@ -274,7 +274,7 @@ _NAME_GOES_ON = r"(?:['\u2019]s)?(?:[ ](?:(?:of|for|on)[ ])?(?!AND[ ]|THE[ ])\p{
 """The rest of a list item's name past the part a gazetteer knows: "the European Union's CBRN Risk
 Mitigation Centres of Excellence Initiative, the UN Office …" (the item is the EU's)."""
 _LIST_GAP = patterns.compile(
-    r"(?:\s*\([^()\n]{1,60}\))?" + _SECRETARIAT + _NAME_GOES_ON + _ITS_OWN + r"\s*(?:,|and|,\s*and|AND|,\s*AND|,?\s*as\s+well\s+as|,?\s*in\s+addition\s+to)\s*"
+    r"(?:\s*\([^()\n]{1,60}\))?" + _SECRETARIAT + _NAME_GOES_ON + _ITS_OWN + r"\s*(?:,|and|,\s*and|AND|,\s*AND|,?\s*as\s+well\s+as|,?\s*in\s+addition\s+to|,\s*together\s+with)\s*"
     r"(?:(?:us\s+)?(?:from|of|by)\s+|(?:to\s+)?(?:the\s+|(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
     r"staff|researchers?|scientists?|specialists?|expert\s+group)\s+(?:of|from|supporting|serving|working\s+(?:for|with)|"
     r"who\s+(?:support|serve|assist|advise|work\s+for))\s+)?(?:the\s+|THE\s+|(?:my|our)\s+own\s+)?[@#]?"
@@ -325,7 +325,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|(?<!\b(?:(?:support|funding|travel|costs?)\s+for|(?:travel|costs?)\s+of)\s+(?:the\s+)?)(?:resource\s+persons?|experts?|speakers?|trainers|instructors|lecturers)\b[^.;:]{0,40}?\b(?:provided|supplied)\s+by"
     r"|participation\s+of|brought\s+together|brought\s+together\b[^.;:]{0,200}?\balongside"
     r"|(?:at|around)\s+the\s+table\s+(?:were|was)|(?:were|was)\s+(?:at|around)\s+the\s+table(?:\s+too)?[ \t]*+:"
-    r"|(?:states|delegations|countries)\s+(?:at|around)\s+(?:this|the)\s+table[ \t]*+:"
+    r"|(?:(?:states|delegations|countries)\s+)?(?:at|around)\s+(?:this|the)\s+table[ \t]*+:"
     r"|\b(?:they|delegations|participants|officials|experts)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?joined\s+by"
     r"|(?-i:Contributions)\s+(?:come|came|will\s+come)\s+from"
     r"|(?<=\b(?:panels?|sessions?|discussions?|debates?)\b[^.;:\n]{0,120}?)with\s+contributions\s+from"
