@@ -910,7 +910,11 @@ def _one_a_cell(raw: str, start: int, end: int, head: str) -> list[tuple[int, in
         first = gap.end()
     if not pieces:
         return [(start, end, head)]
-    pieces.append((first, end))
+    return _with_their_heads(raw, [*pieces, (first, end)])
+
+
+def _with_their_heads(raw: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Each piece of a split phrase with its first head noun; a piece without one is no body."""
     out = []
     for a, b in pieces:
         heads = [w for w in raw[a:b].split() if _HEAD_WORD.fullmatch(w)]
@@ -933,13 +937,7 @@ def _one_a_line(raw: str, start: int, end: int, head: str) -> list[tuple[int, in
             first = c
     if not pieces:
         return [(start, end, head)]
-    pieces.append((first, end))
-    out = []
-    for a, b in pieces:
-        heads = [w for w in raw[a:b].split() if _HEAD_WORD.fullmatch(w)]
-        if heads:
-            out.append((a, b, heads[0]))
-    return out
+    return _with_their_heads(raw, [*pieces, (first, end)])
 
 
 def org_phrase_matches(text: str) -> Iterator[regex.Match[str]]:
