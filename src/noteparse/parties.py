@@ -904,6 +904,8 @@ def _organizers_in_sentence(ctx: Context, s0: int, s1: int, date: DateMatch | No
 
 
 def _organizers_said(ctx: Context, s0: int, s1: int, date: DateMatch | None) -> list[Mention]:
+    """The organizers sentence ``[s0, s1)`` names by its own verbs, outside the clauses that
+    organize nothing (see :func:`_organizers_in_sentence`)."""
     raw = ctx.raw
     excluded = _not_organizing(ctx, s0, s1)
 
@@ -1553,7 +1555,7 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         for key, piece in parts:
             if key in ("states", "participants", "national", "cell"):  # "National: Ministries of …": the host's own
                 states += [m for m in ctx.mentions.within("states", piece.start, piece.end)
-                           if not _a_sentence_that_says_they_did_not_come(ctx, m, piece)]
+                           if not _a_clause_that_says_they_did_not_come(ctx, m, piece)]
                 for marker in dict.fromkeys(_FIELD_MARKER.findall(ctx.raw, piece.start, piece.end)):
                     states += _footnote_states(ctx, marker)  # "Delegations of nine ECCAS Member States ²"
             if key == "organizations" and f.key == "organizations" and _THE_COMMITTEES_LABEL.search(f.label.text):
@@ -2175,6 +2177,8 @@ def _sub_label_words(lowered: str) -> list[tuple[int, int]]:
             if colon is not None and (len(word) > 4 or at == 0 or not lowered[at - 1].isalnum()):
                 found.append((at, colon.end()))
     return sorted(found)
+
+
 _SUB_LABEL_OPENS = patterns.compile(
     r"(?i)[\s*\-\u2022]*+(?:(?:and|also|the)[ \t]++)?(?:(?:academia|industry)[ \t]*+/[ \t]*+)?"
     r"(?:(?:international|regional|intergovernmental)(?:[ \t]++and[ \t]++regional)?"
@@ -2541,18 +2545,20 @@ def _delegation_columns(ctx: Context) -> list[Mention]:
                    for i in states_at[:1]]
         columns += [(cells[i][0] - _CELL_SLACK, cells[i + 1][0] if i + 1 < len(cells) else None, "body")
                     for i, c in enumerate(cells) if _BODY_HEAD.fullmatch(c[2])]
-        done = _rows_of_columns(ctx, end + 1, columns, found)
+        rows, done = _rows_of_columns(ctx, end + 1, columns)
+        found += rows
     return found
 
 
-def _rows_of_columns(ctx: Context, pos: int, columns: list[tuple[int, int | None, str]], found: list[Mention]) -> int:
-    """Adds to ``found`` the mentions each row below a head row holds in ``columns`` (offsets in
-    the line); returns where the table ends."""
+def _rows_of_columns(ctx: Context, pos: int, columns: list[tuple[int, int | None, str]]) -> tuple[list[Mention], int]:
+    """The mentions each row below a head row holds in ``columns`` (offsets in the line), and
+    where the table ends."""
     raw = ctx.raw
+    found: list[Mention] = []
     while pos < len(raw):
         end = _line_end(raw, pos)
         if not raw[pos:end].strip() or _TABLE_ENDS.match(raw, pos, end):
-            return end
+            return found, end
         if _COLUMN_RULE_LINE.fullmatch(raw, pos, end):
             pos = end + 1
             continue  # "----  -------------  …": the head's rule
@@ -2569,7 +2575,7 @@ def _rows_of_columns(ctx: Context, pos: int, columns: list[tuple[int, int | None
                 row = [m for m in row if m.name != _THE_UN]  # "United Nations (UNODA)": the body it names
             found += row
         pos = end + 1
-    return len(raw)
+    return found, len(raw)
 
 
 _THE_UN = "United Nations"
@@ -2992,8 +2998,7 @@ _NAMED_THEN_ITS_ACRONYM = patterns.compile(
 know: "(Department on transnational threats), the Office of United Nations on drugs and crime (UNODC)"."""
 
 
-
-def _a_sentence_that_says_they_did_not_come(ctx: Context, m: Mention, piece) -> bool:  # type: ignore[no-untyped-def]
+def _a_clause_that_says_they_did_not_come(ctx: Context, m: Mention, piece: Piece) -> bool:
     """Whether State ``m`` of a participants' field sits in a clause of it that says who did not
     come: a bullet, a sentence, a stretch in brackets or after a semicolon or a "but" ("Fiji,
     Kiribati, Samoa / - FSM and RMI invited, could not attend", "Delegations from Angola, ….
