@@ -2198,10 +2198,11 @@ def _sub_labelled_in_prose(ctx: Context) -> list[Mention]:
     if lowered is None:
         return []
     found: list[Mention] = []
+    fields = Cover((f.label.start, f.value.end) for f in ctx.layout.fields)
     for at, end in _sub_label_words(lowered):
         s0, s1 = ctx.sentence(at)
         label = _SUB_LABEL_OPENS.match(ctx.raw, s0, s1)
-        if label is None or label.end() != end or any(f.label.start <= at < f.value.end for f in ctx.layout.fields):
+        if label is None or label.end() != end or fields.contains(at, at + 1):
             continue
         paragraph = max(ctx.raw.rfind("\n\n", 0, s0), s0 - _SAID_WHO_TOOK_PART_REACH)
         if not _SAID_WHO_TOOK_PART.search(ctx.raw, max(0, paragraph), s0):
@@ -3014,8 +3015,9 @@ def _a_clause_that_says_they_did_not_come(ctx: Context, m: Mention, piece: Piece
     return ctx.search(_DID_NOT_COME, before.end() if before else s0, after.start() if after else s1) is not None
 
 
-_CLAUSE_OPENS = patterns.compile(r"(?r)[;()]|,?[ \t\n]++(?:while|but|whereas|although|though)\b")
-_CLAUSE_CLOSES = patterns.compile(r"[;()]|,?[ \t\n]++(?:while|but|whereas|although|though)\b")
+_CLAUSE_MARK = r"[;()]|,?[ \t\n]++(?:while|but|whereas|although|though)\b"
+_CLAUSE_OPENS = patterns.compile(r"(?r)" + _CLAUSE_MARK)  # searched back from the State
+_CLAUSE_CLOSES = patterns.compile(_CLAUSE_MARK)
 """Around a State: the stretch that is its own clause (a bracket's, or between semicolons)."""
 
 

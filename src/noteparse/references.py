@@ -44,6 +44,8 @@ several times faster than ``regex`` scans with the whole pattern. A post's "res.
 apart (:data:`_RES_ABBREVIATION`): in this alternation, it cost the scan its literal prefixes (0.5 M
 instructions a note)."""
 _RES_ABBREVIATION = re.compile(r"\b[Rr]es(?:\.|[ \t]+(?=\d))")
+_ABBREVIATED = re.compile(r" [Rr]es(?:\. | [12])")
+"""Whether a note writes the abbreviation at all: one scan, not one per spelling."""
 _RESOLUTION_START_ELSEWHERE = re.compile(
     _RESOLUTION_START.pattern + "|R\u00e9solution|r\u00e9solution|R\u00c9SOLUTION|Resoluci|resoluci|Resolu\u00e7|resolu\u00e7")
 """The same, with the words of :data:`_RESOLUTION_ELSEWHERE`: for a note that has one only, since
@@ -152,8 +154,7 @@ def _resolution_matches(raw: str) -> list[regex.Match[str]]:
     """
     found: list[regex.Match[str]] = []
     elsewhere = any(w in raw for w in _ELSEWHERE_WORDS)
-    abbreviated = " res. " in raw or " Res. " in raw or " res 1" in raw or " res 2" in raw or " Res 1" in raw \
-        or " Res 2" in raw  # a post's "res. 2663 (2022)", notes' "res 1540 (2004)"
+    abbreviated = _ABBREVIATED.search(raw) is not None  # a post's "res. 2663 (2022)", notes' "res 1540 (2004)"
     if not elsewhere and "esolution" not in raw and "ESOLUTION" not in raw and "SCR" not in raw and "S/RES/" not in raw \
             and not abbreviated:
         return found
