@@ -66,3 +66,15 @@ def test_a_body_not_of_a_state_compares_as_written():
     assert score._fold("Ministry of Foreign Affairs of Oman") != score._fold("Ministry of Foreign Affairs of Malawi")
     assert score._fold("Latvian Ministry of Defence") != score._fold("Ministry of Defence of Lithuania")
     assert score._fold("the Nordic Ministry of Culture") == "nordic ministry of culture"
+
+
+@pytest.mark.parametrize(("tools", "analysts"), [
+    ("Davao", "Davao City"), ("Reykjavík", "Reykjavik"), ("St. George's", "Saint George’s"), ("Kuwait City", "Kuwait City"),
+])
+def test_a_city_compares_by_its_name_without_style(tools, analysts):
+    assert score._city(tools) == score._city(analysts)
+
+
+def test_cities_of_different_names_differ():
+    assert score._city("Davao") != score._city("Cebu City")
+    assert score._city("City") == "City"
