@@ -222,6 +222,14 @@ def test_sections_a_value_that_wraps_mid_phrase_goes_on_past_a_heading_word():
         ("organizers", "Ministry of Foreign Affairs of Estonia")]
 
 
+def test_sections_a_values_line_that_ends_on_a_comma_goes_on_past_a_line_in_capitals():
+    """"… (IAEA),\n   OSCE, UNODA" in a column: the list goes on; no "OSCE, UNODA" heading ends the header."""
+    assert _fields("Participants:\n  States:          Fiji, Samoa\n  Organizations:   World Health Organization (WHO),\n"
+                   "                   OSCE, UNODA\n  Civil Society:   VERTIC\n")[1:] == [
+        ("states", "Fiji, Samoa"), ("organizations", "World Health Organization (WHO),\n                   OSCE, UNODA"),
+        ("civil_society", "VERTIC")]
+
+
 def test_sections_a_participants_tables_row_of_another_kind_is_a_part_of_its_own():
     """"Committee support | two members of the Group of Experts" under "Civil society | none" is no
     civil society body; a table whose first column lists States ("Chile | …") keeps its rows."""

@@ -356,9 +356,10 @@ _A_ROW_OF_A_TABLE = patterns.compile(rf"[ \t]++{_VBAR}[ \t]")
 _A_CATEGORY = patterns.compile(r"\p{Lu}\p{L}*+(?:[ ]\p{L}+)*?[ ]\p{Ll}+")
 """A row's label that names a kind of participant, its last word in lower case ("Committee support",
 "Other participants"), not a State in a table's first column ("Chile", "Sierra Leone")."""
-_GOES_ON = patterns.compile(r"(?i)\b(?:the|of|and|in|for|on|to|a|an|with|by|at|from)[ \t]*+\Z")
-"""A field value's line that ends on a word no phrase ends with: the next line goes on with it,
-heading words and all ("Roundtable on … Research Security in the / Context of Resolution 1540")."""
+_GOES_ON = patterns.compile(r"(?i)(?:\b(?:the|of|and|in|for|on|to|a|an|with|by|at|from)|,)[ \t]*+\Z")
+"""A field value's line that ends on a word no phrase ends with, or on a list's comma: the next line
+goes on with it, heading words and all ("Roundtable on … Research Security in the / Context of
+Resolution 1540", "International Atomic Energy Agency (IAEA), / OSCE, UNODA")."""
 
 
 def _heading(text: str, cstart: int, cend: int, bullet: bool, marked: bool = False) -> str | None:
