@@ -230,6 +230,23 @@ def test_sections_a_values_line_that_ends_on_a_comma_goes_on_past_a_line_in_capi
         ("civil_society", "VERTIC")]
 
 
+def test_sections_a_label_column_wrapped_beside_its_values_is_one_field():
+    """"INTERNATIONAL   UNODC; WCO;" over "ORGANIZATIONS   IAEA": one organizations field, not States."""
+    fields = _fields("PARTICIPANTS:\n  STATES          Nepal,\n                  Sri Lanka\n"
+                     "  INTERNATIONAL   UNODC; World Customs Organization (WCO);\n"
+                     "  ORGANIZATIONS   International Atomic Energy Agency (IAEA)\n  CIVIL SOCIETY   RCSS\n")
+    assert [key for key, _ in fields] == ["participants", "states", "organizations", "civil_society"]
+    assert fields[1][1] == "Nepal,\n                  Sri Lanka"
+    assert fields[2][1].startswith("UNODC; World Customs Organization (WCO);") and fields[2][1].endswith("(IAEA)")
+
+
+def test_sections_a_label_column_wrapped_inside_a_name_is_not_joined():
+    """"… (INTERPOL), World Customs" over "organizations   Organization (WCO)": no join cuts the name."""
+    fields = _fields("Participants\n   States             Mali\n   International      INTERPOL, World Customs\n"
+                     "   organizations      Organization (WCO)\n")
+    assert ("organizations", "Organization (WCO)") in fields
+
+
 def test_sections_a_participants_tables_row_of_another_kind_is_a_part_of_its_own():
     """"Committee support | two members of the Group of Experts" under "Civil society | none" is no
     civil society body; a table whose first column lists States ("Chile | …") keeps its rows."""

@@ -493,6 +493,8 @@ def _join_wrapped_labels(text: str, lines: list[Line]) -> list[Line]:
         out.append(cur)
         if nxt is None or cur.kind != "text" or cur.bullet or nxt.kind not in ("field", "label", "text") or nxt.bullet:
             continue
+        if nxt.kind == "field" and _label_over_a_label(text, cur, nxt):
+            continue
         if text.find(":", nxt.cstart, nxt.cstart + 34) < 0:
             continue  # no label's end on the next line: most lines stop here, without a regex
         head = _LABEL_COLUMN.match(text, cur.cstart, cur.cend)
@@ -510,6 +512,28 @@ def _join_wrapped_labels(text: str, lines: list[Line]) -> list[Line]:
         else:
             nxt.kind, nxt.cstart, nxt.field_key, nxt.label = "text", tail.end(), None, None
     return out
+
+
+def _label_over_a_label(text: str, cur: Line, nxt: Line) -> bool:
+    """A label column wrapped over two lines, each with a value beside it ("INTERNATIONAL   UNODC;
+    WCO;" over "ORGANIZATIONS   IAEA"): when the head of ``cur`` and the label of ``nxt`` start in
+    one column, their values in another, and together make that field's label, ``cur`` opens the
+    field (made so here) and ``nxt``'s value goes on with it. Said true when it did. Not when
+    ``cur``'s value ends mid-name ("World Customs" over "organizations   Organization (WCO)"): the
+    label's word would sit inside the name."""
+    head = _LABEL_COLUMN.match(text, cur.cstart, cur.cend)
+    if head is None or nxt.label is None or nxt.field_key is None or text[cur.cend - 1] not in ",;)":
+        return False
+    if head.start() - cur.start != nxt.label.start - nxt.start or head.end() - cur.start != nxt.value_start - nxt.start:
+        return False
+    joined = f"{head.group('head')} {nxt.label.text}"
+    label = FIELD_RE.match(joined + ":")
+    if label is None or label.end("label") != len(joined) or label.group(nxt.field_key) is None:
+        return False
+    cur.kind, cur.field_key = "field", nxt.field_key
+    cur.label, cur.value_start = Piece(head.group("head"), head.start(), head.end("head")), head.end()
+    nxt.kind, nxt.cstart, nxt.field_key, nxt.label = "text", nxt.value_start, None, None
+    return True
 
 
 def _head_of_its_label(text: str, cur: Line, nxt: Line) -> bool:
