@@ -770,6 +770,14 @@ def test_parties_those_who_invite_to_an_event_organize_it_not_their_units(parse)
     assert [o.text for o in record.organizers] == ["OSCE Secretariat", "United Nations Office for Disarmament Affairs"]
 
 
+def test_parties_bodies_listed_in_brackets_after_a_body_are_its_parts(parse):
+    """"OSCE (Secretariat, FSC Support Section, and Mission to Serbia)": no FSC, no Government of Serbia."""
+    record = parse(note("Organizers: Ministry of Foreign Affairs of Serbia",
+                        "Participants: International organizations: OSCE (Secretariat, FSC Support Section, and "
+                        "Mission to Serbia), RACVIAC, UNODA"))
+    assert [o.acronym for o in record.participants.organizations] == ["OSCE", "RACVIAC", "UNODA"]
+
+
 @pytest.mark.parametrize("sentence,organizers", [
     ("On 5-6/11/2024 the Ministry of Investment, Trade and Industry of Malaysia (MITI) coordinated with the Export "
      "Control and Related Border Security (EXBS) Program to organize the Regional Seminar on Strategic Trade.",

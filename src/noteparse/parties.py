@@ -1374,6 +1374,7 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
     named = ctx.mentions.within("orgs", start, end)
     orgs = [o for o in named if not ctx.in_dateline(o.start, o.end) and not _RESOLUTION_NEXT.match(ctx.raw, o.end)]
     orgs = _without_glosses(ctx.raw, orgs, end)
+    orgs = [o for o in orgs if not _among_a_bodys_parts(ctx.raw, o, orgs, start, end)]
     orgs = _without_units(ctx.raw, orgs, ";" in ctx.raw[start:end])
     orgs = _without_owners(ctx.raw, _without_its_departments(ctx.raw, orgs))
     found = list(orgs)
@@ -1383,7 +1384,7 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
             continue  # inside a body's name (its gloss's too: "(EUAM Ukraine)"), or overlapping it: "the U.S."
             # before "U.S. Department of Energy"
         if _OF_BEFORE.search(ctx.raw[max(start, s.start - 12):s.start]) or _after_a_city(ctx, s) \
-                or _a_bodys_address(ctx, s):
+                or _a_bodys_address(ctx, s) or _among_a_bodys_parts(ctx.raw, s, orgs, start, end):
             continue  # "the Ministry of Foreign Affairs of Fiji"; "at the Grand Pacific Hotel, Suva, Fiji",
             # "RACVIAC – Centre for Security Cooperation (Rakitje, Croatia)": where
         entry = state_by_code(s.key)
@@ -1409,6 +1410,22 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
 _GOVERNMENT_AFTER = patterns.compile(r"[ \t\n]++(?:[Gg]overnment|[Aa]uthorities|GOVERNMENT|AUTHORITIES)\b")
 """After a State's adjective, its government: "hosted by the Vincentian government together with …",
 a script's "WITH THE GABONESE GOVERNMENT AS HOST"."""
+
+
+def _among_a_bodys_parts(raw: str, m: Mention, orgs: list[Mention], start: int, end: int) -> bool:
+    """Whether ``m`` is listed, after a comma, in brackets right after a body: that body's units and
+    offices, not parties of their own ("OSCE (Secretariat, FSC Support Section, and Mission to
+    Serbia)": neither the FSC nor Serbia's government)."""
+    open_at = raw.rfind("(", max(start, m.start - 120), m.start)
+    if open_at < 0 or raw.find(")", open_at, m.start) >= 0 or raw.find(",", open_at, m.start) < 0:
+        return False
+    close = raw.find(")", m.end, min(end, m.end + 120))
+    if close < 0 or raw.find("(", m.end, close) >= 0:
+        return False
+    body_end = open_at
+    while body_end > start and raw[body_end - 1] in " \t\n":
+        body_end -= 1
+    return any(o.end == body_end for o in orgs)
 
 
 def _gloss_after(raw: str, state: Mention, by_start: dict[int, Mention], end: int) -> Mention | None:
