@@ -1415,7 +1415,9 @@ a script's "WITH THE GABONESE GOVERNMENT AS HOST"."""
 def _among_a_bodys_parts(raw: str, m: Mention, orgs: list[Mention], start: int, end: int) -> bool:
     """Whether ``m`` is listed, after a comma, in brackets right after a body: that body's units and
     offices, not parties of their own ("OSCE (Secretariat, FSC Support Section, and Mission to
-    Serbia)": neither the FSC nor Serbia's government)."""
+    Serbia)": neither the FSC nor Serbia's government). A government's bracket names which of its
+    bodies is meant ("Government of Senegal (National CBRN Focal Point, Ministry of the Armed
+    Forces)"): those stay."""
     open_at = raw.rfind("(", max(start, m.start - 120), m.start)
     if open_at < 0 or raw.find(")", open_at, m.start) >= 0 or raw.find(",", open_at, m.start) < 0:
         return False
@@ -1425,7 +1427,7 @@ def _among_a_bodys_parts(raw: str, m: Mention, orgs: list[Mention], start: int, 
     body_end = open_at
     while body_end > start and raw[body_end - 1] in " \t\n":
         body_end -= 1
-    return any(o.end == body_end for o in orgs)
+    return any(o.end == body_end and o.org_kind != "government" for o in orgs)
 
 
 def _gloss_after(raw: str, state: Mention, by_start: dict[int, Mention], end: int) -> Mention | None:
