@@ -631,6 +631,16 @@ def test_parties_placeholder_list_items_name_no_one(parse, placeholder):
     assert (participants.civil_society, participants.other) == ([], [])
 
 
+def test_parties_a_name_a_wrapped_label_cuts_in_two_is_one_body(parse):
+    """"International   INTERPOL, World Customs" over "organizations   Organization (WCO)": the
+    label's second word sits inside the name, and the body is the WCO, not "World Customs"."""
+    record = parse("Information Note\n\nEvent           Regional course\nParticipants\n   States          Mali\n"
+                   "   International   INTERPOL, World Customs\n   organizations   Organization (WCO), 1540 Committee\n")
+    assert [o.acronym or o.name for o in record.participants.organizations] == [
+        "INTERPOL", "WCO", "Security Council Committee established pursuant to resolution 1540 (2004)"]
+    assert all(o.name != "World Customs" for o in record.mentions.organizations)
+
+
 # --- participants listed below a line that introduces them -----------------------------------------
 
 DISPLAYED_LISTS = [

@@ -240,11 +240,14 @@ def test_sections_a_label_column_wrapped_beside_its_values_is_one_field():
     assert fields[2][1].startswith("UNODC; World Customs Organization (WCO);") and fields[2][1].endswith("(IAEA)")
 
 
-def test_sections_a_label_column_wrapped_inside_a_name_is_not_joined():
-    """"… (INTERPOL), World Customs" over "organizations   Organization (WCO)": no join cuts the name."""
-    fields = _fields("Participants\n   States             Mali\n   International      INTERPOL, World Customs\n"
-                     "   organizations      Organization (WCO)\n")
-    assert ("organizations", "Organization (WCO)") in fields
+def test_sections_a_label_column_wrapped_inside_a_name_leaves_a_gap_in_it():
+    """"… (INTERPOL), World Customs" over "organizations   Organization (WCO)": one field, and the
+    label's second word is a gap the cleaned view reads as a space."""
+    text = ("Participants\n   States             Mali\n   International      INTERPOL, World Customs\n"
+            "   organizations      Organization (WCO)\n")
+    layout = split_sections(text)
+    assert [f.key for f in layout.fields] == ["participants", "states", "organizations"]
+    assert [text[a:b] for a, b in layout.label_gaps] == ["\n   organizations      "]
 
 
 def test_sections_a_participants_tables_row_of_another_kind_is_a_part_of_its_own():

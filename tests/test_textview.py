@@ -105,6 +105,16 @@ def test_textview_to_clean_inverts_to_raw():
     assert view.clean[view.to_clean(raw.index("Federation")):].startswith("Federation")
 
 
+def test_textview_a_gap_reads_as_one_space_and_maps_back():
+    raw = "Organization of American\n   Organizations:     States – CICTE, **OAS**"
+    gap = (raw.index("\n"), raw.index("States"))
+    view = make_view(raw, [gap])
+    assert view.clean == "Organization of American States – CICTE, OAS"
+    start = view.clean.index("Organization")
+    assert view.to_raw(start, start + len("Organization of American States")) == (0, raw.index("States") + 6)
+    assert make_view(raw).clean.startswith("Organization of American Organizations:")
+
+
 _TOKENS = st.sampled_from(["Russian", "Federation", "licens-\ning", "licensing", "dual-\nuse", "OSCE", "**", "*",
                            "\u00b9", " ", "\n", "\r\n", "\n\n", "\u00a0", ".", ",", "- ", "Event:", "word", "\t"])
 

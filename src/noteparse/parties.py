@@ -1570,7 +1570,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         # bodies and States of "Speakers:" or "Evaluators:" take part as those of "Participants:" do
         own = "participants" if f.key == "resource_persons" else f.key
         before = len(states) + len(orgs) + len(civil)
-        parts = [(own if k == "participants" else k, piece) for k, piece in participant_parts(ctx.raw, f.value, f.label.text)]
+        parts = [(own if k == "participants" else k, piece)
+                 for k, piece in participant_parts(ctx.raw, f.value, f.label.text, ctx.layout.label_gaps)]
         for key, piece in parts:
             if key in ("states", "participants", "national", "cell"):  # "National: Ministries of …": the host's own
                 states += [m for m in ctx.mentions.within("states", piece.start, piece.end)

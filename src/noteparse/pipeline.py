@@ -87,7 +87,7 @@ class Pipeline:
 
     def _record(self, text: str, source: Source) -> Record:
         layout = split_sections(text)
-        view = make_view(text)
+        view = make_view(text, layout.label_gaps)
         doc = tag(self.nlp, view.clean)
         mentions = find_mentions(doc, view, extra_ents=self.model is not None, skip=label_spans(text, layout))
         ctx = Context(text, layout, view, mentions, sentence_spans(view))

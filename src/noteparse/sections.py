@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator, NamedTuple
+from typing import Iterator, NamedTuple, Sequence
 
 import regex
 
@@ -67,6 +67,9 @@ class Layout:
     paragraphs: list[Piece] = field(default_factory=list)
     front_matter: Piece | None = None
     """A blog export's metadata block ("---\ntitle: …\ndate: …\n---"): the page's, not the event's."""
+    label_gaps: list[tuple[int, int]] = field(default_factory=list)
+    """Raw spans that a wrapped label's second line puts inside a value ("Organization of American\n
+    Organizations:     States"): the cleaned view reads each as one space, and the name as one."""
 
     def field_values(self, *keys: str) -> list[HeaderField]:
         """The header fields whose key is one of ``keys``, in order."""
@@ -243,6 +246,9 @@ class Line:
     marker: str | None = None
     note_at: int | None = None
     marked: bool = False
+    label_gap: tuple[int, int] | None = None
+    """For a line that goes on with the value above it past a wrapped label's second word
+    ("Organizations:" under "International"): from the end of the line above to this value."""
 
 
 def iter_lines(text: str) -> Iterator[tuple[int, int]]:
@@ -511,6 +517,7 @@ def _join_wrapped_labels(text: str, lines: list[Line]) -> list[Line]:
             drop = True  # "Venue:" alone: nothing of it goes on
         else:
             nxt.kind, nxt.cstart, nxt.field_key, nxt.label = "text", tail.end(), None, None
+            nxt.label_gap = (cur.cend, nxt.cstart)
     return out
 
 
@@ -518,11 +525,9 @@ def _label_over_a_label(text: str, cur: Line, nxt: Line) -> bool:
     """A label column wrapped over two lines, each with a value beside it ("INTERNATIONAL   UNODC;
     WCO;" over "ORGANIZATIONS   IAEA"): when the head of ``cur`` and the label of ``nxt`` start in
     one column, their values in another, and together make that field's label, ``cur`` opens the
-    field (made so here) and ``nxt``'s value goes on with it. Said true when it did. Not when
-    ``cur``'s value ends mid-name ("World Customs" over "organizations   Organization (WCO)"): the
-    label's word would sit inside the name."""
+    field (made so here) and ``nxt``'s value goes on with it. Said true when it did."""
     head = _LABEL_COLUMN.match(text, cur.cstart, cur.cend)
-    if head is None or nxt.label is None or nxt.field_key is None or text[cur.cend - 1] not in ",;)":
+    if head is None or nxt.label is None or nxt.field_key is None:
         return False
     if head.start() - cur.start != nxt.label.start - nxt.start or head.end() - cur.start != nxt.value_start - nxt.start:
         return False
@@ -533,6 +538,7 @@ def _label_over_a_label(text: str, cur: Line, nxt: Line) -> bool:
     cur.kind, cur.field_key = "field", nxt.field_key
     cur.label, cur.value_start = Piece(head.group("head"), head.start(), head.end("head")), head.end()
     nxt.kind, nxt.cstart, nxt.field_key, nxt.label = "text", nxt.value_start, None, None
+    nxt.label_gap = (cur.cend, nxt.cstart)
     return True
 
 
@@ -614,7 +620,8 @@ def split_sections(text: str) -> Layout:
     front = _FRONT_MATTER.match(text)
     if front is not None:
         lines = [ln for ln in lines if ln.start >= front.end()]
-    layout = Layout(title=_title(text, lines), front_matter=_piece(text, 0, front.end()) if front else None)
+    layout = Layout(title=_title(text, lines), front_matter=_piece(text, 0, front.end()) if front else None,
+                    label_gaps=[ln.label_gap for ln in lines if ln.label_gap is not None])
     title_line = next((i for i, ln in enumerate(lines) if layout.title and ln.start <= layout.title.start < ln.end + 1), -1)
     _Grouper(text, layout).run(lines, skip=title_line)
     if _DEBRIEF.search(text, 0, _DEBRIEF_REACH) and any(
@@ -852,12 +859,14 @@ _BRACKETED_SUB_LABEL = patterns.compile(
     r"(?i)\(\s*+(?:" + "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS) + r")\s*+\)")
 
 
-def participant_parts(text: str, value: Piece, label: str = "") -> list[tuple[str, Piece]]:
+def participant_parts(text: str, value: Piece, label: str = "",
+                      gaps: Sequence[tuple[int, int]] = ()) -> list[tuple[str, Piece]]:
     """Split a Participants value at inline sub-labels ("States: …; International organizations: …").
 
     Returns ``(key, piece)`` pairs; text before the first sub-label (or all of it when there is
     none) comes back under the key ``"participants"``, or under the one its ``label`` gives in
-    brackets ("Participants (Civil society):").
+    brackets ("Participants (Civil society):"). A wrapped label's second word inside the value (in
+    one of the layout's ``gaps``) is no sub-label.
     """
     columns = _two_columns(text, value, label)
     if columns is not None:
@@ -867,6 +876,8 @@ def participant_parts(text: str, value: Piece, label: str = "") -> list[tuple[st
     key = next((k for k in PARTICIPANT_KEYS if sub.group(k)), "participants") if sub else "participants"
     pos = value.start
     for m in _PARTICIPANT_LABEL_RE.finditer(text, value.start, value.end):
+        if any(a <= m.start() < b for a, b in gaps):
+            continue
         piece = _piece(text, pos, m.start())
         if piece:
             parts.append((key, Piece(piece.text.rstrip(";,."), piece.start, piece.start + len(piece.text.rstrip(";,.")))))

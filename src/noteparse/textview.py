@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
+from typing import NamedTuple
 
 import regex
 
@@ -131,21 +133,27 @@ class TextView:
         return self._clean_starts[k + 1] if k + 1 < len(self._clean_starts) else len(self.clean)
 
 
-def make_view(raw: str) -> TextView:
-    """Build the cleaned view of ``raw``; linear in its length."""
+def make_view(raw: str, gaps: Sequence[tuple[int, int]] = ()) -> TextView:
+    """Build the cleaned view of ``raw``; linear in its length. Each of ``gaps`` (sorted raw spans
+    that hold no words of the text, as a wrapped label's second line inside a value) reads as one space."""
     words = None
     pieces: list[str] = []
     raw_starts: list[int] = []
     copied: list[bool] = []
     pos = 0
-    for m in _with_glued_markers(raw, _edits(raw)):
+    edits: Sequence[regex.Match[str] | _Gap] = _with_glued_markers(raw, _edits(raw))
+    for m in _with_gaps(edits, gaps) if gaps else edits:
         start, end = m.span()
+        if start < pos:
+            continue  # an edit inside a gap
         if start > pos:
             pieces.append(raw[pos:start])
             raw_starts.append(pos)
             copied.append(True)
         kind = m.lastgroup
-        if kind == "space":
+        if kind == "gap":
+            rep = " "
+        elif kind == "space":
             rep = _space(raw, m)
         elif kind == "page":
             rep = " "
@@ -172,6 +180,24 @@ def make_view(raw: str) -> TextView:
     copied.append(False)
     clean_starts = tuple(accumulate(map(len, pieces[:-1]), initial=0))
     return TextView(raw, "".join(pieces), clean_starts, tuple(raw_starts), tuple(copied))
+
+
+class _Gap(NamedTuple):
+    """A raw span the view reads as one space, in the place of an edit's match."""
+
+    start_at: int
+    end_at: int
+    lastgroup: str = "gap"
+
+    def span(self) -> tuple[int, int]:
+        return self.start_at, self.end_at
+
+
+def _with_gaps(edits: Sequence[regex.Match[str] | _Gap], gaps: Sequence[tuple[int, int]]) -> list[regex.Match[str] | _Gap]:
+    """``edits`` with ``gaps`` among them, in text order; an edit that overlaps a gap gives way to it."""
+    cover = [_Gap(a, b) for a, b in sorted(gaps) if a < b]
+    kept = [m for m in edits if not any(g.start_at < m.span()[1] and m.span()[0] < g.end_at for g in cover)]
+    return sorted([*kept, *cover], key=lambda m: m.span()[0])
 
 
 def _with_glued_markers(raw: str, edits: list[regex.Match[str]]) -> list[regex.Match[str]]:
