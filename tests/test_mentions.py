@@ -691,6 +691,15 @@ def test_mentions_a_handle_that_opens_with_a_bodys_acronym_names_it(parse):
         ("UNREC", "@UNREC_Africa"), ("IAEA", "@IAEAorg"), ("OPCW", "@OPCW")]
 
 
+def test_mentions_a_ministry_of_a_state_is_named_as_the_view_reads_a_word_broken_at_a_line_end(parse):
+    """"Ministry of Foreign Affairs of the Re-\n  public of Armenia": "Republic", not "Re- public"."""
+    record = parse("Information Note\n\nOrganizer:  OSCE, in co-operation with the Ministry of Foreign Affairs of the Re-\n"
+                   "            public of Armenia\nDate/Venue: 10-14 June 2024 / Gyumri, Armenia\n")
+    ministry = next(o for o in record.organizers if o.kind == "government")
+    assert ministry.name == "Ministry of Foreign Affairs of the Republic of Armenia"
+    assert ministry.text.endswith("Re-\n            public of Armenia")
+
+
 def test_mentions_a_ministry_of_a_state_is_named_without_the_pdfs_ligatures(parse):
     """"Ministry of Foreign Aﬀairs of Portugal" (a PDF's "ﬀ" glyph): the name is written out, the
     text keeps the glyph."""

@@ -252,7 +252,7 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
         orgs = _without_a_question_label(raw, orgs)
     if "WHO " in raw:
         orgs = [o for o in orgs if not (o.text == "WHO" and _amid_capitals(raw, o.start, o.end))]  # "WHO CALLS WHOM"
-    orgs += _sub_bodies(raw, orgs) + _governments(raw, states)
+    orgs += _sub_bodies(raw, orgs) + _governments(view, states)
     if "group " in raw:
         orgs = _groups_supporting(raw, orgs)
     adjectives = _demonym_mentions(doc, view)
@@ -577,8 +577,10 @@ _TO_THE_UN = patterns.compile(r"[ \t\n]++to[ \t\n]++the[ \t\n]++(?:United[ \t\n]
 """What a State's mission adds to its name: "to the United Nations (Office at Geneva)"."""
 
 
-def _governments(raw: str, states: list[Mention]) -> list[Mention]:
-    """Governments and ministries around a State mention: "Government of X", "X's government"."""
+def _governments(view: TextView, states: list[Mention]) -> list[Mention]:
+    """Governments and ministries around a State mention: "Government of X", "X's government".
+    A ministry's name is read in the cleaned view: "of the Re-\npublic of Armenia" is "Republic"."""
+    raw = view.raw
     found = []
     for i, s in enumerate(states):
         entry = state_by_code(s.key)
@@ -597,7 +599,7 @@ def _governments(raw: str, states: list[Mention]) -> list[Mention]:
             to_the_un = _TO_THE_UN.match(raw, s.end) if gov.startswith(("Permanent", "Mission")) else None
             end = to_the_un.end() if to_the_un is not None else s.end  # "… of Kazakhstan to the United Nations"
             name = government_name(entry) if gov.lower().startswith("government") else \
-                _squash(without_ligatures(raw[start:end]))  # "Ministry of Foreign Aﬀairs of Portugal"
+                _squash(without_ligatures(view.clean[view.to_clean(start):view.to_clean(end)]))  # "Aﬀairs"
             key = f"gov:{s.key}" if gov.lower().startswith("government") else f"~{fold(name)}"
             found.append(Mention("org", key, start, end, raw[start:end], name, code=s.key,
                                  org_kind="government", source="government"))
