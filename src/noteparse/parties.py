@@ -1267,7 +1267,7 @@ def _without_glosses(raw: str, orgs: list[Mention], end: int) -> list[Mention]:
     return out
 
 
-_UNIT_AFTER_A_COMMA = patterns.compile(r"(?:[ \t]*+(?:\r?\n[ \t]*+)?\([^()\n]{1,15}\))?(?:[ \t]++Secretariat)?"
+_UNIT_AFTER_A_COMMA = patterns.compile(r"(?:[ \t]*+(?:\r?\n[ \t]*+)?\([^()\n]{1,15}\))?(?:(?:[ \t]*+\r?\n[ \t]*+|[ \t]++)Secretariat)?"
                                       r"[ \t]*+(?:,|[\u2013\u2014]|-(?=[ \t]))[ \t\n]*+(?:the[ \t\n]++|its[ \t\n]++)?")
 """Between a body and a unit of it: a comma, or a dash ("(OSCE) Secretariat \u2013 Conflict Prevention Centre")."""
 _UNIT_HEAD = patterns.compile(r"(?i)(?:centre|center|office|division|department|section|unit|branch|bureau|"
