@@ -464,6 +464,9 @@ RESEARCH_AND_CIVIL_SOCIETY = [
     org("pga", NGO, "Parliamentarians for Global Action", ["PGA"]),
     org("iss_africa", NGO, "Institute for Security Studies", ["ISS"], ["ISS Africa"]),
     org("iiss", NGO, "International Institute for Strategic Studies", ["IISS"]),
+    # "ISIS" alone is also Washington's Institute for Science and International Security: not an acronym here
+    org("isis_malaysia", NGO, "Institute of Strategic and International Studies Malaysia", ["ISIS Malaysia"],
+        ["Institute of Strategic and International Studies (ISIS) Malaysia"], country="MYS"),
     org("miis", ACAD, "Middlebury Institute of International Studies at Monterey", ["MIIS"],
         ["Middlebury Institute of International Studies", "Monterey Institute of International Studies",
          "Middlebury Institute"]),

@@ -154,6 +154,8 @@ def test_organizations_canonical_names(org_id, name):
     ("WHO Regional Office for the Eastern Mediterranean", "who_emro"),
     ("World Customs Organization's Regional Office for Capacity Building for Asia/Pacific", "wco_rocb_ap"),
     ("WCO ROCB A/P", "wco_rocb_ap"),
+    ("Institute of Strategic and International Studies (ISIS) Malaysia", "isis_malaysia"),  # as it writes itself
+    ("ISIS Malaysia", "isis_malaysia"),
 ])
 def test_organizations_lookup_finds_body(text, org_id):
     entry = lookup_org(text)
@@ -169,6 +171,7 @@ def test_organizations_lookup_finds_body(text, org_id):
     "unoda",                      # acronyms are case-sensitive
     "can",
     "Secretariat",
+    "ISIS",                       # Malaysia's institute, or Washington's for Science and International Security
     "",
     "Ministry of Foreign Affairs of Atlantis",
 ])
