@@ -466,7 +466,7 @@ RESEARCH_AND_CIVIL_SOCIETY = [
     org("iiss", NGO, "International Institute for Strategic Studies", ["IISS"]),
     # "ISIS" alone is also Washington's Institute for Science and International Security: not an acronym here
     org("isis_malaysia", NGO, "Institute of Strategic and International Studies Malaysia", ["ISIS Malaysia"],
-        ["Institute of Strategic and International Studies (ISIS) Malaysia"], country="MYS"),
+        ["Institute of Strategic and International Studies (ISIS) Malaysia"]),
     org("miis", ACAD, "Middlebury Institute of International Studies at Monterey", ["MIIS"],
         ["Middlebury Institute of International Studies", "Monterey Institute of International Studies",
          "Middlebury Institute"]),
