@@ -2271,3 +2271,13 @@ def test_events_a_statement_at_an_open_briefing_is_not_given_where_the_event_was
                    "June, Brunei Darussalam welcomed to Bandar Seri Begawan the Regional Conference on Strategic Trade "
                    "Management. The Conference was convened by our Ministry of Foreign Affairs.\n")
     assert record.venue.city == "Bandar Seri Begawan"
+
+
+def test_events_venue_the_datelines_city_that_its_sentence_puts_the_event_in_again(parse):
+    """"BAHIR DAR, Ethiopia, 30 March 2023 -- A three-day workshop … closed today in Bahir Dar": no
+    verb of holding, but the dateline's sentence puts its event in its city."""
+    record = parse("BAHIR DAR, Ethiopia, 30 March 2023 -- A three-day workshop on resolution 1540 (2004) closed today "
+                   "in Bahir Dar, on the shores of Lake Tana. The workshop, held from 28 to 30 March, was organized by "
+                   "IGAD.\n\nIGAD proposes a follow-up meeting in Nairobi in 2024.\n")
+    assert (record.venue.city, record.venue.country_code) == ("Bahir Dar", "ETH")
+

@@ -782,6 +782,15 @@ def test_parties_those_who_invite_to_an_event_organize_it_not_their_units(parse)
     assert [o.text for o in record.organizers] == ["OSCE Secretariat", "United Nations Office for Disarmament Affairs"]
 
 
+def test_parties_bilateral_talks_beside_an_event_organize_nothing(parse):
+    """At a workshop, "Experts of the 1540 Committee … held bilateral consultations with delegations":
+    talks beside it, not the workshop."""
+    record = parse("The workshop was held in Bahir Dar on 28-30 March 2023 and organized by IGAD. Experts of the "
+                   "Security Council's 1540 Committee presented the mandate renewal and held bilateral consultations "
+                   "with delegations on their national matrices.\n")
+    assert organizer_keys(record) == ["IGAD"]
+
+
 def test_parties_bodies_listed_in_brackets_after_a_body_are_its_parts(parse):
     """"OSCE (Secretariat, FSC Support Section, and Mission to Serbia)": no FSC, no Government of Serbia."""
     record = parse(note("Organizers: Ministry of Foreign Affairs of Serbia",

@@ -1508,7 +1508,19 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
     if date is None:
         return None
     return _venue_beside_the_date_again(ctx, date) or _venue_in_the_headline(ctx) or \
-        _an_event_in_a_city(ctx, date) or _town_on_the_dateline(ctx, date) or _town_before_the_date(ctx, date)
+        _an_event_in_a_city(ctx, date) or _town_on_the_dateline(ctx, date) or _town_before_the_date(ctx, date) or \
+        (_the_datelines_city_again(ctx, place, opening) if place is not None and opening is not None else None)
+
+
+def _the_datelines_city_again(ctx: Context, place: tuple[int, int], opening: tuple[int, int]) -> Venue | None:
+    """The dateline's city, when the sentence it opens puts an event there again: "BAHIR DAR,
+    Ethiopia, 30 March 2023 -- A three-day workshop … closed today in Bahir Dar" (the story's own
+    event, though the sentence has no verb of holding it)."""
+    if not ctx.search(_KIND_RE, *opening) or ctx.search(OTHER_EVENT_RE, *opening):
+        return None
+    venue = _venue_after_preposition(ctx, opening)
+    cities = _dateline_cities(ctx, place)
+    return venue if venue is not None and venue.city is not None and cities and cities[0].name == venue.city else None
 
 
 def _a_city_another_event_sentence_names(ctx: Context, date: DateMatch, hybrid: tuple[int, int]) -> Venue | None:

@@ -742,7 +742,8 @@ def _without_a_states_bare_government(found: list[Mention]) -> list[Mention]:
 
 
 _ORGANIZES_AN_EVENT = patterns.compile(
-    rf"(?i)\b(?:{_ORGANIZE}|conducted)\s+(?:an?\s+(?:[\w\-]+\s+){{0,3}}?(?P<word>{EVENT_WORD})s?|(?P<word>consultations)(?!\s+with\b))\b")
+    rf"(?i)\b(?:{_ORGANIZE}|conducted)\s+(?:an?\s+(?:[\w\-]+\s+){{0,3}}?(?P<word>{EVENT_WORD})s?|(?P<word>consultations)(?!\s+with\b)"
+    r"|(?P<bilateral>bilateral)\s+(?:[\w\-]+\s+)?(?P<word>consultations|meetings|talks))\b")
 _ITS_NEXT_MEETING = patterns.compile(
     rf"(?i)\b(?:{_ORGANIZE}|convene)\s+(?:its|their)\s+(?:first|next|inaugural|following|second|third)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:meeting|session)s?\b")
@@ -768,12 +769,16 @@ _ANY_KIND_WORDS = frozenset({"meeting", "session"})
 def _organizes_another_kind(ctx: Context, s0: int, s1: int, kind: str | None) -> bool:
     """Whether sentence ``[s0, s1)`` has a body organize a new event ("held an open briefing", "will
     hold consultations on Syria") of another kind than ``kind``, the main event's. Not a visiting
-    delegation that "held consultations with" the State's authorities: that is the visit."""
+    delegation that "held consultations with" the State's authorities: that is the visit. Bilateral
+    talks at any other event are beside it ("Experts of the 1540 Committee … held bilateral
+    consultations with delegations" at a workshop)."""
     if kind is None or kind == "other":
         return False
     m = ctx.search(_ORGANIZES_AN_EVENT, s0, s1)
     if m is None:
         return False
+    if m.group("bilateral"):
+        return kind != "visit"
     word = m.group("word").lower()
     return word not in _ANY_KIND_WORDS and EVENT_WORDS.get(word) != kind
 

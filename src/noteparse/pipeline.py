@@ -32,6 +32,7 @@ from .columns import read_down_columns
 from .html_source import strip_tags
 from .icalendar import unfold
 from .subtitles import read_subtitles
+from .tracked_changes import accept_changes
 from .sections import Layout, label_spans, split_sections
 from .sentences import sentence_spans
 from .textview import make_view
@@ -59,12 +60,14 @@ class Pipeline:
 
         A note with Markdown emphasis ("**Ghana**, **Togo**") is read without it, a page in two
         columns column by column, a calendar export unfolded, a page's HTML source as its text and
-        a subtitle file as its speech; the record's spans are mapped back to ``text``
-        (:mod:`noteparse.markup`, :mod:`noteparse.columns`, :mod:`noteparse.icalendar`,
-        :mod:`noteparse.html_source`, :mod:`noteparse.subtitles`)."""
+        a subtitle file as its speech, a draft as if its tracked changes were accepted; the record's
+        spans are mapped back to ``text`` (:mod:`noteparse.markup`, :mod:`noteparse.columns`,
+        :mod:`noteparse.icalendar`, :mod:`noteparse.html_source`, :mod:`noteparse.subtitles`,
+        :mod:`noteparse.tracked_changes`)."""
         source = Source(path=path, sha256=sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
                         chars=len(text), encoding=encoding, pipeline=self.version)
-        for read_as_text in (unfold, strip_tags, read_subtitles):  # a calendar export, a page's HTML source, captions
+        # a calendar export, a page's HTML source, captions, a draft's tracked changes
+        for read_as_text in (unfold, strip_tags, read_subtitles, accept_changes):
             plain = read_as_text(text)
             if plain is not None:
                 return regrounded(self._in_columns(plain.text, source), text, plain.to_raw)
