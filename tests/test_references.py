@@ -53,6 +53,10 @@ from noteparse.sections import split_sections
         ("the resolutions of the Security Council are binding on 193 States", []),
         ("* 1540 experts: res 1540 (2004) bio obligations; res 2325 (2016); res 12 items",
          [("res 1540 (2004)", 1540, 2004), ("res 2325 (2016)", 2325, 2016)]),
+        ("slides on resolution 1540 (2004) op 7 and the encouragement in 1977 (2011); is a NAP voluntary under 2325 (2016)?",
+         [("resolution 1540 (2004)", 1540, 2004), ("1977 (2011)", 1977, 2011), ("2325 (2016)", 2325, 2016)]),
+        ("resolution 1540 (2004); the Act B.E. 2562 (2019) and Decree 1234 (2019); ISO 9001 (2015)",
+         [("resolution 1540 (2004)", 1540, 2004)]),
     ],
     ids=["plain", "unscr", "unscr-in-parentheses", "full-council", "caps", "no-space-year", "list", "list-wrapped",
          "list-no-years", "line-break", "no-number", "list-with-a-slash", "general-assembly-session-number",
@@ -61,7 +65,8 @@ from noteparse.sections import split_sections
          "a-plural-abbreviation", "document-symbol", "a-posts-abbreviation-with-its-year",
          "an-abbreviation-without-a-year-is-not", "an-abbreviation-of-a-councils-number",
          "an-abbreviation-of-a-slash-or-a-year-or-a-longer-number-is-not", "examples-after-including", "an-example-needs-its-year",
-         "such-as-four-digits-needs-no-year", "the-council-after-the-word", "the-council-after-the-word-no-number", "notes-res-without-a-stop"],
+         "such-as-four-digits-needs-no-year", "the-council-after-the-word", "the-council-after-the-word-no-number", "notes-res-without-a-stop",
+         "bare-numbers-with-their-years-after-one-named", "bare-numbers-of-other-years-are-not"],
 )
 def test_references_resolutions(raw, expected):
     found = find_resolutions(raw)

@@ -94,6 +94,8 @@ def find_resolutions(raw: str, view: TextView | None = None) -> list[Resolution]
                     _add_span(by_number, raw, found.number, found.year, (start, end))
         for resolution in by_number.values():
             resolution.spans.sort()
+    if by_number:
+        _add_bare_numbers(by_number, raw)
     return sorted(by_number.values(), key=lambda r: r.span[0])
 
 
@@ -127,6 +129,26 @@ def _add_all(by_number: dict[int, Resolution], raw: str) -> None:
             pos = _add(by_number, raw, more, more.start("number"))
 
 
+_BARE_NUMBER = patterns.compile(r"(?<![\w/.\-])(?P<number>[12]\d{3})[ \t]*+\((?P<year>(?:19|20)\d{2})\)")
+"""A resolution's number and year without the word, as a chat or a list writes it after naming one:
+"… resolution 1540 (2004) op 7 and the encouragement in 1977 (2011)"."""
+
+
+def _add_bare_numbers(by_number: dict[int, Resolution], raw: str) -> None:
+    """In a text that names a resolution, "NNNN (YYYY)" where the Council's resolution NNNN was
+    adopted within a year of YYYY is one too ("Decree 1234 (2019)" is not: resolution 1234 is of
+    1999); not a Thai year and its Gregorian one ("B.E. 2562 (2019)")."""
+    taken = [span for r in by_number.values() for span in r.spans]
+    for m in _BARE_NUMBER.finditer(raw):
+        number, year = int(m.group("number")), int(m.group("year"))
+        if number - year != _BUDDHIST_ERA and _adopted_about(number, year, within=1) \
+                and not any(a < m.end() and m.start() < b for a, b in taken):
+            _add_span(by_number, raw, number, year, m.span())
+            by_number[number].spans.sort()
+
+
+_BUDDHIST_ERA = 543
+"""Years of the Thai calendar run 543 ahead of the Gregorian: "2562 (2019)" is a year twice."""
 _SLASH_YEAR = patterns.compile(r"[ \t]*+/[ \t]*+(?P<year>(?:19|20)\d{2})(?!\d)")
 _ADOPTED = ((1, 1946), (500, 1982), (1000, 1995), (1244, 1999), (1373, 2001), (1540, 2004), (1718, 2006),
             (1977, 2011), (2325, 2016), (2663, 2022), (2800, 2025))
@@ -134,11 +156,11 @@ _ADOPTED = ((1, 1946), (500, 1982), (1000, 1995), (1244, 1999), (1373, 2001), (1
 ("UNSCR 1244/1999", the Kosovo footnote of EU documents) from a second resolution ("1718 / 2270")."""
 
 
-def _adopted_about(number: int, year: int) -> bool:
-    """Whether resolution ``number`` was adopted within two years of ``year`` (interpolating :data:`_ADOPTED`)."""
+def _adopted_about(number: int, year: int, within: float = 2) -> bool:
+    """Whether resolution ``number`` was adopted within ``within`` years of ``year`` (interpolating :data:`_ADOPTED`)."""
     for (n0, y0), (n1, y1) in zip(_ADOPTED, _ADOPTED[1:]):
         if n0 <= number <= n1:
-            return abs(y0 + (y1 - y0) * (number - n0) / (n1 - n0) - year) <= 2
+            return abs(y0 + (y1 - y0) * (number - n0) / (n1 - n0) - year) <= within
     return False
 
 
