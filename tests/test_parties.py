@@ -782,6 +782,24 @@ def test_parties_those_who_invite_to_an_event_organize_it_not_their_units(parse)
     assert [o.text for o in record.organizers] == ["OSCE Secretariat", "United Nations Office for Disarmament Affairs"]
 
 
+def test_parties_those_who_write_in_a_saved_video_call_chat_take_part(parse):
+    """A saved chat's senders' States and bodies take part; a State its messages speak of does not."""
+    record = parse("Meeting: UNODA webinar on national action plans\nDate: 15/06/2021\n\n"
+                   "09:51:02 From UNODA Host - Vienna to Everyone:\n  Welcome! The webinar starts at 10:00.\n"
+                   "09:52:40 From Aigerim (Kazakhstan - MFA) to Everyone:\n  Good morning from Nur-Sultan\n"
+                   "09:53:15 From Timur K. - Kyrgyzstan to Everyone:\n  Hello from Bishkek\n"
+                   "10:02:20 From UNODA Host - Vienna to Everyone:\n  Our Afghan colleagues cannot connect; Mongolia "
+                   "sends regrets.\n"
+                   "10:25:19 From IAEA - Division of Nuclear Security - Rahul to Everyone:\n  Link to the brochure\n")
+    assert participant_codes(record) == {"KAZ", "KGZ"}
+    assert {o.acronym for o in record.participants.organizations} >= {"UNODA", "IAEA"}
+
+
+def test_parties_a_line_or_two_that_quote_a_chat_list_no_one(parse):
+    record = parse("The workshop was held in Lima on 3 May 2019. The chat showed: 09:52 From Chile to Everyone: hello.\n")
+    assert "CHL" not in participant_codes(record)
+
+
 def test_parties_bilateral_talks_beside_an_event_organize_nothing(parse):
     """At a workshop, "Experts of the 1540 Committee … held bilateral consultations with delegations":
     talks beside it, not the workshop."""

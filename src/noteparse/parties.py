@@ -1610,7 +1610,7 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(listed)
                   if m.org_kind in _CIVIL_SOCIETY_KINDS or m.org_kind == "other" and _said_civil_society(ctx, m)]
     displayed = _displayed_lists(ctx) + _answered_taking_part(ctx) + _sub_labelled_in_prose(ctx) + _besides_them(ctx) \
-        + _captioned_speakers(ctx)
+        + _captioned_speakers(ctx) + _chat_senders(ctx)
     states += [m for m in displayed if m.kind == "state"]
     orgs += [m for m in displayed if m.kind == "org" and m.org_kind in _PARTICIPANT_ORG_KINDS]
     civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(displayed)
@@ -2186,6 +2186,30 @@ def _captioned_speakers(ctx: Context) -> list[Mention]:
 
 
 _A_LINE_OPENING_A_BRACKET = patterns.compile(r"(?m)^[ \t]*+\[")
+
+
+_CHAT_LINE = patterns.compile(
+    r"(?m)^[ \t]*+\[?(?:\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*+[AaPp][Mm])?)\]?[ \t]++From[ \t]++(?P<who>[^\n]{1,120}?)"
+    r"[ \t]++to[ \t]++(?:Everyone|All|everyone|all|Host|host|Me|me|[^\n:]{1,40}?\((?:[Pp]rivately|[Dd]irect(?:[ \t]Message)?)\))"
+    r"[ \t]*+:")
+"""A video call's saved chat line: "09:52:40 From Aigerim (Kazakhstan - MFA) to Everyone:"."""
+_CHAT_LINES_NEEDED = 3
+
+
+def _chat_senders(ctx: Context) -> list[Mention]:
+    """The States and bodies in the names of those who write in a video call's saved chat ("From
+    Timur K. - Kyrgyzstan to Everyone:", "From IAEA - Division of Nuclear Security - Rahul to
+    Everyone:"): those who write in the event's chat take part in it. Only in a saved chat (three
+    such lines at least); a sender's State alone stands for its delegation."""
+    if " to Everyone" not in ctx.raw and " to everyone" not in ctx.raw:
+        return []
+    lines = list(_CHAT_LINE.finditer(ctx.raw))
+    if len(lines) < _CHAT_LINES_NEEDED:
+        return []
+    found: list[Mention] = []
+    for line in lines:
+        found += ctx.mentions.within("states", *line.span("who")) + ctx.mentions.within("orgs", *line.span("who"))
+    return sorted(found, key=lambda m: m.start)
 
 
 _SUB_LABEL_WORDS = ("organisations", "organizations", "civil society", "ios", "ngos", "csos")
