@@ -800,6 +800,23 @@ def test_parties_a_line_or_two_that_quote_a_chat_list_no_one(parse):
     assert "CHL" not in participant_codes(record)
 
 
+def test_parties_we_had_them_online_took_part_and_those_with_whom_we_hosted_organize(parse):
+    """"We had Fiji, Palau … online, plus UNODA, OCO …, with VERTIC and us hosting": the first list
+    takes part; VERTIC hosts (the list before "with" does not)."""
+    record = parse("Vinaka to everyone who joined the webinar on resolution 1540 yesterday, 14 September 2021! We had "
+                   "Fiji, Palau, Samoa and Tonga online, plus UNODA, OCO and both 1540 Committee experts, with VERTIC "
+                   "and us hosting. Sadly our Nauru colleagues could not connect.\n")
+    assert organizer_keys(record) == ["VERTIC"]
+    assert participant_codes(record) == {"FJI", "PLW", "WSM", "TON"}
+    assert {"UNODA", "OCO"} <= {o.acronym for o in record.participants.organizations}
+
+
+def test_parties_those_a_passive_names_before_with_and_a_host_all_organize(parse):
+    record = parse("It is a week-long course on resolution 1540 held on 3-7 June 2024, run by the World Customs "
+                   "Organization and UNODA, with Cabo Verde customs hosting us in their training centre.\n")
+    assert organizer_keys(record) == ["WCO", "UNODA", "Government of Cabo Verde"]
+
+
 def test_parties_bilateral_talks_beside_an_event_organize_nothing(parse):
     """At a workshop, "Experts of the 1540 Committee … held bilateral consultations with delegations":
     talks beside it, not the workshop."""

@@ -167,6 +167,7 @@ resolution 1540")."""
 _SUBJECT_START = patterns.compile(r"(?:^|[;:]\s|,\s+(?=the\s|The\s)|\b(?:that|which|whom)\s+(?=the\s|\p{Lu}))")
 """Where a verb's subject may begin: after a clause break, or a relative pronoun ("a meeting that
 the OSCE CPC had organized": not the officials the sentence opens with)."""
+_PARTICIPLE = patterns.compile(r"(?i)(?:co-?)?(?:hosting|organi[sz]ing|convening)\b")
 PARTICIPANT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|nationals|teams?|"
     r"governments?|authorities|practitioners|officers|observers?|states|countries|colleagues|counterparts|diplomats|"
@@ -1163,12 +1164,19 @@ visit": the Committee holds it, not those States."""
 
 
 def _subject_start(raw: str, s0: int, verb: int) -> int:
-    """Where the subject of the verb at ``verb`` begins: after the last clause break before it."""
+    """Where the subject of the verb at ``verb`` begins: after the last clause break before it, or
+    after the "with" of a clause its participle closes ("…, with VERTIC and us hosting") when no
+    organizing word comes before it."""
     start = s0
     for m in _SUBJECT_START.finditer(raw, s0, verb):
         if not (m.group().startswith(",") and _A_LISTED_SUBJECT.match(raw, start, m.start())
                 and _AND_THE_NEXT.search(raw, m.end(), verb)):
             start = m.end()
+    with_at = raw.rfind(", with ", start, verb)
+    if with_at >= 0 and raw.find(",", with_at + 7, verb) < 0 and _PARTICIPLE.match(raw, verb) \
+            and ORGANIZE_WORD_RE.search(raw, start, with_at) is None:
+        return with_at + 7  # "We had Fiji, Palau … online, plus UNODA, with VERTIC and us hosting": the clause's own
+        # ("run by the WCO and UNODA, with Cabo Verde customs hosting us": all three organize)
     return start
 
 
@@ -1610,7 +1618,7 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(listed)
                   if m.org_kind in _CIVIL_SOCIETY_KINDS or m.org_kind == "other" and _said_civil_society(ctx, m)]
     displayed = _displayed_lists(ctx) + _answered_taking_part(ctx) + _sub_labelled_in_prose(ctx) + _besides_them(ctx) \
-        + _captioned_speakers(ctx) + _chat_senders(ctx)
+        + _captioned_speakers(ctx) + _chat_senders(ctx) + _we_had_them(ctx)
     states += [m for m in displayed if m.kind == "state"]
     orgs += [m for m in displayed if m.kind == "org" and m.org_kind in _PARTICIPANT_ORG_KINDS]
     civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(displayed)
@@ -2152,6 +2160,33 @@ _BESIDES_THEM = cue_words(patterns.compile(
 """Those a sentence says took part as well as the ones it names: "Besides UNREC and ECCAS, INTERPOL,
 the World Organisation for Animal Health (WOAH) and experts of the 1540 Committee took part." —
 UNREC and ECCAS took part too (organizers among them, as a header's list may name them)."""
+
+
+_WE_HAD_THEM = cue_words(patterns.compile(
+    r"\b(?:[Ww]e|I)[ \t\n]++(?:also[ \t\n]++)?had[ \t\n]++(?P<them>(?:the[ \t\n]++)?\p{Lu}[^.;:()!?]{1,240}?)[ \t\n]++"
+    r"(?:online|on[ \t\n]++the[ \t\n]++(?:call|line)|in[ \t\n]++the[ \t\n]++room|present|connected|with[ \t\n]++us)\b"
+    r"(?:,?[ \t\n]++(?:plus|and|as[ \t\n]++well[ \t\n]++as|along[ \t\n]++with)[ \t\n]++(?P<more>[^.;:()!?]{1,200}))?"),
+    "had")
+"""A host's "We had Fiji, Palau, Samoa, Tonga and Vanuatu online, plus UNODA, OCO and both 1540
+Committee experts": those it names (and those after "plus") took part."""
+
+
+def _we_had_them(ctx: Context) -> list[Mention]:
+    found: list[Mention] = []
+    for s0, s1 in ctx.cued_sentences(_WE_HAD_THEM):
+        m = _WE_HAD_THEM.search(ctx.raw, s0, s1)
+        if m is None or ctx.search(_DID_NOT_COME, m.start(), m.end("them")):
+            continue
+        for group in ("them", "more"):
+            if m.group(group) is not None:
+                end = m.end(group)
+                hosting = _WITH_THEM_HOSTING.search(ctx.raw, m.start(group), end)
+                end = hosting.start() if hosting is not None else end  # "…, with VERTIC and us hosting": they host
+                found += ctx.mentions.within("orgs", m.start(group), end) + ctx.mentions.within("states", m.start(group), end)
+    return found
+
+
+_WITH_THEM_HOSTING = patterns.compile(r",[ \t\n]++with[ \t\n]++[^,]{1,80}?[ \t\n](?:co-?)?(?:hosting|organi[sz]ing|convening)\b")
 
 
 def _besides_them(ctx: Context) -> list[Mention]:
