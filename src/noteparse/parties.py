@@ -2163,7 +2163,7 @@ UNREC and ECCAS took part too (organizers among them, as a header's list may nam
 
 
 _WE_HAD_THEM = cue_words(patterns.compile(
-    r"\b(?:[Ww]e|I)[ \t\n]++(?:also[ \t\n]++)?had[ \t\n]++(?P<them>(?:the[ \t\n]++)?\p{Lu}[^.;:()!?]{1,240}?)[ \t\n]++"
+    r"\b(?:[Ww]e|I)[ \t\n]++(?:also[ \t\n]++)?had[ \t\n]++(?P<them>(?:the[ \t\n]++)?[A-Z\u00c0-\u00de][^.;:()!?]{1,240}?)[ \t\n]++"
     r"(?:online|on[ \t\n]++the[ \t\n]++(?:call|line)|in[ \t\n]++the[ \t\n]++room|present|connected|with[ \t\n]++us)\b"
     r"(?:,?[ \t\n]++(?:plus|and|as[ \t\n]++well[ \t\n]++as|along[ \t\n]++with)[ \t\n]++(?P<more>[^.;:()!?]{1,200}))?"),
     "had")
