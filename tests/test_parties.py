@@ -34,6 +34,8 @@ ORGANIZERS = [
     ("The workshop was organised by the OSCE in partnership with the Government of Mongolia.",
      ["OSCE", "Government of Mongolia"]),
     ("The seminar was hosted by the Government of Kenya.", ["Government of Kenya"]),
+    ("The Mission places on record the following information on an outreach workshop on 17-19 October 2023 hosted "
+     "by Colombia, in response to the 1540 Committee's invitation to share feedback.", ["Government of Colombia"]),
     ("The course was convened by the IAEA jointly with INTERPOL.", ["IAEA", "INTERPOL"]),
     ("The round table was co-hosted by Kazakhstan and the OSCE.", ["Government of Kazakhstan", "OSCE"]),
     ("UNRCPD, jointly with the Government of Nepal, organized a national workshop.",
