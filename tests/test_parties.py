@@ -34,6 +34,9 @@ ORGANIZERS = [
     ("The workshop was organised by the OSCE in partnership with the Government of Mongolia.",
      ["OSCE", "Government of Mongolia"]),
     ("The seminar was hosted by the Government of Kenya.", ["Government of Kenya"]),
+    ("By the letter of 20 January 2025, UNRCPD and the Government of Malaysia jointly invite the Royal Thai Government "
+     "to take part in the roundtable, to be held in Kota Kinabalu on 11 and 12 March 2025.",
+     ["UNRCPD", "Government of Malaysia"]),
     ("The Mission places on record the following information on an outreach workshop on 17-19 October 2023 hosted "
      "by Colombia, in response to the 1540 Committee's invitation to share feedback.", ["Government of Colombia"]),
     ("The course was convened by the IAEA jointly with INTERPOL.", ["IAEA", "INTERPOL"]),

@@ -96,7 +96,7 @@ _CONDUCTED = (r"(?:conducted|delivered)(?=\s+(?:a|an|the|its|their)\s+(?:[\w\-]+
 """'Conducted' or 'delivered' organizes when its object is an event: "UNREC … conducted a training
 course", "UNLIREC and SG-SICA jointly delivered a course" (not "conducted an outreach event for
 industry", "was conducted with presentations by", "delivered a presentation")."""
-_INVITES = (rf"(?:invites?|invited)(?=\s+(?:[\w\-]+,?\s+){{1,40}}?to\s+(?:attend\s+|join\s+|participate\s+in\s+)?"
+_INVITES = (rf"(?:invites?|invited)(?=\s+(?:[\w\-]+,?\s+){{1,40}}?to\s+(?:attend\s+|join\s+|participate\s+in\s+|take\s+part\s+in\s+)?"
             rf"(?:a|an|the|its|their|our|this)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_WORD})s?\b)")
 """'Invite' organizes when someone is invited to an event: "The OSCE and UNODA invite you to a
 webinar", "… invite officials of Kazakhstan, Kyrgyzstan, … working on non-proliferation, export
