@@ -34,6 +34,8 @@ ORGANIZERS = [
     ("The workshop was organised by the OSCE in partnership with the Government of Mongolia.",
      ["OSCE", "Government of Mongolia"]),
     ("The seminar was hosted by the Government of Kenya.", ["Government of Kenya"]),
+    ("The roundtable on 20-21 August 2019 was co-organized by the Ministry of Trade of the Philippines and the Stimson "
+     "Center (US think tank).", ["Ministry of Trade of the Philippines", "Stimson Center"]),
     ("By the letter of 20 January 2025, UNRCPD and the Government of Malaysia jointly invite the Royal Thai Government "
      "to take part in the roundtable, to be held in Kota Kinabalu on 11 and 12 March 2025.",
      ["UNRCPD", "Government of Malaysia"]),

@@ -1397,7 +1397,8 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
             continue  # inside a body's name (its gloss's too: "(EUAM Ukraine)"), or overlapping it: "the U.S."
             # before "U.S. Department of Energy"
         if _OF_BEFORE.search(ctx.raw[max(start, s.start - 12):s.start]) or _after_a_city(ctx, s) \
-                or _a_bodys_address(ctx, s) or _among_a_bodys_parts(ctx.raw, s, orgs, start, end):
+                or _a_bodys_address(ctx, s) or _among_a_bodys_parts(ctx.raw, s, orgs, start, end) \
+                or _describes_the_body_before(ctx.raw, s, orgs):
             continue  # "the Ministry of Foreign Affairs of Fiji"; "at the Grand Pacific Hotel, Suva, Fiji",
             # "RACVIAC – Centre for Security Cooperation (Rakitje, Croatia)": where
         entry = state_by_code(s.key)
@@ -1441,6 +1442,23 @@ def _among_a_bodys_parts(raw: str, m: Mention, orgs: list[Mention], start: int, 
     while body_end > start and raw[body_end - 1] in " \t\n":
         body_end -= 1
     return any(o.end == body_end and o.org_kind != "government" for o in orgs)
+
+
+def _describes_the_body_before(raw: str, state: Mention, orgs: list[Mention]) -> bool:
+    """Whether ``state`` opens a description in brackets of the body just before it: "the Stimson
+    Center (US think tank)", "the ISS (South Africa-based)": where the body is from, not a party."""
+    bracket = _OPEN_BRACKET_BEFORE.search(raw, max(0, state.start - 4), state.start)
+    if bracket is None or not _A_DESCRIPTION_AFTER.match(raw, state.end):
+        return False
+    body_end = bracket.start()
+    while body_end > 0 and raw[body_end - 1] in " \t\n":
+        body_end -= 1
+    return any(o.end == body_end for o in orgs)
+
+
+_OPEN_BRACKET_BEFORE = patterns.compile(r"\([ \t]*+$")
+_A_DESCRIPTION_AFTER = patterns.compile(r"(?:-based)?[ \t]++\p{Ll}[\p{L}\-]*+(?:[ \t]++\p{Ll}[\p{L}\-]*+){0,3}[ \t]*+\)|-based\)")
+"""After a State in brackets, words in lower case to the bracket's end: "(US think tank)", "(Austria-based)"."""
 
 
 def _gloss_after(raw: str, state: Mention, by_start: dict[int, Mention], end: int) -> Mention | None:
