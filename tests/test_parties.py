@@ -824,6 +824,14 @@ def test_parties_those_a_passive_names_before_with_and_a_host_all_organize(parse
     assert organizer_keys(record) == ["WCO", "UNODA", "Government of Cabo Verde"]
 
 
+def test_parties_a_briefs_foreign_delegations_and_also_present_lines_list_who_took_part(parse):
+    record = parse("09:00 AM   OPENING OF THE ROUNDTABLE ON STRATEGIC TRADE, Iloilo City, 20-21 August 2019\n"
+                   "           - Foreign delegations: Indonesia, Malaysia, Thailand, Viet Nam.\n"
+                   "           - Also present: ASEAN Secretariat (Jakarta); UNRCPD (Kathmandu).\n")
+    assert participant_codes(record) >= {"IDN", "MYS", "THA", "VNM"}
+    assert "ASEAN Secretariat" in {o.name for o in record.participants.organizations}
+
+
 def test_parties_bilateral_talks_beside_an_event_organize_nothing(parse):
     """At a workshop, "Experts of the 1540 Committee … held bilateral consultations with delegations":
     talks beside it, not the workshop."""

@@ -340,6 +340,8 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|there\s+(?:were|was)(?:\s+also)?|from\s+civil\s+society,?"
     r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:"
     r"|(?:were|was)[ \t]+(?:represented|present)[ \t]*+:|(?:took[ \t]+part|participated)[ \t]*+:|of[ \t]+us[ \t]*+:"
+    r"|(?<=(?:^|\n)[ \t\u2022\u25aa*\-]{0,20})(?:also[ \t]+present|(?:foreign|visiting|participating|attending)[ \t]+"
+    r"delegations)[ \t]*+:"
     r"|joining(?:[ \t]+(?:us|online|remotely|virtually|from[ \t]+(?:their[ \t]+)?capitals))*+[ \t]*+:"
     r"|on[ \t]+the[ \t]+(?:\(?(?:virtual|online)\)?[ \t]+)?panel[ \t]*+:"
     r"|(?<=(?:^|\n)[ \t\u2022\u25aa*\-]{0,4})(?:(?:international|regional|participating)[ \t]++)?organi[sz]ations:"
