@@ -832,6 +832,15 @@ def test_parties_a_briefs_foreign_delegations_and_also_present_lines_list_who_to
     assert "ASEAN Secretariat" in {o.name for o in record.participants.organizations}
 
 
+def test_parties_a_delegation_that_has_cancelled_after_an_aside_did_not_come(parse):
+    """"the delegation of the Republic of Bulgaria, announced in our note of 25 September 2017, has
+    cancelled its participation": the clause's subject is before the aside."""
+    record = parse("The conference on export controls took place in Novi Sad on 10-12 October 2017 with delegations "
+                   "of Albania and Montenegro.\n\nPLEASE NOTE: the delegation of the Republic of Bulgaria, announced "
+                   "in our note of 25 September 2017, has cancelled its participation; the request is withdrawn.\n")
+    assert participant_codes(record) == {"ALB", "MNE"}
+
+
 def test_parties_bilateral_talks_beside_an_event_organize_nothing(parse):
     """At a workshop, "Experts of the 1540 Committee … held bilateral consultations with delegations":
     talks beside it, not the workshop."""

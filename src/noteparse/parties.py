@@ -2022,6 +2022,11 @@ _INVITED_BUT = patterns.compile(r"(?i)\b(?:was|were|had\s+been)\s+(?:also\s+)?in
 _SUBJECT_BREAK = patterns.compile(r";|\(|\b(?:while|whereas)\b|,\s*(?:and|but)\b")
 
 
+_NO_SUBJECT = patterns.compile(r"(?i)\s*+(?:(?:has|have|had|was|were|is|are|also|then|later|eventually|finally|"
+                               r"unfortunately|however|since)\s++)*+")
+"""Before a clause's "did not come" words, nothing that could be its subject: only its auxiliaries."""
+
+
 def _absent_clause(ctx: Context, s0: int, s1: int) -> tuple[int, int]:
     """The clause of sentence ``[s0, s1)`` that says someone did not come ("The delegation of Yemen
     sent its apologies", "…, while Azerbaijan could not attend"); (s1, s1) when none does."""
@@ -2034,8 +2039,9 @@ def _absent_clause(ctx: Context, s0: int, s1: int) -> tuple[int, int]:
         start = max((m.end() for m in _SUBJECT_BREAK.finditer(ctx.raw, s0, invited.start())), default=s0)
     else:
         start = max((m.end() for m in _CLAUSE_BREAK.finditer(ctx.raw, s0, neg.start())), default=s0)
-        if not ctx.raw[start:neg.start()].strip():
-            # no subject of its own: "The delegation of Malawi, equally invited …, did not manage"
+        if _NO_SUBJECT.fullmatch(ctx.raw, start, neg.start()):
+            # no subject of its own: "The delegation of Malawi, equally invited …, did not manage", "the
+            # delegation of Bulgaria, announced in our note of 25 September, has cancelled its participation"
             start = max((m.end() for m in _SUBJECT_BREAK.finditer(ctx.raw, s0, start - 1)), default=s0)
     after = _CLAUSE_BREAK.search(ctx.raw, neg.end(), s1)
     return start, after.start() if after else s1
