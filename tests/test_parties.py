@@ -841,6 +841,19 @@ def test_parties_a_delegation_that_has_cancelled_after_an_aside_did_not_come(par
     assert participant_codes(record) == {"ALB", "MNE"}
 
 
+def test_parties_besides_the_organizing_bodies_they_took_part_too(parse):
+    record = parse("The regional conference was jointly organised by the African Union Commission and UNREC in "
+                   "Bulawayo on 23-25 August 2016. Besides the two organising bodies, the SADC Secretariat, the OPCW and "
+                   "two experts of the 1540 Committee attended.\n")
+    assert {"AUC", "UNREC", "OPCW"} <= {o.acronym for o in record.participants.organizations}
+
+
+def test_parties_organizers_alone_are_not_said_to_take_part(parse):
+    record = parse("The regional conference was jointly organised by the African Union Commission and UNREC in "
+                   "Bulawayo on 23-25 August 2016. The SADC Secretariat and the OPCW attended.\n")
+    assert {"AUC", "UNREC"}.isdisjoint({o.acronym for o in record.participants.organizations})
+
+
 def test_parties_bilateral_talks_beside_an_event_organize_nothing(parse):
     """At a workshop, "Experts of the 1540 Committee … held bilateral consultations with delegations":
     talks beside it, not the workshop."""

@@ -1641,6 +1641,9 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         + _captioned_speakers(ctx) + _chat_senders(ctx) + _we_had_them(ctx)
     states += [m for m in displayed if m.kind == "state"]
     orgs += [m for m in displayed if m.kind == "org" and m.org_kind in _PARTICIPANT_ORG_KINDS]
+    if organizers and _said_the_organizers_took_part(ctx):
+        orgs += [m for o in organizers for m in ctx.mentions.within("orgs", *o.span)
+                 if (m.start, m.end) == o.span and m.org_kind in _PARTICIPANT_ORG_KINDS]
     civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(displayed)
               if m.kind == "org" and m.org_kind in _CIVIL_SOCIETY_KINDS]  # "VERTIC – Verification Research, …": once
     states += _hosts(ctx, organizers, venue_code, states, header_list)
@@ -2213,6 +2216,21 @@ def _we_had_them(ctx: Context) -> list[Mention]:
 
 
 _WITH_THEM_HOSTING = patterns.compile(r",[ \t\n]++with[ \t\n]++[^,]{1,80}?[ \t\n](?:co-?)?(?:hosting|organi[sz]ing|convening)\b")
+
+
+_BESIDES_THE_ORGANIZERS = cue_words(patterns.compile(
+    r"(?i)\b(?:besides|apart[ \t\n]++from|in[ \t\n]++addition[ \t\n]++to|alongside)[ \t\n]++(?:the[ \t\n]++)?"
+    r"(?:(?:two|three|four|both)[ \t\n]++)?(?:organi[sz]ing[ \t\n]++(?:bodies|organi[sz]ations|partners|institutions)"
+    r"|(?:co-?)?organi[sz]ers|co-?hosts|hosts)[ \t\n]*+,"
+    r"[^.;:]{1,240}?\b(?:took[ \t\n]++part|participated|attended|were[ \t\n]++(?:also[ \t\n]++)?present)\b"),
+    "besides apart addition alongside")
+"""A sentence that counts the organizers among those who took part: "Besides the two organising
+bodies, the SADC Secretariat, the OPCW and two experts of the 1540 Committee attended"."""
+
+
+def _said_the_organizers_took_part(ctx: Context) -> bool:
+    return any(ctx.search(_BESIDES_THE_ORGANIZERS, s0, s1) is not None and not ctx.search(_DID_NOT_COME, s0, s1)
+               for s0, s1 in ctx.cued_sentences(_BESIDES_THE_ORGANIZERS))
 
 
 def _besides_them(ctx: Context) -> list[Mention]:
