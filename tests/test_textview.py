@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -113,6 +115,20 @@ def test_textview_a_gap_reads_as_one_space_and_maps_back():
     start = view.clean.index("Organization")
     assert view.to_raw(start, start + len("Organization of American States")) == (0, raw.index("States") + 6)
     assert make_view(raw).clean.startswith("Organization of American Organizations:")
+
+
+def test_textview_gaps_keep_the_view_linear():
+    from growth import growth
+
+    line = "International   INTERPOL, World Customs\norganizations   Organization (WCO), **UNODA**\n"
+
+    def view_with_gaps(text: str) -> None:
+        gap = "\norganizations   "
+        view = make_view(text, [(m.start(), m.end()) for m in re.finditer(gap, text)])
+        assert "Customs Organization" in view.clean
+
+
+    assert growth(view_with_gaps, line * 200, line * 2000) < 25
 
 
 _TOKENS = st.sampled_from(["Russian", "Federation", "licens-\ning", "licensing", "dual-\nuse", "OSCE", "**", "*",

@@ -2201,6 +2201,8 @@ Committee experts": those it names (and those after "plus") took part."""
 
 
 def _we_had_them(ctx: Context) -> list[Mention]:
+    """The States and bodies of :data:`_WE_HAD_THEM`'s lists, but those of a clause "with … hosting"
+    in them (they host)."""
     found: list[Mention] = []
     for s0, s1 in ctx.cued_sentences(_WE_HAD_THEM):
         m = _WE_HAD_THEM.search(ctx.raw, s0, s1)
@@ -2216,6 +2218,7 @@ def _we_had_them(ctx: Context) -> list[Mention]:
 
 
 _WITH_THEM_HOSTING = patterns.compile(r",[ \t\n]++with[ \t\n]++[^,]{1,80}?[ \t\n](?:co-?)?(?:hosting|organi[sz]ing|convening)\b")
+"""A list's last clause that names its hosts: "…, with VERTIC and us hosting"."""
 
 
 _BESIDES_THE_ORGANIZERS = cue_words(patterns.compile(
@@ -2229,6 +2232,7 @@ bodies, the SADC Secretariat, the OPCW and two experts of the 1540 Committee att
 
 
 def _said_the_organizers_took_part(ctx: Context) -> bool:
+    """Whether a sentence counts the organizers among those who took part (:data:`_BESIDES_THE_ORGANIZERS`)."""
     return any(ctx.search(_BESIDES_THE_ORGANIZERS, s0, s1) is not None and not ctx.search(_DID_NOT_COME, s0, s1)
                for s0, s1 in ctx.cued_sentences(_BESIDES_THE_ORGANIZERS))
 

@@ -134,8 +134,8 @@ class TextView:
 
 
 def make_view(raw: str, gaps: Sequence[tuple[int, int]] = ()) -> TextView:
-    """Build the cleaned view of ``raw``; linear in its length. Each of ``gaps`` (sorted raw spans
-    that hold no words of the text, as a wrapped label's second line inside a value) reads as one space."""
+    """Build the cleaned view of ``raw``; linear in its length. Each of ``gaps`` (raw spans that
+    hold no words of the text, as a wrapped label's second line inside a value) reads as one space."""
     words = None
     pieces: list[str] = []
     raw_starts: list[int] = []
@@ -144,8 +144,6 @@ def make_view(raw: str, gaps: Sequence[tuple[int, int]] = ()) -> TextView:
     edits: Sequence[regex.Match[str] | _Gap] = _with_glued_markers(raw, _edits(raw))
     for m in _with_gaps(edits, gaps) if gaps else edits:
         start, end = m.span()
-        if start < pos:
-            continue  # an edit inside a gap
         if start > pos:
             pieces.append(raw[pos:start])
             raw_starts.append(pos)
@@ -194,10 +192,24 @@ class _Gap(NamedTuple):
 
 
 def _with_gaps(edits: Sequence[regex.Match[str] | _Gap], gaps: Sequence[tuple[int, int]]) -> list[regex.Match[str] | _Gap]:
-    """``edits`` with ``gaps`` among them, in text order; an edit that overlaps a gap gives way to it."""
+    """``edits`` with ``gaps`` among them, in text order; an edit that overlaps a gap gives way to it.
+    One merge of the two ordered lists: linear, however many gaps a text of wrapped labels has."""
     cover = [_Gap(a, b) for a, b in sorted(gaps) if a < b]
-    kept = [m for m in edits if not any(g.start_at < m.span()[1] and m.span()[0] < g.end_at for g in cover)]
-    return sorted([*kept, *cover], key=lambda m: m.span()[0])
+    merged: list[regex.Match[str] | _Gap] = []
+    i = 0
+    for m in edits:
+        start, end = m.span()
+        while i < len(cover) and cover[i].end_at <= start:
+            if not merged or merged[-1].span()[1] <= cover[i].start_at:
+                merged.append(cover[i])
+            i += 1
+        if i < len(cover) and cover[i].start_at < end:
+            continue  # the edit overlaps the next gap
+        if merged and merged[-1].span()[1] > start:
+            continue  # the edit overlaps the gap before it
+        merged.append(m)
+    merged += [g for g in cover[i:] if not merged or merged[-1].span()[1] <= g.start_at]
+    return merged
 
 
 def _with_glued_markers(raw: str, edits: list[regex.Match[str]]) -> list[regex.Match[str]]:
