@@ -854,6 +854,13 @@ def test_parties_organizers_alone_are_not_said_to_take_part(parse):
     assert {"AUC", "UNREC"}.isdisjoint({o.acronym for o in record.participants.organizations})
 
 
+def test_parties_a_speech_honoured_by_the_presence_of_bodies_lists_who_took_part(parse):
+    record = parse("The exercise on border security was held in Bobo-Dioulasso on 19-21 November 2013. We are also "
+                   "honoured by the presence of the International Atomic Energy Agency, INTERPOL, the World Customs "
+                   "Organization, and an expert of the 1540 Committee.\n")
+    assert {"IAEA", "INTERPOL", "WCO"} <= {o.acronym for o in record.participants.organizations}
+
+
 def test_parties_bilateral_talks_beside_an_event_organize_nothing(parse):
     """At a workshop, "Experts of the 1540 Committee … held bilateral consultations with delegations":
     talks beside it, not the workshop."""

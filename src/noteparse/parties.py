@@ -324,7 +324,8 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|(?:sessions?|modules?|segments?|panels?|simulations?|demonstrations?)\s+(?:led|facilitated|run|conducted)\s+by"
     r"|scenarios?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:written|drafted|developed|designed|prepared)\s+by"
     r"|(?<!\b(?:(?:support|funding|travel|costs?)\s+for|(?:travel|costs?)\s+of)\s+(?:the\s+)?)(?:resource\s+persons?|experts?|speakers?|trainers|instructors|lecturers)\b[^.;:]{0,40}?\b(?:provided|supplied)\s+by"
-    r"|participation\s+of|brought\s+together|brought\s+together\b[^.;:]{0,200}?\balongside"
+    r"|participation\s+of|(?:honou?red|graced|privileged|pleased)\s+(?:to\s+have\s+|by\s+)the\s+presence\s+of"
+    r"|brought\s+together|brought\s+together\b[^.;:]{0,200}?\balongside"
     r"|(?:at|around)\s+the\s+table\s+(?:were|was)|(?:were|was)\s+(?:at|around)\s+the\s+table(?:\s+too)?[ \t]*+:"
     r"|(?:(?:states|delegations|countries)\s+)?(?:at|around)\s+(?:this|the)\s+table[ \t]*+:"
     r"|\b(?:they|delegations|participants|officials|experts)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?joined\s+by"
@@ -376,7 +377,7 @@ is :data:`PEOPLE_FROM_BEFORE`'s); whose people they are may come first: "Present
 by experts supporting the Security Council's 1540 Committee, the Oceania Customs Organisation, …"."""
 _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees", "present ", "present\n", "present:", "taking",
                      "attending", "delivered by", "made by", "presented by", "given by", "chaired by", "moderated by",
-                     "attended by", "participation of", "together", "contributions c", "contributions from", "who guided",
+                     "attended by", "participation of", "presence of", "together", "contributions c", "contributions from", "who guided",
                      "who led", "who facilitated", "who moderated", "who enriched", "who shaped", "lecture by", "lectures by", "presentation by",
                      "presentations by", "briefing by", "talk by", "keynote by", "provided by", "supplied by",
                      "briefings from", "briefing from", "presentations from", "presentation from", "talks from",
