@@ -861,6 +861,14 @@ def test_parties_a_speech_honoured_by_the_presence_of_bodies_lists_who_took_part
     assert {"IAEA", "INTERPOL", "WCO"} <= {o.acronym for o in record.participants.organizations}
 
 
+def test_parties_delegations_that_confirmed_their_participation_together_with_bodies(parse):
+    record = parse("The roundtable will be held in Kota Kinabalu on 11-12 March 2025. Delegations of Indonesia and "
+                   "Malaysia have confirmed their participation, together with the ASEAN Secretariat and the OPCW.\n")
+    assert participant_codes(record) == {"IDN", "MYS"}
+    assert {"ASEAN Secretariat", "Organisation for the Prohibition of Chemical Weapons"} <= {
+        o.name for o in record.participants.organizations}
+
+
 def test_parties_bilateral_talks_beside_an_event_organize_nothing(parse):
     """At a workshop, "Experts of the 1540 Committee … held bilateral consultations with delegations":
     talks beside it, not the workshop."""
