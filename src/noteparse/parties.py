@@ -1638,13 +1638,11 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         orgs += [m for m in listed if m.org_kind in _PARTICIPANT_ORG_KINDS or _an_unknown_intergovernmental_body(m)]
         civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(listed)
                   if m.org_kind in _CIVIL_SOCIETY_KINDS or m.org_kind == "other" and _said_civil_society(ctx, m)]
-    displayed = _displayed_lists(ctx) + _answered_taking_part(ctx) + _sub_labelled_in_prose(ctx) + _besides_them(ctx) \
+    displayed = _displayed_lists(ctx) + _answered_taking_part(ctx) + _sub_labelled_in_prose(ctx) \
+        + _besides_them(ctx, organizers) \
         + _captioned_speakers(ctx) + _chat_senders(ctx) + _we_had_them(ctx)
     states += [m for m in displayed if m.kind == "state"]
     orgs += [m for m in displayed if m.kind == "org" and m.org_kind in _PARTICIPANT_ORG_KINDS]
-    if organizers and _said_the_organizers_took_part(ctx):
-        orgs += [m for o in organizers for m in ctx.mentions.within("orgs", *o.span)
-                 if (m.start, m.end) == o.span and m.org_kind in _PARTICIPANT_ORG_KINDS]
     civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(displayed)
               if m.kind == "org" and m.org_kind in _CIVIL_SOCIETY_KINDS]  # "VERTIC – Verification Research, …": once
     states += _hosts(ctx, organizers, venue_code, states, header_list)
@@ -2204,6 +2202,8 @@ Committee experts": those it names (and those after "plus") took part."""
 def _we_had_them(ctx: Context) -> list[Mention]:
     """The States and bodies of :data:`_WE_HAD_THEM`'s lists, but those of a clause "with … hosting"
     in them (they host)."""
+    if "e had " not in ctx.raw and "I had " not in ctx.raw and "also had " not in ctx.raw:
+        return []  # a cheap gate: "had" is a common word, "we had" a rare one
     found: list[Mention] = []
     for s0, s1 in ctx.cued_sentences(_WE_HAD_THEM):
         m = _WE_HAD_THEM.search(ctx.raw, s0, s1)
@@ -2222,27 +2222,23 @@ _WITH_THEM_HOSTING = patterns.compile(r",[ \t\n]++with[ \t\n]++[^,]{1,80}?[ \t\n
 """A list's last clause that names its hosts: "…, with VERTIC and us hosting"."""
 
 
-_BESIDES_THE_ORGANIZERS = cue_words(patterns.compile(
-    r"(?i)\b(?:besides|apart[ \t\n]++from|in[ \t\n]++addition[ \t\n]++to|alongside)[ \t\n]++(?:the[ \t\n]++)?"
-    r"(?:(?:two|three|four|both)[ \t\n]++)?(?:organi[sz]ing[ \t\n]++(?:bodies|organi[sz]ations|partners|institutions)"
-    r"|(?:co-?)?organi[sz]ers|co-?hosts|hosts)[ \t\n]*+,"
-    r"[^.;:]{1,240}?\b(?:took[ \t\n]++part|participated|attended|were[ \t\n]++(?:also[ \t\n]++)?present)\b"),
-    "besides apart addition alongside")
-"""A sentence that counts the organizers among those who took part: "Besides the two organising
-bodies, the SADC Secretariat, the OPCW and two experts of the 1540 Committee attended"."""
+_THE_ORGANIZERS = patterns.compile(
+    r"(?i)[ \t\n]*+(?:the[ \t\n]++)?(?:(?:two|three|four|both)[ \t\n]++)?(?:organi[sz]ing[ \t\n]++(?:bodies|"
+    r"organi[sz]ations|partners|institutions)|(?:co-?)?organi[sz]ers|co-?hosts|hosts)[ \t\n]*+")
+"""Those a sentence names as the organizers: "Besides the two organising bodies, the SADC Secretariat,
+the OPCW and two experts of the 1540 Committee attended" counts them among those who took part."""
 
 
-def _said_the_organizers_took_part(ctx: Context) -> bool:
-    """Whether a sentence counts the organizers among those who took part (:data:`_BESIDES_THE_ORGANIZERS`)."""
-    return any(ctx.search(_BESIDES_THE_ORGANIZERS, s0, s1) is not None and not ctx.search(_DID_NOT_COME, s0, s1)
-               for s0, s1 in ctx.cued_sentences(_BESIDES_THE_ORGANIZERS))
-
-
-def _besides_them(ctx: Context) -> list[Mention]:
+def _besides_them(ctx: Context, organizers: list[Organization]) -> list[Mention]:
+    """Those :data:`_BESIDES_THEM` names; the ``organizers`` when it names them by their role."""
     found: list[Mention] = []
     for s0, s1 in ctx.cued_sentences(_BESIDES_THEM):
         m = _BESIDES_THEM.search(ctx.raw, s0, s1)
-        if m is not None and not ctx.search(_DID_NOT_COME, s0, s1):
+        if m is None or ctx.search(_DID_NOT_COME, s0, s1):
+            continue
+        if _THE_ORGANIZERS.fullmatch(ctx.raw, *m.span("them")):
+            found += [x for o in organizers for x in ctx.mentions.within("orgs", *o.span) if (x.start, x.end) == o.span]
+        else:
             found += ctx.mentions.within("orgs", *m.span("them")) + ctx.mentions.within("states", *m.span("them"))
     return found
 

@@ -129,9 +129,12 @@ def _add_all(by_number: dict[int, Resolution], raw: str) -> None:
             pos = _add(by_number, raw, more, more.start("number"))
 
 
-_BARE_NUMBER = patterns.compile(r"(?<![\w/.\-])(?P<number>[12]\d{3})[ \t]*+\((?P<year>(?:19|20)\d{2})\)")
+_YEAR_IN_BRACKETS = re.compile(r"\((?P<year>(?:19|20)\d\d)\)")
+_NUMBER_BEFORE = re.compile(r"(?<![\w/.\-])(?P<number>[12]\d{3})[ \t]*\Z")
 """A resolution's number and year without the word, as a chat or a list writes it after naming one:
-"… resolution 1540 (2004) op 7 and the encouragement in 1977 (2011)"."""
+"… resolution 1540 (2004) op 7 and the encouragement in 1977 (2011)": found from the year in
+brackets (a literal "(" a scan finds fast), then the number just before it."""
+_NUMBER_REACH = 8
 
 
 def _add_bare_numbers(by_number: dict[int, Resolution], raw: str) -> None:
@@ -139,11 +142,15 @@ def _add_bare_numbers(by_number: dict[int, Resolution], raw: str) -> None:
     adopted within a year of YYYY is one too ("Decree 1234 (2019)" is not: resolution 1234 is of
     1999); not a Thai year and its Gregorian one ("B.E. 2562 (2019)")."""
     taken = [span for r in by_number.values() for span in r.spans]
-    for m in _BARE_NUMBER.finditer(raw):
-        number, year = int(m.group("number")), int(m.group("year"))
+    for bracket in _YEAR_IN_BRACKETS.finditer(raw):
+        m = _NUMBER_BEFORE.search(raw, max(0, bracket.start() - _NUMBER_REACH), bracket.start())
+        if m is None:
+            continue
+        number, year = int(m.group("number")), int(bracket.group("year"))
+        start, end = m.start(), bracket.end()
         if number - year != _BUDDHIST_ERA and _adopted_about(number, year, within=1) \
-                and not any(a < m.end() and m.start() < b for a, b in taken):
-            _add_span(by_number, raw, number, year, m.span())
+                and not any(a < end and start < b for a, b in taken):
+            _add_span(by_number, raw, number, year, (start, end))
             by_number[number].spans.sort()
 
 

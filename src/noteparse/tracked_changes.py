@@ -10,6 +10,7 @@ marks taken off; the pipeline reads that and maps the record's spans back to the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from . import patterns
@@ -26,14 +27,13 @@ _CHANGE = patterns.compile(
 CriticMarkup's deletion, insertion, substitution and comment; pandoc's "[…]{.deletion …}"."""
 _REVIEW_COMMENT = patterns.compile(r"\[(?i:comment)\b[^:\[\]\n]{0,60}+:[^\[\]]{0,2000}+\]")
 """A reviewer's comment in a draft that tracks its changes: "[Comment M.T.: AFCONE was not there …]"."""
-_MARKS = ("[deleted", "[Deleted", "[DELETED", "[inserted", "[Inserted", "[INSERTED", "[removed", "[Removed",
-          "[added", "[Added", "[struck", "[Struck", "{--", "{++", "{~~", "{.deletion", "{.insertion")
-"""Where a change can start: a text with none of these (almost every note) is not scanned."""
+_MARK = re.compile(r"\[(?i:deleted|inserted|removed|added|struck)|\{(?:--|\+\+|~~|\.deletion|\.insertion)")
+"""Where a change can start: a text with none (almost every note) is not scanned further."""
 
 
 def accept_changes(raw: str) -> Stripped | None:
     """The draft with its changes accepted, or None for a text that marks none. Linear: one scan."""
-    if not any(mark in raw for mark in _MARKS):
+    if ("[" not in raw and "{" not in raw) or _MARK.search(raw) is None:
         return None
     edits = list(_edits(raw))
     if not edits:
