@@ -2281,3 +2281,15 @@ def test_events_venue_the_datelines_city_that_its_sentence_puts_the_event_in_aga
                    "IGAD.\n\nIGAD proposes a follow-up meeting in Nairobi in 2024.\n")
     assert (record.venue.city, record.venue.country_code) == ("Bahir Dar", "ETH")
 
+
+@pytest.mark.parametrize(("place", "city", "code"), [
+    ("Lubumbashi, Congo", "Lubumbashi", "COD"),  # the short name two States share: the city's
+    ("Brazzaville, Congo", "Brazzaville", "COG"),
+    ("Lubumbashi, RD Congo", "Lubumbashi", "COD"),
+    ("Lubumbashi, Congo (DRC)", "Lubumbashi", "COD"),
+])
+def test_events_venue_a_short_name_two_states_share_is_the_citys(parse, place, city, code):
+    record = parse(f"Information Note\n\nEvent: Sub-regional seminar on export controls\nDate and Venue: 20-22 March 2012, "
+                   f"{place}\n")
+    assert (record.venue.city, record.venue.country_code) == (city, code)
+

@@ -2073,6 +2073,12 @@ _US_STATE_NAMES = frozenset({"GEO"})
 _JUST_A_COMMA = patterns.compile(r",[ \t]*+")
 
 
+_SHARED_SHORT_NAMES = {"congo": frozenset({"COG", "COD"}), "korea": frozenset({"KOR", "PRK"})}
+"""A short name two States go by: after a city of one of them, it is the city's ("Lubumbashi, Congo",
+"Pyongyang, Korea")."""
+_THE = re.compile(r"^the\s+")
+
+
 def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
     """City and country from the mentions in raw ``[a, b)``: "Ashgabat, Turkmenistan", "Singapore",
     "Kathmandu" (its country then comes from the city gazetteer, with a warning), a US postal
@@ -2096,6 +2102,9 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
     if city is None and state is not None:  # "Antigua Guatemala, Guatemala": the first names the town
         state = next((s for s in states if s.code == state.code and s.start > state.end
                       and ctx.raw[state.end:s.start].strip() == ","), state)
+    if state is not None and city is not None and city.code and city.code != state.code \
+            and city.code in _SHARED_SHORT_NAMES.get(_THE.sub("", state.text.lower()), ()):
+        state = None  # "Lubumbashi, Congo": the short name two States share, the city's one of them
     city_state = next((s for s in states if city is not None and (s.start, s.end) == (city.start, city.end)), None)
     if state is None and city_state is not None:
         state = city_state  # a city-state: "held in Singapore"
