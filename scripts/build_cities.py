@@ -52,6 +52,7 @@ EXONYMS = {
     "Brussels": ["Bruxelles", "Brussel"],
     "Bucharest": ["Bucuresti", "București", "Bucarest"],
     "Cairo": ["Le Caire"],
+    "Chattogram": ["Chittagong"],
     "Chennai": ["Madras"],
     "Chisinau": ["Kishinev", "Chişinău", "Chișinău"],
     "Cologne": ["Köln", "Koeln"],

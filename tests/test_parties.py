@@ -869,6 +869,16 @@ def test_parties_delegations_that_confirmed_their_participation_together_with_bo
         o.name for o in record.participants.organizations}
 
 
+def test_parties_a_bodys_programme_after_a_dash_is_its_unit(parse):
+    record = parse("INFORMATION NOTE\n\n1. Event:  Regional Tabletop Exercise on Cargo\n\n4. Participants:\n"
+                   "   States ........................ Bangladesh, Nepal\n"
+                   "   International Organizations ... International Criminal Police Organization (INTERPOL);\n"
+                   "                                   United Nations Office on Drugs and Crime (UNODC) \u2013\n"
+                   "                                   Global Maritime Crime Programme\n"
+                   "   Civil Society ................. VERTIC\n")
+    assert [o.acronym or o.name for o in record.participants.organizations] == ["INTERPOL", "UNODC"]
+
+
 def test_parties_bilateral_talks_beside_an_event_organize_nothing(parse):
     """At a workshop, "Experts of the 1540 Committee … held bilateral consultations with delegations":
     talks beside it, not the workshop."""

@@ -70,6 +70,7 @@ def test_a_body_not_of_a_state_compares_as_written():
 
 @pytest.mark.parametrize(("tools", "analysts"), [
     ("Davao", "Davao City"), ("Reykjavík", "Reykjavik"), ("St. George's", "Saint George’s"), ("Kuwait City", "Kuwait City"),
+    ("Chattogram", "Chittagong"),
 ])
 def test_a_city_compares_by_its_name_without_style(tools, analysts):
     assert score._city(tools) == score._city(analysts)

@@ -250,6 +250,13 @@ def test_sections_a_label_column_wrapped_inside_a_name_leaves_a_gap_in_it():
     assert [text[a:b] for a, b in layout.label_gaps] == ["\n   organizations      "]
 
 
+def test_sections_the_committees_row_with_a_dotted_leader_is_a_participants_label():
+    fields = _fields("Participants:\n   States ........................ Bangladesh, Nepal\n"
+                     "   Civil Society ................. VERTIC\n"
+                     "   1540 Committee ................ one expert of the Group of Experts\n")
+    assert fields[-2:] == [("civil_society", "VERTIC"), ("organizations", "one expert of the Group of Experts")]
+
+
 def test_sections_a_participants_tables_row_of_another_kind_is_a_part_of_its_own():
     """"Committee support | two members of the Group of Experts" under "Civil society | none" is no
     civil society body; a table whose first column lists States ("Chile | …") keeps its rows."""

@@ -1287,7 +1287,7 @@ _UNIT_AFTER_A_COMMA = patterns.compile(r"(?:[ \t]*+(?:\r?\n[ \t]*+)?\([^()\n]{1,
                                       r"[ \t]*+(?:,|[\u2013\u2014]|-(?=[ \t]))[ \t\n]*+(?:the[ \t\n]++|its[ \t\n]++)?")
 """Between a body and a unit of it: a comma, or a dash ("(OSCE) Secretariat \u2013 Conflict Prevention Centre")."""
 _UNIT_HEAD = patterns.compile(r"(?i)(?:centre|center|office|division|department|section|unit|branch|bureau|"
-                              r"secretariat|directorate)\Z")
+                              r"secretariat|directorate|programme|program)\Z")
 _SUB_UNIT_HEAD = patterns.compile(r"[ ](?:Sub-?(?=[Dd]))?(?:Division|Branch|Section|Unit|[Dd]irectorate)\Z")
 """A unit's last word that no body in its own right ends with: "OPCW, International Cooperation and
 Assistance Division, and the Government of …" is the OPCW's division, in any list."""

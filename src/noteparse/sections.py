@@ -135,7 +135,7 @@ FIELD_LABELS: dict[str, str] = {
                      r"|int(?:ernational|l)?\.?[ \t]++orgs?\b\.?"
                      r"|(?:(?:un|united\s+nations)\s+(?:system|entities|bodies|agencies)|"
                      r"(?:1540\s+committee(?:\s*+(?:/|and(?:\s+its)?)\s*+group\s+of\s+experts)?|group\s+of\s+experts)"
-                     r"(?:\s+(?:participation|experts?|members?))?)(?=[*\t ]*:)"
+                     r"(?:\s+(?:participation|experts?|members?))?)(?=[*\t ]*:|[ \t]*+(?:\.{{3,}}|\u2026))"
                      r"|participation\s+of\s+(?:the\s+)?(?:1540\s+committee(?:\s*+(?:/|and(?:\s+its)?)\s*+group\s+of\s+experts)?"
                      r"|group\s+of\s+experts)(?=[*\t ]*+(?::|$|[{v}]))"
                      r"|organizaciones(?:\s+internacionales)?|organismos\s+internacionales|organisations\s+internationales)".format(

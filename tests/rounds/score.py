@@ -157,9 +157,14 @@ _SAINT = re.compile(r"^St\.?(?= )")
 
 
 def _city(name) -> str:
-    """A city's name as compared: apostrophes straight, "St." written out, accents off (an analyst's
-    "Reykjavik" is the tool's "Reykjavík"), a last word "City" dropped (a Philippine city's style,
-    "Davao City", is the gazetteer's "Davao"; "Kuwait City" and "Kuwait" name one city too)."""
+    """A city's name as compared: the city gazetteer's name for it when it knows it by that one (an
+    analyst's "Chittagong" is "Chattogram"), apostrophes straight, "St." written out, accents off (an
+    analyst's "Reykjavik" is the tool's "Reykjavík"), a last word "City" dropped (a Philippine city's
+    style, "Davao City", is the gazetteer's "Davao"; "Kuwait City" and "Kuwait" name one city too)."""
+    from noteparse.places import lookup_city
+
+    known = lookup_city(str(name)) if name else None
+    name = known.name if known is not None else name
     folded = unicodedata.normalize("NFKD", _SAINT.sub("Saint", _APOSTROPHES.sub("'", str(name))))
     return _CITY_WORD.sub("", "".join(c for c in folded if not unicodedata.combining(c)))
 
