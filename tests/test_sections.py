@@ -257,6 +257,14 @@ def test_sections_the_committees_row_with_a_dotted_leader_is_a_participants_labe
     assert fields[-2:] == [("civil_society", "VERTIC"), ("organizations", "one expert of the Group of Experts")]
 
 
+def test_sections_a_label_column_hyphenated_over_two_lines_is_one_label():
+    """"International organ-   UNODA, OSCE" over "izations:   Committee experts"."""
+    layout = split_sections("Information Note\n\n Event:                 Webinar on action plans\n"
+                            " Participating States:  Kazakhstan, Mongolia\n International organ-   UNODA, OSCE, 1540\n"
+                            " izations:              Committee experts\n")
+    assert [f.key for f in layout.fields] == ["event", "states", "organizations"]
+
+
 def test_sections_a_participants_tables_row_of_another_kind_is_a_part_of_its_own():
     """"Committee support | two members of the Group of Experts" under "Civil society | none" is no
     civil society body; a table whose first column lists States ("Chile | …") keeps its rows."""

@@ -479,8 +479,9 @@ def _run_on_labels(text: str, line: Line) -> list[regex.Match[str]] | None:
     return labels
 
 
-_LABEL_COLUMN = patterns.compile(r"(?P<head>\p{L}[\p{L} ]{0,30}?\p{L})(?:[ \t]{2,}|\t)(?=\S)")
-"""A line's first words, then the gap of a label column: "Date and        14–15 May 2013"."""
+_LABEL_COLUMN = patterns.compile(r"(?P<head>\p{L}[\p{L} ]{0,30}?\p{L})(?P<hyphen>-)?+(?:[ \t]{2,}|\t)(?=\S)")
+"""A line's first words, then the gap of a label column: "Date and        14–15 May 2013"; the last
+word may break at a hyphen ("International organ-   UNODA, …" over "izations:")."""
 
 
 def _join_wrapped_labels(text: str, lines: list[Line]) -> list[Line]:
@@ -507,7 +508,7 @@ def _join_wrapped_labels(text: str, lines: list[Line]) -> list[Line]:
         tail = head and _LABEL_TAIL.match(text, nxt.cstart, nxt.cend)
         if not head or not tail:
             continue
-        joined = f"{head.group('head')} {tail.group('tail')}"
+        joined = head.group("head") + ("" if head.group("hyphen") else " ") + tail.group("tail")
         label = FIELD_RE.match(joined + ":")
         if label is None or label.end("label") != len(joined):
             continue
