@@ -879,6 +879,13 @@ def test_parties_a_bodys_programme_after_a_dash_is_its_unit(parse):
     assert [o.acronym or o.name for o in record.participants.organizations] == ["INTERPOL", "UNODC"]
 
 
+def test_parties_semicolons_inside_a_bodys_brackets_do_not_end_its_item(parse):
+    record = parse(note("Participants: States: Estonia; Civil society: University of Tartu (Institute of Computer "
+                        "Science; Grants and Research Security Office); SIPRI"))
+    assert [c.text for c in record.participants.civil_society] == [
+        "University of Tartu (Institute of Computer Science; Grants and Research Security Office)", "SIPRI"]
+
+
 def test_parties_bilateral_talks_beside_an_event_organize_nothing(parse):
     """At a workshop, "Experts of the 1540 Committee … held bilateral consultations with delegations":
     talks beside it, not the workshop."""
