@@ -886,6 +886,27 @@ def test_parties_semicolons_inside_a_bodys_brackets_do_not_end_its_item(parse):
         "University of Tartu (Institute of Computer Science; Grants and Research Security Office)", "SIPRI"]
 
 
+def test_parties_an_attendance_sheet_exported_as_csv_lists_who_came_by_its_country_column(parse):
+    record = parse('"ATTENDANCE SHEET - Regional Training Course on Strategic Trade Control Enforcement"\n'
+                   '"Cordoba, Argentina - Monday 2 to Friday 6 September 2019"\n'
+                   "No,Surname,Given name,Institution,Country / Organization,Mon,Tue,Remarks\n"
+                   "1,Ferreyra,Lucia,Cancilleria,Argentina,X,X,host\n"
+                   "2,Mamani,Rolando,Aduana Nacional,Bolivia,X,X,\n"
+                   '3,Lemaire,Pierre,"WCO, Capacity Building Directorate",World Customs Organization (WCO),X,,trainer\n'
+                   "4,Paredes,Carla,SENIAT,Venezuela,,,confirmed 20/08 - did not attend any day\n"
+                   '"NOTES: funded by the Government of Canada; no Canadian participant."\n')
+    assert participant_codes(record) == {"ARG", "BOL"}
+    assert "WCO" in {o.acronym for o in record.participants.organizations}
+
+
+def test_parties_a_csv_table_whose_rows_repeat_its_heads_words_is_read_in_linear_time(pipeline):
+    from growth import growth
+
+    head = "No,Surname,Given name,Institution,Country / Organization,Mon,Tue\n"
+    row = "1,Ferreyra,Lucia,Cancilleria,Country / Organization,X,X\n"  # each row a head's candidate
+    assert growth(pipeline, head + row * 200, head + row * 2000) < 25
+
+
 def test_parties_bilateral_talks_beside_an_event_organize_nothing(parse):
     """At a workshop, "Experts of the 1540 Committee … held bilateral consultations with delegations":
     talks beside it, not the workshop."""

@@ -2629,7 +2629,7 @@ def _displayed_lists(ctx: Context) -> list[Mention]:
             if heading.end() >= roster_end:  # a running header's "LIST OF PARTICIPANTS": read once
                 roster, roster_end = _roster_lines(ctx, heading.end())
                 found += [m for m in roster if m not in listed]
-    found += _delegation_columns(ctx)
+    found += _delegation_columns(ctx) + _csv_delegation_columns(ctx)
     return [m for m in found if m.kind == "state" or not _MARKED_ORGANIZER.match(raw, m.end)]
 
 
@@ -2683,6 +2683,68 @@ def _delegation_columns(ctx: Context) -> list[Mention]:
         rows, done = _rows_of_columns(ctx, end + 1, columns)
         found += rows
     return found
+
+
+def _csv_delegation_columns(ctx: Context) -> list[Mention]:
+    """:func:`_delegation_columns` for a table exported as comma-separated values ("No,Surname,Given
+    name,Institution,Country / Organization,…"): the States and bodies of the delegations' column, and
+    bodies of the institutions' one, row by row while the rows have the head's number of cells. A row
+    that says its delegate did not attend ("confirmed 20/08 - did not attend any day") gives no one."""
+    lowered = ctx.lowered
+    if lowered is None or ",country" not in lowered and ",delegation" not in lowered:
+        return []
+    raw = ctx.raw
+    found: list[Mention] = []
+    done = -1  # where the last table read ends: a row that says ",Country" again is no head
+    for at in sorted(at for cue in (",country", ",delegation") for at in offsets(lowered, cue)):
+        if at < done:
+            continue
+        start = raw.rfind("\n", 0, at) + 1
+        end = done = _line_end(raw, start)
+        cells = _csv_cells(raw, start, end)
+        heads = [raw[a:b].strip(' "') for a, b in cells]
+        states_at = next((i for i, h in enumerate(heads) if _DELEGATION_HEAD.fullmatch(h)), None)
+        if len(cells) < 4 or states_at is None or not (
+                "delegation" in heads[states_at].lower() or any(_PERSON_HEAD.fullmatch(h) for h in heads)):
+            continue
+        columns = [states_at] + [i for i, h in enumerate(heads) if _BODY_HEAD.fullmatch(h) and i != states_at]
+        rows, done = _csv_rows(ctx, end + 1, len(cells), columns)
+        found += rows
+    return found
+
+
+def _csv_rows(ctx: Context, pos: int, width: int, columns: list[int]) -> tuple[list[Mention], int]:
+    """The mentions in ``columns`` of the rows from ``pos`` that have ``width`` cells (the first
+    column the delegations'), and where those rows end."""
+    raw = ctx.raw
+    found: list[Mention] = []
+    while pos < len(raw):
+        end = _line_end(raw, pos)
+        row = _csv_cells(raw, pos, end)
+        if len(row) != width:
+            return found, pos
+        if not ctx.search(_DID_NOT_COME, pos, end):
+            named: list[Mention] = []
+            for k, i in enumerate(columns):
+                if k and any(m.kind == "org" and m.name != _THE_UN for m in named):
+                    break  # the delegation's own column names its body
+                named += (ctx.mentions.within("states", *row[i]) if k == 0 else []) + ctx.mentions.within("orgs", *row[i])
+            found += named
+        pos = end + 1
+    return found, len(raw)
+
+
+def _csv_cells(raw: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a comma-separated line ``raw[start:end]``, a quoted cell's commas its own."""
+    cells, pos, quoted = [], start, False
+    for i in range(start, end):
+        if raw[i] == '"':
+            quoted = not quoted
+        elif raw[i] == "," and not quoted:
+            cells.append((pos, i))
+            pos = i + 1
+    cells.append((pos, end))
+    return cells
 
 
 def _rows_of_columns(ctx: Context, pos: int, columns: list[tuple[int, int | None, str]]) -> tuple[list[Mention], int]:
