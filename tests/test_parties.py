@@ -907,6 +907,12 @@ def test_parties_a_csv_table_whose_rows_repeat_its_heads_words_is_read_in_linear
     assert growth(pipeline, head + row * 200, head + row * 2000) < 25
 
 
+def test_parties_the_writers_own_delegation_in_brackets_after_us_goes_on_the_list(parse):
+    record = parse("The roundtable on biosecurity was held in Ndola on 21-22 October 2025.\n\nWHO WILL BE THERE\n"
+                   "- Delegations: Zambia (hosts), Zimbabwe, Mozambique and us (Malawi)\n")
+    assert participant_codes(record) == {"ZMB", "ZWE", "MOZ", "MWI"}
+
+
 def test_parties_bilateral_talks_beside_an_event_organize_nothing(parse):
     """At a workshop, "Experts of the 1540 Committee … held bilateral consultations with delegations":
     talks beside it, not the workshop."""

@@ -276,14 +276,14 @@ _NAME_GOES_ON = r"(?:['\u2019]s)?(?:[ ](?:(?:of|for|on)[ ])?(?!AND[ ]|THE[ ])\p{
 Mitigation Centres of Excellence Initiative, the UN Office …" (the item is the EU's)."""
 _LIST_GAP = patterns.compile(
     r"(?:\s*\([^()\n]{1,60}\))?" + _SECRETARIAT + _NAME_GOES_ON + _ITS_OWN + r"\s*(?:,|and|,\s*and|AND|,\s*AND|,?\s*as\s+well\s+as|,?\s*in\s+addition\s+to|,\s*together\s+with)\s*"
-    r"(?:(?:us\s+)?(?:from|of|by)\s+|(?:to\s+)?(?:the\s+|(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
+    r"(?:(?:us|ourselves|me)\s*+\(\s*+|(?:us\s+)?(?:from|of|by)\s+|(?:to\s+)?(?:the\s+|(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
     r"staff|researchers?|scientists?|specialists?|expert\s+group)\s+(?:of|from|supporting|serving|working\s+(?:for|with)|"
     r"who\s+(?:support|serve|assist|advise|work\s+for))\s+)?(?:the\s+|THE\s+|(?:my|our)\s+own\s+)?[@#]?"
     r"(?:(?:its|their)\s+(?:\p{Lu}\p{L}*+-based\s+)?(?:regional\s+)?(?:centre|center|office|branch)\s*+,\s*+)?"
     r"(?:(?:\p{Lu}[\p{L}.]*+\s)?[\p{L}.]++-based\s+)?"
     r"(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?"
     r"(?:(?:\p{Lu}\p{Ll}++\s+)?(?i:NGO|non-?governmental\s+organi[sz]ation|think[\s-]tank|research\s+(?:institute|centre|center))\s+)?")
-"""Between two items of a list: a comma or "and" (", from the", "and of the", "and an expert
+"""Between two items of a list: a comma or "and" (", from the", "and of the", a writer's "and us (Malawi)", "and an expert
 supporting the", "and the experts supporting the", "as well as to the experts who support the" when each
 item says whose its people are), after the acronym the first one
 defines and its secretariat (Markdown's emphasis around the names is gone before the rules read a
