@@ -913,6 +913,14 @@ def test_parties_the_writers_own_delegation_in_brackets_after_us_goes_on_the_lis
     assert participant_codes(record) == {"ZMB", "ZWE", "MOZ", "MWI"}
 
 
+def test_parties_a_checklists_international_bullet_under_delegations_lists_bodies_that_took_part(parse):
+    record = parse("The roundtable on biosecurity was held in Ndola on 21-22 October 2025.\n\nWHO WILL BE THERE\n"
+                   "- Delegations: Zambia (hosts), Zimbabwe\n- International: SADC Secretariat, African Union "
+                   "Commission, WOAH (animal health)\n")
+    assert {"African Union Commission", "World Organisation for Animal Health"} <= {
+        o.name for o in record.participants.organizations}
+
+
 def test_parties_bilateral_talks_beside_an_event_organize_nothing(parse):
     """At a workshop, "Experts of the 1540 Committee … held bilateral consultations with delegations":
     talks beside it, not the workshop."""

@@ -2297,7 +2297,7 @@ def _chat_senders(ctx: Context) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-_SUB_LABEL_WORDS = ("organisations", "organizations", "civil society", "ios", "ngos", "csos")
+_SUB_LABEL_WORDS = ("organisations", "organizations", "civil society", "ios", "ngos", "csos", "international")
 _COLON_NEXT = re.compile(r"[ \t]*+:")
 
 
@@ -2316,10 +2316,11 @@ def _sub_label_words(lowered: str) -> list[tuple[int, int]]:
 _SUB_LABEL_OPENS = patterns.compile(
     r"(?i)[\s*\-\u2022]*+(?:(?:and|also|the)[ \t]++)?(?:(?:academia|industry)[ \t]*+/[ \t]*+)?"
     r"(?:(?:international|regional|intergovernmental)(?:[ \t]++and[ \t]++regional)?"
-    r"[ \t]++)?(?:organi[sz]ations|civil[ \t]++society|IOs|NGOs|CSOs)[ \t]*+:")
+    r"[ \t]++)?(?:organi[sz]ations|civil[ \t]++society|IOs|NGOs|CSOs|international)[ \t]*+:")
 """A sentence of prose that opens as a participants' sub-label: "International organisations: the
 African Union Commission, the EAC Secretariat, UNODA …", "Civil society: VERTIC and the ISS", a
-note's bullet "- IOs: EU (…), UNIDIR (Geneva, 2 pers.)", "- Academia / civil society: …"."""
+note's bullet "- IOs: EU (…), UNIDIR (Geneva, 2 pers.)", "- Academia / civil society: …", a checklist's
+bullet "- International: SADC Secretariat, …" under "- Delegations: …"."""
 
 
 def _sub_labelled_in_prose(ctx: Context) -> list[Mention]:
