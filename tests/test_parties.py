@@ -921,6 +921,17 @@ def test_parties_a_checklists_international_bullet_under_delegations_lists_bodie
         o.name for o in record.participants.organizations}
 
 
+def test_parties_a_list_with_a_bracket_never_closed_is_split_in_linear_time():
+    from growth import growth
+
+    from noteparse.parties import _list_items
+
+    def split(text: str) -> None:
+        _list_items(text, 0, len(text))
+
+    assert growth(split, "X (" + "a; " * 5000, "X (" + "a; " * 50000) < 25
+
+
 def test_parties_bilateral_talks_beside_an_event_organize_nothing(parse):
     """At a workshop, "Experts of the 1540 Committee … held bilateral consultations with delegations":
     talks beside it, not the workshop."""

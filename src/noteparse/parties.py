@@ -1569,13 +1569,17 @@ def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     commas = "," in listed or ";" in listed
     separators = _SEMICOLON if ";" in listed else _LIST_SEPARATOR
     depth, counted = 0, 0  # brackets open before the separator: counted once, from the last one on
+    closing = -2  # the next ")" after a separator (-1: none left), looked for again only once passed
     for m in separators.finditer(listed):
         if commas and m.group().strip(" \t\r") == "\n" and start + m.start() - raw.rfind("\n", 0, start + m.start()) > _WRAP:
             continue  # a long line of a comma list wrapped: "…, Strategic Trade / Control Enforcement (STCE) …"
         depth += listed.count("(", counted, m.start()) - listed.count(")", counted, m.start())
         counted = m.start()
-        if depth > 0 and ";" in m.group() and listed.find(")", m.end()) >= 0:
-            continue  # a body's units in its brackets: "University of Tartu (Institute of Computer Science; Grants …)"
+        if depth > 0 and ";" in m.group():
+            if closing != -1 and closing < m.end():
+                closing = listed.find(")", m.end())
+            if closing >= 0:
+                continue  # a body's units in its brackets: "University of Tartu (Institute of Computer Science; Grants …)"
         items.append((pos, start + m.start()))
         pos = start + m.end()
     items.append((pos, end))
