@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import sys
 import traceback
 from enum import Enum
@@ -249,7 +250,20 @@ def batch(
         raise typer.Exit(2) from None
     if not quiet:
         console.print(summary.describe(), markup=False)
+    if summary.interrupted and runner is None:
+        _exit_now(summary.exit_code)
     raise typer.Exit(summary.exit_code)
+
+
+def _exit_now(code: int) -> None:
+    """End an interrupted batch here, its records and error log already written and closed: Python
+    3.11's process pool wakes its manager thread at interpreter exit through a pipe that thread may
+    be closing, and a Ctrl-C at the wrong instant printed "OSError: Bad file descriptor" or left the
+    exit waiting on that thread (about one run in twenty; CPython fixed the race in 3.12). Exiting
+    without the interpreter's exit hooks skips both; the workers have already been ended."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 class _BatchProgress:
