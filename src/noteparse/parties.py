@@ -1441,9 +1441,7 @@ def _among_a_bodys_parts(raw: str, m: Mention, orgs: list[Mention], start: int, 
     close = raw.find(")", m.end, min(end, m.end + 120))
     if close < 0 or raw.find("(", m.end, close) >= 0:
         return False
-    body_end = open_at
-    while body_end > start and raw[body_end - 1] in " \t\n":
-        body_end -= 1
+    body_end = _before_the_spaces(raw, open_at, start)
     return any(o.end == body_end and o.org_kind != "government" for o in orgs)
 
 
@@ -1453,10 +1451,15 @@ def _describes_the_body_before(raw: str, state: Mention, orgs: list[Mention]) ->
     bracket = _OPEN_BRACKET_BEFORE.search(raw, max(0, state.start - 4), state.start)
     if bracket is None or not _A_DESCRIPTION_AFTER.match(raw, state.end):
         return False
-    body_end = bracket.start()
-    while body_end > 0 and raw[body_end - 1] in " \t\n":
-        body_end -= 1
+    body_end = _before_the_spaces(raw, bracket.start())
     return any(o.end == body_end for o in orgs)
+
+
+def _before_the_spaces(raw: str, at: int, floor: int = 0) -> int:
+    """Where the text before ``at`` ends, the spaces and line ends between left out (not before ``floor``)."""
+    while at > floor and raw[at - 1] in " \t\n\r":
+        at -= 1
+    return at
 
 
 _OPEN_BRACKET_BEFORE = patterns.compile(r"\([ \t]*+$")
@@ -2004,9 +2007,7 @@ def _a_bodys_address(ctx: Context, m: Mention) -> bool:
     open_at = ctx.raw.rfind("(", max(0, m.start - 40), m.start)
     if open_at < 0:
         return False
-    body_end = open_at
-    while body_end > 0 and ctx.raw[body_end - 1].isspace():
-        body_end -= 1
+    body_end = _before_the_spaces(ctx.raw, open_at)
     if _ADDRESS_BEFORE.fullmatch(ctx.raw, body_end, m.start):
         return any(o.end == body_end for o in ctx.mentions.within("orgs", max(0, body_end - 200), body_end))
     return bool(_STATE_ALONE_BEFORE.fullmatch(ctx.raw, body_end, m.start)) and any(
@@ -2677,17 +2678,25 @@ def _delegation_columns(ctx: Context) -> list[Mention]:
         if len(cells) < 2 or sum(c[1] - c[0] for c in cells) + 2 * (len(cells) - 1) > end - start \
                 or "".join(c[2] for c in cells).replace(" ", "") != raw[start:end].replace(" ", "").replace("\t", ""):
             continue  # not a row of cells a run of spaces parts
-        states_at = [i for i, c in enumerate(cells) if _DELEGATION_HEAD.fullmatch(c[2])]
-        if not states_at or not ("delegation" in cells[states_at[0]][2].lower()
-                                 or any(_PERSON_HEAD.fullmatch(c[2]) for c in cells)):
-            continue  # "Country" needs a column of people beside it; "Delegation" says who came itself
-        columns = [(cells[i][0] - _CELL_SLACK, cells[i + 1][0] if i + 1 < len(cells) else None, "state")
-                   for i in states_at[:1]]
+        states_at = _delegations_column([c[2] for c in cells])
+        if states_at is None:
+            continue
+        columns = [(cells[states_at][0] - _CELL_SLACK, cells[states_at + 1][0] if states_at + 1 < len(cells) else None,
+                    "state")]
         columns += [(cells[i][0] - _CELL_SLACK, cells[i + 1][0] if i + 1 < len(cells) else None, "body")
                     for i, c in enumerate(cells) if _BODY_HEAD.fullmatch(c[2])]
         rows, done = _rows_of_columns(ctx, end + 1, columns)
         found += rows
     return found
+
+
+def _delegations_column(heads: list[str]) -> int | None:
+    """Which of a table's ``heads`` is its delegations' column: "Delegation", or "Country" beside a
+    column of people ("Country" alone may be a country's address); None when none is."""
+    at = next((i for i, head in enumerate(heads) if _DELEGATION_HEAD.fullmatch(head)), None)
+    if at is None or not ("delegation" in heads[at].lower() or any(_PERSON_HEAD.fullmatch(h) for h in heads)):
+        return None
+    return at
 
 
 def _csv_delegation_columns(ctx: Context) -> list[Mention]:
@@ -2708,9 +2717,8 @@ def _csv_delegation_columns(ctx: Context) -> list[Mention]:
         end = done = _line_end(raw, start)
         cells = _csv_cells(raw, start, end)
         heads = [raw[a:b].strip(' "') for a, b in cells]
-        states_at = next((i for i, h in enumerate(heads) if _DELEGATION_HEAD.fullmatch(h)), None)
-        if len(cells) < 4 or states_at is None or not (
-                "delegation" in heads[states_at].lower() or any(_PERSON_HEAD.fullmatch(h) for h in heads)):
+        states_at = _delegations_column(heads) if len(cells) >= 4 else None
+        if states_at is None:
             continue
         columns = [states_at] + [i for i, h in enumerate(heads) if _BODY_HEAD.fullmatch(h) and i != states_at]
         rows, done = _csv_rows(ctx, end + 1, len(cells), columns)
@@ -2729,12 +2737,7 @@ def _csv_rows(ctx: Context, pos: int, width: int, columns: list[int]) -> tuple[l
         if len(row) != width:
             return found, pos
         if not ctx.search(_DID_NOT_COME, pos, end):
-            named: list[Mention] = []
-            for k, i in enumerate(columns):
-                if k and any(m.kind == "org" and m.name != _THE_UN for m in named):
-                    break  # the delegation's own column names its body
-                named += (ctx.mentions.within("states", *row[i]) if k == 0 else []) + ctx.mentions.within("orgs", *row[i])
-            found += named
+            found += _row_mentions(ctx, [(*row[i], "state" if k == 0 else "body") for k, i in enumerate(columns)])
         pos = end + 1
     return found, len(raw)
 
@@ -2765,19 +2768,26 @@ def _rows_of_columns(ctx: Context, pos: int, columns: list[tuple[int, int | None
             pos = end + 1
             continue  # "----  -------------  …": the head's rule
         if not ctx.search(_DID_NOT_COME, pos, end):
-            row: list[Mention] = []
-            for left, right, kind in columns:
-                if kind == "body" and any(m.kind == "org" and m.name != _THE_UN for m in row):
-                    break  # "European Union" beside "European Commission, DG TRADE": the delegation's own column says
-                a, b = pos + max(0, left), min(pos + right if right is not None else end, end)
-                named = ctx.mentions.within("states", a, b) if kind == "state" else []
-                row += named + [o for o in ctx.mentions.within("orgs", a, b)
-                                if not any(n.start <= o.start and o.end <= n.end for n in named)]
-            if any(o.kind == "org" and o.name != _THE_UN for o in row):
-                row = [m for m in row if m.name != _THE_UN]  # "United Nations (UNODA)": the body it names
-            found += row
+            found += _row_mentions(ctx, [(pos + max(0, left), min(pos + right if right is not None else end, end), kind)
+                                         for left, right, kind in columns])
         pos = end + 1
     return found, len(raw)
+
+
+def _row_mentions(ctx: Context, cells: list[tuple[int, int, str]]) -> list[Mention]:
+    """The States and bodies a table's row names in its ``cells`` (raw spans, the delegations' ("state")
+    first, then the people's organizations' ("body")): a body's column is read only when the
+    delegation's names none."""
+    row: list[Mention] = []
+    for a, b, kind in cells:
+        if kind == "body" and any(m.kind == "org" and m.name != _THE_UN for m in row):
+            break  # "European Union" beside "European Commission, DG TRADE": the delegation's own column says
+        named = ctx.mentions.within("states", a, b) if kind == "state" else []
+        row += named + [o for o in ctx.mentions.within("orgs", a, b)
+                        if not any(n.start <= o.start and o.end <= n.end for n in named)]
+    if any(o.kind == "org" and o.name != _THE_UN for o in row):
+        row = [m for m in row if m.name != _THE_UN]  # "United Nations (UNODA)": the body it names
+    return row
 
 
 _THE_UN = "United Nations"
