@@ -35,6 +35,11 @@ def test_tracked_changes_criticmarkup_and_pandocs_spans():
         == "Chile,  and Bolivia took part."
 
 
+def test_tracked_changes_deletion_and_insertion_as_nouns():
+    assert accept_changes("Chile, [deletion: Peru] and [insertion: Bolivia] took part.").text == \
+        "Chile,  and Bolivia took part."
+
+
 def test_tracked_changes_a_note_without_them_is_left_alone():
     assert accept_changes("States [as listed in annex] took part; a comment [Comment: none] stays.") is None
     assert accept_changes("Information Note\n\nEvent: Workshop on export controls\n") is None

@@ -27,8 +27,9 @@ _CHANGE = patterns.compile(
 CriticMarkup's deletion, insertion, substitution and comment; pandoc's "[…]{.deletion …}"."""
 _REVIEW_COMMENT = patterns.compile(r"\[(?i:comment)\b[^:\[\]\n]{0,60}+:[^\[\]]{0,2000}+\]")
 """A reviewer's comment in a draft that tracks its changes: "[Comment M.T.: AFCONE was not there …]"."""
-_MARK = re.compile(r"\[(?i:deleted|inserted|removed|added|struck)|\{(?:--|\+\+|~~|\.deletion|\.insertion)")
-"""Where a change can start: a text with none (almost every note) is not scanned further."""
+_MARK = re.compile(r"\[(?i:delet|insert|removed|added|struck)|\{(?:--|\+\+|~~|\.deletion|\.insertion)")
+"""Where a change can start, each of :data:`_CHANGE`'s openings (or the part that they share): a text
+with none (almost every note) is not scanned further."""
 
 
 def accept_changes(raw: str) -> Stripped | None:
