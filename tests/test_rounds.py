@@ -79,3 +79,24 @@ def test_a_city_compares_by_its_name_without_style(tools, analysts):
 def test_cities_of_different_names_differ():
     assert score._city("Davao") != score._city("Cebu City")
     assert score._city("City") == "City"
+
+
+def _body(name, acronym=None, organ_of=None):
+    return {"name": name, "acronym": acronym, "text": name, "organ_of": organ_of}
+
+
+@pytest.mark.parametrize("record_names", [
+    _body("Security Council Committee established pursuant to resolution 1540 (2004)", "1540 Committee"),
+    _body("Group of Experts of the 1540 Committee", None,
+          {"name": "Security Council Committee established pursuant to resolution 1540 (2004)", "acronym": "1540 Committee"}),
+])
+def test_an_analysts_committee_experts_are_the_committee_or_its_experts(record_names):
+    have = score.values({"participants": {"states": [], "organizations": [record_names]}, "organizers": [],
+                         "resolutions": [], "document_type": "free_text"})["orgs"]
+    assert score._set_diff("orgs", ["1540 Committee experts"], have, []) == ([], [])
+
+
+def test_other_experts_are_not_the_committee():
+    have = score.values({"participants": {"states": [], "organizations": [_body("Security Council Committee established pursuant to resolution 1540 (2004)", "1540 Committee")]},
+                         "organizers": [], "resolutions": [], "document_type": "free_text"})["orgs"]
+    assert score._set_diff("orgs", ["IAEA experts"], have, [])[0] == ["IAEA experts"]

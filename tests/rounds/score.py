@@ -97,10 +97,17 @@ _ACRONYM_INSIDE = re.compile(r" \((?P<acronym>[A-Z][A-Za-z&/\-]{1,19})\)(?= \S)"
 """An acronym before the name's last words, as some programmes write themselves: "… Security (EXBS) Program"."""
 
 
+_COMMITTEE_EXPERTS = re.compile(r"^(?:the )?1540 Committee(?:'s)? experts?$", re.IGNORECASE)
+"""An analyst's "1540 Committee experts": the Group of Experts, which a record names as itself or as the
+Committee it serves (analysts' own rule: "a '1540 Committee expert' took part -> Committee, Group of
+Experts optional")."""
+
+
 def _forms(name: str) -> set[str | None]:
     """An analyst's body as its name and the registry's name for it; "Full Name (ACR)" also as
-    "Full Name" and as "ACR", the two ways the note may name it."""
-    spellings = [name]
+    "Full Name" and as "ACR", the two ways the note may name it; "1540 Committee experts" also as
+    the Committee."""
+    spellings = [name, *(["1540 Committee"] if _COMMITTEE_EXPERTS.match(name) else [])]
     bracketed = _BRACKETED_ACRONYM.match(name)
     if bracketed is not None:
         spellings += [bracketed["name"], bracketed["acronym"]]
