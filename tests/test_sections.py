@@ -230,6 +230,25 @@ def test_sections_a_values_line_that_ends_on_a_comma_goes_on_past_a_line_in_capi
         ("civil_society", "VERTIC")]
 
 
+def test_sections_a_title_in_capitals_wrapped_in_its_column_is_one_value():
+    """A title in capitals over three lines of its column: its last line ("GOODS") is no heading, and
+    the fields after it are read."""
+    assert _fields("EVENT:       REGIONAL CONFERENCE ON RESOLUTION 1540 (2004):\n"
+                   "             MARITIME TRADE, PORTS AND DUAL-USE\n             GOODS\n\n"
+                   "ORGANIZER:   UNLIREC\n") == [
+        ("event", "REGIONAL CONFERENCE ON RESOLUTION 1540 (2004):\n             MARITIME TRADE, PORTS AND DUAL-USE\n"
+                  "             GOODS"),
+        ("organizers", "UNLIREC")]
+
+
+def test_sections_a_heading_in_capitals_after_a_value_still_ends_the_header():
+    """Out of the value's column, or after a value not in capitals, a line in capitals is a heading."""
+    assert _fields("EVENT:       REGIONAL CONFERENCE ON EXPORT CONTROLS\nOBJECTIVES\nTo share practice.\n") == [
+        ("event", "REGIONAL CONFERENCE ON EXPORT CONTROLS")]
+    assert _fields("EVENT:       Regional conference on export controls\n             OBJECTIVES\nTo share.\n") == [
+        ("event", "Regional conference on export controls")]
+
+
 def test_sections_a_label_column_wrapped_beside_its_values_is_one_field():
     """"INTERNATIONAL   UNODC; WCO;" over "ORGANIZATIONS   IAEA": one organizations field, not States."""
     fields = _fields("PARTICIPANTS:\n  STATES          Nepal,\n                  Sri Lanka\n"

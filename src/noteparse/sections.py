@@ -757,7 +757,7 @@ class _Grouper:
         if line.heading_key == "other" and not line.marked and (self.block_kind == "item" or self._empty_field()):
             return self._on_text(line)  # "- item\nALL CAPS" goes on; "Organizers:\nUNODA" is the value
         if self.block_kind == "field" and self.block is not None and not line.marked \
-                and _GOES_ON.search(self.text, self.block[0], self.block[1]):
+                and (_GOES_ON.search(self.text, self.block[0], self.block[1]) or self._capitals_go_on(line)):
             return self._on_text(line)  # "… Research Security in the\nContext of Resolution 1540 (2004)"
         self._close()
         self.in_participants = False
@@ -777,6 +777,17 @@ class _Grouper:
         heading = Piece(bare, heading.start, heading.start + len(bare)) if bare else heading
         self.section = SectionBlock(line.heading_key or "other", heading)
         self.layout.sections.append(self.section)
+
+    def _capitals_go_on(self, line: Line) -> bool:
+        """A value in capitals wrapped in its column: "EVENT:   REGIONAL CONFERENCE ON THE\n
+        RESOLUTION 1540 (2004): MARITIME TRADE, DUAL-USE\n   GOODS" is one title, its last line no
+        heading, when that line starts where the value does and the value's last line is in capitals."""
+        assert self.block is not None
+        value_column = self.block[0] - (self.text.rfind("\n", 0, self.block[0]) + 1)
+        if value_column == 0 or line.cstart - line.start != value_column:
+            return False
+        last = self.text[self.text.rfind("\n", self.block[0], self.block[1]) + 1:self.block[1]]
+        return last.upper() == last and any(ch.isalpha() for ch in last)
 
     def _on_text(self, line: Line) -> None:
         if line.bullet and self.block_kind == "field" and self.field_bulleted and self.field is not None \
