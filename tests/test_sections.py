@@ -230,6 +230,13 @@ def test_sections_a_values_line_that_ends_on_a_comma_goes_on_past_a_line_in_capi
         ("civil_society", "VERTIC")]
 
 
+def test_sections_int_organisations_is_a_label_of_bodies():
+    """"Int. organisations" in a spaced column: the bodies, not more States."""
+    assert _fields("Participants :\n   Member States          Bhutan; Nepal\n   Int. organisations     UNRCPD; WHO\n"
+                   "   NGO                    VERTIC\n")[1:] == [
+        ("states", "Bhutan; Nepal"), ("organizations", "UNRCPD; WHO"), ("civil_society", "VERTIC")]
+
+
 def test_sections_a_title_in_capitals_wrapped_in_its_column_is_one_value():
     """A title in capitals over three lines of its column: its last line ("GOODS") is no heading, and
     the fields after it are read."""
