@@ -2862,3 +2862,19 @@ def test_parties_the_letterhead_above_a_certificate_of_attendance_issues_it_for_
                    "from the World Customs Organization (WCO).\n")
     assert organizer_keys(record) == ["OSCE"]
     assert [o.acronym for o in record.participants.organizations] == ["WCO"]
+
+
+def test_parties_a_word_processors_o_bullets_are_not_in_the_names(parse):
+    """"o OAS/CICTE   o United Nations Office for …": the bodies, the civil society without its "o"."""
+    record = parse("EVENT\nConference on Maritime Security\n\nPARTICIPANTS\nStates (2):      o Colombia      o Mexico\n"
+                   "Int'l orgs:      o OAS/CICTE     o World Customs Organization (WCO)\n"
+                   "Civil Society:   o Stimson Center\n")
+    assert {o.acronym for o in record.participants.organizations} >= {"CICTE", "WCO"}
+    assert [t.text for t in record.participants.civil_society] == ["Stimson Center"]
+
+
+def test_parties_an_o_that_is_a_word_stays():
+    from noteparse.parties import _list_items
+
+    text = "Universidad de Chile o de Santiago, VERTIC"
+    assert [text[a:b] for a, b in _list_items(text, 0, len(text))] == ["Universidad de Chile o de Santiago", "VERTIC"]

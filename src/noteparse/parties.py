@@ -1553,6 +1553,8 @@ _WRAP = 45
 
 _BULLETS = frozenset(" *\t\n\r-\u2022\u25e6\u25cf\u25aa\u25ab\u25a0\u25a1\u00b7\u2023\u2043\u2013\u2014\u27a2\uf0b7")
 """What a list item may open with: space, "*", "-", and bullets ("•", "◦", "●", "▪", "■", "·", "‣", "➢", a PDF's )."""
+_O_BULLET = patterns.compile(r"o[ \t]++(?=\p{Lu})")
+"""A lower-case "o" as a word processor's second-level bullet, before a capital: "o Stimson Center"."""
 _SEMICOLON = patterns.compile(r"\s*;\s*(?:and\s+)?|[ \t]*+\n\s*(?=\p{Lu}[\p{L}/ \-]{1,40}:\s)")
 """An item's end in a list semicolons divide: a semicolon, or the start of a line that opens with a label."""
 
@@ -1590,6 +1592,8 @@ def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in items:
         while a < b and raw[a] in _BULLETS:
             a += 1
+        if _O_BULLET.match(raw, a, b):  # a word processor's "o" bullet: "o Stimson Center"
+            a = _O_BULLET.match(raw, a, b).end()
         while b > a and raw[b - 1] in _ITEM_TRAIL:
             b -= 1
         if b > a and not _PLACEHOLDER.fullmatch(raw, a, b):
