@@ -2878,3 +2878,19 @@ def test_parties_an_o_that_is_a_word_stays():
 
     text = "Universidad de Chile o de Santiago, VERTIC"
     assert [text[a:b] for a, b in _list_items(text, 0, len(text))] == ["Universidad de Chile o de Santiago", "VERTIC"]
+
+
+def test_parties_a_body_then_its_unit_and_both_acronyms_is_the_unit(parse):
+    """"OAS - Secretariat of the Inter-American Committee against Terrorism (OAS/CICTE)": one organizer,
+    the CICTE, as the acronym says; Mexico's "Secretaría de Relaciones Exteriores" is its government's."""
+    record = parse("ORGANIZERS\nOrganization of American States - Secretariat of the Inter-American Committee\n"
+                   "against Terrorism (OAS/CICTE), in cooperation with the Secretaría de Relaciones\n"
+                   "Exteriores of Mexico (SRE)\n\nDATE AND VENUE\n5 - 7 March 2024, Mazatlán, Mexico\n")
+    assert [(o.acronym, o.kind, o.country_code) for o in record.organizers] == [
+        ("CICTE", "international_organization", None), ("SRE", "government", "MEX")]
+
+
+def test_parties_a_body_and_its_unit_without_the_pairs_acronym_stay_two(parse):
+    record = parse("ORGANIZERS\nOrganization of American States - Secretariat of the Inter-American Committee\n"
+                   "against Terrorism (CICTE); UNODA\n\nDATE AND VENUE\n5 - 7 March 2024, Mazatlán, Mexico\n")
+    assert {o.acronym for o in record.organizers} >= {"OAS", "CICTE"}

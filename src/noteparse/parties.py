@@ -1297,6 +1297,11 @@ _A_UNIT_AND_ITS_REMIT = patterns.compile(r"[ ](?:Office|Centre|Center|Division|S
 South America" after the WCO is the WCO's."""
 _A_UNITS_WORDS_NEXT = patterns.compile(r"(?:[ ]\p{Lu}[\p{L}\-]*+){0,3}?[ ](?:Section|Unit|Branch|Division|Team|Desk)\b")
 _OF_ITS_PARENT = patterns.compile(r"(?:[ \t\n]*+\([^()\n]{1,15}\))?+[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?")
+_THE_SECRETARIAT_OF_A_UNIT = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?+[ \t]*+(?:[\u2013\u2014]|-(?=[ \t]))[ \t\n]*+"
+                                              r"(?:(?:Technical[ \t\n]++)?Secretariat[ \t\n]++of[ \t\n]++)?(?:the[ \t\n]++|its[ \t\n]++)?")
+_BOTH_ACRONYMS = patterns.compile(r"[ \t\n]*+\([\p{Lu}\d]{2,10}+/[\p{Lu}\d]{2,10}+\)")
+"""After a body's unit named after it with a dash, the pair's acronym: "OAS - Secretariat of the
+Inter-American Committee against Terrorism (OAS/CICTE)" is the unit the acronym names."""
 _THROUGH_ITS = patterns.compile(r"\b(?i:through|via)\s++(?:its|the)\s++$")
 _A_DASH = patterns.compile(r"[\u2013\u2014]|-(?=[ \t])")
 """A dash between a body and a unit no registry knows joins them in any list: "Organization for
@@ -1338,6 +1343,10 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 and prev is not None and _UNIT_AFTER_A_COMMA.fullmatch(raw, prev.end, o.start) \
                 and _A_UNITS_WORDS_NEXT.match(raw, o.end):
             continue  # "OSCE – Conflict Prevention Centre, FSC Support Section": a unit of the CPC, named after the FSC
+        if last is not None and last.source == o.source == "gazetteer" and _parent(o.key) == last.key \
+                and _THE_SECRETARIAT_OF_A_UNIT.fullmatch(raw, last.end, o.start) and _BOTH_ACRONYMS.match(raw, o.end):
+            out[-1] = o  # "Organization of American States - Secretariat of the Inter-American Committee against
+            continue  # Terrorism (OAS/CICTE)": the CICTE, as its acronym says
         if last is not None and last.source == o.source == "gazetteer" and _parent(last.key) == o.key \
                 and _OF_ITS_PARENT.fullmatch(raw, last.end, o.start):
             continue  # "the Inter-American Committee against Terrorism (CICTE) of the Organization of American States"
