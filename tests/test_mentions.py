@@ -983,3 +983,44 @@ def test_mentions_a_speaker_named_after_a_state_opening_a_programmes_line_is_no_
                    "Delegates from Jordan attended.\n")
     assert [s.code for s in record.mentions.states] == ["TCD", "JOR"]
     assert [s.text for s in record.mentions.states] == ["Chad", "Jordan"]
+
+
+@pytest.mark.parametrize(
+    "sentence,name,acronym,code",
+    [
+        ("The course was co-organized with the Agence Marocaine de S\u00fbret\u00e9 et de S\u00e9curit\u00e9 "
+         "Nucl\u00e9aires et Radiologiques (AMSSNuR).",
+         "Agence Marocaine de S\u00fbret\u00e9 et de S\u00e9curit\u00e9 Nucl\u00e9aires et Radiologiques", "AMSSNuR", None),
+        ("The Comisi\u00f3n Nacional de Energ\u00eda At\u00f3mica (CNEA) hosted a visit.",
+         "Comisi\u00f3n Nacional de Energ\u00eda At\u00f3mica", "CNEA", None),
+        ("Organizers: UNLIREC; Secretar\u00eda de Relaciones Exteriores y Cooperaci\u00f3n Internacional (SRECI) "
+         "of the Republic of Honduras",
+         "Secretar\u00eda de Relaciones Exteriores y Cooperaci\u00f3n Internacional of the Republic of Honduras", "SRECI", "HND"),
+    ],
+    ids=["french-with-a-lower-case-letter-in-its-acronym", "spanish", "of-a-state-after-its-acronym"],
+)
+def test_mentions_a_body_named_head_first_in_a_romance_language_with_its_acronym(parse, sentence, name, acronym, code):
+    org = next((o for o in parse(sentence).mentions.organizations if o.acronym == acronym), None)
+    assert org is not None
+    assert (org.name, org.country_code) == (name, code)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Office des Nations Unies (XYZ) met.",  # its capitals are not the name's initials
+    "The Centre Hospitalier Universitaire met in Brazzaville (CHU).",  # no acronym right after it
+    "The Office for Nuclear Security Affairs (ONSA) met.",  # English: the phrase rule's, with no word of French
+])
+def test_mentions_no_romance_body_without_its_acronym_or_its_language(parse, sentence):
+    from noteparse.mentions import _ROMANCE_BODY, _initials_spell
+
+    m = _ROMANCE_BODY.search(sentence)
+    assert m is None or not _initials_spell(m["name"], m["acr"]) or \
+        not any(w in m["name"].split() for w in ("de", "des", "du", "et", "y", "del"))
+
+
+def test_mentions_romance_bodies_are_found_in_linear_time():
+    from growth import growth
+
+    from noteparse.mentions import _romance_bodies
+
+    assert growth(lambda t: _romance_bodies(t, [], []), "Office de Office " * 2000, "Office de Office " * 20000) < 25

@@ -269,7 +269,14 @@ def test_parties_an_unknown_organizer_keeps_the_acronym_its_name_defines(parse):
                 "Date and venue: 6-8 November 2018, Yaound\u00e9, Cameroon")
     unknown = parse(text).organizers[-1]
     assert (unknown.name, unknown.acronym) == ("Commission Nationale de D\u00e9sarmement du Cameroun", "CNDC")
-    assert unknown.text.endswith("(CNDC)")
+    assert unknown.text == "Commission Nationale de D\u00e9sarmement du Cameroun"  # as a registry body's: its name
+
+
+def test_parties_an_unknown_organizer_keeps_the_acronym_its_english_name_defines(parse):
+    text = note("Event: Seminar", "Organized by: UNREC; National Disarmament Board of Cameroon (NDBC)",
+                "Date and venue: 6-8 November 2018, Yaound\u00e9, Cameroon")
+    unknown = parse(text).organizers[-1]
+    assert unknown.acronym == "NDBC"
 
 
 @pytest.mark.parametrize(

@@ -262,6 +262,7 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     orgs += _defined_terms(raw, orgs)
     if "Univ" in raw:
         orgs += _romance_universities(raw, orgs)
+    orgs += _romance_bodies(raw, orgs, states)
     if "@" in raw:
         orgs += _handles(raw, orgs)
     tagged: list[Mention] = _tagged_names(raw, orgs + states) if "#" in raw or "@" in raw else []
@@ -353,6 +354,79 @@ def _romance_universities(raw: str, orgs: list[Mention]) -> list[Mention]:
             found.append(Mention("org", f"~{fold(name)}", m.start(), m.end(), m.group(), name,
                                  org_kind="academic", source="phrase"))
     return found
+
+
+_ROMANCE_HEAD = re.compile(
+    "Ag(?:ence|encia|\u00eancia)|Autorit(?:\u00e9|y)|Autoridade?|Comisi\u00f3n|Comiss\u00e3o|Commission|Comit\u00e9|"
+    "Conse(?:il|jo|lho)|Direc(?:tion|ci\u00f3n|\u00e7\u00e3o)|Dire\u00e7\u00e3o|Institut|Oficina|Secr\u00e9tariat|"
+    "Secretar\u00eda|Servi(?:cio|\u00e7o)|Centro|Observatoire|Cellule|Unidad|Unit\u00e9|Fundaci\u00f3n|Fondation|"
+    "Laborat(?:oire|orio|\u00f3rio)|Office|Centre|Service")
+"""Where a body named in French, Spanish or Portuguese may start (plain ``re``: a literal scan;
+the pattern below is tried only there)."""
+_ROMANCE_PARTICLE = r"(?:de[ ]la|de[ ]los|de[ ]las|de|del|des|du|da|do|dos|das|et|y|e|pour|para|en|l'|d'|la|le|les|el|los|las)"
+_ROMANCE_BODY = patterns.compile(
+    rf"(?<![\p{{L}}\d])(?P<name>(?:{_ROMANCE_HEAD.pattern})(?:[ \t]*+\n?[ \t]*+(?:{_ROMANCE_PARTICLE}[ \t]*+\n?[ \t]*+){{0,2}}+"
+    r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+){1,9}+)[ \t]*+\n?[ \t]*+\((?P<acr>\p{Lu}[\p{L}\d&\-]{1,11}+)\)")
+"""A body named head first in French, Spanish or Portuguese, and its acronym: "Agence Marocaine de
+Sûreté et de Sécurité Nucléaires et Radiologiques (AMSSNuR)", "Comisión Nacional de Energía Atómica
+(CNEA)". The English phrase rule wants its head last, or "of" after it; so the acronym is asked for,
+and its capitals must be the name's initials (:func:`_initials_spell`)."""
+_ROMANCE_REACH = 400
+"""How far a name and its acronym reach: nine words, their particles and line breaks."""
+_ROMANCE_WORDS = frozenset({"de", "del", "des", "du", "da", "do", "dos", "das", "et", "y", "e", "pour", "para", "en",
+                            "la", "le", "les", "el", "los", "las"})
+
+
+def _initials_spell(name: str, acronym: str) -> bool:
+    """Whether ``acronym``'s capitals are, in order, initials of ``name``'s capitalised words (its
+    first among them): "AMSSNuR" of "Agence Marocaine de Sûreté et de Sécurité Nucléaires et Radiologiques"."""
+    initials = [w[0] for w in name.replace("'", " ").replace("\u2019", " ").split() if w[0].isupper()]
+    capitals = [c for c in acronym if c.isupper()]
+    if not capitals or not initials or capitals[0] != initials[0] or len(capitals) < 2:
+        return False
+    at = 0
+    for c in capitals:
+        while at < len(initials) and initials[at] != c:
+            at += 1
+        if at == len(initials):
+            return False
+        at += 1
+    return True
+
+
+def _romance_bodies(raw: str, orgs: list[Mention], states: list[Mention]) -> list[Mention]:
+    """Bodies :data:`_ROMANCE_BODY` names, with a word of its languages in the name, where no other
+    mention is: English names ("Office for Disarmament Affairs (ODA)") are the phrase rule's. One
+    an English "of" gives a State after its acronym is that State's: "Secretaría de Relaciones
+    Exteriores y Cooperación Internacional (SRECI) of the Republic of Honduras"."""
+    known: SpanIndex | None = None
+    found = []
+    for head in _ROMANCE_HEAD.finditer(raw):
+        m = _ROMANCE_BODY.match(raw, head.start(), head.start() + _ROMANCE_REACH)  # bounded: the matcher
+        # looks for the pattern's "(" ahead before it tries, to the end of what it is given
+        if m is None:
+            continue
+        known = SpanIndex(orgs) if known is None else known
+        name = _squash(m["name"])
+        words = name.split()
+        if _ROMANCE_WORDS.isdisjoint(w.lower() for w in words[1:]) and not any("\u00e0" <= c for c in words[0]):
+            continue
+        if not _initials_spell(name, m["acr"]) or known.overlapping(*m.span("name")):
+            continue
+        of = _OF_AFTER_AN_ACRONYM.match(raw, m.end())
+        at = of.end() if of is not None else -1
+        state = next((s for s in states if s.start == at or s.start == at + 4 and raw.startswith("the ", at)), None)
+        if state is not None:
+            name = f"{name} of {_squash(raw[at:state.end])}"
+            found.append(Mention("org", f"~{fold(name)}", m.start("name"), state.end, raw[m.start("name"):state.end],
+                                 name, code=state.key, acronym=m["acr"], org_kind="government", source="phrase"))
+            continue
+        found.append(Mention("org", f"~{fold(name)}", m.start("name"), m.end("name"), m["name"], name,
+                             acronym=m["acr"], source="phrase"))
+    return found
+
+
+_OF_AFTER_AN_ACRONYM = patterns.compile(r"[ \t\n]++of[ \t\n]++")
 
 
 def city_ending_a_phrase(raw: str, place: Mention, orgs: SpanIndex) -> bool:
