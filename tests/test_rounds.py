@@ -100,3 +100,12 @@ def test_other_experts_are_not_the_committee():
     have = score.values({"participants": {"states": [], "organizations": [_body("Security Council Committee established pursuant to resolution 1540 (2004)", "1540 Committee")]},
                          "organizers": [], "resolutions": [], "document_type": "free_text"})["orgs"]
     assert score._set_diff("orgs", ["IAEA experts"], have, [])[0] == ["IAEA experts"]
+
+
+def test_an_analysts_gloss_in_brackets_does_not_hide_the_name():
+    have = score.values({"participants": {"states": [], "organizations": []}, "resolutions": [], "document_type": "free_text",
+                         "organizers": [_body("Ministry of Foreign Affairs of the Lao People's Democratic Republic")]})["organizers"]
+    want = ["Ministry of Foreign Affairs of the Lao People's Democratic Republic (Lao National Authority for the CWC)"]
+    assert score._set_diff("organizers", want, have, []) == ([], [])
+    assert score._set_diff("organizers", ["Ministry of Defence of Lao PDR (Lao National Authority for the CWC)"],
+                           have, [])[0] != []

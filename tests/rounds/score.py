@@ -93,6 +93,8 @@ def _canonical(name: str) -> str | None:
 
 _APOSTROPHES = re.compile("[\u2018\u2019\u02bb\u02bc]")
 _BRACKETED_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[^()]{2,20})\)$")
+_BRACKETED_GLOSS = re.compile(r"^(?P<name>.+?)\s*\([^()]{21,}\)$")
+"""An analyst's gloss in brackets after a name, too long for an acronym: the name is the body."""
 _ACRONYM_INSIDE = re.compile(r" \((?P<acronym>[A-Z][A-Za-z&/\-]{1,19})\)(?= \S)")
 """An acronym before the name's last words, as some programmes write themselves: "… Security (EXBS) Program"."""
 
@@ -105,12 +107,15 @@ Experts optional")."""
 
 def _forms(name: str) -> set[str | None]:
     """An analyst's body as its name and the registry's name for it; "Full Name (ACR)" also as
-    "Full Name" and as "ACR", the two ways the note may name it; "1540 Committee experts" also as
-    the Committee."""
+    "Full Name" and as "ACR", the two ways the note may name it; "Full Name (a longer gloss)" also as
+    "Full Name"; "1540 Committee experts" also as the Committee."""
     spellings = [name, *(["1540 Committee"] if _COMMITTEE_EXPERTS.match(name) else [])]
     bracketed = _BRACKETED_ACRONYM.match(name)
     if bracketed is not None:
         spellings += [bracketed["name"], bracketed["acronym"]]
+    glossed = _BRACKETED_GLOSS.match(name)
+    if glossed is not None:  # "Ministry of Foreign Affairs of the Lao People's Democratic Republic (Lao National
+        spellings.append(glossed["name"])  # Authority for the Chemical Weapons Convention)": the ministry
     inside = _ACRONYM_INSIDE.search(name)
     if inside is not None:  # "Export Control and Related Border Security (EXBS) Program"
         spellings += [name[:inside.start()] + name[inside.end():], inside["acronym"]]
