@@ -2901,3 +2901,19 @@ def test_parties_a_body_and_its_unit_without_the_pairs_acronym_stay_two(parse):
     record = parse("ORGANIZERS\nOrganization of American States - Secretariat of the Inter-American Committee\n"
                    "against Terrorism (CICTE); UNODA\n\nDATE AND VENUE\n5 - 7 March 2024, Mazatlán, Mexico\n")
     assert {o.acronym for o in record.organizers} >= {"OAS", "CICTE"}
+
+
+@pytest.mark.parametrize(("organizers", "names"), [
+    ("Organization for Security and Co-operation in Europe (OSCE) Secretariat,\nConflict Prevention Centre",
+     ["Organization for Security and Co-operation in Europe"]),
+    ("OSCE Secretariat, Stimson Center", ["OSCE Secretariat", "Stimson Center"]),  # a body of its own after it
+])
+def test_parties_a_registry_unit_after_its_bodys_secretariat_is_the_body(parse, organizers, names):
+    record = parse(f"Organizers: {organizers}\n\nDate / venue: 21 - 23 September 2021 | Kaunas, Lithuania\n")
+    assert [o.name for o in record.organizers] == names
+
+
+def test_parties_a_regional_office_after_its_bodys_acronym_is_the_body(parse):
+    record = parse("Participants:\n States:          Estonia, Latvia\n Organizations:   OSCE; World Health Organization "
+                   "(WHO) Regional Office for Europe; UNODA\n")
+    assert [o.acronym for o in record.participants.organizations] == ["OSCE", "WHO", "UNODA"]

@@ -237,6 +237,14 @@ def test_sections_int_organisations_is_a_label_of_bodies():
         ("states", "Bhutan; Nepal"), ("organizations", "UNRCPD; WHO"), ("civil_society", "VERTIC")]
 
 
+def test_sections_a_label_column_wrapped_after_a_lists_letter_is_one_field():
+    """"b) International   OSCE; …" over "   organizations:   WHO": one organizations field."""
+    assert _fields("Participants:\n a) States:           Estonia, Latvia\n b) International     OSCE; Implementation\n"
+                   "    organizations:    Support Unit; WHO\n c) Civil society:    VERTIC\n")[1:] == [
+        ("states", "Estonia, Latvia"),
+        ("organizations", "OSCE; Implementation\n    organizations:    Support Unit; WHO"), ("civil_society", "VERTIC")]
+
+
 def test_sections_a_title_in_capitals_wrapped_in_its_column_is_one_value():
     """A title in capitals over three lines of its column: its last line ("GOODS") is no heading, and
     the fields after it are read."""

@@ -25,7 +25,7 @@ from .dates import DateMatch
 from .events import (AT_A_BODYS_PREMISES, BLANK_LINE, EVENT_NOUNS, EVENT_WORD, EVENT_WORDS, TRIGGER_RE,
                      new_event_sentences)
 from .mentions import ACRONYM_DEF_RE, POSSESSIVE, Mention, SpanIndex, government_name, unit_of_state
-from .organizations import org_by_id, organ_name
+from .organizations import lookup_org, org_by_id, organ_name
 from .record import Organization, Participants, State, Text
 from .sections import Piece, participant_parts
 from .spans import Cover
@@ -1296,6 +1296,9 @@ _A_UNIT_AND_ITS_REMIT = patterns.compile(r"[ ](?:Office|Centre|Center|Division|S
 """A unit's head and what it covers, at the end of its name: "… – Regional Intelligence Liaison Office for
 South America" after the WCO is the WCO's."""
 _A_UNITS_WORDS_NEXT = patterns.compile(r"(?:[ ]\p{Lu}[\p{L}\-]*+){0,3}?[ ](?:Section|Unit|Branch|Division|Team|Desk)\b")
+_ITS_SECRETARIAT_THEN = patterns.compile(r"\)?+(?:[ \t]*+\([^()\n]{1,15}\))?+[ \t\n]++Secretariat[ \t]*+,[ \t\n]*+")
+"""Between a body and a unit the registry knows by an acronym, the body's secretariat: "(OSCE)
+Secretariat, Conflict Prevention Centre" names the unit inside it, not a second body."""
 _OF_ITS_PARENT = patterns.compile(r"(?:[ \t\n]*+\([^()\n]{1,15}\))?+[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?")
 _THE_SECRETARIAT_OF_A_UNIT = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?+[ \t]*+(?:[\u2013\u2014]|-(?=[ \t]))[ \t\n]*+"
                                               r"(?:(?:Technical[ \t\n]++)?Secretariat[ \t\n]++of[ \t\n]++)?(?:the[ \t\n]++|its[ \t\n]++)?")
@@ -1343,6 +1346,9 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 and prev is not None and _UNIT_AFTER_A_COMMA.fullmatch(raw, prev.end, o.start) \
                 and _A_UNITS_WORDS_NEXT.match(raw, o.end):
             continue  # "OSCE – Conflict Prevention Centre, FSC Support Section": a unit of the CPC, named after the FSC
+        if last is not None and last.source == "gazetteer" and _ITS_SECRETARIAT_THEN.fullmatch(raw, last.end, o.start) \
+                and _a_unit_of(o, last):
+            continue  # "Organization for Security and Co-operation in Europe (OSCE) Secretariat, Conflict Prevention Centre"
         if last is not None and last.source == o.source == "gazetteer" and _parent(o.key) == last.key \
                 and _THE_SECRETARIAT_OF_A_UNIT.fullmatch(raw, last.end, o.start) and _BOTH_ACRONYMS.match(raw, o.end):
             out[-1] = o  # "Organization of American States - Secretariat of the Inter-American Committee against
@@ -1355,10 +1361,11 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 (o.source == "phrase" or _parent(o.key) == last.key):
             continue  # "International Atomic Energy Agency (IAEA), Division of Nuclear Security": after its acronym
         if last is not None and last.source != "phrase" and o.source == "phrase" and (
-                _BARE_UNIT.fullmatch(o.name) or _UNIT_HEAD.search(o.name) and "(" in raw[last.end:o.start]) \
-                and _UNIT_NEXT.fullmatch(raw, last.end, o.start):
+                _BARE_UNIT.fullmatch(o.name) or (_UNIT_HEAD.search(o.name) or _A_UNIT_AND_ITS_REMIT.search(o.name))
+                and "(" in raw[last.end:o.start]) and _UNIT_NEXT.fullmatch(raw, last.end, o.start):
             continue  # "Gulf Cooperation Council (GCC) Secretariat General", "Andean Community (CAN) General Secretariat",
-            # "Organization for Security and Co-operation in Europe (OSCE) Conflict Prevention Centre"
+            # "Organization for Security and Co-operation in Europe (OSCE) Conflict Prevention Centre",
+            # "World Health Organization (WHO) Regional Office for Europe"
         if last is not None and last.source == "phrase" and last.org_kind == "other" and o.org_kind == "government" \
                 and _UNIT_HEAD.search(last.name) and raw.startswith(", ", last.end) and o.start == last.end + 2:
             out[-1] = o  # "Strategic Trade Secretariat, Ministry of Investment, Trade and Industry of Malaysia": the Ministry's
@@ -2936,6 +2943,21 @@ def _an_ancestor(key: str, of: str) -> bool:
         if parent == key:
             return True
         parent, seen = _parent(parent), seen + 1
+    return False
+
+
+def _a_unit_of(unit: Mention, body: Mention) -> bool:
+    """Whether the registry holds ``unit`` under ``body``, within three levels; a phrase by its name
+    after the body's acronym ("Conflict Prevention Centre" after the OSCE is the "OSCE Conflict
+    Prevention Centre", under the OSCE Secretariat)."""
+    key: str | None = unit.key
+    if unit.source == "phrase":
+        entry = lookup_org(f"{body.acronym} {unit.name}") if body.acronym else None
+        key = entry.id if entry is not None else None
+    for _ in range(3):
+        key = _parent(key) if key is not None else None
+        if key == body.key:
+            return True
     return False
 
 

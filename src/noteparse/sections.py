@@ -498,9 +498,11 @@ def _join_wrapped_labels(text: str, lines: list[Line]) -> list[Line]:
             nxt.label = Piece(text[cur.cstart:nxt.label.end], cur.cstart, nxt.label.end)
             continue  # "INTERNATIONAL" over "ORGANIZATIONS   PIFS, UNODA": the head of the label below
         out.append(cur)
-        if nxt is None or cur.kind != "text" or cur.bullet or nxt.kind not in ("field", "label", "text") or nxt.bullet:
+        if nxt is None or cur.kind != "text" or nxt.kind not in ("field", "label", "text") or nxt.bullet:
             continue
         if nxt.kind == "field" and _label_over_a_label(text, cur, nxt):
+            continue  # also after a list's letter: "b) International   OSCE; …" over "   organizations:   WHO"
+        if cur.bullet:
             continue
         if text.find(":", nxt.cstart, nxt.cstart + 34) < 0:
             continue  # no label's end on the next line: most lines stop here, without a regex
