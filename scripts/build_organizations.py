@@ -364,6 +364,10 @@ AFRICA = [
     org("au", IO, "African Union", ["AU"]),
     org("auc", IO, "African Union Commission", ["AUC"], ["Commission of the African Union", "AU Commission"],
         parent="au"),
+    # the AU Commission's merged department (2021); "Department of Political Affairs" alone is the UN's DPA
+    org("auc_paps", IO, "African Union Commission Department of Political Affairs, Peace and Security", [],
+        ["Department of Political Affairs, Peace and Security", "AU Department of Political Affairs, Peace and Security",
+         "AUC Department of Political Affairs, Peace and Security"], parent="auc"),
     org("afripol", IO, "African Union Mechanism for Police Cooperation", ["AFRIPOL"], [], parent="au"),
     org("au_psc", IO, "Peace and Security Council of the African Union", [],
         ["African Union Peace and Security Council", "AU Peace and Security Council",
@@ -641,7 +645,7 @@ ORGANIZATIONS = [
 
 
 ORGANS = frozenset({
-    "auc", "ecowas_commission", "asean_secretariat", "pifs", "opcw_ts",
+    "auc", "auc_paps", "ecowas_commission", "asean_secretariat", "pifs", "opcw_ts",
     "osce_secretariat", "osce_cpc", "osce_tntd", "osce_ashgabat", "osce_astana", "osce_bishkek", "osce_dushanbe",
     "osce_uzbekistan",
     "who_afro", "who_emro", "who_euro", "who_searo", "who_wpro", "wco_rocb_ap",

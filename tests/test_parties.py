@@ -2917,3 +2917,21 @@ def test_parties_a_regional_office_after_its_bodys_acronym_is_the_body(parse):
     record = parse("Participants:\n States:          Estonia, Latvia\n Organizations:   OSCE; World Health Organization "
                    "(WHO) Regional Office for Europe; UNODA\n")
     assert [o.acronym for o in record.participants.organizations] == ["OSCE", "WHO", "UNODA"]
+
+
+def test_parties_the_au_commissions_department_after_it_is_the_commission(parse):
+    """"African Union Commission (AUC), Department of Political Affairs, Peace and Security": the AUC
+    (the department is the AU's, not the UN's Department of Political Affairs, nor a body "Peace")."""
+    record = parse("Organised by     African Union Commission (AUC), Department of Political Af-\n"
+                   "                 fairs, Peace and Security\n                 United Nations Office for "
+                   "Disarmament Affairs (UNODA)\n\nDates/Venue      20 – 21 May 2025 · Mtwara, United Republic of Tanzania\n")
+    assert [o.acronym for o in record.organizers] == ["AUC", "UNODA"]
+    assert "United Nations Department of Political Affairs" not in {o.name for o in record.mentions.organizations}
+
+
+def test_parties_a_registry_unit_a_body_acts_through_leaves_its_subject_whole(parse):
+    record = parse("Addis Ababa, 21 November 2025 – The African Union Commission (AUC), through its Department of "
+                   "Political Affairs, Peace and Security (PAPS), and the United Nations Office for Disarmament Affairs "
+                   "(UNODA) concluded on Wednesday a three-day Regional Workshop on Biosecurity, held from 17 to 19 "
+                   "November in Asmara, State of Eritrea.\n")
+    assert [o.acronym for o in record.organizers] == ["AUC", "UNODA"]

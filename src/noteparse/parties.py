@@ -637,7 +637,7 @@ def _bringers_together(ctx: Context, s0: int, s1: int) -> list[Mention]:
     # until 5 March 2026, UNRCPD and …", "On 4 May 2026 the OSCE …", "Addis Ababa, 21 November 2025 – The AUC …":
     # an opening phrase set off by a comma or a dash, or a date
     for p in parties:  # the units a body acts through are glue: "the AUC, through its PAPS, and UNODA"
-        if p.start < at:
+        if p.start < at or p not in subject:
             continue
         if _SUBJECT_GLUE.fullmatch(ctx.raw, at, p.start) is None:
             return []
