@@ -2935,3 +2935,13 @@ def test_parties_a_registry_unit_a_body_acts_through_leaves_its_subject_whole(pa
                    "(UNODA) concluded on Wednesday a three-day Regional Workshop on Biosecurity, held from 17 to 19 "
                    "November in Asmara, State of Eritrea.\n")
     assert [o.acronym for o in record.organizers] == ["AUC", "UNODA"]
+
+
+def test_parties_a_states_directorate_then_its_ministry_is_the_ministry(parse):
+    """"Directorate General of Customs of Tunisia (Direction Générale des Douanes), Ministry of
+    Finance": one organizer, the ministry the directorate is under, as after a secretariat."""
+    record = parse("ORGANIZERS        World Customs Organization (WCO) and the Directorate Gener-\n"
+                   "                  al of Customs of Tunisia (Direction Générale des Douanes),\n"
+                   "                  Ministry of Finance\n\nDATE AND VENUE    6 – 10 March 2023, Sfax, Tunisia\n")
+    assert [(o.name, o.country_code) for o in record.organizers] == [
+        ("World Customs Organization", None), ("Ministry of Finance of Tunisia", "TUN")]

@@ -1296,6 +1296,8 @@ _A_UNIT_AND_ITS_REMIT = patterns.compile(r"[ ](?:Office|Centre|Center|Division|S
 """A unit's head and what it covers, at the end of its name: "… – Regional Intelligence Liaison Office for
 South America" after the WCO is the WCO's."""
 _A_UNITS_WORDS_NEXT = patterns.compile(r"(?:[ ]\p{Lu}[\p{L}\-]*+){0,3}?[ ](?:Section|Unit|Branch|Division|Team|Desk)\b")
+_ITS_MINISTRY_NEXT = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,60}\))?+,[ \t]*+\n?[ \t]*+(?:the[ \t]++)?")
+"""Between a State's unit and the ministry it is under: "… of Tunisia (Direction Générale des Douanes), "."""
 _ITS_SECRETARIAT_THEN = patterns.compile(r"\)?+(?:[ \t]*+\([^()\n]{1,15}\))?+[ \t\n]++Secretariat[ \t]*+,[ \t\n]*+")
 """Between a body and a unit the registry knows by an acronym, the body's secretariat: "(OSCE)
 Secretariat, Conflict Prevention Centre" names the unit inside it, not a second body."""
@@ -1370,6 +1372,10 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 and _UNIT_HEAD.search(last.name) and raw.startswith(", ", last.end) and o.start == last.end + 2:
             out[-1] = o  # "Strategic Trade Secretariat, Ministry of Investment, Trade and Industry of Malaysia": the Ministry's
             continue
+        if last is not None and last.source == o.source == "phrase" and last.org_kind == "government" and last.code \
+                and o.code is None and o.name.startswith("Ministry of ") and _ITS_MINISTRY_NEXT.fullmatch(raw, last.end, o.start):
+            out[-1] = o  # "Directorate General of Customs of Tunisia (Direction Générale des Douanes), Ministry of
+            continue  # Finance": the Ministry (which a later rule makes the State's), through its directorate, as above
         out.append(o)
     return out
 
