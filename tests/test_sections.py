@@ -186,12 +186,15 @@ def test_sections_participant_sub_fields(text, expected):
          "academia : SIPRI", [("states", "Egypt, Jordan"), ("civil_society", "SIPRI")]),
         ("\n\tStates\tAlgeria, Egypt\n\tInt. org.\tLAS, UNODA\n\tCivil soc.\tCNS; SIPRI",
          [("states", "Algeria, Egypt"), ("organizations", "LAS, UNODA"), ("civil_society", "CNS; SIPRI")]),
+        ("\n  States -  Cambodia, Indonesia\n  Int'l organizations -  UNRCPD; OPCW\n  Civil Society -  Stimson Center",
+         [("states", "Cambodia, Indonesia"), ("organizations", "UNRCPD; OPCW"), ("civil_society", "Stimson Center")]),
+        ("experts from 12 States - Bahrain and Oman", [("participants", "experts from 12 States - Bahrain and Oman")]),
         ("experts of Ghana\tTogo", [("participants", "experts of Ghana\tTogo")]),
         ("Organization\tRepresentation\n\t1540 Committee\ttwo experts\n\tUNODA\tWMD Branch\n",
          [("participants", "1540 Committee"), ("participants", "UNODA")]),
     ],
     ids=["three-parts", "asterisks", "lead-text", "no-sub-labels", "dashes-at-line-starts", "a-dash-inside-a-line-is-text",
-         "two-languages", "abbreviated-before-tabs", "a-tab-after-no-label", "a-tables-first-column-under-its-heads"],
+         "two-languages", "abbreviated-before-tabs", "spaced-hyphens-at-line-starts", "a-hyphen-inside-a-line-is-text", "a-tab-after-no-label", "a-tables-first-column-under-its-heads"],
 )
 def test_sections_participant_parts(value, expected):
     parts = participant_parts(value, Piece(value, 0, len(value)))

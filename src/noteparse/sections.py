@@ -840,13 +840,14 @@ _PARTICIPANT_LABEL_RE = patterns.compile(
     rf"(?:(?<=^|[\s;,.(*])|^)[*\s]*(?:{_SUB_GLOSS}[ \t]*+/[ \t]*+)?(?:"
     + "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS) + r")"
     r"(?:(?:[ \t]+(?:and|&)[ \t]+(?:academia|research))?[*\s]*:"
-    r"|(?=[ \t]++[\u2013\u2014])(?<=^[ \t*]*\p{L}[\p{L} \t]*)[ \t]++[\u2013\u2014][ \t]++(?=\S)"
+    r"|(?=[ \t]++[\u2013\u2014\-])(?<=^[ \t*]*\p{L}[\p{L}' \t]*)[ \t]++[\u2013\u2014\-][ \t]++(?=\S)"
     r"|(?=\t)(?<=^[ \t*]*\p{L}[\p{L}. \t]*)\t++(?=\S)" + _NOT_A_COLUMN_HEAD + r")[*\s]*",
     regex.IGNORECASE | regex.MULTILINE,
 )
 """An inline sub-label of a Participants value: "States:", "; International organizations:", in two
 languages ("Société civile et milieu universitaire / Civil society and academia :"), and at a
-line's start, before a dash or a tab: " States – Bahrain · Egypt", "\tInt. org.\tLAS, UNODA" — not a
+line's start, before a dash (a hyphen too, spaced: "Int'l organizations -  UNRCPD") or a tab:
+" States – Bahrain · Egypt", "\tInt. org.\tLAS, UNODA" — not a
 table's column heads ("\tOrganization\tRepresentation")."""
 
 
