@@ -2293,3 +2293,12 @@ def test_events_venue_a_short_name_two_states_share_is_the_citys(parse, place, c
                    f"{place}\n")
     assert (record.venue.city, record.venue.country_code) == (city, code)
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "I have worked in Gabès and at the headquarters in Tunis, but my proudest week was the week of 6 to 10 March 2023, "
+    "in Sfax, when we ran the regional training course.",
+    "I have worked at the headquarters in Tunis; we ran the regional training course from 6 to 10 March 2023 in Sfax.",
+])
+def test_events_a_city_after_in_right_after_the_events_dates_is_its_venue(parse, sentence):
+    assert parse(sentence).venue.city == "Sfax"

@@ -1861,13 +1861,13 @@ _TOWN_REACH = 40
 
 _COMMA_BEFORE = patterns.compile(r"[ \t]*+,[ \t]*+\r?\n?[ \t]*+\Z")
 _SEPARATOR_BEFORE = patterns.compile(r"[ \t]*+[,|\u00b7][ \t]*+\r?\n?[ \t]*+\Z")
-_SEPARATOR_AFTER = patterns.compile(r"[ \t]*+[,|\u00b7][ \t]*+")
+_SEPARATOR_AFTER = patterns.compile(r"[ \t]*+[,|\u00b7][ \t]*+(?:in[ \t]++)?|[ \t]++in[ \t]++(?=\p{Lu})")
 """Between a date and the places beside it: a comma, or a title block's bar or middle dot
 ("Sasana Kijang, Kuala Lumpur | 6 & 7 November 2024", "Nassau, The Bahamas  ·  Oct 28 – 30, 2025")."""
 _SEPARATOR_REACH = 8
 """How far before a date its separator may start: a middle dot padded with two spaces each side."""
 _COMMA_AFTER = patterns.compile(r"[ \t]*+,[ \t]*+")
-_GAP_REACH = 8
+_GAP_REACH = 12
 """The end given to a match of :data:`_COMMA_AFTER`: with none, ``regex`` looks for its "," to the
 end of the text first, which costs time in proportion to the text at each date of a text without one."""
 _PLACE_RUN = 3
