@@ -2302,3 +2302,12 @@ def test_events_venue_a_short_name_two_states_share_is_the_citys(parse, place, c
 ])
 def test_events_a_city_after_in_right_after_the_events_dates_is_its_venue(parse, sentence):
     assert parse(sentence).venue.city == "Sfax"
+
+
+@pytest.mark.parametrize(("line", "city"), [
+    ("Puerto Montt, Chile · Tuesday 7 – Thursday 9 November 2017", "Puerto Montt"),
+    ("Workshop on strategic trade, Davao City, Philippines, Thursday 19 March 2026, organized by the STMO", "Davao"),
+])
+def test_events_places_before_the_dates_weekday_are_beside_the_dates(parse, line, city):
+    record = parse(f"TRANSPORT PLAN\nRegional Conference on resolution 1540 (2004)\n{line}\n\nShuttle A1 11:40 from Santiago\n")
+    assert record.venue.city == city

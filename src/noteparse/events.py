@@ -1860,12 +1860,14 @@ _TOWN_REACH = 40
 
 
 _COMMA_BEFORE = patterns.compile(r"[ \t]*+,[ \t]*+\r?\n?[ \t]*+\Z")
-_SEPARATOR_BEFORE = patterns.compile(r"[ \t]*+[,|\u00b7][ \t]*+\r?\n?[ \t]*+\Z")
+_SEPARATOR_BEFORE = patterns.compile(r"[ \t]*+[,|\u00b7][ \t]*+\r?\n?[ \t]*+"
+                                     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]++)?\Z")
 _SEPARATOR_AFTER = patterns.compile(r"[ \t]*+[,|\u00b7][ \t]*+(?:in[ \t]++)?|[ \t]++in[ \t]++(?=\p{Lu})")
 """Between a date and the places beside it: a comma, or a title block's bar or middle dot
 ("Sasana Kijang, Kuala Lumpur | 6 & 7 November 2024", "Nassau, The Bahamas  ·  Oct 28 – 30, 2025")."""
-_SEPARATOR_REACH = 8
-"""How far before a date its separator may start: a middle dot padded with two spaces each side."""
+_SEPARATOR_REACH = 22
+"""How far before a date its separator may start: a middle dot padded with two spaces each side,
+and the weekday a date's span leaves out ("Puerto Montt, Chile · Tuesday 7 – Thursday 9 November")."""
 _COMMA_AFTER = patterns.compile(r"[ \t]*+,[ \t]*+")
 _GAP_REACH = 12
 """The end given to a match of :data:`_COMMA_AFTER`: with none, ``regex`` looks for its "," to the
@@ -1876,16 +1878,22 @@ _BODY_REACH = 120
 """How far before a place a body's name that holds it may start: "the Ministry of Health of Uganda"."""
 
 
+def _place_end(raw: str, place: Mention) -> int:
+    """Where a place's name ends: a city's with the "City" a Philippine city's style adds ("Davao City")."""
+    return place.end + 5 if place.kind == "city" and raw.startswith(" City", place.end) else place.end
+
+
 def _place_run(ctx: Context, at: int, step: int) -> tuple[int, int] | None:
     """The span of the places (cities, States) that end at ``at`` (``step`` -1) or start there
     (``step`` 1), joined by commas and spaces; None when no place is there."""
     def place_at(pos: int) -> Mention | None:
         window = (pos - 60, pos) if step < 0 else (pos, pos + 60)
         named = [m for kind in ("states", "places") for m in ctx.mentions.within(kind, *window)
-                 if (kind == "states" or m.kind == "city") and (m.end == pos if step < 0 else m.start == pos)]
+                 if (kind == "states" or m.kind == "city") and (_place_end(ctx.raw, m) == pos if step < 0 else m.start == pos)]
         if not named:
             return None
         place = max(named, key=lambda m: m.end - m.start)
+        place = place._replace(end=_place_end(ctx.raw, place))
         in_a_body = any(o.start <= place.start and place.end <= o.end
                         for o in ctx.mentions.within("orgs", place.start - _BODY_REACH, place.end))
         return None if in_a_body else place
