@@ -2945,3 +2945,13 @@ def test_parties_a_states_directorate_then_its_ministry_is_the_ministry(parse):
                    "                  Ministry of Finance\n\nDATE AND VENUE    6 – 10 March 2023, Sfax, Tunisia\n")
     assert [(o.name, o.country_code) for o in record.organizers] == [
         ("World Customs Organization", None), ("Ministry of Finance of Tunisia", "TUN")]
+
+
+@pytest.mark.parametrize("clause", [
+    "Transport costs are covered by the Government of Canada's Weapons Threat Reduction Program (funding only).",
+    "The participants' travel expenses were paid for by the Government of Canada.",
+])
+def test_parties_a_state_that_covers_the_costs_funds_and_does_not_take_part(parse, clause):
+    record = parse("The conference was held in Puerto Montt, Chile, on 7-9 November 2017, with delegations of "
+                   f"Argentina, Bolivia and Peru. {clause}\n")
+    assert "CAN" not in {s.code for s in record.participants.states}
