@@ -2311,3 +2311,25 @@ def test_events_a_city_after_in_right_after_the_events_dates_is_its_venue(parse,
 def test_events_places_before_the_dates_weekday_are_beside_the_dates(parse, line, city):
     record = parse(f"TRANSPORT PLAN\nRegional Conference on resolution 1540 (2004)\n{line}\n\nShuttle A1 11:40 from Santiago\n")
     assert record.venue.city == city
+
+
+LETTER = ("Dear Ms. Shrestha,\n\nThank you for choosing {again} for the \"Sub-regional Seminar on Biosecurity\", hosted "
+          "by the Ministry of Foreign Affairs of Bangladesh together with UNRCPD.\n\nFUNCTION SPACE\n  Jaflong Hall, "
+          "Tuesday 20 and Wednesday 21 November 2018, 08:30-17:30.\n")
+
+
+def test_events_a_facilitys_letter_about_the_event_is_written_from_its_venue(parse):
+    record = parse("HOTEL SURMA GRAND  *  Airport Road, Sylhet 3100, Bangladesh  *  +880 821 000 000\n\n"
+                   + LETTER.format(again="Hotel Surma Grand"))
+    assert (record.venue.city, record.venue.country_code) == ("Sylhet", "BGD")
+
+
+def test_events_a_city_in_the_facilitys_name_is_not_its_city(parse):
+    record = parse("PALMA REAL BÁVARO RESORT & CONVENTION CENTER\nAv. Alemania s/n, Playa Bávaro, Punta Cana, "
+                   "La Altagracia, República Dominicana\n\n" + LETTER.format(again="Palma Real Bávaro"))
+    assert (record.venue.city, record.venue.country_code) == ("Punta Cana", "DOM")
+
+
+def test_events_a_hotels_letterhead_it_does_not_name_again_gives_no_venue(parse):
+    record = parse("HOTEL SURMA GRAND  *  Airport Road, Sylhet 3100, Bangladesh\n\n" + LETTER.format(again="us"))
+    assert record.venue is None or record.venue.city != "Sylhet"

@@ -1509,7 +1509,32 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         return None
     return _venue_beside_the_date_again(ctx, date) or _venue_in_the_headline(ctx) or \
         _an_event_in_a_city(ctx, date) or _town_on_the_dateline(ctx, date) or _town_before_the_date(ctx, date) or \
-        (_the_datelines_city_again(ctx, place, opening) if place is not None and opening is not None else None)
+        (_the_datelines_city_again(ctx, place, opening) if place is not None and opening is not None else None) or \
+        _a_facilitys_letterhead(ctx)
+
+
+_A_FACILITY = patterns.compile(r"(?i)\b(?:hotel|resort|inn|lodge|suites|convention|conference[ \t]++cent(?:re|er))\b")
+_LETTERHEAD_BREAK = patterns.compile(r"[ \t]*+(?:[*|\u00b7\u2022,]|[ \t]{2})")
+_LETTERHEAD_LINES = 3
+
+
+def _a_facilitys_letterhead(ctx: Context) -> Venue | None:
+    """A hotel's or a convention centre's own letter about the event: its first line names the
+    facility, its first lines give the city, and the letter names the facility again ("HOTEL SURMA
+    GRAND  *  Airport Road, Sylhet 3100, Bangladesh" … "Thank you for choosing Hotel Surma Grand for
+    the … Seminar"). Tried last: the event is where the letter is written from."""
+    raw = ctx.raw
+    lines = list(first_lines(raw, _LETTERHEAD_LINES))
+    if not lines or _A_FACILITY.search(raw, *lines[0]) is None:
+        return None
+    a, b = lines[0]
+    cut = _LETTERHEAD_BREAK.search(raw, a, b)
+    words = raw[a:cut.start() if cut is not None else b].split()  # the name, before its address
+    if len(words) < 2 or raw.casefold().find(" ".join(words[:2]).casefold(), lines[0][1]) < 0:
+        return None  # the name not said again: a letterhead of a hotel that is not the venue
+    cities = [m for m in ctx.mentions.within("places", cut.start() if cut is not None else b, lines[-1][1])
+              if m.kind == "city"]  # after the name: "PALMA REAL BÁVARO RESORT" names no Palma
+    return _venue_from_parts(ctx, cities[0].start, cities[0].end) if cities else None
 
 
 def _the_datelines_city_again(ctx: Context, place: tuple[int, int], opening: tuple[int, int]) -> Venue | None:
