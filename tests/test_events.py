@@ -2333,3 +2333,10 @@ def test_events_a_city_in_the_facilitys_name_is_not_its_city(parse):
 def test_events_a_hotels_letterhead_it_does_not_name_again_gives_no_venue(parse):
     record = parse("HOTEL SURMA GRAND  *  Airport Road, Sylhet 3100, Bangladesh\n\n" + LETTER.format(again="us"))
     assert record.venue is None or record.venue.city != "Sylhet"
+
+
+def test_events_places_before_an_abbreviated_weekday_are_beside_the_dates(parse):
+    record = parse("LL-23-040\t2023-10-13\tSummary\tRegional workshop on ITT and brokering controls, Timișoara, Tue 10 - "
+                   "Thu 12 Oct 2023, jointly organised by ANCEX.\nLL-23-049\t2023-11-02\tNext event\tMoldova offered to "
+                   "host the third workshop in Chișinău, H1 2024.\n")
+    assert (record.venue.city, record.venue.country_code) == ("Timişoara", "ROU")

@@ -1024,3 +1024,10 @@ def test_mentions_romance_bodies_are_found_in_linear_time():
     from noteparse.mentions import _romance_bodies
 
     assert growth(lambda t: _romance_bodies(t, [], []), "Office de Office " * 2000, "Office de Office " * 20000) < 25
+
+
+@pytest.mark.parametrize(("written", "name"), [("Timișoara", "Timişoara"), ("Constanța", "Constanţa")])
+def test_mentions_a_romanian_comma_below_is_the_gazetteers_cedilla(parse, written, name):
+    """Romanian writes ș and ț with a comma below; GeoNames (and older fonts) with a cedilla."""
+    record = parse(f"A log row: regional workshop on brokering controls, {written}, with six delegations.")
+    assert name in {p.name for p in record.mentions.places}

@@ -1886,7 +1886,8 @@ _TOWN_REACH = 40
 
 _COMMA_BEFORE = patterns.compile(r"[ \t]*+,[ \t]*+\r?\n?[ \t]*+\Z")
 _SEPARATOR_BEFORE = patterns.compile(r"[ \t]*+[,|\u00b7][ \t]*+\r?\n?[ \t]*+"
-                                     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]++)?\Z")
+                                     r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
+                                     r",?[ \t]++)?\Z")
 _SEPARATOR_AFTER = patterns.compile(r"[ \t]*+[,|\u00b7][ \t]*+(?:in[ \t]++)?|[ \t]++in[ \t]++(?=\p{Lu})")
 """Between a date and the places beside it: a comma, or a title block's bar or middle dot
 ("Sasana Kijang, Kuala Lumpur | 6 & 7 November 2024", "Nassau, The Bahamas  ·  Oct 28 – 30, 2025")."""

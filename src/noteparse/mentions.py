@@ -1386,6 +1386,10 @@ _CITY_WORDS = 6
 _POSSESSIVES = ("'s", "\u2019s")
 
 
+_COMMA_BELOW = str.maketrans("\u0219\u021b", "\u015f\u0163")
+"""Romanian's s and t with a comma below, as the cedilla older fonts (and GeoNames) write for them."""
+
+
 def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
     """Cities: Title-Case words looked up in the city gazetteer, the longest name first at each word."""
     found = []
@@ -1397,6 +1401,8 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
         i = 0
         while i < len(words):
             first = words[i].rstrip(".").lower()
+            if first not in first_words and not first.isascii():
+                first = first.translate(_COMMA_BELOW)  # "Timișoara": GeoNames writes "Timişoara", a cedilla
             if first not in first_words and not (first.endswith(_POSSESSIVES) and first[:-2] in first_words):
                 i += 1
                 continue
