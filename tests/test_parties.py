@@ -2950,6 +2950,7 @@ def test_parties_a_states_directorate_then_its_ministry_is_the_ministry(parse):
 @pytest.mark.parametrize("clause", [
     "Transport costs are covered by the Government of Canada's Weapons Threat Reduction Program (funding only).",
     "The participants' travel expenses were paid for by the Government of Canada.",
+    "Experts' travel was paid from Canada's voluntary contribution; no Canadian representative was present.",
 ])
 def test_parties_a_state_that_covers_the_costs_funds_and_does_not_take_part(parse, clause):
     record = parse("The conference was held in Puerto Montt, Chile, on 7-9 November 2017, with delegations of "

@@ -146,9 +146,9 @@ SUPPORT_RE = cue_words(patterns.compile(
     r"(?:funding|financing|(?:financial\s+|travel\s+)?support)(?:\s+for\s+(?:[\w\-]+\s+){1,4}?)?\s+(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:provided|given|made\s+available|offered)\s+by|funding\s+came\s+from"
     r"|(?:costs?|expenses?|fees?)\s+(?:(?:is|are|was|were|will\s+be|have\s+been|has\s+been)\s+)?"
-    r"(?:covered|paid(?:\s+for)?|borne|met)\s+by)\b"
+    r"(?:covered|paid(?:\s+for)?|borne|met)\s+by|(?:was|were)\s+paid\s+(?:for\s+)?(?:from|out\s+of))\b"
 ), "support funding financing contribution assistance sponsor funded made thanks financed behalf financial backing "
-   "cost expense fee")
+   "cost expense fee paid")
 _CLAUSE_END = patterns.compile(
     r"[;.]\s|,\s*at\s+the\s|,\s*(?:in\s+(?:response|reply|answer)\s+to|following|pursuant\s+to|as\s+part\s+of)\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will|[a-z]{2,}ed\b|(?:brought|took|drew|met|saw|ran|began|went|"
     r"gave|made|held|led|had|has|have)\b|(?:its|their|it|they|this|these|we)\s)|(?:was|were|is|are|will|has|have|had|took|brought|"
