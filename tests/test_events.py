@@ -2340,3 +2340,17 @@ def test_events_places_before_an_abbreviated_weekday_are_beside_the_dates(parse)
                    "Thu 12 Oct 2023, jointly organised by ANCEX.\nLL-23-049\t2023-11-02\tNext event\tMoldova offered to "
                    "host the third workshop in Chișinău, H1 2024.\n")
     assert (record.venue.city, record.venue.country_code) == ("Timişoara", "ROU")
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Conferencia Hemisférica sobre Seguridad Marítima", "conference"),
+    ("Atelier régional sur la non-prolifération", "workshop"),
+    ("Seminário sobre controles de exportação", "seminar"),
+    ("Mesa redonda sobre bioseguridad", "roundtable"),
+    ("Regional Conference (Conferencia Regional) on export controls", "conference"),
+    ("Annual report of course materials", "course"),  # English first; "cours" is no kind of its own
+])
+def test_events_a_kind_in_spanish_french_or_portuguese(name, kind):
+    from noteparse.events import event_kind
+
+    assert event_kind(name) == kind

@@ -248,6 +248,13 @@ def test_sections_a_label_column_wrapped_after_a_lists_letter_is_one_field():
         ("organizations", "OSCE; Implementation\n    organizations:    Support Unit; WHO"), ("civil_society", "VERTIC")]
 
 
+def test_sections_days_and_meeting_are_labels():
+    """A booth sheet's "Meeting ......." and "Days .........." are the event and its dates."""
+    assert _fields("Meeting ....... Conferencia Hemisférica sobre Seguridad Marítima\n"
+                   "Days .......... Tue 5 - Thu 7 March 2024\n") == [
+        ("event", "Conferencia Hemisférica sobre Seguridad Marítima"), ("dates", "Tue 5 - Thu 7 March 2024")]
+
+
 def test_sections_a_title_in_capitals_wrapped_in_its_column_is_one_value():
     """A title in capitals over three lines of its column: its last line ("GOODS") is no heading, and
     the fields after it are read."""

@@ -242,11 +242,25 @@ is taking part today in Kumasi"."""
 
 # --- event name and kind -------------------------------------------------------------------------
 
+_ROMANCE_KINDS = {
+    "conferencia": "conference", "conf\u00e9rence": "conference", "confer\u00eancia": "conference",
+    "taller": "workshop", "atelier": "workshop", "seminario": "seminar", "s\u00e9minaire": "seminar",
+    "semin\u00e1rio": "seminar", "curso": "course", "ejercicio": "exercise", "exercice": "exercise",
+    "simulacro": "exercise", "reuni\u00f3n": "meeting", "r\u00e9union": "meeting", "reuni\u00e3o": "meeting",
+    "mesa redonda": "roundtable", "table ronde": "roundtable",
+}
+"""An event's kind as a name in Spanish, French or Portuguese says it ("Conferencia Hemisférica sobre
+…"), when no English word does."""
+_ROMANCE_KIND = patterns.compile(r"(?i)\b(?:" + "|".join(sorted(_ROMANCE_KINDS, key=len, reverse=True)) + r")\b")
+
+
 def event_kind(text: str) -> str:
-    """The event kind named first in ``text`` ("other" when none is)."""
+    """The event kind named first in ``text`` ("other" when none is; then one named in Spanish,
+    French or Portuguese)."""
     m = _KIND_RE.search(text)
     if m is None:
-        return "other"
+        romance = _ROMANCE_KIND.search(text)
+        return _ROMANCE_KINDS[romance.group().lower()] if romance is not None else "other"
     head = _KIND_RE.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
     if head is not None:
         m = head  # "Training Workshop", "Simulation Training Exercise": the last word is the head noun

@@ -103,7 +103,7 @@ _INFORMATION_NOTE = patterns.compile(r"information note|nota informativa|note d.
 _ORG = r"organi[sz]"
 FIELD_LABELS: dict[str, str] = {
     "event": r"(?:title\s+of\s+(?:the\s+)?(?:event|activity)|(?:event|activity)\s+title|(?:event|activity)\s+name"
-    r"|name\s+of\s+(?:the\s+)?(?:event|activity)|event|activity|title"
+    r"|name\s+of\s+(?:the\s+)?(?:event|activity)|event|activity|title|meeting"
     r"|evento|actividad|t[\u00edi]tulo(?:\s+del\s+evento)?|[\u00e9e]v[\u00e9e]nement|activit[\u00e9e]|intitul[\u00e9e])",
     "organizers": rf"(?:co-?{_ORG}ers?|{_ORG}ers?(?:\s*\((?:s|hosts?|co-?hosts?|lead|main)\))?|{_ORG}ing\s+(?:bod(?:y|ies)|entit(?:y|ies)|institutions?)"
     rf"|(?:(?:lead|main|implementing)\s+)?partners?|partner\s+{_ORG}ations?|in\s+(?:partnership|co-?operation|collaboration)\s+with"
@@ -120,7 +120,7 @@ FIELD_LABELS: dict[str, str] = {
     "start_date": r"(?:start(?:ing)?\s*date|date\s+from|starts?|begins|from)",
     "end_date": r"(?:end(?:ing)?\s*date|date\s+to|ends?|to|until)",
     "dates": r"(?:(?:event\s+|activity\s+|exercise\s+|workshop\s+|seminar\s+|course\s+|training\s+|meeting\s+|"
-    r"conference\s+|webinar\s+|actual\s+|confirmed\s+|revised\s+)?dates?\s*(?:\(s\))?(?:\s+of\s+(?:the\s+)?event)?|when|period"
+    r"conference\s+|webinar\s+|actual\s+|confirmed\s+|revised\s+)?(?:dates?|days)\s*(?:\(s\))?(?:\s+of\s+(?:the\s+)?event)?|when|period"
     r"|fechas?)",
     "venue": r"(?:(?:event\s+)?(?:venue|place|location)|where|city|lugar|sede|lieu)",
     "format": r"(?-i:(?=\p{Lu}))(?:(?:event\s+|meeting\s+)?(?:format|modality|mode)|mode\s+of\s+(?:delivery|participation)|delivery)",
