@@ -2354,3 +2354,24 @@ def test_events_a_kind_in_spanish_french_or_portuguese(name, kind):
     from noteparse.events import event_kind
 
     assert event_kind(name) == kind
+
+
+HELPDESK = ("Ticket #0412   Status: CLOSED\n[2021-06-21 08:14 UTC] Requester: j.mwangi (National Treasury, Kenya)\n"
+            "  Hello, I am registered for the webinar organized by UNODA and CNS. I never got the Zoom link.\n\n"
+            "[2021-06-21 09:02 UTC] Agent: helpdesk-vie\n  Dear Mr. Mwangi, yes: the webinar takes place online on "
+            "Wednesday 23 June 2021, 10:00-12:30 East Africa Time. {replaces}\n")
+
+
+@pytest.mark.parametrize("replaces", [
+    "It replaces the Nairobi workshop of 24-26 March 2020, which was postponed because of COVID-19.",
+    "",
+])
+def test_events_a_tickets_stamps_and_the_event_it_replaces_do_not_date_it(parse, replaces):
+    record = parse(HELPDESK.format(replaces=replaces))
+    assert (record.dates.start, record.dates.end, record.event.kind) == ("2021-06-23", "2021-06-23", "webinar")
+
+
+def test_events_the_event_a_webinar_replaces_after_its_own_date_leaves_its_date(parse):
+    record = parse("The webinar, held entirely online on Thursday, 17 June 2021, replaces the in-person regional "
+                   "workshop that had been scheduled for Almaty, Kazakhstan, in April 2020.")
+    assert record.dates.start == "2021-06-17"

@@ -123,13 +123,16 @@ OTHER_EVENT_RE = cue_words(patterns.compile(
     r"sessions?|editions?|visits?|missions?|events?|dialogues?|forums?))|"
     r"had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place)|"
     r"(?:was|were)\s+to\s+have\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place)|"
-    rf"since\s+(?:the|its|their|our)\s+(?:[\w\-]+\s+){{0,3}}?(?:{EVENT_NOUNS}))\b"
+    rf"since\s+(?:the|its|their|our)\s+(?:[\w\-]+\s+){{0,3}}?(?:{EVENT_NOUNS})|"
+    rf"(?<=\b(?:it|this|which)\s)(?:replac(?:es|ed)|took\s+the\s+place\s+of)\s+(?:the|an?)\s+(?:[\w\-]+\s+){{0,4}}?"
+    rf"(?:{EVENT_NOUNS}))\b"
 ), "previous last next future upcoming subsequent prior earlier former advanced follow series participate expected "
-   "planned build built had similar have since ago")
+   "planned build built had similar have since ago replac place")
 """Words of a sentence about another event ("the previous workshop", "last year's meeting", "The
 course builds on the first course, held in Lima", "follows a national seminar held in …", "the
 workshop that was to have taken place in Kingston in March 2020", "progress since the first
-conference, held in Gaborone in November 2023") — not
+conference, held in Gaborone in November 2023", "It replaces the Nairobi workshop of 24-26 March
+2020": said of a pronoun; "The webinar, held on 17 June 2021, replaces the workshop …" is the webinar's) — not
 "last week" nor "last Tuesday": a blog post's days just gone are its own event's."""
 NEW_EVENT_RE = patterns.compile(
     r"(?i)\b(?:offered|proposed|agreed|volunteered)\s+to\s+host\b"
@@ -889,12 +892,18 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
         score += 1  # "… hosted in Honiara the Pacific Regional Table-Top Exercise …. The exercise was organised by"
     if d.start == d.end and _LASTS_UNTIL.search(ctx.raw, max(s[0], d.span[0] - 40), d.span[0]):
         score -= 5  # "… and will last until June 14": the day it ends, which _run_until reads as such
+    if _A_TIME_AFTER.match(ctx.raw, d.span[1], d.span[1] + 9) and _OPENS_A_LOG_LINE.search(ctx.raw, max(0, d.span[0] - 4), d.span[0]):
+        score -= 1  # a log's or a thread's time stamp: "[2021-06-21 08:14 UTC] Requester: …", when a message was
+        # written; less than a date the text states, still a date when the text states none (a push log's)
     front = ctx.layout.front_matter
     if front is not None and d.span[0] < front.end:
         score -= 1  # a page's metadata ("event:\n  start: 2021-12-07"): the prose that tells it dates it as well
     return score - d.span[0] / max(len(ctx.raw), 1)
 
 
+_A_TIME_AFTER = patterns.compile(r"[ T]\d{1,2}:\d{2}\b")
+_OPENS_A_LOG_LINE = patterns.compile(r"(?:^|\n)[ \t]*+\[?\Z")
+"""A date that opens its line (or a bracket there) before a time: a log's or a ticket's entry stamp."""
 _LASTS_UNTIL = patterns.compile(
     r"(?ri)\b(?:runs?|running|continues?|continuing|lasts?|lasting)\s++(?:until|till|through)\s++(?:the\s++)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s++(?:the\s++)?)?$")
