@@ -2956,3 +2956,14 @@ def test_parties_a_state_that_covers_the_costs_funds_and_does_not_take_part(pars
     record = parse("The conference was held in Puerto Montt, Chile, on 7-9 November 2017, with delegations of "
                    f"Argentina, Bolivia and Peru. {clause}\n")
     assert "CAN" not in {s.code for s in record.participants.states}
+
+
+def test_parties_a_name_wrapped_before_states_dash_is_no_sub_label(parse):
+    """"Organization of American\\n States - Inter-American Committee …": the OAS's name, not a "States -" label."""
+    record = parse("Participants:       STATES: Bolivia, Colombia, Ecuador, Peru\n"
+                   "                    International Organizations: UNLIREC; Organization of American\n"
+                   "                    States - Inter-American Committee against Terrorism (OAS/CICTE);\n"
+                   "                    1540 Committee experts\n")
+    names = {o.name for o in record.participants.organizations}
+    assert "Inter-American Committee against Terrorism" in names
+    assert not any(n.startswith("Organization of American") and n != "Organization of American States" for n in names)

@@ -836,8 +836,12 @@ class _Grouper:
 
 
 _SUB_GLOSS = r"\p{L}[\p{L}'\u2019\-]*+(?:[ ]\p{L}[\p{L}'\u2019\-]*+){0,5}+"
+_NOT_A_NAMES_LAST_WORD = (r"(?<!\b(?:American|Arab|African|Caribbean|Andean|Pacific|Island|Gulf|Baltic|Nordic|Member|"
+                          r"Independent|Developing|Participating)[ \t]*+\r?\n[ \t*]*+)")
+"""Not a line's first word that a name wrapped over the line before ends with: "Organization of
+American\n   States - Inter-American Committee against Terrorism" names the OAS, no "States -" label."""
 _PARTICIPANT_LABEL_RE = patterns.compile(
-    rf"(?:(?<=^|[\s;,.(*])|^)[*\s]*(?:{_SUB_GLOSS}[ \t]*+/[ \t]*+)?(?:"
+    rf"(?:(?<=^|[\s;,.(*])|^)[*\s]*{_NOT_A_NAMES_LAST_WORD}(?:{_SUB_GLOSS}[ \t]*+/[ \t]*+)?(?:"
     + "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS) + r")"
     r"(?:(?:[ \t]+(?:and|&)[ \t]+(?:academia|research))?[*\s]*:"
     r"|(?=[ \t]++[\u2013\u2014\-])(?<=^[ \t*]*\p{L}[\p{L}' \t]*)[ \t]++[\u2013\u2014\-][ \t]++(?=\S)"
