@@ -255,6 +255,22 @@ def test_sections_days_and_meeting_are_labels():
         ("event", "Conferencia Hemisférica sobre Seguridad Marítima"), ("dates", "Tue 5 - Thu 7 March 2024")]
 
 
+def test_sections_a_two_column_table_aligned_by_spaces_is_read_by_column():
+    """Heads "States" and "International organizations" with underlines, rows aligned by spaces, a
+    wrapped name in the second column: States from the first, bodies (cells) from the second."""
+    text = ("PARTICIPANTS\n   States                          International organizations\n"
+            "   ------                          ---------------------------\n"
+            "   Bangladesh                      UNODA\n   India                           World Customs Organization (WCO)\n"
+            "   Seychelles                      United Nations Office on Drugs and Crime\n"
+            "                                      (UNODC)\n   Sri Lanka\n")
+    field = next(f for f in split_sections(text).fields if f.key == "states")
+    parts = participant_parts(text, field.value, field.label.text)
+    assert [(k, p.text) for k, p in parts] == [
+        ("states", "Bangladesh"), ("cell", "UNODA"), ("states", "India"), ("cell", "World Customs Organization (WCO)"),
+        ("states", "Seychelles"), ("cell", "United Nations Office on Drugs and Crime"), ("cell", "(UNODC)"),
+        ("states", "Sri Lanka")]
+
+
 def test_sections_a_title_in_capitals_wrapped_in_its_column_is_one_value():
     """A title in capitals over three lines of its column: its last line ("GOODS") is no heading, and
     the fields after it are read."""

@@ -932,9 +932,14 @@ def _two_columns(text: str, value: Piece, label: str) -> list[tuple[str, Piece]]
         return None
     key = next(k for k in PARTICIPANT_KEYS if first.group(k))
     tabbed = text.startswith("\t", value.start - 1)  # "States<tab>International organizations": cells a tab parts
+    column = value.start - (text.rfind("\n", 0, value.start) + 1) if text.startswith("  ", value.start - 2) else None
     cells: list[tuple[str, Piece]] = []
     for line_start, line_end in _lines_of(text, head_end + 1, value.end):
+        if _UNDERLINES.fullmatch(text, line_start, line_end):
+            continue  # the heads' underlines: "------      --------------"
         rule = (_CELL_TAB if tabbed else _CELL_RULE).search(text, line_start, line_end)
+        if rule is None and column is not None and not tabbed:
+            rule = _column_gap(text, line_start, line_end, column)  # heads and rows aligned by spaces
         if rule is None and not tabbed:
             return None  # a row with no rule: no such table
         if rule is None:  # a row of the first column alone ("Uzbekistan")
@@ -947,6 +952,19 @@ def _two_columns(text: str, value: Piece, label: str) -> list[tuple[str, Piece]]
 
 
 _EMPTY_AT_END = patterns.compile(r"$")
+_UNDERLINES = patterns.compile(r"[ \t]*+[\-\u2013\u2014_=]{3,}+(?:[ \t]++[\-\u2013\u2014_=]{3,}+)*+[ \t]*+")
+_GAP_AT = patterns.compile(r"[ \t]*+")
+
+
+def _column_gap(text: str, start: int, end: int, column: int) -> regex.Match[str] | None:
+    """In a row of a table whose columns spaces align, the spaces before its second column (which
+    starts at ``column``, where the second head does; a wrapped cell's indent is its own); at the
+    row's end when the row has no second cell."""
+    at = start + column
+    if at >= end or not text[at - 1].isspace():
+        return _EMPTY_AT_END.search(text, end, end) if at >= end or text[start:at].strip() == "" else None
+    gap = start + len(text[start:at].rstrip())
+    return _GAP_AT.match(text, gap, end)
 
 
 def _lines_of(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
