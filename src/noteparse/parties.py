@@ -1343,7 +1343,8 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 o.source == "phrase" and ((semicolons or _A_DASH.search(raw, last.end, o.start))
                                           and (_UNIT_HEAD.search(o.name) or _A_UNIT_AND_ITS_REMIT.search(o.name))
                                           or _UNIT_HEAD_FIRST.match(o.name)
-                                          or _SUB_UNIT_HEAD.search(o.name))
+                                          or _SUB_UNIT_HEAD.search(o.name)
+                                          or _a_unit_of(o, last))  # "OSCE, Conflict Prevention Centre, and …"
                 or o.source == "gazetteer" and _parent(o.key) == last.key and not _known_by_an_acronym(o.key)
                 or o.source == "gazetteer" and _parent(last.key) == o.key):  # "CNS, Middlebury Institute …": its home
             continue
