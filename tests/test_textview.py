@@ -196,3 +196,20 @@ def test_textview_a_tab_between_words_ends_a_cell():
     """Table cells split by a tab are apart in the view: no name runs from "UNODA" into the next cell
     (an indentation's tab is a space)."""
     assert make_view("\tUNODA\tWeapons of Mass Destruction Branch").clean == " UNODA\nWeapons of Mass Destruction Branch"
+
+
+def test_textview_a_two_column_tables_wrapped_cell_reads_as_one():
+    """"… in     |\n|              | Asia and the Pacific …": one space between "in" and "Asia"."""
+    raw = ("| Organizers   | United Nations Regional Centre for Peace and Disarmament in     |\n"
+           "|              | Asia and the Pacific (UNRCPD)                                   |\n"
+           "| Participants | States: Fiji, Solomon                                           |\n"
+           "|              | Islands, Tonga                                                  |\n")
+    view = make_view(raw)
+    assert "Disarmament in Asia and the Pacific" in view.clean
+    assert "Fiji, Solomon Islands, Tonga" in view.clean
+    assert "(UNRCPD) | | Participants" in view.clean  # a row whose first cell is full: a new row
+
+
+def test_textview_a_three_column_rows_empty_first_cell_is_not_a_wrap():
+    raw = "| Day 1 | Opening | UNODA |\n|       | Panel   | WCO   |\n"
+    assert "UNODA WCO" not in " ".join(make_view(raw).clean.split())

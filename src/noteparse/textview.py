@@ -43,6 +43,8 @@ _EDIT_RE = patterns.compile(
     r"(?P<page>(?<=[^\n]{24}[\p{Ll},;])[ \t]*+\r?\n(?:[ \t]*+\r?\n)*+[ \t]*+" + _PAGE_NUMBER
     + r"[ \t]*+\r?\n\s*+(?=\p{L}))"
     r"|(?P<hyphen>(?<=\p{L})-[ \t]*+(?:\r\n|\r|\n)[ \t]*+(?=\p{L}))"
+    r"|(?P<cellwrap>[ \t]*+[" + VBARS + r"][ \t]*+\r?\n[ \t]*+[" + VBARS + r"][ \t]*+[" + VBARS + r"][ \t]*+"
+    r"(?=[^" + VBARS + r"\n]++[" + VBARS + r"][ \t]*+(?:\r?\n|\Z)))"
     r"|(?P<space>(?:[ ](?=[\s\u200b])|[^\S ]|\u200b)[\s\u200b]*+(?:(?<=\n[ \t]{4,})[" + VBARS + r"][ \t]++(?=\S))?)"
     rf"|(?P<mark>[*{_SUPERSCRIPTS}]++)"
     r"|(?P<ligature>[\ufb00-\ufb06])"
@@ -53,7 +55,9 @@ _EDIT_RE = patterns.compile(
 """Edits the view makes; a single plain space is copied as it is, so most of a text is one copy.
 
 A ``space`` edit takes in the rule of a padded table's wrapped cell ("Ministry of the /      |
-Armed Forces"). A ``page`` edit is a page number alone on its line inside a sentence ("Saint Kitts and / 1 /
+Armed Forces"). A ``cellwrap`` is the end of a two-column table's row and the opening of the
+next, whose first cell is empty ("… Disarmament in     |\n|              | Asia and the Pacific
+(UNRCPD) …   |"): the second cell's text goes on, so the view has one space. A ``page`` edit is a page number alone on its line inside a sentence ("Saint Kitts and / 1 /
 Nevis"): the text before it ends a long line without a stop, a letter follows; it becomes one
 space, so the name is whole again. A ``ligature`` is one PDF glyph for two or three letters
 ("Oﬃce"): the view has the letters. A ``link`` is the mark-up of a Markdown link, "[Da
@@ -61,7 +65,7 @@ Nang](/wiki/Da_Nang)": the view has its text alone. A ``ref`` is a footnote refe
 brackets glued to the text, as word processors and wikis export them: "resolution 1540 (2004)[1]". An
 ``attr`` is the '="' of an HTML attribute before its text, '<meta content="UNODA and …': a space, so
 the value's first word is a word of its own."""
-_EDIT_START = re.compile(rf"[{WHITE_SPACE.replace(' ', '')}\u200b*{_SUPERSCRIPTS}\ufb00-\ufb06\[\]=-]")
+_EDIT_START = re.compile(rf"[{WHITE_SPACE.replace(' ', '')}\u200b*{_SUPERSCRIPTS}\ufb00-\ufb06\[\]=\-{VBARS}]")
 """Where an edit can start, but for a space before one or a double space; a one-set pattern in
 stdlib ``re`` skips plain text several times faster than ``regex`` scanning with ``_EDIT_RE``."""
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
@@ -149,7 +153,7 @@ def make_view(raw: str, gaps: Sequence[tuple[int, int]] = ()) -> TextView:
             raw_starts.append(pos)
             copied.append(True)
         kind = m.lastgroup
-        if kind == "gap":
+        if kind in ("gap", "cellwrap"):
             rep = " "
         elif kind == "space":
             rep = _space(raw, m)
