@@ -213,3 +213,10 @@ def test_textview_a_two_column_tables_wrapped_cell_reads_as_one():
 def test_textview_a_three_column_rows_empty_first_cell_is_not_a_wrap():
     raw = "| Day 1 | Opening | UNODA |\n|       | Panel   | WCO   |\n"
     assert "UNODA WCO" not in " ".join(make_view(raw).clean.split())
+
+
+@pytest.mark.parametrize("unit", ["| a | b |\n|   | c |\n", "|", "x |", "| x     |\n|    |  y  |\n"])
+def test_textview_table_rules_are_read_in_linear_time(unit):
+    from growth import growth
+
+    assert growth(make_view, unit * 5000, unit * 50000) < 25
