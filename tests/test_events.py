@@ -2375,3 +2375,30 @@ def test_events_the_event_a_webinar_replaces_after_its_own_date_leaves_its_date(
     record = parse("The webinar, held entirely online on Thursday, 17 June 2021, replaces the in-person regional "
                    "workshop that had been scheduled for Almaty, Kazakhstan, in April 2020.")
     assert record.dates.start == "2021-06-17"
+
+
+CARD = ("=====\n  WELCOME TO BITOLA                                  Thursday 26.09.2019\n"
+        "  Regional Roundtable on Effective Practices in the Implementation\n  of UN Security Council Resolution 1540 (2004)\n"
+        "  hosted by the Ministry of Foreign Affairs of North Macedonia\n=====\n\n  16:30  Close.  One day only — no "
+        "session on Friday.\n\n  READING PACK\n  - North Macedonia's national action plan (Official Gazette, 10 July 2019)\n")
+
+
+def test_events_a_cards_header_date_over_its_title_dates_the_event(parse):
+    record = parse(CARD)
+    assert (record.dates.start, record.dates.end) == ("2019-09-26", "2019-09-26")
+
+
+def test_events_a_town_a_card_welcomes_its_readers_to_is_the_venue(parse):
+    record = parse(CARD)
+    assert (record.venue.city, record.venue.country_code) == ("Bitola", "MKD")
+
+
+def test_events_a_day_with_nothing_on_it_is_no_date():
+    import datetime
+
+    from noteparse.relative_dates import find_relative_dates
+
+    text = "One day only — no session on Friday. The visit to the port is on Friday."
+    found = find_relative_dates(text, datetime.date(2019, 9, 26))
+    assert [text[d.span[0]:d.span[1]] for d in found] == ["on Friday"]
+    assert found[0].span[0] > text.index("port")

@@ -653,6 +653,10 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
         days = _first_and_last_days(ctx, written)
         if days is not None:
             return days  # "On the first day, Tuesday 3 March, …" … "Today, Thursday 5 March, our third day"
+    if scores[best_at] < _A_WEAK_SCORE:  # no date written said held, nor named an event: a card's header date
+        headed = next((d for d in ctx.datelines if _over_an_event_title(ctx, d)), None)  # over its title block
+        if headed is not None:  # ("WELCOME TO BITOLA   Thursday 26.09.2019 / Regional Roundtable on …")
+            return headed, None
     if scores[best_at] < 0:  # every date written is another event's, a deadline's, a link's: an event
         titled = next((d for d in ctx.datelines if _under_an_event_title(ctx, d)), None)  # page's "Webinar: … /
         if titled is not None:  # Tue, 24 Feb 2026" over "Related events / 14 – 16 Apr 2026 | Regional Workshop …"
@@ -784,6 +788,19 @@ def _under_an_event_title(ctx: Context, d: DateMatch) -> bool:
 
 _TITLE_BLOCK = 3
 """How many lines, with no blank line between, a title block may stand above its date."""
+_A_WEAK_SCORE = 1
+"""A best date that scores less was neither said held nor named an event nor a range."""
+
+
+def _over_an_event_title(ctx: Context, d: DateMatch) -> bool:
+    """Whether dateline ``d`` ends the line right over a title that names an event ("WELCOME TO
+    BITOLA   Thursday 26.09.2019" over "Regional Roundtable on Effective Practices …")."""
+    line_end = ctx.raw.find("\n", d.span[1])
+    if line_end < 0 or ctx.raw[d.span[1]:line_end].strip():
+        return False
+    a, b = _next_full_line(ctx.raw, line_end, 1)
+    return a < b and b - a <= _TITLE_LINE and "\n" not in ctx.raw[line_end + 1:a] \
+        and ctx.search(_TITLE_EVENT, a, b) is not None
 
 
 _SCHEMA_DATE = patterns.compile(r"""(?P<key>startDate|endDate)["']?(?:[ \t]++content)?[ \t]*+[:=][ \t]*+["']?""")
@@ -1532,6 +1549,7 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         return None
     return _venue_beside_the_date_again(ctx, date) or _venue_in_the_headline(ctx) or \
         _an_event_in_a_city(ctx, date) or _town_on_the_dateline(ctx, date) or _town_before_the_date(ctx, date) or \
+        _town_welcomed_to(ctx) or \
         (_the_datelines_city_again(ctx, place, opening) if place is not None and opening is not None else None) or \
         _a_facilitys_letterhead(ctx)
 
@@ -2420,6 +2438,26 @@ def _town_on_the_dateline(ctx: Context, date: DateMatch) -> Venue | None:
         name = town.title() if town.isupper() else town
         ctx.warn("venue_from_dateline", f"venue {town!r} taken from the note's dateline", m.span("town"))
         return Venue(city=name, country=state.name, country_code=state.code, text=town, span=m.span("town"))
+    return None
+
+
+_WELCOME_TO_A_TOWN = patterns.compile(
+    rf"[ \t*]*+(?i:welcome[ \t]++(?:you[ \t]++)?to)[ \t]++(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})(?![\p{{L}}])")
+"""A welcome card's or a programme's opening "WELCOME TO BITOLA": where its readers are."""
+
+
+def _town_welcomed_to(ctx: Context) -> Venue | None:
+    """The town too small for the city gazetteer that one of the first lines welcomes its readers to
+    ("WELCOME TO BITOLA   Thursday 26.09.2019"), a town of a State the text names."""
+    for a, b in first_lines(ctx.raw, _DATELINE_LINES):
+        m = _WELCOME_TO_A_TOWN.match(ctx.raw, a, b)
+        if m is None:
+            continue
+        town = m.group("town")
+        state = _named_state_of_town(ctx, town)
+        if state is not None:
+            name = town.title() if town.isupper() else town
+            return Venue(city=name, country=state.name, country_code=state.code, text=town, span=m.span("town"))
     return None
 
 

@@ -27,6 +27,8 @@ RELATIVE_RE = patterns.compile(
 _WEEKS = {"last": -1, "this": 0, "next": 1}
 """A weekday "of last week" lies in the calendar week (Monday to Sunday) before the note's own."""
 _WILL_BEFORE = patterns.compile(r"(?i)\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled|are\s+scheduled|planned)\b[^.;]*$")
+_NOTHING_BEFORE = patterns.compile(r"(?i)\b(?:no|not|nothing|never)(?:[ \t]++[\w\-]++){0,2}?[ \t]++$")
+"""Before "on <weekday>", what says nothing happens then: "no session on Friday", "not on Monday"."""
 _DATE_AHEAD = patterns.compile(r",?\s*(?:the\s+)?\d")
 """A weekday that opens a written date ("Thursday, 7 November 2019") dates nothing by itself."""
 
@@ -52,6 +54,8 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
     else:
         if _DATE_AHEAD.match(text, m.end()):
             return None
+        if m.group("on") and _NOTHING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return None  # "One day only — no session on Friday": a day with nothing on it
         reach = max(0, m.start() - 200)  # the sentence so far, at most 200 characters back
         sentence_start = max(text.rfind(".", reach, m.start()), text.rfind("\n\n", reach, m.start()), reach)
         future = not m.group("last") and _WILL_BEFORE.search(text, sentence_start, m.start()) is not None
