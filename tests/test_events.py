@@ -2402,3 +2402,14 @@ def test_events_a_day_with_nothing_on_it_is_no_date():
     found = find_relative_dates(text, datetime.date(2019, 9, 26))
     assert [text[d.span[0]:d.span[1]] for d in found] == ["on Friday"]
     assert found[0].span[0] > text.index("port")
+
+
+def test_events_a_transcripts_place_line_over_its_own_date_places_a_day_told_from_it(parse):
+    """"yesterday" is told from the transcript's date; the place line over that date is the venue, not
+    the city of "the preparatory meeting for this conference", another event."""
+    record = parse("TRANSCRIPT — CLOSING REMARKS\nBlack Sea Regional Conference on Strategic Trade Controls\n"
+                   "Ondokuz Mayıs University Congress and Culture Centre, Samsun\nWednesday, 14 May 2014, 16:05\n\n"
+                   "When we opened this conference yesterday morning, the Governor welcomed us.\n\n"
+                   "Let me close by recalling that the preparatory meeting for this conference took place in Istanbul "
+                   "in February.\n")
+    assert (record.venue.city, record.venue.country_code) == ("Samsun", "TUR")

@@ -124,15 +124,17 @@ OTHER_EVENT_RE = cue_words(patterns.compile(
     r"had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place)|"
     r"(?:was|were)\s+to\s+have\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place)|"
     rf"since\s+(?:the|its|their|our)\s+(?:[\w\-]+\s+){{0,3}}?(?:{EVENT_NOUNS})|"
+    rf"preparatory\s+(?:[\w\-]+\s+){{0,2}}?(?:{EVENT_NOUNS})|"
     rf"(?<=\b(?:it|this|which)\s)(?:replac(?:es|ed)|took\s+the\s+place\s+of)\s+(?:the|an?)\s+(?:[\w\-]+\s+){{0,4}}?"
     rf"(?:{EVENT_NOUNS}))\b"
 ), "previous last next future upcoming subsequent prior earlier former advanced follow series participate expected "
-   "planned build built had similar have since ago replac place")
+   "planned build built had similar have since ago replac place preparatory")
 """Words of a sentence about another event ("the previous workshop", "last year's meeting", "The
 course builds on the first course, held in Lima", "follows a national seminar held in …", "the
 workshop that was to have taken place in Kingston in March 2020", "progress since the first
 conference, held in Gaborone in November 2023", "It replaces the Nairobi workshop of 24-26 March
-2020": said of a pronoun; "The webinar, held on 17 June 2021, replaces the workshop …" is the webinar's) — not
+2020": said of a pronoun; "The webinar, held on 17 June 2021, replaces the workshop …" is the webinar's),
+"the preparatory meeting for this conference took place in Istanbul" — not
 "last week" nor "last Tuesday": a blog post's days just gone are its own event's."""
 NEW_EVENT_RE = patterns.compile(
     r"(?i)\b(?:offered|proposed|agreed|volunteered)\s+to\s+host\b"
@@ -1498,6 +1500,9 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         if venue is not None and (venue.country_code or venue.online):  # else the prose may say more
             return venue
     beside = _place_line_beside(ctx, date) or _places_next_to(ctx, date) if date is not None else None
+    if beside is None and date is not None and date.anchored and ctx.datelines:  # "yesterday", told from the
+        own = ctx.datelines[0]  # transcript's own date: the place beside that date ("… Culture Centre, Samsun /
+        beside = _place_line_beside(ctx, own)  # Wednesday, 14 May 2014, 16:05"), a line of its own: not a byline's place
     if beside is not None:
         venue = _venue_from_parts(ctx, *beside)
         if venue is not None:
