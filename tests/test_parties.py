@@ -2970,3 +2970,15 @@ def test_parties_a_name_wrapped_before_states_dash_is_no_sub_label(parse):
     names = {o.name for o in record.participants.organizations}
     assert "Inter-American Committee against Terrorism" in names
     assert not any(n.startswith("Organization of American") and n != "Organization of American States" for n in names)
+
+
+def test_parties_an_apps_your_hosts_are_the_organizers(parse):
+    record = parse("Welcome to Mersin! The Regional Workshop on port security runs 15 – 17 October 2019. Your hosts: "
+                   "the UN Office for Disarmament Affairs (UNODA) and the Ministry of Foreign Affairs of Türkiye.")
+    assert [o.country_code or o.acronym for o in record.organizers] == ["UNODA", "TUR"]
+
+
+def test_parties_a_states_flag_after_its_name_does_not_end_the_list(parse):
+    record = parse("Delegations checked in: Azerbaijan 🇦🇿, Bulgaria 🇧🇬, Georgia 🇬🇪, Romania 🇷🇴. The regional "
+                   "workshop took place in Mersin on 15 October 2019.")
+    assert [s.code for s in record.participants.states] == ["AZE", "BGR", "GEO", "ROU"]

@@ -814,11 +814,11 @@ def _inviters(ctx: Context, s0: int, s1: int) -> list[Mention]:
 
 
 _THE_ORGANIZERS_ARE = cue_words(patterns.compile(
-    r"(?i)\b(?:the|its|our|their)[ \t\n]++(?:co-?)?organi[sz]ers[ \t\n]*+"
-    r"(?:(?:were|are|was|included|include)[ \t\n]++|[:\u2013\u2014][ \t\n]*+|-[ \t\n]++)"), "organi")
+    r"(?i)\b(?:the|its|our|their|your)[ \t\n]++(?:co-?)?(?:organi[sz]ers|hosts)[ \t\n]*+"
+    r"(?:(?:were|are|was|included|include)[ \t\n]++|[:\u2013\u2014][ \t\n]*+|-[ \t\n]++)"), "organi host")
 """The organizers named as such, the list after them as after "organized by": "The organisers – the
 OSCE, together with Bosnia and Herzegovina's Ministry of Security – had built …", "Its co-organizers
-were UNODA and the OSCE"."""
+were UNODA and the OSCE", an app's "Your hosts: the UN Office for Disarmament Affairs (UNODA) and …"."""
 
 
 def _organizers_named(ctx: Context, s0: int, s1: int) -> list[Mention]:
@@ -3228,6 +3228,10 @@ def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("stat
         gap_start = tail if last is not None else start
         if last is not None and last.kind == "org" and _SERVING_GAP.fullmatch(ctx.raw, gap_start, m.start):
             tail = m.end  # "the Group of Experts supporting the 1540 Committee": still the Group
+            continue
+        if last is not None and m.key == last.key and m.kind == "state" and not m.text[:1].isalpha() \
+                and not ctx.raw[gap_start:m.start].strip():
+            tail = m.end  # "Bulgaria 🇧🇬, Georgia 🇬🇪": the item's flag
             continue
         if last is not None and POSSESSIVE.fullmatch(ctx.raw, gap_start, m.start):  # a body the item owns: part of it
             tail = m.end  # "the European Union's CBRN Centres of Excellence, …": still the EU's
