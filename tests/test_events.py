@@ -2413,3 +2413,11 @@ def test_events_a_transcripts_place_line_over_its_own_date_places_a_day_told_fro
                    "Let me close by recalling that the preparatory meeting for this conference took place in Istanbul "
                    "in February.\n")
     assert (record.venue.city, record.venue.country_code) == ("Samsun", "TUR")
+
+
+def test_events_the_last_day_is_the_events_own(parse):
+    """"Three days, seventh to ninth of February, today was the last day": no other event's "last"."""
+    record = parse("[Voice memo — auto-transcribed]\nRecording 1 of 3 · 09-Feb-2023 · 21:47\n\nSo. Kochi. The table-top "
+                   "exercise on interdiction of WMD cargo in ports. Three days, seventh to ninth of February, today was "
+                   "the last day. Organised by the Indian Ministry of External Affairs together with UNODA.\n")
+    assert (record.dates.start, record.dates.end) == ("2023-02-07", "2023-02-09")
