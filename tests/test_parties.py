@@ -2982,3 +2982,11 @@ def test_parties_a_states_flag_after_its_name_does_not_end_the_list(parse):
     record = parse("Delegations checked in: Azerbaijan 🇦🇿, Bulgaria 🇧🇬, Georgia 🇬🇪, Romania 🇷🇴. The regional "
                    "workshop took place in Mersin on 15 October 2019.")
     assert [s.code for s in record.participants.states] == ["AZE", "BGR", "GEO", "ROU"]
+
+
+@pytest.mark.parametrize("gloss", ["based in Kathmandu", "which is headquartered in Kathmandu"])
+def test_parties_where_an_organizer_is_based_is_a_gloss_not_the_lists_end(parse, gloss):
+    record = parse("The webinar is organized jointly by the United Nations Regional Centre for Peace and Disarmament in "
+                   f"Asia and the Pacific (UNRCPD), {gloss}, and the Pacific Islands Forum Secretariat (PIFS) here in "
+                   "Suva, on 17 June 2020.")
+    assert [o.acronym for o in record.organizers] == ["UNRCPD", "PIFS"]

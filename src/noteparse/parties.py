@@ -152,7 +152,7 @@ SUPPORT_RE = cue_words(patterns.compile(
 _CLAUSE_END = patterns.compile(
     r"[;.]\s|,\s*at\s+the\s|,\s*(?:in\s+(?:response|reply|answer)\s+to|following|pursuant\s+to|as\s+part\s+of)\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will|[a-z]{2,}ed\b|(?:brought|took|drew|met|saw|ran|began|went|"
     r"gave|made|held|led|had|has|have)\b|(?:its|their|it|they|this|these|we)\s)|(?:was|were|is|are|will|has|have|had|took|brought|"
-    r"gathered|attracted|for|went|ran|began|met|saw|drew|held|led|[a-z]{2,}ed)\s|with\s+(?:the\s+)?participation\s)\b|\bto\s+(?:discuss|address|share|promote|deliver|present|give|attend|participate|provide|train|teach|speak|brief|facilitate|observe|"
+    r"gathered|attracted|for|went|ran|began|met|saw|drew|held|led|(?!(?:based|headquartered|located)\s+in\b)[a-z]{2,}ed)\s|with\s+(?:the\s+)?participation\s)\b|\bto\s+(?:discuss|address|share|promote|deliver|present|give|attend|participate|provide|train|teach|speak|brief|facilitate|observe|"
     r"review|assess|examine|exchange|strengthen|build|develop|prepare|draft|learn|explore|follow\s+up|meet|consult)\b"
     r"|\band\s+(?:(?:was\s+|were\s+)?(?:held|hosted|convened|conducted)\s+(?:at|in|on|from|between|virtually|online)|took\s+place"
     r"|(?:formed|forms|was|were|is|are|will|aimed|aims|sought|seeks)\b)\b"
@@ -296,7 +296,8 @@ whose: "… Vanuatu and my own Tonga", "… Sierra Leone, us from The Gambia".""
 _A_GLOSS = patterns.compile(
     r"(?:[ \t]*+\([^()\n]{1,20}\))?,[ \t\n]++(?:(?:that's|that[ \t\n]++is|i\.e\.)[ \t\n]++[^,;()\n]{1,80}?"
     r"|(?:who|which)[ \t\n]++(?:delivered|presented|gave|led|ran|conducted|shared|provided)[ \t\n]++[^,;\n]{1,100}?"
-    r"|through[ \t\n]++(?:its|their)[ \t\n]++[^,;()\n]{1,80}?)(?=,)")
+    r"|through[ \t\n]++(?:its|their)[ \t\n]++[^,;()\n]{1,80}?"
+    r"|(?:(?:which|who)[ \t\n]++(?:is|are)[ \t\n]++)?(?:based|headquartered|located)[ \t\n]++in[ \t\n]++[^,;()\n]{1,40}?)(?=,)")
 """A gloss set off by commas after a list item, whose names are the item's, not items: "CARICOM
 IMPACS, that's the Caribbean Community's Implementation Agency for Crime and Security, and of the OAS",
 "the World Customs Organization (WCO), who delivered modules of the … (STCE) programme, the OPCW",
