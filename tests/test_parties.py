@@ -2990,3 +2990,10 @@ def test_parties_where_an_organizer_is_based_is_a_gloss_not_the_lists_end(parse,
                    f"Asia and the Pacific (UNRCPD), {gloss}, and the Pacific Islands Forum Secretariat (PIFS) here in "
                    "Suva, on 17 June 2020.")
     assert [o.acronym for o in record.organizers] == ["UNRCPD", "PIFS"]
+
+
+def test_parties_a_state_whose_nomination_was_withdrawn_did_not_come(parse):
+    record = parse("Dates: 9 to 13 May 2022\nVenue: Agadir, Morocco\nParticipants: Côte d'Ivoire, Mauritania, Morocco "
+                   "(host), Senegal and Tunisia; the nomination from Mali was withdrawn on 28 April 2022.\n")
+    assert "MLI" not in {s.code for s in record.participants.states}
+    assert "SEN" in {s.code for s in record.participants.states}

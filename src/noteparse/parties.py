@@ -3299,9 +3299,10 @@ _DID_NOT_COME = cue_words(patterns.compile(
     r"(?i)\b(?:did\s+not|didn['\u2019]t|could\s+not|couldn['\u2019]t|cannot|can\s+not|can['\u2019]t|will\s+not(?!\s+only)|won['\u2019]t|was\s+unable|"
     r"were\s+unable|not\s+able|absent|declined|cancell?ed|regrets?\s+that|(?:was|were)\s+not\s+(?:present|represented)|"
     r"apologi[sz]ed|(?:sent|presented|conveyed|sent\s+in)\s+(?:(?:its|their|her|his)\s+)?(?:apologies|regrets)|"
-    r"sent\s+(?:no(?:\s+one|body)?|none)\b|withdrew|no\s+delegates?\b)\b"),
-    "not can won unable able absent declined cancel regret apologi sent didn couldn withdrew delegate")
-"""Words that say someone did not come: "could not attend", "sent its apologies", "was not present"."""
+    r"sent\s+(?:no(?:\s+one|body)?|none)\b|withdrew|(?:was|were|been)\s+withdrawn|no\s+delegates?\b)\b"),
+    "not can won unable able absent declined cancel regret apologi sent didn couldn withdr delegate")
+"""Words that say someone did not come: "could not attend", "sent its apologies", "was not present",
+"the nomination from Mali was withdrawn"."""
 
 
 def _hosts(ctx: Context, organizers: list[Organization], venue_code: str | None, listed: list[Mention],
