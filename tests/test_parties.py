@@ -2997,3 +2997,15 @@ def test_parties_a_state_whose_nomination_was_withdrawn_did_not_come(parse):
                    "(host), Senegal and Tunisia; the nomination from Mali was withdrawn on 28 April 2022.\n")
     assert "MLI" not in {s.code for s in record.participants.states}
     assert "SEN" in {s.code for s in record.participants.states}
+
+
+def test_parties_a_state_that_has_not_confirmed_did_not_come(parse):
+    record = parse("Dates: 20-21 May 2025\nVenue: Mtwara, United Republic of Tanzania\nParticipants: Kenya, Malawi, "
+                   "Uganda; the Union of the Comoros was invited but has not confirmed.\n")
+    assert [s.code for s in record.participants.states] == ["KEN", "MWI", "UGA"]
+
+
+def test_parties_a_but_clause_of_another_state_leaves_the_first(parse):
+    record = parse("Dates: 20-21 May 2025\nVenue: Mtwara, United Republic of Tanzania\nParticipants: Kenya, Malawi, "
+                   "Uganda attended, but Nauru did not; Samoa was invited but could not attend.\n")
+    assert [s.code for s in record.participants.states] == ["KEN", "MWI", "UGA"]

@@ -3273,9 +3273,16 @@ def _a_clause_that_says_they_did_not_come(ctx: Context, m: Mention, piece: Piece
             and not ctx.raw[before.end():m.start].strip() and not ctx.raw[m.end:after.start()].strip():
         before = _CLAUSE_OPENS.search(ctx.raw, s0, before.start())  # "the donor (Canada) did not attend": the
         after = _CLAUSE_CLOSES.search(ctx.raw, after.end(), s1)  # State alone in brackets glosses its clause
-    return ctx.search(_DID_NOT_COME, before.end() if before else s0, after.start() if after else s1) is not None
+    if ctx.search(_DID_NOT_COME, before.end() if before else s0, after.start() if after else s1) is not None:
+        return True
+    if after is None or not _A_BUT.fullmatch(after.group()):
+        return False
+    nxt = _CLAUSE_CLOSES.search(ctx.raw, after.end(), s1)  # "… was invited but has not confirmed": the same
+    end = nxt.start() if nxt is not None else s1  # subject's second verb, when no State opens another clause
+    return not ctx.mentions.within("states", after.end(), end) and ctx.search(_DID_NOT_COME, after.end(), end) is not None
 
 
+_A_BUT = patterns.compile(r",?[ \t\n]++(?:but|while|whereas|although|though)")
 _CLAUSE_MARK = r"[;()]|,?[ \t\n]++(?:while|but|whereas|although|though)\b"
 _CLAUSE_OPENS = patterns.compile(r"(?r)" + _CLAUSE_MARK)  # searched back from the State
 _CLAUSE_CLOSES = patterns.compile(_CLAUSE_MARK)
@@ -3299,10 +3306,11 @@ _DID_NOT_COME = cue_words(patterns.compile(
     r"(?i)\b(?:did\s+not|didn['\u2019]t|could\s+not|couldn['\u2019]t|cannot|can\s+not|can['\u2019]t|will\s+not(?!\s+only)|won['\u2019]t|was\s+unable|"
     r"were\s+unable|not\s+able|absent|declined|cancell?ed|regrets?\s+that|(?:was|were)\s+not\s+(?:present|represented)|"
     r"apologi[sz]ed|(?:sent|presented|conveyed|sent\s+in)\s+(?:(?:its|their|her|his)\s+)?(?:apologies|regrets)|"
-    r"sent\s+(?:no(?:\s+one|body)?|none)\b|withdrew|(?:was|were|been)\s+withdrawn|no\s+delegates?\b)\b"),
+    r"sent\s+(?:no(?:\s+one|body)?|none)\b|withdrew|(?:was|were|been)\s+withdrawn|no\s+delegates?\b"
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?confirmed)\b"),
     "not can won unable able absent declined cancel regret apologi sent didn couldn withdr delegate")
 """Words that say someone did not come: "could not attend", "sent its apologies", "was not present",
-"the nomination from Mali was withdrawn"."""
+"the nomination from Mali was withdrawn", "was invited but has not confirmed"."""
 
 
 def _hosts(ctx: Context, organizers: list[Organization], venue_code: str | None, listed: list[Mention],
