@@ -2432,17 +2432,22 @@ def _town_on_the_dateline(ctx: Context, date: DateMatch) -> Venue | None:
     town names are words or surnames)."""
     if not (_held_at_a_facility(ctx, date) or date.anchored):
         return None
+    venue = _town_opening_a_line(ctx, _TOWN_DATELINE)  # not a headline's "Caribbean Ports — Experts Warn"
+    if venue is not None:
+        ctx.warn("venue_from_dateline", f"venue {venue.text!r} taken from the note's dateline", venue.span)
+    return venue
+
+
+def _town_opening_a_line(ctx: Context, opening: regex.Pattern[str]) -> Venue | None:
+    """The town ``opening`` names at the start of one of the first lines, a town of a State the text
+    names (too many town names are words or surnames for one of a State it does not name)."""
     for a, b in first_lines(ctx.raw, _DATELINE_LINES):
-        m = _TOWN_DATELINE.match(ctx.raw, a, b)
-        if m is None:
-            continue
-        town = m.group("town")
-        state = _named_state_of_town(ctx, town)
-        if state is None:
-            continue  # a headline's "Caribbean Ports — Experts Warn"
-        name = town.title() if town.isupper() else town
-        ctx.warn("venue_from_dateline", f"venue {town!r} taken from the note's dateline", m.span("town"))
-        return Venue(city=name, country=state.name, country_code=state.code, text=town, span=m.span("town"))
+        m = opening.match(ctx.raw, a, b)
+        state = _named_state_of_town(ctx, m.group("town")) if m is not None else None
+        if state is not None:
+            town = m.group("town")
+            name = town.title() if town.isupper() else town
+            return Venue(city=name, country=state.name, country_code=state.code, text=town, span=m.span("town"))
     return None
 
 
@@ -2454,16 +2459,7 @@ _WELCOME_TO_A_TOWN = patterns.compile(
 def _town_welcomed_to(ctx: Context) -> Venue | None:
     """The town too small for the city gazetteer that one of the first lines welcomes its readers to
     ("WELCOME TO BITOLA   Thursday 26.09.2019"), a town of a State the text names."""
-    for a, b in first_lines(ctx.raw, _DATELINE_LINES):
-        m = _WELCOME_TO_A_TOWN.match(ctx.raw, a, b)
-        if m is None:
-            continue
-        town = m.group("town")
-        state = _named_state_of_town(ctx, town)
-        if state is not None:
-            name = town.title() if town.isupper() else town
-            return Venue(city=name, country=state.name, country_code=state.code, text=town, span=m.span("town"))
-    return None
+    return _town_opening_a_line(ctx, _WELCOME_TO_A_TOWN)
 
 
 _TOWN_BEFORE_A_DATE = patterns.compile(rf"\([ \t]*+(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}}),[ \t]*+$")
