@@ -1024,6 +1024,8 @@ def test_mentions_romance_bodies_are_found_in_linear_time():
     from noteparse.mentions import _romance_bodies
 
     assert growth(lambda t: _romance_bodies(t, [], []), "Office de Office " * 2000, "Office de Office " * 20000) < 25
+    named = "Comisión Nacional de Energía (CNE) x "  # a name and its acronym, with no "of" after it to the end
+    assert growth(lambda t: _romance_bodies(t, [], []), named * 2000, named * 20000) < 25
 
 
 @pytest.mark.parametrize(("written", "name"), [("Timișoara", "Timişoara"), ("Constanța", "Constanţa")])

@@ -413,7 +413,7 @@ def _romance_bodies(raw: str, orgs: list[Mention], states: list[Mention]) -> lis
             continue
         if not _initials_spell(name, m["acr"]) or known.overlapping(*m.span("name")):
             continue
-        of = _OF_AFTER_AN_ACRONYM.match(raw, m.end())
+        of = _OF_AFTER_AN_ACRONYM.match(raw, m.end(), m.end() + _OF_REACH)
         at = of.end() if of is not None else -1
         state = next((s for s in states if s.start == at or s.start == at + 4 and raw.startswith("the ", at)), None)
         if state is not None:
@@ -427,6 +427,8 @@ def _romance_bodies(raw: str, orgs: list[Mention], states: list[Mention]) -> lis
 
 
 _OF_AFTER_AN_ACRONYM = patterns.compile(r"[ \t\n]++of[ \t\n]++")
+_OF_REACH = 16
+"""An end for :data:`_OF_AFTER_AN_ACRONYM`'s match: with none, ``regex`` looks for its "of" to the text's end first."""
 
 
 def city_ending_a_phrase(raw: str, place: Mention, orgs: SpanIndex) -> bool:
