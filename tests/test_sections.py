@@ -271,6 +271,19 @@ def test_sections_a_two_column_table_aligned_by_spaces_is_read_by_column():
         ("states", "Sri Lanka")]
 
 
+def test_sections_a_label_hyphenated_alone_on_its_line_is_one_label():
+    """"International orga-" alone over "nizations ........  OPCW, …": the bodies' field, not more States."""
+    fields = _fields("4.  Participants\n    States ...................  Cambodia, Thailand\n    International orga-\n"
+                     "    nizations ................  OPCW, ASEAN Secretariat\n")
+    assert [k for k, _ in fields] == ["participants", "states", "organizations"]
+    assert fields[1][1] == "Cambodia, Thailand"
+
+
+def test_sections_a_hyphenated_word_alone_over_a_sentence_is_no_label():
+    fields = _fields("Participants: Cambodia, Thailand\nThe exercise was co-\norganized by the OPCW.\n")
+    assert [k for k, _ in fields] == ["participants"]
+
+
 def test_sections_a_title_in_capitals_wrapped_in_its_column_is_one_value():
     """A title in capitals over three lines of its column: its last line ("GOODS") is no heading, and
     the fields after it are read."""

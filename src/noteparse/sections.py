@@ -498,6 +498,9 @@ def _join_wrapped_labels(text: str, lines: list[Line]) -> list[Line]:
             nxt.label = Piece(text[cur.cstart:nxt.label.end], cur.cstart, nxt.label.end)
             continue  # "INTERNATIONAL" over "ORGANIZATIONS   PIFS, UNODA": the head of the label below
         out.append(cur)
+        if nxt is not None and cur.kind == "text" and not cur.bullet and text.endswith("-", cur.cstart, cur.cend) \
+                and nxt.kind == "text" and not nxt.bullet and _label_broken_alone(text, cur, nxt):
+            continue  # "International orga-" alone over "nizations ........  OPCW, ASEAN Secretariat"
         if nxt is None or cur.kind != "text" or nxt.kind not in ("field", "label", "text") or nxt.bullet:
             continue
         if nxt.kind == "field" and _label_over_a_label(text, cur, nxt):
@@ -522,6 +525,31 @@ def _join_wrapped_labels(text: str, lines: list[Line]) -> list[Line]:
             nxt.kind, nxt.cstart, nxt.field_key, nxt.label = "text", tail.end(), None, None
             nxt.label_gap = (cur.cend, nxt.cstart)
     return out
+
+
+_LABEL_BROKEN_ALONE = patterns.compile(r"(?P<head>\p{L}[\p{L} ]{0,30}?\p{L})-")
+_LABEL_TAIL_BEFORE_ITS_VALUE = patterns.compile(
+    r"(?P<tail>\p{L}[\p{L}]{0,30}?)(?:[ \t]*+:|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+:?|[ \t]{2,})[ \t]*+(?=\S)")
+
+
+def _label_broken_alone(text: str, cur: Line, nxt: Line) -> bool:
+    """A label hyphenated at its line's end with nothing beside it, its rest and its value on the
+    next line ("International orga-" over "nizations ................  OPCW, …"): ``cur`` opens that
+    field (made so here), its value the next line's after the label's rest, which the layout
+    records as a gap. Said true when it did."""
+    head = _LABEL_BROKEN_ALONE.fullmatch(text, cur.cstart, cur.cend)
+    tail = _LABEL_TAIL_BEFORE_ITS_VALUE.match(text, nxt.cstart, nxt.cend) if head is not None else None
+    if tail is None:
+        return False
+    joined = head.group("head") + tail.group("tail")
+    label = FIELD_RE.match(joined + ":")
+    if label is None or label.end("label") != len(joined):
+        return False
+    cur.kind, cur.field_key = "field", next(k for k in FIELD_LABELS if label.group(k))
+    cur.label, cur.value_start = Piece(text[cur.cstart:cur.cend], cur.cstart, cur.cend), cur.cend
+    nxt.kind, nxt.cstart, nxt.field_key, nxt.label = "text", tail.end(), None, None
+    nxt.label_gap = (cur.cend, nxt.cstart)
+    return True
 
 
 def _label_over_a_label(text: str, cur: Line, nxt: Line) -> bool:
