@@ -3009,3 +3009,18 @@ def test_parties_a_but_clause_of_another_state_leaves_the_first(parse):
     record = parse("Dates: 20-21 May 2025\nVenue: Mtwara, United Republic of Tanzania\nParticipants: Kenya, Malawi, "
                    "Uganda attended, but Nauru did not; Samoa was invited but could not attend.\n")
     assert [s.code for s in record.participants.states] == ["KEN", "MWI", "UGA"]
+
+
+def test_parties_a_list_that_semicolons_part_goes_on_past_them(parse):
+    record = parse("The tabletop exercise was held in Kaunas on 21-23 September 2021. Expected in the room: delegations "
+                   "of Estonia, Latvia and Poland; facilitators from the OSCE; the BWC Implementation Support Unit; "
+                   "WHO Regional Office for Europe; and the experts of the 1540 Committee.")
+    names = {o.name for o in record.participants.organizations}
+    assert {"Biological Weapons Convention Implementation Support Unit", "Organization for Security and Co-operation in Europe",
+            "World Health Organization Regional Office for Europe"} <= names
+
+
+def test_parties_a_clause_after_a_semicolon_ends_the_list(parse):
+    record = parse("The tabletop exercise was held in Kaunas on 21-23 September 2021. Delegations of Estonia, Latvia "
+                   "and Poland took part; the European Union funded the exercise.")
+    assert "European Union" not in {o.name for o in record.participants.organizations}

@@ -280,12 +280,22 @@ Mitigation Centres of Excellence Initiative, the UN Office …" (the item is the
 _LIST_GAP = patterns.compile(
     r"(?:\s*\([^()\n]{1,60}\))?" + _SECRETARIAT + _NAME_GOES_ON + _ITS_OWN + r"\s*(?:,|and|,\s*and|AND|,\s*AND|,?\s*as\s+well\s+as|,?\s*in\s+addition\s+to|,\s*together\s+with)\s*"
     r"(?:(?:us|ourselves|me)\s*+\(\s*+|(?:us\s+)?(?:from|of|by)\s+|(?:to\s+)?(?:the\s+|(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
-    r"staff|researchers?|scientists?|specialists?|expert\s+group)\s+(?:of|from|supporting|serving|working\s+(?:for|with)|"
+    r"staff|researchers?|scientists?|specialists?|facilitators?|trainers?|lecturers?|instructors?|expert\s+group)\s+"
+    r"(?:of|from|supporting|serving|working\s+(?:for|with)|"
     r"who\s+(?:support|serve|assist|advise|work\s+for))\s+)?(?:the\s+|THE\s+|(?:my|our)\s+own\s+)?[@#]?"
     r"(?:(?:its|their)\s+(?:\p{Lu}\p{L}*+-based\s+)?(?:regional\s+)?(?:centre|center|office|branch)\s*+,\s*+)?"
     r"(?:(?:\p{Lu}[\p{L}.]*+\s)?[\p{L}.]++-based\s+)?"
     r"(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?"
     r"(?:(?:\p{Lu}\p{Ll}++\s+)?(?i:NGO|non-?governmental\s+organi[sz]ation|think[\s-]tank|research\s+(?:institute|centre|center))\s+)?")
+_SEMICOLON_GAP = patterns.compile(_LIST_GAP.pattern.replace(
+    r"\s*(?:,|and|,\s*and|AND|,\s*AND|,?\s*as\s+well\s+as|,?\s*in\s+addition\s+to|,\s*together\s+with)\s*",
+    r"\s*;\s*(?:and\s+)?", 1))
+_ITEM_END_REACH = 90
+_ITEM_ENDS = patterns.compile(r"[ \t]*+(?:\([^()\n]{1,80}\)[ \t]*+)?(?:[;.]|,?[ \t\n]++and\b|\s*$)")
+"""A list whose items semicolons part ("… Ukraine; facilitators from the OSCE; the BWC Implementation
+Support Unit; WHO Regional Office for Europe; …"): an item after a semicolon counts when it ends
+there too (at the next semicolon, the full stop or "and"), not when a clause goes on ("…; the
+European Union funded it")."""
 """Between two items of a list: a comma or "and" (", from the", "and of the", a writer's "and us (Malawi)", "and an expert
 supporting the", "and the experts supporting the", "as well as to the experts who support the" when each
 item says whose its people are), after the acronym the first one
@@ -3237,7 +3247,10 @@ def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("stat
         if last is not None and POSSESSIVE.fullmatch(ctx.raw, gap_start, m.start):  # a body the item owns: part of it
             tail = m.end  # "the European Union's CBRN Centres of Excellence, …": still the EU's
             continue
-        if m.start != gap_start and not (last is not None and _LIST_GAP.fullmatch(ctx.raw, gap_start, m.start)):
+        if m.start != gap_start and not (last is not None and (
+                _LIST_GAP.fullmatch(ctx.raw, gap_start, m.start)
+                or ";" in ctx.raw[gap_start:m.start] and _SEMICOLON_GAP.fullmatch(ctx.raw, gap_start, m.start)
+                and _ITEM_ENDS.match(ctx.raw, m.end, min(end, m.end + _ITEM_END_REACH)))):
             named = _NAMED_THEN_ITS_ACRONYM.match(ctx.raw, gap_start, end) if last is not None and last.kind == "org" \
                 and m.kind == "org" else None
             if named is None:
