@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -158,3 +159,33 @@ def test_cli_help_names_the_extra_to_install(run, command, extra):
     # Rich markup would eat "[model]" unless escaped, leaving "pip install 'noteparse'".
     help_text = " ".join(line.strip(" \u2502") for line in run(command, "--help").stdout.splitlines())
     assert f"'noteparse[{extra}]'" in help_text
+
+
+def test_cli_an_interrupted_batch_whose_stopping_hangs_exits_with_its_summary(monkeypatch, capsys):
+    """Ctrl-C starts a clock; if stopping hangs past the limit, the summary so far is printed and the
+    process exits 130 (here the exit is recorded, not made)."""
+    import signal
+    import time as clock
+
+    from noteparse import cli
+    from noteparse.batch import BatchSummary
+
+    exits: list[int] = []
+    monkeypatch.setattr(cli, "_STOPPING_LIMIT", 0.2)
+    monkeypatch.setattr(cli, "_exit_now", exits.append)
+    show = type("Show", (), {"summary": BatchSummary(total=150, parsed=24)})()
+    before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+    try:
+        cli._interrupt_with_a_deadline(show, clock.perf_counter())
+        with pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGINT)
+            clock.sleep(5)  # the handler raises in the main thread
+        deadline = clock.monotonic() + 5
+        while not exits and clock.monotonic() < deadline:
+            clock.sleep(0.05)
+    finally:
+        signal.signal(signal.SIGINT, before[0])
+        signal.signal(signal.SIGTERM, before[1])
+    assert exits == [130]
+    err = capsys.readouterr().err
+    assert "interrupted after 24 of 150 notes" in err and "exiting now" in err

@@ -10,6 +10,7 @@ import gc
 import json
 import os
 import sys
+import time
 import traceback
 from enum import Enum
 from pathlib import Path
@@ -235,7 +236,10 @@ def batch(
     console = Console(stderr=True, highlight=False, soft_wrap=True)
     show = _BatchProgress(console, bar=not quiet and console.is_terminal, verbose=verbose and not quiet,
                           errors=not quiet, debug=debug)
-    signal.signal(signal.SIGTERM, signal.default_int_handler)  # `kill` stops as cleanly as Ctrl-C
+    if _Engine(engine) is _Engine.dask:
+        signal.signal(signal.SIGTERM, signal.default_int_handler)  # `kill` stops as cleanly as Ctrl-C
+    else:
+        _interrupt_with_a_deadline(show, time.perf_counter())  # and `kill` as Ctrl-C, within a deadline
     try:
         runner = None
         if _Engine(engine) is _Engine.dask:
@@ -253,6 +257,44 @@ def batch(
     if summary.interrupted and runner is None:
         _exit_now(summary.exit_code)
     raise typer.Exit(summary.exit_code)
+
+
+_STOPPING_LIMIT = 10.0
+"""Seconds an interrupted batch may take to stop before it exits anyway (it takes well under one)."""
+
+
+def _interrupt_with_a_deadline(show: _BatchProgress, started: float) -> None:
+    """Make Ctrl-C and `kill` raise KeyboardInterrupt, as Ctrl-C does by default, and start a clock
+    at the first: if stopping the workers hangs (Python 3.11's process pool has races at shutdown;
+    one run in hundreds never ended), the summary so far is printed and the process exits 130
+    after :data:`_STOPPING_LIMIT` seconds. Nothing is lost by it: records are written atomically and
+    the error log is flushed line by line."""
+    import signal
+    import threading
+
+    clock: list[threading.Timer] = []
+
+    def interrupt(signum, frame):  # type: ignore[no-untyped-def]
+        if not clock:
+            clock.append(threading.Timer(_STOPPING_LIMIT, _give_up, args=(show, started)))
+            clock[0].daemon = True
+            clock[0].start()
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, interrupt)
+    signal.signal(signal.SIGTERM, interrupt)
+
+
+def _give_up(show: _BatchProgress, started: float) -> None:
+    """End an interrupted batch whose stopping hangs: its summary so far, a line saying so, exit 130."""
+    summary = show.summary
+    if summary is not None:
+        summary.interrupted = True
+        summary.seconds = time.perf_counter() - started
+        sys.stderr.write(summary.describe() + "\n")
+    sys.stderr.write(f"noteparse: stopping the workers took over {_STOPPING_LIMIT:.0f} s; exiting now "
+                     "(every record written is whole)\n")
+    _exit_now(130)
 
 
 def _exit_now(code: int) -> None:
@@ -274,6 +316,7 @@ class _BatchProgress:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
         self.console, self.verbose, self.errors, self.debug = console, verbose, errors, debug
+        self.summary = None  # the run's summary, once a note is done: what an interrupted run that hangs prints
         self.progress = Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(),
                                  TextColumn("{task.fields[rate]} notes/s"), TimeRemainingColumn(),
                                  console=console, transient=True, disable=not bar)
@@ -288,6 +331,7 @@ class _BatchProgress:
 
     def outcome(self, outcome, summary) -> None:  # type: ignore[no-untyped-def]
         """Show one note's outcome."""
+        self.summary = summary
         if outcome.status == "failed" and self.errors:
             self.progress.console.print(f"noteparse: {outcome.path}: {outcome.message}", markup=False)
             if self.debug and outcome.detail:
