@@ -2421,3 +2421,13 @@ def test_events_the_last_day_is_the_events_own(parse):
                    "exercise on interdiction of WMD cargo in ports. Three days, seventh to ninth of February, today was "
                    "the last day. Organised by the Indian Ministry of External Affairs together with UNODA.\n")
     assert (record.dates.start, record.dates.end) == ("2023-02-07", "2023-02-09")
+
+
+def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(parse):
+    """"For three days in October 2018 — from Tuesday the 16th to Thursday the 18th — …"; a national
+    plan "first made public on 12 March 2016" dates an act, not the event."""
+    record = parse("For three days in October 2018 — from Tuesday the 16th to Thursday the 18th — a conference room "
+                   "of the Hotel Oro Verde became a crossroads of the Andes. Officials from Ecuador and Peru met here "
+                   "for a sub-regional workshop.\n\nEcuador presented its own national action plan, first made public "
+                   "on 12 March 2016.\n")
+    assert (record.dates.start, record.dates.end) == ("2018-10-16", "2018-10-18")

@@ -200,8 +200,9 @@ _FACILITY = patterns.compile(
     r"campus|academy|complex|office|premises|auditorium|institute)\b"
 )
 _NOT_EVENT_DATE = cue_words(
-    patterns.compile(r"(?i)\b(?:adopted|signed|entered\s+into\s+force|established|founded|dated|published)\b"),
-    "adopted signed entered established founded dated published")
+    patterns.compile(r"(?i)\b(?:adopted|signed|entered\s+into\s+force|established|founded|dated|published|made\s+public"
+                     r"|promulgated|enacted)\b"),
+    "adopted signed entered established founded dated published made promulgated enacted")
 
 
 def _about_another_event(ctx: Context, d: DateMatch, s: tuple[int, int]) -> bool:
@@ -715,10 +716,11 @@ _PROGRAMME_DAYS = 14
 
 
 _DAYS_AFTER_A_MONTH = patterns.compile(
-    r"[ \t]*+[\u2013\u2014:(,\-][ \t]*+(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day[ \t,]++)?(?:the[ \t]++)?"
-    r"(?P<d1>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:[ \t]*+(?:and|to|through|until|[\-\u2013])[ \t]*+"
+    r"[ \t]*+[\u2013\u2014:(,\-][ \t]*+(?:(?i:from|between)[ \t]++)?(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day[ \t,]++)?"
+    r"(?:the[ \t]++)?(?P<d1>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:[ \t]*+(?:and|to|through|until|[\-\u2013])[ \t]*+"
     r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day[ \t,]++)?(?:the[ \t]++)?(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))?\b")
-"""The days a month's date goes on to name: "in April 2025 – Monday the 21st and Tuesday the 22nd"."""
+"""The days a month's date goes on to name: "in April 2025 – Monday the 21st and Tuesday the 22nd",
+"in October 2018 — from Tuesday the 16th to Thursday the 18th"."""
 
 
 def _days_after_a_month(ctx: Context, month: DateMatch) -> DateMatch:
