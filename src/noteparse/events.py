@@ -1578,7 +1578,7 @@ def _a_facilitys_letterhead(ctx: Context) -> Venue | None:
     a, b = lines[0]
     cut = _LETTERHEAD_BREAK.search(raw, a, b)
     words = raw[a:cut.start() if cut is not None else b].split()  # the name, before its address
-    if len(words) < 2 or raw.casefold().find(" ".join(words[:2]).casefold(), lines[0][1]) < 0:
+    if len(words) < 2 or re.compile(re.escape(" ".join(words[:2])), re.IGNORECASE).search(raw, b) is None:
         return None  # the name not said again: a letterhead of a hotel that is not the venue
     cities = [m for m in ctx.mentions.within("places", cut.start() if cut is not None else b, lines[-1][1])
               if m.kind == "city"]  # after the name: "PALMA REAL BÁVARO RESORT" names no Palma

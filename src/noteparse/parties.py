@@ -277,8 +277,8 @@ _CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
 _NAME_GOES_ON = r"(?:['\u2019]s)?(?:[ ](?:(?:of|for|on)[ ])?(?!AND[ ]|THE[ ])\p{Lu}[\p{L}\-]*+){0,8}+"
 """The rest of a list item's name past the part a gazetteer knows: "the European Union's CBRN Risk
 Mitigation Centres of Excellence Initiative, the UN Office …" (the item is the EU's)."""
-_LIST_GAP = patterns.compile(
-    r"(?:\s*\([^()\n]{1,60}\))?" + _SECRETARIAT + _NAME_GOES_ON + _ITS_OWN + r"\s*(?:,|and|,\s*and|AND|,\s*AND|,?\s*as\s+well\s+as|,?\s*in\s+addition\s+to|,\s*together\s+with)\s*"
+_GAP_BEFORE_THE_SEPARATOR = r"(?:\s*\([^()\n]{1,60}\))?" + _SECRETARIAT + _NAME_GOES_ON + _ITS_OWN
+_ITEM_OPENING = (
     r"(?:(?:us|ourselves|me)\s*+\(\s*+|(?:us\s+)?(?:from|of|by)\s+|(?:to\s+)?(?:the\s+|(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
     r"staff|researchers?|scientists?|specialists?|facilitators?|trainers?|lecturers?|instructors?|expert\s+group)\s+"
     r"(?:of|from|supporting|serving|working\s+(?:for|with)|"
@@ -287,15 +287,10 @@ _LIST_GAP = patterns.compile(
     r"(?:(?:\p{Lu}[\p{L}.]*+\s)?[\p{L}.]++-based\s+)?"
     r"(?:(?:General\s+)?Secretariat\s+of\s+(?:the\s+)?)?"
     r"(?:(?:\p{Lu}\p{Ll}++\s+)?(?i:NGO|non-?governmental\s+organi[sz]ation|think[\s-]tank|research\s+(?:institute|centre|center))\s+)?")
-_SEMICOLON_GAP = patterns.compile(_LIST_GAP.pattern.replace(
-    r"\s*(?:,|and|,\s*and|AND|,\s*AND|,?\s*as\s+well\s+as|,?\s*in\s+addition\s+to|,\s*together\s+with)\s*",
-    r"\s*;\s*(?:and\s+)?", 1))
-_ITEM_END_REACH = 90
-_ITEM_ENDS = patterns.compile(r"[ \t]*+(?:\([^()\n]{1,80}\)[ \t]*+)?(?:[;.]|,?[ \t\n]++and\b|\s*$)")
-"""A list whose items semicolons part ("… Ukraine; facilitators from the OSCE; the BWC Implementation
-Support Unit; WHO Regional Office for Europe; …"): an item after a semicolon counts when it ends
-there too (at the next semicolon, the full stop or "and"), not when a clause goes on ("…; the
-European Union funded it")."""
+_LIST_GAP = patterns.compile(
+    _GAP_BEFORE_THE_SEPARATOR
+    + r"\s*(?:,|and|,\s*and|AND|,\s*AND|,?\s*as\s+well\s+as|,?\s*in\s+addition\s+to|,\s*together\s+with)\s*"
+    + _ITEM_OPENING)
 """Between two items of a list: a comma or "and" (", from the", "and of the", a writer's "and us (Malawi)", "and an expert
 supporting the", "and the experts supporting the", "as well as to the experts who support the" when each
 item says whose its people are), after the acronym the first one
@@ -303,6 +298,13 @@ defines and its secretariat (Markdown's emphasis around the names is gone before
 note: :mod:`noteparse.markup`), and what the next one is ("and the London-based NGO VERTIC", ", in
 addition to the American think tank Stimson Center"), or
 whose: "… Vanuatu and my own Tonga", "… Sierra Leone, us from The Gambia"."""
+_SEMICOLON_GAP = patterns.compile(_GAP_BEFORE_THE_SEPARATOR + r"\s*;\s*(?:and\s+)?" + _ITEM_OPENING)
+_ITEM_END_REACH = 90
+_ITEM_ENDS = patterns.compile(r"[ \t]*+(?:\([^()\n]{1,80}\)[ \t]*+)?(?:[;.]|,?[ \t\n]++and\b|\s*$)")
+"""A list whose items semicolons part ("… Ukraine; facilitators from the OSCE; the BWC Implementation
+Support Unit; WHO Regional Office for Europe; …"): an item after a semicolon (:data:`_SEMICOLON_GAP`,
+the same gap as :data:`_LIST_GAP` but for its separator) counts when it ends there too (at the next
+semicolon, the full stop or "and"), not when a clause goes on ("…; the European Union funded it")."""
 _A_GLOSS = patterns.compile(
     r"(?:[ \t]*+\([^()\n]{1,20}\))?,[ \t\n]++(?:(?:that's|that[ \t\n]++is|i\.e\.)[ \t\n]++[^,;()\n]{1,80}?"
     r"|(?:who|which)[ \t\n]++(?:delivered|presented|gave|led|ran|conducted|shared|provided)[ \t\n]++[^,;\n]{1,100}?"
@@ -1312,9 +1314,6 @@ South America" after the WCO is the WCO's."""
 _A_UNITS_WORDS_NEXT = patterns.compile(r"(?:[ ]\p{Lu}[\p{L}\-]*+){0,3}?[ ](?:Section|Unit|Branch|Division|Team|Desk)\b")
 _ITS_MINISTRY_NEXT = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,60}\))?+,[ \t]*+\n?[ \t]*+(?:the[ \t]++)?")
 """Between a State's unit and the ministry it is under: "… of Tunisia (Direction Générale des Douanes), "."""
-_ITS_SECRETARIAT_THEN = patterns.compile(r"\)?+(?:[ \t]*+\([^()\n]{1,15}\))?+[ \t\n]++Secretariat[ \t]*+,[ \t\n]*+")
-"""Between a body and a unit the registry knows by an acronym, the body's secretariat: "(OSCE)
-Secretariat, Conflict Prevention Centre" names the unit inside it, not a second body."""
 _OF_ITS_PARENT = patterns.compile(r"(?:[ \t\n]*+\([^()\n]{1,15}\))?+[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?")
 _THE_SECRETARIAT_OF_A_UNIT = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?+[ \t]*+(?:[\u2013\u2014]|-(?=[ \t]))[ \t\n]*+"
                                               r"(?:(?:Technical[ \t\n]++)?Secretariat[ \t\n]++of[ \t\n]++)?(?:the[ \t\n]++|its[ \t\n]++)?")
@@ -1355,7 +1354,8 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                                           and (_UNIT_HEAD.search(o.name) or _A_UNIT_AND_ITS_REMIT.search(o.name))
                                           or _UNIT_HEAD_FIRST.match(o.name)
                                           or _SUB_UNIT_HEAD.search(o.name)
-                                          or _a_unit_of(o, last))  # "OSCE, Conflict Prevention Centre, and …"
+                                          or _a_unit_of(o, last))  # "OSCE, Conflict Prevention Centre, and …",
+            # "(OSCE) Secretariat,\nConflict Prevention Centre"
                 or o.source == "gazetteer" and _parent(o.key) == last.key and not _known_by_an_acronym(o.key)
                 or o.source == "gazetteer" and _parent(last.key) == o.key):  # "CNS, Middlebury Institute …": its home
             continue
@@ -1363,9 +1363,6 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 and prev is not None and _UNIT_AFTER_A_COMMA.fullmatch(raw, prev.end, o.start) \
                 and _A_UNITS_WORDS_NEXT.match(raw, o.end):
             continue  # "OSCE – Conflict Prevention Centre, FSC Support Section": a unit of the CPC, named after the FSC
-        if last is not None and last.source == "gazetteer" and _ITS_SECRETARIAT_THEN.fullmatch(raw, last.end, o.start) \
-                and _a_unit_of(o, last):
-            continue  # "Organization for Security and Co-operation in Europe (OSCE) Secretariat, Conflict Prevention Centre"
         if last is not None and last.source == o.source == "gazetteer" and _parent(o.key) == last.key \
                 and _THE_SECRETARIAT_OF_A_UNIT.fullmatch(raw, last.end, o.start) and _BOTH_ACRONYMS.match(raw, o.end):
             out[-1] = o  # "Organization of American States - Secretariat of the Inter-American Committee against
@@ -1629,8 +1626,8 @@ def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in items:
         while a < b and raw[a] in _BULLETS:
             a += 1
-        if _O_BULLET.match(raw, a, b):  # a word processor's "o" bullet: "o Stimson Center"
-            a = _O_BULLET.match(raw, a, b).end()
+        if (bullet := _O_BULLET.match(raw, a, b)) is not None:  # a word processor's "o" bullet: "o Stimson Center"
+            a = bullet.end()
         while b > a and raw[b - 1] in _ITEM_TRAIL:
             b -= 1
         if b > a and not _PLACEHOLDER.fullmatch(raw, a, b):
@@ -3295,8 +3292,9 @@ def _a_clause_that_says_they_did_not_come(ctx: Context, m: Mention, piece: Piece
     return not ctx.mentions.within("states", after.end(), end) and ctx.search(_DID_NOT_COME, after.end(), end) is not None
 
 
-_A_BUT = patterns.compile(r",?[ \t\n]++(?:but|while|whereas|although|though)")
-_CLAUSE_MARK = r"[;()]|,?[ \t\n]++(?:while|but|whereas|although|though)\b"
+_BUT = r",?[ \t\n]++(?:while|but|whereas|although|though)\b"
+_A_BUT = patterns.compile(_BUT)
+_CLAUSE_MARK = r"[;()]|" + _BUT
 _CLAUSE_OPENS = patterns.compile(r"(?r)" + _CLAUSE_MARK)  # searched back from the State
 _CLAUSE_CLOSES = patterns.compile(_CLAUSE_MARK)
 """Around a State: the stretch that is its own clause (a bracket's, or between semicolons)."""
