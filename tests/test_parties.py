@@ -3024,3 +3024,11 @@ def test_parties_a_clause_after_a_semicolon_ends_the_list(parse):
     record = parse("The tabletop exercise was held in Kaunas on 21-23 September 2021. Delegations of Estonia, Latvia "
                    "and Poland took part; the European Union funded the exercise.")
     assert "European Union" not in {o.name for o in record.participants.organizations}
+
+
+def test_parties_a_programmes_national_presentations_name_states_that_took_part(parse):
+    record = parse("Regional Roundtable on resolution 1540 (2004), Bitola, 26 September 2019\n\n"
+                   "09:30  The Committee's work\n"
+                   "11:00  National presentations: North Macedonia, Albania, Montenegro, Serbia\n"
+                   "13:00  Lunch\n\nThe project is funded by Germany.")
+    assert participant_codes(record) == {"MKD", "ALB", "MNE", "SRB"}

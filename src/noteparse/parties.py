@@ -354,6 +354,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|contributed\s+(?:[\w\-]+\s+){0,2}?(?:sessions?|presentations?|expertise|experts?|speakers?|trainers?)\b"
     r"[^.;:\n]{0,60}:"
     r"|(?:resource[ \t]+persons?|speakers|trainers|instructors|lecturers|presenters)[ \t]*+:"
+    r"|(?:national|country)[ \t]+(?:presentations|statements)[ \t]*+:"
     r"|there\s+(?:were|was)(?:\s+also)?|from\s+civil\s+society,?"
     r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:"
     r"|(?:were|was)[ \t]+(?:represented|present)[ \t]*+:|(?:took[ \t]+part|participated)[ \t]*+:|of[ \t]+us[ \t]*+:"
@@ -403,7 +404,7 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
                      "as were", "as was", "as did", "along with", "there were", "there was", "civil society",
                      "of us", "delegations", "there for", "contributed", "persons:", "speakers:", "trainers:",
-                     "instructors:", "lecturers:", "presenters:", "joining", "panel", "ations:")
+                     "instructors:", "lecturers:", "presenters:", "presentations:", "statements:", "joining", "panel", "ations:")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
 PARTICIPATE_VERB = patterns.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
