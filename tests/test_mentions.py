@@ -996,8 +996,15 @@ def test_mentions_a_speaker_named_after_a_state_opening_a_programmes_line_is_no_
         ("Organizers: UNLIREC; Secretar\u00eda de Relaciones Exteriores y Cooperaci\u00f3n Internacional (SRECI) "
          "of the Republic of Honduras",
          "Secretar\u00eda de Relaciones Exteriores y Cooperaci\u00f3n Internacional of the Republic of Honduras", "SRECI", "HND"),
+        ("ORGANIZERS :  WCO; host: Direction G\u00e9n\u00e9rale des Douanes et Accises (DGDA) of the Democratic "
+         "Republic of\nthe Congo",
+         "Direction G\u00e9n\u00e9rale des Douanes et Accises of the Democratic Republic of the Congo", "DGDA", "COD"),
+        ("Organizer(s)        OAS/CICTE, jointly with the Direcci\u00f3n General Mar\u00edtima (DIMAR) of\n"
+         "                    Colombia",
+         "Direcci\u00f3n General Mar\u00edtima of Colombia", "DIMAR", "COL"),
     ],
-    ids=["french-with-a-lower-case-letter-in-its-acronym", "spanish", "of-a-state-after-its-acronym"],
+    ids=["french-with-a-lower-case-letter-in-its-acronym", "spanish", "of-a-state-after-its-acronym",
+         "a-particle-that-starts-as-another-does", "an-acronym-of-syllables-and-of-after-a-wrapped-line"],
 )
 def test_mentions_a_body_named_head_first_in_a_romance_language_with_its_acronym(parse, sentence, name, acronym, code):
     org = next((o for o in parse(sentence).mentions.organizations if o.acronym == acronym), None)
@@ -1007,6 +1014,7 @@ def test_mentions_a_body_named_head_first_in_a_romance_language_with_its_acronym
 
 @pytest.mark.parametrize("sentence", [
     "The Office des Nations Unies (XYZ) met.",  # its capitals are not the name's initials
+    "The Office des Nations Unies (NU) met.",  # nor its first word's letters, then others'
     "The Centre Hospitalier Universitaire met in Brazzaville (CHU).",  # no acronym right after it
     "The Office for Nuclear Security Affairs (ONSA) met.",  # English: the phrase rule's, with no word of French
 ])

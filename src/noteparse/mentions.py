@@ -365,7 +365,8 @@ _ROMANCE_HEAD = re.compile(
 the pattern below is tried only there)."""
 _ROMANCE_PARTICLE = r"(?:de[ ]la|de[ ]los|de[ ]las|de|del|des|du|da|do|dos|das|et|y|e|pour|para|en|l'|d'|la|le|les|el|los|las)"
 _ROMANCE_BODY = patterns.compile(
-    rf"(?<![\p{{L}}\d])(?P<name>(?:{_ROMANCE_HEAD.pattern})(?:[ \t]*+\n?[ \t]*+(?:{_ROMANCE_PARTICLE}[ \t]*+\n?[ \t]*+){{0,2}}+"
+    rf"(?<![\p{{L}}\d])(?P<name>(?:{_ROMANCE_HEAD.pattern})(?:[ \t]*+\n?[ \t]*+(?:{_ROMANCE_PARTICLE}(?:(?<=')|(?!\p{{L}}))"
+    r"[ \t]*+\n?[ \t]*+){0,2}+"
     r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+){1,9}+)[ \t]*+\n?[ \t]*+\((?P<acr>\p{Lu}[\p{L}\d&\-]{1,11}+)\)")
 """A body named head first in French, Spanish or Portuguese, and its acronym: "Agence Marocaine de
 Sûreté et de Sécurité Nucléaires et Radiologiques (AMSSNuR)", "Comisión Nacional de Energía Atómica
@@ -389,9 +390,31 @@ def _initials_spell(name: str, acronym: str) -> bool:
         while at < len(initials) and initials[at] != c:
             at += 1
         if at == len(initials):
-            return False
+            return _syllables_spell(name, acronym)
         at += 1
     return True
+
+
+def _syllables_spell(name: str, acronym: str) -> bool:
+    """Whether ``acronym`` is, in order, the first letters of some of ``name``'s capitalised words, the
+    first word's among them, a few letters each: "DIMAR" of "Dirección General Marítima" (DI-MAR),
+    as Spanish and French names are often shortened."""
+    words = [w.casefold() for w in name.replace("'", " ").replace("\u2019", " ").split() if w[0].isupper()]
+    letters = "".join(c for c in acronym.casefold() if c.isalpha())
+
+    @cache
+    def spelled(i: int, j: int) -> bool:  # letters[i:] from words[j:], the next piece from words[j] or a later word
+        if i == len(letters):
+            return True
+        for k in range(j, len(words) if i else min(1, len(words))):
+            n = 1
+            while i + n <= len(letters) and n <= len(words[k]) and words[k][n - 1] == letters[i + n - 1]:
+                if spelled(i + n, k + 1):
+                    return True
+                n += 1
+        return False
+
+    return len(letters) >= 2 and spelled(0, 0)
 
 
 def _romance_bodies(raw: str, orgs: list[Mention], states: list[Mention]) -> list[Mention]:
@@ -427,8 +450,9 @@ def _romance_bodies(raw: str, orgs: list[Mention], states: list[Mention]) -> lis
 
 
 _OF_AFTER_AN_ACRONYM = patterns.compile(r"[ \t\n]++of[ \t\n]++")
-_OF_REACH = 16
-"""An end for :data:`_OF_AFTER_AN_ACRONYM`'s match: with none, ``regex`` looks for its "of" to the text's end first."""
+_OF_REACH = 48
+"""An end for :data:`_OF_AFTER_AN_ACRONYM`'s match (room for a line wrapped into a column after "of"): with
+none, ``regex`` looks for its "of" to the text's end first."""
 
 
 def city_ending_a_phrase(raw: str, place: Mention, orgs: SpanIndex) -> bool:
