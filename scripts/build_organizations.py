@@ -650,7 +650,7 @@ ORGANS = frozenset({
     "osce_uzbekistan",
     "who_afro", "who_emro", "who_euro", "who_searo", "who_wpro", "wco_rocb_ap",
     "iaea_nsd", "iaea_safeguards", "unodc_tpb", "unoda_geneva", "unoda_vienna", "unoda_rdb", "unoda_wmd_branch",
-    "kcl_csss", "eeas", "cplp_secretariat", "unsc_1540_group_of_experts",
+    "kcl_csss", "eeas", "european_commission", "cplp_secretariat", "unsc_1540_group_of_experts",
 })
 """Bodies through which their parent acts, which analysts name as the parent as often as by their
 own name: a regional organization's commission or secretariat, an organization's regional or field

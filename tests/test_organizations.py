@@ -62,6 +62,7 @@ def test_organizations_parent_chain_exists_and_ends(entry):
     ("ecowas_commission", "ecowas"), ("asean_secretariat", "asean"), ("pifs", "pif"),
     ("osce_cpc", "osce"),  # through the OSCE Secretariat, itself an organ
     ("who_searo", "who"),
+    ("european_commission", "eu"),  # "European Union (EU) (European Commission, DG Trade)"
     ("unsc_1540_group_of_experts", "unsc_1540_committee"),  # "1540 Committee: two members of the Group of Experts"
     ("unrec", None),  # UNODA's, but a body in its own right
     ("ecowas", None), ("no_such_body", None),
