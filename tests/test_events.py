@@ -2431,3 +2431,13 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
                    "for a sub-regional workshop.\n\nEcuador presented its own national action plan, first made public "
                    "on 12 March 2016.\n")
     assert (record.dates.start, record.dates.end) == ("2018-10-16", "2018-10-18")
+
+
+@pytest.mark.parametrize("line,city,code", [
+    ("14 - 16 March 2023          Garoua, North Region, Cameroon", "Garoua", "CMR"),
+    ("19 \u2013 23 August 2013, Encarnaci\u00f3n, Itap\u00faa Department, Paraguay", "Encarnaci\u00f3n", "PRY"),
+    ("5 May 2022, Mbabane, Eswatini", "Mbabane", "SWZ"),  # no division: the part before the country
+])
+def test_events_a_venue_lines_town_is_not_its_region(parse, line, city, code):
+    record = parse(f"Information Note\n\nEvent: Regional exercise\nDate and venue: {line}\nParticipants: Chad\n")
+    assert venue_of(record) == (city, code, False)

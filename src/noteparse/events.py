@@ -2208,6 +2208,8 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     end = state.start if state is not None else b
     parts = [p.strip(" *\t\n") for p in ctx.raw[a:end].split(",")]
     parts = [p for p in parts if p]
+    while len(parts) > 1 and _ADMINISTRATIVE.search(parts[-1]):
+        parts.pop()  # "Garoua, North Region, Cameroon": the town, not its region
     if not parts:
         return None
     candidate = _POSTCODE.sub("", _SPACES.sub(" ", parts[-1]))
@@ -2216,6 +2218,10 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     return None
 
 
+_ADMINISTRATIVE = patterns.compile(
+    r"(?i)[ \t\n](?:region|province|department|departamento|district|county|oblast|governorate|prefecture|"
+    r"municipality|regency|canton|territory|parish|wilaya|voivodeship|krai|ra[iy]on|state)$")
+"""A State's division, after its name: "North Region", "Itapúa Department", "Lagos State"."""
 _POSTCODE = patterns.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5} | \d{4,5}$")
 """A postal code before or after a town in an address: "3700 Spiez", "CH-3700 Spiez"."""
 
