@@ -1282,6 +1282,13 @@ def test_parties_a_unit_after_its_body_and_a_comma_is_the_body(parse, organizers
     assert sorted(organizer_keys(record)) == ["OSCE", "UNODA"]
 
 
+def test_parties_a_secretariat_named_by_its_kind_after_its_body_and_a_comma_is_the_body(parse):
+    record = parse(note("ORGANIZER(S): Organization of the Black Sea Economic Cooperation (BSEC), Permanent\n"
+                        "International Secretariat, and the Ministry of Foreign Affairs of the Republic of T\u00fcrkiye"))
+    assert [o.name for o in record.organizers] == ["Organization of the Black Sea Economic Cooperation",
+                                                  "Ministry of Foreign Affairs of the Republic of T\u00fcrkiye"]
+
+
 def test_parties_a_sub_directorate_after_its_body_and_a_comma_is_the_body(parse):
     record = parse(note("Organizers: International Criminal Police Organization (INTERPOL), CBRNE and Vulnerable "
                         "Targets Sub-Directorate, in cooperation with the Ministry of the Interior of Spain"))

@@ -1308,6 +1308,10 @@ _UNIT_HEAD = patterns.compile(r"(?i)(?:centre|center|office|division|department|
 _SUB_UNIT_HEAD = patterns.compile(r"[ ](?:Sub-?(?=[Dd]))?(?:Division|Branch|Section|Unit|[Dd]irectorate)\Z")
 """A unit's last word that no body in its own right ends with: "OPCW, International Cooperation and
 Assistance Division, and the Government of …" is the OPCW's division, in any list."""
+_A_SECRETARIAT_BY_ITS_KIND = patterns.compile(
+    r"(?:(?:Permanent|International|General|Executive|Technical|Joint|Standing)[ ]++){1,3}Secretariat")
+"""A secretariat named by its kind alone, which is its body's: "Organization of the Black Sea Economic
+Cooperation (BSEC), Permanent International Secretariat, and the Ministry …" has two organizers."""
 _A_UNIT_AND_ITS_REMIT = patterns.compile(r"[ ](?:Office|Centre|Center|Division|Section|Unit|Branch|Bureau|Directorate)"
                                          r"[ ](?:for|of|on|in)[ ]")
 """A unit's head and what it covers, at the end of its name: "… – Regional Intelligence Liaison Office for
@@ -1355,6 +1359,7 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                                           and (_UNIT_HEAD.search(o.name) or _A_UNIT_AND_ITS_REMIT.search(o.name))
                                           or _UNIT_HEAD_FIRST.match(o.name)
                                           or _SUB_UNIT_HEAD.search(o.name)
+                                          or _A_SECRETARIAT_BY_ITS_KIND.fullmatch(o.name)
                                           or _a_unit_of(o, last))  # "OSCE, Conflict Prevention Centre, and …",
             # "(OSCE) Secretariat,\nConflict Prevention Centre"
                 or o.source == "gazetteer" and _parent(o.key) == last.key and not _known_by_an_acronym(o.key)
