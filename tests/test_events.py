@@ -240,6 +240,16 @@ def test_events_a_resolutions_year_on_the_next_line_gives_no_year_to_a_date_with
     assert dates_of(parse(text)) == ("2026-02-03", "2026-02-05")
 
 
+@pytest.mark.parametrize("cited", ["repeated resolution 1977 and its action plans", "recalled resolutions 1540, 1810 and 1977"])
+def test_events_a_resolutions_number_gives_no_year_to_a_date_without_one(parse, cited):
+    text = (f"Welcome to the course in Encarnaci\u00f3n, which opened on 19 August 2013. Our expert {cited}. "
+            "The course report will be sent by 30 September.")
+    record = parse(text)
+    assert "1977" not in " ".join(w.message for w in record.warnings)
+    assert all(not e.dates or e.dates.start[:4] != "1977" for e in record.related_events)
+    assert not record.dates or record.dates.start[:4] == "2013"
+
+
 def test_events_format_in_running_text_is_no_label(parse):
     """A line of prose that opens with "format:" is the sentence going on, not a field."""
     text = ("The Dialogue convened by UNIDIR from 28 November to 2 December 2022 was held in a hybrid\n"

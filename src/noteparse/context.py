@@ -57,6 +57,13 @@ at a line's end and "(2004)" on the next."""
 _CITED_YEAR_REACH = 48
 """How far before a year its resolution's number may stand: a line's end and the next line's indent."""
 
+_A_RESOLUTIONS_NUMBER_BEFORE = patterns.compile(
+    r"(?i)\b(?:resolutions?|res\.)[ \t\n]++(?:\d{3,4}(?:[ \t]*+\(\d{4}\))?[ \t]*+(?:,|and|&)[ \t\n]*+){0,6}+$")
+"""Before a number that is a resolution's, not a year: "repeated resolution 1977 and its action
+plans", "resolutions 1540, 1810 and 1977"."""
+_NUMBERS_REACH = 120
+"""How far back a list of resolution numbers reaches."""
+
 _WEEKDAY_THEN = r"(?i:(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?)[ \t]*+[,|]?[ \t]*+"
 """A weekday before a date: "Friday 30 September 2022", "Wednesday, 14 August 2019", a newspaper's
 "Tuesday | May 21, 2024", a wire's "Wed 2 Oct 2024"."""
@@ -412,7 +419,9 @@ class Context:
         """``(offset, year)`` of every date or year in the text that has a year, in order."""
         found = find_dates(self.raw, years=True, starts=self.date_starts, month_first=self.month_first)
         return [(d.span[0], d.end[0]) for d in found if d.end[0] is not None
-                and not _CITED_YEAR_BEFORE.search(self.raw, max(0, d.span[0] - _CITED_YEAR_REACH), d.span[0])]
+                and not _CITED_YEAR_BEFORE.search(self.raw, max(0, d.span[0] - _CITED_YEAR_REACH), d.span[0])
+                and not (d.precision == "year" and
+                         _A_RESOLUTIONS_NUMBER_BEFORE.search(self.raw, max(0, d.span[0] - _NUMBERS_REACH), d.span[0]))]
 
     @cached_property
     def digest_items(self) -> list[tuple[int, int]]:
