@@ -2451,3 +2451,18 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
 def test_events_a_venue_lines_town_is_not_its_region(parse, line, city, code):
     record = parse(f"Information Note\n\nEvent: Regional exercise\nDate and venue: {line}\nParticipants: Chad\n")
     assert venue_of(record) == (city, code, False)
+
+
+def test_events_a_reports_deadline_is_no_date_of_the_event(parse):
+    text = ("[Closing dinner toast, Friday 23 August 2013, Encarnaci\u00f3n.]\n\nDear friends, tonight I see one team. "
+            "CICTE will send the course report by 30 September.")
+    record = parse(text)
+    assert dates_of(record) == ("2013-08-23", "2013-08-23")
+    assert not any(e.dates and e.dates.start == "2013-09-30" for e in record.related_events)
+
+
+def test_events_a_text_that_dates_no_event_sentence_names_its_event_as_its_own(parse):
+    text = ("[Closing dinner toast, Friday 23 August 2013, Encarnaci\u00f3n.]\n\nDear friends, five days ago most of us "
+            "did not know each other. When the OAS and Paraguay decided to bring this training course here, some "
+            "asked: why there? Now you know why.")
+    assert parse(text).event.kind == "course"

@@ -232,7 +232,7 @@ _ACT_REACH = 60
 _DEADLINE_WORDS = r"deadline|comments?|submit\w*+|submissions?|regist(?:er|ration)\w*+|apply|applications?|nominations?"
 _DEADLINE_BEFORE = patterns.compile(
     rf"(?i)\b(?:{_DEADLINE_WORDS}|"
-    r"repl(?:y|ies)|responses?|feedback|inputs?)\b[^.;\n]{0,50}?\b(?:by|before|no[ \t]+later[ \t]+than)[ \t]++"
+    r"repl(?:y|ies)|responses?|feedback|inputs?|reports?)\b[^.;\n]{0,50}?\b(?:by|before|no[ \t]+later[ \t]+than)[ \t]++"
     r"(?:\p{L}+day,?[ \t]++)?$")
 """A deadline just before a date: "comments to the exercise control team by 9 July 2025", "register
 before Friday, 3 May"."""
@@ -406,8 +406,24 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
                  and not ctx.in_other_clause(*n) and not _in_a_body(ctx, *n)]
         if names:
             return _named_event(ctx, *names[0])
-        return _kind_word(ctx, (0, main_date.span[0]))  # an invitation card's "… your company at a / ROUNDTABLE"
+        word = _kind_word(ctx, (0, main_date.span[0]))  # an invitation card's "… your company at a / ROUNDTABLE"
+        if word is not None:
+            return word
+    return _this_event(ctx)
+
+
+def _this_event(ctx: Context) -> Event | None:
+    """The first event a text calls its own ("this training course", "our workshop") where no
+    sentence that dates or tells of an event names one: a toast's "to bring this training course here"."""
+    for m in _KIND_RE.finditer(ctx.raw):
+        if _THIS_BEFORE.search(ctx.raw, max(0, m.start() - _THIS_REACH), m.start()) and not _a_plural(m.group()) \
+                and not ctx.in_other_clause(*m.span()) and not _in_a_body(ctx, *m.span()):
+            return Event(name=None, kind=event_kind(m.group()), text=m.group(), span=m.span())
     return None
+
+
+_THIS_BEFORE = patterns.compile(r"(?i)\b(?:this|our)[ \t\n]++(?:[\p{L}\-]++[ \t\n]++){0,2}+$")
+_THIS_REACH = 48
 
 
 _A_BRIEFINGS_TRANSCRIPT = patterns.compile(r"(?i)\b(?:daily|noon|press)[ \t]++(?:press[ \t]++)?(?:briefing|conference)\b")
