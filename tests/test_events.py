@@ -2466,3 +2466,15 @@ def test_events_a_text_that_dates_no_event_sentence_names_its_event_as_its_own(p
             "did not know each other. When the OAS and Paraguay decided to bring this training course here, some "
             "asked: why there? Now you know why.")
     assert parse(text).event.kind == "course"
+
+
+def test_events_a_date_struck_through_was_crossed_out(parse):
+    text = ("MAKASSAR WORKSHOP - strategic trade\n\n  DATES:  ~~16-18 Oct~~  -> 23-25 OCT 2018 (Tue-Thu)\n"
+            "  VENUE:  Makassar, Indonesia\n")
+    assert dates_of(parse(text)) == ("2018-10-23", "2018-10-25")
+
+
+def test_events_a_strike_through_left_open_strikes_nothing():
+    from noteparse.context import _STRUCK_THROUGH
+
+    assert [m.group() for m in _STRUCK_THROUGH.finditer("~~a~~ ~~" + "x" * 10_000)] == ["~~a~~"]

@@ -57,6 +57,8 @@ at a line's end and "(2004)" on the next."""
 _CITED_YEAR_REACH = 48
 """How far before a year its resolution's number may stand: a line's end and the next line's indent."""
 
+_STRUCK_THROUGH = patterns.compile(r"~~[^~\n]{1,200}+~~")
+"""Text struck through in Markdown, as a transcription shows what was crossed out."""
 _A_RESOLUTIONS_NUMBER_BEFORE = patterns.compile(
     r"(?i)\b(?:resolutions?|res\.)[ \t\n]++(?:\d{3,4}(?:[ \t]*+\(\d{4}\))?[ \t]*+(?:,|and|&)[ \t\n]*+){0,6}+$")
 """Before a number that is a resolution's, not a year: "repeated resolution 1977 and its action
@@ -391,8 +393,13 @@ class Context:
 
     @cached_property
     def date_starts(self) -> list[int]:
-        """Where a date can begin in the note: looked for once for every date scan of it."""
-        return date_starts(self.raw, lowered=self._lower)
+        """Where a date can begin in the note: looked for once for every date scan of it. Not in
+        text struck through ("DATES: ~~16-18 Oct~~ -> 23-25 OCT 2018"): it was crossed out."""
+        starts = date_starts(self.raw, lowered=self._lower)
+        if "~~" not in self.raw:
+            return starts
+        struck = Cover(m.span() for m in _STRUCK_THROUGH.finditer(self.raw))
+        return [at for at in starts if not struck.contains(at, at + 1)]
 
     @cached_property
     def month_first(self) -> bool:
