@@ -3039,3 +3039,18 @@ def test_parties_a_programmes_national_presentations_name_states_that_took_part(
                    "11:00  National presentations: North Macedonia, Albania, Montenegro, Serbia\n"
                    "13:00  Lunch\n\nThe project is funded by Germany.")
     assert participant_codes(record) == {"MKD", "ALB", "MNE", "SRB"}
+
+
+def test_parties_countries_that_sent_officials_took_part_and_a_host_gloss_goes_on_with_the_list(parse):
+    record = parse("The workshop was held in Khulna on 12-14 November 2019. The place cards belong to the five "
+                   "countries that sent officials: Bangladesh, as host, Bhutan, the Maldives, Nepal and Sri Lanka.")
+    assert participant_codes(record) == {"BGD", "BTN", "MDV", "NPL", "LKA"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The money came from the Government of Japan, though no one from Japan was actually in the room.",
+    "The money comes from the Government of Canada, but nobody from Canada will be there.",
+])
+def test_parties_a_state_whose_money_came_but_no_one_from_it_took_no_part(parse, sentence):
+    record = parse(f"The workshop was held in Khulna on 12-14 November 2019 and Nepal attended. {sentence}")
+    assert participant_codes(record) == {"NPL"}

@@ -144,11 +144,11 @@ SUPPORT_RE = cue_words(patterns.compile(
     r"(?:voluntary|financial|generous|extra-?budgetary)\s+contributions?\s+(?:from|of|by)|"
     r"financial\s+(?:cooperation|backing)\s+(?:from|of|by)|"
     r"(?:funding|financing|(?:financial\s+|travel\s+)?support)(?:\s+for\s+(?:[\w\-]+\s+){1,4}?)?\s+(?:was|were|has\s+been|had\s+been)\s+"
-    r"(?:provided|given|made\s+available|offered)\s+by|funding\s+came\s+from"
+    r"(?:provided|given|made\s+available|offered)\s+by|(?:funding|funds|money)\s+(?:came|comes|come|will\s+come)\s+from"
     r"|(?:costs?|expenses?|fees?)\s+(?:(?:is|are|was|were|will\s+be|have\s+been|has\s+been)\s+)?"
     r"(?:covered|paid(?:\s+for)?|borne|met)\s+by|(?:was|were)\s+paid\s+(?:for\s+)?(?:from|out\s+of))\b"
 ), "support funding financing contribution assistance sponsor funded made thanks financed behalf financial backing "
-   "cost expense fee paid")
+   "cost expense fee paid funds money")
 _CLAUSE_END = patterns.compile(
     r"[;.]\s|,\s*at\s+the\s|,\s*(?:in\s+(?:response|reply|answer)\s+to|following|pursuant\s+to|as\s+part\s+of)\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will|[a-z]{2,}ed\b|(?:brought|took|drew|met|saw|ran|began|went|"
     r"gave|made|held|led|had|has|have)\b|(?:its|their|it|they|this|these|we)\s)|(?:was|were|is|are|will|has|have|had|took|brought|"
@@ -309,12 +309,13 @@ _A_GLOSS = patterns.compile(
     r"(?:[ \t]*+\([^()\n]{1,20}\))?,[ \t\n]++(?:(?:that's|that[ \t\n]++is|i\.e\.)[ \t\n]++[^,;()\n]{1,80}?"
     r"|(?:who|which)[ \t\n]++(?:delivered|presented|gave|led|ran|conducted|shared|provided)[ \t\n]++[^,;\n]{1,100}?"
     r"|through[ \t\n]++(?:its|their)[ \t\n]++[^,;()\n]{1,80}?"
-    r"|(?:(?:which|who)[ \t\n]++(?:is|are)[ \t\n]++)?(?:based|headquartered|located)[ \t\n]++in[ \t\n]++[^,;()\n]{1,40}?)(?=,)")
+    r"|(?:(?:which|who)[ \t\n]++(?:is|are)[ \t\n]++)?(?:based|headquartered|located)[ \t\n]++in[ \t\n]++[^,;()\n]{1,40}?"
+    r"|(?:as[ \t\n]++(?:the[ \t\n]++)?|the[ \t\n]++)(?:host|chair|co-?chair)(?:[ \t\n]++(?:country|state|nation))?)(?=,)")
 """A gloss set off by commas after a list item, whose names are the item's, not items: "CARICOM
 IMPACS, that's the Caribbean Community's Implementation Agency for Crime and Security, and of the OAS",
 "the World Customs Organization (WCO), who delivered modules of the … (STCE) programme, the OPCW",
 "the participation of the UNODA, which provided logistical support, the OSCE, through its Programme
-Office in Bishkek, and the UNRCCA"."""
+Office in Bishkek, and the UNRCCA", "Bangladesh, as host, Bhutan, …"."""
 _SERVING_GAP = patterns.compile(r"\s+(?:(?:that|which)\s+(?:supports|assists|serves|advises)|supporting|assisting|serving|"
                                 r"advising|of)\s+(?:the\s+)?")
 """Between a body and the body it serves or belongs to, in a list ("the Group of Experts supporting
@@ -354,6 +355,8 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|contributed\s+(?:[\w\-]+\s+){0,2}?(?:sessions?|presentations?|expertise|experts?|speakers?|trainers?)\b"
     r"[^.;:\n]{0,60}:"
     r"|(?:resource[ \t]+persons?|speakers|trainers|instructors|lecturers|presenters)[ \t]*+:"
+    r"|\b(?:countries|states|delegations)[ \t\n]++(?:that|which|who)[ \t\n]++sent[ \t\n]++(?:officials|delegates|delegations|"
+    r"representatives|experts|participants)[ \t]*+:"
     r"|(?:national|country)[ \t]+(?:presentations|statements)[ \t]*+:"
     r"|there\s+(?:were|was)(?:\s+also)?|from\s+civil\s+society,?"
     r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:"
@@ -404,7 +407,7 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
                      "as were", "as was", "as did", "along with", "there were", "there was", "civil society",
                      "of us", "delegations", "there for", "contributed", "persons:", "speakers:", "trainers:",
-                     "instructors:", "lecturers:", "presenters:", "presentations:", "statements:", "joining", "panel", "ations:")
+                     "instructors:", "lecturers:", "presenters:", "presentations:", "statements:", " sent ", "joining", "panel", "ations:")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
 PARTICIPATE_VERB = patterns.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
@@ -3324,10 +3327,11 @@ _DID_NOT_COME = cue_words(patterns.compile(
     r"were\s+unable|not\s+able|absent|declined|cancell?ed|regrets?\s+that|(?:was|were)\s+not\s+(?:present|represented)|"
     r"apologi[sz]ed|(?:sent|presented|conveyed|sent\s+in)\s+(?:(?:its|their|her|his)\s+)?(?:apologies|regrets)|"
     r"sent\s+(?:no(?:\s+one|body)?|none)\b|withdrew|(?:was|were|been)\s+withdrawn|no\s+delegates?\b"
-    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?confirmed)\b"),
-    "not can won unable able absent declined cancel regret apologi sent didn couldn withdr delegate")
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?confirmed|(?:nobody|no[ \t]one|noone)\s+from)\b"),
+    "not can won unable able absent declined cancel regret apologi sent didn couldn withdr delegate body one")
 """Words that say someone did not come: "could not attend", "sent its apologies", "was not present",
-"the nomination from Mali was withdrawn", "was invited but has not confirmed"."""
+"the nomination from Mali was withdrawn", "was invited but has not confirmed", "though no one from Japan was
+actually in the room"."""
 
 
 def _hosts(ctx: Context, organizers: list[Organization], venue_code: str | None, listed: list[Mention],
