@@ -3054,3 +3054,26 @@ def test_parties_countries_that_sent_officials_took_part_and_a_host_gloss_goes_o
 def test_parties_a_state_whose_money_came_but_no_one_from_it_took_no_part(parse, sentence):
     record = parse(f"The workshop was held in Khulna on 12-14 November 2019 and Nepal attended. {sentence}")
     assert participant_codes(record) == {"NPL"}
+
+
+def test_parties_a_rosters_delegation_lines_after_a_dash_took_part(parse):
+    record = parse("The course ran from 3 to 6 June 2014 in Kisangani.\n\nDIETARY LIST (by delegation)\n\n"
+                   "Delegation \u2014 Cameroon                3 persons\n   - 2 no restriction\n"
+                   "Delegation \u2014 Chad                    3 persons\n   - 3 halal\n")
+    assert participant_codes(record) == {"CMR", "TCD"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Government of Japan funded the course.",
+    "The Government of Japan provided funding.",
+    "The sponsor, the Government of Japan, is paying through the WCO.",
+])
+def test_parties_a_government_that_paid_took_no_part(parse, sentence):
+    record = parse(f"The course ran from 3 to 6 June 2014 in Kisangani and Chad attended. {sentence}")
+    assert participant_codes(record) == {"TCD"}
+
+
+def test_parties_officials_sponsored_by_another_still_took_part(parse):
+    record = parse("The course ran from 3 to 6 June 2014 in Kisangani. It brought together officials from Georgia "
+                   "and Ukraine, sponsored by the EXBS Program of the United States.")
+    assert participant_codes(record) == {"GEO", "UKR"}

@@ -146,9 +146,10 @@ SUPPORT_RE = cue_words(patterns.compile(
     r"(?:funding|financing|(?:financial\s+|travel\s+)?support)(?:\s+for\s+(?:[\w\-]+\s+){1,4}?)?\s+(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:provided|given|made\s+available|offered)\s+by|(?:funding|funds|money)\s+(?:came|comes|come|will\s+come)\s+from"
     r"|(?:costs?|expenses?|fees?)\s+(?:(?:is|are|was|were|will\s+be|have\s+been|has\s+been)\s+)?"
-    r"(?:covered|paid(?:\s+for)?|borne|met)\s+by|(?:was|were)\s+paid\s+(?:for\s+)?(?:from|out\s+of))\b"
+    r"(?:covered|paid(?:\s+for)?|borne|met)\s+by|(?:was|were)\s+paid\s+(?:for\s+)?(?:from|out\s+of)"
+    r"|(?:is|are|was|were|will\s+be)\s+paying\s+(?:for|through))\b"
 ), "support funding financing contribution assistance sponsor funded made thanks financed behalf financial backing "
-   "cost expense fee paid funds money")
+   "cost expense fee paid funds money paying")
 _CLAUSE_END = patterns.compile(
     r"[;.]\s|,\s*at\s+the\s|,\s*(?:in\s+(?:response|reply|answer)\s+to|following|pursuant\s+to|as\s+part\s+of)\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will|[a-z]{2,}ed\b|(?:brought|took|drew|met|saw|ran|began|went|"
     r"gave|made|held|led|had|has|have)\b|(?:its|their|it|they|this|these|we)\s)|(?:was|were|is|are|will|has|have|had|took|brought|"
@@ -358,6 +359,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|\b(?:countries|states|delegations)[ \t\n]++(?:that|which|who)[ \t\n]++sent[ \t\n]++(?:officials|delegates|delegations|"
     r"representatives|experts|participants)[ \t]*+:"
     r"|(?:national|country)[ \t]+(?:presentations|statements)[ \t]*+:"
+    r"|(?<=(?:^|\n)[ \t\u2022\u25aa*\-]{0,8})delegations?[ \t]*+[\u2013\u2014:]"
     r"|there\s+(?:were|was)(?:\s+also)?|from\s+civil\s+society,?"
     r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:"
     r"|(?:were|was)[ \t]+(?:represented|present)[ \t]*+:|(?:took[ \t]+part|participated)[ \t]*+:|of[ \t]+us[ \t]*+:"
@@ -407,7 +409,7 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
                      "as were", "as was", "as did", "along with", "there were", "there was", "civil society",
                      "of us", "delegations", "there for", "contributed", "persons:", "speakers:", "trainers:",
-                     "instructors:", "lecturers:", "presenters:", "presentations:", "statements:", " sent ", "joining", "panel", "ations:")
+                     "instructors:", "lecturers:", "presenters:", "presentations:", "statements:", "delegation", " sent ", "joining", "panel", "ations:")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
 PARTICIPATE_VERB = patterns.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
@@ -1957,6 +1959,7 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
                   and not _a_bodys_address(ctx, m)
                   and not _COMPOUND_AFTER.match(raw, m.end, m.end + 30)
                   and not _OFFERS_TO_HOST_AFTER.match(raw, m.end, m.end + 40)  # bounded: a later "host" is not looked for
+                  and not _FUNDS_AFTER.match(raw, m.end, m.end + _FUNDS_REACH)
                   and not _NOT_TAKING_PART_BEFORE.search(raw, max(s0, m.start - 160), m.start)]
         found += listed
         # "two observers from the Australian Federal Police": that body's State
@@ -1979,6 +1982,15 @@ def _states_in_prose(ctx: Context) -> list[Mention]:
     return sorted((m for m in found if m.start < ctx.links_start), key=lambda m: m.start)
 
 
+_FUNDS_AFTER = patterns.compile(
+    r"(?:[ \t\n]*+,)?[ \t\n]++(?:(?:also|generously|kindly|has|had|have|will)[ \t\n]++){0,2}+"
+    r"(?:(?:funded|financed|sponsored)(?![ \t\n]++(?:by|through|from|under)\b)|paid[ \t\n]++for|is[ \t\n]++paying|"
+    r"pays[ \t\n]++for|funds[ \t\n]++the|"
+    r"provided[ \t\n]++(?:the[ \t\n]++)?(?:funding|financing|funds|financial[ \t\n]++support))\b")
+_FUNDS_REACH = 48
+"""After a State, that it paid ("The Government of Japan funded the course", "The sponsor, the Government
+of Canada, is paying through the WCO"): a donor, not one who took part, though "Government" is a
+participant's noun."""
 _CITED = patterns.compile(r"(?i)\b(?:cited|quoted|praised|mentioned|referred[ \t\n]++to|pointed[ \t\n]++to|"
                           r"took[ \t\n]++note[ \t\n]++of|(?:the|an)[ \t\n]++example[ \t\n]++of|"
                           r"(?:learned|learnt|heard)[ \t\n]++about[ \t\n]++(?:the[ \t\n]++)?experiences?[ \t\n]++of|"
@@ -2585,8 +2597,9 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
         words = ("were", "was", "also", "society", "included", "by", "of", "together", "present:", "represented:",
                  "attending:", "participating:", "alongside", "part:", "participated:", "from", "did", "with",
                  "porting", "serving", "ions, the", "us:", ": ", "there for", ":\n", "-based ", "behalf of",
-                 "represented ", "king for", "king with")  # "porting": "supporting the" is longer than the 14 characters
-        # looked at, as "working for the" is; "ions, the": "as did two civil-society organizations, the ISS …"
+                 "represented ", "king for", "king with", "\u2014 ", "\u2013 ")  # "porting": "supporting the" is longer than the 14 characters
+        # looked at, as "working for the" is; "ions, the": "as did two civil-society organizations, the ISS …";
+        # a dash: a roster's "Delegation — Cameroon"
         for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, words, ("orgs", "states"),
                                              cues=_TAKING_PART_CUES):
             support = _support_spans(ctx, s0, s1)
