@@ -3077,3 +3077,11 @@ def test_parties_officials_sponsored_by_another_still_took_part(parse):
     record = parse("The course ran from 3 to 6 June 2014 in Kisangani. It brought together officials from Georgia "
                    "and Ukraine, sponsored by the EXBS Program of the United States.")
     assert participant_codes(record) == {"GEO", "UKR"}
+
+
+def test_parties_a_roster_line_cancelled_on_the_line_under_it_took_no_part(parse):
+    record = parse("The course ran from 3 to 6 June 2014 in Kisangani.\n\nDIETARY LIST (by delegation)\n\n"
+                   "Delegation \u2014 Chad                    3 persons\n   - 3 halal\n"
+                   "Delegation \u2014 Gabon                   2 persons\n"
+                   "   - CANCELLED on 27 May: the Gabonese officers cannot fly from Libreville.\n")
+    assert participant_codes(record) == {"TCD"}

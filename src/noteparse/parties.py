@@ -2170,7 +2170,8 @@ def _people_by_adjective(ctx: Context) -> list[Mention]:
             if qualified and not ctx.in_other_clause(run[0].start, run[-1].end) \
                     and not _NONE_BEFORE.search(ctx.raw, max(s0, run[0].start - 12), run[0].start) \
                     and not ctx.search(_SIMILAR_EVENT_BEFORE, s0, run[0].start):
-                support = _support_spans(ctx, s0, s1) + [_absent_clause(ctx, s0, s1)]
+                support = _support_spans(ctx, s0, s1) + [_absent_clause(ctx, s0, s1), _absent_clause(ctx, run[0].start, s1)]
+                # (the second: a negation after an earlier one, "CANCELLED on 27 May: the Gabonese officers cannot fly")
                 found += [Mention("state", m.key, m.start, m.end, m.text, m.name, code=m.code) for m in run
                           if not any(a <= m.start < b for a, b in support)]
         run = [d] if d is not None else []
@@ -2603,9 +2604,21 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
         for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, words, ("orgs", "states"),
                                              cues=_TAKING_PART_CUES):
             support = _support_spans(ctx, s0, s1)
-            found += [m for m in listed if not any(a <= m.start < b for a, b in support)]
+            found += [m for m in listed if not any(a <= m.start < b for a, b in support)
+                      and not (len(listed) == 1 and _cancelled_below(ctx.raw, m.end))]
         ctx.memo[key] = found
     return ctx.memo[key]  # type: ignore[return-value]
+
+
+_CANCELLED_BELOW = patterns.compile(
+    r"\r?\n[ \t\-\u2022\u25aa*]*+(?i:cancell?ed|withdrawn|withdrew|absent|excused|declined|no[ \t\-]show|"
+    r"did[ \t]++not[ \t]++(?:attend|come|travel))\b")
+"""A roster line's cancellation on the line under it: "Delegation — Gabon   2 persons" over "- CANCELLED on 27 May"."""
+
+
+def _cancelled_below(raw: str, at: int) -> bool:
+    end = _line_end(raw, at)
+    return _CANCELLED_BELOW.match(raw, end, end + 60) is not None  # bounded: no scan for its line break ahead
 
 
 _LIST_INTRO = patterns.compile(r":[ \t*]*+\r?\n")
