@@ -2478,3 +2478,15 @@ def test_events_a_strike_through_left_open_strikes_nothing():
     from noteparse.context import _STRUCK_THROUGH
 
     assert [m.group() for m in _STRUCK_THROUGH.finditer("~~a~~ ~~" + "x" * 10_000)] == ["~~a~~"]
+
+
+def test_events_a_forms_coded_items_are_fields_and_locations_is_the_venues_label(parse):
+    text = ("REQUEST FOR TEMPORARY ACCESS PASSES\n\nSection B - Event\n"
+            "  B1 Title: Black Sea Regional Conference on Maritime Security\n"
+            "  B2 Event dates: 21, 22 and 23 May 2024 (three days)\n"
+            "  B3 Locations: Trabzon Chamber of Commerce, conference hall (21-23 May);\n"
+            "     Port of Trabzon, Turkey, customs area (23 May, 14:00-17:00)\n")
+    record = parse(text)
+    assert venue_of(record) == ("Trabzon", "TUR", False)
+    assert not record.venue.text.endswith("(")
+    assert dates_of(record) == ("2024-05-21", "2024-05-23")

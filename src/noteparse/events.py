@@ -2125,7 +2125,7 @@ def _venue_in(ctx: Context, start: int, end: int, exclude: DateMatch | None) -> 
     text = ctx.raw[a:b]
     lead = len(text) - len(text.lstrip(" ,;*-\u2013\t\n"))
     a += lead
-    b -= len(text) - len(text.rstrip(" ,;*-\u2013\t\n."))
+    b -= len(text) - len(text.rstrip(" ,;*-\u2013\t\n.(["))  # "… monitor (23 May, 14:00)": not its bracket
     if b <= a:
         return None
     online = ctx.search(ONLINE_RE, a, b) or ctx.search(_PLATFORM, a, b)

@@ -122,7 +122,7 @@ FIELD_LABELS: dict[str, str] = {
     "dates": r"(?:(?:event\s+|activity\s+|exercise\s+|workshop\s+|seminar\s+|course\s+|training\s+|meeting\s+|"
     r"conference\s+|webinar\s+|actual\s+|confirmed\s+|revised\s+)?(?:dates?|days)\s*(?:\(s\))?(?:\s+of\s+(?:the\s+)?event)?|when|period"
     r"|fechas?)",
-    "venue": r"(?:(?:event\s+)?(?:venue|place|location)|where|city|lugar|sede|lieu)",
+    "venue": r"(?:(?:event\s+)?(?:venue|place|locations?)|where|city|lugar|sede|lieu)",
     "format": r"(?-i:(?=\p{Lu}))(?:(?:event\s+|meeting\s+)?(?:format|modality|mode)|mode\s+of\s+(?:delivery|participation)|delivery)",
     "participants": r"(?:(?:(?:nominated|confirmed|registered|selected)\s+)?participants(?:\s*\([^()\n]{1,60}\)(?=\s*:))?|ptcps?\.?"
     r"|participation|(?:also\s+)?participating|attendees|attendance|observers|who\s+(?:took\s+part|attended|participated)"
@@ -162,7 +162,7 @@ SECTION_HEADINGS: dict[str, str] = {
 }
 
 _ARTIFACT = r"[\s*#>\u00a0\u200b\"]"
-_BULLET = r"(?:[-\u2013\u2022\u25aa\u25cf\u25e6\u00b7\u2023\u2043\u25a0\u25a1\u27a2\u2192\uf0b7]|\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ \t])|\[\d{1,2}\]|\(?[a-z][.)]|\*(?=\s))"
+_BULLET = r"(?:[-\u2013\u2022\u25aa\u25cf\u25e6\u00b7\u2023\u2043\u25a0\u25a1\u27a2\u2192\uf0b7]|\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ \t])|\[\d{1,2}\]|\(?[a-z][.)]|\*(?=\s)|[A-H]\d(?=[ \t]++\p{Lu}[\p{L} ()/]{1,40}:))"
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
 _VBAR = f"[{VBARS}]"
