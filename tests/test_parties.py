@@ -3085,3 +3085,19 @@ def test_parties_a_roster_line_cancelled_on_the_line_under_it_took_no_part(parse
                    "Delegation \u2014 Gabon                   2 persons\n"
                    "   - CANCELLED on 27 May: the Gabonese officers cannot fly from Libreville.\n")
     assert participant_codes(record) == {"TCD"}
+
+
+def test_parties_a_relative_clauses_body_running_an_event_with_another_organizes_it(parse):
+    record = parse("I am away today, Wednesday 9 June 2021, co-moderating the online webinar that the Pacific Islands "
+                   "Forum Secretariat is running together with the UN Office for Disarmament Affairs (UNODA). For "
+                   "anything urgent, write to Mr. J. Tanaka at UNODA (Room S-3170, United Nations, New York), who is "
+                   "hosting the videoconference platform.")
+    assert sorted(organizer_keys(record)) == ["PIFS", "UNODA"]
+
+
+def test_parties_those_who_are_joining_or_giving_a_talk_take_part(parse):
+    record = parse("The webinar is today, 9 June 2021. Fiji, Kiribati and Palau are all joining; Tuvalu will not be "
+                   "able to connect. The Stimson Center is giving a short talk on ship registries.")
+    assert participant_codes(record) == {"FJI", "KIR", "PLW"}
+    assert "Stimson Center" in {getattr(o, "name", o.text) for o in
+                                record.participants.organizations + record.participants.civil_society}

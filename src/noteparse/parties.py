@@ -112,7 +112,9 @@ ACTIVE_RE = cue_opening(patterns.compile(
     rf"(?:{EVENT_NOUNS})\b)"
     r"|\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
     r"|\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"|(?<=hosts)[ \t]*+[.,;:)\u2013\u2014])"  # "alongside our Bosnian hosts.": the noun, with no object
+    r"|(?<=hosts)[ \t]*+[.,;:)\u2013\u2014]"  # "alongside our Bosnian hosts.": the noun, with no object
+    r"|(?<=host(?:s|ed|ing)?)\s+(?:the|a|an|our|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:platform|website|web\s*page|server|"
+    r"links?|recordings?|videoconference|video\s*call)s?\b)"  # "who is hosting the videoconference platform": no event
 ), "organi host conven hold held conducted delivered invite", reach=4)  # "jointly is co-organizing"
 """An active organizing verb ("X and Y jointly organised", "X is organizing", "X holds", "X is
 pleased to convene") — not a passive one ("was held", "will be hosted", "no EU rooms are held"), a
@@ -122,7 +124,7 @@ infinitive ("Egypt to Host"); but active when its object follows the place and t
 "… and UNODA convened in Ljubljana a regional workshop". The word boundary
 comes first, so that the lookbehinds are tried at the start of words only (twice as fast; the same matches, as all three test one position)."""
 ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented|facilitated|run|prepared)\s+(?:jointly\s+|together\s+)?by"
-                                             r"|to\s+(?:conduct|deliver|bring\s+together)|put\s+(?:together|on\s+by)|ran\s+(?:together|jointly)\s+with)\b"),
+                                             r"|to\s+(?:conduct|deliver|bring\s+together)|put\s+(?:together|on\s+by)|(?:ran|running)\s+(?:together|jointly)\s+with)\b"),
                              "organi host conven hold held conduct deliver implemented invite put facilitated together "
                              "jointly run prepared")
 """Any organizing verb: a sentence without one has no organizers, so the heavy patterns above
@@ -205,7 +207,8 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"(?:was|were)\s+(?:also\s+)?(?:present|represented|in\s+the\s+room|there(?=\s+too\b|"
     r"\s+as\s+well\b|[ \t]*+[,.;]))|"
     r"will\s+(?:also\s+)?contribute(?=[ \t]*+[.;])|"
-    r"(?:is|are|was|were)\s+(?:also\s+)?(?:taking\s+part|participating|attending)|"
+    r"(?:is|are|was|were)\s+(?:(?:also|all|both)\s+)?(?:taking\s+part|participating|attending|joining(?=[ \t]*+[.;,]|\s+(?:us|online|"
+    r"remotely|virtually|from|the\s+(?:webinar|session|meeting|call|workshop|course|exercise|seminar)\b)))|"
     r"will\s+(?:also\s+)?(?:attend|participate|take\s+part|join)|"
     r"sent\s+(?:(?:an?|one|two|three|four|five|several|some|its|their)\s+)?(?:observers?|delegations?|delegates?|"
     r"representatives?)|"
@@ -215,6 +218,8 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"(?P<spoke>presented|delivered|shared|facilitated|moderated|briefed|spoke|outlined|explained|discussed|contributed(?=[ \t]*+[.;])|"
     r"presents(?!\s+(?:its|their|his|her)\s+compliments)|delivers|shares|facilitates|moderates|briefs|speaks|outlines|explains|"
     r"walked\s+(?:us|participants|delegations|them|the\s+participants)\s+through|will\s+(?:also\s+)?(?:present|brief)|"
+    r"(?:is|are)\s+(?:also\s+)?(?:presenting|giving\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:talks?|presentations?|briefings?|"
+    r"lectures?|keynotes?))|"
     r"contributed\s+(?:(?:their|its|technical)\s+)?(?:experts|expertise|"
     r"presentations|to\s+the\s+(?:discussions?|sessions?|exercise|workshop|course|training|seminar|webinar|roundtable)"
     r"|as\s+resource\s+(?:persons?|organi[sz]ations?)"
@@ -227,7 +232,7 @@ TOOK_PART_RE = cue_opening(patterns.compile(
     r"(?:designed|wrote|drafted|developed)\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:scenarios?|injects?|"
     r"simulations?|case\s+stud(?:y|ies))|"
     r"(?:rounded|filled)\s+out\s+the\s+(?:faculty|panel|line-?up|roster|team\s+of\s+(?:trainers|instructors|experts))))\b"
-), "part participat attend join present represented sent deliver share facilitate moderate brief spoke speaks "
+), "part participat attend join present represented sent deliver share facilitate moderate brief spoke speaks giving "
    "contribute served acted there dial logged around ran runs led leads outline explain discussed walked people persons "
    "staff members gave send accompan designed wrote drafted developed room rounded filled",
    reach=5)  # "were also in the room"
@@ -1018,12 +1023,13 @@ def _active_before(ctx: Context, s0: int, passive: int, excluded: list[tuple[int
 
 _RELATIVE_ORGANIZER = patterns.compile(
     rf"(?i)\b(?:that|which)\s++(?P<subject>(?:the\s++)?(?-i:\p{{Lu}})[^,;:.\n]{{0,120}}?)\s++"
-    rf"(?:(?:is|are|was|were|has|have|had)\s++)?(?:(?:jointly|together|also)\s++)?(?:{_ORGANIZE}|put\s++together|ran)\b"
+    rf"(?:(?:is|are|was|were|has|have|had)\s++)?(?:(?:jointly|together|also)\s++)?(?:{_ORGANIZE}|put\s++together|ran|running)\b"
 )
 """An organizing verb in a relative clause, its subject before it (acronyms in brackets too): "the
 roundtable that CNS and UNODA convened on Thursday", "a workshop which the ISU is organising together with WHO", "the seminar
 that UNRCPD and the ASEAN Secretariat put together", "the online course that UNLIREC ran together with
-OPANAL". (The
+OPANAL", "the online webinar that the Pacific Islands Forum Secretariat is running together with the UN
+Office for Disarmament Affairs (UNODA)". (The
 active rule leaves out a verb that "on" or "in" follows: out of a relative clause, that is a
 participle, "a summit held in Seoul".)"""
 
