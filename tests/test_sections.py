@@ -850,3 +850,12 @@ def test_sections_a_venue_label_alone_takes_the_next_lines_place_and_its_colon()
 def test_sections_an_event_label_alone_before_a_name_label_keeps_the_name_label():
     text = "EVENT\n  Name:    National Workshop on Strategic Trade Controls\n  Dates:   11-Mar-2025 to 13-Mar-2025\n"
     assert ("other", "National Workshop on Strategic Trade Controls") in _fields(text)
+
+
+def test_sections_a_label_with_a_footnote_marker_is_a_label():
+    text = ("Information Note\n\nEvent               Roundtable on Biosecurity\n\n"
+            "Participants\u00b9       States: Egypt, Jordan\n"
+            "                    International organizations: League of Arab States\n"
+            "                    (LAS); UNODA\n")
+    layout = split_sections(text)
+    assert [f.key for f in layout.fields][:2] == ["event", "participants"]
