@@ -3101,3 +3101,17 @@ def test_parties_those_who_are_joining_or_giving_a_talk_take_part(parse):
     assert participant_codes(record) == {"FJI", "KIR", "PLW"}
     assert "Stimson Center" in {getattr(o, "name", o.text) for o in
                                 record.participants.organizations + record.participants.civil_society}
+
+
+@pytest.mark.parametrize("value,names", [
+    ("Universidade Federal de Pernambuco (UFPE),\n                             student rapporteur team",
+     ["Universidade Federal de Pernambuco (UFPE)"]),
+    ("Stimson Center; swissuniversities", ["Stimson Center", "swissuniversities"]),  # a name after a semicolon
+])
+def test_parties_a_lowercase_item_after_a_comma_is_what_the_body_before_it_sent(parse, value, names):
+    record = parse(note("Participants:",
+                        "States.......................Argentina, Brazil",
+                        "International organizations..OAS/CICTE; UNLIREC",
+                        f"Civil society................{value}"))
+    assert [c.text for c in record.participants.civil_society] == names
+    assert {o.acronym for o in record.participants.organizations} == {"CICTE", "UNLIREC"}

@@ -1836,6 +1836,8 @@ def _named_items(ctx: Context, start: int, end: int) -> list[Text]:
     known = {m.start: m for m in ctx.mentions.within("orgs", start, end) if m.source == "gazetteer"}
     return [Text(text=ctx.raw[a:b], span=(a, b)) for i, (a, b) in enumerate(items)
             if not places.contains(a, b) and not _a_marks_note(ctx.raw, a)
+            and not (i and ctx.raw[a:a + 2].islower() and ctx.raw[max(0, a - 40):a].rstrip().endswith(","))
+            # "… Pernambuco (UFPE), student rapporteur team": what it sent (not "…; swissuniversities")
             and not (i and _a_universitys_unit(ctx.raw, items[i - 1], (a, b)))
             and not (i and _an_office_in(ctx.raw, items[i - 1], (a, b), places))
             and not (i and _its_home(known.get(items[i - 1][0]), known.get(a)))]
