@@ -3115,3 +3115,15 @@ def test_parties_a_lowercase_item_after_a_comma_is_what_the_body_before_it_sent(
                         f"Civil society................{value}"))
     assert [c.text for c in record.participants.civil_society] == names
     assert {o.acronym for o in record.participants.organizations} == {"CICTE", "UNLIREC"}
+
+
+def test_parties_a_fact_checks_named_co_organizers_and_a_gloss_with_its_article(parse):
+    record = parse("The event was a webinar held on Zoom on Wednesday, 9 June 2021. Who organized it? Three "
+                   "co-organizers are named on the invitation: the United Nations Office for Disarmament Affairs "
+                   "(UNODA), the James Martin Center for Nonproliferation Studies (CNS), and the Ministry of Foreign "
+                   "Affairs of the Republic of Korea. Which bodies were there? The speakers included representatives "
+                   "of the ASEAN Secretariat, of INTERPOL (the International Criminal Police Organization), and the "
+                   "experts who assist the UN Security Council's 1540 Committee.")
+    assert organizer_keys(record) == ["UNODA", "CNS", "Ministry of Foreign Affairs of the Republic of Korea"]
+    assert "Security Council Committee established pursuant to resolution 1540 (2004)" in {
+        o.name for o in record.participants.organizations}

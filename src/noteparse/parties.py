@@ -327,7 +327,7 @@ _SERVING_GAP = patterns.compile(r"\s+(?:(?:that|which)\s+(?:supports|assists|ser
 """Between a body and the body it serves or belongs to, in a list ("the Group of Experts supporting
 the 1540 Committee, the IAEA and INTERPOL", "… and the Group of Experts of the UN Security Council's
 1540 Committee"): the second names the first, it is no item of its own."""
-_BRACKETED = patterns.compile(r"\s*\((?:\p{Lu}[\p{Lu}\d&\-]{1,11}/)?$")
+_BRACKETED = patterns.compile(r"\s*\((?:[Tt]he\s+)?(?:\p{Lu}[\p{Lu}\d&\-]{1,11}/)?$")
 """Between a list item and a mention in brackets after it; the bracket may give the acronym in
 another language first ("the International Atomic Energy Agency (AIEA/IAEA)")."""
 _ARTICLE_BEFORE = patterns.compile(r"(?i)\bthe[ \t\n]+$")
@@ -838,11 +838,13 @@ def _inviters(ctx: Context, s0: int, s1: int) -> list[Mention]:
 
 
 _THE_ORGANIZERS_ARE = cue_words(patterns.compile(
-    r"(?i)\b(?:the|its|our|their|your)[ \t\n]++(?:co-?)?(?:organi[sz]ers|hosts)[ \t\n]*+"
-    r"(?:(?:were|are|was|included|include)[ \t\n]++|[:\u2013\u2014][ \t\n]*+|-[ \t\n]++)"), "organi host")
+    r"(?i)\b(?:(?:the|its|our|their|your)[ \t\n]++(?:co-?)?(?:organi[sz]ers|hosts)[ \t\n]*+"
+    r"(?:(?:were|are|was|included|include)[ \t\n]++|[:\u2013\u2014][ \t\n]*+|-[ \t\n]++)"
+    r"|(?:two|three|four|five|[2-5])[ \t\n]++(?:co-?)?organi[sz]ers[ \t\n]++(?:are|were)[ \t\n]++(?:named|listed)"
+    r"[^.:;\n]{0,40}:[ \t\n]*+)"), "organi host")
 """The organizers named as such, the list after them as after "organized by": "The organisers – the
 OSCE, together with Bosnia and Herzegovina's Ministry of Security – had built …", "Its co-organizers
-were UNODA and the OSCE", an app's "Your hosts: the UN Office for Disarmament Affairs (UNODA) and …"."""
+were UNODA and the OSCE", a fact check's "Three co-organizers are named on the invitation: …", an app's "Your hosts: the UN Office for Disarmament Affairs (UNODA) and …"."""
 
 
 def _organizers_named(ctx: Context, s0: int, s1: int) -> list[Mention]:
