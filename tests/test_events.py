@@ -2490,3 +2490,10 @@ def test_events_a_forms_coded_items_are_fields_and_locations_is_the_venues_label
     assert venue_of(record) == ("Trabzon", "TUR", False)
     assert not record.venue.text.endswith("(")
     assert dates_of(record) == ("2024-05-21", "2024-05-23")
+
+
+def test_events_a_facilitys_letter_about_an_event_in_our_building_is_written_from_its_venue(parse):
+    text = ("K\u00f6lcsey K\u00f6zpont / K\u00f6lcsey Convention Centre\nHunyadi utca 1-3, 4026 Debrecen, Hungary\n\n"
+            "Dear colleagues,\n\nWe confirm the parking spaces for the course that the OSCE is organizing in our "
+            "building from Monday 2 October to Friday 6 October 2017.\n")
+    assert venue_of(parse(text)) == ("Debrecen", "HUN", False)

@@ -3127,3 +3127,16 @@ def test_parties_a_fact_checks_named_co_organizers_and_a_gloss_with_its_article(
     assert organizer_keys(record) == ["UNODA", "CNS", "Ministry of Foreign Affairs of the Republic of Korea"]
     assert "Security Council Committee established pursuant to resolution 1540 (2004)" in {
         o.name for o in record.participants.organizations}
+
+
+def test_parties_a_relative_clauses_subject_wrapped_over_lines_organizes(parse):
+    record = parse("We confirm the spaces for the delegations attending the training course, which the Ministry of "
+                   "Foreign Affairs\nand Trade of Hungary and the Organization for Security and Co-operation in\n"
+                   "Europe (OSCE) are organizing in our building from Monday 2 October to Friday 6 October 2017.")
+    assert organizer_keys(record) == ["Ministry of Foreign Affairs and Trade of Hungary", "OSCE"]
+
+
+def test_parties_a_state_whose_permit_has_been_cancelled_did_not_come(parse):
+    record = parse("The course was held in Debrecen on 2-6 October 2017 and Serbia attended. Permit P-12, originally "
+                   "reserved for the delegation of Bosnia and Herzegovina, has been cancelled.")
+    assert participant_codes(record) == {"SRB"}

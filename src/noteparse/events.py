@@ -1582,11 +1582,17 @@ _LETTERHEAD_BREAK = patterns.compile(r"[ \t]*+(?:[*|\u00b7\u2022,]|[ \t]{2})")
 _LETTERHEAD_LINES = 3
 
 
+_IN_OUR_PREMISES = patterns.compile(
+    r"\b(?i:in|at)[ \t\n]++our[ \t\n]++(?i:building|premises|hotel|venue|centre|center|facilit(?:y|ies)|halls?|"
+    r"conference[ \t\n]++(?:hall|centre|center|rooms?))\b")
+"""A facility's letter saying the event is held in it: "… are organizing in our building from Monday"."""
+
+
 def _a_facilitys_letterhead(ctx: Context) -> Venue | None:
     """A hotel's or a convention centre's own letter about the event: its first line names the
     facility, its first lines give the city, and the letter names the facility again ("HOTEL SURMA
     GRAND  *  Airport Road, Sylhet 3100, Bangladesh" … "Thank you for choosing Hotel Surma Grand for
-    the … Seminar"). Tried last: the event is where the letter is written from."""
+    the … Seminar"), or says it is held "in our building". Tried last: the event is where the letter is written from."""
     raw = ctx.raw
     lines = list(first_lines(raw, _LETTERHEAD_LINES))
     if not lines or _A_FACILITY.search(raw, *lines[0]) is None:
@@ -1594,8 +1600,9 @@ def _a_facilitys_letterhead(ctx: Context) -> Venue | None:
     a, b = lines[0]
     cut = _LETTERHEAD_BREAK.search(raw, a, b)
     words = raw[a:cut.start() if cut is not None else b].split()  # the name, before its address
-    if len(words) < 2 or re.compile(re.escape(" ".join(words[:2])), re.IGNORECASE).search(raw, b) is None:
-        return None  # the name not said again: a letterhead of a hotel that is not the venue
+    if len(words) < 2 or re.compile(re.escape(" ".join(words[:2])), re.IGNORECASE).search(raw, b) is None \
+            and _IN_OUR_PREMISES.search(raw, b) is None:
+        return None  # the name not said again, nor "in our building": a letterhead of a hotel that is not the venue
     cities = [m for m in ctx.mentions.within("places", cut.start() if cut is not None else b, lines[-1][1])
               if m.kind == "city"]  # after the name: "PALMA REAL BÁVARO RESORT" names no Palma
     return _venue_from_parts(ctx, cities[0].start, cities[0].end) if cities else None

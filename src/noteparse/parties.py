@@ -1024,7 +1024,7 @@ def _active_before(ctx: Context, s0: int, passive: int, excluded: list[tuple[int
 
 
 _RELATIVE_ORGANIZER = patterns.compile(
-    rf"(?i)\b(?:that|which)\s++(?P<subject>(?:the\s++)?(?-i:\p{{Lu}})[^,;:.\n]{{0,120}}?)\s++"
+    rf"(?i)\b(?:that|which)\s++(?P<subject>(?:the\s++)?(?-i:\p{{Lu}})(?:[^,;:.\n]|\n(?![ \t]*+\n)){{0,120}}?)\s++"
     rf"(?:(?:is|are|was|were|has|have|had)\s++)?(?:(?:jointly|together|also)\s++)?(?:{_ORGANIZE}|put\s++together|ran|running)\b"
 )
 """An organizing verb in a relative clause, its subject before it (acronyms in brackets too): "the
@@ -2103,7 +2103,7 @@ _INVITED_BUT = patterns.compile(r"(?i)\b(?:was|were|had\s+been)\s+(?:also\s+)?in
 _SUBJECT_BREAK = patterns.compile(r";|\(|\b(?:while|whereas)\b|,\s*(?:and|but)\b")
 
 
-_NO_SUBJECT = patterns.compile(r"(?i)\s*+(?:(?:has|have|had|was|were|is|are|also|then|later|eventually|finally|"
+_NO_SUBJECT = patterns.compile(r"(?i)\s*+(?:(?:has|have|had|was|were|is|are|been|also|then|later|eventually|finally|"
                                r"unfortunately|however|since)\s++)*+")
 """Before a clause's "did not come" words, nothing that could be its subject: only its auxiliaries."""
 
