@@ -2497,3 +2497,10 @@ def test_events_a_facilitys_letter_about_an_event_in_our_building_is_written_fro
             "Dear colleagues,\n\nWe confirm the parking spaces for the course that the OSCE is organizing in our "
             "building from Monday 2 October to Friday 6 October 2017.\n")
     assert venue_of(parse(text)) == ("Debrecen", "HUN", False)
+
+
+def test_events_a_hotels_notice_about_an_event_in_our_named_hall_is_from_the_city_its_letterhead_capitalises(parse):
+    text = ("PADMA RESIDENCY HOTEL, RAJSHAHI\nHousekeeping Department - LOST AND FOUND NOTICE\n\nDear guests,\n\n"
+            "After the workshop that took place in our Jamuna Hall from Tuesday 14 March to Thursday 16 March 2023, "
+            "our staff collected the items listed below.\n")
+    assert venue_of(parse(text)) == ("Rajshahi", "BGD", False)

@@ -1583,9 +1583,10 @@ _LETTERHEAD_LINES = 3
 
 
 _IN_OUR_PREMISES = patterns.compile(
-    r"\b(?i:in|at)[ \t\n]++our[ \t\n]++(?i:building|premises|hotel|venue|centre|center|facilit(?:y|ies)|halls?|"
+    r"\b(?i:in|at)[ \t\n]++our[ \t\n]++(?:\p{Lu}\p{Ll}++[ \t\n]++){0,2}(?i:building|premises|hotel|venue|centre|center|facilit(?:y|ies)|halls?|"
     r"conference[ \t\n]++(?:hall|centre|center|rooms?))\b")
-"""A facility's letter saying the event is held in it: "… are organizing in our building from Monday"."""
+"""A facility's letter saying the event is held in it: "… are organizing in our building from Monday",
+"… that took place in our Jamuna Hall"."""
 
 
 def _a_facilitys_letterhead(ctx: Context) -> Venue | None:
@@ -1605,7 +1606,18 @@ def _a_facilitys_letterhead(ctx: Context) -> Venue | None:
         return None  # the name not said again, nor "in our building": a letterhead of a hotel that is not the venue
     cities = [m for m in ctx.mentions.within("places", cut.start() if cut is not None else b, lines[-1][1])
               if m.kind == "city"]  # after the name: "PALMA REAL BÁVARO RESORT" names no Palma
-    return _venue_from_parts(ctx, cities[0].start, cities[0].end) if cities else None
+    if cities:
+        return _venue_from_parts(ctx, cities[0].start, cities[0].end)
+    for m in _CAPITALS.finditer(raw, cut.end() if cut is not None else b, lines[-1][1]):  # "…, RAJSHAHI"
+        city = lookup_city(m.group())
+        entry = state_by_code(city.country_code) if city is not None else None
+        if city is not None and entry is not None and lookup_state(m.group()) is None:
+            return Venue(city=city.name, country=entry.name, country_code=entry.code, text=m.group(), span=m.span())
+    return None
+
+
+_CAPITALS = patterns.compile(r"\b\p{Lu}{3,}+(?:[ \-]\p{Lu}{2,}+){0,2}+\b")
+"""A word or two in capitals, as a letterhead writes its city (which no Title-Case city scan finds)."""
 
 
 def _the_datelines_city_again(ctx: Context, place: tuple[int, int], opening: tuple[int, int]) -> Venue | None:
