@@ -3140,3 +3140,10 @@ def test_parties_a_state_whose_permit_has_been_cancelled_did_not_come(parse):
     record = parse("The course was held in Debrecen on 2-6 October 2017 and Serbia attended. Permit P-12, originally "
                    "reserved for the delegation of Bosnia and Herzegovina, has been cancelled.")
     assert participant_codes(record) == {"SRB"}
+
+
+@pytest.mark.parametrize("count", ["all five delegations", "the five countries", "5 States"])
+def test_parties_a_counted_list_after_a_colon_took_part(parse, count):
+    record = parse("The exercise ran from 7 to 9 August 2018 in Lobito.\n[ ] 09:40 OFFICIAL GROUP PHOTO on the terrace, "
+                   f"{count}:\n    Angola, Namibia, Zambia, Democratic Republic of the Congo, Sao Tome and\n    Principe.")
+    assert participant_codes(record) == {"AGO", "NAM", "ZMB", "COD", "STP"}

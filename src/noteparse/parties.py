@@ -365,6 +365,8 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"representatives|experts|participants)[ \t]*+:"
     r"|(?:national|country)[ \t]+(?:presentations|statements)[ \t]*+:"
     r"|(?<=(?:^|\n)[ \t\u2022\u25aa*\-]{0,8})delegations?[ \t]*+[\u2013\u2014:]"
+    r"|\b(?:all[ \t]++)?(?:the[ \t]++)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]++(?:delegations|countries|states)"
+    r"[ \t]*+:"
     r"|there\s+(?:were|was)(?:\s+also)?|from\s+civil\s+society,?"
     r"|(?:delegations?|states|countries|participants|organi[sz]ations)[ \t]+(?:present|represented|attending|participating)[ \t]*+:"
     r"|(?:were|was)[ \t]+(?:represented|present)[ \t]*+:|(?:took[ \t]+part|participated)[ \t]*+:|of[ \t]+us[ \t]*+:"
@@ -414,7 +416,7 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
                      "as were", "as was", "as did", "along with", "there were", "there was", "civil society",
                      "of us", "delegations", "there for", "contributed", "persons:", "speakers:", "trainers:",
-                     "instructors:", "lecturers:", "presenters:", "presentations:", "statements:", "delegation", " sent ", "joining", "panel", "ations:")
+                     "instructors:", "lecturers:", "presenters:", "presentations:", "statements:", "delegation", "countries:", "states:", " sent ", "joining", "panel", "ations:")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
 PARTICIPATE_VERB = patterns.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
