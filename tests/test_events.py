@@ -2504,3 +2504,12 @@ def test_events_a_hotels_notice_about_an_event_in_our_named_hall_is_from_the_cit
             "After the workshop that took place in our Jamuna Hall from Tuesday 14 March to Thursday 16 March 2023, "
             "our staff collected the items listed below.\n")
     assert venue_of(parse(text)) == ("Rajshahi", "BGD", False)
+
+
+def test_events_a_letters_place_and_date_with_the_time_of_day_date_it_and_place_its_here(parse):
+    text = ("[picture side]  KO\u0160ICE \u2014 St Elisabeth Cathedral\n\nKo\u0161ice, Thu 19.X.2017, evening\n\n"
+            "Dearest Mum,\n\nThe conference finished this afternoon \u2014 two days, yesterday and today, in a huge old "
+            "hall at the Technical University here.\n")
+    record = parse(text)
+    assert venue_of(record) == ("Ko\u0161ice", "SVK", False)
+    assert dates_of(record) == ("2017-10-18", "2017-10-19")

@@ -106,6 +106,9 @@ _WEEKDAY_ALONE = patterns.compile(rf"[ \t*]*+{_WEEKDAY_THEN}|[ \t*]*+\p{{Lu}}[\p
 News          Thursday, 8 February 2024" (the paper's name, then the date far to its right)."""
 
 
+_A_TIME_OF_DAY = patterns.compile(
+    r"[ \t]*+,?[ \t]*+(?i:(?:late|early)[ \t]++)?(?i:morning|afternoon|evening|night|noon|midnight)[ \t.]*+")
+"""After a letter's place and date, when it was written: "Košice, Thu 19.X.2017, evening"."""
 _NOTHING_OR_A_TIME = patterns.compile(
     r"[ \t*.,]*+(?:(?:at[ \t]++|[\-\u2013\u2014|\u00b7][ \t]*+)?\d{1,2}[:.]\d\d(?::\d\d)?[ \t]*+(?i:[ap]\.?m\.?)?[ \t]*+"
     r"(?:\(?(?:GMT|UTC|[A-Z]{2,4}T|[A-Z]{3}|[+\-]\d\d:?\d\d)\)?)?[ \t*.]*+)?")
@@ -729,6 +732,7 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
         return False
     after = raw[first.span[1]:end]
     if first.has_year():  # "Asunción, 18 of October of 2019.-": a stop may come before the dash
-        return not after.strip(" \t*.,") or _DATELINE_TAIL.match(after.lstrip(".")) is not None or (
+        return not after.strip(" \t*.,") or _DATELINE_TAIL.match(after.lstrip(".")) is not None \
+            or _A_TIME_OF_DAY.fullmatch(after) is not None or (
             not before.group().strip(" \t*\u2022") and _NOTHING_OR_A_TIME.fullmatch(after) is not None)  # "20.10.2025 13.30"
     return first.precision == "day" and "," in before.group() and _DATELINE_TAIL.match(after) is not None
