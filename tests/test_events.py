@@ -2513,3 +2513,9 @@ def test_events_a_letters_place_and_date_with_the_time_of_day_date_it_and_place_
     record = parse(text)
     assert venue_of(record) == ("Ko\u0161ice", "SVK", False)
     assert dates_of(record) == ("2017-10-18", "2017-10-19")
+
+
+@pytest.mark.parametrize("line", ["Daugavpils, Latvia - 7-8 September 2016", "Georgetown, Guyana \u2014 7-8 September 2016"])
+def test_events_places_before_a_spaced_dash_and_the_date_are_its_venue(parse, line):
+    record = parse(f"STORYBOARD v3 \u2014 promo for the seminar\n\nSUPER:  \"{line}\"\n\nThe seminar brought experts together.")
+    assert venue_of(record)[1] in ("LVA", "GUY") and venue_of(record)[0] is not None

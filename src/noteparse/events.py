@@ -1960,7 +1960,7 @@ def _unnamed(ctx: Context, a: int, b: int) -> bool:
 
 
 _UNKNOWN_TOWN = r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2}+"
-_TOWN_BEFORE = patterns.compile(rf"(?:^|(?<=[,\-\u2013\u2014:|]))[ \t]*+(?P<town>{_UNKNOWN_TOWN})[ \t]*+,[ \t]*+\Z", regex.MULTILINE)
+_TOWN_BEFORE = patterns.compile(rf"(?:^|(?<=[,\-\u2013\u2014:|\u0022\u201c]))[ \t]*+(?P<town>{_UNKNOWN_TOWN})[ \t]*+,[ \t]*+\Z", regex.MULTILINE)
 """A town the gazetteer does not know, opening its line (or after a dash or comma) before the
 State of a place that runs into the date: "Nadi, Fiji, 3-4 September 2013"."""
 _TOWN_THEN_COMMA = patterns.compile(rf"(?P<town>{_UNKNOWN_TOWN})[ \t]*+,[ \t]*+")
@@ -1968,7 +1968,7 @@ _TOWN_REACH = 40
 
 
 _COMMA_BEFORE = patterns.compile(r"[ \t]*+,[ \t]*+\r?\n?[ \t]*+\Z")
-_SEPARATOR_BEFORE = patterns.compile(r"[ \t]*+[,|\u00b7][ \t]*+\r?\n?[ \t]*+"
+_SEPARATOR_BEFORE = patterns.compile(r"(?:[ \t]*+[,|\u00b7]|[ \t]++[\-\u2013\u2014])[ \t]*+\r?\n?[ \t]*+"
                                      r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
                                      r",?[ \t]++)?\Z")
 _SEPARATOR_AFTER = patterns.compile(r"[ \t]*+[,|\u00b7][ \t]*+(?:in[ \t]++)?|[ \t]++in[ \t]++(?=\p{Lu})")
