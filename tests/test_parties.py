@@ -3147,3 +3147,14 @@ def test_parties_a_counted_list_after_a_colon_took_part(parse, count):
     record = parse("The exercise ran from 7 to 9 August 2018 in Lobito.\n[ ] 09:40 OFFICIAL GROUP PHOTO on the terrace, "
                    f"{count}:\n    Angola, Namibia, Zambia, Democratic Republic of the Congo, Sao Tome and\n    Principe.")
     assert participant_codes(record) == {"AGO", "NAM", "ZMB", "COD", "STP"}
+
+
+def test_parties_those_who_brought_experts_together_for_an_event_organized_it(parse):
+    record = parse("That is why the Latvian Ministry of Foreign Affairs and the OSCE brought border,\n           customs "
+                   "and licensing experts together for a two-day seminar in Daugavpils on 7-8 September 2016.")
+    assert organizer_keys(record) == ["Ministry of Foreign Affairs of Latvia", "OSCE"]
+
+
+def test_parties_an_event_that_brought_people_together_names_no_organizer(parse):
+    record = parse("The seminar in Daugavpils on 7-8 September 2016 brought together experts from Estonia and Latvia.")
+    assert organizer_keys(record) == []

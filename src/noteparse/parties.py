@@ -628,7 +628,7 @@ def _of_the_main_event(ctx: Context, s0: int, s1: int, date: DateMatch | None) -
 
 
 _BROUGHT_TOGETHER = cue_words(patterns.compile(
-    r"(?i)\b(?:brought|brings)[ \t\n]++(?:[^.;:()\n]{1,80}?[ \t\n]++)?together\b"
+    r"(?i)\b(?:brought|brings)[ \t\n]++(?:(?:[^.;:()\n]|\n(?![ \t]*+\n)){1,80}?[ \t\n]++)?together\b"
     rf"|\bconcluded(?=[ \t\n]++(?:on[ \t\n]++\w++[ \t\n]++)?(?:a|an|the|its|their)[ \t\n]++(?:[\w\-]++[ \t\n]++){{0,4}}?"
     rf"(?:{EVENT_NOUNS})\b)"), "together concluded")
 """Bodies that bring people together organize: "UNRCPD and the Royal Government of Bhutan brought
@@ -662,7 +662,8 @@ def _bringers_together(ctx: Context, s0: int, s1: int) -> list[Mention]:
         return []
     first = subject[0].start
     opening = ctx.raw[start:_BEFORE_A_SUBJECT.search(ctx.raw, start, first).start()]
-    at = first if opening[-1:] in ("", ",", "\u2013", "\u2014", "-") or opening[-1:].isdigit() else start  # "From 3
+    at = first if opening[-1:] in ("", ",", "\u2013", "\u2014", "-") or opening[-1:].isdigit() \
+        or _WHY_BEFORE.search(opening) else start  # "That is why the Latvian Ministry … and the OSCE brought …"; "From 3
     # until 5 March 2026, UNRCPD and …", "On 4 May 2026 the OSCE …", "Addis Ababa, 21 November 2025 – The AUC …":
     # an opening phrase set off by a comma or a dash, or a date
     for p in parties:  # the units a body acts through are glue: "the AUC, through its PAPS, and UNODA"
@@ -674,6 +675,8 @@ def _bringers_together(ctx: Context, s0: int, s1: int) -> list[Mention]:
     return subject if _SUBJECT_GLUE.fullmatch(ctx.raw, at, m.start()) is not None else []
 
 
+_WHY_BEFORE = patterns.compile(r"(?i)\b(?:that|this|which)(?:['\u2019]s|[ \t\n]++(?:is|was))[ \t\n]++why[ \t\n]*+$")
+"""An opening that gives the reason before a sentence's subject: "That is why the OSCE brought …"."""
 _QUESTION = r"(?im)^[ \t*#]*+(?:Q(?:uestion)?[ \t]*+[:.)\-][ \t]*+)?"
 _WHO_ORGANIZES = cue_words(patterns.compile(
     _QUESTION + r"who[ \t]++(?:is|are)[ \t]++(?:(?:co-?)?organi[sz]ing|(?:co-?)?hosting|behind|the[ \t]++(?:co-?)?"
