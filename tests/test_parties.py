@@ -3033,40 +3033,27 @@ def test_parties_a_clause_after_a_semicolon_ends_the_list(parse):
     assert "European Union" not in {o.name for o in record.participants.organizations}
 
 
-def test_parties_a_programmes_national_presentations_name_states_that_took_part(parse):
-    record = parse("Regional Roundtable on resolution 1540 (2004), Bitola, 26 September 2019\n\n"
-                   "09:30  The Committee's work\n"
-                   "11:00  National presentations: North Macedonia, Albania, Montenegro, Serbia\n"
-                   "13:00  Lunch\n\nThe project is funded by Germany.")
-    assert participant_codes(record) == {"MKD", "ALB", "MNE", "SRB"}
-
-
-def test_parties_countries_that_sent_officials_took_part_and_a_host_gloss_goes_on_with_the_list(parse):
-    record = parse("The workshop was held in Khulna on 12-14 November 2019. The place cards belong to the five "
-                   "countries that sent officials: Bangladesh, as host, Bhutan, the Maldives, Nepal and Sri Lanka.")
-    assert participant_codes(record) == {"BGD", "BTN", "MDV", "NPL", "LKA"}
-
-
-@pytest.mark.parametrize("sentence", [
-    "The money came from the Government of Japan, though no one from Japan was actually in the room.",
-    "The money comes from the Government of Canada, but nobody from Canada will be there.",
-])
-def test_parties_a_state_whose_money_came_but_no_one_from_it_took_no_part(parse, sentence):
-    record = parse(f"The workshop was held in Khulna on 12-14 November 2019 and Nepal attended. {sentence}")
-    assert participant_codes(record) == {"NPL"}
-
-
-def test_parties_a_rosters_delegation_lines_after_a_dash_took_part(parse):
-    record = parse("The course ran from 3 to 6 June 2014 in Kisangani.\n\nDIETARY LIST (by delegation)\n\n"
-                   "Delegation \u2014 Cameroon                3 persons\n   - 2 no restriction\n"
-                   "Delegation \u2014 Chad                    3 persons\n   - 3 halal\n")
-    assert participant_codes(record) == {"CMR", "TCD"}
+@pytest.mark.parametrize("text,codes", [
+    ("Regional Roundtable on resolution 1540 (2004), Bitola, 26 September 2019\n\n09:30  The Committee's work\n"
+     "11:00  National presentations: North Macedonia, Albania, Montenegro, Serbia\n13:00  Lunch\n\n"
+     "The project is funded by Germany.", {"MKD", "ALB", "MNE", "SRB"}),
+    ("The workshop was held in Khulna on 12-14 November 2019. The place cards belong to the five countries that sent "
+     "officials: Bangladesh, as host, Bhutan, the Maldives, Nepal and Sri Lanka.",
+     {"BGD", "BTN", "MDV", "NPL", "LKA"}),  # "as host": the item's gloss, not the list's end
+    ("The course ran from 3 to 6 June 2014 in Kisangani.\n\nDIETARY LIST (by delegation)\n\n"
+     "Delegation \u2014 Cameroon                3 persons\n   - 2 no restriction\n"
+     "Delegation \u2014 Chad                    3 persons\n   - 3 halal\n", {"CMR", "TCD"}),
+], ids=["a-programmes-national-presentations", "countries-that-sent-officials", "a-rosters-delegation-lines"])
+def test_parties_a_list_the_text_says_took_part(parse, text, codes):
+    assert participant_codes(parse(text)) == codes
 
 
 @pytest.mark.parametrize("sentence", [
     "The Government of Japan funded the course.",
     "The Government of Japan provided funding.",
     "The sponsor, the Government of Japan, is paying through the WCO.",
+    "The money came from the Government of Japan, though no one from Japan was actually in the room.",
+    "The money comes from the Government of Canada, but nobody from Canada will be there.",
 ])
 def test_parties_a_government_that_paid_took_no_part(parse, sentence):
     record = parse(f"The course ran from 3 to 6 June 2014 in Kisangani and Chad attended. {sentence}")
