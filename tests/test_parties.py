@@ -3145,3 +3145,10 @@ def test_parties_those_who_brought_experts_together_for_an_event_organized_it(pa
 def test_parties_an_event_that_brought_people_together_names_no_organizer(parse):
     record = parse("The seminar in Daugavpils on 7-8 September 2016 brought together experts from Estonia and Latvia.")
     assert organizer_keys(record) == []
+
+
+def test_parties_a_cue_parted_by_a_line_break_still_leads_into_its_list(parse):
+    record = parse("The conference was held in Recife on 26-28 November 2024. I also attended the sessions given\n"
+                   "by the Organisation for the Prohibition of Chemical Weapons (OPCW) and the Brazilian-Argentine "
+                   "Agency for Accounting and Control of Nuclear Materials (ABACC).")
+    assert {o.acronym for o in record.participants.organizations} == {"OPCW", "ABACC"}
