@@ -859,3 +859,13 @@ def test_sections_a_label_with_a_footnote_marker_is_a_label():
             "                    (LAS); UNODA\n")
     layout = split_sections(text)
     assert [f.key for f in layout.fields][:2] == ["event", "participants"]
+
+
+def test_sections_a_committees_name_over_the_note_opens_no_prose_before_its_header():
+    text = ("                        SECURITY COUNCIL COMMITTEE ESTABLISHED PURSUANT TO\n"
+            "                                    RESOLUTION 1540 (2004)\n\n"
+            "                                     Information note\n\n"
+            "*Event*: Amazon Basin Tabletop Exercise\n\n*Organizer(s)*: OAS/CICTE\n\n"
+            "*Date and venue*: 9\u201311 September 2025, Bel\u00e9m, Brazil\n\n*Participants*: Bolivia, Brazil\n\n"
+            "**Background:\nCICTE has worked with Amazon States since 2001.\n")
+    assert split_sections(text).is_information_note

@@ -78,8 +78,10 @@ class Layout:
     @property
     def is_information_note(self) -> bool:
         """True when the note has the header block of an Information Note."""
-        body = min([p.start for p in self.paragraphs[:1]] + [s.items[0].start for s in self.sections[:1] if s.items],
+        body = min([p.start for p in self.paragraphs[:1]] + [s.items[0].start for s in self.sections[:1] if s.items
+                                                             and not _A_TITLE_LINE.fullmatch(s.heading.text)],
                    default=None)  # the header block comes before the prose: a memo's "3.1 Title:" is no header
+        # (a committee's name over the note, "… PURSUANT TO / RESOLUTION 1540 (2004)", is no section of prose)
         core = {f.key for f in self.fields if body is None or f.label.start < body} & \
             {"event", "organizers", "dates_venue", "participants"}
         if len(core) >= 3 or "dates_venue" in core and len(core) >= 2:
@@ -92,6 +94,8 @@ class Layout:
                    for piece in [self.title, *(s.heading for s in self.sections[:1]), *first] if piece is not None)
 
 
+_A_TITLE_LINE = patterns.compile(r"(?i)resolution[ \t]++\d{3,4}[ \t]*+\(\d{4}\)")
+"""A heading that is the end of the committee's name over the note: "RESOLUTION 1540 (2004)"."""
 _TITLE_BLOCK = 80
 """The longest opening block that may be a title on two lines ("1540 Committee / Information Note")."""
 _INFORMATION_NOTE = patterns.compile(r"information note|nota informativa|note d.information")
