@@ -3152,3 +3152,9 @@ def test_parties_a_cue_parted_by_a_line_break_still_leads_into_its_list(parse):
                    "by the Organisation for the Prohibition of Chemical Weapons (OPCW) and the Brazilian-Argentine "
                    "Agency for Accounting and Control of Nuclear Materials (ABACC).")
     assert {o.acronym for o in record.participants.organizations} == {"OPCW", "ABACC"}
+
+
+def test_parties_a_state_invited_but_absent_after_an_aside_did_not_come(parse):
+    record = parse(note("Participants: Bolivia, Brazil and Peru (3 States); OAS/CICTE. Venezuela (Bolivarian Republic "
+                        "of), although a member of ACTO, was invited but did not participate."))
+    assert participant_codes(record) == {"BOL", "BRA", "PER"}

@@ -3342,11 +3342,21 @@ def _a_clause_that_says_they_did_not_come(ctx: Context, m: Mention, piece: Piece
         after = _CLAUSE_CLOSES.search(ctx.raw, after.end(), s1)  # State alone in brackets glosses its clause
     if ctx.search(_DID_NOT_COME, before.end() if before else s0, after.start() if after else s1) is not None:
         return True
-    if after is None or not _A_BUT.fullmatch(after.group()):
-        return False
-    nxt = _CLAUSE_CLOSES.search(ctx.raw, after.end(), s1)  # "… was invited but has not confirmed": the same
-    end = nxt.start() if nxt is not None else s1  # subject's second verb, when no State opens another clause
-    return not ctx.mentions.within("states", after.end(), end) and ctx.search(_DID_NOT_COME, after.end(), end) is not None
+    for _ in range(_CLAUSES_ON):  # "Venezuela (…), although a member of ACTO, was invited but did not participate":
+        if after is None or not _A_BUT.fullmatch(after.group()):  # past an aside, the subject's verbs go on
+            return False
+        nxt = _CLAUSE_CLOSES.search(ctx.raw, after.end(), s1)  # "… was invited but has not confirmed": the same
+        end = nxt.start() if nxt is not None else s1  # subject's second verb, when no State opens another clause
+        if ctx.mentions.within("states", after.end(), end):
+            return False
+        if ctx.search(_DID_NOT_COME, after.end(), end) is not None:
+            return True
+        after = nxt
+    return False
+
+
+_CLAUSES_ON = 3
+"""How many clauses of one subject a participants field's State is followed through."""
 
 
 _BUT = r",?[ \t\n]++(?:while|but|whereas|although|though)\b"
