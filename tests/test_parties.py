@@ -3158,3 +3158,10 @@ def test_parties_a_state_invited_but_absent_after_an_aside_did_not_come(parse):
     record = parse(note("Participants: Bolivia, Brazil and Peru (3 States); OAS/CICTE. Venezuela (Bolivarian Republic "
                         "of), although a member of ACTO, was invited but did not participate."))
     assert participant_codes(record) == {"BOL", "BRA", "PER"}
+
+
+def test_parties_a_body_or_state_of_an_organizations_sub_label_that_did_not_come_took_no_part(parse):
+    record = parse(note("Participants :     Officials from Fiji and Palau.",
+                        "                   Organizations: UNRCPD, PIFS, Inter-Parliamentary Union (IPU).",
+                        "                   ** Tuvalu registered but did not connect."))
+    assert {o.acronym or o.name for o in record.participants.organizations} == {"UNRCPD", "PIFS", "IPU"}

@@ -1689,8 +1689,9 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
             if key == "organizations" and f.key == "organizations" and _THE_COMMITTEES_LABEL.search(f.label.text):
                 orgs += [m for m in ctx.mentions.within("orgs", piece.start, piece.end) if m.org_kind != "government"]
             elif key in ("organizations", "participants"):
-                orgs += _orgs_or_names(ctx, piece.start, piece.end) if key == "organizations" else \
-                    _without_its_departments(ctx.raw, ctx.mentions.within("orgs", piece.start, piece.end))
+                orgs += [m for m in _orgs_or_names(ctx, piece.start, piece.end)  # not "** Tuvalu registered but did
+                         if not _a_clause_that_says_they_did_not_come(ctx, m, piece)] if key == "organizations" else \
+                    _without_its_departments(ctx.raw, ctx.mentions.within("orgs", piece.start, piece.end))  # not connect."
             elif key == "cell":  # a table's cell: whoever it names, but a gloss in brackets after a body
                 orgs += _without_glosses(ctx.raw, ctx.mentions.within("orgs", piece.start, piece.end), piece.end)
             if key == "civil_society":
