@@ -344,7 +344,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|(?:nominations|registrations)\s+(?:have\s+been\s+|had\s+been\s+|were\s+)?received\s+from"
     r"|\b(?:speaker|panell?ist|participant|delegate)\s+on\s+behalf\s+of|\b(?:I|we|he|she)\s+represented"
     r"|\b(?:delegations?|missions?|teams?|they|visits?)\s+(?:was|were)\s+(?:also\s+)?(?:supported|accompanied|assisted)\s+by"
-    r"|(?:sessions?|modules?|segments?|panels?|simulations?|demonstrations?)\s+(?:led|facilitated|run|conducted|given|taught)\s+by"
+    r"|(?:sessions?|modules?|segments?|panels?|simulations?|demonstrations?)\s+(?:led|facilitated|run|conducted|taught)\s+by"
     r"|scenarios?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:written|drafted|developed|designed|prepared)\s+by"
     r"|(?<!\b(?:(?:support|funding|travel|costs?)\s+for|(?:travel|costs?)\s+of)\s+(?:the\s+)?)(?:resource\s+persons?|experts?|speakers?|trainers|instructors|lecturers)\b[^.;:]{0,40}?\b(?:provided|supplied)\s+by"
     r"|participation\s+of|(?:honou?red|graced|privileged|pleased)\s+(?:to\s+have\s+|by\s+)the\s+presence\s+of"
@@ -410,7 +410,7 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "who led", "who facilitated", "who moderated", "who enriched", "who shaped", "lecture by", "lectures by", "presentation by",
                      "presentations by", "briefing by", "talk by", "keynote by", "provided by", "supplied by",
                      "briefings from", "briefing from", "presentations from", "presentation from", "talks from",
-                     "led by", "facilitated by", "run by", "conducted by", "written by", "drafted by", "developed by",
+                     "led by", "facilitated by", "run by", "conducted by", "taught by", "written by", "drafted by", "developed by",
                      "designed by", "prepared by", "supported by", "accompanied by", "assisted by", "behalf of",
                      "the table", "this table", "received from", "joined by",
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
@@ -3247,18 +3247,11 @@ def _in_order(ctx: Context, kinds: tuple[str, ...]) -> list[Mention]:
 
 
 def _cue_hits(ctx: Context, cues: tuple[str, ...]) -> list[int] | None:
-    """The sorted offsets of ``cues`` in the lowered note (None when it cannot be lowered), a cue of
-    two words also where a line break parts them ("the sessions given\nby the OPCW")."""
+    """The sorted offsets of ``cues`` in the lowered note (None when it cannot be lowered)."""
     lowered = ctx.lowered
     if lowered is None:
         return None
-    return sorted(at for cue in _with_wrapped(cues) for at in offsets(lowered, cue))
-
-
-@cache
-def _with_wrapped(cues: tuple[str, ...]) -> tuple[str, ...]:
-    """``cues``, and each one's words parted by a line break instead of a space."""
-    return cues + tuple(cue.replace(" ", "\n") for cue in cues if " " in cue.strip())
+    return sorted(at for cue in cues for at in offsets(lowered, cue))
 
 
 def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("states",)) -> list[Mention]:
