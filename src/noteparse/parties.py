@@ -1688,10 +1688,11 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                     states += _footnote_states(ctx, marker)  # "Delegations of nine ECCAS Member States ²"
             if key == "organizations" and f.key == "organizations" and _THE_COMMITTEES_LABEL.search(f.label.text):
                 orgs += [m for m in ctx.mentions.within("orgs", piece.start, piece.end) if m.org_kind != "government"]
-            elif key in ("organizations", "participants"):
-                orgs += [m for m in _orgs_or_names(ctx, piece.start, piece.end)  # not "** Tuvalu registered but did
-                         if not _a_clause_that_says_they_did_not_come(ctx, m, piece)] if key == "organizations" else \
-                    _without_its_departments(ctx.raw, ctx.mentions.within("orgs", piece.start, piece.end))  # not connect."
+            elif key == "organizations":  # not one a clause says did not come: "** Tuvalu registered but did not connect."
+                orgs += [m for m in _orgs_or_names(ctx, piece.start, piece.end)
+                         if not _a_clause_that_says_they_did_not_come(ctx, m, piece)]
+            elif key == "participants":
+                orgs += _without_its_departments(ctx.raw, ctx.mentions.within("orgs", piece.start, piece.end))
             elif key == "cell":  # a table's cell: whoever it names, but a gloss in brackets after a body
                 orgs += _without_glosses(ctx.raw, ctx.mentions.within("orgs", piece.start, piece.end), piece.end)
             if key == "civil_society":
