@@ -1609,11 +1609,19 @@ def _a_facilitys_letterhead(ctx: Context) -> Venue | None:
     if cities:
         return _venue_from_parts(ctx, cities[0].start, cities[0].end)
     for m in _CAPITALS.finditer(raw, cut.end() if cut is not None else b, lines[-1][1]):  # "…, RAJSHAHI"
-        city = lookup_city(m.group())
-        entry = state_by_code(city.country_code) if city is not None else None
-        if city is not None and entry is not None and lookup_state(m.group()) is None:
-            return Venue(city=city.name, country=entry.name, country_code=entry.code, text=m.group(), span=m.span())
+        venue = _gazetteer_city(raw, *m.span()) if lookup_state(m.group()) is None else None
+        if venue is not None:
+            return venue
     return None
+
+
+def _gazetteer_city(raw: str, start: int, end: int) -> Venue | None:
+    """The venue raw ``[start, end)`` names when the city gazetteer knows it, in its State."""
+    city = lookup_city(raw[start:end])
+    entry = state_by_code(city.country_code) if city is not None else None
+    if city is None or entry is None:
+        return None
+    return Venue(city=city.name, country=entry.name, country_code=entry.code, text=raw[start:end], span=(start, end))
 
 
 _CAPITALS = patterns.compile(r"\b\p{Lu}{3,}+(?:[ \-]\p{Lu}{2,}+){0,2}+\b")
@@ -2555,21 +2563,19 @@ def _city_opening_a_facility(ctx: Context, orgs: list[Mention], other: bool) -> 
                 not _VENUE_PREPOSITION.search(ctx.raw, max(0, o.start - 20), o.start):
             continue
         ending = _IN_A_CITY_END.search(ctx.raw, o.start, o.end)
-        city = lookup_city(ending.group("city")) if ending else None
-        entry = state_by_code(city.country_code) if city is not None else None
-        if city is not None and entry is not None:
-            return Venue(city=city.name, country=entry.name, country_code=entry.code, text=ending.group("city"),
-                         span=ending.span("city"))  # "at the Kenya School of Government in Nairobi"
+        venue = _gazetteer_city(ctx.raw, *ending.span("city")) if ending else None
+        if venue is not None:
+            return venue  # "at the Kenya School of Government in Nairobi"
         head = _CITY_HEAD.match(ctx.raw, o.start, o.end)
         for end in (head.end(), ctx.raw.find(" ", o.start, head.end())) if head else ():
-            city = lookup_city(ctx.raw[o.start:end]) if end > o.start else None
-            entry = state_by_code(city.country_code) if city is not None else None
-            if city is not None and entry is not None and lookup_state(ctx.raw[o.start:end]) is None:
-                ctx.warn("country_from_city", f"country {entry.code} taken from the city {city.name!r}", (o.start, end))
+            venue = _gazetteer_city(ctx.raw, o.start, end) \
+                if end > o.start and lookup_state(ctx.raw[o.start:end]) is None else None
+            if venue is not None:
+                ctx.warn("country_from_city", f"country {venue.country_code} taken from the city {venue.city!r}",
+                         (o.start, end))
                 if o.org_kind in ("international_organization", "un_body") or _INTERNATIONAL.search(o.text):
                     ctx.memo[AT_A_BODYS_PREMISES] = True  # its host State does not thereby take part
-                return Venue(city=city.name, country=entry.name, country_code=entry.code, text=ctx.raw[o.start:end],
-                             span=(o.start, end))
+                return venue
     return None
 
 
