@@ -67,12 +67,12 @@ UNITED_NATIONS = [
          "UNSCR 1540 Committee", "Security Council 1540 Committee", "UN 1540 Committee",
          "UN Security Council 1540 Committee", "Security Council's 1540 Committee",
          "UN Security Council's 1540 Committee",
-         "1540 (2004) Committee", "Resolution 1540 Committee",
+         "1540 (2004) Committee", "Resolution 1540 Committee", "1540 Comm.",  # a table's label, abbreviated
          # as a translation from Russian or French words it: "the Committee of the UN Security Council established …"
          *COMMITTEE_OF_THE_COUNCIL], parent="unsc"),
     org("unsc_1540_group_of_experts", UN,
         "Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)", [],
-        ["1540 Committee Group of Experts", "1540 Group of Experts",
+        ["1540 Committee Group of Experts", "1540 Group of Experts", "1540 Comm. Group of Experts",
          "Group of Experts of the Committee established pursuant to resolution 1540 (2004)",
          "Group of Experts of the Committee established pursuant to Security Council resolution 1540",
          "1540 Committee's Group of Experts", "UN 1540 Committee's Group of Experts", "UN 1540 Committee Group of Experts",

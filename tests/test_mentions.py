@@ -881,6 +881,8 @@ def test_mentions_south_africas_dirco_is_the_registry_body(parse):
       "United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific"]),
     ("1540 Committee: Group of Experts",
      ["Security Council Committee established pursuant to resolution 1540 (2004)",
+      "Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)"]),    ("1540 Comm.:  two experts of the Group\n               of Experts participated",  # abbreviated, the name wrapped
+     ["Security Council Committee established pursuant to resolution 1540 (2004)",
       "Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)"]),
 ])
 def test_mentions_an_office_or_group_named_after_its_body(parse, line, expected):

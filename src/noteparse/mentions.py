@@ -576,13 +576,14 @@ def _org_mention(entry: OrgEntry, start: int, end: int, text: str, source: str =
 @cache
 def _sub_body_names() -> tuple[regex.Pattern[str], dict[str, OrgEntry]]:
     """Short names of sub-bodies ("Technical Secretariat" of the OPCW) and a pattern for "its/the <name>",
-    or the name in a bracket (whose ``open`` group is where it opens: the parent must come just before)."""
+    or the name in a bracket (whose ``open`` group is where it opens: the parent must come just before).
+    A name may wrap between its words ("two experts of the Group\n   of Experts")."""
     short: dict[str, OrgEntry] = {}
     for e in org_entries():
         head = e.name.split(" of the ")[0]
         if e.parent and head != e.name and len(head.split()) >= 2:
             short.setdefault(head, e)
-    names = "|".join(regex.escape(n) for n in sorted(short, key=len, reverse=True))
+    names = "|".join(r"\s++".join(map(regex.escape, n.split(" "))) for n in sorted(short, key=len, reverse=True))
     return patterns.compile(rf"\b(?:[Ii]ts|[Tt]he|[Tt]heir)\s+(?P<name>{names})\b"
                             rf"|(?P<open>\()[ \t]*+(?:[^()\n]{{0,30}}?\b(?:and|&)[ \t]++)?(?P<name>{names})[ \t]*+\)"
                             rf"|(?P<open>:)[ \t]*+(?P<name>{names})[ \t]*+(?=[|;\n]|$)"), short
@@ -626,6 +627,12 @@ def _groups_supporting(raw: str, orgs: list[Mention]) -> list[Mention]:
     return out
 
 
+def _may_hold(raw: str, name: str) -> bool:
+    """Whether ``raw`` may hold ``name``, wrapped or not: its first and last words are there."""
+    words = name.split(" ")
+    return words[0] in raw and words[-1] in raw
+
+
 @cache
 def _sub_body_parents() -> frozenset[str]:
     return frozenset(e.parent for e in _sub_body_names()[1].values())
@@ -637,12 +644,12 @@ def _sub_bodies(raw: str, orgs: list[Mention]) -> list[Mention]:
     a table's "1540 Committee: Group of Experts")."""
     pattern, short = _sub_body_names()
     named = {o.key for o in orgs}
-    if named.isdisjoint(_sub_body_parents()) or not any(name in raw for name in short):
+    if named.isdisjoint(_sub_body_parents()) or not any(_may_hold(raw, name) for name in short):
         return []  # no parent named, or no short name written: nothing to find, no regex scan
     found = []
     index = SpanIndex(orgs)
     for m in pattern.finditer(raw):
-        entry = short[m.group("name")]
+        entry = short[" ".join(m.group("name").split())]
         start, end = m.span("name")
         if index.covers(start, end):
             continue
