@@ -105,11 +105,20 @@ Committee it serves (analysts' own rule: "a '1540 Committee expert' took part ->
 Experts optional")."""
 
 
+def _is_the_group(name: str) -> bool:
+    """Whether the analyst names the 1540 Committee's Group of Experts by a name the registry knows ("Group
+    of Experts of the 1540 Committee"): the same experts as "1540 Committee experts", so the Committee too."""
+    from noteparse.organizations import lookup_org
+
+    entry = lookup_org(name)
+    return entry is not None and entry.id == "unsc_1540_group_of_experts"
+
+
 def _forms(name: str) -> set[str | None]:
     """An analyst's body as its name and the registry's name for it; "Full Name (ACR)" also as
     "Full Name" and as "ACR", the two ways the note may name it; "Full Name (a longer gloss)" also as
-    "Full Name"; "1540 Committee experts" also as the Committee."""
-    spellings = [name, *(["1540 Committee"] if _COMMITTEE_EXPERTS.match(name) else [])]
+    "Full Name"; "1540 Committee experts", or the Group of Experts by its name, also as the Committee."""
+    spellings = [name, *(["1540 Committee"] if _COMMITTEE_EXPERTS.match(name) or _is_the_group(name) else [])]
     bracketed = _BRACKETED_ACRONYM.match(name)
     if bracketed is not None:
         spellings += [bracketed["name"], bracketed["acronym"]]
