@@ -1004,9 +1004,16 @@ def test_mentions_a_speaker_named_after_a_state_opening_a_programmes_line_is_no_
         ("Organizer(s)        OAS/CICTE, jointly with the Direcci\u00f3n General Mar\u00edtima (DIMAR) of\n"
          "                    Colombia",
          "Direcci\u00f3n General Mar\u00edtima of Colombia", "DIMAR", "COL"),
+        ("  o Civil society        Red Andina de Seguridad Qu\u00edmica (RASQ), Lima",
+         "Red Andina de Seguridad Qu\u00edmica", "RASQ", None),
+        ("Experts of the Instituto Peruano de Energ\u00eda Nuclear (IPEN) spoke.",
+         "Instituto Peruano de Energ\u00eda Nuclear", "IPEN", None),
+        ("The C\u00e1mara de Comercio de Lima (CCL) and the Minist\u00e9rio da Defesa (MD) took part.",
+         "Minist\u00e9rio da Defesa", "MD", None),
     ],
     ids=["french-with-a-lower-case-letter-in-its-acronym", "spanish", "of-a-state-after-its-acronym",
-         "a-particle-that-starts-as-another-does", "an-acronym-of-syllables-and-of-after-a-wrapped-line"],
+         "a-particle-that-starts-as-another-does", "an-acronym-of-syllables-and-of-after-a-wrapped-line",
+         "a-network", "an-institute-in-spanish", "a-ministry-in-portuguese"],
 )
 def test_mentions_a_body_named_head_first_in_a_romance_language_with_its_acronym(parse, sentence, name, acronym, code):
     org = next((o for o in parse(sentence).mentions.organizations if o.acronym == acronym), None)

@@ -59,6 +59,8 @@ ORGANIZERS = [
      ["UNLIREC", "OPANAL"]),
     ("The round-table was co-hosted by their Ministry of Foreign Affairs and the UN's regional disarmament centre "
      "for Asia and the Pacific, UNRCPD.", ["Ministry of Foreign Affairs", "UNRCPD"]),
+    ("The course was co-organised by UNLIREC and Guatemala's tax and customs administration, the Superintendencia "
+     "de Administraci\u00f3n Tributaria (SAT).", ["UNLIREC", "SAT"]),
     ("The meeting was organised by the Arab League and the United Nations' disarmament office.", ["LAS", "UNODA"]),
     ("UNLIREC, in collaboration with the Government of Jamaica, held a course on 4 May 2015.",
      ["UNLIREC", "Government of Jamaica"]),

@@ -861,6 +861,15 @@ def test_sections_a_label_with_a_footnote_marker_is_a_label():
     assert [f.key for f in layout.fields][:2] == ["event", "participants"]
 
 
+def test_sections_an_information_note_titled_letter_by_letter():
+    text = ("                        Security Council Committee established pursuant to\n"
+            "                                     resolution 1540 (2004)\n\n"
+            "                                  I N F O R M A T I O N   N O T E\n\n"
+            "EVENT :                  Subregional Training Course on Customs Enforcement\n"
+            "DATES AND VENUE :        9 to 13 September 2024 - Piura, Peru\n\nBACKGROUND\nThis was the second edition.\n")
+    assert split_sections(text).is_information_note
+
+
 def test_sections_a_committees_name_over_the_note_opens_no_prose_before_its_header():
     text = ("                        SECURITY COUNCIL COMMITTEE ESTABLISHED PURSUANT TO\n"
             "                                    RESOLUTION 1540 (2004)\n\n"

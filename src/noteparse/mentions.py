@@ -358,9 +358,11 @@ def _romance_universities(raw: str, orgs: list[Mention]) -> list[Mention]:
 
 _ROMANCE_HEAD = re.compile(
     "Ag(?:ence|encia|\u00eancia)|Autorit(?:\u00e9|y)|Autoridade?|Comisi\u00f3n|Comiss\u00e3o|Commission|Comit\u00e9|"
-    "Conse(?:il|jo|lho)|Direc(?:tion|ci\u00f3n|\u00e7\u00e3o)|Dire\u00e7\u00e3o|Institut|Oficina|Secr\u00e9tariat|"
+    "Conse(?:il|jo|lho)|Direc(?:tion|ci\u00f3n|\u00e7\u00e3o)|Dire\u00e7\u00e3o|Instituto?|Oficina|Secr\u00e9tariat|"
     "Secretar\u00eda|Servi(?:cio|\u00e7o)|Centro|Observatoire|Cellule|Unidad|Unit\u00e9|Fundaci\u00f3n|Fondation|"
-    "Laborat(?:oire|orio|\u00f3rio)|Office|Centre|Service")
+    "Laborat(?:oire|orio|\u00f3rio)|Office|Centre|Service|Red|Rede|R\u00e9seau|Asociaci\u00f3n|Associa\u00e7\u00e3o|"
+    "C\u00e1mara|C\u00e2mara|Chambre|Federaci\u00f3n|F\u00e9d\u00e9ration|Sociedade?|Soci\u00e9t\u00e9|"
+    "Minist(?:erio|\u00e8re|\u00e9rio)|Superintendencia|Aduanas?|Polic\u00eda|Gendarmer\u00eda")
 """Where a body named in French, Spanish or Portuguese may start (plain ``re``: a literal scan;
 the pattern below is tried only there)."""
 _ROMANCE_PARTICLE = r"(?:de[ ]la|de[ ]los|de[ ]las|de|del|des|du|da|do|dos|das|et|y|e|pour|para|en|l'|d'|la|le|les|el|los|las)"

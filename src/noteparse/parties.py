@@ -1459,9 +1459,10 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
             # before "U.S. Department of Energy"
         if _OF_BEFORE.search(ctx.raw[max(start, s.start - 12):s.start]) or _after_a_city(ctx, s) \
                 or _a_bodys_address(ctx, s) or _among_a_bodys_parts(ctx.raw, s, orgs, start, end) \
-                or _describes_the_body_before(ctx.raw, s, orgs):
+                or _describes_the_body_before(ctx.raw, s, orgs) or _owns_the_body_next(ctx.raw, s, orgs):
             continue  # "the Ministry of Foreign Affairs of Fiji"; "at the Grand Pacific Hotel, Suva, Fiji",
-            # "RACVIAC – Centre for Security Cooperation (Rakitje, Croatia)": where
+            # "RACVIAC – Centre for Security Cooperation (Rakitje, Croatia)": where; "Guatemala's tax
+            # administration, the Superintendencia …": the body the State's unit is
         entry = state_by_code(s.key)
         if entry is not None:
             glossed = _gloss_after(ctx.raw, s, by_start, end)
@@ -1501,6 +1502,16 @@ def _among_a_bodys_parts(raw: str, m: Mention, orgs: list[Mention], start: int, 
         return False
     body_end = _before_the_spaces(raw, open_at, start)
     return any(o.end == body_end and o.org_kind != "government" for o in orgs)
+
+
+def _owns_the_body_next(raw: str, state: Mention, orgs: list[Mention]) -> bool:
+    """Whether ``state``'s possessive describes the body named next, after a comma: "Guatemala's tax and
+    customs administration, the Superintendencia de Administración Tributaria (SAT)" — the State's
+    unit takes part by its name, as :func:`_without_owners` has it for a body's."""
+    if not raw.startswith(("'s", "\u2019s"), state.end):
+        return False
+    after = next((o for o in orgs if o.start > state.end), None)
+    return after is not None and _DESCRIBED_AND_NAMED.fullmatch(raw, state.end, after.start) is not None
 
 
 def _describes_the_body_before(raw: str, state: Mention, orgs: list[Mention]) -> bool:

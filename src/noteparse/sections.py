@@ -90,16 +90,20 @@ class Layout:
         first = [p for i, p in enumerate(self.paragraphs[:2]) if p.end - p.start <= _TITLE_BLOCK
                  and (i == 0 or p.end <= first_field)]  # "1540 Committee\nInformation Note¹"; or a committee's
         # name over "Information Note*", both above the fields
-        return any(_INFORMATION_NOTE.search(fold(piece.text))  # the title, or a heading under a document symbol
+        return any(_INFORMATION_NOTE.search(_LETTER_SPACED.sub("", fold(piece.text)))  # the title, or a heading
                    for piece in [self.title, *(s.heading for s in self.sections[:1]), *first] if piece is not None)
+        # under a document symbol
 
 
 _A_TITLE_LINE = patterns.compile(r"(?i)resolution[ \t]++\d{3,4}[ \t]*+\(\d{4}\)")
 """A heading that is the end of the committee's name over the note: "RESOLUTION 1540 (2004)"."""
 _TITLE_BLOCK = 80
 """The longest opening block that may be a title on two lines ("1540 Committee / Information Note")."""
-_INFORMATION_NOTE = patterns.compile(r"information note|nota informativa|note d.information")
-"""The document's name in its title, in English, Spanish or French (folded: no accents, lower case)."""
+_INFORMATION_NOTE = patterns.compile(r"information ?note|nota ?informativa|note ?d.information")
+"""The document's name in its title, in English, Spanish or French (folded: no accents, lower case, one
+space; none once a title spaced out letter by letter is read whole)."""
+_LETTER_SPACED = patterns.compile(r"(?<=(?:^| )\p{L}) (?=\p{L}(?: |$))")
+"""The space between two letters of a title spaced out letter by letter: "I N F O R M A T I O N   N O T E"."""
 
 
 # --- label and heading vocabularies -------------------------------------------------------------
