@@ -96,6 +96,10 @@ HEADERS = [
                       "Start date: 30 September 2009", "End date: 2 October 2009", "Venue: Warsaw, Poland",
                       "Participants: Poland, Croatia"),
                  ("2009-09-30", "2009-10-02"), ("Warsaw", "POL", False), id="start-and-end-date"),
+    pytest.param("Information Note\n\nEvent\nOrganizers\nDate and Venue\nRegional Table-Top Exercise\n"
+                 "EU CBRN Centres of Excellence, through its Regional Secretariat (Manila)\n"
+                 "5-7.VI.2023 | Bangkok, Thailand\nParticipants\nStates\nCambodia, Thailand\n",
+                 ("2023-06-05", "2023-06-07"), ("Bangkok", "THA", False), id="labels-stacked-the-place-beside-its-date"),
 ]
 
 

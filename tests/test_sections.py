@@ -295,6 +295,13 @@ def test_sections_a_title_in_capitals_wrapped_in_its_column_is_one_value():
         ("organizers", "UNLIREC")]
 
 
+def test_sections_a_bracket_closed_on_a_line_in_capitals_goes_on_with_its_value():
+    assert _fields('Event:            Regional Tabletop Exercise in the Cross-Border Area ("Exercise KIWIRA\n'
+                   '                  SHIELD")\n\nOrganizers:       UNODA\n') == [
+        ("event", 'Regional Tabletop Exercise in the Cross-Border Area ("Exercise KIWIRA\n                  SHIELD")'),
+        ("organizers", "UNODA")]
+
+
 def test_sections_a_heading_in_capitals_after_a_value_still_ends_the_header():
     """Out of the value's column, or after a value not in capitals, a line in capitals is a heading."""
     assert _fields("EVENT:       REGIONAL CONFERENCE ON EXPORT CONTROLS\nOBJECTIVES\nTo share practice.\n") == [

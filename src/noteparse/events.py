@@ -1504,11 +1504,29 @@ def _in_this_hybrid_format(ctx: Context) -> bool:
                for pattern in (_THIS_HYBRID_FORMAT, _JOINED_FROM_AFAR) for s in ctx.cued_sentences(pattern))
 
 
+def _venue_on_the_dates_line(ctx: Context, start: int, end: int, date: DateMatch | None, whole: Venue) -> Venue | None:
+    """In a field's value of several lines that holds the date, the place on the date's line: a value
+    run on with the lines beside it ("… Centres of Excellence, through its Regional Secretariat (Manila) /
+    5-7.VI.2023 | Bangkok, Thailand") has its place beside its date, when it is a known city (a hotel's
+    name may stand there, its city below) other than the one the ``whole`` value gives first."""
+    if date is None or not start <= date.span[0] < end or ctx.raw.find("\n", start, end) < 0:
+        return None
+    line_start = max(start, ctx.raw.rfind("\n", start, date.span[0]) + 1)
+    line_end = ctx.raw.find("\n", date.span[1], end)
+    warned = len(ctx.warnings)
+    venue = _venue_in(ctx, line_start, end if line_end < 0 else line_end, exclude=date)
+    if venue is None or venue.city is None or venue.country_code is None or venue.city == whole.city:
+        del ctx.warnings[warned:]  # a trial: what it inferred is not the record's
+        return None
+    return venue
+
+
 def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
     formats = [v for f in ctx.layout.field_values("format")
                if (v := _venue_in(ctx, f.value.start, f.value.end, exclude=date)) is not None]
     for f in ctx.layout.field_values("dates_venue", "venue"):
         venue = _venue_in(ctx, f.value.start, f.value.end, exclude=date)
+        venue = venue and (_venue_on_the_dates_line(ctx, f.value.start, f.value.end, date, venue) or venue)
         if venue is not None:
             return venue.model_copy(update={"online": True}) if any(v.online for v in formats) else venue
     if formats:

@@ -400,7 +400,8 @@ def _heading(text: str, cstart: int, cend: int, bullet: bool, marked: bool = Fal
     known = HEADING_RE.match(content)
     if known and content[0].isupper():
         return next(k for k in SECTION_HEADINGS if known.group(k))
-    caps = content.upper() == content and len(words) <= 8 and sum(ch.isalpha() for ch in content) >= 3
+    caps = content.upper() == content and len(words) <= 8 and sum(ch.isalpha() for ch in content) >= 3 \
+        and content.count(")") <= content.count("(")  # 'SHIELD")': a bracket the line above opened goes on
     if (marked or caps) and content[0].isalpha():
         return "other"
     return None
