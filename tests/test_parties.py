@@ -1331,6 +1331,14 @@ def test_parties_a_list_goes_on_past_what_the_next_body_is(parse, described):
     assert [c.text for c in record.participants.civil_society] == ["VERTIC"]
 
 
+@pytest.mark.parametrize("value, expected", [("one expert", ["IAEA", "1540 Committee"]),
+                                             ("the Chair's representative did not attend", ["IAEA"])])
+def test_parties_the_committees_label_names_it_when_its_value_says_who_of_it_came(parse, value, expected):
+    record = parse(note("Participants:", "States: Albania, Serbia", "International organizations: IAEA",
+                        f"1540 Committee:  {value}"))
+    assert [o.text for o in record.participants.organizations] == expected
+
+
 def test_parties_a_bodys_seat_in_brackets_is_no_organizer(parse):
     record = parse(note("Organizer(s): RACVIAC – Centre for Security Cooperation (Rakitje, Croatia) and the United Nations\n"
                         "Office for Disarmament Affairs (UNODA)"))

@@ -192,9 +192,12 @@ def test_sections_participant_sub_fields(text, expected):
         ("experts of Ghana\tTogo", [("participants", "experts of Ghana\tTogo")]),
         ("Organization\tRepresentation\n\t1540 Committee\ttwo experts\n\tUNODA\tWMD Branch\n",
          [("participants", "1540 Committee"), ("participants", "UNODA")]),
+        ("International organizations: UNLIREC; Organization of\n      American States \u2013 Inter-American Committee",
+         [("organizations", "UNLIREC; Organization of\n      American States \u2013 Inter-American Committee")]),
     ],
     ids=["three-parts", "asterisks", "lead-text", "no-sub-labels", "dashes-at-line-starts", "a-dash-inside-a-line-is-text",
-         "two-languages", "abbreviated-before-tabs", "spaced-hyphens-at-line-starts", "a-hyphen-inside-a-line-is-text", "a-tab-after-no-label", "a-tables-first-column-under-its-heads"],
+         "two-languages", "abbreviated-before-tabs", "spaced-hyphens-at-line-starts", "a-hyphen-inside-a-line-is-text", "a-tab-after-no-label", "a-tables-first-column-under-its-heads",
+         "a-name-wrapped-onto-a-line-before-a-dash"],
 )
 def test_sections_participant_parts(value, expected):
     parts = participant_parts(value, Piece(value, 0, len(value)))
@@ -293,6 +296,13 @@ def test_sections_a_title_in_capitals_wrapped_in_its_column_is_one_value():
         ("event", "REGIONAL CONFERENCE ON RESOLUTION 1540 (2004):\n             MARITIME TRADE, PORTS AND DUAL-USE\n"
                   "             GOODS"),
         ("organizers", "UNLIREC")]
+
+
+def test_sections_labels_before_a_spaced_hyphen_and_a_column_gap():
+    assert _fields("Event -           Training Course on Chemical Security\n\n"
+                   "Organizer(s) -    UNLIREC\n\nDate and Venue -  10 to 13 October 2016\n") == [
+        ("event", "Training Course on Chemical Security"), ("organizers", "UNLIREC"),
+        ("dates_venue", "10 to 13 October 2016")]
 
 
 def test_sections_a_bracket_closed_on_a_line_in_capitals_goes_on_with_its_value():

@@ -1698,7 +1698,10 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                 for marker in dict.fromkeys(_FIELD_MARKER.findall(ctx.raw, piece.start, piece.end)):
                     states += _footnote_states(ctx, marker)  # "Delegations of nine ECCAS Member States ²"
             if key == "organizations" and f.key == "organizations" and _THE_COMMITTEES_LABEL.search(f.label.text):
-                orgs += [m for m in ctx.mentions.within("orgs", piece.start, piece.end) if m.org_kind != "government"]
+                named = [m for m in ctx.mentions.within("orgs", piece.start, piece.end) if m.org_kind != "government"]
+                if not named and _ITS_PEOPLE_CAME.match(ctx.raw, piece.start, piece.end):  # "1540 Committee: one expert"
+                    named = ctx.mentions.within("orgs", f.label.start, f.label.end)
+                orgs += named
             elif key == "organizations":  # not one a clause says did not come: "** Tuvalu registered but did not connect."
                 orgs += [m for m in _orgs_or_names(ctx, piece.start, piece.end)
                          if not _a_clause_that_says_they_did_not_come(ctx, m, piece)]
@@ -1826,6 +1829,11 @@ _THE_COMMITTEES_LABEL = patterns.compile(r"(?i)\b(?:1540|group\s+of\s+experts)\b
 of Experts:"): its value names the Committee's members ("representatives of Denmark and the Republic
 of Korea as members of the Committee"), not participating governments, and the experts' bodies."""
 
+_ITS_PEOPLE_CAME = patterns.compile(
+    r"(?i)[ \t*]*+(?:(?:one|two|three|four|five|\d)[ \t]++|the[ \t]++|a[ \t]++)?(?:members?|experts?|chair|"
+    r"representatives?|coordinator)\b(?![^;\n]{0,80}?\b(?:not|absent|cancell?ed)\b)")
+"""The value under the Committee's own label, when it says who of it came: "1540 Committee: one expert"
+(the label names the body; not "the Chair did not attend")."""
 _OPEN_BRACKET = patterns.compile(r"[ \t]*+\([ \t]*+")
 
 

@@ -188,7 +188,8 @@ FIELD_RE = patterns.compile(
     r"(?P<label>" + "|".join(f"(?P<{k}>{p})" for k, p in FIELD_LABELS.items()) + r")"
     rf"[{_SUPERSCRIPTS}]*+"  # a footnote's marker after the label: "Participants¹   States: …"
     r"(?P<sep>[\s*\"]*+:[\s*\"]*+(?:" + _VBAR + r"[ \t]*+(?=\S))?|[ \t*]*+" + _VBAR + r"[ \t]*+(?=\S|$)|[ \t]*+[\u203a\u00bb\u25b8\u25ba\u2192][ \t]*+|\*++\s*+:?[\s*]*+(?=\S)|[ \t]++\*\*++[ \t]*+(?=\S)|\t[\s*]*+" + _NOT_A_COLUMN_HEAD + r"|[ \t]*+(?:\.{3,}|(?<=\p{L})\.\.(?=\p{L})|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
-    r"|[ \t]++[\u2013\u2014](?:[ \t]++(?=\S)|[ \t]*+$)|\u00a0?\s{2,}(?=\S)|[\s*]*+$)",
+    r"|[ \t]++[\u2013\u2014](?:[ \t]++(?=\S)|[ \t]*+$)|[ \t]++-(?:[ ]{2,}+|\t[ \t]*+|[ \t]*+$)"  # "Event -      Course"
+    r"|\u00a0?\s{2,}(?=\S)|[\s*]*+$)",
     regex.IGNORECASE,
 )
 _GLOSS = r"\p{L}[\p{L}'\u2019\-]*+(?:[ ]\p{L}[\p{L}'\u2019\-]*+){0,3}+"
@@ -874,15 +875,17 @@ class _Grouper:
 
 
 _SUB_GLOSS = r"\p{L}[\p{L}'\u2019\-]*+(?:[ ]\p{L}[\p{L}'\u2019\-]*+){0,5}+"
-_NOT_A_NAMES_LAST_WORD = (r"(?<!\b(?:American|Arab|African|Caribbean|Andean|Pacific|Island|Gulf|Baltic|Nordic|Member|"
-                          r"Independent|Developing|Participating)[ \t]*+\r?\n[ \t*]*+)")
+_NAMES_WORDS = r"American|Arab|African|Caribbean|Andean|Pacific|Island|Gulf|Baltic|Nordic|Independent|Developing"
+_NOT_A_NAMES_LAST_WORD = rf"(?<!\b(?:{_NAMES_WORDS}|Member|Participating)[ \t]*+\r?\n[ \t*]*+)"
 """Not a line's first word that a name wrapped over the line before ends with: "Organization of
-American\n   States - Inter-American Committee against Terrorism" names the OAS, no "States -" label."""
+American\n   States - Inter-American Committee against Terrorism" names the OAS, no "States -" label; nor, before
+a dash, the second word of a line that a name wrapped onto ("Organization of\n   American States – Inter-American …")."""
 _PARTICIPANT_LABEL_RE = patterns.compile(
     rf"(?:(?<=^|[\s;,.(*])|^)[*\s]*{_NOT_A_NAMES_LAST_WORD}(?:{_SUB_GLOSS}[ \t]*+/[ \t]*+)?(?:"
     + "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS) + r")"
     r"(?:(?:[ \t]+(?:and|&)[ \t]+(?:academia|research))?[*\s]*:"
-    r"|(?=[ \t]++[\u2013\u2014\-])(?<=^[ \t*]*\p{L}[\p{L}' \t]*)[ \t]++[\u2013\u2014\-][ \t]++(?=\S)"
+    r"|(?=[ \t]++[\u2013\u2014\-])(?<=^[ \t*]*\p{L}[\p{L}' \t]*)"
+    rf"(?<!^[ \t*]*+(?:{_NAMES_WORDS})[ \t]++\p{{L}}++)[ \t]++[\u2013\u2014\-][ \t]++(?=\S)"
     r"|(?=\t)(?<=^[ \t*]*\p{L}[\p{L}. \t]*)\t++(?=\S)" + _NOT_A_COLUMN_HEAD + r")[*\s]*",
     regex.IGNORECASE | regex.MULTILINE,
 )
