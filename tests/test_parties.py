@@ -1339,6 +1339,12 @@ def test_parties_the_committees_label_names_it_when_its_value_says_who_of_it_cam
     assert [o.text for o in record.participants.organizations] == expected
 
 
+def test_parties_a_ministrys_unit_after_its_name_in_its_own_language_is_no_organizer_of_its_own(parse):
+    record = parse(note("Organizers:  VERTIC and the Ministry of Foreign Affairs of the Republic of Indonesia (Kementerian "
+                        "Luar Ne-\ngeri), Directorate of International Security and Disarmament"))
+    assert organizer_keys(record) == ["VERTIC", "Ministry of Foreign Affairs of the Republic of Indonesia"]
+
+
 def test_parties_a_bodys_seat_in_brackets_is_no_organizer(parse):
     record = parse(note("Organizer(s): RACVIAC – Centre for Security Cooperation (Rakitje, Croatia) and the United Nations\n"
                         "Office for Disarmament Affairs (UNODA)"))

@@ -274,6 +274,19 @@ def test_sections_a_two_column_table_aligned_by_spaces_is_read_by_column():
         ("states", "Sri Lanka")]
 
 
+def test_sections_a_two_column_table_under_its_own_label_goes_on_past_its_heads_underlines():
+    text = ("*Participants*\nStates                         International / regional organizations\n"
+            "-------------------------      ----------------------------------------------\n"
+            "Australia                      ASEAN Secretariat\nIndonesia                      Pacific Islands Forum "
+            "Secretariat (PIFS)\nTimor-Leste                    VERTIC (civil society / co-organizer)\n\n*Background*\n")
+    field = next(f for f in split_sections(text).fields if f.key == "states")
+    parts = participant_parts(text, field.value, field.label.text)
+    assert [(k, p.text) for k, p in parts] == [
+        ("states", "Australia"), ("cell", "ASEAN Secretariat"), ("states", "Indonesia"),
+        ("cell", "Pacific Islands Forum Secretariat (PIFS)"), ("states", "Timor-Leste"),
+        ("cell", "VERTIC (civil society / co-organizer)")]
+
+
 def test_sections_a_label_hyphenated_alone_on_its_line_is_one_label():
     """"International orga-" alone over "nizations ........  OPCW, …": the bodies' field, not more States."""
     fields = _fields("4.  Participants\n    States ...................  Cambodia, Thailand\n    International orga-\n"

@@ -1321,6 +1321,8 @@ def _without_glosses(raw: str, orgs: list[Mention], end: int) -> list[Mention]:
 _UNIT_AFTER_A_COMMA = patterns.compile(r"(?:[ \t]*+(?:\r?\n[ \t]*+)?\([^()\n]{1,15}\))?(?:(?:[ \t]*+\r?\n[ \t]*+|[ \t]++)Secretariat)?"
                                       r"[ \t]*+(?:,|[\u2013\u2014]|-(?=[ \t]))[ \t\n]*+(?:the[ \t\n]++|its[ \t\n]++)?")
 """Between a body and a unit of it: a comma, or a dash ("(OSCE) Secretariat \u2013 Conflict Prevention Centre")."""
+_GLOSS_THEN_A_COMMA = patterns.compile(r"[ \t]*+(?:\([^()]{1,60}+\)[ \t]*+)?,[ \t\n]*+(?:the[ \t\n]++|its[ \t\n]++)?")
+"""Between a government's body and its unit: a comma, after the body's name in its own language in brackets."""
 _UNIT_HEAD = patterns.compile(r"(?i)(?:centre|center|office|division|department|section|unit|branch|bureau|"
                               r"secretariat|directorate|programme|program)\Z")
 _SUB_UNIT_HEAD = patterns.compile(r"[ ](?:Sub-?(?=[Dd]))?(?:Division|Branch|Section|Unit|[Dd]irectorate)\Z")
@@ -1394,6 +1396,10 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
         if last is not None and last.source == o.source == "gazetteer" and _parent(last.key) == o.key \
                 and _OF_ITS_PARENT.fullmatch(raw, last.end, o.start):
             continue  # "the Inter-American Committee against Terrorism (CICTE) of the Organization of American States"
+        if last is not None and last.org_kind == "government" and o.source == "phrase" and o.org_kind == "other" \
+                and o.code is None and _UNIT_HEAD_FIRST.match(o.name) and _GLOSS_THEN_A_COMMA.fullmatch(raw, last.end, o.start):
+            continue  # "the Ministry of Foreign Affairs of the Republic of Indonesia (Kementerian Luar Negeri),
+            # Directorate of International Security and Disarmament": the Ministry's unit, after its own name's gloss
         if last is not None and last.source != "phrase" and raw.startswith(")", last.end) and \
                 _UNIT_AFTER_A_COMMA.fullmatch(raw, last.end + 1, o.start) and _UNIT_HEAD_FIRST.match(o.name) and \
                 (o.source == "phrase" or _parent(o.key) == last.key):

@@ -139,7 +139,7 @@ FIELD_LABELS: dict[str, str] = {
     "states": r"(?:(?:(?:participating\s+|member\s+)?states|countries|governments"
     r"|estados(?:\s+participantes)?|pa[\u00edi]ses|[\u00e9e]tats(?:\s+participants)?)"
     r"(?:\s*\([^()\n]{1,60}\)(?=\s*:))?)",
-    "organizations": r"(?:(?:international|regional|intergovernmental|participating)(?:\s+and\s+regional)?\s+{o}ations?|{o}ations?|ios"
+    "organizations": r"(?:(?:international|regional|intergovernmental|participating)(?:\s+and\s+regional|\s*/\s*regional)?\s+{o}ations?|{o}ations?|ios"
                      r"|int(?:ernational|['\u2019]?l)?\.?[ \t]++(?:orgs?\b\.?|{o}ations?)"
                      r"|(?:(?:un|united\s+nations)\s+(?:system|entities|bodies|agencies)|"
                      r"(?:1540\s+committee(?:\s*+(?:/|and(?:\s+its)?)\s*+group\s+of\s+experts)?|group\s+of\s+experts)"
@@ -727,6 +727,11 @@ class _Grouper:
         i = 0
         while i < len(lines):
             line = lines[i]
+            if line.kind == "blank" and self.block_kind == "field" and self.block is not None \
+                    and self.text.count("\n", self.block[1], line.start) <= 1 \
+                    and _HEADS_UNDERLINED.fullmatch(self.text, line.start, line.end):
+                i += 1  # a table's column heads underlined ("States   Organizations" / "------   -----"): its rows go on
+                continue
             if line.kind == "blank" and self.block_kind == "field" and self.block is not None:
                 after = _past_page_break(self.text, lines, i, self.block[1])
                 if after is not None:
@@ -992,6 +997,8 @@ def _two_columns(text: str, value: Piece, label: str) -> list[tuple[str, Piece]]
     return cells or None
 
 
+_HEADS_UNDERLINED = patterns.compile(r"[ \t]*+[\-\u2013\u2014_=]{3,}+(?:[ \t]{2,}+[\-\u2013\u2014_=]{3,}+)++[ \t]*+")
+"""Under a table's column heads, each head's underline, a gap between: "-------------      -------"."""
 _EMPTY_AT_END = patterns.compile(r"$")
 _UNDERLINES = patterns.compile(r"[ \t]*+[\-\u2013\u2014_=]{3,}+(?:[ \t]++[\-\u2013\u2014_=]{3,}+)*+[ \t]*+")
 _GAP_AT = patterns.compile(r"[ \t]*+")
