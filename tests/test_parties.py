@@ -2142,9 +2142,10 @@ def test_parties_a_division_after_its_body_and_a_government_through_the_office_a
                                                    "Government of Sierra Leone"]
 
 
-def test_parties_a_bodys_office_in_a_city_is_the_body(parse):
+@pytest.mark.parametrize("office", ["Dakar office", "Dakar\n               office"])
+def test_parties_a_bodys_office_in_a_city_is_the_body(parse, office):
     record = parse(note("Organizers: UNODA", "Participants: Ghana",
-                        "Civil society: Institute for Security Studies (ISS), Dakar office, VERTIC"))
+                        f"Civil society: Institute for Security Studies (ISS), {office}, VERTIC"))
     assert [t.text for t in record.participants.civil_society] == ["Institute for Security Studies (ISS)", "VERTIC"]
 
 

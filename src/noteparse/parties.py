@@ -1939,7 +1939,7 @@ def _a_universitys_unit(raw: str, before: tuple[int, int], item: tuple[int, int]
         and bool(_UNIT_FIRST.match(raw, item[0], item[1]))
 
 
-_OFFICE_AFTER_ITS_PLACE = patterns.compile(r"[ \t]++(?i:regional[ \t]++)?(?i:office|bureau|branch|liaison[ \t]++office)")
+_OFFICE_AFTER_ITS_PLACE = patterns.compile(r"[ \t\r\n]++(?i:regional[ \t\r\n]++)?(?i:office|bureau|branch|liaison[ \t]++office)")
 
 
 def _an_office_in(raw: str, before: tuple[int, int], item: tuple[int, int], places: Cover) -> bool:
