@@ -236,9 +236,10 @@ def test_sections_a_values_line_that_ends_on_a_comma_goes_on_past_a_line_in_capi
         ("civil_society", "VERTIC")]
 
 
-def test_sections_int_organisations_is_a_label_of_bodies():
+@pytest.mark.parametrize("label", ["Int. organisations", "Int'l Org.s        "])
+def test_sections_int_organisations_is_a_label_of_bodies(label):
     """"Int. organisations" in a spaced column: the bodies, not more States."""
-    assert _fields("Participants :\n   Member States          Bhutan; Nepal\n   Int. organisations     UNRCPD; WHO\n"
+    assert _fields(f"Participants :\n   Member States          Bhutan; Nepal\n   {label}     UNRCPD; WHO\n"
                    "   NGO                    VERTIC\n")[1:] == [
         ("states", "Bhutan; Nepal"), ("organizations", "UNRCPD; WHO"), ("civil_society", "VERTIC")]
 
