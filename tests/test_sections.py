@@ -275,6 +275,17 @@ def test_sections_a_two_column_table_aligned_by_spaces_is_read_by_column():
         ("states", "Sri Lanka")]
 
 
+def test_sections_a_name_wrapped_in_a_tables_first_column_is_one_cell():
+    text = ("PARTICIPANTS\n States                          International Organizations\n"
+            " ----------------------------    ---------------------------------------\n"
+            " Croatia                         INTERPOL\n Serbia\n the former Yugoslav\n   Republic of Macedonia\n")
+    field = next(f for f in split_sections(text).fields if f.key == "states")
+    parts = participant_parts(text, field.value, field.label.text)
+    assert [(k, p.text) for k, p in parts] == [
+        ("states", "Croatia"), ("cell", "INTERPOL"), ("states", "Serbia"),
+        ("states", "the former Yugoslav\n   Republic of Macedonia")]
+
+
 def test_sections_a_two_column_table_under_its_own_label_goes_on_past_its_heads_underlines():
     text = ("*Participants*\nStates                         International / regional organizations\n"
             "-------------------------      ----------------------------------------------\n"

@@ -992,8 +992,14 @@ def _two_columns(text: str, value: Piece, label: str) -> list[tuple[str, Piece]]
             rule = _EMPTY_AT_END.search(text, line_start, line_end)
         for k, a, b in ((key, line_start, rule.start()), ("cell", rule.end(), line_end)):
             cell = _piece(text, a, b)
-            if cell is not None:
-                cells.append((k, cell))
+            if cell is None:
+                continue
+            if k == key and cells and cells[-1][0] == key and cell.start - line_start > cells[-1][1].start - \
+                    (text.rfind("\n", 0, cells[-1][1].start) + 1):  # indented under the cell above, with no second
+                held = cells[-1][1]  # cell between: a name wrapped in its column ("the former Yugoslav" / "  Republic of …")
+                cells[-1] = (key, Piece(text[held.start:cell.end], held.start, cell.end))
+                continue
+            cells.append((k, cell))
     return cells or None
 
 
