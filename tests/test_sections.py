@@ -275,6 +275,21 @@ def test_sections_a_two_column_table_aligned_by_spaces_is_read_by_column():
         ("states", "Sri Lanka")]
 
 
+def test_sections_a_label_column_wrapped_without_colons_with_values_on_both_lines():
+    """"Organised" over "by", "Date &" over "Venue", "Civil society /" over "academia": each one label,
+    the value going on in its column (the second line's label words no value of it)."""
+    fields = _fields("Event        Baltic Sea Regional Conference\n\n"
+                     "Organised    Ministry of Foreign Affairs of the Republic of Poland and the\n"
+                     "by           Organization for Security and Co-operation in Europe (OSCE)\n\n"
+                     "Date &       17-19 May 2016\nVenue        Hotel Gdansk Boutique, Gdansk, Poland\n\n"
+                     "Participating States    Japan, Malaysia\n"
+                     "Civil society /         CISTEC; James Martin Center for Nonproliferation Studies\n"
+                     "academia                (CNS), Monterey\n")
+    assert [k for k, _ in fields] == ["event", "organizers", "dates_venue", "states", "civil_society"]
+    text = "Date &       17-19 May 2016\nVenue        Gdansk, Poland\n"
+    assert split_sections(text).label_gaps == [(len("Date &       17-19 May 2016"), text.index("Gdansk"))]
+
+
 def test_sections_a_name_wrapped_in_a_tables_first_column_is_one_cell():
     text = ("PARTICIPANTS\n States                          International Organizations\n"
             " ----------------------------    ---------------------------------------\n"
@@ -901,6 +916,13 @@ def test_sections_a_label_with_a_footnote_marker_is_a_label():
             "                    (LAS); UNODA\n")
     layout = split_sections(text)
     assert [f.key for f in layout.fields][:2] == ["event", "participants"]
+
+
+def test_sections_a_count_under_a_label_is_no_footnote():
+    assert _fields("Event    Conference\n\nParticipating States    Japan, Malaysia, Philippines,\n"
+                   "(7)                     Thailand, Viet Nam\n\nIntern. Organizations   UNODA\n")[1:] == [
+        ("states", "Japan, Malaysia, Philippines,\n(7)                     Thailand, Viet Nam"),
+        ("organizations", "UNODA")]
 
 
 def test_sections_an_information_note_titled_letter_by_letter():

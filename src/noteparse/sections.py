@@ -140,7 +140,7 @@ FIELD_LABELS: dict[str, str] = {
     r"|estados(?:\s+participantes)?|pa[\u00edi]ses|[\u00e9e]tats(?:\s+participants)?)"
     r"(?:\s*\([^()\n]{1,60}\)(?=\s*:))?)",
     "organizations": r"(?:(?:international|regional|intergovernmental|participating)(?:\s+and\s+regional|\s*/\s*regional)?\s+{o}ations?|{o}ations?|ios"
-                     r"|int(?:ernational|['\u2019]?l)?\.?[ \t]++(?:orgs?\b\.?|org\.s\b|{o}ations?)"
+                     r"|int(?:ernational|ern|['\u2019]?l)?\.?[ \t]++(?:orgs?\b\.?|org\.s\b|{o}ations?)"
                      r"|(?:(?:un|united\s+nations)\s+(?:system|entities|bodies|agencies)|"
                      r"(?:1540\s+committee(?:\s*+(?:/|and(?:\s+its)?)\s*+group\s+of\s+experts)?|group\s+of\s+experts)"
                      r"(?:\s+(?:participation|experts?|members?))?)(?=[*\t ]*:|[ \t]*+(?:\.{{3,}}|\u2026))"
@@ -512,6 +512,9 @@ def _join_wrapped_labels(text: str, lines: list[Line]) -> list[Line]:
         if nxt is not None and cur.kind == "text" and not cur.bullet and text.endswith("-", cur.cstart, cur.cend) \
                 and nxt.kind == "text" and not nxt.bullet and _label_broken_alone(text, cur, nxt):
             continue  # "International orga-" alone over "nizations ........  OPCW, ASEAN Secretariat"
+        if nxt is not None and cur.kind in ("text", "label") and nxt.kind in ("text", "field") and not cur.bullet \
+                and not nxt.bullet and cur.start == cur.cstart and _label_wrapped_in_its_column(text, cur, nxt):
+            continue  # "Civil society /         CISTEC; …" over "academia                (CNS), Monterey"
         if nxt is None or cur.kind != "text" or nxt.kind not in ("field", "label", "text") or nxt.bullet:
             continue
         if nxt.kind == "field" and _label_over_a_label(text, cur, nxt):
@@ -580,6 +583,50 @@ def _label_over_a_label(text: str, cur: Line, nxt: Line) -> bool:
     cur.kind, cur.field_key = "field", nxt.field_key
     cur.label, cur.value_start = Piece(head.group("head"), head.start(), head.end("head")), head.end()
     nxt.kind, nxt.cstart, nxt.field_key, nxt.label = "text", nxt.value_start, None, None
+    nxt.label_gap = (cur.cend, nxt.cstart)
+    return True
+
+
+_HEAD_OF_A_LABEL = patterns.compile(r"(?P<head>\p{L}[\p{L} ]{0,30}?(?:-|[ \t]*+[/&])?)[ \t]{2,}+(?=\S)")
+"""A label column's first line, a gap, then the value: "Civil society /     CISTEC", "Organised    Ministry …",
+"Particip-    STATES (8): …"."""
+_TAIL_OF_A_LABEL = patterns.compile(r"(?P<tail>\p{L}[\p{L} ]{0,20}?)[ \t]{2,}+(?=\S)")
+
+
+def _label_wrapped_in_its_column(text: str, cur: Line, nxt: Line) -> bool:
+    """Whether a label column wraps from ``cur`` onto ``nxt`` with a value on both lines, in the same
+    column ("Organised    Ministry of …" over "by           Organization …", "Date &   17-19 May" over
+    "Venue    Hotel …", "Particip-   STATES: …" over "ants        nia, Poland"): then ``cur`` is the
+    field, and ``nxt``'s value goes on with it. A label wrapped after its "/" is its first half's
+    when the two make no label together ("Civil society /" over "academia")."""
+    head = _HEAD_OF_A_LABEL.match(text, cur.cstart, cur.cend)
+    if head is None:
+        return False
+    if nxt.kind == "field":
+        if nxt.label is None or len(nxt.label.text.split()) > 2:
+            return False
+        tail_text, value_start = nxt.label.text, nxt.value_start
+    else:
+        tail = _TAIL_OF_A_LABEL.match(text, nxt.cstart, nxt.cend)
+        if tail is None:
+            return False
+        tail_text, value_start = tail.group("tail"), tail.end()
+    if head.end() - cur.start != value_start - nxt.start:
+        return False
+    words = head.group("head")
+    joined = words[:-1] + tail_text if words.endswith("-") else f"{words} {tail_text}"
+    label = FIELD_RE.match(joined + ":")
+    if label is None or label.end("label") != len(joined):
+        first = words.rstrip(" \t/&")
+        if first == words:
+            return False
+        label = FIELD_RE.match(first + ":")  # "Civil society /" over "academia": the first half's
+        if label is None or label.end("label") != len(first):
+            return False
+    cur.kind, cur.field_key = "field", next(k for k in FIELD_LABELS if label.group(k))
+    cur.label = Piece(words.rstrip(" \t/&-"), head.start("head"), head.start("head") + len(words.rstrip(" \t/&-")))
+    cur.value_start = head.end()
+    nxt.kind, nxt.cstart, nxt.field_key, nxt.label = "text", value_start, None, None
     nxt.label_gap = (cur.cend, nxt.cstart)
     return True
 
@@ -761,6 +808,10 @@ class _Grouper:
         self._close()
 
     def _on_footnote(self, line: Line) -> None:
+        if self.block_kind == "field" and self.block is not None and line.marker.isdigit() \
+                and self._column(line.cstart) == self._column(self.block[0]) > 0:
+            self.block[1] = line.cend  # "Participating States    Japan, …" / "(7)                     Thailand, …": a
+            return  # count under the label, the value going on in its column
         self._close()
         self._open("footnote", line.cstart, line.cend)
         self.marker = line.marker or "*"
@@ -849,6 +900,9 @@ class _Grouper:
             return
         self._close()
         self._open("item" if line.bullet else "paragraph", line.cstart, line.cend)
+
+    def _column(self, at: int) -> int:
+        return at - (self.text.rfind("\n", 0, at) + 1)
 
     def _open(self, kind: str, start: int, end: int) -> None:
         self.block, self.block_kind = [start, end], kind
