@@ -245,6 +245,8 @@ def test_parties_organizers_header_label_spellings(parse, label):
          "UNODA", ["OSCE", "UNODA"]),  # a dash before the body's unit, as a comma
         ("Organization for Security and Co-operation in Europe (OSCE)\n            Secretariat \u2013 Conflict "
          "Prevention Centre, in co-operation with UNODA", ["OSCE", "UNODA"]),  # the unit's line wraps before it
+        ("Organization for Security and Co-operation in Europe (OSCE) -\n     Conflict Prevention Centre, jointly with "
+         "UNODA", ["OSCE", "UNODA"]),  # a hyphen at the line's end
         ("Government of Belarus; UNODA; supported by the Government of Japan", ["Government of Belarus", "UNODA"]),
         ("UNODA, with the financial support of the European Union and Norway", ["UNODA"]),
         ("OSCE. Sponsored by Canada Export Partners", ["OSCE"]),

@@ -1319,7 +1319,7 @@ def _without_glosses(raw: str, orgs: list[Mention], end: int) -> list[Mention]:
 
 
 _UNIT_AFTER_A_COMMA = patterns.compile(r"(?:[ \t]*+(?:\r?\n[ \t]*+)?\([^()\n]{1,15}\))?(?:(?:[ \t]*+\r?\n[ \t]*+|[ \t]++)Secretariat)?"
-                                      r"[ \t]*+(?:,|[\u2013\u2014]|-(?=[ \t]))[ \t\n]*+(?:the[ \t\n]++|its[ \t\n]++)?")
+                                      r"[ \t]*+(?:,|[\u2013\u2014]|-(?=[ \t\r\n]))[ \t\r\n]*+(?:the[ \t\n]++|its[ \t\n]++)?")
 """Between a body and a unit of it: a comma, or a dash ("(OSCE) Secretariat \u2013 Conflict Prevention Centre")."""
 _GLOSS_THEN_A_COMMA = patterns.compile(r"[ \t]*+(?:\([^()]{1,60}+\)[ \t]*+)?,[ \t\n]*+(?:the[ \t\n]++|its[ \t\n]++)?")
 """Between a government's body and its unit: a comma, after the body's name in its own language in brackets."""
