@@ -2457,10 +2457,18 @@ def test_parties_a_bodys_coordinator_speaking_brings_it_in_unless_absent(parse, 
     assert [o.acronym for o in record.participants.organizations] == expected
 
 
-def test_parties_a_unit_before_its_ministry_is_the_ministry(parse):
-    record = parse(note("Organiser: Strategic Trade Secretariat, Ministry of Investment, Trade and Industry of Malaysia "
+@pytest.mark.parametrize("unit", ["Strategic Trade Secretariat", "Strategic Trade Secretariat (STS)"])
+def test_parties_a_unit_before_its_ministry_is_the_ministry(parse, unit):
+    record = parse(note(f"Organiser: {unit}, Ministry of Investment, Trade and Industry of Malaysia "
                         "(MITI), in cooperation with the United Nations Office for Disarmament Affairs (UNODA)"))
     assert organizer_keys(record) == ["MITI", "UNODA"]
+
+
+def test_parties_a_sub_label_before_a_two_dot_leader_between_spaces(parse):
+    record = parse(note("participants:", "   * States ........................ Cambodia, Indonesia",
+                        "   * International organizations .. EU CBRN CoE; INTERPOL"))
+    assert [s.code for s in record.participants.states] == ["KHM", "IDN"]
+    assert [o.acronym for o in record.participants.organizations] == ["CBRN CoE", "INTERPOL"]
 
 
 def test_parties_at_the_initiative_of_a_ministry_whose_name_holds_commas_in_partnership_with(parse):

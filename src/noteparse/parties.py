@@ -1321,6 +1321,9 @@ def _without_glosses(raw: str, orgs: list[Mention], end: int) -> list[Mention]:
 _UNIT_AFTER_A_COMMA = patterns.compile(r"(?:[ \t]*+(?:\r?\n[ \t]*+)?\([^()\n]{1,15}\))?(?:(?:[ \t]*+\r?\n[ \t]*+|[ \t]++)Secretariat)?"
                                       r"[ \t]*+(?:,|[\u2013\u2014]|-(?=[ \t\r\n]))[ \t\r\n]*+(?:the[ \t\n]++|its[ \t\n]++)?")
 """Between a body and a unit of it: a comma, or a dash ("(OSCE) Secretariat \u2013 Conflict Prevention Centre")."""
+_ITS_ACRONYM_AND_A_COMMA = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?,[ ]")
+"""Between a unit and the ministry it is part of: "Strategic Trade Secretariat, Ministry of …",
+"Strategic Trade Management Office (STMO), Department of Trade and Industry (DTI)"."""
 _GLOSS_THEN_A_COMMA = patterns.compile(r"[ \t]*+(?:\([^()]{1,60}+\)[ \t]*+)?,[ \t\n]*+(?:the[ \t\n]++|its[ \t\n]++)?")
 """Between a government's body and its unit: a comma, after the body's name in its own language in brackets."""
 _UNIT_HEAD = patterns.compile(r"(?i)(?:centre|center|office|division|department|section|unit|branch|bureau|"
@@ -1410,8 +1413,9 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
             continue  # "Gulf Cooperation Council (GCC) Secretariat General", "Andean Community (CAN) General Secretariat",
             # "Organization for Security and Co-operation in Europe (OSCE) Conflict Prevention Centre",
             # "World Health Organization (WHO) Regional Office for Europe"
-        if last is not None and last.source == "phrase" and last.org_kind == "other" and o.org_kind == "government" \
-                and _UNIT_HEAD.search(last.name) and raw.startswith(", ", last.end) and o.start == last.end + 2:
+        if last is not None and last.source == "phrase" and last.org_kind == "other" and _UNIT_HEAD.search(last.name) \
+                and (o.org_kind == "government" or o.name.startswith(("Ministry of ", "Department of "))) \
+                and _ITS_ACRONYM_AND_A_COMMA.fullmatch(raw, last.end, o.start):
             out[-1] = o  # "Strategic Trade Secretariat, Ministry of Investment, Trade and Industry of Malaysia": the Ministry's
             continue
         if last is not None and last.source == o.source == "phrase" and last.org_kind == "government" and last.code \
