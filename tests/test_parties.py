@@ -2464,6 +2464,13 @@ def test_parties_a_unit_before_its_ministry_is_the_ministry(parse, unit):
     assert organizer_keys(record) == ["MITI", "UNODA"]
 
 
+def test_parties_a_body_represented_by_its_own_unit_is_the_body(parse):
+    record = parse(note("Participants:", "States: Denmark, Sweden",
+                        "International organizations: European Union (EU) \u2013 represented by the European "
+                        "Commission's DG TAXUD; INTERPOL"))
+    assert [o.acronym for o in record.participants.organizations] == ["EU", "INTERPOL"]
+
+
 def test_parties_a_sub_label_before_a_two_dot_leader_between_spaces(parse):
     record = parse(note("participants:", "   * States ........................ Cambodia, Indonesia",
                         "   * International organizations .. EU CBRN CoE; INTERPOL"))

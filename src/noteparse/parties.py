@@ -1461,6 +1461,8 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
     orgs = [o for o in orgs if not _among_a_bodys_parts(ctx.raw, o, orgs, start, end)]
     orgs = _without_units(ctx.raw, orgs, ";" in ctx.raw[start:end])
     orgs = _without_owners(ctx.raw, _without_its_departments(ctx.raw, orgs))
+    if "represented by" in ctx.raw[start:end]:
+        orgs = _without_its_representatives(ctx.raw, orgs)
     found = list(orgs)
     by_start = {o.start: o for o in orgs}
     for s in ctx.mentions.within("states", start, end):
@@ -3057,6 +3059,31 @@ def _a_unit_of(unit: Mention, body: Mention) -> bool:
         key = _parent(key) if key is not None else None
         if key == body.key:
             return True
+    return False
+
+
+def _without_its_representatives(raw: str, orgs: list[Mention]) -> list[Mention]:
+    """``orgs`` less a body of the registry's that one before it is "represented by", when it is that
+    body's own: "European Union (EU) – represented by the European Commission's DG TAXUD" is the EU."""
+    out: list[Mention] = []
+    for o in orgs:
+        if not any(0 <= raw.find("represented by", x.end, o.start) < x.end + _REPRESENTED_REACH and _within(o.key, x.key)
+                   for x in out):
+            out.append(o)
+    return out
+
+
+_REPRESENTED_REACH = 20
+"""How far after a body its "represented by" may stand: past its acronym and a dash."""
+
+
+def _within(key: str, ancestor: str) -> bool:
+    """Whether the registry places the body ``key`` under ``ancestor`` (a unit of a unit of it)."""
+    parent, seen = _parent(key), 0
+    while parent is not None and seen < 8:
+        if parent == ancestor:
+            return True
+        parent, seen = _parent(parent), seen + 1
     return False
 
 
