@@ -334,7 +334,8 @@ EUROPE = [
     org("osce", IO, "Organization for Security and Co-operation in Europe", ["OSCE"]),
     org("osce_cpc", IO, "OSCE Conflict Prevention Centre", ["OSCE CPC"],
         ["Conflict Prevention Centre of the OSCE",
-         "Conflict Prevention Centre of the Organization for Security and Co-operation in Europe"],
+         "Conflict Prevention Centre of the Organization for Security and Co-operation in Europe",
+         "Conflict Prevention Centre"],  # named alone, as "Transnational Threats Department" is: the OSCE's
         parent="osce_secretariat"),
     org("osce_fsc", IO, "OSCE Forum for Security Co-operation", ["FSC", "OSCE FSC"],
         ["Forum for Security Co-operation"], parent="osce"),

@@ -2464,6 +2464,19 @@ def test_parties_a_unit_before_its_ministry_is_the_ministry(parse, unit):
     assert organizer_keys(record) == ["MITI", "UNODA"]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The seminar was put together by the OSCE's Conflict Prevention Centre together with UNODA.", ["OSCE", "UNODA"]),
+    ("The seminar was convened by the OSCE, through its Conflict Prevention Centre, and UNODA.", ["OSCE", "UNODA"]),
+    ("Requesting unit: Conflict Prevention Centre (CPC), FSC Support Section. The OSCE webinar was organized by the "
+     "Conflict Prevention Centre.", ["OSCE CPC"]),
+])
+def test_parties_the_osces_centre_is_the_osce_acting_through_it(parse, sentence, expected):
+    record = parse(sentence + "\n")
+    assert organizer_keys(record) == expected
+    assert {(o.organ_of.acronym if o.organ_of else o.acronym) for o in record.organizers} == {"OSCE", "UNODA"} - (
+        set() if "UNODA" in sentence else {"UNODA"})
+
+
 def test_parties_a_body_represented_by_its_own_unit_is_the_body(parse):
     record = parse(note("Participants:", "States: Denmark, Sweden",
                         "International organizations: European Union (EU) \u2013 represented by the European "

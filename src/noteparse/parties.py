@@ -1321,6 +1321,8 @@ def _without_glosses(raw: str, orgs: list[Mention], end: int) -> list[Mention]:
 _UNIT_AFTER_A_COMMA = patterns.compile(r"(?:[ \t]*+(?:\r?\n[ \t]*+)?\([^()\n]{1,15}\))?(?:(?:[ \t]*+\r?\n[ \t]*+|[ \t]++)Secretariat)?"
                                       r"[ \t]*+(?:,|[\u2013\u2014]|-(?=[ \t\r\n]))[ \t\r\n]*+(?:the[ \t\n]++|its[ \t\n]++)?")
 """Between a body and a unit of it: a comma, or a dash ("(OSCE) Secretariat \u2013 Conflict Prevention Centre")."""
+_ITS_POSSESSIVE = patterns.compile(r"(?:'s|\u2019s|S)[ \t\n]++")
+"""Between a body and a unit of it: its possessive ("the OSCE's Conflict Prevention Centre", "THE OSCE'S …")."""
 _ITS_ACRONYM_AND_A_COMMA = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?,[ ]")
 """Between a unit and the ministry it is part of: "Strategic Trade Secretariat, Ministry of …",
 "Strategic Trade Management Office (STMO), Department of Trade and Industry (DTI)"."""
@@ -1375,8 +1377,14 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
     out: list[Mention] = []
     for prev, o in zip([None, *orgs], orgs):
         last = out[-1] if out else None
-        if o.source == "phrase" and _THROUGH_ITS.search(raw, max(0, o.start - 16), o.start):
+        if (o.source == "phrase" or _an_organ(o.key)) and _THROUGH_ITS.search(raw, max(0, o.start - 16), o.start):
             continue  # "the EU CBRN Centres of Excellence Initiative through its Regional Secretariat for …"
+        if last is not None and o.source == "gazetteer" and _an_organ(o.key) and _within(o.key, last.key) and (
+                _UNIT_AFTER_A_COMMA.fullmatch(raw, last.end, o.start) or _UNIT_NEXT.fullmatch(raw, last.end, o.start)
+                or _ITS_POSSESSIVE.fullmatch(raw, last.end, o.start)):
+            continue  # "Organization for Security and Co-operation in Europe (OSCE) Conflict Prevention Centre",
+            # "OSCE – Conflict Prevention Centre, …", "the OSCE's Conflict Prevention Centre": the OSCE, acting
+            # through its centre
         if last is not None and last.source != "phrase" and _UNIT_AFTER_A_COMMA.fullmatch(raw, last.end, o.start) and (
                 o.source == "phrase" and ((semicolons or _A_DASH.search(raw, last.end, o.start))
                                           and (_UNIT_HEAD.search(o.name) or _A_UNIT_AND_ITS_REMIT.search(o.name))
@@ -3011,6 +3019,14 @@ def _bodies_of_a_person(ctx: Context, start: int, end: int, listed: set[str]) ->
     return [m for m in ctx.mentions.within("orgs", start, end)
             if m.org_kind in _PERSON_BODY_KINDS and _parent(m.key) not in listed
             and _OWN_FIELD_BEFORE.search(raw, start, m.start) and _OWN_FIELD_AFTER.match(raw, m.end, end)]
+
+
+def _an_organ(key: str) -> bool:
+    """Whether the registry body with this key is one through which its parent acts (see the registry's ``organ``)."""
+    try:
+        return org_by_id(key).organ
+    except KeyError:
+        return False
 
 
 def _known_by_an_acronym(key: str) -> bool:
