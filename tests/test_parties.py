@@ -256,10 +256,10 @@ def test_parties_organizers_header_label_spellings(parse, label):
         # a body in brackets glosses the one before: the one the registry knows stays
         ("Federal Office for Economics and Export Control (BAFA) in cooperation with the European Union",
          ["BAFA", "EU"]),
-        # a long line of a comma list wraps; it does not end an item
+        # a long line of a comma list wraps; it does not end an item (the programme, whole, is the WCO's)
         ("World Customs Organization (WCO), Strategic Trade Control Enforcement\n"
          "             Programme, Regional Office for Capacity Building",
-         ["WCO", "Strategic Trade Control Enforcement Programme", "Regional Office for Capacity Building"]),
+         ["WCO", "Regional Office for Capacity Building"]),
     ],
 )
 def test_parties_organizers_header_values(parse, value, expected):
@@ -2475,6 +2475,31 @@ def test_parties_the_osces_centre_is_the_osce_acting_through_it(parse, sentence,
     assert organizer_keys(record) == expected
     assert {(o.organ_of.acronym if o.organ_of else o.acronym) for o in record.organizers} == {"OSCE", "UNODA"} - (
         set() if "UNODA" in sentence else {"UNODA"})
+
+
+@pytest.mark.parametrize("organizers, expected", [
+    ("United Nations Office on Drugs and Crime (UNODC), Global\n   Maritime Crime Programme, and the Strategic Trade "
+     "Manage-\n   ment Office (STMO) of the Department of Trade and Industry\n   of the Philippines",
+     ["UNODC", "Department of Trade and Industry of the Philippines"]),  # a programme of the body, a unit of the ministry
+    ("Organization of American States, Inter-American Committee against Terrorism\n(OAS/CICTE) and the Ministry of "
+     "Foreign Affairs of the Plurinational State of Bolivia",
+     ["CICTE", "Ministry of Foreign Affairs of the Plurinational State of Bolivia"]),  # the pair's acronym names the unit
+])
+def test_parties_organizers_named_with_their_units_and_programmes(parse, organizers, expected):
+    assert organizer_keys(parse(note(f"Organizers: {organizers}"))) == expected
+
+
+def test_parties_a_bodys_programme_after_it_in_prose_is_the_body(parse):
+    record = parse("The exercise was organized by the United Nations Office on Drugs and Crime (UNODC), Global Maritime "
+                   "Crime Programme, in Mombasa on 3 May 2022.\n")
+    assert organizer_keys(record) == ["UNODC"]
+
+
+def test_parties_a_count_after_the_bodies_label(parse):
+    record = parse(note("Participants", "   States (4):                Brunei Darussalam, Indonesia",
+                        "   International orgs (4):    UNODC; INTERPOL"))
+    assert [s.code for s in record.participants.states] == ["BRN", "IDN"]
+    assert [o.acronym for o in record.participants.organizations] == ["UNODC", "INTERPOL"]
 
 
 def test_parties_a_body_represented_by_its_own_unit_is_the_body(parse):

@@ -1321,11 +1321,14 @@ def _without_glosses(raw: str, orgs: list[Mention], end: int) -> list[Mention]:
 _UNIT_AFTER_A_COMMA = patterns.compile(r"(?:[ \t]*+(?:\r?\n[ \t]*+)?\([^()\n]{1,15}\))?(?:(?:[ \t]*+\r?\n[ \t]*+|[ \t]++)Secretariat)?"
                                       r"[ \t]*+(?:,|[\u2013\u2014]|-(?=[ \t\r\n]))[ \t\r\n]*+(?:the[ \t\n]++|its[ \t\n]++)?")
 """Between a body and a unit of it: a comma, or a dash ("(OSCE) Secretariat \u2013 Conflict Prevention Centre")."""
+_A_PROGRAMME = patterns.compile(r"[ ](?:Programme|Program)\Z")
+"""A phrase's last word that makes it a body's programme, not a body: run by the body named before it."""
 _ITS_POSSESSIVE = patterns.compile(r"(?:'s|\u2019s|S)[ \t\n]++")
 """Between a body and a unit of it: its possessive ("the OSCE's Conflict Prevention Centre", "THE OSCE'S …")."""
-_ITS_ACRONYM_AND_A_COMMA = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?,[ ]")
+_ITS_ACRONYM_AND_A_COMMA = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?(?:,[ ]|[ \t\n]++of[ \t\n]++the[ \t\n]++)")
 """Between a unit and the ministry it is part of: "Strategic Trade Secretariat, Ministry of …",
-"Strategic Trade Management Office (STMO), Department of Trade and Industry (DTI)"."""
+"Strategic Trade Management Office (STMO), Department of Trade and Industry (DTI)", "… Office (STMO) of
+the Department of Trade and Industry"."""
 _GLOSS_THEN_A_COMMA = patterns.compile(r"[ \t]*+(?:\([^()]{1,60}+\)[ \t]*+)?,[ \t\n]*+(?:the[ \t\n]++|its[ \t\n]++)?")
 """Between a government's body and its unit: a comma, after the body's name in its own language in brackets."""
 _UNIT_HEAD = patterns.compile(r"(?i)(?:centre|center|office|division|department|section|unit|branch|bureau|"
@@ -1345,11 +1348,12 @@ _A_UNITS_WORDS_NEXT = patterns.compile(r"(?:[ ]\p{Lu}[\p{L}\-]*+){0,3}?[ ](?:Sec
 _ITS_MINISTRY_NEXT = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,60}\))?+,[ \t]*+\n?[ \t]*+(?:the[ \t]++)?")
 """Between a State's unit and the ministry it is under: "… of Tunisia (Direction Générale des Douanes), "."""
 _OF_ITS_PARENT = patterns.compile(r"(?:[ \t\n]*+\([^()\n]{1,15}\))?+[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?")
-_THE_SECRETARIAT_OF_A_UNIT = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?+[ \t]*+(?:[\u2013\u2014]|-(?=[ \t]))[ \t\n]*+"
+_THE_SECRETARIAT_OF_A_UNIT = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?+[ \t]*+(?:[\u2013\u2014,]|-(?=[ \t]))[ \t\n]*+"
                                               r"(?:(?:Technical[ \t\n]++)?Secretariat[ \t\n]++of[ \t\n]++)?(?:the[ \t\n]++|its[ \t\n]++)?")
 _BOTH_ACRONYMS = patterns.compile(r"[ \t\n]*+\([\p{Lu}\d]{2,10}+/[\p{Lu}\d]{2,10}+\)")
-"""After a body's unit named after it with a dash, the pair's acronym: "OAS - Secretariat of the
-Inter-American Committee against Terrorism (OAS/CICTE)" is the unit the acronym names."""
+"""After a body's unit named after it with a dash or a comma, the pair's acronym: "OAS - Secretariat of the
+Inter-American Committee against Terrorism (OAS/CICTE)", "Organization of American States, Inter-American
+Committee against Terrorism (OAS/CICTE)" are the unit the acronym names."""
 _THROUGH_ITS = patterns.compile(r"\b(?i:through|via)\s++(?:its|the)\s++$")
 _A_DASH = patterns.compile(r"[\u2013\u2014]|-(?=[ \t])")
 """A dash between a body and a unit no registry knows joins them in any list: "Organization for
@@ -1379,7 +1383,10 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
         last = out[-1] if out else None
         if (o.source == "phrase" or _an_organ(o.key)) and _THROUGH_ITS.search(raw, max(0, o.start - 16), o.start):
             continue  # "the EU CBRN Centres of Excellence Initiative through its Regional Secretariat for …"
-        if last is not None and o.source == "gazetteer" and _an_organ(o.key) and _within(o.key, last.key) and (
+        if last is not None and last.source != "phrase" and o.source == "phrase" and _A_PROGRAMME.search(o.name) \
+                and o.code is None and _UNIT_AFTER_A_COMMA.fullmatch(raw, last.end, o.start):
+            continue  # "United Nations Office on Drugs and Crime (UNODC), Global Maritime Crime Programme": UNODC's
+        if last is not None and o.source == "gazetteer" and _an_organ(o.key) and _a_unit_of(o, last) and (
                 _UNIT_AFTER_A_COMMA.fullmatch(raw, last.end, o.start) or _UNIT_NEXT.fullmatch(raw, last.end, o.start)
                 or _ITS_POSSESSIVE.fullmatch(raw, last.end, o.start)):
             continue  # "Organization for Security and Co-operation in Europe (OSCE) Conflict Prevention Centre",
@@ -1597,6 +1604,8 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
         if _LABEL_IN_ITEM.search(ctx.raw, a, b):
             continue  # the next line's label: "- Background docs: FSC.DEC/.. on 1540 best-practice guides"
         name = ctx.clean(a, b)
+        if _A_PROGRAMME.search(name) and any(_UNIT_AFTER_A_COMMA.fullmatch(ctx.raw, m.end, a) for m in known):
+            continue  # "United Nations Office on Drugs and Crime (UNODC), Global Maritime Crime Programme": UNODC's
         defined = _DEFINED_ACRONYM.search(name) or _ACRONYM_BEFORE_ITS_STATE.search(name)
         acronym = defined.group("acr") if defined else None
         name = name[:defined.start()] + name[defined.end():] if defined else name
@@ -3083,7 +3092,7 @@ def _without_its_representatives(raw: str, orgs: list[Mention]) -> list[Mention]
     body's own: "European Union (EU) – represented by the European Commission's DG TAXUD" is the EU."""
     out: list[Mention] = []
     for o in orgs:
-        if not any(0 <= raw.find("represented by", x.end, o.start) < x.end + _REPRESENTED_REACH and _within(o.key, x.key)
+        if not any(0 <= raw.find("represented by", x.end, o.start) < x.end + _REPRESENTED_REACH and _a_unit_of(o, x)
                    for x in out):
             out.append(o)
     return out
@@ -3091,16 +3100,6 @@ def _without_its_representatives(raw: str, orgs: list[Mention]) -> list[Mention]
 
 _REPRESENTED_REACH = 20
 """How far after a body its "represented by" may stand: past its acronym and a dash."""
-
-
-def _within(key: str, ancestor: str) -> bool:
-    """Whether the registry places the body ``key`` under ``ancestor`` (a unit of a unit of it)."""
-    parent, seen = _parent(key), 0
-    while parent is not None and seen < 8:
-        if parent == ancestor:
-            return True
-        parent, seen = _parent(parent), seen + 1
-    return False
 
 
 def _parent(key: str) -> str | None:

@@ -146,7 +146,8 @@ FIELD_LABELS: dict[str, str] = {
                      r"(?:\s+(?:participation|experts?|members?))?)(?=[*\t ]*:|[ \t]*+(?:\.{{3,}}|\u2026))"
                      r"|participation\s+of\s+(?:the\s+)?(?:1540\s+committee(?:\s*+(?:/|and(?:\s+its)?)\s*+group\s+of\s+experts)?"
                      r"|group\s+of\s+experts)(?=[*\t ]*+(?::|$|[{v}]))"
-                     r"|organizaciones(?:\s+internacionales)?|organismos\s+internacionales|organisations\s+internationales)".format(
+                     r"|organizaciones(?:\s+internacionales)?|organismos\s+internacionales|organisations\s+internationales)"
+                     r"(?:[ \t]*+\(\d{{1,3}}\)(?=[ \t]*+:))?".format(  # "International orgs (4):"
                          o=_ORG, v=VBARS),
     "civil_society": r"(?:civil\s+society(?:\s+{o}ations?)?|civil\s+soc\b\.?|ngos?|csos?|academia|think[\s-]+tanks?"
                      r"|sociedad\s+civil|soci[\u00e9e]t[\u00e9e]\s+civile)".format(o=_ORG),
