@@ -3115,7 +3115,10 @@ def test_parties_a_clause_after_a_semicolon_ends_the_list(parse):
     ("The course ran from 3 to 6 June 2014 in Kisangani.\n\nDIETARY LIST (by delegation)\n\n"
      "Delegation \u2014 Cameroon                3 persons\n   - 2 no restriction\n"
      "Delegation \u2014 Chad                    3 persons\n   - 3 halal\n", {"CMR", "TCD"}),
-], ids=["a-programmes-national-presentations", "countries-that-sent-officials", "a-rosters-delegation-lines"])
+    ("Webinar on biosecurity, 9 June 2021, convened by UNODA.\n\n  11:10-12:10  Country presentations, in this order:\n"
+     "                 Nigeria (EN), Ghana (EN), Senegal (FR)\n", {"NGA", "GHA", "SEN"}),
+], ids=["a-programmes-national-presentations", "countries-that-sent-officials", "a-rosters-delegation-lines",
+        "a-glossed-intro-and-a-list-indented-deep-below"])
 def test_parties_a_list_the_text_says_took_part(parse, text, codes):
     assert participant_codes(parse(text)) == codes
 

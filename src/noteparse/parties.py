@@ -363,7 +363,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|(?:resource[ \t]+persons?|speakers|trainers|instructors|lecturers|presenters)[ \t]*+:"
     r"|\b(?:countries|states|delegations)[ \t\n]++(?:that|which|who)[ \t\n]++sent[ \t\n]++(?:officials|delegates|delegations|"
     r"representatives|experts|participants)[ \t]*+:"
-    r"|(?:national|country)[ \t]+(?:presentations|statements)[ \t]*+:"
+    r"|(?:national|country)[ \t]+(?:presentations|statements)(?:,?[ \t]++[^.;:\n]{1,30}?)?[ \t]*+:"
     r"|(?<=(?:^|\n)[ \t\u2022\u25aa*\-]{0,8})delegations?[ \t]*+[\u2013\u2014:]"
     r"|\b(?:all[ \t]++)?(?:the[ \t]++)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]++(?:delegations|countries|states)"
     r"[ \t]*+:"
@@ -416,7 +416,7 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
                      "as were", "as was", "as did", "along with", "there were", "there was", "civil society",
                      "of us", "delegations", "there for", "contributed", "persons:", "speakers:", "trainers:",
-                     "instructors:", "lecturers:", "presenters:", "presentations:", "statements:", "delegation", "countries:", "states:", " sent ", "joining", "panel", "ations:")
+                     "instructors:", "lecturers:", "presenters:", "presentations:", "statements:", "presentations,", "statements,", "delegation", "countries:", "states:", " sent ", "joining", "panel", "ations:")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
 PARTICIPATE_VERB = patterns.compile(
     r"(?i)\b(?:from|of|invited|attended|attending|participat\w*|took\s+part|met|meet|trained|gathered|joined|"
@@ -3285,10 +3285,12 @@ def _lists_after(ctx: Context, before: regex.Pattern, words: tuple[str, ...], ki
     for m in _in_order(ctx, kinds):
         if m.start < taken:
             continue
+        indent = raw[max(0, m.start - 40):m.start]
+        near = m.start - (len(indent) - len(indent.rstrip(" \t")))  # a list indented deep under its line
         if lowered is not None:
-            if not near_word.search(lowered, max(0, m.start - 14), m.start):
+            if not near_word.search(lowered, max(0, near - 14), m.start):
                 continue
-        elif not near_word.search(raw[max(0, m.start - 14):m.start].lower()):
+        elif not near_word.search(raw[max(0, near - 14):m.start].lower()):
             continue  # the note cannot be lowered as a whole (its length would change)
         if hits is not None:
             i = bisect_left(hits, m.start - 160)
