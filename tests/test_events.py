@@ -2523,3 +2523,19 @@ def test_events_a_letters_place_and_date_with_the_time_of_day_date_it_and_place_
 def test_events_places_before_a_spaced_dash_and_the_date_are_its_venue(parse, line):
     record = parse(f"STORYBOARD v3 \u2014 promo for the seminar\n\nSUPER:  \"{line}\"\n\nThe seminar brought experts together.")
     assert venue_of(record)[1] in ("LVA", "GUY") and venue_of(record)[0] is not None
+
+
+def test_events_a_webinar_with_no_place_said_was_online(parse):
+    text = "Biosecurity webinar for Caribbean States\n\nThe webinar took place on 9 June 2021. Jamaica took part.\n"
+    record = parse(text)
+    assert record.event.kind == "webinar"
+    assert (record.venue.online, record.venue.city) == (True, None)
+    assert text[slice(*record.venue.span)].lower() == "webinar"
+
+
+@pytest.mark.parametrize("verb", ["moved it to", "rescheduled it for", "postponed the webinar to"])
+def test_events_the_date_an_event_was_moved_to_is_its_date(parse, verb):
+    record = parse(f"#1  18 May 2021 09:12\nThe webinar with CARICOM IMPACS is scheduled for Wednesday 26 May.\n\n"
+                   f"#3  21 May 2021 16:03\nChange of plan: several capitals asked for more time, so we have {verb} "
+                   f"Wednesday 9 June 2021, same time.\n")
+    assert (record.dates.start, record.dates.end) == ("2021-06-09", "2021-06-09")

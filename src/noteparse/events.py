@@ -927,6 +927,8 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
         score += 3  # a newsletter's story about a 1540 webinar, not its story about a dialogue on trade
     if _spoken_of_again(ctx, s):
         score += 1  # "… hosted in Honiara the Pacific Regional Table-Top Exercise …. The exercise was organised by"
+    if _MOVED_TO.search(ctx.raw, max(s[0], d.span[0] - 50), d.span[0]):
+        score += 4  # "… so IMPACS and we have moved it to Wednesday 9 June 2021": the date it was moved to
     if d.start == d.end and _LASTS_UNTIL.search(ctx.raw, max(s[0], d.span[0] - 40), d.span[0]):
         score -= 5  # "… and will last until June 14": the day it ends, which _run_until reads as such
     if _A_TIME_AFTER.match(ctx.raw, d.span[1], d.span[1] + 9) and _OPENS_A_LOG_LINE.search(ctx.raw, max(0, d.span[0] - 4), d.span[0]):
@@ -941,6 +943,11 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
 _A_TIME_AFTER = patterns.compile(r"[ T]\d{1,2}:\d{2}\b")
 _OPENS_A_LOG_LINE = patterns.compile(r"(?:^|\n)[ \t]*+\[?\Z")
 """A date that opens its line (or a bracket there) before a time: a log's or a ticket's entry stamp."""
+_MOVED_TO = patterns.compile(
+    r"(?ri)\b(?:moved|rescheduled|postponed|pushed[ \t]++back|deferred|shifted|brought[ \t]++forward)[ \t\n]++"
+    r"(?:(?:it|them|the[ \t]++\p{L}++)[ \t\n]++)?(?:to|until|till|for)[ \t\n]++(?:the[ \t\n]++)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t\n]++(?:the[ \t\n]++)?)?$")
+"""Before the date an event was moved to: the one it was held on, not the one first planned."""
 _LASTS_UNTIL = patterns.compile(
     r"(?ri)\b(?:runs?|running|continues?|continuing|lasts?|lasting)\s++(?:until|till|through)\s++(?:the\s++)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s++(?:the\s++)?)?$")
@@ -1474,6 +1481,19 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
     if venue is not None and venue.city is not None and not venue.online and _in_this_hybrid_format(ctx):
         return venue.model_copy(update={"online": True})
     return venue
+
+
+def online_for_a_webinar(ctx: Context, event: Event | None) -> Venue | None:
+    """No venue found for a webinar: it was online, as a webinar is; grounded on the word "webinar"
+    in the event's text (or that text)."""
+    if event is None or event.kind != "webinar":
+        return None
+    word = _WEBINAR.search(ctx.raw, *event.span)
+    a, b = word.span() if word is not None else event.span
+    return Venue(online=True, text=ctx.raw[a:b], span=(a, b))
+
+
+_WEBINAR = patterns.compile(r"(?i)webinar")
 
 
 _THIS_HYBRID_FORMAT = cue_words(patterns.compile(

@@ -19,7 +19,7 @@ from . import __version__
 from .context import Context
 from .disk_cache import package_fingerprint
 from .errors import NoteParseError
-from .events import find_dates_value, find_event, find_related_events, find_venue
+from .events import find_dates_value, find_event, find_related_events, find_venue, online_for_a_webinar
 from .mentions import Mention, MentionSet, find_mentions
 from .nlp import build_nlp, tag
 from .parties import find_organizers, find_participants
@@ -97,6 +97,7 @@ class Pipeline:
         dates, date_match = find_dates_value(ctx)
         venue = find_venue(ctx, date_match)
         event = find_event(ctx, date_match)
+        venue = venue or online_for_a_webinar(ctx, event)
         organizers = find_organizers(ctx, date_match, event.kind if event else None,
                                      venue.country_code if venue and not venue.online else None)
         return Record(
