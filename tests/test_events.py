@@ -2539,3 +2539,12 @@ def test_events_the_date_an_event_was_moved_to_is_its_date(parse, verb):
                    f"#3  21 May 2021 16:03\nChange of plan: several capitals asked for more time, so we have {verb} "
                    f"Wednesday 9 June 2021, same time.\n")
     assert (record.dates.start, record.dates.end) == ("2021-06-09", "2021-06-09")
+
+
+def test_events_a_receipts_date_field_is_not_the_events_date(parse):
+    record = parse("KOSHI SAWARI TAXI SERVICE\n\nRECEIPT No. 0457\nDate: 13/03/2023   Time: 16:40\n"
+                   "From: Biratnagar Airport   To: Hotel, Main Road\nFare: NPR 700.00   Total: NPR 700.00\n\n"
+                   "EXPENSE NOTE\nI took part in the sub-regional workshop that UNRCPD organized with Nepal. The "
+                   "workshop ran for three days, Tuesday 14 to Thursday 16 March 2023, in Biratnagar.\n")
+    assert (record.dates.start, record.dates.end) == ("2023-03-14", "2023-03-16")
+    assert record.venue.city == "Biratnagar"

@@ -3117,8 +3117,11 @@ def test_parties_a_clause_after_a_semicolon_ends_the_list(parse):
      "Delegation \u2014 Chad                    3 persons\n   - 3 halal\n", {"CMR", "TCD"}),
     ("Webinar on biosecurity, 9 June 2021, convened by UNODA.\n\n  11:10-12:10  Country presentations, in this order:\n"
      "                 Nigeria (EN), Ghana (EN), Senegal (FR)\n", {"NGA", "GHA", "SEN"}),
+    ("The workshop ran from 14 to 16 March 2023 in Biratnagar. The bus did not stop at my hotel. The other "
+     "delegations - Bangladesh, Bhutan and Sri Lanka, and our Nepalese hosts - stayed at the venue hotel.",
+     {"BGD", "BTN", "LKA", "NPL"}),  # "hosts -": the noun, no organizing verb; the host State took part
 ], ids=["a-programmes-national-presentations", "countries-that-sent-officials", "a-rosters-delegation-lines",
-        "a-glossed-intro-and-a-list-indented-deep-below"])
+        "a-glossed-intro-and-a-list-indented-deep-below", "the-other-delegations-between-hyphens"])
 def test_parties_a_list_the_text_says_took_part(parse, text, codes):
     assert participant_codes(parse(text)) == codes
 

@@ -24,6 +24,7 @@ from .mentions import Mention, SpanIndex, city_ending_a_phrase
 from .record import Dates, Event, RelatedEvent, Venue
 from .references import RESOLUTION_RE
 from .relative_dates import WEEKDAYS
+from .sections import HeaderField
 from .spans import Cover
 from .places import lookup_city, towns_named
 from .states import capital_of, lookup_state, state_by_code
@@ -642,8 +643,8 @@ def _nearest_year(ctx: Context, offset: int) -> int | None:
 def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     """The main event's date match (and, for Start/End Date fields, the end's), or (None, None)."""
     for f in ctx.layout.field_values("dates_venue", "dates"):
-        if DATE_LABEL.fullmatch(f.label.text) and in_a_header_block(ctx.raw, f.label.start):
-            continue  # a memo's or an e-mail's "Date:" is when it was written
+        if DATE_LABEL.fullmatch(f.label.text) and (in_a_header_block(ctx.raw, f.label.start) or _a_receipts(ctx, f)):
+            continue  # a memo's or an e-mail's "Date:" is when it was written; a receipt's, when it was paid
         found = ctx.find_dates(f.value.start, f.value.end)
         if found:
             return _to_the_day(ctx, found[0], f.value.end), None
@@ -687,6 +688,18 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     if best.precision == "month":
         return _days_after_a_month(ctx, best), None
     return (_range_around(ctx, best, candidates) if best.anchored else best), None
+
+
+def _a_receipts(ctx: Context, field: HeaderField) -> bool:
+    """Whether a bare "Date:" field is a receipt's or a ticket's, with no field of the event beside it:
+    "RECEIPT No. 0457 / Date: 13/03/2023   Time: 16:40 / From: Biratnagar Airport   To: Hotel"."""
+    keys = {f.key for f in ctx.layout.fields}
+    return keys.isdisjoint(_THE_EVENTS_FIELDS) and _A_RECEIPTS_WORD.search(
+        ctx.raw, max(0, field.label.start - 200), field.value.end + 200) is not None
+
+
+_THE_EVENTS_FIELDS = frozenset({"event", "organizers", "dates_venue", "venue", "participants", "states", "organizations"})
+_A_RECEIPTS_WORD = patterns.compile(r"(?i)\b(?:receipt|invoice|fare|ticket[ \t]++no|total|amount|paid)\b")
 
 
 _A_SURE_SCORE = 5

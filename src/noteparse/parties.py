@@ -112,7 +112,7 @@ ACTIVE_RE = cue_opening(patterns.compile(
     rf"(?:{EVENT_NOUNS})\b)"
     r"|\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
     r"|\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"|(?<=hosts)[ \t]*+[.,;:)\u2013\u2014]"  # "alongside our Bosnian hosts.": the noun, with no object
+    r"|(?<=hosts)[ \t]*+(?:[.,;:)\u2013\u2014]|-[ \t])"  # "alongside our Bosnian hosts.": the noun, with no object
     r"|(?<=host(?:s|ed|ing)?)\s+(?:the|a|an|our|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:platform|website|web\s*page|server|"
     r"links?|recordings?|videoconference|video\s*call)s?\b)"  # "who is hosting the videoconference platform": no event
 ), "organi host conven hold held conducted delivered invite", reach=4)  # "jointly is co-organizing"
@@ -365,6 +365,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"representatives|experts|participants)[ \t]*+:"
     r"|(?:national|country)[ \t]+(?:presentations|statements)(?:,?[ \t]++[^.;:\n]{1,30}?)?[ \t]*+:"
     r"|(?<=(?:^|\n)[ \t\u2022\u25aa*\-]{0,8})delegations?[ \t]*+[\u2013\u2014:]"
+    r"|\b(?:other|participating|visiting|foreign)[ \t\n]++delegations[ \t]*+(?:[\u2013\u2014]|-(?=[ \t]))"
     r"|\b(?:all[ \t]++)?(?:the[ \t]++)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]++(?:delegations|countries|states)"
     r"[ \t]*+:"
     r"|there\s+(?:were|was)(?:\s+also)?|from\s+civil\s+society,?"
@@ -2663,9 +2664,9 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
         words = ("were", "was", "also", "society", "included", "by", "of", "together", "present:", "represented:",
                  "attending:", "participating:", "alongside", "part:", "participated:", "from", "did", "with",
                  "porting", "serving", "ions, the", "us:", ": ", "there for", ":\n", "-based ", "behalf of",
-                 "represented ", "king for", "king with", "\u2014 ", "\u2013 ")  # "porting": "supporting the" is longer than the 14 characters
+                 "represented ", "king for", "king with", "\u2014 ", "\u2013 ", "ions - ")  # "porting": "supporting the" is longer than the 14 characters
         # looked at, as "working for the" is; "ions, the": "as did two civil-society organizations, the ISS …";
-        # a dash: a roster's "Delegation — Cameroon"
+        # a dash: a roster's "Delegation — Cameroon", "the other delegations - Bangladesh, …"
         for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, words, ("orgs", "states"),
                                              cues=_TAKING_PART_CUES):
             support = _support_spans(ctx, s0, s1)
