@@ -576,19 +576,26 @@ def _org_mention(entry: OrgEntry, start: int, end: int, text: str, source: str =
 
 
 @cache
-def _sub_body_names() -> tuple[regex.Pattern[str], dict[str, OrgEntry]]:
+def _sub_body_names() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, OrgEntry]]:
     """Short names of sub-bodies ("Technical Secretariat" of the OPCW) and a pattern for "its/the <name>",
-    or the name in a bracket (whose ``open`` group is where it opens: the parent must come just before).
-    A name may wrap between its words ("two experts of the Group\n   of Experts")."""
+    or the name in a bracket (whose ``open`` group is where it opens: the parent must come just before);
+    and the same pattern for a name wrapped between its words ("two experts of the Group\n   of
+    Experts"), which has no literal for ``regex`` to look for first, so it runs only where no name is whole."""
     short: dict[str, OrgEntry] = {}
     for e in org_entries():
         head = e.name.split(" of the ")[0]
         if e.parent and head != e.name and len(head.split()) >= 2:
             short.setdefault(head, e)
-    names = "|".join(r"\s++".join(map(regex.escape, n.split(" "))) for n in sorted(short, key=len, reverse=True))
+    names = sorted(short, key=len, reverse=True)
+    whole = "|".join(map(regex.escape, names))
+    wrapped = "|".join(r"\s++".join(map(regex.escape, n.split(" "))) for n in names)
+    return _the_sub_body(whole), _the_sub_body(wrapped), short
+
+
+def _the_sub_body(names: str) -> regex.Pattern[str]:
     return patterns.compile(rf"\b(?:[Ii]ts|[Tt]he|[Tt]heir)\s+(?P<name>{names})\b"
                             rf"|(?P<open>\()[ \t]*+(?:[^()\n]{{0,30}}?\b(?:and|&)[ \t]++)?(?P<name>{names})[ \t]*+\)"
-                            rf"|(?P<open>:)[ \t]*+(?P<name>{names})[ \t]*+(?=[|;\n]|$)"), short
+                            rf"|(?P<open>:)[ \t]*+(?P<name>{names})[ \t]*+(?=[|;\n]|$)")
 
 
 _QUESTION_LABEL = patterns.compile(r"(?m)^[ \t*#]*+(?:WHAT|WHEN|WHERE|WHY)[ \t*:]*+$")
@@ -637,17 +644,23 @@ def _may_hold(raw: str, name: str) -> bool:
 
 @cache
 def _sub_body_parents() -> frozenset[str]:
-    return frozenset(e.parent for e in _sub_body_names()[1].values())
+    return frozenset(e.parent for e in _sub_body_names()[2].values())
 
 
 def _sub_bodies(raw: str, orgs: list[Mention]) -> list[Mention]:
     """"its Group of Experts", "the Technical Secretariat": a sub-body of a parent the note names; also
     in brackets or after a colon just after the parent ("1540 Committee (Chair and Group of Experts)",
     a table's "1540 Committee: Group of Experts")."""
-    pattern, short = _sub_body_names()
+    whole, wrapped, short = _sub_body_names()
     named = {o.key for o in orgs}
-    if named.isdisjoint(_sub_body_parents()) or not any(_may_hold(raw, name) for name in short):
-        return []  # no parent named, or no short name written: nothing to find, no regex scan
+    if named.isdisjoint(_sub_body_parents()):
+        return []  # no parent named: nothing to find, no regex scan
+    if any(name in raw for name in short):
+        pattern = whole
+    elif any(_may_hold(raw, name) for name in short):
+        pattern = wrapped
+    else:
+        return []  # no short name written
     found = []
     index = SpanIndex(orgs)
     for m in pattern.finditer(raw):

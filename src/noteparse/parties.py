@@ -3286,8 +3286,10 @@ def _lists_after(ctx: Context, before: regex.Pattern, words: tuple[str, ...], ki
     for m in _in_order(ctx, kinds):
         if m.start < taken:
             continue
-        indent = raw[max(0, m.start - 40):m.start]
-        near = m.start - (len(indent) - len(indent.rstrip(" \t")))  # a list indented deep under its line
+        near = m.start
+        if raw[near - 2:near] in _TWO_SPACES:  # a list indented deep under its line: its words before the indent
+            indent = raw[max(0, near - 40):near]
+            near -= len(indent) - len(indent.rstrip(" \t"))
         if lowered is not None:
             if not near_word.search(lowered, max(0, near - 14), m.start):
                 continue
@@ -3305,6 +3307,10 @@ def _lists_after(ctx: Context, before: regex.Pattern, words: tuple[str, ...], ki
         if listed:
             taken = listed[-1].end
             yield sentence, listed
+
+
+_TWO_SPACES = frozenset(a + b for a in " \t\n" for b in " \t")
+"""Two characters before a mention that may end an indent: a space or tab after a space, a tab or a line break."""
 
 
 @cache
