@@ -2533,18 +2533,22 @@ def test_events_a_webinar_with_no_place_said_was_online(parse):
     assert text[slice(*record.venue.span)].lower() == "webinar"
 
 
-@pytest.mark.parametrize("verb", ["moved it to", "rescheduled it for", "postponed the webinar to"])
-def test_events_the_date_an_event_was_moved_to_is_its_date(parse, verb):
-    record = parse(f"#1  18 May 2021 09:12\nThe webinar with CARICOM IMPACS is scheduled for Wednesday 26 May.\n\n"
-                   f"#3  21 May 2021 16:03\nChange of plan: several capitals asked for more time, so we have {verb} "
-                   f"Wednesday 9 June 2021, same time.\n")
-    assert (record.dates.start, record.dates.end) == ("2021-06-09", "2021-06-09")
+def _moved(verb: str) -> str:
+    return (f"#1  18 May 2021 09:12\nThe webinar with CARICOM IMPACS is scheduled for Wednesday 26 May.\n\n"
+            f"#3  21 May 2021 16:03\nChange of plan: several capitals asked for more time, so we have {verb} "
+            f"Wednesday 9 June 2021, same time.\n")
 
 
-def test_events_a_receipts_date_field_is_not_the_events_date(parse):
-    record = parse("KOSHI SAWARI TAXI SERVICE\n\nRECEIPT No. 0457\nDate: 13/03/2023   Time: 16:40\n"
-                   "From: Biratnagar Airport   To: Hotel, Main Road\nFare: NPR 700.00   Total: NPR 700.00\n\n"
-                   "EXPENSE NOTE\nI took part in the sub-regional workshop that UNRCPD organized with Nepal. The "
-                   "workshop ran for three days, Tuesday 14 to Thursday 16 March 2023, in Biratnagar.\n")
-    assert (record.dates.start, record.dates.end) == ("2023-03-14", "2023-03-16")
-    assert record.venue.city == "Biratnagar"
+@pytest.mark.parametrize("text, dates, city", [
+    *((_moved(verb), ("2021-06-09", "2021-06-09"), None)  # the date it was moved to
+      for verb in ("moved it to", "rescheduled it for", "postponed the webinar to")),
+    ("KOSHI SAWARI TAXI SERVICE\n\nRECEIPT No. 0457\nDate: 13/03/2023   Time: 16:40\n"
+     "From: Biratnagar Airport   To: Hotel, Main Road\nFare: NPR 700.00   Total: NPR 700.00\n\n"
+     "EXPENSE NOTE\nI took part in the sub-regional workshop that UNRCPD organized with Nepal. The "
+     "workshop ran for three days, Tuesday 14 to Thursday 16 March 2023, in Biratnagar.\n",
+     ("2023-03-14", "2023-03-16"), "Biratnagar"),  # a receipt's "Date:" is when it was paid
+], ids=["moved-to", "rescheduled-for", "postponed-to", "a-receipts-date-field"])
+def test_events_the_events_dates_not_the_documents_own(parse, text, dates, city):
+    record = parse(text)
+    assert (record.dates.start, record.dates.end) == dates
+    assert record.venue.city == city

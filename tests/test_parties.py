@@ -2495,11 +2495,16 @@ def test_parties_a_bodys_programme_after_it_in_prose_is_the_body(parse):
     assert organizer_keys(record) == ["UNODC"]
 
 
-def test_parties_a_count_after_the_bodies_label(parse):
-    record = parse(note("Participants", "   States (4):                Brunei Darussalam, Indonesia",
-                        "   International orgs (4):    UNODC; INTERPOL"))
-    assert [s.code for s in record.participants.states] == ["BRN", "IDN"]
-    assert [o.acronym for o in record.participants.organizations] == ["UNODC", "INTERPOL"]
+@pytest.mark.parametrize("lines, codes, acronyms", [
+    (["   States (4):                Brunei Darussalam, Indonesia", "   International orgs (4):    UNODC; INTERPOL"],
+     ["BRN", "IDN"], ["UNODC", "INTERPOL"]),  # a count after the bodies' label
+    (["   * States ........................ Cambodia, Indonesia", "   * International organizations .. EU CBRN CoE; INTERPOL"],
+     ["KHM", "IDN"], ["CBRN CoE", "INTERPOL"]),  # a two-dot leader between spaces
+], ids=["a-count-after-the-label", "a-two-dot-leader-between-spaces"])
+def test_parties_participants_sub_labels_as_notes_write_them(parse, lines, codes, acronyms):
+    record = parse(note("Participants:", *lines))
+    assert [s.code for s in record.participants.states] == codes
+    assert [o.acronym for o in record.participants.organizations] == acronyms
 
 
 def test_parties_a_body_represented_by_its_own_unit_is_the_body(parse):
@@ -2507,13 +2512,6 @@ def test_parties_a_body_represented_by_its_own_unit_is_the_body(parse):
                         "International organizations: European Union (EU) \u2013 represented by the European "
                         "Commission's DG TAXUD; INTERPOL"))
     assert [o.acronym for o in record.participants.organizations] == ["EU", "INTERPOL"]
-
-
-def test_parties_a_sub_label_before_a_two_dot_leader_between_spaces(parse):
-    record = parse(note("participants:", "   * States ........................ Cambodia, Indonesia",
-                        "   * International organizations .. EU CBRN CoE; INTERPOL"))
-    assert [s.code for s in record.participants.states] == ["KHM", "IDN"]
-    assert [o.acronym for o in record.participants.organizations] == ["CBRN CoE", "INTERPOL"]
 
 
 def test_parties_at_the_initiative_of_a_ministry_whose_name_holds_commas_in_partnership_with(parse):

@@ -290,28 +290,24 @@ def test_sections_a_label_column_wrapped_without_colons_with_values_on_both_line
     assert split_sections(text).label_gaps == [(len("Date &       17-19 May 2016"), text.index("Gdansk"))]
 
 
-def test_sections_a_name_wrapped_in_a_tables_first_column_is_one_cell():
-    text = ("PARTICIPANTS\n States                          International Organizations\n"
-            " ----------------------------    ---------------------------------------\n"
-            " Croatia                         INTERPOL\n Serbia\n the former Yugoslav\n   Republic of Macedonia\n")
+@pytest.mark.parametrize("text, expected", [
+    ("PARTICIPANTS\n States                          International Organizations\n"
+     " ----------------------------    ---------------------------------------\n"
+     " Croatia                         INTERPOL\n Serbia\n the former Yugoslav\n   Republic of Macedonia\n",
+     [("states", "Croatia"), ("cell", "INTERPOL"), ("states", "Serbia"),
+      ("states", "the former Yugoslav\n   Republic of Macedonia")]),  # a name wrapped in the first column: one cell
+    ("*Participants*\nStates                         International / regional organizations\n"
+     "-------------------------      ----------------------------------------------\n"
+     "Australia                      ASEAN Secretariat\nIndonesia                      Pacific Islands Forum "
+     "Secretariat (PIFS)\nTimor-Leste                    VERTIC (civil society / co-organizer)\n\n*Background*\n",
+     [("states", "Australia"), ("cell", "ASEAN Secretariat"), ("states", "Indonesia"),
+      ("cell", "Pacific Islands Forum Secretariat (PIFS)"), ("states", "Timor-Leste"),
+      ("cell", "VERTIC (civil society / co-organizer)")]),  # under its own label, past its heads' underlines
+], ids=["a-name-wrapped-in-the-first-column", "past-the-heads-underlines"])
+def test_sections_a_two_column_table_is_read_by_column(text, expected):
     field = next(f for f in split_sections(text).fields if f.key == "states")
     parts = participant_parts(text, field.value, field.label.text)
-    assert [(k, p.text) for k, p in parts] == [
-        ("states", "Croatia"), ("cell", "INTERPOL"), ("states", "Serbia"),
-        ("states", "the former Yugoslav\n   Republic of Macedonia")]
-
-
-def test_sections_a_two_column_table_under_its_own_label_goes_on_past_its_heads_underlines():
-    text = ("*Participants*\nStates                         International / regional organizations\n"
-            "-------------------------      ----------------------------------------------\n"
-            "Australia                      ASEAN Secretariat\nIndonesia                      Pacific Islands Forum "
-            "Secretariat (PIFS)\nTimor-Leste                    VERTIC (civil society / co-organizer)\n\n*Background*\n")
-    field = next(f for f in split_sections(text).fields if f.key == "states")
-    parts = participant_parts(text, field.value, field.label.text)
-    assert [(k, p.text) for k, p in parts] == [
-        ("states", "Australia"), ("cell", "ASEAN Secretariat"), ("states", "Indonesia"),
-        ("cell", "Pacific Islands Forum Secretariat (PIFS)"), ("states", "Timor-Leste"),
-        ("cell", "VERTIC (civil society / co-organizer)")]
+    assert [(k, p.text) for k, p in parts] == expected
 
 
 def test_sections_a_label_hyphenated_alone_on_its_line_is_one_label():
@@ -338,18 +334,18 @@ def test_sections_a_title_in_capitals_wrapped_in_its_column_is_one_value():
         ("organizers", "UNLIREC")]
 
 
-def test_sections_labels_before_a_spaced_hyphen_and_a_column_gap():
-    assert _fields("Event -           Training Course on Chemical Security\n\n"
-                   "Organizer(s) -    UNLIREC\n\nDate and Venue -  10 to 13 October 2016\n") == [
-        ("event", "Training Course on Chemical Security"), ("organizers", "UNLIREC"),
-        ("dates_venue", "10 to 13 October 2016")]
-
-
-def test_sections_a_bracket_closed_on_a_line_in_capitals_goes_on_with_its_value():
-    assert _fields('Event:            Regional Tabletop Exercise in the Cross-Border Area ("Exercise KIWIRA\n'
-                   '                  SHIELD")\n\nOrganizers:       UNODA\n') == [
-        ("event", 'Regional Tabletop Exercise in the Cross-Border Area ("Exercise KIWIRA\n                  SHIELD")'),
-        ("organizers", "UNODA")]
+@pytest.mark.parametrize("text, fields", [
+    ("Event -           Training Course on Chemical Security\n\nOrganizer(s) -    UNLIREC\n\n"
+     "Date and Venue -  10 to 13 October 2016\n",  # labels before a spaced hyphen and a column gap
+     [("event", "Training Course on Chemical Security"), ("organizers", "UNLIREC"),
+      ("dates_venue", "10 to 13 October 2016")]),
+    ('Event:            Regional Tabletop Exercise in the Cross-Border Area ("Exercise KIWIRA\n'
+     '                  SHIELD")\n\nOrganizers:       UNODA\n',  # a line in capitals that closes a bracket: no heading
+     [("event", 'Regional Tabletop Exercise in the Cross-Border Area ("Exercise KIWIRA\n                  SHIELD")'),
+      ("organizers", "UNODA")]),
+], ids=["labels-before-a-spaced-hyphen", "a-bracket-closed-on-a-line-in-capitals"])
+def test_sections_header_labels_and_values_in_their_columns(text, fields):
+    assert _fields(text) == fields
 
 
 def test_sections_a_heading_in_capitals_after_a_value_still_ends_the_header():
