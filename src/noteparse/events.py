@@ -2196,8 +2196,9 @@ def _venue_in(ctx: Context, start: int, end: int, exclude: DateMatch | None) -> 
     parts = [(start, end)]
     for d in ctx.find_dates(start, end):
         parts = [p for a, b in parts for p in ((a, d.span[0]), (d.span[1], b))]
-    for gap_start, gap_end in ctx.layout.label_gaps:  # a wrapped label's second line: "Date and" / "Venue   Galle"
-        if start <= gap_start and gap_end <= end:
+    gaps = ctx.layout.label_gaps  # in text order
+    for gap_start, gap_end in gaps[bisect_left(gaps, (start, -1)):bisect_left(gaps, (end, -1))]:
+        if gap_end <= end:  # a wrapped label's second line: "Date and" / "Venue   Galle"
             parts = [p for a, b in parts for p in (((a, b),) if not a <= gap_start < b else ((a, gap_start), (gap_end, b)))]
     piece = max(((a, b) for a, b in parts), key=lambda p: len(ctx.raw[p[0]:p[1]].strip(" ,;*-\u2013")), default=None)
     if piece is None:

@@ -3093,14 +3093,16 @@ def _without_its_representatives(raw: str, orgs: list[Mention]) -> list[Mention]
     body's own: "European Union (EU) – represented by the European Commission's DG TAXUD" is the EU."""
     out: list[Mention] = []
     for o in orgs:
-        if not any(0 <= raw.find("represented by", x.end, o.start) < x.end + _REPRESENTED_REACH and _a_unit_of(o, x)
-                   for x in out):
+        if not any(0 <= raw.find("represented by", x.end, min(o.start, x.end + _REPRESENTED_REACH + 14))
+                   and _a_unit_of(o, x) for x in out[-_REPRESENTED_BACK:]):
             out.append(o)
     return out
 
 
 _REPRESENTED_REACH = 20
 """How far after a body its "represented by" may stand: past its acronym and a dash."""
+_REPRESENTED_BACK = 4
+"""How many bodies before one its representative may follow: a body and the units it names on the way."""
 
 
 def _parent(key: str) -> str | None:
