@@ -2466,6 +2466,7 @@ def test_parties_a_unit_before_its_ministry_is_the_ministry(parse, unit):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("The seminar was put together by the OSCE's Conflict Prevention Centre together with UNODA.", ["OSCE", "UNODA"]),
+    ("CAPTION: THE OSCE'S CONFLICT PREVENTION CENTRE AND UNODA CO-ORGANIZE A TWO-DAY SEMINAR.", ["OSCE", "UNODA"]),
     ("The seminar was convened by the OSCE, through its Conflict Prevention Centre, and UNODA.", ["OSCE", "UNODA"]),
     ("Requesting unit: Conflict Prevention Centre (CPC), FSC Support Section. The OSCE webinar was organized by the "
      "Conflict Prevention Centre.", ["OSCE CPC"]),

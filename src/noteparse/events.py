@@ -643,7 +643,7 @@ def _nearest_year(ctx: Context, offset: int) -> int | None:
 def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     """The main event's date match (and, for Start/End Date fields, the end's), or (None, None)."""
     for f in ctx.layout.field_values("dates_venue", "dates"):
-        if DATE_LABEL.fullmatch(f.label.text) and (in_a_header_block(ctx.raw, f.label.start) or _a_receipts(ctx, f)):
+        if DATE_LABEL.fullmatch(f.label.text) and (in_a_header_block(ctx.raw, f.label.start) or _a_receipts_date(ctx, f)):
             continue  # a memo's or an e-mail's "Date:" is when it was written; a receipt's, when it was paid
         found = ctx.find_dates(f.value.start, f.value.end)
         if found:
@@ -690,7 +690,7 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     return (_range_around(ctx, best, candidates) if best.anchored else best), None
 
 
-def _a_receipts(ctx: Context, field: HeaderField) -> bool:
+def _a_receipts_date(ctx: Context, field: HeaderField) -> bool:
     """Whether a bare "Date:" field is a receipt's or a ticket's, with no field of the event beside it:
     "RECEIPT No. 0457 / Date: 13/03/2023   Time: 16:40 / From: Biratnagar Airport   To: Hotel"."""
     keys = {f.key for f in ctx.layout.fields}
@@ -1559,8 +1559,8 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
                if (v := _venue_in(ctx, f.value.start, f.value.end, exclude=date)) is not None]
     for f in ctx.layout.field_values("dates_venue", "venue"):
         venue = _venue_in(ctx, f.value.start, f.value.end, exclude=date)
-        venue = venue and (_venue_on_the_dates_line(ctx, f.value.start, f.value.end, date, venue) or venue)
         if venue is not None:
+            venue = _venue_on_the_dates_line(ctx, f.value.start, f.value.end, date, venue) or venue
             return venue.model_copy(update={"online": True}) if any(v.online for v in formats) else venue
     if formats:
         return formats[0]

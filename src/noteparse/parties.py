@@ -1324,7 +1324,7 @@ _UNIT_AFTER_A_COMMA = patterns.compile(r"(?:[ \t]*+(?:\r?\n[ \t]*+)?\([^()\n]{1,
 """Between a body and a unit of it: a comma, or a dash ("(OSCE) Secretariat \u2013 Conflict Prevention Centre")."""
 _A_PROGRAMME = patterns.compile(r"[ ](?:Programme|Program)\Z")
 """A phrase's last word that makes it a body's programme, not a body: run by the body named before it."""
-_ITS_POSSESSIVE = patterns.compile(r"(?:'s|\u2019s|S)[ \t\n]++")
+_ITS_POSSESSIVE = patterns.compile(r"['\u2019][sS][ \t\n]++")
 """Between a body and a unit of it: its possessive ("the OSCE's Conflict Prevention Centre", "THE OSCE'S …")."""
 _ITS_ACRONYM_AND_A_COMMA = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?(?:,[ ]|[ \t\n]++of[ \t\n]++the[ \t\n]++)")
 """Between a unit and the ministry it is part of: "Strategic Trade Secretariat, Ministry of …",

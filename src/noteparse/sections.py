@@ -514,7 +514,7 @@ def _join_wrapped_labels(text: str, lines: list[Line]) -> list[Line]:
                 and nxt.kind == "text" and not nxt.bullet and _label_broken_alone(text, cur, nxt):
             continue  # "International orga-" alone over "nizations ........  OPCW, ASEAN Secretariat"
         if nxt is not None and cur.kind in ("text", "label") and nxt.kind in ("text", "field") and not cur.bullet \
-                and not nxt.bullet and cur.start == cur.cstart and _label_wrapped_in_its_column(text, cur, nxt):
+                and not nxt.bullet and cur.start == cur.cstart and _join_a_label_wrapped_in_its_column(text, cur, nxt):
             continue  # "Civil society /         CISTEC; …" over "academia                (CNS), Monterey"
         if nxt is None or cur.kind != "text" or nxt.kind not in ("field", "label", "text") or nxt.bullet:
             continue
@@ -594,11 +594,11 @@ _HEAD_OF_A_LABEL = patterns.compile(r"(?P<head>\p{L}[\p{L} ]{0,30}?(?:-|[ \t]*+[
 _TAIL_OF_A_LABEL = patterns.compile(r"(?P<tail>\p{L}[\p{L} ]{0,20}?)[ \t]{2,}+(?=\S)")
 
 
-def _label_wrapped_in_its_column(text: str, cur: Line, nxt: Line) -> bool:
-    """Whether a label column wraps from ``cur`` onto ``nxt`` with a value on both lines, in the same
+def _join_a_label_wrapped_in_its_column(text: str, cur: Line, nxt: Line) -> bool:
+    """When a label column wraps from ``cur`` onto ``nxt`` with a value on both lines, in the same
     column ("Organised    Ministry of …" over "by           Organization …", "Date &   17-19 May" over
-    "Venue    Hotel …", "Particip-   STATES: …" over "ants        nia, Poland"): then ``cur`` is the
-    field, and ``nxt``'s value goes on with it. A label wrapped after its "/" is its first half's
+    "Venue    Hotel …", "Particip-   STATES: …" over "ants        nia, Poland"), make ``cur`` the field
+    and ``nxt``'s value go on with it, and say so. A label wrapped after its "/" is its first half's
     when the two make no label together ("Civil society /" over "academia")."""
     head = _HEAD_OF_A_LABEL.match(text, cur.cstart, cur.cend)
     if head is None:
@@ -624,9 +624,9 @@ def _label_wrapped_in_its_column(text: str, cur: Line, nxt: Line) -> bool:
         label = FIELD_RE.match(first + ":")  # "Civil society /" over "academia": the first half's
         if label is None or label.end("label") != len(first):
             return False
+    name = words.rstrip(" \t/&-")
     cur.kind, cur.field_key = "field", next(k for k in FIELD_LABELS if label.group(k))
-    cur.label = Piece(words.rstrip(" \t/&-"), head.start("head"), head.start("head") + len(words.rstrip(" \t/&-")))
-    cur.value_start = head.end()
+    cur.label, cur.value_start = Piece(name, head.start("head"), head.start("head") + len(name)), head.end()
     nxt.kind, nxt.cstart, nxt.field_key, nxt.label = "text", value_start, None, None
     nxt.label_gap = (cur.cend, nxt.cstart)
     return True
@@ -653,6 +653,11 @@ _LABEL_TAIL = patterns.compile(r"(?P<tail>\p{L}[\p{L} ()]{0,30}?)[ \t]*+:[ \t]*+
 
 
 # --- grouping ------------------------------------------------------------------------------------
+
+def _column_of(text: str, at: int) -> int:
+    """The column of offset ``at`` on its line."""
+    return at - (text.rfind("\n", 0, at) + 1)
+
 
 def _piece(text: str, start: int, end: int) -> Piece | None:
     """The stretch ``text[start:end]`` trimmed of spaces and stray asterisks; None when empty."""
@@ -810,7 +815,7 @@ class _Grouper:
 
     def _on_footnote(self, line: Line) -> None:
         if self.block_kind == "field" and self.block is not None and line.marker.isdigit() \
-                and self._column(line.cstart) == self._column(self.block[0]) > 0:
+                and _column_of(self.text, line.cstart) == _column_of(self.text, self.block[0]) > 0:
             self.block[1] = line.cend  # "Participating States    Japan, …" / "(7)                     Thailand, …": a
             return  # count under the label, the value going on in its column
         self._close()
@@ -901,9 +906,6 @@ class _Grouper:
             return
         self._close()
         self._open("item" if line.bullet else "paragraph", line.cstart, line.cend)
-
-    def _column(self, at: int) -> int:
-        return at - (self.text.rfind("\n", 0, at) + 1)
 
     def _open(self, kind: str, start: int, end: int) -> None:
         self.block, self.block_kind = [start, end], kind
@@ -1049,8 +1051,8 @@ def _two_columns(text: str, value: Piece, label: str) -> list[tuple[str, Piece]]
             cell = _piece(text, a, b)
             if cell is None:
                 continue
-            if k == key and cells and cells[-1][0] == key and cell.start - line_start > cells[-1][1].start - \
-                    (text.rfind("\n", 0, cells[-1][1].start) + 1):  # indented under the cell above, with no second
+            if k == key and cells and cells[-1][0] == key and \
+                    _column_of(text, cell.start) > _column_of(text, cells[-1][1].start):  # indented under the cell above, no second
                 held = cells[-1][1]  # cell between: a name wrapped in its column ("the former Yugoslav" / "  Republic of …")
                 cells[-1] = (key, Piece(text[held.start:cell.end], held.start, cell.end))
                 continue
