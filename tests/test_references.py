@@ -57,6 +57,9 @@ from noteparse.sections import split_sections
          [("resolution 1540 (2004)", 1540, 2004), ("1977 (2011)", 1977, 2011), ("2325 (2016)", 2325, 2016)]),
         ("resolution 1540 (2004); the Act B.E. 2562 (2019) and Decree 1234 (2019); ISO 9001 (2015)",
          [("resolution 1540 (2004)", 1540, 2004)]),
+        ("+ RESOLUTIONS TO REMEMBER\n    - 1540 (2004) para 3 -> technology\n    - 1810 (2008) -> reiterated",
+         [("1540 (2004)", 1540, 2004), ("1810 (2008)", 1810, 2008)]),
+        ("ISO 9001 (2015) and Decree 1234 (2019): no resolutions here", []),
     ],
     ids=["plain", "unscr", "unscr-in-parentheses", "full-council", "caps", "no-space-year", "list", "list-wrapped",
          "list-no-years", "line-break", "no-number", "list-with-a-slash", "general-assembly-session-number",
@@ -66,7 +69,8 @@ from noteparse.sections import split_sections
          "an-abbreviation-without-a-year-is-not", "an-abbreviation-of-a-councils-number",
          "an-abbreviation-of-a-slash-or-a-year-or-a-longer-number-is-not", "examples-after-including", "an-example-needs-its-year",
          "such-as-four-digits-needs-no-year", "the-council-after-the-word", "the-council-after-the-word-no-number", "notes-res-without-a-stop",
-         "bare-numbers-with-their-years-after-one-named", "bare-numbers-of-other-years-are-not"],
+         "bare-numbers-with-their-years-after-one-named", "bare-numbers-of-other-years-are-not",
+         "bare-numbers-under-a-heading-that-says-resolutions", "no-bare-numbers-of-other-years-under-the-word"],
 )
 def test_references_resolutions(raw, expected):
     found = find_resolutions(raw)

@@ -94,7 +94,7 @@ def find_resolutions(raw: str, view: TextView | None = None) -> list[Resolution]
                     _add_span(by_number, raw, found.number, found.year, (start, end))
         for resolution in by_number.values():
             resolution.spans.sort()
-    if by_number:
+    if by_number or _RESOLUTION_WORD.search(raw):  # named by its word, or a list under "RESOLUTIONS TO REMEMBER"
         _add_bare_numbers(by_number, raw)
     return sorted(by_number.values(), key=lambda r: r.span[0])
 
