@@ -497,6 +497,9 @@ def test_mentions_ministry_or_agency_of_a_state_is_a_government_body(parse, sent
     ("the Australian Federal Police", "Australian Federal Police", "government", "AUS"),
     ("the Kazakh Ministry of Trade and Ex-\nport Development", "Ministry of Trade and Export Development of Kazakhstan",
      "government", "KAZ"),
+    ("the Chilean Foreign Ministry", "Ministry of Foreign Affairs of Chile", "government", "CHL"),  # its formal name
+    ("Chile's Foreign Ministry", "Ministry of Foreign Affairs of Chile", "government", "CHL"),
+    ("the Foreign Ministry of Chile", "Ministry of Foreign Affairs of Chile", "government", "CHL"),
 ])
 def test_mentions_a_states_adjective_opening_a_state_bodys_name_says_its_state(parse, text, name, kind, code):
     org = parse(f"Officials of {text} spoke.").mentions.organizations[0]

@@ -685,11 +685,17 @@ def government_name(state: StateEntry) -> str:
 
 def unit_of_state(unit: str, state: StateEntry) -> str:
     """``unit`` named with its State as :func:`government_name` names the government: "Ministry of
-    Foreign Affairs of the Dominican Republic"."""
+    Foreign Affairs of the Dominican Republic" (a "Foreign Ministry" too: one body, by its formal name)."""
+    unit = _FOREIGN_MINISTRY.sub("Ministry of Foreign Affairs", unit)
     inverted = regex.fullmatch(r"(?P<short>.+?) \((?P<formal>.+ of(?: the)?)\)", state.name)
     if inverted:
         return f"{unit} of the {inverted.group('formal')} {inverted.group('short')}"
     return f"{unit} of {'the ' if state.the else ''}{state.name}"
+
+
+_FOREIGN_MINISTRY = patterns.compile(r"\A(?i:foreign)[ ]++Ministry(?=\Z|[ ]of[ ])")
+"""A ministry named by its common short form: "the Chilean Foreign Ministry", "the Foreign Ministry of
+Chile" are its Ministry of Foreign Affairs."""
 
 
 _GOVERNMENT_ENDS = ("of", "the", "de", "da", "do", "du", "la", "d'", "d\u2019", "l'", "l\u2019")
@@ -1017,7 +1023,8 @@ def _of_its_adjectives_state(m: Mention, adjective: Mention, head: str) -> Menti
     if head.lower() not in _GOV_HEADS or entry is None:
         return m
     rest = m.name.split(" ", len(adjective.text.split()))[-1]  # the name as the view mends it ("Ex-\nport")
-    name = unit_of_state(rest, entry) if rest.startswith(("Ministry ", "Ministries ")) else m.name
+    name = unit_of_state(rest, entry) if rest.startswith(("Ministry ", "Ministries ")) or _FOREIGN_MINISTRY.match(rest) \
+        else m.name
     return m._replace(name=name, key=f"~{fold(name)}", code=entry.code, org_kind="government")
 
 
@@ -1294,6 +1301,8 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
     known_entry = lookup_org(name) if state is None else None
     if known_entry is not None:  # the registry's name, which its ruler did not see: "@ASEAN Secretariat"
         return _org_mention(known_entry, start, end, text)
+    if kind == "government":
+        name = _FOREIGN_MINISTRY.sub("Ministry of Foreign Affairs", name)
     return Mention("org", f"~{fold(name)}", start, end, text, name,
                    code=state.key if state is not None else (inner.code if inner else None),
                    org_kind=kind, source="phrase")
