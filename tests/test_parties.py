@@ -523,6 +523,8 @@ def test_parties_host_state_takes_part(parse, text, host):
         ("The OPCW representative said that laboratories could help. The WOAH facilitator intervened, and the 1540 "
          "Committee expert thanked the organizers. An IAEA expert mission is planned.",
          ["OPCW", "WOAH", "Security Council Committee established pursuant to resolution 1540 (2004)"], []),
+        ("The OPCW representative said that laboratories could help. The EU funded it, but there is no EU speaker.",
+         ["OPCW"], []),  # none of a body's people
         ("Live session 10 Sept: guest lecture by the World Health Organization on the manual. A presentation by the "
          "IAEA followed.", ["WHO", "IAEA"], []),
         ("Representatives of **Ghana**, **Togo** and the **IAEA** took part.", ["IAEA"], []),

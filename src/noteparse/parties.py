@@ -2641,8 +2641,9 @@ def _a_bodys_people(ctx: Context) -> list[Mention]:
     found: list[Mention] = []
     parents: set[str | None] | None = None
     for m in ctx.mentions.orgs:
-        if m.org_kind == "government" or _BODYS_PEOPLE_AFTER.match(ctx.raw, m.end, m.end + _BODYS_PEOPLE_REACH) is None:
-            continue
+        if m.org_kind == "government" or _BODYS_PEOPLE_AFTER.match(ctx.raw, m.end, m.end + _BODYS_PEOPLE_REACH) is None \
+                or _NONE_OF.search(ctx.raw, max(0, m.start - 12), m.start):
+            continue  # "there is no EU speaker": none of its people
         if parents is None:
             parents = {_parent(o.key) for o in ctx.mentions.orgs if o.source == "gazetteer"}
         if m.key in parents:
@@ -2654,6 +2655,10 @@ def _a_bodys_people(ctx: Context) -> list[Mention]:
             continue
         found.append(m)
     return found
+
+
+_NONE_OF = patterns.compile(r"(?ri)\b(?:no|not[ \t]++an?|without(?:[ \t]++an?)?|nor)[ \t]++(?:the[ \t]++)?$")
+"""Before a body whose people a phrase names, that no one of them is there: "there is no EU speaker"."""
 
 
 def _lists_after_taking_part(ctx: Context) -> list[Mention]:
