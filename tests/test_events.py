@@ -1571,6 +1571,9 @@ def test_events_a_pages_front_matter_dates_the_page_not_the_event(parse):
     [
         ("The workshop was convened by IMPACS jointly with the Government of Saint Kitts and Nevis at the Ocean "
          "Terrace Inn, Basseterre, from 12 to 14 April 2016.\n", ("Basseterre", "KNA", False)),
+        ("According to the letter, the workshop was organised by UNODA together with the South African Department of\n"
+         "International Relations and Cooperation (DIRCO), and it took place at the Ranch\nResort, Polokwane, from "
+         "Tuesday 14 March 2023 until Thursday 16 March 2023.\n", ("Polokwane", "ZAF", False)),  # the name wrapped
         ("The course organized by the IAEA was held at the Ghana Atomic Energy Commission, Kwabenya, Accra, "
          "from 27 November to 1 December 2017.\n", ("Accra", "GHA", False)),
         ("The roundtable, co-organised by UNODA and the Ministry of Foreign and Diaspora Affairs, went ahead at the "
