@@ -3133,6 +3133,7 @@ def test_parties_a_list_the_text_says_took_part(parse, text, codes):
     "The sponsor, the Government of Japan, is paying through the WCO.",
     "The money came from the Government of Japan, though no one from Japan was actually in the room.",
     "The money comes from the Government of Canada, but nobody from Canada will be there.",
+    "The materials were printed with funds from the Government of Norway (project NOR-GMCP-22).",
 ])
 def test_parties_a_government_that_paid_took_no_part(parse, sentence):
     record = parse(f"The course ran from 3 to 6 June 2014 in Kisangani and Chad attended. {sentence}")

@@ -147,6 +147,7 @@ SUPPORT_RE = cue_words(patterns.compile(
     r"financial\s+(?:cooperation|backing)\s+(?:from|of|by)|"
     r"(?:funding|financing|(?:financial\s+|travel\s+)?support)(?:\s+for\s+(?:[\w\-]+\s+){1,4}?)?\s+(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:provided|given|made\s+available|offered)\s+by|(?:funding|funds|money)\s+(?:came|comes|come|will\s+come)\s+from"
+    r"|(?:with|using|through)\s+(?:the\s+)?funds\s+(?:from|of|provided\s+by)"
     r"|(?:costs?|expenses?|fees?)\s+(?:(?:is|are|was|were|will\s+be|have\s+been|has\s+been)\s+)?"
     r"(?:covered|paid(?:\s+for)?|borne|met)\s+by|(?:was|were)\s+paid\s+(?:for\s+)?(?:from|out\s+of)"
     r"|(?:is|are|was|were|will\s+be)\s+paying\s+(?:for|through))\b"
