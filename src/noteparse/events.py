@@ -2341,7 +2341,7 @@ _FACILITY_HEAD_BEFORE = patterns.compile(
     r"Col\u00e9gio|Biblioteca|Auditorio|Audit\u00f3rio|Fundaci\u00f3n|Funda\u00e7\u00e3o)[ ]$")
 """A facility's head word opening its name just before a city's: "Palacio Santos", "Hotel Lima",
 "Instituto Rio Branco" (Brazil's diplomatic academy, in Brasília)."""
-_NAME_THEN_COMMA = r"\p{Lu}(?:[^,.;:()\n]|\n(?![ \t]*+\n)){0,60}?,"
+_NAME_THEN_COMMA = r"\p{Lu}[^,.;:()\n]{0,60}?(?:\n(?![ \t]*+\n)[^,.;:()\n]{0,60}?)?,"
 """A facility's name and the comma before its city or town: "Ocean Terrace Inn,", wrapped over a line
 too ("at the Ranch\nResort, Polokwane")."""
 _AT_A_NAMED_PLACE = patterns.compile(
