@@ -886,7 +886,7 @@ class _Grouper:
         RESOLUTION 1540 (2004): MARITIME TRADE, DUAL-USE\n   GOODS" is one title, its last line no
         heading, when that line starts where the value does and the value's last line is in capitals."""
         assert self.block is not None
-        value_column = self.block[0] - (self.text.rfind("\n", 0, self.block[0]) + 1)
+        value_column = _column_of(self.text, self.block[0])
         if value_column == 0 or line.cstart - line.start != value_column:
             return False
         last = self.text[self.text.rfind("\n", self.block[0], self.block[1]) + 1:self.block[1]]
@@ -1035,7 +1035,7 @@ def _two_columns(text: str, value: Piece, label: str) -> list[tuple[str, Piece]]
         return None
     key = next(k for k in PARTICIPANT_KEYS if first.group(k))
     tabbed = text.startswith("\t", value.start - 1)  # "States<tab>International organizations": cells a tab parts
-    column = value.start - (text.rfind("\n", 0, value.start) + 1) if text.startswith("  ", value.start - 2) else None
+    column = _column_of(text, value.start) if text.startswith("  ", value.start - 2) else None
     cells: list[tuple[str, Piece]] = []
     for line_start, line_end in _lines_of(text, head_end + 1, value.end):
         if _UNDERLINES.fullmatch(text, line_start, line_end):
