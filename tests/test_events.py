@@ -928,10 +928,13 @@ def test_events_a_city_after_a_facilitys_head_word_names_the_facility(parse, pla
     ("Bintumani Conference Centre, Aberdeen, Freetown, Sierra Leone", "Freetown"),
     ("Hotel Bolivar, Miraflores, Lima, Peru", "Lima"),
     ("Freetown, Sierra Leone", "Freetown"),
+    ("Bucaramanga, Santander, Colombia", "Bucaramanga"),
+    ("Mbarara, Western, Uganda", "Mbarara"),
 ])
 def test_events_a_district_then_its_city_before_the_country_is_in_the_city(parse, place, city):
     """Aberdeen is a district of Freetown (and a city of Scotland): of two towns before the country,
-    each after a comma, the second is the city."""
+    each after a comma, the second is the city, unless it is a town of another State and the first
+    one of this: Santander, a department of Colombia, is a city of Spain."""
     record = parse(note("Event: Table-top exercise", f"Date and Venue: 3\u20135 February 2026, {place}"))
     assert venue_of(record)[0] == city
 

@@ -2277,7 +2277,9 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
     city = cities[0] if cities else None
     if len(cities) > 1:  # "Bintumani Conference Centre, Aberdeen, Freetown, Sierra Leone": a district, then its city
         city = next((c for c in cities[1:] if any(_JUST_A_COMMA.fullmatch(ctx.raw, p.end, c.start) for p in cities)
-                     and any(_JUST_A_COMMA.fullmatch(ctx.raw, c.end, s.start) for s in states)), city)
+                     and any(_JUST_A_COMMA.fullmatch(ctx.raw, c.end, s.start)
+                             and (c.code == s.code or city.code != s.code) for s in states)), city)
+        # but "Bucaramanga, Santander, Colombia": a department named as a town of another State is not the city
     state = next((s for s in states if city is None or s.start >= city.end), None)
     if city is None and state is not None:  # "Antigua Guatemala, Guatemala": the first names the town
         state = next((s for s in states if s.code == state.code and s.start > state.end
