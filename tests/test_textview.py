@@ -117,6 +117,18 @@ def test_textview_a_gap_reads_as_one_space_and_maps_back():
     assert make_view(raw).clean.startswith("Organization of American Organizations:")
 
 
+def test_textview_a_word_hyphenated_before_a_gap_is_one_word():
+    """"Organisation for the Prohi-" over "organizations:    bition of …": the word goes on past the
+    wrapped label; a hyphen that belongs ("Anti-" over "… Money Laundering") stays."""
+    raw = "IAEA; Organisation for the Prohi-\n   organizations:    bition of Chemical Weapons (OPCW)"
+    view = make_view(raw, [(raw.index("\n"), raw.index("bition"))])
+    assert view.clean == "IAEA; Organisation for the Prohibition of Chemical Weapons (OPCW)"
+    start = view.clean.index("Organisation")
+    assert view.to_raw(start, view.clean.index(" (OPCW)")) == (raw.index("Organisation"), raw.index(" (OPCW)"))
+    raw = "Eastern and Southern Africa Anti-\n  organizations     Money Laundering Group"
+    assert make_view(raw, [(raw.index("\n"), raw.index("Money"))]).clean.endswith("Africa Anti-Money Laundering Group")
+
+
 def test_textview_gaps_keep_the_view_linear():
     from growth import growth
 

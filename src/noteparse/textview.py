@@ -194,6 +194,12 @@ class _Gap(NamedTuple):
     def span(self) -> tuple[int, int]:
         return self.start_at, self.end_at
 
+    def start(self) -> int:
+        return self.start_at
+
+    def end(self) -> int:
+        return self.end_at
+
 
 def _with_gaps(edits: Sequence[regex.Match[str] | _Gap], gaps: Sequence[tuple[int, int]]) -> list[regex.Match[str] | _Gap]:
     """``edits`` with ``gaps`` among them, in text order; an edit that overlaps a gap gives way to it.
@@ -208,6 +214,8 @@ def _with_gaps(edits: Sequence[regex.Match[str] | _Gap], gaps: Sequence[tuple[in
                 merged.append(cover[i])
             i += 1
         if i < len(cover) and cover[i].start_at < end:
+            if m.lastgroup == "hyphen" and start < cover[i].start_at:  # "Organisation for the Prohi-" over
+                cover[i] = _Gap(start, cover[i].end_at, "hyphen")  # "organizations:    bition of …": one word
             continue  # the edit overlaps the next gap
         if merged and merged[-1].span()[1] > start:
             continue  # the edit overlaps the gap before it
