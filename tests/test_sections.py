@@ -343,7 +343,12 @@ def test_sections_a_title_in_capitals_wrapped_in_its_column_is_one_value():
      '                  SHIELD")\n\nOrganizers:       UNODA\n',  # a line in capitals that closes a bracket: no heading
      [("event", 'Regional Tabletop Exercise in the Cross-Border Area ("Exercise KIWIRA\n                  SHIELD")'),
       ("organizers", "UNODA")]),
-], ids=["labels-before-a-spaced-hyphen", "a-bracket-closed-on-a-line-in-capitals"])
+    ("Participants:     Thailand; Viet Nam\nOrganizations:    IAEA; World Customs Organization (WCO);\n"
+     "                  UNODA\nCivil society:    CII\n",  # a list going on in capitals: no heading
+     [("participants", "Thailand; Viet Nam"),
+      ("organizations", "IAEA; World Customs Organization (WCO);\n                  UNODA"),
+      ("civil_society", "CII")]),
+], ids=["labels-before-a-spaced-hyphen", "a-bracket-closed-on-a-line-in-capitals", "a-list-going-on-in-capitals"])
 def test_sections_header_labels_and_values_in_their_columns(text, fields):
     assert _fields(text) == fields
 

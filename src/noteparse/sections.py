@@ -443,7 +443,19 @@ def classify_lines(text: str) -> list[Line]:
     asterisk_refs = "*" in text and bool(_STAR_REF.search(_EMPHASIS.sub("", text)))
     lines = [_classify(text, s, e, asterisk_refs) for s, e in iter_lines(text)]
     _numbered_notes(text, lines)
-    return _split_run_on_header(text, _join_wrapped_labels(text, lines))
+    lines = _join_wrapped_labels(text, lines)
+    _list_goes_on_in_capitals(text, lines)
+    return _split_run_on_header(text, lines)
+
+
+def _list_goes_on_in_capitals(text: str, lines: list[Line]) -> None:
+    """A line in capitals under a value that ends in ";" or ",", in that value's column, goes on with
+    its list ("… World Customs Organization (WCO);" over "UNODA"): it is no heading."""
+    for prev, line in zip(lines, lines[1:]):
+        if line.kind == "heading" and line.heading_key == "other" and prev.kind in ("field", "text") \
+                and prev.cend > prev.cstart and text[prev.cend - 1] in ";," \
+                and _column_of(text, line.cstart) == _column_of(text, prev.value_start if prev.kind == "field" else prev.cstart):
+            line.kind, line.heading_key = "text", None
 
 
 _RUN_ON_LABEL = patterns.compile(
