@@ -1258,6 +1258,10 @@ def test_parties_a_state_in_a_compound_adjective_does_not_take_part(parse):
      ["Verification Research, Training and Information Centre\n(VERTIC)"]),
     ("Stimson Center, VERTIC", ["Stimson Center", "VERTIC"]),
     ("King's College London, Centre for Science and Security Studies (CSSS)", ["King's College London"]),
+    ("Center for International Trade and Security (CITS),\n   University of Georgia",
+     ["Center for International Trade and Security (CITS)"]),
+    ("Institute of International Relations Prague (IIR), Masaryk University",
+     ["Institute of International Relations Prague (IIR)", "Masaryk University"]),
 ])
 def test_parties_a_civil_society_list_keeps_a_name_with_a_comma_whole(parse, listed, names):
     record = parse(note("Participants: States: Kazakhstan, Kyrgyzstan", f"Civil society / academia / industry: {listed}"))

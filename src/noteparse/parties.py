@@ -1898,6 +1898,7 @@ def _named_items(ctx: Context, start: int, end: int) -> list[Text]:
             and not (i and ctx.raw[a:a + 2].islower() and ctx.raw[max(0, a - 40):a].rstrip().endswith(","))
             # "… Pernambuco (UFPE), student rapporteur team": what it sent (not "…; swissuniversities")
             and not (i and _a_universitys_unit(ctx.raw, items[i - 1], (a, b)))
+            and not (i and _the_units_university(ctx.raw, items[i - 1], (a, b)))
             and not (i and _an_office_in(ctx.raw, items[i - 1], (a, b), places))
             and not (i and _its_home(known.get(items[i - 1][0]), known.get(a)))]
 
@@ -1962,6 +1963,24 @@ def _a_universitys_unit(raw: str, before: tuple[int, int], item: tuple[int, int]
     College London, Centre for Science and Security Studies"): the university is the body."""
     return raw[before[1]:item[0]].strip() == "," and bool(_UNIVERSITY.search(raw, *before)) \
         and bool(_UNIT_FIRST.match(raw, item[0], item[1]))
+
+
+def _the_units_university(raw: str, before: tuple[int, int], item: tuple[int, int]) -> bool:
+    """Whether ``item`` is the university whose unit is named just before it, after a comma
+    ("Center for International Trade and Security (CITS), University of Georgia"): the unit is the body."""
+    return raw[before[1]:item[0]].strip() == "," and bool(_A_UNIT_FIRST.match(raw, before[0], before[1])) \
+        and _A_UNIVERSITY.fullmatch(raw, item[0], item[1]) is not None
+
+
+_A_UNIT_FIRST = patterns.compile(r"(?:Centre|Center|Department|School|Faculty|Laboratory|Programme|Program)[ \t\n]++(?:for|of|on)[ \t\n]")
+"""A unit's head, not an institute's: "Institute of International Relations Prague (IIR), Masaryk
+University" are two bodies."""
+
+
+_A_UNIVERSITY = patterns.compile(
+    r"(?:[Tt]he[ \t\n]++)?+(?:University[ \t\n]++of[ \t\n]++\p{Lu}[\p{L}\-'\u2019]*+(?:[ \t\n]++\p{Lu}[\p{L}\-'\u2019]*+){0,3}"
+    r"|(?:\p{Lu}[\p{L}\-'\u2019.]*+[ \t\n]++){1,4}University)")
+"""A university's name alone: "University of Georgia", "Stanford University"."""
 
 
 _OFFICE_AFTER_ITS_PLACE = patterns.compile(r"[ \t\r\n]++(?i:regional[ \t\r\n]++)?(?i:office|bureau|branch|liaison[ \t]++office)")
