@@ -3249,3 +3249,16 @@ def test_parties_a_body_or_state_of_an_organizations_sub_label_that_did_not_come
                         "                   Organizations: UNRCPD, PIFS, Inter-Parliamentary Union (IPU).",
                         "                   ** Tuvalu registered but did not connect."))
     assert {o.acronym or o.name for o in record.participants.organizations} == {"UNRCPD", "PIFS", "IPU"}
+
+
+def test_parties_a_name_wrapped_in_a_tables_second_column_is_one_body(parse):
+    """"- International Criminal Police" over "  Organization (INTERPOL)", a State of the first column
+    between: one body, INTERPOL, not a body named "International Criminal Police" beside it."""
+    record = parse("PARTICIPANTS :\n  States                         International organizations\n"
+                   "  - Bolivia (Plurinational       - 1540 Committee experts\n"
+                   "    State of)                    - International Criminal Police\n"
+                   "  - Colombia                       Organization (INTERPOL)\n"
+                   "  - Ecuador                      - World Customs Organization (WCO)\n\n"
+                   "BACKGROUND\nThe course was held in Quito on 5 May 2019.\n")
+    assert [o.acronym for o in record.participants.organizations if o.acronym] == ["INTERPOL", "WCO"]
+    assert "International Criminal Police" not in [o.name for o in record.mentions.organizations]

@@ -259,6 +259,7 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
         orgs = _groups_supporting(raw, orgs)
     adjectives = _demonym_mentions(doc, view)
     orgs = _learned_acronyms(raw, view, _phrase_orgs(raw, view, orgs, states, skip, adjectives))
+    orgs = _without_a_known_names_first_line(raw, orgs)
     orgs += _defined_terms(raw, orgs)
     if "Univ" in raw:
         orgs += _romance_universities(raw, orgs)
@@ -282,6 +283,31 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     places = [p for p in places if p.kind != "city" or not _inside_longer(p, state_index)]
     return MentionSet(states=_longest(states), orgs=_longest(orgs), places=_longest(places),
                       demonyms=[d for d in adjectives if not org_index.covers(d.start, d.end)])
+
+
+_TO_LINE_END = patterns.compile(r"[ \t]*+(?:\r?\n|$)")
+
+
+def _without_a_known_names_first_line(raw: str, orgs: list[Mention]) -> list[Mention]:
+    """``orgs`` less a Title-Case phrase that ends its line and opens the name of a registry body the
+    text names, whose next word is on the next line: a name wrapped in a table's column
+    ("- International Criminal Police" over "  Organization (INTERPOL)", the other column's words
+    between) is that body's, not another. "… – Group of Experts" ending a line is a mention still."""
+    known = {m.name.casefold() for m in orgs if m.source == "gazetteer"}
+    if not known:
+        return orgs
+    return [m for m in orgs if m.source != "phrase" or "\n" in m.text or not _TO_LINE_END.match(raw, m.end)
+            or not _goes_on_below(raw, m, known)]
+
+
+def _goes_on_below(raw: str, m: Mention, known: set[str]) -> bool:
+    prefix = m.name.casefold() + " "
+    line_end = raw.find("\n", m.end)
+    if line_end < 0:
+        return False
+    below = raw.find("\n", line_end + 1)
+    words = set(raw[line_end + 1:below if below >= 0 else len(raw)].casefold().split())
+    return any(k.startswith(prefix) and k[len(prefix):].split()[0] in words for k in known)
 
 
 _HANDLE = patterns.compile(r"(?<![\w.@])@(?:(?P<caps>\p{Lu}[\p{Lu}\d]{2,12}+)(?P<lower>\p{Ll})?|(?P<small>\p{Ll}{3,12}+)(?=_))")
