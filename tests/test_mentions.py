@@ -482,6 +482,9 @@ def test_mentions_a_known_bodys_secretariat_is_the_body(parse, sentence, surface
                      "Belize's Customs and Excise Department", "BLZ"),
         ("Kenya's National Police Service described border checks.", "Kenya's National Police Service", "KEN"),
         ("The Customs Service of Mongolia presented its risk profiling.", "Customs Service of Mongolia", "MNG"),
+        ("The Federal Ministry of Foreign Affairs of Nigeria hosted it.", "Federal Ministry of Foreign Affairs of Nigeria",
+         "NGA"),
+        ("The Royal Ministry of Foreign Affairs of Norway funded it.", "Royal Ministry of Foreign Affairs of Norway", "NOR"),
     ],
 )
 def test_mentions_ministry_or_agency_of_a_state_is_a_government_body(parse, sentence, surface, code):

@@ -218,13 +218,13 @@ _NAME_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+[ ]?$")
 """A Title-Case word just before an acronym in brackets: the acronym is that name's."""
 _ACRONYM_TOKEN = patterns.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]{2,11}(?![\p{L}\d])")
 _GOVERNMENT_BEFORE = patterns.compile(
-    r"(?:(?i:the)\s+)?(?P<gov>Governments?|government|Ministry\s+of\s+(?:(?!Ministry\b)[\p{L}\s&]){3,60}?"
+    r"(?:(?i:the)\s+)?(?P<gov>Governments?|government|(?:(?:Federal|Royal)\s+)?Ministry\s+of\s+(?:(?!Ministry\b)[\p{L}\s&]){3,60}?"
     r"|(?:Permanent\s+)?Missions?)\s+of\s+(?:the\s+)?$"
     r"|(?P<gov>(?:Ministerio|Minist\u00e9rio|Minist\u00e8re|Secretar[\u00edi]a)\s+(?:de|da|do|des|du)\s+"
     r"(?:(?!Minist|Secretar)[\p{L}\s&'\u2019]){3,60}?)"
     r"\s+(?:de|da|do|du|d'|d\u2019|of)\s*+(?:(?:la|l'|l\u2019|the)\s*+)?$")
 """What names a government just before a State: "the Government of", "Ministry of Defence of the",
-"the Permanent Mission of",
+"Federal Ministry of Foreign Affairs of", "the Permanent Mission of",
 and a ministry named in Spanish, Portuguese or French, as English notes keep it: "Ministerio de
 Relaciones Exteriores y Culto de", "Ministère de l'Intérieur de la", Mexico's "Secretaría de
 Relaciones Exteriores" (also before an English "of"). It ends with one of
