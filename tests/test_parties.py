@@ -2807,10 +2807,25 @@ def test_parties_bodies_that_contributed_as_civil_society_partners_took_part(par
         "Institute for Security Studies", "Verification Research, Training and Information Centre"]
 
 
-def test_parties_a_section_named_after_a_sibling_body_is_the_organizers_unit(parse):
+@pytest.mark.parametrize("between", [", ", " / "])
+def test_parties_a_section_named_after_a_sibling_body_is_the_organizers_unit(parse, between):
     record = parse(note("Organiser: Organization for Security and Co-operation in Europe (OSCE) \u2013 Conflict Prevention "
-                        "Centre, FSC Support Section; Government of North Macedonia"))
+                        f"Centre{between}FSC Support Section; Government of North Macedonia"))
     assert [o.acronym or o.name for o in record.organizers] == ["OSCE", "Government of North Macedonia"]
+
+
+@pytest.mark.parametrize("organizers, expected", [
+    ("Ministry of Foreign Affairs of the Republic of Turkey, Directorate General for\nInternational Security Affairs, "
+     "and the Organisation for the Prohibition of Chemical Weapons (OPCW)",
+     ["Ministry of Foreign Affairs of the Republic of Turkey", "OPCW"]),
+    ("ECOWAS Commission (Economic Community of West African States), Direc-\ntorate of Political Affairs, Peace and "
+     "Security, jointly with the United Nations Office for\nDisarmament Affairs (UNODA)", ["ECOWAS Commission", "UNODA"]),
+])
+def test_parties_a_directorate_after_its_body_and_a_comma_is_the_bodys(parse, organizers, expected):
+    """A directorate named head first after its body ("…, Directorate General for …"), also after the
+    body's name spelt out in brackets, is the body's unit, not an organizer of its own."""
+    record = parse(note(f"Organizers: {organizers}", "Date and Venue: 19\u201321 September 2017, Erzurum, Turkey"))
+    assert [o.acronym or o.name for o in record.organizers] == expected
 
 
 def test_parties_a_bodys_liaison_office_after_a_dash_is_the_body(parse):

@@ -1356,13 +1356,14 @@ _BOTH_ACRONYMS = patterns.compile(r"[ \t\n]*+\([\p{Lu}\d]{2,10}+/[\p{Lu}\d]{2,10
 """After a body's unit named after it with a dash or a comma, the pair's acronym: "OAS - Secretariat of the
 Inter-American Committee against Terrorism (OAS/CICTE)", "Organization of American States, Inter-American
 Committee against Terrorism (OAS/CICTE)" are the unit the acronym names."""
+_A_SLASH = patterns.compile(r"[ \t]*+/[ \t\n]*+")
 _THROUGH_ITS = patterns.compile(r"\b(?i:through|via)\s++(?:its|the)\s++$")
 _A_DASH = patterns.compile(r"[\u2013\u2014]|-(?=[ \t])")
 """A dash between a body and a unit no registry knows joins them in any list: "Organization for
 Security and Co-operation in Europe (OSCE) – Conflict Prevention Centre, and UNODA"."""
 _UNIT_HEAD_FIRST = patterns.compile(r"(?:(?:Regional|Sub-?regional|Liaison|Country|Programme|Project)[ ]++)?"
-                                    r"(?:Office|Centre|Center|Division|Section|Unit|Branch|Bureau|Directorate|Department)"
-                                    r"[ ]++(?:for|of|on|in)[ ]")
+                                    r"(?:Office|Centre|Center|Division|Section|Unit|Branch|Bureau|Directorate(?:[- ]General)?+"
+                                    r"|General[ ]Directorate|Department)[ ]++(?:for|of|on|in)[ ]")
 
 
 def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Mention]:
@@ -1406,9 +1407,11 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 or o.source == "gazetteer" and _parent(last.key) == o.key):  # "CNS, Middlebury Institute …": its home
             continue
         if last is not None and o.source == "gazetteer" and _parent(o.key) in (last.key, _parent(last.key) or last.key) \
-                and prev is not None and _UNIT_AFTER_A_COMMA.fullmatch(raw, prev.end, o.start) \
+                and prev is not None and (_UNIT_AFTER_A_COMMA.fullmatch(raw, prev.end, o.start)
+                                          or _A_SLASH.fullmatch(raw, prev.end, o.start)) \
                 and _A_UNITS_WORDS_NEXT.match(raw, o.end):
-            continue  # "OSCE – Conflict Prevention Centre, FSC Support Section": a unit of the CPC, named after the FSC
+            continue  # "OSCE – Conflict Prevention Centre, FSC Support Section" (or "… Centre / FSC Support Section"):
+            # a unit of the CPC, named after the FSC
         if last is not None and last.source == o.source == "gazetteer" and _parent(o.key) == last.key \
                 and _THE_SECRETARIAT_OF_A_UNIT.fullmatch(raw, last.end, o.start) and _BOTH_ACRONYMS.match(raw, o.end):
             out[-1] = o  # "Organization of American States - Secretariat of the Inter-American Committee against
@@ -1416,10 +1419,12 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
         if last is not None and last.source == o.source == "gazetteer" and _parent(last.key) == o.key \
                 and _OF_ITS_PARENT.fullmatch(raw, last.end, o.start):
             continue  # "the Inter-American Committee against Terrorism (CICTE) of the Organization of American States"
-        if last is not None and last.org_kind == "government" and o.source == "phrase" and o.org_kind == "other" \
-                and o.code is None and _UNIT_HEAD_FIRST.match(o.name) and _GLOSS_THEN_A_COMMA.fullmatch(raw, last.end, o.start):
+        if last is not None and (last.org_kind == "government" or last.source != "phrase") and o.source == "phrase" \
+                and o.org_kind == "other" and o.code is None and _UNIT_HEAD_FIRST.match(o.name) \
+                and _GLOSS_THEN_A_COMMA.fullmatch(raw, last.end, o.start):
             continue  # "the Ministry of Foreign Affairs of the Republic of Indonesia (Kementerian Luar Negeri),
-            # Directorate of International Security and Disarmament": the Ministry's unit, after its own name's gloss
+            # Directorate of International Security and Disarmament": the Ministry's unit, after its own name's gloss;
+            # "ECOWAS Commission (Economic Community of West African States), Directorate of Political Affairs, …"
         if last is not None and last.source != "phrase" and raw.startswith(")", last.end) and \
                 _UNIT_AFTER_A_COMMA.fullmatch(raw, last.end + 1, o.start) and _UNIT_HEAD_FIRST.match(o.name) and \
                 (o.source == "phrase" or _parent(o.key) == last.key):
