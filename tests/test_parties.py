@@ -2820,6 +2820,8 @@ def test_parties_a_section_named_after_a_sibling_body_is_the_organizers_unit(par
      ["Ministry of Foreign Affairs of the Republic of Turkey", "OPCW"]),
     ("ECOWAS Commission (Economic Community of West African States), Direc-\ntorate of Political Affairs, Peace and "
      "Security, jointly with the United Nations Office for\nDisarmament Affairs (UNODA)", ["ECOWAS Commission", "UNODA"]),
+    ("African Union Commission (AUC), Peace and Security Department, and the\n   United Nations Office for Disarmament "
+     "Affairs (UNODA)", ["AUC", "UNODA"]),
 ])
 def test_parties_a_directorate_after_its_body_and_a_comma_is_the_bodys(parse, organizers, expected):
     """A directorate named head first after its body ("…, Directorate General for …"), also after the

@@ -1338,6 +1338,9 @@ _UNIT_HEAD = patterns.compile(r"(?i)(?:centre|center|office|division|department|
 _SUB_UNIT_HEAD = patterns.compile(r"[ ](?:Sub-?(?=[Dd]))?(?:Division|Branch|Section|Unit|[Dd]irectorate)\Z")
 """A unit's last word that no body in its own right ends with: "OPCW, International Cooperation and
 Assistance Division, and the Government of …" is the OPCW's division, in any list."""
+_A_DEPARTMENT_LAST = patterns.compile(r"[ ]Department\Z")
+"""A department named after its remit, no State's ("African Union Commission (AUC), Peace and Security
+Department, and …"), after its body: the body's."""
 _A_SECRETARIAT_BY_ITS_KIND = patterns.compile(
     r"(?:(?:Permanent|International|General|Executive|Technical|Joint|Standing)[ ]++){1,3}Secretariat")
 """A secretariat named by its kind alone, which is its body's: "Organization of the Black Sea Economic
@@ -1400,6 +1403,7 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                                           and (_UNIT_HEAD.search(o.name) or _A_UNIT_AND_ITS_REMIT.search(o.name))
                                           or _UNIT_HEAD_FIRST.match(o.name)
                                           or _SUB_UNIT_HEAD.search(o.name)
+                                          or _A_DEPARTMENT_LAST.search(o.name) and o.code is None
                                           or _A_SECRETARIAT_BY_ITS_KIND.fullmatch(o.name)
                                           or _a_unit_of(o, last))  # "OSCE, Conflict Prevention Centre, and …",
             # "(OSCE) Secretariat,\nConflict Prevention Centre"
