@@ -2825,7 +2825,8 @@ def test_parties_a_section_named_after_a_sibling_body_is_the_organizers_unit(par
 ])
 def test_parties_a_directorate_after_its_body_and_a_comma_is_the_bodys(parse, organizers, expected):
     """A directorate named head first after its body ("…, Directorate General for …"), also after the
-    body's name spelt out in brackets, is the body's unit, not an organizer of its own."""
+    body's name spelt out in brackets, or a department named after its remit, is the body's unit, not an
+    organizer of its own."""
     record = parse(note(f"Organizers: {organizers}", "Date and Venue: 19\u201321 September 2017, Erzurum, Turkey"))
     assert [o.acronym or o.name for o in record.organizers] == expected
 
