@@ -272,6 +272,13 @@ def test_events_delegations_that_joined_from_afar_make_the_event_hybrid(parse, l
     assert venue_of(parse(text)) == ("Tashkent", "UZB", True)
 
 
+def test_events_an_expert_who_joined_from_afar_does_not_make_the_event_hybrid(parse):
+    """A speaker on a screen is not a delegation: the event in its place stays in person."""
+    text = ("From Monday 9 until Wednesday 11 March 2026, the OSCE ran a regional table-top exercise in Tashkent.\n\n"
+            "Officers from Kazakhstan and Uzbekistan took part. A second 1540 Committee expert joined remotely on day 3.\n")
+    assert venue_of(parse(text)) == ("Tashkent", "UZB", False)
+
+
 def test_events_a_mails_venue_is_confirmed_at_names_the_events_place(parse):
     text = ("Subject: RE: Kampala workshop - logistics\n\nDear Peter,\n\nWe had delegations from Kenya and Uganda "
             "with us in the room at Munyonyo over the three days, March 10 through 12, 2026.\n\n"
