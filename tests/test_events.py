@@ -100,6 +100,10 @@ HEADERS = [
                  "EU CBRN Centres of Excellence, through its Regional Secretariat (Manila)\n"
                  "5-7.VI.2023 | Bangkok, Thailand\nParticipants\nStates\nCambodia, Thailand\n",
                  ("2023-06-05", "2023-06-07"), ("Bangkok", "THA", False), id="labels-stacked-the-place-beside-its-date"),
+    pytest.param(note("Event: Sub-regional Training Course", "Organizers: OAS/CICTE",
+                      "Date and Venue:   17 to 21 April 2023 \u00b7 Hotel del Comahue, Av. Argentina 377, Neu-\n"
+                      "                  qu\u00e9n, Argentina", "Participants: Chile, Uruguay"),
+                 ("2023-04-17", "2023-04-21"), ("Neuqu\u00e9n", "ARG", False), id="a-street-on-the-dates-line-the-city-below"),
 ]
 
 

@@ -1548,7 +1548,8 @@ def _venue_on_the_dates_line(ctx: Context, start: int, end: int, date: DateMatch
     line_end = ctx.raw.find("\n", date.span[1], end)
     warned = len(ctx.warnings)
     venue = _venue_in(ctx, line_start, end if line_end < 0 else line_end, exclude=date)
-    if venue is None or venue.city is None or venue.country_code is None or venue.city == whole.city:
+    if venue is None or venue.city is None or venue.country_code is None or venue.city == whole.city \
+            or lookup_city(venue.city) is None:  # "… Av. Argentina 377, Neu-" over "quén, Argentina": no city on the line
         del ctx.warnings[warned:]  # a trial: what it inferred is not the record's
         return None
     return venue
