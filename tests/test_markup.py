@@ -21,6 +21,8 @@ from noteparse.record import Record, grounding_errors
         ("**the *Vienna* Centre**", "the Vienna Centre"),
         ("__UNODA__ organized it", "UNODA organized it"),
         ("**Workshop on export\ncontrol** in Lima", "Workshop on export\ncontrol in Lima"),
+        ("*Intern\u00adational organizations:* IAEA", "International organizations: IAEA"),  # a soft hyphen
+        ("Intern\u00adational organizations: IAEA", "International organizations: IAEA"),
     ],
 )
 def test_emphasis_is_taken_out(raw: str, plain: str) -> None:
@@ -58,7 +60,7 @@ def test_spans_map_back_outside_the_delimiters() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="ab *_\n,:", max_size=60))
+@given(st.text(alphabet="ab *_\n,:\u00ad", max_size=60))
 def test_every_kept_character_maps_to_itself(raw: str) -> None:
     stripped = strip_emphasis(raw)
     if stripped is None:

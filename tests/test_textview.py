@@ -129,6 +129,12 @@ def test_textview_a_word_hyphenated_before_a_gap_is_one_word():
     assert make_view(raw, [(raw.index("\n"), raw.index("Money"))]).clean.endswith("Africa Anti-Money Laundering Group")
 
 
+def test_textview_a_soft_hyphen_is_read_as_nothing_at_a_line_end_too():
+    """PDF text keeps the soft hyphens no reader sees: "Saudi Ara\u00ad" over "bia" is Saudi Arabia."""
+    assert make_view("Saudi Ara\u00ad\nbia and the Intern\u00adational Atomic Energy Agency").clean == \
+        "Saudi Arabia and the International Atomic Energy Agency"
+
+
 def test_textview_gaps_keep_the_view_linear():
     from growth import growth
 

@@ -4,7 +4,8 @@ Converters and editors wrap names, labels and dates in emphasis: "**Ghana**, **T
 *IAEA* took part", "held in *Vienna*, Austria", "**Date:** 3–4 May 2019". Every rule that reads
 "<name>, <name>" or "in <city>, <State>" would need to allow the markers; instead the pipeline
 reads the note with the emphasis delimiters removed (:func:`strip_emphasis`) and
-:meth:`Stripped.to_raw` maps each span it finds back to the text the user gave.
+:meth:`Stripped.to_raw` maps each span it finds back to the text the user gave. The soft hyphens a
+PDF's text keeps inside words go the same way.
 
 Which ``*`` and ``_`` are emphasis follows CommonMark's flanking rules: an opener is followed by a
 non-space (and, if by punctuation, preceded by a space or punctuation), a closer the mirror image;
@@ -77,10 +78,22 @@ class Stripped:
 
 
 def strip_emphasis(raw: str) -> Stripped | None:
-    """The note without its emphasis delimiters, or None when it has none (most notes): one
-    scan of the text, linear in its length."""
-    if "*" not in raw and "_" not in raw:
-        return None
+    """The note without its emphasis delimiters and the soft hyphens inside its words, or None
+    when it has neither (most notes): one scan of the text for each, linear in its length."""
+    pairs = _emphasis(raw) if "*" in raw or "_" in raw else []
+    soft = [(m.start(), m.end(), "") for m in _SOFT_HYPHEN.finditer(raw)] if "\u00ad" in raw else []
+    if not soft:
+        return Stripped.from_edits(raw, ((start, end, "") for start, end in pairs)) if pairs else None
+    return Stripped.from_edits(raw, sorted([(start, end, "") for start, end in pairs] + soft))
+
+
+_SOFT_HYPHEN = patterns.compile(r"\u00ad++(?=\p{L})")
+"""A soft hyphen inside a word, which a PDF's text keeps though no one sees it: "Intern\u00adational
+organizations:" is a label. One at a line's end the view joins (:mod:`noteparse.textview`)."""
+
+
+def _emphasis(raw: str) -> list[tuple[int, int]]:
+    """The delimiters of the emphasis pairs of ``raw``, in text order."""
     openers: dict[str, list[tuple[int, int]]] = {}  # run -> (start, end) of those open in this paragraph
     pairs: list[tuple[int, int]] = []
     for m in _DELIMITERS.finditer(raw):
@@ -101,10 +114,8 @@ def strip_emphasis(raw: str) -> Stripped | None:
             pairs += (opened, (start, end))
         elif opens:
             openers.setdefault(run, []).append((start, end))
-    if not pairs:
-        return None
     pairs.sort()
-    return Stripped.from_edits(raw, ((start, end, "") for start, end in pairs))
+    return pairs
 
 
 def _flanks(char: str, before: str, after: str) -> tuple[bool, bool]:

@@ -43,6 +43,7 @@ _EDIT_RE = patterns.compile(
     r"(?P<page>(?<=[^\n]{24}[\p{Ll},;])[ \t]*+\r?\n(?:[ \t]*+\r?\n)*+[ \t]*+" + _PAGE_NUMBER
     + r"[ \t]*+\r?\n\s*+(?=\p{L}))"
     r"|(?P<hyphen>(?<=\p{L})-[ \t]*+(?:\r\n|\r|\n)[ \t]*+(?=\p{L}))"
+    r"|(?P<soft>\u00ad[ \t]*+(?:\r\n|\r|\n)?[ \t]*+)"
     r"|(?P<cellwrap>[ \t]*+[" + VBARS + r"][ \t]*+\r?\n[ \t]*+[" + VBARS + r"][ \t]*+[" + VBARS + r"][ \t]*+"
     r"(?=[^" + VBARS + r"\n]++[" + VBARS + r"][ \t]*+(?:\r?\n|\Z)))"
     r"|(?P<space>(?:[ ](?=[\s\u200b])|[^\S ]|\u200b)[\s\u200b]*+(?:(?<=\n[ \t]{4,})[" + VBARS + r"][ \t]++(?=\S))?)"
@@ -65,7 +66,7 @@ Nang](/wiki/Da_Nang)": the view has its text alone. A ``ref`` is a footnote refe
 brackets glued to the text, as word processors and wikis export them: "resolution 1540 (2004)[1]". An
 ``attr`` is the '="' of an HTML attribute before its text, '<meta content="UNODA and …': a space, so
 the value's first word is a word of its own."""
-_EDIT_START = re.compile(rf"[{WHITE_SPACE.replace(' ', '')}\u200b*{_SUPERSCRIPTS}\ufb00-\ufb06\[\]=\-{VBARS}]")
+_EDIT_START = re.compile(rf"[{WHITE_SPACE.replace(' ', '')}\u200b\u00ad*{_SUPERSCRIPTS}\ufb00-\ufb06\[\]=\-{VBARS}]")
 """Where an edit can start, but for a space before one or a double space; a one-set pattern in
 stdlib ``re`` skips plain text several times faster than ``regex`` scanning with ``_EDIT_RE``."""
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
@@ -159,6 +160,8 @@ def make_view(raw: str, gaps: Sequence[tuple[int, int]] = ()) -> TextView:
             rep = _space(raw, m)
         elif kind == "page":
             rep = " "
+        elif kind == "soft":
+            rep = ""  # a soft hyphen, at a line's end too: "Intern\u00ad" over "ational" is one word
         elif kind == "ligature":
             rep = _LIGATURES[m.group()]
         elif kind == "hyphen":
