@@ -353,6 +353,15 @@ def test_sections_header_labels_and_values_in_their_columns(text, fields):
     assert _fields(text) == fields
 
 
+def test_sections_a_label_as_long_as_its_column_one_space_from_its_value_is_a_field():
+    """"DATES/VENUE" fills the label column: one space parts it from its value, in the values' column."""
+    assert _fields("EVENT       SUB-REGIONAL SEMINAR ON BIOSECURITY\n\nORGANIZERS  Ministry of External Relations\n\n"
+                   "DATES/VENUE 6 to 8 June 2023 | Lubango, Angola\n") == [
+        ("event", "SUB-REGIONAL SEMINAR ON BIOSECURITY"), ("organizers", "Ministry of External Relations"),
+        ("dates_venue", "6 to 8 June 2023 | Lubango, Angola")]
+    assert _fields("EVENT       Seminar\n\nVENUE AND DATES were agreed in May.\n") == [("event", "Seminar")]
+
+
 def test_sections_a_heading_in_capitals_after_a_value_still_ends_the_header():
     """Out of the value's column, or after a value not in capitals, a line in capitals is a heading."""
     assert _fields("EVENT:       REGIONAL CONFERENCE ON EXPORT CONTROLS\nOBJECTIVES\nTo share practice.\n") == [

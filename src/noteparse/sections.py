@@ -445,7 +445,34 @@ def classify_lines(text: str) -> list[Line]:
     _numbered_notes(text, lines)
     lines = _join_wrapped_labels(text, lines)
     _list_goes_on_in_capitals(text, lines)
+    _labels_one_space_from_the_values_column(text, lines)
     return _split_run_on_header(text, lines)
+
+
+_LABEL_THEN_ONE_SPACE = patterns.compile(
+    r"(?P<label>" + "|".join(f"(?P<{k}>{p})" for k, p in FIELD_LABELS.items()) + r")[ ](?=\S)", regex.IGNORECASE)
+"""A label as long as its column, one space from its value: "DATES/VENUE 6 to 8 June 2023 | …"."""
+
+
+def _labels_one_space_from_the_values_column(text: str, lines: list[Line]) -> None:
+    """A line that opens with a label in capitals one space from a value, in the column where the
+    values of the fields above it start, their labels in capitals too ("ORGANIZERS  Ministry …" over
+    "DATES/VENUE 6 to 8 June 2023 | …"): a field of that label column."""
+    near: list[Line] = []
+    for line in lines:
+        if line.kind == "field":
+            near = [*near[-2:], line]
+            continue
+        if line.kind != "text" or line.bullet or not near or line.cstart != line.start:
+            continue
+        m = _LABEL_THEN_ONE_SPACE.match(text, line.cstart, line.cend)
+        if m is None or not m.group("label").isupper():
+            continue
+        column = _column_of(text, m.end())
+        if any(f.start == f.cstart and f.label is not None and f.label.text.isupper()
+               and _column_of(text, f.value_start) == column for f in near):
+            line.kind, line.field_key = "field", next(k for k in FIELD_LABELS if m.group(k))
+            line.label, line.value_start = Piece(m.group("label"), m.start("label"), m.end("label")), m.end()
 
 
 def _list_goes_on_in_capitals(text: str, lines: list[Line]) -> None:
