@@ -1268,6 +1268,19 @@ def test_parties_a_civil_society_list_keeps_a_name_with_a_comma_whole(parse, lis
     assert [c.text for c in record.participants.civil_society] == names
 
 
+@pytest.mark.parametrize("listed, names", [
+    ("Institute for Security Studies (ISS), Pretoria/\n   Dakar offices", ["Institute for Security Studies (ISS)"]),
+    ("Stimson Center; Consejo Nacional de la Industria Maquiladora y Manufacturera de Exportaci\u00f3n\n   (INDEX), "
+     "Chihuahua chapter; 22 companies",
+     ["Stimson Center", "Consejo Nacional de la Industria Maquiladora y Manufacturera de Exportaci\u00f3n\n   (INDEX)"]),
+])
+def test_parties_a_civil_society_list_names_bodies_not_their_local_offices_nor_counts(parse, listed, names):
+    """Which offices came ("…, Pretoria/ Dakar offices", "…, Chihuahua chapter") is no body of its own;
+    nor is a count of bodies no one names ("22 companies")."""
+    record = parse(note("Participants: States: Kazakhstan, Kyrgyzstan", f"Civil society / academia / industry: {listed}"))
+    assert [c.text for c in record.participants.civil_society] == names
+
+
 def test_parties_a_list_semicolons_divide_ends_items_at_semicolons_only(parse):
     record = parse(note("Participants: States: Ghana",
                         "International organizations: IAEA; Radiation Protection, Nuclear Safety and Security Authority\n"

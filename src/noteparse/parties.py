@@ -1899,11 +1899,12 @@ def _named_items(ctx: Context, start: int, end: int) -> list[Text]:
     places = Cover((m.start, m.end) for m in found)
     items = _whole_names(_list_items(ctx.raw, start, end), ctx.mentions.within("orgs", start, end))
     ending = {m.end: m for m in found}
-    items = [_less_a_role_note(ctx.raw, *_less_a_note_marker(ctx.raw, *_less_a_city_after(ctx.raw, a, b, ending.get(b))))
-             for a, b in items]
+    items = [_less_a_role_note(ctx.raw, *_less_a_note_marker(ctx.raw, *_less_a_local_office(
+        ctx.raw, *_less_a_city_after(ctx.raw, a, b, ending.get(b)), places))) for a, b in items]
     known = {m.start: m for m in ctx.mentions.within("orgs", start, end) if m.source == "gazetteer"}
     return [Text(text=ctx.raw[a:b], span=(a, b)) for i, (a, b) in enumerate(items)
             if not places.contains(a, b) and not _a_marks_note(ctx.raw, a)
+            and not _UNNAMED_ONES.fullmatch(ctx.raw, a, b)  # "22 companies", "several local NGOs"
             and not (i and ctx.raw[a:a + 2].islower() and ctx.raw[max(0, a - 40):a].rstrip().endswith(","))
             # "… Pernambuco (UFPE), student rapporteur team": what it sent (not "…; swissuniversities")
             and not (i and _a_universitys_unit(ctx.raw, items[i - 1], (a, b)))
@@ -1912,6 +1913,11 @@ def _named_items(ctx: Context, start: int, end: int) -> list[Text]:
             and not (i and _its_home(known.get(items[i - 1][0]), known.get(a)))]
 
 
+_UNNAMED_ONES = patterns.compile(
+    r"(?i:\d{1,4}+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|various|other)"
+    r"(?:[ \t\n]++(?:\p{Ll}[\p{Ll}\-]*+|NGOs|SMEs)){1,4}+[ \t]*+(?:\([^()\n]{1,40}\))?+")
+"""A count of bodies no one names, not a body: "22 companies", "several local NGOs", "three universities
+(as observers)"."""
 _NOTES_MARK = patterns.compile(r"[ \t]*+[*\u2020\u2021][ \t]*+")
 
 
@@ -1992,7 +1998,37 @@ _A_UNIVERSITY = patterns.compile(
 """A university's name alone: "University of Georgia", "Stanford University"."""
 
 
-_OFFICE_AFTER_ITS_PLACE = patterns.compile(r"[ \t\r\n]++(?i:regional[ \t\r\n]++)?(?i:office|bureau|branch|liaison[ \t]++office)")
+_OFFICE_AFTER_ITS_PLACE = patterns.compile(
+    r"[ \t\r\n]++(?i:regional[ \t\r\n]++)?(?i:offices?+|bureaux?+|branch(?:es)?+|chapters?+|liaison[ \t]++offices?+)")
+_BETWEEN_PLACES = patterns.compile(r"[ \t\r\n]*+(?:/|,|\band\b|&)[ \t\r\n]*+")
+
+
+def _places_only(raw: str, a: int, b: int, places: Cover) -> bool:
+    """Whether raw ``[a, b)`` is places alone, a slash, a comma or an "and" between: "Pretoria/ Dakar"."""
+    pos = a
+    for sep in _BETWEEN_PLACES.finditer(raw, a, b):
+        if not places.contains(pos, sep.start()):
+            return False
+        pos = sep.end()
+    return places.contains(pos, b)
+
+
+_A_LOCAL_OFFICE = patterns.compile(r",[ \t\r\n]*+(?P<where>[^,;()]{2,80}?)" +
+                                   _OFFICE_AFTER_ITS_PLACE.pattern + r"[ \t]*+$")
+
+
+def _less_a_local_office(raw: str, a: int, b: int, places: Cover) -> tuple[int, int]:
+    """Item ``[a, b)`` less the ", Chihuahua chapter" (", Pretoria/ Dakar offices") that says which
+    of its body's offices came (in a list semicolons divide): the body is the item."""
+    if raw.find(",", a, b) < 0:
+        return a, b
+    m = _A_LOCAL_OFFICE.search(raw, a, b)
+    if m is None or m.start() <= a:
+        return a, b
+    where = m.group("where").rstrip()
+    if not _places_only(raw, m.start("where"), m.start("where") + len(where), places):
+        return a, b
+    return a, m.start()
 
 
 def _an_office_in(raw: str, before: tuple[int, int], item: tuple[int, int], places: Cover) -> bool:
@@ -2001,7 +2037,7 @@ def _an_office_in(raw: str, before: tuple[int, int], item: tuple[int, int], plac
     if raw[before[1]:item[0]].strip() != ",":
         return False
     office = _OFFICE_AFTER_ITS_PLACE.search(raw, item[0], item[1])
-    return office is not None and office.end() == item[1] and places.contains(item[0], office.start())
+    return office is not None and office.end() == item[1] and _places_only(raw, item[0], office.start(), places)
 
 
 def _whole_names(items: list[tuple[int, int]], orgs: list[Mention]) -> list[tuple[int, int]]:
