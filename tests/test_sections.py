@@ -362,6 +362,15 @@ def test_sections_a_label_as_long_as_its_column_one_space_from_its_value_is_a_fi
     assert _fields("EVENT       Seminar\n\nVENUE AND DATES were agreed in May.\n") == [("event", "Seminar")]
 
 
+def test_sections_a_label_word_that_goes_on_with_the_sentence_above_is_no_field():
+    """"… for Pacific Island" over "States — organized by …": the sentence goes on; "States – Fiji"
+    after a field's value is still a field."""
+    assert _fields("Date: 8 June 2021\n\nDid not travel. Webinar, entirely online, on resolution 1540 (2004) for Pacific Island\n"
+                   "States \u2014 organized by UNODA and PIFS.\n") == [("dates", "8 June 2021")]
+    assert _fields("Event \u2013 Workshop on export controls for\nPacific Island States\nStates \u2013 Fiji, Samoa\n") == [
+        ("event", "Workshop on export controls for\nPacific Island States"), ("states", "Fiji, Samoa")]
+
+
 def test_sections_a_heading_in_capitals_after_a_value_still_ends_the_header():
     """Out of the value's column, or after a value not in capitals, a line in capitals is a heading."""
     assert _fields("EVENT:       REGIONAL CONFERENCE ON EXPORT CONTROLS\nOBJECTIVES\nTo share practice.\n") == [

@@ -446,7 +446,22 @@ def classify_lines(text: str) -> list[Line]:
     lines = _join_wrapped_labels(text, lines)
     _list_goes_on_in_capitals(text, lines)
     _labels_one_space_from_the_values_column(text, lines)
+    _no_label_in_a_wrapped_cell(text, lines)
     return _split_run_on_header(text, lines)
+
+
+def _no_label_in_a_wrapped_cell(text: str, lines: list[Line]) -> None:
+    """A label with no colon in the column of the line above, which goes on with its words, a word in
+    lower case after it ("… for Pacific Island" over "States — organized by the UN Office …" in a
+    table's third column): a sentence's words, not a field."""
+    for prev, line in zip(lines, lines[1:]):
+        if line.kind != "field" or prev.kind != "text" or line.bullet or line.label is None \
+                or line.label.start != line.cstart or not prev.cend > prev.cstart or not text[prev.cend - 1].isalnum() \
+                or text.find("   ", prev.cstart, prev.cend) >= 0:  # "INTERNATIONAL ORGS   AU, …" over "CIVIL SOCIETY   -"
+            continue
+        if _column_of(text, line.cstart) == _column_of(text, prev.cstart) and text[line.value_start:line.value_start + 1].islower() \
+                and text.find(":", line.label.end, line.value_start) < 0:
+            line.kind, line.field_key, line.label, line.value_start = "text", None, None, 0
 
 
 _LABEL_THEN_ONE_SPACE = patterns.compile(
