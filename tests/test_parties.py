@@ -3293,3 +3293,19 @@ def test_parties_a_name_wrapped_in_a_tables_second_column_is_one_body(parse):
                    "BACKGROUND\nThe course was held in Quito on 5 May 2019.\n")
     assert [o.acronym for o in record.participants.organizations if o.acronym] == ["INTERPOL", "WCO"]
     assert "International Criminal Police" not in [o.name for o in record.mentions.organizations]
+
+
+@pytest.mark.parametrize("later, absent", [
+    ("China was invited but did not\nattend; the delegation of Myanmar was omitted in error.", "CHN"),
+    ("Azerbaijan was invited but will not be sending a delegation.", "AZE"),
+    ("Moldova (link sent to the MFA)\nCroatia sent regrets this afternoon.", "HRV"),
+])
+def test_parties_a_state_a_later_clause_says_did_not_come_takes_no_part(parse, later, absent):
+    """In prose, a clause of its own that says a State did not come takes it back from a list
+    before; not a clause about another event, nor one that says it could not do something else."""
+    text = ("The workshop was held in Vientiane from 13 to 15 March 2012. Delegations from Cambodia, China, "
+            f"Azerbaijan, Croatia, Moldova and Thailand took part.\n\n{later}\n")
+    assert absent not in participant_codes(parse(text))
+    kept = parse(text.replace(later, "Thailand and China could not follow the presentations in Korean. "
+                                     "Croatia did not attend the previous workshop."))
+    assert {"CHN", "HRV", "THA"} <= participant_codes(kept)

@@ -22,7 +22,7 @@ import regex
 from . import patterns
 from .context import Context, cue_opening, cue_words, first_lines, offsets
 from .dates import DateMatch
-from .events import (AT_A_BODYS_PREMISES, BLANK_LINE, EVENT_NOUNS, EVENT_WORD, EVENT_WORDS, TRIGGER_RE,
+from .events import (AT_A_BODYS_PREMISES, BLANK_LINE, EVENT_NOUNS, EVENT_WORD, EVENT_WORDS, OTHER_EVENT_RE, TRIGGER_RE,
                      new_event_sentences)
 from .mentions import ACRONYM_DEF_RE, POSSESSIVE, Mention, SpanIndex, government_name, unit_of_state
 from .organizations import lookup_org, org_by_id, organ_name
@@ -1775,6 +1775,9 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
     orgs += [m for m in displayed if m.kind == "org" and m.org_kind in _PARTICIPANT_ORG_KINDS]
     civil += [Text(text=m.text, span=(m.start, m.end)) for m in _unique(displayed)
               if m.kind == "org" and m.org_kind in _CIVIL_SOCIETY_KINDS]  # "VERTIC – Verification Research, …": once
+    if not header_list and states:  # prose, where a later sentence may take one back: "China was invited but did
+        absent = _said_not_to_come(ctx)  # not attend", "No persons from Brazil attended."
+        states = [m for m in states if m.key not in absent]
     states += _hosts(ctx, organizers, venue_code, states, header_list)
     return Participants(
         states=[_state(m) for m in _unique(_without_bracketed_territories(ctx.raw, states))],
@@ -2247,6 +2250,37 @@ def _absent_clause(ctx: Context, s0: int, s1: int) -> tuple[int, int]:
             start = max((m.end() for m in _SUBJECT_BREAK.finditer(ctx.raw, s0, start - 1)), default=s0)
     after = _CLAUSE_BREAK.search(ctx.raw, neg.end(), s1)
     return start, after.start() if after else s1
+
+
+def _said_not_to_come(ctx: Context) -> set[str]:
+    """The States a clause of their own says did not come ("Azerbaijan was invited but will not be
+    sending a delegation", "Australia was not represented at the seminar"), in a sentence about no
+    other event: their code."""
+    codes: set[str] = set()
+    for s0, s1 in ctx.cued_sentences(_DID_NOT_COME):
+        if ctx.search(OTHER_EVENT_RE, s0, s1) is not None:
+            continue  # "Brazil did not attend the previous workshop"
+        start, end = _absent_clause(ctx, s0, s1)
+        neg = ctx.search(_DID_NOT_COME, start, end)
+        named = ctx.mentions.within("states", start, neg.start()) if neg is not None else []
+        if not named or neg.start() - named[-1].end > _SUBJECT_REACH:
+            continue
+        if _A_MODAL.match(neg.group()) and not _TO_COME.match(ctx.raw, neg.end(), neg.end() + 40):
+            continue  # not "Thailand and Viet Nam could not follow the presentations"
+        line = ctx.raw.rfind("\n", named[-1].end, neg.start())
+        if line < 0 or not ctx.raw[line:neg.start()].strip():  # not "Viet Nam" over "~~Cambodia~~ -> declined"
+            codes.add(named[-1].key)  # the nearest: "Moldova (link sent …)" over "Croatia sent regrets" is Croatia
+    return codes
+
+
+_SUBJECT_REACH = 100
+"""How far before the words that say so a State may be the one that did not come."""
+_A_MODAL = patterns.compile(r"(?i)(?:did|could|can|will|won|didn|couldn|was|were|not)\b")
+_TO_COME = patterns.compile(r"(?i)[ \t\n]++(?:to[ \t\n]++)?(?:\w++[ \t\n]++){0,2}?(?:attend|come|travel|connect|participate|"
+                            r"take[ \t\n]++part|join|make[ \t\n]++it|be[ \t\n]++(?:present|represented)|send|sending|"
+                            r"arrive|get[ \t\n]++in|show[ \t\n]++up|turn[ \t\n]++up)")
+"""After "did not", "could not", "was unable": a verb of coming ("could not attend", "will not be sending a
+delegation"), not of anything else ("could not follow the presentations")."""
 
 
 def _participant_noun(ctx: Context, s0: int, s1: int) -> regex.Match[str] | None:
