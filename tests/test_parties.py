@@ -3299,6 +3299,8 @@ def test_parties_a_name_wrapped_in_a_tables_second_column_is_one_body(parse):
     ("China was invited but did not\nattend; the delegation of Myanmar was omitted in error.", "CHN"),
     ("Azerbaijan was invited but will not be sending a delegation.", "AZE"),
     ("Moldova (link sent to the MFA)\nCroatia sent regrets this afternoon.", "HRV"),
+    ("The hotel billed lunches for 2 delegates from China who registered but never arrived.", "CHN"),
+    ("No persons from Croatia attended.", "HRV"),
 ])
 def test_parties_a_state_a_later_clause_says_did_not_come_takes_no_part(parse, later, absent):
     """In prose, a clause of its own that says a State did not come takes it back from a list

@@ -2262,6 +2262,11 @@ def _said_not_to_come(ctx: Context) -> set[str]:
             continue  # "Brazil did not attend the previous workshop"
         start, end = _absent_clause(ctx, s0, s1)
         neg = ctx.search(_DID_NOT_COME, start, end)
+        if neg is not None and neg.group().lower().endswith("from"):  # "No persons from Brazil attended."
+            after = next(ctx.mentions.after("states", neg.end()), None)
+            if after is not None and _JUST_SPACE.fullmatch(ctx.raw, neg.end(), after.start):
+                codes.add(after.key)
+            continue
         named = ctx.mentions.within("states", start, neg.start()) if neg is not None else []
         if not named or neg.start() - named[-1].end > _SUBJECT_REACH:
             continue
@@ -2273,6 +2278,7 @@ def _said_not_to_come(ctx: Context) -> set[str]:
     return codes
 
 
+_JUST_SPACE = patterns.compile(r"[ \t\n]*+")
 _SUBJECT_REACH = 100
 """How far before the words that say so a State may be the one that did not come."""
 _A_MODAL = patterns.compile(r"(?i)(?:did|could|can|will|won|didn|couldn|was|were|not)\b")
@@ -3566,11 +3572,17 @@ _DID_NOT_COME = cue_words(patterns.compile(
     r"were\s+unable|not\s+able|absent|declined|cancell?ed|regrets?\s+that|(?:was|were)\s+not\s+(?:present|represented)|"
     r"apologi[sz]ed|(?:sent|presented|conveyed|sent\s+in)\s+(?:(?:its|their|her|his)\s+)?(?:apologies|regrets)|"
     r"sent\s+(?:no(?:\s+one|body)?|none)\b|withdrew|(?:was|were|been)\s+withdrawn|no\s+delegates?\b"
-    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?confirmed|(?:nobody|no[ \t]one|noone)\s+from)\b"),
-    "not can won unable able absent declined cancel regret apologi sent didn couldn withdr delegate body one")
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?confirmed|(?:nobody|no[ \t]one|noone)\s+from"
+    r"|never\s+(?:arrived|came|attended|connected|got\s+in|joined|showed\s+up|turned\s+up|travell?ed|made\s+it)"
+    r"|no\s+(?:persons?|people|officials?|representatives?|participants?)\s+from"
+    r"|no\s+\p{Lu}[\p{L}.]*+\s+(?:officials?|representatives?|delegates?|participants?)\s+"
+    r"(?:attended|took\s+part|participated|came|(?:was|were)\s+present))\b"),
+    "not can won unable able absent declined cancel regret apologi sent didn couldn withdr delegate body one never "
+    "person people official representative participant")
 """Words that say someone did not come: "could not attend", "sent its apologies", "was not present",
 "the nomination from Mali was withdrawn", "was invited but has not confirmed", "though no one from Japan was
-actually in the room"."""
+actually in the room", "registered but never arrived", "No persons from Brazil attended", "no U.S. official
+attended the course"."""
 
 
 def _hosts(ctx: Context, organizers: list[Organization], venue_code: str | None, listed: list[Mention],
