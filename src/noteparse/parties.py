@@ -3575,7 +3575,7 @@ _DID_NOT_COME = cue_words(patterns.compile(
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?confirmed|(?:nobody|no[ \t]one|noone)\s+from"
     r"|never\s+(?:arrived|came|attended|connected|got\s+in|joined|showed\s+up|turned\s+up|travell?ed|made\s+it)"
     r"|no\s+(?:persons?|people|officials?|representatives?|participants?)\s+from"
-    r"|no\s+\p{Lu}[\p{L}.]*+\s+(?:officials?|representatives?|delegates?|participants?)\s+"
+    r"|no\s+[A-Z][A-Za-z.]*+\s+(?:officials?|representatives?|delegates?|participants?)\s+"
     r"(?:attended|took\s+part|participated|came|(?:was|were)\s+present))\b"),
     "not can won unable able absent declined cancel regret apologi sent didn couldn withdr delegate body one never "
     "person people official representative participant")
