@@ -260,8 +260,9 @@ month ("between 30 November and 2 December 2021"); elsewhere "30 November and 2 
 days."""
 _BETWEEN_AND = rf"(?(btw){S1}(?:and|AND){S1}|(?!))"
 _TO_DAY_MONTH = rf"(?:{RANGE}|{_BETWEEN_AND}){_WD}{_D2}{_DAY_DOT}{OF}{_M2}{_opt_year('y2')}"  # " – 2 October 2009"
-_WEEKDAY_BEFORE = r"(?:(?<=(?<!\w)\L<weekdays>\.?,?[ \t]{1,3})(?P<wd0>))?"
-"""Marks a first day that has its weekday ("Monday 5 – Wednesday 7 May"): only then may the last."""
+_WEEKDAY_BEFORE = r"(?:(?<=(?<!\w)\L<weekdays>\.?,?(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12}))(?P<wd0>))?"
+"""Marks a first day that has its weekday ("Monday 5 – Wednesday 7 May", "from Tuesday" over "6 to
+Thursday 8 June"): only then may the last."""
 _DAY_LIST = rf"(?:{COMMA}{_D2}){{0,{MAX_DAYS}}}+{LINK}(?(wd0){_WD}){_D2}{_DAY_DOT}"  # "-15", " to 4th", ", 8 and 15"
 _NO_MONTH = rf"(?:(?:{COMMA}|{LINK}){DAY}{NOT_NUMERIC_DATE}(?!{OF}{MONTH}))++"
 _NOT_A_NUMBER_NEXT = rf"(?!{S0}\d)"  # a quick exit for "13 14 15 ...": no shape goes on with a number
