@@ -122,13 +122,15 @@ def _hyphenates_a_resolution(raw: str) -> bool:
 def _add_all(by_number: dict[int, Resolution], raw: str) -> None:
     for m in _resolution_matches(raw):
         if (_OTHER_ORGAN.search(raw, max(0, m.start() - 30), m.start())
-                or len(m.group("number")) <= 2 and _SESSION_NUMBER.match(raw, m.end("number"))):
-            continue
+                or len(m.group("number")) <= 2 and _SESSION_NUMBER.match(raw, m.end("number"))
+                or len(m.group("number")) < 4 and _COLUMN_GAP_BEFORE.search(raw, max(0, m.start("number") - 4), m.start("number"))):
+            continue  # not a table's "… texts of resolutions   40  19.09": a quantity in the next column
         pos = _add(by_number, raw, m, m.start())
         while (more := MORE_RE.match(raw, pos)) is not None:
             pos = _add(by_number, raw, more, more.start("number"))
 
 
+_COLUMN_GAP_BEFORE = re.compile(r"(?:[ ]{3}|\t)[ \t]*\Z")
 _YEAR_IN_BRACKETS = re.compile(r"\((?P<year>(?:19|20)\d\d)\)")
 _NUMBER_BEFORE = re.compile(r"(?<![\w/.\-])(?P<number>[12]\d{3})[ \t]*\Z")
 """A resolution's number and year without the word, as a chat or a list writes it after naming one:
