@@ -1056,3 +1056,9 @@ def test_mentions_a_romanian_comma_below_is_the_gazetteers_cedilla(parse, writte
     """Romanian writes ș and ț with a comma below; GeoNames (and older fonts) with a cedilla."""
     record = parse(f"A log row: regional workshop on brokering controls, {written}, with six delegations.")
     assert name in {p.name for p in record.mentions.places}
+
+
+def test_mentions_uk_among_language_codes_is_no_state(parse):
+    """"Simultaneous interpretation RU/UK/EN": Ukrainian; "the UK/US delegations" are States."""
+    assert [m.code for m in parse("Simultaneous interpretation RU/UK/EN, day 1.\n").mentions.states] == []
+    assert [m.code for m in parse("The UK/US delegations attended.\n").mentions.states] == ["GBR", "USA"]

@@ -550,8 +550,16 @@ def _states(doc: Doc, view: TextView) -> list[Mention]:
             if before:
                 start -= len(view.raw[max(0, start - 6):start]) - before.start(1)
                 text = view.raw[start:end]
+        if len(text) == 2 and "/" in view.raw[max(0, start - 4):end + 4] and _AMONG_LANGUAGES.search(
+                view.raw, max(0, start - 12), min(len(view.raw), end + 12)):
+            continue  # "interpretation RU/UK/EN": Ukrainian, not the United Kingdom
         found.append(Mention("state", entry.code, start, end, text, entry.name, code=entry.code))
     return found
+
+
+_AMONG_LANGUAGES = patterns.compile(r"\b(?:EN|FR|RU|AR|ES|ZH|CN|SP|TR|DE|PT|IT)[ ]?/[ ]?\p{Lu}{2}\b|"
+                                    r"\b\p{Lu}{2}[ ]?/[ ]?(?:EN|FR|RU|AR|ES|ZH|CN|SP|TR|DE|PT|IT)\b")
+"""Two-letter language codes joined by slashes ("interpretation RU/UK/EN"): "UK" there is Ukrainian."""
 
 
 def _demonym_mentions(doc: Doc, view: TextView) -> list[Mention]:
