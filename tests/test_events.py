@@ -2569,3 +2569,17 @@ def test_events_the_events_dates_not_the_documents_own(parse, text, dates, city)
     record = parse(text)
     assert (record.dates.start, record.dates.end) == dates
     assert record.venue.city == city
+
+
+def test_events_a_letters_date_above_its_salutation_is_not_the_events(parse):
+    """"Our ref: … / Date: 2 September 2024 / Dear …": when the letter was written; the course it
+    tells of ran in May."""
+    record = parse("Our ref: FOI2024/08817\nDate: 2 September 2024\n\nDear Ms Smith,\n\nA five-day training course "
+                   "took place in Kostanay, Kazakhstan, from Monday 20 May to Friday 24 May 2024.\n")
+    assert dates_of(record) == ("2024-05-20", "2024-05-24")
+
+
+def test_events_a_kind_a_sentence_corrects_is_not_the_events(parse):
+    record = parse("The meeting was not a conference but a closed, two-day roundtable on resolution 1540 (2004), "
+                   "held in Kurunegala on 8 and 9 July 2014.\n")
+    assert record.event.kind == "roundtable"

@@ -516,11 +516,16 @@ def _kind_word(ctx: Context, s: tuple[int, int], plural: bool = True) -> Event |
             continue
         if _PART_OF_AN_EVENT.search(ctx.raw, max(0, m.start() - 30), m.end()):
             continue  # "the minutes of the closing session" of an exercise
+        if _IS_NOT_A_BUT.match(ctx.raw, m.end()) or _NOT_A_BEFORE.search(ctx.raw, max(0, m.start() - 12), m.start()):
+            continue  # "The meeting was not a conference but a closed, two-day roundtable": a roundtable
         if not ctx.in_other_clause(*m.span()) and not _in_a_body(ctx, *m.span()):
             return Event(name=None, kind=event_kind(m.group()), text=m.group(), span=m.span())
     return None
 
 
+_IS_NOT_A_BUT = patterns.compile(r"[ \t\n]++(?:was|is|were|are)[ \t\n]++not[ \t\n]++an?[ \t\n]++[\w\-]++[ \t\n]*+,?[ \t\n]*+but\b")
+_NOT_A_BEFORE = patterns.compile(r"\bnot[ \t\n]++an?[ \t\n]++$")
+"""What a text corrects: "The meeting was not a conference but a … roundtable" names neither of the first two."""
 _A_SESSION = patterns.compile(r"(?i)sessions?")
 """The vaguest event word: a sitting of some event, which an earlier sentence may name."""
 _PART_OF_AN_EVENT = patterns.compile(
@@ -691,11 +696,17 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
 
 
 def _a_receipts_date(ctx: Context, field: HeaderField) -> bool:
-    """Whether a bare "Date:" field is a receipt's or a ticket's, with no field of the event beside it:
-    "RECEIPT No. 0457 / Date: 13/03/2023   Time: 16:40 / From: Biratnagar Airport   To: Hotel"."""
+    """Whether a bare "Date:" field is a receipt's, a ticket's or a letter's, with no field of the event
+    beside it: "RECEIPT No. 0457 / Date: 13/03/2023   Time: 16:40 / From: Biratnagar Airport   To: Hotel"."""
     keys = {f.key for f in ctx.layout.fields}
-    return keys.isdisjoint(_THE_EVENTS_FIELDS) and _A_RECEIPTS_WORD.search(
+    return keys.isdisjoint(_THE_EVENTS_FIELDS) and (_A_RECEIPTS_WORD.search(
         ctx.raw, max(0, field.label.start - 200), field.value.end + 200) is not None
+        or _A_SALUTATION.search(ctx.raw, field.value.end, field.value.end + 300) is not None)
+
+
+_A_SALUTATION = patterns.compile(r"(?m)^[ \t]*+(?:Dear|DEAR)[ \t]++\S")
+"""A letter's "Dear …" just below a bare "Date:": the letter's date ("Our ref: FOI2024/08817 / Date: 2
+September 2024 / Dear [REDACTED],")."""
 
 
 _THE_EVENTS_FIELDS = frozenset({"event", "organizers", "dates_venue", "venue", "participants", "states", "organizations"})
