@@ -2583,3 +2583,12 @@ def test_events_a_kind_a_sentence_corrects_is_not_the_events(parse):
     record = parse("The meeting was not a conference but a closed, two-day roundtable on resolution 1540 (2004), "
                    "held in Kurunegala on 8 and 9 July 2014.\n")
     assert record.event.kind == "roundtable"
+
+
+def test_events_a_reviewers_stay_and_the_review_date_are_not_the_events(parse):
+    """A hotel review: when it was written, and the nights the writer stayed, are not the conference
+    "that ran at the convention centre next door" ("next door" speaks of no next event)."""
+    record = parse("Reviewed 14 August 2018 by Rizal  |  Trip type: Business\n\nI stayed four nights (6-10 Aug) "
+                   "because my ministry had me at the regional conference on strategic trade controls that ran at "
+                   "the convention centre next door from Tuesday 7 to Thursday 9 August. Manado was a new city.\n")
+    assert dates_of(record) == ("2018-08-07", "2018-08-09")

@@ -105,7 +105,7 @@ TRIGGER_RE = cue_words(patterns.compile(
     rf"(?:wrapped\s+up|wraps\s+up|concluded|concludes|completed|completes)"
     rf"(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?|visits?|missions?)\b)|"
     r"trained\s+(?:in|at)(?=\s+(?:the\s+)?(?-i:[A-Z\u00c0-\u00de]))|"
-    r"which\s+(?:it|we|they)\s+(?:delivered|ran|facilitated)|sat\s+down|"
+    r"which\s+(?:it|we|they)\s+(?:delivered|ran|facilitated)|(?:that|which)\s+ran\s+(?:at|in|from|on)|sat\s+down|"
     r"paid\s+(?:an?\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?visit|"
     r"will\s+(?:jointly\s+)?(?:co-?)?(?:organi[sz]e|host|convene|hold))\b"
 ), "held hold organi convene host conducted open launched carried place kicked met meets participate visited "
@@ -114,7 +114,7 @@ TRIGGER_RE = cue_words(patterns.compile(
 OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|until|till|through|for|into|day)\b)|"  # "will last until June 14": the verb; "today was the last day": the event's own
-    r"next(?!\s+(?:few|couple\s+of|two|three|four|five|[2-9])\s+(?:days|hours)\b)|"
+    r"next(?!\s+(?:few|couple\s+of|two|three|four|five|[2-9])\s+(?:days|hours)\b|\s+(?:door|to)\b)|"
     r"future|upcoming|subsequent|prior|earlier(?!\s+(?:this|today|in\s+the\s+(?:week|month)))|former|advanced|follow-up\s+to|"
     r"(?:follow-up|similar)\s+(?:[\w\-]+\s+){0,2}?(?:workshops?|seminars?|conferences?|meetings?|courses?|"
     r"round[\s-]?tables?|exercises?|webinars?|trainings?|sessions?|visits?|missions?|events?)\b|"
@@ -238,8 +238,10 @@ _DEADLINE_BEFORE = patterns.compile(
 """A deadline just before a date: "comments to the exercise control team by 9 July 2025", "register
 before Friday, 3 May"."""
 _TRAVEL_BEFORE = patterns.compile(
-    r"(?i)\b(?:travel|return(?:ing)?|departure|arrival)(?:[ \t]++dates?)?[ \t]*+:?[ \t]*+(?:from[ \t]++|on[ \t]++)?$")
-"""A traveller's own dates, not the event's: "Mission to Paramaribo (travel 1–6 March 2026)"."""
+    r"(?i)\b(?:travel|return(?:ing)?|departure|arrival|stayed(?:[ \t]++(?:\w++[ \t]++)?nights?)?|check-?in)"
+    r"(?:[ \t]++dates?)?[ \t]*+[:(]?[ \t]*+(?:from[ \t]++|on[ \t]++)?$")
+"""A traveller's own dates, not the event's: "Mission to Paramaribo (travel 1–6 March 2026)", "stayed four
+nights (6-10 Aug)"."""
 _LEFT_HOME_ON = patterns.compile(
     r"\b(?:left|departed(?:\s++from)?|set\s++off\s++from)\s++(?:\p{Lu}[\p{L}\-]*+\s++){1,3}"
     r"(?:on\s++)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s++)?$")
