@@ -623,6 +623,26 @@ def test_sections_a_block_of_labels_after_prose_is_a_header():
         ("organizers", "UNODA, in cooperation with the\n                    Ministry of Foreign Affairs")]
 
 
+def test_sections_a_block_of_labels_after_prose_may_wrap_its_values():
+    """A booking's "Dates:" and "Place:" block, values wrapped in their column: still a block of labels."""
+    text = ("Tolketjenesten Midt AS \u2014 Sign Language Interpreting\nBooking confirmation\n"
+            "Ref.: TM-2012-1184                                      Trondheim, 21 May 2012\n\n"
+            "To: Section for Disarmament and Non-Proliferation, Royal Norwegian Ministry of Foreign\n"
+            "    Affairs (Oslo) \u2014 att. conference secretariat\nCc: NTNU Conference Services, Gl\u00f8shaugen\n\n"
+            "Dear Ms. Lunde,\n\nThank you for your request of 14 May. We are pleased to confirm the booking of\n"
+            "interpreters for the Nordic-Baltic Conference on implementing Security Council\n"
+            "resolution 1540 (2004), which the Ministry is organizing with NTNU as host\ninstitution, as follows.\n\nAssignment\n"
+            "  Dates:     Tuesday 5 June 2012, 09:00\u201317:30 and Wednesday 6 June 2012, 09:00\u201315:00\n"
+            "             (two conference days; no interpreting needed for the reception in the\n"
+            "             evening of 4 June at the Archbishop's Palace)\n"
+            "  Place:     NTNU Gl\u00f8shaugen, Realfagbygget, auditorium R1, Trondheim\n"
+            "  Languages: International Sign <-> spoken English; Norwegian Sign Language (NTS) on\n"
+            "             request during the opening only\n"
+            "  Team:      two interpreters in rotation (20-minute turns) each day, plus one\n"
+            "             deaf-interpreter consultant for the first morning\n")
+    assert ("venue", "NTNU Gl\u00f8shaugen, Realfagbygget, auditorium R1, Trondheim") in _fields(text)
+
+
 def test_sections_a_mails_header_lines_do_not_stand_for_a_block_of_labels_after_its_prose():
     """A registration confirmation: "From:", "To:", "Date:" head the mail; the event's own block
     after its prose ("Event date(s):", "Venue:") is read all the same, and the mail's is no late block."""

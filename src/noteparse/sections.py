@@ -798,9 +798,10 @@ _LATE_HEADER_KEYS = frozenset({"event", "organizers", "dates_venue", "dates", "s
 
 def _late_header_block(lines: list[Line]) -> frozenset[int]:
     """The starts of the label lines of the first block, after prose, that is a header all the
-    same: a run of lines at least two thirds labels, three or more, two of them of the event's
-    own fields (a report's "Activity 3.2" block: "Planned timing:", "Actual dates:", "Venue:",
-    "Lead / partners:"). Empty when no block is."""
+    same: a run of lines at least two thirds labels (a value's lines wrapped in its column aside),
+    three or more, two of them of the event's own fields (a report's "Activity 3.2" block: "Planned
+    timing:", "Actual dates:", "Venue:", "Lead / partners:"; a booking's "Dates:", "Place:",
+    "Languages:", "Team:"). Empty when no block is."""
     run: list[Line] = []
     prose = False  # a mail's own header lines ("From:", "To:", "Date:") open it: no block after prose
     for line in [*lines, Line(0, 0, 0, 0, "blank")]:
@@ -809,7 +810,9 @@ def _late_header_block(lines: list[Line]) -> frozenset[int]:
             continue
         labels = [ln for ln in run if ln.kind in ("field", "label")]
         keys = {ln.field_key for ln in labels} & _LATE_HEADER_KEYS
-        if prose and len(labels) >= 3 and len(keys) >= 2 and 3 * len(labels) >= 2 * len(run):
+        values = {ln.value_start - ln.start for ln in labels}
+        own = [ln for ln in run if ln.kind != "text" or ln.cstart - ln.start not in values]  # not a value's wrapped lines
+        if prose and len(labels) >= 3 and len(keys) >= 2 and 3 * len(labels) >= 2 * len(own):
             return frozenset(ln.start for ln in labels)
         prose = prose or any(ln.kind == "text" for ln in run)
         run = []
