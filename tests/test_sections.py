@@ -290,6 +290,15 @@ def test_sections_a_label_column_wrapped_without_colons_with_values_on_both_line
     assert split_sections(text).label_gaps == [(len("Date &       17-19 May 2016"), text.index("Gdansk"))]
 
 
+def test_sections_a_label_wrapped_after_its_value_alone_under_its_head_is_one_field():
+    """"c) Civil society /   ISS; …" over "   academia:" alone: one label, its value on the first line;
+    the numbered heading after it opens a section, not the field's value."""
+    text = ("4. Participants\n   a) States:                Botswana, Lesotho\n"
+            "   c) Civil society /        ISS; University of the Free State (UFS)\n      academia:\n\n"
+            "5. Objectives of the 1540 Committee experts' participation\n   * Present the status of implementation.\n")
+    assert _fields(text)[-1] == ("civil_society", "ISS; University of the Free State (UFS)")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("PARTICIPANTS\n States                          International Organizations\n"
      " ----------------------------    ---------------------------------------\n"

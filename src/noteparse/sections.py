@@ -567,8 +567,9 @@ def _join_wrapped_labels(text: str, lines: list[Line]) -> list[Line]:
         if nxt is not None and cur.kind == "text" and not cur.bullet and text.endswith("-", cur.cstart, cur.cend) \
                 and nxt.kind == "text" and not nxt.bullet and _label_broken_alone(text, cur, nxt):
             continue  # "International orga-" alone over "nizations ........  OPCW, ASEAN Secretariat"
-        if nxt is not None and cur.kind in ("text", "label") and nxt.kind in ("text", "field") and not cur.bullet \
-                and not nxt.bullet and cur.start == cur.cstart and _join_a_label_wrapped_in_its_column(text, cur, nxt):
+        if nxt is not None and cur.kind in ("text", "label") and nxt.kind in ("text", "field") and not nxt.bullet \
+                and (not cur.bullet and cur.start == cur.cstart or nxt.kind == "field" and nxt.value_start >= nxt.cend) \
+                and _join_a_label_wrapped_in_its_column(text, cur, nxt):
             continue  # "Civil society /         CISTEC; …" over "academia                (CNS), Monterey"
         if nxt is None or cur.kind != "text" or nxt.kind not in ("field", "label", "text") or nxt.bullet:
             continue
@@ -653,20 +654,23 @@ def _join_a_label_wrapped_in_its_column(text: str, cur: Line, nxt: Line) -> bool
     column ("Organised    Ministry of …" over "by           Organization …", "Date &   17-19 May" over
     "Venue    Hotel …", "Particip-   STATES: …" over "ants        nia, Poland"), make ``cur`` the field
     and ``nxt``'s value go on with it, and say so. A label wrapped after its "/" is its first half's
-    when the two make no label together ("Civil society /" over "academia")."""
+    when the two make no label together ("Civil society /" over "academia"). The label's rest may
+    stand alone under its head, after a list's letter ("c) Civil society /   ISS; …" over "   academia:")."""
     head = _HEAD_OF_A_LABEL.match(text, cur.cstart, cur.cend)
     if head is None:
         return False
+    alone = False  # "c) Civil society /   ISS; …" over "   academia:": the label's rest alone, its value above
     if nxt.kind == "field":
         if nxt.label is None or len(nxt.label.text.split()) > 2:
             return False
         tail_text, value_start = nxt.label.text, nxt.value_start
+        alone = value_start >= nxt.cend and nxt.label.start - nxt.start == head.start("head") - cur.start
     else:
         tail = _TAIL_OF_A_LABEL.match(text, nxt.cstart, nxt.cend)
         if tail is None:
             return False
         tail_text, value_start = tail.group("tail"), tail.end()
-    if head.end() - cur.start != value_start - nxt.start:
+    if head.end() - cur.start != value_start - nxt.start and not alone:
         return False
     words = head.group("head")
     joined = words[:-1] + tail_text if words.endswith("-") else f"{words} {tail_text}"
@@ -681,6 +685,9 @@ def _join_a_label_wrapped_in_its_column(text: str, cur: Line, nxt: Line) -> bool
     name = words.rstrip(" \t/&-")
     cur.kind, cur.field_key = "field", next(k for k in FIELD_LABELS if label.group(k))
     cur.label, cur.value_start = Piece(name, head.start("head"), head.start("head") + len(name)), head.end()
+    if alone:
+        nxt.kind, nxt.field_key, nxt.label = "blank", None, None
+        return True
     nxt.kind, nxt.cstart, nxt.field_key, nxt.label = "text", value_start, None, None
     nxt.label_gap = (cur.cend, nxt.cstart)
     return True
