@@ -2260,22 +2260,46 @@ def _said_not_to_come(ctx: Context) -> set[str]:
     for s0, s1 in ctx.cued_sentences(_DID_NOT_COME):
         if ctx.search(OTHER_EVENT_RE, s0, s1) is not None:
             continue  # "Brazil did not attend the previous workshop"
-        start, end = _absent_clause(ctx, s0, s1)
-        neg = ctx.search(_DID_NOT_COME, start, end)
-        if neg is not None and neg.group().lower().endswith("from"):  # "No persons from Brazil attended."
-            after = next(ctx.mentions.after("states", neg.end()), None)
-            if after is not None and _JUST_SPACE.fullmatch(ctx.raw, neg.end(), after.start):
-                codes.add(after.key)
-            continue
-        named = ctx.mentions.within("states", start, neg.start()) if neg is not None else []
-        if not named or neg.start() - named[-1].end > _SUBJECT_REACH:
-            continue
-        if _A_MODAL.match(neg.group()) and not _TO_COME.match(ctx.raw, neg.end(), neg.end() + 40):
-            continue  # not "Thailand and Viet Nam could not follow the presentations"
-        line = ctx.raw.rfind("\n", named[-1].end, neg.start())
-        if line < 0 or not ctx.raw[line:neg.start()].strip():  # not "Viet Nam" over "~~Cambodia~~ -> declined"
-            codes.add(named[-1].key)  # the nearest: "Moldova (link sent …)" over "Croatia sent regrets" is Croatia
+        pos = s0
+        for _ in range(_CLAUSES_SAID):  # "Brunei … was not coming, …, although no one from the UK was attending"
+            start, end = _absent_clause(ctx, pos, s1)
+            neg = ctx.search(_DID_NOT_COME, start, end)
+            if neg is None:
+                break
+            pos = neg.end()
+            state = _the_one_that_did_not_come(ctx, s0, start, neg)
+            if state is not None:
+                codes.add(state.key)
     return codes
+
+
+_CLAUSES_SAID = 4
+"""How many clauses of a sentence that say someone did not come are read."""
+
+
+def _the_one_that_did_not_come(ctx: Context, s0: int, start: int, neg: regex.Match[str]) -> Mention | None:
+    """The State that the clause from ``start`` to ``neg`` (its words that say so) says did not come:
+    the nearest before them, or the one after "no persons from"; before a "they", the sentence's."""
+    if neg.group().lower().endswith("from"):  # "No persons from Brazil attended."
+        after = next(ctx.mentions.after("states", neg.end()), None)
+        return after if after is not None and _JUST_SPACE.fullmatch(ctx.raw, neg.end(), after.start) else None
+    named = ctx.mentions.within("states", start, neg.start())
+    if not named and _THEY_BEFORE.search(ctx.raw, max(start, neg.start() - 16), neg.start()):
+        named = ctx.mentions.within("states", s0, start)  # "Mexico was mentioned … but only … - they are NOT attending"
+    if not named or neg.start() - named[-1].end > _SUBJECT_REACH:
+        return None
+    if _A_MODAL.match(neg.group()) and not _TO_COME.match(ctx.raw, neg.end(), neg.end() + 40):
+        return None  # not "Thailand and Viet Nam could not follow the presentations"
+    line = ctx.raw.rfind("\n", named[-1].end, neg.start())
+    if line >= 0 and ctx.raw[line:neg.start()].strip():
+        return None  # not "Viet Nam" over "~~Cambodia~~ -> declined"
+    if _FROM_AFAR.search(ctx.raw, named[-1].end, min(neg.end() + 60, len(ctx.raw))):
+        return None  # "Niger, whose colleagues are following the course online because they could not travel"
+    return named[-1]  # the nearest: "Moldova (link sent …)" over "Croatia sent regrets" is Croatia
+
+
+_FROM_AFAR = patterns.compile(r"(?i)\b(?:online|on-line|remotely|virtually|by[ \t\n]++video)\b")
+_THEY_BEFORE = patterns.compile(r"(?i)\b(?:they|it)[ \t\n]++$")
 
 
 _JUST_SPACE = patterns.compile(r"[ \t\n]*+")
@@ -3574,6 +3598,7 @@ _DID_NOT_COME = cue_words(patterns.compile(
     r"sent\s+(?:no(?:\s+one|body)?|none)\b|withdrew|(?:was|were|been)\s+withdrawn|no\s+delegates?\b"
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?confirmed|(?:nobody|no[ \t]one|noone)\s+from"
     r"|never\s+(?:arrived|came|attended|connected|got\s+in|joined|showed\s+up|turned\s+up|travell?ed|made\s+it)"
+    r"|(?:is|are|was|were)\s+not\s+(?:attending|coming|participating|taking\s+part|travell?ing|joining)"
     r"|no\s+(?:persons?|people|officials?|representatives?|participants?)\s+from"
     r"|no\s+[A-Z][A-Za-z.]*+\s+(?:officials?|representatives?|delegates?|participants?)\s+"
     r"(?:attended|took\s+part|participated|came|(?:was|were)\s+present))\b"),
@@ -3582,7 +3607,7 @@ _DID_NOT_COME = cue_words(patterns.compile(
 """Words that say someone did not come: "could not attend", "sent its apologies", "was not present",
 "the nomination from Mali was withdrawn", "was invited but has not confirmed", "though no one from Japan was
 actually in the room", "registered but never arrived", "No persons from Brazil attended", "no U.S. official
-attended the course"."""
+attended the course", "they are NOT attending"."""
 
 
 def _hosts(ctx: Context, organizers: list[Organization], venue_code: str | None, listed: list[Mention],
