@@ -2851,6 +2851,13 @@ def test_parties_a_bodys_liaison_office_after_a_dash_is_the_body(parse):
     assert [o.acronym for o in record.participants.organizations] == ["OPCW", "WCO", "INTERPOL"]
 
 
+def test_parties_organizers_end_before_those_who_came_with_them(parse):
+    record = parse("A one-day roundtable held in Bloemfontein on 24 August 2016, co-organised by ISS and DIRCO,\n"
+                   "with four SADC member States and the SADC Secretariat, IAEA and the 1540 Committee experts around "
+                   "the table.\n")
+    assert [o.acronym or o.name for o in record.organizers] == ["ISS", "DIRCO"]
+
+
 def test_parties_organizers_end_before_a_purpose_to_follow_up(parse):
     record = parse("To deliver a course on resolution 1540 in Nuku'alofa from 9 to 12 March 2026, organized by UNRCPD "
                    "together with the Government of Tonga, and to follow up bilaterally with the Tongan National "
