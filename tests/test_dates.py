@@ -102,6 +102,8 @@ SHAPES = [
     ("Tuesday, 13 March 2012", "13 March 2012", "2012-03-13", "2012-03-13", "day"),
     ("Monday 5 – Wednesday 7 May 2014", "5 – Wednesday 7 May 2014", "2014-05-05", "2014-05-07", "day"),
     ("from Tuesday\n  6 to Thursday 8 June 2023", "6 to Thursday 8 June 2023", "2023-06-06", "2023-06-08", "day"),
+    ("ran from Tuesday the\n12th to Thursday the 14th of June 2018", "12th to Thursday the 14th of June 2018",
+     "2018-06-12", "2018-06-14", "day"),
     ("March 13, 2012", "March 13, 2012", "2012-03-13", "2012-03-13", "day"),
     ("13 Mar. 2012", "13 Mar. 2012", "2012-03-13", "2012-03-13", "day"),
     ("13 Mar 2012", "13 Mar 2012", "2012-03-13", "2012-03-13", "day"),
