@@ -2592,3 +2592,12 @@ def test_events_a_reviewers_stay_and_the_review_date_are_not_the_events(parse):
                    "because my ministry had me at the regional conference on strategic trade controls that ran at "
                    "the convention centre next door from Tuesday 7 to Thursday 9 August. Manado was a new city.\n")
     assert dates_of(record) == ("2018-08-07", "2018-08-09")
+
+
+def test_events_a_streams_live_date_is_the_webinars(parse):
+    """A video page's "Streamed live on 14 Jul 2020" dates its webinar; the next one a moderator
+    announces in the chat does not."""
+    record = parse("Live chat replay \u2014 \"Biosecurity and Resolution 1540 (2004)\"\nStreamed live on 14 Jul 2020 \u00b7 "
+                   "2,904 views\n\n"
+                   "12:53  Moderator: Save the date: second webinar, on border controls, 22 September 2020.\n")
+    assert dates_of(record) == ("2020-07-14", "2020-07-14")

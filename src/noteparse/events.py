@@ -106,11 +106,11 @@ TRIGGER_RE = cue_words(patterns.compile(
     rf"(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?|visits?|missions?)\b)|"
     r"trained\s+(?:in|at)(?=\s+(?:the\s+)?(?-i:[A-Z\u00c0-\u00de]))|"
     r"which\s+(?:it|we|they)\s+(?:delivered|ran|facilitated)|(?:that|which)\s+ran\s+(?:at|in|from|on)|sat\s+down|"
-    r"paid\s+(?:an?\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?visit|"
+    r"paid\s+(?:an?\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?visit|streamed\s+live\s+on|"
     r"will\s+(?:jointly\s+)?(?:co-?)?(?:organi[sz]e|host|convene|hold))\b"
 ), "held hold organi convene host conducted open launched carried place kicked met meets participate visited "
    "gathered brought bring begin began start led delivered facilitated wrap conclud complet took taken trained "
-   "ran sat paid")
+   "ran sat paid stream")
 OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|until|till|through|for|into|day)\b)|"  # "will last until June 14": the verb; "today was the last day": the event's own
