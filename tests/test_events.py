@@ -2601,3 +2601,14 @@ def test_events_a_streams_live_date_is_the_webinars(parse):
                    "2,904 views\n\n"
                    "12:53  Moderator: Save the date: second webinar, on border controls, 22 September 2020.\n")
     assert dates_of(record) == ("2020-07-14", "2020-07-14")
+
+
+def test_events_an_event_a_preamble_recalls_is_another(parse):
+    """An agreement's "RECALLING FURTHER the round-table held in New Delhi …" names an earlier event;
+    the one it notes it organized is its own."""
+    record = parse("RECALLING FURTHER the national round-table held in New Delhi on 11 and 12 February 2016,\n"
+                   "from which the present cooperation originates;\n\nNOTING WITH SATISFACTION the Regional Workshop "
+                   "on Resolution 1540 (2004), which\nthe Participants jointly organized at Coimbatore, Tamil Nadu, "
+                   "from 20 to 22 November 2018;\n")
+    assert dates_of(record) == ("2018-11-20", "2018-11-22")
+    assert venue_of(record)[0] == "Coimbatore"

@@ -118,7 +118,7 @@ OTHER_EVENT_RE = cue_words(patterns.compile(
     r"future|upcoming|subsequent|prior|earlier(?!\s+(?:this|today|in\s+the\s+(?:week|month)))|former|advanced|follow-up\s+to|"
     r"(?:follow-up|similar)\s+(?:[\w\-]+\s+){0,2}?(?:workshops?|seminars?|conferences?|meetings?|courses?|"
     r"round[\s-]?tables?|exercises?|webinars?|trainings?|sessions?|visits?|missions?|events?)\b|"
-    r"series|will\s+participate|is\s+expected|are\s+expected|planned\s+for|(?:years?|decades?)\s+ago|"
+    r"series|will\s+participate|is\s+expected|are\s+expected|planned\s+for|(?:years?|decades?)\s+ago|recalling|"
     r"builds\s+on|built\s+on|building\s+on|(?<!\bas\s)follows\s+(?:up\b|(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]?tables?|exercises?|webinars?|trainings?|"
     r"sessions?|editions?|visits?|missions?|events?|dialogues?|forums?))|"
@@ -129,7 +129,7 @@ OTHER_EVENT_RE = cue_words(patterns.compile(
     rf"(?<=\b(?:it|this|which)\s)(?:replac(?:es|ed)|took\s+the\s+place\s+of)\s+(?:the|an?)\s+(?:[\w\-]+\s+){{0,4}}?"
     rf"(?:{EVENT_NOUNS}))\b"
 ), "previous last next future upcoming subsequent prior earlier former advanced follow series participate expected "
-   "planned build built had similar have since ago replac place preparatory")
+   "planned build built had similar have since ago replac place preparatory recalling")
 """Words of a sentence about another event ("the previous workshop", "last year's meeting", "The
 course builds on the first course, held in Lima", "follows a national seminar held in …", "the
 workshop that was to have taken place in Kingston in March 2020", "progress since the first
