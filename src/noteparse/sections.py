@@ -444,24 +444,26 @@ def classify_lines(text: str) -> list[Line]:
     lines = [_classify(text, s, e, asterisk_refs) for s, e in iter_lines(text)]
     _numbered_notes(text, lines)
     lines = _join_wrapped_labels(text, lines)
-    _list_goes_on_in_capitals(text, lines)
     _labels_one_space_from_the_values_column(text, lines)
-    _no_label_in_a_wrapped_cell(text, lines)
+    for prev, line in zip(lines, lines[1:]):
+        if line.kind == "heading":
+            _list_goes_on_in_capitals(text, prev, line)
+        elif line.kind == "field":
+            _no_label_in_a_wrapped_cell(text, prev, line)
     return _split_run_on_header(text, lines)
 
 
-def _no_label_in_a_wrapped_cell(text: str, lines: list[Line]) -> None:
+def _no_label_in_a_wrapped_cell(text: str, prev: Line, line: Line) -> None:
     """A label with no colon in the column of the line above, which goes on with its words, a word in
     lower case after it ("… for Pacific Island" over "States — organized by the UN Office …" in a
     table's third column): a sentence's words, not a field."""
-    for prev, line in zip(lines, lines[1:]):
-        if line.kind != "field" or prev.kind != "text" or line.bullet or line.label is None \
-                or line.label.start != line.cstart or not prev.cend > prev.cstart or not text[prev.cend - 1].isalnum() \
-                or text.find("   ", prev.cstart, prev.cend) >= 0:  # "INTERNATIONAL ORGS   AU, …" over "CIVIL SOCIETY   -"
-            continue
-        if _column_of(text, line.cstart) == _column_of(text, prev.cstart) and text[line.value_start:line.value_start + 1].islower() \
-                and text.find(":", line.label.end, line.value_start) < 0:
-            line.kind, line.field_key, line.label, line.value_start = "text", None, None, 0
+    if prev.kind != "text" or line.bullet or line.label is None or line.label.start != line.cstart \
+            or not text[line.value_start:line.value_start + 1].islower() or not prev.cend > prev.cstart \
+            or not text[prev.cend - 1].isalnum() \
+            or text.find("   ", prev.cstart, prev.cend) >= 0:  # "INTERNATIONAL ORGS   AU, …" over "CIVIL SOCIETY   -"
+        return
+    if _column_of(text, line.cstart) == _column_of(text, prev.cstart) and text.find(":", line.label.end, line.value_start) < 0:
+        line.kind, line.field_key, line.label, line.value_start = "text", None, None, 0
 
 
 _LABEL_THEN_ONE_SPACE = patterns.compile(
@@ -478,8 +480,9 @@ def _labels_one_space_from_the_values_column(text: str, lines: list[Line]) -> No
         if line.kind == "field":
             near = [*near[-2:], line]
             continue
-        if line.kind != "text" or line.bullet or not near or line.cstart != line.start:
-            continue
+        if line.kind != "text" or line.bullet or not near or line.cstart != line.start \
+                or not text[line.cstart:line.cstart + 2].isupper():
+            continue  # most lines: no label in capitals opens them
         m = _LABEL_THEN_ONE_SPACE.match(text, line.cstart, line.cend)
         if m is None or not m.group("label").isupper():
             continue
@@ -490,14 +493,13 @@ def _labels_one_space_from_the_values_column(text: str, lines: list[Line]) -> No
             line.label, line.value_start = Piece(m.group("label"), m.start("label"), m.end("label")), m.end()
 
 
-def _list_goes_on_in_capitals(text: str, lines: list[Line]) -> None:
+def _list_goes_on_in_capitals(text: str, prev: Line, line: Line) -> None:
     """A line in capitals under a value that ends in ";" or ",", in that value's column, goes on with
     its list ("… World Customs Organization (WCO);" over "UNODA"): it is no heading."""
-    for prev, line in zip(lines, lines[1:]):
-        if line.kind == "heading" and line.heading_key == "other" and prev.kind in ("field", "text") \
-                and prev.cend > prev.cstart and text[prev.cend - 1] in ";," \
-                and _column_of(text, line.cstart) == _column_of(text, prev.value_start if prev.kind == "field" else prev.cstart):
-            line.kind, line.heading_key = "text", None
+    if line.heading_key == "other" and prev.kind in ("field", "text") \
+            and prev.cend > prev.cstart and text[prev.cend - 1] in ";," \
+            and _column_of(text, line.cstart) == _column_of(text, prev.value_start if prev.kind == "field" else prev.cstart):
+        line.kind, line.heading_key = "text", None
 
 
 _RUN_ON_LABEL = patterns.compile(
