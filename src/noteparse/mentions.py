@@ -293,11 +293,13 @@ def _without_a_known_names_first_line(raw: str, orgs: list[Mention]) -> list[Men
     text names, whose next word is on the next line: a name wrapped in a table's column
     ("- International Criminal Police" over "  Organization (INTERPOL)", the other column's words
     between) is that body's, not another. "… – Group of Experts" ending a line is a mention still."""
+    ending = [m for m in orgs if m.source == "phrase" and raw.startswith(("\n", " ", "\t", "\r"), m.end)
+              and "\n" not in m.text and _TO_LINE_END.match(raw, m.end)]
+    if not ending:
+        return orgs  # most notes: no phrase ends its line
     known = {m.name.casefold() for m in orgs if m.source == "gazetteer"}
-    if not known:
-        return orgs
-    return [m for m in orgs if m.source != "phrase" or "\n" in m.text or not _TO_LINE_END.match(raw, m.end)
-            or not _goes_on_below(raw, m, known)]
+    cut = {id(m) for m in ending if _goes_on_below(raw, m, known)}
+    return [m for m in orgs if id(m) not in cut] if cut else orgs
 
 
 def _goes_on_below(raw: str, m: Mention, known: set[str]) -> bool:
