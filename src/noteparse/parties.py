@@ -2260,8 +2260,9 @@ def _said_not_to_come(ctx: Context) -> set[str]:
     other event: their code."""
     codes: set[str] = set()
     for s0, s1 in ctx.cued_sentences(_DID_NOT_COME):
-        if ctx.search(_DID_NOT_COME, s0, s1) is None or ctx.search(OTHER_EVENT_RE, s0, s1) is not None:
-            continue  # "Brazil did not attend the previous workshop"
+        if not ctx.mentions.within("states", s0, s1) or ctx.search(_DID_NOT_COME, s0, s1) is None \
+                or ctx.search(OTHER_EVENT_RE, s0, s1) is not None:
+            continue  # a sentence with no State; "Brazil did not attend the previous workshop"
         pos = s0
         for _ in range(_CLAUSES_SAID):  # "Brunei … was not coming, …, although no one from the UK was attending"
             start, end = _absent_clause(ctx, pos, s1)
