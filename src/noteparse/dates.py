@@ -244,7 +244,8 @@ class Shape:
 
 _D1, _D2 = _g("d1", DAY), _g("d2", DAY + NOT_NUMERIC_DATE)
 _M1, _M2 = _g("m1", MONTH), _g("m2", MONTH)
-_WD = f"(?:{WEEKDAY}(?:(?:the|THE){S1})?)?"  # "Monday 5 – Wednesday 7 May", "… to Thursday the 14th": the second weekday sits inside the range
+_WD = f"(?:{WEEKDAY}(?:(?:the|THE){S1})?)?"  # "Monday 5 – Wednesday 7 May", "… to Thursday the 14th": the second
+# weekday sits inside the range
 
 # Day first. The branches share the first day so it is read once; the longer reading is tried
 # first. A list of days ends with a range or "and" ("1, 8 and 15 December"), so a bare comma does
@@ -260,7 +261,8 @@ month ("between 30 November and 2 December 2021"); elsewhere "30 November and 2 
 days."""
 _BETWEEN_AND = rf"(?(btw){S1}(?:and|AND){S1}|(?!))"
 _TO_DAY_MONTH = rf"(?:{RANGE}|{_BETWEEN_AND}){_WD}{_D2}{_DAY_DOT}{OF}{_M2}{_opt_year('y2')}"  # " – 2 October 2009"
-_WEEKDAY_BEFORE = r"(?:(?<=(?<!\w)\L<weekdays>\.?,?(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})(?:(?:the|THE)(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12}))?)(?P<wd0>))?"
+_GAP_OR_LINE_END = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})"
+_WEEKDAY_BEFORE = rf"(?:(?<=(?<!\w)\L<weekdays>\.?,?{_GAP_OR_LINE_END}(?:(?:the|THE){_GAP_OR_LINE_END})?)(?P<wd0>))?"
 """Marks a first day that has its weekday ("Monday 5 – Wednesday 7 May", "from Tuesday" over "6 to
 Thursday 8 June", "Tuesday the 12th to Thursday the 14th"): only then may the last."""
 _DAY_LIST = rf"(?:{COMMA}{_D2}){{0,{MAX_DAYS}}}+{LINK}(?(wd0){_WD}){_D2}{_DAY_DOT}"  # "-15", " to 4th", ", 8 and 15"

@@ -525,7 +525,8 @@ def _kind_word(ctx: Context, s: tuple[int, int], plural: bool = True) -> Event |
     return None
 
 
-_IS_NOT_A_BUT = patterns.compile(r"[ \t\n]++(?:was|is|were|are)[ \t\n]++not[ \t\n]++an?[ \t\n]++[\w\-]++[ \t\n]*+,?[ \t\n]*+but\b")
+_IS_NOT_A_BUT = patterns.compile(r"[ \t\n]++(?:was|is|were|are)[ \t\n]++not[ \t\n]++an?[ \t\n]++[\w\-]++"
+                                 r"[ \t\n]*+,?[ \t\n]*+but\b")
 _NOT_A_BEFORE = patterns.compile(r"\bnot[ \t\n]++an?[ \t\n]++$")
 """What a text corrects: "The meeting was not a conference but a … roundtable" names neither of the first two."""
 _A_SESSION = patterns.compile(r"(?i)sessions?")

@@ -168,8 +168,9 @@ appositive ("The webinar, convened by the PIFS on 4 August, was attended by Fiji
 convene it; "…, co-organised by UNODA and the Ministry, went ahead at the Kenya School of
 Government"), a participle ("…, held at the Gaborone International Convention Centre", "… jointly
 with the Revenue Service and held at its Training Centre"), the participation that follows ("…,
-with the participation of Angola, …", "…, co-organised by ISS and DIRCO, with four SADC member States and …"), a purpose ("at the invitation of UNREC to deliver the module on
-INTERPOL databases"), those it is for ("organized by UNRCPD jointly
+with the participation of Angola, …", "…, co-organised by ISS and DIRCO, with four SADC member
+States and …"), a purpose ("at the invitation of UNREC to deliver the module on INTERPOL databases"),
+those it is for ("organized by UNRCPD jointly
 with the PIFS, for officials of Fiji and Samoa"), a second predicate ("organized jointly with
 UNLIREC and formed part of the country's efforts to implement United Nations Security Council
 resolution 1540")."""
@@ -1923,6 +1924,7 @@ _UNNAMED_ONES = patterns.compile(
     r"(?:[ \t\n]++(?:\p{Ll}[\p{Ll}\-]*+|NGOs|SMEs)){1,4}+[ \t]*+(?:\([^()\n]{1,40}\))?+")
 """A count of bodies no one names, not a body: "22 companies", "several local NGOs", "three universities
 (as observers)"."""
+
 _NOTES_MARK = patterns.compile(r"[ \t]*+[*\u2020\u2021][ \t]*+")
 
 
@@ -1992,7 +1994,8 @@ def _the_units_university(raw: str, before: tuple[int, int], item: tuple[int, in
         and _A_UNIVERSITY.fullmatch(raw, item[0], item[1]) is not None
 
 
-_A_UNIT_FIRST = patterns.compile(r"(?:Centre|Center|Department|School|Faculty|Laboratory|Programme|Program)[ \t\n]++(?:for|of|on)[ \t\n]")
+_A_UNIT_FIRST = patterns.compile(r"(?:Centre|Center|Department|School|Faculty|Laboratory|Programme|Program)"
+                                 r"[ \t\n]++(?:for|of|on)[ \t\n]")
 """A unit's head, not an institute's: "Institute of International Relations Prague (IIR), Masaryk
 University" are two bodies."""
 
