@@ -22,8 +22,8 @@ import regex
 from . import patterns
 from .context import Context, cue_opening, cue_words, first_lines, offsets
 from .dates import DateMatch
-from .events import (AT_A_BODYS_PREMISES, BLANK_LINE, EVENT_NOUNS, EVENT_WORD, EVENT_WORDS, OTHER_EVENT_RE, TRIGGER_RE,
-                     new_event_sentences)
+from .events import (AT_A_BODYS_PREMISES, BLANK_LINE, EVENT_NOUNS, EVENT_WORD, EVENT_WORDS, ONLINE_RE, OTHER_EVENT_RE,
+                     TRIGGER_RE, new_event_sentences)
 from .mentions import ACRONYM_DEF_RE, POSSESSIVE, Mention, SpanIndex, government_name, unit_of_state
 from .organizations import lookup_org, org_by_id, organ_name
 from .record import Organization, Participants, State, Text
@@ -1976,8 +1976,8 @@ def _less_a_city_after(raw: str, a: int, b: int, place: Mention | None) -> tuple
 
 
 _UNIVERSITY = patterns.compile(r"(?i)\b(?:university|college|universit[éeà]|universidad[e]?|hochschule)\b")
-_UNIT_FIRST = patterns.compile(r"(?:Centre|Center|Department|School|Faculty|Institute|Laboratory|Programme|Program)"
-                               r"[ \t\n]++(?:for|of|on)[ \t\n]")
+_UNIT_HEADS = r"Centre|Center|Department|School|Faculty|Laboratory|Programme|Program"
+_UNIT_FIRST = patterns.compile(rf"(?:{_UNIT_HEADS}|Institute)[ \t\n]++(?:for|of|on)[ \t\n]")
 
 
 def _a_universitys_unit(raw: str, before: tuple[int, int], item: tuple[int, int]) -> bool:
@@ -1994,8 +1994,7 @@ def _the_units_university(raw: str, before: tuple[int, int], item: tuple[int, in
         and _A_UNIVERSITY.fullmatch(raw, item[0], item[1]) is not None
 
 
-_A_UNIT_FIRST = patterns.compile(r"(?:Centre|Center|Department|School|Faculty|Laboratory|Programme|Program)"
-                                 r"[ \t\n]++(?:for|of|on)[ \t\n]")
+_A_UNIT_FIRST = patterns.compile(rf"(?:{_UNIT_HEADS})[ \t\n]++(?:for|of|on)[ \t\n]")
 """A unit's head, not an institute's: "Institute of International Relations Prague (IIR), Masaryk
 University" are two bodies."""
 
@@ -2299,12 +2298,11 @@ def _the_one_that_did_not_come(ctx: Context, s0: int, start: int, neg: regex.Mat
     line = ctx.raw.rfind("\n", named[-1].end, neg.start())
     if line >= 0 and ctx.raw[line:neg.start()].strip():
         return None  # not "Viet Nam" over "~~Cambodia~~ -> declined"
-    if _FROM_AFAR.search(ctx.raw, named[-1].end, min(neg.end() + 60, len(ctx.raw))):
+    if ctx.search(ONLINE_RE, named[-1].end, min(neg.end() + 60, len(ctx.raw))):
         return None  # "Niger, whose colleagues are following the course online because they could not travel"
     return named[-1]  # the nearest: "Moldova (link sent …)" over "Croatia sent regrets" is Croatia
 
 
-_FROM_AFAR = patterns.compile(r"(?i)\b(?:online|on-line|remotely|virtually|by[ \t\n]++video)\b")
 _THEY_BEFORE = patterns.compile(r"(?i)\b(?:they|it)[ \t\n]++$")
 
 
