@@ -266,9 +266,11 @@ def test_dates_years_when_asked(text, found, start, end):
     assert (iso(matches[0]), matches[0].precision) == ((start, end), "year")
 
 
-@pytest.mark.parametrize("text", ["UNSCR 1540", "call +41 22 917 2015", "190816_1", "in 2100 or 1899", "2012345"])
+@pytest.mark.parametrize("text", ["UNSCR 1540", "call +41 22 917 2015", "190816_1", "in 2100 or 1899", "2012345",
+                                  "Operator on duty: V. Rusu (0700–1900)"])
 def test_dates_years_never_from_other_numbers(text):
-    """Even with years=True, 1540, phone-number parts and years outside 1900–2099 are no years."""
+    """Even with years=True, 1540, phone-number parts, a shift's hours and years outside 1900–2099
+    are no years."""
     assert find_dates(text, years=True) == []
 
 
@@ -354,6 +356,26 @@ def test_dates_day_month_and_year_joined_by_hyphens(text, found, start, end):
     """As hotel, airline and database systems print dates: "11-Mar-2025"."""
     (match,) = find_dates(text)
     assert (match.text, match.start, match.end) == (found, start, end)
+
+
+@pytest.mark.parametrize(
+    "text,found,day",
+    [
+        ("14 APR 21   0700   MIKE BASE   Shift handover", "14 APR 21", (2021, 4, 14)),
+        ("Issued 03-NOV-09 by the desk", "03-NOV-09", (2009, 11, 3)),
+        ("1 JAN 99 entry", "1 JAN 99", (1999, 1, 1)),
+    ],
+)
+def test_dates_a_logs_day_capital_month_and_two_digit_year(text, found, day):
+    """As radio logs and date-time groups write them: "14 APR 21" is 14 April 2021."""
+    (match,) = find_dates(text)
+    assert (match.text, match.start, match.end) == (found, day, day)
+
+
+@pytest.mark.parametrize("text", ["on 14 Apr 21 people came", "14 APR 21:30", "14 APR 21-22 May"])
+def test_dates_no_two_digit_year_but_after_a_month_in_capitals(text):
+    """"14 Apr 21 people" is 14 April and a count; a time or a range is no year either."""
+    assert all(m.start[0] is None for m in find_dates(text))
 
 
 @pytest.mark.parametrize(

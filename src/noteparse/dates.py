@@ -278,6 +278,19 @@ DAY_MON_YEAR = (
 """Day, month and year joined by hyphens, as hotel, airline and database systems print them:
 "11-Mar-2025", "Tuesday 11-Mar-2025 to Thursday 13-Mar-2025", a room block's "10-Mar"."""
 
+_CAPITAL_MONTHS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC"
+DAY_MON_YY = (rf"(?=\d\d?[ \-][A-Z]{{3}}){START}{_g('d1', NUM_DAY)}(?P<sep>[ \-]){_g('m1', _CAPITAL_MONTHS)}"
+              rf"(?P=sep){_g('yy', '[0-9]{2}')}(?![\w:.,/\-]?\d)")
+"""Day, a month's three capitals and a two-digit year, as logs and date-time groups write them:
+"14 APR 21", "14-APR-21". Capitals only: "14 Apr 21" may as well be 14 April, 21 people."""
+
+
+def _from_two_digit_year(m: regex.Match) -> Converted:
+    """Parts of "14 APR 21": the century as ``%y`` reads it (69-99 are 1969-1999, 00-68 2000-2068)."""
+    yy = int(m.group("yy"))
+    day = (yy + (1900 if yy >= 69 else 2000), _month(m, "m1"), _day(m, "d1"))
+    return day, day, "day"
+
 _OF = rf"{S1}(?:of|OF){S1}"
 _DAY = rf"(?:{S1}(?:day|DAY))?"
 WORD_DAYS = (rf"{START}{_g('d1', WORD_DAY)}{_DAY}(?:{RANGE}{_g('d2', WORD_DAY)}{_DAY})?{_OF}{_M1}{_opt_year('y1')}"
@@ -372,7 +385,7 @@ def _from_roman(m: regex.Match) -> Converted:
     return ((year, month, first), (year, month, last), "day") if first <= last else None
 
 
-_NOT_YEAR_NEIGHBOUR = r"(?<![\d+][ .\-/]?)"  # "917 2015" is a phone number, not a year
+_NOT_YEAR_NEIGHBOUR = r"(?<![\d+][ .\-/\u2013]?)"  # "917 2015" is a phone number, "0700–1900" a shift
 YEAR_RANGE = rf"{_NOT_YEAR_NEIGHBOUR}{_g('y1', YEAR)}{RANGE}{_g('y2', YEAR)}{NOT_NUMBER_AFTER}"
 BARE_YEAR = rf"{_NOT_YEAR_NEIGHBOUR}{_g('y1', YEAR)}(?![ .\-/]?\d)"
 DIGIT_SHAPES = [  # tried in this order at a digit
@@ -381,6 +394,7 @@ DIGIT_SHAPES = [  # tried in this order at a digit
     Shape("NUMERIC", NUMERIC, _from_numeric),  # 13.03.2012, 16/08/2019, 08/16/2019
     Shape("ROMAN", ROMAN, _from_roman),  # 18.IX.2017
     Shape("WEEKDAY_NUMERIC", WEEKDAY_NUMERIC, _from_weekday_numeric),  # Wed 14/6 - Thu 15/6
+    Shape("DAY_MON_YY", DAY_MON_YY, _from_two_digit_year),  # 14 APR 21
     Shape("DAY_FIRST", DAY_FIRST, _from_words),  # 13-15 March 2012, 30 September – 2 October 2009
     Shape("DAY_MON_YEAR", DAY_MON_YEAR, _from_words),  # 11-Mar-2025
 ]
