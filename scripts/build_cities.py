@@ -37,6 +37,7 @@ CLOSE_ENOUGH = 0.8  # difflib ratio between an alternate spelling and the name, 
 
 # English and historical names that are not close spellings of the GeoNames name.
 EXONYMS = {
+    "Adama": ["Nazrēt", "Nazret"],  # GeoNames's older name; Adama since 2000
     "Addis Ababa": ["Addis Abeba"],
     "Almaty": ["Alma-Ata"],
     "Algiers": ["Alger"],
@@ -82,7 +83,7 @@ EXONYMS = {
     "Tbilisi": ["Tiflis"],
     "Tehran": ["Teheran"],
     "The Hague": ["Den Haag", "'s-Gravenhage", "La Haye"],
-    "Ulaanbaatar": ["Ulan Bator"],
+    "Ulan Bator": ["Ulaanbaatar"],
     "Vienna": ["Wien", "Vienne"],
     "Warsaw": ["Warszawa", "Varsovie"],
     "Washington": ["Washington, D.C.", "Washington D.C.", "Washington DC"],
@@ -106,7 +107,7 @@ PARTICLES = {"al", "am", "an", "au", "aux", "d", "da", "das", "de", "del", "den"
 
 # GeoNames names English text writes otherwise: with the accent it keeps ("Male" is also an English
 # word), or as the UN and current English write the city.
-NAME_FIXES = {"Male": "Malé", "Port-Vila": "Port Vila"}
+NAME_FIXES = {"Male": "Malé", "Port-Vila": "Port Vila", "Nazrēt": "Adama"}
 
 # Venues under MIN_POPULATION that are neither capitals: (GeoNames name, alpha-2).
 EXTRA_CITIES = {("Belize City", "BZ")}

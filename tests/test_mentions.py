@@ -147,6 +147,17 @@ def test_mentions_a_city_with_a_possessive_is_the_city(parse, sentence, city):
     assert [m.name for m in parse(sentence + "\n").mentions.places if m.kind == "city"] == [city]
 
 
+@pytest.mark.parametrize("sentence, cities", [
+    ("Mr. Adama Diallo of Senegal opened the course in Adama.", ["Adama"]),
+    ("The Chair, Prof. Marie-Claire Ngo Bissau, spoke in Dakar.", ["Dakar"]),
+    ("Dr Florence Ayo and H.E. Santiago Nsue met in Malabo.", ["Malabo"]),
+    ("Dr. K. Brandt spoke. The Commissioner of Mwanza welcomed them.", ["Mwanza"]),  # after a sentence's end
+    ("MUELLER/KATHARINA MS\nFROM VIENNA (VIE) TO LVIV (LWO)", ["Vienna", "Lviv"]),  # a boarding pass's "MS"
+])
+def test_mentions_a_persons_names_after_an_honorific_are_no_cities(parse, sentence, cities):
+    assert [m.name for m in parse(sentence + "\n").mentions.places if m.kind == "city"] == cities
+
+
 @pytest.mark.parametrize(
     "sentence,city,country_code",
     [

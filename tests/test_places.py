@@ -105,6 +105,8 @@ def test_places_city_aliases_avoid_region_names():
         ("Bruxelles", "Brussels", "BEL"),
         ("Kiev", "Kyiv", "UKR"),
         ("Chittagong", "Chattogram", "BGD"),  # the English name before 2018
+        ("Adama", "Adama", "ETH"),
+        ("Nazret", "Adama", "ETH"),  # GeoNames's name, Adama's before 2000
         ("Ashkhabad", "Ashgabat", "TKM"),
         ("ASHGABAT", "Ashgabat", "TKM"),
         ("Wien", "Vienna", "AUT"),

@@ -1477,6 +1477,20 @@ _CITY_CANDIDATE = patterns.compile(
 runs of three would cut "CONTROLS IN PORT | OF SPAIN"."""
 _CITY_WORDS = 6
 _POSSESSIVES = ("'s", "\u2019s")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "mme", "mlle", "dr", "prof", "sir", "h.e"})
+"""Words before a person's name, which may be a city's too: "Mr. Adama Diallo", "Dr Florence Ayo"."""
+
+
+def _a_persons_name(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is one of the first three names after an honorific ("Prof. Marie-Claire
+    Ngo Bissa"). Not after a sentence's end, nor after a boarding pass's "MS" (a name's last word)."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        word = words[k]
+        if word.rstrip(".").lower() in _HONORIFICS and (word.endswith(".") or not word.isupper()):
+            return True
+        if word.endswith(".") or word.islower():
+            return False
+    return False
 
 
 _COMMA_BELOW = str.maketrans("\u0219\u021b", "\u015f\u0163")
@@ -1493,6 +1507,9 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
         offset = m.start()
         i = 0
         while i < len(words):
+            if _a_persons_name(words, i):
+                i += 1
+                continue
             first = words[i].rstrip(".").lower()
             if first not in first_words and not first.isascii():
                 first = first.translate(_COMMA_BELOW)  # "Timișoara": GeoNames writes "Timişoara", a cedilla
