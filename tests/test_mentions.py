@@ -559,6 +559,9 @@ def test_mentions_a_ministry_named_in_spanish_or_french_is_its_states_government
         ("The Directorate General of Foreign Economic Relations co-hosted.", "Directorate General of Foreign Economic Relations"),
         ("The Ministry of Trade's Export Control and Related Border Security Program trained officers.",
          "Ministry of Trade"),  # a possessive: the body owns what follows
+        ("The Ministry of the People's Power for Foreign Affairs of Venezuela hosted.",
+         "Ministry of the People's Power for Foreign Affairs of Venezuela"),  # a group's possessive is the name's
+        ("The Ministry of Women\u2019s Affairs of Nepal hosted.", "Ministry of Women\u2019s Affairs of Nepal"),
         ("The roundtable met at the Kenya School of Government.", "Kenya School of Government"),
         ("Officers of the National Defence College attended.", "National Defence College"),
         ("Two lecturers of the University of Dar es Salaam attended.", "University of Dar es Salaam"),

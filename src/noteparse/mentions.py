@@ -1238,12 +1238,18 @@ def _a_states_possessive(words: list[str], at: int) -> bool:
     return False
 
 
+_WHOSE_NAMES = frozenset({"people", "women", "children", "men"})
+"""Plurals whose possessive is a name's own word, not its owner: "Ministry of the People's Power for
+Foreign Affairs", "Ministry of Women's Affairs", "United Nations Children's Fund"."""
+
+
 def _before_possessive(words: list[str]) -> list[str]:
     """A body named before a possessive owns what follows: "Department of State's Export Control
     and Related Border Security (EXBS) Program" is the Department of State. (A possessive before
-    any head noun, "Kazakhstan's Customs Committee", is the phrase's own.)"""
+    any head noun, "Kazakhstan's Customs Committee", is the phrase's own; so is a group's, "the
+    People's Power".)"""
     for i, w in enumerate(words[:-1]):
-        if w.endswith(("'s", "\u2019s")):
+        if w.endswith(("'s", "\u2019s")) and w[:-2].lower() not in _WHOSE_NAMES:
             owner = words[:i] + [w[:-2]]
             return owner if any(_HEAD_WORD.fullmatch(x) for x in owner) else words
     return words
