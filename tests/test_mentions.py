@@ -1030,10 +1030,12 @@ def test_mentions_a_speaker_named_after_a_state_opening_a_programmes_line_is_no_
          "Instituto Peruano de Energ\u00eda Nuclear", "IPEN", None),
         ("The C\u00e1mara de Comercio de Lima (CCL) and the Minist\u00e9rio da Defesa (MD) took part.",
          "Minist\u00e9rio da Defesa", "MD", None),
+        ("Organizer(s): the IAEA, and\nthe Ag\u00eancia Nacional de Energia At\u00f3-\nmica (ANEA) of Mozambique",
+         "Ag\u00eancia Nacional de Energia At\u00f3mica of Mozambique", "ANEA", "MOZ"),
     ],
     ids=["french-with-a-lower-case-letter-in-its-acronym", "spanish", "of-a-state-after-its-acronym",
          "a-particle-that-starts-as-another-does", "an-acronym-of-syllables-and-of-after-a-wrapped-line",
-         "a-network", "an-institute-in-spanish", "a-ministry-in-portuguese"],
+         "a-network", "an-institute-in-spanish", "a-ministry-in-portuguese", "a-word-broken-at-a-line-end"],
 )
 def test_mentions_a_body_named_head_first_in_a_romance_language_with_its_acronym(parse, sentence, name, acronym, code):
     org = next((o for o in parse(sentence).mentions.organizations if o.acronym == acronym), None)

@@ -397,11 +397,14 @@ _ROMANCE_PARTICLE = r"(?:de[ ]la|de[ ]los|de[ ]las|de|del|des|du|da|do|dos|das|e
 _ROMANCE_BODY = patterns.compile(
     rf"(?<![\p{{L}}\d])(?P<name>(?:{_ROMANCE_HEAD.pattern})(?:[ \t]*+\n?[ \t]*+(?:{_ROMANCE_PARTICLE}(?:(?<=')|(?!\p{{L}}))"
     r"[ \t]*+\n?[ \t]*+){0,2}+"
-    r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+){1,9}+)[ \t]*+\n?[ \t]*+\((?P<acr>\p{Lu}[\p{L}\d&\-]{1,11}+)\)")
+    r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:(?<=-)[ \t]*+\n[ \t]*+\p{Ll}[\p{L}\p{M}'\u2019\-]*+)?+){1,9}+)"
+    r"[ \t]*+\n?[ \t]*+\((?P<acr>\p{Lu}[\p{L}\d&\-]{1,11}+)\)")
 """A body named head first in French, Spanish or Portuguese, and its acronym: "Agence Marocaine de
 Sûreté et de Sécurité Nucléaires et Radiologiques (AMSSNuR)", "Comisión Nacional de Energía Atómica
 (CNEA)". The English phrase rule wants its head last, or "of" after it; so the acronym is asked for,
 and its capitals must be the name's initials (:func:`_initials_spell`)."""
+_LINE_END_HYPHEN = patterns.compile(r"(?<=\p{L})-[ \t]*+\n[ \t]*+(?=\p{Ll})")
+"""A word's halves at a line's end, in a name written in those languages: "Energia Ató-\nmica"."""
 _ROMANCE_REACH = 400
 """How far a name and its acronym reach: nine words, their particles and line breaks."""
 _ROMANCE_WORDS = frozenset({"de", "del", "des", "du", "da", "do", "dos", "das", "et", "y", "e", "pour", "para", "en",
@@ -460,7 +463,7 @@ def _romance_bodies(raw: str, orgs: list[Mention], states: list[Mention]) -> lis
         if m is None:
             continue
         known = SpanIndex(orgs) if known is None else known
-        name = _squash(m["name"])
+        name = _squash(_LINE_END_HYPHEN.sub("", m["name"]))
         words = name.split()
         if _ROMANCE_WORDS.isdisjoint(w.lower() for w in words[1:]) and not any("\u00e0" <= c for c in words[0]):
             continue
