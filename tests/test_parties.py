@@ -1502,6 +1502,10 @@ def test_parties_a_civil_society_item_without_its_footnote_marker(parse):
     ("VERTIC (co-organizer); Stimson Center (observer)", ["VERTIC", "Stimson Center"]),
     ("Stockholm International Peace Research Institute (SIPRI); Universidad de la República (Faculty of Law)",
      ["Stockholm International Peace Research Institute (SIPRI)", "Universidad de la República (Faculty of Law)"]),
+    ("Asociación Nacional de Empresarios de Colombia (ANDI) \u2013 Chemical Industry Chamber; Universidad del Cesar",
+     ["Asociación Nacional de Empresarios de Colombia (ANDI)", "Universidad del Cesar"]),  # a dash's gloss
+    ("Association of Ghana Industries (AGI) - chemical sector representatives",
+     ["Association of Ghana Industries (AGI)"]),
 ])
 def test_parties_a_civil_society_item_without_a_note_on_its_role(parse, listed, names):
     record = parse(note("Participation:", f"   *Civil society:* {listed}"))

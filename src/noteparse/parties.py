@@ -1956,10 +1956,17 @@ _ROLE_NOTE = patterns.compile(r"[ \t]*+\(\p{Ll}[^()\n]{0,40}\)$")
 """A note in brackets, in lowercase, on what an item did: "VERTIC (co-organizer)", "(observer)"."""
 
 
+_A_DASHED_GLOSS = patterns.compile(
+    r"(?<=\(\p{Lu}[\p{L}\d&/\-]{1,11}\))[ \t]*+(?:[\u2013\u2014]|-(?=[ \t]))[ \t\n]++[^;()\n]{1,80}+$")
+"""What a dash adds after a body's acronym, saying what the body is: "… de Colombia (ANDI) –
+Chemical Industry Chamber"."""
+
+
 def _less_a_role_note(raw: str, a: int, b: int) -> tuple[int, int]:
-    """Item ``[a, b)`` less a bracketed note on its role that ends it: the body is "VERTIC", not
-    "VERTIC (co-organizer)"; an acronym or a unit in brackets ("(SIPRI)", "(Faculty of Law)") stays."""
-    note = _ROLE_NOTE.search(raw, a, b)
+    """Item ``[a, b)`` less a bracketed note on its role that ends it, or a dash's gloss after its
+    acronym: the body is "VERTIC", not "VERTIC (co-organizer)"; an acronym or a unit in brackets
+    ("(SIPRI)", "(Faculty of Law)") stays."""
+    note = _ROLE_NOTE.search(raw, a, b) or _A_DASHED_GLOSS.search(raw, a, b)
     return (a, note.start()) if note is not None and note.start() > a else (a, b)
 
 
