@@ -1523,6 +1523,28 @@ def test_parties_a_civil_society_and_industry_label_lists_civil_society(parse, l
     assert record.participants.other == []
 
 
+BULLETED_SUB_LABELS = (
+    "Participants",
+    "    o  States: Botswana, Malawi, Zimbabwe",
+    "    o  International organizations: SADC Secretariat; World Health Organization (WHO)",
+    "    o  Civil society / academia: Midlands State University (Faculty of Science and",
+    "       Technology)",
+    "    o  1540 Committee: one expert (in person), one expert (remotely, day 1)",
+)
+
+
+def test_parties_a_bracket_wrapped_after_and_holds_one_item(parse):
+    """The "and" that ends a line inside a body's brackets parts no items; the next line's "o" bullet is none."""
+    record = parse(note(*BULLETED_SUB_LABELS))
+    assert [t.text for t in record.participants.civil_society] == [
+        "Midlands State University (Faculty of Science and\n       Technology)"]
+
+
+def test_parties_the_committees_own_sub_label_with_its_experts_takes_part(parse):
+    record = parse(note(*BULLETED_SUB_LABELS))
+    assert [o.acronym or o.text for o in record.participants.organizations] == ["SADC", "WHO", "1540 Committee"]
+
+
 def test_parties_a_listed_body_named_in_unknown_words_then_its_acronym(parse):
     """A translation's name for a body, then the acronym the registry knows: the list goes on."""
     record = parse("On 10 June 2019 a regional training course opened in Ashgabat. As trainers act experts of the OSCE "

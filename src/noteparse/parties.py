@@ -1692,11 +1692,12 @@ def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # a long line of a comma list wrapped: "…, Strategic Trade / Control Enforcement (STCE) …"
         depth += listed.count("(", counted, m.start()) - listed.count(")", counted, m.start())
         counted = m.start()
-        if depth > 0 and ";" in m.group():
+        if depth > 0:
             if closing != -1 and closing < m.end():
                 closing = listed.find(")", m.end())
             if closing >= 0:
-                continue  # a body's units in its brackets: "University of Tartu (Institute of Computer Science; Grants …)"
+                continue  # a body's units in its brackets: "University of Tartu (Institute of Computer Science; Grants
+                # …)", "Midlands State University (Faculty of Science and\n Technology)"
         items.append((pos, start + m.start()))
         pos = start + m.end()
     items.append((pos, end))
@@ -1708,8 +1709,8 @@ def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
             a = bullet.end()
         while b > a and raw[b - 1] in _ITEM_TRAIL:
             b -= 1
-        if b > a and not _PLACEHOLDER.fullmatch(raw, a, b):
-            out.append((a, b))
+        if b > a and not _PLACEHOLDER.fullmatch(raw, a, b) and raw[a:b] != "o":  # the "o" bullet of the next
+            out.append((a, b))  # line's sub-label: "…Technology)\n    o  1540 Committee: one expert"
     return out
 
 
@@ -1747,7 +1748,7 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                 orgs += named
             elif key == "organizations":  # not one a clause says did not come: "** Tuvalu registered but did not connect."
                 orgs += [m for m in _orgs_or_names(ctx, piece.start, piece.end)
-                         if not _a_clause_that_says_they_did_not_come(ctx, m, piece)]
+                         if not _a_clause_that_says_they_did_not_come(ctx, m, piece)] or _the_committee_sub_labelled(ctx, piece)
             elif key == "participants":
                 orgs += _without_its_departments(ctx.raw, ctx.mentions.within("orgs", piece.start, piece.end))
             elif key == "cell":  # a table's cell: whoever it names, but a gloss in brackets after a body
@@ -1880,6 +1881,18 @@ _ITS_PEOPLE_CAME = patterns.compile(
     r"representatives?|coordinator)\b(?![^;\n]{0,80}?\b(?:not|absent|cancell?ed)\b)")
 """The value under the Committee's own label, when it says who of it came: "1540 Committee: one expert"
 (the label names the body; not "the Chair did not attend")."""
+
+
+def _the_committee_sub_labelled(ctx: Context, piece: Piece) -> list[Mention]:
+    """The Committee its own sub-label names, on the piece's line, when the piece says who of it came
+    and names no one else: "o  1540 Committee: one expert (in person), one expert (remotely, day 1)"."""
+    line = ctx.raw.rfind("\n", 0, piece.start) + 1
+    if not _THE_COMMITTEES_LABEL.search(ctx.raw, line, piece.start) or not _ITS_PEOPLE_CAME.match(ctx.raw, piece.start,
+                                                                                                    piece.end):
+        return []
+    return ctx.mentions.within("orgs", line, piece.start)
+
+
 _OPEN_BRACKET = patterns.compile(r"[ \t]*+\([ \t]*+")
 
 
@@ -1952,7 +1965,7 @@ def _less_a_note_marker(raw: str, a: int, b: int) -> tuple[int, int]:
     return a, k
 
 
-_ROLE_NOTE = patterns.compile(r"[ \t]*+\(\p{Ll}[^()\n]{0,40}\)$")
+_ROLE_NOTE = patterns.compile(r"[ \t\n]*+\(\p{Ll}[^()\n]{0,40}\)$")
 """A note in brackets, in lowercase, on what an item did: "VERTIC (co-organizer)", "(observer)"."""
 
 
