@@ -3315,6 +3315,16 @@ def test_parties_a_body_or_state_of_an_organizations_sub_label_that_did_not_come
     assert {o.acronym or o.name for o in record.participants.organizations} == {"UNRCPD", "PIFS", "IPU"}
 
 
+def test_parties_a_table_of_three_columns_lists_each_columns_own(parse):
+    """A body wrapped in its column is the one the registry knows in its lines; a body's units in
+    brackets are its own: ECCAS, UNODA, OSCE; ISS in civil society."""
+    from test_sections import THREE_COLUMNS
+    record = parse(THREE_COLUMNS + "\nBACKGROUND\nThe roundtable was held in Moundou on 5 June 2012.\n")
+    assert [o.acronym for o in record.participants.organizations] == ["ECCAS", "UNODA", "OSCE"]
+    assert [t.text for t in record.participants.civil_society] == ["ISS"]
+    assert [s.code for s in record.participants.states] == ["CMR", "CAF", "COG"]
+
+
 def test_parties_a_name_wrapped_in_a_tables_second_column_is_one_body(parse):
     """"- International Criminal Police" over "  Organization (INTERPOL)", a State of the first column
     between: one body, INTERPOL, not a body named "International Criminal Police" beside it."""

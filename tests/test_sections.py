@@ -275,6 +275,27 @@ def test_sections_a_two_column_table_aligned_by_spaces_is_read_by_column():
         ("states", "Sri Lanka")]
 
 
+THREE_COLUMNS = (
+    "Participants :\n"
+    "   States                        Int'l / regional organizations       Civil society\n"
+    "   Cameroon                      ECCAS                                Institute for Security\n"
+    "   Central African Republic      UN Office for Disarmament              Studies (ISS)\n"
+    "   Congo                           Affairs (UNODA)\n"
+    "     (Republic of the)           OSCE (CPC/FSC Support Unit)\n")
+
+
+def test_sections_a_table_of_three_columns_is_read_cell_by_cell_under_its_heads():
+    """Heads on the value's first line beside the label's "States": each cell under its head, a
+    name wrapped in the first column one cell, one wrapped in another column marked to go on with
+    the cell above it (and put right after it)."""
+    field = next(f for f in split_sections(THREE_COLUMNS).fields if f.key == "states")
+    parts = participant_parts(THREE_COLUMNS, field.value, field.label.text)
+    assert [(k, " ".join(p.text.split())) for k, p in parts] == [
+        ("states", "Cameroon"), ("cell", "ECCAS"), ("civil_society", "Institute for Security"), ("+", "Studies (ISS)"),
+        ("states", "Central African Republic"), ("cell", "UN Office for Disarmament"), ("+", "Affairs (UNODA)"),
+        ("states", "Congo Affairs (UNODA) (Republic of the)"), ("cell", "OSCE (CPC/FSC Support Unit)")]
+
+
 def test_sections_a_label_column_wrapped_without_colons_with_values_on_both_lines():
     """"Organised" over "by", "Date &" over "Venue", "Civil society /" over "academia": each one label,
     the value going on in its column (the second line's label words no value of it)."""

@@ -27,7 +27,7 @@ from .events import (AT_A_BODYS_PREMISES, BLANK_LINE, EVENT_NOUNS, EVENT_WORD, E
 from .mentions import ACRONYM_DEF_RE, POSSESSIVE, Mention, SpanIndex, government_name, unit_of_state
 from .organizations import lookup_org, org_by_id, organ_name
 from .record import Organization, Participants, State, Text
-from .sections import Piece, participant_parts
+from .sections import WRAPPED, Piece, participant_parts
 from .spans import Cover
 from .states import state_by_code
 from .textview import VBARS, bracketed_ref
@@ -1296,7 +1296,8 @@ def _clause_end(ctx: Context, start: int, limit: int, excluded: list[tuple[int, 
     return min(ends)
 
 
-_GLOSS_BEFORE = patterns.compile(r"[ \t\n]*+\([ \t]*+")
+_GLOSS_BEFORE = patterns.compile(r"[ \t\n]*+\([ \t]*+(?:\p{Lu}{2,8}+[ \t]*+/[ \t]*+)?+")
+"""Between a body and a gloss in brackets after it, or its units': "OSCE (", "OSCE (CPC/FSC Support Unit)"."""
 _GLOSS_AFTER = patterns.compile(r"[ \t]*+\)")
 
 
@@ -1733,8 +1734,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         # bodies and States of "Speakers:" or "Evaluators:" take part as those of "Participants:" do
         own = "participants" if f.key == "resource_persons" else f.key
         before = len(states) + len(orgs) + len(civil)
-        parts = [(own if k == "participants" else k, piece)
-                 for k, piece in participant_parts(ctx.raw, f.value, f.label.text, ctx.layout.label_gaps)]
+        parts = _wrapped_cells(ctx, [(own if k == "participants" else k, piece) for k, piece in
+                                     participant_parts(ctx.raw, f.value, f.label.text, ctx.layout.label_gaps)])
         for key, piece in parts:
             if key in ("states", "participants", "national", "cell"):  # "National: Ministries of …": the host's own
                 states += [m for m in ctx.mentions.within("states", piece.start, piece.end)
@@ -1881,6 +1882,27 @@ _ITS_PEOPLE_CAME = patterns.compile(
     r"representatives?|coordinator)\b(?![^;\n]{0,80}?\b(?:not|absent|cancell?ed)\b)")
 """The value under the Committee's own label, when it says who of it came: "1540 Committee: one expert"
 (the label names the body; not "the Chair did not attend")."""
+
+
+def _wrapped_cells(ctx: Context, parts: list[tuple[str, Piece]]) -> list[tuple[str, Piece]]:
+    """``parts`` with each cell a table wraps in its column (the cells :data:`WRAPPED` marks after it)
+    as the bodies the registry knows in its pieces ("UN Office for Disarmament" / "Affairs (UNODA)" is
+    UNODA), else as its first line: the raw text between its lines is other columns'."""
+    out: list[tuple[str, Piece]] = []
+    i = 0
+    while i < len(parts):
+        j = i + 1
+        while j < len(parts) and parts[j][0] == WRAPPED:
+            j += 1
+        key, first = parts[i]
+        if j == i + 1 or key == WRAPPED:
+            out += [p for p in parts[i:j] if p[0] != WRAPPED]
+        else:
+            known = [m for _, piece in parts[i:j] for m in ctx.mentions.within("orgs", piece.start, piece.end)
+                     if m.source == "gazetteer"]
+            out += [(key, Piece(m.text, m.start, m.end)) for m in known] or [(key, first)]
+        i = j
+    return out
 
 
 def _the_committee_sub_labelled(ctx: Context, piece: Piece) -> list[Mention]:

@@ -140,7 +140,7 @@ FIELD_LABELS: dict[str, str] = {
     r"|estados(?:\s+participantes)?|pa[\u00edi]ses|[\u00e9e]tats(?:\s+participants)?)"
     r"(?:\s*\([^()\n]{1,60}\)(?=\s*:))?)",
     "organizations": r"(?:(?:international|regional|intergovernmental|participating)(?:\s+and\s+regional|\s*/\s*regional)?\s+{o}ations?|{o}ations?|ios"
-                     r"|int(?:ernational|ern|['\u2019]?l)?\.?[ \t]++(?:orgs?\b\.?|org\.s\b|{o}ations?)"
+                     r"|int(?:ernational|ern|['\u2019]?l)?\.?(?:[ \t]*+/[ \t]*+regional)?[ \t]++(?:orgs?\b\.?|org\.s\b|{o}ations?)"
                      r"|(?:(?:un|united\s+nations)\s+(?:system|entities|bodies|agencies)|"
                      r"(?:1540\s+committee(?:\s*+(?:/|and(?:\s+its)?)\s*+group\s+of\s+experts)?|group\s+of\s+experts)"
                      r"(?:\s+(?:participation|experts?|members?))?)(?=[*\t ]*:|[ \t]*+(?:\.{{3,}}|\u2026))"
@@ -1098,7 +1098,7 @@ def _two_columns(text: str, value: Piece, label: str) -> list[tuple[str, Piece]]
     head_end = text.find("\n", value.start, value.end)
     second = _SUB_LABEL_ALONE.fullmatch(text, value.start, head_end) if first is not None and head_end > 0 else None
     if second is None:
-        return None
+        return _columns_under_heads(text, value, first, head_end) if first is not None and head_end > 0 else None
     key = next(k for k in PARTICIPANT_KEYS if first.group(k))
     tabbed = text.startswith("\t", value.start - 1)  # "States<tab>International organizations": cells a tab parts
     column = _column_of(text, value.start) if text.startswith("  ", value.start - 2) else None
@@ -1124,6 +1124,69 @@ def _two_columns(text: str, value: Piece, label: str) -> list[tuple[str, Piece]]
                 continue
             cells.append((k, cell))
     return cells or None
+
+
+_HEAD_GAP = patterns.compile(r"[ ]{2,}+|[ ]*+\t[ \t]*+")
+_CELL_GAP = patterns.compile(r"(?<=\S)[ ]{3,}+(?=\S)|[ ]*+\t[ \t]*+")
+_SLACK = 2
+"""How far left of its head a cell may start and still be that head's."""
+
+
+def _columns_under_heads(text: str, value: Piece, first: regex.Match[str], head_end: int) -> list[tuple[str, Piece]] | None:
+    """A table of three or more columns under "States" (the label) and, on the value's first line,
+    "Int'l / regional organizations      Civil society": each row's cells, each under the head it
+    starts below, with that head's key. A cell further right than its head, under a cell of the
+    first column, goes on with it ("Congo" / "  (Republic of the)"). None unless every head is a
+    sub-label and each row's cells start below one."""
+    heads: list[tuple[int, str]] = [(-1, next(k for k in PARTICIPANT_KEYS if first.group(k)))]  # the label's column
+    pos = value.start
+    for gap in [*_HEAD_GAP.finditer(text, value.start, head_end), None]:
+        end = gap.start() if gap is not None else head_end
+        head = _SUB_LABEL_ALONE.fullmatch(text, pos, end)
+        if head is None or end == pos:
+            return None
+        heads.append((_column_of(text, pos), next(k for k in PARTICIPANT_KEYS if head.group(k))))
+        pos = gap.end() if gap is not None else head_end
+    if len(heads) < 3:
+        return None
+    cells: list[tuple[str, Piece]] = []
+    above: dict[int, Piece] = {}  # each column's cell on the row above
+    for line_start, line_end in _lines_of(text, head_end + 1, value.end):
+        if _UNDERLINES.fullmatch(text, line_start, line_end):
+            continue
+        cut, row = line_start, {}
+        for gap in [*_CELL_GAP.finditer(text, line_start, line_end), None]:
+            cell = _piece(text, cut, gap.start() if gap is not None else line_end)
+            cut = gap.end() if gap is not None else line_end
+            if cell is None:
+                continue
+            column = _column_of(text, cell.start)
+            i = next((i for i in range(len(heads) - 1, -1, -1) if column >= heads[i][0] - _SLACK), 0)
+            key = "cell" if heads[i][1] == "organizations" else heads[i][1]  # a body's bracketed units are its own
+            held, row[i] = above.get(i), cell
+            if held is not None and _goes_on(text, held, cell):
+                at = next(j for j in range(len(cells) - 1, -1, -1) if cells[j][1] is held)
+                if i == 0:  # a name wrapped in the first column: "Congo" / "  (Republic of the)"
+                    row[i] = Piece(text[held.start:cell.end], held.start, cell.end)
+                    cells[at] = (key, row[i])
+                else:  # "UN Office for Disarmament" / "  Affairs (UNODA)": right after the cell it goes on with
+                    cells.insert(at + 1, (WRAPPED, cell))
+                continue
+            cells.append((key, cell))
+        above = row
+    return cells or None
+
+
+WRAPPED = "+"
+"""The key of a cell that goes on with the one above it in its column, past the other columns' cells."""
+
+
+def _goes_on(text: str, held: Piece, cell: Piece) -> bool:
+    """Whether ``cell`` goes on with ``held``, the cell above it in its column: it starts further
+    right, or after a hyphen, in lower case or with a bracket ("Stockholm Inter-" / "national Peace
+    Re-" / "search Institute" / "(SIPRI)")."""
+    return (_column_of(text, cell.start) > _column_of(text, held.start) or held.text.endswith("-")
+            or cell.text[:1].islower() or cell.text.startswith("("))
 
 
 _HEADS_UNDERLINED = patterns.compile(r"[ \t]*+[\-\u2013\u2014_=]{3,}+(?:[ \t]{2,}+[\-\u2013\u2014_=]{3,}+)++[ \t]*+")
