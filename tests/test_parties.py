@@ -892,6 +892,14 @@ def test_parties_a_bodys_programme_after_a_dash_is_its_unit(parse):
     assert [o.acronym or o.name for o in record.participants.organizations] == ["INTERPOL", "UNODC"]
 
 
+def test_parties_a_bodys_programme_after_a_dash_wrapped_after_its_first_word_is_its_unit(parse):
+    record = parse("Information Note\n\n**Organizers**            United Nations Office on Drugs and Crime (UNODC) - Global\n"
+                   "                          Maritime Crime Programme\n"
+                   "                          Intergovernmental Authority on Development (IGAD) - Security\n"
+                   "                          Sector Program\n\n**Date / Venue**          10-12 February 2025\n")
+    assert [o.acronym for o in record.organizers] == ["UNODC", "IGAD"]
+
+
 def test_parties_semicolons_inside_a_bodys_brackets_do_not_end_its_item(parse):
     record = parse(note("Participants: States: Estonia; Civil society: University of Tartu (Institute of Computer "
                         "Science; Grants and Research Security Office); SIPRI"))

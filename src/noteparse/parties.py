@@ -1325,8 +1325,10 @@ def _without_glosses(raw: str, orgs: list[Mention], end: int) -> list[Mention]:
 
 
 _UNIT_AFTER_A_COMMA = patterns.compile(r"(?:[ \t]*+(?:\r?\n[ \t]*+)?\([^()\n]{1,15}\))?(?:(?:[ \t]*+\r?\n[ \t]*+|[ \t]++)Secretariat)?"
-                                      r"[ \t]*+(?:,|[\u2013\u2014]|-(?=[ \t\r\n]))[ \t\r\n]*+(?:the[ \t\n]++|its[ \t\n]++)?")
-"""Between a body and a unit of it: a comma, or a dash ("(OSCE) Secretariat \u2013 Conflict Prevention Centre")."""
+                                      r"[ \t]*+(?:,|[\u2013\u2014]|-(?=[ \t\r\n]))[ \t\r\n]*+(?:the[ \t\n]++|its[ \t\n]++)?"
+                                      r"(?:\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+)?+[ \t]*+\r?\n[ \t]*+)?+")
+"""Between a body and a unit of it: a comma, or a dash ("(OSCE) Secretariat \u2013 Conflict Prevention Centre"), and
+the unit's first words where its line ends ("(UNODC) - Global\n Maritime Crime Programme")."""
 _A_PROGRAMME = patterns.compile(r"[ ](?:Programme|Program)\Z")
 """A phrase's last word that makes it a body's programme, not a body: run by the body named before it."""
 _ITS_POSSESSIVE = patterns.compile(r"['\u2019][sS][ \t\n]++")
