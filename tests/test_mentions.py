@@ -548,6 +548,16 @@ def test_mentions_a_ministry_named_in_spanish_or_french_is_its_states_government
     assert (body.kind, body.country_code) == ("government", code)
 
 
+@pytest.mark.parametrize("sentence, surface", [
+    ("Organized by: Ministry of Foreign Affairs of the Republic of Korea and the Henry L.\nStimson Center",
+     "Ministry of Foreign Affairs of the Republic of Korea"),
+    ("Opened by the State Service for Export Control of Ukraine and the Head of the OSCE FSC Support Section.",
+     "State Service for Export Control of Ukraine"),
+])
+def test_mentions_and_after_a_bodys_state_with_no_head_after_it_ends_the_name(parse, sentence, surface):
+    assert surface in [o.text for o in parse(sentence + "\n").mentions.organizations]
+
+
 @pytest.mark.parametrize(
     "sentence,surface",
     [

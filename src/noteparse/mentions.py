@@ -1205,6 +1205,9 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
             continue
         right_head = next((k for k in range(i + 1, len(words)) if _HEAD_WORD.fullmatch(words[k])), None)
         if right_head is None:
+            if _of_a_state_before(words, first, i):
+                words = words[:i]  # "Ministry of Foreign Affairs of the Republic of Korea and the Henry L.": a
+                break  # second body, its head past the line's end
             continue
         if _HEAD_WORD.fullmatch(words[i - 1]) and right_head - i > 2:
             parts.append((first, i))  # "Customs and Civil Defence Forces"
@@ -1227,6 +1230,15 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
         if head and not _EVENTISH.search(phrase):
             out.append((offset, offset + len(phrase), head))
     return out
+
+
+def _of_a_state_before(words: list[str], first: int, i: int) -> bool:
+    """Whether ``words[first:i]`` hold a head noun and end with "of" and a State's name: "Ministry of
+    Foreign Affairs of the Republic of Korea"."""
+    for k in range(i - 1, max(first, i - 5), -1):
+        if words[k - 1] in ("of", "the") and lookup_state(" ".join(words[k:i])) is not None:
+            return any(_HEAD_WORD.fullmatch(x) for x in words[first:k])
+    return False
 
 
 _AN_ACRONYM_OF_ITS_OWN = patterns.compile(r"\p{Lu}{5,}+")
