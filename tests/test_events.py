@@ -2468,10 +2468,20 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
     ("14 - 16 March 2023          Garoua, North Region, Cameroon", "Garoua", "CMR"),
     ("19 \u2013 23 August 2013, Encarnaci\u00f3n, Itap\u00faa Department, Paraguay", "Encarnaci\u00f3n", "PRY"),
     ("5 May 2022, Mbabane, Eswatini", "Mbabane", "SWZ"),  # no division: the part before the country
+    ("22-24 August 2017, Cobija (Pando Department), Bolivia", "Cobija", "BOL"),  # its department in brackets
+    ("7 to 9 June 2022 | Ondangwa, Oshana Region, Namibia", "Ondangwa", "NAM"),  # a bar before it
+    ("14-16 May 2019, Hotel Cumbaza, Tarapoto (San Martín Region), Peru", "Tarapoto", "PER"),  # a city's name
+    # in brackets before "Region" is its region's
 ])
 def test_events_a_venue_lines_town_is_not_its_region(parse, line, city, code):
     record = parse(f"Information Note\n\nEvent: Regional exercise\nDate and venue: {line}\nParticipants: Chad\n")
     assert venue_of(record) == (city, code, False)
+
+
+def test_events_a_states_name_inside_a_hotels_leaves_no_town(parse):
+    record = parse("Information Note\n\nEvent: Regional course\n"
+                   "Date and venue: 22-25 August 2023, Great Zimbabwe Hotel, Masvingo, Zimbabwe\nParticipants: Malawi\n")
+    assert record.venue is None or record.venue.city != "Great"
 
 
 def test_events_a_reports_deadline_is_no_date_of_the_event(parse):

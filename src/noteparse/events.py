@@ -2279,6 +2279,8 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
     "Kathmandu" (its country then comes from the city gazetteer, with a warning), a US postal
     address's city (:data:`_US_ADDRESS`)."""
     named = [m for m in ctx.mentions.within("places", a, b) if m.kind == "city" and not _is_time_zone(ctx, m)]
+    named = [m for m in named if not (ctx.raw[m.start - 1:m.start] == "(" and _A_DIVISION_NEXT.match(ctx.raw, m.end))]
+    # "Tarapoto (San Martín Region), Peru": the region a city's name also names, in brackets
     cities = [m for m in named if not _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, b)
               and not _FACILITY_HEAD_BEFORE.search(ctx.raw, max(a, m.start - 16), m.start)] or named
     # "Shangri-La Hotel, Ulaanbaatar" is in Ulaanbaatar; "KESRA, Mombasa Campus" still in Mombasa;
@@ -2321,18 +2323,26 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     """The comma part before the country when it looks like a town: "Mbabane, Eswatini" → Mbabane,
     "Austrasse 1, 3700 Spiez, Switzerland" → Spiez (its postal code aside)."""
     end = state.start if state is not None else b
-    parts = [p.strip(" *\t\n") for p in ctx.raw[a:end].split(",")]
+    if state is not None and not ctx.raw[a:end].rstrip().endswith((",", "|")):
+        return None  # "Great Zimbabwe Hotel, Masvingo": a State's name inside a facility's is no country after a town
+    parts = [p.strip(" *\t\n") for p in _VENUE_PARTS.split(ctx.raw[a:end])]
     parts = [p for p in parts if p]
     while len(parts) > 1 and _ADMINISTRATIVE.search(parts[-1]):
         parts.pop()  # "Garoua, North Region, Cameroon": the town, not its region
     if not parts:
         return None
-    candidate = _POSTCODE.sub("", _SPACES.sub(" ", parts[-1]))
+    candidate = _POSTCODE.sub("", _SPACES.sub(" ", _BRACKET_AFTER.sub("", parts[-1])))
     if regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*(?: \p{Lu}[\p{L}\p{M}'\u2019.\-]*){0,2}", candidate) and not _FACILITY.search(candidate):
         return candidate
     return None
 
 
+_VENUE_PARTS = patterns.compile(r"[,|]")
+"""What parts a venue's words: commas, and a header's bars ("7 to 9 June 2022 | Ondangwa, …")."""
+_BRACKET_AFTER = patterns.compile(r"[ \t]*+\([^()\n]{1,40}\)$")
+"""A town's region or old name in brackets after it: "Cobija (Pando Department)"."""
+_A_DIVISION_NEXT = patterns.compile(
+    r"[ \t]++(?:Region|Province|Department|Departamento|District|County|Oblast|Governorate|Prefecture|State)\b")
 _ADMINISTRATIVE = patterns.compile(
     r"(?i)[ \t\n](?:region|province|department|departamento|district|county|oblast|governorate|prefecture|"
     r"municipality|regency|canton|territory|parish|wilaya|voivodeship|krai|ra[iy]on|state)$")
