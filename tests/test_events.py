@@ -2478,6 +2478,20 @@ def test_events_a_venue_lines_town_is_not_its_region(parse, line, city, code):
     assert venue_of(record) == (city, code, False)
 
 
+def test_events_online_on_a_wrapped_labels_second_line_after_a_clocks_place(parse):
+    """"DATE AND" over "VENUE": the value's part that says it met online is the venue, and "Fiji" of
+    "10:00–13:00 Fiji" / "time" is a clock's place, not a country."""
+    record = parse("INFORMATION NOTE\n\nEVENT        Virtual Regional Webinar on Biosecurity\n\n"
+                   "DATE AND     16\u201317 September 2020 (two sessions of three hours each, 10:00\u201313:00 Fiji\n"
+                   "VENUE        time), online via the Webex platform\n\nPARTICIPANTS\n States: Fiji, Samoa\n")
+    assert venue_of(record) == (None, None, True)
+
+
+def test_events_a_clocks_place_before_time_on_the_next_line_is_no_venue(parse):
+    record = parse("Date and venue: 16 September 2020, 10:00 to 13:00 Fiji\n  time\nParticipants: Samoa, Tonga\n")
+    assert record.venue is None or record.venue.country_code != "FJI"
+
+
 def test_events_a_states_name_inside_a_hotels_leaves_no_town(parse):
     record = parse("Information Note\n\nEvent: Regional course\n"
                    "Date and venue: 22-25 August 2023, Great Zimbabwe Hotel, Masvingo, Zimbabwe\nParticipants: Malawi\n")

@@ -2215,12 +2215,13 @@ def _venue_in(ctx: Context, start: int, end: int, exclude: DateMatch | None) -> 
     for gap_start, gap_end in gaps[bisect_left(gaps, (start, -1)):bisect_left(gaps, (end, -1))]:
         if gap_end <= end:  # a wrapped label's second line: "Date and" / "Venue   Galle"
             parts = [p for a, b in parts for p in (((a, b),) if not a <= gap_start < b else ((a, gap_start), (gap_end, b)))]
-    piece = max(((a, b) for a, b in parts), key=lambda p: len(ctx.raw[p[0]:p[1]].strip(" ,;*-\u2013")), default=None)
-    if piece is None:
-        return None
+    piece = next((p for p in parts if len(parts) > 1 and ctx.search(ONLINE_RE, *p)), None) or \
+        max(((a, b) for a, b in parts), key=lambda p: len(ctx.raw[p[0]:p[1]].strip(" ,;*-\u2013")), default=None)
+    if piece is None:  # the part that says it met online ("…, 10:00–13:00 Fiji" / "VENUE  time), online via the
+        return None  # Webex platform"), else the longest
     a, b = piece
     text = ctx.raw[a:b]
-    lead = len(text) - len(text.lstrip(" ,;*-\u2013\t\n"))
+    lead = len(text) - len(text.lstrip(" ,;*-\u2013\t\n)"))  # ")" too: "(21:00 UTC on 13–14 October) – online"
     a += lead
     b -= len(text) - len(text.rstrip(" ,;*-\u2013\t\n.(["))  # "… monitor (23 May, 14:00)": not its bracket
     if b <= a:
@@ -2351,8 +2352,10 @@ _POSTCODE = patterns.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5} | \d{4,5}$")
 """A postal code before or after a town in an address: "3700 Spiez", "CH-3700 Spiez"."""
 
 
-_TIME_ZONE_AFTER = patterns.compile(r"[ \t]++(?:standard[ \t]++|summer[ \t]++|daylight[ \t]++)?time\b", regex.IGNORECASE)
-"""A place that names a clock, not a venue: "10:00–13:00 Fiji time", "9 a.m. Geneva Standard Time"."""
+_TIME_ZONE_AFTER = patterns.compile(r"[ \t]*+\n?[ \t]*+(?<=\s)(?:standard\s++|summer\s++|daylight\s++)?time\b",
+                                    regex.IGNORECASE)
+"""A place that names a clock, not a venue: "10:00–13:00 Fiji time", "9 a.m. Geneva Standard Time", a line's end
+between ("10:00–13:00 Fiji\n time")."""
 
 
 def _is_time_zone(ctx: Context, m: Mention) -> bool:
