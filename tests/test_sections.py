@@ -390,6 +390,10 @@ def test_sections_a_label_as_long_as_its_column_one_space_from_its_value_is_a_fi
         ("event", "SUB-REGIONAL SEMINAR ON BIOSECURITY"), ("organizers", "Ministry of External Relations"),
         ("dates_venue", "6 to 8 June 2023 | Lubango, Angola")]
     assert _fields("EVENT       Seminar\n\nVENUE AND DATES were agreed in May.\n") == [("event", "Seminar")]
+    assert _fields("1.  EVENT        Regional Tabletop Exercise\n\n2.  ORGANIZERS   South African Revenue Service\n\n"
+                   "3.  DATE / VENUE 29 to 31 August 2023 | Mafikeng\n") == [
+        ("event", "Regional Tabletop Exercise"), ("organizers", "South African Revenue Service"),
+        ("dates_venue", "29 to 31 August 2023 | Mafikeng")]  # after the numbers the labels have
 
 
 def test_sections_a_label_word_that_goes_on_with_the_sentence_above_is_no_field():

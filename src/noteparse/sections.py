@@ -474,21 +474,21 @@ _LABEL_THEN_ONE_SPACE = patterns.compile(
 def _labels_one_space_from_the_values_column(text: str, lines: list[Line]) -> None:
     """A line that opens with a label in capitals one space from a value, in the column where the
     values of the fields above it start, their labels in capitals too ("ORGANIZERS  Ministry …" over
-    "DATES/VENUE 6 to 8 June 2023 | …"): a field of that label column."""
+    "DATES/VENUE 6 to 8 June 2023 | …"), opening where theirs do (after their numbers too: "2.  ORGANIZERS
+    South African …" over "3.  DATE / VENUE 29 to 31 August 2023"): a field of that label column."""
     near: list[Line] = []
     for line in lines:
         if line.kind == "field":
             near = [*near[-2:], line]
             continue
-        if line.kind != "text" or line.bullet or not near or line.cstart != line.start \
-                or not text[line.cstart:line.cstart + 2].isupper():
+        if line.kind != "text" or not near or not text[line.cstart:line.cstart + 2].isupper():
             continue  # most lines: no label in capitals opens them
         m = _LABEL_THEN_ONE_SPACE.match(text, line.cstart, line.cend)
         if m is None or not m.group("label").isupper():
             continue
-        column = _column_of(text, m.end())
-        if any(f.start == f.cstart and f.label is not None and f.label.text.isupper()
-               and _column_of(text, f.value_start) == column for f in near):
+        column, opens = _column_of(text, m.end()), _column_of(text, line.cstart)
+        if any(f.label is not None and f.label.text.isupper() and _column_of(text, f.value_start) == column
+               and _column_of(text, f.cstart) == opens and f.bullet == line.bullet for f in near):
             line.kind, line.field_key = "field", next(k for k in FIELD_LABELS if m.group(k))
             line.label, line.value_start = Piece(m.group("label"), m.start("label"), m.end("label")), m.end()
 
