@@ -448,6 +448,15 @@ def test_sections_a_label_column_hyphenated_over_two_lines_is_one_label():
     assert [f.key for f in layout.fields] == ["event", "states", "organizations"]
 
 
+def test_sections_a_label_column_that_a_slash_ends_over_two_lines_is_one_label():
+    """"International /   Organization of American States …" over "regional orgs:   Terrorism (OAS/CICTE)"."""
+    assert _fields("Participants:\n   States (6):        Belize, Mexico\n"
+                   "   International /    Organization of American States - Inter-American Committee against\n"
+                   "   regional orgs:     Terrorism (OAS/CICTE); UNLIREC\n")[-2:] == [
+        ("states", "Belize, Mexico"), ("organizations", "Organization of American States - Inter-American Committee "
+                                                        "against\n   regional orgs:     Terrorism (OAS/CICTE); UNLIREC")]
+
+
 def test_sections_a_participants_tables_row_of_another_kind_is_a_part_of_its_own():
     """"Committee support | two members of the Group of Experts" under "Civil society | none" is no
     civil society body; a table whose first column lists States ("Chile | …") keeps its rows."""

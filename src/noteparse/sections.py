@@ -547,9 +547,10 @@ def _run_on_labels(text: str, line: Line) -> list[regex.Match[str]] | None:
     return labels
 
 
-_LABEL_COLUMN = patterns.compile(r"(?P<head>\p{L}[\p{L} ]{0,30}?\p{L})(?P<hyphen>-)?+(?:[ \t]{2,}|\t)(?=\S)")
+_LABEL_COLUMN = patterns.compile(r"(?P<head>\p{L}[\p{L} ]{0,30}?(?:\p{L}|(?<=\p{L})[ ]?+/))(?P<hyphen>-)?+(?:[ \t]{2,}|\t)(?=\S)")
 """A line's first words, then the gap of a label column: "Date and        14–15 May 2013"; the last
-word may break at a hyphen ("International organ-   UNODA, …" over "izations:")."""
+word may break at a hyphen ("International organ-   UNODA, …" over "izations:"), or a slash end them
+("International /   Organization of …" over "regional orgs:")."""
 
 
 def _join_wrapped_labels(text: str, lines: list[Line]) -> list[Line]:
