@@ -472,6 +472,8 @@ def test_mentions_sub_body_keeps_its_own_name(parse, sentence, surface, name):
         ("The FATF Secretariat briefed the participants.", "FATF Secretariat", "FATF"),
         ("Staff of the SICA General Secretariat attended.", "SICA General Secretariat", "SICA"),
         ("The IAEA Secretariat presented the guidance.", "IAEA Secretariat", "IAEA"),
+        ("The ECCAS Commission presented the guidance.", "ECCAS Commission", "ECCAS"),  # its commission too
+        ("Organizations: INTERPOL; SADC Secre-\n   tariat; UNODA", "SADC Secre-\n   tariat", "SADC"),  # broken at a line end
     ],
 )
 def test_mentions_a_known_bodys_secretariat_is_the_body(parse, sentence, surface, acronym):

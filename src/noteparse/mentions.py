@@ -42,9 +42,10 @@ _COORDINATION_BEFORE = patterns.compile(r"(?:,|\band)\s+(?:the\s+)?$")
 _DANGLING_END = patterns.compile(r"(?:[\s,]+(?:and|the|of|for|in|on|to|The))+[\s,]*$|[\s,]+$")
 """Words a name does not end with; "The" opens the next sentence after a line with no stop."""
 _CAPITAL_AHEAD = patterns.compile(r"[ \t]*\p{Lu}")
-_ITS_SECRETARIAT = patterns.compile(r"\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat")
-"""After a known body's name, its secretariat: "the FATF Secretariat" is the FATF (a secretariat
-the registry knows by its own name, "ASEAN Secretariat", is that entry)."""
+_ITS_SECRETARIAT = patterns.compile(r"\s+(?:(?:General|Technical|Permanent)\s+)?(?:Secretariat|Commission)")
+"""After a known body's name, its secretariat or commission: "the FATF Secretariat" is the FATF, "ECCAS
+Commission" ECCAS (one the registry knows by its own name, "ASEAN Secretariat", "ECOWAS Commission",
+is that entry)."""
 _INNER_UNIT = patterns.compile(r"(?:Sub-?)?[Dd]irectorate|Division|Branch|Section|Unit")
 _ITS_UNIT = patterns.compile(r"(?:['\u2019]s)?+(?:[ \t\n]++(?:and[ \t\n]++)?\p{Lu}[\p{L}\-]*+){1,8}+"
                              r"(?:[ \t\n]++(?:of|for|on)[ \t\n]++(?:(?!in[ \t\n])[^\n])*+)?")
@@ -1338,7 +1339,8 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
         return None  # "the IAEA's Division of Nuclear Security in Vienna": two known bodies, and where
     inner = next((o for o in inside if start <= o.start and o.end <= end), None)
     if inner is not None and inner.start == start and inner.source != "phrase" and \
-            _ITS_SECRETARIAT.fullmatch(raw, inner.end, end):
+            _ITS_SECRETARIAT.fullmatch(view.clean, view.to_clean(inner.end - 1) + 1,
+                                       view.to_clean(end - 1) + 1):  # "SADC Secre-\ntariat"
         return inner._replace(start=start, end=end, text=text, source="anaphora")
     if inner is not None and inner.start == start and inner.source != "phrase" and inner.org_kind != "government" \
             and _INNER_UNIT.fullmatch(head) and all(o is inner or o.source == "phrase" for o in inside) \
