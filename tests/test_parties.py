@@ -900,6 +900,17 @@ def test_parties_a_bodys_programme_after_a_dash_wrapped_after_its_first_word_is_
     assert [o.acronym for o in record.organizers] == ["UNODC", "IGAD"]
 
 
+@pytest.mark.parametrize("value, acronyms", [
+    ("United Nations Office on Drugs and Crime (UNODC), Container and Cargo Control\nProgramme, jointly with the "
+     "World Customs Organization (WCO)", ["UNODC", "WCO"]),  # a programme's name an "and" parts
+    ("Ministry of Foreign Affairs of Uruguay (MRREE), Directorate-General\n   for Political Affairs, and the United "
+     "Nations Office for Disarmament Affairs (UNODA)", ["MRREE", "UNODA"]),  # a ministry's directorate after a comma
+])
+def test_parties_a_header_organizers_unit_after_its_body_is_no_organizer(parse, value, acronyms):
+    record = parse(f"Information Note\n\nOrganizers: {value}\n\nDate and venue: 22 May 2014, Salto, Uruguay\n")
+    assert [o.acronym for o in record.organizers] == acronyms
+
+
 def test_parties_semicolons_inside_a_bodys_brackets_do_not_end_its_item(parse):
     record = parse(note("Participants: States: Estonia; Civil society: University of Tartu (Institute of Computer "
                         "Science; Grants and Research Security Office); SIPRI"))

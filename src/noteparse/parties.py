@@ -1607,7 +1607,7 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
     places = Cover((m.start, m.end) for m in ctx.mentions.within("places", start, end))
     states = SpanIndex(ctx.mentions.within("states", start, end))
     semicolons = ";" in ctx.raw[start:end]
-    for a, b in _list_items(ctx.raw, start, end):
+    for a, b in _programmes_whole(ctx, _list_items(ctx.raw, start, end)):
         overlapping = named.overlapping(a, b)
         spans = {(m.start, m.end) for m in overlapping}
         if semicolons and len(spans) == 1 and _names_run_on(ctx.raw, a, b, overlapping[0]):
@@ -1623,6 +1623,9 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
         name = ctx.clean(a, b)
         if _A_PROGRAMME.search(name) and any(_UNIT_AFTER_A_COMMA.fullmatch(ctx.raw, m.end, a) for m in known):
             continue  # "United Nations Office on Drugs and Crime (UNODC), Global Maritime Crime Programme": UNODC's
+        if _UNIT_HEAD_FIRST.match(name) and any(m.org_kind == "government" and m.code is not None
+                                                and _UNIT_AFTER_A_COMMA.fullmatch(ctx.raw, m.end, a) for m in known):
+            continue  # "Ministry of Foreign Affairs of Uruguay (MRREE), Directorate-General for Political Affairs": its unit
         defined = _DEFINED_ACRONYM.search(name) or _ACRONYM_BEFORE_ITS_STATE.search(name)
         acronym = defined.group("acr") if defined else None
         name = name[:defined.start()] + name[defined.end():] if defined else name
@@ -1631,6 +1634,21 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
             found.append(Mention("org", f"~{name.casefold()}", a, b, ctx.raw[a:b], name, source="field",
                                  acronym=acronym))
     return sorted(found, key=lambda m: m.start)
+
+
+def _programmes_whole(ctx: Context, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """List items with a programme's name that an "and" split made whole again: "Container and Cargo
+    Control Programme" is one programme (of the body named before it), not a "Container"."""
+    out: list[tuple[int, int]] = []
+    for a, b in items:
+        if out and _AND_BETWEEN.fullmatch(ctx.raw, out[-1][1], a) and _A_PROGRAMME.search(ctx.clean(a, b)):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+_AND_BETWEEN = patterns.compile(r"\s++and\s++")
 
 
 _TITLE_WORDS_COMMA = patterns.compile(r"(?:\p{Lu}[\p{L}\-]*+[ \t\n]++){0,3}\p{Lu}[\p{L}\-]*+,[ \t\n]++")
