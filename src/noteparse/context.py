@@ -60,7 +60,7 @@ _CITED_YEAR_REACH = 48
 _STRUCK_THROUGH = patterns.compile(r"~~[^~\n]{1,200}+~~")
 """Text struck through in Markdown, as a transcription shows what was crossed out."""
 _A_RESOLUTIONS_NUMBER_BEFORE = patterns.compile(
-    r"(?i)\b(?:resolutions?|res\.)[ \t\n]++(?:\d{3,4}(?:[ \t]*+\(\d{4}\))?[ \t]*+(?:,|and|&)[ \t\n]*+){0,6}+$")
+    r"(?i)\b(?:resolutions?|res\.?)[ \t\n]++(?:\d{3,4}(?:[ \t]*+\(\d{4}\))?[ \t]*+(?:,|and|&)[ \t\n]*+){0,6}+$")
 """Before a number that is a resolution's, not a year: "repeated resolution 1977 and its action
 plans", "resolutions 1540, 1810 and 1977"."""
 _NUMBERS_REACH = 120

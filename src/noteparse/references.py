@@ -28,14 +28,14 @@ _OF_THE_COUNCIL = rf"(?:[Rr]esolutions?|RESOLUTIONS?)[ \t]++(?:of|OF)[ \t]++(?:(
 1540 (2004) and 1977 (2011)" (Russian "резолюции Совета Безопасности ООН 1540")."""
 RESOLUTION_RE = patterns.compile(
     rf"(?:S/RES/|{_OF_THE_COUNCIL}|(?:(?:{_COUNCIL}|UNSC)\s+)?(?:{_RESOLUTIONS_SUCH_AS}|[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|SCRs?|{_RESOLUTION_ELSEWHERE}"
-    r"|(?<!\p{L})[Rr]es\.(?=[ \t]*+(?:[1-9]\d{2,3}[ \t]*+\((?:19|20)\d{2}\)|(?:1[0-8]\d{2}|19[0-8]\d|20[4-9]\d|2[1-7]\d{2})(?![\d/\p{L}])))"
-    r"|(?<!\p{L})[Rr]es(?=[ \t]++[1-9]\d{2,3}[ \t]*+\((?:19|20)\d{2}\)))"
+    r"|(?<!\p{L})(?:[Rr]es|RES)\.(?=[ \t]*+(?:[1-9]\d{2,3}[ \t]*+\((?:19|20)\d{2}\)|(?:1[0-8]\d{2}|19[0-8]\d|20[4-9]\d|2[1-7]\d{2})(?![\d/\p{L}])))"
+    r"|(?<!\p{L})(?:[Rr]es|RES)(?=[ \t]++[1-9]\d{2,3}[ \t]*+\((?:19|20)\d{2}\)))"
     rf"{_GAP}"
     rf"(?:\((?:UNSCR|SCR)\){_GAP})?(?:No\.?{_GAP})?)"
     rf"(?P<number>[1-9]\d{{1,3}})(?!\d)(?:{_GAP}\((?P<year>(?:19|20)\d{{2}})\))?"
 )
 """``resolution 1540 (2004)``, ``UNSCR 1540``, ``UN Security Council resolution (UNSCR) 1540 (2004)``, a
-post's ``res. 2663 (2022)`` (with its year, or a number of the Council's that no year or "/" could be,
+post's ``res. 2663 (2022)`` or a notice's ``UNSC RES 1540 (2004)`` (with its year, or a number of the Council's that no year or "/" could be,
 1000–1989 or 2040–2799: "res." is short for more than resolutions, "res. 2024/15" an ECOSOC one), and
 the Council's document symbol ``S/RES/2663 (2022)``."""
 _RESOLUTION_START = re.compile(r"United|UN(?:SC|\s)|U\.N\.|Security|SCR|Resolution|resolution|RESOLUTION|S/RES/")
@@ -43,8 +43,8 @@ _RESOLUTION_START = re.compile(r"United|UN(?:SC|\s)|U\.N\.|Security|SCR|Resoluti
 several times faster than ``regex`` scans with the whole pattern. A post's "res." is looked for
 apart (:data:`_RES_ABBREVIATION`): in this alternation, it cost the scan its literal prefixes (0.5 M
 instructions a note)."""
-_RES_ABBREVIATION = re.compile(r"\b[Rr]es(?:\.|[ \t]+(?=\d))")
-_ABBREVIATED = re.compile(r" [Rr]es(?:\. | [12])")
+_RES_ABBREVIATION = re.compile(r"\b(?:[Rr]es|RES)(?:\.|[ \t]+(?=\d))")
+_ABBREVIATED = re.compile(r" (?:[Rr]es|RES)(?:\. | [12])")
 """Whether a note writes the abbreviation at all: one scan, not one per spelling."""
 _RESOLUTION_START_ELSEWHERE = re.compile(
     _RESOLUTION_START.pattern + "|R\u00e9solution|r\u00e9solution|R\u00c9SOLUTION|Resoluci|resoluci|Resolu\u00e7|resolu\u00e7")
