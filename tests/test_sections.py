@@ -194,10 +194,13 @@ def test_sections_participant_sub_fields(text, expected):
          [("participants", "1540 Committee"), ("participants", "UNODA")]),
         ("International organizations: UNLIREC; Organization of\n      American States \u2013 Inter-American Committee",
          [("organizations", "UNLIREC; Organization of\n      American States \u2013 Inter-American Committee")]),
+        ("\n   International   Organization of American States - Inter-American Committee\n   organizations:  against "
+         "Terrorism (OAS/CICTE)", [("participants", "International   Organization of American States - Inter-American "
+                                                    "Committee"), ("organizations", "against Terrorism (OAS/CICTE)")]),
     ],
     ids=["three-parts", "asterisks", "lead-text", "no-sub-labels", "dashes-at-line-starts", "a-dash-inside-a-line-is-text",
          "two-languages", "abbreviated-before-tabs", "spaced-hyphens-at-line-starts", "a-hyphen-inside-a-line-is-text", "a-tab-after-no-label", "a-tables-first-column-under-its-heads",
-         "a-name-wrapped-onto-a-line-before-a-dash"],
+         "a-name-wrapped-onto-a-line-before-a-dash", "a-column-gap-before-a-names-dash"],
 )
 def test_sections_participant_parts(value, expected):
     parts = participant_parts(value, Piece(value, 0, len(value)))

@@ -1013,7 +1013,7 @@ _PARTICIPANT_LABEL_RE = patterns.compile(
     rf"(?:(?<=^|[\s;,.(*])|^)[*\s]*{_NOT_A_NAMES_LAST_WORD}(?:{_SUB_GLOSS}[ \t]*+/[ \t]*+)?(?:"
     + "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS) + r")"
     r"(?:(?:[ \t]+(?:and|&)[ \t]+(?:academia|research))?[*\s]*:"
-    r"|(?=[ \t]++[\u2013\u2014\-])(?<=^[ \t*]*\p{L}[\p{L}' \t]*)"
+    r"|(?=[ \t]++[\u2013\u2014\-])(?<=^[ \t*]*\p{L}[\p{L}']*(?:[ \t]{1,2}[\p{L}']+)*)"  # no column gap before it
     rf"(?<!^[ \t*]*+(?:{_NAMES_WORDS})[ \t]++\p{{L}}++)[ \t]++[\u2013\u2014\-][ \t]++(?=\S)"
     r"|(?=\t)(?<=^[ \t*]*\p{L}[\p{L}. \t]*)\t++(?=\S)" + _NOT_A_COLUMN_HEAD + r")[*\s]*",
     regex.IGNORECASE | regex.MULTILINE,
