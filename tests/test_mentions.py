@@ -574,6 +574,8 @@ def test_mentions_and_after_a_bodys_state_with_no_head_after_it_ends_the_name(pa
         ("The Ministry of the People's Power for Foreign Affairs of Venezuela hosted.",
          "Ministry of the People's Power for Foreign Affairs of Venezuela"),  # a group's possessive is the name's
         ("The Ministry of Women\u2019s Affairs of Nepal hosted.", "Ministry of Women\u2019s Affairs of Nepal"),
+        ("The National Superintendence of Customs and Tax Administration of Peru (SUNAT) hosted.",
+         "National Superintendence of Customs and Tax Administration of Peru"),  # a superintendence heads it
         ("The roundtable met at the Kenya School of Government.", "Kenya School of Government"),
         ("Officers of the National Defence College attended.", "National Defence College"),
         ("Two lecturers of the University of Dar es Salaam attended.", "University of Dar es Salaam"),

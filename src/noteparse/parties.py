@@ -1375,6 +1375,11 @@ _UNIT_HEAD_FIRST = patterns.compile(r"(?:(?:Regional|Sub-?regional|Liaison|Count
                                     r"|General[ ]Directorate|Department)[ ]++(?:for|of|on|in)[ ]")
 
 
+_A_PROGRAMME_OF = patterns.compile(
+    r"[ \t\n)]*+(?:\([^()\n]{1,15}\)[ \t\n]*+)?(?:Programme|Program)[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?")
+"""Between a programme's name (or its acronym) and the body whose programme it is: ") Program of the"."""
+
+
 def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Mention]:
     """``orgs`` less a unit no registry knows named after its body and a comma, in a list its
     semicolons divide ("Organization for Security and Co-operation in Europe (OSCE), Conflict
@@ -1393,6 +1398,9 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
     out: list[Mention] = []
     for prev, o in zip([None, *orgs], orgs):
         last = out[-1] if out else None
+        if last is not None and _A_PROGRAMME_OF.fullmatch(raw, last.end, o.start):
+            continue  # "the Export Control and Related Border Security (EXBS) Program of the United States Department
+            # of State": the programme organizes, its owner is named to say whose it is
         if (o.source == "phrase" or _an_organ(o.key)) and _THROUGH_ITS.search(raw, max(0, o.start - 16), o.start):
             continue  # "the EU CBRN Centres of Excellence Initiative through its Regional Secretariat for …"
         if last is not None and last.source != "phrase" and o.source == "phrase" and _A_PROGRAMME.search(o.name) \
