@@ -1566,6 +1566,14 @@ def test_parties_the_committees_own_sub_label_with_its_experts_takes_part(parse)
     assert [o.acronym or o.text for o in record.participants.organizations] == ["SADC", "WHO", "1540 Committee"]
 
 
+def test_parties_the_committee_its_objectives_heading_names_takes_part(parse):
+    """An Information Note whose participants leave out the Committee, its experts' objectives heading
+    saying they took part."""
+    from test_sections import NUMBERED_NOTE
+    record = parse(NUMBERED_NOTE.replace("Organizers:  UNLIREC\n", "Organizers:  UNLIREC\nParticipants:  Peru; WCO\n"))
+    assert [o.acronym or o.text for o in record.participants.organizations] == ["WCO", "1540 Committee"]
+
+
 def test_parties_a_listed_body_named_in_unknown_words_then_its_acronym(parse):
     """A translation's name for a body, then the acronym the registry knows: the list goes on."""
     record = parse("On 10 June 2019 a regional training course opened in Ashgabat. As trainers act experts of the OSCE "

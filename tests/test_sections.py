@@ -924,6 +924,25 @@ def test_sections_labels_below_the_prose_make_no_information_note():
     assert [f.key for f in memo.fields] == ["event", "organizers", "participants"] and not memo.is_information_note
 
 
+NUMBERED_NOTE = ("Information Note\n\nEvent:  Workshop\nOrganizers:  UNLIREC\nDate and venue:  5 May 2020, Lima, Peru\n\n"
+                 "1.  Objectives of the 1540 Committee experts' participation\n \u2022  To present.\n\n"
+                 "2.  Background\nThe workshop follows.\n\nIII. HIGHLIGHTS\nThe.\n\n4.  Additional comments\nNone.\n")
+
+
+def test_sections_an_information_notes_numbered_headings_are_its_sections():
+    assert [s.key for s in split_sections(NUMBERED_NOTE).sections] == [
+        "objectives", "background", "highlights", "additional_comments"]
+
+
+def test_sections_numbered_heading_words_elsewhere_are_a_lists_items():
+    """A memo's "2. BACKGROUND" stays its own; so does a numbered point that only opens with a
+    heading's word ("3. Background checks were run.")."""
+    assert [s.key for s in split_sections("MEMO\n\n1. PURPOSE\nTo ask.\n\n2. BACKGROUND\nThe workshop.\n").sections] \
+        == []
+    assert [s.key for s in split_sections(NUMBERED_NOTE.replace("2.  Background\n", "2.  Background checks were run.\n"))
+            .sections] == ["objectives", "highlights", "additional_comments"]
+
+
 def test_sections_an_information_note_heading_under_a_document_symbol():
     text = ("S/AC.44/2022/NOTE.87                                        17 October 2022\n\n"
             "                    **INFORMATION NOTE**\n"

@@ -1812,6 +1812,7 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         absent = _said_not_to_come(ctx)  # not attend", "No persons from Brazil attended."
         states = [m for m in states if m.key not in absent]
     states += _hosts(ctx, organizers, venue_code, states, header_list)
+    orgs += _the_committee_its_objectives_name(ctx, orgs)
     return Participants(
         states=[_state(m) for m in _unique(_without_bracketed_territories(ctx.raw, states))],
         organizations=[_org(m) for m in _unique(orgs)],
@@ -1910,6 +1911,23 @@ _ITS_PEOPLE_CAME = patterns.compile(
     r"representatives?|coordinator)\b(?![^;\n]{0,80}?\b(?:not|absent|cancell?ed)\b)")
 """The value under the Committee's own label, when it says who of it came: "1540 Committee: one expert"
 (the label names the body; not "the Chair did not attend")."""
+
+
+_THE_COMMITTEES_PARTICIPATION = patterns.compile(r"(?i)\b1540[ \t]++committee\b[^\n]{0,40}?\bparticipation\b")
+"""An Information Note's heading over what the Committee's experts came to do: "Objectives of the
+1540 Committee experts' participation"."""
+
+
+def _the_committee_its_objectives_name(ctx: Context, orgs: list[Mention]) -> list[Mention]:
+    """The 1540 Committee, when an Information Note's participants leave it out and its heading
+    "Objectives of the 1540 Committee experts' participation" says its experts took part."""
+    if not ctx.layout.is_information_note or any(o.key.startswith("unsc_1540") for o in orgs):
+        return []
+    for s in ctx.layout.sections:
+        if s.key == "objectives" and _THE_COMMITTEES_PARTICIPATION.search(s.heading.text):
+            return [m for m in ctx.mentions.within("orgs", s.heading.start, s.heading.end)
+                    if m.key.startswith("unsc_1540")][:1]
+    return []
 
 
 def _wrapped_cells(ctx: Context, parts: list[tuple[str, Piece]]) -> list[tuple[str, Piece]]:

@@ -67,6 +67,8 @@ class Layout:
     paragraphs: list[Piece] = field(default_factory=list)
     front_matter: Piece | None = None
     """A blog export's metadata block ("---\ntitle: …\ndate: …\n---"): the page's, not the event's."""
+    numbered_headings: bool = False
+    """Whether a known heading after its number made a section ("2.  Background")."""
     label_gaps: list[tuple[int, int]] = field(default_factory=list)
     """Raw spans that a wrapped label's second line puts inside a value ("Organization of American\n
     Organizations:     States"): the cleaned view reads each as one space, and the name as one."""
@@ -260,6 +262,8 @@ class Line:
     label_gap: tuple[int, int] | None = None
     """For a line that goes on with the value above it past a wrapped label's second word
     ("Organizations:" under "International"): from the end of the line above to this value."""
+    numbered: bool = False
+    """A heading after its number ("2.  Background"): one in an Information Note only."""
 
 
 def iter_lines(text: str) -> Iterator[tuple[int, int]]:
@@ -286,7 +290,7 @@ def _may_be_label(head: str) -> bool:
     return FIELD_RE.match(head, partial=True) is not None
 
 
-def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
+def _classify(text: str, start: int, end: int, asterisk_refs: bool, numbered_headings: bool = True) -> Line:
     if start == end:
         return Line(start, end, start, end, "blank")
     first = text[start]
@@ -326,9 +330,13 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool) -> Line:
         line.value_start = min(label.end(), cend)
         return line
     line.marked = "#" in text[start:cstart] or ("**" in text[start:cstart] and "**" in text[cend:end])
-    heading = _heading(text, cstart, cend, line.bullet, line.marked)
+    roman = _A_ROMAN_NUMBER.match(text, cstart, cend) if numbered_headings and not line.bullet and text[cstart] in "IVX" \
+        else None  # "I. OBJECTIVES OF …": no bullet, a number all the same
+    numbered = numbered_headings and (roman is not None or line.bullet and _A_HEADINGS_NUMBER.fullmatch(text, start, cstart)
+                                      is not None)
+    heading = _heading(text, roman.end() if roman else cstart, cend, line.bullet and not numbered, line.marked, numbered)
     if heading:
-        line.kind, line.heading_key = "heading", heading
+        line.kind, line.heading_key, line.numbered = "heading", heading, numbered
     elif 0 < text.find(":", cstart, min(cstart + 41, cend)) or 0 < text.find("...", cstart, min(cstart + 41, cend)) \
             or 0 < text.find("\u2026", cstart, min(cstart + 41, cend)) or 0 < text.find(" |", cstart, min(cstart + 41, cend)):
         other = _OTHER_LABEL.match(text, cstart, cend)
@@ -379,16 +387,26 @@ goes on with it, heading words and all ("Roundtable on … Research Security in 
 Resolution 1540", "International Atomic Energy Agency (IAEA), / OSCE, UNODA")."""
 
 
-def _heading(text: str, cstart: int, cend: int, bullet: bool, marked: bool = False) -> str | None:
+_A_HEADINGS_NUMBER = patterns.compile(r"[ \t*]*+(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)][ \t]++\**+")
+"""A number before a heading: "1.  Objectives of …", "II. Background", "B) Highlights"."""
+_A_ROMAN_NUMBER = patterns.compile(r"[IVX]{1,4}[.)][ \t]++")
+
+
+def _heading(text: str, cstart: int, cend: int, bullet: bool, marked: bool = False, numbered: bool = False) -> str | None:
     """The section key of a heading line ("other" for an unknown but marked heading), or None.
 
     A known heading may carry its first paragraph on the same line ("Follow-up: a meeting in May.").
+    After a number ("2.  Background"), only a known heading alone on its line is one: a numbered
+    list's items are not.
     """
     if bullet:
         return None
     content = text[cstart:cend].replace("*", "").strip()
     if not content:
         return None
+    if numbered:
+        known = HEADING_RE.match(content) if len(content.split()) <= 8 and content[-1] not in ".,;:" else None
+        return next(k for k in SECTION_HEADINGS if known.group(k)) if known and content[0].isupper() else None
     inline = _INLINE_HEADING.match(content) if content.find(":", 1, 61) > 0 else None
     if inline and len(inline.group("head").split()) <= 6 and content[0].isupper():
         known = HEADING_RE.match(inline.group("head"))
@@ -438,10 +456,11 @@ _EMPHASIS = patterns.compile(r"(?<![\w*])\*{1,2}+(?=[^\s*])[^*\n]{1,300}?(?<=[^\
 """Balanced ``*italic*`` / ``**bold**``: their closing star is not a reference marker ("Note*")."""
 
 
-def classify_lines(text: str) -> list[Line]:
-    """Classify every line of ``text``; see the module docstring for the kinds."""
+def classify_lines(text: str, numbered: bool = True) -> list[Line]:
+    """Classify every line of ``text``; see the module docstring for the kinds. ``numbered``: a known
+    heading after its number is one ("2.  Background")."""
     asterisk_refs = "*" in text and bool(_STAR_REF.search(_EMPHASIS.sub("", text)))
-    lines = [_classify(text, s, e, asterisk_refs) for s, e in iter_lines(text)]
+    lines = [_classify(text, s, e, asterisk_refs, numbered) for s, e in iter_lines(text)]
     _numbered_notes(text, lines)
     lines = _join_wrapped_labels(text, lines)
     _labels_one_space_from_the_values_column(text, lines)
@@ -775,19 +794,27 @@ def split_sections(text: str) -> Layout:
     Never raises on any text; a text with no recognisable structure gives a Layout whose
     ``paragraphs`` hold its blocks and whose other parts are empty.
     """
-    lines = classify_lines(text)
-    front = _FRONT_MATTER.match(text)
-    if front is not None:
-        lines = [ln for ln in lines if ln.start >= front.end()]
-    layout = Layout(title=_title(text, lines), front_matter=_piece(text, 0, front.end()) if front else None,
-                    label_gaps=[ln.label_gap for ln in lines if ln.label_gap is not None])
-    title_line = next((i for i, ln in enumerate(lines) if layout.title and ln.start <= layout.title.start < ln.end + 1), -1)
-    _Grouper(text, layout).run(lines, skip=title_line)
+    layout = _grouped(text, classify_lines(text))
+    if not layout.is_information_note and layout.numbered_headings:
+        layout = _grouped(text, classify_lines(text, numbered=False))  # a memo's "2. BACKGROUND" is its own
     if _DEBRIEF.search(text, 0, _DEBRIEF_REACH) and any(
             f.key == "dates" and _A_MEETINGS_DATE.fullmatch(f.label.text) for f in layout.fields):
         for f in layout.fields:
             if f.key in ("dates", "venue") and _DEBRIEFS_OWN_LABEL.fullmatch(f.label.text):
                 f.key = "other"
+    return layout
+
+
+def _grouped(text: str, lines: list[Line]) -> Layout:
+    """The layout classified ``lines`` make: title, fields, sections, footnotes, paragraphs."""
+    front = _FRONT_MATTER.match(text)
+    if front is not None:
+        lines = [ln for ln in lines if ln.start >= front.end()]
+    layout = Layout(title=_title(text, lines), front_matter=_piece(text, 0, front.end()) if front else None,
+                    label_gaps=[ln.label_gap for ln in lines if ln.label_gap is not None],
+                    numbered_headings=any(ln.numbered for ln in lines))
+    title_line = next((i for i, ln in enumerate(lines) if layout.title and ln.start <= layout.title.start < ln.end + 1), -1)
+    _Grouper(text, layout).run(lines, skip=title_line)
     return layout
 
 
