@@ -550,6 +550,12 @@ def test_mentions_a_ministry_named_in_spanish_or_french_is_its_states_government
     assert (body.kind, body.country_code) == ("government", code)
 
 
+def test_mentions_a_state_body_named_before_its_acronym_and_of_its_state_is_that_states(parse):
+    record = parse("Organizers: the IAEA and the Radiation Protection Authority\n   (RPA) of Zambia\n")
+    body = next(o for o in record.mentions.organizations if o.acronym == "RPA")
+    assert (body.name, body.country_code, body.kind) == ("Radiation Protection Authority of Zambia", "ZMB", "government")
+
+
 @pytest.mark.parametrize("sentence, surface", [
     ("Organized by: Ministry of Foreign Affairs of the Republic of Korea and the Henry L.\nStimson Center",
      "Ministry of Foreign Affairs of the Republic of Korea"),

@@ -262,6 +262,7 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     adjectives = _demonym_mentions(doc, view)
     orgs = _learned_acronyms(raw, view, _phrase_orgs(raw, view, orgs, states, skip, adjectives))
     orgs = _without_a_known_names_first_line(raw, orgs)
+    orgs = _of_the_state_after_its_acronym(raw, orgs, states)
     orgs += _defined_terms(raw, orgs)
     if "Univ" in raw:
         orgs += _romance_universities(raw, orgs)
@@ -482,6 +483,27 @@ def _romance_bodies(raw: str, orgs: list[Mention], states: list[Mention]) -> lis
         found.append(Mention("org", f"~{fold(name)}", m.start("name"), m.end("name"), m["name"], name,
                              acronym=m["acr"], source="phrase"))
     return found
+
+
+def _of_the_state_after_its_acronym(raw: str, orgs: list[Mention], states: list[Mention]) -> list[Mention]:
+    """``orgs`` with each State body no registry knows, named before its acronym and "of" a State, as
+    that State's: "the Radiation Protection Authority (RPA) of Zambia" is the Radiation Protection
+    Authority of Zambia."""
+    out = []
+    starts = {s.start: s for s in states}
+    for o in orgs:
+        after = _ITS_ACRONYM_THEN_OF.match(raw, o.end, o.end + _OF_REACH) if o.source == "phrase" and o.code is None \
+            and o.name.split()[-1].lower() in _GOV_HEADS else None
+        state = starts.get(after.end()) if after is not None else None
+        if state is not None:
+            name = f"{o.name} of {_squash(raw[after.end():state.end])}"
+            o = o._replace(key=f"~{fold(name)}", name=name, end=state.end, text=raw[o.start:state.end], code=state.key,
+                           acronym=o.acronym or after["acr"], org_kind="government")
+        out.append(o)
+    return out
+
+
+_ITS_ACRONYM_THEN_OF = patterns.compile(r"[ \t\n]*+\((?P<acr>\p{Lu}[\p{Lu}\d&\-]{1,11}+)\)[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?")
 
 
 _OF_AFTER_AN_ACRONYM = patterns.compile(r"[ \t\n]++of[ \t\n]++")
