@@ -2446,6 +2446,15 @@ def test_events_a_transcripts_place_line_over_its_own_date_places_a_day_told_fro
     assert (record.venue.city, record.venue.country_code) == ("Samsun", "TUR")
 
 
+@pytest.mark.parametrize("sentence", [
+    "A session on intangible transfers like the one held for the South Caucasus (webinar of 15 November 2022).",
+    "A course similar to the ones organized in Lima in 2019 was requested.",
+])
+def test_events_like_the_one_held_is_said_of_another_event(sentence):
+    from noteparse.events import OTHER_EVENT_RE
+    assert OTHER_EVENT_RE.search(sentence) is not None
+
+
 def test_events_the_last_day_is_the_events_own(parse):
     """"Three days, seventh to ninth of February, today was the last day": no other event's "last"."""
     record = parse("[Voice memo — auto-transcribed]\nRecording 1 of 3 · 09-Feb-2023 · 21:47\n\nSo. Kochi. The table-top "

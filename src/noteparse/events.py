@@ -119,6 +119,7 @@ OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?:follow-up|similar)\s+(?:[\w\-]+\s+){0,2}?(?:workshops?|seminars?|conferences?|meetings?|courses?|"
     r"round[\s-]?tables?|exercises?|webinars?|trainings?|sessions?|visits?|missions?|events?)\b|"
     r"series|will\s+participate|is\s+expected|are\s+expected|planned\s+for|(?:years?|decades?)\s+ago|recalling|"
+    r"(?:like|similar\s+to)\s+the\s+ones?\s+(?:held|organi[sz]ed|run|hosted|delivered|given)|"
     r"builds\s+on|built\s+on|building\s+on|(?<!\bas\s)follows\s+(?:up\b|(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]?tables?|exercises?|webinars?|trainings?|"
     r"sessions?|editions?|visits?|missions?|events?|dialogues?|forums?))|"
@@ -129,13 +130,14 @@ OTHER_EVENT_RE = cue_words(patterns.compile(
     rf"(?<=\b(?:it|this|which)\s)(?:replac(?:es|ed)|took\s+the\s+place\s+of)\s+(?:the|an?)\s+(?:[\w\-]+\s+){{0,4}}?"
     rf"(?:{EVENT_NOUNS}))\b"
 ), "previous last next future upcoming subsequent prior earlier former advanced follow series participate expected "
-   "planned build built had similar have since ago replac place preparatory recalling")
+   "planned build built had similar have since ago replac place preparatory recalling like")
 """Words of a sentence about another event ("the previous workshop", "last year's meeting", "The
 course builds on the first course, held in Lima", "follows a national seminar held in …", "the
 workshop that was to have taken place in Kingston in March 2020", "progress since the first
 conference, held in Gaborone in November 2023", "It replaces the Nairobi workshop of 24-26 March
 2020": said of a pronoun; "The webinar, held on 17 June 2021, replaces the workshop …" is the webinar's),
-"the preparatory meeting for this conference took place in Istanbul" — not
+"the preparatory meeting for this conference took place in Istanbul", "a session like the one held for the
+South Caucasus (webinar of 15 November 2022)" — not
 "last week" nor "last Tuesday": a blog post's days just gone are its own event's."""
 NEW_EVENT_RE = patterns.compile(
     r"(?i)\b(?:offered|proposed|agreed|volunteered)\s+to\s+host\b"
