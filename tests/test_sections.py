@@ -523,6 +523,10 @@ def test_sections_a_tables_column_heads_are_no_field():
         ("Present (in person): Chile, Peru\nObservers: Mexico\nApologies: Bolivia\n",
          [("participants", "Chile, Peru"), ("participants", "Mexico\nApologies: Bolivia")]),  # who sent apologies: parties
         ("Partners: UNRCPD; PIFS\n", [("organizers", "UNRCPD; PIFS")]),
+        ("Thank you for registering.\n\nThe course is run by SENAE with the EXBS Program.\nIt is for officers.\n\n"
+         "  Dates:    21 to 25 March 2022\n  Place:    Tulc\u00e1n, Ecuador\n  Ref.:     EXBS-ECU-2022-07\n",
+         [("dates", "21 to 25 March 2022"), ("venue", "Tulc\u00e1n, Ecuador"), ("other", "EXBS-ECU-2022-07")]),  # an
+        # abbreviation's label, and a header block after prose
         ("NEWS | 12/08/2017\n\nCNS Trains Officials\n\nEvent dates: 11/27/2017 \u2013 12/01/2017\n"
          "Location: Grand Papua Hotel, Port Moresby\n",
          [("dates", "11/27/2017 \u2013 12/01/2017"), ("venue", "Grand Papua Hotel, Port Moresby")]),
@@ -536,7 +540,7 @@ def test_sections_a_tables_column_heads_are_no_field():
           ("dates_venue", "2 to 4 December 2025, Dili")]),
     ],
     ids=["unknown-labels-end-a-field", "unknown-label-inside-participants", "minutes-attendance", "partners-organize",
-         "caps-line-before-the-header", "dot-leaders", "dashes"],
+         "an-abbreviations-label-in-a-block-after-prose", "caps-line-before-the-header", "dot-leaders", "dashes"],
 )
 def test_sections_unknown_header_labels(text, expected):
     assert _fields(text) == expected

@@ -366,7 +366,7 @@ def _glossed(text: str, cstart: int, cend: int) -> regex.Match | None:
 
 
 _OTHER_LABEL = patterns.compile(
-    r"(?P<label>\p{Lu}[\p{L}'\u2019\-]*+(?:[ ](?:&|\p{L}[\p{L}'\u2019\-]*+)){0,3}+)"
+    r"(?P<label>\p{Lu}[\p{L}'\u2019\-]*+(?:[ ](?:&|\p{L}[\p{L}'\u2019\-]*+)){0,3}+(?:\.(?=:))?+)"
     r"(?:[ \t*]*+:(?!\S)|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+|[ \t]++" + _VBAR + r"(?=[ \t]))[\s*]*+"
 )
 """A label no field of ours has ("Audience:", "Language:", "Time ........"): it ends the field
