@@ -2455,6 +2455,13 @@ def test_events_like_the_one_held_is_said_of_another_event(sentence):
     assert OTHER_EVENT_RE.search(sentence) is not None
 
 
+def test_events_a_day_at_the_close_of_a_two_day_event_is_its_last(parse):
+    record = parse("Photo 1\nThe hall, 28 May 2024. Delegates gather for the opening of the two-day national roundtable.\n\n"
+                   "Photo 2\nA working group on the survey of universities, 29 May 2024.\n\n"
+                   "Photo 3\nGroup photo at the close of the roundtable, 29 May 2024.\n")
+    assert (record.dates.start, record.dates.end) == ("2024-05-28", "2024-05-29")
+
+
 def test_events_the_last_day_is_the_events_own(parse):
     """"Three days, seventh to ninth of February, today was the last day": no other event's "last"."""
     record = parse("[Voice memo — auto-transcribed]\nRecording 1 of 3 · 09-Feb-2023 · 21:47\n\nSo. Kochi. The table-top "

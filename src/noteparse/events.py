@@ -1354,8 +1354,10 @@ _LENGTH_RE = cue_words(patterns.compile(
 """A length in days said of an event: "a three-day workshop", "the 2-day regional training
 course", "lasted three days", "over two full days"."""
 _CLOSED_ON = patterns.compile(
-    r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|wraps[ ]up|concludes|culminated)\b[^.;:]{0,80}?$"
+    r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|wraps[ ]up|concludes|culminated"
+    r"|at[ ]the[ ]close[ ]of)\b[^.;:]{0,80}?$"
 )
+"""Before a day the event ended on: "… which concluded on", "Group photo at the close of the roundtable, 29 May"."""
 _OPENED_ON = patterns.compile(r"(?i)\b(?:opened|began|started|kicked[ ]off|commenced)\b[^.;:]{0,40}?$")
 
 
