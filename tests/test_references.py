@@ -64,6 +64,8 @@ from noteparse.sections import split_sections
          "10   Folders on resolution     1540 (2004)      40  19.09", [("resolution     1540 (2004)", 1540, 2004)]),
         ("E) REFERENCE DOCUMENTS: UNSC RES 1540 (2004); UNSC RES 1977 (2011)",  # a notice's capitals
          [("UNSC RES 1540 (2004)", 1540, 2004), ("UNSC RES 1977 (2011)", 1977, 2011)]),
+        ("Three Security Council resolutions on the slide: 1540 of 2004 of course, 2325 of 2016, and Law 1234 of 1999",
+         [("1540 of 2004", 1540, 2004), ("2325 of 2016", 2325, 2016)]),  # as speech says them, after the word
     ],
     ids=["plain", "unscr", "unscr-in-parentheses", "full-council", "caps", "no-space-year", "list", "list-wrapped",
          "list-no-years", "line-break", "no-number", "list-with-a-slash", "general-assembly-session-number",
@@ -75,7 +77,7 @@ from noteparse.sections import split_sections
          "such-as-four-digits-needs-no-year", "the-council-after-the-word", "the-council-after-the-word-no-number", "notes-res-without-a-stop",
          "bare-numbers-with-their-years-after-one-named", "bare-numbers-of-other-years-are-not",
          "bare-numbers-under-a-heading-that-says-resolutions", "no-bare-numbers-of-other-years-under-the-word",
-         "a-quantity-in-the-next-column-is-no-number", "a-notices-abbreviation-in-capitals"],
+         "a-quantity-in-the-next-column-is-no-number", "a-notices-abbreviation-in-capitals", "numbers-of-their-years-after-the-word"],
 )
 def test_references_resolutions(raw, expected):
     found = find_resolutions(raw)

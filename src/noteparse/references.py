@@ -140,20 +140,28 @@ _NUMBER_REACH = 8
 
 
 def _add_bare_numbers(by_number: dict[int, Resolution], raw: str) -> None:
-    """In a text that names a resolution, "NNNN (YYYY)" where the Council's resolution NNNN was
-    adopted within a year of YYYY is one too ("Decree 1234 (2019)" is not: resolution 1234 is of
+    """In a text that names a resolution, "NNNN (YYYY)" or "NNNN of YYYY" where the Council's resolution
+    NNNN was adopted within a year of YYYY is one too ("Decree 1234 (2019)" is not: resolution 1234 is of
     1999); not a Thai year and its Gregorian one ("B.E. 2562 (2019)")."""
     taken = [span for r in by_number.values() for span in r.spans]
+    found = []
     for bracket in _YEAR_IN_BRACKETS.finditer(raw):
         m = _NUMBER_BEFORE.search(raw, max(0, bracket.start() - _NUMBER_REACH), bracket.start())
-        if m is None:
-            continue
-        number, year = int(m.group("number")), int(bracket.group("year"))
-        start, end = m.start(), bracket.end()
+        if m is not None:
+            found.append((int(m.group("number")), int(bracket.group("year")), m.start(), bracket.end()))
+    if " of " in raw:
+        found += [(int(m["number"]), int(m["year"]), m.start(), m.end()) for m in _NUMBER_OF_ITS_YEAR.finditer(raw)
+                  if not _A_LAWS_WORD_BEFORE.search(raw, max(0, m.start() - 16), m.start())]
+    for number, year, start, end in found:
         if number - year != _BUDDHIST_ERA and _adopted_about(number, year, within=1) \
                 and not any(a < end and start < b for a, b in taken):
             _add_span(by_number, raw, number, year, (start, end))
             by_number[number].spans.sort()
+
+
+_NUMBER_OF_ITS_YEAR = patterns.compile(r"(?<![\w/.\-])(?P<number>[12]\d{3})[ \t\n]++of[ \t\n]++(?P<year>(?:19|20)\d\d)(?![\d/])")
+"""A resolution's number and year as speech says them: "1540 of 2004, 2325 of 2016 and 2572 of 2021"."""
+_A_LAWS_WORD_BEFORE = patterns.compile(r"(?i)\b(?:law|decree|act|article|decision|regulation|order|no\.?|nº)[ \t]*+\Z")
 
 
 _BUDDHIST_ERA = 543
