@@ -843,6 +843,12 @@ def test_mentions_a_word_amid_capitals_is_no_misspelt_acronym(parse):
     assert [o.acronym for o in record.mentions.organizations] == ["OPCW"]
 
 
+def test_mentions_an_acronym_before_programme_is_no_misspelt_body(parse):
+    """"STCE Programme" is the WCO's Strategic Trade Control Enforcement programme, not the STCU."""
+    record = parse("Speaker: Regional STCE Programme Manager, World Customs Organization (WCO)\n")
+    assert [o.acronym for o in record.mentions.organizations] == ["WCO"]
+
+
 def test_mentions_a_scripts_words_in_capitals_are_no_acronyms(parse):
     """"B-ROLL: CITE DE LA DEMOCRATIE" is no CITS; "WHO CALLS WHOM" no World Health Organization."""
     record = parse("[VO -- B-ROLL: CITE DE LA DEMOCRATIE EXTERIOR]\n\"WHAT WE ARE LEARNING HERE IS WHO CALLS "

@@ -895,7 +895,8 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
             fixed = fuzzy_acronym(token, learned) if learned else None
             owner = learned.get(fixed) if fixed else None
             entry = _registry_misspelling(token) if owner is None and token not in defined \
-                and not _amid_capitals(clean, m.start(), m.end()) else None
+                and not _amid_capitals(clean, m.start(), m.end()) and not _A_PROGRAMME_NEXT.match(clean, m.end()) \
+                else None  # not "STCE Programme" (the WCO's), one letter from the STCU
             if entry is not None:
                 found.append(_org_mention(entry, start, end, text, source="fuzzy"))
                 continue
@@ -1029,6 +1030,10 @@ def _amid_capitals(clean: str, start: int, end: int) -> bool:
     is no BASIC, "CITE" no CITS)."""
     return _CAPITALS_BEFORE.search(clean, max(0, start - 30), start) is not None \
         and _CAPITALS_AFTER.match(clean, end) is not None
+
+
+_A_PROGRAMME_NEXT = patterns.compile(r"[ ](?:Programme|Program|Project|Initiative|Manager|Advisor|Adviser)\b")
+"""After an acronym, what makes it a programme's (or its staff's) name, not a misspelt body's."""
 
 
 @lru_cache(maxsize=4096)
