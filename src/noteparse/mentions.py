@@ -1558,9 +1558,6 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
         offset = m.start()
         i = 0
         while i < len(words):
-            if _a_persons_name(words, i):
-                i += 1
-                continue
             first = words[i].rstrip(".").lower()
             if first not in first_words and not first.isascii():
                 first = first.translate(_COMMA_BELOW)  # "Timișoara": GeoNames writes "Timişoara", a cedilla
@@ -1573,6 +1570,8 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
                 if entry is None and name.endswith(_POSSESSIVES):
                     name = name[:-2]  # "in Riyadh's diplomatic quarter" (not "Saint George's": found whole)
                     entry = lookup_city(name) if name else None
+                if entry is not None and i and _a_persons_name(words, i):
+                    break  # "Mr. Adama Diallo": a person's name, not the city's
                 if entry is not None:
                     cstart = offset + len(" ".join(words[:i])) + (1 if i else 0)
                     if words[i].casefold() == "the" and j > i + 1 and not entry.name.casefold().startswith("the "):
