@@ -2348,6 +2348,7 @@ _BRACKET_AFTER = patterns.compile(r"[ \t]*+\([^()\n]{1,40}\)$")
 """A town's region or old name in brackets after it: "Cobija (Pando Department)"."""
 _A_DIVISION_NEXT = patterns.compile(
     r"[ \t]++(?:Region|Province|Department|Departamento|District|County|Oblast|Governorate|Prefecture|State)\b")
+"""After a place's name, a State's division it names: "(San Martín Region)"."""
 _ADMINISTRATIVE = patterns.compile(
     r"(?i)[ \t\n](?:region|province|department|departamento|district|county|oblast|governorate|prefecture|"
     r"municipality|regency|canton|territory|parish|wilaya|voivodeship|krai|ra[iy]on|state)$")

@@ -141,7 +141,8 @@ HEAD_NOUNS = (
     "Coalition|Alliance|Consortium|Initiative|Network|Group|Delegation|School|College"
 )
 _GOV_HEADS = {"ministry", "ministries", "department", "agency", "customs", "force", "forces", "police",
-              "authority", "inspectorate", "directorate", "superintendence", "superintendency", "sub-directorate", "subdirectorate", "administration", "guard", "office", "service", "services"}
+              "authority", "inspectorate", "directorate", "superintendence", "superintendency", "sub-directorate",
+              "subdirectorate", "administration", "guard", "office", "service", "services"}
 _ACADEMIC_HEADS = {"university", "college", "school"}
 """A body headed so is academic: its State ("University of Malta") is part of its name, not a party."""
 _ACADEMY_WORDS = {"studies", "diplomatic", "sciences", "science"}
@@ -504,6 +505,7 @@ def _of_the_state_after_its_acronym(raw: str, orgs: list[Mention], states: list[
 
 
 _ITS_ACRONYM_THEN_OF = patterns.compile(r"[ \t\n]*+\((?P<acr>\p{Lu}[\p{Lu}\d&\-]{1,11}+)\)[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?")
+"""After a body's name, its acronym and the "of" before its State: " (RPA) of"."""
 
 
 _OF_AFTER_AN_ACRONYM = patterns.compile(r"[ \t\n]++of[ \t\n]++")

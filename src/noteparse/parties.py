@@ -1633,7 +1633,7 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
             continue  # "United Nations Office on Drugs and Crime (UNODC), Global Maritime Crime Programme": UNODC's
         if _UNIT_HEAD_FIRST.match(name) and any(m.org_kind == "government" and m.code is not None
                                                 and _UNIT_AFTER_A_COMMA.fullmatch(ctx.raw, m.end, a) for m in known):
-            continue  # "Ministry of Foreign Affairs of Uruguay (MRREE), Directorate-General for Political Affairs": its unit
+            continue  # "Ministry of Foreign Affairs of Uruguay (MRREE), Directorate-General for Political Affairs"
         defined = _DEFINED_ACRONYM.search(name) or _ACRONYM_BEFORE_ITS_STATE.search(name)
         acronym = defined.group("acr") if defined else None
         name = name[:defined.start()] + name[defined.end():] if defined else name
@@ -1777,7 +1777,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                 orgs += named
             elif key == "organizations":  # not one a clause says did not come: "** Tuvalu registered but did not connect."
                 orgs += [m for m in _orgs_or_names(ctx, piece.start, piece.end)
-                         if not _a_clause_that_says_they_did_not_come(ctx, m, piece)] or _the_committee_sub_labelled(ctx, piece)
+                         if not _a_clause_that_says_they_did_not_come(ctx, m, piece)] \
+                    or _the_committee_sub_labelled(ctx, piece)
             elif key == "participants":
                 orgs += _without_its_departments(ctx.raw, ctx.mentions.within("orgs", piece.start, piece.end))
             elif key == "cell":  # a table's cell: whoever it names, but a gloss in brackets after a body

@@ -330,11 +330,12 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool, numbered_hea
         line.value_start = min(label.end(), cend)
         return line
     line.marked = "#" in text[start:cstart] or ("**" in text[start:cstart] and "**" in text[cend:end])
-    roman = _A_ROMAN_NUMBER.match(text, cstart, cend) if numbered_headings and not line.bullet and text[cstart] in "IVX" \
-        else None  # "I. OBJECTIVES OF …": no bullet, a number all the same
-    numbered = numbered_headings and (roman is not None or line.bullet and _A_HEADINGS_NUMBER.fullmatch(text, start, cstart)
-                                      is not None)
-    heading = _heading(text, roman.end() if roman else cstart, cend, line.bullet and not numbered, line.marked, numbered)
+    roman = _A_ROMAN_NUMBER.match(text, cstart, cend) \
+        if numbered_headings and not line.bullet and text[cstart] in "IVX" else None  # "I. OBJECTIVES": no bullet
+    numbered = numbered_headings and (
+        roman is not None or line.bullet and _A_HEADINGS_NUMBER.fullmatch(text, start, cstart) is not None)
+    heading = _heading(text, roman.end() if roman else cstart, cend, line.bullet and not numbered, line.marked,
+                       numbered)
     if heading:
         line.kind, line.heading_key, line.numbered = "heading", heading, numbered
     elif 0 < text.find(":", cstart, min(cstart + 41, cend)) or 0 < text.find("...", cstart, min(cstart + 41, cend)) \
@@ -387,12 +388,14 @@ goes on with it, heading words and all ("Roundtable on … Research Security in 
 Resolution 1540", "International Atomic Energy Agency (IAEA), / OSCE, UNODA")."""
 
 
-_A_HEADINGS_NUMBER = patterns.compile(r"[ \t*]*+(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)][ \t]++\**+")
-"""A number before a heading: "1.  Objectives of …", "II. Background", "B) Highlights"."""
+_A_HEADINGS_NUMBER = patterns.compile(r"[ \t*]*+\d{1,2}[.)][ \t]++\**+")
+"""A number, a bullet's, before a heading: "1.  Objectives of …", "2) Background"."""
 _A_ROMAN_NUMBER = patterns.compile(r"[IVX]{1,4}[.)][ \t]++")
+"""A Roman number before a heading, which is no bullet: "I. OBJECTIVES OF …", "II. Background"."""
 
 
-def _heading(text: str, cstart: int, cend: int, bullet: bool, marked: bool = False, numbered: bool = False) -> str | None:
+def _heading(text: str, cstart: int, cend: int, bullet: bool, marked: bool = False,
+             numbered: bool = False) -> str | None:
     """The section key of a heading line ("other" for an unknown but marked heading), or None.
 
     A known heading may carry its first paragraph on the same line ("Follow-up: a meeting in May.").
@@ -1160,12 +1163,14 @@ _SLACK = 2
 """How far left of its head a cell may start and still be that head's."""
 
 
-def _columns_under_heads(text: str, value: Piece, first: regex.Match[str], head_end: int) -> list[tuple[str, Piece]] | None:
+def _columns_under_heads(text: str, value: Piece, first: regex.Match[str],
+                         head_end: int) -> list[tuple[str, Piece]] | None:
     """A table of three or more columns under "States" (the label) and, on the value's first line,
     "Int'l / regional organizations      Civil society": each row's cells, each under the head it
-    starts below, with that head's key. A cell further right than its head, under a cell of the
-    first column, goes on with it ("Congo" / "  (Republic of the)"). None unless every head is a
-    sub-label and each row's cells start below one."""
+    starts below, with that head's key ("cell" for the organizations'). A cell that goes on with the
+    one above it in its column (:func:`_goes_on`) joins it in the first column ("Congo" / "  (Republic
+    of the)"), and in another comes right after it, marked :data:`WRAPPED`. None unless every head on
+    the first line is a sub-label."""
     heads: list[tuple[int, str]] = [(-1, next(k for k in PARTICIPANT_KEYS if first.group(k)))]  # the label's column
     pos = value.start
     for gap in [*_HEAD_GAP.finditer(text, value.start, head_end), None]:
