@@ -2346,12 +2346,11 @@ _VENUE_PARTS = patterns.compile(r"[,|]")
 """What parts a venue's words: commas, and a header's bars ("7 to 9 June 2022 | Ondangwa, …")."""
 _BRACKET_AFTER = patterns.compile(r"[ \t]*+\([^()\n]{1,40}\)$")
 """A town's region or old name in brackets after it: "Cobija (Pando Department)"."""
-_A_DIVISION_NEXT = patterns.compile(
-    r"[ \t]++(?:Region|Province|Department|Departamento|District|County|Oblast|Governorate|Prefecture|State)\b")
+_DIVISIONS = (r"region|province|department|departamento|district|county|oblast|governorate|prefecture|"
+              r"municipality|regency|canton|territory|parish|wilaya|voivodeship|krai|ra[iy]on|state")
+_A_DIVISION_NEXT = patterns.compile(rf"[ \t]++(?i:{_DIVISIONS})\b")
 """After a place's name, a State's division it names: "(San Martín Region)"."""
-_ADMINISTRATIVE = patterns.compile(
-    r"(?i)[ \t\n](?:region|province|department|departamento|district|county|oblast|governorate|prefecture|"
-    r"municipality|regency|canton|territory|parish|wilaya|voivodeship|krai|ra[iy]on|state)$")
+_ADMINISTRATIVE = patterns.compile(rf"(?i)[ \t\n](?:{_DIVISIONS})$")
 """A State's division, after its name: "North Region", "Itapúa Department", "Lagos State"."""
 _POSTCODE = patterns.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5} | \d{4,5}$")
 """A postal code before or after a town in an address: "3700 Spiez", "CH-3700 Spiez"."""

@@ -461,6 +461,7 @@ def _romance_bodies(raw: str, orgs: list[Mention], states: list[Mention]) -> lis
     Exteriores y Cooperación Internacional (SRECI) of the Republic of Honduras"."""
     known: SpanIndex | None = None
     found = []
+    starts = {s.start: s for s in states}
     for head in _ROMANCE_HEAD.finditer(raw):
         m = _ROMANCE_BODY.match(raw, head.start(), head.start() + _ROMANCE_REACH)  # bounded: the matcher
         # looks for the pattern's "(" ahead before it tries, to the end of what it is given
@@ -473,9 +474,7 @@ def _romance_bodies(raw: str, orgs: list[Mention], states: list[Mention]) -> lis
             continue
         if not _initials_spell(name, m["acr"]) or known.overlapping(*m.span("name")):
             continue
-        of = _OF_AFTER_AN_ACRONYM.match(raw, m.end(), m.end() + _OF_REACH)
-        at = of.end() if of is not None else -1
-        state = next((s for s in states if s.start == at or s.start == at + 4 and raw.startswith("the ", at)), None)
+        at, state = _state_after_of(raw, m.end(), starts)
         if state is not None:
             name = f"{name} of {_squash(raw[at:state.end])}"
             found.append(Mention("org", f"~{fold(name)}", m.start("name"), state.end, raw[m.start("name"):state.end],
@@ -493,19 +492,29 @@ def _of_the_state_after_its_acronym(raw: str, orgs: list[Mention], states: list[
     out = []
     starts = {s.start: s for s in states}
     for o in orgs:
-        after = _ITS_ACRONYM_THEN_OF.match(raw, o.end, o.end + _OF_REACH) if o.source == "phrase" and o.code is None \
+        acronym = _AN_ACRONYM_NEXT.match(raw, o.end) if o.source == "phrase" and o.code is None \
             and o.name.split()[-1].lower() in _GOV_HEADS else None
-        state = starts.get(after.end()) if after is not None else None
+        state = _state_after_of(raw, acronym.end(), starts)[1] if acronym is not None else None
         if state is not None:
-            name = f"{o.name} of {_squash(raw[after.end():state.end])}"
+            name = f"{o.name} of {_squash(raw[state.start:state.end])}"
             o = o._replace(key=f"~{fold(name)}", name=name, end=state.end, text=raw[o.start:state.end], code=state.key,
-                           acronym=o.acronym or after["acr"], org_kind="government")
+                           acronym=o.acronym or acronym["acr"], org_kind="government")
         out.append(o)
     return out
 
 
-_ITS_ACRONYM_THEN_OF = patterns.compile(r"[ \t\n]*+\((?P<acr>\p{Lu}[\p{Lu}\d&\-]{1,11}+)\)[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?")
-"""After a body's name, its acronym and the "of" before its State: " (RPA) of"."""
+_AN_ACRONYM_NEXT = patterns.compile(r"[ \t\n]*+\((?P<acr>\p{Lu}[\p{Lu}\d&\-]{1,11}+)\)")
+"""After a body's name, its acronym in brackets: " (RPA)"."""
+
+
+def _state_after_of(raw: str, at: int, starts: dict[int, Mention]) -> tuple[int, Mention | None]:
+    """Where the name after an "of" at ``at`` starts, and the State it is (``starts``: States by
+    start), its "the" read either way: "(SRECI) of the Republic of Honduras", "(RPA) of Zambia"."""
+    of = _OF_AFTER_AN_ACRONYM.match(raw, at, at + _OF_REACH)
+    if of is None:
+        return -1, None
+    k = of.end()
+    return k, starts.get(k) or (starts.get(k + 4) if raw.startswith("the ", k) else None)
 
 
 _OF_AFTER_AN_ACRONYM = patterns.compile(r"[ \t\n]++of[ \t\n]++")
