@@ -2488,6 +2488,12 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
     ("7 to 9 June 2022 | Ondangwa, Oshana Region, Namibia", "Ondangwa", "NAM"),  # a bar before it
     ("14-16 May 2019, Hotel Cumbaza, Tarapoto (San Martín Region), Peru", "Tarapoto", "PER"),  # a city's name
     # in brackets before "Region" is its region's
+    ("9 - 11 September 2014, Pisco, Ica Region, Peru", "Pisco", "PER"),  # or after a town and a comma
+    ("22 \u2013 24 April 2013 / Mazar-i-Sharif, Balkh Province, Afghanistan", "Mazar-i-Sharif", "AFG"),
+    ("9 - 11 September 2014, Pisco, Peru (Naval facilities, Port of General San Mart\u00edn)", "Pisco", "PER"),
+    # a city's name in brackets after the country names a site, not the town
+    ("14 - 15 May 2019 | Riberalta, Beni, Bolivia", "Riberalta", "BOL"),  # Beni, a town of Congo, is a
+    # department of Bolivia after a town of its own
 ])
 def test_events_a_venue_lines_town_is_not_its_region(parse, line, city, code):
     record = parse(f"Information Note\n\nEvent: Regional exercise\nDate and venue: {line}\nParticipants: Chad\n")

@@ -2284,8 +2284,11 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
     "Kathmandu" (its country then comes from the city gazetteer, with a warning), a US postal
     address's city (:data:`_US_ADDRESS`)."""
     named = [m for m in ctx.mentions.within("places", a, b) if m.kind == "city" and not _is_time_zone(ctx, m)]
-    named = [m for m in named if not (ctx.raw[m.start - 1:m.start] == "(" and _A_DIVISION_NEXT.match(ctx.raw, m.end))]
-    # "Tarapoto (San Martín Region), Peru": the region a city's name also names, in brackets
+    named = [m for m in named if not (_A_DIVISION_NEXT.match(ctx.raw, m.end) and (
+        ctx.raw[m.start - 1:m.start] == "(" or _A_TOWN_BEFORE.search(ctx.raw, a, m.start)))]
+    # "Tarapoto (San Martín Region), Peru", "Pisco, Ica Region, Peru": the region a city's name also names
+    if len(named) > 0 and ctx.raw.find("(", a, b) >= 0:
+        named = [m for m in named if not _in_brackets_after_a_state(ctx, a, m)]
     cities = [m for m in named if not _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, b)
               and not _FACILITY_HEAD_BEFORE.search(ctx.raw, max(a, m.start - 16), m.start)] or named
     # "Shangri-La Hotel, Ulaanbaatar" is in Ulaanbaatar; "KESRA, Mombasa Campus" still in Mombasa;
@@ -2317,11 +2320,25 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
         if entry is not None:
             ctx.warn("country_from_city", f"country {city.code} taken from the city {city.name!r}", (city.start, city.end))
             return Venue(city=city.name, country=entry.name, country_code=city.code, text=ctx.raw[a:b], span=(a, b))
+    if city is not None and state is not None and city.code and city.code != state.code \
+            and _JUST_A_COMMA.fullmatch(ctx.raw, city.end, state.start) and _A_TOWN_BEFORE.search(ctx.raw, a, city.start):
+        town = _unknown_city(ctx, a, city.start, None)
+        if town is not None:  # "Riberalta, Beni, Bolivia": Beni, a town of Congo, is a department of Bolivia
+            return Venue(city=town, country=state.name, country_code=state.code, text=ctx.raw[a:b], span=(a, b))
     city_name = city.name if city is not None else _unknown_city(ctx, a, b, state)
     if city_name is None and state is None:
         return None
     return Venue(city=city_name, country=state.name if state else None, country_code=state.code if state else None,
                  text=ctx.raw[a:b], span=(a, b))
+
+
+def _in_brackets_after_a_state(ctx: Context, a: int, m: Mention) -> bool:
+    """Whether a city's name lies in brackets opened after the State a venue names: "Pisco, Peru
+    (Naval facilities, Port of General San Martín)" names a port, not the town of the venue."""
+    opened = ctx.raw.rfind("(", a, m.start)
+    if opened < 0 or ctx.raw.rfind(")", opened, m.start) >= 0:
+        return False
+    return any(s.end <= opened and not _is_time_zone(ctx, s) for s in ctx.mentions.within("states", a, opened))
 
 
 def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | None:
@@ -2330,7 +2347,7 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     end = state.start if state is not None else b
     if state is not None and not ctx.raw[a:end].rstrip().endswith((",", "|")):
         return None  # "Great Zimbabwe Hotel, Masvingo": a State's name inside a facility's is no country after a town
-    parts = [p.strip(" *\t\n") for p in _VENUE_PARTS.split(ctx.raw[a:end])]
+    parts = [p.strip(" */\t\n") for p in _VENUE_PARTS.split(ctx.raw[a:end])]
     parts = [p for p in parts if p]
     while len(parts) > 1 and _ADMINISTRATIVE.search(parts[-1]):
         parts.pop()  # "Garoua, North Region, Cameroon": the town, not its region
@@ -2344,6 +2361,8 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
 
 _VENUE_PARTS = patterns.compile(r"[,|]")
 """What parts a venue's words: commas, and a header's bars ("7 to 9 June 2022 | Ondangwa, …")."""
+_A_TOWN_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2},[ \t]*+$")
+"""A town's name and its comma just before a place in a venue: "Pisco, " of "Pisco, Ica Region, Peru"."""
 _BRACKET_AFTER = patterns.compile(r"[ \t]*+\([^()\n]{1,40}\)$")
 """A town's region or old name in brackets after it: "Cobija (Pando Department)"."""
 _DIVISIONS = (r"region|province|department|departamento|district|county|oblast|governorate|prefecture|"
