@@ -2509,6 +2509,15 @@ def test_events_online_on_a_wrapped_labels_second_line_after_a_clocks_place(pars
     assert venue_of(record) == (None, None, True)
 
 
+def test_events_a_clocks_places_in_brackets_are_no_venue(parse):
+    """"08:00–11:30 (New York) / 19:00–22:30 (Bangkok), online": the brackets name clocks, the
+    webinar met online."""
+    record = parse("Information Note\n\nEvent: Webinar on export controls\n"
+                   "Date and Venue:       23 June 2021, 08:00\u201311:30 (New York) / 19:00\u201322:30\n"
+                   "                      (Bangkok), online (virtual platform)\nParticipants: Cambodia, Thailand\n")
+    assert venue_of(record) == (None, None, True)
+
+
 def test_events_a_clocks_place_before_time_on_the_next_line_is_no_venue(parse):
     record = parse("Date and venue: 16 September 2020, 10:00 to 13:00 Fiji\n  time\nParticipants: Samoa, Tonga\n")
     assert record.venue is None or record.venue.country_code != "FJI"

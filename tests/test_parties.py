@@ -3387,3 +3387,35 @@ def test_parties_a_state_a_later_clause_says_did_not_come_takes_no_part(parse, l
                                      "Croatia did not attend the previous workshop. Colleagues from Cambodia are "
                                      "following the course online because they could not travel to Vientiane."))
     assert {"CHN", "HRV", "THA", "KHM"} <= participant_codes(kept)
+
+
+def test_parties_a_civil_society_line_that_says_a_state_did_not_connect_names_no_body(parse):
+    """"** Myanmar was invited but did not connect." under the civil society: a note on who did not
+    come, not a body that did."""
+    record = parse(note("Participants:", "   States:            Cambodia, Thailand",
+                        "   Civil society:     Stimson Center",
+                        "   ** Myanmar was invited but did not connect."))
+    assert [c.text for c in record.participants.civil_society] == ["Stimson Center"]
+
+
+def test_parties_a_state_whose_next_clause_says_its_people_did_not_travel_takes_no_part(parse):
+    """"Angola had been invited; its nominees did not travel.": the "its" after the semicolon is
+    Angola's."""
+    record = parse(note("Participants:  officers from three States:",
+                        "                 - Malawi", "                 - Zambia",
+                        "               Angola had been invited; its nominees did not travel."))
+    assert participant_codes(record) == {"MWI", "ZMB"}
+    kept = parse(note("Participants:  officers from three States:", "                 - Malawi",
+                      "               Angola had been invited; its nominees all came."))
+    assert participant_codes(kept) == {"MWI", "AGO"}
+
+
+def test_parties_the_bodies_whose_people_came_after_a_states_list_took_part(parse):
+    """A States list's last sentence, "Lecturers/observers from the IAEA, the World Customs
+    Organization (WCO) and …", names bodies that took part, the organizer too."""
+    record = parse(note("Organizers:    International Atomic Energy Agency (IAEA)",
+                        "Participants:  Twenty officers from two States:",
+                        "                 - Malawi", "                 - Zambia",
+                        "               Lecturers/observers from the IAEA, the World Customs",
+                        "               Organization (WCO) and the 1540 Committee experts."))
+    assert {"IAEA", "WCO"} <= {o.acronym for o in record.participants.organizations}

@@ -2381,8 +2381,14 @@ _TIME_ZONE_AFTER = patterns.compile(r"[ \t]*+\n?[ \t]*+(?<=\s)(?:standard\s++|su
 between ("10:00–13:00 Fiji\n time")."""
 
 
+_CLOCK_THEN_A_BRACKET = patterns.compile(r"\d[:.]\d\d(?:[ \t]*+[ap]\.?m\.?)?\s*+\($", regex.IGNORECASE)
+"""A clock time and the bracket that names its place: "08:00–11:30 (New York)"."""
+
+
 def _is_time_zone(ctx: Context, m: Mention) -> bool:
-    return _TIME_ZONE_AFTER.match(ctx.raw, m.end, m.end + 24) is not None
+    return _TIME_ZONE_AFTER.match(ctx.raw, m.end, m.end + 24) is not None \
+        or ctx.raw[m.start - 1:m.start] == "(" and ctx.raw[m.end:m.end + 1] == ")" \
+        and _CLOCK_THEN_A_BRACKET.search(ctx.raw, max(0, m.start - 40), m.start) is not None
 
 
 _FACILITY_NAME_GOES_ON = patterns.compile(

@@ -1770,6 +1770,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                            if not _a_clause_that_says_they_did_not_come(ctx, m, piece)]
                 for marker in dict.fromkeys(_FIELD_MARKER.findall(ctx.raw, piece.start, piece.end)):
                     states += _footnote_states(ctx, marker)  # "Delegations of nine ECCAS Member States ²"
+            if key == "states":  # "… from four States: - Malawi … Lecturers/observers from the IAEA, the WCO and …"
+                orgs += _bodies_whose_people_came(ctx, piece)
             if key == "organizations" and f.key == "organizations" and _THE_COMMITTEES_LABEL.search(f.label.text):
                 named = [m for m in ctx.mentions.within("orgs", piece.start, piece.end) if m.org_kind != "government"]
                 if not named and _ITS_PEOPLE_CAME.match(ctx.raw, piece.start, piece.end):  # "1540 Committee: one expert"
@@ -1783,8 +1785,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                 orgs += _without_its_departments(ctx.raw, ctx.mentions.within("orgs", piece.start, piece.end))
             elif key == "cell":  # a table's cell: whoever it names, but a gloss in brackets after a body
                 orgs += _without_glosses(ctx.raw, ctx.mentions.within("orgs", piece.start, piece.end), piece.end)
-            if key == "civil_society":
-                civil += _named_items(ctx, piece.start, piece.end)
+            if key == "civil_society":  # not an item that says who did not come: "** Myanmar was invited but did not connect."
+                civil += [t for t in _named_items(ctx, piece.start, piece.end) if ctx.search(_DID_NOT_COME, *t.span) is None]
             if key in ("others", "industry"):
                 other += _named_items(ctx, piece.start, piece.end)
         if f.key != "resource_persons":
@@ -3631,6 +3633,24 @@ _NAMED_THEN_ITS_ACRONYM = patterns.compile(
 know: "(Department on transnational threats), the Office of United Nations on drugs and crime (UNODC)"."""
 
 
+_PEOPLE_FROM = patterns.compile(
+    r"(?i)\b(?:lecturers?|trainers?|instructors?|speakers?|observers?|experts?|officials?|representatives?|staff|"
+    r"resource[ \t]++persons?)(?:[ \t]*+/[ \t]*+\w++)?[ \t\n]++from\b")
+"""Who came from a body: "Lecturers/observers from the IAEA, …", "Experts from the WCO"."""
+
+
+def _bodies_whose_people_came(ctx: Context, piece: Piece) -> list[Mention]:
+    """The international bodies a sentence in a States' list says its people came from, after the
+    States: "… Zambia / Lecturers/observers from the IAEA, the World Customs Organization (WCO) and the
+    1540 Committee experts." (not those of a clause that says they did not come)."""
+    found: list[Mention] = []
+    for cue in _PEOPLE_FROM.finditer(ctx.raw, piece.start, piece.end):
+        s1 = min(piece.end, ctx.sentence(cue.start())[1])
+        found += [m for m in ctx.mentions.within("orgs", cue.end(), s1) if m.org_kind in _PARTICIPANT_ORG_KINDS
+                  and not _a_clause_that_says_they_did_not_come(ctx, m, piece)]
+    return found
+
+
 def _a_clause_that_says_they_did_not_come(ctx: Context, m: Mention, piece: Piece) -> bool:
     """Whether State ``m`` of a participants' field sits in a clause of it that says who did not
     come: a bullet, a sentence, a stretch in brackets or after a semicolon or a "but" ("Fiji,
@@ -3647,8 +3667,10 @@ def _a_clause_that_says_they_did_not_come(ctx: Context, m: Mention, piece: Piece
     if ctx.search(_DID_NOT_COME, before.end() if before else s0, after.start() if after else s1) is not None:
         return True
     for _ in range(_CLAUSES_ON):  # "Venezuela (…), although a member of ACTO, was invited but did not participate":
-        if after is None or not _A_BUT.fullmatch(after.group()):  # past an aside, the subject's verbs go on
-            return False
+        if after is None or not (_A_BUT.fullmatch(after.group())  # past an aside, the subject's verbs go on
+                                 or after.group() == ";" and _ITS_PRONOUN.match(ctx.raw, after.end())
+                                 and not ctx.mentions.within("states", m.end, after.start())):
+            return False  # "Angola had been invited; its nominees did not travel": the next clause's "its" is the State's
         nxt = _CLAUSE_CLOSES.search(ctx.raw, after.end(), s1)  # "… was invited but has not confirmed": the same
         end = nxt.start() if nxt is not None else s1  # subject's second verb, when no State opens another clause
         if ctx.mentions.within("states", after.end(), end):
@@ -3659,6 +3681,8 @@ def _a_clause_that_says_they_did_not_come(ctx: Context, m: Mention, piece: Piece
     return False
 
 
+_ITS_PRONOUN = patterns.compile(r"[ \t\n]++(?:its|their|it|they)\b")
+"""A clause that opens by pointing back at the last one's subject: "; its nominees did not travel"."""
 _CLAUSES_ON = 3
 """How many clauses of one subject a participants field's State is followed through."""
 
