@@ -56,7 +56,12 @@ def test_columns_tables_and_label_columns_are_no_page_columns():
         ("Exercise dates:", "14-15 May 2024"), ("Location:", "Batumi, Georgia (Sheraton Batumi, conference level)"),
         ("Conducted by:", "OSCE Secretariat, Conflict Prevention Centre, with the"), ("", "Ministry of Internal Affairs"),
         ("Evaluators:", "IAEA Division of Nuclear Security (lead evaluator),"), ("AAR held:", "15 May 2024")])
-    for text in (pipes, leaders, labels, "No gutter here at all.\nNor here.\n"):
+    headed = "PARTICIPANTS :    STATES                      ORGANIZATIONS\n" + "\n".join(
+        f"                  {left:<28}{right}" for left, right in [
+            ("Comoros", "INTERPOL"), ("Madagascar", "World Health Organization (WHO)"),
+            ("Mauritius", "World Organisation for Animal"), ("Mozambique", "  Health (OIE)"),
+            ("Seychelles", "1540 Committee experts")])  # a table's head row over it
+    for text in (pipes, leaders, labels, headed, "No gutter here at all.\nNor here.\n"):
         assert read_down_columns(text) is None
 
 

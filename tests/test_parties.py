@@ -3419,3 +3419,20 @@ def test_parties_the_bodies_whose_people_came_after_a_states_list_took_part(pars
                         "               Lecturers/observers from the IAEA, the World Customs",
                         "               Organization (WCO) and the 1540 Committee experts."))
     assert {"IAEA", "WCO"} <= {o.acronym for o in record.participants.organizations}
+
+
+def test_parties_a_table_whose_heads_are_both_beside_the_label_lists_each_columns_own(parse):
+    """"PARTICIPANTS :   STATES   ORGANIZATIONS": each row's cells under their heads; "World
+    Organisation for Animal" over "  Health (OIE)" is one body, and "Group of Experts of the 1540" over
+    "Committee" the Committee's Group of Experts, not a body named "Group of Experts"."""
+    rows = [("Comoros", "INTERPOL"), ("Madagascar", "World Health Organization (WHO)"),
+            ("Mauritius", "World Organisation for Animal"), ("Mozambique", "  Health (OIE)"),
+            ("Seychelles", "Group of Experts of the 1540"), ("", "  Committee")]
+    record = parse("INFORMATION NOTE\n\nEVENT :           Regional Tabletop Exercise\n\n"
+                   "PARTICIPANTS :    STATES                      ORGANIZATIONS\n"
+                   + "\n".join(f"                  {left:<28}{right}".rstrip() for left, right in rows)
+                   + "\n\nBACKGROUND\nThe exercise was held in Pemba on 8 March 2016.\n")
+    assert [s.code for s in record.participants.states] == ["COM", "MDG", "MUS", "MOZ", "SYC"]
+    assert [o.acronym or o.name for o in record.participants.organizations] == [
+        "INTERPOL", "WHO", "WOAH", "Group of Experts of the Security Council Committee established pursuant to "
+        "resolution 1540 (2004)"]

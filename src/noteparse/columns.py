@@ -158,6 +158,13 @@ def _trimmed(raw: str, a: int, b: int) -> tuple[int, int]:
     return start, max(start, a + len(piece.rstrip(" \t\r")))
 
 
+def _heads_at(raw: str, a: int, b: int, column: int) -> bool:
+    """Whether line ``[a, b)`` ends with a column's head that starts at ``column``, after a gap: the
+    table's head row over a block ("… States:          International organizations:")."""
+    gaps = list(_GUTTER.finditer(raw, a, b))
+    return bool(gaps) and abs(gaps[-1].end() - a - column) <= _SLACK and b - gaps[-1].end() <= 40
+
+
 def _block_at(raw: str, lines: list[tuple[int, int]], i: int) -> tuple[tuple[int, int, int] | None, int]:
     """The block of two-column lines from line ``i`` (first line, line after the last, the right
     column's start), or None when line ``i`` opens none; and the line after those scanned."""
@@ -183,4 +190,6 @@ def _block_at(raw: str, lines: list[tuple[int, int]], i: int) -> tuple[tuple[int
     if len(both) < _MIN_ROWS or sum(left for left, _ in both) < _MIN_LEFT * len(both) or \
             sum(right for _, right in both) < _MIN_RIGHT * len(both):
         return None, j
+    if i > 0 and _heads_at(raw, *lines[i - 1], column):
+        return None, j  # "PARTICIPANTS    STATES          ORGANIZATIONS" over it: a table's head row, not a page's
     return (i, end, column), end  # short lines after the right column's last are the page's again ("Participants: …")

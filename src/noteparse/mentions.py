@@ -336,7 +336,7 @@ def _handles(raw: str, orgs: list[Mention]) -> list[Mention]:
             end = _HANDLE_REST.match(raw, m.start() + 1 + len(acronym)).end()  # the whole handle: "@INTERPOL_HQ"
             if entry is not None and acronym in entry.acronyms:
                 if not index.overlapping(m.start(), end):
-                    found.append(_org_mention(entry, m.start(), end, raw[m.start():end]))
+                    found.append(org_mention(entry, m.start(), end, raw[m.start():end]))
                 break
     return found
 
@@ -364,7 +364,7 @@ def _tagged_names(raw: str, known: list[Mention]) -> list[Mention]:
         elif city is not None:
             found.append(Mention("city", fold(city.name), start, end, m.group(), city.name, code=city.country_code))
         elif org is not None:
-            found.append(_org_mention(org, start, end, m.group()))
+            found.append(org_mention(org, start, end, m.group()))
     return found
 
 
@@ -622,7 +622,7 @@ def _registry_orgs(doc: Doc, view: TextView) -> list[Mention]:
         if entry.id == "un" and _modifier(view.clean, span.end_char):
             continue  # "United Nations Building", "a United Nations workshop": not the UN acting
         start, end, text = _raw_span(view, span.start_char, span.end_char)
-        found.append(_org_mention(entry, start, end, text))
+        found.append(org_mention(entry, start, end, text))
     return found
 
 
@@ -644,7 +644,7 @@ def _modifier(clean: str, end: int) -> bool:
     return word[0].isupper() or word.lower() in _MODIFIED_NOUNS
 
 
-def _org_mention(entry: OrgEntry, start: int, end: int, text: str, source: str = "gazetteer") -> Mention:
+def org_mention(entry: OrgEntry, start: int, end: int, text: str, source: str = "gazetteer") -> Mention:
     return Mention("org", entry.id, start, end, text, entry.name, code=entry.country_code,
                    acronym=entry.acronyms[0] if entry.acronyms else None, org_kind=entry.kind, source=source)
 
@@ -705,7 +705,7 @@ def _groups_supporting(raw: str, orgs: list[Mention]) -> list[Mention]:
     out = []
     for o in orgs:
         m = _GROUP_SUPPORTING.search(raw, max(0, o.start - 40), o.start) if o.key in groups else None
-        out.append(o if m is None else _org_mention(groups[o.key], m.start("group"), o.end, raw[m.start("group"):o.end],
+        out.append(o if m is None else org_mention(groups[o.key], m.start("group"), o.end, raw[m.start("group"):o.end],
                                                     source="sub-body"))
     return out
 
@@ -746,7 +746,7 @@ def _sub_bodies(raw: str, orgs: list[Mention]) -> list[Mention]:
                 o.key == entry.parent and 0 <= m.start() - o.end <= 2 for o in index.overlapping(m.start() - 2, m.start())):
             continue
         if entry.parent in named:
-            found.append(_org_mention(entry, start, end, raw[start:end], source="sub-body"))
+            found.append(org_mention(entry, start, end, raw[start:end], source="sub-body"))
     return found
 
 
@@ -909,7 +909,7 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
                 and not _amid_capitals(clean, m.start(), m.end()) and not _A_PROGRAMME_NEXT.match(clean, m.end()) \
                 else None  # not "STCE Programme" (the WCO's), one letter from the STCU
             if entry is not None:
-                found.append(_org_mention(entry, start, end, text, source="fuzzy"))
+                found.append(org_mention(entry, start, end, text, source="fuzzy"))
                 continue
         if owner is not None:
             found.append(owner._replace(start=start, end=end, text=text, source="acronym"))
@@ -925,7 +925,7 @@ def _registry_body_by_its_acronym(phrase: Mention, acronym: str) -> Mention | No
         return None
     own = {w for w in phrase.name.lower().split() if w not in _MINOR_WORDS}
     shared = own & {w for w in entry.name.lower().split() if w not in _MINOR_WORDS}
-    return _org_mention(entry, phrase.start, phrase.end, phrase.text) if len(shared) >= 2 else None
+    return org_mention(entry, phrase.start, phrase.end, phrase.text) if len(shared) >= 2 else None
 
 
 def _registry_body_of_acronym(acronym: str) -> OrgEntry | None:
@@ -966,7 +966,7 @@ def _handle_defining(view: TextView, bracket: int, acronym: str) -> Mention | No
     if entry is None:
         return None
     raw_start, raw_end = view.to_raw(handle.start(), bracket)
-    return _org_mention(entry, raw_start, raw_end, view.raw[raw_start:raw_end])
+    return org_mention(entry, raw_start, raw_end, view.raw[raw_start:raw_end])
 
 
 _SHOUTED_WORDS_BEFORE = patterns.compile(r"(?<![\p{L}\d'\u2019])(?:\p{Lu}[\p{Lu}\-]*+[ ]){2,8}+$")
@@ -992,7 +992,7 @@ def _shouted_name_defining(view: TextView, bracket: int, acronym: str) -> Mentio
     if len(name) < 2 or len(shared) < 2:
         return None
     raw_start, raw_end = view.to_raw(start, bracket)
-    return _org_mention(entry, raw_start, raw_end, view.raw[raw_start:raw_end])
+    return org_mention(entry, raw_start, raw_end, view.raw[raw_start:raw_end])
 
 
 _WORDS_BEFORE = patterns.compile(r"(?:\p{Lu}[\p{L}\-]*+[ \t\n]++(?:(?:of|for|and|the)[ \t\n]++)?+){1,3}+$")
@@ -1398,7 +1398,7 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
         name = own if kind in ("ngo", "academic") or entry is None else unit_of_state(own, entry)
     known_entry = lookup_org(name) if state is None else None
     if known_entry is not None:  # the registry's name, which its ruler did not see: "@ASEAN Secretariat"
-        return _org_mention(known_entry, start, end, text)
+        return org_mention(known_entry, start, end, text)
     if kind == "government":
         name = _FOREIGN_MINISTRY.sub("Ministry of Foreign Affairs", name)
     return Mention("org", f"~{fold(name)}", start, end, text, name,

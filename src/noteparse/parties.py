@@ -24,7 +24,7 @@ from .context import Context, cue_opening, cue_words, first_lines, offsets
 from .dates import DateMatch
 from .events import (AT_A_BODYS_PREMISES, BLANK_LINE, EVENT_NOUNS, EVENT_WORD, EVENT_WORDS, ONLINE_RE, OTHER_EVENT_RE,
                      TRIGGER_RE, new_event_sentences)
-from .mentions import ACRONYM_DEF_RE, POSSESSIVE, Mention, SpanIndex, government_name, unit_of_state
+from .mentions import ACRONYM_DEF_RE, POSSESSIVE, Mention, SpanIndex, government_name, org_mention, unit_of_state
 from .organizations import lookup_org, org_by_id, organ_name
 from .record import Organization, Participants, State, Text
 from .sections import WRAPPED, Piece, participant_parts
@@ -1785,6 +1785,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                 orgs += _without_its_departments(ctx.raw, ctx.mentions.within("orgs", piece.start, piece.end))
             elif key == "cell":  # a table's cell: whoever it names, but a gloss in brackets after a body
                 orgs += _without_glosses(ctx.raw, ctx.mentions.within("orgs", piece.start, piece.end), piece.end)
+            elif key.startswith(_NAMED_BY_ITS_LINES):
+                orgs.append(_body_its_lines_name(key, piece))
             if key == "civil_society":  # not an item that says who did not come: "** Myanmar was invited but did not connect."
                 civil += [t for t in _named_items(ctx, piece.start, piece.end) if ctx.search(_DID_NOT_COME, *t.span) is None]
             if key in ("others", "industry"):
@@ -1949,9 +1951,22 @@ def _wrapped_cells(ctx: Context, parts: list[tuple[str, Piece]]) -> list[tuple[s
         else:
             known = [m for _, piece in parts[i:j] for m in ctx.mentions.within("orgs", piece.start, piece.end)
                      if m.source == "gazetteer"]
-            out += [(key, Piece(m.text, m.start, m.end)) for m in known] or [(key, first)]
+            entry = lookup_org(" ".join(piece.text.strip() for _, piece in parts[i:j])) if not known else None
+            if entry is not None:  # "Group of Experts of the 1540" / "Committee": the body its lines name, at its first
+                out.append((_NAMED_BY_ITS_LINES + entry.id, first))
+            else:
+                out += [(key, Piece(m.text, m.start, m.end)) for m in known] or [(key, first)]
         i = j
     return out
+
+
+_NAMED_BY_ITS_LINES = "body:"
+"""The key of a wrapped cell whose lines together name a registry body, before the body's id."""
+
+
+def _body_its_lines_name(key: str, piece: Piece) -> Mention:
+    """The registry body a wrapped cell's lines name (:func:`_wrapped_cells`), grounded at its first line."""
+    return org_mention(org_by_id(key.removeprefix(_NAMED_BY_ITS_LINES)), piece.start, piece.end, piece.text)
 
 
 def _the_committee_sub_labelled(ctx: Context, piece: Piece) -> list[Mention]:

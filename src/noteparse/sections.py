@@ -1129,7 +1129,7 @@ def _two_columns(text: str, value: Piece, label: str) -> list[tuple[str, Piece]]
     head_end = text.find("\n", value.start, value.end)
     second = _SUB_LABEL_ALONE.fullmatch(text, value.start, head_end) if first is not None and head_end > 0 else None
     if second is None:
-        return _columns_under_heads(text, value, first, head_end) if first is not None and head_end > 0 else None
+        return _columns_under_heads(text, value, first, head_end) if head_end > 0 else None
     key = next(k for k in PARTICIPANT_KEYS if first.group(k))
     tabbed = text.startswith("\t", value.start - 1)  # "States<tab>International organizations": cells a tab parts
     column = _column_of(text, value.start) if text.startswith("  ", value.start - 2) else None
@@ -1163,15 +1163,17 @@ _SLACK = 2
 """How far left of its head a cell may start and still be that head's."""
 
 
-def _columns_under_heads(text: str, value: Piece, first: regex.Match[str],
+def _columns_under_heads(text: str, value: Piece, first: regex.Match[str] | None,
                          head_end: int) -> list[tuple[str, Piece]] | None:
     """A table of three or more columns under "States" (the label) and, on the value's first line,
-    "Int'l / regional organizations      Civil society": each row's cells, each under the head it
+    "Int'l / regional organizations      Civil society", or of two or more whose heads are all on that
+    line ("PARTICIPANTS :    STATES      ORGANIZATIONS"): each row's cells, each under the head it
     starts below, with that head's key ("cell" for the organizations'). A cell that goes on with the
     one above it in its column (:func:`_goes_on`) joins it in the first column ("Congo" / "  (Republic
     of the)"), and in another comes right after it, marked :data:`WRAPPED`. None unless every head on
     the first line is a sub-label."""
-    heads: list[tuple[int, str]] = [(-1, next(k for k in PARTICIPANT_KEYS if first.group(k)))]  # the label's column
+    heads: list[tuple[int, str]] = [] if first is None else \
+        [(-1, next(k for k in PARTICIPANT_KEYS if first.group(k)))]  # the label's column
     pos = value.start
     for gap in [*_HEAD_GAP.finditer(text, value.start, head_end), None]:
         end = gap.start() if gap is not None else head_end
@@ -1180,7 +1182,7 @@ def _columns_under_heads(text: str, value: Piece, first: regex.Match[str],
             return None
         heads.append((_column_of(text, pos), next(k for k in PARTICIPANT_KEYS if head.group(k))))
         pos = gap.end() if gap is not None else head_end
-    if len(heads) < 3:
+    if len(heads) < (2 if first is None else 3):
         return None
     cells: list[tuple[str, Piece]] = []
     above: dict[int, Piece] = {}  # each column's cell on the row above
