@@ -3436,3 +3436,17 @@ def test_parties_a_table_whose_heads_are_both_beside_the_label_lists_each_column
     assert [o.acronym or o.name for o in record.participants.organizations] == [
         "INTERPOL", "WHO", "WOAH", "Group of Experts of the Security Council Committee established pursuant to "
         "resolution 1540 (2004)"]
+
+
+@pytest.mark.parametrize("label", ["Intl. Organizations .", "INT'L ORGANIZATIONS .", "Int. organizations . . . ."])
+def test_parties_a_sub_label_whose_leader_is_one_dot_or_spaced_dots_is_a_label(parse, label):
+    """"States .............. Botswana" over "Intl. Organizations . SADC": the leader, a dot or spaced
+    dots, ends the label as the longer ones do, and is no part of the value."""
+    record = parse("INFORMATION NOTE\n\nEVENT          Regional exercise\nPARTICIPANTS\n"
+                   "  States .............. Botswana, Eswatini\n"
+                   f"  {label} SADC, OPCW, United Nations Office for Disarmament\n"
+                   "                        Affairs (UNODA)\n"
+                   "  Civil Society . . . . Malawi Red Cross Society (MRCS)\n\n"
+                   "BACKGROUND\nThe exercise was held in Salima on 10 June 2025.\n")
+    assert [o.acronym for o in record.participants.organizations] == ["SADC", "OPCW", "UNODA"]
+    assert [t.text for t in record.participants.civil_society] == ["Malawi Red Cross Society (MRCS)"]
