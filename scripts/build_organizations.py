@@ -357,6 +357,8 @@ EUROPE = [
         ["SECI Center", "SECI Regional Center for Combating Trans-border Crime"]),
     org("racviac", IO, "RACVIAC – Centre for Security Cooperation", ["RACVIAC"]),
     org("cis", IO, "Commonwealth of Independent States", ["CIS"]),
+    org("cis_atc", IO, "Anti-Terrorism Centre of the Commonwealth of Independent States", ["CIS ATC", "ATC CIS"],
+        ["Commonwealth of Independent States Anti-Terrorism Centre", "CIS Anti-Terrorism Centre"], parent="cis"),
     org("csto", IO, "Collective Security Treaty Organization", ["CSTO"]),
     org("eaeu", IO, "Eurasian Economic Union", ["EAEU"]),
 ]

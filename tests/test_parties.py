@@ -3450,3 +3450,12 @@ def test_parties_a_sub_label_whose_leader_is_one_dot_or_spaced_dots_is_a_label(p
                    "BACKGROUND\nThe exercise was held in Salima on 10 June 2025.\n")
     assert [o.acronym for o in record.participants.organizations] == ["SADC", "OPCW", "UNODA"]
     assert [t.text for t in record.participants.civil_society] == ["Malawi Red Cross Society (MRCS)"]
+
+
+def test_parties_the_cis_anti_terrorism_centre_is_a_body_of_its_own(parse):
+    """"Commonwealth of Independent States Anti-" / "Terrorism Centre (CIS ATC)": the CIS's
+    Anti-Terrorism Centre, not the CIS."""
+    record = parse(note("Participants:", "   States:                    Kazakhstan, Kyrgyzstan",
+                        "   International orgs:        OSCE, UNODA, Commonwealth of Independent States Anti-",
+                        "                              Terrorism Centre (CIS ATC), 1540 Committee experts"))
+    assert [o.acronym for o in record.participants.organizations][:3] == ["OSCE", "UNODA", "CIS ATC"]
