@@ -3459,3 +3459,22 @@ def test_parties_the_cis_anti_terrorism_centre_is_a_body_of_its_own(parse):
                         "   International orgs:        OSCE, UNODA, Commonwealth of Independent States Anti-",
                         "                              Terrorism Centre (CIS ATC), 1540 Committee experts"))
     assert [o.acronym for o in record.participants.organizations][:3] == ["OSCE", "UNODA", "CIS ATC"]
+
+
+@pytest.mark.parametrize("value, names", [
+    ("The Stimson Center (Stimson), Washington, D.C., and Silliman University (SU), Dumaguete City",
+     ["Stimson Center", "Silliman University"]),
+    ("VERTIC, London, and Silliman University, Dumaguete City",
+     ["Verification Research, Training and Information Centre", "Silliman University"]),
+])
+def test_parties_where_an_organizer_is_after_its_name_organizes_nothing(parse, value, names):
+    """"…, Washington, D.C." and "…, Dumaguete City" say where a body is, as "…, London" does."""
+    record = parse(note("Event: Roundtable on outreach", f"Organizers: {value}",
+                        "Date and Venue: 23-24 November 2017, Dumaguete, Philippines"))
+    assert [o.name for o in record.organizers] == names
+
+
+def test_parties_the_caribbean_communitys_agency_spelt_out_is_impacs(parse):
+    record = parse(note("Organizers       Caribbean Community Implementation Agency for Crime and Security (CARICOM",
+                        "                 IMPACS) and UNLIREC"))
+    assert [o.acronym for o in record.organizers] == ["IMPACS", "UNLIREC"]

@@ -1624,6 +1624,8 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
             continue  # and a bracket's piece: "UNODA (via UNRCPD, Kathmandu)"
         if places.contains(a, b):
             continue  # a city is no body: "Organizers: UNODA, Vienna"
+        if a > start and _A_TOWNS_NAME.fullmatch(ctx.clean(a, b)):
+            continue  # nor "…, Washington, D.C.", "…, Dumaguete City" after a body
         if any(m.start < a or m.end > b for m in states.overlapping(a, b)):
             continue  # a State's name cut at its "and": "CARICOM IMPACS, Port of Spain, Trinidad and Tobago"
         if _LABEL_IN_ITEM.search(ctx.raw, a, b):
@@ -1642,6 +1644,10 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
             found.append(Mention("org", f"~{name.casefold()}", a, b, ctx.raw[a:b], name, source="field",
                                  acronym=acronym))
     return sorted(found, key=lambda m: m.start)
+
+
+_A_TOWNS_NAME = patterns.compile(r"(?:\p{Lu}[\p{L}'\u2019\-]*+[ ]){1,2}City|D\.?[ ]?C\.?")
+"""Where a body is, in a list of bodies, as no gazetteer names it: "Dumaguete City", "D.C."."""
 
 
 def _programmes_whole(ctx: Context, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
