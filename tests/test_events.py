@@ -2494,6 +2494,10 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
     # a city's name in brackets after the country names a site, not the town
     ("14 - 15 May 2019 | Riberalta, Beni, Bolivia", "Riberalta", "BOL"),  # Beni, a town of Congo, is a
     # department of Bolivia after a town of its own
+    ("11 to 13 June 2018, Labasa, Vanua Levu, Fiji", "Labasa", "FJI"),  # of two names no gazetteer holds as a
+    # city, the town of the State, not its island
+    ("27 \u2013 29 February 2024, Chitipa Boma, Chitipa District\n                 (Northern Region), Malawi",
+     "Chitipa", "MWI"),  # Boma, a town of Congo, the last word of a district's seat; its bracketed region aside
 ])
 def test_events_a_venue_lines_town_is_not_its_region(parse, line, city, code):
     record = parse(f"Information Note\n\nEvent: Regional exercise\nDate and venue: {line}\nParticipants: Chad\n")

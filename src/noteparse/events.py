@@ -2287,6 +2287,9 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
     named = [m for m in named if not (_A_DIVISION_NEXT.match(ctx.raw, m.end) and (
         ctx.raw[m.start - 1:m.start] == "(" or _A_TOWN_BEFORE.search(ctx.raw, a, m.start)))]
     # "Tarapoto (San Martín Region), Peru", "Pisco, Ica Region, Peru": the region a city's name also names
+    named = [m for m in named if not _A_NAMES_LAST_WORD.search(ctx.raw, max(a, m.start - 30), m.start)
+             or _of_the_state_it_names(ctx, m, ctx.mentions.within("states", a, b))]
+    # "Chitipa Boma, …, Malawi": Boma, a town of Congo, as the last word of another's name
     if len(named) > 0 and ctx.raw.find("(", a, b) >= 0:
         named = [m for m in named if not _in_brackets_after_a_state(ctx, a, m)]
     cities = [m for m in named if not _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, b)
@@ -2332,6 +2335,11 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
                  text=ctx.raw[a:b], span=(a, b))
 
 
+def _of_the_state_it_names(ctx: Context, city: Mention, states: list[Mention]) -> bool:
+    """Whether ``city`` lies in the State a venue names, or, naming none, in one the note names."""
+    return any(s.code == city.code for s in states) if states else _of_a_named_state(ctx, city)
+
+
 def _in_brackets_after_a_state(ctx: Context, a: int, m: Mention) -> bool:
     """Whether a city's name lies in brackets opened after the State a venue names: "Pisco, Peru
     (Naval facilities, Port of General San Martín)" names a port, not the town of the venue."""
@@ -2349,11 +2357,18 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
         return None  # "Great Zimbabwe Hotel, Masvingo": a State's name inside a facility's is no country after a town
     parts = [p.strip(" */\t\n") for p in _VENUE_PARTS.split(ctx.raw[a:end])]
     parts = [p for p in parts if p]
-    while len(parts) > 1 and _ADMINISTRATIVE.search(parts[-1]):
-        parts.pop()  # "Garoua, North Region, Cameroon": the town, not its region
+    while len(parts) > 1 and _ADMINISTRATIVE.search(_BRACKET_AFTER.sub("", parts[-1])):
+        parts.pop()  # "Garoua, North Region, Cameroon", "…, Chitipa District (Northern Region)": the town, not its region
     if not parts:
         return None
+    if state is not None and len(parts) > 1 and state.code not in towns_named(parts[-1]):
+        town = next((p for p in reversed(parts[:-1]) if state.code in towns_named(p)), None)
+        if town is not None:  # "Labasa, Vanua Levu, Fiji": the town of Fiji, not its island
+            return town
     candidate = _POSTCODE.sub("", _SPACES.sub(" ", _BRACKET_AFTER.sub("", parts[-1])))
+    if state is not None and " " in candidate and state.code not in towns_named(candidate) \
+            and state.code in towns_named(candidate.rsplit(" ", 1)[0]):
+        candidate = candidate.rsplit(" ", 1)[0]  # "Chitipa Boma", "Dumaguete City": the town of its seat
     if regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*(?: \p{Lu}[\p{L}\p{M}'\u2019.\-]*){0,2}", candidate) and not _FACILITY.search(candidate):
         return candidate
     return None
@@ -2361,9 +2376,11 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
 
 _VENUE_PARTS = patterns.compile(r"[,|]")
 """What parts a venue's words: commas, and a header's bars ("7 to 9 June 2022 | Ondangwa, …")."""
+_A_NAMES_LAST_WORD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+[ ]$")
+"""A Title-Case word just before a place's name, one space between: "Chitipa " of "Chitipa Boma"."""
 _A_TOWN_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2},[ \t]*+$")
 """A town's name and its comma just before a place in a venue: "Pisco, " of "Pisco, Ica Region, Peru"."""
-_BRACKET_AFTER = patterns.compile(r"[ \t]*+\([^()\n]{1,40}\)$")
+_BRACKET_AFTER = patterns.compile(r"\s*+\([^()\n]{1,40}\)$")
 """A town's region or old name in brackets after it: "Cobija (Pando Department)"."""
 _DIVISIONS = (r"region|province|department|departamento|district|county|oblast|governorate|prefecture|"
               r"municipality|regency|canton|territory|parish|wilaya|voivodeship|krai|ra[iy]on|state")
