@@ -3478,3 +3478,38 @@ def test_parties_the_caribbean_communitys_agency_spelt_out_is_impacs(parse):
     record = parse(note("Organizers       Caribbean Community Implementation Agency for Crime and Security (CARICOM",
                         "                 IMPACS) and UNLIREC"))
     assert [o.acronym for o in record.organizers] == ["IMPACS", "UNLIREC"]
+
+
+def test_parties_a_name_wrapped_in_a_two_column_tables_second_column_is_one_body(parse):
+    """Under "States   International organizations", a body's name goes on in its column past the
+    States' rows: "United Nations Regional Centre for Peace," / "Disarmament and Development …" /
+    "and the Caribbean (UNLIREC)" is UNLIREC, and "Implementation Support Unit of the" /
+    "Biological Weapons Convention (BWC ISU)" the BWC ISU; the wrapped State is the first column's."""
+    record = parse("Information Note\n\nEvent: Subregional seminar\n\nParticipants:\n\n"
+                   "  States                          International organizations\n"
+                   "  ----------------------------    -----------------------------------------------\n"
+                   "  Argentina                       OAS/CICTE\n"
+                   "  Bolivia (Plurinational          United Nations Regional Centre for Peace,\n"
+                   "     State of)                       Disarmament and Development in Latin America\n"
+                   "  Chile                              and the Caribbean (UNLIREC)\n"
+                   "  Paraguay                        Implementation Support Unit of the\n"
+                   "  Peru                            Biological Weapons Convention (BWC ISU)\n\n"
+                   "Background\n\nThe seminar was held in Tarija on 7 August 2018.\n")
+    assert [o.acronym or o.name for o in record.participants.organizations] == [
+        "CICTE", "UNLIREC", "Biological Weapons Convention Implementation Support Unit"]
+    assert [s.code for s in record.participants.states] == ["ARG", "BOL", "CHL", "PRY", "PER"]
+
+
+def test_parties_a_phrase_in_a_tables_right_column_does_not_go_on_in_the_left_one(parse):
+    """"Kenya (trainers, Kenya   WCO" over "Revenue Authority)": no "WCO Revenue Authority"; the WCO
+    took part."""
+    record = parse("Information Note\n\nEvent: Regional course\n\nPARTICIPANTS\n\n"
+                   "  States                          International organizations\n"
+                   "  ------                          ---------------------------\n"
+                   "  Kenya (trainers, Kenya          WCO\n"
+                   "  Revenue Authority)              United Nations Office on Drugs and\n"
+                   "  Malawi                          Crime (UNODC)\n"
+                   "  Zambia                          1540 Committee Group of Experts\n\n"
+                   "Background\n\nThe course was held in Lundazi on 4 March 2024.\n")
+    assert "WCO" in [o.acronym for o in record.participants.organizations]
+    assert not any(o.name.startswith("WCO ") for o in record.mentions.organizations)

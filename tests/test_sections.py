@@ -13,6 +13,7 @@ from noteparse.sections import (
     _LEAD_STARTS,
     FIELD_RE,
     LEAD_RE,
+    WRAPPED,
     Layout,
     Piece,
     _may_be_label,
@@ -264,7 +265,8 @@ def test_sections_days_and_meeting_are_labels():
 
 def test_sections_a_two_column_table_aligned_by_spaces_is_read_by_column():
     """Heads "States" and "International organizations" with underlines, rows aligned by spaces, a
-    wrapped name in the second column: States from the first, bodies (cells) from the second."""
+    wrapped name in the second column: States from the first, bodies (cells) from the second, the
+    wrapped line marked as going on with the cell above it."""
     text = ("PARTICIPANTS\n   States                          International organizations\n"
             "   ------                          ---------------------------\n"
             "   Bangladesh                      UNODA\n   India                           World Customs Organization (WCO)\n"
@@ -274,7 +276,7 @@ def test_sections_a_two_column_table_aligned_by_spaces_is_read_by_column():
     parts = participant_parts(text, field.value, field.label.text)
     assert [(k, p.text) for k, p in parts] == [
         ("states", "Bangladesh"), ("cell", "UNODA"), ("states", "India"), ("cell", "World Customs Organization (WCO)"),
-        ("states", "Seychelles"), ("cell", "United Nations Office on Drugs and Crime"), ("cell", "(UNODC)"),
+        ("states", "Seychelles"), ("cell", "United Nations Office on Drugs and Crime"), (WRAPPED, "(UNODC)"),
         ("states", "Sri Lanka")]
 
 
@@ -470,12 +472,13 @@ def test_sections_a_participants_tables_row_of_another_kind_is_a_part_of_its_own
 
 def test_sections_a_participants_table_of_two_columns_is_read_by_column():
     """"States | International organizations" heads two columns: each row's first cell a State's,
-    its second a cell of bodies, wrapped names and all ("Pan American Health Organization" / "(PAHO)")."""
+    its second a cell of bodies, a wrapped name's next line ("Pan American Health Organization" /
+    "(PAHO)") marked as going on with it, right after it."""
     text = ("Participants:\nStates                    | International organizations\n"
             "Chile                     | Pan American Health Organization\nPeru                      | (PAHO)\n")
     value = next(f.value for f in split_sections(text).fields if f.key == "states")
     assert [(k, p.text) for k, p in participant_parts(text, value, "States")] == [
-        ("states", "Chile"), ("cell", "Pan American Health Organization"), ("states", "Peru"), ("cell", "(PAHO)")]
+        ("states", "Chile"), ("cell", "Pan American Health Organization"), (WRAPPED, "(PAHO)"), ("states", "Peru")]
 
 
 def test_sections_a_participants_table_that_tabs_part_is_read_by_column():

@@ -1144,12 +1144,28 @@ def _one_a_line(raw: str, start: int, end: int, head: str) -> list[tuple[int, in
     pieces, first = [], lines[0][0]
     for (a, b), (c, _) in zip(lines, lines[1:]):
         last_word = raw[a:b].rstrip(" \t*").rsplit(" ", 1)[-1]
-        if _HEAD_WORD.fullmatch(last_word) and raw[c:c + 1].isupper():
+        if _HEAD_WORD.fullmatch(last_word) and raw[c:c + 1].isupper() or _back_a_column(raw, first, c):
             pieces.append((first, len(raw[:b].rstrip(" \t*"))))
             first = c
     if not pieces:
         return [(start, end, head)]
     return _with_their_heads(raw, [*pieces, (first, end)])
+
+
+def _back_a_column(raw: str, first: int, c: int) -> bool:
+    """Whether a phrase from ``first``, in a table's right column (a column gap before it on its line),
+    would go on at ``c``, the next line's words left of that column: another column's ("WCO" over "  Revenue
+    Authority)", the rest of "Kenya Revenue Authority" in the column of States)."""
+    line = raw.rfind("\n", 0, first) + 1
+    gap = _LAST_COLUMN_GAP.search(raw, line, first + 1)
+    if gap is None:
+        return False
+    text = len(raw) - len(raw[c:].lstrip(" \t")) if raw[c:c + 1] in (" ", "\t") else c
+    return text - (raw.rfind("\n", 0, c) + 1) < gap.end() - line - 2
+
+
+_LAST_COLUMN_GAP = patterns.compile(r"(?r)(?<=\S)(?:[ ]{3,}+|[ ]*+\t[ \t]*+)(?=\S)")
+"""The last column gap before a point of a line: where its cell starts."""
 
 
 def org_phrase_matches(text: str) -> Iterator[regex.Match[str]]:

@@ -1134,6 +1134,7 @@ def _two_columns(text: str, value: Piece, label: str) -> list[tuple[str, Piece]]
     tabbed = text.startswith("\t", value.start - 1)  # "States<tab>International organizations": cells a tab parts
     column = _column_of(text, value.start) if text.startswith("  ", value.start - 2) else None
     cells: list[tuple[str, Piece]] = []
+    above: Piece | None = None  # the second column's cell on the row above
     for line_start, line_end in _lines_of(text, head_end + 1, value.end):
         if _UNDERLINES.fullmatch(text, line_start, line_end):
             continue  # the heads' underlines: "------      --------------"
@@ -1153,7 +1154,16 @@ def _two_columns(text: str, value: Piece, label: str) -> list[tuple[str, Piece]]
                 held = cells[-1][1]  # cell between: a name wrapped in its column ("the former Yugoslav" / "  Republic of …")
                 cells[-1] = (key, Piece(text[held.start:cell.end], held.start, cell.end))
                 continue
+            if k == "cell" and above is not None and _goes_on(text, above, cell):
+                at = next(j for j in range(len(cells) - 1, -1, -1) if cells[j][1] is above)
+                cells.insert(at + 1, (WRAPPED, cell))  # "UN Regional Centre for Peace and Disarmament" / "  in Asia …"
+                above = cell
+                continue
             cells.append((k, cell))
+            if k == "cell":
+                above = cell
+        if rule is not None and _piece(text, rule.end(), line_end) is None:
+            above = None  # a row without a second cell: the next one starts a name
     return cells or None
 
 
@@ -1219,9 +1229,16 @@ WRAPPED = "+"
 def _goes_on(text: str, held: Piece, cell: Piece) -> bool:
     """Whether ``cell`` goes on with ``held``, the cell above it in its column: it starts further
     right, or after a hyphen, in lower case or with a bracket ("Stockholm Inter-" / "national Peace
-    Re-" / "search Institute" / "(SIPRI)")."""
+    Re-" / "search Institute" / "(SIPRI)"), or ``held`` ends in a word that cannot end a name or
+    inside a bracket ("Implementation Support Unit of the" / "Biological Weapons Convention",
+    "INTERPOL (Regional Bureau for" / "Buenos Aires)")."""
     return (_column_of(text, cell.start) > _column_of(text, held.start) or held.text.endswith("-")
-            or cell.text[:1].islower() or cell.text.startswith("("))
+            or cell.text[:1].islower() or cell.text.startswith("(") or _NAME_GOES_ON_AFTER.search(held.text) is not None
+            or held.text.count("(") > held.text.count(")"))
+
+
+_NAME_GOES_ON_AFTER = patterns.compile(r"(?i)[ ](?:of|the|for|and|on|in|to|de|del|la|des|du|et)$")
+"""A word a name cannot end with: its line goes on with the next."""
 
 
 _HEADS_UNDERLINED = patterns.compile(r"[ \t]*+[\-\u2013\u2014_=]{3,}+(?:[ \t]{2,}+[\-\u2013\u2014_=]{3,}+)++[ \t]*+")
