@@ -3513,3 +3513,14 @@ def test_parties_a_phrase_in_a_tables_right_column_does_not_go_on_in_the_left_on
                    "Background\n\nThe course was held in Lundazi on 4 March 2024.\n")
     assert "WCO" in [o.acronym for o in record.participants.organizations]
     assert not any(o.name.startswith("WCO ") for o in record.mentions.organizations)
+
+
+def test_parties_a_label_wrapped_after_its_slashed_first_line_keeps_both_lines_values(parse):
+    """"International/regional      UNODA, PIFS, …, 1540" over "organizations:              Committee
+    experts": one field, its value over both lines."""
+    record = parse(note("Participants:", "States:                     Kiribati, Palau",
+                        "International/regional      UNODA, PIFS, Oceania Customs Organisation (OCO), 1540",
+                        "organizations:              Committee experts",
+                        "Civil society:              VERTIC"))
+    assert [o.acronym for o in record.participants.organizations] == ["UNODA", "PIFS", "OCO", None]
+    assert record.participants.organizations[-1].name.startswith("Security Council Committee")

@@ -668,9 +668,9 @@ def _label_over_a_label(text: str, cur: Line, nxt: Line) -> bool:
     return True
 
 
-_HEAD_OF_A_LABEL = patterns.compile(r"(?P<head>\p{L}[\p{L} ]{0,30}?(?:-|[ \t]*+[/&])?)[ \t]{2,}+(?=\S)")
+_HEAD_OF_A_LABEL = patterns.compile(r"(?P<head>\p{L}[\p{L} ]{0,30}?(?:/\p{L}++)?(?:-|[ \t]*+[/&])?)[ \t]{2,}+(?=\S)")
 """A label column's first line, a gap, then the value: "Civil society /     CISTEC", "Organised    Ministry …",
-"Particip-    STATES (8): …"."""
+"Particip-    STATES (8): …", "International/regional      UNODA, …"."""
 _TAIL_OF_A_LABEL = patterns.compile(r"(?P<tail>\p{L}[\p{L} ]{0,20}?)[ \t]{2,}+(?=\S)")
 
 
