@@ -2671,3 +2671,30 @@ def test_events_an_event_a_preamble_recalls_is_another(parse):
                    "from 20 to 22 November 2018;\n")
     assert dates_of(record) == ("2018-11-20", "2018-11-22")
     assert venue_of(record)[0] == "Coimbatore"
+
+
+def test_events_a_year_a_resolution_is_of_dates_no_day_without_one(parse):
+    """"Resolution 2325 of 2016", "resolution 1540 was adopted in 2004": years of resolutions, not
+    of "the 21st to the 23rd of April" a few lines on; the note's own year is."""
+    record = parse("Today, on the 9th of December 2020, we close the webinar. The Chair reminded us that "
+                   "resolution 1540 was adopted in 2004, and resolution 2325 of 2016 went further.\n\n"
+                   "The training ran from the 21st to the 23rd of April.\n")
+    assert all(d.start.startswith("2020") for d in [record.dates] if d is not None)
+    assert record.dates.start in ("2020-12-09", "2020-04-21")
+
+
+def test_events_a_meeting_a_text_had_planned_is_not_the_event(parse):
+    """"we had planned to be together in Abuja, from the 21st to the 23rd of April" did not happen;
+    the webinar of "the 9th of December 2020" did."""
+    record = parse("Allow me to thank our partners. Here we are, on the 9th of December 2020, at the end of this "
+                   "webinar, with seven delegations.\n\nMany of you remember that we had planned to be together "
+                   "in Abuja, from the 21st to the 23rd of April this year. COVID-19 decided otherwise.\n")
+    assert (record.dates.start, record.dates.end) == ("2020-12-09", "2020-12-09")
+
+
+@pytest.mark.parametrize("idiom", ["Ghana and, of course, my host country, Togo", "Ghana, in the course of the day, Togo"])
+def test_events_the_course_of_an_idiom_is_no_event(parse, idiom):
+    """"… and, of course, my host country": no course; the webinar the speech closes is the event."""
+    record = parse("When we decided to organize this webinar we were not sure it would hold anyone's attention. "
+                   f"But here we are, on the 9th of December 2020, and I count delegations from Benin, {idiom}.\n")
+    assert record.event is not None and record.event.kind == "webinar"

@@ -51,9 +51,11 @@ _MASTHEAD_LINES = 3
 """How far from a note's end its closing time stamp is looked for."""
 _DATELINE_PARAGRAPH = 2000
 """How far after a dateline its paragraph is read for a day of the month alone."""
-_CITED_YEAR_BEFORE = patterns.compile(r"\d[ \t]*+(?:\r?\n[ \t]*+)?\($")
+_CITED_YEAR_BEFORE = patterns.compile(
+    r"\d[ \t]*+(?:\r?\n[ \t]*+)?\($"
+    r"|(?i:resolution)[ \t\n]++\d{3,4}[ \t\n]++(?:(?:was|were)[ \t\n]++(?:\w++[ \t\n]++)?adopted[ \t\n]++in|of)[ \t\n]++$")
 """Before a year that dates a resolution, not an event: "resolution 1540 (2004)", or "resolution 1540"
-at a line's end and "(2004)" on the next."""
+at a line's end and "(2004)" on the next; "resolution 2325 of 2016", "resolution 1540 was adopted in 2004"."""
 _CITED_YEAR_REACH = 48
 """How far before a year its resolution's number may stand: a line's end and the next line's indent."""
 

@@ -65,8 +65,12 @@ _FACILITY_AFTER = (r"(?![ \t\n]+(?i:cent(?:re|er)s?|halls?|rooms?|buildings?|fac
 """Not an event's word but a place's, a body's or a programme's: "the African Union Conference
 Centre", "the Peacekeeping Training Centre", "the Pacific Islands Forum Secretariat", "the
 Training Programme", "Forum member countries"."""
-_NOT_AN_EVENT_BEFORE = r"(?<!\b(?i:permanent|diplomatic|observer|peacekeeping|political)[ \t\n])"
-"""A mission that is a body, not a visit: "the Permanent Missions to the United Nations"."""
+_NOT_AN_EVENT_BEFORE = (r"(?<!\b(?i:permanent|diplomatic|observer|peacekeeping|political)[ \t\n])"
+                        r"(?!(?<=\b(?i:of)[ \t\n])(?i:course)[ \t]*+[,.;:!?]|(?<=[,(][ \t\n]*+(?i:of)[ \t\n])(?i:course)\b"
+                        r"|(?<=\b(?i:in|during|over|throughout)[ \t\n](?i:the)[ \t\n])(?i:course)[ \t\n]++(?i:of)\b)")
+"""A mission that is a body, not a visit: "the Permanent Missions to the United Nations"; a course
+that is an idiom's: "and, of course, my host country", "in the course of the week" (not "a report of
+course materials")."""
 _KIND_RE = cue_words(patterns.compile(
     rf"(?i){_NOT_AN_EVENT_BEFORE}\b(?:{EVENT_WORD}|{_ROUND})s?\b"
     + _FACILITY_AFTER
@@ -124,6 +128,7 @@ OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?:workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]?tables?|exercises?|webinars?|trainings?|"
     r"sessions?|editions?|visits?|missions?|events?|dialogues?|forums?))|"
     r"had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place)|"
+    r"had\s+(?:originally\s+|initially\s+|first\s+)?planned\s+to\b|"
     r"(?:was|were)\s+to\s+have\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place)|"
     rf"since\s+(?:the|its|their|our)\s+(?:[\w\-]+\s+){{0,3}}?(?:{EVENT_NOUNS})|"
     rf"preparatory\s+(?:[\w\-]+\s+){{0,2}}?(?:{EVENT_NOUNS})|"
