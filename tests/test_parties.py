@@ -3524,3 +3524,14 @@ def test_parties_a_label_wrapped_after_its_slashed_first_line_keeps_both_lines_v
                         "Civil society:              VERTIC"))
     assert [o.acronym for o in record.participants.organizations] == ["UNODA", "PIFS", "OCO", None]
     assert record.participants.organizations[-1].name.startswith("Security Council Committee")
+
+
+def test_parties_a_pairs_acronym_broken_after_its_slash_names_the_unit(parse):
+    """"Organization of American States - Inter-American Committee against Terrorism (OAS/" over
+    "CICTE)": the CICTE, as on one line; not the OAS beside it."""
+    record = parse(note("Participants      States: Colombia, Peru",
+                        "                  International organizations: UNLIREC; GAFILAT; Organization of",
+                        "                  American States - Inter-American Committee against Terrorism (OAS/",
+                        "                  CICTE); 1540 Committee experts"))
+    assert "OAS" not in [o.acronym for o in record.participants.organizations]
+    assert "CICTE" in [o.acronym for o in record.participants.organizations]

@@ -1361,10 +1361,10 @@ _ITS_MINISTRY_NEXT = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,60}\))?+,[ \t]*+\n
 _OF_ITS_PARENT = patterns.compile(r"(?:[ \t\n]*+\([^()\n]{1,15}\))?+[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?")
 _THE_SECRETARIAT_OF_A_UNIT = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?+[ \t]*+(?:[\u2013\u2014,]|-(?=[ \t]))[ \t\n]*+"
                                               r"(?:(?:Technical[ \t\n]++)?Secretariat[ \t\n]++of[ \t\n]++)?(?:the[ \t\n]++|its[ \t\n]++)?")
-_BOTH_ACRONYMS = patterns.compile(r"[ \t\n]*+\([\p{Lu}\d]{2,10}+/[\p{Lu}\d]{2,10}+\)")
+_BOTH_ACRONYMS = patterns.compile(r"[ \t\n]*+\([\p{Lu}\d]{2,10}+/(?:[ \t]*+\r?\n[ \t]*+)?[\p{Lu}\d]{2,10}+\)")
 """After a body's unit named after it with a dash or a comma, the pair's acronym: "OAS - Secretariat of the
 Inter-American Committee against Terrorism (OAS/CICTE)", "Organization of American States, Inter-American
-Committee against Terrorism (OAS/CICTE)" are the unit the acronym names."""
+Committee against Terrorism (OAS/CICTE)" are the unit the acronym names, its line broken after the slash too."""
 _A_SLASH = patterns.compile(r"[ \t]*+/[ \t\n]*+")
 _THROUGH_ITS = patterns.compile(r"\b(?i:through|via)\s++(?:its|the)\s++$")
 _A_DASH = patterns.compile(r"[\u2013\u2014]|-(?=[ \t])")

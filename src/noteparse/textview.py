@@ -44,6 +44,7 @@ _EDIT_RE = patterns.compile(
     + r"[ \t]*+\r?\n\s*+(?=\p{L}))"
     r"|(?P<hyphen>(?<=\p{L})-[ \t]*+(?:\r\n|\r|\n)[ \t]*+(?=\p{L}))"
     r"|(?P<soft>\u00ad[ \t]*+(?:\r\n|\r|\n)?[ \t]*+)"
+    r"|(?P<slashwrap>(?<=\p{Lu}/)[ \t]*+\r?\n[ \t]*+(?=\p{Lu}))"
     r"|(?P<cellwrap>[ \t]*+[" + VBARS + r"][ \t]*+\r?\n[ \t]*+[" + VBARS + r"][ \t]*+[" + VBARS + r"][ \t]*+"
     r"(?=[^" + VBARS + r"\n]++[" + VBARS + r"][ \t]*+(?:\r?\n|\Z)))"
     r"|(?P<space>(?:[ ](?=[\s\u200b])|[^\S ]|\u200b)[\s\u200b]*+(?:(?<=\n[ \t]{4,})[" + VBARS + r"][ \t]++(?=\S))?)"
@@ -65,7 +66,8 @@ space, so the name is whole again. A ``ligature`` is one PDF glyph for two or th
 Nang](/wiki/Da_Nang)": the view has its text alone. A ``ref`` is a footnote reference in
 brackets glued to the text, as word processors and wikis export them: "resolution 1540 (2004)[1]". An
 ``attr`` is the '="' of an HTML attribute before its text, '<meta content="UNODA and …': a space, so
-the value's first word is a word of its own."""
+the value's first word is a word of its own. A ``slashwrap`` is the line end after a slash between
+capitals, "(OAS/" over "CICTE)": nothing, so the acronym is whole again."""
 _EDIT_START = re.compile(rf"[{WHITE_SPACE.replace(' ', '')}\u200b\u00ad*{_SUPERSCRIPTS}\ufb00-\ufb06\[\]=\-{VBARS}]")
 """Where an edit can start, but for a space before one or a double space; a one-set pattern in
 stdlib ``re`` skips plain text several times faster than ``regex`` scanning with ``_EDIT_RE``."""
