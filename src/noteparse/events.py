@@ -2370,7 +2370,7 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
         town = next((p for p in reversed(parts[:-1]) if state.code in towns_named(p)), None)
         if town is not None:  # "Labasa, Vanua Levu, Fiji": the town of Fiji, not its island
             return town
-    candidate = _POSTCODE.sub("", _SPACES.sub(" ", _BRACKET_AFTER.sub("", parts[-1])))
+    candidate = _POSTCODE.sub("", _SPACES.sub(" ", _A_LINE_ENDS_HYPHEN.sub("", _BRACKET_AFTER.sub("", parts[-1]))))
     if state is not None and " " in candidate and state.code not in towns_named(candidate) \
             and state.code in towns_named(candidate.rsplit(" ", 1)[0]):
         candidate = candidate.rsplit(" ", 1)[0]  # "Chitipa Boma", "Dumaguete City": the town of its seat
@@ -2385,6 +2385,8 @@ _A_NAMES_LAST_WORD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+[ ]$")
 """A Title-Case word just before a place's name, one space between: "Chitipa " of "Chitipa Boma"."""
 _A_TOWN_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2},[ \t]*+$")
 """A town's name and its comma just before a place in a venue: "Pisco, " of "Pisco, Ica Region, Peru"."""
+_A_LINE_ENDS_HYPHEN = patterns.compile(r"(?<=\p{L})-[ \t]*+\r?\n[ \t]*+(?=\p{Ll})")
+"""A town's name broken at a line's end: "Bossan-" over "goa"."""
 _BRACKET_AFTER = patterns.compile(r"\s*+\([^()\n]{1,40}\)$")
 """A town's region or old name in brackets after it: "Cobija (Pando Department)"."""
 _DIVISIONS = (r"region|province|department|departamento|district|county|oblast|governorate|prefecture|"
