@@ -3535,3 +3535,13 @@ def test_parties_a_pairs_acronym_broken_after_its_slash_names_the_unit(parse):
                         "                  CICTE); 1540 Committee experts"))
     assert "OAS" not in [o.acronym for o in record.participants.organizations]
     assert "CICTE" in [o.acronym for o in record.participants.organizations]
+
+
+def test_parties_a_body_named_after_its_owner_with_its_own_acronym_is_its_own(parse):
+    """"École Inter-États des Douanes de la CEMAC (EIED)": the CEMAC's customs school, EIED, which its
+    acronym spells up to the owner's name, not the CEMAC."""
+    record = parse(note("Event: Roundtable on customs controls",
+                        "Organizers: World Customs Organization (WCO); École Inter-États des Douanes de",
+                        "            la CEMAC (EIED), Bangui"))
+    assert [(o.acronym, o.name) for o in record.organizers] == [
+        ("WCO", "World Customs Organization"), ("EIED", "École Inter-États des Douanes de la CEMAC")]

@@ -995,7 +995,8 @@ def _shouted_name_defining(view: TextView, bracket: int, acronym: str) -> Mentio
     return org_mention(entry, raw_start, raw_end, view.raw[raw_start:raw_end])
 
 
-_WORDS_BEFORE = patterns.compile(r"(?:\p{Lu}[\p{L}\-]*+[ \t\n]++(?:(?:of|for|and|the)[ \t\n]++)?+){1,3}+$")
+_WORDS_BEFORE = patterns.compile(
+    r"(?:\p{Lu}[\p{L}\-]*+[ \t\n]++(?:(?:of|for|and|the|de|du|des|del|la|le|les|da|do)[ \t\n]++){0,2}+){1,4}+$")
 _CAPITAL_WORD = patterns.compile(r"\p{Lu}[\p{L}\-]*+")
 
 
@@ -1003,19 +1004,26 @@ def _longer_name_spelled(raw: str, owner: Mention, acronym: str) -> Mention | No
     """A registry body whose name ends a longer one that the acronym after it spells: "Arab
     Institute for Security Studies (AISS)" is no Institute for Security Studies (ISS) but a body of
     its own, named from its first capital word; so is a phrase's "Gulf of Guinea Commission (GGC)"
-    read as "Guinea Commission" after the region. None when the acronym is the body's own."""
+    read as "Guinea Commission" after the region; so is one the acronym spells up to its owner's name
+    ("École Inter-États des Douanes de la CEMAC (EIED)"). None when the acronym is the body's own."""
     if owner.acronym == acronym or _initials(owner.name) == acronym:
         return None
     words = _WORDS_BEFORE.search(raw, max(0, owner.start - 60), owner.start)
     if words is None:
         return None
     starts = [w.start() for w in _CAPITAL_WORD.finditer(raw, words.start(), owner.start)]
+    of_its_owner = _OF_ITS_OWNER.search(raw, words.start(), owner.start) if acronym not in _registry_acronyms() else None
     for start in reversed(starts):
         name = _squash(raw[start:owner.end])
-        if _initials(name) == acronym:
+        if _initials(name) == acronym or of_its_owner is not None and start < of_its_owner.start() \
+                and fold(_initials(_squash(raw[start:of_its_owner.start()]))).upper() == acronym:
             return Mention("org", f"~{fold(name)}", start, owner.end, raw[start:owner.end], name, acronym=acronym,
-                           source="phrase")
+                           source="phrase")  # "École Inter-États des Douanes de la CEMAC (EIED)": the school, EIED
     return None
+
+
+_OF_ITS_OWNER = patterns.compile(r"[ \t\n]++(?:of|de|du|des|del|da|do)(?:[ \t\n]++(?:the|la|las|los|le|les))?[ \t\n]++$")
+"""Before a body that owns the one named before it: "… des Douanes de la " of "… de la CEMAC"."""
 
 
 _MINOR_WORDS = frozenset("of the for and in on at to de du des la le et".split())
