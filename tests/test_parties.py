@@ -3545,3 +3545,13 @@ def test_parties_a_body_named_after_its_owner_with_its_own_acronym_is_its_own(pa
                         "            la CEMAC (EIED), Bangui"))
     assert [(o.acronym, o.name) for o in record.organizers] == [
         ("WCO", "World Customs Organization"), ("EIED", "École Inter-États des Douanes de la CEMAC")]
+
+
+def test_parties_a_sentences_last_word_participants_on_its_own_line_heads_no_list(parse):
+    """"… was distributed to" over "participants.": the end of a bullet's sentence, not a heading
+    over the contacts below it (Arusha, United Republic of Tanzania; Vienna, Austria)."""
+    record = parse(note("PARTICIPANTS:     States:    Kenya, Rwanda, Uganda")
+                   + "\nADDITIONAL COMMENTS\n-  The IAEA ITDB Fact Sheet published in May 2022 was distributed to\n"
+                   "   participants.\n\nContacts:\nEAC Secretariat, P.O. Box 1096, Arusha, United Republic of Tanzania.\n"
+                   "IAEA Division of Nuclear Security, Vienna International Centre, Vienna, Austria.\n")
+    assert participant_codes(record) == {"KEN", "RWA", "UGA"}

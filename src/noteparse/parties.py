@@ -2983,6 +2983,9 @@ _LIST_BELOW = patterns.compile(
 )
 """A sentence ending its line that says the list of those who took part follows: "The list of
 participants is reproduced below."."""
+_ENDS_A_SENTENCE_ABOVE = patterns.compile(r"[ \t]*+\p{Ll}[\p{Ll}\-]*+[.;]")
+"""A line that opens in lower case and ends a sentence there: the end of the line above's ("… was
+distributed to" over "participants."), no heading."""
 _TABLE_HEAD = 2
 """Lines with no one named that may open a displayed list: a table's column heads, its rule."""
 _COLUMN_RULE = re.compile(f"[{VBARS}]|[ \t]*+(?:\\.{{4,}}|\u2026{{2,}})")
@@ -3018,7 +3021,7 @@ def _displayed_lists(ctx: Context) -> list[Mention]:
         if fields.contains(line_start, _line_end(raw, line_start)):
             continue  # a header field's label ("PARTICIPANTS" over "STATES", …): its lists are read as fields
         heading = _LIST_HEADING.match(raw, line_start) or _LIST_BELOW.search(raw, line_start, _line_end(raw, line_start) + 1)
-        if heading is not None:
+        if heading is not None and not _ENDS_A_SENTENCE_ABOVE.match(raw, line_start):
             listed = _list_lines(ctx, heading.end())
             found += listed
             if heading.end() >= roster_end:  # a running header's "LIST OF PARTICIPANTS": read once
