@@ -65,14 +65,14 @@ _FACILITY_AFTER = (r"(?![ \t\n]+(?i:cent(?:re|er)s?|halls?|rooms?|buildings?|fac
 """Not an event's word but a place's, a body's or a programme's: "the African Union Conference
 Centre", "the Peacekeeping Training Centre", "the Pacific Islands Forum Secretariat", "the
 Training Programme", "Forum member countries"."""
-_NOT_AN_EVENT_BEFORE = (r"(?<!\b(?i:permanent|diplomatic|observer|peacekeeping|political)[ \t\n])"
-                        r"(?!(?<=\b(?i:of)[ \t\n])(?i:course)[ \t]*+[,.;:!?]|(?<=[,(][ \t\n]*+(?i:of)[ \t\n])(?i:course)\b"
-                        r"|(?<=\b(?i:in|during|over|throughout)[ \t\n](?i:the)[ \t\n])(?i:course)[ \t\n]++(?i:of)\b)")
-"""A mission that is a body, not a visit: "the Permanent Missions to the United Nations"; a course
-that is an idiom's: "and, of course, my host country", "in the course of the week" (not "a report of
-course materials")."""
+_NOT_AN_EVENT_BEFORE = r"(?<!\b(?i:permanent|diplomatic|observer|peacekeeping|political)[ \t\n])"
+"""A mission that is a body, not a visit: "the Permanent Missions to the United Nations"."""
+_NOT_AN_IDIOM = (r"(?<![,(][ \t\n]*+of[ \t\n]course)(?!(?<=\bof[ \t\n]course)[ \t]*+[,.;:!?])"
+                 r"(?!(?<=\b(?:in|during|over|throughout)[ \t\n]the[ \t\n]course)[ \t\n]++of\b)")
+"""After an event's word, not an idiom's course: "and, of course, my host country", "in the course
+of the week" (not "a report of course materials"). Tried after a word only, not at every position."""
 _KIND_RE = cue_words(patterns.compile(
-    rf"(?i){_NOT_AN_EVENT_BEFORE}\b(?:{EVENT_WORD}|{_ROUND})s?\b"
+    rf"(?i){_NOT_AN_EVENT_BEFORE}\b(?:{EVENT_WORD}|{_ROUND})s?\b{_NOT_AN_IDIOM}"
     + _FACILITY_AFTER
 ), _KIND_CUES)
 _KEY = r"(?:Workshop|Seminar|Conference|Symposium|Summit|Forum|Meeting|Dialogue|Consultations?|Briefing|Course|Training|Exercise|Round[\- ]?[Tt]able|Webinar|Visit|Mission)s?"
