@@ -2295,7 +2295,7 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
     named = [m for m in named if not _A_NAMES_LAST_WORD.search(ctx.raw, max(a, m.start - 30), m.start)
              or _of_the_state_it_names(ctx, m, ctx.mentions.within("states", a, b))]
     # "Chitipa Boma, …, Malawi": Boma, a town of Congo, as the last word of another's name
-    if len(named) > 0 and ctx.raw.find("(", a, b) >= 0:
+    if named and ctx.raw.find("(", a, b) >= 0:
         named = [m for m in named if not _in_brackets_after_a_state(ctx, a, m)]
     cities = [m for m in named if not _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, b)
               and not _FACILITY_HEAD_BEFORE.search(ctx.raw, max(a, m.start - 16), m.start)] or named
@@ -2356,7 +2356,9 @@ def _in_brackets_after_a_state(ctx: Context, a: int, m: Mention) -> bool:
 
 def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | None:
     """The comma part before the country when it looks like a town: "Mbabane, Eswatini" → Mbabane,
-    "Austrasse 1, 3700 Spiez, Switzerland" → Spiez (its postal code aside)."""
+    "Austrasse 1, 3700 Spiez, Switzerland" → Spiez (its postal code aside); of several, the one the
+    towns list has in that State ("Labasa, Vanua Levu, Fiji" → Labasa), the town of a seat named after
+    it ("Chitipa Boma" → Chitipa), a name broken at a line's end whole ("Bossan-" / "goa")."""
     end = state.start if state is not None else b
     if state is not None and not ctx.raw[a:end].rstrip().endswith((",", "|")):
         return None  # "Great Zimbabwe Hotel, Masvingo": a State's name inside a facility's is no country after a town

@@ -1168,8 +1168,11 @@ def _back_a_column(raw: str, first: int, c: int) -> bool:
     gap = _LAST_COLUMN_GAP.search(raw, line, first + 1)
     if gap is None:
         return False
-    text = len(raw) - len(raw[c:].lstrip(" \t")) if raw[c:c + 1] in (" ", "\t") else c
+    text = _AN_INDENT.match(raw, c).end()  # the next line's first word, its indent aside
     return text - (raw.rfind("\n", 0, c) + 1) < gap.end() - line - 2
+
+
+_AN_INDENT = patterns.compile(r"[ \t]*+")
 
 
 _LAST_COLUMN_GAP = patterns.compile(r"(?r)(?<=\S)(?:[ ]{3,}+|[ ]*+\t[ \t]*+)(?=\S)")

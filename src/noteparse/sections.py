@@ -1123,8 +1123,9 @@ _CELL_TAB = patterns.compile(r"[ ]*+\t[ \t]*+")
 def _two_columns(text: str, value: Piece, label: str) -> list[tuple[str, Piece]] | None:
     """A table of two columns under "States | International organizations", read by column: the
     label's key for each row's first cell, "cell" (the bodies and States it names) for the
-    second, whose wrapped names ("Pan American Health Organization" / "(PAHO)") are cells of
-    their own. None unless the label and the value's first line are such heads and rows follow."""
+    second, a wrapped name's next line ("Pan American Health Organization" / "(PAHO)") marked
+    :data:`WRAPPED` right after the cell it goes on with (:func:`_goes_on`). None unless the label
+    and the value's first line are such heads and rows follow."""
     first = _SUB_LABEL_ALONE.fullmatch(label)
     head_end = text.find("\n", value.start, value.end)
     second = _SUB_LABEL_ALONE.fullmatch(text, value.start, head_end) if first is not None and head_end > 0 else None
