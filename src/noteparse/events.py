@@ -2388,7 +2388,8 @@ _A_NAMES_LAST_WORD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+[ ]$")
 _A_TOWN_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2},[ \t]*+$")
 """A town's name and its comma just before a place in a venue: "Pisco, " of "Pisco, Ica Region, Peru"."""
 _A_LINE_ENDS_HYPHEN = patterns.compile(r"(?<=\p{L})-[ \t]*+\r?\n[ \t]*+(?=\p{Ll})")
-"""A town's name broken at a line's end: "Bossan-" over "goa"."""
+"""A town's name broken at a line's end: "Bossan-" over "goa". Not the cleaned view's join, which keeps
+the hyphen unless the note spells the word whole elsewhere: a town's name is often written once."""
 _BRACKET_AFTER = patterns.compile(r"\s*+\([^()\n]{1,40}\)$")
 """A town's region or old name in brackets after it: "Cobija (Pando Department)"."""
 _DIVISIONS = (r"region|province|department|departamento|district|county|oblast|governorate|prefecture|"
