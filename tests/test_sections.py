@@ -383,7 +383,14 @@ def test_sections_a_title_in_capitals_wrapped_in_its_column_is_one_value():
      [("participants", "Thailand; Viet Nam"),
       ("organizations", "IAEA; World Customs Organization (WCO);\n                  UNODA"),
       ("civil_society", "CII")]),
-], ids=["labels-before-a-spaced-hyphen", "a-bracket-closed-on-a-line-in-capitals", "a-list-going-on-in-capitals"])
+    ("Participants:  ** International Organizations **\n"
+     "                 United Nations Assistance Mission in Afghanistan (UNAMA)\n"
+     "                 UNODC\n                 1540 Committee expert\n",  # an acronym a line, in the items' column
+     [("participants", "International Organizations **\n"
+       "                 United Nations Assistance Mission in Afghanistan (UNAMA)\n                 UNODC\n"
+       "                 1540 Committee expert")]),
+], ids=["labels-before-a-spaced-hyphen", "a-bracket-closed-on-a-line-in-capitals", "a-list-going-on-in-capitals",
+        "an-acronym-under-an-item-in-its-column"])
 def test_sections_header_labels_and_values_in_their_columns(text, fields):
     assert _fields(text) == fields
 

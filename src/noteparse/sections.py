@@ -517,10 +517,14 @@ def _labels_one_space_from_the_values_column(text: str, lines: list[Line]) -> No
 
 def _list_goes_on_in_capitals(text: str, prev: Line, line: Line) -> None:
     """A line in capitals under a value that ends in ";" or ",", in that value's column, goes on with
-    its list ("… World Customs Organization (WCO);" over "UNODA"): it is no heading."""
-    if line.heading_key == "other" and prev.kind in ("field", "text") \
-            and prev.cend > prev.cstart and text[prev.cend - 1] in ";," \
-            and _column_of(text, line.cstart) == _column_of(text, prev.value_start if prev.kind == "field" else prev.cstart):
+    its list ("… World Customs Organization (WCO);" over "UNODA"): it is no heading. So does one
+    under an indented list's item that ends in its acronym, one a line ("United Nations Assistance
+    Mission in Afghanistan (UNAMA)" over "UNODC"): a heading does not stand in a value's column."""
+    if line.heading_key != "other" or prev.kind not in ("field", "text") or prev.cend <= prev.cstart:
+        return
+    column = _column_of(text, line.cstart)
+    if column == _column_of(text, prev.value_start if prev.kind == "field" else prev.cstart) \
+            and (text[prev.cend - 1] in ";," or text[prev.cend - 1] == ")" and column > 0 and not line.marked):
         line.kind, line.heading_key = "text", None
 
 
