@@ -2333,11 +2333,35 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
         town = _unknown_city(ctx, a, city.start, None)
         if town is not None:  # "Riberalta, Beni, Bolivia": Beni, a town of Congo, is a department of Bolivia
             return Venue(city=town, country=state.name, country_code=state.code, text=ctx.raw[a:b], span=(a, b))
+    if city is not None and state is not None and city.code and city.code != state.code:
+        town = _a_longer_towns_name(ctx, city, state, b)
+        if town is not None:  # "San Vicente de Cañete (Lima Region), Peru": not San, a city of Mali
+            return Venue(city=town, country=state.name, country_code=state.code, text=ctx.raw[a:b], span=(a, b))
     city_name = city.name if city is not None else _unknown_city(ctx, a, b, state)
     if city_name is None and state is None:
         return None
     return Venue(city=city_name, country=state.name if state else None, country_code=state.code if state else None,
                  text=ctx.raw[a:b], span=(a, b))
+
+
+_A_NAME_GOES_ON = patterns.compile(
+    r"(?:[ ](?:(?:de|del|da|do|dos|das|di|du|des|la|las|los|le|el|y)[ ])*+\p{Lu}[\p{L}\p{M}'\u2019\-]*+){1,4}")
+"""The words after a city's name that go on with it, its particles too: " Vicente de Cañete"."""
+
+
+def _a_longer_towns_name(ctx: Context, city: Mention, state: Mention, b: int) -> str | None:
+    """The longest name that opens with ``city``'s and that the towns list has in the venue's State,
+    when the city lies in another: "San Vicente de Cañete, Peru" names a town of Peru, not San (Mali)."""
+    more = _A_NAME_GOES_ON.match(ctx.raw, city.end, min(b, state.start))
+    if more is None:
+        return None
+    words = more.group().split(" ")[1:]
+    for n in range(len(words), 0, -1):
+        if words[n - 1][:1].isupper():
+            name = " ".join([city.text, *words[:n]])
+            if state.code in towns_named(name):
+                return name
+    return None
 
 
 def _of_the_state_it_names(ctx: Context, city: Mention, states: list[Mention]) -> bool:
