@@ -1378,6 +1378,9 @@ _UNIT_HEAD_FIRST = patterns.compile(r"(?:(?:Regional|Sub-?regional|Liaison|Count
 _A_PROGRAMME_OF = patterns.compile(
     r"[ \t\n)]*+(?:\([^()\n]{1,15}\)[ \t\n]*+)?(?:Programme|Program)[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?")
 """Between a programme's name (or its acronym) and the body whose programme it is: ") Program of the"."""
+_A_COMMA_THEN_ITS_OWNER = patterns.compile(
+    r"[ \t\n)]*+(?:\([^()\n]{1,15}\)[ \t\n]*+)?(?:(?:Programme|Program)[ \t]*+)?,[ \t\n]++(?:the[ \t\n]++)?")
+"""Between a registry body's name (or its acronym) and, after a comma, a body that holds it: ") Program, "."""
 
 
 def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Mention]:
@@ -1401,6 +1404,10 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
         if last is not None and _A_PROGRAMME_OF.fullmatch(raw, last.end, o.start):
             continue  # "the Export Control and Related Border Security (EXBS) Program of the United States Department
             # of State": the programme organizes, its owner is named to say whose it is
+        if last is not None and last.source == o.source == "gazetteer" and _A_COMMA_THEN_ITS_OWNER.fullmatch(
+                raw, last.end, o.start) and _an_ancestor(o.key, last.key):
+            continue  # "Export Control and Related Border Security (EXBS) Program, United States Department of State":
+            # the programme, its owner after a comma
         if (o.source == "phrase" or _an_organ(o.key)) and _THROUGH_ITS.search(raw, max(0, o.start - 16), o.start):
             continue  # "the EU CBRN Centres of Excellence Initiative through its Regional Secretariat for …"
         if last is not None and last.source != "phrase" and o.source == "phrase" and _A_PROGRAMME.search(o.name) \
