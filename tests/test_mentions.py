@@ -550,10 +550,18 @@ def test_mentions_a_ministry_named_in_spanish_or_french_is_its_states_government
     assert (body.kind, body.country_code) == ("government", code)
 
 
-def test_mentions_a_state_body_named_before_its_acronym_and_of_its_state_is_that_states(parse):
-    record = parse("Organizers: the IAEA and the Radiation Protection Authority\n   (RPA) of Zambia\n")
-    body = next(o for o in record.mentions.organizations if o.acronym == "RPA")
-    assert (body.name, body.country_code, body.kind) == ("Radiation Protection Authority of Zambia", "ZMB", "government")
+@pytest.mark.parametrize("organizers, acronym, name, code", [
+    ("the IAEA and the Radiation Protection Authority\n   (RPA) of Zambia", "RPA",
+     "Radiation Protection Authority of Zambia", "ZMB"),
+    ("WCO and the Direction g\u00e9n\u00e9rale des\n   douanes (General Directorate of Customs, DGD) of the Republic "
+     "of Guinea", "DGD", "General Directorate of Customs of the Republic of Guinea", "GIN"),  # its English name in
+    # brackets, its acronym after a comma
+])
+def test_mentions_a_state_body_named_before_its_acronym_and_of_its_state_is_that_states(parse, organizers, acronym,
+                                                                                        name, code):
+    record = parse(f"Organizers: {organizers}\n")
+    body = next(o for o in record.mentions.organizations if o.acronym == acronym)
+    assert (body.name, body.country_code, body.kind) == (name, code, "government")
 
 
 @pytest.mark.parametrize("sentence, surface", [

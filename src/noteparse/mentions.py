@@ -488,15 +488,16 @@ def _romance_bodies(raw: str, orgs: list[Mention], states: list[Mention]) -> lis
 def _of_the_state_after_its_acronym(raw: str, orgs: list[Mention], states: list[Mention]) -> list[Mention]:
     """``orgs`` with each State body no registry knows, named before its acronym and "of" a State, as
     that State's: "the Radiation Protection Authority (RPA) of Zambia" is the Radiation Protection
-    Authority of Zambia."""
+    Authority of Zambia; so is a body's English name in brackets with its acronym after its own name:
+    "Direction générale des douanes (General Directorate of Customs, DGD) of the Republic of Guinea"."""
     out = []
     starts = {s.start: s for s in states}
     for o in orgs:
-        acronym = _AN_ACRONYM_NEXT.match(raw, o.end) if o.source == "phrase" and o.code is None \
-            and o.name.split()[-1].lower() in _GOV_HEADS else None
-        state = _state_after_of(raw, acronym.end(), starts)[1] if acronym is not None else None
+        acronym = (_A_GLOSS_ENDS_ITS_ACRONYM if raw[o.start - 1:o.start] == "(" else _AN_ACRONYM_NEXT).match(raw, o.end) \
+            if o.source == "phrase" and o.code is None and o.name.split()[-1].lower() in _GOV_HEADS else None
+        at, state = _state_after_of(raw, acronym.end(), starts) if acronym is not None else (-1, None)
         if state is not None:
-            name = f"{o.name} of {_squash(raw[state.start:state.end])}"
+            name = f"{o.name} of {_squash(raw[at:state.end])}"  # "… of the Republic of Guinea", its "the" kept
             o = o._replace(key=f"~{fold(name)}", name=name, end=state.end, text=raw[o.start:state.end], code=state.key,
                            acronym=o.acronym or acronym["acr"], org_kind="government")
         out.append(o)
@@ -505,6 +506,9 @@ def _of_the_state_after_its_acronym(raw: str, orgs: list[Mention], states: list[
 
 _AN_ACRONYM_NEXT = patterns.compile(r"[ \t\n]*+\((?P<acr>\p{Lu}[\p{Lu}\d&\-]{1,11}+)\)")
 """After a body's name, its acronym in brackets: " (RPA)"."""
+_A_GLOSS_ENDS_ITS_ACRONYM = patterns.compile(r"[ \t\n]*+(?:\((?P<acr>\p{Lu}[\p{Lu}\d&\-]{1,11}+)\)|,[ \t\n]*+"
+                                            r"(?P<acr>\p{Lu}[\p{Lu}\d&\-]{1,11}+)\))")
+"""After a body's name in brackets, its acronym in them after a comma: ", DGD)" of "(General Directorate of Customs, DGD)"."""
 
 
 def _state_after_of(raw: str, at: int, starts: dict[int, Mention]) -> tuple[int, Mention | None]:
