@@ -399,6 +399,13 @@ AFRICA = [
         "Regional Centre on Small Arms and Light Weapons in the Great Lakes Region, the Horn of Africa and "
         "Bordering States", ["RECSA"], ["Regional Centre on Small Arms and Light Weapons"]),
     org("icglr", IO, "International Conference on the Great Lakes Region", ["ICGLR"]),
+    org("g5_sahel", IO, "G5 Sahel", ["G5 Sahel", "G5S"], ["Group of Five for the Sahel", "G5 du Sahel"]),
+    org("g5_sahel_secretariat", IO, "Permanent Secretariat of the G5 Sahel", [],
+        ["G5 Sahel Permanent Secretariat", "G5 Sahel Secretariat", "Secretariat of the G5 Sahel",
+         "Permanent Secretariat of the Group of Five for the Sahel", "Secrétariat permanent du G5 Sahel"],
+        parent="g5_sahel"),
+    org("g5_sahel_joint_force", IO, "G5 Sahel Joint Force", ["FC-G5S"],
+        ["Joint Force of the G5 Sahel", "Force conjointe du G5 Sahel"], parent="g5_sahel"),
 ]
 
 ASIA_PACIFIC_MIDDLE_EAST = [
@@ -655,6 +662,7 @@ ORGANS = frozenset({
     "who_afro", "who_emro", "who_euro", "who_searo", "who_wpro", "wco_rocb_ap",
     "iaea_nsd", "iaea_safeguards", "unodc_tpb", "unoda_geneva", "unoda_vienna", "unoda_rdb", "unoda_wmd_branch",
     "kcl_csss", "eeas", "european_commission", "cplp_secretariat", "unsc_1540_group_of_experts",
+    "g5_sahel_secretariat",
 })
 """Bodies through which their parent acts, which analysts name as the parent as often as by their
 own name: a regional organization's commission or secretariat, an organization's regional or field

@@ -3463,6 +3463,16 @@ def test_parties_the_cis_anti_terrorism_centre_is_a_body_of_its_own(parse):
     assert [o.acronym for o in record.participants.organizations][:3] == ["OSCE", "UNODA", "CIS ATC"]
 
 
+def test_parties_the_g5_sahels_permanent_secretariat_is_the_g5_sahels_organ(parse):
+    """"G5 Sahel" is one name, a digit in it: its secretariat organizes, named either way, for the G5 Sahel."""
+    record = parse(note("Organizers: UNREC and the Permanent Secretariat of the G5 Sahel",
+                        "Participants:", "   International orgs:   UNREC; G5 Sahel Permanent Secretariat; INTERPOL"))
+    assert [(o.name, o.organ_of.name if o.organ_of else None) for o in record.organizers] == [
+        ("United Nations Regional Centre for Peace and Disarmament in Africa", None),
+        ("Permanent Secretariat of the G5 Sahel", "G5 Sahel")]
+    assert [o.text for o in record.participants.organizations] == ["UNREC", "G5 Sahel Permanent Secretariat", "INTERPOL"]
+
+
 @pytest.mark.parametrize("value, names", [
     ("The Stimson Center (Stimson), Washington, D.C., and Silliman University (SU), Dumaguete City",
      ["Stimson Center", "Silliman University"]),
