@@ -2508,6 +2508,16 @@ def test_events_a_venue_lines_town_is_not_its_region(parse, line, city, code):
     assert venue_of(record) == (city, code, False)
 
 
+@pytest.mark.parametrize("place, city", [
+    ("MACHINGA, Malawi", "Machinga"),  # a town in capitals is named as a name is written
+    ("SAN VICENTE DE CA\u00d1ETE, Peru", "San Vicente de Ca\u00f1ete"),  # its particles in lower case
+    ("N'DJAMENA, Chad", "N'Djamena"),  # a known city: the gazetteer's spelling
+])
+def test_events_a_venues_town_in_capitals_is_written_as_a_name(parse, place, city):
+    record = parse(f"Information Note\n\nEvent: Regional exercise\nDate and venue: 20-22 May 2025, {place}\n")
+    assert record.venue.city == city
+
+
 def test_events_online_on_a_wrapped_labels_second_line_after_a_clocks_place(parse):
     """"DATE AND" over "VENUE": the value's part that says it met online is the venue, and "Fiji" of
     "10:00–13:00 Fiji" / "time" is a clock's place, not a country."""

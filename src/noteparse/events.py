@@ -1514,9 +1514,25 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
     A place the text's own event works in "this hybrid format" is online too.
     """
     venue = _find_venue(ctx, date)
+    if venue is not None and venue.city is not None and venue.city.isupper() and len(venue.city) > 3:
+        venue = venue.model_copy(update={"city": _in_title_case(venue.city)})
     if venue is not None and venue.city is not None and not venue.online and _in_this_hybrid_format(ctx):
         return venue.model_copy(update={"online": True})
     return venue
+
+
+_A_NAMES_WORD = patterns.compile(r"(?<=^|[ \-])(?:(?P<particle>DE|DEL|DA|DO|DOS|DAS|DI|DU|DES|LA|LAS|LOS|EL|Y)(?=[ ])|"
+                                 r"(?P<elided>\p{Lu}['\u2019])?(?P<word>\p{Lu}[\p{Lu}\p{M}'\u2019.]*+))")
+
+
+def _in_title_case(name: str) -> str:
+    """A town's name written in capitals (a headline's "DRILL ENDS IN MACHINGA") as a name is written:
+    "Machinga", "San Vicente de Cañete", "N'Djamena". The gazetteer's cities come with their own spelling."""
+    def recased(m: regex.Match[str]) -> str:
+        if m.group("particle"):
+            return m.group().lower() if m.start() else m.group().capitalize()
+        return (m.group("elided") or "") + m.group("word")[0] + m.group("word")[1:].lower()
+    return _A_NAMES_WORD.sub(recased, name)
 
 
 def online_for_a_webinar(ctx: Context, event: Event | None) -> Venue | None:
