@@ -384,6 +384,10 @@ AFRICA = [
     org("sadc_organ", IO, "SADC Organ on Politics, Defence and Security Cooperation", [],
         ["Organ on Politics, Defence and Security Cooperation", "Organ on Politics, Defence and Security Affairs"],
         parent="sadc"),
+    org("sacu", IO, "Southern African Customs Union", ["SACU"]),
+    org("sacu_secretariat", IO, "SACU Secretariat", [],
+        ["Secretariat of the Southern African Customs Union", "Southern African Customs Union Secretariat",
+         "Secretariat of SACU"], parent="sacu"),
     org("sarpcco", IO, "Southern African Regional Police Chiefs Cooperation Organisation", ["SARPCCO"]),
     org("eapcco", IO, "Eastern Africa Police Chiefs Cooperation Organization", ["EAPCCO"]),
     org("wapcco", IO, "West African Police Chiefs Committee", ["WAPCCO"]),
@@ -662,7 +666,7 @@ ORGANS = frozenset({
     "who_afro", "who_emro", "who_euro", "who_searo", "who_wpro", "wco_rocb_ap",
     "iaea_nsd", "iaea_safeguards", "unodc_tpb", "unoda_geneva", "unoda_vienna", "unoda_rdb", "unoda_wmd_branch",
     "kcl_csss", "eeas", "european_commission", "cplp_secretariat", "unsc_1540_group_of_experts",
-    "g5_sahel_secretariat",
+    "g5_sahel_secretariat", "sacu_secretariat",
 })
 """Bodies through which their parent acts, which analysts name as the parent as often as by their
 own name: a regional organization's commission or secretariat, an organization's regional or field

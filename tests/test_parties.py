@@ -3473,6 +3473,13 @@ def test_parties_the_g5_sahels_permanent_secretariat_is_the_g5_sahels_organ(pars
     assert [o.text for o in record.participants.organizations] == ["UNREC", "G5 Sahel Permanent Secretariat", "INTERPOL"]
 
 
+def test_parties_the_sacu_secretariat_is_the_customs_unions_organ(parse):
+    record = parse(note("Participants:", "   International orgs:   WCO; Secretariat of the Southern African Customs Union",
+                        "                         (SACU)"))
+    assert [(o.acronym, o.organ_of.acronym if o.organ_of else None) for o in record.participants.organizations] == [
+        ("WCO", None), (None, "SACU")]
+
+
 @pytest.mark.parametrize("value, names", [
     ("The Stimson Center (Stimson), Washington, D.C., and Silliman University (SU), Dumaguete City",
      ["Stimson Center", "Silliman University"]),
