@@ -3473,6 +3473,23 @@ def test_parties_the_g5_sahels_permanent_secretariat_is_the_g5_sahels_organ(pars
     assert [o.text for o in record.participants.organizations] == ["UNREC", "G5 Sahel Permanent Secretariat", "INTERPOL"]
 
 
+def test_parties_a_bar_ruled_header_reads_names_wrapped_over_its_rule(parse):
+    """A value's lines after the first open with the label column's rule: a name broken at a line's
+    hyphen or wrapped there is one name, and the next sub-label's bullet ends no item."""
+    record = parse(note(
+        "Participants | o  States (2): Angola, Namibia",
+        "             | o  International organizations: United Nations Office for Disarma-",
+        "             |    ment Affairs (UNODA); ESAAMLG",
+        "             | o  Civil society / academia: Stimson Center; Namibia University of Science and",
+        "             |    Technology (NUST)",
+        "             | o  1540 Committee: two experts"))
+    assert [o.acronym for o in record.participants.organizations][:2] == ["UNODA", "ESAAMLG"]
+    assert [" ".join(t.text.replace("|", " ").split()) for t in record.participants.civil_society] == [
+        "Stimson Center", "Namibia University of Science and Technology (NUST)"]
+    nust = next(o for o in record.mentions.organizations if o.acronym == "NUST")
+    assert nust.name == "Namibia University of Science and Technology"
+
+
 def test_parties_the_sacu_secretariat_is_the_customs_unions_organ(parse):
     record = parse(note("Participants:", "   International orgs:   WCO; Secretariat of the Southern African Customs Union",
                         "                         (SACU)"))

@@ -25,7 +25,7 @@ from .organizations import OrgEntry, fuzzy_acronym, lookup_org, org_by_id, org_e
 from .places import city_first_words, lookup_city, lookup_region
 from .spans import Cover
 from .states import StateEntry, demonym_patterns, lookup_state, state_by_code
-from .textview import TextView, without_ligatures
+from .textview import VBARS, TextView, without_ligatures
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -1130,6 +1130,9 @@ def _one_a_cell(raw: str, start: int, end: int, head: str) -> list[tuple[int, in
     noun, with it; unsplit, ``[(start, end, head)]``."""
     pieces, first = [], start
     for gap in _COLUMN_GAP.finditer(raw, start, end):
+        indent = raw[raw.rfind("\n", 0, gap.start()) + 1:gap.start() - 1]
+        if raw[gap.start() - 1] in VBARS and len(indent) >= 4 and not indent.strip():
+            continue  # "Science and" / "             |    Technology": a wrapped cell's rule and its padding
         pieces.append((first, gap.start()))
         first = gap.end()
     if not pieces:

@@ -1103,7 +1103,8 @@ def participant_parts(text: str, value: Piece, label: str = "",
             continue
         piece = _piece(text, pos, m.start())
         if piece:
-            parts.append((key, Piece(piece.text.rstrip(";,."), piece.start, piece.start + len(piece.text.rstrip(";,.")))))
+            kept = _A_BARE_LAST_LINE.sub("", piece.text).rstrip(";,.")  # "… (NUST)" over "| o  1540 Committee:"
+            parts.append((key, Piece(kept, piece.start, piece.start + len(kept))))
         key = next(k for k in PARTICIPANT_KEYS if m.group(k))
         if key in _CATCH_ALL_KEYS and "/" in m.group():
             key = _first_of_a_pair(m.group().strip(" \t\n*:;,.("), key)
@@ -1114,6 +1115,8 @@ def participant_parts(text: str, value: Piece, label: str = "",
     return [(k, cell) for k, piece in parts for cell in _first_column(text, piece)]
 
 
+_A_BARE_LAST_LINE = patterns.compile(rf"\n[ \t]*+(?:{_VBAR}[ \t]*+)?(?:{_BULLET}|o)?[ \t*]*+\Z")
+"""A piece's last line with only a table's rule or a bullet on it: the opening of the next sub-label's line."""
 _SUB_LABEL_ALONE = patterns.compile(
     r"(?i)[ \t*]*+(?:" + "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS) + r")"
     r"(?:[ \t]*+[/&][ \t]*+(?:" + "|".join(FIELD_LABELS[k] for k in PARTICIPANT_KEYS) + r"))?[ \t*:]*+")

@@ -42,7 +42,7 @@ _PAGE_NUMBER = r"(?i:page[ \t]++)?(?:-[ \t]*+)?\d{1,4}(?:[ \t]*+(?:of|/)[ \t]*+\
 _EDIT_RE = patterns.compile(
     r"(?P<page>(?<=[^\n]{24}[\p{Ll},;])[ \t]*+\r?\n(?:[ \t]*+\r?\n)*+[ \t]*+" + _PAGE_NUMBER
     + r"[ \t]*+\r?\n\s*+(?=\p{L}))"
-    r"|(?P<hyphen>(?<=\p{L})-[ \t]*+(?:\r\n|\r|\n)[ \t]*+(?=\p{L}))"
+    r"|(?P<hyphen>(?<=\p{L})-[ \t]*+(?:\r\n|\r|\n)[ \t]*+(?:(?<=\n[ \t]{4,})[" + VBARS + r"][ \t]++)?(?=\p{L}))"
     r"|(?P<soft>\u00ad[ \t]*+(?:\r\n|\r|\n)?[ \t]*+)"
     r"|(?P<slashwrap>(?<=\p{Lu}/)[ \t]*+\r?\n[ \t]*+(?=\p{Lu}))"
     r"|(?P<cellwrap>[ \t]*+[" + VBARS + r"][ \t]*+\r?\n[ \t]*+[" + VBARS + r"][ \t]*+[" + VBARS + r"][ \t]*+"
