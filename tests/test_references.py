@@ -29,6 +29,7 @@ from noteparse.sections import split_sections
         ("a resolution on 12 May; the resolution adopted", []),
         ("resolutions 1718 / 2270 on the DPRK", [("resolutions 1718", 1718, None), ("2270", 2270, None)]),
         ("GA resolution 53/77 D (1998) and resolution 1540 (2004)", [("resolution 1540 (2004)", 1540, 2004)]),
+        ("the General Assembly, in resolution 71/\n     67, had also encouraged", []),  # its session at a line's end
         ("General Assembly resolution 1653 and Security Council resolution 1540", [("Security Council resolution 1540", 1540, None)]),
         ("16      supported the implementation of resolution\n17      1540 and the work", [("resolution\n17      1540", 1540, None)]),
         ("*This designation is in line with UNSCR 1244/1999 and the ICJ Opinion", [("UNSCR 1244/1999", 1244, 1999)]),
@@ -69,6 +70,7 @@ from noteparse.sections import split_sections
     ],
     ids=["plain", "unscr", "unscr-in-parentheses", "full-council", "caps", "no-space-year", "list", "list-wrapped",
          "list-no-years", "line-break", "no-number", "list-with-a-slash", "general-assembly-session-number",
+         "general-assembly-session-number-at-a-line-end",
          "general-assembly-named", "verbatim-line-number", "a-year-after-a-slash", "years-after-slashes",
          "a-slash-before-a-number-no-year-of-the-first", "french", "spanish", "portuguese", "solutions-no-resolution",
          "a-plural-abbreviation", "document-symbol", "a-posts-abbreviation-with-its-year",

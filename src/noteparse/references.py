@@ -73,8 +73,9 @@ _LEADING_THE = patterns.compile(r"(?i)^the\s+")
 
 _OTHER_ORGAN = patterns.compile(r"(?:General[ \t]+Assembly|GA|UNGA|Human[ \t]+Rights[ \t]+Council|HRC)['\u2019]?s?[ \t]*+$")
 """Before a resolution that is not the Security Council's: "GA resolution", "General Assembly's resolution"."""
-_SESSION_NUMBER = patterns.compile(r"/[ \t]*+\d")
-"""After the session of a General Assembly resolution's "53/77": the Council's are numbered alone."""
+_SESSION_NUMBER = patterns.compile(r"/[ \t]*+(?:\r?\n[ \t]*+)?\d")
+"""After the session of a General Assembly resolution's "53/77" (at a line's end too: "71/" over "67"):
+the Council's are numbered alone."""
 
 
 def find_resolutions(raw: str, view: TextView | None = None) -> list[Resolution]:
