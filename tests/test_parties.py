@@ -3490,6 +3490,38 @@ def test_parties_a_bar_ruled_header_reads_names_wrapped_over_its_rule(parse):
     assert nust.name == "Namibia University of Science and Technology"
 
 
+def test_parties_a_label_column_wrapped_after_its_slash_lists_its_items_by_middle_dots(parse):
+    """"CIVIL SOCIETY / ACADEMIA /" over "INDUSTRY", indented as the labels above: one civil-society
+    field, its items parted by middle dots, the label's rest no item."""
+    record = parse(note("Participants", "",
+                        "  STATES                          Botswana \u00b7 Namibia",
+                        "",
+                        "  CIVIL SOCIETY / ACADEMIA /      ISS \u00b7 VERTIC \u00b7 University of Botswana (UB) \u00b7",
+                        "  INDUSTRY                        Business Botswana"))
+    assert [t.text for t in record.participants.civil_society] == [
+        "ISS", "VERTIC", "University of Botswana (UB)", "Business Botswana"]
+
+
+def test_parties_a_sub_label_one_space_from_the_values_column_in_any_case(parse):
+    """"Int'l organizations" fills its label column: one space from its value, in the column of the
+    values of "States" above it, it is a field (in capitals or not)."""
+    record = parse(note("PARTICIPANTS",
+                        "  States              Albania, Serbia",
+                        "  Int'l organizations Organization for Security and Co-operation in Europe",
+                        "                      (OSCE); United Nations Office for Disarmament Affairs (UNODA)"))
+    assert [o.acronym for o in record.participants.organizations] == ["OSCE", "UNODA"]
+
+
+def test_parties_the_committees_own_line_under_a_civil_society_list_is_no_body(parse):
+    record = parse(note("Participants",
+                        "  States        Malawi ; Zambia",
+                        "  Civil Society Institute for Security Studies (ISS) ; Universidade Licungo",
+                        "                (Quelimane)",
+                        "  1540 Committee expert(s): 2"))
+    assert [" ".join(t.text.split()) for t in record.participants.civil_society] == [
+        "Institute for Security Studies (ISS)", "Universidade Licungo (Quelimane)"]
+
+
 def test_parties_the_sacu_secretariat_is_the_customs_unions_organ(parse):
     record = parse(note("Participants:", "   International orgs:   WCO; Secretariat of the Southern African Customs Union",
                         "                         (SACU)"))

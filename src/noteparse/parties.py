@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from functools import cache, partial
 from itertools import islice
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Sequence
 
 import regex
 
@@ -37,7 +37,7 @@ _ITEM_LEAD = patterns.compile(r"[,\s]*(?:and\s+)?(?:the\s+)?")
 _ITEM_FOLLOWS = patterns.compile(r"\s*(?:,|and\b|\.|$)")
 _OF_BEFORE = patterns.compile(r"(?i)\b(?:of|from|in)\s+(?:the\s+)?$")
 _CAPITAL = patterns.compile(r"\p{Lu}")
-_LIST_SEPARATOR = patterns.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?=\p{Lu}|the\s)|\n)\s*")
+_LIST_SEPARATOR = patterns.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?=\p{Lu}|the\s)|\n|(?<=[ \t])[\u00b7\u2022](?=[ \t\n]))\s*")
 _PLACEHOLDER = patterns.compile(r"(?i)[\W_]+|none|nil|n/?a|not\s+applicable")
 """A list item that stands for no one: "—", "None", "N/A"."""
 _IN_BEFORE = patterns.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$")
@@ -1709,8 +1709,9 @@ _BULLETS = frozenset(" *\t\n\r-\u2022\u25e6\u25cf\u25aa\u25ab\u25a0\u25a1\u00b7\
 """What a list item may open with: space, "*", "-", and bullets ("•", "◦", "●", "▪", "■", "·", "‣", "➢", a PDF's )."""
 _O_BULLET = patterns.compile(r"o[ \t]++(?=\p{Lu})")
 """A lower-case "o" as a word processor's second-level bullet, before a capital: "o Stimson Center"."""
-_SEMICOLON = patterns.compile(r"\s*;\s*(?:and\s+)?|[ \t]*+\n\s*(?=\p{Lu}[\p{L}/ \-]{1,40}:\s)")
-"""An item's end in a list semicolons divide: a semicolon, or the start of a line that opens with a label."""
+_SEMICOLON = patterns.compile(r"\s*;\s*(?:and\s+)?|[ \t]*+\n\s*(?=[\p{Lu}\d][\p{L}\d/ ()\-]{1,40}:\s)")
+"""An item's end in a list semicolons divide: a semicolon, or the start of a line that opens with a label
+("1540 Committee expert(s): 2")."""
 
 
 _ITEM_TRAIL = " *\t\n\r.\u00a0" + VBARS
@@ -1919,6 +1920,9 @@ def _other_items(ctx: Context, date: DateMatch | None) -> Cover:
     return ctx.memo[key]  # type: ignore[return-value]
 
 
+_THE_COMMITTEES_OWN_LINE = patterns.compile(r"(?i)(?:the[ \t]++)?(?:1540[ \t]++committee|group[ \t]++of[ \t]++experts)"
+                                           r"[^:\n]{0,30}:")
+"""A line of its own under a list, the 1540 Committee's label: "1540 Committee expert(s): 2"."""
 _THE_COMMITTEES_LABEL = patterns.compile(r"(?i)\b(?:1540|group\s+of\s+experts)\b")
 """A label for the 1540 Committee's own participation ("Participation of the 1540 Committee/Group
 of Experts:"): its value names the Committee's members ("representatives of Denmark and the Republic
@@ -2015,7 +2019,8 @@ def _named_items(ctx: Context, start: int, end: int) -> list[Text]:
     before it is ("Civil society: Institute for Security Studies (ISS), Pretoria")."""
     found = ctx.mentions.within("places", start, end)
     places = Cover((m.start, m.end) for m in found)
-    items = _whole_names(_list_items(ctx.raw, start, end), ctx.mentions.within("orgs", start, end))
+    items = _whole_names(_out_of_label_gaps(_list_items(ctx.raw, start, end), ctx.layout.label_gaps, start, end),
+                         ctx.mentions.within("orgs", start, end))
     ending = {m.end: m for m in found}
     items = [_less_a_role_note(ctx.raw, *_less_a_note_marker(ctx.raw, *_less_a_local_office(
         ctx.raw, *_less_a_city_after(ctx.raw, a, b, ending.get(b)), places))) for a, b in items]
@@ -2023,12 +2028,33 @@ def _named_items(ctx: Context, start: int, end: int) -> list[Text]:
     return [Text(text=ctx.raw[a:b], span=(a, b)) for i, (a, b) in enumerate(items)
             if not places.contains(a, b) and not _a_marks_note(ctx.raw, a)
             and not _UNNAMED_ONES.fullmatch(ctx.raw, a, b)  # "22 companies", "several local NGOs"
+            and not _THE_COMMITTEES_OWN_LINE.match(ctx.raw, a, b)  # "1540 Committee expert(s): 2" under the list
             and not (i and ctx.raw[a:a + 2].islower() and ctx.raw[max(0, a - 40):a].rstrip().endswith(","))
             # "… Pernambuco (UFPE), student rapporteur team": what it sent (not "…; swissuniversities")
             and not (i and _a_universitys_unit(ctx.raw, items[i - 1], (a, b)))
             and not (i and _the_units_university(ctx.raw, items[i - 1], (a, b)))
             and not (i and _an_office_in(ctx.raw, items[i - 1], (a, b), places))
             and not (i and _its_home(known.get(items[i - 1][0]), known.get(a)))]
+
+
+def _out_of_label_gaps(items: list[tuple[int, int]], gaps: Sequence[tuple[int, int]], start: int,
+                       end: int) -> list[tuple[int, int]]:
+    """``items`` less what of them lies in a label column wrapped beside the value ("CIVIL SOCIETY /
+    ACADEMIA /   ISS · VERTIC ·" over "INDUSTRY    Business Botswana": the item is "Business Botswana").
+    One that a gap splits keeps its words on both sides: a span is whole."""
+    inside = [(a, b) for a, b in gaps if start <= a and b <= end]
+    if not inside:
+        return items
+    out = []
+    for a, b in items:
+        for ga, gb in inside:
+            if ga <= a < gb:
+                a = gb
+            if ga < b <= gb:
+                b = ga
+        if a < b:
+            out.append((a, b))
+    return out
 
 
 _UNNAMED_ONES = patterns.compile(

@@ -493,6 +493,9 @@ _LABEL_THEN_ONE_SPACE = patterns.compile(
 """A label as long as its column, one space from its value: "DATES/VENUE 6 to 8 June 2023 | …"."""
 
 
+_SUB_LABEL_KEYS = ("states", "organizations", "civil_society", "industry", "others")
+
+
 def _labels_one_space_from_the_values_column(text: str, lines: list[Line]) -> None:
     """A line that opens with a label in capitals one space from a value, in the column where the
     values of the fields above it start, their labels in capitals too ("ORGANIZERS  Ministry …" over
@@ -503,14 +506,16 @@ def _labels_one_space_from_the_values_column(text: str, lines: list[Line]) -> No
         if line.kind == "field":
             near = [*near[-2:], line]
             continue
-        if line.kind != "text" or not near or not text[line.cstart:line.cstart + 2].isupper():
-            continue  # most lines: no label in capitals opens them
+        if line.kind != "text" or not near or not text[line.cstart:line.cstart + 1].isupper():
+            continue  # most lines: no label opens them
         m = _LABEL_THEN_ONE_SPACE.match(text, line.cstart, line.cend)
-        if m is None or not m.group("label").isupper():
+        if m is None:
             continue
-        column, opens = _column_of(text, m.end()), _column_of(text, line.cstart)
-        if any(f.label is not None and f.label.text.isupper() and _column_of(text, f.value_start) == column
-               and _column_of(text, f.cstart) == opens and f.bullet == line.bullet for f in near):
+        capitals = m.group("label").isupper()  # or, in any case, under a sub-label of its column: "States   Albania, …"
+        column, opens = _column_of(text, m.end()), _column_of(text, line.cstart)  # over "Int'l organizations Organization …"
+        if any(f.label is not None and (f.label.text.isupper() if capitals else f.field_key in _SUB_LABEL_KEYS)
+               and _column_of(text, f.value_start) == column and _column_of(text, f.cstart) == opens
+               and f.bullet == line.bullet for f in near) and (capitals or any(m.group(k) for k in _SUB_LABEL_KEYS)):
             line.kind, line.field_key = "field", next(k for k in FIELD_LABELS if m.group(k))
             line.label, line.value_start = Piece(m.group("label"), m.start("label"), m.end("label")), m.end()
 
@@ -597,7 +602,8 @@ def _join_wrapped_labels(text: str, lines: list[Line]) -> list[Line]:
                 and nxt.kind == "text" and not nxt.bullet and _label_broken_alone(text, cur, nxt):
             continue  # "International orga-" alone over "nizations ........  OPCW, ASEAN Secretariat"
         if nxt is not None and cur.kind in ("text", "label") and nxt.kind in ("text", "field") and not nxt.bullet \
-                and (not cur.bullet and cur.start == cur.cstart or nxt.kind == "field" and nxt.value_start >= nxt.cend) \
+                and (not cur.bullet and cur.start == cur.cstart or nxt.kind == "field" and nxt.value_start >= nxt.cend
+                     or nxt.kind == "field" and not cur.bullet and cur.cstart - cur.start == nxt.cstart - nxt.start) \
                 and _join_a_label_wrapped_in_its_column(text, cur, nxt):
             continue  # "Civil society /         CISTEC; …" over "academia                (CNS), Monterey"
         if nxt is None or cur.kind != "text" or nxt.kind not in ("field", "label", "text") or nxt.bullet:
@@ -672,9 +678,10 @@ def _label_over_a_label(text: str, cur: Line, nxt: Line) -> bool:
     return True
 
 
-_HEAD_OF_A_LABEL = patterns.compile(r"(?P<head>\p{L}[\p{L} ]{0,30}?(?:/\p{L}++)?(?:-|[ \t]*+[/&])?)[ \t]{2,}+(?=\S)")
+_HEAD_OF_A_LABEL = patterns.compile(
+    r"(?P<head>\p{L}[\p{L} ]{0,30}?(?:/\p{L}++|[ ]/[ ]\p{L}[\p{L} ]{0,20}?)?(?:-|[ \t]*+[/&])?)[ \t]{2,}+(?=\S)")
 """A label column's first line, a gap, then the value: "Civil society /     CISTEC", "Organised    Ministry …",
-"Particip-    STATES (8): …", "International/regional      UNODA, …"."""
+"Particip-    STATES (8): …", "International/regional      UNODA, …", "CIVIL SOCIETY / ACADEMIA /    ISS · …"."""
 _TAIL_OF_A_LABEL = patterns.compile(r"(?P<tail>\p{L}[\p{L} ]{0,20}?)[ \t]{2,}+(?=\S)")
 
 
@@ -709,6 +716,9 @@ def _join_a_label_wrapped_in_its_column(text: str, cur: Line, nxt: Line) -> bool
         if first == words:
             return False
         label = FIELD_RE.match(first + ":")  # "Civil society /" over "academia": the first half's
+        if (label is None or label.end("label") != len(first)) and "/" in first:
+            first = first.split("/", 1)[0].rstrip()  # "CIVIL SOCIETY / ACADEMIA /" over "INDUSTRY": the first label's
+            label = FIELD_RE.match(first + ":")
         if label is None or label.end("label") != len(first):
             return False
     name = words.rstrip(" \t/&-")
