@@ -3522,6 +3522,23 @@ def test_parties_the_committees_own_line_under_a_civil_society_list_is_no_body(p
         "Institute for Security Studies (ISS)", "Universidade Licungo (Quelimane)"]
 
 
+@pytest.mark.parametrize("lines", [
+    ("Participants   Namibia (MIRCO; Ministry of Home Affairs, Immigration,",
+     "               Safety and Security; Namibia Revenue Agency)",
+     "               Angola (observer delegation, Ministry of External Relations)",
+     "               1540 Committee experts (3); UNODA (2)"),  # in brackets after the State
+    ("Participants   :",
+     "    o  Namibia (host): some 30 officials from the Ministry of Justice, the Ministry of",
+     "       Health and Social Services and the Namibian Police Force",
+     "    o  United Nations Office for Disarmament Affairs (UNODA)",
+     "    o  1540 Committee: two experts"),  # after the State's label, to the next item
+])
+def test_parties_a_states_own_bodies_named_as_its_delegation_are_the_state(parse, lines):
+    record = parse(note(*lines))
+    assert "NAM" in [s.code for s in record.participants.states]
+    assert [o.kind for o in record.participants.organizations] == ["un_body", "un_body"]
+
+
 def test_parties_the_sacu_secretariat_is_the_customs_unions_organ(parse):
     record = parse(note("Participants:", "   International orgs:   WCO; Secretariat of the Southern African Customs Union",
                         "                         (SACU)"))

@@ -1796,7 +1796,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                          if not _a_clause_that_says_they_did_not_come(ctx, m, piece)] \
                     or _the_committee_sub_labelled(ctx, piece)
             elif key == "participants":
-                orgs += _without_its_departments(ctx.raw, ctx.mentions.within("orgs", piece.start, piece.end))
+                orgs += [m for m in _without_its_departments(ctx.raw, ctx.mentions.within("orgs", piece.start, piece.end))
+                         if not _in_a_states_delegation(ctx, m, piece)]
             elif key == "cell":  # a table's cell: whoever it names, but a gloss in brackets after a body
                 orgs += _without_glosses(ctx.raw, ctx.mentions.within("orgs", piece.start, piece.end), piece.end)
             elif key.startswith(_NAMED_BY_ITS_LINES):
@@ -1841,6 +1842,44 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
 
 
 _A_SENTENCES_END = patterns.compile(r"\p{Ll}[.!?][ \t]*+\n?[ \t]*+(?=\p{Lu})(?![\p{L} ]{1,30}:)")
+
+
+_A_DELEGATIONS_BRACKET = patterns.compile(r"[ \t]*+\(")
+_A_DELEGATIONS_LABEL = patterns.compile(r"[ \t]*+(?:\([^()\n]{0,30}\))?[ \t]*+:")
+_THE_NEXT_ITEM = patterns.compile(r"\n[ \t]*+(?:\n|[o\u2022\u25aa\u25cf\-*][ \t])")
+"""Where a list's item ends: a blank line, or a line a bullet opens."""
+
+
+def _in_a_states_delegation(ctx: Context, m: Mention, piece: Piece) -> bool:
+    """Whether body ``m``, a State's own (no international body), is named as where a State's people
+    came from, in brackets after the State or after its label: "Namibia (MIRCO; Ministry of Home
+    Affairs, …)", "Namibia (host): some 30 officials from MIRCO, the Ministry of Justice, …". The
+    State took part; its ministries are not bodies that took part beside it."""
+    if m.org_kind not in ("government", "other"):
+        return False
+    for s in ctx.mentions.within("states", piece.start, m.start):
+        if _A_DELEGATIONS_LABEL.match(ctx.raw, s.end, m.start) and ctx.raw[s.start - 1:s.start] != "(":
+            after = _THE_NEXT_ITEM.search(ctx.raw, s.end, piece.end)
+            if after is None or m.end <= after.start():
+                return True
+        elif _A_DELEGATIONS_BRACKET.match(ctx.raw, s.end, m.start):
+            close = _closing_bracket(ctx.raw, ctx.raw.index("(", s.end), piece.end)
+            if close is None or m.end <= close:
+                return True
+    return False
+
+
+def _closing_bracket(raw: str, opened: int, end: int) -> int | None:
+    """The offset of the ")" that closes the bracket opened at ``opened``, before ``end``."""
+    depth = 0
+    for i in range(opened, end):
+        if raw[i] == "(":
+            depth += 1
+        elif raw[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
 
 
 def _told_in_prose(raw: str, value: Piece) -> bool:
