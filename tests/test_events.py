@@ -2501,6 +2501,8 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
     ("14 \u2013 15 February 2024 ; Prefecture Conference Hall, Bossan-\n                  goa, Ouham Prefecture, "
      "Central African Republic", "Bossangoa", "CAF"),  # a town's name broken at the line's end
     ("15-17 October 2019, San Vicente de Ca\u00f1ete (Lima Region), Peru", "San Vicente de Ca\u00f1ete", "PER"),
+    ("5-7 September 2023, Kara O'Mula Lodge, Mulanje, Malawi", "Mulanje", "MWI"),  # a facility a city of another
+    # State opens (Kara, Togo), then a town of the venue's State
     # a town of the State whose name opens with a city's of another (San, Mali)
 ])
 def test_events_a_venue_lines_town_is_not_its_region(parse, line, city, code):

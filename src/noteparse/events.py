@@ -2314,7 +2314,12 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
     if named and ctx.raw.find("(", a, b) >= 0:
         named = [m for m in named if not _in_brackets_after_a_state(ctx, a, m)]
     cities = [m for m in named if not _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, b)
-              and not _FACILITY_HEAD_BEFORE.search(ctx.raw, max(a, m.start - 16), m.start)] or named
+              and not _FACILITY_HEAD_BEFORE.search(ctx.raw, max(a, m.start - 16), m.start)]
+    if not cities and named:  # "Kigali Convention Centre, Rwanda": the city its facility is named after, unless
+        town = _a_towns_part_after(ctx, named[-1], a, b)  # a town of the State follows: "Kara O'Mula Lodge, Mulanje, Malawi"
+        if town is not None:
+            return town
+        cities = named
     # "Shangri-La Hotel, Ulaanbaatar" is in Ulaanbaatar; "KESRA, Mombasa Campus" still in Mombasa;
     # "Palacio San Martín, Buenos Aires" in Buenos Aires
     states = [s for s in ctx.mentions.within("states", a, b) if not _is_time_zone(ctx, s)]
@@ -2358,6 +2363,18 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
         return None
     return Venue(city=city_name, country=state.name if state else None, country_code=state.code if state else None,
                  text=ctx.raw[a:b], span=(a, b))
+
+
+def _a_towns_part_after(ctx: Context, facility_city: Mention, a: int, b: int) -> Venue | None:
+    """The venue at the town after a facility a city's name opens, when the towns list has that town in
+    the State the venue names: "Kara O'Mula Lodge, Mulanje, Malawi" is in Mulanje, not Kara (Togo)."""
+    states = [s for s in ctx.mentions.within("states", facility_city.end, b) if not _is_time_zone(ctx, s)]
+    if not states or states[0].code == facility_city.code:
+        return None
+    town = _unknown_city(ctx, facility_city.end, b, states[0])
+    if town is None or states[0].code not in towns_named(town):
+        return None
+    return Venue(city=town, country=states[0].name, country_code=states[0].code, text=ctx.raw[a:b], span=(a, b))
 
 
 _A_NAME_GOES_ON = patterns.compile(
