@@ -905,6 +905,8 @@ def test_parties_a_bodys_programme_after_a_dash_wrapped_after_its_first_word_is_
      "World Customs Organization (WCO)", ["UNODC", "WCO"]),  # a programme's name an "and" parts
     ("World Customs Organization (WCO) and the Export Control and Related Border Security (EXBS) Program of\n   the "
      "United States Department of State", ["WCO", "EXBS"]),  # a programme's owner, named after it
+    ("World Customs Organization (WCO) and Ghana Revenue Authority\n   (GRA), Customs Division", ["WCO", None]),
+    # a State body's division after its acronym and a comma
     ("- Ministry of Foreign Affairs of Peru\n   - Export Control and Related Border Security (EXBS) Program, United "
      "States\n     Department of State", [None, "EXBS"]),  # or after a comma
     ("Ministry of Foreign Affairs of Uruguay (MRREE), Directorate-General\n   for Political Affairs, and the United "

@@ -1431,6 +1431,9 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 or o.source == "gazetteer" and _parent(o.key) == last.key and not _known_by_an_acronym(o.key)
                 or o.source == "gazetteer" and _parent(last.key) == o.key):  # "CNS, Middlebury Institute …": its home
             continue
+        if last is not None and last.source == o.source == "phrase" and last.org_kind == "government" and o.code is None \
+                and _SUB_UNIT_HEAD.search(o.name) and _UNIT_AFTER_A_COMMA.fullmatch(raw, last.end, o.start):
+            continue  # "Ghana Revenue Authority (GRA), Customs Division": a State body's division, after a comma
         if last is not None and o.source == "gazetteer" and _parent(o.key) in (last.key, _parent(last.key) or last.key) \
                 and prev is not None and (_UNIT_AFTER_A_COMMA.fullmatch(raw, prev.end, o.start)
                                           or _A_SLASH.fullmatch(raw, prev.end, o.start)) \
