@@ -307,7 +307,9 @@ EUROPE = [
     org("eu_p2p", IO, "EU P2P Export Control Programme for Dual-Use Goods", ["EU P2P"],
         ["EU P2P Export Control Programme", "EU Partner-to-Partner Export Control Programme",
          "EU Partner-to-Partner Export Control Programme for Dual-Use Goods",
-         "EU Export Control Programme for Dual-Use Goods", "EU Outreach in Export Control"], parent="eu"),
+         "EU Export Control Programme for Dual-Use Goods", "EU Outreach in Export Control",
+         "European Union Partner-to-Partner Export Control Programme", "European Union P2P Export Control Programme",
+         "European Union Partner-to-Partner Export Control Programme for Dual-Use Goods"], parent="eu"),
     org("jrc", IO, "Joint Research Centre", ["JRC"],
         ["European Commission Joint Research Centre", "EC Joint Research Centre"], parent="european_commission"),
     org("dg_taxud", IO, "Directorate-General for Taxation and Customs Union", ["DG TAXUD", "TAXUD"], [],
@@ -666,7 +668,7 @@ ORGANS = frozenset({
     "who_afro", "who_emro", "who_euro", "who_searo", "who_wpro", "wco_rocb_ap",
     "iaea_nsd", "iaea_safeguards", "unodc_tpb", "unoda_geneva", "unoda_vienna", "unoda_rdb", "unoda_wmd_branch",
     "kcl_csss", "eeas", "european_commission", "cplp_secretariat", "unsc_1540_group_of_experts",
-    "g5_sahel_secretariat", "sacu_secretariat",
+    "g5_sahel_secretariat", "sacu_secretariat", "eu_p2p",
 })
 """Bodies through which their parent acts, which analysts name as the parent as often as by their
 own name: a regional organization's commission or secretariat, an organization's regional or field

@@ -3541,6 +3541,24 @@ def test_parties_a_states_own_bodies_named_as_its_delegation_are_the_state(parse
     assert [o.kind for o in record.participants.organizations] == ["un_body", "un_body"]
 
 
+def test_parties_a_participants_list_goes_on_after_a_blank_line_in_its_column(parse):
+    """The States in a grid, a blank line, then the bodies in the value's column: one list. The EU's
+    partner-to-partner programme is one organizer, named in full, and the EU's organ."""
+    record = parse(note(
+        "Organizers:        European Union Partner-to-Partner Export Control Programme (EU P2P),",
+        "                   Botswana Unified Revenue Service (BURS) and United Nations Office",
+        "                   for Disarmament Affairs (UNODA)",
+        "",
+        "Participants:      Botswana       Eswatini       Lesotho",
+        "                   Malawi         Namibia        South Africa",
+        "",
+        "                   World Customs Organization (WCO); EU P2P; UNODA; 1540 Committee",
+        "                   experts"))
+    assert [o.acronym for o in record.organizers] == ["EU P2P", "BURS", "UNODA"]
+    assert record.organizers[0].organ_of.acronym == "EU"
+    assert [o.acronym for o in record.participants.organizations][:3] == ["WCO", "EU P2P", "UNODA"]
+
+
 def test_parties_the_sacu_secretariat_is_the_customs_unions_organ(parse):
     record = parse(note("Participants:", "   International orgs:   WCO; Secretariat of the Southern African Customs Union",
                         "                         (SACU)"))

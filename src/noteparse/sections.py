@@ -1015,8 +1015,24 @@ class _Grouper:
         if self.block is not None and (not line.bullet or self.block_kind == "field"):
             self.block[1] = line.cend
             return
+        if self.block is None and self._participants_go_on(line):
+            last = self.layout.fields[-1]  # "Participants:   Botswana   Eswatini" / "" / "   World Customs
+            self.field = (last.key, last.label)  # Organization (WCO); EU P2P; …": the list's next block, in its column
+            self._open("field", line.cstart, line.cend)
+            return
         self._close()
         self._open("item" if line.bullet else "paragraph", line.cstart, line.cend)
+
+    def _participants_go_on(self, line: Line) -> bool:
+        """Whether ``line``, after one blank line under a Participants field, goes on with its value: it
+        opens in the value's column (indented), no bullet, before any section or body text."""
+        if line.bullet or self.seen_body or self.section is not None or not self.layout.fields:
+            return False
+        last = self.layout.fields[-1]
+        if last.key not in ("participants", *PARTICIPANT_KEYS) or not last.value.text or self.text.count("\n", last.value.end, line.start) > 2:
+            return False
+        column = _column_of(self.text, line.cstart)
+        return column > 0 and column == _column_of(self.text, last.value.start)
 
     def _open(self, kind: str, start: int, end: int) -> None:
         self.block, self.block_kind = [start, end], kind
