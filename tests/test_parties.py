@@ -905,6 +905,9 @@ def test_parties_a_bodys_programme_after_a_dash_wrapped_after_its_first_word_is_
      "World Customs Organization (WCO)", ["UNODC", "WCO"]),  # a programme's name an "and" parts
     ("World Customs Organization (WCO) and the Export Control and Related Border Security (EXBS) Program of\n   the "
      "United States Department of State", ["WCO", "EXBS"]),  # a programme's owner, named after it
+    ("Export Control and Related Border Security (EXBS) Pro-\n   gram of the United States Department of State, and the "
+     "World Customs Organization (WCO)", ["EXBS", "WCO"]),  # its "Program of" broken at the line's end; its name
+    # cut at its "and" no body of its own
     ("World Customs Organization (WCO) and Ghana Revenue Authority\n   (GRA), Customs Division", ["WCO", None]),
     # a State body's division after its acronym and a comma
     ("- Ministry of Foreign Affairs of Peru\n   - Export Control and Related Border Security (EXBS) Program, United "

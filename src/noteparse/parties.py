@@ -1376,8 +1376,9 @@ _UNIT_HEAD_FIRST = patterns.compile(r"(?:(?:Regional|Sub-?regional|Liaison|Count
 
 
 _A_PROGRAMME_OF = patterns.compile(
-    r"[ \t\n)]*+(?:\([^()\n]{1,15}\)[ \t\n]*+)?(?:Programme|Program)[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?")
-"""Between a programme's name (or its acronym) and the body whose programme it is: ") Program of the"."""
+    r"[ \t\n)]*+(?:\([^()\n]{1,15}\)[ \t\n]*+)?Pro(?:-[ \t]*+\n[ \t]*+)?gram(?:me)?[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?")
+"""Between a programme's name (or its acronym) and the body whose programme it is: ") Program of the", at a
+line's end too (") Pro-" over "gram of the")."""
 _A_COMMA_THEN_ITS_OWNER = patterns.compile(
     r"[ \t\n)]*+(?:\([^()\n]{1,15}\)[ \t\n]*+)?(?:(?:Programme|Program)[ \t]*+)?,[ \t\n]++(?:the[ \t\n]++)?")
 """Between a registry body's name (or its acronym) and, after a comma, a body that holds it: ") Program, "."""
@@ -1646,6 +1647,8 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
         if _UNIT_HEAD_FIRST.match(name) and any(m.org_kind == "government" and m.code is not None
                                                 and _UNIT_AFTER_A_COMMA.fullmatch(ctx.raw, m.end, a) for m in known):
             continue  # "Ministry of Foreign Affairs of Uruguay (MRREE), Directorate-General for Political Affairs"
+        if any(0 <= m.start - b <= _NAME_AND_REACH and m.name.startswith(f"{name} and ") for m in known):
+            continue  # "Export Control and Related Border Security (EXBS) Pro-/gram": the programme's name cut at its "and"
         defined = _DEFINED_ACRONYM.search(name) or _ACRONYM_BEFORE_ITS_STATE.search(name)
         acronym = defined.group("acr") if defined else None
         name = name[:defined.start()] + name[defined.end():] if defined else name
@@ -1656,6 +1659,8 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+_NAME_AND_REACH = 80
+"""How far after a name cut at its "and" the known body whose name it opens may be named (its acronym)."""
 _A_TOWNS_NAME = patterns.compile(r"(?:\p{Lu}[\p{L}'\u2019\-]*+[ ]){1,2}City|D\.?[ ]?C\.?")
 """Where a body is, in a list of bodies, as no gazetteer names it: "Dumaguete City", "D.C."."""
 
