@@ -1523,6 +1523,7 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
 
 _A_NAMES_WORD = patterns.compile(r"(?<=^|[ \-])(?:(?P<particle>DE|DEL|DA|DO|DOS|DAS|DI|DU|DES|LA|LAS|LOS|EL|Y)(?=[ ])|"
                                  r"(?P<elided>\p{Lu}['\u2019])?(?P<word>\p{Lu}[\p{Lu}\p{M}'\u2019.]*+))")
+"""A word of a name in capitals: a Romance particle ("DE", "LA"), or a word, its elided article apart ("N'")."""
 
 
 def _in_title_case(name: str) -> str:

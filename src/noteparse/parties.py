@@ -1856,6 +1856,8 @@ _A_DELEGATIONS_BRACKET = patterns.compile(r"[ \t]*+\(")
 _A_DELEGATIONS_LABEL = patterns.compile(r"[ \t]*+(?:\([^()\n]{0,30}\))?[ \t]*+:")
 _THE_NEXT_ITEM = patterns.compile(r"\n[ \t]*+(?:\n|[o\u2022\u25aa\u25cf\-*][ \t])")
 """Where a list's item ends: a blank line, or a line a bullet opens."""
+_DELEGATION_REACH = 600
+"""How far a State's delegation may be described after it: a few lines of its ministries."""
 
 
 def _in_a_states_delegation(ctx: Context, m: Mention, piece: Piece) -> bool:
@@ -1865,20 +1867,31 @@ def _in_a_states_delegation(ctx: Context, m: Mention, piece: Piece) -> bool:
     State took part; its ministries are not bodies that took part beside it."""
     if m.org_kind not in ("government", "other"):
         return False
-    for s in ctx.mentions.within("states", piece.start, m.start):
-        if _A_DELEGATIONS_LABEL.match(ctx.raw, s.end, m.start) and ctx.raw[s.start - 1:s.start] != "(":
-            after = _THE_NEXT_ITEM.search(ctx.raw, s.end, piece.end)
-            if after is None or m.end <= after.start():
-                return True
-        elif _A_DELEGATIONS_BRACKET.match(ctx.raw, s.end, m.start):
-            close = _closing_bracket(ctx.raw, ctx.raw.index("(", s.end), piece.end)
-            if close is None or m.end <= close:
-                return True
-    return False
+    key = ("delegations", piece.start, piece.end)
+    stretches = ctx.memo.get(key)
+    if stretches is None:
+        stretches = ctx.memo[key] = Cover(_delegations(ctx.raw, ctx.mentions.within("states", piece.start, piece.end),
+                                                       piece.end))
+    return stretches.contains(m.start, m.end)  # type: ignore[union-attr]
+
+
+def _delegations(raw: str, states: list[Mention], end: int) -> list[tuple[int, int]]:
+    """The stretches after each State that describe its delegation: its bracket, or after its label
+    to the list's next item; each looked for within :data:`_DELEGATION_REACH` (linear in the list)."""
+    found = []
+    for s in states:
+        reach = min(end, s.end + _DELEGATION_REACH)
+        if raw[s.start - 1:s.start] != "(" and (label := _A_DELEGATIONS_LABEL.match(raw, s.end, reach)) is not None:
+            after = _THE_NEXT_ITEM.search(raw, label.end(), reach)
+            found.append((s.end, after.start() if after is not None else reach))
+        elif (bracket := _A_DELEGATIONS_BRACKET.match(raw, s.end, reach)) is not None:
+            found.append((s.end, _closing_bracket(raw, bracket.end() - 1, reach) or reach))
+    return found
 
 
 def _closing_bracket(raw: str, opened: int, end: int) -> int | None:
-    """The offset of the ")" that closes the bracket opened at ``opened``, before ``end``."""
+    """The offset just past the ")" that closes the bracket opened at ``opened``, before ``end``: "Namibia
+    (Ministry of Justice (MoJ); Namibian Police)" closes after "Police"."""
     depth = 0
     for i in range(opened, end):
         if raw[i] == "(":
@@ -1886,7 +1899,7 @@ def _closing_bracket(raw: str, opened: int, end: int) -> int | None:
         elif raw[i] == ")":
             depth -= 1
             if depth == 0:
-                return i
+                return i + 1
     return None
 
 

@@ -494,6 +494,9 @@ _LABEL_THEN_ONE_SPACE = patterns.compile(
 
 
 _SUB_LABEL_KEYS = ("states", "organizations", "civil_society", "industry", "others")
+"""The Participants sub-labels that a label column in any case may hold ("States", "Int'l organizations")."""
+_GO_ON_REACH = 400
+"""How far after a Participants field's value a line may go on with it: one blank line and an indent."""
 
 
 def _labels_one_space_from_the_values_column(text: str, lines: list[Line]) -> None:
@@ -1029,8 +1032,9 @@ class _Grouper:
         if line.bullet or self.seen_body or self.section is not None or not self.layout.fields:
             return False
         last = self.layout.fields[-1]
-        if last.key not in ("participants", *PARTICIPANT_KEYS) or not last.value.text or self.text.count("\n", last.value.end, line.start) > 2:
-            return False
+        if last.key not in ("participants", *PARTICIPANT_KEYS) or not last.value.text \
+                or line.start - last.value.end > _GO_ON_REACH or self.text.count("\n", last.value.end, line.start) > 2:
+            return False  # (the reach first: a long header-less text's lines are each this far from the field)
         column = _column_of(self.text, line.cstart)
         return column > 0 and column == _column_of(self.text, last.value.start)
 

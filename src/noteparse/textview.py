@@ -57,7 +57,7 @@ _EDIT_RE = patterns.compile(
 """Edits the view makes; a single plain space is copied as it is, so most of a text is one copy.
 
 A ``space`` edit takes in the rule of a padded table's wrapped cell ("Ministry of the /      |
-Armed Forces"). A ``cellwrap`` is the end of a two-column table's row and the opening of the
+Armed Forces"), and so does a ``hyphen`` edit ("Office for Disarma-" /  "     |    ment Affairs"). A ``cellwrap`` is the end of a two-column table's row and the opening of the
 next, whose first cell is empty ("… Disarmament in     |\n|              | Asia and the Pacific
 (UNRCPD) …   |"): the second cell's text goes on, so the view has one space. A ``page`` edit is a page number alone on its line inside a sentence ("Saint Kitts and / 1 /
 Nevis"): the text before it ends a long line without a stop, a letter follows; it becomes one
