@@ -512,13 +512,13 @@ def _labels_one_space_from_the_values_column(text: str, lines: list[Line]) -> No
         if line.kind != "text" or not near or not text[line.cstart:line.cstart + 1].isupper():
             continue  # most lines: no label opens them
         m = _LABEL_THEN_ONE_SPACE.match(text, line.cstart, line.cend)
-        if m is None:
-            continue
-        capitals = m.group("label").isupper()  # or, in any case, under a sub-label of its column: "States   Albania, …"
-        column, opens = _column_of(text, m.end()), _column_of(text, line.cstart)  # over "Int'l organizations Organization …"
+        capitals = m is not None and m.group("label").isupper()
+        if m is None or not capitals and not any(m.group(k) for k in _SUB_LABEL_KEYS):
+            continue  # in capitals, or a sub-label under one of its column in any case: "Int'l organizations
+        column, opens = _column_of(text, m.end()), _column_of(text, line.cstart)  # Organization …" under "States   Albania"
         if any(f.label is not None and (f.label.text.isupper() if capitals else f.field_key in _SUB_LABEL_KEYS)
                and _column_of(text, f.value_start) == column and _column_of(text, f.cstart) == opens
-               and f.bullet == line.bullet for f in near) and (capitals or any(m.group(k) for k in _SUB_LABEL_KEYS)):
+               and f.bullet == line.bullet for f in near):
             line.kind, line.field_key = "field", next(k for k in FIELD_LABELS if m.group(k))
             line.label, line.value_start = Piece(m.group("label"), m.start("label"), m.end("label")), m.end()
 
