@@ -28,6 +28,14 @@ from noteparse.states import lookup_key
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "noteparse" / "data" / "towns.tsv"
 MIN_POPULATION = 1_000
+NOT_TOWNS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+    "middle", "upper", "lower",
+}
+"""Calendar and compass words that are also towns' names (August, West and Central, USA): a note
+says "in August" and "in Central Asia" far more often than it names those towns."""
 
 
 def town_names(city: dict) -> set[str]:
@@ -39,7 +47,7 @@ def town_names(city: dict) -> set[str]:
 def allowed(key: str, taken: set[str], blocked_states: dict[str, str], regions: set[str]) -> bool:
     """False for short keys, stop words, names with digits or brackets, and names a city, a State
     or a region already holds (those are matched everywhere; their owner wins)."""
-    return (len(key) > 3 and key not in STOP_WORDS and key.title() not in STOPLIST
+    return (len(key) > 3 and key not in STOP_WORDS and key.title() not in STOPLIST and key not in NOT_TOWNS
             and not any(ch.isdigit() or ch in "()/," for ch in key)
             and key not in taken and key not in blocked_states and key not in regions)
 

@@ -2714,3 +2714,21 @@ def test_events_the_course_of_an_idiom_is_no_event(parse, idiom):
     record = parse("When we decided to organize this webinar we were not sure it would hold anyone's attention. "
                    f"But here we are, on the 9th of December 2020, and I count delegations from Benin, {idiom}.\n")
     assert record.event is not None and record.event.kind == "webinar"
+
+
+def test_events_a_town_the_writer_spent_the_event_in_is_the_venue(parse):
+    """"my week in Thamaga": a town too small for the city gazetteer, of a State the post names."""
+    record = parse("My week in Thamaga\nPosted 22 September 2025 by Palesa M., Lesotho Revenue Authority\n\nWhen I got "
+                   "the nomination letter in July I had to look up Thamaga on the map. The course on strategic trade "
+                   "controls ran from 15 to 19 September 2025 and brought together officers from Botswana, Lesotho "
+                   "and Namibia.\n")
+    assert venue_of(record)[:2] == ("Thamaga", "BWA")
+
+
+def test_events_a_seat_said_as_a_clause_is_no_venue(parse):
+    """"RACVIAC, whose seat is at Rakitje near Zagreb, …": the body's seat, not the earlier event's place."""
+    record = parse("Event: Regional Conference on Strategic Trade Controls\nDate: 5 to 7 June 2017\nVenue: Hotel Kolovare, "
+                   "Zadar, Croatia\n\nBackground\nRACVIAC, whose seat is at Rakitje near Zagreb, has run an annual 1540 "
+                   "event for the region since\n2014; the previous one took place in Budva, Montenegro, on 22-23 October "
+                   "2015. Croatia hosted.\n")
+    assert [e.venue.city for e in record.related_events if e.venue is not None] == ["Budva"]

@@ -1112,3 +1112,23 @@ def test_mentions_uk_among_language_codes_is_no_state(parse):
     """"Simultaneous interpretation RU/UK/EN": Ukrainian; "the UK/US delegations" are States."""
     assert [m.code for m in parse("Simultaneous interpretation RU/UK/EN, day 1.\n").mentions.states] == []
     assert [m.code for m in parse("The UK/US delegations attended.\n").mentions.states] == ["GBR", "USA"]
+
+
+@pytest.mark.parametrize(("sentence", "town", "code"), [
+    ("Thank you for two very productive days in Outapi on 8 and 9 June, colleagues from Namibia.", "Outapi", "NAM"),
+    ("Some forty officials met in the small town of\nKamanjab, in north-western Namibia, in 2019.", "Kamanjab", "NAM"),
+    ("Botswana hosted the course at Kasane; Zambia sent two officers.", "Kasane", "BWA"),
+])
+def test_mentions_a_town_where_a_venue_is_named_in_a_state_the_text_names(parse, sentence, town, code):
+    """Towns too small for the city gazetteer are places where a venue is named, in a State the text names."""
+    assert (town, code) in {(p.name, p.country_code) for p in parse(sentence).mentions.places}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials of Namibia met in Outapi Hall Two, Windhoek.",  # the Title-Case run goes on: no town Outapi
+    "Officials met in Outapi on 8 June.",  # no State named: a town name may be a word or a surname
+    "The United States delegation arrived in August and met at Central Station.",  # calendar and compass words
+    "The drill ran at PCG headquarters in Port Area, Manila, Philippines.",  # a quarter of the city after it
+])
+def test_mentions_no_town_without_its_venue_cue_its_state_or_its_whole_name(parse, sentence):
+    assert [p.name for p in parse(sentence).mentions.places if p.kind == "city" and p.name not in ("Windhoek", "Manila")] == []

@@ -2636,7 +2636,9 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
 
 
 _PREPOSITION_REACH = 60
-_SEAT_IN = patterns.compile(r"(?i)\b(?:based|headquartered|seated)[ \t\n]+in[ \t\n]+$")
+_SEAT_IN = patterns.compile(r"(?i)\b(?:(?:based|headquartered|seated)[ \t\n]+in|(?:seat|headquarters)[ \t\n]+(?:is|are|lies)[ \t\n]+(?:at|in))[ \t\n]+$")
+"""A body's seat: "UNRCPD, which is based in Kathmandu", "RACVIAC, whose seat is at Rakitje" (not a
+venue's "received … at the Ministry's headquarters in Kuwait City")."""
 _BACK_HOME_IN = patterns.compile(r"(?i)\b(?:back(?:[ \t]+home)?|home|returned)[ \t]+(?:in|to)[ \t]+$")
 _TOWN_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
 _TOWN_AFTER = patterns.compile(

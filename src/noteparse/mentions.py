@@ -22,7 +22,7 @@ from . import patterns
 from . import nlp as groups
 from .gazetteers import fold
 from .organizations import OrgEntry, fuzzy_acronym, lookup_org, org_by_id, org_entries
-from .places import city_first_words, lookup_city, lookup_region
+from .places import city_first_words, lookup_city, lookup_region, towns_named
 from .spans import Cover
 from .states import StateEntry, demonym_patterns, lookup_state, state_by_code
 from .textview import VBARS, TextView, without_ligatures
@@ -274,6 +274,8 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     states = sorted(states + [m for m in tagged if m.kind == "state"], key=lambda m: m.start) if tagged else states
     orgs += [m for m in tagged if m.kind == "org"]
     places = regions + _cities(doc, view, states) + [m for m in tagged if m.kind == "city"]
+    if states:
+        places += _towns_at_a_venue(view, states, places)
     org_index = SpanIndex(orgs)
     places = [p for p in places if not org_index.covers(p.start, p.end) or city_ending_a_phrase(raw, p, org_index)]
     if extra_ents:
@@ -1629,6 +1631,45 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
                     break
             i += 1
     return found
+
+
+_TOWN_AT_A_VENUE = patterns.compile(
+    r"(?<![\p{L}\d])(?:[Ii]n|[Aa]t|(?i:(?:town|village|municipality)[ \t\n]++of))[ \t\n]++"
+    r"(?P<town>\p{Lu}[\p{Ll}\p{M}'\u2019\-]++(?:[ ]\p{Lu}[\p{Ll}\p{M}'\u2019\-]++){0,2}+)(?![\p{L}\d]|[ ]\p{Lu})")
+"""A Title-Case name where a venue is named: "in Outapi", "at Kasane", "the small town of Kamanjab"
+(not "at CentralWorld": a word goes on in capitals)."""
+_A_CITY_AROUND_IT_AFTER = patterns.compile(r",[ \t\n]++(?:(?:here|there|right)[ \t\n]++in[ \t\n]++)?$")
+"""What may part a city's quarter from its city: "in Port Area, Manila", "in Boa Viagem, here in Recife"."""
+_QUARTER_REACH = 16
+
+
+def _towns_at_a_venue(view: TextView, states: list[Mention], places: list[Mention]) -> list[Mention]:
+    """Towns too small for the city gazetteer (``towns.tsv``), named where a venue is ("two days in
+    Outapi"), of a State the text names: cities for every rule that reads them. The whole Title-Case
+    run must be the town's name ("at Speke Resort Munyonyo" names no town Speke). A town of a State
+    the text does not name is none (too many town names are words or surnames), nor is one a city or
+    a place already holds. A name several named States have goes to the one the text names most."""
+    found = []
+    raw = view.raw  # not the cleaned view, whose joined lines run a town into the next line's capital
+    named: dict[str, int] = {}
+    for s in states:
+        named[s.code] = named.get(s.code, 0) + 1
+    for m in _TOWN_AT_A_VENUE.finditer(raw):
+        name = m.group("town")
+        codes = [c for c in towns_named(name) if c in named]
+        if not codes:
+            continue
+        start, end = m.span("town")
+        if not any(p.start < end and start < p.end for p in places) and not _a_quarter_of(raw, end, places):
+            found.append(Mention("city", fold(name), start, end, name, name, code=max(codes, key=named.__getitem__)))
+    return found
+
+
+def _a_quarter_of(raw: str, end: int, places: list[Mention]) -> bool:
+    """Whether a town's name ending at ``end`` is a quarter of the city named right after it ("PCG
+    headquarters in Port Area, Manila"): the city is the place, not a town of the same name elsewhere."""
+    return any(0 < p.start - end <= _QUARTER_REACH and p.kind == "city"
+               and _A_CITY_AROUND_IT_AFTER.fullmatch(raw, end, p.start) for p in places)
 
 
 def _model_places(doc: Doc, view: TextView, places: list[Mention], states: list[Mention]) -> list[Mention]:
