@@ -1132,3 +1132,11 @@ def test_mentions_a_town_where_a_venue_is_named_in_a_state_the_text_names(parse,
 ])
 def test_mentions_no_town_without_its_venue_cue_its_state_or_its_whole_name(parse, sentence):
     assert [p.name for p in parse(sentence).mentions.places if p.kind == "city" and p.name not in ("Windhoek", "Manila")] == []
+
+
+def test_mentions_a_body_wrapped_before_a_label_ends_before_its_footnote_digit(parse):
+    """"… International Relations of / Lesotho1" over the next label: the digit is a footnote's, not the name's."""
+    record = parse("ORGANIZER(s)    The Stimson Center and the\n                Ministry of Foreign Affairs and "
+                   "International Relations of\n                Lesotho1\nDATE and VENUE  11\u201312 November 2014, "
+                   "Mafeteng, Lesotho\n")
+    assert "Ministry of Foreign Affairs and International Relations of Lesotho" in {o.name for o in record.organizers}

@@ -239,6 +239,13 @@ def _with_glued_markers(raw: str, edits: list[regex.Match[str]]) -> list[regex.M
     return sorted(edits + marks, key=lambda m: m.start())  # type: ignore[operator]
 
 
+def glued_marker_end(raw: str, a: int, b: int) -> int:
+    """Where ``raw[a:b]`` ends less a footnote's digits glued to its last word, as the view drops them
+    ("… International Relations of Lesotho1" ends at "Lesotho"); ``b`` when it has none."""
+    m = _GLUED_MARKER.search(raw, max(a, b - 2), b)
+    return m.start() if m is not None and m.end() == b and m.start() > a and _capitalised_word_before(raw, m.start()) else b
+
+
 def _capitalised_word_before(raw: str, end: int) -> bool:
     start = end
     while start > 0 and raw[start - 1].isalpha() and end - start < 40:
