@@ -2732,3 +2732,10 @@ def test_events_a_seat_said_as_a_clause_is_no_venue(parse):
                    "event for the region since\n2014; the previous one took place in Budva, Montenegro, on 22-23 October "
                    "2015. Croatia hosted.\n")
     assert [e.venue.city for e in record.related_events if e.venue is not None] == ["Budva"]
+
+
+def test_events_a_state_in_a_venue_facilitys_name_is_not_the_country_before_the_town(parse):
+    """"Kenya School of Government training facility, Nanyuki, Laikipia County, Kenya": Nanyuki, a town of Kenya."""
+    record = parse(note("Event: Regional tabletop exercise", "Date and venue: 7 to 9 November 2022 \u2014 Kenya School of "
+                        "Government training facility,\nNanyuki, Laikipia County, Kenya"))
+    assert venue_of(record) == ("Nanyuki", "KEN", False)

@@ -2336,6 +2336,9 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
                              and (c.code == s.code or city.code != s.code) for s in states)), city)
         # but "Bucaramanga, Santander, Colombia": a department named as a town of another State is not the city
     state = next((s for s in states if city is None or s.start >= city.end), None)
+    if city is None and state is not None and len(states) > 1 and _in_a_bodys_name(ctx, state):
+        state = next((s for s in states if s.start > state.end and not _in_a_bodys_name(ctx, s)), state)
+        # "Kenya School of Government training facility, Nanyuki, …, Kenya": the facility's name is no country
     if city is None and state is not None:  # "Antigua Guatemala, Guatemala": the first names the town
         state = next((s for s in states if s.code == state.code and s.start > state.end
                       and ctx.raw[state.end:s.start].strip() == ","), state)
@@ -2410,6 +2413,12 @@ def _in_brackets_after_a_state(ctx: Context, a: int, m: Mention) -> bool:
     if opened < 0 or ctx.raw.rfind(")", opened, m.start) >= 0:
         return False
     return any(s.end <= opened and not _is_time_zone(ctx, s) for s in ctx.mentions.within("states", a, opened))
+
+
+def _in_a_bodys_name(ctx: Context, state: Mention) -> bool:
+    """Whether a State's name lies inside a body's ("Kenya School of Government")."""
+    return any(o.start <= state.start and state.end <= o.end and (o.start, o.end) != (state.start, state.end)
+               for o in ctx.mentions.within("orgs", max(0, state.start - 120), state.end + 120))
 
 
 def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | None:
