@@ -3663,3 +3663,15 @@ def test_parties_a_sentences_last_word_participants_on_its_own_line_heads_no_lis
                    "   participants.\n\nContacts:\nEAC Secretariat, P.O. Box 1096, Arusha, United Republic of Tanzania.\n"
                    "IAEA Division of Nuclear Security, Vienna International Centre, Vienna, Austria.\n")
     assert participant_codes(record) == {"KEN", "RWA", "UGA"}
+
+
+@pytest.mark.parametrize(("first", "rest", "name"), [
+    ("Groupe de recherche et d'information sur la paix et la", "s\u00e9curit\u00e9 (GRIP)",
+     "Groupe de recherche et d'information sur la paix et la s\u00e9curit\u00e9 (GRIP)"),
+    ("Confederation of Business Associations of Mozam-", "bique (CTA)", "Confederation of Business Associations of Mozambique (CTA)"),
+])
+def test_parties_a_name_wrapped_in_lower_case_up_to_its_acronym_is_one_item(parse, first, rest, name):
+    """A one-a-line list whose item goes on below in lower case up to its acronym's bracket: one body."""
+    record = parse(note("Participants:", "   States:            Chad; Congo", f"   Civil society:     {first}",
+                        f"                      {rest}"))
+    assert [" ".join(c.text.split()).replace("- ", "") for c in record.participants.civil_society] == [name]

@@ -1711,6 +1711,9 @@ Administración Tributaria (SAT) of Guatemala" is the SAT of Guatemala."""
 
 _WRAP = 45
 """A line at least this long that a comma list goes on after was wrapped, not ended."""
+_A_NAME_GOES_ON_BELOW = patterns.compile(r"\p{Ll}(?![ \t)])[\p{L}\-'\u2019]*+(?:[ \t]++\p{Ll}[\p{L}\-'\u2019]*+)*+[ \t]++\(")
+"""A line that goes on with a name's rest in lower case up to its acronym's bracket: "sécurité (GRIP)"
+(not an "o" bullet's item, nor a line's note "connected online")."""
 
 
 _BULLETS = frozenset(" *\t\n\r-\u2022\u25e6\u25cf\u25aa\u25ab\u25a0\u25a1\u00b7\u2023\u2043\u2013\u2014\u27a2\uf0b7")
@@ -1741,6 +1744,8 @@ def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in separators.finditer(listed):
         if commas and m.group().strip(" \t\r") == "\n" and start + m.start() - raw.rfind("\n", 0, start + m.start()) > _WRAP:
             continue  # a long line of a comma list wrapped: "…, Strategic Trade / Control Enforcement (STCE) …"
+        if m.group().strip(" \t\r") == "\n" and _A_NAME_GOES_ON_BELOW.match(listed, m.end()):
+            continue  # a name wrapped in lower case: "Groupe de recherche et d'information sur la paix et la" / "sécurité (GRIP)"
         depth += listed.count("(", counted, m.start()) - listed.count(")", counted, m.start())
         counted = m.start()
         if depth > 0:
