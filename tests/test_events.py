@@ -2739,3 +2739,23 @@ def test_events_a_state_in_a_venue_facilitys_name_is_not_the_country_before_the_
     record = parse(note("Event: Regional tabletop exercise", "Date and venue: 7 to 9 November 2022 \u2014 Kenya School of "
                         "Government training facility,\nNanyuki, Laikipia County, Kenya"))
     assert venue_of(record) == ("Nanyuki", "KEN", False)
+
+
+@pytest.mark.parametrize(("venue", "expected"), [
+    ("22\u201323 August 2023\n                  Bicol University Main Campus, Rizal Street, Legazpi City, Albay, Philippines",
+     ("Legazpi", "PHL", False)),  # the city the note names a city, not the province after it
+    ("5 \u2013 7 March 2019 , Puerto Prin\ncesa City, Palawan, the Philippines", ("Puerto Princesa", "PHL", False)),
+    ("9 to 13 September 2024 | Training Hall, Regional Revenue and Customs Office,\n   Gelephu, Sarpang Dzongkhag, Bhutan",
+     ("Gelephu", "BTN", False)),  # a dzongkhag is a district of Bhutan
+    ("22\u201323 May 2019 | Hotel City, Maribor, Slovenia", ("Maribor", "SVN", False)),  # a hotel's name, no city
+])
+def test_events_a_town_named_a_city_or_before_its_district_is_the_venue(parse, venue, expected):
+    assert venue_of(parse(note("Event: Regional seminar", f"Date and Venue: {venue}"))) == expected
+
+
+def test_events_a_town_before_its_district_in_prose_is_the_venue(parse):
+    """"in Gelephu, Sarpang district, Bhutan": Sarpang is a town too, but named here as Gelephu's district."""
+    record = parse("Subject: Report of the delegation to the Subregional Training Course, Gelephu, Bhutan\n\n1. I have the "
+                   "honour to report that the delegation attended the above course in Gelephu, Sarpang district, Bhutan, "
+                   "from 9 to 13 September 2024.\n")
+    assert venue_of(record) == ("Gelephu", "BTN", False)

@@ -2435,6 +2435,9 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
         parts.pop()  # "Garoua, North Region, Cameroon", "…, Chitipa District (Northern Region)": the town, not its region
     if not parts:
         return None
+    named_a_city = next((i for i, p in enumerate(parts[:-1]) if _A_CITY_SO_NAMED.fullmatch(p) and not _FACILITY.search(p)), None)
+    if named_a_city is not None:
+        parts = parts[:named_a_city + 1]  # "Legazpi City, Albay, Philippines": the city, not its province after it
     if state is not None and len(parts) > 1 and state.code not in towns_named(parts[-1]):
         town = next((p for p in reversed(parts[:-1]) if state.code in towns_named(p)), None)
         if town is not None:  # "Labasa, Vanua Levu, Fiji": the town of Fiji, not its island
@@ -2443,9 +2446,26 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     if state is not None and " " in candidate and state.code not in towns_named(candidate) \
             and state.code in towns_named(candidate.rsplit(" ", 1)[0]):
         candidate = candidate.rsplit(" ", 1)[0]  # "Chitipa Boma", "Dumaguete City": the town of its seat
+    if _A_CITY_SO_NAMED.fullmatch(candidate) and lookup_state(candidate[:-len(" City")]) is None \
+            and not _FACILITY.search(candidate):
+        candidate = _joined_at_its_line_break(parts[-1][:-len(" City")]) or candidate[:-len(" City")]  # not "Belize City"
     if regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*(?: \p{Lu}[\p{L}\p{M}'\u2019.\-]*){0,2}", candidate) and not _FACILITY.search(candidate):
         return candidate
     return None
+
+
+_A_CITY_SO_NAMED = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:\s++\p{L}[\p{L}\p{M}'\u2019.\-]*+){0,2}?\s++City")
+"""A town named a city ("Legazpi City", "Puerto Prin" / "cesa City"): the city, whatever the province
+after it, and the town's name without the word (as "Dumaguete"). Not a facility's name ("Hotel City")."""
+
+
+def _joined_at_its_line_break(name: str) -> str | None:
+    """A city's name that a line break cuts without a hyphen ("Puerto Prin" / "cesa"), joined, when
+    the city gazetteer knows it so; None when it does not."""
+    if "\n" not in name:
+        return None
+    city = lookup_city(regex.sub(r"[ \t]*+\r?\n[ \t]*+", "", name))
+    return city.name if city is not None else None
 
 
 _VENUE_PARTS = patterns.compile(r"[,|]")
@@ -2460,7 +2480,8 @@ the hyphen unless the note spells the word whole elsewhere: a town's name is oft
 _BRACKET_AFTER = patterns.compile(r"\s*+\([^()\n]{1,40}\)$")
 """A town's region or old name in brackets after it: "Cobija (Pando Department)"."""
 _DIVISIONS = (r"region|province|department|departamento|district|county|oblast|governorate|prefecture|"
-              r"municipality|regency|canton|territory|parish|wilaya|voivodeship|krai|ra[iy]on|state")
+              r"municipality|regency|canton|territory|parish|wilaya|voivodeship|krai|ra[iy]on|state|"
+              r"dzongkhag|gewog|upazila|tehsil")
 _A_DIVISION_NEXT = patterns.compile(rf"[ \t]++(?i:{_DIVISIONS})\b")
 """After a place's name, a State's division it names: "(San Martín Region)"."""
 _ADMINISTRATIVE = patterns.compile(rf"(?i)[ \t\n](?:{_DIVISIONS})$")
@@ -2651,7 +2672,7 @@ venue's "received … at the Ministry's headquarters in Kuwait City")."""
 _BACK_HOME_IN = patterns.compile(r"(?i)\b(?:back(?:[ \t]+home)?|home|returned)[ \t]+(?:in|to)[ \t]+$")
 _TOWN_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
 _TOWN_AFTER = patterns.compile(
-    rf"\b(?i:in|at)\s++(?:(?i:the)\s++)?(?:(?:city|town|village)\s++of\s++|{_NAME_THEN_COMMA}\s*+)?"
+    rf"\b(?i:in|at)\s++(?:(?i:the)\s++)?(?:(?:city|town|village)\s++of\s++|(?P<named>{_NAME_THEN_COMMA})\s*+)?"
     rf"(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})(?![ ]?\p{{Lu}})")
 """A town after "in" or "at", or after the facility it has: "in Swakopmund", "at the Laguna
 Resort, Nusa Dua", "in the city of Cholpon-Ata"."""
@@ -2668,10 +2689,18 @@ def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] 
         if not codes or ctx.in_dateline(a, b) or (not other and ctx.in_other_clause(a, b)):
             continue
         state = next((s for s in (ctx.mentions.states if states is None else states) if s.code in codes), None)
+        if state is not None and _A_DIVISION_NEXT.match(ctx.raw, b):  # "in Gelephu, Sarpang district, Bhutan":
+            named = m.group("named")  # the district a town names, after the town the event is in
+            if named is None or not _A_TOWNS_SHAPE.fullmatch(named[:-1]) or _FACILITY.search(named):
+                continue
+            a, b = m.span("named")[0], m.span("named")[1] - 1
         if state is not None:
-            return Venue(city=_SPACES.sub(" ", m.group("town")), country=state.name, country_code=state.code,
+            return Venue(city=_SPACES.sub(" ", ctx.raw[a:b]), country=state.name, country_code=state.code,
                          text=ctx.raw[a:b], span=(a, b))
     return None
+
+
+_A_TOWNS_SHAPE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,2}")
 
 
 def _named_state_of_town(ctx: Context, town: str) -> Mention | None:
