@@ -3675,3 +3675,16 @@ def test_parties_a_name_wrapped_in_lower_case_up_to_its_acronym_is_one_item(pars
     record = parse(note("Participants:", "   States:            Chad; Congo", f"   Civil society:     {first}",
                         f"                      {rest}"))
     assert [" ".join(c.text.split()).replace("- ", "") for c in record.participants.civil_society] == [name]
+
+
+@pytest.mark.parametrize(("civil", "expected"), [
+    ("SCCI; approx. 140 representatives of exporting firms (precision engineering, cutlery)", ["SCCI"]),
+    ("Nuclear Threat Initiative (NTI); researchers and biosafety officers of national universities",
+     ["Nuclear Threat Initiative (NTI)"]),
+    ("staff of the Stimson Center and of the Jimma University Institute of Health",
+     ["Stimson Center", "Jimma University Institute of Health"]),
+])
+def test_parties_people_a_list_item_describes_are_the_bodies_it_names(parse, civil, expected):
+    """An item about people ("approx. 140 representatives of …") is no body; the bodies it names are."""
+    record = parse(note("Participants:", "   States: Pakistan; Ethiopia", f"   Civil society: {civil}"))
+    assert [c.text for c in record.participants.civil_society] == expected

@@ -2090,6 +2090,9 @@ def _named_items(ctx: Context, start: int, end: int) -> list[Text]:
     items = [_less_a_role_note(ctx.raw, *_less_a_note_marker(ctx.raw, *_less_a_local_office(
         ctx.raw, *_less_a_city_after(ctx.raw, a, b, ending.get(b)), places))) for a, b in items]
     known = {m.start: m for m in ctx.mentions.within("orgs", start, end) if m.source == "gazetteer"}
+    items = [span for a, b in items for span in (_bodies_their_people_are_of(ctx, a, b)
+                                                 if _UNNAMED_PEOPLE.match(ctx.raw, a, b) else ((a, b),))]
+    # "approx. 140 representatives of exporting firms (…)": no one; "staff of EPHI and of …": EPHI
     return [Text(text=ctx.raw[a:b], span=(a, b)) for i, (a, b) in enumerate(items)
             if not places.contains(a, b) and not _a_marks_note(ctx.raw, a)
             and not _UNNAMED_ONES.fullmatch(ctx.raw, a, b)  # "22 companies", "several local NGOs"
@@ -2100,6 +2103,17 @@ def _named_items(ctx: Context, start: int, end: int) -> list[Text]:
             and not (i and _the_units_university(ctx.raw, items[i - 1], (a, b)))
             and not (i and _an_office_in(ctx.raw, items[i - 1], (a, b), places))
             and not (i and _its_home(known.get(items[i - 1][0]), known.get(a)))]
+
+
+def _bodies_their_people_are_of(ctx: Context, a: int, b: int) -> list[tuple[int, int]]:
+    """The bodies an item that names people names ("representatives of the German Chemical Industry
+    Association (VCI) and of …"): each a span of its own; none for "researchers of national universities"."""
+    return [(m.start, m.end) for m in _longest_spans(ctx.mentions.within("orgs", a, b))]
+
+
+def _longest_spans(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if not any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+                                           for o in mentions)]
 
 
 def _out_of_label_gaps(items: list[tuple[int, int]], gaps: Sequence[tuple[int, int]], start: int,
@@ -2127,6 +2141,14 @@ _UNNAMED_ONES = patterns.compile(
     r"(?:[ \t\n]++(?:\p{Ll}[\p{Ll}\-]*+|NGOs|SMEs)){1,4}+[ \t]*+(?:\([^()\n]{1,40}\))?+")
 """A count of bodies no one names, not a body: "22 companies", "several local NGOs", "three universities
 (as observers)"."""
+_UNNAMED_PEOPLE = patterns.compile(
+    r"(?:(?i:approx\.?|approximately|about|around|some|over|more[ \t]++than|up[ \t]++to)[ \t\n]++)?+"
+    r"(?:\d{1,4}+[ \t\n]++|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|various)[ \t\n]++)?+"
+    r"(?:\p{Ll}[\p{Ll}\-]*+[ \t\n]++(?:and[ \t\n]++)?){0,3}?"
+    r"(?:representatives|researchers|officers|officials|experts|staff|students|academics|members|delegates|"
+    r"practitioners|scientists|lecturers)\b")
+"""People no one names as a body, however their item goes on: "approx. 140 representatives of exporting
+firms (…)", "researchers and biosafety officers of national universities"."""
 
 _NOTES_MARK = patterns.compile(r"[ \t]*+[*\u2020\u2021][ \t]*+")
 
