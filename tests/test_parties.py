@@ -3677,14 +3677,17 @@ def test_parties_a_name_wrapped_in_lower_case_up_to_its_acronym_is_one_item(pars
     assert [" ".join(c.text.split()).replace("- ", "") for c in record.participants.civil_society] == [name]
 
 
-@pytest.mark.parametrize(("civil", "expected"), [
-    ("SCCI; approx. 140 representatives of exporting firms (precision engineering, cutlery)", ["SCCI"]),
+@pytest.mark.parametrize(("civil", "expected", "people"), [
+    ("SCCI; approx. 140 representatives of exporting firms (precision engineering, cutlery)", ["SCCI"],
+     ["approx. 140 representatives of exporting firms"]),  # less its note in brackets, as any item
     ("Nuclear Threat Initiative (NTI); researchers and biosafety officers of national universities",
-     ["Nuclear Threat Initiative (NTI)"]),
+     ["Nuclear Threat Initiative (NTI)"], ["researchers and biosafety officers of national universities"]),
     ("staff of the Stimson Center and of the Jimma University Institute of Health",
-     ["Stimson Center", "Jimma University Institute of Health"]),
+     ["Stimson Center", "Jimma University Institute of Health"], []),
 ])
-def test_parties_people_a_list_item_describes_are_the_bodies_it_names(parse, civil, expected):
-    """An item about people ("approx. 140 representatives of …") is no body; the bodies it names are."""
+def test_parties_people_a_civil_society_item_describes_are_the_bodies_it_names(parse, civil, expected, people):
+    """An item about people ("approx. 140 representatives of …") is no body: the bodies it names are,
+    and people it names no body for took part as others."""
     record = parse(note("Participants:", "   States: Pakistan; Ethiopia", f"   Civil society: {civil}"))
     assert [c.text for c in record.participants.civil_society] == expected
+    assert [c.text for c in record.participants.other] == people

@@ -111,7 +111,9 @@ def test_pipeline_sample_participating_organizations(sample_record, i, acronym, 
 
 
 def test_pipeline_sample_civil_society(sample_record):
-    assert [t.text for t in sample_record.participants.civil_society] == ["independent researchers"]
+    """"Civil society: independent researchers": people who took part, but no body; kept as other participants."""
+    assert [t.text for t in sample_record.participants.civil_society] == []
+    assert [t.text for t in sample_record.participants.other] == ["independent researchers"]
 
 
 @pytest.mark.parametrize(

@@ -1816,7 +1816,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
             elif key.startswith(_NAMED_BY_ITS_LINES):
                 orgs.append(_body_its_lines_name(key, piece))
             if key == "civil_society":  # not an item that says who did not come: "** Myanmar was invited but did not connect."
-                civil += [t for t in _named_items(ctx, piece.start, piece.end) if ctx.search(_DID_NOT_COME, *t.span) is None]
+                civil += [t for t in _named_items(ctx, piece.start, piece.end, people=other)
+                          if ctx.search(_DID_NOT_COME, *t.span) is None]
             if key in ("others", "industry"):
                 other += _named_items(ctx, piece.start, piece.end)
         if f.key != "resource_persons":
@@ -2079,9 +2080,13 @@ def _without_bracketed_territories(raw: str, states: list[Mention]) -> list[Ment
     return out
 
 
-def _named_items(ctx: Context, start: int, end: int) -> list[Text]:
+def _named_items(ctx: Context, start: int, end: int, people: list[Text] | None = None) -> list[Text]:
     """The items of a list of names in raw ``[start, end)`` less a city alone, where the body
-    before it is ("Civil society: Institute for Security Studies (ISS), Pretoria")."""
+    before it is ("Civil society: Institute for Security Studies (ISS), Pretoria").
+
+    An item about people ("approx. 140 representatives of exporting firms") is the bodies it names;
+    one that names none goes to ``people`` when given (a civil-society list's "independent researchers"
+    took part, but are no body), else is left out."""
     found = ctx.mentions.within("places", start, end)
     places = Cover((m.start, m.end) for m in found)
     items = _whole_names(_out_of_label_gaps(_list_items(ctx.raw, start, end), ctx.layout.label_gaps, start, end),
@@ -2090,9 +2095,15 @@ def _named_items(ctx: Context, start: int, end: int) -> list[Text]:
     items = [_less_a_role_note(ctx.raw, *_less_a_note_marker(ctx.raw, *_less_a_local_office(
         ctx.raw, *_less_a_city_after(ctx.raw, a, b, ending.get(b)), places))) for a, b in items]
     known = {m.start: m for m in ctx.mentions.within("orgs", start, end) if m.source == "gazetteer"}
-    items = [span for a, b in items for span in (_bodies_their_people_are_of(ctx, a, b)
-                                                 if _UNNAMED_PEOPLE.match(ctx.raw, a, b) else ((a, b),))]
-    # "approx. 140 representatives of exporting firms (…)": no one; "staff of EPHI and of …": EPHI
+    named = []
+    for a, b in items:
+        if not _UNNAMED_PEOPLE.match(ctx.raw, a, b):
+            named.append((a, b))
+        elif bodies := _bodies_their_people_are_of(ctx, a, b):
+            named += bodies  # "staff of EPHI and of the Jimma University Institute of Health"
+        elif people is not None:
+            people.append(Text(text=ctx.raw[a:b], span=(a, b)))
+    items = named
     return [Text(text=ctx.raw[a:b], span=(a, b)) for i, (a, b) in enumerate(items)
             if not places.contains(a, b) and not _a_marks_note(ctx.raw, a)
             and not _UNNAMED_ONES.fullmatch(ctx.raw, a, b)  # "22 companies", "several local NGOs"
