@@ -303,7 +303,14 @@ EUROPE = [
         "European Union Chemical, Biological, Radiological and Nuclear Risk Mitigation Centres of Excellence",
         ["CBRN CoE"], ["EU CBRN CoE", "EU CBRN Centres of Excellence", "CBRN Centres of Excellence",
                        "EU CBRN Risk Mitigation Centres of Excellence",
-                       "CBRN Risk Mitigation Centres of Excellence"], parent="european_commission"),
+                       "CBRN Risk Mitigation Centres of Excellence",
+                       "European Union CBRN Risk Mitigation Centres of Excellence",
+                       "European Union CBRN Centres of Excellence",
+                       *(f"{name} Initiative" for name in (
+                           "European Union Chemical, Biological, Radiological and Nuclear Risk Mitigation Centres of "
+                           "Excellence", "EU CBRN Risk Mitigation Centres of Excellence", "EU CBRN Centres of Excellence",
+                           "European Union CBRN Risk Mitigation Centres of Excellence",
+                           "European Union CBRN Centres of Excellence"))], parent="european_commission"),
     org("eu_p2p", IO, "EU P2P Export Control Programme for Dual-Use Goods", ["EU P2P"],
         ["EU P2P Export Control Programme", "EU Partner-to-Partner Export Control Programme",
          "EU Partner-to-Partner Export Control Programme for Dual-Use Goods",

@@ -3691,3 +3691,12 @@ def test_parties_people_a_civil_society_item_describes_are_the_bodies_it_names(p
     record = parse(note("Participants:", "   States: Pakistan; Ethiopia", f"   Civil society: {civil}"))
     assert [c.text for c in record.participants.civil_society] == expected
     assert [c.text for c in record.participants.other] == people
+
+
+def test_parties_the_eu_cbrn_centres_initiative_by_its_short_name_is_no_eu_besides_it(parse):
+    """"European Union CBRN Risk Mitigation Centres of Excellence Initiative": the initiative, not the EU as well."""
+    record = parse(note("Organizers: European Union CBRN Risk Mitigation Centres of Excellence Initiative "
+                        "(EU CBRN CoE); World Health Organization (WHO)"))
+    assert [o.name for o in record.organizers] == [
+        "European Union Chemical, Biological, Radiological and Nuclear Risk Mitigation Centres of Excellence",
+        "World Health Organization"]
