@@ -1140,3 +1140,10 @@ def test_mentions_a_body_wrapped_before_a_label_ends_before_its_footnote_digit(p
                    "International Relations of\n                Lesotho1\nDATE and VENUE  11\u201312 November 2014, "
                    "Mafeteng, Lesotho\n")
     assert "Ministry of Foreign Affairs and International Relations of Lesotho" in {o.name for o in record.organizers}
+
+
+def test_mentions_a_states_official_name_holds_no_body(parse):
+    """"the Republic of the Union of Myanmar", "the Union of the Comoros": a State, not a "Union" body in it."""
+    record = parse("Officials of the Republic of the Union of Myanmar and of the Union of the Comoros attended.")
+    assert [o.name for o in record.mentions.organizations] == []
+    assert [s.code for s in record.mentions.states] == ["MMR", "COM"]

@@ -3700,3 +3700,28 @@ def test_parties_the_eu_cbrn_centres_initiative_by_its_short_name_is_no_eu_besid
     assert [o.name for o in record.organizers] == [
         "European Union Chemical, Biological, Radiological and Nuclear Risk Mitigation Centres of Excellence",
         "World Health Organization"]
+
+
+@pytest.mark.parametrize(("organizers", "venue", "expected"), [
+    ("Uganda Revenue Authority (URA), Customs Department, and the World Customs Organization (WCO)", "Kasese, Uganda",
+     ["Uganda Revenue Authority", "World Customs Organization"]),
+    ("UNICRI; Ministry of Agriculture, Water and Forestry (MAWF)\n                 of Namibia, Directorate of Veterinary "
+     "Services (host)", "Kalkfeld, Namibia", ["United Nations Interregional Crime and Justice Research Institute",
+                                              "Ministry of Agriculture, Water and Forestry of Namibia"]),
+    ("OPCW, in cooperation with the Ministry of the Interior of Angola (MININT) - Civil\nProtection and Fire Service",
+     "Namibe, Angola", ["Organisation for the Prohibition of Chemical Weapons", "Ministry of the Interior of Angola"]),
+    ("European Union CBRN Risk Mitigation Centres of Excellence Initiative (EU CBRN CoE),\n     Regional Secretariat for "
+     "South East Asia; UNICRI", "Can Tho, Viet Nam", [
+         "European Union Chemical, Biological, Radiological and Nuclear Risk Mitigation Centres of Excellence",
+         "United Nations Interregional Crime and Justice Research Institute"]),
+    ("UNRCPD, and the Department of Revenue and Customs (DRC), Ministry of Finance,\n   Royal Government of Bhutan",
+     "Gelephu, Bhutan", ["United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific",
+                         "Department of Revenue and Customs of Bhutan"]),
+    ("IAEA, and\nthe Department of Atomic Energy (DAE), Ministry of Education, Republic of the Union of Myanmar",
+     "Myitkyina, Myanmar", ["International Atomic Energy Agency", "Department of Atomic Energy of Myanmar"]),
+])
+def test_parties_a_bodys_unit_or_ministry_named_after_it_is_no_organizer_of_its_own(parse, organizers, venue, expected):
+    """A unit after a body and a comma or dash is the body's; a ministry between a department and its State
+    is the department's home."""
+    record = parse(note(f"Organizers: {organizers}", f"Date and Venue: 12-14 June 2018, {venue}"))
+    assert [o.name for o in record.organizers] == expected

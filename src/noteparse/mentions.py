@@ -1412,6 +1412,8 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
     state = next((s for s in states.overlapping(start, end) if start <= s.start and s.end <= end), None)
     if state is not None and state.start == start and state.end == end:
         return None
+    if any(s.start <= start and end <= s.end for s in states.overlapping(start, end)):
+        return None  # "Union of Myanmar" in "the Republic of the Union of Myanmar": a State's own name
     if _known_bodies_then_where(raw, start, end, inside):
         return None  # "the IAEA's Division of Nuclear Security in Vienna": two known bodies, and where
     inner = next((o for o in inside if start <= o.start and o.end <= end), None)

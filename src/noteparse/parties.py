@@ -1344,6 +1344,21 @@ _UNIT_HEAD = patterns.compile(r"(?i)(?:centre|center|office|division|department|
 _SUB_UNIT_HEAD = patterns.compile(r"[ ](?:Sub-?(?=[Dd]))?(?:Division|Branch|Section|Unit|[Dd]irectorate)\Z")
 """A unit's last word that no body in its own right ends with: "OPCW, International Cooperation and
 Assistance Division, and the Government of …" is the OPCW's division, in any list."""
+_A_STATE_BODYS_UNIT = patterns.compile(r"[ ](?:Department|Service)\Z")
+"""The last word of a unit a State body names after it: "Uganda Revenue Authority (URA), Customs Department"."""
+_STATE_AFTER = patterns.compile(r"(?:[ \t\n]*+\([^()\n]{1,15}\))?[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?"
+                                r"\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+){0,3}+")
+_ITS_STATE_AFTER_A_COMMA = patterns.compile(r"[ \t]*+,[ \t\n]*+(?:the[ \t\n]++)?(?:(?:Royal|Federal)[ \t\n]++)?"
+                                            r"(?:Government|Republic|Kingdom|State|Union)[ \t\n]++of\b")
+"""A State's government after a ministry: "…, Ministry of Finance, Royal Government of Bhutan"."""
+
+
+def _past_its_state(raw: str, end: int) -> int:
+    """Where a State body's name ends with its acronym and State after it ("… Forestry (MAWF)\\n of Namibia")."""
+    m = _STATE_AFTER.match(raw, end)
+    return m.end() if m is not None and m.group().lstrip().startswith("(") else end
+
+
 _A_DEPARTMENT_LAST = patterns.compile(r"[ ]Department\Z")
 """A department named after its remit, no State's ("African Union Commission (AUC), Peace and Security
 Department, and …"), after its body: the body's."""
@@ -1371,7 +1386,7 @@ _A_DASH = patterns.compile(r"[\u2013\u2014]|-(?=[ \t])")
 """A dash between a body and a unit no registry knows joins them in any list: "Organization for
 Security and Co-operation in Europe (OSCE) – Conflict Prevention Centre, and UNODA"."""
 _UNIT_HEAD_FIRST = patterns.compile(r"(?:(?:Regional|Sub-?regional|Liaison|Country|Programme|Project)[ ]++)?"
-                                    r"(?:Office|Centre|Center|Division|Section|Unit|Branch|Bureau|Directorate(?:[- ]General)?+"
+                                    r"(?:Office|Centre|Center|Division|Section|Unit|Branch|Bureau|Secretariat|Directorate(?:[- ]General)?+"
                                     r"|General[ ]Directorate|Department)[ ]++(?:for|of|on|in)[ ]")
 
 
@@ -1432,9 +1447,17 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 or o.source == "gazetteer" and _parent(o.key) == last.key and not _known_by_an_acronym(o.key)
                 or o.source == "gazetteer" and _parent(last.key) == o.key):  # "CNS, Middlebury Institute …": its home
             continue
-        if last is not None and last.source == o.source == "phrase" and last.org_kind == "government" and o.code is None \
-                and _SUB_UNIT_HEAD.search(o.name) and _UNIT_AFTER_A_COMMA.fullmatch(raw, last.end, o.start):
-            continue  # "Ghana Revenue Authority (GRA), Customs Division": a State body's division, after a comma
+        if last is not None and (last.org_kind == "government" or last.name.startswith("Ministry of ")) \
+                and o.source == "phrase" and o.code is None \
+                and (_SUB_UNIT_HEAD.search(o.name) or _A_STATE_BODYS_UNIT.search(o.name) or _UNIT_HEAD_FIRST.match(o.name)) \
+                and _UNIT_AFTER_A_COMMA.fullmatch(raw, _past_its_state(raw, last.end), o.start):
+            continue  # "Ghana Revenue Authority (GRA), Customs Division", "(URA), Customs Department", "(MAWF) of Namibia,
+            # Directorate of Veterinary Services", "(MININT) - Civil Protection and Fire Service": a State body's unit
+        if last is not None and last.source == o.source == "phrase" and _UNIT_HEAD_FIRST.match(last.name) \
+                and o.name.startswith("Ministry of ") and o.code is None \
+                and _ITS_ACRONYM_AND_A_COMMA.fullmatch(raw, last.end, o.start) and _ITS_STATE_AFTER_A_COMMA.match(raw, o.end):
+            continue  # "the Department of Revenue and Customs (DRC), Ministry of Finance, Royal Government of Bhutan":
+            # the department, in its ministry, of its State
         if last is not None and o.source == "gazetteer" and _parent(o.key) in (last.key, _parent(last.key) or last.key) \
                 and prev is not None and (_UNIT_AFTER_A_COMMA.fullmatch(raw, prev.end, o.start)
                                           or _A_SLASH.fullmatch(raw, prev.end, o.start)) \
