@@ -3725,3 +3725,13 @@ def test_parties_a_bodys_unit_or_ministry_named_after_it_is_no_organizer_of_its_
     is the department's home."""
     record = parse(note(f"Organizers: {organizers}", f"Date and Venue: 12-14 June 2018, {venue}"))
     assert [o.name for o in record.organizers] == expected
+
+
+def test_parties_a_ministrys_unit_named_with_its_state_after_it_is_that_states(parse):
+    """"… Office of the Department of Trade and Industry (DTI-STMO), Republic of the Philippines": the office is
+    the Philippines', and the State no organizer of its own beside it."""
+    record = parse(note("Organizers: Strategic Trade Management Office of the Department of Trade and Industry\n"
+                        "  (DTI-STMO), Republic of the Philippines, in partnership with Bicol University (BU)"))
+    assert [(o.name, o.country_code) for o in record.organizers] == [
+        ("Strategic Trade Management Office of the Department of Trade and Industry of the Philippines", "PHL"),
+        ("Bicol University", None)]

@@ -738,8 +738,11 @@ def _acting_through_its_unit(ctx: Context, m: Mention) -> Mention:
     return unit._replace(name=name, code=m.code, org_kind="government")
 
 
-_UNIT_WITHOUT_ITS_STATE = patterns.compile(r"(?:[Tt]he[ ]++)?(?:Ministry|Department)[ ]++(?:of|for)[ ]++\p{Lu}[^()]*+")
-"""A government unit's name that does not say whose: "the Ministry of Foreign Affairs"."""
+_UNIT_WITHOUT_ITS_STATE = patterns.compile(
+    r"(?:[Tt]he[ ]++)?(?:(?:\p{Lu}[\p{L}\-]*+[ ]++){1,5}?(?:Office|Directorate|Division|Bureau|Unit|Secretariat)[ ]++of[ ]++"
+    r"the[ ]++)?(?:Ministry|Department)[ ]++(?:of|for)[ ]++\p{Lu}[^()]*+")
+"""A government unit's name that does not say whose: "the Ministry of Foreign Affairs", "Strategic Trade
+Management Office of the Department of Trade and Industry"."""
 
 
 def _units_of_the_state(ctx: Context, found: list[Mention], venue_code: str | None = None) -> list[Mention]:
