@@ -3735,3 +3735,17 @@ def test_parties_a_ministrys_unit_named_with_its_state_after_it_is_that_states(p
     assert [(o.name, o.country_code) for o in record.organizers] == [
         ("Strategic Trade Management Office of the Department of Trade and Industry of the Philippines", "PHL"),
         ("Bicol University", None)]
+
+
+@pytest.mark.parametrize(("organizations", "expected"), [
+    ("Indian Ocean Commission (IOC); World Health Organization (WHO) \u2013 Country Office Madagascar",
+     ["Indian Ocean Commission", "World Health Organization"]),  # the body's office there, not the State's government
+    ("UNICRI; World Health Organization\n      (WHO) Country Office for Viet Nam; 1540 Committee experts (2)",
+     ["United Nations Interregional Crime and Justice Research Institute", "World Health Organization",
+      "Security Council Committee established pursuant to resolution 1540 (2004)"]),
+    ("CARICOM; Organization of American States / Inter-\n      American Committee against Terrorism (OAS/CICTE)",
+     ["Caribbean Community", "Inter-American Committee against Terrorism"]),  # the unit the pair's acronym names
+])
+def test_parties_a_bodys_office_or_unit_in_an_organizations_list_is_the_body(parse, organizations, expected):
+    record = parse(note("Participants:", "   States: Madagascar; Viet Nam; Haiti", f"   Organizations: {organizations}"))
+    assert [o.name for o in record.participants.organizations] == expected

@@ -1377,12 +1377,13 @@ _A_UNITS_WORDS_NEXT = patterns.compile(r"(?:[ ]\p{Lu}[\p{L}\-]*+){0,3}?[ ](?:Sec
 _ITS_MINISTRY_NEXT = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,60}\))?+,[ \t]*+\n?[ \t]*+(?:the[ \t]++)?")
 """Between a State's unit and the ministry it is under: "… of Tunisia (Direction Générale des Douanes), "."""
 _OF_ITS_PARENT = patterns.compile(r"(?:[ \t\n]*+\([^()\n]{1,15}\))?+[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?")
-_THE_SECRETARIAT_OF_A_UNIT = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?+[ \t]*+(?:[\u2013\u2014,]|-(?=[ \t]))[ \t\n]*+"
+_THE_SECRETARIAT_OF_A_UNIT = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?+[ \t]*+(?:[\u2013\u2014,/]|-(?=[ \t]))[ \t\n]*+"
                                               r"(?:(?:Technical[ \t\n]++)?Secretariat[ \t\n]++of[ \t\n]++)?(?:the[ \t\n]++|its[ \t\n]++)?")
 _BOTH_ACRONYMS = patterns.compile(r"[ \t\n]*+\([\p{Lu}\d]{2,10}+/(?:[ \t]*+\r?\n[ \t]*+)?[\p{Lu}\d]{2,10}+\)")
 """After a body's unit named after it with a dash or a comma, the pair's acronym: "OAS - Secretariat of the
 Inter-American Committee against Terrorism (OAS/CICTE)", "Organization of American States, Inter-American
-Committee against Terrorism (OAS/CICTE)" are the unit the acronym names, its line broken after the slash too."""
+Committee against Terrorism (OAS/CICTE)" (or "… States / Inter-American …") are the unit the acronym names, its
+line broken after the slash too."""
 _A_SLASH = patterns.compile(r"[ \t]*+/[ \t\n]*+")
 _THROUGH_ITS = patterns.compile(r"\b(?i:through|via)\s++(?:its|the)\s++$")
 _A_DASH = patterns.compile(r"[\u2013\u2014]|-(?=[ \t])")
@@ -1485,11 +1486,12 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 (o.source == "phrase" or _parent(o.key) == last.key):
             continue  # "International Atomic Energy Agency (IAEA), Division of Nuclear Security": after its acronym
         if last is not None and last.source != "phrase" and o.source == "phrase" and (
-                _BARE_UNIT.fullmatch(o.name) or (_UNIT_HEAD.search(o.name) or _A_UNIT_AND_ITS_REMIT.search(o.name))
+                _BARE_UNIT.fullmatch(o.name) or (_UNIT_HEAD.search(o.name) or _A_UNIT_AND_ITS_REMIT.search(o.name)
+                                                 or _UNIT_HEAD_FIRST.match(o.name))
                 and "(" in raw[last.end:o.start]) and _UNIT_NEXT.fullmatch(raw, last.end, o.start):
             continue  # "Gulf Cooperation Council (GCC) Secretariat General", "Andean Community (CAN) General Secretariat",
             # "Organization for Security and Co-operation in Europe (OSCE) Conflict Prevention Centre",
-            # "World Health Organization (WHO) Regional Office for Europe"
+            # "World Health Organization (WHO) Regional Office for Europe", "(WHO) Country Office for Viet Nam"
         if last is not None and last.source == "phrase" and last.org_kind == "other" and _UNIT_HEAD.search(last.name) \
                 and (o.org_kind == "government" or o.name.startswith(("Ministry of ", "Department of "))) \
                 and _ITS_ACRONYM_AND_A_COMMA.fullmatch(raw, last.end, o.start):
@@ -1520,7 +1522,9 @@ _POSSESSIVE_DESCRIPTION = patterns.compile(r"(?:'s|\u2019s|'|\u2019)[ \t]++(?:\p
 crime and justice research institute" names one party, UNICRI."""
 _BARE_UNIT = patterns.compile(r"(?:(?:General|Permanent|Executive|Technical)[ ])?(?:Secretariat|Commission)(?:[ ]General)?")
 """A unit named by its kind alone: it is the body's whose name it follows."""
-_UNIT_NEXT = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?[ \t]++")
+_UNIT_NEXT = patterns.compile(r"(?:[ \t]*+(?:\r?\n[ \t]*+)?\([^()\n]{1,15}\))?[ \t]++")
+"""Between a body and its unit named right after it, its acronym between them, on the next line too
+("World Health Organization" / "(WHO) Country Office for Viet Nam")."""
 
 
 _RESOLUTION_NEXT = patterns.compile(r"[ \t\n]++(?i:resolutions?)\b")
@@ -1547,10 +1551,12 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
             continue  # inside a body's name (its gloss's too: "(EUAM Ukraine)"), or overlapping it: "the U.S."
             # before "U.S. Department of Energy"
         if _OF_BEFORE.search(ctx.raw[max(start, s.start - 12):s.start]) or _after_a_city(ctx, s) \
+                or _AN_OFFICE_BEFORE.search(ctx.raw, max(start, s.start - 24), s.start) \
                 or _a_bodys_address(ctx, s) or _among_a_bodys_parts(ctx.raw, s, orgs, start, end) \
                 or _describes_the_body_before(ctx.raw, s, orgs) or _owns_the_body_next(ctx.raw, s, orgs):
             continue  # "the Ministry of Foreign Affairs of Fiji"; "at the Grand Pacific Hotel, Suva, Fiji",
-            # "RACVIAC – Centre for Security Cooperation (Rakitje, Croatia)": where; "Guatemala's tax
+            # "RACVIAC – Centre for Security Cooperation (Rakitje, Croatia)": where; "(WHO) – Country Office
+            # Madagascar": the body's office there; "Guatemala's tax
             # administration, the Superintendencia …": the body the State's unit is
         entry = state_by_code(s.key)
         if entry is not None:
@@ -1572,6 +1578,8 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+_AN_OFFICE_BEFORE = patterns.compile(r"\bOffice(?:[ \t]++(?:for|in|to))?[ \t\n]++(?:the[ \t\n]++)?$")
+"""A body's office the State after it names: "World Health Organization (WHO) – Country Office Madagascar"."""
 _GOVERNMENT_AFTER = patterns.compile(r"[ \t\n]++(?:[Gg]overnment|[Aa]uthorities|GOVERNMENT|AUTHORITIES)\b")
 """After a State's adjective, its government: "hosted by the Vincentian government together with …",
 a script's "WITH THE GABONESE GOVERNMENT AS HOST"."""
