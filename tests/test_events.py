@@ -2759,3 +2759,13 @@ def test_events_a_town_before_its_district_in_prose_is_the_venue(parse):
                    "honour to report that the delegation attended the above course in Gelephu, Sarpang district, Bhutan, "
                    "from 9 to 13 September 2024.\n")
     assert venue_of(record) == ("Gelephu", "BTN", False)
+
+
+def test_events_a_university_named_for_its_city_puts_the_event_there(parse):
+    """"at the University of Fianarantsoa": in Fianarantsoa, Madagascar; not in a town "University" of Canada
+    (the mail's addressee), nor is "University" a town."""
+    record = parse("To: Program Officer, Global Affairs Canada (Ottawa)\nDate: 3 July 2023\n\nDear Ms. Tremblay,\n\n"
+                   "Our Ministry organized the seminar jointly with UNREC. We held it over two days, on Tuesday 20 and "
+                   "Wednesday 21 June, at the University of\nFianarantsoa, which lent us its main lecture hall. Comoros, "
+                   "Mauritius and Seychelles sent delegations, and Madagascar had the largest group.\n")
+    assert venue_of(record) == ("Fianarantsoa", "MDG", False)

@@ -2673,9 +2673,10 @@ _BACK_HOME_IN = patterns.compile(r"(?i)\b(?:back(?:[ \t]+home)?|home|returned)[ 
 _TOWN_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
 _TOWN_AFTER = patterns.compile(
     rf"\b(?i:in|at)\s++(?:(?i:the)\s++)?(?:(?:city|town|village)\s++of\s++|(?P<named>{_NAME_THEN_COMMA})\s*+)?"
-    rf"(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})(?![ ]?\p{{Lu}})")
+    rf"(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})(?![ ]?\p{{Lu}}|\s++of\s)")
 """A town after "in" or "at", or after the facility it has: "in Swakopmund", "at the Laguna
-Resort, Nusa Dua", "in the city of Cholpon-Ata"."""
+Resort, Nusa Dua", "in the city of Cholpon-Ata" (not "at the University of Fianarantsoa": a body's
+name goes on)."""
 
 
 def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] | None = None) -> Venue | None:
@@ -2790,22 +2791,27 @@ AT_A_BODYS_PREMISES = ("venue at an international body's premises",)
 International Centre"): a meeting there is the body's, Austria is not its host."""
 _INTERNATIONAL = patterns.compile(r"\b(?:International|United\s+Nations|Nations|UN)\b")
 """In a facility's name, premises of international bodies: "Vienna International Centre"."""
-_IN_A_CITY_END = patterns.compile(r"(?<=[ ]in[ ])(?P<city>\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)?)$")
+_IN_A_CITY_END = patterns.compile(
+    r"(?:(?<=[ ]in[ ])|(?<=\b(?:University|Universidad|Universit\u00e9|Universidade|Port)[ \t\n]+(?:of|de|do)[ \t\n]+))"
+    r"(?P<city>\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)?)$")
+"""A city a facility's name ends with: "… School of Government in Nairobi", "the University of Fianarantsoa"."""
 _CITY_HEAD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)?")
 
 
 def _city_opening_a_facility(ctx: Context, orgs: list[Mention], other: bool) -> Venue | None:
     """The city a facility's name opens with, after "at the": "at the Vienna International Centre"
     (the registry knows the Centre as a body, so its city is no place mention of its own); or the
-    city it ends with: "at the Kenya School of Government in Nairobi"."""
+    city it ends with: "at the Kenya School of Government in Nairobi", "at the University of Fianarantsoa"."""
     for o in orgs:
         if not (other or not ctx.in_other_clause(o.start, o.end)) or \
                 not _VENUE_PREPOSITION.search(ctx.raw, max(0, o.start - 20), o.start):
             continue
         ending = _IN_A_CITY_END.search(ctx.raw, o.start, o.end)
         venue = _gazetteer_city(ctx.raw, *ending.span("city")) if ending else None
-        if venue is not None:
-            return venue  # "at the Kenya School of Government in Nairobi"
+        if venue is not None and (ctx.raw[ending.start() - 3:ending.start()] == "in " or any(
+                s.code == venue.country_code for s in ctx.mentions.states)):
+            return venue  # "at the Kenya School of Government in Nairobi"; "at the University of Fianarantsoa" in a
+            # text that names Madagascar (the University of Salamanca, in a text that names no Mexico, is Spain's)
         head = _CITY_HEAD.match(ctx.raw, o.start, o.end)
         for end in (head.end(), ctx.raw.find(" ", o.start, head.end())) if head else ():
             venue = _gazetteer_city(ctx.raw, o.start, end) \
