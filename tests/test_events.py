@@ -2769,3 +2769,13 @@ def test_events_a_university_named_for_its_city_puts_the_event_there(parse):
                    "Wednesday 21 June, at the University of\nFianarantsoa, which lent us its main lecture hall. Comoros, "
                    "Mauritius and Seychelles sent delegations, and Madagascar had the largest group.\n")
     assert venue_of(record) == ("Fianarantsoa", "MDG", False)
+
+
+def test_events_a_news_leads_city_its_people_wrapped_up_days_of_work_in_is_the_venue(parse):
+    """A release's lead has its people wrap up days of work in the city; the event's own sentence names only
+    its dates."""
+    record = parse("17 May 2024\n\nAustralia supports regional efforts\n\nOfficials from seven South-East Asian "
+                   "countries wrapped up three days of work in\nBatam yesterday, examining how ports can stop the "
+                   "diversion of goods.\n\nThe Subregional Workshop on Controls over Transit ran from Tuesday 14 to "
+                   "Thursday 16 May. Indonesia hosted it.\n")
+    assert venue_of(record) == ("Batam", "IDN", False)

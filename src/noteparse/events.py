@@ -1756,9 +1756,11 @@ _VISITORS = patterns.compile(r"(?i)\b(?:delegation|team|mission|visitors|experts
 _TRAVELLED_TO_BEFORE = patterns.compile(r"(?i)\b(?:travell?ed|flew|went)[ \t\n]++to[ \t\n]++$")
 """A journey to the city, in a sentence that names the event: "We travelled to N'Djamena … to deliver
 the module … in a three-day training course"."""
-_SPENT_IN_BEFORE = patterns.compile(r"(?i)\bspent[ \t\n]++(?:[\w\-]++[ \t\n]++){1,4}?in[ \t\n]++$")
+_SPENT_IN_BEFORE = patterns.compile(
+    r"(?i)\b(?:spent|wrapped[ \t\n]++up|concluded|completed)[ \t\n]++(?:[\w\-]++[ \t\n]++){1,4}?in[ \t\n]++$")
 _PEOPLE = patterns.compile(r"(?i)\b(?:officials|officers|delegates|delegations|participants|experts|representatives)\b")
-"""People who "spent the past week in Cebu City learning …": where they met."""
+"""People who "spent the past week in Cebu City learning …", who "wrapped up three days of work in Batam": where
+they met."""
 _OPENING_IN = patterns.compile(
     r"(?:^|\n|[.!?][ \t]++|\d/\d{1,2}[ \t]++)[\p{So}\p{Sk} \t]*+(?:(?:This|Last)[ \t]++week|Today|Yesterday|"
     r"Earlier[ \t]++this[ \t]++week)?[ \t]*+(?i:in)[ \t]++#?$")
