@@ -2779,3 +2779,28 @@ def test_events_a_news_leads_city_its_people_wrapped_up_days_of_work_in_is_the_v
                    "diversion of goods.\n\nThe Subregional Workshop on Controls over Transit ran from Tuesday 14 to "
                    "Thursday 16 May. Indonesia hosted it.\n")
     assert venue_of(record) == ("Batam", "IDN", False)
+
+
+def test_events_a_datelines_lead_that_places_the_event_elsewhere_is_the_venue(parse):
+    """The dateline's own date is no other event's: its lead's city is the event's ("met in Manzini … last week")."""
+    record = parse("SADC NEWS\n\nMember States strengthen cooperation\n\nGaborone, 5 September 2018 \u2013 Senior officials "
+                   "from six SADC Member States met\nin Manzini, Kingdom of Eswatini, last week for a three-day regional "
+                   "seminar on strategic trade controls.\n\nThe seminar, which ran from 28 to 30 August 2018, was organised "
+                   "by the SADC Secretariat.\n")
+    assert venue_of(record) == ("Manzini", "SWZ", False)
+
+
+def test_events_the_city_of_an_events_conclusion_is_the_venue(parse):
+    """"welcomes the successful conclusion yesterday in Matadi, … of the Regional Conference": the event's city."""
+    record = parse("ECONOMIC COMMUNITY OF CENTRAL AFRICAN STATES (ECCAS)\nThe Commission\n\nPRESS STATEMENT No. 027/2016\n\nCentral "
+                   "African States commit to tighter port and border controls against\nweapons of mass destruction\n\nLibreville, "
+                   "14 May 2016 - The Commission of the Economic Community of Central\nAfrican States (ECCAS) welcomes "
+                   "the successful conclusion yesterday in Matadi,\nDemocratic Republic of the Congo, of the Regional "
+                   "Conference on Port and\nBorder Security in the Implementation of United Nations Security Council\nResolution "
+                   "1540 (2004).\n\nThe conference, jointly organized by the ECCAS Commission and the United\nNations Office "
+                   "for Disarmament Affairs (UNODA), was generously hosted by the\nGovernment of the Democratic Republic "
+                   "of the Congo through its Ministry of\nForeign Affairs. Over three days, from 11 to 13 May 2016, it "
+                   "brought together\nsenior officials of the customs, port, police and foreign affairs services of\nsix "
+                   "Member States: Angola, Cameroon, Chad, the Congo, the Democratic Republic\nof the Congo and Gabon.\n\nThe "
+                   "Deputy Secretary-General of ECCAS, opening the work alongside the\n")
+    assert venue_of(record) == ("Matadi", "COD", False)

@@ -111,10 +111,11 @@ TRIGGER_RE = cue_words(patterns.compile(
     r"trained\s+(?:in|at)(?=\s+(?:the\s+)?(?-i:[A-Z\u00c0-\u00de]))|"
     r"which\s+(?:it|we|they)\s+(?:delivered|ran|facilitated)|(?:that|which)\s+ran\s+(?:at|in|from|on)|sat\s+down|"
     r"paid\s+(?:an?\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?visit|streamed\s+live\s+on|"
-    r"will\s+(?:jointly\s+)?(?:co-?)?(?:organi[sz]e|host|convene|hold))\b"
+    r"will\s+(?:jointly\s+)?(?:co-?)?(?:organi[sz]e|host|convene|hold)|"
+    rf"conclusion(?=\s+(?:[\w\-]+,?\s+){{0,8}}?of\s+(?:the|an?)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b))\b"
 ), "held hold organi convene host conducted open launched carried place kicked met meets participate visited "
    "gathered brought bring begin began start led delivered facilitated wrap conclud complet took taken trained "
-   "ran sat paid stream")
+   "ran sat paid stream conclusion")
 OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|until|till|through|for|into|day)\b)|"  # "will last until June 14": the verb; "today was the last day": the event's own
@@ -1888,11 +1889,14 @@ def _labelled_venues(ctx: Context) -> list[tuple[int, int]]:
 
 
 def _dated_otherwise(ctx: Context, s: tuple[int, int], date: DateMatch) -> bool:
-    """Whether sentence ``s`` holds a date that does not overlap the main ``date``."""
+    """Whether sentence ``s`` holds a date that does not overlap the main ``date`` (a dateline's date is
+    the text's own: "Libreville, 14 May 2016 - … welcomes the conclusion yesterday in Matadi … of the Conference")."""
     main = _resolved(ctx, date)
     if main is None:
         return False
     for d in ctx.dates_in(*s):
+        if ctx.in_dateline(*d.span):
+            continue
         other = _resolved(ctx, d)
         if other is not None and (other[1] < main[0] or main[1] < other[0]):
             return True
