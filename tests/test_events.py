@@ -2804,3 +2804,11 @@ def test_events_the_city_of_an_events_conclusion_is_the_venue(parse):
                    "Member States: Angola, Cameroon, Chad, the Congo, the Democratic Republic\nof the Congo and Gabon.\n\nThe "
                    "Deputy Secretary-General of ECCAS, opening the work alongside the\n")
     assert venue_of(record) == ("Matadi", "COD", False)
+
+
+def test_events_a_town_named_as_a_kind_of_settlement_is_the_venue(parse):
+    """"in the farming settlement of Kalkfeld, Otjozondjupa Region, Namibia": a town too small for the gazetteer."""
+    record = parse("Activity 3.2 was delivered as planned. The EU CBRN CoE and UNICRI organised a three-day regional "
+                   "tabletop exercise, codenamed \"Kalkfeld Shield 2018\", from 12 to 14 June 2018 in the farming "
+                   "settlement of Kalkfeld, Otjozondjupa Region, Namibia.\n")
+    assert venue_of(record) == ("Kalkfeld", "NAM", False)

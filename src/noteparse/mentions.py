@@ -1638,9 +1638,10 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
 
 
 _TOWN_AT_A_VENUE = patterns.compile(
-    r"(?<![\p{L}\d])(?:[Ii]n|[Aa]t|(?i:(?:town|village|municipality)[ \t\n]++of))[ \t\n]++"
+    r"(?<![\p{L}\d])(?:[Ii]n|[Aa]t|(?i:(?:town|village|settlement|municipality|city)[ \t\n]++of))[ \t\n]++"
     r"(?P<town>\p{Lu}[\p{Ll}\p{M}'\u2019\-]++(?:[ ]\p{Lu}[\p{Ll}\p{M}'\u2019\-]++){0,2}+)(?![\p{L}\d]|[ ]\p{Lu}|\s++of\s)")
-"""A Title-Case name where a venue is named: "in Outapi", "at Kasane", "the small town of Kamanjab"
+"""A Title-Case name where a venue is named: "in Outapi", "at Kasane", "the small town of Kamanjab", "the farming
+settlement of Kalkfeld"
 (not "at CentralWorld": a word goes on in capitals; nor "at University of …": a body's name goes on)."""
 _A_CITY_AROUND_IT_AFTER = patterns.compile(r",[ \t\n]++(?:(?:here|there|right)[ \t\n]++in[ \t\n]++)?$")
 """What may part a city's quarter from its city: "in Port Area, Manila", "in Boa Viagem, here in Recife"."""
