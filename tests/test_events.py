@@ -2812,3 +2812,11 @@ def test_events_a_town_named_as_a_kind_of_settlement_is_the_venue(parse):
                    "tabletop exercise, codenamed \"Kalkfeld Shield 2018\", from 12 to 14 June 2018 in the farming "
                    "settlement of Kalkfeld, Otjozondjupa Region, Namibia.\n")
     assert venue_of(record) == ("Kalkfeld", "NAM", False)
+
+
+def test_events_a_lodge_no_one_names_outside_the_datelines_town_puts_the_event_there(parse):
+    """"NATA – … The course ran at a lodge outside Nata": the dateline's town (too small for the gazetteer)."""
+    record = parse("Daily News\n28 May 2024\n\nNATA \u2013 Customs officers from Botswana, Zambia and Zimbabwe have completed "
+                   "a five-day course.\n\nThe course ran at a lodge outside Nata from Monday 20 to Friday 24 May and was "
+                   "organised by the Botswana Unified Revenue Service.\n")
+    assert venue_of(record) == ("Nata", "BWA", False)

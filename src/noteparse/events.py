@@ -2152,9 +2152,11 @@ def _next_full_line(raw: str, at: int, step: int) -> tuple[int, int]:
 
 _AT_A_FACILITY = patterns.compile(
     r"\bat\s+(?:the|an?)\s+(?:(?:\p{Lu}[\p{L}\-']*+\s+){1,5}(?:Hotel|Centre|Center|Hall|Palace|Resort|Campus)\b"
-    r"|(?:Hotel|H\u00f4tel|Palais|Centre|Center)\s+(?:(?:de|du|des|de\s+la)\s+)?\p{Lu})")
+    r"|(?:Hotel|H\u00f4tel|Palais|Centre|Center)\s+(?:(?:de|du|des|de\s+la)\s+)?\p{Lu}"
+    r"|(?:[\p{Ll}\-]+\s+){0,2}?(?:hotel|lodge|resort|guest\s*house)\s+(?:outside|near|just\s+outside)\b)")
 """A named hotel or centre, its head noun last or, as French names go, first: "at the Le Royal
-Hotel", "at the Hôtel Méridien Président", "at the Palais des Congrès", "at a Rose Hall hotel"."""
+Hotel", "at the Hôtel Méridien Président", "at the Palais des Congrès", "at a Rose Hall hotel"; or a
+lodge no one names near the story's town: "ran at a lodge outside Nata" under "NATA –"."""
 
 
 def _held_at_a_facility(ctx: Context, date: DateMatch) -> bool:
