@@ -40,8 +40,8 @@ _VENUE_PREPOSITION = patterns.compile(
     r"\s+of\s+|(?:centre|center|heart|outskirts)\s+of\s+|(?:downtown|central|uptown)\s+)?#?"
     r"|\b(?:opens|opened|begins|began|starts|started)[ \t]*+[\-\u2013\u2014:][ \t]*+)$")
 """Just before the place an event is in: "in", "at the", "visited", "welcomed to", "welcoming the
-participants of the workshop to", "travelled to", "in the centre of", "in the farming settlement of", "in downtown", a post's "in
-#Accra", a chronology's "SEMINAR OPENS - "."""
+participants of the workshop to", "travelled to", "in the centre of", "in the farming settlement of",
+"in downtown", a post's "in #Accra", a chronology's "SEMINAR OPENS - "."""
 _AT_FACILITY = patterns.compile(r"\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+\s+){1,3}$")
 """A city ending a hotel's or centre's name: "at the Hyatt Regency Tashkent", "at Lotte Hotel Seoul"."""
 _SPACES = patterns.compile(r"\s+")
@@ -2444,7 +2444,8 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
         parts.pop()  # "Garoua, North Region, Cameroon", "…, Chitipa District (Northern Region)": the town, not its region
     if not parts:
         return None
-    named_a_city = next((i for i, p in enumerate(parts[:-1]) if _A_CITY_SO_NAMED.fullmatch(p) and not _FACILITY.search(p)), None)
+    named_a_city = next((i for i, p in enumerate(parts[:-1])
+                         if _A_CITY_SO_NAMED.fullmatch(p) and not _FACILITY.search(p)), None)
     if named_a_city is not None:
         parts = parts[:named_a_city + 1]  # "Legazpi City, Albay, Philippines": the city, not its province after it
     if state is not None and len(parts) > 1 and state.code not in towns_named(parts[-1]):
@@ -2473,8 +2474,11 @@ def _joined_at_its_line_break(name: str) -> str | None:
     the city gazetteer knows it so; None when it does not."""
     if "\n" not in name:
         return None
-    city = lookup_city(regex.sub(r"[ \t]*+\r?\n[ \t]*+", "", name))
+    city = lookup_city(_A_LINE_BREAK.sub("", name))
     return city.name if city is not None else None
+
+
+_A_LINE_BREAK = patterns.compile(r"[ \t]*+\r?\n[ \t]*+")
 
 
 _VENUE_PARTS = patterns.compile(r"[,|]")
@@ -2711,6 +2715,7 @@ def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] 
 
 
 _A_TOWNS_SHAPE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,2}")
+"""A town's name as a facility's place before a comma may be: up to three Title-Case words ("Gelephu")."""
 
 
 def _named_state_of_town(ctx: Context, town: str) -> Mention | None:

@@ -1661,6 +1661,7 @@ def _towns_at_a_venue(view: TextView, states: list[Mention], places: list[Mentio
     for s in states:
         named[s.code] = named.get(s.code, 0) + 1
     known = Cover((m.start, m.end) for m in places + states)
+    index = SpanIndex(places)  # the overlap questions below are binary searches: linear in the note
     for cue in _VENUE_CUE.finditer(raw):
         m = _A_TOWNS_NAME.match(raw, cue.end())
         if m is None:
@@ -1672,16 +1673,17 @@ def _towns_at_a_venue(view: TextView, states: list[Mention], places: list[Mentio
         codes = [c for c in towns_named(name) if c in named]
         if not codes:
             continue
-        if not any(p.start < end and start < p.end for p in places) and not _a_quarter_of(raw, end, places):
+        if not index.overlapping(start, end) and not _a_quarter_of(raw, end, index):
             found.append(Mention("city", fold(name), start, end, name, name, code=max(codes, key=named.__getitem__)))
     return found
 
 
-def _a_quarter_of(raw: str, end: int, places: list[Mention]) -> bool:
+def _a_quarter_of(raw: str, end: int, places: SpanIndex) -> bool:
     """Whether a town's name ending at ``end`` is a quarter of the city named right after it ("PCG
     headquarters in Port Area, Manila"): the city is the place, not a town of the same name elsewhere."""
     return any(0 < p.start - end <= _QUARTER_REACH and p.kind == "city"
-               and _A_CITY_AROUND_IT_AFTER.fullmatch(raw, end, p.start) for p in places)
+               and _A_CITY_AROUND_IT_AFTER.fullmatch(raw, end, p.start)
+               for p in places.overlapping(end, end + _QUARTER_REACH + 1))
 
 
 def _model_places(doc: Doc, view: TextView, places: list[Mention], states: list[Mention]) -> list[Mention]:
