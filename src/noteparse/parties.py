@@ -1351,6 +1351,7 @@ _A_STATE_BODYS_UNIT = patterns.compile(r"[ ](?:Department|Service)\Z")
 """The last word of a unit a State body names after it: "Uganda Revenue Authority (URA), Customs Department"."""
 _STATE_AFTER = patterns.compile(r"(?:[ \t\n]*+\([^()\n]{1,15}\))?[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?"
                                 r"\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+){0,3}+")
+"""A State body's acronym and its State after it: " (MAWF)\\n of Namibia"."""
 _ITS_STATE_AFTER_A_COMMA = patterns.compile(r"[ \t]*+,[ \t\n]*+(?:the[ \t\n]++)?(?:(?:Royal|Federal)[ \t\n]++)?"
                                             r"(?:Government|Republic|Kingdom|State|Union)[ \t\n]++of\b")
 """A State's government after a ministry: "…, Ministry of Finance, Royal Government of Bhutan"."""
@@ -2157,6 +2158,8 @@ def _bodies_their_people_are_of(ctx: Context, a: int, b: int) -> list[tuple[int,
 
 
 def _longest_spans(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less those inside a longer one ("Jimma University" in "Jimma University Institute of
+    Health"): an item names few bodies, so the pairs are few."""
     return [m for m in mentions if not any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
                                            for o in mentions)]
 
