@@ -2714,7 +2714,7 @@ def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] 
     return None
 
 
-_A_TOWNS_SHAPE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,2}")
+_A_TOWNS_SHAPE = patterns.compile(rf"{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}}")
 """A town's name as a facility's place before a comma may be: up to three Title-Case words ("Gelephu")."""
 
 

@@ -1349,7 +1349,7 @@ _SUB_UNIT_HEAD = patterns.compile(r"[ ](?:Sub-?(?=[Dd]))?(?:Division|Branch|Sect
 Assistance Division, and the Government of …" is the OPCW's division, in any list."""
 _A_STATE_BODYS_UNIT = patterns.compile(r"[ ](?:Department|Service)\Z")
 """The last word of a unit a State body names after it: "Uganda Revenue Authority (URA), Customs Department"."""
-_STATE_AFTER = patterns.compile(r"(?:[ \t\n]*+\([^()\n]{1,15}\))?[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?"
+_STATE_AFTER = patterns.compile(r"[ \t\n]*+\([^()\n]{1,15}\)[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?"
                                 r"\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+){0,3}+")
 """A State body's acronym and its State after it: " (MAWF)\\n of Namibia"."""
 _ITS_STATE_AFTER_A_COMMA = patterns.compile(r"[ \t]*+,[ \t\n]*+(?:the[ \t\n]++)?(?:(?:Royal|Federal)[ \t\n]++)?"
@@ -1360,7 +1360,7 @@ _ITS_STATE_AFTER_A_COMMA = patterns.compile(r"[ \t]*+,[ \t\n]*+(?:the[ \t\n]++)?
 def _past_its_state(raw: str, end: int) -> int:
     """Where a State body's name ends with its acronym and State after it ("… Forestry (MAWF)\\n of Namibia")."""
     m = _STATE_AFTER.match(raw, end)
-    return m.end() if m is not None and m.group().lstrip().startswith("(") else end
+    return m.end() if m is not None else end
 
 
 _A_DEPARTMENT_LAST = patterns.compile(r"[ ]Department\Z")
