@@ -2820,3 +2820,27 @@ def test_events_a_lodge_no_one_names_outside_the_datelines_town_puts_the_event_t
                    "a five-day course.\n\nThe course ran at a lodge outside Nata from Monday 20 to Friday 24 May and was "
                    "organised by the Botswana Unified Revenue Service.\n")
     assert venue_of(record) == ("Nata", "BWA", False)
+
+
+def test_events_a_team_that_travelled_to_a_town_for_the_event_names_its_venue(parse):
+    """"travelled to the hill town of Hlotse … for a two-day seminar": the town, not a city the
+    background says another session was once held in."""
+    record = parse("Posted 4 May 2016\n\nIn mid-April our team travelled to the hill town of Hlotse, north-east of Maseru, "
+                   "for a two-day seminar with the Government of Lesotho.\n\nThe seminar, held on 12 and 13 April 2016, "
+                   "drew thirty officials. A first briefing took place in Maseru in 2013.\n")
+    assert venue_of(record) == ("Hlotse", "LSO", False)
+
+
+def test_events_a_town_its_people_call_a_town_is_the_town(parse):
+    """"in Sowa Town": the town Sowa, which the towns table has without the word."""
+    record = parse("Gaborone, 2 June 2021 \u2013 The Government of Botswana hosted a national workshop on border "
+                   "controls in Sowa Town from 24 to 26 May 2021.\n")
+    assert venue_of(record) == ("Sowa", "BWA", False)
+
+
+def test_events_a_sentence_about_elsewhere_in_the_year_is_another_event(parse):
+    """"Elsewhere in the year, the team also held a Pacific workshop in Apia": not the review's event."""
+    record = parse("Annual review 2022\n\nOur regional conference on chemical weapons legislation brought six States "
+                   "together in June 2022.\n\nElsewhere in the year, the team also held a Pacific workshop in Apia, "
+                   "Samoa, in March.\n")
+    assert record.venue is None

@@ -35,12 +35,13 @@ _PLACE_OR_DATE_AHEAD = patterns.compile(r"[ ](?:\d|\p{Lu}\p{L}+[ ,.]|\p{Lu}\p{L}
 _VENUE_PREPOSITION = patterns.compile(
     r"(?i)(?:\b(?:in|at|visited|(?:visit|mission|trip)s?\s+to|welcom(?:e|ed|es|ing)(?:\s+(?:you|them|us|all|everyone|"
     r"(?:the\s+|our\s+)?(?:participants|delegates|delegations|experts|guests)(?:\s+of\s+the\s+[\w\-]+)?))?\s+to|"
-    r"travell?ed\s+to)\s+(?:the\s+)?(?:(?:(?:small|farming|fishing|border|mining|coastal|rural)\s+)?"
+    r"travell?ed\s+to)\s+(?:the\s+)?(?:(?:(?-i:\p{Ll}[\p{Ll}\-]*+)\s+){0,2}?"
     r"(?:city|town|village|settlement|(?:centre|center|heart)\s+of\s+the\s+city)"
     r"\s+of\s+|(?:centre|center|heart|outskirts)\s+of\s+|(?:downtown|central|uptown)\s+)?#?"
     r"|\b(?:opens|opened|begins|began|starts|started)[ \t]*+[\-\u2013\u2014:][ \t]*+)$")
 """Just before the place an event is in: "in", "at the", "visited", "welcomed to", "welcoming the
 participants of the workshop to", "travelled to", "in the centre of", "in the farming settlement of",
+"to the lowlands town of",
 "in downtown", a post's "in #Accra", a chronology's "SEMINAR OPENS - "."""
 _AT_FACILITY = patterns.compile(r"\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+\s+){1,3}$")
 """A city ending a hotel's or centre's name: "at the Hyatt Regency Tashkent", "at Lotte Hotel Seoul"."""
@@ -110,13 +111,14 @@ TRIGGER_RE = cue_words(patterns.compile(
     rf"(?:wrapped\s+up|wraps\s+up|concluded|concludes|completed|completes)"
     rf"(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?|visits?|missions?)\b)|"
     r"trained\s+(?:in|at)(?=\s+(?:the\s+)?(?-i:[A-Z\u00c0-\u00de]))|"
+    rf"travell?ed\s+to(?=\s+[^.;]{{0,120}}?\bfor\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
     r"which\s+(?:it|we|they)\s+(?:delivered|ran|facilitated)|(?:that|which)\s+ran\s+(?:at|in|from|on)|sat\s+down|"
     r"paid\s+(?:an?\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?visit|streamed\s+live\s+on|"
     r"will\s+(?:jointly\s+)?(?:co-?)?(?:organi[sz]e|host|convene|hold)|"
     rf"conclusion(?=\s+(?:[\w\-]+,?\s+){{0,8}}?of\s+(?:the|an?)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b))\b"
 ), "held hold organi convene host conducted open launched carried place kicked met meets participate visited "
    "gathered brought bring begin began start led delivered facilitated wrap conclud complet took taken trained "
-   "ran sat paid stream conclusion")
+   "ran sat paid stream conclusion travel")
 OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|until|till|through|for|into|day)\b)|"  # "will last until June 14": the verb; "today was the last day": the event's own
@@ -124,7 +126,8 @@ OTHER_EVENT_RE = cue_words(patterns.compile(
     r"future|upcoming|subsequent|prior|earlier(?!\s+(?:this|today|in\s+the\s+(?:week|month)))|former|advanced|follow-up\s+to|"
     r"(?:follow-up|similar)\s+(?:[\w\-]+\s+){0,2}?(?:workshops?|seminars?|conferences?|meetings?|courses?|"
     r"round[\s-]?tables?|exercises?|webinars?|trainings?|sessions?|visits?|missions?|events?)\b|"
-    r"series|will\s+participate|is\s+expected|are\s+expected|planned\s+for|(?:years?|decades?)\s+ago|recalling|"
+    r"series|elsewhere\s+(?:in|during|over)\s+(?:the|that|this)\s+(?:year|month|week|period|region|world|country|continent)|"
+    r"will\s+participate|is\s+expected|are\s+expected|planned\s+for|(?:years?|decades?)\s+ago|recalling|"
     r"(?:like|similar\s+to)\s+the\s+ones?\s+(?:held|organi[sz]ed|run|hosted|delivered|given)|"
     r"builds\s+on|built\s+on|building\s+on|(?<!\bas\s)follows\s+(?:up\b|(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]?tables?|exercises?|webinars?|trainings?|"
@@ -137,8 +140,9 @@ OTHER_EVENT_RE = cue_words(patterns.compile(
     rf"(?<=\b(?:it|this|which)\s)(?:replac(?:es|ed)|took\s+the\s+place\s+of)\s+(?:the|an?)\s+(?:[\w\-]+\s+){{0,4}}?"
     rf"(?:{EVENT_NOUNS}))\b"
 ), "previous last next future upcoming subsequent prior earlier former advanced follow series participate expected "
-   "planned build built had similar have since ago replac place preparatory recalling like")
-"""Words of a sentence about another event ("the previous workshop", "last year's meeting", "The
+   "planned build built had similar have since ago replac place preparatory recalling like elsewhere")
+"""Words of a sentence about another event ("the previous workshop", "last year's meeting", "Elsewhere in
+the year, the team also travelled to Suva for a Pacific workshop", "The
 course builds on the first course, held in Lima", "follows a national seminar held in …", "the
 workshop that was to have taken place in Kingston in March 2020", "progress since the first
 conference, held in Gaborone in November 2023", "It replaces the Nairobi workshop of 24-26 March

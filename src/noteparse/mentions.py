@@ -1670,11 +1670,13 @@ def _towns_at_a_venue(view: TextView, states: list[Mention], places: list[Mentio
         if known.contains(start, end):
             continue  # "in Windhoek", "in Namibia": a city or a State, looked up no further
         name = m.group()
+        if name.endswith(" Town") and not towns_named(name):
+            name = name[:-len(" Town")]  # "in Sowa Town": the town Sowa, as its people call it
         codes = [c for c in towns_named(name) if c in named]
         if not codes:
             continue
         if not index.overlapping(start, end) and not _a_quarter_of(raw, end, index):
-            found.append(Mention("city", fold(name), start, end, name, name, code=max(codes, key=named.__getitem__)))
+            found.append(Mention("city", fold(name), start, end, m.group(), name, code=max(codes, key=named.__getitem__)))
     return found
 
 
