@@ -108,6 +108,9 @@ PARTICLES = {"al", "am", "an", "au", "aux", "d", "da", "das", "de", "del", "den"
 # GeoNames names English text writes otherwise: with the accent it keeps ("Male" is also an English
 # word), or as the UN and current English write the city.
 NAME_FIXES = {"Male": "Malé", "Port-Vila": "Port Vila", "Nazrēt": "Adama"}
+# Cities whose record is named as the UN and current English write them, their GeoNames name still
+# the first of their aliases (and its alternate spellings read as it): (GeoNames name, record's name).
+RENAMED = {"Ulan Bator": "Ulaanbaatar"}
 
 # Venues under MIN_POPULATION that are neither capitals: (GeoNames name, alpha-2).
 EXTRA_CITIES = {("Belize City", "BZ")}
@@ -255,7 +258,7 @@ def build() -> list[dict]:
             continue
         name = row["primary"][0]
         spellings = row["primary"] + row["alternates"]
-        record = {"name": name, "country_code": row["code"],
+        record = {"name": RENAMED.get(name, name), "country_code": row["code"],
                   "population": row["city"]["population"],
                   "aliases": [a for a in spellings if owner[lookup_key(a)] == i]}
         if lookup_key(name) in blocked[0]:
