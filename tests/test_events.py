@@ -2844,3 +2844,11 @@ def test_events_a_sentence_about_elsewhere_in_the_year_is_another_event(parse):
                    "together in June 2022.\n\nElsewhere in the year, the team also held a Pacific workshop in Apia, "
                    "Samoa, in March.\n")
     assert record.venue is None
+
+
+def test_events_a_facility_named_after_a_city_on_the_dates_line_leaves_the_town_below(parse):
+    """"10-12 October 2017, Santa Rosa Conference Facility, Arima," over "Trinidad and Tobago": a
+    facility's name opens with a city's (Santa Rosa, of the Philippines); the event is in Arima."""
+    record = parse("Event: Sub-Regional Tabletop Exercise\n\nDate and Venue: 10-12 October 2017, Santa Rosa "
+                   "Conference Facility, Arima,\nTrinidad and Tobago\n\nParticipants: Grenada, Trinidad and Tobago\n")
+    assert venue_of(record) == ("Arima", "TTO", False)

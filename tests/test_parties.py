@@ -1298,12 +1298,16 @@ def test_parties_a_civil_society_list_keeps_a_name_with_a_comma_whole(parse, lis
 
 @pytest.mark.parametrize("listed, names", [
     ("Institute for Security Studies (ISS), Pretoria/\n   Dakar offices", ["Institute for Security Studies (ISS)"]),
+    ("The Stimson Center (Washington, D.C.); Institute for Security Studies (Pretoria, South Africa); "
+     "Korea International Trade Association (KITA)",
+     ["The Stimson Center", "Institute for Security Studies", "Korea International Trade Association (KITA)"]),
     ("Stimson Center; Consejo Nacional de la Industria Maquiladora y Manufacturera de Exportaci\u00f3n\n   (INDEX), "
      "Chihuahua chapter; 22 companies",
      ["Stimson Center", "Consejo Nacional de la Industria Maquiladora y Manufacturera de Exportaci\u00f3n\n   (INDEX)"]),
 ])
 def test_parties_a_civil_society_list_names_bodies_not_their_local_offices_nor_counts(parse, listed, names):
-    """Which offices came ("…, Pretoria/ Dakar offices", "…, Chihuahua chapter") is no body of its own;
+    """Which offices came ("…, Pretoria/ Dakar offices", "…, Chihuahua chapter") or where a body is
+    ("(Washington, D.C.)"; not "(KITA)", an acronym that a town of Mali also spells) is no body of its own;
     nor is a count of bodies no one names ("22 companies")."""
     record = parse(note("Participants: States: Kazakhstan, Kyrgyzstan", f"Civil society / academia / industry: {listed}"))
     assert [c.text for c in record.participants.civil_society] == names
@@ -3134,6 +3138,15 @@ def test_parties_a_states_directorate_then_its_ministry_is_the_ministry(parse):
         ("World Customs Organization", None), ("Ministry of Finance of Tunisia", "TUN")]
 
 
+def test_parties_a_ministry_last_in_a_bodys_bracket_is_its_home_not_an_organizer(parse):
+    """"General Directorate of Customs of Honduras (DGA - Dirección General de Aduanas, Ministry of
+    Finance)": the bracket says what the directorate is called and whose it is; one organizer."""
+    record = parse("Organizer(s):   General Directorate of Customs of Honduras (DGA -\n                Dirección General "
+                   "de Aduanas, Ministry of Finance), jointly\n                with the World Customs Organization (WCO)\n\n"
+                   "Date and Venue: 3-5 June 2019, Choluteca, Honduras\n")
+    assert [o.name for o in record.organizers] == ["General Directorate of Customs of Honduras", "World Customs Organization"]
+
+
 @pytest.mark.parametrize("clause", [
     "Transport costs are covered by the Government of Canada's Weapons Threat Reduction Program (funding only).",
     "The participants' travel expenses were paid for by the Government of Canada.",
@@ -3524,7 +3537,7 @@ def test_parties_the_committees_own_line_under_a_civil_society_list_is_no_body(p
                         "                (Quelimane)",
                         "  1540 Committee expert(s): 2"))
     assert [" ".join(t.text.split()) for t in record.participants.civil_society] == [
-        "Institute for Security Studies (ISS)", "Universidade Licungo (Quelimane)"]
+        "Institute for Security Studies (ISS)", "Universidade Licungo"]  # where it is: no part of its name
 
 
 @pytest.mark.parametrize("lines", [

@@ -353,6 +353,14 @@ def test_sections_a_label_hyphenated_alone_on_its_line_is_one_label():
     assert fields[1][1] == "Cambodia, Thailand"
 
 
+def test_sections_a_label_hyphenated_alone_goes_on_in_two_words():
+    """"Internat-" alone over "ional Orgs:   UNLIREC; …": the bodies' field, its rest two words."""
+    fields = _fields("Participants:\n  States:       Honduras; Guatemala\n  Internat-\n"
+                     "  ional Orgs:   UNLIREC; World Customs Organization (WCO)\n")
+    assert [k for k, _ in fields] == ["participants", "states", "organizations"]
+    assert fields[2][1].endswith("   UNLIREC; World Customs Organization (WCO)")  # the label's rest a gap in it
+
+
 def test_sections_a_hyphenated_word_alone_over_a_sentence_is_no_label():
     fields = _fields("Participants: Cambodia, Thailand\nThe exercise was co-\norganized by the OPCW.\n")
     assert [k for k, _ in fields] == ["participants"]

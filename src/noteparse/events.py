@@ -1593,9 +1593,14 @@ def _venue_on_the_dates_line(ctx: Context, start: int, end: int, date: DateMatch
     line_start = max(start, ctx.raw.rfind("\n", start, date.span[0]) + 1)
     line_end = ctx.raw.find("\n", date.span[1], end)
     warned = len(ctx.warnings)
-    venue = _venue_in(ctx, line_start, end if line_end < 0 else line_end, exclude=date)
+    line_end = end if line_end < 0 else line_end
+    venue = _venue_in(ctx, line_start, line_end, exclude=date)
     if venue is None or venue.city is None or venue.country_code is None or venue.city == whole.city \
-            or lookup_city(venue.city) is None:  # "… Av. Argentina 377, Neu-" over "quén, Argentina": no city on the line
+            or lookup_city(venue.city) is None \
+            or any(m.name == venue.city and _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, line_end)
+                   for m in ctx.mentions.within("places", line_start, line_end)):
+        # "… Av. Argentina 377, Neu-" over "quén, Argentina": no city on the line; "10-12 October 2017, Santa
+        # Rosa Conference Facility, Arima," over "Trinidad and Tobago": a facility's name, its town the value's
         del ctx.warnings[warned:]  # a trial: what it inferred is not the record's
         return None
     return venue
@@ -2524,7 +2529,7 @@ def _is_time_zone(ctx: Context, m: Mention) -> bool:
 
 
 _FACILITY_NAME_GOES_ON = patterns.compile(
-    r"(?:[ ]\p{Lu}[\p{L}\-']*+){0,3}[ ](?:Hotel|Resort|Centre|Center|Hall|Palace|Campus|Inn|Lodge|Suites|Club)\b")
+    r"(?:[ ]\p{Lu}[\p{L}\-']*+){0,3}[ ](?:Hotel|Resort|Centre|Center|Hall|Palace|Campus|Inn|Lodge|Suites|Club|Facility|Complex|Building|Auditorium)\b")
 """A city inside a facility's name, not ending it: "at the Avani Victoria Falls Resort in Livingstone"."""
 _FACILITY_HEAD_BEFORE = patterns.compile(
     r"\b(?:Palacio|Pal\u00e1cio|Palais|Palazzo|Palace|Hotel|H\u00f4tel|Casa|Edificio|Centro|Sala|Torre|Villa|Quinta|"

@@ -1377,6 +1377,10 @@ South America" after the WCO is the WCO's."""
 _A_UNITS_WORDS_NEXT = patterns.compile(r"(?:[ ]\p{Lu}[\p{L}\-]*+){0,3}?[ ](?:Section|Unit|Branch|Division|Team|Desk)\b")
 _ITS_MINISTRY_NEXT = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,60}\))?+,[ \t]*+\n?[ \t]*+(?:the[ \t]++)?")
 """Between a State's unit and the ministry it is under: "… of Tunisia (Direction Générale des Douanes), "."""
+_IN_ITS_BRACKET_LAST = patterns.compile(r"[ \t\n]*+\((?:[^()\n]|\n(?![ \t]*+\n)){1,80}?,[ \t\n]*+(?:the[ \t\n]++)?")
+_ITS_BRACKET_CLOSES = patterns.compile(r"[ \t\n]*+\)")
+"""A body named last in the bracket after another's name, after a comma: the other's home, a gloss of
+it ("(DGA - Direccion General de Aduanas, Ministry of Finance)"), not a party of its own."""
 _OF_ITS_PARENT = patterns.compile(r"(?:[ \t\n]*+\([^()\n]{1,15}\))?+[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?")
 _THE_SECRETARIAT_OF_A_UNIT = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?+[ \t]*+(?:[\u2013\u2014,/]|-(?=[ \t]))[ \t\n]*+"
                                               r"(?:(?:Technical[ \t\n]++)?Secretariat[ \t\n]++of[ \t\n]++)?(?:the[ \t\n]++|its[ \t\n]++)?")
@@ -1498,6 +1502,11 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 and _ITS_ACRONYM_AND_A_COMMA.fullmatch(raw, last.end, o.start):
             out[-1] = o  # "Strategic Trade Secretariat, Ministry of Investment, Trade and Industry of Malaysia": the Ministry's
             continue
+        if last is not None and o.source == "phrase" and o.code is None and not last.name.startswith("Government") \
+                and _IN_ITS_BRACKET_LAST.fullmatch(raw, last.end, o.start) and _ITS_BRACKET_CLOSES.match(raw, o.end):
+            continue  # "General Directorate of Customs of El Salvador (DGA - Direccion General de Aduanas, Ministry of
+            # Finance)": the directorate; its bracket says what it is called and whose it is (but "Government of
+            # Senegal (National CBRN Focal Point, Ministry of the Armed Forces)": the ministry it acts through)
         if last is not None and last.source == o.source == "phrase" and last.org_kind == "government" and last.code \
                 and o.code is None and o.name.startswith("Ministry of ") and _ITS_MINISTRY_NEXT.fullmatch(raw, last.end, o.start):
             out[-1] = o  # "Directorate General of Customs of Tunisia (Direction Générale des Douanes), Ministry of
@@ -2127,8 +2136,10 @@ def _named_items(ctx: Context, start: int, end: int, people: list[Text] | None =
     items = _whole_names(_out_of_label_gaps(_list_items(ctx.raw, start, end), ctx.layout.label_gaps, start, end),
                          ctx.mentions.within("orgs", start, end))
     ending = {m.end: m for m in found}
+    starting = {m.start: m for m in found}
     items = [_less_a_role_note(ctx.raw, *_less_a_note_marker(ctx.raw, *_less_a_local_office(
-        ctx.raw, *_less_a_city_after(ctx.raw, a, b, ending.get(b)), places))) for a, b in items]
+        ctx.raw, *_less_a_bracketed_place(ctx.raw, *_less_a_city_after(ctx.raw, a, b, ending.get(b)), starting),
+        places))) for a, b in items]
     known = {m.start: m for m in ctx.mentions.within("orgs", start, end) if m.source == "gazetteer"}
     named = []
     for a, b in items:
@@ -2253,6 +2264,23 @@ def _less_a_city_after(raw: str, a: int, b: int, place: Mention | None) -> tuple
         if k > a + 1 and raw[k - 1] == ",":
             return a, k - 1
     return a, b
+
+
+_A_BRACKETED_PLACE = patterns.compile(r"[ \t\n]*+\((?P<place>[^()\n]{1,40})\)$")
+_THE_PLACES_REST = patterns.compile(r"(?:,[ \t]*+(?:D\.[ ]?C\.|\p{Lu}[\p{L}\-]*+(?:[ ]\p{L}[\p{L}\-]*+){0,3}))?[ \t]*+")
+
+
+def _less_a_bracketed_place(raw: str, a: int, b: int, starting: dict[int, Mention]) -> tuple[int, int]:
+    """Item ``[a, b)`` less the bracket at its end that says where its body is: "The Stimson Center
+    (Washington, D.C.)", "ISS (Pretoria, South Africa)": a city first, perhaps its State or district after it."""
+    m = _A_BRACKETED_PLACE.search(raw, a, b) if raw[b - 1:b] == ")" else None
+    if m is None or m.start() == a:
+        return a, b
+    place = starting.get(m.start("place"))
+    if place is None or place.kind != "city" or place.text.isupper() \
+            or not _THE_PLACES_REST.fullmatch(raw, place.end, m.end("place")):  # "(KITA)": an acronym, not Kita
+        return a, b
+    return a, m.start()
 
 
 _UNIVERSITY = patterns.compile(r"(?i)\b(?:university|college|universit[éeà]|universidad[e]?|hochschule)\b")

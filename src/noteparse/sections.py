@@ -637,12 +637,13 @@ def _join_wrapped_labels(text: str, lines: list[Line]) -> list[Line]:
 
 _LABEL_BROKEN_ALONE = patterns.compile(r"(?P<head>\p{L}[\p{L} ]{0,30}?\p{L})-")
 _LABEL_TAIL_BEFORE_ITS_VALUE = patterns.compile(
-    r"(?P<tail>\p{L}[\p{L}]{0,30}?)(?:[ \t]*+:|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+:?|[ \t]{2,})[ \t]*+(?=\S)")
+    r"(?P<tail>\p{L}[\p{L}]{0,30}?(?:[ ]\p{L}++){0,2}?)(?:[ \t]*+:|[ \t]*+(?:\.{3,}|\u2026)[.\u2026]*+:?|[ \t]{2,})[ \t]*+(?=\S)")
 
 
 def _label_broken_alone(text: str, cur: Line, nxt: Line) -> bool:
     """A label hyphenated at its line's end with nothing beside it, its rest and its value on the
-    next line ("International orga-" over "nizations ................  OPCW, …"): ``cur`` opens that
+    next line ("International orga-" over "nizations ................  OPCW, …", "Internat-" over
+    "ional Orgs:   UNLIREC; …"): ``cur`` opens that
     field (made so here), its value the next line's after the label's rest, which the layout
     records as a gap. Said true when it did."""
     head = _LABEL_BROKEN_ALONE.fullmatch(text, cur.cstart, cur.cend)
