@@ -556,6 +556,9 @@ def test_mentions_a_ministry_named_in_spanish_or_french_is_its_states_government
     ("WCO and the Direction g\u00e9n\u00e9rale des\n   douanes (General Directorate of Customs, DGD) of the Republic "
      "of Guinea", "DGD", "General Directorate of Customs of the Republic of Guinea", "GIN"),  # its English name in
     # brackets, its acronym after a comma
+    ("UNLIREC, jointly with the Directorate General of\n   Customs (Direcci\u00f3n General de Aduanas, DGA) of the "
+     "Dominican Republic", "DGA", "Directorate General of Customs of the Dominican Republic", "DOM"),  # its own
+    # language's name before its acronym
 ])
 def test_mentions_a_state_body_named_before_its_acronym_and_of_its_state_is_that_states(parse, organizers, acronym,
                                                                                         name, code):

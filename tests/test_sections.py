@@ -240,7 +240,7 @@ def test_sections_a_values_line_that_ends_on_a_comma_goes_on_past_a_line_in_capi
         ("civil_society", "VERTIC")]
 
 
-@pytest.mark.parametrize("label", ["Int. organisations", "Int'l Org.s        "])
+@pytest.mark.parametrize("label", ["Int. organisations", "Int'l Org.s        ", "Intl. org's        "])
 def test_sections_int_organisations_is_a_label_of_bodies(label):
     """"Int. organisations" in a spaced column: the bodies, not more States."""
     assert _fields(f"Participants :\n   Member States          Bhutan; Nepal\n   {label}     UNRCPD; WHO\n"

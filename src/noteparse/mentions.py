@@ -490,7 +490,9 @@ def _romance_bodies(raw: str, orgs: list[Mention], states: list[Mention]) -> lis
 def _of_the_state_after_its_acronym(raw: str, orgs: list[Mention], states: list[Mention]) -> list[Mention]:
     """``orgs`` with each State body no registry knows, named before its acronym and "of" a State, as
     that State's: "the Radiation Protection Authority (RPA) of Zambia" is the Radiation Protection
-    Authority of Zambia; so is a body's English name in brackets with its acronym after its own name:
+    Authority of Zambia, "the Directorate General of Customs (Dirección General de Aduanas, DGA) of the
+    Dominican Republic" the Directorate General of Customs of the Dominican Republic; so is a body's English
+    name in brackets with its acronym after its own name:
     "Direction générale des douanes (General Directorate of Customs, DGD) of the Republic of Guinea"."""
     out = []
     starts = {s.start: s for s in states}
@@ -506,8 +508,10 @@ def _of_the_state_after_its_acronym(raw: str, orgs: list[Mention], states: list[
     return out
 
 
-_AN_ACRONYM_NEXT = patterns.compile(r"[ \t\n]*+\((?P<acr>\p{Lu}[\p{Lu}\d&\-]{1,11}+)\)")
-"""After a body's name, its acronym in brackets: " (RPA)"."""
+_AN_ACRONYM_NEXT = patterns.compile(
+    r"[ \t\n]*+\((?:\p{Lu}[^()\n,;]{2,60}+,[ \t\n]*+)?(?P<acr>\p{Lu}[\p{Lu}\d&\-]{1,11}+)\)")
+"""After a body's name, its acronym in brackets, perhaps after its name in its own language: " (RPA)",
+" (Dirección General de Aduanas, DGA)"."""
 _A_GLOSS_ENDS_ITS_ACRONYM = patterns.compile(r"[ \t\n]*+(?:\((?P<acr>\p{Lu}[\p{Lu}\d&\-]{1,11}+)\)|,[ \t\n]*+"
                                             r"(?P<acr>\p{Lu}[\p{Lu}\d&\-]{1,11}+)\))")
 """After a body's name in brackets, its acronym in them after a comma: ", DGD)" of "(General Directorate of Customs, DGD)"."""

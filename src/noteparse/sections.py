@@ -142,7 +142,7 @@ FIELD_LABELS: dict[str, str] = {
     r"|estados(?:\s+participantes)?|pa[\u00edi]ses|[\u00e9e]tats(?:\s+participants)?)"
     r"(?:\s*\([^()\n]{1,60}\)(?=\s*:))?)",
     "organizations": r"(?:(?:international|regional|intergovernmental|participating)(?:\s+and\s+regional|\s*/\s*regional)?\s+{o}ations?|{o}ations?|ios"
-                     r"|int(?:ernational|ern|['\u2019]?l)?\.?(?:[ \t]*+/[ \t]*+regional)?[ \t]++(?:orgs?\b\.?|org\.s\b|{o}ations?)"
+                     r"|int(?:ernational|ern|['\u2019]?l)?\.?(?:[ \t]*+/[ \t]*+regional)?[ \t]++(?:orgs?\b\.?|org\.s\b|org['\u2019]s\b|{o}ations?)"
                      r"|(?:(?:un|united\s+nations)\s+(?:system|entities|bodies|agencies)|"
                      r"(?:1540\s+committee(?:\s*+(?:/|and(?:\s+its)?)\s*+group\s+of\s+experts)?|group\s+of\s+experts)"
                      r"(?:\s+(?:participation|experts?|members?))?)(?=[*\t ]*:|[ \t]*+(?:\.{{3,}}|\u2026))"
