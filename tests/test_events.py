@@ -2852,3 +2852,14 @@ def test_events_a_facility_named_after_a_city_on_the_dates_line_leaves_the_town_
     record = parse("Event: Sub-Regional Tabletop Exercise\n\nDate and Venue: 10-12 October 2017, Santa Rosa "
                    "Conference Facility, Arima,\nTrinidad and Tobago\n\nParticipants: Grenada, Trinidad and Tobago\n")
     assert venue_of(record) == ("Arima", "TTO", False)
+
+
+def test_events_a_numbered_press_notes_dateline_anchors_its_weekdays(parse):
+    """"Press note No. 412/2018 - Formosa, Friday 14 September 2018": the note's own day and place,
+    from which "from Tuesday to Thursday of this week" are the 11th to the 13th, in Formosa."""
+    record = parse("Press note No. 412/2018 - Formosa, Friday 14 September 2018\n\nFor three days, from Tuesday to "
+                   "Thursday of this week, our city was the meeting point for customs officials of Argentina and "
+                   "Paraguay, who came together for a regional workshop.\n")
+    assert (record.dates.start, record.dates.end) == ("2018-09-11", "2018-09-13")
+    assert venue_of(record) == ("Formosa", "ARG", False)
+    assert record.event.kind == "workshop"  # the city was the "meeting point": no meeting

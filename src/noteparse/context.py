@@ -71,12 +71,15 @@ _NUMBERS_REACH = 120
 _WEEKDAY_THEN = r"(?i:(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?)[ \t]*+[,|]?[ \t]*+"
 """A weekday before a date: "Friday 30 September 2022", "Wednesday, 14 August 2019", a newspaper's
 "Tuesday | May 21, 2024", a wire's "Wed 2 Oct 2024"."""
+_A_RELEASES_NUMBER = r"\p{L}[\p{L} ]{1,30}?[ \t]++(?i:no\.?|n\u00ba|nr\.?|#)[ \t]*+\d[\w/.\-]{0,14}+[ \t]*+[\-\u2013\u2014|,][ \t]*+"
+"""A numbered release's number before its dateline's place: "Press note No. 412/2018 - "."""
 _DATELINE_RE = patterns.compile(
-    r"[ \t*\u2022]*+(?:[\p{L}.'\u2019\- ]{2,40}?,[ \t]*+(?:[\p{L}.'\u2019\- ]{2,30}?[ \t]*+[\-\u2013\u2014,][ \t]*+)?"
+    rf"[ \t*\u2022]*+(?:{_A_RELEASES_NUMBER})?"
+    r"(?:[\p{L}.'\u2019\- ]{2,40}?,[ \t]*+(?:[\p{L}.'\u2019\- ]{2,30}?[ \t]*+[\-\u2013\u2014,][ \t]*+)?"
     rf"(?:{_WEEKDAY_THEN})?)?"
 )
 """What may come before the date of a dateline: "THE HAGUE, Netherlands –", "Bruxelles, ",
-"Santo Domingo, Thursday "."""
+"Santo Domingo, Thursday ", a numbered release's "Press note No. 412/2018 - Formosa, Friday "."""
 _FRONT_MATTER_DATE = patterns.compile(r"[ \t]*+(?i:date|published|pubdate|publishdate)[ \t]*+:")
 """The publication date's key in a page's front matter."""
 _PUBLISHED_RE = patterns.compile(
@@ -660,7 +663,7 @@ def _cue_offsets(lowered: str, words: tuple[str, ...], start: int, end: int) -> 
 
 _PLACE_WORDS = r"\p{Lu}[\p{L}\p{M}.'\u2019]*+(?:[ \-]\p{L}[\p{L}\p{M}.'\u2019]*+){0,4}+"
 _PLACE_OPENING = patterns.compile(
-    rf"[ \t*]*+(?P<place>{_PLACE_WORDS}(?:,[ \t]*+(?!{_WEEKDAY_THEN}$){_PLACE_WORDS})?+)"
+    rf"[ \t*]*+(?:{_A_RELEASES_NUMBER})?(?P<place>{_PLACE_WORDS}(?:,[ \t]*+(?!{_WEEKDAY_THEN}$){_PLACE_WORDS})?+)"
     rf"[ \t]*+(?:\([^()\n]{{1,40}}\)[ \t]*+)?(?:(?P<dash>[\u2013\u2014|]|-(?=[ \t]))|,?[ \t]*+(?:{_WEEKDAY_THEN})?$)"
     r"|[ \t*]*+(?P<place>\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,3}+)(?P<dash>\.)(?=[ \t]++\p{Lu}\p{Ll})"
 )

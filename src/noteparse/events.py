@@ -63,10 +63,10 @@ _KIND_CUES = " ".join(sorted({regex.match("[a-z]+", w).group() for w in EVENT_WO
 _FACILITY_AFTER = (r"(?![ \t\n]+(?i:cent(?:re|er)s?|halls?|rooms?|buildings?|facilit(?:y|ies)|venues?|complex|"
                    r"institutes?|academy|schools?|colleges?|programmes?|programs?|secretariats?|commissions?|"
                    r"offices?|organi[sz]ations?|councils?|agency|division|unit|network|foundation|association|"
-                   r"members?|leaders|island)\b)")
+                   r"members?|leaders|island|points?|places?)\b)")
 """Not an event's word but a place's, a body's or a programme's: "the African Union Conference
 Centre", "the Peacekeeping Training Centre", "the Pacific Islands Forum Secretariat", "the
-Training Programme", "Forum member countries"."""
+Training Programme", "Forum member countries", "our city was the meeting point for …"."""
 _NOT_AN_EVENT_BEFORE = r"(?<!\b(?i:permanent|diplomatic|observer|peacekeeping|political)[ \t\n])"
 """A mission that is a body, not a visit: "the Permanent Missions to the United Nations"."""
 _NOT_AN_IDIOM = (r"(?<![,(][ \t\n]*+of[ \t\n]course)(?!(?<=\bof[ \t\n]course)[ \t]*+[,.;:!?])"
