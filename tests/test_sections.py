@@ -361,6 +361,13 @@ def test_sections_a_label_hyphenated_alone_goes_on_in_two_words():
     assert fields[2][1].endswith("   UNLIREC; World Customs Organization (WCO)")  # the label's rest a gap in it
 
 
+def test_sections_a_label_hyphenated_alone_in_capitals_is_no_heading():
+    """"PARTICI-" alone over "PANTS          STATES: …": the Participants field, not a section headed "PARTICI-"."""
+    fields = _fields("Organizers     UNODA\n\nPARTICI-\nPANTS          STATES: Palau, Kiribati\n"
+                     "               INTERNATIONAL ORGANIZATIONS: UNODA, WCO\n")
+    assert [k for k, _ in fields] == ["organizers", "participants", "organizations"]
+
+
 def test_sections_a_hyphenated_word_alone_over_a_sentence_is_no_label():
     fields = _fields("Participants: Cambodia, Thailand\nThe exercise was co-\norganized by the OPCW.\n")
     assert [k for k, _ in fields] == ["participants"]

@@ -601,9 +601,11 @@ def _join_wrapped_labels(text: str, lines: list[Line]) -> list[Line]:
             nxt.label = Piece(text[cur.cstart:nxt.label.end], cur.cstart, nxt.label.end)
             continue  # "INTERNATIONAL" over "ORGANIZATIONS   PIFS, UNODA": the head of the label below
         out.append(cur)
-        if nxt is not None and cur.kind == "text" and not cur.bullet and text.endswith("-", cur.cstart, cur.cend) \
+        if nxt is not None and (cur.kind == "text" or cur.kind == "heading" and cur.heading_key in (None, "other")) \
+                and not cur.bullet and text.endswith("-", cur.cstart, cur.cend) \
                 and nxt.kind == "text" and not nxt.bullet and _label_broken_alone(text, cur, nxt):
-            continue  # "International orga-" alone over "nizations ........  OPCW, ASEAN Secretariat"
+            continue  # "International orga-" alone over "nizations ........  OPCW, ASEAN Secretariat"; in capitals,
+            # read as a heading: "PARTICI-" over "PANTS          STATES: …"
         if nxt is not None and cur.kind in ("text", "label") and nxt.kind in ("text", "field") and not nxt.bullet \
                 and (not cur.bullet and cur.start == cur.cstart or nxt.kind == "field" and nxt.value_start >= nxt.cend
                      or nxt.kind == "field" and not cur.bullet and cur.cstart - cur.start == nxt.cstart - nxt.start) \
