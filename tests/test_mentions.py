@@ -600,6 +600,10 @@ def test_mentions_and_after_a_bodys_state_with_no_head_after_it_ends_the_name(pa
          "Universidad Nacional Aut\u00f3noma de Honduras"),
         ("Students of the Universidade Nacional Timor Lorosa'e attended.", "Universidade Nacional Timor Lorosa'e"),
         ("- The Anton de Kom University presented an inventory.", "Anton de Kom University"),
+        ("It was hosted by the National Commission to Combat the Proliferation of Small Arms and Light Weapons.",
+         "National Commission to Combat the Proliferation of Small Arms and Light Weapons"),  # its verb's object
+        ("Officials of the Ghana-C\u00f4te d'Ivoire Joint Commission attended.",
+         "Ghana-C\u00f4te d'Ivoire Joint Commission"),  # an elided particle
     ],
 )
 def test_mentions_unknown_organization_found_by_pattern_keeps_its_text(parse, sentence, surface):
@@ -703,6 +707,7 @@ _PHRASE_PIECES = st.sampled_from([
     "Ministry", "Ministries", "Centre", "Forces", "Force", "Unit", "United", "Nations", "Office", "Customs",
     "Civil", "Defence", "of", "for", "the", "and", "& ", "U.S.", "St.", "O'Neil", "Viet-Nam", "Élysée",
     "customs", "ministry", " ", " ", " ", ", ", ". ", "\n", "(", ")", "1", "²", "-", "'", "\u2019",
+    "to", "Combat", "d'", "Ivoire",
 ])
 
 

@@ -196,17 +196,20 @@ _PORTFOLIO_COMMA = rf",[ ]{_CAP}(?=(?:[ ]{_CAP})?(?:,[ ]{_CAP}(?:[ ]{_CAP})?){{0
 Investment, Trade and Industry", "Centre for Peace, Disarmament and Development". (Unbounded, the
 look for the "and" from each comma made a list of n items cost n².)"""
 ORG_PHRASE_RE = patterns.compile(
-    rf"(?<![\p{{L}}\d])(?P<run>{_CAP}(?:[ ](?:and[ ]|&[ ]|(?:de|da|do|van|von|der|den)[ ](?=\p{{Lu}}))?{_CAP}){{0,6}}[ ])?"
+    rf"(?<![\p{{L}}\d])(?P<run>{_CAP}(?:[ ](?:and[ ]|&[ ]|(?:de|da|do|van|von|der|den)[ ](?=\p{{Lu}})|d['\u2019](?=\p{{Lu}}))?{_CAP}){{0,6}}[ ])?"
     rf"(?P<head>(?:{HEAD_NOUNS}))(?:[ ]General)?(?![\p{{L}}])"
     rf"(?P<tail>(?:[ ](?:of|for|on|in|against|to|under[ ]the(?=[ ](?:Government|President|Cabinet|Prime[ ]Minister)\b))"
     rf"[ ](?:the[ ])?{_NOT_A_DAY}{_CAP}"
-    rf"(?:[ ](?:and[ ](?:the[ ])?|&[ ]|of[ ](?:the[ ])?|(?:es|de|da|do|del|du)[ ](?=\p{{Lu}}))?{_NOT_A_DAY}{_CAP}|{_PORTFOLIO_COMMA})*+)*+)"
+    rf"(?:[ ](?:and[ ](?:the[ ])?|&[ ]|of[ ](?:the[ ])?|(?:es|de|da|do|del|du)[ ](?=\p{{Lu}})|"
+    rf"the[ ](?<=[ ]to[ ]\p{{Lu}}\p{{Ll}}++[ ]the[ ])|d['\u2019](?=\p{{Lu}}))?{_NOT_A_DAY}{_CAP}|{_PORTFOLIO_COMMA})*+)*+)"
 )
 """An organization-shaped phrase: Title-Case words (a name's particles among them: "Anton de Kom
 University"), a head noun (or "Directorate General"), and
 of/for/on/in tails — not "on Tuesday" nor "in March" ("the State Service of Export Control of
 Ukraine on Tuesday, 9 March 2021"), nor a dateline's day on the next line ("Office of the
-Spokesperson for the Secretary-General / Monday, 23 February 2026"). A tail's list may hold commas (:data:`_PORTFOLIO_COMMA`), and
+Spokesperson for the Secretary-General / Monday, 23 February 2026"). A tail's list may hold commas (:data:`_PORTFOLIO_COMMA`),
+the object of its verb ("National Commission to Combat the Proliferation and Illicit Circulation of …"), an
+elided particle ("… of Côte d'Ivoire"), and
 a place's particles ("University of Dar es Salaam", "… of Rio de Janeiro"), and the government a
 body is under: "Customs Service under the Government of the Republic of Tajikistan"."""
 _HEAD_WORD = re.compile(rf"(?:{HEAD_NOUNS})")
