@@ -1155,3 +1155,15 @@ def test_mentions_a_states_official_name_holds_no_body(parse):
     record = parse("Officials of the Republic of the Union of Myanmar and of the Union of the Comoros attended.")
     assert [o.name for o in record.mentions.organizations] == []
     assert [s.code for s in record.mentions.states] == ["MMR", "COM"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The seminar was co-organized by the Arab Institute for Security Studies (ACSIS).",
+     "Arab Institute for Security Studies"),
+    ("Officials of the Shaanxi Provincial Department of Commerce attended.", "Shaanxi Provincial Department of Commerce"),
+])
+def test_mentions_a_word_before_a_registry_name_that_opens_with_its_head_names_another_body(parse, sentence, name):
+    """"the Arab Institute for Security Studies" is not the ISS, nor "the Shaanxi Provincial Department of
+    Commerce" the United States'; the Institute for Security Studies alone still is."""
+    assert [o.name for o in parse(sentence).mentions.organizations] == [name]
+    assert [o.acronym for o in parse("The Institute for Security Studies hosted it.").mentions.organizations] == ["ISS"]

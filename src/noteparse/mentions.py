@@ -635,8 +635,21 @@ def _registry_orgs(doc: Doc, view: TextView) -> list[Mention]:
         if entry.id == "un" and _modifier(view.clean, span.end_char):
             continue  # "United Nations Building", "a United Nations workshop": not the UN acting
         start, end, text = _raw_span(view, span.start_char, span.end_char)
+        if _A_HEAD_FIRST.match(text) and _ANOTHER_NAMES_WORD_BEFORE.search(view.raw, max(0, start - 24), start) \
+                and not _A_KNOWN_NAMES_END.search(view.raw, max(0, start - 24), start):
+            continue  # "the Arab Institute for Security Studies (ACSIS)": another body than the ISS, named longer
         found.append(org_mention(entry, start, end, text))
     return found
+
+
+_A_HEAD_FIRST = patterns.compile(rf"(?:{HEAD_NOUNS})[ ]")
+"""A registry name that opens with its head noun ("Institute for Security Studies"): a word before it
+may make another body's name."""
+_ANOTHER_NAMES_WORD_BEFORE = patterns.compile(r"(?<![\p{L}\d.\-'\u2019&])(?!(?:The|A|An|Its|Their|Our|This|That|And|Of|For|"
+                                              r"In|At|By|With|From|To|On|New|Former)[ ])\p{Lu}\p{Ll}++[ ]$")
+"""One Title-Case word (not a determiner, a preposition nor "New") just before a name, a space between."""
+_A_KNOWN_NAMES_END = patterns.compile(rf"(?:{HEAD_NOUNS}|Nations|Union|States)[ ]$")
+"""A word that ends a body's own name before another's ("Commission Joint Research Centre"): not one name."""
 
 
 _MODIFIED_NOUNS = {"workshop", "workshops", "seminar", "conference", "meeting", "course", "training", "system",
