@@ -3098,6 +3098,9 @@ def test_parties_a_body_and_its_unit_without_the_pairs_acronym_stay_two(parse):
     ("Organization for Security and Co-operation in Europe (OSCE),\nConflict Prevention Centre, and the Ministry of "
      "Foreign Affairs of the Republic\nof North Macedonia",
      ["Organization for Security and Co-operation in Europe", "Ministry of Foreign Affairs of the Republic of North Macedonia"]),
+    ("Economic Community of West African States (ECOWAS) Commission,\nDirectorate of Political Affairs, in cooperation "
+     "with the United Nations Office for Disarmament Affairs (UNODA)",
+     ["Economic Community of West African States", "United Nations Office for Disarmament Affairs"]),  # its commission's
 ])
 def test_parties_a_registry_unit_after_its_bodys_secretariat_is_the_body(parse, organizers, names):
     record = parse(f"Organizers: {organizers}\n\nDate / venue: 21 - 23 September 2021 | Kaunas, Lithuania\n")

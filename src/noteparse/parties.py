@@ -1327,7 +1327,7 @@ def _without_glosses(raw: str, orgs: list[Mention], end: int) -> list[Mention]:
     return out
 
 
-_UNIT_AFTER_A_COMMA = patterns.compile(r"(?:[ \t]*+(?:\r?\n[ \t]*+)?\([^()\n]{1,15}\))?(?:(?:[ \t]*+\r?\n[ \t]*+|[ \t]++)Secretariat)?"
+_UNIT_AFTER_A_COMMA = patterns.compile(r"(?:[ \t]*+(?:\r?\n[ \t]*+)?\([^()\n]{1,15}\))?(?:(?:[ \t]*+\r?\n[ \t]*+|[ \t]++)(?:Secretariat|Commission))?"
                                       r"[ \t]*+(?:,|[\u2013\u2014]|-(?=[ \t\r\n]))[ \t\r\n]*+(?:the[ \t\n]++|its[ \t\n]++)?"
                                       r"(?:\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+)?+[ \t]*+\r?\n[ \t]*+)?+")
 """Between a body and a unit of it: a comma, or a dash ("(OSCE) Secretariat \u2013 Conflict Prevention Centre"), and
