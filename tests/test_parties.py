@@ -3107,6 +3107,14 @@ def test_parties_a_registry_unit_after_its_bodys_secretariat_is_the_body(parse, 
     assert [o.name for o in record.organizers] == names
 
 
+def test_parties_a_states_name_after_a_bodys_presence_in_it_is_no_organizer(parse):
+    """"OSCE – Presence in Albania": where the OSCE's field unit works; Albania organizes nothing."""
+    record = parse("ORGANIZERS:     Organization for Security and Co-operation in Europe (OSCE) \u2013 Presence in\n"
+                   "                Albania, jointly with the United Nations Office for Disarmament Affairs (UNODA)\n\n"
+                   "Date & venue:   7-8 November 2017, Durres, Albania\n")
+    assert [o.acronym for o in record.organizers] == ["OSCE", "UNODA"]
+
+
 def test_parties_a_regional_office_after_its_bodys_acronym_is_the_body(parse):
     record = parse("Participants:\n States:          Estonia, Latvia\n Organizations:   OSCE; World Health Organization "
                    "(WHO) Regional Office for Europe; UNODA\n")

@@ -538,7 +538,9 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
     for f in fields:
         support = _support_spans(ctx, f.value.start, f.value.end)  # "UNODA; supported by Japan"
         found += [m for m in _orgs_or_names(ctx, f.value.start, f.value.end)
-                  if not any(a <= m.start < b for a, b in support)]
+                  if not any(a <= m.start < b for a, b in support)
+                  and not ((m.kind == "state" or m.source in ("government", "state")) and _A_FIELD_UNIT_IN.search(
+                      ctx.raw, max(0, m.start - 40), m.start))]
     if not found or not ctx.layout.is_information_note:
         elsewhere, other_items = _items_without(ctx, date), _other_items(ctx, date)
         for s0, s1 in ctx.cued_sentences(ORGANIZE_WORD_RE):
@@ -583,6 +585,11 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
             found = _visitor(ctx, date) + found
     found = [_acting_through_its_unit(ctx, m) for m in found]
     return [_org(m) for m in _without_a_states_bare_government(_units_of_the_state(ctx, _unique(found), venue_code))]
+
+
+_A_FIELD_UNIT_IN = patterns.compile(r"\b(?:Presence|Mission|Office|Centre|Center|Programme[ \t\n]++Office)[ \t\n]++(?:in|to)"
+                                    r"[ \t\n]++(?:the[ \t\n]++)?$")
+"""Before a State, a body's unit in it: "OSCE – Presence in Albania" names where the unit works, no organizer."""
 
 
 _CERTIFICATE_TITLE = patterns.compile(
