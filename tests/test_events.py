@@ -2863,3 +2863,12 @@ def test_events_a_numbered_press_notes_dateline_anchors_its_weekdays(parse):
     assert (record.dates.start, record.dates.end) == ("2018-09-11", "2018-09-13")
     assert venue_of(record) == ("Formosa", "ARG", False)
     assert record.event.kind == "workshop"  # the city was the "meeting point": no meeting
+
+
+def test_events_a_year_in_a_things_name_dates_no_event(parse):
+    """"the Convention … and its 2005 Amendment": a year that names, not a time; the course's year is
+    the one the text gives as a time."""
+    record = parse("Lankaran, September 13, AZERTAC\n\nThe course, held from 9 to 13 September, trained customs "
+                   "officers on the Convention on the Physical Protection of Nuclear Material and its 2005 Amendment. "
+                   "Azerbaijan will report to the 1540 Committee again in 2024.\n")
+    assert (record.dates.start, record.dates.end) == ("2024-09-09", "2024-09-13")

@@ -56,6 +56,9 @@ _CITED_YEAR_BEFORE = patterns.compile(
     r"|(?i:resolution)[ \t\n]++\d{3,4}[ \t\n]++(?:(?:was|were)[ \t\n]++(?:\w++[ \t\n]++)?adopted[ \t\n]++in|of)[ \t\n]++$")
 """Before a year that dates a resolution, not an event: "resolution 1540 (2004)", or "resolution 1540"
 at a line's end and "(2004)" on the next; "resolution 2325 of 2016", "resolution 1540 was adopted in 2004"."""
+_A_NAMES_YEAR_BEFORE = patterns.compile(r"\b(?:the|its|their|a|an)[ \t]++$")
+_A_NAMES_YEAR_AFTER = patterns.compile(r"[ \t]++\p{Lu}\p{Ll}")
+"""Around a year that is part of a thing's name, not a time: "its 2005 Amendment", "the 2030 Agenda"."""
 _CITED_YEAR_REACH = 48
 """How far before a year its resolution's number may stand: a line's end and the next line's indent."""
 
@@ -436,7 +439,9 @@ class Context:
         return [(d.span[0], d.end[0]) for d in found if d.end[0] is not None
                 and not _CITED_YEAR_BEFORE.search(self.raw, max(0, d.span[0] - _CITED_YEAR_REACH), d.span[0])
                 and not (d.precision == "year" and
-                         _A_RESOLUTIONS_NUMBER_BEFORE.search(self.raw, max(0, d.span[0] - _NUMBERS_REACH), d.span[0]))]
+                         _A_RESOLUTIONS_NUMBER_BEFORE.search(self.raw, max(0, d.span[0] - _NUMBERS_REACH), d.span[0]))
+                and not (d.precision == "year" and _A_NAMES_YEAR_AFTER.match(self.raw, d.span[1])
+                         and _A_NAMES_YEAR_BEFORE.search(self.raw, max(0, d.span[0] - 8), d.span[0]))]
 
     @cached_property
     def digest_items(self) -> list[tuple[int, int]]:
