@@ -2872,3 +2872,10 @@ def test_events_a_year_in_a_things_name_dates_no_event(parse):
                    "officers on the Convention on the Physical Protection of Nuclear Material and its 2005 Amendment. "
                    "Azerbaijan will report to the 1540 Committee again in 2024.\n")
     assert (record.dates.start, record.dates.end) == ("2024-09-09", "2024-09-13")
+
+
+def test_events_a_length_that_today_concluded_ends_today(parse):
+    """"… today concluded a three-day regional workshop": the dateline's day is the last of three."""
+    record = parse("Nizwa, 5 December 2018 \u2013 The General Secretariat of the League of Arab States today concluded "
+                   "a three-day regional workshop on the implementation of resolution 1540 (2004).\n")
+    assert (record.dates.start, record.dates.end) == ("2018-12-03", "2018-12-05")

@@ -1376,6 +1376,8 @@ _CLOSED_TODAY = patterns.compile(
     r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up)[ ]+(?:here[ ]+)?today\b")
 """After a dated heading, the event it reports "closed today": the date is its last day ("… - 18
 October 2023 - A three-day … Workshop … closed today")."""
+_TODAY_CLOSED = patterns.compile(r"[ \t\n]++(?i:concluded|closed|ended|wrapped[ \t\n]++up|brought[ \t\n]++to[ \t\n]++a[ \t\n]++close)\b")
+"""After "today", the verb that makes it the event's last day: "… today concluded a three-day workshop"."""
 
 
 def _stated_lengths(ctx: Context) -> frozenset[int]:
@@ -1422,7 +1424,8 @@ def _stretched_to_its_length(ctx: Context, match: DateMatch, value: Dates) -> Da
         return _back_to_the_day_it_opened(ctx, value)
     days = datetime.timedelta(days=_day_count(length) - 1)
     day = datetime.date.fromisoformat(value.start)
-    if _CLOSED_ON.search(ctx.raw, s[0], match.span[0]) or ctx.search(_CLOSED_TODAY, match.span[1], s[1]):
+    if _CLOSED_ON.search(ctx.raw, s[0], match.span[0]) or ctx.search(_CLOSED_TODAY, match.span[1], s[1]) \
+            or _TODAY_CLOSED.match(ctx.raw, match.span[1], s[1]):
         start, end = day - days, day
     else:
         start, end = day, day + days
