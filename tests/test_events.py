@@ -2879,3 +2879,17 @@ def test_events_a_length_that_today_concluded_ends_today(parse):
     record = parse("Nizwa, 5 December 2018 \u2013 The General Secretariat of the League of Arab States today concluded "
                    "a three-day regional workshop on the implementation of resolution 1540 (2004).\n")
     assert (record.dates.start, record.dates.end) == ("2018-12-03", "2018-12-05")
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Ministry of Foreign Affairs\n23 November 2022 \u00b7\n\nToday the Ministry and the Oceania Customs Organisation "
+     "closed a two-day national roundtable on port security.\n", ("2022-11-22", "2022-11-23")),
+    ("SUVA, 16 August 2019 \u2013 Officials from five Forum Island Countries wrapped up three days of talks "
+     "yesterday.\n\nThe seminar, which opened on Tuesday 13 August, was convened by the Forum Secretariat.\n",
+     ("2019-08-13", "2019-08-15")),
+])
+def test_events_a_length_said_with_its_closing_or_in_days_of_talks(parse, text, dates):
+    """"Today … closed a two-day roundtable": today is its last day; "three days of talks" is a length,
+    which the day it "opened on" starts."""
+    record = parse(text)
+    assert (record.dates.start, record.dates.end) == dates
