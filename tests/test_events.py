@@ -2893,3 +2893,12 @@ def test_events_a_length_said_with_its_closing_or_in_days_of_talks(parse, text, 
     which the day it "opened on" starts."""
     record = parse(text)
     assert (record.dates.start, record.dates.end) == dates
+
+
+def test_events_a_states_capital_of_a_city_names_the_venue_not_the_dateline(parse):
+    """"gathered in the Shan State capital of Taunggyi, Myanmar, last week": Taunggyi, not the
+    news item's Jakarta."""
+    record = parse("JAKARTA, 18 November 2019 - Customs officials from five ASEAN Member States gathered in the Shan "
+                   "State capital of Taunggyi, Myanmar, last week for a three-day regional workshop.\n\nThe workshop "
+                   "ran from 12 to 14 November 2019.\n")
+    assert venue_of(record) == ("Taunggyi", "MMR", False)
