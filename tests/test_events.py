@@ -2168,6 +2168,8 @@ def test_events_a_hybrid_event_takes_the_city_another_of_its_sentences_names(par
 @pytest.mark.parametrize("dateline, expected", [
     ("MONTEGO BAY, St James \u2014 When a container ship docks", ("Montego Bay", "JAM")),
     ("SWAKOPMUND \u2014 When a container ship docks", (None, None)),  # a town of a State the story does not name
+    ("OCHO RIOS, Jamaica, March 12, 2026 (Regional Wire) -- When a container ship docks", ("Ocho Rios", "JAM")),  # a
+    # wire's dateline: the town, its State, the date and the wire before the dash
 ])
 def test_events_a_storys_dateline_town_is_the_venue_of_an_event_at_a_hotel(parse, dateline, expected):
     record = parse("Ports on the front line\n\n" + dateline + " in the region, officials worry.\n\nThat warning was the "

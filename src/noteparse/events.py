@@ -2744,8 +2744,10 @@ def _named_state_of_town(ctx: Context, town: str) -> Mention | None:
 
 
 _TOWN_DATELINE = patterns.compile(
-    rf"[ \t*]*+(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})(?:,[ \t]*+[^,\n\u2013\u2014]{{1,30}}?)?[ \t]*+[\u2013\u2014]")
-"""A story's opening town before its dash, perhaps with its district: "MONTEGO BAY, St James —"."""
+    rf"[ \t*]*+(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})(?:,[ \t]*+[^,\n\u2013\u2014]{{1,30}}?)?"
+    r"(?:,[ \t]*+[^\n\u2013\u2014]{1,50}?\d{4}(?:[ \t]*+\([^()\n]{1,30}\))?)?[ \t]*+(?:[\u2013\u2014]|--)")
+"""A story's opening town before its dash, perhaps with its district or State, and a wire's date and
+source: "MONTEGO BAY, St James —", "USULUTAN, El Salvador, March 16, 2023 (Regional Wire) --"."""
 _DATELINE_LINES = 8
 
 
