@@ -2904,3 +2904,14 @@ def test_events_a_states_capital_of_a_city_names_the_venue_not_the_dateline(pars
                    "State capital of Taunggyi, Myanmar, last week for a three-day regional workshop.\n\nThe workshop "
                    "ran from 12 to 14 November 2019.\n")
     assert venue_of(record) == ("Taunggyi", "MMR", False)
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("ECOWAS has concluded a three-day sub-regional workshop on resolution 1540 (2004) in the Guinean city of Lab\u00e9. "
+     "It opened on Tuesday 14 March and closed on Thursday 16 March 2023.\n", ("Lab\u00e9", "GIN", False)),
+    ("On 27 and 28 February 2014, the town of Soufri\u00e8re, on our south-west coast, was the venue of the Caribbean "
+     "Roundtable on Biosecurity, held with Saint Lucia's Ministry of Health.\n", ("Soufri\u00e8re", "LCA", False)),
+])
+def test_events_a_city_named_by_its_states_adjective_or_as_the_venue_of_the_event(parse, text, venue):
+    """"in the Guinean city of Labé"; "the town of Soufrière … was the venue of the Roundtable"."""
+    assert venue_of(parse(text)) == venue
