@@ -2915,3 +2915,12 @@ def test_events_a_states_capital_of_a_city_names_the_venue_not_the_dateline(pars
 def test_events_a_city_named_by_its_states_adjective_or_as_the_venue_of_the_event(parse, text, venue):
     """"in the Guinean city of Labé"; "the town of Soufrière … was the venue of the Roundtable"."""
     assert venue_of(parse(text)) == venue
+
+
+def test_events_a_town_people_were_welcomed_to_for_the_event_is_its_venue(parse):
+    """"welcoming colleagues from four neighbouring administrations to Paro for a sub-regional seminar":
+    a town too small for the gazetteer, of Bhutan, which the text names."""
+    record = parse("DRC Newsletter, June 2023\n\nIn late May our Department had the pleasure of welcoming colleagues "
+                   "from four neighbouring administrations to Paro for a sub-regional seminar on strategic trade "
+                   "controls. Bhutan's customs officers shared their practice.\n")
+    assert venue_of(record) == ("Paro", "BTN", False)

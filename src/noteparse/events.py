@@ -20,7 +20,7 @@ from .context import Context, cue_opening, cue_words, first_lines, offsets
 from .mailheaders import DATE_LABEL, in_a_header_block, on_a_date_line
 from .dates import ORDINAL_WORDS, DateMatch, find_dates
 from .icalendar import calendar_days
-from .mentions import Mention, SpanIndex, city_ending_a_phrase
+from .mentions import FOR_AN_EVENT, Mention, SpanIndex, city_ending_a_phrase
 from .record import Dates, Event, RelatedEvent, Venue
 from .references import RESOLUTION_RE
 from .relative_dates import WEEKDAYS
@@ -112,14 +112,15 @@ TRIGGER_RE = cue_words(patterns.compile(
     rf"(?:wrapped\s+up|wraps\s+up|concluded|concludes|completed|completes)"
     rf"(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?|visits?|missions?)\b)|"
     r"trained\s+(?:in|at)(?=\s+(?:the\s+)?(?-i:[A-Z\u00c0-\u00de]))|"
-    rf"travell?ed\s+to(?=\s+[^.;]{{0,120}}?\bfor\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
+    rf"(?:travell?ed|came|welcom(?:e|ed|ing)[ \t\n][^.;]{{1,80}}?)\s+to"
+    rf"(?=\s+[^.;]{{0,120}}?\bfor\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
     r"which\s+(?:it|we|they)\s+(?:delivered|ran|facilitated)|(?:that|which)\s+ran\s+(?:at|in|from|on)|sat\s+down|"
     r"paid\s+(?:an?\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?visit|streamed\s+live\s+on|"
     r"will\s+(?:jointly\s+)?(?:co-?)?(?:organi[sz]e|host|convene|hold)|"
     rf"conclusion(?=\s+(?:[\w\-]+,?\s+){{0,8}}?of\s+(?:the|an?)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b))\b"
 ), "held hold organi convene host conducted open launched carried place kicked met meets participate visited "
    "gathered brought bring begin began start led delivered facilitated wrap conclud complet took taken trained "
-   "ran sat paid stream conclusion travel")
+   "ran sat paid stream conclusion travel came welcom")
 OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|until|till|through|for|into|day)\b)|"  # "will last until June 14": the verb; "today was the last day": the event's own
@@ -2566,6 +2567,8 @@ _HOSTS_AFTER = patterns.compile(r"[ \t\n]++(?:(?:has|will|is|was)[ \t\n]++)?(?:h
                             r"|(?:,[^,.;\n]{1,60},)?[ \t\n]++(?:was|is|will[ \t\n]++be)[ \t\n]++the[ \t\n]++venue[ \t\n]++(?:of|for)\b")
 """A city as the host of the event: "Accra hosted a subregional workshop", "the town of Soufrière, on
 our south-west coast, was the venue of the Caribbean Roundtable"."""
+_TO_BEFORE = patterns.compile(r"\bto[ \t\n]++$")
+"""Before a city the people came to, "for a seminar" after it: "… to Paro for a sub-regional seminar"."""
 _IN_TOWN_RE = patterns.compile(r"\b(?:in|at)\s+(?P<town>\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:\s\p{Lu}[\p{L}\p{M}'\u2019\-]+){0,2}),\s*$")
 """A town the gazetteer does not know, named before its State: "in Mbabane, Eswatini"."""
 
@@ -2683,6 +2686,7 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
             return Venue(city=_SPACES.sub(" ", unknown.group("town")), country=m.name, country_code=m.code,
                          text=ctx.raw[a:m.end], span=(a, m.end))
         if not _VENUE_PREPOSITION.search(before) and not (m.kind == "city" and _HOSTS_AFTER.match(ctx.raw, m.end, s1)) \
+                and not (m.kind == "city" and _TO_BEFORE.search(before) and FOR_AN_EVENT.match(ctx.raw, m.end, s1)) \
                 and not (m.kind == "city" and (_AT_FACILITY.search(ctx.raw, max(s0, m.start - 60), m.start)
                                       or _AT_A_NAMED_PLACE.search(ctx.raw, max(s0, m.start - 90), m.start)
                                       and _of_a_named_state(ctx, m))

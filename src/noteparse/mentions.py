@@ -1657,13 +1657,18 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
     return found
 
 
-_VENUE_CUE = re.compile(r"[ \t\n(](?:[Ii]n|[Aa]t|(?:[Tt]own|[Vv]illage|[Ss]ettlement|[Mm]unicipality|[Cc]ity)[ \t\n]+of)[ \t\n]+")
-"""Where a venue is named: "in", "at", "the small town of", "the farming settlement of" (a stdlib scan: a
+_VENUE_CUE = re.compile(r"[ \t\n(](?:[Ii]n|[Aa]t|(?P<to>to)|(?:[Tt]own|[Vv]illage|[Ss]ettlement|[Mm]unicipality|[Cc]ity)[ \t\n]+of)[ \t\n]+")
+"""Where a venue is named: "in", "at", "the small town of", "the farming settlement of", "to" before
+:data:`FOR_AN_EVENT` ("welcoming colleagues … to Paro for a sub-regional seminar") (a stdlib scan: a
 third faster than the ``regex`` module's over a whole note; the town's name after it is ``regex``'s)."""
 _A_TOWNS_NAME = patterns.compile(
     r"\p{Lu}[\p{Ll}\p{M}'\u2019\-]++(?:[ ]\p{Lu}[\p{Ll}\p{M}'\u2019\-]++){0,2}+(?![\p{L}\d]|[ ]\p{Lu}|\s++of\s)")
 """A Title-Case name after a venue's cue: "in Outapi", "at Kasane", "the small town of Kamanjab" (not "at
 CentralWorld": a word goes on in capitals; nor "at University of …": a body's name goes on)."""
+FOR_AN_EVENT = patterns.compile(r"[ \t\n]++for[ \t\n]++(?:a|an|the|its|their)[ \t\n]++(?:[\w\-]++[ \t\n]++){0,3}?"
+                                r"(?:workshop|seminar|conference|meeting|course|round[ \-]?table|exercise|webinar|training|"
+                                r"briefing|dialogue)s?\b")
+"""After a place one came "to", the event one came for: " for a sub-regional seminar"."""
 _A_CITY_AROUND_IT_AFTER = patterns.compile(r",[ \t\n]++(?:(?:here|there|right)[ \t\n]++in[ \t\n]++)?$")
 """What may part a city's quarter from its city: "in Port Area, Manila", "in Boa Viagem, here in Recife"."""
 _QUARTER_REACH = 16
@@ -1689,6 +1694,8 @@ def _towns_at_a_venue(view: TextView, states: list[Mention], places: list[Mentio
         start, end = m.span()
         if known.contains(start, end):
             continue  # "in Windhoek", "in Namibia": a city or a State, looked up no further
+        if cue.group("to") and not FOR_AN_EVENT.match(raw, end):
+            continue  # "to Paro for a seminar", not any "to Paro"
         name = m.group()
         if name.endswith(" Town") and not towns_named(name):
             name = name[:-len(" Town")]  # "in Sowa Town": the town Sowa, as its people call it
