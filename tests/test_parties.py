@@ -3773,3 +3773,11 @@ def test_parties_a_ministrys_unit_named_with_its_state_after_it_is_that_states(p
 def test_parties_a_bodys_office_or_unit_in_an_organizations_list_is_the_body(parse, organizations, expected):
     record = parse(note("Participants:", "   States: Madagascar; Viet Nam; Haiti", f"   Organizations: {organizations}"))
     assert [o.name for o in record.participants.organizations] == expected
+
+
+def test_parties_a_state_a_relative_clause_says_was_not_represented_did_not_take_part(parse):
+    """"paid for by the Government of Japan, which was not represented at the meeting": a funder, absent."""
+    record = parse("BISSAU, 10 November 2016 - Officials from Senegal, Guinea and Guinea-Bissau met in Bafata for a "
+                   "seminar on export controls. The seminar was paid for by the Government of Japan, which was not "
+                   "represented at the meeting.\n")
+    assert "JPN" not in [s.code for s in record.participants.states]

@@ -2546,9 +2546,10 @@ _INVITED_BUT = patterns.compile(r"(?i)\b(?:was|were|had\s+been)\s+(?:also\s+)?in
 _SUBJECT_BREAK = patterns.compile(r";|\(|\b(?:while|whereas)\b|,\s*(?:and|but)\b")
 
 
-_NO_SUBJECT = patterns.compile(r"(?i)\s*+(?:(?:has|have|had|was|were|is|are|been|also|then|later|eventually|finally|"
+_NO_SUBJECT = patterns.compile(r"(?i)\s*+(?:(?:which|who)\s++)?(?:(?:has|have|had|was|were|is|are|been|also|then|later|eventually|finally|"
                                r"unfortunately|however|since)\s++)*+")
-"""Before a clause's "did not come" words, nothing that could be its subject: only its auxiliaries."""
+"""Before a clause's "did not come" words, nothing that could be its subject: only its auxiliaries,
+perhaps after a relative pronoun ("… by the Government of Japan, which was not represented")."""
 
 
 def _absent_clause(ctx: Context, s0: int, s1: int) -> tuple[int, int]:
