@@ -3781,3 +3781,13 @@ def test_parties_a_state_a_relative_clause_says_was_not_represented_did_not_take
                    "seminar on export controls. The seminar was paid for by the Government of Japan, which was not "
                    "represented at the meeting.\n")
     assert "JPN" not in [s.code for s in record.participants.states]
+
+
+def test_parties_a_state_that_could_host_a_new_meeting_organizes_another(parse):
+    """"Ecuador could host a new meeting in Quito in 2024": another event's host; the Ministry that
+    organized this one is the host State's."""
+    record = parse("POTOS\u00cd, Aug. 28, 2023 (ABI) - Bolivia opened on Monday an Andean conference on chemical "
+                   "security.\n\nThe meeting, organized by the Ministry of Foreign Affairs together with the OPCW, runs "
+                   "until Wednesday 30 August.\n\nThe organizers anticipated that Ecuador could host a new meeting in "
+                   "Quito in 2024.\n")
+    assert [o.country_code for o in record.organizers] == ["BOL", None]
