@@ -2924,3 +2924,15 @@ def test_events_a_town_people_were_welcomed_to_for_the_event_is_its_venue(parse)
                    "from four neighbouring administrations to Paro for a sub-regional seminar on strategic trade "
                    "controls. Bhutan's customs officers shared their practice.\n")
     assert venue_of(record) == ("Paro", "BTN", False)
+
+
+def test_events_a_dateline_ended_by_a_full_stop_dates_the_story_and_its_opening_day_is_no_other_event(parse):
+    """"Chalatenango, Thursday 22 August 2019. The DGA today closed a three-day workshop": the day
+    is the last of three; "The workshop opened on Tuesday 20 August … in Chalatenango" is its first, not
+    another event's, and names its town."""
+    record = parse("PRESS RELEASE No. 087/2019\n\nChalatenango, Thursday 22 August 2019. The General Directorate of "
+                   "Customs of El Salvador today closed a three-day workshop on strategic trade controls. The workshop "
+                   "opened on Tuesday 20 August at the Customs Training Centre in Chalatenango.\n\nIt continues the "
+                   "awareness session held in San Salvador on 12 and 13 March 2018.\n")
+    assert (record.dates.start, record.dates.end) == ("2019-08-20", "2019-08-22")
+    assert venue_of(record) == ("Chalatenango", "SLV", False)

@@ -32,6 +32,9 @@ _DATELINE_TAIL = patterns.compile(r"[ \t]*+(?:(?:\([^()\n]{1,40}\)[ \t]*+)?(?:[\
                                   r"|/\p{Lu}[\p{L}\-]{1,20}+/)")
 """After a dateline's date: a dash, a bar, a middle dot, a byline ("21 June 2019 · by L. Ntelo") or a
 news agency's tag ("Ulaanbaatar, September 23, 2022 /MONTSAME/.")."""
+_A_SENTENCE_AFTER_ITS_STOP = patterns.compile(r"\.[ \t]++\p{Lu}\p{Ll}")
+"""After a place's dateline date, a full stop and the story's first sentence on its line:
+"Chalatenango, Thursday 22 August 2019. The General Directorate of Customs (DGA) today closed …"."""
 _CLOSING_STAMP = patterns.compile(r"(?m)^[ \t]*+(?P<year>(?:19|20)\d\d)-[01]\d-[0-3]\d(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*+\Z")
 """A note's last line that is a date and time alone, ISO style: when it was published."""
 _STAMP_REACH = 40
@@ -743,6 +746,7 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
     after = raw[first.span[1]:end]
     if first.has_year():  # "Asunción, 18 of October of 2019.-": a stop may come before the dash
         return not after.strip(" \t*.,") or _DATELINE_TAIL.match(after.lstrip(".")) is not None \
+            or "," in before.group() and _A_SENTENCE_AFTER_ITS_STOP.match(after) is not None \
             or _A_TIME_OF_DAY.fullmatch(after) is not None or (
             not before.group().strip(" \t*\u2022") and _NOTHING_OR_A_TIME.fullmatch(after) is not None)  # "20.10.2025 13.30"
     return first.precision == "day" and "," in before.group() and _DATELINE_TAIL.match(after) is not None

@@ -1910,10 +1910,15 @@ def _labelled_venues(ctx: Context) -> list[tuple[int, int]]:
 
 def _dated_otherwise(ctx: Context, s: tuple[int, int], date: DateMatch) -> bool:
     """Whether sentence ``s`` holds a date that does not overlap the main ``date`` (a dateline's date is
-    the text's own: "Libreville, 14 May 2016 - … welcomes the conclusion yesterday in Matadi … of the Conference")."""
+    the text's own: "Libreville, 14 May 2016 - … welcomes the conclusion yesterday in Matadi … of the Conference").
+    A one-day date the note gives one length in days to reaches that far either way: the other days of it."""
     main = _resolved(ctx, date)
     if main is None:
         return False
+    length = _the_one_length(ctx) if main[0] == main[1] else None
+    if length is not None:  # "today closed a three-day workshop", which "opened on Tuesday 20 August": its days
+        days = datetime.timedelta(days=_day_count(length) - 1)
+        main = (main[0] - days, main[1] + days)
     for d in ctx.dates_in(*s):
         if ctx.in_dateline(*d.span):
             continue
