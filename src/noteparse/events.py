@@ -1363,7 +1363,7 @@ _COUNT = "two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4]"
 _LENGTH_RE = cue_words(patterns.compile(
     rf"(?i)\b(?P<n>{_COUNT})[- ]day(?:[- ]long)?[ ](?:[\w-]+[ ]){{0,3}}?(?:{EVENT_WORD})s?\b"
     rf"|\b(?:for|over|lasting|lasted|lasts|during)[ ](?:the[ ])?(?:next[ ])?(?P<days>{_COUNT})[ ](?:full[ ]|working[ ])?days\b"
-    rf"|\b(?P<days>{_COUNT})[ ](?:full[ ]|working[ ])?days[ ]of[ ](?:[\w-]+[ ]){{0,2}}?(?:talks|discussions|{EVENT_WORD})s?\b"
+    rf"|\b(?P<of>{_COUNT})[ ](?:full[ ]|working[ ])?days[ ]of[ ](?:[\w-]+[ ]){{0,2}}?(?:talks|discussions|{EVENT_WORD})s?\b"
 ), "day")
 """A length in days said of an event: "a three-day workshop", "the 2-day regional training
 course", "lasted three days", "over two full days", "three days of talks"."""
@@ -1379,11 +1379,10 @@ _CLOSED_TODAY = patterns.compile(
     r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up)[ ]+(?:here[ ]+)?today\b")
 """After a dated heading, the event it reports "closed today": the date is its last day ("… - 18
 October 2023 - A three-day … Workshop … closed today")."""
-_TODAY_CLOSED = patterns.compile(r"[ \t\n]++(?i:concluded|closed|ended|wrapped[ \t\n]++up|brought[ \t\n]++to[ \t\n]++a[ \t\n]++close)\b")
-"""After "today", the verb that makes it the event's last day: "… today concluded a three-day workshop"."""
 _A_CLOSING_VERB = patterns.compile(r"(?i)\b(?:concluded|closed|ended|wrapped[ \t\n]++up|brought[ \t\n]++to[ \t\n]++a[ \t\n]++close)\b")
-"""Between a day told from the text's own ("Today") and the length after it, the verb that makes
-it the last day: "Today the Ministry and the OCO closed a two-day national roundtable"."""
+"""Between a day told from the text's own ("today") and the length after it, the verb that makes it
+the last day: "… today concluded a three-day workshop", "Today the Ministry and the OCO closed a two-day
+national roundtable"."""
 
 
 def _stated_lengths(ctx: Context) -> frozenset[int]:
@@ -1404,7 +1403,8 @@ def _the_one_length(ctx: Context) -> regex.Match[str] | None:
 
 def _day_count(length: regex.Match) -> int:
     """The number of days a :data:`_LENGTH_RE` match gives: "three-day" is 3, "for 2 days" is 2."""
-    n = length.groupdict().get("n") or length["days"]
+    groups = length.groupdict()
+    n = groups.get("n") or groups.get("days") or groups["of"]
     return _DAY_COUNTS.get(n.lower()) or int(n)
 
 
@@ -1431,8 +1431,8 @@ def _stretched_to_its_length(ctx: Context, match: DateMatch, value: Dates) -> Da
     days = datetime.timedelta(days=_day_count(length) - 1)
     day = datetime.date.fromisoformat(value.start)
     if _CLOSED_ON.search(ctx.raw, s[0], match.span[0]) or ctx.search(_CLOSED_TODAY, match.span[1], s[1]) \
-            or _TODAY_CLOSED.match(ctx.raw, match.span[1], s[1]) \
-            or match.anchored and match.span[1] <= length.start() and _A_CLOSING_VERB.search(ctx.raw, match.span[1], length.start()):
+            or match.anchored and match.span[1] <= length.start() \
+            and _A_CLOSING_VERB.search(ctx.raw, match.span[1], length.start()):
         start, end = day - days, day
     else:
         start, end = day, day + days
