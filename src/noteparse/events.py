@@ -1363,7 +1363,7 @@ _COUNT = "two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4]"
 _LENGTH_RE = cue_words(patterns.compile(
     rf"(?i)\b(?P<n>{_COUNT})[- ]day(?:[- ]long)?[ ](?:[\w-]+[ ]){{0,3}}?(?:{EVENT_WORD})s?\b"
     rf"|\b(?:for|over|lasting|lasted|lasts|during)[ ](?:the[ ])?(?:next[ ])?(?P<days>{_COUNT})[ ](?:full[ ]|working[ ])?days\b"
-    rf"|\b(?P<of>{_COUNT})[ ](?:full[ ]|working[ ])?days[ ]of[ ](?:[\w-]+[ ]){{0,2}}?(?:talks|discussions|{EVENT_WORD})s?\b"
+    rf"|\b(?P<days_of>{_COUNT})[ ](?:full[ ]|working[ ])?days[ ]of[ ](?:[\w-]+[ ]){{0,2}}?(?:talks|discussions|{EVENT_WORD})s?\b"
 ), "day")
 """A length in days said of an event: "a three-day workshop", "the 2-day regional training
 course", "lasted three days", "over two full days", "three days of talks"."""
@@ -1402,9 +1402,11 @@ def _the_one_length(ctx: Context) -> regex.Match[str] | None:
 
 
 def _day_count(length: regex.Match) -> int:
-    """The number of days a :data:`_LENGTH_RE` match gives: "three-day" is 3, "for 2 days" is 2."""
+    """The number of days a :data:`_LENGTH_RE` match gives: "three-day" is 3, "for 2 days" is 2, "three
+    days of talks" 3 (each its own group: stdlib ``re``, which the cue-word test compiles with, allows a
+    group name once)."""
     groups = length.groupdict()
-    n = groups.get("n") or groups.get("days") or groups["of"]
+    n = groups.get("n") or groups.get("days") or groups["days_of"]
     return _DAY_COUNTS.get(n.lower()) or int(n)
 
 
