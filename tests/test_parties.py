@@ -1902,6 +1902,8 @@ def test_parties_a_list_goes_on_past_an_items_longer_name_and_its_people(parse, 
     ("The Pacific Islands Forum Secretariat was there too, as were the IAEA and the OPCW.", ["PIFS", "IAEA", "OPCW"]),
     ("INTERPOL took part, as did the OPCW and the World Customs Organization.", ["INTERPOL", "OPCW", "WCO"]),
     ("INTERPOL was there as well.", ["INTERPOL"]),
+    ("International participation comprised INTERPOL and the World Customs Organization (WCO).", ["INTERPOL", "WCO"]),
+    ("Participation by organizations consisted of the OPCW and INTERPOL.", ["OPCW", "INTERPOL"]),
 ])
 def test_parties_bodies_that_were_there_too_or_did_as_others_did_take_part(parse, sentence, orgs):
     record = parse(f"Last Tuesday, 11 March 2025, I joined a webinar on WMD laws run by VERTIC. {sentence}\n")

@@ -353,7 +353,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|(?:sessions?|modules?|segments?|panels?|simulations?|demonstrations?)\s+(?:led|facilitated|run|conducted|taught)\s+by"
     r"|scenarios?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:written|drafted|developed|designed|prepared)\s+by"
     r"|(?<!\b(?:(?:support|funding|travel|costs?)\s+for|(?:travel|costs?)\s+of)\s+(?:the\s+)?)(?:resource\s+persons?|experts?|speakers?|trainers|instructors|lecturers)\b[^.;:]{0,40}?\b(?:provided|supplied)\s+by"
-    r"|participation\s+of|(?:honou?red|graced|privileged|pleased)\s+(?:to\s+have\s+|by\s+)the\s+presence\s+of"
+    r"|participation\s+of|participation(?:\s+(?:by|from)\s+[^.;:\n]{1,40}?)?\s+(?:comprised|included|consisted\s+of|was\s+made\s+up\s+of)|(?:honou?red|graced|privileged|pleased)\s+(?:to\s+have\s+|by\s+)the\s+presence\s+of"
     r"|brought\s+together|brought\s+together\b[^.;:]{0,200}?\balongside"
     r"|(?:at|around)\s+the\s+table\s+(?:were|was)|(?:were|was)\s+(?:at|around)\s+the\s+table(?:\s+too)?[ \t]*+:"
     r"|(?:(?:states|delegations|countries)\s+)?(?:at|around)\s+(?:this|the)\s+table[ \t]*+:"
@@ -402,7 +402,8 @@ delegation "supported by the Committee's Group of Experts, the UNODA and …", "
 "Contributions come from the IAEA, …" (a sentence's first word: not "financial contributions from"), panels "with
 contributions from the IAEA and …", a speech's thanks "to the experts who guided our discussions: the IAEA, …", show
 notes' "Joining from capitals: the Bahamas, …" and "Also on the (virtual) panel: the BWC ISU, …", a blog's
-"I represented VERTIC at the sub-regional workshop", a
+"I represented VERTIC at the sub-regional workshop", a cable's "International participation comprised
+INTERPOL, the World Customs Organization (WCO) and …", a
 forum post's "Delegations I remember: Bahamas, …" and "I was there for Trinidad and Tobago", a report's
 "Partner organizations contributed sessions at no cost to the project: the OCO, …", a mail's "Resource
 persons: International Atomic Energy Agency (IAEA), …" below its prose, "Delegations
@@ -413,7 +414,7 @@ is :data:`PEOPLE_FROM_BEFORE`'s); whose people they are may come first: "Present
 by experts supporting the Security Council's 1540 Committee, the Oceania Customs Organisation, …"."""
 _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees", "present ", "present\n", "present:", "taking",
                      "attending", "delivered by", "made by", "presented by", "given by", "chaired by", "moderated by",
-                     "attended by", "participation of", "presence of", "together", "contributions c", "contributions from", "who guided",
+                     "attended by", "participation", "presence of", "together", "contributions c", "contributions from", "who guided",
                      "who led", "who facilitated", "who moderated", "who enriched", "who shaped", "lecture by", "lectures by", "presentation by",
                      "presentations by", "briefing by", "talk by", "keynote by", "provided by", "supplied by",
                      "briefings from", "briefing from", "presentations from", "presentation from", "talks from",
@@ -3120,7 +3121,7 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
         words = ("were", "was", "also", "society", "included", "by", "of", "together", "present:", "represented:",
                  "attending:", "participating:", "alongside", "part:", "participated:", "from", "did", "with",
                  "porting", "serving", "ions, the", "us:", ": ", "there for", ":\n", "-based ", "behalf of",
-                 "represented ", "king for", "king with", "\u2014 ", "\u2013 ", "ions - ")  # "porting": "supporting the" is longer than the 14 characters
+                 "represented ", "king for", "king with", "\u2014 ", "\u2013 ", "ions - ", "comprised", "up of")  # "porting": "supporting the" is longer than the 14 characters
         # looked at, as "working for the" is; "ions, the": "as did two civil-society organizations, the ISS …";
         # a dash: a roster's "Delegation — Cameroon", "the other delegations - Bangladesh, …"
         for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, words, ("orgs", "states"),
