@@ -2936,3 +2936,14 @@ def test_events_a_dateline_ended_by_a_full_stop_dates_the_story_and_its_opening_
                    "awareness session held in San Salvador on 12 and 13 March 2018.\n")
     assert (record.dates.start, record.dates.end) == ("2019-08-20", "2019-08-22")
     assert venue_of(record) == ("Chalatenango", "SLV", False)
+
+
+def test_events_a_broadcasts_programme_line_dates_it_and_an_event_that_began_today_is_there(parse):
+    """'AzTV - "Xəbərlər" evening news, 11 September 2013, 20:00': a programme in quotes, a date and its
+    air time date the transcript, so "a two-day seminar that began today in Mingachevir" opened that day,
+    ran two days, and its sentence ("that began", not "seminar began") places it."""
+    record = parse('AzTV - "X\u0259b\u0259rl\u0259r" evening news, 11 September 2013, 20:00\n\nANCHOR: Azerbaijan is '
+                   "strengthening its export controls. A two-day seminar that began today in Mingachevir is looking "
+                   "at resolution 1540. Our correspondent reports from Baku's neighbour.\n")
+    assert (record.dates.start, record.dates.end) == ("2013-09-11", "2013-09-12")
+    assert venue_of(record) == ("Mingachevir", "AZE", False)

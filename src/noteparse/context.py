@@ -81,7 +81,7 @@ _A_RELEASES_NUMBER = r"\p{L}[\p{L} ]{1,30}?[ \t]++(?i:no\.?|n\u00ba|nr\.?|#)[ \t
 """A numbered release's number before its dateline's place: "Press note No. 412/2018 - "."""
 _DATELINE_RE = patterns.compile(
     rf"[ \t*\u2022]*+(?:{_A_RELEASES_NUMBER})?"
-    r"(?:[\p{L}.'\u2019\- ]{2,40}?,[ \t]*+(?:[\p{L}.'\u2019\- ]{2,30}?[ \t]*+[\-\u2013\u2014,][ \t]*+)?"
+    r"(?:[\p{L}.'\u2019\-\"\u201c\u201d ]{2,40}?,[ \t]*+(?:[\p{L}.'\u2019\- ]{2,30}?[ \t]*+[\-\u2013\u2014,][ \t]*+)?"
     rf"(?:{_WEEKDAY_THEN})?)?"
 )
 """What may come before the date of a dateline: "THE HAGUE, Netherlands –", "Bruxelles, ",
@@ -747,6 +747,8 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
     if first.has_year():  # "Asunción, 18 of October of 2019.-": a stop may come before the dash
         return not after.strip(" \t*.,") or _DATELINE_TAIL.match(after.lstrip(".")) is not None \
             or "," in before.group() and _A_SENTENCE_AFTER_ITS_STOP.match(after) is not None \
-            or _A_TIME_OF_DAY.fullmatch(after) is not None or (
-            not before.group().strip(" \t*\u2022") and _NOTHING_OR_A_TIME.fullmatch(after) is not None)  # "20.10.2025 13.30"
+            or _A_TIME_OF_DAY.fullmatch(after) is not None \
+            or (not before.group().strip(" \t*\u2022") or "," in before.group()) \
+            and _NOTHING_OR_A_TIME.fullmatch(after) is not None  # "20.10.2025 13.30", a broadcast's 'AzTV -
+        # "Xəbərlər" evening news, 11 September 2013, 20:00'
     return first.precision == "day" and "," in before.group() and _DATELINE_TAIL.match(after) is not None

@@ -107,7 +107,7 @@ TRIGGER_RE = cue_words(patterns.compile(
     r"taking\s+place|(?:is|are|will\s+be)\s+holding|kicked\s+off|met|meets|opened(?=\s+(?:on|in|at)\b)|"
     rf"(?:took|(?:have|has|had)\s+taken)\s+part\s+in(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
     r"convened|conducted|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|(?:brought|to\s+bring)\s+together|"
-    rf"(?:opens|opened|begins|began|starts|started)(?<=\b(?:{EVENT_NOUNS}|trainings?)\s+\w+)|"
+    rf"(?:opens|opened|begins|began|starts|started)(?<=\b(?:{EVENT_NOUNS}|trainings?)(?:\s+(?:that|which))?\s+\w+)|"
     rf"(?:co-?)?(?:led|delivered|facilitated)(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
     rf"(?:wrapped\s+up|wraps\s+up|concluded|concludes|completed|completes)"
     rf"(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?|visits?|missions?)\b)|"
