@@ -304,6 +304,7 @@ PARTICIPANTS = [
     ("Representatives of Fiji, Samoa and Tonga took part in the seminar.", {"FJI", "WSM", "TON"}),
     ("Delegations from Brazil, Chile and Peru participated in the meeting.", {"BRA", "CHL", "PER"}),
     ("Experts from Ghana, Nigeria and Senegal joined the discussions.", {"GHA", "NGA", "SEN"}),
+    ("Guests from Turkey, Kazakhstan and Belarus are sharing their own experience.", {"TUR", "KAZ", "BLR"}),
     ("The workshop brought together 25 participants from six States (Cambodia, Indonesia, Malaysia, Myanmar, "
      "Philippines and Thailand).", {"KHM", "IDN", "MYS", "MMR", "PHL", "THA"}),
     ("Participants from Kyrgyzstan and Tajikistan discussed licensing procedures.", {"KGZ", "TJK"}),
@@ -1902,6 +1903,7 @@ def test_parties_a_list_goes_on_past_an_items_longer_name_and_its_people(parse, 
     ("The Pacific Islands Forum Secretariat was there too, as were the IAEA and the OPCW.", ["PIFS", "IAEA", "OPCW"]),
     ("INTERPOL took part, as did the OPCW and the World Customs Organization.", ["INTERPOL", "OPCW", "WCO"]),
     ("INTERPOL was there as well.", ["INTERPOL"]),
+    ("Specialists of INTERPOL are also here, as is the OPCW.", ["INTERPOL", "OPCW"]),
     ("International participation comprised INTERPOL and the World Customs Organization (WCO).", ["INTERPOL", "WCO"]),
     ("Participation by organizations consisted of the OPCW and INTERPOL.", ["OPCW", "INTERPOL"]),
 ])

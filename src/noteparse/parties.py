@@ -184,10 +184,10 @@ PARTICIPANT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|nationals|teams?|"
     r"governments?|authorities|practitioners|officers|observers?|states|countries|colleagues|counterparts|diplomats|"
     r"lawmakers|legislators|parliamentarians|MPs|members\s+of\s+parliament|specialists|regulators|prosecutors|"
-    r"investigators|analysts|nominees|trainees|points\s+of\s+contact|focal\s+points|alternates)\b"
+    r"investigators|analysts|nominees|trainees|points\s+of\s+contact|focal\s+points|alternates|guests)\b"
 ), "official representative delegat expert participant nationals team government authorities practitioners officers diplomats "
    "observer states countries colleagues counterparts lawmakers legislators parliamentarians mps parliament specialists "
-   "regulators prosecutors investigators analysts nominees trainees points alternates")
+   "regulators prosecutors investigators analysts nominees trainees points alternates guests")
 EVENT_FOR_BEFORE = patterns.compile(
     r"(?ir)\b(?:workshop|seminar|course|training|briefing|meeting|dialogue|round[\s-]?table|consultations?|webinar|"
     r"exercise|conference|forum|session|mission)s?(?:\s+(?:on|about)\s[^,;:.()\n]{1,60}?)?\s+for\s+(?:the\s+)?$"
@@ -198,7 +198,7 @@ PEOPLE_FROM_BEFORE = patterns.compile(
     r"(?ir)\b(?<!\b(?:group|panel)\s+of\s+)(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers?|staff|speakers?|diplomats?|"
     r"researchers?|academics?|scholars?|scientists?|"
     r"observers?|(?<!\b(?:permanent|elected)\s)members?|resource\s+persons?|trainers?|instructors?|facilitators?|moderators?|presenters?|lecturers?|"
-    r"evaluators?|panell?ists?|colleagues?|counterparts|specialists?|regulators?|prosecutors?|investigators?|analysts?|partners|teams?)\s+"
+    r"evaluators?|panell?ists?|colleagues?|counterparts|specialists?|regulators?|prosecutors?|investigators?|analysts?|partners|teams?|guests)\s+"
     r"(?:(?:came|were\s+drawn)\s+)?(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?"
     r"(?:\p{Lu}[\p{L}'\u2019.\- ]{1,30}?-based\s+)?(?:(?:General\s+)?Secretariats?\s+of\s+(?:the\s+)?)?$"
 )
@@ -383,7 +383,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|on[ \t]+the[ \t]+(?:\(?(?:virtual|online)\)?[ \t]+)?panel[ \t]*+:"
     r"|(?<=(?:^|\n)[ \t\u2022\u25aa*\-]{0,4})(?:(?:international|regional|participating)[ \t]++)?organi[sz]ations:"
     r"|(?:joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in)(?:[ \t]+(?:online|virtually|remotely))?[ \t]+from"
-    r"|(?:present(?:ations)?|there|part|participated|attended|spoke|presented|room)\b[^.;:\n]{0,20}?,[ \t]+as[ \t]+(?:were|was|did)"
+    r"|(?:present(?:ations)?|there|here|part|participated|attended|spoke|presented|room)\b[^.;:\n]{0,20}?,[ \t]+as[ \t]+(?:were|was|did|is|are)"
     r"|(?:took[ \t]+part|participated|attended|joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in"
     r"|confirmed[ \t]+(?:their|its)[ \t]+participation)\b[^.;:\n]{0,40}?,[ \t\n]+(?:along|together)[ \t\n]+with)"
     r"\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*\s)?\p{Lu}[\p{L}.]*-based\s+)?(?:(?:(?:an?|one|two|three|four|five|several|\d{1,2})\s+)?"
@@ -422,7 +422,7 @@ _TAKING_PART_CUES = ("represented", "participating", "participants", "attendees"
                      "designed by", "prepared by", "supported by", "accompanied by", "assisted by", "behalf of",
                      "the table", "this table", "received from", "joined by",
                      "took part", "participated", "joined from", "connected", "logged", "dialled in", "dialed in",
-                     "as were", "as was", "as did", "along with", "there were", "there was", "civil society",
+                     "as were", "as was", "as did", "as is", "as are", "along with", "there were", "there was", "civil society",
                      "of us", "delegations", "there for", "contributed", "persons:", "speakers:", "trainers:",
                      "instructors:", "lecturers:", "presenters:", "presentations:", "statements:", "presentations,", "statements,", "delegation", "countries:", "states:", " sent ", "joining", "panel", "ations:")
 """Words one of which :data:`TAKING_PART_BEFORE_LIST` holds: a window without any is not searched."""
@@ -3121,7 +3121,7 @@ def _lists_after_taking_part(ctx: Context) -> list[Mention]:
         words = ("were", "was", "also", "society", "included", "by", "of", "together", "present:", "represented:",
                  "attending:", "participating:", "alongside", "part:", "participated:", "from", "did", "with",
                  "porting", "serving", "ions, the", "us:", ": ", "there for", ":\n", "-based ", "behalf of",
-                 "represented ", "king for", "king with", "\u2014 ", "\u2013 ", "ions - ", "comprised", "up of")  # "porting": "supporting the" is longer than the 14 characters
+                 "represented ", "king for", "king with", "\u2014 ", "\u2013 ", "ions - ", "comprised", "up of", "as is", "as are")  # "porting": "supporting the" is longer than the 14 characters
         # looked at, as "working for the" is; "ions, the": "as did two civil-society organizations, the ISS …";
         # a dash: a roster's "Delegation — Cameroon", "the other delegations - Bangladesh, …"
         for (s0, s1), listed in _lists_after(ctx, TAKING_PART_BEFORE_LIST, words, ("orgs", "states"),
