@@ -31,6 +31,11 @@ from noteparse.sections import split_sections
         ("GA resolution 53/77 D (1998) and resolution 1540 (2004)", [("resolution 1540 (2004)", 1540, 2004)]),
         ("the General Assembly, in resolution 71/\n     67, had also encouraged", []),  # its session at a line's end
         ("General Assembly resolution 1653 and Security Council resolution 1540", [("Security Council resolution 1540", 1540, None)]),
+        ("requested by the LAS Council in its resolution 8092 of September 2016", []),  # another body's council
+        ("the Arab League Council's resolution 7804 and resolution 1540", [("resolution 1540", 1540, None)]),
+        ("The Council, in its resolution 2325 (2016), and the Security Council's resolution 1977",
+         [("resolution 2325 (2016)", 2325, 2016), ("resolution 1977", 1977, None)]),  # the Security Council again
+        ("the Organization's resolution 5121 on export controls", []),  # no Council resolution is numbered so high
         ("16      supported the implementation of resolution\n17      1540 and the work", [("resolution\n17      1540", 1540, None)]),
         ("*This designation is in line with UNSCR 1244/1999 and the ICJ Opinion", [("UNSCR 1244/1999", 1244, 1999)]),
         ("resolutions 1977/2011 and 2325/2016", [("resolutions 1977/2011", 1977, 2011), ("2325/2016", 2325, 2016)]),
@@ -71,7 +76,8 @@ from noteparse.sections import split_sections
     ids=["plain", "unscr", "unscr-in-parentheses", "full-council", "caps", "no-space-year", "list", "list-wrapped",
          "list-no-years", "line-break", "no-number", "list-with-a-slash", "general-assembly-session-number",
          "general-assembly-session-number-at-a-line-end",
-         "general-assembly-named", "verbatim-line-number", "a-year-after-a-slash", "years-after-slashes",
+         "general-assembly-named", "another-bodys-council", "another-bodys-councils-possessive",
+         "the-council-named-again", "a-number-too-high-for-the-council", "verbatim-line-number", "a-year-after-a-slash", "years-after-slashes",
          "a-slash-before-a-number-no-year-of-the-first", "french", "spanish", "portuguese", "solutions-no-resolution",
          "a-plural-abbreviation", "document-symbol", "a-posts-abbreviation-with-its-year",
          "an-abbreviation-without-a-year-is-not", "an-abbreviation-of-a-councils-number",

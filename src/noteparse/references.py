@@ -71,8 +71,16 @@ _SPACES = patterns.compile(r"\s+")
 _LEADING_THE = patterns.compile(r"(?i)^the\s+")
 
 
-_OTHER_ORGAN = patterns.compile(r"(?:General[ \t]+Assembly|GA|UNGA|Human[ \t]+Rights[ \t]+Council|HRC)['\u2019]?s?[ \t]*+$")
-"""Before a resolution that is not the Security Council's: "GA resolution", "General Assembly's resolution"."""
+_OTHER_ORGAN = patterns.compile(
+    r"(?:General[ \t]+Assembly|GA|UNGA|Human[ \t]+Rights[ \t]+Council|HRC)['\u2019]?s?[ \t]*+$"
+    r"|\b(?!(?:Security|SECURITY|The|This|Its)\b)\p{Lu}[\p{L}\-]*+[ \t\n]++Council(?:['\u2019]s)?"
+    r"(?:[ \t\n]++in[ \t\n]++its)?[ \t\n]*+$")
+"""Before a resolution that is not the Security Council's: "GA resolution", "General Assembly's resolution",
+another body's council ("requested by the LAS Council in its resolution 8092"; not "The Council, in its
+resolution 2325", which is the Security Council named again)."""
+_HIGHEST_NUMBER = 2999
+"""No Council resolution is numbered higher: the Council adopted its 2,800th in 2025, some fifty a year.
+A higher number after "resolution" is another body's."""
 _SESSION_NUMBER = patterns.compile(r"/[ \t]*+(?:\r?\n[ \t]*+)?\d")
 """After the session of a General Assembly resolution's "53/77" (at a line's end too: "71/" over "67"):
 the Council's are numbered alone."""
@@ -216,6 +224,8 @@ def _add(by_number: dict[int, Resolution], raw: str, m: regex.Match[str], start:
     number = int(m.group("number"))
     year = int(m.group("year")) if m.group("year") else None
     end = m.end()
+    if number > _HIGHEST_NUMBER:
+        return end
     slash = _SLASH_YEAR.match(raw, end) if year is None else None
     if slash is not None and _adopted_about(number, int(slash["year"])):
         year, end = int(slash["year"]), slash.end()
