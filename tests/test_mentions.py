@@ -645,9 +645,11 @@ def test_mentions_body_name_mended_as_the_view_reads_it(parse, sentence, name):
          ["Caspian Institute for Trade", "United Nations Office for Disarmament Affairs",
           "United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific"]),
         ("The Ministry of Trade, Sudan and the WCO spoke.", ["Ministry of Trade", "World Customs Organization"]),
+        ("The Ministry of Foreign Affairs, National Community Abroad and African Affairs of Algeria spoke.",
+         ["Ministry of Foreign Affairs, National Community Abroad and African Affairs of Algeria"]),
     ],
     ids=["portfolios-then-state", "portfolios", "four-portfolios", "states-listed-after", "bodies-listed-after",
-         "state-then-and-the"],
+         "state-then-and-the", "three-word-portfolios"],
 )
 def test_mentions_a_names_list_of_portfolios_keeps_its_commas(parse, sentence, names):
     """"Ministry of Investment, Trade and Industry": a list that "and" ends is the name's, unless a
@@ -667,6 +669,8 @@ def test_mentions_a_names_list_of_portfolios_keeps_its_commas(parse, sentence, n
         ("Researchers from Egypt's Al-Ahram Center for Political and Strategic Studies and Egypt's Ministry of Foreign "
          "Affairs, Emigration and Egyptian Expatriates spoke.", ["Al-Ahram Center for Political and Strategic Studies",
                                                                  "Ministry of Foreign Affairs, Emigration and Egyptian Expatriates of Egypt"]),
+        ("The round table was organized by the African Union Commission and Algeria's Ministry of Foreign Affairs.",
+         ["African Union Commission", "Ministry of Foreign Affairs of Algeria"]),  # a State's possessive after "and"
     ],
 )
 def test_mentions_two_bodies_joined_by_and_the_are_two(parse, sentence, names):

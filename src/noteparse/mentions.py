@@ -191,9 +191,10 @@ _NOT_START = {"The", "A", "An", "This", "These", "That", "Its", "Their", "Our", 
               "Ambassador", "Dr", "Prof", "Mr", "Ms", "Mrs", "H.E.", "Senior", "Coordinator", "Adviser", "Advisor"}
 _NOT_A_DAY = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
               r"July|August|September|October|November|December)\b)")
-_PORTFOLIO_COMMA = rf",[ ]{_CAP}(?=(?:[ ]{_CAP})?(?:,[ ]{_CAP}(?:[ ]{_CAP})?){{0,6}}+,?[ ]and[ ]{_CAP})"
-"""A comma inside a tail's list of portfolios, which "and" ends within seven items: "Ministry of
-Investment, Trade and Industry", "Centre for Peace, Disarmament and Development". (Unbounded, the
+_PORTFOLIO_COMMA = rf",[ ]{_CAP}(?=(?:[ ]{_CAP}){{0,2}}(?:,[ ]{_CAP}(?:[ ]{_CAP}){{0,2}}){{0,6}}+,?[ ]and[ ]{_CAP})"
+"""A comma inside a tail's list of portfolios of up to three words each, which "and" ends within seven
+items: "Ministry of Investment, Trade and Industry", "Centre for Peace, Disarmament and Development",
+"Ministry of Foreign Affairs, National Community Abroad and African Affairs". (Unbounded, the
 look for the "and" from each comma made a list of n items cost n².)"""
 ORG_PHRASE_RE = patterns.compile(
     rf"(?<![\p{{L}}\d])(?P<run>{_CAP}(?:[ ](?:and[ ]|&[ ]|(?:de|da|do|van|von|der|den)[ ](?=\p{{Lu}})|d['\u2019](?=\p{{Lu}}))?{_CAP}){{0,6}}[ ])?"
@@ -1358,9 +1359,13 @@ def _before_possessive(words: list[str]) -> list[str]:
     """A body named before a possessive owns what follows: "Department of State's Export Control
     and Related Border Security (EXBS) Program" is the Department of State. (A possessive before
     any head noun, "Kazakhstan's Customs Committee", is the phrase's own; so is a group's, "the
-    People's Power".)"""
+    People's Power"; nor is a State's after "and", which opens a second body: "African Union Commission and
+    Algeria's Ministry of Foreign Affairs".)"""
     for i, w in enumerate(words[:-1]):
         if w.endswith(("'s", "\u2019s")) and w[:-2].lower() not in _WHOSE_NAMES:
+            conjunction = next((j for j in range(i - 1, max(-1, i - 4), -1) if words[j] == "and"), None)
+            if conjunction is not None and _a_states_possessive(words, conjunction + 1):
+                return words
             owner = words[:i] + [w[:-2]]
             return owner if any(_HEAD_WORD.fullmatch(x) for x in owner) else words
     return words
