@@ -1075,3 +1075,17 @@ def test_sections_a_committees_name_over_the_note_opens_no_prose_before_its_head
             "*Date and venue*: 9\u201311 September 2025, Bel\u00e9m, Brazil\n\n*Participants*: Bolivia, Brazil\n\n"
             "**Background:\nCICTE has worked with Amazon States since 2001.\n")
     assert split_sections(text).is_information_note
+
+
+def test_sections_a_star_line_under_a_rule_is_the_footnote_the_title_star_refers_to():
+    """"INFORMATION NOTE*" … "_____" / "* Prepared by …": conversion put a space after the star; under a
+    drawn rule the line is still the footnote, not the value of the empty label above it."""
+    text = ("INFORMATION NOTE*\n\nEvent:           Regional Training Course\n"
+            "Civil society    \u2013\n\n_____\n"
+            "* Prepared by the 1540 Committee experts for information purposes only. Not an official\n"
+            "document of the Committee.\n\nBackground\n\nThe course followed a national one.\n")
+    layout = split_sections(text)
+    assert [(n.marker, n.body.text) for n in layout.footnotes] == [
+        ("*", "Prepared by the 1540 Committee experts for information purposes only. Not an official\n"
+              "document of the Committee.")]
+    assert not any("Prepared" in f.value.text for f in layout.fields)

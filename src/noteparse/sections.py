@@ -465,6 +465,8 @@ def classify_lines(text: str, numbered: bool = True) -> list[Line]:
     asterisk_refs = "*" in text and bool(_STAR_REF.search(_EMPHASIS.sub("", text)))
     lines = [_classify(text, s, e, asterisk_refs, numbered) for s, e in iter_lines(text)]
     _numbered_notes(text, lines)
+    if asterisk_refs:
+        _star_notes_under_a_rule(text, lines)
     lines = _join_wrapped_labels(text, lines)
     _labels_one_space_from_the_values_column(text, lines)
     for prev, line in zip(lines, lines[1:]):
@@ -473,6 +475,20 @@ def classify_lines(text: str, numbered: bool = True) -> list[Line]:
         elif line.kind == "field":
             _no_label_in_a_wrapped_cell(text, prev, line)
     return _split_run_on_header(text, lines)
+
+
+_STAR_THEN_A_SPACE = patterns.compile(r"[ \t]*+\*[ \t]++(?=\p{Lu})")
+
+
+def _star_notes_under_a_rule(text: str, lines: list[Line]) -> None:
+    """A "* Text" line just under a drawn rule ("_____") is the footnote a star refers to ("INFORMATION
+    NOTE*" … "* Prepared by the 1540 Committee experts for information purposes only"), not a bullet:
+    conversion put a space after its star."""
+    for prev, line in zip(lines, lines[1:]):
+        if prev.kind == "blank" and text[prev.start:prev.end].strip() and line.kind == "text":
+            star = _STAR_THEN_A_SPACE.match(text, line.start, line.end)
+            if star is not None:
+                line.kind, line.marker, line.cstart, line.bullet = "footnote", "*", star.end(), False
 
 
 def _no_label_in_a_wrapped_cell(text: str, prev: Line, line: Line) -> None:
