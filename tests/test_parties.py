@@ -3712,6 +3712,8 @@ def test_parties_a_name_wrapped_in_lower_case_up_to_its_acronym_is_one_item(pars
      ["Nuclear Threat Initiative (NTI)"], ["researchers and biosafety officers of national universities"]),
     ("staff of the Stimson Center and of the Jimma University Institute of Health",
      ["Stimson Center", "Jimma University Institute of Health"], []),
+    ("FIATA; approximately 280 registered participants from the private sector (forwarders, express carriers)",
+     ["FIATA"], ["approximately 280 registered participants from the private sector"]),
 ])
 def test_parties_people_a_civil_society_item_describes_are_the_bodies_it_names(parse, civil, expected, people):
     """An item about people ("approx. 140 representatives of …") is no body: the bodies it names are,
@@ -3719,6 +3721,14 @@ def test_parties_people_a_civil_society_item_describes_are_the_bodies_it_names(p
     record = parse(note("Participants:", "   States: Pakistan; Ethiopia", f"   Civil society: {civil}"))
     assert [c.text for c in record.participants.civil_society] == expected
     assert [c.text for c in record.participants.other] == people
+
+
+def test_parties_an_industry_item_of_people_leaves_no_piece_of_its_list_behind(parse):
+    """"Industry: some 140 registered participants from companies in the electronics, chemical, … sectors":
+    people, no body; the words after its commas are the same item's, not items of their own ("chemical")."""
+    record = parse(note("Participants:", "   States: Pakistan; Ethiopia", "   Industry: some 140 registered participants "
+                        "from companies in the electronics, chemical, semiconductor and logistics sectors"))
+    assert [c.text for c in record.participants.other] == []
 
 
 def test_parties_the_eu_cbrn_centres_initiative_by_its_short_name_is_no_eu_besides_it(parse):

@@ -2164,7 +2164,7 @@ def _named_items(ctx: Context, start: int, end: int, people: list[Text] | None =
             if not places.contains(a, b) and not _a_marks_note(ctx.raw, a)
             and not _UNNAMED_ONES.fullmatch(ctx.raw, a, b)  # "22 companies", "several local NGOs"
             and not _THE_COMMITTEES_OWN_LINE.match(ctx.raw, a, b)  # "1540 Committee expert(s): 2" under the list
-            and not (i and ctx.raw[a:a + 2].islower() and ctx.raw[max(0, a - 40):a].rstrip().endswith(","))
+            and not (a > start and ctx.raw[a:a + 2].islower() and ctx.raw[max(start, a - 40):a].rstrip().endswith(","))
             # "… Pernambuco (UFPE), student rapporteur team": what it sent (not "…; swissuniversities")
             and not (i and _a_universitys_unit(ctx.raw, items[i - 1], (a, b)))
             and not (i and _the_units_university(ctx.raw, items[i - 1], (a, b)))
@@ -2215,9 +2215,10 @@ _UNNAMED_PEOPLE = patterns.compile(
     r"(?:\d{1,4}+[ \t\n]++|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|various)[ \t\n]++)?+"
     r"(?:\p{Ll}[\p{Ll}\-]*+[ \t\n]++(?:and[ \t\n]++)?){0,3}?"
     r"(?:representatives|researchers|officers|officials|experts|staff|students|academics|members|delegates|"
-    r"practitioners|scientists|lecturers)\b")
+    r"practitioners|scientists|lecturers|participants|attendees|trainees)\b")
 """People no one names as a body, however their item goes on: "approx. 140 representatives of exporting
-firms (…)", "researchers and biosafety officers of national universities"."""
+firms (…)", "researchers and biosafety officers of national universities", "approximately 280 registered
+participants from the private sector (forwarders, …)"."""
 
 _NOTES_MARK = patterns.compile(r"[ \t]*+[*\u2020\u2021][ \t]*+")
 

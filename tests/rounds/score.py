@@ -118,10 +118,12 @@ def _forms(name: str) -> set[str | None]:
     """An analyst's body as its name and the registry's name for it; "Full Name (ACR)" also as
     "Full Name" and as "ACR", the two ways the note may name it; "Full Name (a longer gloss)" also as
     "Full Name"; "1540 Committee experts", or the Group of Experts by its name, also as the Committee."""
-    spellings = [name, *(["1540 Committee"] if _COMMITTEE_EXPERTS.match(name) or _is_the_group(name) else [])]
+    spellings = [name]
     bracketed = _BRACKETED_ACRONYM.match(name)
     if bracketed is not None:
         spellings += [bracketed["name"], bracketed["acronym"]]
+    if any(_COMMITTEE_EXPERTS.match(s) or _is_the_group(s) for s in spellings):
+        spellings.append("1540 Committee")  # also "1540 Committee Group of Experts (1540 Committee experts)"
     glossed = _BRACKETED_GLOSS.match(name)
     if glossed is not None:  # "Ministry of Foreign Affairs of the Lao People's Democratic Republic (Lao National
         spellings.append(glossed["name"])  # Authority for the Chemical Weapons Convention)": the ministry
