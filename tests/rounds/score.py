@@ -95,6 +95,7 @@ _APOSTROPHES = re.compile("[\u2018\u2019\u02bb\u02bc]")
 _BRACKETED_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[^()]{2,20})\)$")
 _BRACKETED_GLOSS = re.compile(r"^(?P<name>.+?)\s*\([^()]{21,}\)$")
 """An analyst's gloss in brackets after a name, too long for an acronym: the name is the body."""
+_IN_BRACKETS_LAST = re.compile(r"\(([^()]+)\)$")
 _ACRONYM_INSIDE = re.compile(r" \((?P<acronym>[A-Z][A-Za-z&/\-]{1,19})\)(?= \S)")
 """An acronym before the name's last words, as some programmes write themselves: "… Security (EXBS) Program"."""
 
@@ -122,7 +123,8 @@ def _forms(name: str) -> set[str | None]:
     bracketed = _BRACKETED_ACRONYM.match(name)
     if bracketed is not None:
         spellings += [bracketed["name"], bracketed["acronym"]]
-    if any(_COMMITTEE_EXPERTS.match(s) or _is_the_group(s) for s in spellings):
+    inner = _IN_BRACKETS_LAST.search(name)
+    if any(_COMMITTEE_EXPERTS.match(s) or _is_the_group(s) for s in [*spellings, *([inner[1]] if inner else [])]):
         spellings.append("1540 Committee")  # also "1540 Committee Group of Experts (1540 Committee experts)"
     glossed = _BRACKETED_GLOSS.match(name)
     if glossed is not None:  # "Ministry of Foreign Affairs of the Lao People's Democratic Republic (Lao National
