@@ -2947,3 +2947,14 @@ def test_events_a_broadcasts_programme_line_dates_it_and_an_event_that_began_tod
                    "at resolution 1540. Our correspondent reports from Baku's neighbour.\n")
     assert (record.dates.start, record.dates.end) == ("2013-09-11", "2013-09-12")
     assert venue_of(record) == ("Mingachevir", "AZE", False)
+
+
+def test_events_a_headlines_city_that_hosts_the_event_is_its_venue(parse):
+    """"Mosul hosts regional workshop on …" (no article, as headlines write): Mosul is the venue, not the
+    Tunis of the dateline nor of the session a later sentence says was "held in Tunis"; "concluded on
+    Thursday, 16 March 2023, a three-day regional workshop" says the event was held, a date and all between."""
+    record = parse("Mosul hosts regional workshop on border security\n\nTunis, 19 March 2023 \u2013 The General "
+                   "Secretariat concluded on Thursday, 16 March 2023, a three-day regional workshop.\n\nThe speaker "
+                   "recalled the recommendations of the 40th session of the Council, held in Tunis in March 2023.\n")
+    assert venue_of(record) == ("Mosul", "IRQ", False)
+    assert (record.dates.start, record.dates.end) == ("2023-03-14", "2023-03-16")

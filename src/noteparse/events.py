@@ -110,7 +110,7 @@ TRIGGER_RE = cue_words(patterns.compile(
     rf"(?:opens|opened|begins|began|starts|started)(?<=\b(?:{EVENT_NOUNS}|trainings?)(?:\s+(?:that|which))?\s+\w+)|"
     rf"(?:co-?)?(?:led|delivered|facilitated)(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
     rf"(?:wrapped\s+up|wraps\s+up|concluded|concludes|completed|completes)"
-    rf"(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?|visits?|missions?)\b)|"
+    rf"(?=\s+(?:[\w\-]+,?\s+){{0,9}}?(?:{EVENT_NOUNS}|trainings?|visits?|missions?)\b)|"
     r"trained\s+(?:in|at)(?=\s+(?:the\s+)?(?-i:[A-Z\u00c0-\u00de]))|"
     rf"(?:travell?ed|came|welcom(?:e|ed|ing)[ \t\n][^.;]{{1,80}}?)\s+to"
     rf"(?=\s+[^.;]{{0,120}}?\bfor\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
@@ -2570,10 +2570,11 @@ def _of_a_named_state(ctx: Context, city: Mention) -> bool:
 
 
 _HOSTS_AFTER = patterns.compile(r"[ \t\n]++(?:(?:has|will|is|was)[ \t\n]++)?(?:hosted|hosts|host|hosting|played[ \t\n]++host[ \t\n]++to)"
-                            r"[ \t\n]++(?:a|an|the|this|its)\b"
+                            rf"[ \t\n]++(?:(?:a|an|the|this|its)\b|(?=(?:[\p{{L}}\-]++[ \t\n]++){{0,3}}?(?i:{EVENT_NOUNS})\b))"
                             r"|(?:,[^,.;\n]{1,60},)?[ \t\n]++(?:was|is|will[ \t\n]++be)[ \t\n]++the[ \t\n]++venue[ \t\n]++(?:of|for)\b")
-"""A city as the host of the event: "Accra hosted a subregional workshop", "the town of Soufrière, on
-our south-west coast, was the venue of the Caribbean Roundtable"."""
+"""A city as the host of the event: "Accra hosted a subregional workshop", a headline's "Mosul hosts
+regional workshop on …", "the town of Soufrière, on our south-west coast, was the venue of the Caribbean
+Roundtable"."""
 _TO_BEFORE = patterns.compile(r"\bto[ \t\n]++$")
 """Before a city the people came to, "for a seminar" after it: "… to Paro for a sub-regional seminar"."""
 _IN_TOWN_RE = patterns.compile(r"\b(?:in|at)\s+(?P<town>\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:\s\p{Lu}[\p{L}\p{M}'\u2019\-]+){0,2}),\s*$")
