@@ -2958,3 +2958,15 @@ def test_events_a_headlines_city_that_hosts_the_event_is_its_venue(parse):
                    "recalled the recommendations of the 40th session of the Council, held in Tunis in March 2023.\n")
     assert venue_of(record) == ("Mosul", "IRQ", False)
     assert (record.dates.start, record.dates.end) == ("2023-03-14", "2023-03-16")
+
+
+@pytest.mark.parametrize("sentence, venue", [
+    ("Officers have returned from Rzesz\u00f3w (Republic of Poland), where from 14 to 16 May 2019 they took part in "
+     "the international exercise.", ("Rzesz\u00f3w", "POL", False)),
+    ("Officers travelled on to Brazzaville, where ISS held the first workshop in October 2019, and on 14 to 16 May "
+     "2019 took part in the international exercise.", None),  # the clause is another event's
+])
+def test_events_a_city_then_where_the_event_was_held_is_its_venue(parse, sentence, venue):
+    """"… returned from Rzeszów (Republic of Poland), where … they took part in the international exercise": the
+    city the "where" clause holds the event in; not a clause about another one ("where ISS held the first …")."""
+    assert venue_of(parse(sentence + "\n")) == venue

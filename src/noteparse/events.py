@@ -2694,6 +2694,7 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
             return Venue(city=_SPACES.sub(" ", unknown.group("town")), country=m.name, country_code=m.code,
                          text=ctx.raw[a:m.end], span=(a, m.end))
         if not _VENUE_PREPOSITION.search(before) and not (m.kind == "city" and _HOSTS_AFTER.match(ctx.raw, m.end, s1)) \
+                and not (m.kind == "city" and _where_it_was_held(ctx, m.end, s1)) \
                 and not (m.kind == "city" and _TO_BEFORE.search(before) and FOR_AN_EVENT.match(ctx.raw, m.end, s1)) \
                 and not (m.kind == "city" and (_AT_FACILITY.search(ctx.raw, max(s0, m.start - 60), m.start)
                                       or _AT_A_NAMED_PLACE.search(ctx.raw, max(s0, m.start - 90), m.start)
@@ -2711,6 +2712,21 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
 
 
 _PREPOSITION_REACH = 60
+_WHERE_AFTER = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,40}\))?,[ \t\n]++where\b")
+_THE_EVENT_IN_THE_CLAUSE = patterns.compile(
+    rf"[^.;]{{0,80}}?\b(?i:the|this|our)[ \t\n]++(?:(?!(?i:first|second|third|next|previous|earlier|last|former|"
+    rf"preparatory)\b)[\w\-]++[ \t\n]++){{0,3}}?(?i:{EVENT_NOUNS})\b")
+
+
+def _where_it_was_held(ctx: Context, end: int, s1: int) -> bool:
+    """Whether a city is followed by ", where" and a clause that says the event was held there: "… have
+    returned from Rzeszów (Republic of Poland), where from 14 to 16 May they took part in the international
+    exercise" (the event named with "the", not "where ISS held the first workshop in 2019": another one)."""
+    where = _WHERE_AFTER.match(ctx.raw, end, s1)
+    return where is not None and ctx.search(TRIGGER_RE, where.end(), s1) is not None \
+        and _THE_EVENT_IN_THE_CLAUSE.match(ctx.raw, where.end(), s1) is not None
+
+
 _SEAT_IN = patterns.compile(r"(?i)\b(?:(?:based|headquartered|seated)[ \t\n]+in|(?:seat|headquarters)[ \t\n]+(?:is|are|lies)[ \t\n]+(?:at|in))[ \t\n]+$")
 """A body's seat: "UNRCPD, which is based in Kathmandu", "RACVIAC, whose seat is at Rakitje" (not a
 venue's "received … at the Ministry's headquarters in Kuwait City")."""
