@@ -2970,3 +2970,11 @@ def test_events_a_city_then_where_the_event_was_held_is_its_venue(parse, sentenc
     """"… returned from Rzeszów (Republic of Poland), where … they took part in the international exercise": the
     city the "where" clause holds the event in; not a clause about another one ("where ISS held the first …")."""
     assert venue_of(parse(sentence + "\n")) == venue
+
+
+def test_events_a_hotel_in_a_city_named_with_its_provinces_word_puts_the_event_in_that_city(parse):
+    """"at the Centara Hotel & Convention Centre in Udon Thani Province": the hotel's phrase runs on to
+    the province, named after its city; the city is still named, and the event is there."""
+    record = parse("The Ministry organized the Sub-regional Workshop on Export Controls from 12 to 14 March 2019 at "
+                   "the Centara Hotel & Convention Centre in Udon Thani Province.\n")
+    assert venue_of(record) == ("Udon Thani", "THA", False)
