@@ -2978,3 +2978,11 @@ def test_events_a_hotel_in_a_city_named_with_its_provinces_word_puts_the_event_i
     record = parse("The Ministry organized the Sub-regional Workshop on Export Controls from 12 to 14 March 2019 at "
                    "the Centara Hotel & Convention Centre in Udon Thani Province.\n")
     assert venue_of(record) == ("Udon Thani", "THA", False)
+
+
+def test_events_a_city_the_event_was_far_from_is_not_its_venue(parse):
+    """"… delivered from 27 February to 2 March 2023 – far from the ministries in Dhaka, in the district town
+    of Dinajpur": the event was kept from Dhaka, and held in Dinajpur."""
+    record = parse("A BAFA team delivered the course in the north-west of Bangladesh from 27 February to 2 March 2023 "
+                   "\u2013 far from the ministries in Dhaka, in the district town of Dinajpur.\n")
+    assert venue_of(record) == ("Dinajpur", "BGD", False)

@@ -2687,6 +2687,8 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
             continue  # "Back home in Apia after a few days in Nadi": where the writer is now
         if _SEAT_IN.search(before):
             continue  # "… and UNRCPD, which is based in Kathmandu": a body's seat, not the event's place
+        if _FAR_FROM.search(before):
+            continue  # "– far from the ministries in Dhaka, in the district town of Dinajpur": not there
         unknown = _IN_TOWN_RE.search(ctx.raw, max(s0, m.start - 50), m.start) if m.kind == "state" else None
         if unknown and not _FACILITY.search(unknown.group("town")) and (
                 other or not ctx.in_other_clause(*unknown.span("town"))):
@@ -2730,6 +2732,8 @@ def _where_it_was_held(ctx: Context, end: int, s1: int) -> bool:
 _SEAT_IN = patterns.compile(r"(?i)\b(?:(?:based|headquartered|seated)[ \t\n]+in|(?:seat|headquarters)[ \t\n]+(?:is|are|lies)[ \t\n]+(?:at|in))[ \t\n]+$")
 """A body's seat: "UNRCPD, which is based in Kathmandu", "RACVIAC, whose seat is at Rakitje" (not a
 venue's "received … at the Ministry's headquarters in Kuwait City")."""
+_FAR_FROM = patterns.compile(r"(?i)\b(?:far|away)[ \t\n]++from\b[^.;,:()]{0,40}$")
+"""Before a place the event is kept from: "far from the ministries in Dhaka", "away from the capital,"."""
 _BACK_HOME_IN = patterns.compile(r"(?i)\b(?:back(?:[ \t]+home)?|home|returned)[ \t]+(?:in|to)[ \t]+$")
 _TOWN_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
 _TOWN_AFTER = patterns.compile(
