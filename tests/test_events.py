@@ -2986,3 +2986,13 @@ def test_events_a_city_the_event_was_far_from_is_not_its_venue(parse):
     record = parse("A BAFA team delivered the course in the north-west of Bangladesh from 27 February to 2 March 2023 "
                    "\u2013 far from the ministries in Dhaka, in the district town of Dinajpur.\n")
     assert venue_of(record) == ("Dinajpur", "BGD", False)
+
+
+def test_events_a_papers_masthead_with_its_weekday_and_section_dates_the_story(parse):
+    """"THE NATIONAL DAILY  |  Thursday, November 9, 2017  |  Country": the paper's date, between its name and
+    its section, dates the story, so "yesterday wrapped up a two-day seminar" ran on 7 and 8 November."""
+    record = parse("THE NATIONAL DAILY  |  Thursday, November 9, 2017  |  Country\n\nStaff Correspondent, Jessore\n\n"
+                   "Officials from four South Asian countries yesterday wrapped up a two-day seminar in Jessore on "
+                   "land-port controls. It follows a workshop held in Dhaka in April 2015.\n")
+    assert (record.dates.start, record.dates.end) == ("2017-11-07", "2017-11-08")
+    assert venue_of(record) == ("Jessore", "BGD", False)

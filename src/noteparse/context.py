@@ -106,8 +106,12 @@ _PUBLISHED_WHERE = patterns.compile(r"[ \t*]*+(?i:published|posted|issued|releas
                                    r"[ \t]*+[\u00b7\u2022|,\-\u2013\u2014][ \t]*+")
 """Where a text was published, before the date that ends its line: "Published in the OSCE Secretariat
 newsletter "Security Community Bulletin", Vienna, 9 December 2024"."""
-_MASTHEAD_ISSUE = patterns.compile(r"[ \t*#]*+\p{Lu}[\p{L}\d.&'\u2019 \-]{1,40}?[ \t]*+[|\u00b7\u2022][ \t]*+")
-"""A newsletter's name before its issue's date, on its first line: "VERTIC UPDATE | October 2025"."""
+_MASTHEAD_ISSUE = patterns.compile(r"[ \t*#]*+\p{Lu}[\p{L}\d.&'\u2019 \-]{1,40}?[ \t]*+[|\u00b7\u2022][ \t]*+"
+                                   rf"(?:{_WEEKDAY_THEN})?")
+"""A newsletter's name before its issue's date, on its first line: "VERTIC UPDATE | October 2025", a
+paper's "THE NATIONAL DAILY  |  Thursday, "."""
+_A_PAGES_SECTION = patterns.compile(r"[ \t]*+[|\u00b7\u2022][ \t]*+\p{Lu}[\p{L} &\-]{1,30}+[ \t]*+")
+"""After a masthead's date, the paper's section on the same line: "  |  Country"."""
 _TIME_THEN = patterns.compile(r"[ \t*]*+\d{1,2}:\d\d[ \t]*+(?i:[ap]\.?m\.?)?[ \t]*+[\u00b7\u2022|,\-\u2013\u2014][ \t]*+")
 """A post's time before its date, the two alone on their line: "8:42 PM · Nov 19, 2024"."""
 
@@ -723,7 +727,8 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
             continue
         if first.start == first.end and (_is_dateline(raw, start, end, first) or seen_lines == 1 and first.has_year()
                                          and _MASTHEAD_ISSUE.fullmatch(raw, start, first.span[0])
-                                         and _NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end)):
+                                         and (_NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end)
+                                              or _A_PAGES_SECTION.fullmatch(raw, first.span[1], end))):
             found.append(first)
     return found
 
