@@ -1440,7 +1440,9 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
     same = _anaphora(raw, name, start, end, text, known) if determiner else None
     if same is not None:
         return same
-    state = next((s for s in states.overlapping(start, end) if start <= s.start and s.end <= end), None)
+    state = next((s for s in states.overlapping(start, end) if start <= s.start and s.end <= end), None) \
+        or next((s for s in states.overlapping(start, end) if s.start < start < s.end <= end
+                 and _A_STATES_ARTICLE.fullmatch(raw, s.start, start)), None)  # "the UAE's Executive Office …"
     if state is not None and state.start == start and state.end == end:
         return None
     if any(s.start <= start and end <= s.end for s in states.overlapping(start, end)):
@@ -1461,7 +1463,7 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
     kind = "government" if state is not None and head.lower() in _GOV_HEADS else \
         "academic" if head.lower() in _ACADEMIC_HEADS or _an_academy_of_studies(head.lower(), name.lower().split()) else \
         "ngo" if _civil_society(head.lower(), name.lower().split(), state is None) else "other"
-    if state is not None and state.start == start and POSSESSIVE.match(raw, state.end, state.end + 3):
+    if state is not None and state.start <= start and POSSESSIVE.match(raw, state.end, state.end + 3):
         # "Egypt's Ministry of Foreign Affairs" is the Ministry of Foreign Affairs of Egypt, "Pakistan's National
         # Assembly" the National Assembly of Pakistan; "Egypt's Al-Ahram Center …" is the Al-Ahram Center
         own = _squash(raw[state.end + 3:end])
@@ -1497,6 +1499,8 @@ def _known_bodies_then_where(raw: str, start: int, end: int, inside: list[Mentio
     return pos > start and raw.startswith(" in ", pos) and pos < end
 
 
+_A_STATES_ARTICLE = patterns.compile(r"(?i)the[ \t\n]++")
+"""The article a State's name has ("the UAE") before a phrase that starts at the name."""
 _A_POSSESSIVE_GAP = patterns.compile(r"(?:['\u2019]s)?+[ \t]++")
 POSSESSIVE = patterns.compile(r"['\u2019]s[ \t]")
 """A possessive's ending, matched after a name: "Egypt's Ministry", "Sweden's peace research institute"."""
