@@ -31,7 +31,7 @@ EXTRA = {
     "GNB": ["Bissau-Guinean"], "MDV": ["Maldivian"], "SVN": ["Slovenian"], "SUR": ["Surinamese"],
     "SLV": ["Salvadorean"], "COM": ["Comorian"], "BWA": ["Botswanan"], "LSO": ["Basotho"], "ISL": ["Icelandic"],
     "LUX": ["Luxembourgish"], "TTO": ["Tobagonian"], "KNA": ["Kittitian", "Nevisian"], "STP": ["S\u00e3o Tomean"],
-    "VCT": ["Vincentian"], "WSM": ["Samoan"],
+    "VCT": ["Vincentian"], "WSM": ["Samoan"], "GRC": ["Hellenic"],
 }
 # Adjectives that name more than one State or something else first: left out. ("Samoan" is
 # Samoa's: an American Samoan official is rare in these notes, a Samoan one is not.)

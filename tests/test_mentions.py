@@ -516,6 +516,7 @@ def test_mentions_ministry_or_agency_of_a_state_is_a_government_body(parse, sent
     ("the Chilean Foreign Ministry", "Ministry of Foreign Affairs of Chile", "government", "CHL"),  # its formal name
     ("Chile's Foreign Ministry", "Ministry of Foreign Affairs of Chile", "government", "CHL"),
     ("the Foreign Ministry of Chile", "Ministry of Foreign Affairs of Chile", "government", "CHL"),
+    ("the Hellenic Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Greece", "government", "GRC"),
 ])
 def test_mentions_a_states_adjective_opening_a_state_bodys_name_says_its_state(parse, text, name, kind, code):
     org = parse(f"Officials of {text} spoke.").mentions.organizations[0]
