@@ -439,6 +439,7 @@ ASIA_PACIFIC_MIDDLE_EAST = [
     org("gcc", IO, "Cooperation Council for the Arab States of the Gulf", ["GCC"],
         ["Gulf Cooperation Council", "GCC Secretariat General", "GCC General Secretariat"]),
     org("las", IO, "League of Arab States", ["LAS"], ["Arab League"]),
+    org("ufm", IO, "Union for the Mediterranean", ["UfM"]),
     org("oic", IO, "Organisation of Islamic Cooperation", ["OIC"], ["Organisation of the Islamic Conference"]),
     org("pif", IO, "Pacific Islands Forum", ["PIF"]),
     org("pifs", IO, "Pacific Islands Forum Secretariat", ["PIFS"], [], parent="pif"),

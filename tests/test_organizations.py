@@ -157,6 +157,7 @@ def test_organizations_canonical_names(org_id, name):
     ("WCO ROCB A/P", "wco_rocb_ap"),
     ("Institute of Strategic and International Studies (ISIS) Malaysia", "isis_malaysia"),  # as it writes itself
     ("ISIS Malaysia", "isis_malaysia"),
+    ("UfM", "ufm"),  # the Union for the Mediterranean, whose acronym is in mixed case
 ])
 def test_organizations_lookup_finds_body(text, org_id):
     entry = lookup_org(text)

@@ -3805,3 +3805,10 @@ def test_parties_a_state_that_could_host_a_new_meeting_organizes_another(parse):
                    "until Wednesday 30 August.\n\nThe organizers anticipated that Ecuador could host a new meeting in "
                    "Quito in 2024.\n")
     assert [o.country_code for o in record.organizers] == ["BOL", None]
+
+
+def test_parties_the_secretariat_of_a_known_body_organizes_as_that_body(parse):
+    """"… with the Secretariat of the Union for the Mediterranean (UfM)": the Union, as the registry knows it."""
+    record = parse(note("Organizers: United Nations Office for Disarmament Affairs (UNODA), with the Secretariat of the "
+                        "Union for the Mediterranean (UfM)"))
+    assert [o.acronym for o in record.organizers] == ["UNODA", "UfM"]
