@@ -482,13 +482,14 @@ _STAR_THEN_A_SPACE = patterns.compile(r"[ \t]*+\*[ \t]++(?=\p{Lu})")
 
 def _star_notes_under_a_rule(text: str, lines: list[Line]) -> None:
     """A "* Text" line just under a drawn rule ("_____") is the footnote a star refers to ("INFORMATION
-    NOTE*" … "* Prepared by the 1540 Committee experts for information purposes only"), not a bullet:
-    conversion put a space after its star."""
+    NOTE*" … "* Prepared by the 1540 Committee experts for information purposes only"), not text that goes
+    on with the value of a label above it: conversion put a space after its star. (A rule is a "blank" line
+    with characters on it.)"""
     for prev, line in zip(lines, lines[1:]):
         if prev.kind == "blank" and text[prev.start:prev.end].strip() and line.kind == "text":
             star = _STAR_THEN_A_SPACE.match(text, line.start, line.end)
             if star is not None:
-                line.kind, line.marker, line.cstart, line.bullet = "footnote", "*", star.end(), False
+                line.kind, line.marker, line.cstart = "footnote", "*", star.end()
 
 
 def _no_label_in_a_wrapped_cell(text: str, prev: Line, line: Line) -> None:
