@@ -36,6 +36,10 @@ from noteparse.sections import split_sections
         ("The Council, in its resolution 2325 (2016), and the Security Council's resolution 1977",
          [("resolution 2325 (2016)", 2325, 2016), ("resolution 1977", 1977, None)]),  # the Security Council again
         ("the Organization's resolution 5121 on export controls", []),  # no Council resolution is numbered so high
+        ("two later resolutions, 1977 and 2325, which deal with help", [("resolutions, 1977", 1977, None), ("2325", 2325, None)]),
+        ("Later resolutions, 1810 in 2008 and 1977 in 2011, call on States",
+         [("resolutions, 1810 in 2008", 1810, 2008), ("1977 in 2011", 1977, 2011)]),  # a year as speech gives it
+        ("the implementation of resolution 1540 in 2019 was reviewed", [("resolution 1540", 1540, None)]),  # not its year
         ("16      supported the implementation of resolution\n17      1540 and the work", [("resolution\n17      1540", 1540, None)]),
         ("*This designation is in line with UNSCR 1244/1999 and the ICJ Opinion", [("UNSCR 1244/1999", 1244, 1999)]),
         ("resolutions 1977/2011 and 2325/2016", [("resolutions 1977/2011", 1977, 2011), ("2325/2016", 2325, 2016)]),
@@ -77,7 +81,8 @@ from noteparse.sections import split_sections
          "list-no-years", "line-break", "no-number", "list-with-a-slash", "general-assembly-session-number",
          "general-assembly-session-number-at-a-line-end",
          "general-assembly-named", "another-bodys-council", "another-bodys-councils-possessive",
-         "the-council-named-again", "a-number-too-high-for-the-council", "verbatim-line-number", "a-year-after-a-slash", "years-after-slashes",
+         "the-council-named-again", "a-number-too-high-for-the-council", "a-comma-after-the-plural",
+         "years-as-speech-gives-them", "a-year-that-is-not-its-adoption", "verbatim-line-number", "a-year-after-a-slash", "years-after-slashes",
          "a-slash-before-a-number-no-year-of-the-first", "french", "spanish", "portuguese", "solutions-no-resolution",
          "a-plural-abbreviation", "document-symbol", "a-posts-abbreviation-with-its-year",
          "an-abbreviation-without-a-year-is-not", "an-abbreviation-of-a-councils-number",

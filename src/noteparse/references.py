@@ -27,7 +27,7 @@ _OF_THE_COUNCIL = rf"(?:[Rr]esolutions?|RESOLUTIONS?)[ \t]++(?:of|OF)[ \t]++(?:(
 """The Council after the word, as a translation keeps it: "the resolution of UN Security Council
 1540 (2004) and 1977 (2011)" (Russian "резолюции Совета Безопасности ООН 1540")."""
 RESOLUTION_RE = patterns.compile(
-    rf"(?:S/RES/|{_OF_THE_COUNCIL}|(?:(?:{_COUNCIL}|UNSC)\s+)?(?:{_RESOLUTIONS_SUCH_AS}|[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|SCRs?|{_RESOLUTION_ELSEWHERE}"
+    rf"(?:S/RES/|{_OF_THE_COUNCIL}|(?:(?:{_COUNCIL}|UNSC)\s+)?(?:{_RESOLUTIONS_SUCH_AS}|[Rr]esolutions,(?=[ \t\n]++[12]\d{{3}}(?!\d))|[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|SCRs?|{_RESOLUTION_ELSEWHERE}"
     r"|(?<!\p{L})(?:[Rr]es|RES)\.(?=[ \t]*+(?:[1-9]\d{2,3}[ \t]*+\((?:19|20)\d{2}\)|(?:1[0-8]\d{2}|19[0-8]\d|20[4-9]\d|2[1-7]\d{2})(?![\d/\p{L}])))"
     r"|(?<!\p{L})(?:[Rr]es|RES)(?=[ \t]++[1-9]\d{2,3}[ \t]*+\((?:19|20)\d{2}\)))"
     rf"{_GAP}"
@@ -175,6 +175,8 @@ _A_LAWS_WORD_BEFORE = patterns.compile(r"(?i)\b(?:law|decree|act|article|decisio
 
 _BUDDHIST_ERA = 543
 """Years of the Thai calendar run 543 ahead of the Gregorian: "2562 (2019)" is a year twice."""
+_IN_ITS_YEAR = patterns.compile(r"[ \t]++(?:in|of)[ \t]++(?P<year>(?:19|20)\d{2})(?!\d)")
+"""A resolution's year as speech gives it after its number: "1810 in 2008", "1810 of 2008"."""
 _SLASH_YEAR = patterns.compile(r"[ \t]*+/[ \t]*+(?P<year>(?:19|20)\d{2})(?!\d)")
 _ADOPTED = ((1, 1946), (500, 1982), (1000, 1995), (1244, 1999), (1373, 2001), (1540, 2004), (1718, 2006),
             (1977, 2011), (2325, 2016), (2663, 2022), (2800, 2025))
@@ -229,6 +231,10 @@ def _add(by_number: dict[int, Resolution], raw: str, m: regex.Match[str], start:
     slash = _SLASH_YEAR.match(raw, end) if year is None else None
     if slash is not None and _adopted_about(number, int(slash["year"])):
         year, end = int(slash["year"]), slash.end()
+    spoken = _IN_ITS_YEAR.match(raw, end) if year is None else None
+    if spoken is not None and _adopted_about(number, int(spoken["year"]), within=1):
+        year, end = int(spoken["year"]), spoken.end()  # "resolutions, 1810 in 2008 and 1977 in 2011": not
+        # "the implementation of resolution 1540 in 2019", a year the Council adopted no such number in
     _add_span(by_number, raw, number, year, (start, end))
     return end
 
