@@ -2996,3 +2996,12 @@ def test_events_a_papers_masthead_with_its_weekday_and_section_dates_the_story(p
                    "land-port controls. It follows a workshop held in Dhaka in April 2015.\n")
     assert (record.dates.start, record.dates.end) == ("2017-11-07", "2017-11-08")
     assert venue_of(record) == ("Jessore", "BGD", False)
+
+
+def test_events_an_event_that_came_to_an_end_in_a_city_is_there(parse):
+    """"Today in Aktobe the three-day international exercise … came to an end": the sentence says the event
+    was held, so its city is the venue."""
+    record = parse("PRESS NOTE\n22 June 2017, Aktobe\n\nToday in Aktobe the three-day international exercise on "
+                   "detecting illicit trafficking came to an end. The exercise, which opened on 20 June, was organized "
+                   "by the OSCE.\n")
+    assert venue_of(record) == ("Aktobe", "KAZ", False)
