@@ -2938,15 +2938,23 @@ def test_events_a_dateline_ended_by_a_full_stop_dates_the_story_and_its_opening_
     assert venue_of(record) == ("Chalatenango", "SLV", False)
 
 
-def test_events_a_broadcasts_programme_line_dates_it_and_an_event_that_began_today_is_there(parse):
-    """'AzTV - "Xəbərlər" evening news, 11 September 2013, 20:00': a programme in quotes, a date and its
-    air time date the transcript, so "a two-day seminar that began today in Mingachevir" opened that day,
-    ran two days, and its sentence ("that began", not "seminar began") places it."""
-    record = parse('AzTV - "X\u0259b\u0259rl\u0259r" evening news, 11 September 2013, 20:00\n\nANCHOR: Azerbaijan is '
-                   "strengthening its export controls. A two-day seminar that began today in Mingachevir is looking "
-                   "at resolution 1540. Our correspondent reports from Baku's neighbour.\n")
-    assert (record.dates.start, record.dates.end) == ("2013-09-11", "2013-09-12")
-    assert venue_of(record) == ("Mingachevir", "AZE", False)
+@pytest.mark.parametrize("text, dates, venue", [
+    ('AzTV - "X\u0259b\u0259rl\u0259r" evening news, 11 September 2013, 20:00\n\nANCHOR: Azerbaijan is strengthening '
+     "its export controls. A two-day seminar that began today in Mingachevir is looking at resolution 1540.\n",
+     ("2013-09-11", "2013-09-12"), ("Mingachevir", "AZE", False)),
+    ("THE NATIONAL DAILY  |  Thursday, November 9, 2017  |  Country\n\nStaff Correspondent, Jessore\n\nOfficials "
+     "from four South Asian countries yesterday wrapped up a two-day seminar in Jessore on land-port controls. It "
+     "follows a workshop held in Dhaka in April 2015.\n", ("2017-11-07", "2017-11-08"), ("Jessore", "BGD", False)),
+])
+def test_events_a_broadcasts_or_papers_dated_line_dates_the_story(parse, text, dates, venue):
+    """A broadcast's programme line ('AzTV - "Xəbərlər" evening news, 11 September 2013, 20:00': a name in
+    quotes, a date and its air time) and a paper's masthead with a weekday and a section ("THE NATIONAL DAILY
+    |  Thursday, November 9, 2017  |  Country") date the story: "a two-day seminar that began today in
+    Mingachevir" (placed by "that began", not "seminar began") and "yesterday wrapped up a two-day seminar"
+    are days, counted on by the length."""
+    record = parse(text)
+    assert (record.dates.start, record.dates.end) == dates
+    assert venue_of(record) == venue
 
 
 def test_events_a_headlines_city_that_hosts_the_event_is_its_venue(parse):
@@ -2986,16 +2994,6 @@ def test_events_a_city_the_event_was_far_from_is_not_its_venue(parse):
     record = parse("A BAFA team delivered the course in the north-west of Bangladesh from 27 February to 2 March 2023 "
                    "\u2013 far from the ministries in Dhaka, in the district town of Dinajpur.\n")
     assert venue_of(record) == ("Dinajpur", "BGD", False)
-
-
-def test_events_a_papers_masthead_with_its_weekday_and_section_dates_the_story(parse):
-    """"THE NATIONAL DAILY  |  Thursday, November 9, 2017  |  Country": the paper's date, between its name and
-    its section, dates the story, so "yesterday wrapped up a two-day seminar" ran on 7 and 8 November."""
-    record = parse("THE NATIONAL DAILY  |  Thursday, November 9, 2017  |  Country\n\nStaff Correspondent, Jessore\n\n"
-                   "Officials from four South Asian countries yesterday wrapped up a two-day seminar in Jessore on "
-                   "land-port controls. It follows a workshop held in Dhaka in April 2015.\n")
-    assert (record.dates.start, record.dates.end) == ("2017-11-07", "2017-11-08")
-    assert venue_of(record) == ("Jessore", "BGD", False)
 
 
 def test_events_an_event_that_came_to_an_end_in_a_city_is_there(parse):
