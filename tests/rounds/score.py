@@ -34,8 +34,20 @@ def rounds() -> list[Path]:
     return sorted(p for p in HERE.iterdir() if p.is_dir() and (p / "expect.json").exists())
 
 
+ORGANIZERS_TAKE_PART_FROM = 72
+"""The first round whose analysts list the organizing bodies among those that took part ("orgs"). Before
+it they listed the bodies that took part besides the organizers, so there an organizer may be listed or not."""
+
+
 def expectations(round_dir: Path) -> dict[str, dict]:
-    return json.loads((round_dir / "expect.json").read_text(encoding="utf-8"))
+    notes = json.loads((round_dir / "expect.json").read_text(encoding="utf-8"))
+    if int(round_dir.name[1:]) < ORGANIZERS_TAKE_PART_FROM:
+        for expected in notes.values():
+            organizers = [*(expected.get("organizers") or []),
+                          *(o for alt in expected.get("_also_acceptable", {}).get("organizers", []) for o in alt)]
+            optional = expected.setdefault("_optional", {})
+            optional["orgs"] = [*optional.get("orgs", []), *organizers]
+    return notes
 
 
 def known_wrong() -> dict[str, list[str]]:
