@@ -35,7 +35,7 @@ Objectives
 - To share practice on licensing of dual-use goods.
 """, doc="information_note", kind="workshop", dates=("2013-09-17", "2013-09-19"), venue=("Bishkek", "KGZ", False),
     organizers=["OSCE CPC", "Government of Kyrgyzstan"], states={"KAZ", "KGZ", "TJK", "TKM", "UZB"},
-    orgs={"UNODA", "IAEA", "WCO"},
+    orgs={"UNODA", "IAEA", "WCO", "OSCE CPC"},  # the organizing centre takes part too
     mentioned_orgs={"OSCE CPC", "UNODA", "IAEA", "WCO", "Caspian Institute for Strategic Studies"})
 
 add("in-allcaps-place-and-date", """INFORMATION NOTE
@@ -78,7 +78,7 @@ Highlights
 Participants discussed risk management at land borders.
 """, doc="information_note", kind="workshop", dates=("2019-06-05", "2019-06-06"), venue=("Bangkok", "THA", False),
     organizers=["UNRCPD", "Government of Thailand"], states={"KHM", "LAO", "MMR", "THA", "VNM"},
-    orgs={"IAEA", "INTERPOL"})
+    orgs={"IAEA", "INTERPOL", "UNRCPD"})  # the organizing centre takes part too
 
 add("in-markdown-tabs", """**Information Note**
 

@@ -101,12 +101,13 @@ def test_pipeline_sample_participating_states(sample_record):
 @pytest.mark.parametrize(
     "i,acronym,fragment",
     [(0, "OSCE", "Organization for Security and Co-operation in Europe"), (1, "WCO", "World Customs Organization"),
-     (2, None, "1540")],
-    ids=["osce", "wco", "1540-committee-expert"],
+     (2, None, "1540"), (3, "UNODA", "Office for Disarmament Affairs")],
+    ids=["osce", "wco", "1540-committee-expert", "unoda-the-organizer"],
 )
 def test_pipeline_sample_participating_organizations(sample_record, i, acronym, fragment):
+    """The bodies the note lists, then the organizing body it does not: UNODA organized, so it took part."""
     orgs = sample_record.participants.organizations
-    assert len(orgs) == 3
+    assert len(orgs) == 4
     assert fragment in orgs[i].name and (acronym is None or orgs[i].acronym == acronym)
 
 
@@ -222,7 +223,7 @@ def test_pipeline_artifacts_note(pipeline):
 def test_pipeline_other_spellings_note(pipeline):
     record = pipeline(OTHER_SPELLINGS)
     assert record.document_type == "information_note" and record.organizers[0].acronym == "UNODA"
-    assert [o.acronym for o in record.participants.organizations] == ["IAEA"]
+    assert [o.acronym for o in record.participants.organizations] == ["IAEA", "UNODA"]  # the organizer too
     assert [t.text for t in record.participants.civil_society] == ["a university"]
     assert [(r.number, r.year) for r in record.resolutions] == [(1540, 2004), (1977, 2011)]
 

@@ -5,7 +5,9 @@ organizations / Civil society / Others), or from prose: organizers are the bodie
 host, convene or hold the event, or act "in cooperation / partnership with" or "jointly with"
 them — never those that only support, fund or sponsor it. Participating States are those listed
 after "officials / representatives / delegations / experts from …", invited, met or trained,
-those in a footnote such a sentence points to ("10 countries*"), and the host.
+those in a footnote such a sentence points to ("10 countries*"), and the host. The organizing
+bodies take part too: after the bodies the text lists come the organizers it does not (an
+international body; an academic or NGO one as civil society).
 """
 
 from __future__ import annotations
@@ -1829,7 +1831,7 @@ def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
 def find_participants(ctx: Context, organizers: list[Organization], venue_code: str | None,
                       date: DateMatch | None = None) -> Participants:
     """Participating States, organizations, civil society and others (in prose, not those of a
-    digest's items other than the one that holds the main ``date``)."""
+    digest's items other than the one that holds the main ``date``), the hosts and organizing bodies last."""
     states: list[Mention] = []
     orgs: list[Mention] = []
     civil: list[Text] = []
@@ -1901,9 +1903,13 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         states = [m for m in states if m.key not in absent]
     states += _hosts(ctx, organizers, venue_code, states, header_list)
     orgs += _the_committee_its_objectives_name(ctx, orgs)
+    taking_part = [_org(m) for m in _unique(orgs)]  # then the organizing bodies: each takes part in its own event,
+    named = {o.name for o in taking_part}  # as a host State does (copies: a record's values are its own)
+    taking_part += [o.model_copy(deep=True) for o in organizers if o.kind in _PARTICIPANT_ORG_KINDS and o.name not in named]
+    civil += [Text(text=o.text, span=o.span) for o in organizers if o.kind in _CIVIL_SOCIETY_KINDS]
     return Participants(
         states=[_state(m) for m in _unique(_without_bracketed_territories(ctx.raw, states))],
-        organizations=[_org(m) for m in _unique(orgs)],
+        organizations=taking_part,
         civil_society=_once_each(civil),
         other=other,
     )

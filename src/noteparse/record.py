@@ -154,7 +154,8 @@ class Place(Text):
 
 
 class Participants(Model):
-    """Who took part, as the note lists them."""
+    """Who took part: as the note lists them, then the hosts and organizers it does not list (a host State,
+    an organizing international body or, for civil society, an academic or NGO one)."""
 
     states: list[State] = Field(default_factory=list)
     organizations: list[Organization] = Field(default_factory=list)
