@@ -590,6 +590,22 @@ def test_parties_participants_header_shapes(parse, lines, codes, orgs):
     assert {o.acronym or o.name for o in as_listed(record)} == orgs
     assert {"Civil Society", "International organizations"}.isdisjoint(o.name for o in record.mentions.organizations)
 
+@pytest.mark.parametrize("lines", [
+    pytest.param(["Participants", "", "States", " - Armenia", " - Georgia", "", "Civil society", " - VERTIC", "",
+                  "1540 Committee", " - Two experts of the Group of Experts"], id="alone-its-people-bulleted-below"),
+    pytest.param(["Participants:", "  States:\tArmenia, Georgia", "  1540 Cttee:\tone expert of the Group of Experts"],
+                 id="abbreviated"),
+])
+def test_parties_the_committees_sub_label_alone_or_abbreviated(parse, lines):
+    """"1540 Committee" on its own line among the sub-labels, its people below, is a sub-label as
+    "1540 Committee:" is (not a heading that ends the header); so is "1540 Cttee:"."""
+    record = parse(note("Event: Regional Workshop on Border Controls", "Date and venue: 4-5 May 2015, Vienna, Austria",
+                        *lines))
+    assert participant_codes(record) - {"AUT"} == {"ARM", "GEO"}
+    assert ["Group of Experts" in o.name for o in record.participants.organizations] == [True]
+    assert not any("1540" in t.text for t in record.participants.civil_society)
+
+
 
 def test_parties_attendance_blocks_of_minutes(parse):
     """Minutes list who was present, online and observing: all take part; apologies do not."""

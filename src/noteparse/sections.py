@@ -144,9 +144,9 @@ FIELD_LABELS: dict[str, str] = {
     "organizations": r"(?:(?:international|regional|intergovernmental|participating)(?:\s+and\s+regional|\s*/\s*regional)?\s+{o}ations?|{o}ations?|ios"
                      r"|int(?:ernational|ern|['\u2019]?l)?\.?(?:[ \t]*+/[ \t]*+regional)?[ \t]++(?:orgs?\b\.?|org\.s\b|org['\u2019]s\b|{o}ations?)"
                      r"|(?:(?:un|united\s+nations)\s+(?:system|entities|bodies|agencies)|"
-                     r"(?:1540\s+committee(?:\s*+(?:/|and(?:\s+its)?)\s*+group\s+of\s+experts)?|group\s+of\s+experts)"
+                     r"(?:1540\s+(?:committee|cttee\b\.?)(?:\s*+(?:/|and(?:\s+its)?)\s*+group\s+of\s+experts)?|group\s+of\s+experts)"
                      r"(?:\s+(?:participation|experts?|members?))?)(?=[*\t ]*:|[ \t]*+(?:\.{{3,}}|\u2026))"
-                     r"|participation\s+of\s+(?:the\s+)?(?:1540\s+committee(?:\s*+(?:/|and(?:\s+its)?)\s*+group\s+of\s+experts)?"
+                     r"|participation\s+of\s+(?:the\s+)?(?:1540\s+(?:committee|cttee\b\.?)(?:\s*+(?:/|and(?:\s+its)?)\s*+group\s+of\s+experts)?"
                      r"|group\s+of\s+experts)(?=[*\t ]*+(?::|$|[{v}]))"
                      r"|organizaciones(?:\s+internacionales)?|organismos\s+internacionales|organisations\s+internationales)"
                      r"(?:[ \t]*+\(\d{{1,3}}\)(?=[ \t]*+:))?".format(  # "International orgs (4):"
@@ -469,6 +469,7 @@ def classify_lines(text: str, numbered: bool = True) -> list[Line]:
         _star_notes_under_a_rule(text, lines)
     lines = _join_wrapped_labels(text, lines)
     _labels_one_space_from_the_values_column(text, lines)
+    _the_committee_sub_label_alone(text, lines)
     for prev, line in zip(lines, lines[1:]):
         if line.kind == "heading":
             _list_goes_on_in_capitals(text, prev, line)
@@ -490,6 +491,31 @@ def _star_notes_under_a_rule(text: str, lines: list[Line]) -> None:
             star = _STAR_THEN_A_SPACE.match(text, line.start, line.end)
             if star is not None:
                 line.kind, line.marker, line.cstart = "footnote", "*", star.end()
+
+
+_THE_COMMITTEE_ALONE = patterns.compile(
+    r"(?i)[ \t*]*+(?P<label>(?:the[ ]+)?1540[ ]+(?:committee|cttee\b\.?)(?:[ ]+(?:experts?|members?|participation))?)[ \t*:]*+")
+
+
+def _the_committee_sub_label_alone(text: str, lines: list[Line]) -> None:
+    """"1540 Committee" alone on its line among the Participants' sub-labels, who of it came on the line
+    below, set in or bulleted ("Civil society / - RUSI" then "1540 Committee / - Three experts of the Group
+    of Experts"): a sub-label of its own, as "1540 Committee:" is, not a heading that ends the header."""
+    among = False
+    for i, line in enumerate(lines):
+        if line.kind == "field":
+            among = line.field_key in ("participants", *PARTICIPANT_KEYS)
+            continue
+        if line.kind == "heading" and line.heading_key not in (None, "other"):
+            among = False
+        if not among or line.kind not in ("text", "heading") or line.bullet \
+                or _THE_COMMITTEE_ALONE.fullmatch(text, line.start, line.end) is None:
+            continue
+        below = next((n for n in lines[i + 1:i + 3] if n.kind != "blank"), None)
+        if below is not None and below.kind == "text" and (below.bullet or below.cstart - below.start > line.cstart - line.start):
+            label = _THE_COMMITTEE_ALONE.fullmatch(text, line.start, line.end)
+            line.kind, line.field_key, line.heading_key = "field", "organizations", None
+            line.label, line.value_start = Piece(label["label"], label.start("label"), label.end("label")), line.cend
 
 
 def _no_label_in_a_wrapped_cell(text: str, prev: Line, line: Line) -> None:
