@@ -606,6 +606,16 @@ def test_parties_the_committees_sub_label_alone_or_abbreviated(parse, lines):
     assert not any("1540" in t.text for t in record.participants.civil_society)
 
 
+def test_parties_a_pair_of_sub_labels_alone_heads_the_bullets_below_it(parse):
+    record = parse(note("Event: Regional Roundtable on Biosecurity", "Date and venue: 4-5 May 2015, Al Ain, United Arab Emirates",
+                        "Participants", "  States", "    - Oman", "    - Qatar", "  Academia / Civil society",
+                        "    - United Arab Emirates University (UAEU)",
+                        "    - International Federation of Biosafety Associations (IFBA)"))
+    assert [t.text for t in record.participants.civil_society] == [
+        "United Arab Emirates University (UAEU)", "International Federation of Biosafety Associations (IFBA)"]
+    assert not any("Academia" in o.name for o in record.participants.organizations)
+
+
 
 def test_parties_attendance_blocks_of_minutes(parse):
     """Minutes list who was present, online and observing: all take part; apologies do not."""

@@ -500,7 +500,8 @@ _THE_COMMITTEE_ALONE = patterns.compile(
 def _the_committee_sub_label_alone(text: str, lines: list[Line]) -> None:
     """"1540 Committee" alone on its line among the Participants' sub-labels, who of it came on the line
     below, set in or bulleted ("Civil society / - RUSI" then "1540 Committee / - Three experts of the Group
-    of Experts"): a sub-label of its own, as "1540 Committee:" is, not a heading that ends the header."""
+    of Experts"): a sub-label of its own, as "1540 Committee:" is, not a heading that ends the header. So is
+    a pair of sub-labels alone there ("Academia / Civil society" over "- United Arab Emirates University")."""
     among = False
     for i, line in enumerate(lines):
         if line.kind == "field":
@@ -508,14 +509,18 @@ def _the_committee_sub_label_alone(text: str, lines: list[Line]) -> None:
             continue
         if line.kind == "heading" and line.heading_key not in (None, "other"):
             among = False
-        if not among or line.kind not in ("text", "heading") or line.bullet \
-                or _THE_COMMITTEE_ALONE.fullmatch(text, line.start, line.end) is None:
+        if not among or line.kind not in ("text", "heading") or line.bullet:
+            continue
+        committee = _THE_COMMITTEE_ALONE.fullmatch(text, line.start, line.end)
+        pair = _SUB_LABEL_ALONE.fullmatch(text, line.start, line.end) if committee is None and "/" in text[
+            line.cstart:line.cend] else None
+        if committee is None and pair is None:
             continue
         below = next((n for n in lines[i + 1:i + 3] if n.kind != "blank"), None)
         if below is not None and below.kind == "text" and (below.bullet or below.cstart - below.start > line.cstart - line.start):
-            label = _THE_COMMITTEE_ALONE.fullmatch(text, line.start, line.end)
-            line.kind, line.field_key, line.heading_key = "field", "organizations", None
-            line.label, line.value_start = Piece(label["label"], label.start("label"), label.end("label")), line.cend
+            line.kind, line.heading_key = "field", None
+            line.field_key = "organizations" if committee else next(k for k in PARTICIPANT_KEYS if pair.group(k))
+            line.label, line.value_start = Piece(text[line.cstart:line.cend], line.cstart, line.cend), line.cend
 
 
 def _no_label_in_a_wrapped_cell(text: str, prev: Line, line: Line) -> None:
