@@ -36,12 +36,18 @@ def rounds() -> list[Path]:
 
 ORGANIZERS_TAKE_PART_FROM = 72
 """The first round whose analysts list the organizing bodies among those that took part ("orgs"). Before
-it they listed the bodies that took part besides the organizers, so there an organizer may be listed or not."""
+it they listed the bodies that took part besides the organizers, so there an organizer may be listed or not.
+A folder not named for a round (a new round's draft, ``/tmp/unseen246``) follows today's convention."""
 
 
 def expectations(round_dir: Path) -> dict[str, dict]:
     notes = json.loads((round_dir / "expect.json").read_text(encoding="utf-8"))
-    if int(round_dir.name[1:]) < ORGANIZERS_TAKE_PART_FROM:
+    for expected in notes.values():  # an item listed and also marked optional is optional, as the brief says
+        for field, items in expected.get("_optional", {}).items():
+            if isinstance(expected.get(field), list):
+                expected[field] = [w for w in expected[field] if w not in items]
+    number = re.fullmatch(r"r(\d+)", round_dir.name)
+    if number and int(number[1]) < ORGANIZERS_TAKE_PART_FROM:
         for expected in notes.values():
             organizers = [*(expected.get("organizers") or []),
                           *(o for alt in expected.get("_also_acceptable", {}).get("organizers", []) for o in alt)]
