@@ -1858,7 +1858,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
             if key == "organizations" and f.key == "organizations" and _THE_COMMITTEES_LABEL.search(f.label.text):
                 named = [m for m in ctx.mentions.within("orgs", piece.start, piece.end) if m.org_kind != "government"]
                 if not named and _ITS_PEOPLE_CAME.match(ctx.raw, piece.start, piece.end):  # "1540 Committee: one expert"
-                    named = ctx.mentions.within("orgs", f.label.start, f.label.end)
+                    named = [m for m in ctx.mentions.within("orgs", f.label.start, piece.end) if m.start < f.label.end]
+                    # (the label's own name, or one across its gap: "1540 Committee<tab>Group of Experts")
                 orgs += named
             elif key == "organizations":  # not one a clause says did not come: "** Tuvalu registered but did not connect."
                 orgs += [m for m in _orgs_or_names(ctx, piece.start, piece.end)
@@ -2056,9 +2057,9 @@ of Korea as members of the Committee"), not participating governments, and the e
 
 _ITS_PEOPLE_CAME = patterns.compile(
     r"(?i)[ \t*]*+(?:(?:one|two|three|four|five|\d)[ \t]++|the[ \t]++|a[ \t]++)?(?:members?|experts?|chair|"
-    r"representatives?|coordinator)\b(?![^;\n]{0,80}?\b(?:not|absent|cancell?ed)\b)")
-"""The value under the Committee's own label, when it says who of it came: "1540 Committee: one expert"
-(the label names the body; not "the Chair did not attend")."""
+    r"representatives?|coordinator|group[ \t]++of[ \t]++experts)\b(?![^;\n]{0,80}?\b(?:not|absent|cancell?ed)\b)")
+"""The value under the Committee's own label, when it says who of it came: "1540 Committee: one expert",
+"Group of Experts (two experts)" (the label names the body; not "the Chair did not attend")."""
 
 
 _THE_COMMITTEES_PARTICIPATION = patterns.compile(r"(?i)\b1540[ \t]++committee\b[^\n]{0,40}?\bparticipation\b")

@@ -493,23 +493,37 @@ def _star_notes_under_a_rule(text: str, lines: list[Line]) -> None:
                 line.kind, line.marker, line.cstart = "footnote", "*", star.end()
 
 
-_THE_COMMITTEE_ALONE = patterns.compile(
-    r"(?i)[ \t*]*+(?P<label>(?:the[ ]+)?1540[ ]+(?:committee|cttee\b\.?)(?:[ ]+(?:experts?|members?|participation))?)[ \t*:]*+")
+_THE_COMMITTEE = r"(?i)[ \t*]*+(?P<label>(?:the[ ]+)?1540[ ]+(?:committee|cttee\b\.?)(?:[ ]+(?:experts?|members?|participation))?)"
+_THE_COMMITTEE_ALONE = patterns.compile(_THE_COMMITTEE + r"[ \t*:]*+")
+_THE_COMMITTEE_THEN_A_GAP = patterns.compile(_THE_COMMITTEE + r"\**+(?:[ ]*+\t|[ ]{2,})[ \t]*+(?=\S)")
+"""The Committee's sub-label in a column of labels, a tab or wide space from who of it came ("1540 Committee
+   Chair of the 1540 Committee; three members")."""
 
 
 def _sub_labels_alone_among_participants(text: str, lines: list[Line]) -> None:
     """"1540 Committee" alone on its line among the Participants' sub-labels, who of it came on the line
     below, set in or bulleted ("Civil society / - RUSI" then "1540 Committee / - Three experts of the Group
     of Experts"): a sub-label of its own, as "1540 Committee:" is, not a heading that ends the header. So is
-    a pair of sub-labels alone there ("Academia / Civil society" over "- United Arab Emirates University")."""
+    a pair of sub-labels alone there ("Academia / Civil society" over "- United Arab Emirates University").
+    Where the sub-labels above stand alone over their values, in the same column ("*Civil society*" over
+    "King's College London …"), the line below need not be set in; where they sit a gap before theirs,
+    so may the Committee's ("1540 Committee<tab>Two members of the Group of Experts")."""
     among = False
+    above: Line | None = None  # the last Participants field
     for i, line in enumerate(lines):
         if line.kind == "field":
             among = line.field_key in ("participants", *PARTICIPANT_KEYS)
+            above = line if among else None
             continue
         if line.kind == "heading" and line.heading_key not in (None, "other"):
             among = False
         if not among or line.kind not in ("text", "heading") or line.bullet:
+            continue
+        gap = _THE_COMMITTEE_THEN_A_GAP.match(text, line.start, line.end)
+        if gap is not None:
+            line.kind, line.heading_key, line.field_key = "field", None, "organizations"
+            line.label, line.value_start = Piece(gap["label"], gap.start("label"), gap.end("label")), gap.end()
+            above = line
             continue
         committee = _THE_COMMITTEE_ALONE.fullmatch(text, line.start, line.end)
         pair = _SUB_LABEL_ALONE.fullmatch(text, line.start, line.end) if committee is None and "/" in text[
@@ -517,10 +531,13 @@ def _sub_labels_alone_among_participants(text: str, lines: list[Line]) -> None:
         if committee is None and pair is None:
             continue
         below = next((n for n in lines[i + 1:i + 3] if n.kind != "blank"), None)
-        if below is not None and below.kind == "text" and (below.bullet or below.cstart - below.start > line.cstart - line.start):
+        alike = above is not None and not text[above.value_start:above.end].strip(" \t*") \
+            and _column_of(text, above.cstart) == _column_of(text, line.cstart)  # labels alone over their values
+        if below is not None and below.kind == "text" and (below.bullet or alike or below.cstart - below.start > line.cstart - line.start):
             line.kind, line.heading_key = "field", None
             line.field_key = "organizations" if committee else next(k for k in PARTICIPANT_KEYS if pair.group(k))
             line.label, line.value_start = Piece(text[line.cstart:line.cend], line.cstart, line.cend), line.cend
+            above = line
 
 
 def _no_label_in_a_wrapped_cell(text: str, prev: Line, line: Line) -> None:
@@ -579,8 +596,9 @@ def _list_goes_on_in_capitals(text: str, prev: Line, line: Line) -> None:
     if line.heading_key != "other" or prev.kind not in ("field", "text") or prev.cend <= prev.cstart:
         return
     column = _column_of(text, line.cstart)
+    last = text[prev.cstart:prev.cend].rstrip(_SUPERSCRIPTS)[-1:]  # "… Centre (RACVIAC)¹" over "UNODA"
     if column == _column_of(text, prev.value_start if prev.kind == "field" else prev.cstart) \
-            and (text[prev.cend - 1] in ";," or text[prev.cend - 1] == ")" and column > 0 and not line.marked):
+            and (last in (";", ",") or last == ")" and column > 0 and not line.marked):
         line.kind, line.heading_key = "text", None
 
 
@@ -1200,9 +1218,9 @@ _A_BARE_LAST_LINE = patterns.compile(rf"\n[ \t]*+(?:{_VBAR}[ \t]*+)?(?:{_BULLET}
 """A piece's last line with only a table's rule or a bullet on it: the opening of the next sub-label's line."""
 _SUB_LABEL_ALONE = patterns.compile(
     r"(?i)[ \t*]*+(?:" + "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS) + r")"
-    r"(?:[ \t]*+[/&][ \t]*+(?:" + "|".join(FIELD_LABELS[k] for k in PARTICIPANT_KEYS) + r"))?[ \t*:]*+")
+    r"(?:[ \t]*+[/&][ \t]*+(?:" + "|".join(FIELD_LABELS[k] for k in PARTICIPANT_KEYS) + r")){0,2}+[ \t*:]*+")
 """A participants' sub-label alone in a table's head cell: "States", "International organizations",
-"International organizations / civil society"."""
+"International organizations / civil society", "Civil society / academia / industry"."""
 _CELL_RULE = patterns.compile(rf"[ \t]*+{_VBAR}[ \t]*+")
 _CELL_TAB = patterns.compile(r"[ ]*+\t[ \t]*+")
 """Between the cells of a row of a table whose heads a tab parts ("States<tab>International organizations")."""
