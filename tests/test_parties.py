@@ -595,14 +595,21 @@ def test_parties_participants_header_shapes(parse, lines, codes, orgs):
                   "1540 Committee", " - Two experts of the Group of Experts"], id="alone-its-people-bulleted-below"),
     pytest.param(["Participants:", "  States:\tArmenia, Georgia", "  1540 Cttee:\tone expert of the Group of Experts"],
                  id="abbreviated"),
+    pytest.param(["PARTICIPANTS:", "States\t\tArmenia, Georgia", "", "Civil society\tVERTIC", "",
+                  "1540 Committee\tTwo members of the Group of Experts"], id="a-tab-from-its-value"),
+    pytest.param(["Participants", "   States                 Armenia; Georgia", "   Civil society          VERTIC",
+                  "   1540 Committee         Chair of the 1540 Committee; three members", "                          of the Group of Experts"],
+                 id="a-wide-gap-from-its-value"),
 ])
 def test_parties_the_committees_sub_label_alone_or_abbreviated(parse, lines):
     """"1540 Committee" on its own line among the sub-labels, its people below, is a sub-label as
-    "1540 Committee:" is (not a heading that ends the header); so is "1540 Cttee:"."""
+    "1540 Committee:" is (not a heading that ends the header); so is "1540 Cttee:", and "1540 Committee"
+    a tab or a wide gap from its people, as the sub-labels above it are from theirs."""
     record = parse(note("Event: Regional Workshop on Border Controls", "Date and venue: 4-5 May 2015, Vienna, Austria",
                         *lines))
     assert participant_codes(record) - {"AUT"} == {"ARM", "GEO"}
-    assert ["Group of Experts" in o.name for o in record.participants.organizations] == [True]
+    orgs = record.participants.organizations  # its Group of Experts (and the Committee, when its Chair came)
+    assert any("Group of Experts" in o.name for o in orgs) and all("1540" in o.name or "Experts" in o.name for o in orgs)
     assert not any("1540" in t.text for t in record.participants.civil_society)
 
 
@@ -614,6 +621,28 @@ def test_parties_a_pair_of_sub_labels_alone_heads_the_bullets_below_it(parse):
     assert [t.text for t in record.participants.civil_society] == [
         "United Arab Emirates University (UAEU)", "International Federation of Biosafety Associations (IFBA)"]
     assert not any("Academia" in o.name for o in record.participants.organizations)
+
+
+def test_parties_sub_labels_alone_over_flush_values_a_triple_and_the_committees_among_them(parse):
+    record = parse(note("Event: Regional Workshop on Border Controls", "Date and venue: 4-5 May 2015, Vienna, Austria",
+                        "Participants", "*States*", "Armenia; Georgia", "", "*International and regional organizations*",
+                        "World Customs Organization (WCO); UNODA", "", "*Civil society / academia / industry*",
+                        "VERTIC; Stimson Center", "", "*1540 Committee*", "Two members of the Group of Experts", "",
+                        "**Objectives**", "To train officials."))
+    assert [o.acronym for o in record.participants.organizations][:2] == ["WCO", "UNODA"]
+    assert "Group of Experts" in record.participants.organizations[2].name
+    assert [t.text for t in record.participants.civil_society] == ["VERTIC", "Stimson Center"]
+
+
+def test_parties_an_item_in_capitals_after_a_footnote_marker_goes_on_with_the_list(parse):
+    record = parse(note("Event: Regional Meeting of Points of Contact", "Date and venue: 16-17 October 2024, Lille, France",
+                        "Participants          States:", "                        Albania, Serbia",
+                        "                      International organizations:",
+                        "                        Regional Arms Control Verification and Implementation Assistance",
+                        "                        Centre (RACVIAC)\u00b9", "                        UNODA",
+                        "                      1540 Committee: three experts of the Group of Experts"))
+    assert [o.acronym for o in record.participants.organizations] == ["RACVIAC", "UNODA", None]
+    assert "Group of Experts" in record.participants.organizations[-1].name
 
 
 
