@@ -58,9 +58,17 @@ EXONYMS = {
     "Chattogram": ["Chittagong"],
     "Chennai": ["Madras"],
     "Chisinau": ["Kishinev", "Chişinău", "Chișinău"],
-    "Cologne": ["Köln", "Koeln"],
+    "Köln": ["Cologne", "Koeln"],
     "Copenhagen": ["København", "Copenhague"],
+    "Århus": ["Aarhus"],
+    "Basel": ["Basle"],
+    "Braunschweig": ["Brunswick"],
+    "Brugge": ["Bruges"],
     "Dhaka": ["Dacca"],
+    "Frankfurt am Main": ["Frankfurt"],
+    "Gent": ["Ghent"],
+    "Hannover": ["Hanover"],
+    "Irákleion": ["Heraklion", "Iraklion", "Iraklio"],
     "Geneva": ["Genève", "Geneve", "Genf"],
     "Guatemala City": ["Ciudad de Guatemala"],
     "Havana": ["La Habana"],
@@ -68,8 +76,15 @@ EXONYMS = {
     "Ho Chi Minh City": ["Saigon"],
     "Kathmandu": ["Katmandu"],
     "Kolkata": ["Calcutta"],
+    "Kraków": ["Cracow"],
     "Kyiv": ["Kiev"],
     "Lisbon": ["Lisboa", "Lisbonne"],
+    "Lviv": ["Lvov"],
+    "Lyon": ["Lyons"],
+    "Madinah": ["Medina"],
+    "Makkah": ["Mecca"],
+    "Marrakesh": ["Marrakech"],
+    "Marseille": ["Marseilles"],
     "Mexico City": ["Ciudad de México", "Ciudad de Mexico"],
     "Moscow": ["Moskva", "Moscou"],
     "Mumbai": ["Bombay"],
@@ -79,17 +94,23 @@ EXONYMS = {
     "New York City": ["New York"],
     "Nicosia": ["Lefkosia"],
     "Panama City": ["Ciudad de Panamá", "Ciudad de Panama"],
+    "Pátra": ["Patras", "Patra"],
+    "Porto": ["Oporto"],
     "Port Vila": ["Port-Vila"],
     "Prague": ["Praha"],
+    "Québec": ["Quebec City"],
     "Rome": ["Roma"],
+    "Sevilla": ["Seville"],
     "Tbilisi": ["Tiflis"],
     "Tehran": ["Teheran"],
+    "Thessaloníki": ["Salonica"],
     "The Hague": ["Den Haag", "'s-Gravenhage", "La Haye"],
     "Ulan Bator": ["Ulaanbaatar"],
     "Vienna": ["Wien", "Vienne"],
     "Warsaw": ["Warszawa", "Varsovie"],
     "Washington": ["Washington, D.C.", "Washington D.C.", "Washington DC"],
     "Yangon": ["Rangoon"],
+    "Zaragoza": ["Saragossa"],
 }
 
 # Title-case English words that name a city somewhere; at the start of a sentence they would
@@ -112,7 +133,9 @@ PARTICLES = {"al", "am", "an", "au", "aux", "d", "da", "das", "de", "del", "den"
 NAME_FIXES = {"Male": "Malé", "Port-Vila": "Port Vila", "Nazrēt": "Adama"}
 # Cities whose record is named as the UN and current English write them, their GeoNames name still
 # the first of their aliases (and its alternate spellings read as it): (GeoNames name, record's name).
-RENAMED = {"Ulan Bator": "Ulaanbaatar"}
+RENAMED = {"Ulan Bator": "Ulaanbaatar", "Köln": "Cologne", "Gent": "Ghent", "Brugge": "Bruges", "Sevilla": "Seville",
+           "Hannover": "Hanover", "Frankfurt am Main": "Frankfurt", "Århus": "Aarhus", "Pátra": "Patras",
+           "Irákleion": "Heraklion", "Makkah": "Mecca", "Madinah": "Medina", "Québec": "Quebec City"}
 
 # A generic word GeoNames keeps in a city's name that English text drops ("Cheongju-si", "Al Ain City");
 # a Korean or Japanese one ("-si", "-shi") is dropped from the record's name too.
@@ -123,9 +146,13 @@ NATIVE_SUFFIX = re.compile(r"(?:-si|-shi|-gun)$")
 EXTRA_CITIES = {("Belize City", "BZ")}
 
 
+_NO_DECOMPOSITION = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"})
+"""Letters Unicode does not decompose into a base letter and an accent, as English writes them."""
+
+
 def ascii_form(text: str) -> str:
-    """``text`` with accents dropped, case kept: 'Chișinău' -> 'Chisinau'."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """``text`` with accents dropped, case kept: 'Chișinău' -> 'Chisinau', 'Łódź' -> 'Lodz'."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_NO_DECOMPOSITION))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

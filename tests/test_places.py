@@ -123,6 +123,15 @@ def test_places_city_aliases_avoid_region_names():
         ("Cheongju-si", "Cheongju", "KOR"),
         ("Al Ain", "Al Ain City", "ARE"),  # GeoNames's "Al Ain City"
         ("Cebu", "Cebu City", "PHL"),
+        ("Cologne", "Cologne", "DEU"),  # GeoNames's "Köln": the record's name is the English one
+        ("Köln", "Cologne", "DEU"),
+        ("Ghent", "Ghent", "BEL"),
+        ("Heraklion", "Heraklion", "GRC"),  # GeoNames's "Irákleion"
+        ("Quebec City", "Quebec City", "CAN"),
+        ("Seville", "Seville", "ESP"),
+        ("Lodz", "Łódź", "POL"),  # letters Unicode does not decompose, written as English writes them
+        ("Wroclaw", "Wrocław", "POL"),
+        ("Diyarbakir", "Diyarbakır", "TUR"),
     ],
 )
 def test_places_lookup_city(text, name, code):
