@@ -941,11 +941,13 @@ def test_events_a_city_after_a_facilitys_head_word_names_the_facility(parse, pla
     ("Freetown, Sierra Leone", "Freetown"),
     ("Bucaramanga, Santander, Colombia", "Bucaramanga"),
     ("Mbarara, Western, Uganda", "Mbarara"),
+    ("Seattle, Washington, United States of America", "Seattle"),
 ])
 def test_events_a_district_then_its_city_before_the_country_is_in_the_city(parse, place, city):
     """Aberdeen is a district of Freetown (and a city of Scotland): of two towns before the country,
     each after a comma, the second is the city, unless it is a town of another State and the first
-    one of this: Santander, a department of Colombia, is a city of Spain."""
+    one of this: Santander, a department of Colombia, is a city of Spain; nor is a US state's name
+    after a city of the United States (Washington)."""
     record = parse(note("Event: Table-top exercise", f"Date and Venue: 3\u20135 February 2026, {place}"))
     assert venue_of(record)[0] == city
 

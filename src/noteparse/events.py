@@ -2325,6 +2325,13 @@ _US_ADDRESS = patterns.compile(
 name beside it says ("Athens, Georgia – … Athens, GA 30602" is no town of Georgia the State)."""
 _US_STATE_NAMES = frozenset({"GEO"})
 """States whose name a US state shares."""
+_A_US_STATES_NAME = patterns.compile(
+    r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|"
+    r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
+    r"Montana|Nebraska|Nevada|New[ ]Hampshire|New[ ]Jersey|New[ ]Mexico|New[ ]York|North[ ]Carolina|North[ ]Dakota|Ohio|"
+    r"Oklahoma|Oregon|Pennsylvania|Rhode[ ]Island|South[ ]Carolina|South[ ]Dakota|Tennessee|Texas|Utah|Vermont|Virginia|"
+    r"Washington|West[ ]Virginia|Wisconsin|Wyoming)")
+"""A US state's name after a city of the United States: "Seattle, Washington, United States" is in Seattle."""
 
 
 _JUST_A_COMMA = patterns.compile(r",[ \t]*+")
@@ -2368,8 +2375,10 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
     if len(cities) > 1:  # "Bintumani Conference Centre, Aberdeen, Freetown, Sierra Leone": a district, then its city
         city = next((c for c in cities[1:] if any(_JUST_A_COMMA.fullmatch(ctx.raw, p.end, c.start) for p in cities)
                      and any(_JUST_A_COMMA.fullmatch(ctx.raw, c.end, s.start)
-                             and (c.code == s.code or city.code != s.code) for s in states)), city)
-        # but "Bucaramanga, Santander, Colombia": a department named as a town of another State is not the city
+                             and (c.code == s.code or city.code != s.code) for s in states)
+                     and not (city.code == c.code == "USA" and _A_US_STATES_NAME.fullmatch(ctx.raw, c.start, c.end))), city)
+        # but "Bucaramanga, Santander, Colombia": a department named as a town of another State is not the city;
+        # nor "Seattle, Washington, United States": a US state's name
     state = next((s for s in states if city is None or s.start >= city.end), None)
     if city is None and state is not None and len(states) > 1 and _in_a_bodys_name(ctx, state):
         state = next((s for s in states if s.start > state.end and not _in_a_bodys_name(ctx, s)), state)
