@@ -1554,6 +1554,19 @@ def test_parties_experts_from_a_body_named_with_its_seat_or_city_take_part(parse
     assert [o.acronym for o in record.participants.organizations] == ["IAEA", "OPCW"]
 
 
+@pytest.mark.parametrize("people", [
+    "Experts supporting the United Nations Security Council 1540 Committee also took part",
+    "An expert working for the UN Security Council's 1540 Committee explained its assistance procedures",
+    "Two experts working for the UN's 1540 Committee presented the matrix",
+    'So did one expert serving the United Nations "1540 Committee"',
+])
+def test_parties_people_serving_a_body_bring_it(parse, people):
+    """Who serves a body, in prose, brings it as its experts do (its own unit when a possessive names one:
+    "the UN's 1540 Committee" is the Committee, not the United Nations)."""
+    record = parse(f"The workshop was held in Heraklion on 3-5 May 2017. Officers from Greece and Malta took part. {people}.\n")
+    assert ["1540" in o.name for o in record.participants.organizations] == [True]
+
+
 def test_parties_a_news_pages_specialists_take_part_and_its_related_news_people_do_not(parse):
     page = ("Radiological terrorism: countries test joint response\n\n15 November 2024\n\nAMMAN, Jordan \u2013 Police "
             "and customs officials from eight countries have taken part in an INTERPOL tabletop exercise.\n\nHeld from "

@@ -2769,6 +2769,7 @@ def _orgs_in_prose(ctx: Context) -> list[Mention]:
     found += [m for m in _lists_taking_part(ctx) if m.kind == "org"]
     found += [m for m in _lists_after_taking_part(ctx) if m.kind == "org"]
     found += _a_bodys_people(ctx)
+    found += _people_serving_a_body(ctx)
     found += _thanked_for_contributing(ctx)
     found += _hosts_of_a_delegation(ctx)
     found += _programme_speakers(ctx)
@@ -3115,6 +3116,41 @@ def _a_bodys_people(ctx: Context) -> list[Mention]:
             continue
         found.append(m)
     return found
+
+
+_PEOPLE_SERVING_BEFORE = patterns.compile(
+    r"(?ri)\b(?:experts?|officials?|officers?|staff|members?|representatives?|advisers?|advisors?|consultants?|specialists?)"
+    r"[ \t\n]++(?:supporting|working[ \t\n]++(?:for|with)|serving|assisting|attached[ \t\n]++to)[ \t\n]++(?:the[ \t\n]++)?$")
+"""People who serve a body, just before its name: "Experts supporting the United Nations Security Council 1540
+Committee also took part", "An expert working for the UN Security Council's 1540 Committee explained …"."""
+_SERVING = ("supporting", "working", "serving", "assisting", "attached")
+
+
+def _people_serving_a_body(ctx: Context) -> list[Mention]:
+    """The bodies whose people :data:`_PEOPLE_SERVING_BEFORE` names, outside support clauses, sentences
+    about another event and clauses that say they did not come."""
+    if not any(w in ctx.raw for w in _SERVING):
+        return []  # a cheap gate
+    found: list[Mention] = []
+    for m in ctx.mentions.orgs:
+        if m.org_kind == "government" or _PEOPLE_SERVING_BEFORE.search(ctx.raw, max(0, m.start - 60), m.start) is None:
+            continue
+        while (owned := _ITS_OWN.match(ctx.raw, m.end)) is not None:  # "the UN's 1540 Committee": the Committee's people
+            unit = next((o for o in ctx.mentions.within("orgs", owned.end(), owned.end() + 120) if o.start == owned.end()), None)
+            if unit is None:
+                break
+            m = unit
+        s = ctx.sentence(m.start)
+        absent = _absent_clause(ctx, *s)
+        if ctx.search(ANOTHER_EVENT_RE, *s) or s in new_event_sentences(ctx) or \
+                any(a <= m.start < b for a, b in _support_spans(ctx, *s)) or absent[0] <= m.start < absent[1]:
+            continue
+        found.append(m)
+    return found
+
+
+_ITS_OWN = patterns.compile(r"(?:['\u2019]s)?[ \t\n]++[\"\u201c]?|['\u2019]s[ \t\n]++[\"\u201c]?")
+"""Between a body and its own unit named next: "the UN's 1540 Committee", "the United Nations "1540 Committee""."""
 
 
 _NONE_OF = patterns.compile(r"(?ri)\b(?:no|not[ \t]++an?|without(?:[ \t]++an?)?|nor)[ \t]++(?:the[ \t]++)?$")
