@@ -1167,12 +1167,16 @@ def test_events_a_date_under_a_title_that_names_no_event_dates_the_text(parse):
          "Monday 11 November. The course opened in Panama City this morning.\n", ("2024-11-11", "2024-11-11")),
         ("Training log 2004\n\nWe will meet again in 2024.\n\nThursday 11 November. The course opened in Panama "
          "City this morning.\n", ("2004-11-11", "2004-11-11")),
+        ("Client Alert\nOctober 27, 2015\n\nLast Wednesday and Thursday, October 21\u201322, UNODA convened a two-day "
+         "seminar in Seattle under the Strategic Trade Act 2010.\n", ("2015-10-21", "2015-10-22")),
     ],
-    ids=["the-weekday-picks-a-later-year", "the-weekday-picks-an-earlier-year"],
+    ids=["the-weekday-picks-a-later-year", "the-weekday-picks-an-earlier-year", "the-first-of-two-weekdays-is-the-first-days"],
 )
 def test_events_a_yearless_dates_weekday_picks_its_year_among_the_notes(parse, text, dates):
     """A date written without its year, after a weekday: of the years the note names, the one in
-    which that day fell on that weekday (11 November 2024 was a Monday, 11 November 2004 a Thursday)."""
+    which that day fell on that weekday (11 November 2024 was a Monday, 11 November 2004 a Thursday);
+    of two weekdays before a range, the first names its first day's (21 October 2015 was a Wednesday,
+    21 October 2010 a Thursday)."""
     assert dates_of(parse(text)) == dates
 
 

@@ -625,13 +625,19 @@ _YEARS_ON = {"last": -1, "previous": -1, "this": 0, "next": 1}
 _WEEKDAY_NAMED = patterns.compile(
     r"(?i)\b(?P<day>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?$")
 _WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_WEEKDAYS_NAMED = patterns.compile(
+    r"(?i)\b(?P<day>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?[ \t]++(?:and|&|to|through|[\u2013\-])[ \t]++"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?$")
+"""Two weekdays before a range of days, the first the range's first day's: "Wednesday and Thursday, October 21–22"."""
 
 
 def _year_of_its_weekday(ctx: Context, match: DateMatch, year: int | None) -> int | None:
     """The year for a date written without one: ``year`` (the note's, or the nearest written),
     unless the weekday written before the date falls on it in another of the note's years ("Monday
-    11 November" in a diary that names 2004 and 2024 is in 2024, when 11 November was a Monday)."""
-    named = _WEEKDAY_NAMED.search(ctx.raw, max(0, match.span[0] - 14), match.span[0])
+    11 November" in a diary that names 2004 and 2024 is in 2024, when 11 November was a Monday); of two
+    weekdays before a range, the first ("Wednesday and Thursday, October 21–22")."""
+    named = _WEEKDAYS_NAMED.search(ctx.raw, max(0, match.span[0] - 32), match.span[0]) if match.start != match.end else None
+    named = named or _WEEKDAY_NAMED.search(ctx.raw, max(0, match.span[0] - 14), match.span[0])
     if named is None or year is None or match.start[1] is None or match.start[2] is None:
         return year
     wanted = _WEEKDAY_INDEX[named["day"].lower()[:3]]
