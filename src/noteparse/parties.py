@@ -3149,7 +3149,7 @@ def _people_serving_a_body(ctx: Context) -> list[Mention]:
     return found
 
 
-_ITS_OWN = patterns.compile(r"(?:['\u2019]s)?[ \t\n]++[\"\u201c]?|['\u2019]s[ \t\n]++[\"\u201c]?")
+_ITS_OWN = patterns.compile(r"(?:['\u2019]s)?[ \t\n]++[\"\u201c]?")
 """Between a body and its own unit named next: "the UN's 1540 Committee", "the United Nations "1540 Committee""."""
 
 
