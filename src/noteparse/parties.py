@@ -3109,13 +3109,19 @@ def _a_bodys_people(ctx: Context) -> list[Mention]:
             parents = {_parent(o.key) for o in ctx.mentions.orgs if o.source == "gazetteer"}
         if m.key in parents:
             continue  # "OAS experts" in a text that names the OAS's CICTE: the experts are the CICTE's
-        s = ctx.sentence(m.start)
-        absent = _absent_clause(ctx, *s)  # "The CARICOM Regional 1540 Coordinator had been invited … but could not travel"
-        if ctx.search(ANOTHER_EVENT_RE, *s) or s in new_event_sentences(ctx) or \
-                any(a <= m.start < b for a, b in _support_spans(ctx, *s)) or absent[0] <= m.start < absent[1]:
-            continue
-        found.append(m)
+        if _came_to_this_event(ctx, m):
+            found.append(m)
     return found
+
+
+def _came_to_this_event(ctx: Context, m: Mention) -> bool:
+    """Whether a body whose people a phrase names came to this event: its sentence is about no other
+    event, and the body stands in no support clause and no clause that says it did not come ("The CARICOM
+    Regional 1540 Coordinator had been invited … but could not travel")."""
+    s = ctx.sentence(m.start)
+    absent = _absent_clause(ctx, *s)
+    return not (ctx.search(ANOTHER_EVENT_RE, *s) or s in new_event_sentences(ctx)
+                or any(a <= m.start < b for a, b in _support_spans(ctx, *s)) or absent[0] <= m.start < absent[1])
 
 
 _PEOPLE_SERVING_BEFORE = patterns.compile(
@@ -3140,12 +3146,8 @@ def _people_serving_a_body(ctx: Context) -> list[Mention]:
             if unit is None:
                 break
             m = unit
-        s = ctx.sentence(m.start)
-        absent = _absent_clause(ctx, *s)
-        if ctx.search(ANOTHER_EVENT_RE, *s) or s in new_event_sentences(ctx) or \
-                any(a <= m.start < b for a, b in _support_spans(ctx, *s)) or absent[0] <= m.start < absent[1]:
-            continue
-        found.append(m)
+        if _came_to_this_event(ctx, m):
+            found.append(m)
     return found
 
 
