@@ -422,6 +422,26 @@ def test_mentions_a_part_of_a_hyphenated_acronym_the_note_defines_is_no_misspell
     assert "ISTC" not in {o.acronym for o in record.mentions.organizations}
 
 
+@pytest.mark.parametrize("item", [
+    "European Union Border Assistance Mission to the Republic of Moldova and Ukraine (EUBAM)",
+    "European Union Border Assistance Mission to the\n      Republic of Moldova and Ukraine (EUBAM)2",
+])
+def test_mentions_a_registry_body_reworded_before_its_acronym_is_that_body(parse, item):
+    """The registry has "… Mission to Moldova and Ukraine": another wording of its name, with its own
+    acronym after it, is that body, not the EU and the governments of two States."""
+    record = parse(f"Participants:\n  International organizations: IAEA; {item}; OSCE\n")
+    names = [o.name for o in record.participants.organizations]
+    assert "European Union Border Assistance Mission to Moldova and Ukraine" in names
+    assert not {"European Union", "Government of Ukraine"} & set(names)
+
+
+def test_mentions_a_registry_name_read_across_columns_is_not_reworded(parse):
+    """A name broken by another column's cell ("Chemical / Chile / Weapons") is not read as one."""
+    record = parse("States:       Organizations:  Organisation for the Prohibition of Chemical\n"
+                   "   Chile                        Weapons (OPCW)\n")
+    assert all("Chile" not in o.text for o in record.mentions.organizations)
+
+
 def test_mentions_a_registry_acronym_after_its_own_name_stays_the_registrys(parse):
     record = parse("The workshop was organised by the Regional Security System (RSS) in Bridgetown on 3 May 2024.\n")
     assert [(o.name, o.acronym) for o in record.organizers] == [("Regional Security System", "RSS")]

@@ -900,10 +900,19 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
     renamed: dict[Mention, Mention] = {}  # registry bodies that end a longer name the acronym after them spells
     added: list[Mention] = []  # registry bodies named in capitals before their acronym
     by_end = {view.to_clean(m.end): m for m in sorted(orgs, key=lambda m: m.start - m.end)}
+    starts_of: dict[str, list[int]] = {}
+    for o in orgs:
+        starts_of.setdefault(o.key, []).append(o.start)
     for m in ACRONYM_DEF_RE.finditer(clean):
         if _NAME_BEFORE.search(clean, max(0, m.start() - 40), m.start()):
             defined.update((m.group("acr"), *m.group("acr").split("-")))  # "(SSTC-ME)": SSTC is no misspelt ISTC
         owner = by_end.get(m.start())
+        if owner is None or owner.acronym != m.group("acr"):
+            reworded = _registry_name_reworded(view, m.start(), m.group("acr"))
+            if reworded is not None and (owner is None or owner.start > reworded.start) \
+                    and not any(reworded.start <= s < reworded.end for s in starts_of.get(reworded.key, ())):  # "… Mission to the Republic of Moldova and Ukraine (EUBAM)": EUBAM
+                added.append(reworded)
+                owner = reworded
         if owner is None:
             owner = _shouted_name_defining(view, m.start(), m.group("acr")) or \
                 _handle_defining(view, m.start(), m.group("acr"))
@@ -1026,6 +1035,43 @@ def _shouted_name_defining(view: TextView, bracket: int, acronym: str) -> Mentio
         return None
     raw_start, raw_end = view.to_raw(start, bracket)
     return org_mention(entry, raw_start, raw_end, view.raw[raw_start:raw_end])
+
+
+_TITLE_WORDS_BEFORE = patterns.compile(
+    r"(?:\p{Lu}[\p{L}\-]*+,?+[ \t\n]++(?:(?:of|for|and|the|to|in|on|de|du|des|la|le)[ \t\n]++){0,3}+){3,16}+$")
+"""Three to sixteen Title-Case words before an acronym's bracket, minor words between: a body's full name."""
+
+
+def _registry_name_reworded(view: TextView, bracket: int, acronym: str) -> Mention | None:
+    """The registry body whose own acronym follows a name worded otherwise than the registry's, when
+    that name starts with the registry name's first word and holds every word of it: "European Union
+    Border Assistance Mission to the Republic of Moldova and Ukraine (EUBAM)" is the registry's
+    "… Mission to Moldova and Ukraine", not the EU and two governments."""
+    entry = _registry_body_of_acronym(acronym)
+    if entry is None:
+        return None
+    clean = view.clean
+    words = _TITLE_WORDS_BEFORE.search(clean, max(0, bracket - 200), bracket + clean.startswith(" ", bracket))
+    if words is None:
+        return None
+    wanted = [w for w in fold(entry.name).split() if w not in _MINOR_WORDS]
+    if len(wanted) < 3:
+        return None
+    for w in reversed(list(_CAPITAL_WORD.finditer(clean, words.start(), bracket))):
+        if fold(w.group()) != wanted[0]:
+            continue
+        name = {x for x in fold(_squash(clean[w.start():bracket])).replace(",", " ").split() if x not in _MINOR_WORDS}
+        raw_start, raw_end = view.to_raw(w.start(), bracket)
+        if set(wanted) <= name and len(name - set(wanted)) <= _REWORDING \
+                and not _COLUMN_GAP.search(view.raw, raw_start, raw_end) \
+                and not _A_WORD_IN_CAPITALS.search(view.raw, raw_start, raw_end):  # nor across columns or a label
+            return org_mention(entry, raw_start, raw_end, view.raw[raw_start:raw_end])
+    return None
+
+
+_A_WORD_IN_CAPITALS = patterns.compile(r"(?<![\p{L}\d])\p{Lu}{2,}+(?![\p{L}\d])")
+_REWORDING = 2
+"""Words a reworded name may hold that the registry's lacks ("the Republic of Moldova" for "Moldova")."""
 
 
 _WORDS_BEFORE = patterns.compile(
