@@ -238,3 +238,31 @@ def test_textview_table_rules_are_read_in_linear_time(unit):
     from growth import growth
 
     assert growth(make_view, unit * 5000, unit * 50000) < 25
+
+
+@pytest.mark.parametrize("raw,clean", [
+    ("the Lao Peopleâ€™s Democratic Republic", "the Lao People\u2019s Democratic Republic"),
+    ("held in MÃ©rida, Mexico", "held in Mérida, Mexico"),
+    ("ConfederaÃ§Ã£o Nacional da IndÃºstria", "Confederação Nacional da Indústria"),
+    ("8â€“10 March, SÃ£o Paulo", "8\u201310 March, São Paulo"),
+])
+def test_textview_mends_utf8_read_as_cp1252(raw, clean):
+    """A text whose UTF-8 was read back as cp1252 ("Ã©" for "é"): the view has the characters, and a
+    span of it maps back to the raw bytes as written."""
+    view = make_view(raw)
+    assert view.clean == clean
+    start = clean.index(clean.split()[-1])
+    a, b = view.to_raw(start, len(clean))
+    assert raw[a:b] == raw.split()[-1]
+
+
+def test_textview_leaves_a_texts_own_accented_pairs_alone():
+    """Without a mis-decoded sign ("â€", "Ã©") nothing is mended: "É’" stays as written."""
+    assert make_view("CAFÉ’s menu and Ä‰ here").clean == "CAFÉ’s menu and Ä‰ here"
+
+
+def test_mis_decoded_names_are_found(parse):
+    record = parse("The workshop was held in MÃ©rida, Mexico, on 20-24 November 2017. Officials of the Lao "
+                   "Peopleâ€™s Democratic Republic attended.\n")
+    assert record.venue.city == "Mérida"
+    assert "LAO" in {s.code for s in record.participants.states}

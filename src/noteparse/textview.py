@@ -23,6 +23,7 @@ import regex
 from . import patterns
 from .organizations import org_entries
 from .places import city_entries
+from .spans import Cover
 from .states import state_entries
 
 WHITE_SPACE = "\t\n\x0b\x0c\r \x85\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
@@ -149,6 +150,8 @@ def make_view(raw: str, gaps: Sequence[tuple[int, int]] = ()) -> TextView:
     copied: list[bool] = []
     pos = 0
     edits: Sequence[regex.Match[str] | _Gap] = _with_glued_markers(raw, _edits(raw))
+    if not raw.isascii() and _MOJIBAKE_SIGN.search(raw):
+        edits = _with_mended_mojibake(raw, edits)
     for m in _with_gaps(edits, gaps) if gaps else edits:
         start, end = m.span()
         if start > pos:
@@ -166,6 +169,8 @@ def make_view(raw: str, gaps: Sequence[tuple[int, int]] = ()) -> TextView:
             rep = ""  # a soft hyphen, at a line's end too: "Intern\u00ad" over "ational" is one word
         elif kind == "ligature":
             rep = _LIGATURES[m.group()]
+        elif kind == "mojibake":
+            rep = _unmojibake(m.group())
         elif kind == "hyphen":
             if words is None:
                 words = set(_LETTERS.findall(raw.lower()))
@@ -227,6 +232,35 @@ def _with_gaps(edits: Sequence[regex.Match[str] | _Gap], gaps: Sequence[tuple[in
         merged.append(m)
     merged += [g for g in cover[i:] if not merged or merged[-1].span()[1] <= g.start_at]
     return merged
+
+
+_CP1252_HIGH = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")
+"""The 59 characters cp1252 decodes a UTF-8 continuation byte as ("€", "™", "©", "\u00a0" …)."""
+_MOJIBAKE = patterns.compile(
+    rf"(?P<mojibake>[\u00c2-\u00df][{regex.escape(_CP1252_HIGH)}]|[\u00e0-\u00ef][{regex.escape(_CP1252_HIGH)}]{{2}})")
+"""A character UTF-8 wrote in two or three bytes, read back as cp1252: "Ã©" for "é", "â€™" for "’"."""
+_MOJIBAKE_SIGN = patterns.compile(r"\u00e2\u20ac|\u00c3[\u00a0-\u00bf\u2018-\u201e\u2026\u0152\u0153\u0161\u0178]")
+"""What only a mis-decoded text holds ("â€", "Ã©"): without it no pair is mended, so a text's own
+"É’" stays as written."""
+
+
+def _unmojibake(text: str) -> str:
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return text
+
+
+def _with_mended_mojibake(raw: str, edits: Sequence[regex.Match[str] | _Gap]) -> list[regex.Match[str] | _Gap]:
+    """``edits`` and, in text order among them, each character a conversion mis-decoded ("Peopleâ€™s",
+    "MÃ©rida"): the view has the character, so names match. An edit inside one gives way to it."""
+    mends = [m for m in _MOJIBAKE.finditer(raw) if _unmojibake(m.group()) != m.group()]
+    if not mends:
+        return list(edits)
+    taken = Cover((m.start(), m.end()) for m in mends)
+    kept = [e for e in edits if not taken.contains(e.start(), e.start() + 1)
+            and taken.first_start_in(e.start() - 1, e.end()) is None]
+    return sorted(kept + mends, key=lambda m: m.start())  # type: ignore[operator]
 
 
 def _with_glued_markers(raw: str, edits: list[regex.Match[str]]) -> list[regex.Match[str]]:
