@@ -1195,3 +1195,27 @@ def test_mentions_a_word_before_a_registry_name_that_opens_with_its_head_names_a
     Commerce" the United States'; the Institute for Security Studies alone still is."""
     assert [o.name for o in parse(sentence).mentions.organizations] == [name]
     assert [o.acronym for o in parse("The Institute for Security Studies hosted it.").mentions.organizations] == ["ISS"]
+
+
+@pytest.mark.parametrize("name", [
+    "Federation of Indian Chambers of Commerce and Industry",
+    "Confederation of Indian Industry",
+    "German Engineering Federation",
+    "Attorney General's Chambers",
+])
+def test_mentions_a_federation_of_firms_or_chambers_is_a_body(parse, name):
+    record = parse(f"Participants:\n  States: India\n  Civil society: {name}; Stimson Center\n")
+    assert name in [o.name for o in record.mentions.organizations]
+    assert name in [t.text for t in record.participants.civil_society + record.participants.organizations]
+
+
+@pytest.mark.parametrize("sentence,not_a_body", [
+    ("The war of the Russian Federation against Ukraine was discussed.", "Russian Federation against Ukraine"),
+    ("The meeting was held in the Town Council Chambers on 3 May 2024.", "Town Council Chambers"),
+    ("Officials of the Federal Department of Foreign Affairs of the Swiss Confederation attended.", None),
+])
+def test_mentions_a_states_federation_or_a_councils_chambers_is_no_body(parse, sentence, not_a_body):
+    names = [o.name for o in parse(sentence + "\n").mentions.organizations]
+    assert not_a_body not in names
+    if not_a_body is None:
+        assert "Federal Department of Foreign Affairs of the Swiss Confederation" in names

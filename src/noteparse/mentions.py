@@ -25,7 +25,7 @@ from .organizations import OrgEntry, fuzzy_acronym, lookup_org, org_by_id, org_e
 from .places import city_first_words, lookup_city, lookup_region, towns_named
 from .spans import Cover
 from .states import StateEntry, demonym_patterns, lookup_state, state_by_code
-from .textview import VBARS, TextView, glued_marker_end, without_ligatures
+from .textview import MOJIBAKE_SIGN, VBARS, TextView, glued_marker_end, without_ligatures
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -138,7 +138,7 @@ HEAD_NOUNS = (
     "Bureau|Sub-?[Dd]irectorate|Directorate|Superintendence|Superintendency|Secretariat|Foundation|University|Police|"
     "Inspectorate|Administration|Division|"
     "Unit|Board|Union|Assembly|Parliament|Court|Bank|Chamber|Society|Guard|Laboratory|Laboratories|"
-    "Coalition|Alliance|Consortium|Initiative|Network|Group|Delegation|School|College"
+    "Coalition|Alliance|Consortium|Initiative|Network|Group|Delegation|School|College|Federation|Confederation|Chambers"
 )
 _GOV_HEADS = {"ministry", "ministries", "department", "agency", "customs", "force", "forces", "police",
               "authority", "inspectorate", "directorate", "superintendence", "superintendency", "sub-directorate",
@@ -1432,6 +1432,13 @@ _A_PERSON_NAMED_SO = patterns.compile(r"[ ]\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?[ \
 _OPENS_ITS_LINE = patterns.compile(r"(?:^|\n)[ \t\u2022*\-]*+$")
 """A State's name that opens a line and, with a surname after it, names a speaker before the dash of
 a programme's line: "  Jordan Hale — Senior Fellow, Stimson Center" is no Jordan."""
+_POSSESSIVE_END = patterns.compile(r"['\u2019]s$")
+_MEMBERS_HEADS = frozenset({"Federation", "Confederation", "Chambers"})
+_MEMBERS_WORDS = frozenset({"commerce", "industry", "industries", "business", "exporters", "manufacturers", "employers",
+                            "engineering", "associations", "trade", "chemical", "attorney", "attorney-general"})
+"""A federation (of industries, of freight forwarders' associations) or chambers (of commerce, an
+Attorney General's) are bodies; a "Federation" a State's name ends with ("Russian Federation") and
+a council's chambers (a room) are not."""
 _AND_AFTER_A_KNOWN = patterns.compile(r"[ \t\n]++(?:and|&)[ \t\n]++")
 _UNDER_THE = patterns.compile(r"\sunder\s++the\s++$")
 """Before a government a body is under: "Customs Service under the | Government of …"."""
@@ -1473,10 +1480,13 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
         return None  # "the visit of the Committee to the Kyrgyz Republic": a head noun alone, and where it went
     text = raw[start:end]
     name = _squash(text)
-    if _VIEW_MENDS.search(text):
+    if _VIEW_MENDS.search(text) or not text.isascii() and MOJIBAKE_SIGN.search(text):
         name = _squash(view.clean[view.to_clean(start):view.to_clean(end)])  # "Integra-\ntion", "Oﬃce": as the view reads it
     if _CAPITAL_AHEAD.match(raw[end:end + 3]):
         return None  # "Customs Procedures …": a word of a longer name, not a body
+    if (head in _MEMBERS_HEADS or name.endswith(" Chambers")) and _MEMBERS_WORDS.isdisjoint(
+            _POSSESSIVE_END.sub("", w).lower() for w in name.split()):
+        return None  # "Russian Federation against …", "Town Council Chambers": no federation of firms, no office
     determiner = bool(_DETERMINER_BEFORE.search(raw[max(0, start - 16):start]))
     if len(name.split()) < 2:
         return _anaphora(raw, name, start, end, text, known) if determiner else None

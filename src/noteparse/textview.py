@@ -150,7 +150,7 @@ def make_view(raw: str, gaps: Sequence[tuple[int, int]] = ()) -> TextView:
     copied: list[bool] = []
     pos = 0
     edits: Sequence[regex.Match[str] | _Gap] = _with_glued_markers(raw, _edits(raw))
-    if not raw.isascii() and _MOJIBAKE_SIGN.search(raw):
+    if not raw.isascii() and MOJIBAKE_SIGN.search(raw):
         edits = _with_mended_mojibake(raw, edits)
     for m in _with_gaps(edits, gaps) if gaps else edits:
         start, end = m.span()
@@ -239,7 +239,7 @@ _CP1252_HIGH = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")
 _MOJIBAKE = patterns.compile(
     rf"(?P<mojibake>[\u00c2-\u00df][{regex.escape(_CP1252_HIGH)}]|[\u00e0-\u00ef][{regex.escape(_CP1252_HIGH)}]{{2}})")
 """A character UTF-8 wrote in two or three bytes, read back as cp1252: "Ã©" for "é", "â€™" for "’"."""
-_MOJIBAKE_SIGN = patterns.compile(r"\u00e2\u20ac|\u00c3[\u00a0-\u00bf\u2018-\u201e\u2026\u0152\u0153\u0161\u0178]")
+MOJIBAKE_SIGN = patterns.compile(r"\u00e2\u20ac|\u00c3[\u00a0-\u00bf\u2018-\u201e\u2026\u0152\u0153\u0161\u0178]")
 """What only a mis-decoded text holds ("â€", "Ã©"): without it no pair is mended, so a text's own
 "É’" stays as written."""
 
