@@ -259,8 +259,9 @@ def test_organizations_fuzzy_acronym(token, expected):
 
 
 @pytest.mark.parametrize(("token", "known", "expected"), [
-    ("ABCE", ["ABCD"], "ABCD"),              # one substitution
-    ("ABCE", ["ABCD", "ABCF"], None),        # two equally near: ambiguous
+    ("ABCDF", ["ABCDE"], "ABCDE"),           # one substitution, in five letters
+    ("ABCE", ["ABCD"], None),                # one substitution in four: as often another body's own
+    ("ABCDF", ["ABCDE", "ABCDG"], None),     # two equally near: ambiguous
     ("BACD", ["BACE", "ABCD"], "ABCD"),      # a swap beats a substitution
     ("ABCD", iter(["ABCD"]), None),          # any iterable; known token stays itself
     ("ABC", ["ABD"], None),

@@ -44,6 +44,9 @@ _UN_RE = patterns.compile(r"(?<![\w.-])(?:United Nations|U\.N\.|UN)(?![\w-])")
 
 MIN_WORDS_CASE_INSENSITIVE = 3
 MIN_FUZZY_LEN = 4
+MIN_SUBSTITUTION_LEN = 5
+"""A four-letter acronym is misspelt by a swap only ("OPWC"): one letter off, it is as often another
+body's own ("ANAC", Brazil's civil aviation agency, is no ANAM) as a slip."""
 
 
 @dataclass(frozen=True)
@@ -239,8 +242,8 @@ def _one_substitution_apart(a: str, b: str) -> bool:
 def fuzzy_acronym(token: str, known: Iterable[str]) -> str | None:
     """The known acronym that the all-caps ``token`` misspells, or ``None``.
 
-    A misspelling is two adjacent letters swapped ("OPWC" -> "OPCW") or one letter replaced,
-    in acronyms of four letters or more. A swap is preferred to a replacement; when more than
+    A misspelling is two adjacent letters swapped ("OPWC" -> "OPCW") in acronyms of four letters
+    or more, or one letter replaced in acronyms of five or more. A swap is preferred to a replacement; when more than
     one known acronym fits equally, the answer is ``None``. A token that is itself known, is
     shorter than four letters or is not all capital letters is never mapped.
     """
@@ -250,6 +253,8 @@ def fuzzy_acronym(token: str, known: Iterable[str]) -> str | None:
     if token in candidates:
         return None
     for near in (_one_swap_apart, _one_substitution_apart):
+        if near is _one_substitution_apart and len(token) < MIN_SUBSTITUTION_LEN:
+            break  # "ANAC", "TAEC", "VERB": another body's or a word, a letter from a known four
         hits = [k for k in candidates if near(token, k)]
         if hits:
             return hits[0] if len(hits) == 1 else None
