@@ -319,6 +319,11 @@ REGISTRY_ORGS = [
      "Economic Community of West African States", "ECOWAS"),
     ("The Shanghai Cooperation Organisation sent an observer.", "Shanghai Cooperation Organisation", "SCO"),
     ("The Shanghai Cooperation Organization sent an observer.", "Shanghai Cooperation Organization", "SCO"),
+    ("Officials of Itamaraty opened the roundtable.", "Itamaraty", None),
+    ("The SRE hosted the conference in Guadalajara.", "SRE", "SRE"),
+    ("BIMCO described the shipping industry's screening.", "BIMCO", None),
+    ("The Korea International Trade Association (KITA) presented.", "Korea International Trade Association", "KITA"),
+    ("The China Atomic Energy Authority led the exercise.", "China Atomic Energy Authority", "CAEA"),
 ]
 
 
