@@ -60,6 +60,10 @@ SHAPES = [
     ("12 AND 13 MARCH 2019", "12 AND 13 MARCH 2019", "2019-03-12", "2019-03-13", "day"),
     ("06-08.10.2015", "06-08.10.2015", "2015-10-06", "2015-10-08", "day"),
     ("took place 12.-14.3.2019 in Tashkent", "12.-14.3.2019", "2019-03-12", "2019-03-14", "day"),
+    ("held from 10 to 12.6.2025 in Suwon", "10 to 12.6.2025", "2025-06-10", "2025-06-12", "day"),
+    ("Dates: 7 to 11.08.2023", "7 to 11.08.2023", "2023-08-07", "2023-08-11", "day"),
+    ("Kurs 22.07.\u201326.07.2024 in Denpasar", "22.07.\u201326.07.2024", "2024-07-22", "2024-07-26", "day"),
+    ("from 30.06.-02.07.2024", "30.06.-02.07.2024", "2024-06-30", "2024-07-02", "day"),
     ("Asunci\u00f3n, 18 of October of 2019.-", "18 of October of 2019", "2019-10-18", "2019-10-18", "day"),
     ("in March of 2019", "March of 2019", "2019-03-01", "2019-03-31", "month"),
     ("held du 17 au 19 novembre 2008 at", "17 au 19 novembre 2008", "2008-11-17", "2008-11-19", "day"),  # French
@@ -130,6 +134,7 @@ SHAPES = [
     ("3rd of December 2009", "3rd of December 2009", "2009-12-03", "2009-12-03", "day"),
     ("from the twenty-first to the twenty-third of March 2017", "twenty-first to the twenty-third of March 2017",
      "2017-03-21", "2017-03-23", "day"),
+    ("on the eighth and tenth of June 2021", "eighth and tenth of June 2021", "2021-06-08", "2021-06-10", "day"),
     ("The Hague, the Thirtieth of March 2017", "Thirtieth of March 2017", "2017-03-30", "2017-03-30", "day"),
     ("the thirtieth of September to the second of October 2009", "thirtieth of September to the second of October 2009",
      "2009-09-30", "2009-10-02", "day"),

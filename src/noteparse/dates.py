@@ -24,7 +24,7 @@ The fragments make a few *shapes*, each paired with the converter that reads its
   11-Mar-2025, as hotel and database systems print dates; ``DOTTED_YMD`` 2025. 9. 15.(Mon),
   9.16.(Tue)~9.18.(Thu), as Korean writes dates
 * ``WORD_DAYS``: days as ordinal words, always with "of": the twenty-first to the twenty-third
-  of March 2017, the thirtieth of September to the second of October 2009
+  of March 2017, the eighth and tenth of June, the thirtieth of September to the second of October 2009
 * ``YEAR_RANGE`` 2019 – 2021 and ``BARE_YEAR`` 2015, only with ``years=True``.
 
 All shapes are alternatives of one compiled pattern; inside a shape the longer reading is tried
@@ -202,9 +202,11 @@ def _from_numeric(m: regex.Match, month_first: bool = False) -> Converted:
     ``month_first``: the note writes its dates with "/" month first (:func:`slash_dates_month_first`),
     so "3/12/2013" is 12 March there."""
     ends = [(int(m.group("n1")), int(m.group("n2")), int(m.group("y1")))]
-    if m.group("n0"):  # a range of days in one month, always day first
+    if m.group("n0"):  # a range of days in one month (or from a day of an earlier one), always day first
         first, last, month = int(m.group("n0")), ends[0][0], ends[0][1]
-        return ((ends[0][2], month, first), (ends[0][2], month, last), "day") if month <= 12 and first <= last else None
+        first_month = int(m.group("m0")) if m.group("m0") else month
+        return ((ends[0][2], first_month, first), (ends[0][2], month, last), "day") \
+            if month <= 12 and (first_month, first) <= (month, last) else None
     if m.group("n3"):
         ends.append((int(m.group("n3")), int(m.group("n4")), int(m.group("y2"))))
     if any(a > 12 and b > 12 for a, b, _ in ends):
@@ -293,7 +295,7 @@ def _from_two_digit_year(m: regex.Match) -> Converted:
 
 _OF = rf"{S1}(?:of|OF){S1}"
 _DAY = rf"(?:{S1}(?:day|DAY))?"
-WORD_DAYS = (rf"{START}{_g('d1', WORD_DAY)}{_DAY}(?:{RANGE}{_g('d2', WORD_DAY)}{_DAY})?{_OF}{_M1}{_opt_year('y1')}"
+WORD_DAYS = (rf"{START}{_g('d1', WORD_DAY)}{_DAY}(?:{LINK}{_g('d2', WORD_DAY)}{_DAY})?{_OF}{_M1}{_opt_year('y1')}"
              rf"(?:{RANGE}{_g('d2', WORD_DAY)}{_DAY}{_OF}{_M2}{_opt_year('y2')})?")
 """Days in words, as minutes and formal summaries write them, always with "of" before the month:
 "the twenty-first of March 2017", "from the twenty-first to the twenty-third of March 2017", "the
@@ -343,7 +345,8 @@ ISO = (
     rf"(?![./\-]\d)|{NOT_NUMBER_AFTER})"  # "2021-05-18 to 2021-05-20", "2019-10-14 to 16", "2019-05-14/16"
 )
 NUMERIC = (
-    rf"{START}(?:{_g('n0', NUM_DAY)}\.?{_SP}?{DASH}{_SP}?(?=\d\d?[./]\d))?"  # "06-08.10.2015", "12.-14.3.2019": days 6 to 8
+    rf"{START}(?:{_g('n0', NUM_DAY)}\.?(?:{_g('m0', NUM_MONTH)}\.)?+"  # "06-08.10.2015", "12.-14.3.2019": days 6 to 8;
+    rf"(?:{_SP}?{DASH}{_SP}?|{_SP}++(?:to|until|till|au|al){_SP}++)(?=\d\d?[./]\d))?"  # "22.07.–26.07.2024", "7 to 11.08.2023"
     rf"{_g('n1', NUM_DAY)}(?P<sep>[./-]){_g('n2', NUM_DAY)}(?P=sep){_g('y1', YEAR)}{NOT_NUMBER_AFTER}"
     rf"(?:{RANGE}{_g('n3', NUM_DAY)}(?P=sep){_g('n4', NUM_DAY)}(?P=sep){_g('y2', YEAR)}{NOT_NUMBER_AFTER})?"
 )
@@ -426,7 +429,7 @@ def _compiled(years: bool) -> tuple[regex.Pattern, dict[str, Shape]]:
 
 
 _WORD_INITIALS = "".join(sorted({c for w in ORDINAL_WORDS for c in (w[0], w[0].upper())}))
-_WORDS_BEFORE_MONTH = patterns.compile(rf"{WORD_DAY}{_DAY}(?:{RANGE}{WORD_DAY}{_DAY})?{_OF}\Z")
+_WORDS_BEFORE_MONTH = patterns.compile(rf"{WORD_DAY}{_DAY}(?:{LINK}{WORD_DAY}{_DAY})?{_OF}\Z")
 """Ordinal words that end, with "of", where a month name begins: found only before a month."""
 _WORDS_REACH = 200
 """How far before the "of" of a month ordinal words may start: "the twenty-seventh to the twenty-ninth of"."""
