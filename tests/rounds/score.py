@@ -170,7 +170,9 @@ def values(record: dict) -> dict:
 
     def civil(text):  # a civil society body is text; the mention where it starts knows its name
         known = by_start.get(text["span"][0], {})
-        return [text["text"], known.get("name"), known.get("acronym"), *(known.get("organ_of") or {}).values()]
+        glossed = _GLOSSED.fullmatch(" ".join(text["text"].split()))  # "Institut Teknologi Bandung (ITB)": ITB too
+        return [text["text"], known.get("name"), known.get("acronym"), *(known.get("organ_of") or {}).values(),
+                *(glossed.groups() if glossed else ())]
 
     return {"document_type": record["document_type"], "kind": event.get("kind"),
             "start": dates.get("start"), "end": dates.get("end"), "city": venue.get("city"),
@@ -178,6 +180,11 @@ def values(record: dict) -> dict:
             "organizers": names(record["organizers"]), "states": [s["code"] for s in parts["states"]],
             "orgs": names(parts["organizations"]) + [civil(t) for t in parts.get("civil_society", [])],
             "resolutions": sorted({r.get("number") for r in record["resolutions"]} - {None})}
+
+
+_GLOSSED = re.compile(r"([^|;]+?) \((\w[\w&\-]{1,11})\)")
+"""A civil society item's text that glosses its name with an acronym: the item is named by both (not an
+item that runs two names together, "Stimson Center | James Martin Center … (CNS)")."""
 
 
 def _set_diff(field: str, want: list, have: list, optional: Iterable) -> tuple[list, list]:
