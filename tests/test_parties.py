@@ -1559,12 +1559,27 @@ def test_parties_experts_from_a_body_named_with_its_seat_or_city_take_part(parse
     "An expert working for the UN Security Council's 1540 Committee explained its assistance procedures",
     "Two experts working for the UN's 1540 Committee presented the matrix",
     'So did one expert serving the United Nations "1540 Committee"',
+    "Experts advising the UN 1540 Committee also joined",
+    "Experts who support the UN Security Council's 1540 Committee played roles",
+    "An expert serving on the Group of Experts of the UN Security Council's 1540 Committee explained the matrix",
+    "The two members of the 1540 Committee's Group of Experts walked us through the matrix",
 ])
 def test_parties_people_serving_a_body_bring_it(parse, people):
     """Who serves a body, in prose, brings it as its experts do (its own unit when a possessive names one:
     "the UN's 1540 Committee" is the Committee, not the United Nations)."""
     record = parse(f"The workshop was held in Heraklion on 3-5 May 2017. Officers from Greece and Malta took part. {people}.\n")
     assert ["1540" in o.name for o in record.participants.organizations] == [True]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ghana, a non-permanent member of the Security Council, took part",
+    "Experts who assist the UN Security Council's committee set up under resolution 1540 also took part",
+])
+def test_parties_a_member_state_or_an_unnamed_unit_brings_no_council(parse, sentence):
+    """A State member of the Council, or the people of a unit the text does not name ("the Council's committee
+    set up under …"), bring no Security Council."""
+    record = parse(f"The workshop was held in Heraklion on 3-5 May 2017. {sentence}.\n")
+    assert "United Nations Security Council" not in [o.name for o in record.participants.organizations]
 
 
 def test_parties_a_news_pages_specialists_take_part_and_its_related_news_people_do_not(parse):

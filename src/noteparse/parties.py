@@ -3126,10 +3126,15 @@ def _came_to_this_event(ctx: Context, m: Mention) -> bool:
 
 _PEOPLE_SERVING_BEFORE = patterns.compile(
     r"(?ri)\b(?:experts?|officials?|officers?|staff|members?|representatives?|advisers?|advisors?|consultants?|specialists?)"
-    r"[ \t\n]++(?:supporting|working[ \t\n]++(?:for|with)|serving|assisting|attached[ \t\n]++to)[ \t\n]++(?:the[ \t\n]++)?$")
+    r"[ \t\n]++(?:supporting|working[ \t\n]++(?:for|with)|serving(?:[ \t\n]++(?:on|with))?|assisting|advising|attached[ \t\n]++to"
+    r"|(?:who|that)[ \t\n]++(?:support|advise|serve|assist)s?+(?:[ \t\n]++on)?|(?<=(?P<members>members?)[ \t\n]++)of|of)"
+    r"[ \t\n]++(?:the[ \t\n]++)?$")
 """People who serve a body, just before its name: "Experts supporting the United Nations Security Council 1540
-Committee also took part", "An expert working for the UN Security Council's 1540 Committee explained …"."""
-_SERVING = ("supporting", "working", "serving", "assisting", "attached")
+Committee also took part", "An expert working for the UN Security Council's 1540 Committee explained …", "experts
+advising the UN 1540 Committee", "An expert serving on the Group of Experts …", "the two members of the 1540
+Committee's Group of Experts who walked us through …"."""
+_SERVING = ("supporting", "working", "serving", "assisting", "attached", "advis", "who ", "that ", "members of",
+            "experts of", "expert of")
 
 
 def _people_serving_a_body(ctx: Context) -> list[Mention]:
@@ -3139,18 +3144,26 @@ def _people_serving_a_body(ctx: Context) -> list[Mention]:
         return []  # a cheap gate
     found: list[Mention] = []
     for m in ctx.mentions.orgs:
-        if m.org_kind == "government" or _PEOPLE_SERVING_BEFORE.search(ctx.raw, max(0, m.start - 60), m.start) is None:
-            continue
+        serving = _PEOPLE_SERVING_BEFORE.search(ctx.raw, max(0, m.start - 60), m.start) if m.org_kind != "government" else None
+        if serving is None or serving.group("members") and not _A_BODY_OF_MEMBERS.search(m.name):
+            continue  # "a non-permanent member of the Security Council" is a State
         while (owned := _ITS_OWN.match(ctx.raw, m.end)) is not None:  # "the UN's 1540 Committee": the Committee's people
             unit = next((o for o in ctx.mentions.within("orgs", owned.end(), owned.end() + 120) if o.start == owned.end()), None)
             if unit is None:
+                if _AN_UNNAMED_UNIT.match(ctx.raw, m.end):
+                    m = None  # "the UN Security Council's committee set up under …": a unit the text does not name
                 break
             m = unit
+        if m is None:
+            continue
         if _came_to_this_event(ctx, m):
             found.append(m)
     return found
 
 
+_A_BODY_OF_MEMBERS = patterns.compile(r"\b(?:Group|Committee|Panel|Team)\b")
+"""A body whose members are people ("the two members of the 1540 Committee's Group of Experts"), not States."""
+_AN_UNNAMED_UNIT = patterns.compile(r"['\u2019]s[ \t\n]++\p{Ll}|[ \t\n]++(?:committee|panel|group|team)\b")
 _ITS_OWN = patterns.compile(r"(?:['\u2019]s)?[ \t\n]++[\"\u201c]?")
 """Between a body and its own unit named next: "the UN's 1540 Committee", "the United Nations "1540 Committee""."""
 
