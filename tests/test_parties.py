@@ -3927,3 +3927,16 @@ def test_parties_the_secretariat_of_a_known_body_organizes_as_that_body(parse):
     record = parse(note("Organizers: United Nations Office for Disarmament Affairs (UNODA), with the Secretariat of the "
                         "Union for the Mediterranean (UfM)"))
     assert [o.acronym for o in record.organizers] == ["UNODA", "UfM"]
+
+
+@pytest.mark.parametrize("unit", [
+    "Department of Arms Control",
+    "Strategic Trade Secretariat",
+])
+def test_parties_a_unit_before_its_ministry_after_a_comma_is_the_ministrys_work(parse, unit):
+    """"Department of Arms Control, Ministry of Foreign Affairs of …": one organizer, the ministry, which
+    acts through its department (as through its secretariat)."""
+    record = parse(note(f"Organizer(s): {unit}, Ministry of Foreign Affairs of Malaysia; United Nations Office for "
+                        "Disarmament Affairs (UNODA)", "Date and venue: 3-5 May 2017, Kuala Lumpur, Malaysia"))
+    assert [o.name for o in record.organizers] == ["Ministry of Foreign Affairs of Malaysia",
+                                                   "United Nations Office for Disarmament Affairs"]

@@ -1509,11 +1509,12 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
             continue  # "Gulf Cooperation Council (GCC) Secretariat General", "Andean Community (CAN) General Secretariat",
             # "Organization for Security and Co-operation in Europe (OSCE) Conflict Prevention Centre",
             # "World Health Organization (WHO) Regional Office for Europe", "(WHO) Country Office for Viet Nam"
-        if last is not None and last.source == "phrase" and last.org_kind == "other" and _UNIT_HEAD.search(last.name) \
+        if last is not None and last.source == "phrase" and last.org_kind == "other" \
+                and (_UNIT_HEAD.search(last.name) or _UNIT_HEAD_FIRST.match(last.name)) \
                 and (o.org_kind == "government" or o.name.startswith(("Ministry of ", "Department of "))) \
                 and _ITS_ACRONYM_AND_A_COMMA.fullmatch(raw, last.end, o.start):
-            out[-1] = o  # "Strategic Trade Secretariat, Ministry of Investment, Trade and Industry of Malaysia": the Ministry's
-            continue
+            out[-1] = o  # "Strategic Trade Secretariat, Ministry of Investment, Trade and Industry of Malaysia": the Ministry's;
+            continue  # so is "Department of Arms Control, Ministry of Foreign Affairs of the People's Republic of China"
         if last is not None and o.source == "phrase" and o.code is None and not last.name.startswith("Government") \
                 and _IN_ITS_BRACKET_LAST.fullmatch(raw, last.end, o.start) and _ITS_BRACKET_CLOSES.match(raw, o.end):
             continue  # "General Directorate of Customs of El Salvador (DGA - Direccion General de Aduanas, Ministry of
