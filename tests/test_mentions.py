@@ -1224,3 +1224,14 @@ def test_mentions_a_states_federation_or_a_councils_chambers_is_no_body(parse, s
     assert not_a_body not in names
     if not_a_body is None:
         assert "Federal Department of Foreign Affairs of the Swiss Confederation" in names
+
+
+def test_mentions_a_mastheads_ministry_over_its_government_is_the_states_ministry(parse):
+    record = parse("Ministry of External Affairs\nGovernment of India\n\nPress Releases\n\nThe Ministry of External "
+                   "Affairs hosted a workshop in Pune on 20-22 February 2024.\n")
+    assert "Ministry of External Affairs of India" in [o.name for o in record.mentions.organizations]
+
+
+def test_mentions_a_ministry_of_government_keeps_its_name(parse):
+    record = parse("Organizers: Ministry of Government of the Plurinational State of Bolivia\n")
+    assert "Ministry of Government of the Plurinational State of Bolivia" in [o.name for o in record.mentions.organizations]

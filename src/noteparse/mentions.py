@@ -237,6 +237,11 @@ Relaciones Exteriores y Culto de", "Ministère de l'Intérieur de la", Mexico's 
 Relaciones Exteriores" (also before an English "of"). It ends with one of
 :data:`_GOVERNMENT_ENDS`, so a window that does not is not searched."""
 _GOVERNMENT_AFTER = patterns.compile(r"^(?:'s|\u2019s)?\s+(?P<gov>[Gg]overnment)\b")
+_A_GOVERNMENT_AFTER_ITS_NAME = patterns.compile(r"(?<=\p{Ll}) (?:the )?Government of .*$")
+_A_GOVERNMENT_LINE_AFTER_ITS_NAME = patterns.compile(
+    r"(?<=\p{Ll})(?<!\bof|\bthe|\bNational|\bFederal|\bLocal)[ \t]*+\r?\n[ \t]*+(?:the[ \t]++)?Government[ \t]++of\b")
+"""A ministry's name run on into its government's, as a masthead's two lines are: "Ministry of External
+Affairs" over "Government of India"."""
 
 
 def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
@@ -837,6 +842,10 @@ def _governments(view: TextView, states: list[Mention]) -> list[Mention]:
             end = to_the_un.end() if to_the_un is not None else s.end  # "… of Kazakhstan to the United Nations"
             name = government_name(entry) if gov.lower().startswith("government") else \
                 _squash(without_ligatures(view.clean[view.to_clean(start):view.to_clean(end)]))  # "Aﬀairs"
+            if not gov.lower().startswith("government") and _A_GOVERNMENT_LINE_AFTER_ITS_NAME.search(raw, start, end) \
+                    and (then := _A_GOVERNMENT_AFTER_ITS_NAME.search(name)) is not None:
+                name = unit_of_state(name[:then.start()], entry)  # a masthead's "Ministry of External Affairs" over
+                # "Government of India": the Ministry of External Affairs of India
             key = f"gov:{s.key}" if gov.lower().startswith("government") else f"~{fold(name)}"
             found.append(Mention("org", key, start, end, raw[start:end], name, code=s.key,
                                  org_kind="government", source="government"))
