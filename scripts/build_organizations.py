@@ -646,7 +646,8 @@ GOVERNMENTS = [
     # "Department of Foreign Affairs and Trade" alone is also Papua New Guinea's and Ireland's: only
     # the Australian one (or its acronym) is this body
     org("aus_dfat", GOV, "Australian Department of Foreign Affairs and Trade", ["DFAT"],
-        ["Department of Foreign Affairs and Trade of Australia"], country="AUS"),
+        ["Department of Foreign Affairs and Trade of Australia", "Commonwealth Department of Foreign Affairs and Trade"],
+        country="AUS"),
     org("aus_asno", GOV, "Australian Safeguards and Non-Proliferation Office", ["ASNO"], [], country="AUS",
         parent="aus_dfat"),
     org("kor_kinac", GOV, "Korea Institute of Nuclear Nonproliferation and Control", ["KINAC"], [], country="KOR"),

@@ -324,6 +324,8 @@ REGISTRY_ORGS = [
     ("BIMCO described the shipping industry's screening.", "BIMCO", None),
     ("The Korea International Trade Association (KITA) presented.", "Korea International Trade Association", "KITA"),
     ("The China Atomic Energy Authority led the exercise.", "China Atomic Energy Authority", "CAEA"),
+    ("The Commonwealth Department of Foreign Affairs and Trade co-hosted the exercise.",
+     "Commonwealth Department of Foreign Affairs and Trade", "DFAT"),
 ]
 
 
