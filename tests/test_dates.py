@@ -328,6 +328,7 @@ def test_dates_a_footnote_marker_glued_to_a_part_does_not_break_the_date(text, s
     [
         ("Wed 14/6 - Thu 15/6, Park Hotel", "14/6 - Thu 15/6", (None, 6, 14), (None, 6, 15)),
         ("In the opening speech on Tuesday (5/3), the Director", "5/3", (None, 3, 5), (None, 3, 5)),
+        ("held from Monday (5/8) to Friday (9/8) in Bandung", "5/8) to Friday (9/8", (None, 8, 5), (None, 8, 9)),
         ("flight home Fri 16.6 08:10", "16.6", (None, 6, 16), (None, 6, 16)),
     ],
 )

@@ -283,3 +283,12 @@ _PIECES = st.sampled_from(["Event: ", "Organizers: ", "Date and Venue: ", "Parti
 def test_pipeline_never_raises_and_stays_grounded(pipeline, text):
     record = pipeline(text)
     assert grounding_errors(record, text) == []
+
+
+def test_a_pages_date_line_with_its_facts_is_no_event_date(pipeline):
+    """A news page's "Date: … | Category: News | Views: 412" dates the page; the course is the week the
+    text names, in the page's year."""
+    record = pipeline("News\n\nIndonesia holds a course in Bandung\n\nDate: 09 August 2024 | Category: News | "
+                      "Views: 412\n\nBandung \u2013 The Ministry held the Regional Training Course from Monday (5/8) "
+                      "to Friday (9/8) in Bandung, West Java.\n")
+    assert (record.dates.start, record.dates.end) == ("2024-08-05", "2024-08-09")

@@ -354,10 +354,10 @@ _AFTER_A_WEEKDAY = r"(?<=(?<!\w)\L<weekdays>\.?,?[ \t]++\(?|(?<!\w)\L<weekdays>\
 _WEEKDAY_AGAIN = rf"(?:\L<weekdays>\.?,?{_SP}++\(?)?+"
 WEEKDAY_NUMERIC = (
     rf"(?=\d\d?[./]\d){START}{_AFTER_A_WEEKDAY}{_g('n1', NUM_DAY)}(?P<sep>[./]){_g('n2', NUM_DAY)}(?![./]?\d)"
-    rf"(?:{RANGE}{_WEEKDAY_AGAIN}{_g('n3', NUM_DAY)}(?P=sep){_g('n4', NUM_DAY)}(?![./]?\d))?+"
+    rf"(?:\)?+{RANGE}{_WEEKDAY_AGAIN}{_g('n3', NUM_DAY)}(?P=sep){_g('n4', NUM_DAY)}(?![./]?\d))?+"
 )
 """Day and month in numbers after a weekday, the year left to the note: a notebook's "Wed 14/6 -
-Thu 15/6", a calque's "on Tuesday (5/3)". Without the weekday, "14/6" is no date."""
+Thu 15/6", a calque's "on Tuesday (5/3)", "from Monday (5/8) to Friday (9/8)". Without the weekday, "14/6" is no date."""
 
 
 def _from_weekday_numeric(m: regex.Match, month_first: bool = False) -> Converted:

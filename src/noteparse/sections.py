@@ -322,6 +322,8 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool, numbered_hea
         label = _glossed(text, cstart, cend)
     if label:
         key = next(k for k in FIELD_LABELS if label.group(k))
+        if key == "dates" and _A_PAGES_FACTS.search(text, label.end(), cend):
+            return line  # "Date: 09 August 2024 | Category: News | Views: 412": the page's date, not a header field
         if key in _CATCH_ALL_KEYS and "/" in label.group("label"):
             key = _first_of_a_pair(label.group("label"), key)
         line.kind, line.field_key = "field", key
@@ -349,6 +351,8 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool, numbered_hea
 
 
 _CATCH_ALL_KEYS = ("industry", "others")
+_A_PAGES_FACTS = patterns.compile(r"[|\u00b7\u2022][ \t]*+(?i:categor(?:y|ies)|views?|author|tags?|reads?|comments?)[ \t]*+:")
+"""A web page's facts beside its date on one line: "| Category: News | Views: 412"."""
 _FIELD_LABEL_ALONE = patterns.compile(
     r"[ \t*]*+(?:" + "|".join(f"(?P<{k}>{p})" for k, p in FIELD_LABELS.items()) + r")[ \t*]*+", regex.IGNORECASE)
 
