@@ -292,3 +292,11 @@ def test_a_pages_date_line_with_its_facts_is_no_event_date(pipeline):
                       "Views: 412\n\nBandung \u2013 The Ministry held the Regional Training Course from Monday (5/8) "
                       "to Friday (9/8) in Bandung, West Java.\n")
     assert (record.dates.start, record.dates.end) == ("2024-08-05", "2024-08-09")
+
+
+def test_a_pages_date_line_with_its_hit_count_is_no_header_field(pipeline):
+    record = pipeline("Ministry of Foreign Affairs, Republic of Korea\n\nDate  2025-04-22        Hit  1,287\n\n1. The "
+                      "Ministry is co-hosting the 2025 Asia-Pacific Seminar on Nuclear Security in Gyeongju, North "
+                      "Gyeongsang Province, from April 22 (Tue.) to 24 (Thu.).\n")
+    assert (record.dates.start, record.dates.end) == ("2025-04-22", "2025-04-24")
+    assert (record.venue.city, record.event.kind) == ("Gyeongju", "seminar")

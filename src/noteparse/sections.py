@@ -351,8 +351,9 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool, numbered_hea
 
 
 _CATCH_ALL_KEYS = ("industry", "others")
-_A_PAGES_FACTS = patterns.compile(r"[|\u00b7\u2022][ \t]*+(?i:categor(?:y|ies)|views?|author|tags?|reads?|comments?)[ \t]*+:")
-"""A web page's facts beside its date on one line: "| Category: News | Views: 412"."""
+_A_PAGES_FACTS = patterns.compile(r"(?:[|\u00b7\u2022][ \t]*+|[ \t]{3,}+)(?i:categor(?:y|ies)|views?|hits?|author|tags?|reads?|"
+                                  r"comments?)(?:[ \t]*+:|[ \t]++\d[\d,.]*+[ \t]*+$)")
+"""A web page's facts beside its date on one line: "| Category: News | Views: 412", "Date  2025-04-22   Hit  1,287"."""
 _FIELD_LABEL_ALONE = patterns.compile(
     r"[ \t*]*+(?:" + "|".join(f"(?P<{k}>{p})" for k, p in FIELD_LABELS.items()) + r")[ \t*]*+", regex.IGNORECASE)
 
