@@ -1237,3 +1237,9 @@ def test_mentions_a_mastheads_ministry_over_its_government_is_the_states_ministr
 def test_mentions_a_ministry_of_government_keeps_its_name(parse):
     record = parse("Organizers: Ministry of Government of the Plurinational State of Bolivia\n")
     assert "Ministry of Government of the Plurinational State of Bolivia" in [o.name for o in record.mentions.organizations]
+
+
+def test_mentions_a_mastheads_ministry_and_its_state_on_one_line_is_the_states_ministry(parse):
+    record = parse("Ministry of Foreign Affairs, Republic of Korea\nHome > Press > Press Releases\n\nThe Ministry "
+                   "of Foreign Affairs is hosting a seminar in Gyeongju.\n")
+    assert record.mentions.organizations[0].name == "Ministry of Foreign Affairs of the Republic of Korea"

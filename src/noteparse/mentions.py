@@ -237,6 +237,8 @@ Relaciones Exteriores y Culto de", "Ministère de l'Intérieur de la", Mexico's 
 Relaciones Exteriores" (also before an English "of"). It ends with one of
 :data:`_GOVERNMENT_ENDS`, so a window that does not is not searched."""
 _GOVERNMENT_AFTER = patterns.compile(r"^(?:'s|\u2019s)?\s+(?P<gov>[Gg]overnment)\b")
+_A_MASTHEADS_MINISTRY = patterns.compile(r"(?:^|\n)[ \t]*+(?P<gov>Ministry[ ]of[ ][\p{L} &]{3,60}?),[ ](?:the[ ])?$")
+"""A page's masthead, a ministry and its State on one line: "Ministry of Foreign Affairs, Republic of Korea"."""
 _A_GOVERNMENT_AFTER_ITS_NAME = patterns.compile(r"(?<=\p{Ll}) (?:the )?Government of .*$")
 _A_GOVERNMENT_LINE_AFTER_ITS_NAME = patterns.compile(
     r"(?<=\p{Ll})(?<!\bof|\bthe|\bNational|\bFederal|\bLocal)[ \t]*+\r?\n[ \t]*+(?:the[ \t]++)?Government[ \t]++of\b")
@@ -828,7 +830,8 @@ def _governments(view: TextView, states: list[Mention]) -> list[Mention]:
         entry = state_by_code(s.key)
         assert entry is not None
         window = raw[max(0, s.start - 90):s.start]
-        before = _GOVERNMENT_BEFORE.search(window) if window.rstrip().endswith(_GOVERNMENT_ENDS) else None
+        before = _GOVERNMENT_BEFORE.search(window) if window.rstrip().endswith(_GOVERNMENT_ENDS) else \
+            _A_MASTHEADS_MINISTRY.search(window) if window.endswith(", ") and _TO_LINE_END.match(raw, s.end) else None
         if before is None and i > 0 and _in_list_after(raw, states[i - 1], s):
             prev = next((m for m in reversed(found) if m.end == states[i - 1].end and m.source == "government"), None)
             if prev is not None and prev.name.startswith("Government"):
@@ -842,7 +845,9 @@ def _governments(view: TextView, states: list[Mention]) -> list[Mention]:
             end = to_the_un.end() if to_the_un is not None else s.end  # "… of Kazakhstan to the United Nations"
             name = government_name(entry) if gov.lower().startswith("government") else \
                 _squash(without_ligatures(view.clean[view.to_clean(start):view.to_clean(end)]))  # "Aﬀairs"
-            if not gov.lower().startswith("government") and _A_GOVERNMENT_LINE_AFTER_ITS_NAME.search(raw, start, end) \
+            if before.re is _A_MASTHEADS_MINISTRY:
+                name = unit_of_state(_squash(gov), entry)  # "Ministry of Foreign Affairs, Republic of Korea"
+            elif not gov.lower().startswith("government") and _A_GOVERNMENT_LINE_AFTER_ITS_NAME.search(raw, start, end) \
                     and (then := _A_GOVERNMENT_AFTER_ITS_NAME.search(name)) is not None:
                 name = unit_of_state(name[:then.start()], entry)  # a masthead's "Ministry of External Affairs" over
                 # "Government of India": the Ministry of External Affairs of India
