@@ -285,18 +285,18 @@ def test_pipeline_never_raises_and_stays_grounded(pipeline, text):
     assert grounding_errors(record, text) == []
 
 
-def test_a_pages_date_line_with_its_facts_is_no_event_date(pipeline):
-    """A news page's "Date: … | Category: News | Views: 412" dates the page; the course is the week the
-    text names, in the page's year."""
-    record = pipeline("News\n\nIndonesia holds a course in Bandung\n\nDate: 09 August 2024 | Category: News | "
-                      "Views: 412\n\nBandung \u2013 The Ministry held the Regional Training Course from Monday (5/8) "
-                      "to Friday (9/8) in Bandung, West Java.\n")
-    assert (record.dates.start, record.dates.end) == ("2024-08-05", "2024-08-09")
 
-
-def test_a_pages_date_line_with_its_hit_count_is_no_header_field(pipeline):
-    record = pipeline("Ministry of Foreign Affairs, Republic of Korea\n\nDate  2025-04-22        Hit  1,287\n\n1. The "
-                      "Ministry is co-hosting the 2025 Asia-Pacific Seminar on Nuclear Security in Gyeongju, North "
-                      "Gyeongsang Province, from April 22 (Tue.) to 24 (Thu.).\n")
-    assert (record.dates.start, record.dates.end) == ("2025-04-22", "2025-04-24")
-    assert (record.venue.city, record.event.kind) == ("Gyeongju", "seminar")
+@pytest.mark.parametrize("page,dates,city,kind", [
+    ("News\n\nIndonesia holds a course in Bandung\n\nDate: 09 August 2024 | Category: News | Views: 412\n\nBandung "
+     "\u2013 The Ministry held the Regional Training Course from Monday (5/8) to Friday (9/8) in Bandung, West Java.\n",
+     ("2024-08-05", "2024-08-09"), "Bandung", "course"),
+    ("Ministry of Foreign Affairs, Republic of Korea\n\nDate  2025-04-22        Hit  1,287\n\n1. The Ministry is "
+     "co-hosting the 2025 Asia-Pacific Seminar on Nuclear Security in Gyeongju, North Gyeongsang Province, from "
+     "April 22 (Tue.) to 24 (Thu.).\n", ("2025-04-22", "2025-04-24"), "Gyeongju", "seminar"),
+])
+def test_a_pages_date_line_with_its_facts_is_no_header_field(pipeline, page, dates, city, kind):
+    """A news page's "Date: … | Category: News | Views: 412" (or "… Hit 1,287") dates the page; the
+    event's dates, kind and city are the ones its text names, in the page's year."""
+    record = pipeline(page)
+    assert (record.dates.start, record.dates.end) == dates
+    assert (record.venue.city, record.event.kind) == (city, kind)

@@ -921,11 +921,11 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
         if _NAME_BEFORE.search(clean, max(0, m.start() - 40), m.start()):
             defined.update((m.group("acr"), *m.group("acr").split("-")))  # "(SSTC-ME)": SSTC is no misspelt ISTC
         owner = by_end.get(m.start())
-        if owner is None or owner.acronym != m.group("acr"):
+        if owner is None or owner.acronym != m.group("acr"):  # "… Mission to the Republic of Moldova and Ukraine (EUBAM)"
             reworded = _registry_name_reworded(view, m.start(), m.group("acr"))
             if reworded is not None and (owner is None or owner.start > reworded.start) \
-                    and not any(reworded.start <= s < reworded.end for s in starts_of.get(reworded.key, ())):  # "… Mission to the Republic of Moldova and Ukraine (EUBAM)": EUBAM
-                added.append(reworded)
+                    and not any(reworded.start <= s < reworded.end for s in starts_of.get(reworded.key, ())):
+                added.append(reworded)  # the registry's EUBAM, unless the text names it there already
                 owner = reworded
         if owner is None:
             owner = _shouted_name_defining(view, m.start(), m.group("acr")) or \
