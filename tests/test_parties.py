@@ -3940,3 +3940,10 @@ def test_parties_a_unit_before_its_ministry_after_a_comma_is_the_ministrys_work(
                         "Disarmament Affairs (UNODA)", "Date and venue: 3-5 May 2017, Kuala Lumpur, Malaysia"))
     assert [o.name for o in record.organizers] == ["Ministry of Foreign Affairs of Malaysia",
                                                    "United Nations Office for Disarmament Affairs"]
+
+
+def test_parties_an_acronym_alone_under_its_name_is_the_same_item(parse):
+    record = parse(note("Participants:", " States: India", " Civil society: Federation of Indian Chambers of Commerce and "
+                        "Industry", "(FICCI)"))
+    assert [t.text for t in record.participants.civil_society] == [
+        "Federation of Indian Chambers of Commerce and Industry\n(FICCI)"]
