@@ -3947,3 +3947,11 @@ def test_parties_an_acronym_alone_under_its_name_is_the_same_item(parse):
                         "Industry", "(FICCI)"))
     assert [t.text for t in record.participants.civil_society] == [
         "Federation of Indian Chambers of Commerce and Industry\n(FICCI)"]
+
+
+def test_parties_a_ministrys_unit_in_brackets_after_it_is_the_ministrys_work(parse):
+    record = parse(note("Organizer(s): Ministry of External Affairs, Government of India\u00b9 (Disarmament and International",
+                        "Security Affairs Division), in cooperation with the United Nations Office for Disarmament Affairs",
+                        "(UNODA)", "Date and venue: 12-16 February 2024, Bhopal, India"))
+    assert [o.name for o in record.organizers] == ["Ministry of External Affairs of India",
+                                                   "United Nations Office for Disarmament Affairs"]

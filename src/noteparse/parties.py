@@ -1354,6 +1354,10 @@ _ITS_ACRONYM_AND_A_COMMA = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?(?:,[
 the Department of Trade and Industry"."""
 _GLOSS_THEN_A_COMMA = patterns.compile(r"[ \t]*+(?:\([^()]{1,60}+\)[ \t]*+)?,[ \t\n]*+(?:the[ \t\n]++|its[ \t\n]++)?")
 """Between a government's body and its unit: a comma, after the body's name in its own language in brackets."""
+_ITS_UNIT_IN_BRACKETS = patterns.compile(r"(?:,[ \t\n]++(?:the[ \t\n]++)?Government[ \t\n]++of[ \t\n]++[^()\n,;]{2,40}?)?"
+                                        r"[\u00b9\u00b2\u00b3\u2070-\u2079\d*]{0,2}[ \t\n]*+\([ \t\n]*+")
+"""Between a ministry (and its government) and its unit in brackets: ", Government of India¹ (" of
+"Ministry of External Affairs, Government of India¹ (Disarmament and … Division)"."""
 _UNIT_HEAD = patterns.compile(r"(?i)(?:centre|center|office|division|department|section|unit|branch|bureau|"
                               r"secretariat|directorate|programme|program)\Z")
 _SUB_UNIT_HEAD = patterns.compile(r"[ ](?:Sub-?(?=[Dd]))?(?:Division|Branch|Section|Unit|[Dd]irectorate)\Z")
@@ -1515,6 +1519,11 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 and _ITS_ACRONYM_AND_A_COMMA.fullmatch(raw, last.end, o.start):
             out[-1] = o  # "Strategic Trade Secretariat, Ministry of Investment, Trade and Industry of Malaysia": the Ministry's;
             continue  # so is "Department of Arms Control, Ministry of Foreign Affairs of the People's Republic of China"
+        if last is not None and (last.org_kind == "government" or last.name.startswith("Ministry of ")) \
+                and o.source == "phrase" and o.code is None and _UNIT_HEAD.search(o.name) \
+                and _ITS_UNIT_IN_BRACKETS.fullmatch(raw, last.end, o.start) and _ITS_BRACKET_CLOSES.match(raw, o.end):
+            continue  # "Ministry of External Affairs, Government of India¹ (Disarmament and International Security
+            # Affairs Division)": the ministry, through its division
         if last is not None and o.source == "phrase" and o.code is None and not last.name.startswith("Government") \
                 and _IN_ITS_BRACKET_LAST.fullmatch(raw, last.end, o.start) and _ITS_BRACKET_CLOSES.match(raw, o.end):
             continue  # "General Directorate of Customs of El Salvador (DGA - Direccion General de Aduanas, Ministry of
