@@ -3955,3 +3955,14 @@ def test_parties_a_ministrys_unit_in_brackets_after_it_is_the_ministrys_work(par
                         "(UNODA)", "Date and venue: 12-16 February 2024, Bhopal, India"))
     assert [o.name for o in record.organizers] == ["Ministry of External Affairs of India",
                                                    "United Nations Office for Disarmament Affairs"]
+
+
+@pytest.mark.parametrize("sentence,codes", [
+    ("The Philippine presentation on the Strategic Trade Management Act followed", {"PHL"}),
+    ("The Tajik\u2013Afghan border speaker described patrols", set()),
+])
+def test_parties_a_states_adjective_before_what_its_people_gave(parse, sentence, codes):
+    """"The Philippine presentation" is the Philippines' people speaking; "the Tajik–Afghan border
+    speaker" qualifies a border, not Afghanistan's people."""
+    record = parse(f"The webinar was held online on 16 June 2021. {sentence}.\n")
+    assert participant_codes(record) == codes

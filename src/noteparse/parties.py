@@ -2684,15 +2684,21 @@ def _participant_noun(ctx: Context, s0: int, s1: int) -> regex.Match[str] | None
 
 
 _ADJECTIVE_GAP = patterns.compile(r",?[ \t\n]+and[ \t\n]+|,[ \t\n]*+")
-_PEOPLE_AFTER = patterns.compile(
-    r"(?i)(?:[ \t\n]+[\w\-]+){0,3}?[ \t\n]+(?:officials?|experts?|delegations?|delegates?|authorities|participants?|"
+_PEOPLE_NOUNS = (
+    r"(?:officials?|experts?|delegations?|delegates?|authorities|participants?|"
     r"officers?|representatives?|counterparts?|trainees?|practitioners?|colleagues?|peers|specialists?|teams?|"
     r"regulators?|diplomats?|instructors?|trainers?|lawmakers?|parliamentarians?|prosecutors?|investigators?|judges?|"
-    r"analysts?|scientists?|engineers?|personnel|staff|observers?|hosts)\b"
-)
+    r"analysts?|scientists?|engineers?|personnel|staff|observers?|hosts|speakers?|presenters?|panell?ists?|"
+    r"presentations?)\b")
+_PEOPLE_AFTER = patterns.compile(rf"(?i)(?:[ \t\n]+[\w\-]+){{0,3}}?[ \t\n]+{_PEOPLE_NOUNS}")
+_PEOPLE_NEXT = patterns.compile(rf"(?i)[ \t\n]+{_PEOPLE_NOUNS}")
 """After States' adjectives, the people they qualify: "Kuwaiti, Omani and Emirati customs and border
 officials", "Kenyan and Ugandan officers", "a Lebanese delegate", "our Philippine and Vietnamese
-colleagues" (not "no Afghan participant connected": :data:`_NONE_BEFORE`)."""
+colleagues", or what they gave: "The Philippine presentation on …" (not "no Afghan participant
+connected": :data:`_NONE_BEFORE`)."""
+_A_COMPOUNDS_SECOND = patterns.compile(r"\p{L}[\-\u2010\u2011\u2013\u2014/]$")
+"""Before an adjective, another joined to it: "the Tajik–Afghan border speaker" qualifies a border, not people
+(but "a joint Kenyan–Ugandan team" is people: the noun comes next)."""
 _NONE_BEFORE = patterns.compile(r"(?i)\b(?:no|not[ \t\n]+(?:an?|one)|neither|nor|without)[ \t\n]+$")
 """Before States' adjectives, words that say none came: "no Afghan participant connected"."""
 _PEOPLE_DASH_BEFORE = patterns.compile(
@@ -2720,7 +2726,9 @@ def _people_by_adjective(ctx: Context) -> list[Mention]:
             qualified = _PEOPLE_AFTER.match(ctx.raw, run[-1].end, s1) or (
                 _PEOPLE_DASH_BEFORE.search(ctx.raw, max(s0, run[0].start - 40), run[0].start)
                 and _DASH_AFTER.match(ctx.raw, run[-1].end, s1))
-            if qualified and not ctx.in_other_clause(run[0].start, run[-1].end) \
+            if qualified and (not _A_COMPOUNDS_SECOND.search(ctx.raw, max(0, run[0].start - 2), run[0].start)
+                              or _PEOPLE_NEXT.match(ctx.raw, run[-1].end, s1)) \
+                    and not ctx.in_other_clause(run[0].start, run[-1].end) \
                     and not _NONE_BEFORE.search(ctx.raw, max(s0, run[0].start - 12), run[0].start) \
                     and not ctx.search(_SIMILAR_EVENT_BEFORE, s0, run[0].start):
                 support = _support_spans(ctx, s0, s1) + [_absent_clause(ctx, s0, s1), _absent_clause(ctx, run[0].start, s1)]
