@@ -2162,7 +2162,7 @@ def _named_items(ctx: Context, start: int, end: int, people: list[Text] | None =
     places = Cover((m.start, m.end) for m in found)
     items = _whole_names(_out_of_label_gaps(_list_items(ctx.raw, start, end), ctx.layout.label_gaps, start, end),
                          ctx.mentions.within("orgs", start, end))
-    if "(" in ctx.raw[start:end]:
+    if ctx.raw.find("(", start, end) >= 0:
         items = _with_their_acronyms(ctx.raw, items)
     ending = {m.end: m for m in found}
     starting = {m.start: m for m in found}
@@ -2191,15 +2191,12 @@ def _named_items(ctx: Context, start: int, end: int, people: list[Text] | None =
             and not (i and _its_home(known.get(items[i - 1][0]), known.get(a)))]
 
 
-_AN_ACRONYM_ALONE = patterns.compile(r"\(\p{Lu}[\p{Lu}\d&\-]{1,11}+\)")
-
-
 def _with_their_acronyms(raw: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``items`` with an acronym in brackets alone on the line under a name joined to it: "Federation of
     Indian Chambers of Commerce and Industry" over "(FICCI)" is one item."""
     out: list[tuple[int, int]] = []
     for a, b in items:
-        if out and _AN_ACRONYM_ALONE.fullmatch(raw, a, b) and not raw[out[-1][1]:a].strip():
+        if out and ACRONYM_DEF_RE.fullmatch(raw, a, b) and not raw[out[-1][1]:a].strip():
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
