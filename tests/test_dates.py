@@ -131,6 +131,8 @@ SHAPES = [
     ("5 May 2014 to 7 June 2014", "5 May 2014 to 7 June 2014", "2014-05-05", "2014-06-07", "day"),
     ("December 3-4 2018", "December 3-4 2018", "2018-12-03", "2018-12-04", "day"),
     ("September 30 – October 2, 2009", "September 30 – October 2, 2009", "2009-09-30", "2009-10-02", "day"),
+    ("2 \u00e2\u20ac\u201c 4 October 2023", "2 \u00e2\u20ac\u201c 4 October 2023", "2023-10-02", "2023-10-04", "day"),  # "–" mis-decoded
+    ("May 3\u00e2\u20ac\u201d5, 2021", "May 3\u00e2\u20ac\u201d5, 2021", "2021-05-03", "2021-05-05", "day"),  # "—" mis-decoded
     ("3rd of December 2009", "3rd of December 2009", "2009-12-03", "2009-12-03", "day"),
     ("from the twenty-first to the twenty-third of March 2017", "twenty-first to the twenty-third of March 2017",
      "2017-03-21", "2017-03-23", "day"),

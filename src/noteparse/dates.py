@@ -104,15 +104,16 @@ S0 = rf"{_SP}*+(?:\r?\n{_SP}*+)?"  # optional space, at most one line break
 S1 = rf"{_MARK}(?:{_SP}++(?:\r?\n{_SP}*+)?|\r?\n{_SP}*+)"  # required space, at most one line break
 DASH = r"[\-\u2010-\u2015\u2212]"
 DASH_OR_ARROW = r"[\-\u2010-\u2015\u2212\u2192\u27f6]"  # "2018-10-02 → 2018-10-04" on a slide; "->" is a dash and ">"
+MOJIBAKE_DASH = "\u00e2\u20ac[\u201c\u201d]"  # "2 â€“ 4 October": an en or em dash in UTF-8 read back as cp1252
 START = rf"(?<![\w+#]|\d[.,:/]|\d{DASH})"  # not inside a number, code, time or phone number
-DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?!\d)(?:st|nd|rd|th|ST|ND|RD|TH)?+\b"
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?!\d)(?:st|nd|rd|th|ST|ND|RD|TH)?+(?:\b|(?=\u00e2\u20ac))"  # "3â€“5": a mis-decoded dash is letters
 _MONTH_INITIALS = "".join(sorted({c for m in _MONTHS for c in (m[0], m[0].upper())}))
 MONTH = rf"(?<!\w)(?=[{_MONTH_INITIALS}])(?:\L<month_abbr>(?:\.|\b)|\L<month_full>\b)"
 YEAR = r"(?<!\d)(?:19|20)[0-9]{2}(?!\d)"
 NUM_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 NUM_MONTH = r"(?:1[0-2]|0?[1-9])"
 WEEKDAY = rf"(?<!\w)\L<weekdays>\b\.?,?{S1}"
-RANGE = rf"(?:{S0}{DASH_OR_ARROW}>?{S0}|(?:{_SP}*+,)?+{S1}(?:to|until|till|through|thru|au|al|TO|UNTIL|TILL|THROUGH|THRU|AU|AL){S1}(?:(?:the|THE){S1}|today,{S1})?)"
+RANGE = rf"(?:{S0}(?:{DASH_OR_ARROW}|{MOJIBAKE_DASH})>?{S0}|(?:{_SP}*+,)?+{S1}(?:to|until|till|through|thru|au|al|TO|UNTIL|TILL|THROUGH|THRU|AU|AL){S1}(?:(?:the|THE){S1}|today,{S1})?)"
 LINK = rf"(?:{RANGE}|{S0}(?:/|&|,{S0}(?:and|AND)\b){S0}|{S1}(?:and|AND|et|ET|y|Y|e){S1}(?:(?:the|THE){S1})?)"  # ends a list of days
 COMMA = rf"{S0},{S0}"
 OF = rf"(?:{S1}(?:(?:day|DAY){S1})?+(?:of|OF|de|DE))?{S1}"  # "3rd of December", "the 23rd day of August", "16 de octubre"
