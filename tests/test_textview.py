@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from noteparse.textview import _EDIT_RE, SPACE_CHARS, WHITE_SPACE, _edits, make_view
+from noteparse.textview import _EDIT_RE, SPACE_CHARS, WHITE_SPACE, _edits, make_view, mended
 
 
 @pytest.mark.parametrize(
@@ -266,3 +266,15 @@ def test_mis_decoded_names_are_found(parse):
                    "Peopleâ€™s Democratic Republic attended.\n")
     assert record.venue.city == "Mérida"
     assert "LAO" in {s.code for s in record.participants.states}
+
+
+def test_a_mis_decoded_town_in_a_venue_field_is_read_as_written(parse):
+    """A venue field's town the gazetteer lacks is taken from its words: mended first ("LuleÃ¥")."""
+    record = parse("Venue: LuleÃ¥, Sweden\n\nThe exercise ran for three days.\n")
+    assert record.venue.city == "Luleå"
+    assert record.venue.text == "LuleÃ¥, Sweden"
+
+
+def test_mended_leaves_a_texts_own_accents_alone():
+    assert mended("UmeÃ¥ and MalmÃ¶") == "Umeå and Malmö"
+    assert mended("CAFÉ’s menu") == "CAFÉ’s menu"  # no mis-decoded sign: as written

@@ -28,6 +28,7 @@ from .sections import HeaderField
 from .spans import Cover
 from .places import lookup_city, towns_named
 from .states import capital_of, lookup_state, state_by_code
+from .textview import mended
 
 _TAIL_START = patterns.compile(r"[ ](?:on|for|of|to|in|regarding|concerning|against)[ ]")
 _TAIL_WORD = patterns.compile(r"[ ]*(?P<w>\((?:19|20)\d{2}\)|[^\s,.;:!?()\u201c\u201d\"\u300c\u300d\u300e\u300f]+)")
@@ -2493,7 +2494,7 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
         town = next((p for p in reversed(parts[:-1]) if state.code in towns_named(p)), None)
         if town is not None:  # "Labasa, Vanua Levu, Fiji": the town of Fiji, not its island
             return town
-    candidate = _POSTCODE.sub("", _SPACES.sub(" ", _A_LINE_ENDS_HYPHEN.sub("", _BRACKET_AFTER.sub("", parts[-1]))))
+    candidate = _POSTCODE.sub("", _SPACES.sub(" ", _A_LINE_ENDS_HYPHEN.sub("", _BRACKET_AFTER.sub("", mended(parts[-1])))))
     if state is not None and " " in candidate and state.code not in towns_named(candidate) \
             and state.code in towns_named(candidate.rsplit(" ", 1)[0]):
         candidate = candidate.rsplit(" ", 1)[0]  # "Chitipa Boma", "Dumaguete City": the town of its seat

@@ -251,6 +251,14 @@ def _unmojibake(text: str) -> str:
         return text
 
 
+def mended(text: str) -> str:
+    """``text`` with the characters a conversion mis-decoded as the view reads them ("LuleÃ¥" is
+    "Luleå"): for a name taken from the raw text, not from the view."""
+    if text.isascii() or not MOJIBAKE_SIGN.search(text):
+        return text
+    return _MOJIBAKE.sub(lambda m: _unmojibake(m.group()), text)
+
+
 def _with_mended_mojibake(raw: str, edits: Sequence[regex.Match[str] | _Gap]) -> list[regex.Match[str] | _Gap]:
     """``edits`` and, in text order among them, each character a conversion mis-decoded ("Peopleâ€™s",
     "MÃ©rida"): the view has the character, so names match. An edit inside one gives way to it."""
