@@ -64,6 +64,8 @@ UNITED_NATIONS = [
          "Committee established pursuant to resolution 1540 (2004)",
          "Committee established pursuant to resolution 1540",
          "Security Council Committee established pursuant to resolution 1540",
+         "UN Security Council Committee established pursuant to resolution 1540",
+         "UN Security Council Committee established pursuant to resolution 1540 (2004)",
          "UNSCR 1540 Committee", "Security Council 1540 Committee", "UN 1540 Committee",
          "UN Security Council 1540 Committee", "Security Council's 1540 Committee",
          "UN Security Council's 1540 Committee",

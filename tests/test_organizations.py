@@ -123,6 +123,8 @@ def test_organizations_canonical_names(org_id, name):
     ("1540 Committee", "unsc_1540_committee"),
     ("UNSCR 1540 Committee", "unsc_1540_committee"),
     ("Committee established pursuant to Security Council resolution 1540", "unsc_1540_committee"),
+    ("United Nations Security Council Committee established by Resolution 1540 (2004)", "unsc_1540_committee"),
+    ("Committee of the UN Security Council established under resolution 1540", "unsc_1540_committee"),
     ("1540 Group of Experts", "unsc_1540_group_of_experts"),
     ("Group of Experts of the 1540 Committee", "unsc_1540_group_of_experts"),
     ("Security Council", "unsc"),

@@ -1563,6 +1563,8 @@ def test_parties_experts_from_a_body_named_with_its_seat_or_city_take_part(parse
     "Experts who support the UN Security Council's 1540 Committee played roles",
     "An expert serving on the Group of Experts of the UN Security Council's 1540 Committee explained the matrix",
     "The two members of the 1540 Committee's Group of Experts walked us through the matrix",
+    "An expert from the group supporting the UN's 1540 Committee set the scene",
+    "Experts supporting the United Nations Security Council Committee established by Resolution 1540 (2004) spoke",
 ])
 def test_parties_people_serving_a_body_bring_it(parse, people):
     """Who serves a body, in prose, brings it as its experts do (its own unit when a possessive names one:
@@ -2986,11 +2988,12 @@ def test_parties_briefings_from_one_body_and_from_another_name_both(parse):
         "Biological Weapons Convention Implementation Support Unit", "World Health Organization"]
 
 
-def test_parties_a_visit_dated_first_is_its_delegations_not_its_inviters_alone(parse):
-    record = parse("News | 2025.09.11\n\nFrom 8 to 10 September, a delegation of the United Nations Security Council "
-                   "Committee established pursuant to resolution 1540 (2004) paid an official visit to Ulaanbaatar at "
-                   "the invitation of the Government of Mongolia.\n\nOn 9 September, the delegation visited the cargo "
-                   "terminal of the airport.\n")
+@pytest.mark.parametrize("committee", [
+    "United Nations Security Council Committee established pursuant to resolution 1540 (2004)", "UN 1540 Committee"])
+def test_parties_a_visit_dated_first_is_its_delegations_not_its_inviters_alone(parse, committee):
+    record = parse(f"News | 2025.09.11\n\nFrom 8 to 10 September, a delegation of the {committee} paid an official "
+                   "visit to Ulaanbaatar at the invitation of the Government of Mongolia.\n\nOn 9 September, the "
+                   "delegation visited the cargo terminal of the airport.\n")
     assert [o.name for o in record.organizers] == [
         "Security Council Committee established pursuant to resolution 1540 (2004)", "Government of Mongolia"]
     assert (record.dates.start, record.dates.end) == ("2025-09-08", "2025-09-10")

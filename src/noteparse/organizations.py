@@ -31,6 +31,7 @@ _SPELLINGS = (
     ("Licence", "License"),
     ("Counter-Terrorism", "Counterterrorism"),
     ("Non-Proliferation", "Nonproliferation"),
+    ("established pursuant to", "established by", "established under"),  # the 1540 Committee, as texts word it
 )
 _SPELLING_RE = patterns.compile(
     r"\b(?:" + "|".join(regex.escape(w) for pair in _SPELLINGS for w in pair) + r")(?=s?\b)",

@@ -480,8 +480,9 @@ def _visitor(ctx: Context, date: DateMatch | None) -> list[Mention]:
         dated_first = _DATE_THEN_COMMA.fullmatch(ctx.raw, s0, date.span[0]) and \
             _A_COMMA_AFTER.match(ctx.raw, date.span[1], s1)  # "From 8 to 10 September, a delegation of …"
         opening = _DELEGATION_OF.match(ctx.raw, dated_first.end() if dated_first else s0, s1)
-        body = next(iter(ctx.mentions.within("orgs", opening.end(), s1)), None) if opening else None
-        if body is not None and body.start == opening.end() and not _ONE_OF_ITS.match(ctx.raw, body.end) \
+        at = opening.start("un") if opening and opening.group("un") else opening.end() if opening else 0
+        body = next(iter(ctx.mentions.within("orgs", at, s1)), None) if opening else None
+        if body is not None and body.start in (at, opening.end()) and not _ONE_OF_ITS.match(ctx.raw, body.end) \
                 and _VISITED.search(ctx.raw, body.end, s1 if dated_first else date.span[0]):
             return [body]
     for m in ctx.finditer(_A_DELEGATION_FROM, 0, len(ctx.raw)):  # a story's lead, its date in a later sentence
@@ -512,11 +513,11 @@ _ONE_OF_ITS_BODIES = patterns.compile(r"[ \t]++(?:committees?|bodies|body|organs
 """After a body's name, in lower case, one of its bodies that the text does not name: "a delegation of
 the Security Council committee that monitors …" is no delegation of the Council's."""
 _DELEGATION_OF = patterns.compile(r"[\s*]*+(?:\d{1,2}\.[ \t]++)?(?:(?:A|The|THE|a|the)[ \t\n]++(?i:delegation)[ \t\n]++(?i:of)[ \t\n]++)?"
-                                  r"(?:the[ \t\n]++|The[ \t\n]++|THE[ \t\n]++)?(?:United[ \t\n]++Nations[ \t\n]++|UN[ \t\n]++)?")
+                                  r"(?:the[ \t\n]++|The[ \t\n]++|THE[ \t\n]++)?(?P<un>United[ \t\n]++Nations[ \t\n]++|UN[ \t\n]++)?")
 """How the visiting body opens its sentence (or its clause after the date: "From 8 to 10 September, a
 delegation of the United Nations Security Council Committee …"): "The Security Council Committee …", "A
 delegation of the 1540 Committee",
-a cable's numbered "1. THE 1540 COMMITTEE …"."""
+a cable's numbered "1. THE 1540 COMMITTEE …". The body's name may hold the "United Nations" or not."""
 _VISITED = patterns.compile(r"\b(?:(?:was|were)[ \t\n]++in(?=[ \t\n]++\p{Lu})|visited|VISITED|(?:paid|made|undertook|conducted)"
                             r"[ \t\n]++(?:an?|its|the)[ \t\n]++(?:[\w\-]++[ \t\n]++){0,3}?visit)\b")
 """The visitor's predicate, before the main date: "… – known as the 1540 Committee – was in Libreville
@@ -3158,13 +3159,15 @@ def _came_to_this_event(ctx: Context, m: Mention) -> bool:
 
 _PEOPLE_SERVING_BEFORE = patterns.compile(
     r"(?ri)\b(?:experts?|officials?|officers?|staff|members?|representatives?|advisers?|advisors?|consultants?|specialists?)"
+    r"(?:[ \t\n]++(?:from|of|in)[ \t\n]++the[ \t\n]++(?:expert[ \t\n]++)?(?:group|team|panel))?+"
     r"[ \t\n]++(?:supporting|working[ \t\n]++(?:for|with)|serving(?:[ \t\n]++(?:on|with))?|assisting|advising|attached[ \t\n]++to"
     r"|(?:who|that)[ \t\n]++(?:support|advise|serve|assist)s?+(?:[ \t\n]++on)?|(?<=(?P<members>members?)[ \t\n]++)of|of)"
     r"[ \t\n]++(?:the[ \t\n]++)?$")
 """People who serve a body, just before its name: "Experts supporting the United Nations Security Council 1540
 Committee also took part", "An expert working for the UN Security Council's 1540 Committee explained …", "experts
 advising the UN 1540 Committee", "An expert serving on the Group of Experts …", "the two members of the 1540
-Committee's Group of Experts who walked us through …"."""
+Committee's Group of Experts who walked us through …", "an expert from the group supporting the UN's 1540
+Committee"."""
 _SERVING = ("supporting", "working", "serving", "assisting", "attached", "advis", "who ", "that ", "members of",
             "experts of", "expert of")
 
