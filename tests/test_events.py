@@ -2965,6 +2965,26 @@ def test_events_a_broadcasts_or_papers_dated_line_dates_the_story(parse, text, d
     assert venue_of(record) == venue
 
 
+@pytest.mark.parametrize("facts, said, dates", [
+    ("Home > News\n\nNEWS ARTICLE | 26 April 2023 | Joint Research Centre | 3 min read", "From Tuesday to Thursday last week",
+     ("2023-04-18", "2023-04-20")),
+    ("LE QUOTIDIEN \u2013 ENGLISH EDITION\nMorning Digest | Friday 18 November 2022", "Yesterday", ("2022-11-17", "2022-11-17")),
+])
+def test_events_a_row_of_a_pages_facts_dates_the_page(parse, facts, said, dates):
+    """A date alone in a cell of a row that says what the page is ("NEWS ARTICLE | … | 3 min read", "Morning
+    Digest | …") dates the page, so a day said relative to it is the event's."""
+    record = parse(f"{facts}\n\n{said}, experts met at a regional seminar in Kuopio, Finland.\n\nThe next course "
+                   "is in Ispra from 5 to 9 June 2023.\n")
+    assert (record.dates.start, record.dates.end) == dates
+
+
+def test_events_an_events_row_is_no_dateline(parse):
+    """A row that only names an event, its date and place is the event's."""
+    record = parse("Upcoming events\n\nRegional Workshop | 12 March 2024 | Tashkent\n\nThe workshop gathered officials of "
+                   "Central Asia.\n")
+    assert (record.dates.start, record.dates.end) == ("2024-03-12", "2024-03-12")
+
+
 def test_events_a_headlines_city_that_hosts_the_event_is_its_venue(parse):
     """"Mosul hosts regional workshop on …" (no article, as headlines write): Mosul is the venue, not the
     Tunis of the dateline nor of the session a later sentence says was "held in Tunis"; "concluded on

@@ -725,12 +725,33 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
             if first.start == first.end and first.has_year() and on_a_date_line(raw, first.span[0]):
                 found.append(first)
             continue
-        if first.start == first.end and (_is_dateline(raw, start, end, first) or seen_lines == 1 and first.has_year()
+        if first.start == first.end and (_is_dateline(raw, start, end, first) or _in_a_pages_facts_row(raw, start, end, first)
+                                         or seen_lines == 1 and first.has_year()
                                          and _MASTHEAD_ISSUE.fullmatch(raw, start, first.span[0])
                                          and (_NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end)
                                               or _A_PAGES_SECTION.fullmatch(raw, first.span[1], end))):
             found.append(first)
     return found
+
+
+_A_CELLS_START = patterns.compile(rf"(?:[^\n]*?[ \t]*+[|\u00b7\u2022][ \t]*+)?(?:{_WEEKDAY_THEN})?|[ \t*]*+(?:{_WEEKDAY_THEN})?")
+_A_CELLS_END = patterns.compile(r"[ \t.]*+(?:[|\u00b7\u2022][^\n]*+)?")
+_A_PAGE_FACT = patterns.compile(
+    r"(?i)\b(?:news|article|digest|(?:press|media)[ \t]++release|bulletin|newsletter|update|edition|blog|post|story"
+    r"|category|views|\d++[ \t]*+min(?:ute)?s?[ \t]++read|reading[ \t]++time)\b")
+
+
+def _in_a_pages_facts_row(raw: str, start: int, end: int, first: DateMatch) -> bool:
+    """Whether the one-day date ``first`` fills a cell of a row of a page's facts, which then dates
+    the page: "NEWS ARTICLE | 26 April 2023 | Joint Research Centre | 3 min read", a digest's
+    "Morning Digest | Friday 18 November 2022". Not an event's row ("Regional Workshop | 12 March
+    2024 | Tashkent"): another cell must say what the page is."""
+    if not first.has_year() or not _A_CELLS_START.fullmatch(raw, start, first.span[0]) \
+            or not _A_CELLS_END.fullmatch(raw, first.span[1], end):
+        return False
+    line = raw[start:end]
+    return ("|" in line or "\u00b7" in line or "\u2022" in line) and (
+        _A_PAGE_FACT.search(raw, start, first.span[0]) is not None or _A_PAGE_FACT.search(raw, first.span[1], end) is not None)
 
 
 def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
