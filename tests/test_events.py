@@ -2978,6 +2978,18 @@ def test_events_a_row_of_a_pages_facts_dates_the_page(parse, facts, said, dates)
     assert (record.dates.start, record.dates.end) == dates
 
 
+def test_events_a_relative_range_in_a_lead_before_the_events_sentence_is_its_days(parse):
+    """A story's lead gives the days ("for three days, from Tuesday to Thursday last week, the Navy and its
+    partners practised …"); the next sentence of its paragraph names the event. Not when that sentence is
+    about another event ("Next stop hopefully the field exercise … next year")."""
+    lead = ("Kiel, 22.09.2025.\n\nFor three days, from Tuesday to Thursday last week, the Navy and its partners "
+            "practised stopping shipments at sea. ")
+    record = parse(lead + "The exercise was hosted by the Navy and the Federal Foreign Office.\n")
+    assert (record.dates.start, record.dates.end) == ("2025-09-16", "2025-09-18")
+    record = parse(lead + "Next stop hopefully the field exercise in Rostock next year.\n")
+    assert record.dates is None
+
+
 def test_events_an_events_row_is_no_dateline(parse):
     """A row that only names an event, its date and place is the event's."""
     record = parse("Upcoming events\n\nRegional Workshop | 12 March 2024 | Tashkent\n\nThe workshop gathered officials of "

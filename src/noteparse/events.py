@@ -693,7 +693,8 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
         return starts[0], (ends[0] if ends else None)
     written = [d for d in ctx.dates if not ctx.in_dateline(*d.span) and not on_a_date_line(ctx.raw, d.span[0])]
     candidates = written + [d for d in ctx.relative_dates if _about_an_event(ctx, ctx.sentence(d.span[0]))
-                            or _about_an_event_before(ctx, ctx.sentence(d.span[0]))]
+                            or _about_an_event_before(ctx, ctx.sentence(d.span[0]))
+                            or _about_an_event_after(ctx, ctx.sentence(d.span[0]))]
     if not candidates:
         return next((d for d in ctx.datelines if _under_an_event_title(ctx, d)), None), None
     scores = [_date_score(ctx, d) for d in candidates]
@@ -935,6 +936,20 @@ def _about_an_event_before(ctx: Context, s: tuple[int, int]) -> bool:
         return False
     before = ctx.sentence(end - 1)
     return before != s and before[0] < before[1] and _about_an_event(ctx, before)
+
+
+def _about_an_event_after(ctx: Context, s: tuple[int, int]) -> bool:
+    """Whether the sentence after ``s``, in its paragraph, is about an event: a story's lead "for three
+    days, from Tuesday to Thursday last week, the Navy and its partners practised stopping …", then "The
+    exercise … was hosted by the Navy"."""
+    raw, start = ctx.raw, s[1]
+    while start < len(raw) and raw[start] in " \t\n" and start < s[1] + 8:
+        start += 1
+    if start >= len(raw) or "\n\n" in raw[s[1]:start]:
+        return False
+    after = ctx.sentence(start)
+    return after != s and after[0] < after[1] and _about_an_event(ctx, after) and ctx.search(OTHER_EVENT_RE, *after) is None \
+        and after not in new_event_sentences(ctx)  # not "Next stop hopefully the field exercise … next year"
 
 
 def _date_score(ctx: Context, d: DateMatch) -> float:
