@@ -1508,6 +1508,22 @@ def test_parties_a_unit_named_head_first_after_its_body_is_the_body(parse, unit)
     assert [c.text for c in record.participants.civil_society] == ["Institute for Security Studies (ISS Africa)"]
 
 
+@pytest.mark.parametrize("organizers, names", [
+    ("UNODA, in partnership with the Department of International Politics, Aberystwyth University (United Kingdom)",
+     ["United Nations Office for Disarmament Affairs", "Aberystwyth University"]),
+    ("Export Control Joint Unit (ECJU) of the United Kingdom1 and Swansea\n                 University, School of Law",
+     ["Export Control Joint Unit", "Swansea University"]),
+    ("Institute for Security Studies (ISS), in partnership with Kisii University",
+     ["Institute for Security Studies", "Kisii University"]),
+])
+def test_parties_a_university_and_its_school_or_department_are_one_organizer(parse, organizers, names):
+    """A school, faculty or department next to its university, a comma between, is the university's
+    work; an institute or a centre may be a body of its own. A State's name glued to its footnote's digit
+    ("United Kingdom1 and Swansea University") opens no body's name."""
+    record = parse(note(f"Organizer(s): {organizers}"))
+    assert [o.name for o in record.organizers] == names
+
+
 def test_parties_a_registry_body_after_its_parent_is_the_parent(parse):
     record = parse(note("Participants: States: Nepal",
                         "International and regional organizations:  International Atomic Energy Agency (IAEA);\n"

@@ -1454,6 +1454,8 @@ _MEMBERS_WORDS = frozenset({"commerce", "industry", "industries", "business", "e
 Attorney General's) are bodies; a "Federation" a State's name ends with ("Russian Federation") and
 a council's chambers (a room) are not."""
 _AND_AFTER_A_KNOWN = patterns.compile(r"[ \t\n]++(?:and|&)[ \t\n]++")
+_AND_AFTER_A_STATE = patterns.compile(r"[\d\u00b9\u00b2\u00b3]{0,2}+[ \t\n]++(?:and|&)[ \t\n]++")
+"""After a State's name, its footnote's digits glued to it aside: "United Kingdom¹ and "."""
 _UNDER_THE = patterns.compile(r"\sunder\s++the\s++$")
 """Before a government a body is under: "Customs Service under the | Government of …"."""
 
@@ -1468,6 +1470,11 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
         joined = _AND_AFTER_A_KNOWN.match(raw, o.end, head_at) if o.start == start and o.end < head_at else None
         if joined is not None and o.source != "phrase":
             start = joined.end()  # "IAEA and Makerere University": the known body, and another
+            break
+    for o in states.overlapping(start, start + 1):
+        joined = _AND_AFTER_A_STATE.match(raw, o.end, head_at) if o.end < head_at else None
+        if joined is not None and o.end > start:
+            start = joined.end()  # "… (ECJU) of the United Kingdom¹ and Swansea University": the State, and a body
             break
     end = _before_listed_parties(raw, head_at, end, known, states)
     for o in known.index.overlapping(start, end):

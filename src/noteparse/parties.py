@@ -1693,7 +1693,11 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
     places = Cover((m.start, m.end) for m in ctx.mentions.within("places", start, end))
     states = SpanIndex(ctx.mentions.within("states", start, end))
     semicolons = ";" in ctx.raw[start:end]
-    for a, b in _programmes_whole(ctx, _list_items(ctx.raw, start, end)):
+    items = _programmes_whole(ctx, _list_items(ctx.raw, start, end))
+    for i, (a, b) in enumerate(items):
+        if _part_of_a_university_next_to_it(ctx, items, i):
+            found = [m for m in found if not a <= m.start < b]
+            continue  # "Department of International Politics, Aberystwyth University"; "Swansea University, School of Law"
         overlapping = named.overlapping(a, b)
         spans = {(m.start, m.end) for m in overlapping}
         if semicolons and len(spans) == 1 and _names_run_on(ctx.raw, a, b, overlapping[0]):
@@ -1724,6 +1728,30 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
             found.append(Mention("org", f"~{name.casefold()}", a, b, ctx.raw[a:b], name, source="field",
                                  acronym=acronym))
     return sorted(found, key=lambda m: m.start)
+
+
+_ACADEMIC_UNIT = patterns.compile(r"(?:(?:and|(?:(?:in[ ]++(?:partnership|cooperation|collaboration)|together|jointly)[ ]++)?with)[ ]++)?"
+                                  r"(?:the[ ]++)?(?:School|Faculty|Department|Dept\.)[ ]++(?:of|for)[ ]")
+"""A unit of a university that is never a body of its own (an institute or a centre may be)."""
+_A_UNIVERSITY = patterns.compile(r"(?:the[ ]++)?\p{Lu}[\p{L}\-]*+(?:[ ]++(?:of[ ]++)?\p{Lu}[\p{L}\-]*+)*?[ ]++(?:University|College)\b"
+                                 r"|(?:the[ ]++)?(?:University|Universit\p{L}++)[ ]++\p{L}")
+"""A university's name, all of the item: "Aberystwyth University", "the University of Dundee"."""
+_JUST_A_COMMA_BETWEEN = patterns.compile(r"[ \t]*+(?:\([^()\n]{1,15}\))?[\d\u00b9\u00b2\u00b3*]?[ \t]*+,[ \t\r\n]*+")
+
+
+def _part_of_a_university_next_to_it(ctx: Context, items: list[tuple[int, int]], i: int) -> bool:
+    """Whether list item ``i`` is a unit of the university named in the item just before or after it,
+    a comma between: "Department of International Politics, Aberystwyth University", "Swansea University,
+    School of Law". The university is the body."""
+    a, b = items[i]
+    if not _ACADEMIC_UNIT.match(ctx.clean(a, b)):
+        return False
+    before = items[i - 1] if i > 0 else None
+    after = items[i + 1] if i + 1 < len(items) else None
+    return (before is not None and _JUST_A_COMMA_BETWEEN.fullmatch(ctx.raw, before[1], a) is not None
+            and _A_UNIVERSITY.match(ctx.clean(*before)) is not None) or (
+        after is not None and _JUST_A_COMMA_BETWEEN.fullmatch(ctx.raw, b, after[0]) is not None
+        and _A_UNIVERSITY.match(ctx.clean(*after)) is not None)
 
 
 _NAME_AND_REACH = 80
