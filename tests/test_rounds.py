@@ -109,3 +109,10 @@ def test_an_analysts_gloss_in_brackets_does_not_hide_the_name():
     assert score._set_diff("organizers", want, have, []) == ([], [])
     assert score._set_diff("organizers", ["Ministry of Defence of Lao PDR (Lao National Authority for the CWC)"],
                            have, [])[0] != []
+
+
+def test_a_name_broken_at_a_line_end_compares_whole():
+    """A word the line end hyphenates loses its hyphen; a name's own hyphen there keeps it."""
+    assert score._fold("Inter-\nnational Atomic Energy Agency") == score._fold("International Atomic Energy Agency")
+    assert score._fold("Ministry of Economic Affairs of Baden-\nWürttemberg") == \
+        score._fold("Ministry of Economic Affairs of Baden-Württemberg")

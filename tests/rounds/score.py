@@ -63,6 +63,8 @@ def known_wrong() -> dict[str, list[str]]:
 
 _LINE_BREAK_HYPHEN = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
 """A word a PDF's line end hyphenates ("Inter-\nnational"), as a text span of the raw note keeps it."""
+_LINE_BREAK_AFTER_A_HYPHEN = re.compile(r"(?<=[a-z]-)[ \t]*\n[ \t]*(?=[A-Z\u00c0-\u00de])")
+"""A name's own hyphen at a line's end ("Baden-\nWürttemberg", "Guinea-\nBissau"): the hyphen stays, the break goes."""
 
 
 _OF_A_STATE = re.compile(r"(?:the )?(?P<state>[^,()]+)$")
@@ -80,7 +82,8 @@ def _fold(value) -> str | None:
     a ministry named by its State first ("Cameroon's Ministry of …") as one named by it last."""
     if value is None:
         return None
-    folded = " ".join(_LINE_BREAK_HYPHEN.sub("", _APOSTROPHES.sub("'", str(value))).lower().replace("the ", "", 1).split())
+    unbroken = _LINE_BREAK_AFTER_A_HYPHEN.sub("", _LINE_BREAK_HYPHEN.sub("", _APOSTROPHES.sub("'", str(value))))
+    folded = " ".join(unbroken.lower().replace("the ", "", 1).split())
     folded = folded.replace(" of the government of ", " of ").replace(" of government of ", " of ")
     from noteparse.states import demonym_patterns, lookup_state
 
