@@ -1067,6 +1067,18 @@ def test_sections_an_information_note_titled_letter_by_letter():
     assert split_sections(text).is_information_note
 
 
+def test_sections_an_events_title_spaced_letter_by_letter_opens_no_prose_before_the_header():
+    """A title spaced out letter by letter counts its words, not its letters: no paragraph of prose
+    comes before the header block, whose fields are read."""
+    text = ("1540 Committee \u2013 Information Note\n\n"
+            "R e g i o n a l   S e m i n a r   o n   S t r a t e g i c   T r a d e   C o n t r o l s\n"
+            "in Free Zones and Transshipment Hubs\n\n* Event: Regional seminar\n\n"
+            "* Organizer(s): Executive Office for Control and Non-Proliferation (EOCN)\n\n"
+            "* Date and Venue: 10-11 February 2025, Ajman, United Arab Emirates\n\nObjectives\nTo share experience.\n")
+    layout = split_sections(text)
+    assert [f.key for f in layout.fields] == ["event", "organizers", "dates_venue"]
+
+
 def test_sections_a_committees_name_over_the_note_opens_no_prose_before_its_header():
     text = ("                        SECURITY COUNCIL COMMITTEE ESTABLISHED PURSUANT TO\n"
             "                                    RESOLUTION 1540 (2004)\n\n"

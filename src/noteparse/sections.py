@@ -1131,8 +1131,10 @@ class _Grouper:
             return
         if piece is None:
             return
-        if kind == "paragraph" and self.section is None and not self.seen_body and _AT_LEAST_30_WORDS.match(piece.text):
-            self.seen_body = True  # a real paragraph: label-like lines after it are prose
+        if kind == "paragraph" and self.section is None and not self.seen_body \
+                and _AT_LEAST_30_WORDS.match(_LETTER_SPACED.sub("", piece.text)):
+            self.seen_body = True  # a real paragraph: label-like lines after it are prose (a title spaced out
+            # letter by letter, "R e g i o n a l   S e m i n a r", counts its words, not its letters)
         if kind == "footnote":
             self.layout.footnotes.append(FootnoteBlock(self.marker, piece))
         elif self.section is not None:
