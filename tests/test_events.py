@@ -169,6 +169,14 @@ def test_events_a_town_named_like_an_adverb_of_online_is_no_venue(parse):
     assert venue_of(parse(text)) == (None, None, True)
 
 
+def test_events_an_event_field_spaced_out_letter_by_letter_is_read_as_words(parse):
+    """A title field spaced out letter by letter, two spaces between its words, names the event in words."""
+    record = parse(note("Event:   R e g i o n a l  S e m i n a r  o n  N u c l e a r  S e c u r i t y\n"
+                        "         and Response", "Date and Venue: 18-20 April 2023, Kuopio, Finland"))
+    assert record.event.name == "Regional Seminar on Nuclear Security and Response"
+    assert record.event.kind == "seminar"
+
+
 def test_events_a_line_over_the_fields_that_date_it_names_the_event(parse):
     text = ("2. KEY ACTIVITY OF THE WEEK\n"
             "BANGLADESH - National Tabletop Exercise on Radiological Security (resolution 1540 (2004))\n"

@@ -279,6 +279,19 @@ _ROMANCE_KINDS = {
 _ROMANCE_KIND = patterns.compile(r"(?i)\b(?:" + "|".join(sorted(_ROMANCE_KINDS, key=len, reverse=True)) + r")\b")
 
 
+_LETTERS_SPACED_OUT = patterns.compile(r"(?<!\S)\p{L}(?:[ ]\p{L}){3,}+(?!\S)")
+"""A word spaced out letter by letter, as a title may be: "S e m i n a r"."""
+_LETTERS_OF_A_WORD = patterns.compile(r"(?<!\S)\p{L}(?:[ ]\p{L})++(?!\S)")
+"""In such a title, any word so spaced: "o n" too."""
+
+
+def _words_of_spaced_letters(ctx: Context, start: int, end: int) -> str:
+    """The cleaned text of raw ``[start, end)`` with its words spaced out letter by letter joined again:
+    "R e g i o n a l  S e m i n a r  o n …" is "Regional Seminar on …" (two spaces or more part words)."""
+    text = _LETTERS_OF_A_WORD.sub(lambda m: m.group().replace(" ", ""), ctx.raw[start:end])  # the view keeps one space
+    return " ".join(text.replace("*", "").split())
+
+
 def event_kind(text: str) -> str:
     """The event kind named first in ``text`` ("other" when none is; then one named in Spanish,
     French or Portuguese)."""
@@ -381,6 +394,8 @@ def find_event(ctx: Context, main_date: DateMatch | None) -> Event | None:
     for f in ctx.layout.field_values("event"):
         if f.value.text:
             name = ctx.clean(f.value.start, f.value.end)
+            if _LETTERS_SPACED_OUT.search(ctx.raw, f.value.start, f.value.end):
+                name = _words_of_spaced_letters(ctx, f.value.start, f.value.end)
             return Event(name=name, kind=event_kind(name), text=f.value.text, span=(f.value.start, f.value.end))
     heading = _heading_over_the_dates_fields(ctx, main_date) or _heading_over_the_date_line(ctx, main_date)
     if heading is None and main_date is not None and main_date.anchored and ctx.datelines:
