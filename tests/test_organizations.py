@@ -160,6 +160,10 @@ def test_organizations_canonical_names(org_id, name):
     ("Institute of Strategic and International Studies (ISIS) Malaysia", "isis_malaysia"),  # as it writes itself
     ("ISIS Malaysia", "isis_malaysia"),
     ("UfM", "ufm"),  # the Union for the Mediterranean, whose acronym is in mixed case
+    ("Ministry of Foreign Affairs, European Union and Cooperation", "esp_maeuec"),  # commas in its own name
+    ("Federal Public Service Foreign Affairs, Foreign Trade and Development Cooperation", "bel_fps_foreign_affairs"),
+    ("Office of the National Security Adviser of Nigeria", "nga_onsa"),
+    ("Customs and Monopolies Agency", "ita_adm"),
 ])
 def test_organizations_lookup_finds_body(text, org_id):
     entry = lookup_org(text)

@@ -1524,6 +1524,18 @@ def test_parties_a_university_and_its_school_or_department_are_one_organizer(par
     assert [o.name for o in record.organizers] == names
 
 
+@pytest.mark.parametrize("organizers, names", [
+    ("World Customs Organization (WCO)1 ; Ministry of Foreign Affairs, European Union and Cooperation of Spain",
+     ["World Customs Organization", "Ministry of Foreign Affairs, European Union and Cooperation of Spain"]),
+    ("Federal Public Service Foreign Affairs, Foreign Trade and Development Cooperation (FPS Foreign Affairs), "
+     "Kingdom of Belgium", ["Federal Public Service Foreign Affairs, Foreign Trade and Development Cooperation of Belgium"]),
+])
+def test_parties_a_registry_name_with_commas_is_one_organizer(parse, organizers, names):
+    """A ministry whose own name holds commas is one organizer, not one for each of its parts."""
+    record = parse(note(f"Organizer(s): {organizers}"))
+    assert [o.name for o in record.organizers] == names
+
+
 def test_parties_a_registry_body_after_its_parent_is_the_parent(parse):
     record = parse(note("Participants: States: Nepal",
                         "International and regional organizations:  International Atomic Energy Agency (IAEA);\n"
