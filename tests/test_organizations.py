@@ -335,3 +335,15 @@ def test_organizations_the_registry_knows_more_research_bodies(written, name):
 def test_organizations_an_industry_association_is_civil_society(acronym):
     """As a phrase's "Chamber of Commerce and Industry" is: the record counts industry among civil society."""
     assert lookup_org(acronym).kind == "ngo"
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Federal Foreign Office", "Federal Foreign Office of Germany"),
+    ("Ministry of Foreign Affairs, European Union and Cooperation", "Ministry of Foreign Affairs, European Union and Cooperation of Spain"),
+    ("FPS Foreign Affairs", "Federal Public Service Foreign Affairs, Foreign Trade and Development Cooperation of Belgium"),
+])
+def test_organizations_a_ministry_is_named_with_its_state(written, name):
+    """A foreign ministry's name says whose it is, as analysts write it ("Ministry of X of State"), however the
+    text names it."""
+    entry = lookup_org(written)
+    assert entry is not None and entry.name == name
