@@ -150,8 +150,13 @@ def test_context_search_over_a_long_span_same_as_the_pattern(pattern, words, sta
     ("".join(f"{i}/9 A post.\n\n" for i in range(1, 10)) + "11:02 PM \u00b7 Nov 26, 2025\n", 2025),
     ("Notes on the workshop.\n\nIssued by the 1540 Committee experts, New York, 29 January 2024\n", 2024),
     ("A visit to Majuro, 24\u201326 November. The RMI aims for mid-2026.\n", None),
+    ("Foreword\n\n" + "The workshop ran from 14 to 16 May.\n\n" * 5 + "Readers of the Almaty workshop of September "
+     "2017 will see progress.\n\nDr. A. Example\nMunster, November 2019\n", 2019),
+    ("Foreword\n\n" + "The workshop ran from 14 to 16 May.\n\n" * 5 + "Next: a workshop in Almaty, September 2027, "
+     "to be confirmed.\n", None),
 ])
 def test_context_a_closing_issue_line_or_a_posts_time_stamp_dates_the_note(raw, year):
     """A thread's closing "11:02 PM · Nov 26, 2025" is when it was posted, as an Information Note's
-    "Issued by …, 29 January 2024" is when it was issued."""
+    "Issued by …, 29 January 2024" is when it was issued and a foreword's closing "Munster, November 2019"
+    when it was signed (not a line that goes on after its date)."""
     assert context(raw).publication_year == year

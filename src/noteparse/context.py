@@ -44,6 +44,9 @@ _ISSUED_BEFORE = patterns.compile(
     r"|(?m:^)[ \t]*+\d{1,2}:\d\d(?:[ \t]*+[AaPp]\.?[Mm]\.?)?[ \t]*+[\u00b7\u2022|][ \t]*+$")
 """Before the day a note's closing lines say it was issued: "Issued by the 1540 Committee experts,
 New York,", "[Recorded", a post's time stamp "11:02 PM ·"."""
+_A_SIGNATURES_PLACE = patterns.compile(r"[ \t]*+\p{Lu}[\p{L}.'\u2019\- ]{1,40}?,[ \t]*+")
+_NOTHING_AFTER_ON_ITS_LINE = patterns.compile(r"[ \t.]*+(?:\r?\n|$)")
+"""A foreword's or a letter's closing line, its place and date alone: "Munster, November 2019"."""
 _ISSUE_REACH = 800
 """How far from a note's end its issue date is looked for."""
 _ISSUE_LINE = 160
@@ -549,14 +552,18 @@ class Context:
     def _issue_year(self) -> int | None:
         """The year of the day a note's closing lines say it was issued: an Information Note's
         footnote "Issued by the 1540 Committee experts, New York, 29 January 2024", a podcast
-        transcript's "[Recorded 16 June 2025]"."""
+        transcript's "[Recorded 16 June 2025]", a foreword's closing "Munster, November 2019"."""
         tail = max(0, len(self.raw) - _ISSUE_REACH)
         for d in self.dates[bisect_left(self._found_date_starts, tail):]:
             if d.has_year() and d.precision == "day" and d.start == d.end:
                 line = self.raw.rfind("\n", 0, d.span[0]) + 1
                 if _ISSUED_BEFORE.search(self.raw, max(line, d.span[0] - _ISSUE_LINE), d.span[0]):
                     return d.start[0]
-        return None
+        signed = [d for d in self.dates[bisect_left(self._found_date_starts, tail):] if d.has_year() and d.start == d.end
+                  and d.precision in ("day", "month") and _A_SIGNATURES_PLACE.fullmatch(
+                      self.raw, self.raw.rfind("\n", 0, d.span[0]) + 1, d.span[0])
+                  and _NOTHING_AFTER_ON_ITS_LINE.match(self.raw, d.span[1])]
+        return signed[-1].start[0] if signed else None
 
     @property
     def publication_date(self) -> datetime.date | None:
