@@ -2998,6 +2998,17 @@ def test_events_a_relative_range_in_a_lead_before_the_events_sentence_is_its_day
     assert record.dates is None
 
 
+@pytest.mark.parametrize("state, venue", [("Denmark", ("Esbjerg", "DNK", False)), ("Norway", None)])
+def test_events_a_datelines_town_the_gazetteer_lacks_counts_with_its_own_state(parse, state, venue):
+    """A dateline's town that only the towns list knows ("ESBJERG, Denmark", a smaller port) is the story's
+    place, which "an exercise here" says is the event's, when the State after it is the town's."""
+    record = parse(f"News\n\nESBJERG, {state}, 13 September 2024 \u2013 A three-day exercise on interdiction concluded "
+                   f"yesterday in the Port of Esbjerg, {state}.\n\nThe exercise, which ran from 10 to 12 September, brought together "
+                   "officials of Albania and Serbia.\n\n\u201cAn exercise here shows why customs and the police must "
+                   "work together,\u201d said an official.\n")
+    assert (venue_of(record) if record.venue else None) == venue
+
+
 def test_events_an_events_row_is_no_dateline(parse):
     """A row that only names an event, its date and place is the event's."""
     record = parse("Upcoming events\n\nRegional Workshop | 12 March 2024 | Tashkent\n\nThe workshop gathered officials of "

@@ -20,6 +20,7 @@ from . import patterns
 from .dates import DateMatch, date_starts, find_dates, iter_dates, slash_dates_month_first
 from .mentions import MentionSet
 from .mailheaders import on_a_date_line
+from .places import towns_named
 from .relative_dates import (DAY_OF_MONTH_RE, DAYS_JUST_ENDED_RE, DAYS_OF_MONTH_RE, RELATIVE_RE, day_of_month,
                              days_just_ended, days_of_a_week, days_of_month, join_ranges, relative_date)
 from .sections import Layout
@@ -633,7 +634,16 @@ class Context:
             comma = self.raw.find(",", a, b)
             if comma > 0 and self.only_places(a, comma):
                 return a, comma  # "Santiago, Ministry of Foreign Affairs, Tuesday 4 November 2025": the city, then its building
+            if comma > 0 and self._a_town_of_the_state_after(a, comma, b):
+                return a, b  # "ESBJERG, Denmark, 13 September 2024 –": a town the towns list puts in that State
         return None
+
+    def _a_town_of_the_state_after(self, a: int, comma: int, b: int) -> bool:
+        """Whether raw ``[a, comma)`` names a town that the towns list puts in the State named, alone, after
+        the comma, up to ``b``."""
+        states = self.mentions.within("states", comma, b)
+        return len(states) == 1 and not self.raw[comma + 1:states[0].start].strip() \
+            and not self.raw[states[0].end:b].strip(" ,\t") and states[0].code in towns_named(self.raw[a:comma].strip())
 
     def only_places(self, a: int, b: int) -> bool:
         """Whether raw ``[a, b)`` holds known cities and States and nothing else but commas and spaces."""
