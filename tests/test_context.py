@@ -160,4 +160,3 @@ def test_context_a_closing_issue_line_or_a_posts_time_stamp_dates_the_note(raw, 
     "Issued by …, 29 January 2024" is when it was issued and a foreword's closing "Munster, November 2019"
     when it was signed (not a line that goes on after its date)."""
     assert context(raw).publication_year == year
-
