@@ -962,6 +962,13 @@ def test_parties_a_speech_honoured_by_the_presence_of_bodies_lists_who_took_part
     assert {"IAEA", "INTERPOL", "WCO"} <= {o.acronym for o in record.participants.organizations}
 
 
+def test_parties_bodies_that_took_part_alongside_another_bring_it(parse):
+    record = parse("The seminar was held in Rennes on 2-4 October 2023. Experts from the International Atomic Energy "
+                   "Agency (IAEA) took part in the discussions, alongside the UN Regional Centre for Peace and "
+                   "Disarmament in Africa, based in Lom\u00e9.\n")
+    assert {"IAEA", "UNREC"} <= {o.acronym for o in record.participants.organizations}
+
+
 def test_parties_delegations_that_confirmed_their_participation_together_with_bodies(parse):
     record = parse("The roundtable will be held in Kota Kinabalu on 11-12 March 2025. Delegations of Indonesia and "
                    "Malaysia have confirmed their participation, together with the ASEAN Secretariat and the OPCW.\n")

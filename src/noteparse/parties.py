@@ -387,7 +387,7 @@ TAKING_PART_BEFORE_LIST = patterns.compile(
     r"|(?:joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in)(?:[ \t]+(?:online|virtually|remotely))?[ \t]+from"
     r"|(?:present(?:ations)?|there|here|part|participated|attended|spoke|presented|room)\b[^.;:\n]{0,20}?,[ \t]+as[ \t]+(?:were|was|did|is|are)"
     r"|(?:took[ \t]+part|participated|attended|joined|connected|logged[ \t]+(?:on|in)|dial(?:l)?ed[ \t]+in"
-    r"|confirmed[ \t]+(?:their|its)[ \t]+participation)\b[^.;:\n]{0,40}?,[ \t\n]+(?:along|together)[ \t\n]+with)"
+    r"|confirmed[ \t]+(?:their|its)[ \t]+participation)\b[^.;:\n]{0,40}?,[ \t\n]+(?:(?:along|together)[ \t\n]+with|alongside))"
     r"\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*\s)?\p{Lu}[\p{L}.]*-based\s+)?(?:(?:(?:an?|one|two|three|four|five|several|\d{1,2})\s+)?"
     r"(?:experts?|representatives?|officials?|members?|staff)\s+(?:of|from|supporting|serving|working\s+(?:for|with))\s+"
     r"(?:the\s+)?)?(?:(?:two|three|four|five|several|\d{1,2})\s+(?:[\w\-]+\s+){0,2}?(?:organi[sz]ations|bodies|institutions|"
