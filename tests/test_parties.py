@@ -204,6 +204,9 @@ def test_parties_supporters_funders_sponsors_do_not_organize(parse, sentence, ex
         ("The European Union is not a participant; no EU rooms are held.\n", []),
         ("Exercise dates: 14-15 May 2024\nConducted by: OSCE\nEvaluators: IAEA, INTERPOL\n\nThe exercise was held "
          "in Batumi.\n", ["OSCE"]),
+        ("The Nigerian Nuclear Regulatory Authority (NNRA) informs the public that its officers took part in an "
+         "exercise organised by the IAEA in Rostock from 11 to 13 September 2018.\n\nThe Authority further wishes to "
+         "announce that it will hold a national stakeholders' workshop in Lagos on 2 and 3 October 2018.\n", ["IAEA"]),
     ],
 )
 def test_parties_organizers_ignore_datelines_and_other_events(parse, text, expected):

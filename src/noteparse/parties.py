@@ -799,7 +799,7 @@ def _without_a_states_bare_government(found: list[Mention]) -> list[Mention]:
 
 
 _ORGANIZES_AN_EVENT = patterns.compile(
-    rf"(?i)\b(?:{_ORGANIZE}|conducted)\s+(?:an?\s+(?:[\w\-]+\s+){{0,3}}?(?P<word>{EVENT_WORD})s?|(?P<word>consultations)(?!\s+with\b)"
+    rf"(?i)\b(?:{_ORGANIZE}|conducted)\s+(?:an?\s+(?:[\w\-]+['\u2019]?\s+){{0,3}}?(?P<word>{EVENT_WORD})s?|(?P<word>consultations)(?!\s+with\b)"
     r"|(?P<bilateral>bilateral)\s+(?:[\w\-]+\s+)?(?P<word>consultations|meetings|talks))\b")
 _ITS_NEXT_MEETING = patterns.compile(
     rf"(?i)\b(?:{_ORGANIZE}|convene)\s+(?:its|their)\s+(?:first|next|inaugural|following|second|third)\s+"
