@@ -199,7 +199,7 @@ EVENT_FOR_BEFORE = patterns.compile(
 PEOPLE_FROM_BEFORE = patterns.compile(
     r"(?ir)\b(?<!\b(?:group|panel)\s+of\s+)(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers?|staff|speakers?|diplomats?|"
     r"researchers?|academics?|scholars?|scientists?|"
-    r"observers?|(?<!\b(?:permanent|elected)\s)members?|resource\s+persons?|trainers?|instructors?|facilitators?|moderators?|presenters?|lecturers?|"
+    r"observers?|(?<!\b(?:permanent|elected|(?:was|is|as|became|been|being)\s+an?)\s)members?|resource\s+persons?|trainers?|instructors?|facilitators?|moderators?|presenters?|lecturers?|"
     r"evaluators?|panell?ists?|colleagues?|counterparts|specialists?|regulators?|prosecutors?|investigators?|analysts?|partners|teams?|guests)\s+"
     r"(?:(?:came|were\s+drawn)\s+)?(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?"
     r"(?:\p{Lu}[\p{L}'\u2019.\- ]{1,30}?-based\s+)?(?:(?:General\s+)?Secretariats?\s+of\s+(?:the\s+)?)?$"
