@@ -1077,6 +1077,17 @@ def test_mentions_a_known_body_and_a_title_case_name_after_it_are_two(parse, sen
     assert [o.name for o in parse(sentence + "\n").mentions.organizations] == names
 
 
+@pytest.mark.parametrize("tail, name", [
+    ("and the French agricultural research centre took part", "Ministry for Europe and Foreign Affairs of France"),
+    ("and Cooperation hosted it", "French Ministry for Europe and Foreign Affairs and Cooperation"),
+])
+def test_mentions_a_known_name_then_and_the_adjective_of_the_next_body_is_the_known_body(parse, tail, name):
+    """"… Affairs and the French agricultural research centre": "the French" opens the next body, which goes on
+    in lower case; "… Affairs and Cooperation" goes on with the name."""
+    record = parse(f"The conference was organised by the French Ministry for Europe and Foreign Affairs {tail}.\n")
+    assert [o.name for o in record.mentions.organizations][:1] == [name]
+
+
 def test_mentions_a_speaker_named_after_a_state_opening_a_programmes_line_is_no_state(parse):
     record = parse("Speakers:\n  Jordan Hale \u2014 Senior Fellow, Stimson Center\n  Chad \u2014 Ministry of Foreign Affairs\n"
                    "Delegates from Jordan attended.\n")

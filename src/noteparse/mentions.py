@@ -1454,6 +1454,10 @@ _MEMBERS_WORDS = frozenset({"commerce", "industry", "industries", "business", "e
 Attorney General's) are bodies; a "Federation" a State's name ends with ("Russian Federation") and
 a council's chambers (a room) are not."""
 _AND_AFTER_A_KNOWN = patterns.compile(r"[ \t\n]++(?:and|&)[ \t\n]++")
+_AN_ADJECTIVE_AFTER_AND = patterns.compile(r"[ \t\n]++(?:and|&)[ \t\n]++the[ \t\n]++\p{Lu}[\p{L}\-]*+")
+_A_LOWER_CASE_WORD_NEXT = patterns.compile(r"[ \t\n]++\p{Ll}")
+"""After a known name, "and the" and one word, which the next body's lower-case words go on from ("and the French
+agricultural research centre CIRAD"): no name of its own."""
 _AND_AFTER_A_STATE = patterns.compile(r"[\d\u00b9\u00b2\u00b3]{0,2}+[ \t\n]++(?:and|&)[ \t\n]++")
 """After a State's name, its footnote's digits glued to it aside: "United Kingdom¹ and "."""
 _UNDER_THE = patterns.compile(r"\sunder\s++the\s++$")
@@ -1477,6 +1481,9 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
             start = joined.end()  # "… (ECJU) of the United Kingdom¹ and Swansea University": the State, and a body
             break
     end = _before_listed_parties(raw, head_at, end, known, states)
+    if any(o.start == start and o.end < end and o.source != "phrase" and _AN_ADJECTIVE_AFTER_AND.fullmatch(raw, o.end, end)
+           and _A_LOWER_CASE_WORD_NEXT.match(raw, end) for o in known.index.overlapping(start, start + 1)):
+        return None  # "the French Ministry for Europe and Foreign Affairs and the French agricultural …": the known body
     for o in known.index.overlapping(start, end):
         if o.start <= start and end <= o.end:
             return None  # already known
