@@ -960,6 +960,8 @@ EUROPE_MIDDLE_EAST_AND_AFRICA_NATIONAL = [
     org("che_focbs", GOV, "Federal Office for Customs and Border Security", ["BAZG"],
         ["Swiss Federal Office for Customs and Border Security", "Swiss Federal Customs Administration"], country="CHE"),
     org("cidob", NGO, "Barcelona Centre for International Affairs", ["CIDOB"], []),
+    org("cirad", ACAD, "French Agricultural Research Centre for International Development", ["CIRAD"],
+        ["Centre de coopération internationale en recherche agronomique pour le développement"]),
     org("cissa", IO, "Committee of Intelligence and Security Services of Africa", ["CISSA"], [], parent="au"),
     org("confindustria", NGO, "Confindustria", [], ["General Confederation of Italian Industry"]),
     org("conflict_armament_research", NGO, "Conflict Armament Research", [], []),

@@ -164,6 +164,7 @@ def test_organizations_canonical_names(org_id, name):
     ("Federal Public Service Foreign Affairs, Foreign Trade and Development Cooperation", "bel_fps_foreign_affairs"),
     ("Office of the National Security Adviser of Nigeria", "nga_onsa"),
     ("Customs and Monopolies Agency", "ita_adm"),
+    ("CIRAD", "cirad"),  # no misspelt CICAD: a body of its own
 ])
 def test_organizations_lookup_finds_body(text, org_id):
     entry = lookup_org(text)
