@@ -286,9 +286,10 @@ _LETTERS_OF_A_WORD = patterns.compile(r"(?<!\S)\p{L}(?:[ ]\p{L})++(?!\S)")
 
 
 def _words_of_spaced_letters(ctx: Context, start: int, end: int) -> str:
-    """The cleaned text of raw ``[start, end)`` with its words spaced out letter by letter joined again:
-    "R e g i o n a l  S e m i n a r  o n …" is "Regional Seminar on …" (two spaces or more part words)."""
-    text = _LETTERS_OF_A_WORD.sub(lambda m: m.group().replace(" ", ""), ctx.raw[start:end])  # the view keeps one space
+    """Raw ``[start, end)`` on one line, stars dropped, its words spaced out letter by letter joined again:
+    "R e g i o n a l  S e m i n a r  o n …" is "Regional Seminar on …" (two spaces or more part words, which
+    the view, keeping one space, would lose)."""
+    text = _LETTERS_OF_A_WORD.sub(lambda m: m.group().replace(" ", ""), ctx.raw[start:end])
     return " ".join(text.replace("*", "").split())
 
 

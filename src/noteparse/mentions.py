@@ -1477,7 +1477,7 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
             break
     for o in states.overlapping(start, start + 1):
         joined = _AND_AFTER_A_STATE.match(raw, o.end, head_at) if o.end < head_at else None
-        if joined is not None and o.end > start:
+        if joined is not None:
             start = joined.end()  # "… (ECJU) of the United Kingdom¹ and Swansea University": the State, and a body
             break
     end = _before_listed_parties(raw, head_at, end, known, states)
