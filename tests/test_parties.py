@@ -3582,6 +3582,25 @@ def test_parties_a_state_a_later_clause_says_did_not_come_takes_no_part(parse, l
     assert {"CHN", "HRV", "THA", "KHM"} <= participant_codes(kept)
 
 
+@pytest.mark.parametrize("said", [
+    "Around 45 participants met at the conference centre. They came from Albania, Georgia and Serbia, and Peru had "
+    "been invited too, but its chairs stayed empty.",
+    "The States were Albania, comma, / Georgia, comma, / and Serbia, full stop. / Peru had been invited, comma, / but "
+    "its chair remained empty, full stop.",
+])
+def test_parties_they_came_from_states_and_an_invited_one_whose_chair_stayed_empty(parse, said):
+    """"They came from …" names who took part, as "Participants came from …" does; one "invited …, but its chairs
+    stayed empty" did not come, and its clause starts after the stop a dictation leaves inside the sentence."""
+    record = parse(f"The workshop was held in Aachen on 12-14 March 2024. {said}\n")
+    assert participant_codes(record) == {"ALB", "GEO", "SRB"}
+
+
+def test_parties_they_came_from_bodies_brings_them(parse):
+    record = parse("The workshop was held in Aachen on 12-14 March 2024. Around 45 participants met at the conference "
+                   "centre. They came from the IAEA and the OPCW.\n")
+    assert {o.acronym for o in record.participants.organizations} == {"IAEA", "OPCW"}
+
+
 def test_parties_a_civil_society_line_that_says_a_state_did_not_connect_names_no_body(parse):
     """"** Myanmar was invited but did not connect." under the civil society: a note on who did not
     come, not a body that did."""

@@ -186,10 +186,11 @@ PARTICIPANT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|nationals|teams?|"
     r"governments?|authorities|practitioners|officers|observers?|states|countries|colleagues|counterparts|diplomats|"
     r"lawmakers|legislators|parliamentarians|MPs|members\s+of\s+parliament|specialists|regulators|prosecutors|"
-    r"investigators|analysts|nominees|trainees|points\s+of\s+contact|focal\s+points|alternates|guests)\b"
+    r"investigators|analysts|nominees|trainees|points\s+of\s+contact|focal\s+points|alternates|guests"
+    r"|they(?=\s+(?:came|travell?ed|were\s+drawn)\s+from\b))\b"
 ), "official representative delegat expert participant nationals team government authorities practitioners officers diplomats "
    "observer states countries colleagues counterparts lawmakers legislators parliamentarians mps parliament specialists "
-   "regulators prosecutors investigators analysts nominees trainees points alternates guests")
+   "regulators prosecutors investigators analysts nominees trainees points alternates guests they")
 EVENT_FOR_BEFORE = patterns.compile(
     r"(?ir)\b(?:workshop|seminar|course|training|briefing|meeting|dialogue|round[\s-]?table|consultations?|webinar|"
     r"exercise|conference|forum|session|mission)s?(?:\s+(?:on|about)\s[^,;:.()\n]{1,60}?)?\s+for\s+(?:the\s+)?$"
@@ -200,14 +201,16 @@ PEOPLE_FROM_BEFORE = patterns.compile(
     r"(?ir)\b(?<!\b(?:group|panel)\s+of\s+)(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers?|staff|speakers?|diplomats?|"
     r"researchers?|academics?|scholars?|scientists?|"
     r"observers?|(?<!\b(?:permanent|elected|(?:was|is|as|became|been|being)\s+an?)\s)members?|resource\s+persons?|trainers?|instructors?|facilitators?|moderators?|presenters?|lecturers?|"
-    r"evaluators?|panell?ists?|colleagues?|counterparts|specialists?|regulators?|prosecutors?|investigators?|analysts?|partners|teams?|guests)\s+"
+    r"evaluators?|panell?ists?|colleagues?|counterparts|specialists?|regulators?|prosecutors?|investigators?|analysts?|partners|teams?|guests"
+    r"|they(?=\s+(?:came|were\s+drawn)\s+from))\s+"
     r"(?:(?:came|were\s+drawn)\s+)?(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?"
     r"(?:\p{Lu}[\p{L}'\u2019.\- ]{1,30}?-based\s+)?(?:(?:General\s+)?Secretariats?\s+of\s+(?:the\s+)?)?$"
 )
 """People from a list of bodies, just before it: "Representatives of the OPCW, the WCO and VERTIC",
 "representatives of different international organizations including the OPCW and the WCO", "representatives
 of the Secretariat of the Southern African Development Community",
-"Resource persons came from the Group of Experts", "Experts from the Vienna-based International Atomic
+"Resource persons came from the Group of Experts", "They came from Albania, Georgia, …" (the participants of the
+sentence before), "Experts from the Vienna-based International Atomic
 Energy Agency" (not "the Group of Experts of the … 1540 Committee": a body's name) — in
 prose, the international bodies listed take part (civil society ones as civil society)."""
 TOOK_PART_RE = cue_opening(patterns.compile(
@@ -2607,7 +2610,10 @@ _CLAUSE_BREAK = patterns.compile(r"[,;:]|\b(?:while|whereas|but)\b")
 
 _INVITED_BUT = patterns.compile(r"(?i)\b(?:was|were|had\s+been)\s+(?:also\s+)?invited\b[^.;]{0,60}?\bbut\s*+")
 """Who "was invited … but" did not come: the subject, however far before (an appositive between)."""
-_SUBJECT_BREAK = patterns.compile(r";|\(|\b(?:while|whereas)\b|,\s*(?:and|but)\b")
+_SUBJECT_BREAK = patterns.compile(r";|\(|\b(?:while|whereas)\b|,\s*(?:and|but)\b|(?<=\p{Ll}\p{Ll})\.\s")
+"""Where the clause of the one "invited … but" starts at the latest: after a semicolon, a bracket, "while", ", and",
+or a stop the sentence splitter did not end the sentence at ("… and Sao Tome and Principe, full stop. / Chad had
+been invited, …", a dictation), not an abbreviation's ("U.N.")."""
 
 
 _NO_SUBJECT = patterns.compile(r"(?i)\s*+(?:(?:which|who)\s++)?(?:(?:has|have|had|was|were|is|are|been|also|then|later|eventually|finally|"
@@ -4070,13 +4076,14 @@ _DID_NOT_COME = cue_words(patterns.compile(
     r"|never\s+(?:arrived|came|attended|connected|got\s+in|joined|showed\s+up|turned\s+up|travell?ed|made\s+it)"
     r"|(?:is|are|was|were)\s+not\s+(?:attending|coming|participating|taking\s+part|travell?ing|joining)"
     r"|no\s+(?:persons?|individuals?|people)\s+from"
-    r"|no\s+[A-Z][A-Za-z.]*+\s+(?:officials?|representatives?|delegates?|participants?)\s+attended)\b"),
+    r"|no\s+[A-Z][A-Za-z.]*+\s+(?:officials?|representatives?|delegates?|participants?)\s+attended"
+    r"|(?:its|their)\s+(?:chairs?|seats?|places?)\s+(?:stayed|remained|were\s+left|was\s+left)\s+empty)\b"),
     "not can won unable able absent declined cancel regret apologi sent didn couldn withdr delegate body one never "
-    "person individual people attended")
+    "person individual people attended empty")
 """Words that say someone did not come: "could not attend", "sent its apologies", "was not present",
 "the nomination from Mali was withdrawn", "was invited but has not confirmed", "though no one from Japan was
 actually in the room", "registered but never arrived", "No persons from Brazil attended", "no U.S. official
-attended the course", "they are NOT attending"."""
+attended the course", "they are NOT attending", "Peru had been invited too, but its chairs stayed empty"."""
 
 
 def _hosts(ctx: Context, organizers: list[Organization], venue_code: str | None, listed: list[Mention],
