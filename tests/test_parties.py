@@ -339,6 +339,7 @@ PARTICIPANTS = [
     ("CITS trained Kuwaiti, Bahraini, Omani, Qatari, Saudi and Emirati customs and border officials.",
      {"KWT", "BHR", "OMN", "QAT", "SAU", "ARE"}),
     ("Kenyan and Ugandan officers attended.", {"KEN", "UGA"}),
+    ("A Chilean and a Colombian police officer worked as one team.", {"CHL", "COL"}),
     ("Delegations present: Kazakhstan, Kyrgyzstan, Tajikistan,\n   Turkmenistan, Uzbekistan (customs, border guard).",
      {"KAZ", "KGZ", "TJK", "TKM", "UZB"}),
     ("Kenyan officers attended. Unfortunately our Ugandan counterparts regret that they cannot join.", {"KEN"}),
