@@ -1547,6 +1547,16 @@ def test_parties_a_registry_name_with_commas_is_one_organizer(parse, organizers,
     assert [o.name for o in record.organizers] == names
 
 
+@pytest.mark.parametrize("item, name", [
+    ("German Navy (Deutsche Marine)", "German Navy"),
+    ("Border Guard Headquarters of the Republic of Poland (Stra\u017c Graniczna)",
+     "Border Guard Headquarters of the Republic of Poland"),
+])
+def test_parties_an_unknown_organizers_name_in_its_own_language_in_brackets_is_no_part_of_it(parse, item, name):
+    record = parse(note(f"Organizer(s): UNODA; {item}"))
+    assert [o.name for o in record.organizers][1:] == [name]
+
+
 def test_parties_a_registry_body_after_its_parent_is_the_parent(parse):
     record = parse(note("Participants: States: Nepal",
                         "International and regional organizations:  International Atomic Energy Agency (IAEA);\n"

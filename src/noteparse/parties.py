@@ -1726,6 +1726,8 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
         defined = _DEFINED_ACRONYM.search(name) or _ACRONYM_BEFORE_ITS_STATE.search(name)
         acronym = defined.group("acr") if defined else None
         name = name[:defined.start()] + name[defined.end():] if defined else name
+        glossed = _ITS_NAME_IN_ITS_LANGUAGE.search(name) if not defined and name.endswith(")") else None
+        name = name[:glossed.start()] if glossed is not None and glossed.start() > 0 else name  # "German Navy (Deutsche Marine)"
         if _CAPITAL.match(name) and len(name.split()) <= 12 and not (
                 " " not in name and _NAME_GOES_ON_BEFORE.search(ctx.raw, max(start, a - 40), a)):
             found.append(Mention("org", f"~{name.casefold()}", a, b, ctx.raw[a:b], name, source="field",
@@ -1800,6 +1802,9 @@ def _unbalanced(raw: str, a: int, b: int) -> bool:
 _NAME_GOES_ON_BEFORE = patterns.compile(r"\p{Lu}\p{Ll}+[ ]and[ ]$")
 """Before one word: "and" between two Title-Case words joins them in a name ("Centre for Peace and
 Disarmament"); the word is no body of its own."""
+_ITS_NAME_IN_ITS_LANGUAGE = patterns.compile(r"[ ]*+\((?:\p{Lu}[\p{L}'\u2019\-]*+[ ]?){2,5}\)$")
+"""After an unknown body's name, its name again in brackets, words in capitals each: "German Navy (Deutsche
+Marine)". The body is the name before it."""
 _DEFINED_ACRONYM = patterns.compile(ACRONYM_DEF_RE.pattern + "$")
 """The acronym an unknown body's name ends with: "Commission Nationale de Désarmement du Cameroun (CNDC)"."""
 _ACRONYM_BEFORE_ITS_STATE = patterns.compile(ACRONYM_DEF_RE.pattern + r"(?=[ ]of[ ](?:the[ ])?\p{Lu}[^()]*+$)")
