@@ -2731,7 +2731,8 @@ _PEOPLE_AFTER = patterns.compile(rf"(?i)(?:[ \t\n]+[\w\-]+){{0,3}}?[ \t\n]+{_PEO
 _PEOPLE_NEXT = patterns.compile(rf"(?i)[ \t\n]+{_PEOPLE_NOUNS}")
 """After States' adjectives, the people they qualify: "Kuwaiti, Omani and Emirati customs and border
 officials", "Kenyan and Ugandan officers", "a Lebanese delegate", "our Philippine and Vietnamese
-colleagues", "a Chilean and a Colombian police officer", or what they gave: "The Philippine presentation on …" (not "no Afghan participant connected": :data:`_NONE_BEFORE`)."""
+colleagues", "a Chilean and a Colombian police officer", or what they gave: "The Philippine presentation
+on …" (not "no Afghan participant connected": :data:`_NONE_BEFORE`)."""
 _A_COMPOUNDS_SECOND = patterns.compile(r"\p{L}[\-\u2010\u2011\u2013\u2014/]$")
 """Before an adjective, another joined to it: "the Tajik–Afghan border speaker" qualifies a border, not people
 (but "a joint Kenyan–Ugandan team" is people: the noun comes next)."""
