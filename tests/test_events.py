@@ -2998,6 +2998,27 @@ def test_events_a_relative_range_in_a_lead_before_the_events_sentence_is_its_day
     assert record.dates is None
 
 
+@pytest.mark.parametrize("label", ["Release Date:", "Publication date:", "Date of release:"])
+def test_events_a_release_lead_reaches_the_paragraph_that_names_its_event(parse, label):
+    """A release's label ("Release Date: April 23, 2018") dates it; its one-sentence lead ("spent last Tuesday
+    through Thursday in Pittsburgh") gives the days of the event the next paragraph opens on ("The three-day
+    workshop was organized by …"), not those of another event a later sentence says was hosted."""
+    record = parse(f"NEWS RELEASE\n\n{label} April 23, 2018\n\nMore than 40 officials from across Latin America spent "
+                   "last Tuesday through Thursday in Pittsburgh learning how research institutions keep sensitive "
+                   "technologies safe.\n\nThe three-day workshop was organized by the Department of State.\n\nEarlier "
+                   "this spring, NETL hosted its annual portfolio review in Pittsburgh, March 19\u201323.\n")
+    assert (record.dates.start, record.dates.end) == ("2018-04-17", "2018-04-19")
+
+
+def test_events_a_lead_before_a_dated_paragraph_leaves_it_its_date(parse):
+    """When the paragraph that names the event gives its own dates, those are the event's, not days the
+    lead counts from the text's date ("wrapped up three days of work in Batam yesterday")."""
+    record = parse("MEDIA RELEASE\n17 May 2024\n\nOfficials wrapped up three days of work in Batam yesterday, "
+                   "examining how ports can stop diversion.\n\nThe Subregional Workshop ran from Tuesday 14 to "
+                   "Thursday 16 May. It was convened by UNODA.\n")
+    assert (record.dates.start, record.dates.end) == ("2024-05-14", "2024-05-16")
+
+
 @pytest.mark.parametrize("state, venue", [("Denmark", ("Esbjerg", "DNK", False)), ("Norway", None)])
 def test_events_a_datelines_town_the_gazetteer_lacks_counts_with_its_own_state(parse, state, venue):
     """A dateline's town that only the towns list knows ("ESBJERG, Denmark", a smaller port) is the story's

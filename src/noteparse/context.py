@@ -95,11 +95,11 @@ _FRONT_MATTER_DATE = patterns.compile(r"[ \t]*+(?i:date|published|pubdate|publis
 _PUBLISHED_RE = patterns.compile(
     r"[ \t*]*+(?:(?i:version|v\.?|rev\.?|revision)[ \t]*+[\w.]{1,6}[ \t]*+[,;\-\u2013\u2014][ \t]*+)?"
     r"(?i:(?:date[ \t]+)?(?:published|posted|updated|last[ \t]+updated|issued|released|broadcast|aired|on[ \t]+air|answered)"
-    r"(?:[ \t]+on)?)"
+    r"(?:[ \t]+on)?|(?:release|publication|posting|issue)[ \t]+date|date[ \t]+of[ \t]+(?:publication|release|issue))"
     rf"[ \t]*+:?[ \t]*+(?:{_WEEKDAY_THEN})?"
 )
 """A web page's publication label before its date: "Published Friday", "Posted on", "Last updated:",
-"Version 3, updated"; a programme's "Broadcast:", "Aired on"; a parliamentary answer's "Answered on".
+"Version 3, updated", "Release Date:"; a programme's "Broadcast:", "Aired on"; a parliamentary answer's "Answered on".
 Whatever follows the date on that line (a time, "by UNRCPD") is the page's, not an event's."""
 
 

@@ -954,25 +954,40 @@ def _about_an_event_before(ctx: Context, s: tuple[int, int]) -> bool:
     return before != s and before[0] < before[1] and _about_an_event(ctx, before)
 
 
+_THE_EVENT_OPENS = patterns.compile(rf"(?i)(?:the|this)[ \t]++(?:[\w\-]++[ \t]++){{0,3}}?(?:{EVENT_WORD})s?\b")
+"""A sentence that opens on the event just told: "The three-day workshop was organized by …"."""
+
+
 def _about_an_event_after(ctx: Context, s: tuple[int, int]) -> bool:
     """Whether the sentence after ``s``, in its paragraph, is about an event: a story's lead "for three
     days, from Tuesday to Thursday last week, the Navy and its partners practised stopping …", then "The
-    exercise … was hosted by the Navy"."""
+    exercise … was hosted by the Navy". A release's one-sentence lead reaches into the next paragraph
+    when it opens on the event ("… spent last Tuesday through Thursday in Pittsburgh …" / "The
+    three-day workshop was organized by …")."""
     raw, start = ctx.raw, s[1]
     while start < len(raw) and raw[start] in " \t\n" and start < s[1] + 8:
         start += 1
-    if start >= len(raw) or "\n\n" in raw[s[1]:start]:
+    if start >= len(raw) or "\n\n" in raw[s[1]:start] and not _THE_EVENT_OPENS.match(raw, start):
         return False
     after = ctx.sentence(start)
     return after != s and after[0] < after[1] and _about_an_event(ctx, after) and ctx.search(OTHER_EVENT_RE, *after) is None \
         and after not in new_event_sentences(ctx)  # not "Next stop hopefully the field exercise … next year"
 
 
+def _an_undated_event_after(ctx: Context, s: tuple[int, int]) -> bool:
+    """Whether sentence ``s`` names no event, and the next one names it with no date of its own: the
+    days ``s`` counts from the text's date are then that event's."""
+    if _about_an_event(ctx, s) or not _about_an_event_after(ctx, s):
+        return False
+    after = ctx.sentence(s[1] + len(ctx.raw[s[1]:]) - len(ctx.raw[s[1]:].lstrip()))
+    return not ctx.dates_in(*after)
+
+
 def _date_score(ctx: Context, d: DateMatch) -> float:
     s = ctx.sentence(d.span[0])
     score = 0.0
-    if ctx.search(TRIGGER_RE, *s):
-        score += 4
+    if ctx.search(TRIGGER_RE, *s) or d.anchored and d.start != d.end and _an_undated_event_after(ctx, s):
+        score += 4  # a lead's "spent last Tuesday through Thursday in Pittsburgh", then "The workshop was organized by"
     if _about_another_event(ctx, d, s):
         score -= 5
     if ctx.in_other_clause(*d.span) or d.span[0] >= ctx.links_start:
