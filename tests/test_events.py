@@ -3019,6 +3019,16 @@ def test_events_a_lead_before_a_dated_paragraph_leaves_it_its_date(parse):
     assert (record.dates.start, record.dates.end) == ("2024-05-14", "2024-05-16")
 
 
+@pytest.mark.parametrize("opening", ["Earlier this year", "Earlier this spring"])
+def test_events_earlier_this_year_tells_another_event(parse, opening):
+    """"Earlier this year, the Ministry also hosted a seminar … on 14 May" in a news item of 30 August is
+    another event than the course it reports; "earlier this week" may still be its own."""
+    record = parse("News\n\n30 August 2024\n\nThree officers joined Pacific colleagues in Launceston from Monday 19 to "
+                   f"Friday 23 August for a course on strategic goods.\n\n{opening}, the Ministry also hosted an outreach "
+                   "seminar for exporters in Auckland on 14 May.\n")
+    assert (record.dates.start, record.dates.end) == ("2024-08-19", "2024-08-23")
+
+
 @pytest.mark.parametrize("state, venue", [("Denmark", ("Esbjerg", "DNK", False)), ("Norway", None)])
 def test_events_a_datelines_town_the_gazetteer_lacks_counts_with_its_own_state(parse, state, venue):
     """A dateline's town that only the towns list knows ("ESBJERG, Denmark", a smaller port) is the story's

@@ -4039,3 +4039,10 @@ def test_parties_a_states_adjective_before_what_its_people_gave(parse, sentence,
     speaker" qualifies a border, not Afghanistan's people."""
     record = parse(f"The webinar was held online on 16 June 2021. {sentence}.\n")
     assert participant_codes(record) == codes
+
+
+@pytest.mark.parametrize("body", ["the U.S. Department of State", "the S. Rajaratnam School of International Studies"])
+def test_parties_an_initials_stop_ends_no_list_of_organizers(parse, body):
+    """The stop of "U.S." or of an initial ("S. Rajaratnam") is no clause's end: the list goes on after it."""
+    record = parse(f"The workshop was organized by {body} and UNODA.\n")
+    assert [o.acronym for o in record.organizers][-1] == "UNODA" and len(record.organizers) == 2

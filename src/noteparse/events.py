@@ -126,7 +126,7 @@ OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|until|till|through|for|into|day)\b)|"  # "will last until June 14": the verb; "today was the last day": the event's own
     r"next(?!\s+(?:few|couple\s+of|two|three|four|five|[2-9])\s+(?:days|hours)\b|\s+(?:door|to)\b)|"
-    r"future|upcoming|subsequent|prior|earlier(?!\s+(?:this|today|in\s+the\s+(?:week|month)))|former|advanced|follow-up\s+to|"
+    r"future|upcoming|subsequent|prior|earlier(?!\s+(?:this(?!\s+(?:year|spring|summer|autumn|fall|winter)\b)|today|in\s+the\s+(?:week|month)))|former|advanced|follow-up\s+to|"
     r"(?:follow-up|similar)\s+(?:[\w\-]+\s+){0,2}?(?:workshops?|seminars?|conferences?|meetings?|courses?|"
     r"round[\s-]?tables?|exercises?|webinars?|trainings?|sessions?|visits?|missions?|events?)\b|"
     r"series|elsewhere\s+(?:in|during|over)\s+(?:the|that|this)\s+(?:year|month|week|period|region|world|country|continent)|"

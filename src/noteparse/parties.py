@@ -158,7 +158,7 @@ SUPPORT_RE = cue_words(patterns.compile(
 ), "support funding financing contribution assistance sponsor funded made thanks financed behalf financial backing "
    "cost expense fee paid funds money paying")
 _CLAUSE_END = patterns.compile(
-    r"[;.]\s|,\s*at\s+the\s|,\s*(?:in\s+(?:response|reply|answer)\s+to|following|pursuant\s+to|as\s+part\s+of)\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will|[a-z]{2,}ed\b|(?:brought|took|drew|met|saw|ran|began|went|"
+    r";\s|(?<!(?:^|[\s(.])\p{Lu})\.\s|,\s*at\s+the\s|,\s*(?:in\s+(?:response|reply|answer)\s+to|following|pursuant\s+to|as\s+part\s+of)\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will|[a-z]{2,}ed\b|(?:brought|took|drew|met|saw|ran|began|went|"
     r"gave|made|held|led|had|has|have)\b|(?:its|their|it|they|this|these|we)\s)|(?:was|were|is|are|will|has|have|had|took|brought|"
     r"gathered|attracted|for|went|ran|began|met|saw|drew|held|led|(?!(?:based|headquartered|located)\s+in\b)[a-z]{2,}ed)\s|with\s+(?:the\s+)?participation\s)\b|\bto\s+(?:discuss|address|share|promote|deliver|present|give|attend|participate|provide|train|teach|speak|brief|facilitate|observe|"
     r"review|assess|examine|exchange|strengthen|build|develop|prepare|draft|learn|explore|follow\s+up|meet|consult)\b"
@@ -167,7 +167,7 @@ _CLAUSE_END = patterns.compile(
     r"|\bfor\s+(?:the\s+)?(?:officials|representatives|participants|experts|delegates|delegations|officers|staff)\b"
     r"|,\s*with\s+(?:(?:some|about|around|over|nearly)\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|several|many|delegations|participants|officials|representatives)\s")
-"""Where a list of parties ends: at a clause break, a relative clause, the main verb after an
+"""Where a list of parties ends: at a clause break (not an initial's stop: "the U.S. Department of State"), a relative clause, the main verb after an
 appositive ("The webinar, convened by the PIFS on 4 August, was attended by Fiji": Fiji did not
 convene it; "…, co-organised by UNODA and the Ministry, went ahead at the Kenya School of
 Government"), a participle ("…, held at the Gaborone International Convention Centre", "… jointly
