@@ -3029,6 +3029,15 @@ def test_events_earlier_this_year_tells_another_event(parse, opening):
     assert (record.dates.start, record.dates.end) == ("2024-08-19", "2024-08-23")
 
 
+def test_events_a_papers_masthead_with_its_volume_dates_the_paper(parse):
+    """"Enugu  |  Sunday, September 17, 2023  |  Vol. 14, No. 37" under the paper's name dates the paper, so
+    the days a feature counts from it are the event's."""
+    record = parse("THE EASTERN CLARION\nEnugu  |  Sunday, September 17, 2023  |  Vol. 14, No. 37\n\nSUNDAY FEATURE\n\n"
+                   "The delegates who spent Tuesday to Thursday last week in the resort's hall discussed export "
+                   "controls.\n\nThe three-day workshop was organised by UNODA.\n")
+    assert (record.dates.start, record.dates.end) == ("2023-09-12", "2023-09-14")
+
+
 @pytest.mark.parametrize("state, venue", [("Denmark", ("Esbjerg", "DNK", False)), ("Norway", None)])
 def test_events_a_datelines_town_the_gazetteer_lacks_counts_with_its_own_state(parse, state, venue):
     """A dateline's town that only the towns list knows ("ESBJERG, Denmark", a smaller port) is the story's

@@ -50,6 +50,15 @@ def test_relative_dates_a_weekday_of_last_or_next_week(text, start):
     assert text[found.span[0]:found.span[1]] == found.text
 
 
+@pytest.mark.parametrize("text, start, end", [
+    ("They spent Tuesday to Thursday last week in Enugu.", "2023-09-12", "2023-09-14"),  # the week this Sunday ends
+    ("Talks opened on Monday of last week.", "2023-09-11", "2023-09-11"),
+])
+def test_relative_dates_a_sunday_papers_last_week_is_the_week_just_ending(text, start, end):
+    (found,) = find_relative_dates(text, datetime.date(2023, 9, 17))  # a Sunday
+    assert (datetime.date(*found.start).isoformat(), datetime.date(*found.end).isoformat()) == (start, end)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -755,13 +755,15 @@ _A_CELLS_START = patterns.compile(rf"(?:[^\n]*?[ \t]*+[|\u00b7\u2022][ \t]*+)?(?
 _A_CELLS_END = patterns.compile(r"[ \t.]*+(?:[|\u00b7\u2022][^\n]*+)?")
 _A_PAGE_FACT = patterns.compile(
     r"(?i)\b(?:news|article|digest|(?:press|media)[ \t]++release|bulletin|newsletter|update|edition|blog|post|story"
-    r"|category|views|\d++[ \t]*+min(?:ute)?s?[ \t]++read|reading[ \t]++time)\b")
+    r"|category|views|\d++[ \t]*+min(?:ute)?s?[ \t]++read|reading[ \t]++time"
+    r"|vol(?:ume)?\.?[ \t]*+\d++|issue[ \t]++(?:no\.?[ \t]*+)?\d++)\b")
 
 
 def _in_a_pages_facts_row(raw: str, start: int, end: int, first: DateMatch) -> bool:
     """Whether the one-day date ``first`` fills a cell of a row of a page's facts, which then dates
     the page: "NEWS ARTICLE | 26 April 2023 | Joint Research Centre | 3 min read", a digest's
-    "Morning Digest | Friday 18 November 2022". Not an event's row ("Regional Workshop | 12 March
+    "Morning Digest | Friday 18 November 2022", a paper's "Enugu  |  Sunday, September 17, 2023  |  Vol. 14,
+    No. 37". Not an event's row ("Regional Workshop | 12 March
     2024 | Tashkent"): another cell must say what the page is."""
     if not first.has_year() or not _A_CELLS_START.fullmatch(raw, start, first.span[0]) \
             or not _A_CELLS_END.fullmatch(raw, first.span[1], end):

@@ -25,7 +25,8 @@ RELATIVE_RE = patterns.compile(
     r"(?:\s+(?:of\s+)?(?P<week>last|this|next)\s+week)?)\b"
 )
 _WEEKS = {"last": -1, "this": 0, "next": 1}
-"""A weekday "of last week" lies in the calendar week (Monday to Sunday) before the note's own."""
+"""A weekday "of last week" lies in the calendar week (Monday to Sunday) before the note's own; on a Sunday,
+the week that day ends."""
 _WILL_BEFORE = patterns.compile(r"(?i)\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled|are\s+scheduled|planned)\b[^.;]*$")
 _NOTHING_BEFORE = patterns.compile(r"(?i)\b(?:no|not|nothing|never)(?:[ \t]++[\w\-]++){0,2}?[ \t]++$")
 """Before "on <weekday>", what says nothing happens then: "no session on Friday", "not on Monday"."""
@@ -62,6 +63,8 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
         weekday = WEEKDAYS.index(m.group("d1").lower())
         if m.group("week"):
             monday = anchor - datetime.timedelta(days=anchor.weekday())
+            if anchor.weekday() == 6:  # a Sunday paper's "last week" is the one just ending, as its readers take it
+                monday += datetime.timedelta(days=7)
             start = monday + datetime.timedelta(days=7 * _WEEKS[m.group("week").lower()] + weekday)
         else:
             start = _weekday_near(anchor, weekday, future, strict=bool(m.group("last")))
