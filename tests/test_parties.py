@@ -4046,3 +4046,24 @@ def test_parties_an_initials_stop_ends_no_list_of_organizers(parse, body):
     """The stop of "U.S." or of an initial ("S. Rajaratnam") is no clause's end: the list goes on after it."""
     record = parse(f"The workshop was organized by {body} and UNODA.\n")
     assert [o.acronym for o in record.organizers][-1] == "UNODA" and len(record.organizers) == 2
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The University of Minho and UNODA ran a training course on trade controls.", ["University of Minho", "UNODA"]),
+    ("The CNS team then ran a two-day table-top exercise on a diverted machine tool.", []),  # a session, not the event
+])
+def test_parties_a_body_that_ran_a_course_organizes_it(parse, sentence, organizers):
+    record = parse(sentence + "\n")
+    assert [o.acronym or o.name for o in record.organizers] == organizers
+
+
+def test_parties_a_universitys_school_is_the_university(parse):
+    """"the School of Law (Escola de Direito) of the University of Minho": the university organizes."""
+    record = parse("From 8 to 12 April, the School of Law (Escola de Direito) of the University of Minho and UNODA ran "
+                   "a training course.\n")
+    assert [o.acronym or o.name for o in record.organizers] == ["University of Minho", "UNODA"]
+
+
+def test_parties_civil_servants_from_states_take_part(parse):
+    record = parse("Civil servants from Angola, Brazil and Mozambique worked alongside the hosts at the course.\n")
+    assert [s.code for s in record.participants.states] == ["AGO", "BRA", "MOZ"]

@@ -93,10 +93,13 @@ PASSIVE_WITH_RE = patterns.compile(rf"(?i)\b(?:(?:{_ORGANIZE})\s+{_WITH}|{_CO_VE
 """A passive organizing verb with partners but no agent: "The exercise is organized in partnership
 with the ASEAN Secretariat", "The review was co-organized with the Secretariat of the CICTE" — the
 partners organize."""
-_CONDUCTED = (r"(?:conducted|delivered)(?=\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:workshop|seminar|course|training|"
+_CONDUCTED = (r"(?:ran|runs|run)(?=\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:workshop|seminar|course|webinar|"
+              r"round[\s-]?table|conference|forum)s?\b)|"
+              r"(?:conducted|delivered)(?=\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:workshop|seminar|course|training|"
               r"exercise|round[\s-]?table|webinar|briefing|dialogue|meeting|conference|forum|consultation)s?\b)")
 """'Conducted' or 'delivered' organizes when its object is an event: "UNREC … conducted a training
-course", "UNLIREC and SG-SICA jointly delivered a course" (not "conducted an outreach event for
+course", "UNLIREC and SG-SICA jointly delivered a course", "the University and UNODA ran a training
+course" (not "ran a table-top exercise", a session of the event, nor "conducted an outreach event for
 industry", "was conducted with presentations by", "delivered a presentation")."""
 _INVITES = (rf"(?:invites?|invited)(?=\s+(?:[\w\-]+,?\s+){{1,40}}?to\s+(?:attend\s+|join\s+|participate\s+in\s+|take\s+part\s+in\s+)?"
             rf"(?:a|an|the|its|their|our|this)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_WORD})s?\b)")
@@ -117,7 +120,7 @@ ACTIVE_RE = cue_opening(patterns.compile(
     r"|(?<=hosts)[ \t]*+(?:[.,;:)\u2013\u2014]|-[ \t])"  # "alongside our Bosnian hosts.": the noun, with no object
     r"|(?<=host(?:s|ed|ing)?)\s+(?:the|a|an|our|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:platform|website|web\s*page|server|"
     r"links?|recordings?|videoconference|video\s*call)s?\b)"  # "who is hosting the videoconference platform": no event
-), "organi host conven hold held conducted delivered invite", reach=4)  # "jointly is co-organizing"
+), "organi host conven hold held conducted delivered invite ran run", reach=4)  # "jointly is co-organizing"
 """An active organizing verb ("X and Y jointly organised", "X is organizing", "X holds", "X is
 pleased to convene") — not a passive one ("was held", "will be hosted", "no EU rooms are held"), a
 participle ("a summit held in Seoul", "an exercise held April 23-25, 2019") nor an
@@ -128,7 +131,7 @@ comes first, so that the lookbehinds are tried at the start of words only (twice
 ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented|facilitated|run|prepared)\s+(?:jointly\s+|together\s+)?by"
                                              r"|to\s+(?:conduct|deliver|bring\s+together)|put\s+(?:together|on\s+by)|(?:ran|running)\s+(?:together|jointly)\s+with)\b"),
                              "organi host conven hold held conduct deliver implemented invite put facilitated together "
-                             "jointly run prepared")
+                             "jointly run ran prepared")
 """Any organizing verb: a sentence without one has no organizers, so the heavy patterns above
 (with their lookbehinds at every position) need not run over it."""
 ANOTHER_EVENT_RE = cue_words(patterns.compile(
@@ -187,10 +190,10 @@ PARTICIPANT_RE = cue_words(patterns.compile(
     r"governments?|authorities|practitioners|officers|observers?|states|countries|colleagues|counterparts|diplomats|"
     r"lawmakers|legislators|parliamentarians|MPs|members\s+of\s+parliament|specialists|regulators|prosecutors|"
     r"investigators|analysts|nominees|trainees|points\s+of\s+contact|focal\s+points|alternates|guests"
-    r"|they(?=\s+(?:came|travell?ed|were\s+drawn)\s+from\b))\b"
+    r"|(?:civil|public)\s+servants|they(?=\s+(?:came|travell?ed|were\s+drawn)\s+from\b))\b"
 ), "official representative delegat expert participant nationals team government authorities practitioners officers diplomats "
    "observer states countries colleagues counterparts lawmakers legislators parliamentarians mps parliament specialists "
-   "regulators prosecutors investigators analysts nominees trainees points alternates guests they")
+   "regulators prosecutors investigators analysts nominees trainees points alternates guests they servants")
 EVENT_FOR_BEFORE = patterns.compile(
     r"(?ir)\b(?:workshop|seminar|course|training|briefing|meeting|dialogue|round[\s-]?table|consultations?|webinar|"
     r"exercise|conference|forum|session|mission)s?(?:\s+(?:on|about)\s[^,;:.()\n]{1,60}?)?\s+for\s+(?:the\s+)?$"
@@ -199,7 +202,7 @@ EVENT_FOR_BEFORE = patterns.compile(
 "a webinar on proliferation financing for Fiji" — the States listed take part."""
 PEOPLE_FROM_BEFORE = patterns.compile(
     r"(?ir)\b(?<!\b(?:group|panel)\s+of\s+)(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers?|staff|speakers?|diplomats?|"
-    r"researchers?|academics?|scholars?|scientists?|"
+    r"researchers?|academics?|scholars?|scientists?|(?:civil|public)\s+servants?|"
     r"observers?|(?<!\b(?:permanent|elected|(?:was|is|as|became|been|being)\s+an?)\s)members?|resource\s+persons?|trainers?|instructors?|facilitators?|moderators?|presenters?|lecturers?|"
     r"evaluators?|panell?ists?|colleagues?|counterparts|specialists?|regulators?|prosecutors?|investigators?|analysts?|partners|teams?|guests"
     r"|they(?=\s+(?:came|were\s+drawn)\s+from))\s+"
@@ -1428,6 +1431,11 @@ _A_COMMA_THEN_ITS_OWNER = patterns.compile(
 """Between a registry body's name (or its acronym) and, after a comma, a body that holds it: ") Program, "."""
 
 
+_OF_ITS_UNIVERSITY = patterns.compile(r"[ \t\n]*+(?:\([^()\n]{1,40}\)[ \t\n]*+)?,?[ \t\n]*+of[ \t\n]++(?:the[ \t\n]++)?")
+"""Between a university's school (its own-language name in brackets, perhaps) and the university: " (Escola de
+Direito) of the "."""
+
+
 def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Mention]:
     """``orgs`` less a unit no registry knows named after its body and a comma, in a list its
     semicolons divide ("Organization for Security and Co-operation in Europe (OSCE), Conflict
@@ -1446,6 +1454,10 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
     out: list[Mention] = []
     for prev, o in zip([None, *orgs], orgs):
         last = out[-1] if out else None
+        if last is not None and last.source == "phrase" and _ACADEMIC_UNIT.match(last.name) \
+                and (o.org_kind == "academic" or _A_UNIVERSITY.match(o.name)) and _OF_ITS_UNIVERSITY.fullmatch(raw, last.end, o.start):
+            out[-1] = o  # "the School of Law (Escola de Direito) of the University of Minho": the university's
+            continue
         if last is not None and _A_PROGRAMME_OF.fullmatch(raw, last.end, o.start):
             continue  # "the Export Control and Related Border Security (EXBS) Program of the United States Department
             # of State": the programme organizes, its owner is named to say whose it is
@@ -2725,6 +2737,7 @@ _PEOPLE_NOUNS = (
     r"(?:officials?|experts?|delegations?|delegates?|authorities|participants?|"
     r"officers?|representatives?|counterparts?|trainees?|practitioners?|colleagues?|peers|specialists?|teams?|"
     r"regulators?|diplomats?|instructors?|trainers?|lawmakers?|parliamentarians?|prosecutors?|investigators?|judges?|"
+    r"(?:civil|public)\s+servants?|"
     r"analysts?|scientists?|engineers?|personnel|staff|observers?|hosts|speakers?|presenters?|panell?ists?|"
     r"presentations?)\b")
 _PEOPLE_AFTER = patterns.compile(rf"(?i)(?:[ \t\n]+[\w\-]+){{0,3}}?[ \t\n]+{_PEOPLE_NOUNS}")
