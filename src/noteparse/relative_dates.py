@@ -1,5 +1,6 @@
 """Dates a press release gives relative to its own dateline: "gathered yesterday", "visited
 Thailand last Tuesday and Wednesday", "concluded here today", "opened yesterday … concludes tomorrow",
+"opened this morning", "until tomorrow (Tuesday), experts … are meeting" (today and tomorrow),
 and, in the paragraph a news agency's dateline opens, "opened on the 16th".
 
 They are day dates only when the note is dated to the day ("VIENNA, 12 May 2021 –"); the
@@ -19,7 +20,8 @@ from .dates import DateMatch
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 RELATIVE_RE = patterns.compile(
-    rf"(?i)\b(?:(?P<yesterday>yesterday)|(?P<today>today)|(?P<tomorrow>tomorrow)"
+    rf"(?i)\b(?:(?P<yesterday>yesterday)|(?P<until>(?:until|till)[ \t]++tomorrow)|(?P<today>today|this[ \t]++(?:morning|afternoon))"
+    rf"|(?P<tomorrow>tomorrow)"
     rf"|(?:(?P<last>last|this\s+past|past)\s+|(?P<on>on|from)\s+)?(?P<d1>{_WEEKDAY})"
     rf"(?:\s*(?:and|to|through|until|-|\u2013)\s*(?P<d2>{_WEEKDAY}))?"
     r"(?:\s+(?:of\s+)?(?P<week>last|this|next)\s+week)?)\b"
@@ -48,6 +50,8 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
     the future."""
     if m.group("yesterday"):
         start = end = anchor - datetime.timedelta(days=1)
+    elif m.group("until"):  # "Until tomorrow (Tuesday), experts … are meeting in Bremen": today and tomorrow
+        start, end = anchor, anchor + datetime.timedelta(days=1)
     elif m.group("today"):
         start = end = anchor
     elif m.group("tomorrow"):
@@ -75,7 +79,7 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
                      end=(end.year, end.month, end.day), precision="day", anchored=True)
 
 
-_TO_THE_END = patterns.compile(r"(?i)[^.;\n]{0,120}?\b(?:conclud\w*|end\w*|clos\w*|until|through|to|and)\s++$")
+_TO_THE_END = patterns.compile(r"(?i)[^.;\n]{0,120}?\b(?:conclud\w*|end\w*|clos\w*|until|through|to|and|runs?|running|lasts?)\s++$")
 """Between two relative days, words that make them a range: "opened yesterday … and concludes "."""
 
 
