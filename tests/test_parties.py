@@ -4067,3 +4067,14 @@ def test_parties_a_universitys_school_is_the_university(parse):
 def test_parties_civil_servants_from_states_take_part(parse):
     record = parse("Civil servants from Angola, Brazil and Mozambique worked alongside the hosts at the course.\n")
     assert [s.code for s in record.participants.states] == ["AGO", "BRA", "MOZ"]
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("She took part in a three-day exercise at Odense Congress Center run by the Danish Business Authority.",
+     ["Danish Business Authority"]),
+    ("She spoke at a workshop on a programme run by the Danish Business Authority.", []),
+])
+def test_parties_an_event_at_its_place_run_by_a_body(parse, sentence, organizers):
+    """"an exercise at Odense Congress Center run by X": the place between the event and the verb."""
+    record = parse(sentence + "\n")
+    assert [o.name for o in record.organizers] == organizers

@@ -62,10 +62,13 @@ _IMPLEMENTED_BY = (r"(?=implemented\s)(?<=\b(?:programmes?|programs?|projects?|w
                    r"being)\s+)?(?:(?:jointly|also)\s+)?)implemented\s+(?:jointly\s+|together\s+)?by")
 """A programme (and so its events) "implemented by" its organizers, the noun just before the verb —
 not "the workshop on the measures implemented by Ghana"."""
-_RUN_BY = (rf"(?=run\s)(?<=\b(?:{EVENT_NOUNS}|trainings?|sessions?)(?:[ \t]*+,)?\s+(?:(?:which|that)\s+)?"
+_RUN_BY = (rf"(?=run\s)(?<=\b(?:{EVENT_NOUNS}|trainings?|sessions?)"
+           r"(?:\s+(?:at|in)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}'\u2019\-]*(?:\s+(?-i:\p{Lu})[\p{L}'\u2019\-]*){0,4})?(?:[ \t]*+,)?\s+"
+           r"(?:(?:which|that)\s+)?"
            r"(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+)?(?:(?:jointly|also)\s+)?)run\s+(?:jointly\s+|together\s+)?by")
 """An event "run by" its organizers, the event's noun just before the verb ("The session was run by
-VERTIC") — not "a workshop on a programme run by the EU"."""
+VERTIC"), or its place ("an exercise at Odense Congress Center run by") — not "a workshop on a programme
+run by the EU"."""
 _PREPARED_BY = (rf"(?=prepared\s)(?<=\b(?:{EVENT_NOUNS}|trainings?)(?:[ \t]*+,[^,;.()]{{1,60}},)?\s+"
                 r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)(?:(?:jointly|also)\s+)?)prepared\s+(?:jointly\s+)?by")
 """An event "prepared by" its organizers, the event its subject (a relative clause between at most):
