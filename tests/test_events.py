@@ -3102,3 +3102,14 @@ def test_events_an_event_that_came_to_an_end_in_a_city_is_there(parse):
                    "detecting illicit trafficking came to an end. The exercise, which opened on 20 June, was organized "
                    "by the OSCE.\n")
     assert venue_of(record) == ("Aktobe", "KAZ", False)
+
+
+def test_events_a_digest_dated_after_a_dash_and_its_items_city_heading(parse):
+    """A digest's "Our digest for English-speaking readers - Monday 19 November 2018" dates it, so "From last Tuesday to
+    Thursday" is 13-15 November, not the tram works of another item; the item's heading "NANTES: …" places it."""
+    record = parse("THE WEEK IN ENGLISH\nOur digest for English-speaking readers - Monday 19 November 2018\n\n---\n\n"
+                   "TRAM: LINE 1 INTERRUPTED\nFrom Saturday 1 to Sunday 9 December, no trams will run on line 1.\n\n---\n\n"
+                   "NANTES: AFRICAN EXPERTS TRAIN ON BIOLOGICAL THREATS\n\nFrom last Tuesday to Thursday, around forty "
+                   "officials took part in a workshop on biosecurity at the veterinary school.\n\n---\n\nMORE NEWS\n")
+    assert (record.dates.start, record.dates.end) == ("2018-11-13", "2018-11-15")
+    assert venue_of(record) == ("Nantes", "FRA", False)

@@ -751,7 +751,8 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
     return found
 
 
-_A_CELLS_START = patterns.compile(rf"(?:[^\n]*?[ \t]*+[|\u00b7\u2022][ \t]*+)?(?:{_WEEKDAY_THEN})?|[ \t*]*+(?:{_WEEKDAY_THEN})?")
+_A_CELLS_START = patterns.compile(rf"(?:[^\n]*?(?:[ \t]*+[|\u00b7\u2022]|[ \t][\-\u2013\u2014])[ \t]*+)?(?:{_WEEKDAY_THEN})?"
+                                  rf"|[ \t*]*+(?:{_WEEKDAY_THEN})?")
 _A_CELLS_END = patterns.compile(r"[ \t.]*+(?:[|\u00b7\u2022][^\n]*+)?")
 _A_PAGE_FACT = patterns.compile(
     r"(?i)\b(?:news|article|digest|(?:press|media)[ \t]++release|bulletin|newsletter|update|edition|blog|post|story"
@@ -759,17 +760,20 @@ _A_PAGE_FACT = patterns.compile(
     r"|vol(?:ume)?\.?[ \t]*+\d++|issue[ \t]++(?:no\.?[ \t]*+)?\d++)\b")
 
 
+_A_SPACED_DASH = patterns.compile(r"[ \t][\-\u2013\u2014][ \t]")
+
+
 def _in_a_pages_facts_row(raw: str, start: int, end: int, first: DateMatch) -> bool:
     """Whether the one-day date ``first`` fills a cell of a row of a page's facts, which then dates
     the page: "NEWS ARTICLE | 26 April 2023 | Joint Research Centre | 3 min read", a digest's
     "Morning Digest | Friday 18 November 2022", a paper's "Enugu  |  Sunday, September 17, 2023  |  Vol. 14,
-    No. 37". Not an event's row ("Regional Workshop | 12 March
+    No. 37", "Our digest for English-speaking readers - Monday 19 November 2018". Not an event's row ("Regional Workshop | 12 March
     2024 | Tashkent"): another cell must say what the page is."""
     if not first.has_year() or not _A_CELLS_START.fullmatch(raw, start, first.span[0]) \
             or not _A_CELLS_END.fullmatch(raw, first.span[1], end):
         return False
     line = raw[start:end]
-    return ("|" in line or "\u00b7" in line or "\u2022" in line) and (
+    return ("|" in line or "\u00b7" in line or "\u2022" in line or _A_SPACED_DASH.search(line) is not None) and (
         _A_PAGE_FACT.search(raw, start, first.span[0]) is not None or _A_PAGE_FACT.search(raw, first.span[1], end) is not None)
 
 

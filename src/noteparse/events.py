@@ -1738,7 +1738,7 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         # Thursday": days counted from the story's own date, told from where the reporter is
     if date is None:
         return None
-    return _venue_beside_the_date_again(ctx, date) or _venue_in_the_headline(ctx) or \
+    return _venue_beside_the_date_again(ctx, date) or _venue_in_the_headline(ctx) or _city_heading_its_item(ctx, date) or \
         _an_event_in_a_city(ctx, date) or _town_on_the_dateline(ctx, date) or _town_before_the_date(ctx, date) or \
         _town_welcomed_to(ctx) or \
         (_the_datelines_city_again(ctx, place, opening) if place is not None and opening is not None else None) or \
@@ -1916,6 +1916,25 @@ def _venue_in_the_headline(ctx: Context) -> Venue | None:
                     ctx.warn("venue_from_headline", f"venue {city.text!r} taken from the headline", (city.start, city.end))
                     return venue
     return None
+
+
+_CITY_THEN_A_COLON = patterns.compile(r"[ \t*#]*+(?P<city>\p{Lu}[\p{L}'\u2019.\- ]{1,30}?)[ \t]*+:[ \t]")
+"""A digest item's heading that opens with its place: "NANTES: AFRICAN EXPERTS TRAIN ON BIOLOGICAL THREATS"."""
+
+
+def _city_heading_its_item(ctx: Context, date: DateMatch) -> Venue | None:
+    """The city that opens the heading of the digest item the event's date is in, before a colon."""
+    item = next(((a, b) for a, b in ctx.digest_items if a <= date.span[0] < b), None)
+    if item is None:
+        return None
+    start = item[0] + len(ctx.raw[item[0]:item[1]]) - len(ctx.raw[item[0]:item[1]].lstrip())  # its first line
+    end = ctx.raw.find("\n", start, item[1])
+    m = _CITY_THEN_A_COLON.match(ctx.raw, start, end if end >= 0 else item[1])
+    if m is None:
+        return None
+    city = next((c for c in ctx.mentions.within("places", *m.span("city")) if c.kind == "city"
+                 and (c.start, c.end) == m.span("city")), None)
+    return _venue_from_parts(ctx, city.start, city.end) if city is not None else None
 
 
 _VENUE_LABEL = patterns.compile(r"(?im)^[ \t*#>\-\u2022]*+(?:\(?\d{1,2}(?:\.\d{1,2})*+[.)]?[ \t]++)?"
