@@ -4078,3 +4078,13 @@ def test_parties_an_event_at_its_place_run_by_a_body(parse, sentence, organizers
     """"an exercise at Odense Congress Center run by X": the place between the event and the verb."""
     record = parse(sentence + "\n")
     assert [o.name for o in record.organizers] == organizers
+
+
+def test_parties_a_header_list_that_spaced_hyphens_divide(parse):
+    """"Swissmem - VDMA (German Engineering Federation) - ETH Zurich": three bodies; one spaced hyphen alone
+    may be inside a name ("Handelskammer Bremen - Chamber of Commerce")."""
+    record = parse("Event: Roundtable on export controls\n\nParticipants:\nStates: Austria, Germany\n"
+                   "Civil society: Swissmem - VDMA (German Engineering Federation) -\nETH Zurich; Handelskammer Bremen - "
+                   "Chamber of Commerce\n")
+    assert [t.text for t in record.participants.civil_society] == [
+        "Swissmem", "VDMA (German Engineering Federation)", "ETH Zurich", "Handelskammer Bremen - Chamber of Commerce"]

@@ -1847,6 +1847,20 @@ _ITEM_TRAIL = " *\t\n\r.\u00a0" + VBARS
 """What an item ends with that is not its name: spaces, a full stop, a table's closing rule ("Universidad de Chile |")."""
 
 
+_SPACED_HYPHEN = patterns.compile(r"[ \t]++-[ \t]*+(?:\r?\n[ \t]*+)?(?=\p{Lu})")
+
+
+def _split_at_spaced_hyphens(raw: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Item ``[a, b)`` as the items two or more spaced hyphens divide it into: "Swissmem - VDMA (German
+    Engineering Federation) - ETH Zurich"; one hyphen alone may be a name's ("Handelskammer Bremen -
+    Chamber of Commerce")."""
+    cuts = list(_SPACED_HYPHEN.finditer(raw, a, b))
+    if len(cuts) < 2:
+        return [(a, b)]
+    bounds = [a, *(x for m in cuts for x in m.span()), b]
+    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+
+
 def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the items of a list "A, B and C" / "A; B" / one a line in raw ``[start, end)``,
     trimmed. In a comma list, the break after a long line is a wrap. A list that semicolons divide
@@ -1875,6 +1889,7 @@ def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
         items.append((pos, start + m.start()))
         pos = start + m.end()
     items.append((pos, end))
+    items = [part for a, b in items for part in _split_at_spaced_hyphens(raw, a, b)]
     out = []
     for a, b in items:
         while a < b and raw[a] in _BULLETS:
