@@ -3113,3 +3113,11 @@ def test_events_a_digest_dated_after_a_dash_and_its_items_city_heading(parse):
                    "officials took part in a workshop on biosecurity at the veterinary school.\n\n---\n\nMORE NEWS\n")
     assert (record.dates.start, record.dates.end) == ("2018-11-13", "2018-11-15")
     assert venue_of(record) == ("Nantes", "FRA", False)
+
+
+@pytest.mark.parametrize("field, city", [("P isa, Italy", "Pisa"), ("B raga, Portugal", "Braga"), ("P isa, Spain", None)])
+def test_events_a_venues_town_with_its_first_letter_apart(parse, field, city):
+    """A converter's space after a town's first letter ("P isa, Italy") is mended when the gazetteer has the
+    town in that State."""
+    record = parse(f"Event: Course on export controls\n\nDate and Venue: 8-19 October 2018, {field}\n")
+    assert record.venue.city == city

@@ -2568,7 +2568,16 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
         candidate = _joined_at_its_line_break(parts[-1][:-len(" City")]) or candidate[:-len(" City")]  # not "Belize City"
     if regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*(?: \p{Lu}[\p{L}\p{M}'\u2019.\-]*){0,2}", candidate) and not _FACILITY.search(candidate):
         return candidate
+    if _A_LETTER_APART.fullmatch(candidate):  # "P isa, Italy": a converter's space after the first letter
+        joined = candidate.replace(" ", "", 1)
+        city = lookup_city(joined)
+        if city is not None and (state is None or city.country_code == state.code) \
+                or state is not None and state.code in towns_named(joined):
+            return city.name if city is not None else joined
     return None
+
+
+_A_LETTER_APART = patterns.compile(r"\p{Lu} \p{Ll}{2,}+")
 
 
 _A_CITY_SO_NAMED = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:\s++\p{L}[\p{L}\p{M}'\u2019.\-]*+){0,2}?\s++City")
