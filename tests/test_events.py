@@ -3121,3 +3121,20 @@ def test_events_a_venues_town_with_its_first_letter_apart(parse, field, city):
     town in that State."""
     record = parse(f"Event: Course on export controls\n\nDate and Venue: 8-19 October 2018, {field}\n")
     assert record.venue.city == city
+
+
+@pytest.mark.parametrize("field, city", [
+    ("Lawrence Livermore National Laboratory, Livermore, California, USA", "Livermore"),  # the division after the town
+    ("Palais des Congrès, Cahul, Cahul District, Republic of Moldova", "Cahul"),
+    ("Hotel Rivera, Rivera, Uruguay", "Rivera"),  # a town named as its division, nothing before it a town
+])
+def test_events_a_venues_division_after_its_town_is_no_town(parse, field, city):
+    record = parse(f"Event: Exercise on radiological security\n\nDate and Venue: 20-22 February 2018, {field}\n")
+    assert record.venue.city == city
+
+
+def test_events_a_town_before_its_states_division_in_prose(parse):
+    """"in Launceston, Tasmania": the towns list has Launceston in Australia, whose division Tasmania is."""
+    record = parse("News\n\n30 August 2024\n\nThree officers joined Pacific colleagues in Launceston, Tasmania, from "
+                   "Monday 19 to Friday 23 August, for a course on strategic goods.\n")
+    assert venue_of(record) == ("Launceston", "AUS", False)

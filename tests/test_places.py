@@ -10,6 +10,7 @@ from noteparse.places import (
     city_patterns,
     lookup_city,
     lookup_region,
+    subdivision_of,
     region_entries,
     region_patterns,
     towns_named,
@@ -183,3 +184,9 @@ def test_places_city_patterns_are_distinct():
 def test_places_towns_named_gives_the_states_with_a_town_of_that_name(text, codes):
     """Towns are what the city gazetteer is too small to hold: never a city, a State, a region or a word."""
     assert towns_named(text) == codes
+
+
+@pytest.mark.parametrize("name, codes", [("California", ("USA",)), ("Western Australia", ("AUS",)), ("Bavaria", ("DEU",)),
+                                         ("Tasmania", ("AUS",)), ("Pittsburgh", ()), ("Australia", ())])
+def test_places_subdivision_of_names_a_states_first_level_division(name, codes):
+    assert subdivision_of(name) == codes

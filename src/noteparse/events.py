@@ -26,7 +26,7 @@ from .references import RESOLUTION_RE
 from .relative_dates import WEEKDAYS
 from .sections import HeaderField
 from .spans import Cover
-from .places import lookup_city, towns_named
+from .places import lookup_city, subdivision_of, towns_named
 from .states import capital_of, lookup_state, state_by_code
 from .textview import mended
 
@@ -2547,8 +2547,11 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
         return None  # "Great Zimbabwe Hotel, Masvingo": a State's name inside a facility's is no country after a town
     parts = [p.strip(" */\t\n") for p in _VENUE_PARTS.split(ctx.raw[a:end])]
     parts = [p for p in parts if p]
-    while len(parts) > 1 and _ADMINISTRATIVE.search(_BRACKET_AFTER.sub("", parts[-1])):
-        parts.pop()  # "Garoua, North Region, Cameroon", "…, Chitipa District (Northern Region)": the town, not its region
+    while len(parts) > 1 and (_ADMINISTRATIVE.search(_BRACKET_AFTER.sub("", parts[-1]))
+                              or state is not None and state.code in subdivision_of(parts[-1])
+                              and _a_town_of(parts[-2], state.code)):
+        parts.pop()  # "Garoua, North Region, Cameroon", "…, Chitipa District (Northern Region)", "Livermore, California,
+        # USA": the town, not its region
     if not parts:
         return None
     named_a_city = next((i for i, p in enumerate(parts[:-1])
@@ -2575,6 +2578,12 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
                 or state is not None and state.code in towns_named(joined):
             return city.name if city is not None else joined
     return None
+
+
+def _a_town_of(name: str, code: str) -> bool:
+    """Whether ``name`` is a town or a city of the State with ``code``."""
+    city = lookup_city(name)
+    return city is not None and city.country_code == code or code in towns_named(name)
 
 
 _A_LETTER_APART = patterns.compile(r"\p{Lu} \p{Ll}{2,}+")
@@ -2841,6 +2850,10 @@ def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] 
     State the note does not name is no venue: too many town names are words or surnames."""
     for m in ctx.finditer(_TOWN_AFTER, s0, s1):
         a, b = m.span("town")
+        named = m.group("named")
+        if named is not None and (not other and not ctx.in_other_clause(a, b)) and (
+                division := _town_before_its_division(ctx, m.span("named")[0], m.span("named")[1] - 1, a, b)):
+            return division  # "in Launceston, Tasmania, from Monday 19 …": the town, in the State whose division follows
         codes = towns_named(m.group("town"))
         if not codes or ctx.in_dateline(a, b) or (not other and ctx.in_other_clause(a, b)):
             continue
@@ -2854,6 +2867,18 @@ def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] 
             return Venue(city=_SPACES.sub(" ", ctx.raw[a:b]), country=state.name, country_code=state.code,
                          text=ctx.raw[a:b], span=(a, b))
     return None
+
+
+def _town_before_its_division(ctx: Context, a: int, b: int, c: int, d: int) -> Venue | None:
+    """The town raw ``[a, b)`` names, when the towns list has it in the State whose division ``[c, d)``
+    names ("Launceston, Tasmania"); None otherwise."""
+    town = _SPACES.sub(" ", ctx.raw[a:b]).strip()
+    codes = towns_named(town)
+    code = next((x for x in subdivision_of(ctx.raw[c:d]) if x in codes), None) if codes else None
+    entry = state_by_code(code) if code is not None else None
+    if entry is None or not _A_TOWNS_SHAPE.fullmatch(town):
+        return None
+    return Venue(city=town, country=entry.name, country_code=entry.code, text=ctx.raw[a:d], span=(a, d))
 
 
 _A_TOWNS_SHAPE = patterns.compile(rf"{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}}")

@@ -163,3 +163,16 @@ def towns_named(text: str) -> tuple[str, ...]:
     empty for a name no town has, and for a city's (cities are :func:`lookup_city`'s)."""
     codes = _towns().get(lookup_key(text))
     return tuple(codes.split(",")) if codes else ()
+
+
+@cache
+def _subdivisions() -> dict[str, str]:
+    text = resources.files("noteparse.data").joinpath("subdivisions.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines())
+
+
+def subdivision_of(text: str) -> tuple[str, ...]:
+    """The alpha-3 codes of the States with a first-level division named ``text`` ("California" -> USA,
+    "Western Australia" -> AUS, "Bavaria" -> DEU); empty for any other name."""
+    codes = _subdivisions().get(lookup_key(text))
+    return tuple(codes.split(",")) if codes else ()
