@@ -4088,3 +4088,11 @@ def test_parties_a_header_list_that_spaced_hyphens_divide(parse):
                    "Chamber of Commerce\n")
     assert [t.text for t in record.participants.civil_society] == [
         "Swissmem", "VDMA (German Engineering Federation)", "ETH Zurich", "Handelskammer Bremen - Chamber of Commerce"]
+
+
+def test_parties_a_federal_ministry_without_its_state_is_the_venues(parse):
+    """A Nigerian paper's "the Federal Ministry of Foreign Affairs", at a workshop in Enugu: Nigeria's ministry,
+    named as analysts name it."""
+    record = parse("The three-day workshop in Enugu, Nigeria was organised by the Federal Ministry of Foreign Affairs in "
+                   "partnership with UNODA.\n")
+    assert [o.name for o in record.organizers][0] == "Ministry of Foreign Affairs of Nigeria"

@@ -762,9 +762,10 @@ def _acting_through_its_unit(ctx: Context, m: Mention) -> Mention:
 
 _UNIT_WITHOUT_ITS_STATE = patterns.compile(
     r"(?:[Tt]he[ ]++)?(?:(?:\p{Lu}[\p{L}\-]*+[ ]++){1,5}?(?:Office|Directorate|Division|Bureau|Unit|Secretariat)[ ]++of[ ]++"
-    r"the[ ]++)?(?:Ministry|Department)[ ]++(?:of|for)[ ]++\p{Lu}[^()]*+")
+    r"the[ ]++)?(?:Federal[ ]++)?(?:Ministry|Department)[ ]++(?:of|for)[ ]++\p{Lu}[^()]*+")
 """A government unit's name that does not say whose: "the Ministry of Foreign Affairs", "Strategic Trade
-Management Office of the Department of Trade and Industry"."""
+Management Office of the Department of Trade and Industry", a federation's "Federal Ministry of Foreign Affairs"
+(named as analysts name it, "Ministry of Foreign Affairs of Nigeria")."""
 
 
 def _units_of_the_state(ctx: Context, found: list[Mention], venue_code: str | None = None) -> list[Mention]:
@@ -782,6 +783,7 @@ def _units_of_the_state(ctx: Context, found: list[Mention], venue_code: str | No
     for m in found:
         if m.code is None and m.org_kind == "other" and _UNIT_WITHOUT_ITS_STATE.fullmatch(m.name):
             unit = m.name.removeprefix("the ").removeprefix("The ")
+            unit = unit.removeprefix("Federal ") if unit.startswith("Federal Ministry ") else unit
             m = m._replace(name=unit_of_state(unit, entry), code=entry.code, org_kind="government")
             ctx.warn("state_of_a_body", f"{unit!r} taken as {entry.name}'s: the one State among the organizers, "
                      "or the event's", (m.start, m.end))
