@@ -96,8 +96,9 @@ PASSIVE_WITH_RE = patterns.compile(rf"(?i)\b(?:(?:{_ORGANIZE})\s+{_WITH}|{_CO_VE
 """A passive organizing verb with partners but no agent: "The exercise is organized in partnership
 with the ASEAN Secretariat", "The review was co-organized with the Secretariat of the CICTE" — the
 partners organize."""
-_CONDUCTED = (r"(?:ran|runs|run)(?=\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:workshop|seminar|course|webinar|"
-              r"round[\s-]?table|conference|forum)s?\b)|"
+_RAN_AN_EVENT = (r"(?=\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:workshop|seminar|course|webinar|"
+                 r"round[\s-]?table|conference|forum)s?\b)")
+_CONDUCTED = (rf"ran{_RAN_AN_EVENT}|runs?{_RAN_AN_EVENT}|"  # two branches: one "r(?:an|uns?)" would hide its cue words
               r"(?:conducted|delivered)(?=\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:workshop|seminar|course|training|"
               r"exercise|round[\s-]?table|webinar|briefing|dialogue|meeting|conference|forum|consultation)s?\b)")
 """'Conducted' or 'delivered' organizes when its object is an event: "UNREC … conducted a training

@@ -1,6 +1,6 @@
 """Dates a press release gives relative to its own dateline: "gathered yesterday", "visited
 Thailand last Tuesday and Wednesday", "concluded here today", "opened yesterday … concludes tomorrow",
-"opened this morning", "until tomorrow (Tuesday), experts … are meeting" (today and tomorrow),
+"until tomorrow (Tuesday), experts … are meeting" (today and tomorrow),
 and, in the paragraph a news agency's dateline opens, "opened on the 16th".
 
 They are day dates only when the note is dated to the day ("VIENNA, 12 May 2021 –"); the
@@ -20,7 +20,7 @@ from .dates import DateMatch
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 RELATIVE_RE = patterns.compile(
-    rf"(?i)\b(?:(?P<yesterday>yesterday)|(?P<until>(?:until|till)[ \t]++tomorrow)|(?P<today>today|this[ \t]++(?:morning|afternoon))"
+    rf"(?i)\b(?:(?P<yesterday>yesterday)|(?P<until>(?:until|till)[ \t]++tomorrow)|(?P<today>today)"
     rf"|(?P<tomorrow>tomorrow)"
     rf"|(?:(?P<last>last|this\s+past|past)\s+|(?P<on>on|from)\s+)?(?P<d1>{_WEEKDAY})"
     rf"(?:\s*(?:and|to|through|until|-|\u2013)\s*(?P<d2>{_WEEKDAY}))?"
