@@ -29,6 +29,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from datafile import write_or_check
+
 OUT = Path(__file__).resolve().parents[1] / "src" / "noteparse" / "data" / "organizations.jsonl"
 
 IO, UN, GOV, NGO, ACAD, OTHER = "international_organization", "un_body", "government", "ngo", "academic", "other"
@@ -1598,16 +1600,7 @@ def render() -> str:
 
 def main(argv: list[str]) -> int:
     """Write the JSONL, or with ``--check`` report whether it is current (exit 1 if not)."""
-    text = render()
-    if "--check" in argv:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
-        if current != text:
-            print(f"{OUT} is out of date: run python scripts/build_organizations.py", file=sys.stderr)
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {len(ORGANIZATIONS)} organizations to {OUT}", file=sys.stderr)
-    return 0
+    return write_or_check(OUT, render(), argv, f"wrote {len(ORGANIZATIONS)} organizations to {OUT}")
 
 
 if __name__ == "__main__":

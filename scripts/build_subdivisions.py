@@ -22,6 +22,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pycountry
+from datafile import write_or_check
 
 from noteparse.states import lookup_key, lookup_state
 
@@ -68,16 +69,9 @@ def render() -> str:
 
 
 def main(argv: list[str]) -> int:
+    """Write the TSV, or with ``--check`` report whether it is current (exit 1 if not)."""
     text = render()
-    if "--check" in argv:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
-        if current != text:
-            print(f"{OUT.name} is out of date: run python scripts/build_subdivisions.py", file=sys.stderr)
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {text.count(chr(10))} divisions to {OUT}")
-    return 0
+    return write_or_check(OUT, text, argv, f"wrote {text.count(chr(10))} divisions to {OUT}")
 
 
 if __name__ == "__main__":
