@@ -767,8 +767,8 @@ def _in_a_pages_facts_row(raw: str, start: int, end: int, first: DateMatch) -> b
     """Whether the one-day date ``first`` fills a cell of a row of a page's facts, which then dates
     the page: "NEWS ARTICLE | 26 April 2023 | Joint Research Centre | 3 min read", a digest's
     "Morning Digest | Friday 18 November 2022", a paper's "Enugu  |  Sunday, September 17, 2023  |  Vol. 14,
-    No. 37", "Our digest for English-speaking readers - Monday 19 November 2018". Not an event's row ("Regional Workshop | 12 March
-    2024 | Tashkent"): another cell must say what the page is."""
+    No. 37", "Our digest for English-speaking readers - Monday 19 November 2018". Not an event's row
+    ("Regional Workshop | 12 March 2024 | Tashkent"): another cell must say what the page is."""
     if not first.has_year() or not _A_CELLS_START.fullmatch(raw, start, first.span[0]) \
             or not _A_CELLS_END.fullmatch(raw, first.span[1], end):
         return False

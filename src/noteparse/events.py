@@ -979,8 +979,11 @@ def _an_undated_event_after(ctx: Context, s: tuple[int, int]) -> bool:
     days ``s`` counts from the text's date are then that event's."""
     if _about_an_event(ctx, s) or not _about_an_event_after(ctx, s):
         return False
-    after = ctx.sentence(s[1] + len(ctx.raw[s[1]:]) - len(ctx.raw[s[1]:].lstrip()))
+    after = ctx.sentence(_SPACE_AHEAD.match(ctx.raw, s[1]).end())
     return not ctx.dates_in(*after)
+
+
+_SPACE_AHEAD = patterns.compile(r"\s*+")
 
 
 def _date_score(ctx: Context, d: DateMatch) -> float:
@@ -1738,8 +1741,8 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         # Thursday": days counted from the story's own date, told from where the reporter is
     if date is None:
         return None
-    return _venue_beside_the_date_again(ctx, date) or _venue_in_the_headline(ctx) or _city_heading_its_item(ctx, date) or \
-        _an_event_in_a_city(ctx, date) or _town_on_the_dateline(ctx, date) or _town_before_the_date(ctx, date) or \
+    return _venue_beside_the_date_again(ctx, date) or _venue_in_the_headline(ctx) or \
+        _city_heading_its_item(ctx, date) or _an_event_in_a_city(ctx, date) or _town_on_the_dateline(ctx, date) or _town_before_the_date(ctx, date) or \
         _town_welcomed_to(ctx) or \
         (_the_datelines_city_again(ctx, place, opening) if place is not None and opening is not None else None) or \
         _a_facilitys_letterhead(ctx)
@@ -1927,7 +1930,7 @@ def _city_heading_its_item(ctx: Context, date: DateMatch) -> Venue | None:
     item = next(((a, b) for a, b in ctx.digest_items if a <= date.span[0] < b), None)
     if item is None:
         return None
-    start = item[0] + len(ctx.raw[item[0]:item[1]]) - len(ctx.raw[item[0]:item[1]].lstrip())  # its first line
+    start = _SPACE_AHEAD.match(ctx.raw, item[0], item[1]).end()  # its first line
     end = ctx.raw.find("\n", start, item[1])
     m = _CITY_THEN_A_COLON.match(ctx.raw, start, end if end >= 0 else item[1])
     if m is None:
@@ -2550,8 +2553,8 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     while len(parts) > 1 and (_ADMINISTRATIVE.search(_BRACKET_AFTER.sub("", parts[-1]))
                               or state is not None and state.code in subdivision_of(parts[-1])
                               and _a_town_of(parts[-2], state.code)):
-        parts.pop()  # "Garoua, North Region, Cameroon", "…, Chitipa District (Northern Region)", "Livermore, California,
-        # USA": the town, not its region
+        parts.pop()  # "Garoua, North Region, Cameroon", "…, Chitipa District (Northern Region)",
+        # "Livermore, California, USA": the town, not its region
     if not parts:
         return None
     named_a_city = next((i for i, p in enumerate(parts[:-1])
@@ -2853,7 +2856,7 @@ def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] 
         named = m.group("named")
         if named is not None and (not other and not ctx.in_other_clause(a, b)) and (
                 division := _town_before_its_division(ctx, m.span("named")[0], m.span("named")[1] - 1, a, b)):
-            return division  # "in Launceston, Tasmania, from Monday 19 …": the town, in the State whose division follows
+            return division  # "in Launceston, Tasmania, from Monday 19 …": the town of the division's State
         codes = towns_named(m.group("town"))
         if not codes or ctx.in_dateline(a, b) or (not other and ctx.in_other_clause(a, b)):
             continue

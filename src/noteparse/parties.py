@@ -174,8 +174,8 @@ _CLAUSE_END = patterns.compile(
     r"|\bfor\s+(?:the\s+)?(?:officials|representatives|participants|experts|delegates|delegations|officers|staff)\b"
     r"|,\s*with\s+(?:(?:some|about|around|over|nearly)\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|several|many|delegations|participants|officials|representatives)\s")
-"""Where a list of parties ends: at a clause break (not an initial's stop: "the U.S. Department of State"), a relative clause, the main verb after an
-appositive ("The webinar, convened by the PIFS on 4 August, was attended by Fiji": Fiji did not
+"""Where a list of parties ends: at a clause break (not an initial's stop: "the U.S. Department of State"), a
+relative clause, the main verb after an appositive ("The webinar, convened by the PIFS on 4 August, was attended by Fiji": Fiji did not
 convene it; "…, co-organised by UNODA and the Ministry, went ahead at the Kenya School of
 Government"), a participle ("…, held at the Gaborone International Convention Centre", "… jointly
 with the Revenue Service and held at its Training Centre"), the participation that follows ("…,
@@ -1461,7 +1461,8 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
     for prev, o in zip([None, *orgs], orgs):
         last = out[-1] if out else None
         if last is not None and last.source == "phrase" and _ACADEMIC_UNIT.match(last.name) \
-                and (o.org_kind == "academic" or _A_UNIVERSITY.match(o.name)) and _OF_ITS_UNIVERSITY.fullmatch(raw, last.end, o.start):
+                and (o.org_kind == "academic" or _A_UNIVERSITY.match(o.name)) \
+                and _OF_ITS_UNIVERSITY.fullmatch(raw, last.end, o.start):
             out[-1] = o  # "the School of Law (Escola de Direito) of the University of Minho": the university's
             continue
         if last is not None and _A_PROGRAMME_OF.fullmatch(raw, last.end, o.start):
