@@ -3138,3 +3138,11 @@ def test_events_a_town_before_its_states_division_in_prose(parse):
     record = parse("News\n\n30 August 2024\n\nThree officers joined Pacific colleagues in Launceston, Tasmania, from "
                    "Monday 19 to Friday 23 August, for a course on strategic goods.\n")
     assert venue_of(record) == ("Launceston", "AUS", False)
+
+
+@pytest.mark.parametrize("verb, kind", [("are meeting in Bremen", "seminar"), ("attend a meeting in Bremen", "meeting")])
+def test_events_meeting_as_a_verb_is_no_event(parse, verb, kind):
+    """"Experts … are meeting in Bremen": a verb; the event is "the two-day seminar" the next sentence names."""
+    record = parse(f"BREMEN, 24.10.2016\n\nUntil tomorrow, experts from Europe {verb} to discuss ports. The two-day "
+                   "seminar, which opened today, is organised by the Federal Foreign Office.\n")
+    assert record.event.kind == kind

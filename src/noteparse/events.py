@@ -69,8 +69,10 @@ _FACILITY_AFTER = (r"(?![ \t\n]+(?i:cent(?:re|er)s?|halls?|rooms?|buildings?|fac
 """Not an event's word but a place's, a body's or a programme's: "the African Union Conference
 Centre", "the Peacekeeping Training Centre", "the Pacific Islands Forum Secretariat", "the
 Training Programme", "Forum member countries", "our city was the meeting point for …"."""
-_NOT_AN_EVENT_BEFORE = r"(?<!\b(?i:permanent|diplomatic|observer|peacekeeping|political)[ \t\n])"
-"""A mission that is a body, not a visit: "the Permanent Missions to the United Nations"."""
+_NOT_AN_EVENT_BEFORE = (r"(?<!\b(?i:permanent|diplomatic|observer|peacekeeping|political)[ \t\n])"
+                        r"(?!(?<=\b(?i:are|were|is|was|am|be|been)[ \t\n])(?i:meeting)\b)")
+"""A mission that is a body, not a visit: "the Permanent Missions to the United Nations"; "meeting" that is
+a verb, not an event: "experts … are meeting in Bremen"."""
 _NOT_AN_IDIOM = (r"(?<![,(][ \t\n]*+of[ \t\n]course)(?!(?<=\bof[ \t\n]course)[ \t]*+[,.;:!?])"
                  r"(?!(?<=\b(?:in|during|over|throughout)[ \t\n]the[ \t\n]course)[ \t\n]++of\b)")
 """After an event's word, not an idiom's course: "and, of course, my host country", "in the course
