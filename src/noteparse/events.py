@@ -69,16 +69,16 @@ _FACILITY_AFTER = (r"(?![ \t\n]+(?i:cent(?:re|er)s?|halls?|rooms?|buildings?|fac
 """Not an event's word but a place's, a body's or a programme's: "the African Union Conference
 Centre", "the Peacekeeping Training Centre", "the Pacific Islands Forum Secretariat", "the
 Training Programme", "Forum member countries", "our city was the meeting point for …"."""
-_NOT_AN_EVENT_BEFORE = (r"(?<!\b(?i:permanent|diplomatic|observer|peacekeeping|political)[ \t\n])"
-                        r"(?!(?<=\b(?i:are|were|is|was|am|be|been)[ \t\n])(?i:meeting)\b)")
-"""A mission that is a body, not a visit: "the Permanent Missions to the United Nations"; "meeting" that is
-a verb, not an event: "experts … are meeting in Bremen"."""
+_NOT_AN_EVENT_BEFORE = r"(?<!\b(?i:permanent|diplomatic|observer|peacekeeping|political)[ \t\n])"
+"""A mission that is a body, not a visit: "the Permanent Missions to the United Nations"."""
+_NOT_A_VERB = r"(?!meeting\b(?<=\b(?:are|were|is|was|am|be|been)[ \t\n]meeting))"
+""""Meeting" that is a verb, not an event: "experts … are meeting in Bremen" (its literal first: cheap where it fails)."""
 _NOT_AN_IDIOM = (r"(?<![,(][ \t\n]*+of[ \t\n]course)(?!(?<=\bof[ \t\n]course)[ \t]*+[,.;:!?])"
                  r"(?!(?<=\b(?:in|during|over|throughout)[ \t\n]the[ \t\n]course)[ \t\n]++of\b)")
 """After an event's word, not an idiom's course: "and, of course, my host country", "in the course
 of the week" (not "a report of course materials"). Tried after a word only, not at every position."""
 _KIND_RE = cue_words(patterns.compile(
-    rf"(?i){_NOT_AN_EVENT_BEFORE}\b(?:{EVENT_WORD}|{_ROUND})s?\b{_NOT_AN_IDIOM}"
+    rf"(?i){_NOT_AN_EVENT_BEFORE}\b{_NOT_A_VERB}(?:{EVENT_WORD}|{_ROUND})s?\b{_NOT_AN_IDIOM}"
     + _FACILITY_AFTER
 ), _KIND_CUES)
 _KEY = r"(?:Workshop|Seminar|Conference|Symposium|Summit|Forum|Meeting|Dialogue|Consultations?|Briefing|Course|Training|Exercise|Round[\- ]?[Tt]able|Webinar|Visit|Mission)s?"
