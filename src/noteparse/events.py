@@ -966,14 +966,20 @@ def _about_an_event_after(ctx: Context, s: tuple[int, int]) -> bool:
     exercise … was hosted by the Navy". A release's one-sentence lead reaches into the next paragraph
     when it opens on the event ("… spent last Tuesday through Thursday in Pittsburgh …" / "The
     three-day workshop was organized by …")."""
+    after = _next_sentence(ctx, s)
+    return after is not None and _about_an_event(ctx, after) and ctx.search(OTHER_EVENT_RE, *after) is None \
+        and after not in new_event_sentences(ctx)  # not "Next stop hopefully the field exercise … next year"
+
+
+def _next_sentence(ctx: Context, s: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence after ``s`` in its paragraph, or in the next one when that opens on the event."""
     raw, start = ctx.raw, s[1]
     while start < len(raw) and raw[start] in " \t\n" and start < s[1] + 8:
         start += 1
     if start >= len(raw) or "\n\n" in raw[s[1]:start] and not _THE_EVENT_OPENS.match(raw, start):
-        return False
+        return None
     after = ctx.sentence(start)
-    return after != s and after[0] < after[1] and _about_an_event(ctx, after) and ctx.search(OTHER_EVENT_RE, *after) is None \
-        and after not in new_event_sentences(ctx)  # not "Next stop hopefully the field exercise … next year"
+    return after if after != s and after[0] < after[1] else None
 
 
 def _an_undated_event_after(ctx: Context, s: tuple[int, int]) -> bool:
@@ -981,8 +987,8 @@ def _an_undated_event_after(ctx: Context, s: tuple[int, int]) -> bool:
     days ``s`` counts from the text's date are then that event's."""
     if _about_an_event(ctx, s) or not _about_an_event_after(ctx, s):
         return False
-    after = ctx.sentence(_SPACE_AHEAD.match(ctx.raw, s[1]).end())
-    return not ctx.dates_in(*after)
+    after = _next_sentence(ctx, s)
+    return after is not None and not ctx.dates_in(*after)
 
 
 _SPACE_AHEAD = patterns.compile(r"\s*+")
