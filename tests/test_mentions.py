@@ -280,6 +280,21 @@ def test_mentions_no_state_where_none_is_named(parse, sentence):
     assert state_codes(parse(sentence)) == set()
 
 
+@pytest.mark.parametrize(
+    "sentence,codes",
+    [
+        ("The course was held at Los Alamos, New Mexico, for officers from Mexico.", {"MEX"}),
+        ("The 21st Civil Support Team of the New Jersey National Guard took part.", set()),
+        ("Officials from New Ireland Province of Papua New Guinea attended.", {"PNG"}),
+        ("Delegates from Western Australia and New Zealand attended.", {"AUS", "NZL"}),
+    ],
+)
+def test_mentions_a_division_named_after_another_state_is_not_that_state(parse, sentence, codes):
+    """"New Mexico" and "New Jersey" are divisions of the United States, not Mexico and Jersey;
+    "Western Australia" is still Australia's."""
+    assert state_codes(parse(sentence)) == codes
+
+
 # --- organizations -----------------------------------------------------------------------------
 
 REGISTRY_ORGS = [

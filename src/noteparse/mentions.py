@@ -22,7 +22,7 @@ from . import patterns
 from . import nlp as groups
 from .gazetteers import fold
 from .organizations import OrgEntry, fuzzy_acronym, lookup_org, org_by_id, org_entries
-from .places import city_first_words, lookup_city, lookup_region, towns_named
+from .places import city_first_words, lookup_city, lookup_region, subdivision_of, towns_named
 from .spans import Cover
 from .states import StateEntry, demonym_patterns, lookup_state, state_by_code
 from .textview import MOJIBAKE_SIGN, VBARS, TextView, glued_marker_end, without_ligatures
@@ -620,8 +620,21 @@ def _states(doc: Doc, view: TextView) -> list[Mention]:
         if len(text) == 2 and "/" in view.raw[max(0, start - 4):end + 4] and _AMONG_LANGUAGES.search(
                 view.raw, max(0, start - 12), min(len(view.raw), end + 12)):
             continue  # "interpretation RU/UK/EN": Ukrainian, not the United Kingdom
+        if _another_states_division(view.raw, start, end, entry.code):
+            continue
         found.append(Mention("state", entry.code, start, end, text, entry.name, code=entry.code))
     return found
+
+
+def _another_states_division(raw: str, start: int, end: int, code: str) -> bool:
+    """Whether the word before a State's name makes, with it, a division of another State: "New Mexico"
+    and "New Jersey" are the United States', "New Ireland" Papua New Guinea's."""
+    before = _A_WORD_BEFORE.search(raw, max(0, start - 16), start)
+    return before is not None and any(
+        other != code for other in subdivision_of(f"{before.group(1)} {raw[start:end]}"))
+
+
+_A_WORD_BEFORE = patterns.compile(r"(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}++)[ ]$")
 
 
 _AMONG_LANGUAGES = patterns.compile(r"\b(?:EN|FR|RU|AR|ES|ZH|CN|SP|TR|DE|PT|IT)[ ]?/[ ]?\p{Lu}{2}\b|"
