@@ -2446,6 +2446,18 @@ def test_parties_a_passive_that_opens_its_sentence_names_only_its_list(parse):
     assert participant_codes(record) == {"BRN", "KHM", "IDN"}
 
 
+def test_parties_an_opening_phrase_of_two_passives_names_only_their_lists(parse):
+    """"Co-organized by … and UNODA and hosted by Tsinghua University, the workshop brought together
+    … from Cambodia, …": the second passive is still the opening phrase, and its list ends there too."""
+    record = parse("From June 4 to 6, the Regional Workshop was held in Shenzhen. Co-organized by the Ministry of "
+                   "Foreign Affairs of China and UNODA and hosted by Tsinghua University, the workshop brought together "
+                   "officials from Cambodia, Indonesia and Viet Nam.\n")
+    assert [o.name for o in record.organizers] == [
+        "Ministry of Foreign Affairs of the People's Republic of China", "United Nations Office for Disarmament Affairs",
+        "Tsinghua University"]
+    assert participant_codes(record) >= {"KHM", "IDN", "VNM"}
+
+
 def test_parties_a_speaker_on_behalf_of_a_body_has_it_take_part(parse):
     """"on behalf of" names whom a speaker speaks for, not a funder."""
     record = parse("On 21 May 2025 I joined a webinar as a speaker on behalf of the James Martin Center for "

@@ -959,6 +959,8 @@ _READ_AS_FIELDS = ("organizers", "supporters", "participants", "resource_persons
 _OPENS_ITS_SENTENCE = patterns.compile(r"[\s*_#>\-\u2022]*+")
 """Before a passive that opens its sentence ("Organised by UNODA and the Stimson Center, the
 session brought together …"): its list of agents ends with the list, before the sentence's subject."""
+_AND_THEN = patterns.compile(r"[ \t\n]*+,?[ \t\n]*+and[ \t\n]++")
+"""Between two passives of one opening phrase: "Co-organized by … and hosted by SUSTech, the workshop …"."""
 _DENIED_BEFORE = patterns.compile(r"(?i)\b(?:not|never|n't)[ \t\n]++(?:(?:been|jointly)[ \t\n]++)?$")
 
 
@@ -990,14 +992,16 @@ def _organizers_said(ctx: Context, s0: int, s1: int, date: DateMatch | None) -> 
 
     found: list[Mention] = []
     first = None
+    opening_end = None  # where the lists of an opening passive phrase end so far
     for m in PASSIVE_RE.finditer(raw, s0, s1):
         if any(x <= m.start() < y for x, y in excluded) or _DENIED_BEFORE.search(raw, max(s0, m.start() - 12), m.start()):
             continue  # "It was not organised by the OPCW": a correction's denial
         first = m.start() if first is None else first
         end = _clause_end(ctx, m.end(), s1, excluded)
-        if _OPENS_ITS_SENTENCE.fullmatch(raw, s0, m.start()):  # "Organised by UNODA and the Stimson Center, the
-            end = min(end, _list_end(raw, m.end(), end, *_list_index(ctx, s0, s1)))  # session brought together …"
-        found += parties(m.end(), end) + _partners_after(ctx, end, s1, excluded, parties)
+        if _OPENS_ITS_SENTENCE.fullmatch(raw, s0, m.start()) or opening_end is not None and (
+                m.start() < opening_end or _AND_THEN.fullmatch(raw, opening_end, m.start())):  # "Organised by UNODA and the Stimson Center
+            end = opening_end = min(end, _list_end(raw, m.end(), end, *_list_index(ctx, s0, s1)))  # (and hosted by
+        found += parties(m.end(), end) + _partners_after(ctx, end, s1, excluded, parties)  # …), the session brought …"
     if found:
         return _active_before(ctx, s0, first, excluded, parties) + found
     for m in PASSIVE_WITH_RE.finditer(raw, s0, s1) if ctx.search(COOPERATION_RE, s0, s1) \
