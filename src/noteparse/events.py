@@ -2489,6 +2489,13 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
         town = _a_longer_towns_name(ctx, city, state, b)
         if town is not None:  # "San Vicente de Cañete (Lima Region), Peru": not San, a city of Mali
             return Venue(city=town, country=state.name, country_code=state.code, text=ctx.raw[a:b], span=(a, b))
+    if city is not None and state is not None and city.code == state.code and state.code in subdivision_of(city.text) \
+            and _JUST_A_COMMA.fullmatch(ctx.raw, city.end, state.start):
+        town = _THE_PART_BEFORE.search(ctx.raw, a, city.start)
+        if town is not None and _a_town_of(town.group(1), state.code):  # "Punta del Este, Maldonado, Uruguay":
+            known = lookup_city(town.group(1))  # Maldonado is the town's department too
+            return Venue(city=known.name if known is not None else town.group(1), country=state.name,
+                         country_code=state.code, text=ctx.raw[a:b], span=(a, b))
     city_name = city.name if city is not None else _unknown_city(ctx, a, b, state)
     if city_name is None and state is None:
         return None
@@ -2621,6 +2628,8 @@ _VENUE_PARTS = patterns.compile(r"[,|]")
 """What parts a venue's words: commas, and a header's bars ("7 to 9 June 2022 | Ondangwa, …")."""
 _A_NAMES_LAST_WORD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+[ ]$")
 """A Title-Case word just before a place's name, one space between: "Chitipa " of "Chitipa Boma"."""
+_THE_PART_BEFORE = patterns.compile(r"(?:\G|(?<=[,(|\n]))[ \t]*+(\p{Lu}[^,()|\n]{1,40}?)[ \t]*+,[ \t]*+$")
+"""The comma part just before a place in a venue: "Punta del Este" of "Punta del Este, Maldonado, Uruguay"."""
 _A_TOWN_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2},[ \t]*+$")
 """A town's name and its comma just before a place in a venue: "Pisco, " of "Pisco, Ica Region, Peru"."""
 _A_LINE_ENDS_HYPHEN = patterns.compile(r"(?<=\p{L})-[ \t]*+\r?\n[ \t]*+(?=\p{Ll})")
