@@ -3129,6 +3129,8 @@ def test_events_a_venues_town_with_its_first_letter_apart(parse, field, city):
     ("Hotel Rivera, Rivera, Uruguay", "Rivera"),  # a town named as its division, nothing before it a town
     ("Punta del Este, Maldonado, Uruguay", "Punta del Este"),  # the division is a city's name too
     ("Rosario, Santa Fe, Argentina", "Rosario"),
+    ("Kingsmills Hotel, Inverness, Scotland (United\nKingdom)", "Inverness"),  # the State in brackets after
+    ("Magee campus, Derry~Londonderry, Northern\n  Ireland (United Kingdom)", "Derry"),  # a town's two names
 ])
 def test_events_a_venues_division_after_its_town_is_no_town(parse, field, city):
     record = parse(f"Event: Exercise on radiological security\n\nDate and Venue: 20-22 February 2018, {field}\n")

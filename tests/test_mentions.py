@@ -287,6 +287,7 @@ def test_mentions_no_state_where_none_is_named(parse, sentence):
         ("The 21st Civil Support Team of the New Jersey National Guard took part.", set()),
         ("Officials from New Ireland Province of Papua New Guinea attended.", {"PNG"}),
         ("Delegates from Western Australia and New Zealand attended.", {"AUS", "NZL"}),
+        ("Trade between Northern\n   Ireland and Ireland is governed by EU law.", {"IRL"}),
     ],
 )
 def test_mentions_a_division_named_after_another_state_is_not_that_state(parse, sentence, codes):

@@ -2561,10 +2561,11 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     towns list has in that State ("Labasa, Vanua Levu, Fiji" → Labasa), the town of a seat named after
     it ("Chitipa Boma" → Chitipa), a name broken at a line's end whole ("Bossan-" / "goa")."""
     end = state.start if state is not None else b
-    if state is not None and not ctx.raw[a:end].rstrip().endswith((",", "|")):
+    if state is not None and not ctx.raw[a:end].rstrip().endswith((",", "|")) \
+            and not _A_DIVISION_BEFORE_ITS_STATE.search(ctx.raw, a, end):
         return None  # "Great Zimbabwe Hotel, Masvingo": a State's name inside a facility's is no country after a town
-    parts = [p.strip(" */\t\n") for p in _VENUE_PARTS.split(ctx.raw[a:end])]
-    parts = [p for p in parts if p]
+    parts = [p.strip(" */\t\n(") for p in _VENUE_PARTS.split(ctx.raw[a:end])]
+    parts = [_its_known_name(p, state.code) if state is not None and _TWO_NAMES.search(p) else p for p in parts if p]
     while len(parts) > 1 and (_ADMINISTRATIVE.search(_BRACKET_AFTER.sub("", parts[-1]))
                               or state is not None and state.code in subdivision_of(parts[-1])
                               and _a_town_of(parts[-2], state.code)):
@@ -2598,6 +2599,16 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     return None
 
 
+_TWO_NAMES = patterns.compile(r"\p{L}[~/]\p{Lu}")
+"""A town's two names, a tilde or a slash between: "Derry~Londonderry", "Bozen/Bolzano"."""
+
+
+def _its_known_name(part: str, code: str) -> str:
+    """Of a town's two names (:data:`_TWO_NAMES`), the first the towns list has in the State with
+    ``code``; the part as it is when it has neither."""
+    return next((name for name in regex.split(r"(?<=\p{L})[~/](?=\p{Lu})", part) if _a_town_of(name, code)), part)
+
+
 def _a_town_of(name: str, code: str) -> bool:
     """Whether ``name`` is a town or a city of the State with ``code``."""
     city = lookup_city(name)
@@ -2628,6 +2639,8 @@ _VENUE_PARTS = patterns.compile(r"[,|]")
 """What parts a venue's words: commas, and a header's bars ("7 to 9 June 2022 | Ondangwa, …")."""
 _A_NAMES_LAST_WORD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+[ ]$")
 """A Title-Case word just before a place's name, one space between: "Chitipa " of "Chitipa Boma"."""
+_A_DIVISION_BEFORE_ITS_STATE = patterns.compile(r",[ \t]*+\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'\u2019\-]*+)?[ \t]*+\($")
+"""A comma part before its State in brackets: ", Scotland (" of "Inverness, Scotland (United Kingdom)"."""
 _THE_PART_BEFORE = patterns.compile(r"(?:\G|(?<=[,(|\n]))[ \t]*+(\p{Lu}[^,()|\n]{1,40}?)[ \t]*+,[ \t]*+$")
 """The comma part just before a place in a venue: "Punta del Este" of "Punta del Este, Maldonado, Uruguay"."""
 _A_TOWN_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2},[ \t]*+$")

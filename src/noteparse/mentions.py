@@ -629,12 +629,12 @@ def _states(doc: Doc, view: TextView) -> list[Mention]:
 def _another_states_division(raw: str, start: int, end: int, code: str) -> bool:
     """Whether the word before a State's name makes, with it, a division of another State: "New Mexico"
     and "New Jersey" are the United States', "New Ireland" Papua New Guinea's."""
-    before = _A_WORD_BEFORE.search(raw, max(0, start - 16), start)
+    before = _A_WORD_BEFORE.search(raw, max(0, start - 40), start)
     return before is not None and any(
         other != code for other in subdivision_of(f"{before.group(1)} {raw[start:end]}"))
 
 
-_A_WORD_BEFORE = patterns.compile(r"(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}++)[ ]$")
+_A_WORD_BEFORE = patterns.compile(r"(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}++)(?:[ \t]++\n?+|\n)[ \t]*+$")
 
 
 _AMONG_LANGUAGES = patterns.compile(r"\b(?:EN|FR|RU|AR|ES|ZH|CN|SP|TR|DE|PT|IT)[ ]?/[ ]?\p{Lu}{2}\b|"
