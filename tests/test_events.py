@@ -153,6 +153,7 @@ def test_events_a_format_field_says_online_or_stands_for_the_venue(parse, lines,
     ("5-7 June 2018, Windhoek, Namibia; online participation via Zoom", ("Windhoek", "NAM", True)),
     ("5-7 June 2018, online (Zoom), hosted from Windhoek", (None, None, True)),
     ("5 June 2018 (10:00-13:00 Fiji time), online (Zoom)", (None, None, True)),  # a clock's place is no venue
+    ("23 June 2021, 10:00-13:30 (Washington, D.C. time), held online via Zoom", (None, None, True)),
     ("5 June 2018, 9:00 Geneva Standard Time, Windhoek, Namibia, and online", ("Windhoek", "NAM", True)),
     ("5-7 June 2018, Windhoek, Namibia, with two delegations taking part remotely", ("Windhoek", "NAM", True)),
     ("5-7 June 2018, by video link from Windhoek", (None, None, True)),

@@ -2661,10 +2661,10 @@ _POSTCODE = patterns.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5} | \d{4,5}$")
 """A postal code before or after a town in an address: "3700 Spiez", "CH-3700 Spiez"."""
 
 
-_TIME_ZONE_AFTER = patterns.compile(r"[ \t]*+\n?[ \t]*+(?<=\s)(?:standard\s++|summer\s++|daylight\s++)?time\b",
-                                    regex.IGNORECASE)
+_TIME_ZONE_AFTER = patterns.compile(r"(?:,?[ ]D\.[ ]?C\.)?+[ \t]*+\n?[ \t]*+(?<=\s)(?:standard\s++|summer\s++|daylight\s++)?"
+                                    r"time\b", regex.IGNORECASE)
 """A place that names a clock, not a venue: "10:00–13:00 Fiji time", "9 a.m. Geneva Standard Time", a line's end
-between ("10:00–13:00 Fiji\n time")."""
+between ("10:00–13:00 Fiji\n time"), "(Washington, D.C. time)"."""
 
 
 _CLOCK_THEN_A_BRACKET = patterns.compile(r"\d[:.]\d\d(?:[ \t]*+[ap]\.?m\.?)?\s*+\($", regex.IGNORECASE)
