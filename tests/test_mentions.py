@@ -1270,3 +1270,14 @@ def test_mentions_a_mastheads_ministry_and_its_state_on_one_line_is_the_states_m
     record = parse("Ministry of Foreign Affairs, Republic of Korea\nHome > Press > Press Releases\n\nThe Ministry "
                    "of Foreign Affairs is hosting a seminar in Gyeongju.\n")
     assert record.mentions.organizations[0].name == "Ministry of Foreign Affairs of the Republic of Korea"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("organized by UNODA and the University of\nCalifornia, Davis (UC Davis).", "University of California, Davis"),
+    ("with the Federal University of Agriculture, Abeokuta (FUNAAB).", "Federal University of Agriculture, Abeokuta"),
+    ("Venue: University of Michigan, Ann Arbor, Michigan (United States)", "University of Michigan"),  # an address
+    ("Venue: University of Tasmania, Hobart (Australia)", "University of Tasmania"),  # no US state's university
+])
+def test_mentions_a_universitys_campus_after_a_comma_is_part_of_its_name(parse, text, name):
+    """A US state's university and a Nigerian federal one are named with their campus's town after a comma."""
+    assert name in [o.name for o in parse(text + "\n").mentions.organizations]

@@ -1197,6 +1197,8 @@ def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Men
                 else ((start, end, head),)
             for a, b, h in (piece for c in cells for piece in (
                     _one_a_line(raw, *c) if raw.find("\n", c[0], c[1]) >= 0 else (c,))):
+                if h == "University":
+                    b = _past_its_campus(raw, a, b)
                 mention = _phrase_mention(view, a, b, h, known, state_index, label)
                 if mention is not None and mention.code is None and mention.start in opening:
                     mention = _of_its_adjectives_state(mention, opening[mention.start], h)
@@ -1206,6 +1208,28 @@ def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Men
 
 
 _LINE_OF_A_LIST = patterns.compile(r"[^\n]++")
+_A_CAMPUS_AFTER = patterns.compile(
+    r",[ ](?P<town>\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,2})"
+    r"(?=[ \t]*+(?:[(;)\n]|$|\.(?!\p{L})|[ ]and[ ]))")
+"""A town after a comma that ends a name: not one an address goes on from ("…, Ann Arbor, Michigan")."""
+_A_CAMPUS_NAMING_UNIVERSITY = patterns.compile(r"(?:Federal\s++)?University\s++of\s++(?P<of>\p{Lu}[\p{L}\p{M}\-\s]*+)")
+
+
+def _past_its_campus(raw: str, start: int, end: int) -> int:
+    """The end of a university's name that goes on with its campus's town after a comma, as a US
+    state's university and a Nigerian federal one are named: "University of California, Davis",
+    "Federal University of Agriculture, Abeokuta" (not "University of Malaya, Kuala Lumpur", an
+    address); ``end`` when it does not."""
+    name = _A_CAMPUS_NAMING_UNIVERSITY.fullmatch(raw, start, end)
+    campus = _A_CAMPUS_AFTER.match(raw, end) if name is not None else None
+    if campus is None or lookup_state(campus["town"]) is not None:
+        return end
+    town = campus["town"]
+    if name.group().startswith("Federal"):
+        return campus.end() if towns_named(town) or lookup_city(town) else end
+    us_town = "USA" in towns_named(town) or getattr(lookup_city(town), "country_code", None) == "USA"
+    return campus.end() if us_town and "USA" in subdivision_of(" ".join(name["of"].split())) else end
+
 
 
 def _of_its_adjectives_state(m: Mention, adjective: Mention, head: str) -> Mention:
