@@ -3151,3 +3151,12 @@ def test_events_meeting_as_a_verb_is_no_event(parse, verb, kind):
     record = parse(f"BREMEN, 24.10.2016\n\nUntil tomorrow, experts from Europe {verb} to discuss ports. The two-day "
                    "seminar, which opened today, is organised by the Federal Foreign Office.\n")
     assert record.event.kind == kind
+
+
+def test_events_a_city_opening_a_terminals_name_is_no_venue(parse):
+    """"at the Porto Canale container terminal, where the final session was held": a terminal's name
+    (in Cagliari), not Porto."""
+    record = parse("PRESS RELEASE\nCagliari, 17 May 2019\n\nThe regional workshop opened on Tuesday and closed "
+                   "yesterday. Officers showed the delegations the detectors at the Porto Canale container\n"
+                   "terminal, where the final session was held on Thursday.\n")
+    assert venue_of(record)[:2] == ("Cagliari", "ITA")

@@ -91,8 +91,13 @@ def test_relative_dates_leave_written_dates_and_vague_spans_alone(text):
          [("2023-06-18", "2023-06-18"), ("2023-06-20", "2023-06-20")]),
         ("Over the next four days, from today until Friday, you will work side by side.",
          [("2023-06-19", "2023-06-23")]),
+        ("The workshop, which opened on Tuesday in the conference hall in Viale\nTrento and closed yesterday, was "
+         "organised by UNODA.", [("2023-06-13", "2023-06-18")]),
+        ("Registration opened on Tuesday\n\nand the course closed yesterday",
+         [("2023-06-13", "2023-06-13"), ("2023-06-18", "2023-06-18")]),
     ],
-    ids=["opened-and-concludes", "and", "two-sentences-stay-apart", "from-today-until-a-weekday-to-come"],
+    ids=["opened-and-concludes", "and", "two-sentences-stay-apart", "from-today-until-a-weekday-to-come",
+         "a-line-break-between", "a-blank-line-between"],
 )
 def test_relative_dates_that_open_and_close_an_event_are_one_range(text, ranges):
     joined = join_ranges(text, find_relative_dates(text, MONDAY_19_JUNE_2023))

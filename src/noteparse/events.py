@@ -2678,8 +2678,10 @@ def _is_time_zone(ctx: Context, m: Mention) -> bool:
 
 
 _FACILITY_NAME_GOES_ON = patterns.compile(
-    r"(?:[ ]\p{Lu}[\p{L}\-']*+){0,3}[ ](?:Hotel|Resort|Centre|Center|Hall|Palace|Campus|Inn|Lodge|Suites|Club|Facility|Complex|Building|Auditorium)\b")
-"""A city inside a facility's name, not ending it: "at the Avani Victoria Falls Resort in Livingstone"."""
+    r"(?:[ ]\p{Lu}[\p{L}\-']*+){0,3}[ ](?:Hotel|Resort|Centre|Center|Hall|Palace|Campus|Inn|Lodge|Suites|Club|Facility|Complex|Building|Auditorium)\b"
+    r"|(?:[ ]\p{Lu}[\p{L}\-']*+){1,3}\s++(?:container\s++)?(?:terminal|harbou?r|airport)\b")
+"""A city inside a facility's name, not ending it: "at the Avani Victoria Falls Resort in Livingstone", "at the
+Porto Canale container terminal" (in Cagliari)."""
 _FACILITY_HEAD_BEFORE = patterns.compile(
     r"\b(?:Palacio|Pal\u00e1cio|Palais|Palazzo|Palace|Hotel|H\u00f4tel|Casa|Edificio|Centro|Sala|Torre|Villa|Quinta|"
     r"Museo|Teatro|Instituto|Institut|Escuela|Escola|Universidad|Universidade|Universit\u00e9|Academia|Colegio|"
