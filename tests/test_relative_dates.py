@@ -112,6 +112,7 @@ def test_relative_dates_that_open_and_close_an_event_are_one_range(text, ranges)
         ("The seminar opened on the 16th in Xi'an.", "2023-06-16"),
         ("Talks have gone on since the 2nd, and end today.", "2023-06-02"),
         ("The course opened on the 25th.", "2023-05-25"),  # after the note's day: the month before
+        ("The course opened on the 12th of this month in Tbilisi.", "2023-06-12"),
     ],
 )
 def test_relative_dates_a_day_of_the_month_alone_is_the_last_such_day(text, day):
@@ -136,6 +137,7 @@ def test_relative_dates_the_31st_of_a_short_month_is_none():
         ("We would have two days, the 16th and 17th, to go through it.", "2023-06-16", "2023-06-17"),
         ("The course ran from the 12th to the 16th in Tbilisi.", "2023-06-12", "2023-06-16"),
         ("Sessions were held the 20th\u201322nd.", "2023-05-20", "2023-05-22"),  # after the note's day: May
+        ("Between the 12th and the 16th of this month, the Navy conducted the exercise", "2023-06-12", "2023-06-16"),
     ],
 )
 def test_relative_dates_two_days_of_the_month_are_a_range(text, start, end):

@@ -129,9 +129,10 @@ def days_just_ended(m: regex.Match, anchor: datetime.date) -> DateMatch:
                      end=(anchor.year, anchor.month, anchor.day), precision="day", anchored=True)
 
 
+_OF_THIS_MONTH = r"of[ \t\n]++this[ \t\n]++month\b"
 DAY_OF_MONTH_RE = patterns.compile(
     r"(?i)\b(?:on|from|since)[ \t\n]+the[ \t\n]+(?P<dom>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b"
-    r"(?=[ \t\n]*+(?:[,.;)]|(?:in|at|and|to|until|through)\b|$))")
+    rf"(?=[ \t\n]*+(?:[,.;)]|(?:in|at|and|to|until|through)\b|{_OF_THIS_MONTH}|$))")
 """A day of the month alone, as a news agency dates an event from its dateline: "opened on the
 16th in Xi'an" (not "the 16th session", "the 10th anniversary")."""
 
@@ -156,7 +157,7 @@ def day_of_month(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch 
 _DOM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)"
 DAYS_OF_MONTH_RE = patterns.compile(
     rf"\b[Tt]he[ \t\n]++(?P<d1>{_DOM})[ \t\n]*+(?:and|to|until|through|till|-|\u2013)[ \t\n]*+(?:the[ \t\n]++)?"
-    rf"(?P<d2>{_DOM})\b(?=[ \t\n]*+(?:[,.;)]|(?:in|at)\b|$))")
+    rf"(?P<d2>{_DOM})\b(?=[ \t\n]*+(?:[,.;)]|(?:in|at)\b|{_OF_THIS_MONTH}|$))")
 """Two days of the month alone, a range: "We would have two days, the 16th and 17th, to …" (not "the
 16th and 17th centuries", nor "the 16th to 18th of May", a date). Specific enough to read
 anywhere in a note dated to the day."""
