@@ -245,6 +245,15 @@ def test_events_a_newspapers_published_line_with_a_bar_after_the_weekday_dates_t
     assert dates_of(parse(text)) == ("2024-05-13", "2024-05-15")
 
 
+def test_events_a_pages_published_line_under_its_from_line_dates_the_note(parse):
+    """A government page's "From: Department …" and "Published on: …" lines look like a memo's fields;
+    the published date still dates the page, and the relative days with it."""
+    text = ("gov.ie\n\nFrom: Department of the Environment, Climate and Communications\nPublished on: 30 September "
+            "2022\nLast updated on: 30 September 2022\n\nIrish agencies take part in exercise\n\nThe table-top "
+            "exercise, which ran from Tuesday to Thursday, was organised by the IAEA.\n")
+    assert dates_of(parse(text)) == ("2022-09-27", "2022-09-29")
+
+
 def test_events_a_resolutions_year_on_the_next_line_gives_no_year_to_a_date_without_one(parse):
     """"resolution 1540\\n(2004)" dates the resolution; 3 February 2004 was a Tuesday too, so the
     weekday cannot tell."""

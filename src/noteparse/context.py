@@ -738,8 +738,9 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
         first = next(iter_dates(raw, start, end, starts=starts, month_first=month_first), None)
         if first is None:
             continue
-        if field_line:  # a memo's or an e-mail's "Date: 9 March 2026", among its "From:" and "Subject:"
-            if first.start == first.end and first.has_year() and on_a_date_line(raw, first.span[0]):
+        if field_line:  # a memo's or an e-mail's "Date: 9 March 2026", among its "From:" and "Subject:"; a page's
+            if first.start == first.end and first.has_year() and (  # "Published on: 30 September 2022" under its "From:"
+                    on_a_date_line(raw, first.span[0]) or _PUBLISHED_RE.fullmatch(raw, start, first.span[0])):
                 found.append(first)
             continue
         if first.start == first.end and (_is_dateline(raw, start, end, first) or _in_a_pages_facts_row(raw, start, end, first)
