@@ -3169,3 +3169,14 @@ def test_events_a_city_opening_a_terminals_name_is_no_venue(parse):
                    "yesterday. Officers showed the delegations the detectors at the Porto Canale container\n"
                    "terminal, where the final session was held on Thursday.\n")
     assert venue_of(record)[:2] == ("Cagliari", "ITA")
+
+
+@pytest.mark.parametrize("sentence, end", [
+    ("The two-week course, which ran from Monday 11 September and finished on Friday, was organised by UNODC.",
+     "2023-09-22"),
+    ("The course, which ran from Monday 11 September and closed on Thursday, was organised by UNODC.", "2023-09-14"),
+])
+def test_events_a_first_day_and_the_weekday_the_event_finished_on(parse, sentence, end):
+    """The end said by its weekday alone, after the first day's date, that many weeks on as the event is long."""
+    record = parse(f"News\n\nPublished\n    26 September 2023\n\n{sentence}\n")
+    assert dates_of(record) == ("2023-09-11", end)

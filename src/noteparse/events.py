@@ -1335,11 +1335,15 @@ def _on_to_the_day_it_closes(ctx: Context, value: Dates) -> Dates:
 
 
 _RUNS_UNTIL_A_WEEKDAY = patterns.compile(
-    r"(?i)\b(?:runs?|running|continues?|continuing|lasts?|lasting|will[ \t\n]++(?:run|continue|last))[ \t\n]++"
-    r"(?:until|till|through|to)[ \t\n]++(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"(?i)\b(?:(?:runs?|running|continues?|continuing|lasts?|lasting|will[ \t\n]++(?:run|continue|last))[ \t\n]++"
+    r"(?:until|till|through|to)|(?:finished|ended|closed|concluded)[ \t\n]++on)[ \t\n]++"
+    r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"(?![ \t\n,]*+(?:the[ \t\n]++)?\d|[ \t\n,]*+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 """An end said by its weekday alone, in the sentence of the first day: "starting tomorrow, Tuesday,
-24 February, and running through Thursday" (a weekday with its date is :func:`_run_until`'s)."""
+24 February, and running through Thursday", "ran from Monday 11 September and finished on Friday" (a
+weekday with its date is :func:`_run_until`'s)."""
+_WEEKS_LONG = patterns.compile(r"(?i)\b(?P<n>two|three|four|[234])[\-\u2010\u2011 ]weeks?\b")
+"""A length in weeks: "The two-week course": its last weekday is that many weeks on."""
 
 
 def _on_to_the_weekday(ctx: Context, match: DateMatch, value: Dates) -> Dates:
@@ -1353,6 +1357,9 @@ def _on_to_the_weekday(ctx: Context, match: DateMatch, value: Dates) -> Dates:
     ahead = (WEEKDAYS.index(m["weekday"].lower()) - day.weekday()) % 7
     if ahead == 0:
         return value
+    weeks = _WEEKS_LONG.search(ctx.raw, s0, s1)
+    if weeks is not None:
+        ahead += 7 * ((_DAY_COUNTS.get(weeks["n"].lower()) or int(weeks["n"])) - 1)
     end = day + datetime.timedelta(days=ahead)
     ctx.warn("end_from_weekday", f"{value.start} to {end.isoformat()} from {m.group()!r}", m.span("weekday"))
     return value.model_copy(update={"end": end.isoformat()})
