@@ -1702,7 +1702,8 @@ def test_parties_a_civil_society_item_without_its_footnote_marker(parse):
 @pytest.mark.parametrize("listed, names", [
     ("VERTIC (co-organizer); Stimson Center (observer)", ["VERTIC", "Stimson Center"]),
     ("Stockholm International Peace Research Institute (SIPRI); Universidad de la República (Faculty of Law)",
-     ["Stockholm International Peace Research Institute (SIPRI)", "Universidad de la República (Faculty of Law)"]),
+     ["Stockholm International Peace Research Institute (SIPRI)", "Universidad de la República"]),  # a unit of it
+    ("Alpen-Adria-Universität Klagenfurt (Department of Public Law)", ["Alpen-Adria-Universität Klagenfurt"]),
     ("Asociación Nacional de Empresarios de Colombia (ANDI) \u2013 Chemical Industry Chamber; Universidad del Cesar",
      ["Asociación Nacional de Empresarios de Colombia (ANDI)", "Universidad del Cesar"]),  # a dash's gloss
     ("Association of Ghana Industries (AGI) - chemical sector representatives",
@@ -4108,3 +4109,10 @@ def test_parties_a_federal_ministry_without_its_state_is_the_venues(parse):
     record = parse("The three-day workshop in Enugu, Nigeria was organised by the Federal Ministry of Foreign Affairs in "
                    "partnership with UNODA.\n")
     assert [o.name for o in record.organizers][0] == "Ministry of Foreign Affairs of Nigeria"
+
+
+def test_parties_an_organizer_in_brackets_with_a_footnote_mark_glued_after(parse):
+    """"Portuguese Navy (Marinha Portuguesa)2": the mark, then the name in its language, come off."""
+    record = parse(note("Event: Exercise", "Organizer(s): Ministry of Foreign Affairs of Portugal1 and Portuguese Navy\n"
+                        "  (Marinha Portuguesa)2, through the Azores Maritime Zone Command"))
+    assert "Portuguese Navy" in [o.name for o in record.organizers]

@@ -1749,6 +1749,7 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
         defined = _DEFINED_ACRONYM.search(name) or _ACRONYM_BEFORE_ITS_STATE.search(name)
         acronym = defined.group("acr") if defined else None
         name = name[:defined.start()] + name[defined.end():] if defined else name
+        name = _A_MARK_AFTER_A_BRACKET.sub("", name) if not defined else name  # "Portuguese Navy (Marinha Portuguesa)2"
         glossed = _ITS_NAME_IN_ITS_LANGUAGE.search(name) if not defined and name.endswith(")") else None
         name = name[:glossed.start()] if glossed is not None and glossed.start() > 0 else name  # "German Navy (Deutsche Marine)"
         if _CAPITAL.match(name) and len(name.split()) <= 12 and not (
@@ -1828,6 +1829,8 @@ Disarmament"); the word is no body of its own."""
 _ITS_NAME_IN_ITS_LANGUAGE = patterns.compile(r"[ ]*+\((?:\p{Lu}[\p{L}'\u2019\-]*+[ ]?){2,5}\)$")
 """After an unknown body's name, its name again in brackets, words in capitals each: "German Navy (Deutsche
 Marine)". The body is the name before it."""
+_A_MARK_AFTER_A_BRACKET = patterns.compile(r"(?<=\))[\d\u00b9\u00b2\u00b3*]{1,2}$")
+"""A footnote's mark glued to the bracket that ends a name: "(Marinha Portuguesa)2"."""
 _DEFINED_ACRONYM = patterns.compile(ACRONYM_DEF_RE.pattern + "$")
 """The acronym an unknown body's name ends with: "Commission Nationale de Désarmement du Cameroun (CNDC)"."""
 _ACRONYM_BEFORE_ITS_STATE = patterns.compile(ACRONYM_DEF_RE.pattern + r"(?=[ ]of[ ](?:the[ ])?\p{Lu}[^()]*+$)")
@@ -2363,11 +2366,16 @@ _A_DASHED_GLOSS = patterns.compile(
 Chemical Industry Chamber"."""
 
 
+_A_BRACKETED_UNIT = patterns.compile(
+    r"[ \t\n]*+\((?:Faculty|Department|Dept\.|School|Division|Section|Unit|Chair)[ \t\n]++(?:of|for)[ \t\n][^()\n]{1,60}\)$")
+"""A unit of the body before it, in brackets: "Alpen-Adria-Universität Klagenfurt (Department of Public Law)"."""
+
+
 def _less_a_role_note(raw: str, a: int, b: int) -> tuple[int, int]:
-    """Item ``[a, b)`` less a bracketed note on its role that ends it, or a dash's gloss after its
-    acronym: the body is "VERTIC", not "VERTIC (co-organizer)"; an acronym or a unit in brackets
-    ("(SIPRI)", "(Faculty of Law)") stays."""
-    note = _ROLE_NOTE.search(raw, a, b) or _A_DASHED_GLOSS.search(raw, a, b)
+    """Item ``[a, b)`` less a bracketed note on its role that ends it, a unit of it in brackets, or a
+    dash's gloss after its acronym: the body is "VERTIC", not "VERTIC (co-organizer)", and the
+    university, not "… (Faculty of Law)"; an acronym in brackets ("(SIPRI)") stays."""
+    note = _ROLE_NOTE.search(raw, a, b) or _A_BRACKETED_UNIT.search(raw, a, b) or _A_DASHED_GLOSS.search(raw, a, b)
     return (a, note.start()) if note is not None and note.start() > a else (a, b)
 
 
