@@ -3180,3 +3180,12 @@ def test_events_a_first_day_and_the_weekday_the_event_finished_on(parse, sentenc
     """The end said by its weekday alone, after the first day's date, that many weeks on as the event is long."""
     record = parse(f"News\n\nPublished\n    26 September 2023\n\n{sentence}\n")
     assert dates_of(record) == ("2023-09-11", end)
+
+
+def test_events_a_town_said_to_be_the_venue(parse):
+    """A town too small for the city gazetteer, said to be the venue, in a State the note names; the
+    dateline's city is where the ministry writes from."""
+    record = parse("Ministry of Foreign Affairs \u2013 Uruguay\nNews\n\nMontevideo, April 12, 2018\n\nLast Tuesday and "
+                   "Wednesday, Punta del Este was the venue of the Sub-regional Round Table on resolution 1540, "
+                   "organized by the Ministry together with UNLIREC.\n")
+    assert venue_of(record)[:2] == ("Punta del Este", "URY")

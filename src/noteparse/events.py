@@ -2908,7 +2908,21 @@ def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] 
         if state is not None:
             return Venue(city=_SPACES.sub(" ", ctx.raw[a:b]), country=state.name, country_code=state.code,
                          text=ctx.raw[a:b], span=(a, b))
+    m = _TOWN_WAS_THE_VENUE.search(ctx.raw, s0, s1) if any(  # "Punta del Este was the venue of the … Round Table"
+        ctx.raw.find(word, s0, s1) >= 0 for word in ("the venue", "host city", "setting")) else None
+    state = _named_state_of_town(ctx, m["town"]) if m is not None and (
+        other or not ctx.in_other_clause(*m.span("town"))) else None
+    if state is not None:
+        return Venue(city=m["town"], country=state.name, country_code=state.code, text=m["town"], span=m.span("town"))
     return None
+
+
+_TOWN_WAS_THE_VENUE = patterns.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?P<town>{_TOWN_WORD}(?:[ ](?:(?:de|del|da|do|la|el)[ ])?{_TOWN_WORD}){{0,2}})[ \t\n]++"
+    r"(?:was|is|will[ \t\n]++be|became|becomes)[ \t\n]++the[ \t\n]++(?:venue|host[ \t\n]++city|setting)"
+    r"[ \t\n]++(?:of|for)\b")
+"""A town said to be the venue: "Last Tuesday and Wednesday, Punta del Este was the venue of the Sub-regional
+Round Table"."""
 
 
 def _town_before_its_division(ctx: Context, a: int, b: int, c: int, d: int) -> Venue | None:
