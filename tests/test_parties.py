@@ -1941,6 +1941,14 @@ def test_parties_adjectives_before_prosecutors_and_judges(parse):
     assert participant_codes(record) == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
 
 
+def test_parties_adjectives_before_the_ministries_whose_officials_came(parse):
+    """"officials of the Bolivian, Honduran and Paraguayan foreign ministries" take part; a ministry that
+    paid for the course ("The Norwegian foreign ministry paid …") does not."""
+    record = parse("The course was held in Pamplona on 23-27 October 2023. Participants included officials of the "
+                   "Bolivian, Honduran and Paraguayan foreign ministries. The Norwegian foreign ministry paid for it.\n")
+    assert participant_codes(record) == {"BOL", "HND", "PRY"}
+
+
 def test_parties_adjectives_in_their_usual_spelling(parse):
     record = parse("The workshop was held in Quito on 28-30 November 2023. It gathered Bolivian, Chilean, "
                    "Ecuadorian, Argentine and Surinamese officials.\n")

@@ -2780,6 +2780,9 @@ _PEOPLE_NEXT = patterns.compile(rf"(?i)[ \t\n]+{_PEOPLE_NOUNS}")
 officials", "Kenyan and Ugandan officers", "a Lebanese delegate", "our Philippine and Vietnamese
 colleagues", "a Chilean and a Colombian police officer", or what they gave: "The Philippine presentation
 on …" (not "no Afghan participant connected": :data:`_NONE_BEFORE`)."""
+_MINISTRIES_AFTER = patterns.compile(r"(?i)(?:[ \t\n]+[\w\-]+){0,2}?[ \t\n]+ministr(?:y|ies)\b")
+"""Around States' adjectives, the people of their ministries: "officials of the Bolivian, Honduran and
+Paraguayan foreign ministries" (not "The Norwegian foreign ministry paid for the programme")."""
 _A_COMPOUNDS_SECOND = patterns.compile(r"\p{L}[\-\u2010\u2011\u2013\u2014/]$")
 """Before an adjective, another joined to it: "the Tajik–Afghan border speaker" qualifies a border, not people
 (but "a joint Kenyan–Ugandan team" is people: the noun comes next)."""
@@ -2809,7 +2812,9 @@ def _people_by_adjective(ctx: Context) -> list[Mention]:
             s0, s1 = ctx.sentence(run[0].start)
             qualified = _PEOPLE_AFTER.match(ctx.raw, run[-1].end, s1) or (
                 _PEOPLE_DASH_BEFORE.search(ctx.raw, max(s0, run[0].start - 40), run[0].start)
-                and _DASH_AFTER.match(ctx.raw, run[-1].end, s1))
+                and _DASH_AFTER.match(ctx.raw, run[-1].end, s1)) or (
+                _MINISTRIES_AFTER.match(ctx.raw, run[-1].end, s1)
+                and _PEOPLE_OF_BEFORE.search(ctx.raw, max(s0, run[0].start - 40), run[0].start))
             if qualified and (not _A_COMPOUNDS_SECOND.search(ctx.raw, max(0, run[0].start - 2), run[0].start)
                               or _PEOPLE_NEXT.match(ctx.raw, run[-1].end, s1)) \
                     and not ctx.in_other_clause(run[0].start, run[-1].end) \
