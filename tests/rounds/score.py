@@ -253,12 +253,23 @@ def score(round_dir: Path, parse: Callable[[Path], dict]) -> dict[str, dict[str,
 
 
 def main(argv: list[str]) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="score.py", description=__doc__.split("\n\n")[0])
+    parser.add_argument("rounds", nargs="*", type=Path, metavar="ROUND_DIR",
+                        help="rounds to score (a folder with expect.json); all of tests/rounds when none")
+    parser.add_argument("--write-known", action="store_true",
+                        help="write today's wrong fields to known_wrong.json (after judging a change)")
+    args = parser.parse_args(argv)
+    missing = [str(r) for r in args.rounds if not (r / "expect.json").is_file()]
+    if missing:
+        parser.error(f"no expect.json in {', '.join(missing)}")
     from noteparse.pipeline import Pipeline
 
     pipeline = Pipeline()
-    write = "--write-known" in argv
+    write = args.write_known
     known: dict[str, list[str]] = {}
-    for round_dir in [Path(a) for a in argv if a != "--write-known"] or rounds():
+    for round_dir in args.rounds or rounds():
         result = score(round_dir, lambda path: json.loads(pipeline.parse_file(path).to_json()))
         n = sum(len(w) for w in result.values())
         for name, wrong in result.items():
