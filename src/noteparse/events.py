@@ -2497,7 +2497,7 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
         if town is not None:  # "San Vicente de Cañete (Lima Region), Peru": not San, a city of Mali
             return Venue(city=town, country=state.name, country_code=state.code, text=ctx.raw[a:b], span=(a, b))
     if city is not None and state is not None and city.code == state.code and state.code in subdivision_of(city.text) \
-            and _JUST_A_COMMA.fullmatch(ctx.raw, city.end, state.start):
+            and _JUST_A_COMMA.fullmatch(ctx.raw, city.end, state.start) and not _a_metropolis(city.name):
         town = _THE_PART_BEFORE.search(ctx.raw, a, city.start)
         if town is not None and _a_town_of(town.group(1), state.code):  # "Punta del Este, Maldonado, Uruguay":
             known = lookup_city(town.group(1))  # Maldonado is the town's department too
@@ -2648,6 +2648,13 @@ _A_NAMES_LAST_WORD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+[ ]$")
 """A Title-Case word just before a place's name, one space between: "Chitipa " of "Chitipa Boma"."""
 _A_DIVISION_BEFORE_ITS_STATE = patterns.compile(r",[ \t]*+\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'\u2019\-]*+)?[ \t]*+\($")
 """A comma part before its State in brackets: ", Scotland (" of "Inverness, Scotland (United Kingdom)"."""
+def _a_metropolis(name: str) -> bool:
+    """Whether the city gazetteer's ``name`` has a million people or more: a place before it is one of
+    its districts ("Miraflores, Lima, Peru"), not a town of a division it names."""
+    entry = lookup_city(name)
+    return entry is not None and (entry.population or 0) >= 1_000_000
+
+
 _THE_PART_BEFORE = patterns.compile(r"(?:\G|(?<=[,(|\n]))[ \t]*+(\p{Lu}[^,()|\n]{1,40}?)[ \t]*+,[ \t]*+$")
 """The comma part just before a place in a venue: "Punta del Este" of "Punta del Este, Maldonado, Uruguay"."""
 _A_TOWN_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2},[ \t]*+$")
