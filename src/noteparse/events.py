@@ -2646,8 +2646,11 @@ _VENUE_PARTS = patterns.compile(r"[,|]")
 """What parts a venue's words: commas, and a header's bars ("7 to 9 June 2022 | Ondangwa, …")."""
 _A_NAMES_LAST_WORD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+[ ]$")
 """A Title-Case word just before a place's name, one space between: "Chitipa " of "Chitipa Boma"."""
-_A_DIVISION_BEFORE_ITS_STATE = patterns.compile(r",[ \t]*+\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'\u2019\-]*+)?[ \t]*+\($")
+_A_DIVISION_BEFORE_ITS_STATE = patterns.compile(
+    r",[ \t]*+\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'\u2019\-]*+)?[ \t]*+\($")
 """A comma part before its State in brackets: ", Scotland (" of "Inverness, Scotland (United Kingdom)"."""
+
+
 def _a_metropolis(name: str) -> bool:
     """Whether the city gazetteer's ``name`` has a million people or more: a place before it is one of
     its districts ("Miraflores, Lima, Peru"), not a town of a division it names."""

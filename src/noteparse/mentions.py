@@ -635,6 +635,7 @@ def _another_states_division(raw: str, start: int, end: int, code: str) -> bool:
 
 
 _A_WORD_BEFORE = patterns.compile(r"(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}++)(?:[ \t]++\n?+|\n)[ \t]*+$")
+"""A Title-Case word just before a name, a space or a line's end between: "New " of "New Mexico"."""
 
 
 _AMONG_LANGUAGES = patterns.compile(r"\b(?:EN|FR|RU|AR|ES|ZH|CN|SP|TR|DE|PT|IT)[ ]?/[ ]?\p{Lu}{2}\b|"
@@ -1213,6 +1214,7 @@ _A_CAMPUS_AFTER = patterns.compile(
     r"(?=[ \t]*+(?:[(;)\n]|$|\.(?!\p{L})|[ ]and[ ]))")
 """A town after a comma that ends a name: not one an address goes on from ("…, Ann Arbor, Michigan")."""
 _A_CAMPUS_NAMING_UNIVERSITY = patterns.compile(r"(?:Federal\s++)?University\s++of\s++(?P<of>\p{Lu}[\p{L}\p{M}\-\s]*+)")
+"""A university's name that may go on with its campus: "University of California", "Federal University of Agriculture"."""
 
 
 def _past_its_campus(raw: str, start: int, end: int) -> int:
@@ -1229,7 +1231,6 @@ def _past_its_campus(raw: str, start: int, end: int) -> int:
         return campus.end() if towns_named(town) or lookup_city(town) else end
     us_town = "USA" in towns_named(town) or getattr(lookup_city(town), "country_code", None) == "USA"
     return campus.end() if us_town and "USA" in subdivision_of(" ".join(name["of"].split())) else end
-
 
 
 def _of_its_adjectives_state(m: Mention, adjective: Mention, head: str) -> Mention:

@@ -999,9 +999,10 @@ def _organizers_said(ctx: Context, s0: int, s1: int, date: DateMatch | None) -> 
         first = m.start() if first is None else first
         end = _clause_end(ctx, m.end(), s1, excluded)
         if _OPENS_ITS_SENTENCE.fullmatch(raw, s0, m.start()) or opening_end is not None and (
-                m.start() < opening_end or _AND_THEN.fullmatch(raw, opening_end, m.start())):  # "Organised by UNODA and the Stimson Center
-            end = opening_end = min(end, _list_end(raw, m.end(), end, *_list_index(ctx, s0, s1)))  # (and hosted by
-        found += parties(m.end(), end) + _partners_after(ctx, end, s1, excluded, parties)  # …), the session brought …"
+                m.start() < opening_end or _AND_THEN.fullmatch(raw, opening_end, m.start())):
+            # "Organised by UNODA and the Stimson Center (and hosted by …), the session brought together …"
+            end = opening_end = min(end, _list_end(raw, m.end(), end, *_list_index(ctx, s0, s1)))
+        found += parties(m.end(), end) + _partners_after(ctx, end, s1, excluded, parties)
     if found:
         return _active_before(ctx, s0, first, excluded, parties) + found
     for m in PASSIVE_WITH_RE.finditer(raw, s0, s1) if ctx.search(COOPERATION_RE, s0, s1) \

@@ -79,8 +79,8 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
                      end=(end.year, end.month, end.day), precision="day", anchored=True)
 
 
-_TO_THE_END = patterns.compile(r"(?i)(?:[^.;\n]|\n(?![ \t]*+\n)){0,120}?\b(?:conclud\w*|end\w*|clos\w*|until|through|to|and|runs?|"
-                               r"running|lasts?)\s++$")
+_TO_THE_END = patterns.compile(r"(?i)(?:[^.;\n]|\n(?![ \t]*+\n)){0,120}?\b(?:conclud\w*|end\w*|clos\w*|until|through|to|"
+                               r"and|runs?|running|lasts?)\s++$")
 """Between two relative days, words that make them a range: "opened yesterday … and concludes ", a
 line's end between ("opened on Tuesday in … Viale\nTrento and closed ")."""
 
