@@ -2467,6 +2467,14 @@ def test_parties_an_opening_phrase_of_two_passives_names_only_their_lists(parse)
     assert participant_codes(record) >= {"KHM", "IDN", "VNM"}
 
 
+def test_parties_a_body_that_held_on_its_days_an_event(parse):
+    """"The Ministry … held on Monday and Tuesday of this week an international seminar": the days come
+    between the verb and its object, as a place or a date may."""
+    record = parse("PRESS RELEASE\nJerusalem, Wednesday, 22 February 2023\n\nThe Ministry of Economy and Industry held "
+                   "on Monday and Tuesday of this week an international seminar in Haifa.\n")
+    assert [o.name for o in record.organizers] == ["Ministry of Economy and Industry of Israel"]
+
+
 def test_parties_a_speaker_on_behalf_of_a_body_has_it_take_part(parse):
     """"on behalf of" names whom a speaker speaks for, not a funder."""
     record = parse("On 21 May 2025 I joined a webinar as a speaker on behalf of the James Martin Center for "

@@ -110,6 +110,7 @@ _INVITES = (rf"(?:invites?|invited)(?=\s+(?:[\w\-]+,?\s+){{1,40}}?to\s+(?:attend
 """'Invite' organizes when someone is invited to an event: "The OSCE and UNODA invite you to a
 webinar", "… invite officials of Kazakhstan, Kyrgyzstan, … working on non-proliferation, export
 control, customs … to a webinar" (not "Ghana, invited to the workshop": no one is invited there)."""
+_A_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 ACTIVE_RE = cue_opening(patterns.compile(
     rf"(?i)\b(?<!\()(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
     rf"(?:jointly\s+|together\s+)?(?:(?:is|are)\s+(?:(?:jointly|together|also)\s+)?(?=[\w\-]+ing\b|(?:pleased|honou?red|proud|delighted|glad)\b)|will\s+|has\s+|have\s+)?"
@@ -118,7 +119,9 @@ ACTIVE_RE = cue_opening(patterns.compile(
     r"yesterday|today|recently|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     rf"|\s+(?:jointly\s+)?(?:in|at|on|from)\b(?![^.;]{{1,120}}?,\s+an?\s+(?:[\w\-]+\s+){{0,6}}?(?:{EVENT_NOUNS})\b"
     rf"|\s+(?-i:[A-Z\u00c0-\u00de])[\w\-]*+(?:\s+(?-i:[A-Z\u00c0-\u00de])[\w\-]*+){{0,3}}\s+an?\s+(?:[\w\-]+\s+){{0,6}}?"
-    rf"(?:{EVENT_NOUNS})\b)"
+    rf"(?:{EVENT_NOUNS})\b"
+    rf"|\s+{_A_WEEKDAY}(?:\s+(?:and|to|through|until)\s+{_A_WEEKDAY})?(?:\s+of\s+(?:this|last)\s+week)?\s+an?\s+"
+    rf"(?:[\w\-]+\s+){{0,6}}?(?:{EVENT_NOUNS})\b)"
     r"|\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
     r"|\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|(?<=hosts)[ \t]*+(?:[.,;:)\u2013\u2014]|-[ \t])"  # "alongside our Bosnian hosts.": the noun, with no object
@@ -130,7 +133,8 @@ pleased to convene") — not a passive one ("was held", "will be hosted", "no EU
 participle ("a summit held in Seoul", "an exercise held April 23-25, 2019") nor an
 infinitive ("Egypt to Host"); but active when its object follows the place and the date:
 "Benin hosted in Cotonou, from 29 September to 2 October, a regional workshop", or the place alone:
-"… and UNODA convened in Ljubljana a regional workshop". The word boundary
+"… and UNODA convened in Ljubljana a regional workshop", or the days: "… held on Monday and Tuesday of this
+week an international seminar". The word boundary
 comes first, so that the lookbehinds are tried at the start of words only (twice as fast; the same matches, as all three test one position)."""
 ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented|facilitated|run|prepared)\s+(?:jointly\s+|together\s+)?by"
                                              r"|to\s+(?:conduct|deliver|bring\s+together)|put\s+(?:together|on\s+by)|(?:ran|running)\s+(?:together|jointly)\s+with)\b"),
