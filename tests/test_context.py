@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import noteparse.events  # noqa: F401  (their patterns register their cue words)
 import noteparse.parties  # noqa: F401  (imported for the patterns it registers)
-from noteparse.context import _CUE_WORDS, _REACH, Context, cue_words
+from noteparse.context import _CUE_WORDS, _REACH, Context, cue_literals, cue_words
 from noteparse.mentions import MentionSet
 from noteparse.sections import split_sections
 from noteparse.textview import make_view
@@ -107,6 +107,36 @@ def test_context_cue_words_are_lowercase_letters(words):
         cue_words(CUED[0], words)
 
 
+LITERALS = cue_literals("aa", "aaa", "a b", "b\n", "present:")
+
+
+def find_all(text: str, literal: str) -> list[int]:
+    return [i for i in range(len(text)) if text.startswith(literal, i)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "A", "b", " ", "\n", "present", ":", "held", "x"]), max_size=40).map("".join))
+def test_context_literal_spans_are_every_occurrence_overlapping_or_not(raw):
+    """One Aho-Corasick pass finds what a str.find scan per literal finds, overlapping occurrences
+    ("aaaa" holds "aa" three times) and literals nobody registered ("held") included."""
+    ctx = context(raw)
+    lowered = raw.lower()
+    for literals in (LITERALS, ("held", "aa"), ("x",)):
+        expected = sorted((at, at + len(w)) for w in literals for at in find_all(lowered, w))
+        assert ctx.literal_spans(literals) == expected
+
+
+def test_context_literal_spans_of_an_example():
+    assert context("Aaaa b\nPresent: x").literal_spans(("aa", "b\n", "present:")) == [
+        (0, 2), (1, 3), (2, 4), (5, 7), (7, 15)]
+
+
+@pytest.mark.parametrize("literals", [("Present:",), ("",)])
+def test_context_cue_literals_are_lowercase_and_not_empty(literals):
+    with pytest.raises(ValueError):
+        cue_literals(*literals)
+
+
 OPENED = sorted(_REACH, key=lambda p: p.pattern)
 CLAUSE_WORDS = ["following", "Following the", "after", "AFTER its", "on the margins of", "on  the\nsidelines of",
                 "on the margins of the", "On the sidelines of an", "In the run-up to its", "As a follow-up to the",
@@ -137,8 +167,8 @@ def test_context_finditer_near_cue_words_same_as_the_pattern(pattern, raw, start
                       min_size=1, max_size=30),
        start=st.integers(0, 9000), length=st.integers(0, 9000))
 def test_context_search_over_a_long_span_same_as_the_pattern(pattern, words, start, length):
-    """Over a span too long to copy, Context.search looks for the cue words in the note's sorted
-    offsets of them: it finds what a search of the pattern finds."""
+    """Over a long span, as over a sentence, Context.search looks for the cue words in the note's
+    sorted offsets of them: it finds what a search of the pattern finds."""
     raw = (" ".join(words) + ". ") * 40
     ctx = context(raw)
     found = ctx.search(pattern, start, start + length)

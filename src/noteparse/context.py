@@ -14,6 +14,7 @@ from functools import cached_property
 from itertools import islice
 from typing import Iterator
 
+import ahocorasick
 import regex
 
 from . import patterns
@@ -143,33 +144,55 @@ _BACK_REACH = 60
 
 
 _CUE_WORDS: dict[regex.Pattern, tuple[str, ...]] = {}
+_LITERALS: set[str] = set()
+"""Every string whose offsets in a lowered note :meth:`Context.literal_spans` finds in its one pass."""
 
 
 def cue_words(pattern: regex.Pattern, words: str) -> regex.Pattern:
     """Give ``pattern`` the words (lowercase ASCII letters, space-separated) one of which each of
     its matches contains, in any case; returns ``pattern``.
 
-    :meth:`Context.search` then tries the pattern only where one of the words occurs: looking for a
-    few words in the lowered text (``str`` search) costs a fraction of a case-insensitive pattern,
-    and it proves that most sentences cannot match.
+    :meth:`Context.search` then tries the pattern only where one of the words occurs: finding the
+    words in the lowered text (one pass for all of them) costs a fraction of a case-insensitive
+    pattern, and it proves that most sentences cannot match.
     """
     listed = tuple(words.split())
     if not all(w.isascii() and w.isalpha() and w.islower() for w in listed):
         raise ValueError(f"cue words must be lowercase ASCII letters: {words!r}")
     _CUE_WORDS[pattern] = listed
+    _LITERALS.update(listed)
     return pattern
 
 
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    for word in words:
-        if word in text:
-            return True
-    return False
+def cue_literals(*literals: str) -> tuple[str, ...]:
+    """Register lowercase strings whose offsets extractors ask of each note ("presented by",
+    "present:"): :meth:`Context.literal_spans` finds them with the cue words, in one pass. Returns them."""
+    if not all(w and w == w.lower() for w in literals):
+        raise ValueError(f"cue literals must be lowercase and not empty: {literals!r}")
+    _LITERALS.update(literals)
+    return literals
 
 
-_SLICE_REACH = 4000
-"""Up to this length a span is searched for cue words in a copy of it (cheaper for a sentence);
-beyond it, in the note's sorted cue offsets (linear in the note however many long spans are asked)."""
+_automata: dict[frozenset[str], ahocorasick.Automaton] = {}
+
+
+def _automaton() -> ahocorasick.Automaton:
+    """An Aho–Corasick automaton over all registered literals, built once (again only when a module
+    has registered more since)."""
+    if len(_automata) == 1:
+        key, found = next(iter(_automata.items()))
+        if len(key) == len(_LITERALS):
+            return found
+    key = frozenset(_LITERALS)
+    found = ahocorasick.Automaton()
+    for literal in key:
+        found.add_word(literal, literal)
+    found.make_automaton()
+    _automata.clear()
+    _automata[key] = found
+    return found
+
+
 _REACH: dict[regex.Pattern, int] = {}
 _WORD_STARTS_BACK = patterns.compile(r"(?r)(?<!\p{L})\p{L}")  # a letter after anything else, found backwards
 
@@ -262,6 +285,7 @@ class Context:
     datelines: list[DateMatch] = field(default_factory=list)
     _searches: dict[tuple[regex.Pattern, int, int], regex.Match | None] = field(default_factory=dict, init=False,
                                                                                repr=False)
+    _spans_by_pattern: dict[regex.Pattern, list[tuple[int, int]]] = field(default_factory=dict, init=False, repr=False)
     memo: dict[tuple, object] = field(default_factory=dict, init=False, repr=False)
     """What an extractor worked out for a part of the note and may be asked again, by its own key."""
 
@@ -281,9 +305,7 @@ class Context:
             return self._searches[key]
         except KeyError:
             pass
-        cue = _CUE_WORDS.get(pattern)
-        cued = cue is None or self.lowered is None or (
-            _holds_any(self.lowered[start:end], cue) if end - start <= _SLICE_REACH else self._cued(pattern, start, end))
+        cued = pattern not in _CUE_WORDS or self.lowered is None or self._cued(pattern, start, end)
         if not cued:
             found = None
         else:
@@ -293,27 +315,44 @@ class Context:
 
     def _cued(self, pattern: regex.Pattern, start: int, end: int) -> bool:
         """Whether one of the cue words of ``pattern`` lies in raw ``[start, end)``, by the sorted
-        offsets of all of them in the note (found once): for a long span, looking in a copy of it at
-        each search would cost time in proportion to its length, each time."""
-        key = ("cue hits", pattern)
-        hits = self.memo.get(key)
-        if hits is None:
-            hits = self.memo[key] = sorted((at, at + len(w)) for w in _CUE_WORDS[pattern]
-                                           for at in offsets(self.lowered or "", w))
-        i = bisect_left(hits, (start, start))  # type: ignore[arg-type]
-        while i < len(hits) and hits[i][0] < end:  # type: ignore[arg-type]
-            if hits[i][1] <= end:  # type: ignore[index]
+        offsets of all of them in the note (found in one pass): a bisection, however long the span."""
+        hits = self._pattern_spans(pattern)
+        i = bisect_left(hits, (start, start))
+        while i < len(hits) and hits[i][0] < end:
+            if hits[i][1] <= end:
                 return True
             i += 1
         return False
 
+    def _pattern_spans(self, pattern: regex.Pattern) -> list[tuple[int, int]]:
+        spans = self._spans_by_pattern.get(pattern)
+        if spans is None:
+            spans = self._spans_by_pattern[pattern] = self.literal_spans(_CUE_WORDS[pattern])
+        return spans
+
+    def literal_spans(self, literals: tuple[str, ...]) -> list[tuple[int, int]]:
+        """The sorted lowered-text spans of every occurrence of ``literals`` (overlapping ones
+        too), from the one Aho–Corasick pass over the note for all literals registered by
+        :func:`cue_words` and :func:`cue_literals` (a ``str.find`` scan for one that is not).
+        Callers check :attr:`lowered` first."""
+        found = self._literal_starts
+        lowered = self.lowered or ""
+        return sorted((at, at + len(literal)) for literal in literals
+                      for at in (found.get(literal, ()) if literal in _LITERALS else offsets(lowered, literal)))
+
+    @cached_property
+    def _literal_starts(self) -> dict[str, list[int]]:
+        starts: dict[str, list[int]] = {}
+        for last, literal in _automaton().iter(self.lowered or ""):
+            starts.setdefault(literal, []).append(last + 1 - len(literal))
+        return starts
+
     def cued_sentences(self, pattern: regex.Pattern) -> list[tuple[int, int]]:
         """The sentences in which one of the :func:`cue_words` of ``pattern`` occurs, in order (all
-        of them when the text cannot be lowered): no other sentence can match the pattern. One scan
-        of the note per word, rather than a look at each sentence."""
+        of them when the text cannot be lowered): no other sentence can match the pattern."""
         if self.lowered is None:
             return self.sentences
-        hits = sorted((at, at + len(word)) for word in _CUE_WORDS[pattern] for at in offsets(self.lowered, word))
+        hits = self._pattern_spans(pattern)
         found = []
         for s0, s1 in self.sentences:
             i = bisect_left(hits, (s0, s0))
@@ -332,9 +371,12 @@ class Context:
             yield from pattern.finditer(self.raw, start, end)
             return
         raw, pos = self.raw, start
-        for cue in _cue_offsets(self.lowered, _CUE_WORDS[pattern], start, end):
-            if cue < pos:
-                continue  # inside the last match
+        hits = self._pattern_spans(pattern)
+        for cue, cue_end in islice(hits, bisect_left(hits, (start, start)), None):
+            if cue >= end:
+                break
+            if cue_end > end or cue < pos:
+                continue  # past the span's end, or inside the last match
             words = list(islice(_WORD_STARTS_BACK.finditer(raw, pos, cue + 1), reach))
             for word in reversed(words):
                 m = pattern.match(raw, word.start(), end)
@@ -673,21 +715,6 @@ def offsets(text: str, word: str) -> Iterator[int]:
     while at >= 0:
         yield at
         at = text.find(word, at + 1)
-
-
-def _cue_offsets(lowered: str, words: tuple[str, ...], start: int, end: int) -> Iterator[int]:
-    """Offsets of the cue words in ``lowered[start:end]``, in order; each word is looked for again
-    only once the caller has passed its last offset, so the whole costs one scan per word."""
-    ahead = {w: lowered.find(w, start, end) for w in words}
-    ahead = {w: i for w, i in ahead.items() if i >= 0}
-    while ahead:
-        word, at = min(ahead.items(), key=lambda item: item[1])
-        yield at
-        following = lowered.find(word, at + 1, end)
-        if following >= 0:
-            ahead[word] = following
-        else:
-            del ahead[word]
 
 
 _PLACE_WORDS = r"\p{Lu}[\p{L}\p{M}.'\u2019]*+(?:[ \-]\p{L}[\p{L}\p{M}.'\u2019]*+){0,4}+"

@@ -22,7 +22,7 @@ from typing import Callable, Iterator, Sequence
 import regex
 
 from . import patterns
-from .context import Context, cue_opening, cue_words, first_lines, offsets
+from .context import Context, cue_literals, cue_opening, cue_words, first_lines, offsets
 from .dates import DateMatch
 from .events import (AT_A_BODYS_PREMISES, BLANK_LINE, EVENT_NOUNS, EVENT_WORD, EVENT_WORDS, ONLINE_RE, OTHER_EVENT_RE,
                      TRIGGER_RE, new_event_sentences)
@@ -428,7 +428,7 @@ of us: Senegal, Guinea, …, us from The Gambia", "… was
 there too, as were the IAEA and the OPCW", "… dialled in, along with Australia", "…, as did two civil-society organizations, the ISS and …" ("Also taking part were representatives of the OPCW, …"
 is :data:`PEOPLE_FROM_BEFORE`'s); whose people they are may come first: "Presentations were given
 by experts supporting the Security Council's 1540 Committee, the Oceania Customs Organisation, …"."""
-_TAKING_PART_CUES = ("represented", "participating", "participants", "attendees", "present ", "present\n", "present:", "taking",
+_TAKING_PART_CUES = cue_literals("represented", "participating", "participants", "attendees", "present ", "present\n", "present:", "taking",
                      "attending", "delivered by", "made by", "presented by", "given by", "chaired by", "moderated by",
                      "attended by", "participation", "presence of", "together", "contributions c", "contributions from", "who guided",
                      "who led", "who facilitated", "who moderated", "who enriched", "who shaped", "lecture by", "lectures by", "presentation by",
@@ -3768,7 +3768,7 @@ def _line_end(raw: str, at: int) -> int:
     return len(raw) if nl < 0 else nl
 
 
-_HEADING_CUES = ("participa", "attendees", "delegations", "speakers", "presenters", "panel", "resource persons",
+_HEADING_CUES = cue_literals("participa", "attendees", "delegations", "speakers", "presenters", "panel", "resource persons",
                  "attendance")
 
 
@@ -3778,7 +3778,7 @@ def _heading_candidates(ctx: Context) -> list[int]:
     if ctx.lowered is None:
         return [0] + [at + 1 for at in offsets(ctx.raw, "\n")]
     starts, line_end = [], -1
-    for at in sorted(at for cue in _HEADING_CUES for at in offsets(ctx.lowered, cue)):
+    for at, _ in ctx.literal_spans(_HEADING_CUES):
         if at > line_end:  # each line once: linear even on one long line
             starts.append(ctx.raw.rfind("\n", 0, at) + 1)
             line_end = _line_end(ctx.raw, at)
@@ -3981,10 +3981,9 @@ def _in_order(ctx: Context, kinds: tuple[str, ...]) -> list[Mention]:
 
 def _cue_hits(ctx: Context, cues: tuple[str, ...]) -> list[int] | None:
     """The sorted offsets of ``cues`` in the lowered note (None when it cannot be lowered)."""
-    lowered = ctx.lowered
-    if lowered is None:
+    if ctx.lowered is None:
         return None
-    return sorted(at for cue in cues for at in offsets(lowered, cue))
+    return [at for at, _ in ctx.literal_spans(cues)]
 
 
 def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("states",)) -> list[Mention]:
