@@ -3189,3 +3189,46 @@ def test_events_a_town_said_to_be_the_venue(parse):
                    "Wednesday, Punta del Este was the venue of the Sub-regional Round Table on resolution 1540, "
                    "organized by the Ministry together with UNLIREC.\n")
     assert venue_of(record)[:2] == ("Punta del Este", "URY")
+
+
+def test_events_last_month_in_a_story_is_its_own_events_time(parse):
+    """A story's "Last month, two analysts spent Sept. 19-21 in Fairbanks at a workshop": the days just
+    gone of the event it tells, as "last week" is, not the story's own date; "last month's workshop"
+    is another event."""
+    story = ("PNNL News | Community & Outreach\n\nArctic shipping lanes get a nonproliferation check-up\nPNNL "
+             "specialists join Nordic officials at Alaska workshop\n\nOctober 4, 2017\nBy Janelle Ruiz, PNNL "
+             "Communications\n\nRICHLAND, Wash. \u2014 Every summer the sea ice pulls back a little\nfurther, and "
+             "every summer a few more cargo ships try the short way between Rotterdam and\nBusan. That is good news "
+             "for shippers.\n\nTwo of those people work at the laboratory. Last month, an analyst and a trainer\n"
+             "spent Sept. 19-21 in Fairbanks, Alaska, at a three-day workshop on strategic trade controls.\n\nThe "
+             "Fairbanks event follows a similar seminar PNNL staff supported in Tallinn, Estonia, in June 2016. Next "
+             "up for the team is a licensing course in Kuala Lumpur, Malaysia, Nov. 13-17.\n")
+    record = parse(story)
+    assert dates_of(record) == ("2017-09-19", "2017-09-21")
+    assert venue_of(record)[:2] == ("Fairbanks", "USA")
+    other = parse("News\n\nOctober 4, 2017\n\nThe seminar was held in Fairbanks on 2 October. Last month's workshop, "
+                  "held on Sept. 19-21 in Anchorage, covered licensing.\n")
+    assert dates_of(other) == ("2017-10-02", "2017-10-02")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Lab News\n\nOctober 4, 2017\n\nRICHLAND, Wash. \u2014 Every summer a few more ships try the short way "
+     "between Rotterdam and\nBusan. That is good news for shippers.\n", None),
+    ("Nairobi. Scientists from twelve countries met this week.\n", "Nairobi"),
+    ("Science News\n\nNairobi. Scientists from twelve countries met this week.\n", "Nairobi"),
+])
+def test_events_a_city_and_a_stop_open_a_dateline_only_at_a_paragraphs_start(pipeline, text, place):
+    """"Nairobi. Scientists …" opening a paragraph is a dateline; "… between Rotterdam and / Busan. That
+    is …" is a sentence's end that a line break put at a line's start."""
+    from noteparse.context import Context
+    from noteparse.mentions import find_mentions
+    from noteparse.nlp import tag
+    from noteparse.sections import split_sections
+    from noteparse.sentences import sentence_spans
+    from noteparse.textview import make_view
+
+    layout = split_sections(text)
+    view = make_view(text, layout.label_gaps)
+    ctx = Context(text, layout, view, find_mentions(tag(pipeline.nlp, view.clean), view), sentence_spans(view))
+    span = ctx.dateline_place
+    assert (text[span[0]:span[1]] if span else None) == place

@@ -670,6 +670,8 @@ class Context:
             m = _PLACE_OPENING.match(self.raw, start, dated.span[0] if dated is not None else end)
             if m is None or (dated is None and not m.group("dash")):
                 continue
+            if m.group("dash") == "." and not _opens_a_paragraph(self.raw, start):
+                continue  # "… between Rotterdam and / Busan. That is good news": a sentence's end at a line's start
             a, b = m.span("place")
             if self.only_places(a, b):
                 return a, b
@@ -725,6 +727,12 @@ _PLACE_OPENING = patterns.compile(
 )
 """A line's opening place, up to the dash after it (or a full stop: "Nairobi. Scientists …") or
 (``$``: the caller's end) its date and the weekday before it ("Santo Domingo, Thursday 6 March")."""
+
+
+def _opens_a_paragraph(raw: str, start: int) -> bool:
+    """Whether the line at raw ``start`` opens the text or follows a blank line."""
+    previous = raw.rfind("\n", 0, max(0, start - 1)) + 1
+    return start == 0 or not raw[previous:start].strip()
 
 
 def first_lines(raw: str, count: int) -> Iterator[tuple[int, int]]:

@@ -126,7 +126,8 @@ TRIGGER_RE = cue_words(patterns.compile(
    "ran sat paid stream conclusion travel came comes drew draws welcom")
 OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|until|till|through|for|into|day)\b)|"  # "will last until June 14": the verb; "today was the last day": the event's own
+    r"|until|till|through|for|into|day|month(?!['\u2019]s))\b)|"  # "will last until June 14": the verb; "today was the last
+    # day": the event's own; a story's "Last month, two of our analysts spent Sept. 19-21 at a workshop": its event's days
     r"next(?!\s+(?:few|couple\s+of|two|three|four|five|[2-9])\s+(?:days|hours)\b|\s+(?:door|to)\b)|"
     r"future|upcoming|subsequent|prior|earlier(?!\s+(?:this(?!\s+(?:year|spring|summer|autumn|fall|winter)\b)|today|in\s+the\s+(?:week|month)))|former|advanced|follow-up\s+to|"
     r"(?:follow-up|similar)\s+(?:[\w\-]+\s+){0,2}?(?:workshops?|seminars?|conferences?|meetings?|courses?|"
@@ -154,7 +155,8 @@ conference, held in Gaborone in November 2023", "It replaces the Nairobi worksho
 2020": said of a pronoun; "The webinar, held on 17 June 2021, replaces the workshop …" is the webinar's),
 "the preparatory meeting for this conference took place in Istanbul", "a session like the one held for the
 South Caucasus (webinar of 15 November 2022)" — not
-"last week" nor "last Tuesday": a blog post's days just gone are its own event's."""
+"last week", "last Tuesday" nor "last month" (but "last month's workshop"): a blog post's or a
+story's days just gone are its own event's."""
 NEW_EVENT_RE = patterns.compile(
     r"(?i)\b(?:offered|proposed|agreed|volunteered)\s+to\s+host\b"
     rf"|\b(?:an?|another)\s+(?:[\w\-]+\s+){{0,3}}?(?:{EVENT_NOUNS}|activit(?:y|ies)|sessions?)\b[^.;\n]{{0,150}}?"
