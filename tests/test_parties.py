@@ -1747,6 +1747,21 @@ def test_parties_the_committees_own_sub_label_with_its_experts_takes_part(parse)
     assert [o.acronym or o.text for o in record.participants.organizations] == ["SADC", "WHO", "1540 Committee"]
 
 
+@pytest.mark.parametrize("line", [
+    "1540 Committee: one Committee expert",
+    "1540 Committee: Group of Experts (two experts)",
+    "1540 Committee participant: one expert of the Group of Experts",
+    "**1540 Committee Participants:** two members of the Group of Experts",
+])
+def test_parties_the_committees_sub_label_over_its_experts(parse, line):
+    """The Committee's own sub-label, however its experts are said: "one Committee expert", a bare
+    "Group of Experts (two experts)" (the Committee's, not a group of nobody's), "1540 Committee participant:"."""
+    record = parse(note("Participants", "States: Israel, Jordan", "International organizations: IMO", line))
+    names = [o.name for o in record.participants.organizations]
+    assert names[0] == "International Maritime Organization"
+    assert len(names) == 2 and "1540 (2004)" in names[1]
+
+
 def test_parties_the_committee_its_objectives_heading_names_takes_part(parse):
     """An Information Note whose participants leave out the Committee, its experts' objectives heading
     saying they took part."""

@@ -92,6 +92,19 @@ def test_sections_header_label_spellings(text, expected):
     assert _fields(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("O r g a n i z e r s :  UNRCPD; PIFS\nD a t e :  17 March 2021\n",
+     [("organizers", "UNRCPD; PIFS"), ("dates", "17 March 2021")]),
+    ("O r g a n i z e r ( s ) :  University of Udine\n", [("organizers", "University of Udine")]),
+    ("D a t e   a n d   V e n u e :  3 May 2019, Udine\n", [("dates_venue", "3 May 2019, Udine")]),
+    ("A t tendance:  12\nEvent: X\n", [("event", "X")]),  # a word among the letters: no spaced label
+    ("I t e m s :  4\nEvent: X\n", [("event", "X")]),  # spaced, but no label of ours
+])
+def test_sections_letter_spaced_labels(text, expected):
+    """A PDF's tracked-out type: "O r g a n i z e r s :" is the Organizers label."""
+    assert _fields(text) == expected
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [

@@ -1950,7 +1950,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                 orgs += _bodies_whose_people_came(ctx, piece)
             if key == "organizations" and f.key == "organizations" and _THE_COMMITTEES_LABEL.search(f.label.text):
                 named = [m for m in ctx.mentions.within("orgs", piece.start, piece.end) if m.org_kind != "government"]
-                if not named and _ITS_PEOPLE_CAME.match(ctx.raw, piece.start, piece.end):  # "1540 Committee: one expert"
+                if all(_a_group_of_nobody(m) for m in named) and _ITS_PEOPLE_CAME.match(ctx.raw, piece.start, piece.end):
+                    # "1540 Committee: one expert", "1540 Committee: Group of Experts (one expert)"
                     named = [m for m in ctx.mentions.within("orgs", f.label.start, piece.end) if m.start < f.label.end]
                     # (the label's own name, or one across its gap: "1540 Committee<tab>Group of Experts")
                 orgs += named
@@ -2149,10 +2150,10 @@ of Experts:"): its value names the Committee's members ("representatives of Denm
 of Korea as members of the Committee"), not participating governments, and the experts' bodies."""
 
 _ITS_PEOPLE_CAME = patterns.compile(
-    r"(?i)[ \t*]*+(?:(?:one|two|three|four|five|\d)[ \t]++|the[ \t]++|a[ \t]++)?(?:members?|experts?|chair|"
+    r"(?i)[ \t*]*+(?:(?:one|two|three|four|five|\d)[ \t]++|the[ \t]++|a[ \t]++)?(?:committee[ \t]++)?(?:members?|experts?|chair|"
     r"representatives?|coordinator|group[ \t]++of[ \t]++experts)\b(?![^;\n]{0,80}?\b(?:not|absent|cancell?ed)\b)")
 """The value under the Committee's own label, when it says who of it came: "1540 Committee: one expert",
-"Group of Experts (two experts)" (the label names the body; not "the Chair did not attend")."""
+"one Committee expert", "Group of Experts (two experts)" (the label names the body; not "the Chair did not attend")."""
 
 
 _THE_COMMITTEES_PARTICIPATION = patterns.compile(r"(?i)\b1540[ \t]++committee\b[^\n]{0,40}?\bparticipation\b")
@@ -2204,6 +2205,11 @@ _NAMED_BY_ITS_LINES = "body:"
 def _body_its_lines_name(key: str, piece: Piece) -> Mention:
     """The registry body a wrapped cell's lines name (:func:`_wrapped_cells`), grounded at its first line."""
     return org_mention(org_by_id(key.removeprefix(_NAMED_BY_ITS_LINES)), piece.start, piece.end, piece.text)
+
+
+def _a_group_of_nobody(m: Mention) -> bool:
+    """Whether ``m`` is a bare "Group of Experts" that names no body it serves."""
+    return m.org_kind == "other" and " ".join(m.text.lower().split()) == "group of experts"
 
 
 def _the_committee_sub_labelled(ctx: Context, piece: Piece) -> list[Mention]:

@@ -145,7 +145,7 @@ FIELD_LABELS: dict[str, str] = {
                      r"|int(?:ernational|ern|['\u2019]?l)?\.?(?:[ \t]*+/[ \t]*+regional)?[ \t]++(?:orgs?\b\.?|org\.s\b|org['\u2019]s\b|{o}ations?)"
                      r"|(?:(?:un|united\s+nations)\s+(?:system|entities|bodies|agencies)|"
                      r"(?:1540\s+(?:committee|cttee\b\.?)(?:\s*+(?:/|and(?:\s+its)?)\s*+group\s+of\s+experts)?|group\s+of\s+experts)"
-                     r"(?:\s+(?:participation|experts?|members?))?)(?=[*\t ]*:|[ \t]*+(?:\.{{3,}}|\u2026))"
+                     r"(?:\s+(?:participation|participants?|experts?|members?))?)(?=[*\t ]*:|[ \t]*+(?:\.{{3,}}|\u2026))"
                      r"|participation\s+of\s+(?:the\s+)?(?:1540\s+(?:committee|cttee\b\.?)(?:\s*+(?:/|and(?:\s+its)?)\s*+group\s+of\s+experts)?"
                      r"|group\s+of\s+experts)(?=[*\t ]*+(?::|$|[{v}]))"
                      r"|organizaciones(?:\s+internacionales)?|organismos\s+internacionales|organisations\s+internationales)"
@@ -320,6 +320,13 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool, numbered_hea
         label = FIELD_RE.match(text, cstart, cend) or (cend < end and FIELD_RE.match(text, cstart, end))
     if not label and 0 < text.find("/", cstart, min(cstart + 60, cend)) < text.find(":", cstart, min(cstart + 90, cend)):
         label = _glossed(text, cstart, cend)
+    if not label and text[cstart + 1:cstart + 2] == " " and text[cstart + 3:cstart + 4] == " ":
+        spaced = _letter_spaced_field(text, cstart, cend)
+        if spaced is not None:
+            line.kind, line.field_key = "field", spaced[0]
+            line.label = Piece(text[cstart:spaced[1]], cstart, spaced[1])
+            line.value_start = spaced[2]
+            return line
     if label:
         key = next(k for k in FIELD_LABELS if label.group(k))
         if key == "dates" and _A_PAGES_FACTS.search(text, label.end(), cend):
@@ -348,6 +355,28 @@ def _classify(text: str, start: int, end: int, asterisk_refs: bool, numbered_hea
             line.label = Piece(other.group("label"), other.start("label"), other.end("label"))
             line.value_start = min(other.end(), cend)
     return line
+
+
+_LETTER_SPACED_LABEL = patterns.compile(
+    r"(?P<label>\p{L}(?:[ ]{1,3}+[\p{L}()]){2,60}+)[ \t]*+:[ \t]*+")
+"""A label set letter by letter, as a PDF's tracked-out type comes out: "O r g a n i z e r ( s ) :",
+"D a t e   a n d   V e n u e :" (a wider gap between its words)."""
+_WORD_GAP = patterns.compile(r"[ ]{2,}+")
+
+
+def _letter_spaced_field(text: str, cstart: int, cend: int) -> tuple[str, int, int] | None:
+    """``(key, label end, value start)`` of a field whose label is letter-spaced, when the label,
+    its letters joined, is one of ours."""
+    m = _LETTER_SPACED_LABEL.match(text, cstart, cend)
+    if m is None:
+        return None
+    words = _WORD_GAP.split(m.group("label"))
+    if not all(len(letter) == 1 for word in words for letter in word.split(" ")):
+        return None  # "A t tendance:": letters and a word, no spaced label
+    known = _FIELD_LABEL_ALONE.fullmatch(" ".join(word.replace(" ", "") for word in words))
+    if known is None:
+        return None
+    return next(k for k in FIELD_LABELS if known.group(k)), m.end("label"), min(m.end(), cend)
 
 
 _CATCH_ALL_KEYS = ("industry", "others")
