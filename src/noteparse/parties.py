@@ -1952,8 +1952,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                 named = [m for m in ctx.mentions.within("orgs", piece.start, piece.end) if m.org_kind != "government"]
                 if all(_a_group_of_nobody(m) for m in named) and _ITS_PEOPLE_CAME.match(ctx.raw, piece.start, piece.end):
                     # "1540 Committee: one expert", "1540 Committee: Group of Experts (one expert)"
-                    named = [m for m in ctx.mentions.within("orgs", f.label.start, piece.end) if m.start < f.label.end]
-                    # (the label's own name, or one across its gap: "1540 Committee<tab>Group of Experts")
+                    named = [m for m in ctx.mentions.within("orgs", f.label.start, piece.end) if m.start < f.label.end] \
+                        or named  # (the label's own name, or one across its gap: "1540 Committee<tab>Group of Experts")
                 orgs += named
             elif key == "organizations":  # not one a clause says did not come: "** Tuvalu registered but did not connect."
                 orgs += [m for m in _orgs_or_names(ctx, piece.start, piece.end)
