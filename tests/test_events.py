@@ -3232,3 +3232,22 @@ def test_events_a_city_and_a_stop_open_a_dateline_only_at_a_paragraphs_start(pip
     ctx = Context(text, layout, view, find_mentions(tag(pipeline.nlp, view.clean), view), sentence_spans(view))
     span = ctx.dateline_place
     assert (text[span[0]:span[1]] if span else None) == place
+
+
+def test_events_a_town_broken_at_a_lines_end_before_its_territory(parse):
+    """"White-" / "horse, Yukon, Canada": the town the break cuts, not the territory after it."""
+    record = parse(note("Event: Regional Industry Roundtable",
+                        "Date and Venue: 23 and 24 May 2017 \u2013 Coast High Country Inn Convention Centre, White-",
+                        "horse, Yukon, Canada"))
+    assert venue_of(record)[:2] == ("Whitehorse", "CAN")
+
+
+def test_events_a_news_agencys_dateline_with_a_hijri_date(parse):
+    """"Madinah, Jumada Al-Awwal 11, 1444, December 5, 2022, SPA --": the Hijri date before the Gregorian,
+    the agency's tag after it; the city opens the dateline and the workshop it opened "today" is there."""
+    record = parse("Madinah Hosts Regional Workshop\n\nMadinah, Jumada Al-Awwal 11, 1444, December 5, 2022, SPA -- "
+                   "The Deputy Governor inaugurated today a regional workshop on resolution 1540, organized by "
+                   "the Ministry of Foreign Affairs, which runs for three days.\n")
+    assert dates_of(record) == ("2022-12-05", "2022-12-07")
+    assert venue_of(record)[:2] == ("Medina", "SAU")
+    assert [o.name for o in record.organizers] == ["Ministry of Foreign Affairs of Saudi Arabia"]

@@ -30,10 +30,11 @@ from .spans import Cover
 from .textview import TextView
 
 _SPACES = patterns.compile(r"\s+")
-_DATELINE_TAIL = patterns.compile(r"[ \t]*+(?:(?:\([^()\n]{1,40}\)[ \t]*+)?(?:[\-\u2013\u2014|\u00b7\u2022]|,?[ \t]+by[ \t])"
+_DATELINE_TAIL = patterns.compile(r"[ \t]*+(?:(?:\([^()\n]{1,40}\)[ \t]*+|,[ \t]*+\p{Lu}{2,8}+[ \t]++(?=[\-\u2013\u2014]))?"
+                                  r"(?:[\-\u2013\u2014|\u00b7\u2022]|,?[ \t]+by[ \t])"
                                   r"|/\p{Lu}[\p{L}\-]{1,20}+/)")
 """After a dateline's date: a dash, a bar, a middle dot, a byline ("21 June 2019 · by L. Ntelo") or a
-news agency's tag ("Ulaanbaatar, September 23, 2022 /MONTSAME/.")."""
+news agency's tag ("Ulaanbaatar, September 23, 2022 /MONTSAME/.", "December 5, 2022, SPA --")."""
 _A_SENTENCE_AFTER_ITS_STOP = patterns.compile(r"\.[ \t]++\p{Lu}\p{Ll}")
 """After a place's dateline date, a full stop and the story's first sentence on its line:
 "Chalatenango, Thursday 22 August 2019. The General Directorate of Customs (DGA) today closed …"."""
@@ -84,10 +85,14 @@ _WEEKDAY_THEN = r"(?i:(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|su
 "Tuesday | May 21, 2024", a wire's "Wed 2 Oct 2024"."""
 _A_RELEASES_NUMBER = r"\p{L}[\p{L} ]{1,30}?[ \t]++(?i:no\.?|n\u00ba|nr\.?|#)[ \t]*+\d[\w/.\-]{0,14}+[ \t]*+[\-\u2013\u2014|,][ \t]*+"
 """A numbered release's number before its dateline's place: "Press note No. 412/2018 - "."""
+_HIJRI_DATE = (r"(?i:muharram|safar|rabi|jumad|rajab|sha['\u2019]?ban|ramadh?an|shawwal|dhu|thul)[\p{L}'\u2019\- ]{0,20}?"
+               r"[ \t]++\d{1,2},[ \t]*+1[34]\d\d(?:[ \t]*+(?i:ah?|h)\.?)?+")
+"""A Hijri date before the Gregorian one in a news agency's dateline: "Madinah, Jumada Al-Awwal 11, 1444,
+December 5, 2022, SPA --"."""
 _DATELINE_RE = patterns.compile(
     rf"[ \t*\u2022]*+(?:{_A_RELEASES_NUMBER})?"
     r"(?:[\p{L}.'\u2019\-\"\u201c\u201d ]{2,40}?,[ \t]*+(?:[\p{L}.'\u2019\- ]{2,30}?[ \t]*+[\-\u2013\u2014,][ \t]*+)?"
-    rf"(?:{_WEEKDAY_THEN})?)?"
+    rf"(?:{_HIJRI_DATE}[ \t]*+,[ \t]*+)?(?:{_WEEKDAY_THEN})?)?"
 )
 """What may come before the date of a dateline: "THE HAGUE, Netherlands –", "Bruxelles, ",
 "Santo Domingo, Thursday ", a numbered release's "Press note No. 412/2018 - Formosa, Friday "."""
@@ -721,8 +726,9 @@ def offsets(text: str, word: str) -> Iterator[int]:
 
 _PLACE_WORDS = r"\p{Lu}[\p{L}\p{M}.'\u2019]*+(?:[ \-]\p{L}[\p{L}\p{M}.'\u2019]*+){0,4}+"
 _PLACE_OPENING = patterns.compile(
-    rf"[ \t*]*+(?:{_A_RELEASES_NUMBER})?(?P<place>{_PLACE_WORDS}(?:,[ \t]*+(?!{_WEEKDAY_THEN}$){_PLACE_WORDS})?+)"
-    rf"[ \t]*+(?:\([^()\n]{{1,40}}\)[ \t]*+)?(?:(?P<dash>[\u2013\u2014|]|-(?=[ \t]))|,?[ \t]*+(?:{_WEEKDAY_THEN})?$)"
+    rf"[ \t*]*+(?:{_A_RELEASES_NUMBER})?(?P<place>{_PLACE_WORDS}(?:,[ \t]*+(?!{_WEEKDAY_THEN}$|{_HIJRI_DATE}){_PLACE_WORDS})?+)"
+    rf"[ \t]*+(?:\([^()\n]{{1,40}}\)[ \t]*+)?(?:(?P<dash>[\u2013\u2014|]|-(?=[ \t]))|,?[ \t]*+(?:{_HIJRI_DATE}[ \t]*+,[ \t]*+)?"
+    rf"(?:{_WEEKDAY_THEN})?$)"
     r"|[ \t*]*+(?P<place>\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,3}+)(?P<dash>\.)(?=[ \t]++\p{Lu}\p{Ll})"
 )
 """A line's opening place, up to the dash after it (or a full stop: "Nairobi. Scientists …") or

@@ -2577,9 +2577,9 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     parts = [_its_known_name(p, state.code) if state is not None and _TWO_NAMES.search(p) else p for p in parts if p]
     while len(parts) > 1 and (_ADMINISTRATIVE.search(_BRACKET_AFTER.sub("", parts[-1]))
                               or state is not None and state.code in subdivision_of(parts[-1])
-                              and _a_town_of(parts[-2], state.code)):
+                              and _a_town_of(_A_LINE_ENDS_HYPHEN.sub("", parts[-2]), state.code)):
         parts.pop()  # "Garoua, North Region, Cameroon", "…, Chitipa District (Northern Region)",
-        # "Livermore, California, USA": the town, not its region
+        # "Livermore, California, USA", "White-" / "horse, Yukon, Canada": the town, not its region
     if not parts:
         return None
     named_a_city = next((i for i, p in enumerate(parts[:-1])
