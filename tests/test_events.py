@@ -3251,3 +3251,14 @@ def test_events_a_news_agencys_dateline_with_a_hijri_date(parse):
     assert dates_of(record) == ("2022-12-05", "2022-12-07")
     assert venue_of(record)[:2] == ("Medina", "SAU")
     assert [o.name for o in record.organizers] == ["Ministry of Foreign Affairs of Saudi Arabia"]
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("Experts took part last week in a three-day exercise held in the port of Almer\u00eda, in southern Spain.",
+     "Almer\u00eda"),
+    ("The two-day exercise took place at the Port of New Orleans on April 25\u201326.", "New Orleans"),
+])
+def test_events_the_port_of_a_city_is_in_the_city(parse, sentence, city):
+    """"held in the port of Almería", "at the Port of New Orleans": the city the port is of."""
+    record = parse(f"NEWS RELEASE\n\nWICHITA, Kan., May 2, 2023 \u2014 Our staff joined a drill. {sentence}\n")
+    assert venue_of(record)[0] == city

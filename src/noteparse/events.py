@@ -37,13 +37,13 @@ _VENUE_PREPOSITION = patterns.compile(
     r"(?i)(?:\b(?:in|at|visited|(?:visit|mission|trip)s?\s+to|welcom(?:e|ed|es|ing)(?:\s+(?:you|them|us|all|everyone|"
     r"(?:the\s+|our\s+)?(?:participants|delegates|delegations|experts|guests)(?:\s+of\s+the\s+[\w\-]+)?))?\s+to|"
     r"travell?ed\s+to)\s+(?:the\s+)?(?:(?:(?-i:\p{L}[\p{Ll}\-]*+)\s+){0,2}?"
-    r"(?:city|town|village|settlement|(?:centre|center|heart)\s+of\s+the\s+city)"
+    r"(?:city|town|village|settlement|(?:sea)?port|harbou?r|(?:centre|center|heart)\s+of\s+the\s+city)"
     r"\s+of\s+|(?:(?-i:\p{Lu}[\p{Ll}\-]*+)\s+){1,2}(?:state\s+|provincial\s+|regional\s+)?capital"
     r"\s+of\s+|(?:centre|center|heart|outskirts)\s+of\s+|(?:downtown|central|uptown)\s+)?#?"
     r"|\b(?:opens|opened|begins|began|starts|started)[ \t]*+[\-\u2013\u2014:][ \t]*+)$")
 """Just before the place an event is in: "in", "at the", "visited", "welcomed to", "welcoming the
 participants of the workshop to", "travelled to", "in the centre of", "in the farming settlement of",
-"to the lowlands town of", "in the Guinean city of", "in the Shan State capital of",
+"to the lowlands town of", "in the Guinean city of", "in the Shan State capital of", "in the port of",
 "in downtown", a post's "in #Accra", a chronology's "SEMINAR OPENS - "."""
 _AT_FACILITY = patterns.compile(r"\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+\s+){1,3}$")
 """A city ending a hotel's or centre's name: "at the Hyatt Regency Tashkent", "at Lotte Hotel Seoul"."""
