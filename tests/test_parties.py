@@ -1964,6 +1964,14 @@ def test_parties_adjectives_before_the_ministries_whose_officials_came(parse):
     assert participant_codes(record) == {"BOL", "HND", "PRY"}
 
 
+def test_parties_adjectives_of_the_services_in_a_list_of_bodies_whose_people_came(parse):
+    """"Participants from the Mexican Navy, Panama's National Aeronaval Service and the Honduran Navy": each
+    service's State takes part, the last one's too, far down the list; a navy that only lent a ship does not."""
+    record = parse("The seminar was held in Spokane on 6-7 March 2019. Participants from the Mexican Navy, Panama's "
+                   "National Aeronaval Service and the Honduran Navy joined the hosts. The Chilean Navy lent a ship.\n")
+    assert participant_codes(record) - {"USA"} == {"MEX", "PAN", "HND"}
+
+
 def test_parties_adjectives_in_their_usual_spelling(parse):
     record = parse("The workshop was held in Quito on 28-30 November 2023. It gathered Bolivian, Chilean, "
                    "Ecuadorian, Argentine and Surinamese officials.\n")

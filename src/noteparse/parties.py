@@ -2791,9 +2791,19 @@ _PEOPLE_NEXT = patterns.compile(rf"(?i)[ \t\n]+{_PEOPLE_NOUNS}")
 officials", "Kenyan and Ugandan officers", "a Lebanese delegate", "our Philippine and Vietnamese
 colleagues", "a Chilean and a Colombian police officer", or what they gave: "The Philippine presentation
 on …" (not "no Afghan participant connected": :data:`_NONE_BEFORE`)."""
-_MINISTRIES_AFTER = patterns.compile(r"(?i)(?:[ \t\n]+[\w\-]+){0,2}?[ \t\n]+ministr(?:y|ies)\b")
-"""Around States' adjectives, the people of their ministries: "officials of the Bolivian, Honduran and
-Paraguayan foreign ministries" (not "The Norwegian foreign ministry paid for the programme")."""
+_MINISTRIES_AFTER = patterns.compile(
+    r"(?i)(?:[ \t\n]+[\w\-]+){0,2}?[ \t\n]+(?:ministr(?:y|ies)|nav(?:y|ies)|arm(?:y|ies)|coast[ \t\n]+guards?|customs"
+    r"|police|border[ \t\n]+(?:guards?|police|force|service)|air[ \t\n]+forces?|armed[ \t\n]+forces|national[ \t\n]+guard"
+    r"|gendarmerie)\b")
+"""Around States' adjectives, the people of their ministries and services: "officials of the Bolivian,
+Honduran and Paraguayan foreign ministries", "Participants from the Mexican Navy, … and the Honduran
+Navy" (not "The Norwegian foreign ministry paid for the programme")."""
+_PEOPLE_OF_A_LIST_BEFORE = patterns.compile(
+    r"\b(?i:officials?|delegations?|delegates?|participants?|representatives?|experts?|officers?)[ \t\n]++(?i:from|of)"
+    r"[ \t\n]++(?:(?:the|and|of|for|\p{Lu}[\p{L}'\u2019\-]*+)[ \t\n,]*+){1,14}?$")
+"""People from a list of bodies of Title-Case names, up to an adjective's: "Participants from the Mexican Navy,
+Panama's National Aeronaval Service and the" (Honduran Navy)."""
+_LIST_REACH = 150
 _A_COMPOUNDS_SECOND = patterns.compile(r"\p{L}[\-\u2010\u2011\u2013\u2014/]$")
 """Before an adjective, another joined to it: "the Tajik–Afghan border speaker" qualifies a border, not people
 (but "a joint Kenyan–Ugandan team" is people: the noun comes next)."""
@@ -2825,7 +2835,8 @@ def _people_by_adjective(ctx: Context) -> list[Mention]:
                 _PEOPLE_DASH_BEFORE.search(ctx.raw, max(s0, run[0].start - 40), run[0].start)
                 and _DASH_AFTER.match(ctx.raw, run[-1].end, s1)) or (
                 _MINISTRIES_AFTER.match(ctx.raw, run[-1].end, s1)
-                and _PEOPLE_OF_BEFORE.search(ctx.raw, max(s0, run[0].start - 40), run[0].start))
+                and (_PEOPLE_OF_BEFORE.search(ctx.raw, max(s0, run[0].start - 40), run[0].start)
+                     or _PEOPLE_OF_A_LIST_BEFORE.search(ctx.raw, max(s0, run[0].start - _LIST_REACH), run[0].start)))
             if qualified and (not _A_COMPOUNDS_SECOND.search(ctx.raw, max(0, run[0].start - 2), run[0].start)
                               or _PEOPLE_NEXT.match(ctx.raw, run[-1].end, s1)) \
                     and not ctx.in_other_clause(run[0].start, run[-1].end) \
