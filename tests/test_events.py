@@ -3262,3 +3262,15 @@ def test_events_the_port_of_a_city_is_in_the_city(parse, sentence, city):
     """"held in the port of Almería", "at the Port of New Orleans": the city the port is of."""
     record = parse(f"NEWS RELEASE\n\nWICHITA, Kan., May 2, 2023 \u2014 Our staff joined a drill. {sentence}\n")
     assert venue_of(record)[0] == city
+
+
+def test_events_a_releases_date_opening_a_row_of_cells(parse):
+    """"October 16, 2019          Ottawa, Ontario          Canada Border Services Agency": the release's
+    date, its place and publisher far to its right, dates the text; a programme's row with an event in it
+    does not."""
+    record = parse("News release\n\nOctober 16, 2019          Ottawa, Ontario          Canada Border Services Agency\n\n"
+                   "Last week, the agency welcomed 24 officers to Greater Sudbury for a five-day course.\n\n"
+                   "The course ran from Monday to Friday at Cambrian College.\n")
+    assert dates_of(record) == ("2019-10-07", "2019-10-11")
+    row = parse("Programme\n\n12 March 2024   Regional Workshop   Tashkent\n\nThe workshop met on Tuesday.\n")
+    assert dates_of(row) == ("2024-03-12", "2024-03-12")

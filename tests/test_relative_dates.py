@@ -34,6 +34,17 @@ def test_relative_dates_resolve_against_the_note_date(text, start, end):
     assert text[found.span[0]:found.span[1]] == found.text
 
 
+@pytest.mark.parametrize("text, start, end", [
+    ("The course ran from Monday to Friday at Cambrian College.", "2019-10-07", "2019-10-11"),  # over: last week's
+    ("The course runs from Monday to Friday at Cambrian College.", "2019-10-14", "2019-10-18"),  # this week's
+    ("The course will run from Monday to Friday next door.", "2019-10-21", "2019-10-25"),
+])
+def test_relative_dates_a_range_of_weekdays_said_in_the_past_is_over(text, start, end):
+    """Dated Wednesday 16 October 2019, "ran from Monday to Friday" cannot end on the 18th: it is last week's."""
+    (found,) = find_relative_dates(text, datetime.date(2019, 10, 16))
+    assert (found.start, found.end) == (tuple(map(int, start.split("-"))), tuple(map(int, end.split("-"))))
+
+
 @pytest.mark.parametrize(
     "text,start",
     [

@@ -819,6 +819,15 @@ def _in_a_pages_facts_row(raw: str, start: int, end: int, first: DateMatch) -> b
         _A_PAGE_FACT.search(raw, start, first.span[0]) is not None or _A_PAGE_FACT.search(raw, first.span[1], end) is not None)
 
 
+_CELLS_AFTER = patterns.compile(
+    r"(?:(?:[ ]{3,}+|\t[ \t]*+)\p{Lu}(?:[\p{L}\p{M}.,'\u2019&\-]|[ ]{1,2}+(?=[^ \t\n]))++){1,3}+[ \t]*+")
+"""After a release's date that opens its line, the row's other cells far to its right: its place, its
+publisher ("October 16, 2019          Ottawa, Ontario          Canada Border Services Agency")."""
+_AN_EVENTS_CELL = patterns.compile(r"(?i)\b(?:workshops?|seminars?|courses?|conferences?|meetings?|exercises?|webinars?"
+                                   r"|round[ \-]?tables?|trainings?|visits?|sessions?|forums?|dialogues?)\b")
+"""A word of an event in such a row: a programme's or a list's row ("12 March 2024   Regional Workshop   Tashkent")."""
+
+
 def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
     """Whether the one-day date ``first``, the first on line ``[start, end)``, dates the text: after
     a publication label ("Published Friday 30 September 2022, 14:05 CET"), or alone or after a
@@ -831,6 +840,9 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
             raw, start, first.span[0]) or _TIME_THEN.fullmatch(raw, start, first.span[0])) \
             and _NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end):
         return True  # "By the Partnerships in Security Team · December 9, 2019", "Wed 2 Oct 2024 15:42 GMT"
+    if first.has_year() and not raw[start:first.span[0]].strip(" \t*") and _CELLS_AFTER.fullmatch(raw, first.span[1], end) \
+            and not _AN_EVENTS_CELL.search(raw, first.span[1], end):
+        return True  # "October 16, 2019          Ottawa, Ontario          Canada Border Services Agency"
     before = _DATELINE_RE.fullmatch(raw, start, first.span[0])
     if before is None:
         return False

@@ -75,8 +75,17 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
         end = start
         if m.group("d2"):
             end = start + datetime.timedelta(days=(WEEKDAYS.index(m.group("d2").lower()) - start.weekday()) % 7)
+            if end > anchor and not future and not m.group("week") \
+                    and _PAST_BEFORE.search(text, sentence_start, m.start()) is not None:
+                start, end = start - datetime.timedelta(days=7), end - datetime.timedelta(days=7)
+                # "The course ran from Monday to Friday" in a Wednesday's release: last week's, all of it gone
     return DateMatch(span=m.span(), text=m.group(), start=(start.year, start.month, start.day),
                      end=(end.year, end.month, end.day), precision="day", anchored=True)
+
+
+_PAST_BEFORE = patterns.compile(r"(?i)\b(?:ran|was|were|took|lasted|met|gathered|spent|attended|participated|trained"
+                                r"|joined|came|went|had)\b")
+"""A verb in the past before a range of weekdays: the range is over, not one that ends after the text's day."""
 
 
 _TO_THE_END = patterns.compile(r"(?i)(?:[^.;\n]|\n(?![ \t]*+\n)){0,120}?\b(?:conclud\w*|end\w*|clos\w*|until|through|to|"
