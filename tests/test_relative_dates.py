@@ -34,6 +34,17 @@ def test_relative_dates_resolve_against_the_note_date(text, start, end):
     assert text[found.span[0]:found.span[1]] == found.text
 
 
+@pytest.mark.parametrize("text, day", [
+    ("On Thursday the participants will visit the laboratories.", "2024-05-16"),  # the future, said after it
+    ("On Thursday the participants visited the laboratories.", "2024-05-09"),
+    ("On Thursday, after the visit, the participants said they will write a report.", "2024-05-09"),  # a comma ends it
+])
+def test_relative_dates_a_weekday_opening_a_clause_in_the_future(text, day):
+    """Dated Tuesday 14 May 2024: "On Thursday … will visit" is the coming Thursday, not the last one."""
+    (found,) = find_relative_dates(text, datetime.date(2024, 5, 14))
+    assert found.start == tuple(map(int, day.split("-")))
+
+
 @pytest.mark.parametrize("text, start, end", [
     ("The course ran from Monday to Friday at Cambrian College.", "2019-10-07", "2019-10-11"),  # over: last week's
     ("The course runs from Monday to Friday at Cambrian College.", "2019-10-14", "2019-10-18"),  # this week's

@@ -2356,6 +2356,12 @@ def _venue_from_dateline(ctx: Context, place: tuple[int, int]) -> Venue | None:
     venue = _venue_from_parts(ctx, *place)
     if venue is not None:
         ctx.warn("venue_from_dateline", f"venue {ctx.raw[place[0]:place[1]]!r} taken from the note's dateline", place)
+    if venue is not None and venue.city is not None and venue.country_code is None:
+        codes = towns_named(venue.city)
+        entry = state_by_code(codes[0]) if len(codes) == 1 else None
+        if entry is not None:  # "Siena, 14 May 2024": the one State with a town so named
+            ctx.warn("country_from_town", f"country {entry.code} taken from the town {venue.city!r}", place)
+            venue = venue.model_copy(update={"country": entry.name, "country_code": entry.code})
     return venue
 
 
