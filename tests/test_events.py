@@ -3277,10 +3277,11 @@ def test_events_a_releases_date_opening_a_row_of_cells(parse):
 
 
 def test_events_a_dateline_town_of_one_state_too_small_for_the_cities_gazetteer(parse):
-    """"Siena, 14 May 2024": a town the towns list has in one State only (Italy) opens the dateline of a
-    release about an event there; its State comes from the towns list, with a warning."""
-    record = parse("PREFETTURA DI SIENA\nPress Office\n\nPRESS RELEASE\n\nSiena, 14 May 2024\n\nTHE PREFECT OPENS THE WORKSHOP\n\nThis morning, in the "
-                   "Aula Magna of the Rectorate, the Prefect of Siena opened the regional workshop on biosecurity with officials of Albania and Serbia. On Thursday "
-                   "the participants will visit the laboratories.\n")
+    """"Siena, 14 May 2024": a town the towns list has in one State only (Italy), named again in the text,
+    opens the dateline of a release about an event there; its State comes from the towns list, with a warning."""
+    record = parse("PREFETTURA DI SIENA\nPress Office\n\nPRESS RELEASE\n\nSiena, 14 May 2024\n\nTHE PREFECT OPENS THE "
+                   "WORKSHOP\n\nThis morning, in the Aula Magna of the Rectorate, the Prefect of Siena opened the regional "
+                   "workshop on biosecurity with officials of Albania and Serbia. On Thursday the participants will "
+                   "visit the laboratories.\n")
     assert venue_of(record) == ("Siena", "ITA", False)
     assert "country_from_town" in warning_codes(record)

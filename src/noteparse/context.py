@@ -685,8 +685,10 @@ class Context:
                 return a, comma  # "Santiago, Ministry of Foreign Affairs, Tuesday 4 November 2025": the city, then its building
             if comma > 0 and self._a_town_of_the_state_after(a, comma, b):
                 return a, b  # "ESBJERG, Denmark, 13 September 2024 –": a town the towns list puts in that State
-            if comma < 0 and dated is not None and len(towns_named(self.raw[a:b].strip())) == 1:
-                return a, b  # "Siena, 14 May 2024": a town of one State only, too small for the cities gazetteer
+            if comma < 0 and dated is not None and len(towns_named(self.raw[a:b].strip())) == 1 \
+                    and self.raw.find(self.raw[a:b].strip(), b) >= 0:
+                return a, b  # "Siena, 14 May 2024" … "the Prefect of Siena": a town of one State only, too small for
+                # the cities gazetteer, that the text names again (not "Erdenet, …" over a workshop "in the capital")
         return None
 
     def _a_town_of_the_state_after(self, a: int, comma: int, b: int) -> bool:
