@@ -4155,3 +4155,15 @@ def test_parties_an_organizer_in_brackets_with_a_footnote_mark_glued_after(parse
     record = parse(note("Event: Exercise", "Organizer(s): Ministry of Foreign Affairs of Portugal1 and Portuguese Navy\n"
                         "  (Marinha Portuguesa)2, through the Azores Maritime Zone Command"))
     assert "Portuguese Navy" in [o.name for o in record.organizers]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("From June 12 to 14, 2018, Global Affairs Canada's Weapons Threat Reduction Program and UNLIREC brought "
+     "together 40 officials in Kelowna for a workshop.", ["Global Affairs Canada", "UNLIREC"]),
+    ("Industry had a seat at the table in Whitehorse on May 23, when UNODA and Natural Resources Canada brought "
+     "together officials for a two-day roundtable.", ["UNODA", "Natural Resources Canada"]),
+])
+def test_parties_bringers_together_by_their_unit_or_after_when(parse, sentence, names):
+    """A body named by its unit in the possessive, and a subject after ", when", bring people together."""
+    record = parse(f"News\n\n{sentence}\n")
+    assert [o.acronym if o.acronym in names else o.name for o in record.organizers] == names

@@ -189,9 +189,11 @@ those it is for ("organized by UNRCPD jointly
 with the PIFS, for officials of Fiji and Samoa"), a second predicate ("organized jointly with
 UNLIREC and formed part of the country's efforts to implement United Nations Security Council
 resolution 1540")."""
-_SUBJECT_START = patterns.compile(r"(?:^|[;:]\s|,\s+(?=the\s|The\s)|\b(?:that|which|whom)\s+(?=the\s|\p{Lu}))")
+_SUBJECT_START = patterns.compile(r"(?:^|[;:]\s|,\s+(?=the\s|The\s)|\b(?:that|which|whom)\s+(?=the\s|\p{Lu})"
+                                  r"|,[ \t\n]++when[ \t\n]++(?=the\s|\p{Lu}))")
 """Where a verb's subject may begin: after a clause break, or a relative pronoun ("a meeting that
-the OSCE CPC had organized": not the officials the sentence opens with)."""
+the OSCE CPC had organized": not the officials the sentence opens with), or a "when" after a comma
+("… in Whitehorse on May 23rd, when UNODA and Natural Resources Canada brought together …")."""
 _PARTICIPLE = patterns.compile(r"(?i)(?:co-?)?(?:hosting|organi[sz]ing|convening)\b")
 PARTICIPANT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|nationals|teams?|"
@@ -670,10 +672,12 @@ Commission (AUC), through its Department of Political Affairs, Peace and Securit
 concluded on Wednesday a three-day Regional Workshop"."""
 _IN_BRACKETS = patterns.compile(r"\([^()\n]{1,100}\)")
 _SUBJECT_GLUE = patterns.compile(r"(?:[\s,]++|\([^()\n]{1,100}\)|\b(?:and|[Tt]he|jointly|together[ \t\n]++with|Royal)\b"
-                                 r"|\bthrough[ \t\n]++its[ \t\n][^;()\n]{1,100}?\([^()\n]{1,20}\))*+")
+                                 r"|\bthrough[ \t\n]++its[ \t\n][^;()\n]{1,100}?\([^()\n]{1,20}\)"
+                                 r"|(?<=\p{L})['\u2019]s(?:[ \t\n]++\p{Lu}[\p{L}\-]*+){1,6}+(?=[ \t\n,]))*+")
 """What may stand between the parties of a subject that is nothing but parties: joining words, a
 bracketed name or acronym, a Government's "Royal", the unit a body acts through ("…, through its
-Department of Political Affairs, Peace and Security (PAPS), and …")."""
+Department of Political Affairs, Peace and Security (PAPS), and …"), or names in the possessive
+("Global Affairs Canada's Weapons Threat Reduction Program and UNLIREC": the body, by its unit)."""
 _BEFORE_A_SUBJECT = patterns.compile(r"(?:[ \t\n]++(?:[Tt]he|Royal))*+[ \t\n]*+$")
 
 
