@@ -1944,6 +1944,16 @@ def test_parties_a_territory_in_brackets_after_its_state_is_the_state(parse):
     assert participant_codes(record) == {"COM", "FRA", "MDG"}
 
 
+@pytest.mark.parametrize("states", [
+    "Canada; Denmark (including the Government of Greenland); Iceland",
+    "Canada; Denmark (including officials of the Government of Greenland); Iceland",
+])
+def test_parties_a_territory_a_states_delegation_included_is_the_state(parse, states):
+    """Greenland's officials came in Denmark's delegation: Denmark took part, not a State of Greenland."""
+    record = parse(note("Participants:", f"States: {states}"))
+    assert participant_codes(record) == {"CAN", "DNK", "ISL"}
+
+
 def test_parties_adjectives_before_one_person_or_colleagues_take_part_unless_none_came(parse):
     record = parse("The round-table was held in Vientiane on 16-17 January 2024. A Lebanese delegate spoke, and our "
                    "Philippine and Vietnamese colleagues explained their systems; no Afghan participant connected.\n")

@@ -2227,14 +2227,23 @@ def _the_committee_sub_labelled(ctx: Context, piece: Piece) -> list[Mention]:
 
 
 _OPEN_BRACKET = patterns.compile(r"[ \t]*+\([ \t]*+")
+_INCLUDED_IN_ITS_DELEGATION = patterns.compile(r"[^.;:()\n]{0,20}?[ \t]*+\(?[ \t]*+includ(?:ing|ed|es)\b[^.;:()]*+")
+"""Between a State and a territory, that the State's delegation included the territory's people."""
+_INCLUDED_REACH = 80
 
 
 def _without_bracketed_territories(raw: str, states: list[Mention]) -> list[Mention]:
-    """``states`` less a territory in brackets after a State: "France (Réunion)" took part as France."""
+    """``states`` less a territory in brackets after a State: "France (Réunion)" took part as France; and
+    one a State's delegation included: "Denmark (including the Government of Greenland)", a footnote's "The
+    delegation of Denmark included officials of the Government of Greenland"."""
     ends = {m.end for m in states}
     out = []
     for m in states:
         entry = state_by_code(m.key)
+        if entry is not None and entry.status == "territory" and any(
+                0 <= m.start - s.end <= _INCLUDED_REACH and s.key != m.key
+                and _INCLUDED_IN_ITS_DELEGATION.fullmatch(raw, s.end, m.start) for s in states):
+            continue
         if entry is not None and entry.status == "territory":
             opening = raw.rfind("(", max(0, m.start - 4), m.start)
             if opening >= 0 and _OPEN_BRACKET.fullmatch(raw, opening, m.start) and any(
