@@ -72,6 +72,8 @@ UNITED_NATIONS = [
          "UN Security Council 1540 Committee", "Security Council's 1540 Committee",
          "UN Security Council's 1540 Committee",
          "1540 (2004) Committee", "Resolution 1540 Committee", "1540 Comm.",  # a table's label, abbreviated
+         "Security Council Committee on resolution 1540", "UN Security Council Committee on resolution 1540",
+         "Committee on resolution 1540", "Security Council committee responsible for monitoring resolution 1540",
          # as a translation from Russian or French words it: "the Committee of the UN Security Council established …"
          *COMMITTEE_OF_THE_COUNCIL], parent="unsc"),
     org("unsc_1540_group_of_experts", UN,
@@ -88,7 +90,8 @@ UNITED_NATIONS = [
                            "which assists")
            for committee in ("1540 Committee", "Security Council's 1540 Committee", "UN 1540 Committee",
                              "Security Council 1540 Committee", "UN Security Council's 1540 Committee",
-                             "UN Security Council 1540 Committee"))], parent="unsc_1540_committee"),
+                             "UN Security Council 1540 Committee", "UN Security Council Committee on resolution 1540",
+                             "Security Council Committee on resolution 1540"))], parent="unsc_1540_committee"),
     org("unsc_1267_committee", UN,
         "Security Council Committee pursuant to resolutions 1267 (1999), 1989 (2011) and 2253 (2015) "
         "concerning ISIL (Da'esh), Al-Qaida and associated individuals, groups, undertakings and entities", [],

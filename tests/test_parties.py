@@ -4177,3 +4177,16 @@ def test_parties_bringers_together_by_their_unit_or_after_when(parse, sentence, 
     """A body named by its unit in the possessive, and a subject after ", when", bring people together."""
     record = parse(f"News\n\n{sentence}\n")
     assert [o.acronym if o.acronym in names else o.name for o in record.organizers] == names
+
+
+@pytest.mark.parametrize("sentence", [
+    "The lecturers included a member of the group of experts that supports the UN Security Council Committee on "
+    "resolution 1540.",
+    "The seminar closed with a presentation by an expert who advises the Security Council committee responsible for "
+    "monitoring resolution 1540.",
+])
+def test_parties_the_committee_named_by_what_it_does(parse, sentence):
+    """"the UN Security Council Committee on resolution 1540", "the Security Council committee responsible
+    for monitoring resolution 1540": the 1540 Committee, whose expert took part."""
+    record = parse(f"The course was held in Udine on 19-23 November 2018. {sentence}\n")
+    assert any("1540 (2004)" in o.name for o in record.participants.organizations)
