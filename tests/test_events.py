@@ -3285,3 +3285,14 @@ def test_events_a_dateline_town_of_one_state_too_small_for_the_cities_gazetteer(
                    "visit the laboratories.\n")
     assert venue_of(record) == ("Siena", "ITA", False)
     assert "country_from_town" in warning_codes(record)
+
+
+def test_events_an_other_events_relative_clause_dates_it(parse):
+    """"right after the … Conference, which ran Dec. 1–2 in the same hotel": the conference's days, not the
+    roundtable's."""
+    record = parse("Port News  |  Volume 14, Issue 1  |  January 2026\n\nOn Wednesday, Dec. 3, our director travelled "
+                   "to Nashville, Tennessee, for a one-day roundtable on supply chain security. The roundtable was "
+                   "convened by the OAS, right after the Inland Ports and Waterways Conference, which ran Dec. 1\u20132 "
+                   "in the same hotel.\n")
+    start, end = dates_of(record)
+    assert start == end and start.endswith("-12-03")

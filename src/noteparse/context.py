@@ -234,9 +234,12 @@ investigation" in an exercise's scenario) is about no other event."""
 _CLAUSE_TO_DATE = patterns.compile(
     r"(?:,[ \t]+\p{Lu}[\p{L}\p{M}.'\u2019\-]*+(?:[ ](?:of[ ](?:the[ ])?)?\p{Lu}[\p{L}\p{M}.'\u2019\-]*+)*+)*+"
     r",?[ \t]+(?:on|in|from|between)[ \t]+"
+    r"|,[ \t\n]++(?:which|that)[ \t\n]++(?:ran|was[ \t\n]++held|took[ \t\n]++place|met|convened)[ \t\n]++"
+    r"(?:(?:on|from|between|in)[ \t\n]++)?"
 )
 """What may follow a clause's comma and still be the clause: the rest of its place (", Fiji"),
-then the preposition of its date (", on ") or year (", in 2017")."""
+then the preposition of its date (", on ") or year (", in 2017"); or a relative clause that dates
+the other event ("right after the … Conference, which ran Dec. 1–2")."""
 _YEAR = patterns.compile(r"(?:19|20)\d{2}(?!\d)")
 _WEEKDAY_GAP = patterns.compile(r"[ \t]*+,?[ \t]*+(?:\r?\n[ \t]*+)?(?:the[ \t]++)?")
 _LINKS_HEADING = patterns.compile(
