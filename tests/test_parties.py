@@ -4190,3 +4190,14 @@ def test_parties_the_committee_named_by_what_it_does(parse, sentence):
     for monitoring resolution 1540": the 1540 Committee, whose expert took part."""
     record = parse(f"The course was held in Udine on 19-23 November 2018. {sentence}\n")
     assert any("1540 (2004)" in o.name for o in record.participants.organizations)
+
+
+def test_parties_a_body_that_welcomed_people_to_a_place_for_an_event_and_its_partner(parse):
+    """"the CBSA welcomed 24 officers … to Greater Sudbury for a five-day course" hosts it; "The course,
+    delivered with Global Affairs Canada, ran …" names a partner; a minister who welcomed the participants
+    to the workshop does not organize it."""
+    record = parse("News release\n\nOctober 16, 2019\n\nLast week, the Canada Border Services Agency (CBSA) "
+                   "welcomed 24 customs officers from seven countries to Greater Sudbury for a five-day course. The "
+                   "course, delivered with Global Affairs Canada, ran from Monday to Friday at Cambrian College. "
+                   "The Minister of Health welcomed the participants to the course.\n")
+    assert [o.name for o in record.organizers] == ["Canada Border Services Agency", "Global Affairs Canada"]

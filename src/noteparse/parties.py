@@ -87,9 +87,12 @@ _WITH = (r"(?:in\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|partne
          r"\s+with|jointly\s+with|together\s+with)")
 COOPERATION_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_WITH}|and\s+its\s+partners?)\b"),
                            "operation collaboration partner conjunction coordination jointly together")
-_CO_VERB_WITH = r"(?<=\b(?:is|are|was|were|been|be)\s+)co-?(?:organi[sz]ed|hosted|convened)\s+with"
-"""A passive co-organizing verb and its partners: "The review was co-organized with the CICTE"
-(the active "we co-organised with the OSCE a workshop" is the active rules')."""
+_CO_VERB_WITH = (r"(?:(?<=\b(?:is|are|was|were|been|be)\s+)co-?(?:organi[sz]ed|hosted|convened)\s+with"
+                 r"|(?<=\b(?:course|workshop|seminar|training|exercise|webinar|round[\s-]?table)s?,\s+)"
+                 r"(?:delivered|organi[sz]ed|run|hosted|convened)\s+(?:jointly\s+|together\s+)?with)")
+"""A passive co-organizing verb and its partners: "The review was co-organized with the CICTE", "The
+course, delivered with Global Affairs Canada, ran …" (the active "we co-organised with the OSCE a
+workshop" is the active rules')."""
 _CO_VERB_WITH_RE = patterns.compile(rf"(?i)\b{_CO_VERB_WITH}\b")
 _BE_BEFORE = patterns.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 PASSIVE_WITH_RE = patterns.compile(rf"(?i)\b(?:(?:{_ORGANIZE})\s+{_WITH}|{_CO_VERB_WITH})\b")
@@ -106,10 +109,15 @@ course", "UNLIREC and SG-SICA jointly delivered a course", "the University and U
 course" (not "ran a table-top exercise", a session of the event, nor "conducted an outreach event for
 industry", "was conducted with presentations by", "delivered a presentation")."""
 _INVITES = (rf"(?:invites?|invited)(?=\s+(?:[\w\-]+,?\s+){{1,40}}?to\s+(?:attend\s+|join\s+|participate\s+in\s+|take\s+part\s+in\s+)?"
-            rf"(?:a|an|the|its|their|our|this)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_WORD})s?\b)")
+            rf"(?:a|an|the|its|their|our|this)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_WORD})s?\b)"
+            rf"|welcom(?:es|ed)(?=\s+(?:[\w\-]+,?\s+){{1,30}}?to\s+(?-i:[A-Z\u00c0-\u00de])[\w\-]*+"
+            rf"(?:\s+(?-i:[A-Z\u00c0-\u00de])[\w\-]*+){{0,3}}"
+            rf"\s+for\s+(?:a|an|its|their|our|this)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_WORD})s?\b)")
 """'Invite' organizes when someone is invited to an event: "The OSCE and UNODA invite you to a
 webinar", "… invite officials of Kazakhstan, Kyrgyzstan, … working on non-proliferation, export
-control, customs … to a webinar" (not "Ghana, invited to the workshop": no one is invited there)."""
+control, customs … to a webinar" (not "Ghana, invited to the workshop": no one is invited there); so
+does 'welcome' people to a place for an event: "the CBSA welcomed 24 officers … to Greater Sudbury for
+a five-day course" (not "the Minister welcomed the participants to the workshop")."""
 _A_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 ACTIVE_RE = cue_opening(patterns.compile(
     rf"(?i)\b(?<!\()(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
@@ -127,7 +135,7 @@ ACTIVE_RE = cue_opening(patterns.compile(
     r"|(?<=hosts)[ \t]*+(?:[.,;:)\u2013\u2014]|-[ \t])"  # "alongside our Bosnian hosts.": the noun, with no object
     r"|(?<=host(?:s|ed|ing)?)\s+(?:the|a|an|our|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:platform|website|web\s*page|server|"
     r"links?|recordings?|videoconference|video\s*call)s?\b)"  # "who is hosting the videoconference platform": no event
-), "organi host conven hold held conducted delivered invite ran run", reach=4)  # "jointly is co-organizing"
+), "organi host conven hold held conducted delivered invite ran run welcom", reach=4)  # "jointly is co-organizing"
 """An active organizing verb ("X and Y jointly organised", "X is organizing", "X holds", "X is
 pleased to convene") — not a passive one ("was held", "will be hosted", "no EU rooms are held"), a
 participle ("a summit held in Seoul", "an exercise held April 23-25, 2019") nor an
@@ -136,10 +144,10 @@ infinitive ("Egypt to Host"); but active when its object follows the place and t
 "… and UNODA convened in Ljubljana a regional workshop", or the days: "… held on Monday and Tuesday of this
 week an international seminar". The word boundary
 comes first, so that the lookbehinds are tried at the start of words only (twice as fast; the same matches, as all three test one position)."""
-ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented|facilitated|run|prepared)\s+(?:jointly\s+|together\s+)?by"
+ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented|facilitated|run|prepared)\s+(?:jointly\s+|together\s+)?by|delivered\s+with"
                                              r"|to\s+(?:conduct|deliver|bring\s+together)|put\s+(?:together|on\s+by)|(?:ran|running)\s+(?:together|jointly)\s+with)\b"),
                              "organi host conven hold held conduct deliver implemented invite put facilitated together "
-                             "jointly run ran prepared")
+                             "jointly run ran prepared welcom")
 """Any organizing verb: a sentence without one has no organizers, so the heavy patterns above
 (with their lookbehinds at every position) need not run over it."""
 ANOTHER_EVENT_RE = cue_words(patterns.compile(
