@@ -4201,3 +4201,11 @@ def test_parties_a_body_that_welcomed_people_to_a_place_for_an_event_and_its_par
                    "course, delivered with Global Affairs Canada, ran from Monday to Friday at Cambrian College. "
                    "The Minister of Health welcomed the participants to the course.\n")
     assert [o.name for o in record.organizers] == ["Canada Border Services Agency", "Global Affairs Canada"]
+
+
+def test_parties_a_body_that_joined_others_to_host_an_event(parse):
+    """"Today #PIFS joined @UNRCPD and @VERTIC to host an online session": all three organize; officials
+    who "joined the workshop to learn" organize nothing."""
+    record = parse("Pacific Islands Forum Secretariat\n\nToday #PIFS joined @UNRCPD and @VERTIC to host an online "
+                   "session for Forum Members on resolution 1540. Officials of Fiji joined the session to learn.\n")
+    assert [o.acronym for o in record.organizers] == ["PIFS", "UNRCPD", "VERTIC"]

@@ -1130,19 +1130,23 @@ def _which_hosts(ctx: Context, s0: int, s1: int, parties: Callable[[int, int], l
 
 
 _WORKED_WITH_TO = patterns.compile(
-    r"(?i)\b(?:partnered|teamed[ \t\n]+up|worked|coordinated|collaborated|cooperated|co-operated|joined[ \t\n]+(?:forces|hands))"
-    r"(?:[ \t\n]+(?:closely|together|jointly))?[ \t\n]+with[ \t\n]+(?P<partners>[^.;:]{1,200}?)[ \t\n]+to[ \t\n]+"
+    r"(?i)\b(?:(?:partnered|teamed[ \t\n]+up|worked|coordinated|collaborated|cooperated|co-operated|joined[ \t\n]+(?:forces|hands))"
+    r"(?:[ \t\n]+(?:closely|together|jointly))?[ \t\n]+with|joined(?![ \t\n]+(?:us|the|our|this|a|an)\b))"
+    r"[ \t\n]+(?P<partners>[^.;:]{1,200}?)[ \t\n]+to[ \t\n]+"
     rf"(?:jointly[ \t\n]+)?(?:{_ORGANIZE}|conduct|deliver|bring[ \t\n]+together)\b")
 """Done together "with" partners "to organize" it: "MITI coordinated with the EXBS Program of the
 Department of State to organize the seminar", "UNODA partnered with the PIFS to host a webinar",
-"we teamed up with the IAEA to bring together …" — the subject and the partners organize. (The active rule leaves the infinitive out: "Egypt to Host".)"""
+"we teamed up with the IAEA to bring together …", "#PIFS joined @UNRCPD and @VERTIC to host an online session"
+— the subject and the partners organize (not "joined the workshop to …"). (The active rule leaves the infinitive
+out: "Egypt to Host".)"""
 
 _WITH_WORD = patterns.compile(r"(?i)\bwith\b")
+_JOINED = patterns.compile(r"(?i)\bjoined\b")
 
 
 def _worked_with_to(ctx: Context, s0: int, s1: int, parties: Callable[[int, int], list[Mention]]) -> list[Mention]:
     """The subject and partners of :data:`_WORKED_WITH_TO` in sentence ``[s0, s1)``."""
-    m = ctx.search(_WORKED_WITH_TO, s0, s1) if ctx.search(_WITH_WORD, s0, s1) else None
+    m = ctx.search(_WORKED_WITH_TO, s0, s1) if ctx.search(_WITH_WORD, s0, s1) or ctx.search(_JOINED, s0, s1) else None
     if m is None:
         return []
     subject = _publisher(ctx) if _WE_BEFORE.search(ctx.raw, max(s0, m.start() - 12), m.start()) else \
