@@ -165,6 +165,12 @@ def test_organizations_canonical_names(org_id, name):
     ("Office of the National Security Adviser of Nigeria", "nga_onsa"),
     ("Customs and Monopolies Agency", "ita_adm"),
     ("CIRAD", "cirad"),  # no misspelt CICAD: a body of its own
+    ("Interregional Coordination Centre", "icc_yaounde"),  # the Yaoundé Code of Conduct's centre, not "ICC"
+    ("Public Safety Canada", "can_public_safety"),  # Canada's federal departments, by their names
+    ("Natural Resources Canada", "can_nrcan"),
+    ("Prospectors & Developers Association of Canada", "pdac"),
+    ("European Food Safety Authority", "efsa"),
+    ("Security Council Committee on resolution 1540", "unsc_1540_committee"),  # named by what it does
 ])
 def test_organizations_lookup_finds_body(text, org_id):
     entry = lookup_org(text)
