@@ -333,6 +333,7 @@ class Context:
         return False
 
     def _pattern_spans(self, pattern: regex.Pattern) -> list[tuple[int, int]]:
+        """The sorted spans of the cue words of ``pattern`` in the lowered note, worked out once."""
         spans = self._spans_by_pattern.get(pattern)
         if spans is None:
             spans = self._spans_by_pattern[pattern] = self.literal_spans(_CUE_WORDS[pattern])

@@ -2816,7 +2816,7 @@ _PEOPLE_NEXT = patterns.compile(rf"(?i)[ \t\n]+{_PEOPLE_NOUNS}")
 officials", "Kenyan and Ugandan officers", "a Lebanese delegate", "our Philippine and Vietnamese
 colleagues", "a Chilean and a Colombian police officer", or what they gave: "The Philippine presentation
 on …" (not "no Afghan participant connected": :data:`_NONE_BEFORE`)."""
-_MINISTRIES_AFTER = patterns.compile(
+_MINISTRIES_OR_SERVICES_AFTER = patterns.compile(
     r"(?i)(?:[ \t\n]+[\w\-]+){0,2}?[ \t\n]+(?:ministr(?:y|ies)|nav(?:y|ies)|arm(?:y|ies)|coast[ \t\n]+guards?|customs"
     r"|police|border[ \t\n]+(?:guards?|police|force|service)|air[ \t\n]+forces?|armed[ \t\n]+forces|national[ \t\n]+guard"
     r"|gendarmerie)\b")
@@ -2859,7 +2859,7 @@ def _people_by_adjective(ctx: Context) -> list[Mention]:
             qualified = _PEOPLE_AFTER.match(ctx.raw, run[-1].end, s1) or (
                 _PEOPLE_DASH_BEFORE.search(ctx.raw, max(s0, run[0].start - 40), run[0].start)
                 and _DASH_AFTER.match(ctx.raw, run[-1].end, s1)) or (
-                _MINISTRIES_AFTER.match(ctx.raw, run[-1].end, s1)
+                _MINISTRIES_OR_SERVICES_AFTER.match(ctx.raw, run[-1].end, s1)
                 and (_PEOPLE_OF_BEFORE.search(ctx.raw, max(s0, run[0].start - 40), run[0].start)
                      or _PEOPLE_OF_A_LIST_BEFORE.search(ctx.raw, max(s0, run[0].start - _LIST_REACH), run[0].start)))
             if qualified and (not _A_COMPOUNDS_SECOND.search(ctx.raw, max(0, run[0].start - 2), run[0].start)
