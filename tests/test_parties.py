@@ -4209,3 +4209,12 @@ def test_parties_a_body_that_joined_others_to_host_an_event(parse):
     record = parse("Pacific Islands Forum Secretariat\n\nToday #PIFS joined @UNRCPD and @VERTIC to host an online "
                    "session for Forum Members on resolution 1540. Officials of Fiji joined the session to learn.\n")
     assert [o.acronym for o in record.organizers] == ["PIFS", "UNRCPD", "VERTIC"]
+
+
+def test_parties_a_unit_named_after_its_bodys_possessive_organizes(parse):
+    """"convened by the University of Georgia's Center for International Trade and Security and the OAS":
+    the Center (a body of its own) and the OAS, not the university that owns it."""
+    record = parse("News\n\nThe roundtable was convened by the University of Georgia's Center for International "
+                   "Trade and Security and the Organization of American States in Nashville on 3 December 2025.\n")
+    assert [o.name for o in record.organizers] == ["Center for International Trade and Security",
+                                                  "Organization of American States"]

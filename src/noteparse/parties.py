@@ -1588,11 +1588,18 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
 def _without_owners(raw: str, orgs: list[Mention]) -> list[Mention]:
     """``orgs`` less a body whose unit, described after its possessive, the next body names: "the
     UN's regional disarmament centre for Asia and the Pacific, UNRCPD" is UNRCPD's doing, not the
-    UN's."""
+    UN's; so is a unit named right after the possessive ("the University of Georgia's Center for
+    International Trade and Security")."""
     return [o for before, o, after in zip([None, *orgs[:-1]], orgs, [*orgs[1:], None])
-            if (after is None or _DESCRIBED_AND_NAMED.fullmatch(raw, o.end, after.start) is None)
+            if (after is None or _DESCRIBED_AND_NAMED.fullmatch(raw, o.end, after.start) is None
+                and _ITS_NAMED_UNIT.fullmatch(raw, o.end, after.start) is None)
             and not (before is not None and _APPOSITIVE_THE.fullmatch(raw, before.end, o.start)
                      and _POSSESSIVE_DESCRIPTION.match(raw, o.end))]
+
+
+_ITS_NAMED_UNIT = patterns.compile(r"['\u2019]s[ \t\n]++(?:the[ \t\n]++)?")
+"""Between a body and its unit named next, in the possessive: "the University of Georgia's Center for
+International Trade and Security" is the Center's doing, a body of its own."""
 
 
 _DESCRIBED_AND_NAMED = patterns.compile(r"(?:'s|\u2019s|'|\u2019)[ \t]++\p{Ll}[^,;()\n]{0,80}+,[ \t\n]*+(?:the[ \t]++)?")
