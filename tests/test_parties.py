@@ -4218,3 +4218,13 @@ def test_parties_a_unit_named_after_its_bodys_possessive_organizes(parse):
                    "Trade and Security and the Organization of American States in Nashville on 3 December 2025.\n")
     assert [o.name for o in record.organizers] == ["Center for International Trade and Security",
                                                   "Organization of American States"]
+
+
+def test_parties_a_translated_releases_promoted_by(parse):
+    """"…, promoted by the Ministry … together with UNODA": an Italian release's word for organized,
+    after the event and a comma; "a resolution promoted by France" in its own sentence organizes nothing."""
+    record = parse("PRESS RELEASE\n\nSiena, 14 May 2024\n\nThe Prefect opened the regional workshop on biosecurity, "
+                   "promoted by the Ministry of Foreign Affairs and International Cooperation together with the United "
+                   "Nations Office for Disarmament Affairs (UNODA).\n")
+    first, second = record.organizers
+    assert first.name.startswith("Ministry of Foreign Affairs and International Cooperation") and second.acronym == "UNODA"

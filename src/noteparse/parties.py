@@ -74,8 +74,11 @@ _PREPARED_BY = (rf"(?=prepared\s)(?<=\b(?:{EVENT_NOUNS}|trainings?)(?:[ \t]*+,[^
 """An event "prepared by" its organizers, the event its subject (a relative clause between at most):
 "the exercise, which opened on Monday, had been jointly prepared by INTERPOL, …" — not "a report
 prepared by the Secretariat"."""
+_PROMOTED_BY = r"(?<=,[ \t\n]++)promoted[ \t\n]++(?:jointly[ \t\n]++)?by"
+"""A translated release's participle after its event and a comma: "opened the regional workshop dedicated to
+biosecurity …, promoted by the Ministry of Foreign Affairs … together with UNODA" (Italian "promosso da")."""
 PASSIVE_RE = patterns.compile(
-    rf"(?i)\b(?:(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by|{_DELIVERED_BY}|{_IMPLEMENTED_BY}|{_RUN_BY}|{_PREPARED_BY}|put\s+(?:together|on)\s+by"
+    rf"(?i)\b(?:(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by|{_DELIVERED_BY}|{_IMPLEMENTED_BY}|{_RUN_BY}|{_PREPARED_BY}|{_PROMOTED_BY}|put\s+(?:together|on)\s+by"
     rf"|(?=(?:co-?)?(?:organi|host|conven|hold|held))(?<=\b(?:was|were|is|are|be|been)\s+|,\s*)(?:{_ORGANIZE})\s+(?:on|in|at|from|between|during)\s[^.;:(),]{{1,100}}?"
     r"\s(?:jointly\s+|together\s+)?by"
     rf"|(?:{_ORGANIZE})\s+(?=\d{{1,2}}\s|(?:january|february|march|april|june|july|august|september|october|november|"
@@ -144,10 +147,10 @@ infinitive ("Egypt to Host"); but active when its object follows the place and t
 "… and UNODA convened in Ljubljana a regional workshop", or the days: "… held on Monday and Tuesday of this
 week an international seminar". The word boundary
 comes first, so that the lookbehinds are tried at the start of words only (twice as fast; the same matches, as all three test one position)."""
-ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented|facilitated|run|prepared)\s+(?:jointly\s+|together\s+)?by|delivered\s+with"
+ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES}|(?:delivered|implemented|facilitated|run|prepared)\s+(?:jointly\s+|together\s+)?by|delivered\s+with|promoted\s+by"
                                              r"|to\s+(?:conduct|deliver|bring\s+together)|put\s+(?:together|on\s+by)|(?:ran|running)\s+(?:together|jointly)\s+with)\b"),
                              "organi host conven hold held conduct deliver implemented invite put facilitated together "
-                             "jointly run ran prepared welcom")
+                             "jointly run ran prepared welcom promoted")
 """Any organizing verb: a sentence without one has no organizers, so the heavy patterns above
 (with their lookbehinds at every position) need not run over it."""
 ANOTHER_EVENT_RE = cue_words(patterns.compile(
