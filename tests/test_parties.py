@@ -4228,3 +4228,14 @@ def test_parties_a_translated_releases_promoted_by(parse):
                    "Nations Office for Disarmament Affairs (UNODA).\n")
     first, second = record.organizers
     assert first.name.startswith("Ministry of Foreign Affairs and International Cooperation") and second.acronym == "UNODA"
+
+
+@pytest.mark.parametrize("organizers, names", [
+    ("United States Coast Guard (USCG), Thirteenth District, and the Canada Border Services Agency",
+     ["USCG", "CBSA"]),
+    ("UNODA, Seventh Framework Programme Office", ["UNODA", "Seventh Framework Programme Office"]),  # no unit
+])
+def test_parties_a_bodys_numbered_unit_after_a_comma_is_the_body(parse, organizers, names):
+    """"United States Coast Guard (USCG), Thirteenth District": the Coast Guard's district, not an organizer."""
+    record = parse(note(f"Organizer(s): {organizers}"))
+    assert [o.acronym or o.name for o in record.organizers] == names

@@ -1387,6 +1387,11 @@ _UNIT_AFTER_A_COMMA = patterns.compile(r"(?:[ \t]*+(?:\r?\n[ \t]*+)?\([^()\n]{1,
 the unit's first words where its line ends ("(UNODC) - Global\n Maritime Crime Programme")."""
 _A_PROGRAMME = patterns.compile(r"[ ](?:Programme|Program)\Z")
 """A phrase's last word that makes it a body's programme, not a body: run by the body named before it."""
+_A_NUMBERED_UNIT = patterns.compile(
+    r"(?:the[ ])?(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh"
+    r"|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth)[ ](?:\p{Lu}\p{Ll}++[ ]){0,2}"
+    r"(?:District|Region|Division|Fleet|Command|Sector|Area|Brigade|Battalion)")
+"""A body's numbered unit, named alone after it and a comma: "Thirteenth District", "7th Fleet"."""
 _ITS_POSSESSIVE = patterns.compile(r"['\u2019][sS][ \t\n]++")
 """Between a body and a unit of it: its possessive ("the OSCE's Conflict Prevention Centre", "THE OSCE'S …")."""
 _ITS_ACRONYM_AND_A_COMMA = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?(?:,[ ]|[ \t\n]++of[ \t\n]++the[ \t\n]++)")
@@ -1770,8 +1775,10 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
         if _LABEL_IN_ITEM.search(ctx.raw, a, b):
             continue  # the next line's label: "- Background docs: FSC.DEC/.. on 1540 best-practice guides"
         name = ctx.clean(a, b)
-        if _A_PROGRAMME.search(name) and any(_UNIT_AFTER_A_COMMA.fullmatch(ctx.raw, m.end, a) for m in known):
-            continue  # "United Nations Office on Drugs and Crime (UNODC), Global Maritime Crime Programme": UNODC's
+        if (_A_PROGRAMME.search(name) or _A_NUMBERED_UNIT.fullmatch(name)) \
+                and any(_UNIT_AFTER_A_COMMA.fullmatch(ctx.raw, m.end, a) for m in known):
+            continue  # "United Nations Office on Drugs and Crime (UNODC), Global Maritime Crime Programme": UNODC's;
+            # "United States Coast Guard (USCG), Thirteenth District": the Coast Guard's
         if _UNIT_HEAD_FIRST.match(name) and any(m.org_kind == "government" and m.code is not None
                                                 and _UNIT_AFTER_A_COMMA.fullmatch(ctx.raw, m.end, a) for m in known):
             continue  # "Ministry of Foreign Affairs of Uruguay (MRREE), Directorate-General for Political Affairs"
