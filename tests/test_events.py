@@ -3296,3 +3296,24 @@ def test_events_an_other_events_relative_clause_dates_it(parse):
                    "in the same hotel.\n")
     start, end = dates_of(record)
     assert start == end and start.endswith("-12-03")
+
+
+@pytest.mark.parametrize("trip", [
+    "On the middle weekend the group visited the Ferrari Museum in Maranello.",
+    "On Wednesday participants visited a pharmaceutical plant in Sagamu, Nigeria.",
+])
+def test_events_a_trip_out_during_the_event_is_not_its_venue(parse, trip):
+    """"the group visited the Ferrari Museum in Maranello": a site the event's people went out to, in a
+    town of its own; the event stays where the text put it first."""
+    record = parse("Campus News\n\nOfficials from three countries in Modena for the Summer Course\n\nFor two weeks, "
+                   "from 8 to 19 July 2024, the classrooms of the Department of Economics hosted officials from Nigeria, "
+                   f"Italy and Ghana for the summer course on export controls. {trip} The course closed with a simulation.\n")
+    assert venue_of(record) == ("Modena", "ITA", False)
+
+
+def test_events_a_towns_state_on_the_next_line_after_a_comma(parse):
+    """"in Hargeisa,\nSomalia": the State after a comma and a line break is the town's."""
+    record = parse("The exercise itself ran for three days, 18-20 November 2024, in Hargeisa,\nSomalia. It was "
+                   "organized by the Ministry of Internal Security.\n")
+    assert venue_of(record) == ("Hargeisa", "SOM", False)
+    assert record.venue.text == "Hargeisa,\nSomalia"

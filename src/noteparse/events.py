@@ -2202,7 +2202,7 @@ _SEPARATOR_AFTER = patterns.compile(r"[ \t]*+[,|\u00b7][ \t]*+(?:in[ \t]++)?|[ \
 _SEPARATOR_REACH = 22
 """How far before a date its separator may start: a middle dot padded with two spaces each side,
 and the weekday a date's span leaves out ("Puerto Montt, Chile · Tuesday 7 – Thursday 9 November")."""
-_COMMA_AFTER = patterns.compile(r"[ \t]*+,[ \t]*+")
+_COMMA_AFTER = patterns.compile(r"[ \t]*+,[ \t]*+(?:\r?\n[ \t]*+)?")
 _GAP_REACH = 12
 """The end given to a match of :data:`_COMMA_AFTER`: with none, ``regex`` looks for its "," to the
 end of the text first, which costs time in proportion to the text at each date of a text without one."""
@@ -2848,9 +2848,12 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
             continue  # "… and UNRCPD, which is based in Kathmandu": a body's seat, not the event's place
         if _FAR_FROM.search(before):
             continue  # "– far from the ministries in Dhaka, in the district town of Dinajpur": not there
+        if m.kind == "city" and _A_SIDE_VISIT_BEFORE.search(ctx.raw, max(s0, m.start - _SIDE_VISIT_REACH), m.start):
+            continue  # "the group visited the Ferrari Museum in Maranello": a trip out of the event's town
         unknown = _IN_TOWN_RE.search(ctx.raw, max(s0, m.start - 50), m.start) if m.kind == "state" else None
         if unknown and not _FACILITY.search(unknown.group("town")) and (
-                other or not ctx.in_other_clause(*unknown.span("town"))):
+                other or not ctx.in_other_clause(*unknown.span("town")) and not _A_SIDE_VISIT_BEFORE.search(
+                    ctx.raw, max(s0, unknown.start("town") - _SIDE_VISIT_REACH), unknown.start("town"))):
             a = unknown.start("town")
             return Venue(city=_SPACES.sub(" ", unknown.group("town")), country=m.name, country_code=m.code,
                          text=ctx.raw[a:m.end], span=(a, m.end))
@@ -2893,6 +2896,14 @@ _SEAT_IN = patterns.compile(r"(?i)\b(?:(?:based|headquartered|seated)[ \t\n]+in|
 venue's "received … at the Ministry's headquarters in Kuwait City")."""
 _FAR_FROM = patterns.compile(r"(?i)\b(?:far|away)[ \t\n]++from\b[^.;,:()]{0,40}$")
 """Before a place the event is kept from: "far from the ministries in Dhaka", "away from the capital,"."""
+_A_SIDE_VISIT_BEFORE = patterns.compile(
+    r"(?i)\b(?:participants|the[ \t\n]++group|delegates|attendees|trainees|students|the[ \t\n]++class|they)\b"
+    r"[^.;:\n]{0,40}?\b(?:visited|toured|(?:went|were[ \t\n]++taken)[ \t\n]++(?:on[ \t\n]++)?(?:an?[ \t\n]++)?"
+    r"(?:(?:study|site|field|technical)[ \t\n]++)?(?:visit|tour|trip|excursion)[ \t\n]++to)"
+    r"[ \t\n]++(?:the|an?)[ \t\n]++[^.;:\n]{1,60}?[ \t\n]++in[ \t\n]++$")
+"""Before a town the event's people went out to, a site there named first: "the group visited the
+Ferrari Museum in Maranello", "participants on Wednesday visited a pharmaceutical plant in Sagamu"."""
+_SIDE_VISIT_REACH = 140
 _BACK_HOME_IN = patterns.compile(r"(?i)\b(?:back(?:[ \t]+home)?|home|returned)[ \t]+(?:in|to)[ \t]+$")
 _TOWN_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
 _TOWN_AFTER = patterns.compile(
@@ -2917,6 +2928,8 @@ def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] 
         codes = towns_named(m.group("town"))
         if not codes or ctx.in_dateline(a, b) or (not other and ctx.in_other_clause(a, b)):
             continue
+        if not other and _A_SIDE_VISIT_BEFORE.search(ctx.raw, max(s0, a - _SIDE_VISIT_REACH), a):
+            continue  # "participants on Wednesday visited a pharmaceutical plant in Sagamu": a trip out
         state = next((s for s in (ctx.mentions.states if states is None else states) if s.code in codes), None)
         if state is not None and _A_DIVISION_NEXT.match(ctx.raw, b):  # "in Gelephu, Sarpang district, Bhutan":
             named = m.group("named")  # the district a town names, after the town the event is in
