@@ -3317,3 +3317,12 @@ def test_events_a_towns_state_on_the_next_line_after_a_comma(parse):
                    "organized by the Ministry of Internal Security.\n")
     assert venue_of(record) == ("Hargeisa", "SOM", False)
     assert record.venue.text == "Hargeisa,\nSomalia"
+
+
+def test_events_a_pages_related_links_name_no_venue(parse):
+    """Under "Related:" alone on its line, a news page's links to other stories: their events' towns are
+    not the venue; nor is "a similar, regional meeting in Tunis" (another event, its noun after a comma)."""
+    record = parse("THE DISPATCH\n\nPublished: 21 February 2024\n\nA three-day workshop on Libya's obligations under "
+                   "resolution 1540 closed on Wednesday.\n\nLibyan officials had taken part in a similar, regional meeting "
+                   "in Tunis in 2019.\n\nRelated:\n\u203a Interior Ministry launches training for border guards in Sebha\n")
+    assert venue_of(record) is None

@@ -244,13 +244,14 @@ _YEAR = patterns.compile(r"(?:19|20)\d{2}(?!\d)")
 _WEEKDAY_GAP = patterns.compile(r"[ \t]*+,?[ \t]*+(?:\r?\n[ \t]*+)?(?:the[ \t]++)?")
 _LINKS_HEADING = patterns.compile(
     r"[ \t*#>\u203a\u00bb|\-]*+(?i:(?:related|more|latest|other|recent|similar)[ \t]++(?:news|articles?|stories|"
-    r"posts?|items?|content|events?|press[ \t]++releases?|links?|reading)|see[ \t]++also|read[ \t]++more|further[ \t]++reading|"
+    r"posts?|items?|content|events?|press[ \t]++releases?|links?|reading)|related|see[ \t]++also|read[ \t]++more|"
+    r"(?:read[ \t]++also|also[ \t]++read)|further[ \t]++reading|"
     r"you[ \t]++(?:may|might)[ \t]++also[ \t]++(?:like|be[ \t]++interested[ \t]++in)|"
     r"(?:(?:most[ \t]++relevant|top|all|newest|readers?['\u2019]?)[ \t]++)?comments(?:[ \t]*+\(\d++\))?)"
     r"[ \t*:\u25be\u25bc\u2304]*+\r?$",
     regex.MULTILINE,
 )
-"""A heading alone on its line above a web page's links to other pages ("Related news", "› See also:"),
+"""A heading alone on its line above a web page's links to other pages ("Related news", "Related:", "› See also:"),
 or above a post's comments ("Most relevant comments ▾"): what follows is not the page's own story."""
 _DIGEST_RULE = patterns.compile(r"(?m)^[ \t]*+(?:[-_=*\u2500\u2014\u2013][ \t]*+){3,}+$")
 """A line drawn with dashes, underscores, equals signs or stars alone: a rule between a digest's items."""

@@ -130,7 +130,7 @@ OTHER_EVENT_RE = cue_words(patterns.compile(
     # day": the event's own; a story's "Last month, two of our analysts spent Sept. 19-21 at a workshop": its event's days
     r"next(?!\s+(?:few|couple\s+of|two|three|four|five|[2-9])\s+(?:days|hours)\b|\s+(?:door|to)\b)|"
     r"future|upcoming|subsequent|prior|earlier(?!\s+(?:this(?!\s+(?:year|spring|summer|autumn|fall|winter)\b)|today|in\s+the\s+(?:week|month)))|former|advanced|follow-up\s+to|"
-    r"(?:follow-up|similar)\s+(?:[\w\-]+\s+){0,2}?(?:workshops?|seminars?|conferences?|meetings?|courses?|"
+    r"(?:follow-up|similar),?\s+(?:[\w\-]+,?\s+){0,2}?(?:workshops?|seminars?|conferences?|meetings?|courses?|"
     r"round[\s-]?tables?|exercises?|webinars?|trainings?|sessions?|visits?|missions?|events?)\b|"
     r"series|elsewhere\s+(?:in|during|over)\s+(?:the|that|this)\s+(?:year|month|week|period|region|world|country|continent)|"
     r"will\s+participate|is\s+expected|are\s+expected|planned\s+for|(?:years?|decades?)\s+ago|recalling|"
@@ -153,7 +153,8 @@ course builds on the first course, held in Lima", "follows a national seminar he
 workshop that was to have taken place in Kingston in March 2020", "progress since the first
 conference, held in Gaborone in November 2023", "It replaces the Nairobi workshop of 24-26 March
 2020": said of a pronoun; "The webinar, held on 17 June 2021, replaces the workshop …" is the webinar's),
-"the preparatory meeting for this conference took place in Istanbul", "a session like the one held for the
+"the preparatory meeting for this conference took place in Istanbul", "a similar, regional meeting in
+Tunis", "a session like the one held for the
 South Caucasus (webinar of 15 November 2022)" — not
 "last week", "last Tuesday" nor "last month" (but "last month's workshop"): a blog post's or a
 story's days just gone are its own event's."""
@@ -1880,6 +1881,8 @@ def _an_event_in_a_city(ctx: Context, date: DateMatch) -> Venue | None:
     in Port of Spain") and sentences dated otherwise. Online too when the date's sentence says so
     ("Tirana + Zoom – Tue 10 to Thu 12 March")."""
     for m in ctx.mentions.places:
+        if m.start >= ctx.links_start:
+            break  # "Related:" / "› … training for border guards in Sebha": another page's event
         if m.kind != "city" or not (_EVENT_IN_BEFORE.search(ctx.raw, max(0, m.start - 90), m.start)
                                     or _GLAD_TO_HOST_AFTER.match(ctx.raw, m.end)
                                     or _BEEN_IN_BEFORE.search(ctx.raw, max(0, m.start - 20), m.start)
