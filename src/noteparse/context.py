@@ -736,11 +736,11 @@ def offsets(text: str, word: str) -> Iterator[int]:
 _PLACE_WORDS = r"\p{Lu}[\p{L}\p{M}.'\u2019]*+(?:[ \-]\p{L}[\p{L}\p{M}.'\u2019]*+){0,4}+"
 _PLACE_OPENING = patterns.compile(
     rf"[ \t*]*+(?:{_A_RELEASES_NUMBER})?(?P<place>{_PLACE_WORDS}(?:,[ \t]*+(?!{_WEEKDAY_THEN}$|{_HIJRI_DATE}){_PLACE_WORDS})?+)"
-    rf"[ \t]*+(?:\([^()\n]{{1,40}}\)[ \t]*+)?(?:(?P<dash>[\u2013\u2014|]|-(?=[ \t]))|,?[ \t]*+(?:{_HIJRI_DATE}[ \t]*+,[ \t]*+)?"
+    rf"[ \t]*+(?:\([^()\n]{{1,40}}\)[ \t]*+)?(?:(?P<dash>[\u2013\u2014|]|:?-{{2,3}}+|-(?=[ \t]))|,?[ \t]*+(?:{_HIJRI_DATE}[ \t]*+,[ \t]*+)?"
     rf"(?:{_WEEKDAY_THEN})?$)"
     r"|[ \t*]*+(?P<place>\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,3}+)(?P<dash>\.)(?=[ \t]++\p{Lu}\p{Ll})"
 )
-"""A line's opening place, up to the dash after it (or a full stop: "Nairobi. Scientists …") or
+"""A line's opening place, up to the dash after it ("PHILIPSBURG:--- ", "LAGOS -- ", or a full stop: "Nairobi. Scientists …") or
 (``$``: the caller's end) its date and the weekday before it ("Santo Domingo, Thursday 6 March")."""
 
 
