@@ -4220,6 +4220,19 @@ def test_parties_a_unit_named_after_its_bodys_possessive_organizes(parse):
                                                   "Organization of American States"]
 
 
+@pytest.mark.parametrize("unit, organizers", [
+    ("University of Georgia, Center for International Trade and Security (CITS)",
+     ["Center for International Trade and Security"]),
+    ("Swansea University, School of Law", ["Swansea University"]),  # a school: the university's own doing
+])
+def test_parties_a_universitys_centre_after_a_comma_organizes(parse, unit, organizers):
+    """"University of Georgia, Center for International Trade and Security (CITS)": the Center, a body of
+    its own, as after the university's possessive; a school of it is the university's."""
+    record = parse(f"Information Note\n\nEvent: Regional Exercise\nOrganizers:\n- {unit}\n"
+                   "Date and Venue: 16-18 August 2022, Tacoma, United States of America\n")
+    assert [o.name for o in record.organizers] == organizers
+
+
 def test_parties_a_translated_releases_promoted_by(parse):
     """"…, promoted by the Ministry … together with UNODA": an Italian release's word for organized,
     after the event and a comma; "a resolution promoted by France" in its own sentence organizes nothing."""

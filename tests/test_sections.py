@@ -269,6 +269,16 @@ def test_sections_a_label_column_wrapped_after_a_lists_letter_is_one_field():
         ("organizations", "OSCE; Implementation\n    organizations:    Support Unit; WHO"), ("civil_society", "VERTIC")]
 
 
+def test_sections_states_ending_a_bodys_name_on_the_next_line_is_no_label():
+    """"… Organization of American" over "States – Inter-American Committee …": the body's name goes on,
+    not the States sub-label."""
+    assert _fields("Participants:\nStates: Canada, Chile\nInternational organizations: WCO; Organization of American\n"
+                   "States \u2013 Inter-American Committee against Terrorism (OAS/CICTE)\nOthers: Seaport Alliance\n")[1:] == [
+        ("states", "Canada, Chile"),
+        ("organizations", "WCO; Organization of American\nStates \u2013 Inter-American Committee against Terrorism (OAS/CICTE)"),
+        ("others", "Seaport Alliance")]
+
+
 def test_sections_days_and_meeting_are_labels():
     """A booth sheet's "Meeting ......." and "Days .........." are the event and its dates."""
     assert _fields("Meeting ....... Conferencia Hemisférica sobre Seguridad Marítima\n"

@@ -1600,7 +1600,8 @@ def _without_owners(raw: str, orgs: list[Mention]) -> list[Mention]:
     International Trade and Security")."""
     return [o for before, o, after in zip([None, *orgs[:-1]], orgs, [*orgs[1:], None])
             if (after is None or _DESCRIBED_AND_NAMED.fullmatch(raw, o.end, after.start) is None
-                and _ITS_NAMED_UNIT.fullmatch(raw, o.end, after.start) is None)
+                and _ITS_NAMED_UNIT.fullmatch(raw, o.end, after.start) is None
+                and not _a_universitys_centre_next(raw, o, after))
             and not (before is not None and _APPOSITIVE_THE.fullmatch(raw, before.end, o.start)
                      and _POSSESSIVE_DESCRIPTION.match(raw, o.end))]
 
@@ -1608,6 +1609,19 @@ def _without_owners(raw: str, orgs: list[Mention]) -> list[Mention]:
 _ITS_NAMED_UNIT = patterns.compile(r"['\u2019]s[ \t\n]++(?:the[ \t\n]++)?")
 """Between a body and its unit named next, in the possessive: "the University of Georgia's Center for
 International Trade and Security" is the Center's doing, a body of its own."""
+
+
+_A_UNIVERSITY = patterns.compile(r"\b(?:University|Universit[éày]|College)\b")
+_A_CENTRE = patterns.compile(r"(?:Center|Centre|Institute)\b")
+_COMMA_THEN_ITS = patterns.compile(r",[ \t\n]++(?:(?:the|its)[ \t\n]++)?")
+
+
+def _a_universitys_centre_next(raw: str, o: Mention, after: Mention) -> bool:
+    """Whether a university's centre or institute, a body of its own, is named right after it and a
+    comma: "University of Georgia, Center for International Trade and Security (CITS)" is the Center's
+    doing, as "the University of Georgia's Center …" is."""
+    return _A_CENTRE.match(raw, after.start) is not None and _COMMA_THEN_ITS.fullmatch(raw, o.end, after.start) is not None \
+        and _A_UNIVERSITY.search(o.text) is not None
 
 
 _DESCRIBED_AND_NAMED = patterns.compile(r"(?:'s|\u2019s|'|\u2019)[ \t]++\p{Ll}[^,;()\n]{0,80}+,[ \t\n]*+(?:the[ \t]++)?")

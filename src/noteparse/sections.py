@@ -509,7 +509,24 @@ def classify_lines(text: str, numbered: bool = True) -> list[Line]:
             _list_goes_on_in_capitals(text, prev, line)
         elif line.kind == "field":
             _no_label_in_a_wrapped_cell(text, prev, line)
+            _no_label_ending_a_bodys_name(text, prev, line)
     return _split_run_on_header(text, lines)
+
+
+_A_BODYS_NAME_BEFORE_STATES = patterns.compile(
+    r"\b(?:of|the)[ \t]++(?:\p{Lu}\p{Ll}++[ \t]++){0,2}?(?:American|Arab|African|Caribbean|Island|Pacific|Independent)$")
+"""A line's end that "States" on the next line completes: "… Organization of American" / "States – …",
+"League of Arab", "Economic Community of West African", "Alliance of Small Island"."""
+
+
+def _no_label_ending_a_bodys_name(text: str, prev: Line, line: Line) -> None:
+    """"States" opening a line after "… Organization of American" is the end of the body's name, not the
+    States sub-label: the line goes on with the value above it."""
+    if line.field_key != "states" or line.label is None or prev.kind not in ("field", "text") \
+            or text[line.label.start:line.label.end].strip().casefold() != "states":
+        return
+    if _A_BODYS_NAME_BEFORE_STATES.search(text, max(prev.cstart, prev.cend - 60), prev.cend):
+        line.kind, line.field_key, line.label, line.value_start = "text", None, None, 0
 
 
 _STAR_THEN_A_SPACE = patterns.compile(r"[ \t]*+\*[ \t]++(?=\p{Lu})")
