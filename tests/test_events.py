@@ -3218,10 +3218,12 @@ def test_events_last_month_in_a_story_is_its_own_events_time(parse):
     ("Science News\n\nNairobi. Scientists from twelve countries met this week.\n", "Nairobi"),
     ("PRESS RELEASE\n\nPHILIPSBURG:--- Sint Maarten is this week hosting a regional seminar.\n", "PHILIPSBURG"),
     ("PRESS RELEASE\n\nLAGOS -- The seminar opened on Monday.\n", "LAGOS"),
+    ("THE ECHO\nLocal news \u00b7 Perpignan \u00b7 Friday 17 May 2019\n\nDiplomats met this week.\n", "Perpignan"),
+    ("THE ECHO\nLocal news \u00b7 Wine fair \u00b7 Friday 17 May 2019\n\nDiplomats met this week.\n", None),
 ])
 def test_events_a_city_and_a_stop_open_a_dateline_only_at_a_paragraphs_start(pipeline, text, place):
     """"Nairobi. Scientists …" opening a paragraph is a dateline, as is "PHILIPSBURG:--- " or "LAGOS -- " (a
-    dash of hyphens); "… between Rotterdam and / Busan. That
+    dash of hyphens), or a page's kicker "Local news · Perpignan · Friday 17 May 2019"; "… between Rotterdam and / Busan. That
     is …" is a sentence's end that a line break put at a line's start."""
     from noteparse.context import Context
     from noteparse.mentions import find_mentions

@@ -678,6 +678,10 @@ class Context:
         for start, end in first_lines(self.raw, 8):
             dated = next((d for d in self.datelines if start <= d.span[0] < end), None)
             m = _PLACE_OPENING.match(self.raw, start, dated.span[0] if dated is not None else end)
+            if m is None and dated is not None:
+                cell = _PLACE_CELL_BEFORE_A_DATE.search(self.raw, start, dated.span[0])
+                if cell is not None and self.only_places(*cell.span("place")):
+                    return cell.span("place")  # "Local news · Perpignan · Friday 17 May 2019": a page's kicker line
             if m is None or (dated is None and not m.group("dash")):
                 continue
             if m.group("dash") == "." and not _opens_a_paragraph(self.raw, start):
@@ -742,6 +746,12 @@ _PLACE_OPENING = patterns.compile(
 )
 """A line's opening place, up to the dash after it ("PHILIPSBURG:--- ", "LAGOS -- ", or a full stop: "Nairobi. Scientists …") or
 (``$``: the caller's end) its date and the weekday before it ("Santo Domingo, Thursday 6 March")."""
+
+
+_PLACE_CELL_BEFORE_A_DATE = patterns.compile(
+    rf"[\u00b7|\u2022][ \t]*+(?P<place>{_PLACE_WORDS}(?:,[ \t]*+{_PLACE_WORDS})?+)[ \t]*+[\u00b7|\u2022][ \t]*+"
+    rf"(?:{_WEEKDAY_THEN})?$")
+"""A place in its cell of a line of cells, the date's cell next: "Local news · Perpignan · Friday 17 May 2019"."""
 
 
 def _opens_a_paragraph(raw: str, start: int) -> bool:
