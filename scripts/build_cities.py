@@ -242,6 +242,9 @@ def candidate_aliases(city: dict) -> tuple[list[str], list[str]]:
     bare = ADMIN_SUFFIX.sub("", name)
     if bare != name and bare in (a.strip() for a in city["alternatenames"]):
         alternates.append(bare)  # GeoNames lists the name without its generic word too: "Cheongju"
+    if "/" in name:  # a bilingual name, "Donostia / San Sebastián": either half is written alone
+        alternates += [half.strip() for half in name.split("/") if half.strip()]
+        alternates += [ascii_form(a) for a in alternates]
     for exonym in EXONYMS.get(name, []):
         alternates += [exonym, ascii_form(exonym)]
     return primary, [a for a in dict.fromkeys(alternates) if a not in primary]

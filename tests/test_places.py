@@ -133,6 +133,8 @@ def test_places_city_aliases_avoid_region_names():
         ("Lodz", "Łódź", "POL"),  # letters Unicode does not decompose, written as English writes them
         ("Wroclaw", "Wrocław", "POL"),
         ("Diyarbakir", "Diyarbakır", "TUR"),
+        ("San Sebastián", "Donostia / San Sebastián", "ESP"),  # either half of a bilingual name
+        ("Donostia", "Donostia / San Sebastián", "ESP"),
     ],
 )
 def test_places_lookup_city(text, name, code):
