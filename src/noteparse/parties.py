@@ -102,9 +102,9 @@ PASSIVE_WITH_RE = patterns.compile(rf"(?i)\b(?:(?:{_ORGANIZE})\s+{_WITH}|{_CO_VE
 """A passive organizing verb with partners but no agent: "The exercise is organized in partnership
 with the ASEAN Secretariat", "The review was co-organized with the Secretariat of the CICTE" — the
 partners organize."""
-_RAN_AN_EVENT = (r"(?=\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:workshop|seminar|course|webinar|"
+_RAN_AN_EVENT_AHEAD = (r"(?=\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:workshop|seminar|course|webinar|"
                  r"round[\s-]?table|conference|forum)s?\b)")
-_CONDUCTED = (rf"ran{_RAN_AN_EVENT}|runs?{_RAN_AN_EVENT}|"  # two branches: one "r(?:an|uns?)" would hide its cue words
+_CONDUCTED = (rf"ran{_RAN_AN_EVENT_AHEAD}|runs?{_RAN_AN_EVENT_AHEAD}|"  # two branches: one "r(?:an|uns?)" would hide its cue words
               r"(?:conducted|delivered)(?=\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:workshop|seminar|course|training|"
               r"exercise|round[\s-]?table|webinar|briefing|dialogue|meeting|conference|forum|consultation)s?\b)")
 """'Conducted' or 'delivered' organizes when its object is an event: "UNREC … conducted a training
@@ -283,7 +283,7 @@ abstract's "CNS designed the three-move scenario"), which for a State may be a d
 _SECRETARIAT = r"(?:\s+(?:(?:General|Technical|Permanent)\s+)?Secretariat\b)?"
 """A body's secretariat after its name stands for the body: "the Financial Action Task Force
 (FATF) Secretariat, the EAG and …", "the FATF Secretariat also took part"."""
-_ITS_OWN = r"(?:['\u2019]s[ \t]++(?:[\p{L}\d\-]++[ \t]++){0,4}?(?:programme|program|project|team|office|unit|experts?|mission|secretariat))?"
+_ITS_OWN_UNIT = r"(?:['\u2019]s[ \t]++(?:[\p{L}\d\-]++[ \t]++){0,4}?(?:programme|program|project|team|office|unit|experts?|mission|secretariat))?"
 """A body's own programme or team after its name: "the European Union's export control program", "the
 Southern African Development Community's secretariat"."""
 _BEFORE_TOOK_PART = patterns.compile(
@@ -291,7 +291,7 @@ _BEFORE_TOOK_PART = patterns.compile(
     r"\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+)?)?"
     r"(?:\s+(?:researchers?|experts?|officials?|officers?|staff|representatives?|delegates?|trainers?|instructors?|"
     r"lecturers?|specialists?|scientists?|analysts?))?"
-    + _ITS_OWN +
+    + _ITS_OWN_UNIT +
     r"(?:,[ \t]+(?:an?|the|two|three|four|several|both|\p{Lu}[\p{L}\-]*+['\u2019]s)[ \t]+[\p{L}\-]++(?:[ \t]+[\p{L}\-]++){0,3}+,"
     r"|,[ \t]+(?:which|who)[ \t]+[^,;.\n]{1,60}+,)?"
     r"\s+(?:(?i:also|too|both)\s+)?")
@@ -318,7 +318,7 @@ _CIVIL_SOCIETY_KINDS = frozenset({"ngo", "academic"})
 _NAME_GOES_ON = r"(?:['\u2019]s)?(?:[ ](?:(?:of|for|on)[ ])?(?!AND[ ]|THE[ ])\p{Lu}[\p{L}\-]*+){0,8}+"
 """The rest of a list item's name past the part a gazetteer knows: "the European Union's CBRN Risk
 Mitigation Centres of Excellence Initiative, the UN Office …" (the item is the EU's)."""
-_GAP_BEFORE_THE_SEPARATOR = r"(?:\s*\([^()\n]{1,60}\))?" + _SECRETARIAT + _NAME_GOES_ON + _ITS_OWN
+_GAP_BEFORE_THE_SEPARATOR = r"(?:\s*\([^()\n]{1,60}\))?" + _SECRETARIAT + _NAME_GOES_ON + _ITS_OWN_UNIT
 _ITEM_OPENING = (
     r"(?:(?:us|ourselves|me)\s*+\(\s*+|(?:us\s+)?(?:from|of|by)\s+|(?:to\s+)?(?:the\s+|(?:an?|one|two|three|several)\s+)?(?:experts?|representatives?|officials?|officers?|members?|"
     r"staff|researchers?|scientists?|specialists?|facilitators?|trainers?|lecturers?|instructors?|expert\s+group)\s+"
@@ -1494,7 +1494,7 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
     for prev, o in zip([None, *orgs], orgs):
         last = out[-1] if out else None
         if last is not None and last.source == "phrase" and _ACADEMIC_UNIT.match(last.name) \
-                and (o.org_kind == "academic" or _A_UNIVERSITY.match(o.name)) \
+                and (o.org_kind == "academic" or _A_UNIVERSITYS_NAME.match(o.name)) \
                 and _OF_ITS_UNIVERSITY.fullmatch(raw, last.end, o.start):
             out[-1] = o  # "the School of Law (Escola de Direito) of the University of Minho": the university's
             continue
@@ -1611,7 +1611,7 @@ _ITS_NAMED_UNIT = patterns.compile(r"['\u2019]s[ \t\n]++(?:the[ \t\n]++)?")
 International Trade and Security" is the Center's doing, a body of its own."""
 
 
-_A_UNIVERSITY = patterns.compile(r"\b(?:University|Universit[éày]|College)\b")
+_A_UNIVERSITY_WORD = patterns.compile(r"\b(?:University|Universit[éày]|College)\b")
 _A_CENTRE = patterns.compile(r"(?:Center|Centre|Institute)\b")
 _COMMA_THEN_ITS = patterns.compile(r",[ \t\n]++(?:(?:the|its)[ \t\n]++)?")
 
@@ -1621,7 +1621,7 @@ def _a_universitys_centre_next(raw: str, o: Mention, after: Mention) -> bool:
     comma: "University of Georgia, Center for International Trade and Security (CITS)" is the Center's
     doing, as "the University of Georgia's Center …" is."""
     return _A_CENTRE.match(raw, after.start) is not None and _COMMA_THEN_ITS.fullmatch(raw, o.end, after.start) is not None \
-        and _A_UNIVERSITY.search(o.text) is not None
+        and _A_UNIVERSITY_WORD.search(o.text) is not None
 
 
 _DESCRIBED_AND_NAMED = patterns.compile(r"(?:'s|\u2019s|'|\u2019)[ \t]++\p{Ll}[^,;()\n]{0,80}+,[ \t\n]*+(?:the[ \t]++)?")
@@ -1814,7 +1814,7 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
 _ACADEMIC_UNIT = patterns.compile(r"(?:(?:and|(?:(?:in[ ]++(?:partnership|cooperation|collaboration)|together|jointly)[ ]++)?with)[ ]++)?"
                                   r"(?:the[ ]++)?(?:School|Faculty|Department|Dept\.)[ ]++(?:of|for)[ ]")
 """A unit of a university that is never a body of its own (an institute or a centre may be)."""
-_A_UNIVERSITY = patterns.compile(r"(?:the[ ]++)?\p{Lu}[\p{L}\-]*+(?:[ ]++(?:of[ ]++)?\p{Lu}[\p{L}\-]*+)*?[ ]++(?:University|College)\b"
+_A_UNIVERSITYS_NAME = patterns.compile(r"(?:the[ ]++)?\p{Lu}[\p{L}\-]*+(?:[ ]++(?:of[ ]++)?\p{Lu}[\p{L}\-]*+)*?[ ]++(?:University|College)\b"
                                  r"|(?:the[ ]++)?(?:University|Universit\p{L}++)[ ]++\p{L}")
 """A university's name, all of the item: "Aberystwyth University", "the University of Dundee"."""
 _JUST_A_COMMA_BETWEEN = patterns.compile(r"[ \t]*+(?:\([^()\n]{1,15}\))?[\d\u00b9\u00b2\u00b3*]?[ \t]*+,[ \t\r\n]*+")
@@ -1830,9 +1830,9 @@ def _part_of_a_university_next_to_it(ctx: Context, items: list[tuple[int, int]],
     before = items[i - 1] if i > 0 else None
     after = items[i + 1] if i + 1 < len(items) else None
     return (before is not None and _JUST_A_COMMA_BETWEEN.fullmatch(ctx.raw, before[1], a) is not None
-            and _A_UNIVERSITY.match(ctx.clean(*before)) is not None) or (
+            and _A_UNIVERSITYS_NAME.match(ctx.clean(*before)) is not None) or (
         after is not None and _JUST_A_COMMA_BETWEEN.fullmatch(ctx.raw, b, after[0]) is not None
-        and _A_UNIVERSITY.match(ctx.clean(*after)) is not None)
+        and _A_UNIVERSITYS_NAME.match(ctx.clean(*after)) is not None)
 
 
 _NAME_AND_REACH = 80
@@ -2491,7 +2491,7 @@ def _the_units_university(raw: str, before: tuple[int, int], item: tuple[int, in
     """Whether ``item`` is the university whose unit is named just before it, after a comma
     ("Center for International Trade and Security (CITS), University of Georgia"): the unit is the body."""
     return raw[before[1]:item[0]].strip() == "," and bool(_A_UNIT_FIRST.match(raw, before[0], before[1])) \
-        and _A_UNIVERSITY.fullmatch(raw, item[0], item[1]) is not None
+        and _A_UNIVERSITY_ALONE.fullmatch(raw, item[0], item[1]) is not None
 
 
 _A_UNIT_FIRST = patterns.compile(rf"(?:{_UNIT_HEADS})[ \t\n]++(?:for|of|on)[ \t\n]")
@@ -2499,7 +2499,7 @@ _A_UNIT_FIRST = patterns.compile(rf"(?:{_UNIT_HEADS})[ \t\n]++(?:for|of|on)[ \t\
 University" are two bodies."""
 
 
-_A_UNIVERSITY = patterns.compile(
+_A_UNIVERSITY_ALONE = patterns.compile(
     r"(?:[Tt]he[ \t\n]++)?+(?:University[ \t\n]++of[ \t\n]++\p{Lu}[\p{L}\-'\u2019]*+(?:[ \t\n]++\p{Lu}[\p{L}\-'\u2019]*+){0,3}"
     r"|(?:\p{Lu}[\p{L}\-'\u2019.]*+[ \t\n]++){1,4}University)")
 """A university's name alone: "University of Georgia", "Stanford University"."""
