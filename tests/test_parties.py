@@ -4224,10 +4224,11 @@ def test_parties_a_unit_named_after_its_bodys_possessive_organizes(parse):
     ("University of Georgia, Center for International Trade and Security (CITS)",
      ["Center for International Trade and Security"]),
     ("Swansea University, School of Law", ["Swansea University"]),  # a school: the university's own doing
+    ("Case Western Reserve University (CWRU) School of Law", ["Case Western Reserve University"]),
 ])
 def test_parties_a_universitys_centre_after_a_comma_organizes(parse, unit, organizers):
     """"University of Georgia, Center for International Trade and Security (CITS)": the Center, a body of
-    its own, as after the university's possessive; a school of it is the university's."""
+    its own, as after the university's possessive; a school of it, after a comma or its acronym, is the university's."""
     record = parse(f"Information Note\n\nEvent: Regional Exercise\nOrganizers:\n- {unit}\n"
                    "Date and Venue: 16-18 August 2022, Tacoma, United States of America\n")
     assert [o.name for o in record.organizers] == organizers

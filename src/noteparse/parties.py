@@ -1498,6 +1498,11 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 and _OF_ITS_UNIVERSITY.fullmatch(raw, last.end, o.start):
             out[-1] = o  # "the School of Law (Escola de Direito) of the University of Minho": the university's
             continue
+        if last is not None and o.source == "phrase" and o.code is None and _ACADEMIC_UNIT.match(o.name) \
+                and (last.org_kind == "academic" or _A_UNIVERSITYS_NAME.match(last.name)) \
+                and (_UNIT_AFTER_A_COMMA.fullmatch(raw, last.end, o.start) or _UNIT_NEXT.fullmatch(raw, last.end, o.start)):
+            continue  # "Case Western Reserve University (CWRU) School of Law", "TCU, Department of Political Science":
+            # the university's unit, never a body of its own
         if last is not None and _A_PROGRAMME_OF.fullmatch(raw, last.end, o.start):
             continue  # "the Export Control and Related Border Security (EXBS) Program of the United States Department
             # of State": the programme organizes, its owner is named to say whose it is
