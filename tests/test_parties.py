@@ -4253,3 +4253,19 @@ def test_parties_a_bodys_numbered_unit_after_a_comma_is_the_body(parse, organize
     """"United States Coast Guard (USCG), Thirteenth District": the Coast Guard's district, not an organizer."""
     record = parse(note(f"Organizer(s): {organizers}"))
     assert [o.acronym or o.name for o in record.organizers] == names
+
+
+@pytest.mark.parametrize("organizers, names", [
+    ("Global Affairs Canada\u00b9 (Export Controls Policy Division, Trade and Export Controls Bureau), in cooperation "
+     "with the United Nations Office for Disarmament Affairs (UNODA)",
+     ["Global Affairs Canada", "United Nations Office for Disarmament Affairs"]),
+    ("International Atomic Energy Agency\u00b9 (IAEA), Division of Nuclear Security, and the Australian Radiation "
+     "Protection and Nuclear Safety Agency\u00b2 (ARPANSA)",
+     ["International Atomic Energy Agency", "Australian Radiation Protection and Nuclear Safety Agency"]),
+])
+def test_parties_a_footnotes_mark_before_a_bodys_brackets(parse, organizers, names):
+    """"Global Affairs Canada¹ (Export Controls Policy Division, …)": the units in brackets are the body's,
+    its footnote's mark between them; "(IAEA)¹, Division of …" after the mark is the IAEA's unit."""
+    record = parse(f"Information Note\n\nEvent: Regional Workshop\nOrganizer(s): {organizers}\n"
+                   "Date and Venue: 17-19 September 2024, Thunder Bay, Canada\n")
+    assert [o.name for o in record.organizers] == names

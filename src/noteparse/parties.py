@@ -1352,8 +1352,9 @@ def _clause_end(ctx: Context, start: int, limit: int, excluded: list[tuple[int, 
     return min(ends)
 
 
-_GLOSS_BEFORE = patterns.compile(r"[ \t\n]*+\([ \t]*+(?:\p{Lu}{2,8}+[ \t]*+/[ \t]*+)?+")
-"""Between a body and a gloss in brackets after it, or its units': "OSCE (", "OSCE (CPC/FSC Support Unit)"."""
+_GLOSS_BEFORE = patterns.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]?+[ \t\n]*+\([ \t]*+(?:\p{Lu}{2,8}+[ \t]*+/[ \t]*+)?+")
+"""Between a body and a gloss in brackets after it, or its units': "OSCE (", "OSCE (CPC/FSC Support Unit)",
+its footnote's mark first: "Global Affairs Canada¹ (Export Controls Policy Division, …)"."""
 _GLOSS_AFTER = patterns.compile(r"[ \t]*+\)")
 
 
@@ -1380,7 +1381,7 @@ def _without_glosses(raw: str, orgs: list[Mention], end: int) -> list[Mention]:
     return out
 
 
-_UNIT_AFTER_A_COMMA = patterns.compile(r"(?:[ \t]*+(?:\r?\n[ \t]*+)?\([^()\n]{1,15}\))?(?:(?:[ \t]*+\r?\n[ \t]*+|[ \t]++)(?:Secretariat|Commission))?"
+_UNIT_AFTER_A_COMMA = patterns.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]?+(?:[ \t]*+(?:\r?\n[ \t]*+)?\([^()\n]{1,15}\))?(?:(?:[ \t]*+\r?\n[ \t]*+|[ \t]++)(?:Secretariat|Commission))?"
                                       r"[ \t]*+(?:,|[\u2013\u2014]|-(?=[ \t\r\n]))[ \t\r\n]*+(?:the[ \t\n]++|its[ \t\n]++)?"
                                       r"(?:\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+)?+[ \t]*+\r?\n[ \t]*+)?+")
 """Between a body and a unit of it: a comma, or a dash ("(OSCE) Secretariat \u2013 Conflict Prevention Centre"), and
