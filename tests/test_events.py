@@ -3331,3 +3331,10 @@ def test_events_a_pages_related_links_name_no_venue(parse):
                    "resolution 1540 closed on Wednesday.\n\nLibyan officials had taken part in a similar, regional meeting "
                    "in Tunis in 2019.\n\nRelated:\n\u203a Interior Ministry launches training for border guards in Sebha\n")
     assert venue_of(record) is None
+
+
+def test_events_a_town_a_states_name_introduces(parse):
+    """"in the US city of Eugene (Oregon)": the city, not the State that introduces it."""
+    record = parse("Rabat - A Moroccan delegation took part, from May 15 to 17, 2018 in the US city of Eugene (Oregon), "
+                   "in a tabletop exercise on biological threats.\n")
+    assert venue_of(record) == ("Eugene", "USA", False)

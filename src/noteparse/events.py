@@ -36,14 +36,14 @@ _PLACE_OR_DATE_AHEAD = patterns.compile(r"[ ](?:\d|\p{Lu}\p{L}+[ ,.]|\p{Lu}\p{L}
 _VENUE_PREPOSITION = patterns.compile(
     r"(?i)(?:\b(?:in|at|visited|(?:visit|mission|trip)s?\s+to|welcom(?:e|ed|es|ing)(?:\s+(?:you|them|us|all|everyone|"
     r"(?:the\s+|our\s+)?(?:participants|delegates|delegations|experts|guests)(?:\s+of\s+the\s+[\w\-]+)?))?\s+to|"
-    r"travell?ed\s+to)\s+(?:the\s+)?(?:(?:(?-i:\p{L}[\p{Ll}\-]*+)\s+){0,2}?"
+    r"travell?ed\s+to)\s+(?:the\s+)?(?:(?:(?-i:\p{L}[\p{Ll}\-]*+|\p{Lu}{2,3}+)\s+){0,2}?"
     r"(?:city|town|village|settlement|(?:sea)?port|harbou?r|(?:centre|center|heart)\s+of\s+the\s+city)"
     r"\s+of\s+|(?:(?-i:\p{Lu}[\p{Ll}\-]*+)\s+){1,2}(?:state\s+|provincial\s+|regional\s+)?capital"
     r"\s+of\s+|(?:centre|center|heart|outskirts)\s+of\s+|(?:downtown|central|uptown)\s+)?#?"
     r"|\b(?:opens|opened|begins|began|starts|started)[ \t]*+[\-\u2013\u2014:][ \t]*+)$")
 """Just before the place an event is in: "in", "at the", "visited", "welcomed to", "welcoming the
 participants of the workshop to", "travelled to", "in the centre of", "in the farming settlement of",
-"to the lowlands town of", "in the Guinean city of", "in the Shan State capital of", "in the port of",
+"to the lowlands town of", "in the Guinean city of", "in the US city of", "in the Shan State capital of", "in the port of",
 "in downtown", a post's "in #Accra", a chronology's "SEMINAR OPENS - "."""
 _AT_FACILITY = patterns.compile(r"\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+\s+){1,3}$")
 """A city ending a hotel's or centre's name: "at the Hyatt Regency Tashkent", "at Lotte Hotel Seoul"."""
@@ -2853,6 +2853,9 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
             continue  # "– far from the ministries in Dhaka, in the district town of Dinajpur": not there
         if m.kind == "city" and _A_SIDE_VISIT_BEFORE.search(ctx.raw, max(s0, m.start - _SIDE_VISIT_REACH), m.start):
             continue  # "the group visited the Ferrari Museum in Maranello": a trip out of the event's town
+        if m.kind == "state" and _ITS_TOWN_OF_AFTER.match(ctx.raw, m.end, s1) \
+                and any(p.start >= m.end for p in places):
+            continue  # "in the US city of Eugene (Oregon)": the city named next is the place
         unknown = _IN_TOWN_RE.search(ctx.raw, max(s0, m.start - 50), m.start) if m.kind == "state" else None
         if unknown and not _FACILITY.search(unknown.group("town")) and (
                 other or not ctx.in_other_clause(*unknown.span("town")) and not _A_SIDE_VISIT_BEFORE.search(
@@ -2899,6 +2902,8 @@ _SEAT_IN = patterns.compile(r"(?i)\b(?:(?:based|headquartered|seated)[ \t\n]+in|
 venue's "received … at the Ministry's headquarters in Kuwait City")."""
 _FAR_FROM = patterns.compile(r"(?i)\b(?:far|away)[ \t\n]++from\b[^.;,:()]{0,40}$")
 """Before a place the event is kept from: "far from the ministries in Dhaka", "away from the capital,"."""
+_ITS_TOWN_OF_AFTER = patterns.compile(r"[ \t\n]++(?:city|town|village|port|capital)[ \t\n]++of[ \t\n]++(?=\p{Lu})")
+"""After a State's name, a town of it named next: "the US city of Eugene", "the Thai port of Laem Chabang"."""
 _A_SIDE_VISIT_BEFORE = patterns.compile(
     r"(?i)\b(?:participants|the[ \t\n]++group|delegates|attendees|trainees|students|the[ \t\n]++class|they)\b"
     r"[^.;:\n]{0,40}?\b(?:visited|toured|(?:went|were[ \t\n]++taken)[ \t\n]++(?:on[ \t\n]++)?(?:an?[ \t\n]++)?"
