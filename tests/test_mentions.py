@@ -1281,3 +1281,13 @@ def test_mentions_a_mastheads_ministry_and_its_state_on_one_line_is_the_states_m
 def test_mentions_a_universitys_campus_after_a_comma_is_part_of_its_name(parse, text, name):
     """A US state's university and a Nigerian federal one are named with their campus's town after a comma."""
     assert name in [o.name for o in parse(text + "\n").mentions.organizations]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The seminar was hosted by the Organization of American States' counterterrorism committee.",
+     "Organization of American States"),
+    ("Funding came from the Norwegian Ministry of Foreign Affairs' programme.", "Ministry of Foreign Affairs of Norway"),
+])
+def test_mentions_a_plurals_possessive_mark_is_not_the_bodys_name(parse, sentence, name):
+    """"the Organization of American States' counterterrorism committee": the OAS, its possessive's mark left out."""
+    assert name in [o.name for o in parse(sentence + "\n").mentions.organizations]

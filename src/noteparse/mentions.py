@@ -1519,6 +1519,8 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
             start = joined.end()  # "… (ECJU) of the United Kingdom¹ and Swansea University": the State, and a body
             break
     end = _before_listed_parties(raw, head_at, end, known, states)
+    if raw[end - 1:end] in ("'", "\u2019") and raw[end - 2:end - 1] == "s":
+        end -= 1  # "the Organization of American States' counterterrorism committee": a plural's possessive mark
     if any(o.start == start and o.end < end and o.source != "phrase" and _AN_ADJECTIVE_AFTER_AND.fullmatch(raw, o.end, end)
            and _A_LOWER_CASE_WORD_NEXT.match(raw, end) for o in known.index.overlapping(start, start + 1)):
         return None  # "the French Ministry for Europe and Foreign Affairs and the French agricultural …": the known body
