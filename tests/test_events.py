@@ -800,9 +800,11 @@ def test_events_numbered_parts_span_the_event(parse, text, dates):
         ("A workshop was held in Nairobi on 5 March 2019. The three-day visit ended there.\n", ("2019-03-05", "2019-03-05")),
         ("Accra hosts workshop - 18 October 2023 -\nA three-day workshop on resolution 1540 closed today at the Accra "
          "International Conference Centre.\n", ("2023-10-16", "2023-10-18")),
+        ("PRESS RELEASE\n\n26 April 2018\n\nThe Minister today welcomed the successful conclusion of \"Blue Suir\", a "
+         "three-day international exercise on stopping illicit shipments.\n", ("2018-04-24", "2018-04-26")),
     ],
     ids=["opened-on", "began-on", "concluded-on", "lasted", "one-day", "a-range-is-kept", "another-sentence",
-         "closed-today-under-a-dated-heading"],
+         "closed-today-under-a-dated-heading", "welcomed-the-conclusion-of-today"],
 )
 def test_events_a_length_in_days_stretches_a_one_day_date(parse, text, dates):
     """A one-day date and "a three-day workshop" in its sentence: the date is the first day, or the

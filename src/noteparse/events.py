@@ -1453,10 +1453,12 @@ _CLOSED_TODAY = patterns.compile(
     r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up)[ ]+(?:here[ ]+)?today\b")
 """After a dated heading, the event it reports "closed today": the date is its last day ("… - 18
 October 2023 - A three-day … Workshop … closed today")."""
-_A_CLOSING_VERB = patterns.compile(r"(?i)\b(?:concluded|closed|ended|wrapped[ \t\n]++up|brought[ \t\n]++to[ \t\n]++a[ \t\n]++close)\b")
+_A_CLOSING_VERB = patterns.compile(r"(?i)\b(?:concluded|closed|ended|wrapped[ \t\n]++up|brought[ \t\n]++to[ \t\n]++a[ \t\n]++close"
+                                   r"|(?:welcomed|marked|celebrated|hailed)[ \t\n]++the[ \t\n]++(?:successful[ \t\n]++)?"
+                                   r"(?:conclusion|close)[ \t\n]++of)\b")
 """Between a day told from the text's own ("today") and the length after it, the verb that makes it
 the last day: "… today concluded a three-day workshop", "Today the Ministry and the OCO closed a two-day
-national roundtable"."""
+national roundtable", "… today welcomed the successful conclusion of "Blue Suir", a three-day exercise"."""
 
 
 def _stated_lengths(ctx: Context) -> frozenset[int]:
