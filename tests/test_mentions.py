@@ -1291,3 +1291,16 @@ def test_mentions_a_universitys_campus_after_a_comma_is_part_of_its_name(parse, 
 def test_mentions_a_plurals_possessive_mark_is_not_the_bodys_name(parse, sentence, name):
     """"the Organization of American States' counterterrorism committee": the OAS, its possessive's mark left out."""
     assert name in [o.name for o in parse(sentence + "\n").mentions.organizations]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The roundtable was hosted by the Université Marie et Louis Pasteur (UMLP) in Besançon.",
+     ["Université Marie et Louis Pasteur"]),
+    ("The course met at the Pontificia Universidad Católica Madre y Maestra.", ["Universidad Católica Madre y Maestra"]),
+    ("Delegates came from the Universidad de Chile y Universidad de Concepción.",
+     ["Universidad de Chile", "Universidad de Concepción"]),
+])
+def test_mentions_a_romance_universitys_name_holds_its_and(parse, sentence, names):
+    """"Université Marie et Louis Pasteur": the "and" of a Romance university's name is its own, unless
+    another university follows it."""
+    assert [o.name for o in parse(sentence + "\n").mentions.organizations] == names
