@@ -339,6 +339,8 @@ PARTICIPANTS = [
     ("CITS trained Kuwaiti, Bahraini, Omani, Qatari, Saudi and Emirati customs and border officials.",
      {"KWT", "BHR", "OMN", "QAT", "SAU", "ARE"}),
     ("Kenyan and Ugandan officers attended.", {"KEN", "UGA"}),
+    ("Chilean, Colombian and Peruvian customs inspectors sat at the same table.", {"CHL", "COL", "PER"}),
+    ("Participants included diplomats from the British, Canadian and South Korean missions.", {"GBR", "CAN", "KOR"}),
     ("A Chilean and a Colombian police officer worked as one team.", {"CHL", "COL"}),
     ("Delegations present: Kazakhstan, Kyrgyzstan, Tajikistan,\n   Turkmenistan, Uzbekistan (customs, border guard).",
      {"KAZ", "KGZ", "TJK", "TKM", "UZB"}),

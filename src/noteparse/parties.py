@@ -2647,7 +2647,7 @@ _EXAMPLES_OF_COUNTRIES = cue_words(patterns.compile(
     r"(?i)\b(?:countries|states|nations)\b[^.;:()\n]{0,40}?[,\s]\s*+(?:among[ \t]+them|such[ \t]+as|for[ \t]+example|"
     r"for[ \t]+instance|e\.g\.|like)\b"), "countries states nations")
 _PEOPLE_OF_BEFORE = patterns.compile(
-    r"(?i)\b(?:officials?|delegations?|delegates?|participants?|representatives?|experts?|officers?)[ \t]++(?:from|of)"
+    r"(?i)\b(?:officials?|delegations?|delegates?|participants?|representatives?|experts?|officers?|diplomats?)[ \t]++(?:from|of)"
     r"[ \t]++(?:[\w\-]++[ \t]++){0,3}?$")
 _EXAMPLES_REACH = 120
 
@@ -2844,7 +2844,7 @@ _PEOPLE_NOUNS = (
     r"(?:officials?|experts?|delegations?|delegates?|authorities|participants?|"
     r"officers?|representatives?|counterparts?|trainees?|practitioners?|colleagues?|peers|specialists?|teams?|"
     r"regulators?|diplomats?|instructors?|trainers?|lawmakers?|parliamentarians?|prosecutors?|investigators?|judges?|"
-    r"(?:civil|public)\s+servants?|"
+    r"(?:civil|public)\s+servants?|inspectors?|"
     r"analysts?|scientists?|engineers?|personnel|staff|observers?|hosts|speakers?|presenters?|panell?ists?|"
     r"presentations?)\b")
 _PEOPLE_AFTER = patterns.compile(rf"(?i)(?:[ \t\n]+[\w\-]+){{0,3}}?[ \t\n]+{_PEOPLE_NOUNS}")
@@ -2856,7 +2856,7 @@ on …" (not "no Afghan participant connected": :data:`_NONE_BEFORE`)."""
 _MINISTRIES_OR_SERVICES_AFTER = patterns.compile(
     r"(?i)(?:[ \t\n]+[\w\-]+){0,2}?[ \t\n]+(?:ministr(?:y|ies)|nav(?:y|ies)|arm(?:y|ies)|coast[ \t\n]+guards?|customs"
     r"|police|border[ \t\n]+(?:guards?|police|force|service)|air[ \t\n]+forces?|armed[ \t\n]+forces|national[ \t\n]+guard"
-    r"|gendarmerie)\b")
+    r"|gendarmerie|(?:diplomatic[ \t\n]+|permanent[ \t\n]+)?missions?|embass(?:y|ies))\b")
 """Around States' adjectives, the people of their ministries and services: "officials of the Bolivian,
 Honduran and Paraguayan foreign ministries", "Participants from the Mexican Navy, … and the Honduran
 Navy" (not "The Norwegian foreign ministry paid for the programme")."""
