@@ -287,6 +287,7 @@ def test_events_format_in_running_text_is_no_label(parse):
     "The Mongolian delegation took part online, and the hybrid set-up worked almost without a hitch.",
     "The delegations of Georgia and Ukraine participated remotely.",
     "The South Sudan delegation joined every session on Webex.",
+    "Some twenty-five participants gathered around the table, and another dozen joined online.",
 ])
 def test_events_delegations_that_joined_from_afar_make_the_event_hybrid(parse, later):
     text = ("From Monday 9 until Wednesday 11 March 2026, the OSCE ran a regional table-top exercise in Tashkent.\n\n"

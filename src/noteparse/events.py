@@ -1658,11 +1658,15 @@ _JOINED_FROM_AFAR = cue_words(patterns.compile(
     r"|(?:delegation|delegations|participants|representatives|officials)[ \t\n]++"
     r"(?:[\w\-]++[ \t\n]++){0,4}?(?:took[ \t\n]++part|participated|joined|connected)[ \t\n]++"
     r"(?:online|on-line|remotely|virtually|by[ \t\n]++video(?:[ \t\n-]?link)?"
-    r"|(?:[\w\-]++[ \t\n]++){0,3}?(?:on|via|by)[ \t\n]++(?:Webex|Zoom|(?:Microsoft[ \t\n]++)?Teams))\b)"
+    r"|(?:[\w\-]++[ \t\n]++){0,3}?(?:on|via|by)[ \t\n]++(?:Webex|Zoom|(?:Microsoft[ \t\n]++)?Teams))\b"
+    r"|\b(?:another|a[ \t\n]++further|(?:some|an?)[ \t\n]++(?:other|additional))[ \t\n]++(?:dozen|\d++|few|handful|[a-z]++)"
+    r"(?:[ \t\n]++(?:participants|people|officials|delegates|attendees|experts))?[ \t\n]++"
+    r"(?:joined|took[ \t\n]++part|participated|followed)[ \t\n]++(?:online|remotely|virtually)\b)"
     r"(?![ \t]+(?:\w+[ \t]+)?(?:was|were|has[ \t]+been|had[ \t]+been|is)[ \t]+(?:dropped|cancell?ed|abandoned|scrapped))"),
     "hybrid line remotely virtually video webex zoom teams")
 """Some took part from afar, so the event in its place was hybrid: "The Mongolian delegation took
-part online", "the South Sudan delegation joined every session on Webex", "the hybrid set-up worked
+part online", "the South Sudan delegation joined every session on Webex", "… gathered around the table, and another dozen
+joined online", "the hybrid set-up worked
 almost without a hitch". Not a speaker alone: "a second expert joined remotely on day 3"."""
 
 
