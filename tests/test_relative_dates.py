@@ -38,10 +38,12 @@ def test_relative_dates_resolve_against_the_note_date(text, start, end):
     ("On Thursday the participants will visit the laboratories.", "2024-05-16"),  # the future, said after it
     ("On Thursday the participants visited the laboratories.", "2024-05-09"),
     ("On Thursday, after the visit, the participants said they will write a report.", "2024-05-09"),  # a comma ends it
+    ("The seminar began on Monday and will run until Friday.", "2024-05-13"),  # begun: the future is its end's
 ])
 def test_relative_dates_a_weekday_opening_a_clause_in_the_future(text, day):
-    """Dated Tuesday 14 May 2024: "On Thursday … will visit" is the coming Thursday, not the last one."""
-    (found,) = find_relative_dates(text, datetime.date(2024, 5, 14))
+    """Dated Tuesday 14 May 2024: "On Thursday … will visit" is the coming Thursday, not the last one; a day
+    the event "began on" is gone by, whatever "will" follows it."""
+    found = find_relative_dates(text, datetime.date(2024, 5, 14))[0]
     assert found.start == tuple(map(int, day.split("-")))
 
 
