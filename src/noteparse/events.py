@@ -616,7 +616,7 @@ def _dates_value(ctx: Context, match: DateMatch, end_match: DateMatch | None = N
     if not match.has_year():
         year = _year_of_its_weekday(ctx, match, year or _nearest_year(ctx, match.span[0]))
         own = ctx.publication_year
-        said = _YEAR_SAID_AFTER.match(ctx.raw, match.span[1]) if own is not None else None
+        said = _YEAR_SAID_AFTER.match(ctx.raw, match.span[1], match.span[1] + _REACH_AFTER) if own is not None else None
         if own is not None and said is not None:  # "from the 9th to the 13th of June last year"
             year = own + _YEARS_ON[said["which"].lower()]
     resolved = match.resolve(year)
@@ -642,6 +642,9 @@ _YEAR_SAID_AFTER = patterns.compile(r"[ \t]*+,?[ \t]*+(?i:of[ \t]++)?(?P<which>(
 """Words after a date with no year that say which year it is, counted from the note's own date (not
 from the nearest year written, which may be a resolution's): "… of June last year"."""
 _YEARS_ON = {"last": -1, "previous": -1, "this": 0, "next": 1}
+_REACH_AFTER = 40
+"""How far a pattern that opens at a date's end looks: unbounded, ``regex`` looks for its words to the
+text's end first, for every date (quadratic in a long text)."""
 
 
 _WEEKDAY_NAMED = patterns.compile(

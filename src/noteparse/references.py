@@ -179,6 +179,9 @@ _BUDDHIST_ERA = 543
 _IN_ITS_YEAR = patterns.compile(r"[ \t]++(?:in|of)[ \t]++(?P<year>(?:19|20)\d{2})(?!\d)")
 """A resolution's year as speech gives it after its number: "1810 in 2008", "1810 of 2008"."""
 _SLASH_YEAR = patterns.compile(r"[ \t]*+/[ \t]*+(?P<year>(?:19|20)\d{2})(?!\d)")
+_YEAR_REACH = 24
+"""How far the year after a resolution's number is looked for: unbounded, ``regex`` looks for the pattern's
+literal to the text's end first (quadratic in a long text)."""
 _ADOPTED = ((1, 1946), (500, 1982), (1000, 1995), (1244, 1999), (1373, 2001), (1540, 2004), (1718, 2006),
             (1977, 2011), (2325, 2016), (2663, 2022), (2800, 2025))
 """Resolution numbers and the years the Council adopted them, to tell a year written after a slash
@@ -229,10 +232,10 @@ def _add(by_number: dict[int, Resolution], raw: str, m: regex.Match[str], start:
     end = m.end()
     if number > _HIGHEST_NUMBER:
         return end
-    slash = _SLASH_YEAR.match(raw, end) if year is None else None
+    slash = _SLASH_YEAR.match(raw, end, end + _YEAR_REACH) if year is None else None
     if slash is not None and _adopted_about(number, int(slash["year"])):
         year, end = int(slash["year"]), slash.end()
-    spoken = _IN_ITS_YEAR.match(raw, end) if year is None else None
+    spoken = _IN_ITS_YEAR.match(raw, end, end + _YEAR_REACH) if year is None else None
     if spoken is not None and _adopted_about(number, int(spoken["year"]), within=1):
         year, end = int(spoken["year"]), spoken.end()  # "resolutions, 1810 in 2008 and 1977 in 2011": not
         # "the implementation of resolution 1540 in 2019", a year the Council adopted no such number in
