@@ -153,7 +153,7 @@ def city_patterns() -> list[tuple[str, str]]:
 
 @cache
 def _towns() -> SortedTable:
-    """Folded town name -> comma-separated alpha-3 codes (121k names), read on first use and looked
+    """Folded town name -> comma-separated alpha-3 codes (130k names), read on first use and looked
     up in place (:class:`~noteparse.sorted_table.SortedTable`): 1.6 ms, not the 91 ms of a dict."""
     return SortedTable(resources.files("noteparse.data").joinpath("towns.tsv").read_text(encoding="utf-8"))
 
