@@ -339,6 +339,10 @@ PARTICIPANTS = [
     ("CITS trained Kuwaiti, Bahraini, Omani, Qatari, Saudi and Emirati customs and border officials.",
      {"KWT", "BHR", "OMN", "QAT", "SAU", "ARE"}),
     ("Kenyan and Ugandan officers attended.", {"KEN", "UGA"}),
+    ("Huge thanks to colleagues from Fiji, Samoa and Tonga for such frank and generous discussions.",
+     {"FJI", "WSM", "TON"}),  # thanks to people for what they said: they came
+    ("We thank colleagues from Fiji, Samoa and Tonga for such frank discussions.", {"FJI", "WSM", "TON"}),
+    ("The workshop was possible thanks to Japan, and officials from Fiji attended.", {"FJI"}),  # a funder
     ("Chilean, Colombian and Peruvian customs inspectors sat at the same table.", {"CHL", "COL", "PER"}),
     ("Participants included diplomats from the British, Canadian and South Korean missions.", {"GBR", "CAN", "KOR"}),
     ("A Chilean and a Colombian police officer worked as one team.", {"CHL", "COL"}),

@@ -168,7 +168,7 @@ SUPPORT_RE = cue_words(patterns.compile(
     r"\bwith\s+contributions?)|assistance|sponsorship|backing)|(?:financially\s+)?"
     r"(?<!\b(?:delegations?|missions?|teams?|they|visits?)\s+(?:was|were)\s+(?:also\s+)?)supported\s+by"
     r"(?!\s+(?:(?:an?|one|two|three|four|several|the)\s+)?(?:members?|experts?|officials?|staff)\s+(?:of|from)\b)|funded\s+by|"
-    r"sponsored\s+by|made\s+possible|thanks\s+to|financed\s+(?:by|through)|(?=on\s)(?<!\b(?:speaking|speaks|spoke|speaker|panell?ist|participant|delegate)\s+)on\s+behalf\s+of|"
+    r"sponsored\s+by|made\s+possible|thanks\s+to(?!\s+(?:(?:all|our|the)\s+)?(?:colleagues|participants|delegations|delegates|everyone)\b)|financed\s+(?:by|through)|(?=on\s)(?<!\b(?:speaking|speaks|spoke|speaker|panell?ist|participant|delegate)\s+)on\s+behalf\s+of|"
     r"(?:voluntary|financial|generous|extra-?budgetary)\s+contributions?\s+(?:from|of|by)|"
     r"financial\s+(?:cooperation|backing)\s+(?:from|of|by)|"
     r"(?:funding|financing|(?:financial\s+|travel\s+)?support)(?:\s+for\s+(?:[\w\-]+\s+){1,4}?)?\s+(?:was|were|has\s+been|had\s+been)\s+"
@@ -3198,10 +3198,12 @@ _FUNDING = patterns.compile(r"(?i)\b(?:fund|financ|sponsor|donat)\w*+")
 
 _FOR_TAKING_PART = patterns.compile(
     r"(?i)\bfor[ \t\n]++(?:their|its)[ \t\n]++(?:(?:constructive|active|valuable|full)[ \t\n]++)?(?:engagement|participation)\b"
+    r"|\bfor[ \t\n]++(?:such|the|their|its|so[ \t\n]++many)[ \t\n]++(?:[\w\-]++[ \t\n]++){0,3}?"
+    r"(?:discussions|exchanges|debates|insights|presentations)\b"
     r"|\b(?:delegations|delegates|participants)[ \t\n]++who[ \t\n]++(?:travell?ed|came|joined|attended|took[ \t\n]++part)\b")
-"""Thanks for being there, which a State's people may earn ("for their constructive engagement", "I
-thank the delegations who travelled … to be with us: from Fiji, …"): not "for its contribution",
-which may be money."""
+"""Thanks for being there, which a State's people may earn ("for their constructive engagement", "for such
+frank and generous discussions", "I thank the delegations who travelled … to be with us: from Fiji, …"):
+not "for its contribution", which may be money."""
 
 
 def _thanked_for_taking_part(ctx: Context, thanks: regex.Match, end: int) -> bool:
