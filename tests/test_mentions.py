@@ -1283,6 +1283,17 @@ def test_mentions_a_universitys_campus_after_a_comma_is_part_of_its_name(parse, 
     assert name in [o.name for o in parse(text + "\n").mentions.organizations]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("organized by The University of Tennessee at Chattanooga (UTC) and the Stimson Center.",
+     "University of Tennessee at Chattanooga"),
+    ("Experts from the University of Illinois at Urbana-Champaign took part.", "University of Illinois at Urbana-Champaign"),
+    ("Venue: University of Malta at Msida", "University of Malta"),  # no US state's university
+])
+def test_mentions_a_universitys_campus_after_at_is_part_of_its_name(parse, text, name):
+    """"University of Tennessee at Chattanooga" is one body: not the University of Tennessee."""
+    assert name in [o.name for o in parse(text + "\n").mentions.organizations]
+
+
 @pytest.mark.parametrize("sentence, name", [
     ("The seminar was hosted by the Organization of American States' counterterrorism committee.",
      "Organization of American States"),

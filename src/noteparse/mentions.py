@@ -1216,6 +1216,10 @@ _A_CAMPUS_AFTER = patterns.compile(
 """A town after a comma that ends a name: not one an address goes on from ("…, Ann Arbor, Michigan")."""
 _A_CAMPUS_NAMING_UNIVERSITY = patterns.compile(r"(?:Federal\s++)?University\s++of\s++(?P<of>\p{Lu}[\p{L}\p{M}\-\s]*+)")
 """A university's name that may go on with its campus: "University of California", "Federal University of Agriculture"."""
+_A_CAMPUS_AT = patterns.compile(
+    r"[ ]++at[ ](?P<town>\p{Lu}[\p{L}\p{M}'\u2019]*+(?:[ \-]\p{Lu}[\p{L}\p{M}'\u2019]*+){0,2})(?![\p{L}\p{M}\-])")
+"""A campus's town after "at", as a US state's universities are named: "University of Tennessee at
+Chattanooga", "University of Illinois at Urbana-Champaign"."""
 
 
 def _past_its_campus(raw: str, start: int, end: int) -> int:
@@ -1224,14 +1228,21 @@ def _past_its_campus(raw: str, start: int, end: int) -> int:
     "Federal University of Agriculture, Abeokuta" (not "University of Malaya, Kuala Lumpur", an
     address); ``end`` when it does not."""
     name = _A_CAMPUS_NAMING_UNIVERSITY.fullmatch(raw, start, end)
+    if name is not None and not name.group().startswith("Federal") and "USA" in subdivision_of(" ".join(name["of"].split())):
+        at = _A_CAMPUS_AT.match(raw, end, min(len(raw), end + 60))
+        if at is not None and any(_a_us_town(part) for part in at["town"].split("-")):
+            return at.end()
     campus = _A_CAMPUS_AFTER.match(raw, end) if name is not None else None
     if campus is None or lookup_state(campus["town"]) is not None:
         return end
     town = campus["town"]
     if name.group().startswith("Federal"):
         return campus.end() if towns_named(town) or lookup_city(town) else end
-    us_town = "USA" in towns_named(town) or getattr(lookup_city(town), "country_code", None) == "USA"
-    return campus.end() if us_town and "USA" in subdivision_of(" ".join(name["of"].split())) else end
+    return campus.end() if _a_us_town(town) and "USA" in subdivision_of(" ".join(name["of"].split())) else end
+
+
+def _a_us_town(name: str) -> bool:
+    return "USA" in towns_named(name) or getattr(lookup_city(name), "country_code", None) == "USA"
 
 
 def _of_its_adjectives_state(m: Mention, adjective: Mention, head: str) -> Mention:
