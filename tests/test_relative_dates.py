@@ -119,9 +119,14 @@ def test_relative_dates_leave_written_dates_and_vague_spans_alone(text):
          "organised by UNODA.", [("2023-06-13", "2023-06-18")]),
         ("Registration opened on Tuesday\n\nand the course closed yesterday",
          [("2023-06-13", "2023-06-13"), ("2023-06-18", "2023-06-18")]),
+        ("The Commission concluded here today a regional training course, which began last Wednesday at the port.",
+         [("2023-06-14", "2023-06-19")]),
+        ("The ministry concluded today a review of the law, which began last year. Talks began last Tuesday.",
+         [("2023-06-19", "2023-06-19"), ("2023-06-13", "2023-06-13")]),
     ],
     ids=["opened-and-concludes", "and", "two-sentences-stay-apart", "from-today-until-a-weekday-to-come",
-         "a-line-break-between", "a-blank-line-between"],
+         "a-line-break-between", "a-blank-line-between", "concluded-today-which-began-earlier",
+         "a-start-in-another-sentence-stays-apart"],
 )
 def test_relative_dates_that_open_and_close_an_event_are_one_range(text, ranges):
     joined = join_ranges(text, find_relative_dates(text, MONDAY_19_JUNE_2023))

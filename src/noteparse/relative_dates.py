@@ -101,6 +101,10 @@ _TO_THE_END = patterns.compile(r"(?i)(?:[^.;\n]|\n(?![ \t]*+\n)){0,120}?\b(?:con
 line's end between ("opened on Tuesday in … Viale\nTrento and closed ")."""
 
 
+_BEGAN_LATER = patterns.compile(r"(?i)(?:[^.;\n]|\n(?![ \t]*+\n)){0,200}?\b(?:began|opened|started|commenced|"
+                                r"kicked[ \t\n]++off)(?:[ \t\n]++on)?[ \t\n]++$")
+"""Between an event's last day and its first, said after it: "concluded here today a regional training
+course …, which began last Sunday"."""
 _UNTIL = patterns.compile(r"(?i)[ \t\n]++(?:until|till|to|through)[ \t\n]++")
 _A_WEEKDAY_ALONE = patterns.compile(rf"(?i){_WEEKDAY}")
 
@@ -125,9 +129,17 @@ def join_ranges(text: str, days: list[DateMatch]) -> list[DateMatch]:
         if prev is not None and prev.end < d.start and _TO_THE_END.fullmatch(text, prev.span[1], d.span[0]):
             out[-1] = DateMatch(span=(prev.span[0], d.span[1]), text=text[prev.span[0]:d.span[1]], start=prev.start,
                                 end=d.end, precision="day", anchored=True)
+        elif prev is not None and d.end < prev.start and _within_a_week(d.end, prev.start) \
+                and _BEGAN_LATER.fullmatch(text, prev.span[1], d.span[0]):
+            out[-1] = DateMatch(span=(prev.span[0], d.span[1]), text=text[prev.span[0]:d.span[1]], start=d.start,
+                                end=prev.end, precision="day", anchored=True)  # "concluded today …, which began last Sunday"
         else:
             out.append(d)
     return out
+
+
+def _within_a_week(first: tuple[int, int, int], last: tuple[int, int, int]) -> bool:
+    return (datetime.date(*last) - datetime.date(*first)).days < 7
 
 
 DAYS_JUST_ENDED_RE = patterns.compile(
