@@ -347,6 +347,24 @@ def test_dates_day_and_month_in_numbers_need_a_weekday_and_a_month(text):
     assert find_dates(text) == []
 
 
+@pytest.mark.parametrize(
+    "text,found,start,end",
+    [
+        ("The training course, which ran from 11 to 15.9, was organised by", "11 to 15.9", (None, 9, 11), (None, 9, 15)),
+        ("Kurs 11.–15.9. in Bayonne", "11.–15.9.", (None, 9, 11), (None, 9, 15)),
+    ],
+)
+def test_dates_a_range_of_days_and_its_month_in_numbers_leaves_the_year_to_the_note(text, found, start, end):
+    (match,) = find_dates(text)
+    assert (match.text, match.start, match.end) == (found, start, end)
+
+
+@pytest.mark.parametrize("text", ["Inflation rose from 11 to 15.9 per cent.", "from 11 to 15.9%", "version 3 to 4.2",
+                                  "a share from 12 to 14.5 million"])
+def test_dates_a_number_after_from_and_to_is_no_date(text):
+    assert find_dates(text) == []
+
+
 def test_dates_a_month_first_note_reads_a_weekdays_numbers_month_first():
     (match,) = find_dates("Tuesday 3/12 - Thursday 3/14", month_first=True)
     assert (match.start, match.end) == ((None, 3, 12), (None, 3, 14))

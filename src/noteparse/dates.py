@@ -374,6 +374,25 @@ def _from_weekday_numeric(m: regex.Match, month_first: bool = False) -> Converte
     return ((None, m1, d1), (None, m2, d2), "day") if (m1, d1) <= (m2, d2) else None
 
 
+_AFTER_FROM = r"(?<=(?<![\w])(?i:from|between)[ \t\n]++)"
+_NOT_A_QUANTITY = (r"(?![ \t]*+(?:%|\u2030|°|(?i:per\b|percent|pc\b|points?\b|million|billion|thousand|[kcm]?m\b|kg\b|"
+                   r"tonnes?\b|tons?\b|t\b|degrees?\b)))")
+YEARLESS_DOTTED = (
+    rf"(?=\d\d?\.?{_SP}*+(?:{DASH}|to|until|till|and)){START}"
+    rf"(?:{_AFTER_FROM}{_g('n0', NUM_DAY)}(?:{_SP}*+{DASH}{_SP}*+|{_SP}++(?:to|until|till|and){_SP}++)"
+    rf"|{_g('n0', NUM_DAY)}\.{_SP}?{DASH}{_SP}?)"
+    rf"{_g('n1', NUM_DAY)}\.{_g('n2', NUM_MONTH)}\.?(?![.,/]?\d){_NOT_A_QUANTITY}"
+)
+"""A range of days and its month in numbers, the year left to the note: "ran from 11 to 15.9",
+"11.–15.9.". Only after "from" or with both days dotted: "15.9" alone is a number ("rose from 11 to
+15.9 per cent" is none)."""
+
+
+def _from_yearless_dotted(m: regex.Match) -> Converted:
+    first, last, month = int(m.group("n0")), int(m.group("n1")), int(m.group("n2"))
+    return ((None, month, first), (None, month, last), "day") if first < last else None
+
+
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ROMAN = (
     rf"(?=\d\d?(?:\.?{_SP}*+(?:{DASH_OR_ARROW}|(?i:to|until|till|through)){_SP}*+\d\d?)?\.{_SP}?[IVX])"  # a quick exit for other numbers
@@ -399,6 +418,7 @@ DIGIT_SHAPES = [  # tried in this order at a digit
     Shape("NUMERIC", NUMERIC, _from_numeric),  # 13.03.2012, 16/08/2019, 08/16/2019
     Shape("ROMAN", ROMAN, _from_roman),  # 18.IX.2017
     Shape("WEEKDAY_NUMERIC", WEEKDAY_NUMERIC, _from_weekday_numeric),  # Wed 14/6 - Thu 15/6
+    Shape("YEARLESS_DOTTED", YEARLESS_DOTTED, _from_yearless_dotted),  # from 11 to 15.9, 11.–15.9.
     Shape("DAY_MON_YY", DAY_MON_YY, _from_two_digit_year),  # 14 APR 21
     Shape("DAY_FIRST", DAY_FIRST, _from_words),  # 13-15 March 2012, 30 September – 2 October 2009
     Shape("DAY_MON_YEAR", DAY_MON_YEAR, _from_words),  # 11-Mar-2025
