@@ -3341,3 +3341,29 @@ def test_events_a_town_a_states_name_introduces(parse):
     record = parse("Rabat - A Moroccan delegation took part, from May 15 to 17, 2018 in the US city of Eugene (Oregon), "
                    "in a tabletop exercise on biological threats.\n")
     assert venue_of(record) == ("Eugene", "USA", False)
+
+
+NEWS_PAGE_TOP = ("THE RED RIVER LEDGER\nShreveport-Bossier's news source\n\nNEWS > LOCAL\n\nInternational teams practice "
+                 "stopping nuclear smuggling at the port\n\nOfficials from seven countries joined federal, state and "
+                 "local responders for a\nthree-day drill. No real radioactive material was involved.\n\nBy Marcus "
+                 "Delahoussaye\nRed River Ledger\nPublished 6:12 p.m. CT April 9, 2025 | Updated 8:47 a.m. CT April 10, "
+                 "2025\n\n")
+
+
+def test_events_a_news_pages_dateline_below_its_masthead_headline_and_byline(parse):
+    """A local paper's story opens below eight lines of masthead, headline, summary and byline: its
+    "Published 6:12 p.m. CT April 9, 2025" dates it (a Wednesday), and "SHREVEPORT, La. —" places it;
+    "began Tuesday … and wraps up Thursday" is the 8th to the 10th (not a Thursday gone by)."""
+    record = parse(NEWS_PAGE_TOP + "SHREVEPORT, La. \u2014 The alarm at the port on Wednesday morning was part of a "
+                   "script.\n\nThe exercise began Tuesday with a day of tabletop sessions at the Convention Center "
+                   "and wraps up Thursday.\n")
+    assert (record.dates.start, record.dates.end) == ("2025-04-08", "2025-04-10")
+    assert venue_of(record) == ("Shreveport", "USA", False)
+
+
+def test_events_a_states_name_below_eight_lines_is_no_dateline(parse):
+    """Past a text's first eight lines, only a city opens a dateline: a room plan's name plates
+    ("BOLIVIA (Estado Plurinacional de) - CHILE - …") place nothing."""
+    plan = "".join(f"Line {n} of the plan legend\n" for n in range(1, 10))
+    record = parse(plan + "BOLIVIA (Estado Plurinacional de) - CHILE - COLOMBIA - PERU\n")
+    assert record.venue is None or record.venue.country_code != "BOL"

@@ -123,10 +123,11 @@ def test_relative_dates_leave_written_dates_and_vague_spans_alone(text):
          [("2023-06-14", "2023-06-19")]),
         ("The ministry concluded today a review of the law, which began last year. Talks began last Tuesday.",
          [("2023-06-19", "2023-06-19"), ("2023-06-13", "2023-06-13")]),
+        ("The drill began Saturday with tabletop sessions and wraps up Tuesday.", [("2023-06-17", "2023-06-20")]),
     ],
     ids=["opened-and-concludes", "and", "two-sentences-stay-apart", "from-today-until-a-weekday-to-come",
          "a-line-break-between", "a-blank-line-between", "concluded-today-which-began-earlier",
-         "a-start-in-another-sentence-stays-apart"],
+         "a-start-in-another-sentence-stays-apart", "an-end-is-never-before-its-start"],
 )
 def test_relative_dates_that_open_and_close_an_event_are_one_range(text, ranges):
     joined = join_ranges(text, find_relative_dates(text, MONDAY_19_JUNE_2023))

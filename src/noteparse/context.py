@@ -98,11 +98,18 @@ _DATELINE_RE = patterns.compile(
 "Santo Domingo, Thursday ", a numbered release's "Press note No. 412/2018 - Formosa, Friday "."""
 _FRONT_MATTER_DATE = patterns.compile(r"[ \t]*+(?i:date|published|pubdate|publishdate)[ \t]*+:")
 """The publication date's key in a page's front matter."""
+_DATELINE_LINES = 8
+_DATELINE_LINES_FOR_A_CITY = 4
+"""How many of a text's first lines may hold its dateline: any in the first eight; in the four after
+them, below a news page's masthead, headline, summary and byline, a city's place ("SHREVEPORT, La. —"; a
+room plan's "BOLIVIA (Estado Plurinacional de) - CHILE - …" there is none) or a labelled date
+("Published 6:12 p.m. CT April 9, 2025")."""
 _PUBLISHED_RE = patterns.compile(
     r"[ \t*]*+(?:(?i:version|v\.?|rev\.?|revision)[ \t]*+[\w.]{1,6}[ \t]*+[,;\-\u2013\u2014][ \t]*+)?"
     r"(?i:(?:date[ \t]+)?(?:published|posted|updated|last[ \t]+updated|issued|released|broadcast|aired|on[ \t]+air|answered)"
     r"(?:[ \t]+on)?|(?:release|publication|posting|issue)[ \t]+date|date[ \t]+of[ \t]+(?:publication|release|issue))"
-    rf"[ \t]*+:?[ \t]*+(?:{_WEEKDAY_THEN})?"
+    r"[ \t]*+:?[ \t]*+(?:\d{1,2}[:.]\d\d[ \t]*+(?i:[ap]\.?m\.?)?[ \t]*+(?:[A-Z]{1,4}T?[ \t]++)?)?"  # "Published 6:12 p.m. CT"
+    rf"(?:{_WEEKDAY_THEN})?"
 )
 """A web page's publication label before its date: "Published Friday", "Posted on", "Last updated:",
 "Version 3, updated", "Release Date:"; a programme's "Broadcast:", "Aired on"; a parliamentary answer's "Answered on".
@@ -675,7 +682,7 @@ class Context:
         7 May –". Only a known city or State (or both) counts: a headline's "Programme – Region"
         is no place. A building after the city is left out: "Santiago, Ministry of Foreign Affairs,
         Tuesday 4 November 2025"."""
-        for start, end in first_lines(self.raw, 8):
+        for line, (start, end) in enumerate(first_lines(self.raw, _DATELINE_LINES + _DATELINE_LINES_FOR_A_CITY)):
             dated = next((d for d in self.datelines if start <= d.span[0] < end), None)
             m = _PLACE_OPENING.match(self.raw, start, dated.span[0] if dated is not None else end)
             if m is None and dated is not None:
@@ -687,6 +694,8 @@ class Context:
             if m.group("dash") == "." and not _opens_a_paragraph(self.raw, start):
                 continue  # "… between Rotterdam and / Busan. That is good news": a sentence's end at a line's start
             a, b = m.span("place")
+            if line >= _DATELINE_LINES and not self.mentions.within("places", a, b):
+                continue  # below a masthead, a headline and a byline: a city's ("SHREVEPORT, La. — …"), not a State's alone
             if self.only_places(a, b):
                 return a, b
             comma = self.raw.find(",", a, b)
@@ -760,6 +769,8 @@ def _opens_a_paragraph(raw: str, start: int) -> bool:
     return start == 0 or not raw[previous:start].strip()
 
 
+
+
 def first_lines(raw: str, count: int) -> Iterator[tuple[int, int]]:
     """Raw ``(start, end)`` of the first ``count`` lines that are not blank, without line ends."""
     pos = 0
@@ -792,11 +803,15 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
                 found += [page_date] if page_date is not None else []
             continue
         seen_lines += 1
-        if seen_lines > 8:
+        if seen_lines > _DATELINE_LINES + _DATELINE_LINES_FOR_A_CITY:
             break
         field_line = any(f.label.start <= start < f.value.end or start <= f.label.start < end for f in layout.fields)
         first = next(iter_dates(raw, start, end, starts=starts, month_first=month_first), None)
         if first is None:
+            continue
+        if seen_lines > _DATELINE_LINES:  # below a news page's masthead, headline, summary and byline: a labelled date
+            if first.start == first.end and first.has_year() and _PUBLISHED_RE.fullmatch(raw, start, first.span[0]):
+                found.append(first)  # "Published 6:12 p.m. CT April 9, 2025 | Updated 8:47 a.m. CT April 10, 2025"
             continue
         if field_line:  # a memo's or an e-mail's "Date: 9 March 2026", among its "From:" and "Subject:"; a page's
             if first.start == first.end and first.has_year() and (  # "Published on: 30 September 2022" under its "From:"

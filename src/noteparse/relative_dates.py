@@ -96,7 +96,7 @@ _PAST_BEFORE = patterns.compile(r"(?i)\b(?:ran|was|were|took|lasted|met|gathered
 
 
 _TO_THE_END = patterns.compile(r"(?i)(?:[^.;\n]|\n(?![ \t]*+\n)){0,120}?\b(?:conclud\w*|end\w*|clos\w*|until|through|to|"
-                               r"and|runs?|running|lasts?)\s++$")
+                               r"and|runs?|running|lasts?|wrap\w*[ \t\n]++up|finish\w*)\s++$")
 """Between two relative days, words that make them a range: "opened yesterday … and concludes ", a
 line's end between ("opened on Tuesday in … Viale\nTrento and closed ")."""
 
@@ -126,6 +126,9 @@ def join_ranges(text: str, days: list[DateMatch]) -> list[DateMatch]:
         if prev is not None and d.start < prev.end and _A_WEEKDAY_ALONE.fullmatch(d.text) \
                 and _UNTIL.fullmatch(text, prev.span[1], d.span[0]):
             d = _a_week_on(d)  # "from today until Friday" in a speech of Tuesday: the Friday to come
+        elif prev is not None and d.start < prev.start and _A_WEEKDAY_ALONE.fullmatch(d.text) \
+                and _TO_THE_END.fullmatch(text, prev.span[1], d.span[0]):
+            d = _a_week_on(d)  # "began Tuesday … and wraps up Thursday" in Wednesday's paper: no end before its start
         if prev is not None and prev.end < d.start and _TO_THE_END.fullmatch(text, prev.span[1], d.span[0]):
             out[-1] = DateMatch(span=(prev.span[0], d.span[1]), text=text[prev.span[0]:d.span[1]], start=prev.start,
                                 end=d.end, precision="day", anchored=True)
