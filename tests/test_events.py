@@ -3367,3 +3367,17 @@ def test_events_a_states_name_below_eight_lines_is_no_dateline(parse):
     plan = "".join(f"Line {n} of the plan legend\n" for n in range(1, 10))
     record = parse(plan + "BOLIVIA (Estado Plurinacional de) - CHILE - COLOMBIA - PERU\n")
     assert record.venue is None or record.venue.country_code != "BOL"
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Taranto, 15 March 2024\n\nThe Training Course on Maritime Counter-Proliferation ended today at the Navy Petty "
+     "Officers School. The course, which started on 4 March, was organised by the Italian Navy.\n",
+     ("2024-03-04", "2024-03-15")),
+    ("Taranto, 15 March 2024\n\nThe strike at the port ended today. The course, which started on "
+     "4 March, was organised by the Italian Navy.\n", ("2024-03-04", "2024-03-04")),  # no event ended today
+    ("Taranto, 15 April 2024\n\nThe Training Course ended today. The course, which started on 4 March, "
+     "was organised by the Italian Navy.\n", ("2024-03-04", "2024-03-04")),  # six weeks: not the one course
+])
+def test_events_a_course_that_started_on_a_day_and_ended_today_ends_on_the_texts_day(parse, text, dates):
+    record = parse(text)
+    assert (record.dates.start, record.dates.end) == dates

@@ -1245,6 +1245,8 @@ def find_dates_value(ctx: Context) -> tuple[Dates | None, DateMatch | None]:
         if value.start == value.end:
             value = _from_the_day_it_opened(ctx, match, value)
         if value.start == value.end:
+            value = _on_to_the_day_it_ended_today(ctx, match, value)
+        if value.start == value.end:
             value = _on_to_the_day_it_closes(ctx, value)
         if value.start == value.end:
             value = _on_to_the_weekday(ctx, match, value)
@@ -1450,6 +1452,27 @@ _CLOSED_ON = patterns.compile(
 )
 """Before a day the event ended on: "… which concluded on", "Group photo at the close of the roundtable, 29 May"."""
 _OPENED_ON = patterns.compile(r"(?i)\b(?:opened|began|started|kicked[ ]off|commenced)\b[^.;:]{0,40}?$")
+_ENDED_TODAY = cue_words(patterns.compile(
+    r"(?i)\b(?:(?:ended|concluded|closed|finished|wrapped[ \t\n]++up|c(?:ame|omes)[ \t\n]++to[ \t\n]++(?:an[ \t\n]++end|a[ \t\n]++close))"
+    r"[ \t\n]++(?:here[ \t\n]++)?today|today[ \t\n]++(?:ended|concluded|closed|wrapped[ \t\n]++up))\b"), "today")
+"""An event that "ended today": its last day is the text's own."""
+
+
+def _on_to_the_day_it_ended_today(ctx: Context, match: DateMatch, value: Dates) -> Dates:
+    """A one-day main date the event opened on ("The course, which started on 4 March, …") and a
+    sentence about it that says it "ended today" in a text dated at most two weeks later (a press
+    release of 15 March): the range on to that day. Warned with the "ended today" span."""
+    day = ctx.publication_date
+    if day is None or not _OPENED_ON.search(ctx.raw, ctx.sentence(match.span[0])[0], match.span[0]):
+        return value
+    if not 0 < (day - datetime.date.fromisoformat(value.start)).days <= _UNTIL_DAYS:
+        return value
+    for s in ctx.cued_sentences(_ENDED_TODAY):
+        m = ctx.search(_ENDED_TODAY, *s)
+        if m is not None and _about_an_event(ctx, s) and not _about_another_event(ctx, match, s):
+            ctx.warn("end_from_dateline", f"{value.start} to {day.isoformat()} from {m.group()!r}", m.span())
+            return value.model_copy(update={"end": day.isoformat()})
+    return value
 
 
 _CLOSED_TODAY = patterns.compile(
