@@ -3381,3 +3381,13 @@ def test_events_a_states_name_below_eight_lines_is_no_dateline(parse):
 def test_events_a_course_that_started_on_a_day_and_ended_today_ends_on_the_texts_day(parse, text, dates):
     record = parse(text)
     assert (record.dates.start, record.dates.end) == dates
+
+
+def test_events_a_bodys_seat_with_its_state_is_no_venue_and_a_citys_historic_centre_is(parse):
+    """"in the historic centre of Pelotas" places the event; "UNLIREC, which is based in Lima, Peru"
+    names a body's seat (a town then its State, as well as a city alone)."""
+    record = parse("On the twenty-third of August 2022, the auditorium of the Faculty of Law, in the historic centre "
+                   "of\nPelotas, received researchers and diplomats for the Roundtable on Academia and Resolution 1540. "
+                   "The event was organised by UFPel together with UNLIREC, which is based in Lima,\nPeru.\n")
+    assert venue_of(record) == ("Pelotas", "BRA", False)
+    assert "PER" not in [s.code for s in record.participants.states]

@@ -39,12 +39,12 @@ _VENUE_PREPOSITION = patterns.compile(
     r"travell?ed\s+to)\s+(?:the\s+)?(?:(?:(?-i:\p{L}[\p{Ll}\-]*+|\p{Lu}{2,3}+)\s+){0,2}?"
     r"(?:city|town|village|settlement|(?:sea)?port|harbou?r|(?:centre|center|heart)\s+of\s+the\s+city)"
     r"\s+of\s+|(?:(?-i:\p{Lu}[\p{Ll}\-]*+)\s+){1,2}(?:state\s+|provincial\s+|regional\s+)?capital"
-    r"\s+of\s+|(?:centre|center|heart|outskirts)\s+of\s+|(?:downtown|central|uptown)\s+)?#?"
+    r"\s+of\s+|(?:(?:historic(?:al)?|old|city|town)\s+)?(?:centre|center|heart|outskirts)\s+of\s+|(?:downtown|central|uptown)\s+)?#?"
     r"|\b(?:opens|opened|begins|began|starts|started)[ \t]*+[\-\u2013\u2014:][ \t]*+)$")
 """Just before the place an event is in: "in", "at the", "visited", "welcomed to", "welcoming the
 participants of the workshop to", "travelled to", "in the centre of", "in the farming settlement of",
 "to the lowlands town of", "in the Guinean city of", "in the US city of", "in the Shan State capital of", "in the port of",
-"in downtown", a post's "in #Accra", a chronology's "SEMINAR OPENS - "."""
+"in downtown", "in the historic centre of", a post's "in #Accra", a chronology's "SEMINAR OPENS - "."""
 _AT_FACILITY = patterns.compile(r"\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+\s+){1,3}$")
 """A city ending a hotel's or centre's name: "at the Hyatt Regency Tashkent", "at Lotte Hotel Seoul"."""
 _SPACES = patterns.compile(r"\s+")
@@ -2889,7 +2889,8 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
                 and any(p.start >= m.end for p in places):
             continue  # "in the US city of Eugene (Oregon)": the city named next is the place
         unknown = _IN_TOWN_RE.search(ctx.raw, max(s0, m.start - 50), m.start) if m.kind == "state" else None
-        if unknown and not _FACILITY.search(unknown.group("town")) and (
+        if unknown and not _FACILITY.search(unknown.group("town")) \
+                and not _SEAT_IN.search(ctx.raw, max(s0, unknown.start("town") - _PREPOSITION_REACH), unknown.start("town")) and (
                 other or not ctx.in_other_clause(*unknown.span("town")) and not _A_SIDE_VISIT_BEFORE.search(
                     ctx.raw, max(s0, unknown.start("town") - _SIDE_VISIT_REACH), unknown.start("town"))):
             a = unknown.start("town")
