@@ -3391,3 +3391,22 @@ def test_events_a_bodys_seat_with_its_state_is_no_venue_and_a_citys_historic_cen
                    "The event was organised by UFPel together with UNLIREC, which is based in Lima,\nPeru.\n")
     assert venue_of(record) == ("Pelotas", "BRA", False)
     assert "PER" not in [s.code for s in record.participants.states]
+
+
+def test_events_a_news_agencys_filing_stamp_and_tagged_dateline_anchor_its_weekdays(parse):
+    """"Society | 20.05.2022 [16:42]" (a section, then the filing time) and "Sumgayit, May 20, AZERTAC"
+    (the agency's tag ending the line) date the dispatch: the course "which kicked off on Monday" ran
+    16-20 May, in Sumgayit."""
+    record = parse("AZERTAC\nAzerbaijan State News Agency\n\nSociety | 20.05.2022 [16:42]\n\nSumgayit hosts regional "
+                   "course\n\nSumgayit, May 20, AZERTAC\n\nA regional training course organized by the State Customs "
+                   "Committee has wrapped up in Sumgayit.\n\nCustoms officers from Georgia attended the five-day "
+                   "course,\nwhich kicked off on Monday.\n")
+    assert (record.dates.start, record.dates.end) == ("2022-05-16", "2022-05-20")
+    assert venue_of(record) == ("Sumgayit", "AZE", False)
+
+
+def test_events_an_opening_day_and_ends_today_far_apart_in_one_sentence_are_one_range(parse):
+    record = parse("Published: 12.10.2018 | Category: Events\n\nThe Prefect attended on Wednesday the opening of the\n"
+                   "regional workshop on the control of strategic goods and the security of borders in the Lower\n"
+                   "Danube and Black Sea area, which is hosted in our city and ends today.\n")
+    assert (record.dates.start, record.dates.end) == ("2018-10-10", "2018-10-12")

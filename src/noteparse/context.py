@@ -32,9 +32,10 @@ from .textview import TextView
 _SPACES = patterns.compile(r"\s+")
 _DATELINE_TAIL = patterns.compile(r"[ \t]*+(?:(?:\([^()\n]{1,40}\)[ \t]*+|,[ \t]*+\p{Lu}{2,8}+[ \t]++(?=[\-\u2013\u2014]))?"
                                   r"(?:[\-\u2013\u2014|\u00b7\u2022]|,?[ \t]+by[ \t])"
-                                  r"|/\p{Lu}[\p{L}\-]{1,20}+/)")
+                                  r"|/\p{Lu}[\p{L}\-]{1,20}+/|,[ \t]*+\p{Lu}{2,10}+[ \t.]*+$)")
 """After a dateline's date: a dash, a bar, a middle dot, a byline ("21 June 2019 · by L. Ntelo") or a
-news agency's tag ("Ulaanbaatar, September 23, 2022 /MONTSAME/.", "December 5, 2022, SPA --")."""
+news agency's tag ("Ulaanbaatar, September 23, 2022 /MONTSAME/.", "December 5, 2022, SPA --"; at the
+line's end, "Sumgayit, May 20, AZERTAC")."""
 _A_SENTENCE_AFTER_ITS_STOP = patterns.compile(r"\.[ \t]++\p{Lu}\p{Ll}")
 """After a place's dateline date, a full stop and the story's first sentence on its line:
 "Chalatenango, Thursday 22 August 2019. The General Directorate of Customs (DGA) today closed …"."""
@@ -862,6 +863,10 @@ _AN_EVENTS_CELL = patterns.compile(r"(?i)\b(?:workshops?|seminars?|courses?|conf
 """A word of an event in such a row: a programme's or a list's row ("12 March 2024   Regional Workshop   Tashkent")."""
 
 
+_A_STAMPS_TIME = patterns.compile(r"[ \t,]*+(?:\[\d{1,2}:\d\d(?::\d\d)?\]|\(\d{1,2}:\d\d(?::\d\d)?\))[ \t]*+")
+"""A time in brackets after a date: a filing stamp's ("20.05.2022 [16:42]")."""
+
+
 def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
     """Whether the one-day date ``first``, the first on line ``[start, end)``, dates the text: after
     a publication label ("Published Friday 30 September 2022, 14:05 CET"), or alone or after a
@@ -874,6 +879,9 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
             raw, start, first.span[0]) or _TIME_THEN.fullmatch(raw, start, first.span[0])) \
             and _NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end):
         return True  # "By the Partnerships in Security Team · December 9, 2019", "Wed 2 Oct 2024 15:42 GMT"
+    if first.has_year() and raw.find("|", start, first.span[0]) >= 0 and _A_CELLS_START.fullmatch(raw, start, first.span[0]) \
+            and _A_STAMPS_TIME.fullmatch(raw, first.span[1], end) and not _AN_EVENTS_CELL.search(raw, start, end):
+        return True  # a news agency's "Society | 20.05.2022 [16:42]": its section, then when it was filed
     if first.has_year() and not raw[start:first.span[0]].strip(" \t*") and _CELLS_AFTER.fullmatch(raw, first.span[1], end) \
             and not _AN_EVENTS_CELL.search(raw, first.span[1], end):
         return True  # "October 16, 2019          Ottawa, Ontario          Canada Border Services Agency"

@@ -95,7 +95,7 @@ _PAST_BEFORE = patterns.compile(r"(?i)\b(?:ran|was|were|took|lasted|met|gathered
 """A verb in the past before a range of weekdays: the range is over, not one that ends after the text's day."""
 
 
-_TO_THE_END = patterns.compile(r"(?i)(?:[^.;\n]|\n(?![ \t]*+\n)){0,120}?\b(?:conclud\w*|end\w*|clos\w*|until|through|to|"
+_TO_THE_END = patterns.compile(r"(?i)(?:[^.;\n]|\n(?![ \t]*+\n)){0,200}?\b(?:conclud\w*|end\w*|clos\w*|until|through|to|"
                                r"and|runs?|running|lasts?|wrap\w*[ \t\n]++up|finish\w*)\s++$")
 """Between two relative days, words that make them a range: "opened yesterday … and concludes ", a
 line's end between ("opened on Tuesday in … Viale\nTrento and closed ")."""
