@@ -344,6 +344,8 @@ PARTICIPANTS = [
     ("We thank colleagues from Fiji, Samoa and Tonga for such frank discussions.", {"FJI", "WSM", "TON"}),
     ("The workshop was possible thanks to Japan, and officials from Fiji attended.", {"FJI"}),  # a funder
     ("Chilean, Colombian and Peruvian customs inspectors sat at the same table.", {"CHL", "COL", "PER"}),
+    ("Polish and Moldovan border guards, as well as representatives of EUBAM, observed the exercise.", {"POL", "MDA"}),
+    ("Chilean police and a Dutch crew joined the drill.", {"CHL", "NLD"}),
     ("Participants included diplomats from the British, Canadian and South Korean missions.", {"GBR", "CAN", "KOR"}),
     ("A Chilean and a Colombian police officer worked as one team.", {"CHL", "COL"}),
     ("Delegations present: Kazakhstan, Kyrgyzstan, Tajikistan,\n   Turkmenistan, Uzbekistan (customs, border guard).",

@@ -2851,7 +2851,7 @@ _PEOPLE_NOUNS = (
     r"(?:officials?|experts?|delegations?|delegates?|authorities|participants?|"
     r"officers?|representatives?|counterparts?|trainees?|practitioners?|colleagues?|peers|specialists?|teams?|"
     r"regulators?|diplomats?|instructors?|trainers?|lawmakers?|parliamentarians?|prosecutors?|investigators?|judges?|"
-    r"(?:civil|public)\s+servants?|inspectors?|"
+    r"(?:civil|public)\s+servants?|inspectors?|guards?|coastguards?|police|gendarmes?|sailors|crews?|researchers?|"
     r"analysts?|scientists?|engineers?|personnel|staff|observers?|hosts|speakers?|presenters?|panell?ists?|"
     r"presentations?)\b")
 _PEOPLE_AFTER = patterns.compile(rf"(?i)(?:[ \t\n]+[\w\-]+){{0,3}}?[ \t\n]+{_PEOPLE_NOUNS}")
