@@ -4277,3 +4277,12 @@ def test_parties_a_footnotes_mark_before_a_bodys_brackets(parse, organizers, nam
     record = parse(f"Information Note\n\nEvent: Regional Workshop\nOrganizer(s): {organizers}\n"
                    "Date and Venue: 17-19 September 2024, Thunder Bay, Canada\n")
     assert [o.name for o in record.organizers] == names
+
+
+def test_participants_a_bulletins_contents_list_names_no_one_who_came(parse):
+    """"IN THIS ISSUE / - Course for Peruvian police officers": a headline of another story, told below."""
+    record = parse("UNLIREC NEWSLETTER\n\nIN THIS ISSUE\n- Caribbean States discuss 1540 obligations\n- Course for "
+                   "Peruvian police officers\n\n-----\n\nCARIBBEAN STATES DISCUSS 1540 OBLIGATIONS\n\nOn 14 and 15 "
+                   "March 2023, UNLIREC held a webinar for officials from Jamaica and Belize.\n\n-----\n\nCOURSE FOR "
+                   "PERUVIAN POLICE OFFICERS\n\nUNLIREC trained officers in Lima on 2 February 2023.\n")
+    assert [s.code for s in record.participants.states] == ["JAM", "BLZ"]

@@ -552,6 +552,23 @@ class Context:
             seen.add(title)
         return _between(headings, len(self.raw)) if len(headings) >= 2 else []
 
+    @cached_property
+    def contents_list(self) -> tuple[int, int] | None:
+        """The raw span of a bulletin's contents list, its stories' headlines ("IN THIS ISSUE / - Caribbean
+        States discuss 1540 obligations … / - Course for Peruvian police officers"), when its stories are
+        told below it (:attr:`stories`): none of its lines is the story told."""
+        if not self.stories:
+            return None
+        contents = _CONTENTS_HEADING.search(self.raw, 0, self.stories[0][1])
+        if contents is None:
+            return None
+        end = contents.end()
+        for m in _BULLETED_LINE.finditer(self.raw, end):
+            if m.start() != end and self.raw[end:m.start()].strip():
+                break
+            end = m.end()
+        return (contents.start(), end) if end > contents.end() else None
+
     def _stories_a_bulleted_contents_list_names(self) -> list[tuple[int, int]]:
         """A bulletin's stories under headings its bulleted contents list gave first: "IN THIS ISSUE /
         - Biosecurity webinar draws ten Member States / …" heads "BIOSECURITY WEBINAR DRAWS TEN MEMBER

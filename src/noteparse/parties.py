@@ -2181,9 +2181,11 @@ def _other_items(ctx: Context, date: DateMatch | None) -> Cover:
     supported Bhutan in organizing a national workshop in Thimphu"), or puts that day in a city ("On
     4 and 5 November, a UNODA legal team worked in Port Louis"). Their people took part in that one.
     A mailing list's announcement, correction and thanks for one webinar are one event's. A day and an
-    event "ran" will do too: "From 22 September to 3 October 2025, UNLIREC ran a two-week online course"."""
+    event "ran" will do too: "From 22 September to 3 October 2025, UNLIREC ran a two-week online course".
+    A bulletin's contents list too (:attr:`Context.contents_list`): its headlines are its stories'."""
+    contents = [ctx.contents_list] if ctx.contents_list is not None else []  # "- Course for Peruvian police officers"
     if date is None or not ctx.digest_items:
-        return Cover(())
+        return Cover(contents)
     key = ("other items", date.span)
     if key not in ctx.memo:  # asked for the States and again for the bodies
 
@@ -2194,8 +2196,9 @@ def _other_items(ctx: Context, date: DateMatch | None) -> Cover:
             return ctx.search(TRIGGER_RE, s0, s1) is not None or ctx.search(_RAN_AN_EVENT, s0, s1) is not None \
                 or any(p.kind == "city" for p in ctx.mentions.within("places", s0, s1))
 
-        ctx.memo[key] = Cover((a, b) for a, b in ctx.digest_items
-                              if not a <= date.span[0] < b and any(another_events(d) for d in ctx.dates_in(a, b)))
+        ctx.memo[key] = Cover([*((a, b) for a, b in ctx.digest_items
+                                 if not a <= date.span[0] < b and any(another_events(d) for d in ctx.dates_in(a, b))),
+                               *contents])
     return ctx.memo[key]  # type: ignore[return-value]
 
 
