@@ -2458,6 +2458,14 @@ def test_parties_a_bodys_office_in_a_city_is_the_body(parse, office):
     assert [t.text for t in record.participants.civil_society] == ["Institute for Security Studies (ISS)", "VERTIC"]
 
 
+def test_parties_a_universitys_campus_is_the_university(parse):
+    """"University of Central Asia (UCA), Khorog campus": the university, its campus named by a town
+    the gazetteers may not hold."""
+    record = parse(note("Organizers: UNODA", "Participants: Tajikistan",
+                        "Academia: University of Central Asia (UCA), Khorog campus, VERTIC"))
+    assert [t.text for t in record.participants.civil_society] == ["University of Central Asia (UCA)", "VERTIC"]
+
+
 def test_parties_an_organ_names_the_organization_it_acts_for(parse):
     """"ECOWAS Commission" is named as written, with ECOWAS as what it is an organ of; UNREC is a
     body in its own right."""

@@ -2554,11 +2554,18 @@ def _less_a_local_office(raw: str, a: int, b: int, places: Cover) -> tuple[int, 
     return a, m.start()
 
 
+_A_CAMPUS = patterns.compile(r"[ \t]*+(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+[ \t]++){1,3}(?i:campus)[ \t]*+")
+"""A university's campus, named by its town: "Khorog campus", "Mona Campus"."""
+
+
 def _an_office_in(raw: str, before: tuple[int, int], item: tuple[int, int], places: Cover) -> bool:
     """Whether ``item`` is the office in a place of the body named just before it, after a comma:
-    "Institute for Security Studies (ISS), Dakar office" is the ISS."""
+    "Institute for Security Studies (ISS), Dakar office" is the ISS; or a university's campus there
+    ("University of Central Asia (UCA), Khorog campus" is the university)."""
     if raw[before[1]:item[0]].strip() != ",":
         return False
+    if _A_CAMPUS.fullmatch(raw, item[0], item[1]) and _A_UNIVERSITY_WORD.search(raw, before[0], before[1]):
+        return True  # "University of Central Asia (UCA), Khorog campus": a town the gazetteers may lack
     office = _OFFICE_AFTER_ITS_PLACE.search(raw, item[0], item[1])
     return office is not None and office.end() == item[1] and _places_only(raw, item[0], office.start(), places)
 
