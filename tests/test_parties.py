@@ -4294,3 +4294,12 @@ def test_participants_a_bulletins_contents_list_names_no_one_who_came(parse):
                    "March 2023, UNLIREC held a webinar for officials from Jamaica and Belize.\n\n-----\n\nCOURSE FOR "
                    "PERUVIAN POLICE OFFICERS\n\nUNLIREC trained officers in Lima on 2 February 2023.\n")
     assert [s.code for s in record.participants.states] == ["JAM", "BLZ"]
+
+
+def test_participants_bodies_after_and_from_once_other_people_are_named(parse):
+    """"Participants came from Argentina, in addition to U.S. federal and state officials, and from
+    international organizations including INTERPOL and the FAO": the bodies took part too."""
+    record = parse("The exercise was held in Fargo on 4-6 June 2025. Participants came from Argentina, in addition "
+                   "to U.S. federal\nand state officials, and from international organizations including INTERPOL and "
+                   "the FAO.\n")
+    assert [o.acronym for o in record.participants.organizations] == ["INTERPOL", "FAO"]

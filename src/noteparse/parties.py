@@ -226,7 +226,7 @@ PEOPLE_FROM_BEFORE = patterns.compile(
     r"researchers?|academics?|scholars?|scientists?|(?:civil|public)\s+servants?|"
     r"observers?|(?<!\b(?:permanent|elected|(?:was|is|as|became|been|being)\s+an?)\s)members?|resource\s+persons?|trainers?|instructors?|facilitators?|moderators?|presenters?|lecturers?|"
     r"evaluators?|panell?ists?|colleagues?|counterparts|specialists?|regulators?|prosecutors?|investigators?|analysts?|partners|teams?|guests"
-    r"|they(?=\s+(?:came|were\s+drawn)\s+from))\s+"
+    r"|they(?=\s+(?:came|were\s+drawn)\s+from))(?:\s*+,\s*+and(?=\s+from\b))?\s+"
     r"(?:(?:came|were\s+drawn)\s+)?(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?"
     r"(?:\p{Lu}[\p{L}'\u2019.\- ]{1,30}?-based\s+)?(?:(?:General\s+)?Secretariats?\s+of\s+(?:the\s+)?)?$"
 )
@@ -234,7 +234,7 @@ PEOPLE_FROM_BEFORE = patterns.compile(
 "representatives of different international organizations including the OPCW and the WCO", "representatives
 of the Secretariat of the Southern African Development Community",
 "Resource persons came from the Group of Experts", "They came from Albania, Georgia, …" (the participants of the
-sentence before), "Experts from the Vienna-based International Atomic
+sentence before), "… and state officials, and from international organizations including INTERPOL", "Experts from the Vienna-based International Atomic
 Energy Agency" (not "the Group of Experts of the … 1540 Committee": a body's name) — in
 prose, the international bodies listed take part (civil society ones as civil society)."""
 TOOK_PART_RE = cue_opening(patterns.compile(
