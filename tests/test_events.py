@@ -3410,3 +3410,18 @@ def test_events_an_opening_day_and_ends_today_far_apart_in_one_sentence_are_one_
                    "regional workshop on the control of strategic goods and the security of borders in the Lower\n"
                    "Danube and Black Sea area, which is hosted in our city and ends today.\n")
     assert (record.dates.start, record.dates.end) == ("2018-10-10", "2018-10-12")
+
+
+def test_events_a_bylines_publication_cell_dates_the_story_and_its_links_dates_are_no_events(parse):
+    """"By … | Published Friday, May 17, 2019 - 11:42" dates the story, so "from Tuesday to Thursday" is
+    14-16 May; a date under "READ ALSO" is another page's, never the event's."""
+    record = parse("Abda Doukkala Today\n\nBy Youssef El Amrani | Published Friday, May 17, 2019 - 11:42 | Updated "
+                   "15:05\n\nSAFI \u2013 The regional workshop, held from Tuesday to Thursday at a hotel, was organised "
+                   "by UNODA.\n\nREAD ALSO\n- El Jadida hosts national fishing festival from June 20 to 23\n")
+    assert (record.dates.start, record.dates.end) == ("2019-05-14", "2019-05-16")
+
+
+def test_events_a_date_only_under_a_pages_links_is_no_events(parse):
+    record = parse("Workshop on export controls held in Safi\n\nREAD ALSO\n- El Jadida hosts a festival from "
+                   "June 20 to 23, 2019\n")
+    assert record.dates is None

@@ -884,6 +884,10 @@ _A_STAMPS_TIME = patterns.compile(r"[ \t,]*+(?:\[\d{1,2}:\d\d(?::\d\d)?\]|\(\d{1
 """A time in brackets after a date: a filing stamp's ("20.05.2022 [16:42]")."""
 
 
+_A_BYLINE_CELL = patterns.compile(r"[ \t*]*+(?i:by)[ \t]++[^|\u00b7\n]{2,80}+")
+"""A byline in a row of cells, before its publication date's: "By Youssef El Amrani | Published …"."""
+
+
 def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
     """Whether the one-day date ``first``, the first on line ``[start, end)``, dates the text: after
     a publication label ("Published Friday 30 September 2022, 14:05 CET"), or alone or after a
@@ -891,6 +895,10 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
     ("VIENNA, Sept 30 (Reuters) -") when a place and a dash frame it."""
     if first.has_year() and _PUBLISHED_RE.fullmatch(raw, start, first.span[0]):
         return True
+    cell = max(raw.rfind("|", start, first.span[0]), raw.rfind("\u00b7", start, first.span[0]))
+    if first.has_year() and cell > start and _PUBLISHED_RE.fullmatch(raw, cell + 1, first.span[0]) \
+            and _A_BYLINE_CELL.fullmatch(raw, start, cell):
+        return True  # "By Youssef El Amrani | Published Friday, May 17, 2019 - 11:42 | Updated 15:05"
     if first.has_year() and (_BYLINE_RE.fullmatch(raw, start, first.span[0]) or _PUBLISHED_WHERE.fullmatch(
             raw, start, first.span[0]) or _WEEKDAY_ALONE.fullmatch(
             raw, start, first.span[0]) or _TIME_THEN.fullmatch(raw, start, first.span[0])) \

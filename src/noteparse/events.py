@@ -715,7 +715,8 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
     if starts:
         ends = [d for f in ctx.layout.field_values("end_date") for d in ctx.find_dates(f.value.start, f.value.end)]
         return starts[0], (ends[0] if ends else None)
-    written = [d for d in ctx.dates if not ctx.in_dateline(*d.span) and not on_a_date_line(ctx.raw, d.span[0])]
+    written = [d for d in ctx.dates if not ctx.in_dateline(*d.span) and not on_a_date_line(ctx.raw, d.span[0])
+               and d.span[0] < ctx.links_start]  # not "READ ALSO / - El Jadida hosts … festival from June 20 to 23"
     candidates = written + [d for d in ctx.relative_dates if _about_an_event(ctx, ctx.sentence(d.span[0]))
                             or _about_an_event_before(ctx, ctx.sentence(d.span[0]))
                             or _about_an_event_after(ctx, ctx.sentence(d.span[0]))]
