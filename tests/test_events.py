@@ -3425,3 +3425,11 @@ def test_events_a_date_only_under_a_pages_links_is_no_events(parse):
     record = parse("Workshop on export controls held in Safi\n\nREAD ALSO\n- El Jadida hosts a festival from "
                    "June 20 to 23, 2019\n")
     assert record.dates is None
+
+
+def test_events_a_posts_hashtag_gives_the_year_it_gives_nowhere_else(parse):
+    """"Proud to have co-hosted #SurakshaSetu2025, a full-scale field exercise … on Feb 18–19": 2025."""
+    record = parse("Proud to have co-hosted #SurakshaSetu2025, a full-scale field exercise at Hazira Port, Surat on "
+                   "Feb 18\u201319.\n")
+    assert (record.dates.start, record.dates.end) == ("2025-02-18", "2025-02-19")
+    assert parse("A field exercise at Hazira Port, Surat on Feb 18\u201319. #exercise #ports\n").dates is None

@@ -682,9 +682,17 @@ def _year_of_its_weekday(ctx: Context, match: DateMatch, year: int | None) -> in
     return next((y for y in others if falls(y)), year)
 
 
+_A_HASHTAGS_YEAR = patterns.compile(r"#\p{L}[\p{L}_]*+(?P<year>(?:19|20)\d\d)(?![\p{L}\d])")
+"""A year ending a hashtag, the event's own when a post gives no other: "#SurakshaSetu2025"."""
+
+
 def _nearest_year(ctx: Context, offset: int) -> int | None:
-    """The year of the nearest date that has one, looking back first, else any year in the text."""
+    """The year of the nearest date that has one, looking back first, else any year in the text, else
+    a hashtag's year ("co-hosted #SurakshaSetu2025 … on Feb 18–19")."""
     years = ctx.years
+    if not years:
+        tagged = _A_HASHTAGS_YEAR.search(ctx.raw) if "#" in ctx.raw else None
+        return int(tagged["year"]) if tagged is not None else None
     key = ("year offsets",)
     if key not in ctx.memo:
         ctx.memo[key] = [pos for pos, _ in years]  # once per note: a list per call made this quadratic
