@@ -1261,6 +1261,18 @@ def test_mentions_a_mastheads_ministry_over_its_government_is_the_states_ministr
     assert "Ministry of External Affairs of India" in [o.name for o in record.mentions.organizations]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The Seminar was organised by the Ministry of External Affairs, Government of India, with UNODA.",
+     "Ministry of External Affairs of India"),
+    ("The workshop was hosted by the Ministry of Home Affairs, Govt. of India.", "Ministry of Home Affairs of India"),
+])
+def test_mentions_a_ministry_then_its_government_is_the_states_ministry(parse, text, name):
+    """"the Ministry of External Affairs, Government of India": one body, India's ministry, not a ministry and a government."""
+    record = parse(text + "\n")
+    assert name in [o.name for o in record.mentions.organizations]
+    assert "Government of India" not in [o.name for o in record.organizers]
+
+
 def test_mentions_a_ministry_of_government_keeps_its_name(parse):
     record = parse("Organizers: Ministry of Government of the Plurinational State of Bolivia\n")
     assert "Ministry of Government of the Plurinational State of Bolivia" in [o.name for o in record.mentions.organizations]

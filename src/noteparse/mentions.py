@@ -239,6 +239,11 @@ Relaciones Exteriores" (also before an English "of"). It ends with one of
 _GOVERNMENT_AFTER = patterns.compile(r"^(?:'s|\u2019s)?\s+(?P<gov>[Gg]overnment)\b")
 _A_MASTHEADS_MINISTRY = patterns.compile(r"(?:^|\n)[ \t]*+(?P<gov>Ministry[ ]of[ ][\p{L} &]{3,60}?),[ ](?:the[ ])?$")
 """A page's masthead, a ministry and its State on one line: "Ministry of Foreign Affairs, Republic of Korea"."""
+_A_MINISTRY_THEN_ITS_GOVERNMENT = patterns.compile(
+    r"(?P<gov>Ministry[ \t\n]++of[ \t\n]++(?:(?!Ministry\b)[\p{L} &\t\n]){3,60}?),[ \t\n]*+(?:the[ \t\n]++)?"
+    r"(?:(?:Royal|Federal)[ \t\n]++)?(?:Government|Govt\.?)[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?$")
+"""A ministry, a comma and its government before a State: "the Ministry of External Affairs, Government of
+India" is the Ministry of External Affairs of India (one body, not two)."""
 _A_GOVERNMENT_AFTER_ITS_NAME = patterns.compile(r"(?<=\p{Ll}) (?:the )?Government of .*$")
 _A_GOVERNMENT_LINE_AFTER_ITS_NAME = patterns.compile(
     r"(?<=\p{Ll})(?<!\bof|\bthe|\bNational|\bFederal|\bLocal)[ \t]*+\r?\n[ \t]*+(?:the[ \t]++)?Government[ \t]++of\b")
@@ -845,8 +850,11 @@ def _governments(view: TextView, states: list[Mention]) -> list[Mention]:
         entry = state_by_code(s.key)
         assert entry is not None
         window = raw[max(0, s.start - 90):s.start]
-        before = _GOVERNMENT_BEFORE.search(window) if window.rstrip().endswith(_GOVERNMENT_ENDS) else \
-            _A_MASTHEADS_MINISTRY.search(window) if window.endswith(", ") and _TO_LINE_END.match(raw, s.end) else None
+        before = _A_MINISTRY_THEN_ITS_GOVERNMENT.search(window) if window.endswith(("of ", "the ")) and "," in window \
+            else None
+        if before is None:
+            before = _GOVERNMENT_BEFORE.search(window) if window.rstrip().endswith(_GOVERNMENT_ENDS) else \
+                _A_MASTHEADS_MINISTRY.search(window) if window.endswith(", ") and _TO_LINE_END.match(raw, s.end) else None
         if before is None and i > 0 and _in_list_after(raw, states[i - 1], s):
             prev = next((m for m in reversed(found) if m.end == states[i - 1].end and m.source == "government"), None)
             if prev is not None and prev.name.startswith("Government"):
@@ -860,7 +868,7 @@ def _governments(view: TextView, states: list[Mention]) -> list[Mention]:
             end = to_the_un.end() if to_the_un is not None else s.end  # "… of Kazakhstan to the United Nations"
             name = government_name(entry) if gov.lower().startswith("government") else \
                 _squash(without_ligatures(view.clean[view.to_clean(start):view.to_clean(end)]))  # "Aﬀairs"
-            if before.re is _A_MASTHEADS_MINISTRY:
+            if before.re is _A_MASTHEADS_MINISTRY or before.re is _A_MINISTRY_THEN_ITS_GOVERNMENT:
                 name = unit_of_state(_squash(gov), entry)  # "Ministry of Foreign Affairs, Republic of Korea"
             elif not gov.lower().startswith("government") and _A_GOVERNMENT_LINE_AFTER_ITS_NAME.search(raw, start, end) \
                     and (then := _A_GOVERNMENT_AFTER_ITS_NAME.search(name)) is not None:

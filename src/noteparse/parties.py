@@ -1540,9 +1540,11 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 and _UNIT_AFTER_A_COMMA.fullmatch(raw, _past_its_state(raw, last.end), o.start):
             continue  # "Ghana Revenue Authority (GRA), Customs Division", "(URA), Customs Department", "(MAWF) of Namibia,
             # Directorate of Veterinary Services", "(MININT) - Civil Protection and Fire Service": a State body's unit
-        if last is not None and last.source == o.source == "phrase" and _UNIT_HEAD_FIRST.match(last.name) \
-                and o.name.startswith("Ministry of ") and o.code is None \
-                and _ITS_ACRONYM_AND_A_COMMA.fullmatch(raw, last.end, o.start) and _ITS_STATE_AFTER_A_COMMA.match(raw, o.end):
+        if last is not None and last.source == "phrase" and _UNIT_HEAD_FIRST.match(last.name) \
+                and o.name.startswith("Ministry of ") and _ITS_ACRONYM_AND_A_COMMA.fullmatch(raw, last.end, o.start) \
+                and (o.source == "phrase" and o.code is None and _ITS_STATE_AFTER_A_COMMA.match(raw, o.end)
+                     or o.source == "government" and o.code is not None
+                     and _ITS_STATE_AFTER_A_COMMA.search(raw, o.start, o.end) is not None):  # "…, Royal Government of Bhutan"
             continue  # "the Department of Revenue and Customs (DRC), Ministry of Finance, Royal Government of Bhutan":
             # the department, in its ministry, of its State
         if last is not None and o.source == "gazetteer" and _parent(o.key) in (last.key, _parent(last.key) or last.key) \
