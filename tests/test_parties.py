@@ -4303,3 +4303,13 @@ def test_participants_bodies_after_and_from_once_other_people_are_named(parse):
                    "to U.S. federal\nand state officials, and from international organizations including INTERPOL and "
                    "the FAO.\n")
     assert [o.acronym for o in record.participants.organizations] == ["INTERPOL", "FAO"]
+
+
+def test_participants_a_sub_label_hyphenated_over_a_line_end_still_parts_the_list(parse):
+    """"States: Egypt  Iraq   International organi-" / "zations: OPCW  Biological Weapons Convention
+    Implementa-" / "tion Support Unit (BWC ISU)": the bodies are organizations, none a State's list."""
+    record = parse(note("Organizers: OPCW", "Participants:  States: Egypt  Iraq  Jordan   International organi-\n"
+                        "zations: OPCW  Biological Weapons Convention Implementa-\ntion Support Unit (BWC ISU)"))
+    assert [s.code for s in record.participants.states] == ["EGY", "IRQ", "JOR"]
+    assert [o.name for o in record.participants.organizations] == [
+        "Organisation for the Prohibition of Chemical Weapons", "Biological Weapons Convention Implementation Support Unit"]

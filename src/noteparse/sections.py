@@ -141,7 +141,8 @@ FIELD_LABELS: dict[str, str] = {
     "states": r"(?:(?:(?:participating\s+|member\s+)?states|countries|governments"
     r"|estados(?:\s+participantes)?|pa[\u00edi]ses|[\u00e9e]tats(?:\s+participants)?)"
     r"(?:\s*\([^()\n]{1,60}\)(?=\s*:))?)",
-    "organizations": r"(?:(?:international|regional|intergovernmental|participating)(?:\s+and\s+regional|\s*/\s*regional)?\s+{o}ations?|{o}ations?|ios"
+    "organizations": r"(?:(?:international|regional|intergovernmental|participating)(?:\s+and\s+regional|\s*/\s*regional)?\s+"
+                     r"(?:{o}ations?|organi-[ \t]*+\r?\n[ \t]*+[sz]ations?)|{o}ations?|ios"  # "International organi-" / "zations:"
                      r"|int(?:ernational|ern|['\u2019]?l)?\.?(?:[ \t]*+/[ \t]*+regional)?[ \t]++(?:orgs?\b\.?|org\.s\b|org['\u2019]s\b|{o}ations?)"
                      r"|(?:(?:un|united\s+nations)\s+(?:system|entities|bodies|agencies)|"
                      r"(?:1540\s+(?:committee|cttee\b\.?)(?:\s*+(?:/|and(?:\s+its)?)\s*+group\s+of\s+experts)?|group\s+of\s+experts)"
