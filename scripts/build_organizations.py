@@ -49,6 +49,14 @@ COMMITTEE_OF_THE_COUNCIL = tuple(f"Committee of the {council} established pursua
 """The 1540 Committee as a translation words it ("the Committee of the UN Security Council established pursuant to
 resolution 1540"); "UN" gives "United Nations" too."""
 
+COMMITTEE_IN_PROSE = (
+    *(f"{council} committee {verb} {by} resolution 1540" for council in ("Security Council", "UN Security Council")
+      for verb in ("set up", "created") for by in ("under", "by")),  # "established …" comes of the name's own spellings
+    *(f"committee {verb} by the {council} under resolution 1540" for council in ("Security Council", "UN Security Council")
+      for verb in ("set up", "created", "established")))
+"""The 1540 Committee as a news story words it, no name of its own: "the UN Security Council committee set up
+under resolution 1540", "the committee created by the UN Security Council under Resolution 1540"."""
+
 UNITED_NATIONS = [
     org("un", IO, "United Nations", ["UN", "U.N."], ["United Nations Organization"]),
     org("unsc", UN, "United Nations Security Council", ["UNSC"], ["Security Council"], parent="un"),
@@ -75,7 +83,7 @@ UNITED_NATIONS = [
          "Security Council Committee on resolution 1540", "UN Security Council Committee on resolution 1540",
          "Committee on resolution 1540", "Security Council committee responsible for monitoring resolution 1540",
          # as a translation from Russian or French words it: "the Committee of the UN Security Council established …"
-         *COMMITTEE_OF_THE_COUNCIL], parent="unsc"),
+         *COMMITTEE_OF_THE_COUNCIL, *COMMITTEE_IN_PROSE], parent="unsc"),
     org("unsc_1540_group_of_experts", UN,
         "Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)", [],
         ["1540 Committee Group of Experts", "1540 Group of Experts", "1540 Comm. Group of Experts",

@@ -1273,6 +1273,16 @@ def test_mentions_a_ministry_then_its_government_is_the_states_ministry(parse, t
     assert "Government of India" not in [o.name for o in record.organizers]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Experts working for the UN Security Council committee set up under resolution 1540 explained reporting.",
+    "Experts of the committee created by the UN Security Council under Resolution 1540 took part.",
+])
+def test_mentions_the_1540_committee_told_in_a_storys_words(parse, sentence):
+    """A news story names the 1540 Committee by what it is: that is the Committee, not the Security Council."""
+    names = [o.name for o in parse(sentence + "\n").mentions.organizations]
+    assert names == ["Security Council Committee established pursuant to resolution 1540 (2004)"]
+
+
 def test_mentions_a_ministry_of_government_keeps_its_name(parse):
     record = parse("Organizers: Ministry of Government of the Plurinational State of Bolivia\n")
     assert "Ministry of Government of the Plurinational State of Bolivia" in [o.name for o in record.mentions.organizations]
