@@ -105,8 +105,6 @@ _DATELINE_LINES_FOR_A_CITY = 4
 them, below a news page's masthead, headline, summary and byline, a city's place ("SHREVEPORT, La. —"; a
 room plan's "BOLIVIA (Estado Plurinacional de) - CHILE - …" there is none) or a labelled date
 ("Published 6:12 p.m. CT April 9, 2025")."""
-_A_PUBLICATION_WORD = re.compile(r"(?i)published|posted|updated|issued|released|broadcast|aired|on air|answered|date")
-"""A word of :data:`_PUBLISHED_RE`'s labels: a line without one holds no labelled date."""
 _PUBLISHED_RE = patterns.compile(
     r"[ \t*]*+(?:(?i:version|v\.?|rev\.?|revision)[ \t]*+[\w.]{1,6}[ \t]*+[,;\-\u2013\u2014][ \t]*+)?"
     r"(?i:(?:date[ \t]+)?(?:published|posted|updated|last[ \t]+updated|issued|released|broadcast|aired|on[ \t]+air|answered)"
@@ -825,8 +823,6 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
         seen_lines += 1
         if seen_lines > _DATELINE_LINES + _DATELINE_LINES_FOR_A_CITY:
             break
-        if seen_lines > _DATELINE_LINES and _A_PUBLICATION_WORD.search(line) is None:
-            continue  # below the first eight lines only a labelled date counts: no date parsing without a label
         field_line = any(f.label.start <= start < f.value.end or start <= f.label.start < end for f in layout.fields)
         first = next(iter_dates(raw, start, end, starts=starts, month_first=month_first), None)
         if first is None:
