@@ -4313,3 +4313,13 @@ def test_participants_a_sub_label_hyphenated_over_a_line_end_still_parts_the_lis
     assert [s.code for s in record.participants.states] == ["EGY", "IRQ", "JOR"]
     assert [o.name for o in record.participants.organizations] == [
         "Organisation for the Prohibition of Chemical Weapons", "Biological Weapons Convention Implementation Support Unit"]
+
+
+@pytest.mark.parametrize("label", ["Academia and industry", "Civil society and industry", "Academia and civil society",
+                                   "Industry and civil society"])
+def test_participants_a_sub_label_of_two_kinds_lists_civil_society(parse, label):
+    """"Academia and industry: ATU; BioPharmaChem Ireland": bodies that took part, not other participants."""
+    record = parse(note("Organizers: OPCW", "Participants:", "- States: Ireland",
+                        f"- {label}: Atlantic Technological University (ATU); BioPharmaChem Ireland"))
+    assert [c.text for c in record.participants.civil_society] == [
+        "Atlantic Technological University (ATU)", "BioPharmaChem Ireland"]

@@ -1199,7 +1199,7 @@ a dash, the second word of a line that a name wrapped onto ("Organization of\n  
 _PARTICIPANT_LABEL_RE = patterns.compile(
     rf"(?:(?<=^|[\s;,.(*])|^)[*\s]*{_NOT_A_NAMES_LAST_WORD}(?:{_SUB_GLOSS}[ \t]*+/[ \t]*+)?(?:"
     + "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS) + r")"
-    r"(?:(?:[ \t]+(?:and|&)[ \t]+(?:academia|research))?[*\s]*:"
+    r"(?:(?:[ \t]+(?:and|&)[ \t]+(?:academia|research|industry|civil[ \t]+society|think[ \t]+tanks?|private[ \t]+sector))?[*\s]*:"
     r"|(?=[ \t]++[\u2013\u2014\-])(?<=^[ \t*]*\p{L}[\p{L}']*(?:[ \t]{1,2}[\p{L}']+)*)"  # no column gap before it
     rf"(?<!^[ \t*]*+(?:{_NAMES_WORDS})[ \t]++\p{{L}}++)[ \t]++[\u2013\u2014\-][ \t]++(?=\S)"
     r"|(?=\t)(?<=^[ \t*]*\p{L}[\p{L}. \t]*)\t++(?=\S)" + _NOT_A_COLUMN_HEAD + r")[*\s]*",
@@ -1235,6 +1235,9 @@ _BRACKETED_SUB_LABEL = patterns.compile(
     r"(?i)\(\s*+(?:" + "|".join(f"(?P<{k}>{FIELD_LABELS[k]})" for k in PARTICIPANT_KEYS) + r")\s*+\)")
 
 
+_CIVIL_SOCIETY_TOO = patterns.compile(r"(?i)\b(?:civil[ \t]+society|academia|research|think[ \t]+tanks?)\b")
+
+
 def participant_parts(text: str, value: Piece, label: str = "",
                       gaps: Sequence[tuple[int, int]] = ()) -> list[tuple[str, Piece]]:
     """Split a Participants value at inline sub-labels ("States: …; International organizations: …").
@@ -1259,6 +1262,8 @@ def participant_parts(text: str, value: Piece, label: str = "",
             kept = _A_BARE_LAST_LINE.sub("", piece.text).rstrip(";,.")  # "… (NUST)" over "| o  1540 Committee:"
             parts.append((key, Piece(kept, piece.start, piece.start + len(kept))))
         key = next(k for k in PARTICIPANT_KEYS if m.group(k))
+        if key == "industry" and _CIVIL_SOCIETY_TOO.search(m.group()):
+            key = "civil_society"  # "Industry and civil society:": its bodies are civil society's, as "Civil society:"'s are
         if key in _CATCH_ALL_KEYS and "/" in m.group():
             key = _first_of_a_pair(m.group().strip(" \t\n*:;,.("), key)
         pos = m.end()
