@@ -1330,6 +1330,8 @@ def test_mentions_a_plurals_possessive_mark_is_not_the_bodys_name(parse, sentenc
     ("The roundtable was hosted by the Université Marie et Louis Pasteur (UMLP) in Besançon.",
      ["Université Marie et Louis Pasteur"]),
     ("The course met at the Pontificia Universidad Católica Madre y Maestra.", ["Universidad Católica Madre y Maestra"]),
+    ("The seminar was hosted by the Université du Québec à Trois-Rivières (UQTR).",
+     ["Université du Québec à Trois-Rivières"]),
     ("Delegates came from the Universidad de Chile y Universidad de Concepción.",
      ["Universidad de Chile", "Universidad de Concepción"]),
 ])
