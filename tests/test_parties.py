@@ -4323,3 +4323,13 @@ def test_participants_a_sub_label_of_two_kinds_lists_civil_society(parse, label)
                         f"- {label}: Atlantic Technological University (ATU); BioPharmaChem Ireland"))
     assert [c.text for c in record.participants.civil_society] == [
         "Atlantic Technological University (ATU)", "BioPharmaChem Ireland"]
+
+
+def test_participants_a_bodys_city_after_it_does_not_end_a_list(parse):
+    """"speakers from the Center for Information on Security Trade Control (CISTEC), Tokyo, and from the
+    Stockholm International Peace Research Institute (SIPRI)": Tokyo is CISTEC's seat; SIPRI came too."""
+    record = parse("The webinar was held online on 17 November 2020. In the second panel, speakers from the Center for "
+                   "Information on Security Trade Control (CISTEC), Tokyo, and from the Stockholm International Peace "
+                   "Research Institute (SIPRI) discussed the results.\n")
+    assert [c.text for c in record.participants.civil_society] == [
+        "Center for Information on Security Trade Control", "Stockholm International Peace Research Institute"]

@@ -4127,6 +4127,8 @@ def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("stat
         if last is not None and POSSESSIVE.fullmatch(ctx.raw, gap_start, m.start):  # a body the item owns: part of it
             tail = m.end  # "the European Union's CBRN Centres of Excellence, …": still the EU's
             continue
+        if last is not None and last.kind == "org" and m.start != gap_start:
+            gap_start = _past_its_seat(ctx, gap_start, m.start)  # "(CISTEC), Tokyo, and from the …": the body's city
         if m.start != gap_start and not (last is not None and (
                 _LIST_GAP.fullmatch(ctx.raw, gap_start, m.start)
                 or ";" in ctx.raw[gap_start:m.start] and _SEMICOLON_GAP.fullmatch(ctx.raw, gap_start, m.start)
@@ -4144,6 +4146,19 @@ def _list_at(ctx: Context, start: int, end: int, kinds: tuple[str, ...] = ("stat
         listed.append(m)
         tail = m.end
     return listed
+
+
+_A_COMMA_BEFORE_ITS_SEAT = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?[ \t]*+,[ \t\n]*+")
+
+
+def _past_its_seat(ctx: Context, gap_start: int, end: int) -> int:
+    """Where a list's gap goes on after a body's city named after it and a comma ("(CISTEC), Tokyo, and
+    from the Stockholm …": the list goes on after "Tokyo"); ``gap_start`` when no city is there."""
+    comma = _A_COMMA_BEFORE_ITS_SEAT.match(ctx.raw, gap_start, end)
+    if comma is None:
+        return gap_start
+    city = next((p for p in ctx.mentions.within("places", comma.end(), end) if p.start == comma.end()), None)
+    return city.end if city is not None and city.kind == "city" else gap_start
 
 
 _NAMED_THEN_ITS_ACRONYM = patterns.compile(
