@@ -4333,3 +4333,12 @@ def test_participants_a_bodys_city_after_it_does_not_end_a_list(parse):
                    "Research Institute (SIPRI) discussed the results.\n")
     assert [c.text for c in record.participants.civil_society] == [
         "Center for Information on Security Trade Control", "Stockholm International Peace Research Institute"]
+
+
+@pytest.mark.parametrize("government", ["Govt. of India", "Govt of India", "Government of India"])
+def test_organizers_a_governments_abbreviation_does_not_end_the_clause(parse, government):
+    """"organised by the Ministry of Home Affairs, Govt. of India in New Delhi": the full stop of "Govt."
+    ends no sentence; the ministry is India's and the organizer."""
+    record = parse(f"The workshop was organised by the Ministry of Home Affairs, {government} in New Delhi on "
+                   "3 May 2024.\n")
+    assert [o.name for o in record.organizers] == ["Ministry of Home Affairs of India"]

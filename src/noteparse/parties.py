@@ -180,7 +180,7 @@ SUPPORT_RE = cue_words(patterns.compile(
 ), "support funding financing contribution assistance sponsor funded made thanks financed behalf financial backing "
    "cost expense fee paid funds money paying")
 _CLAUSE_END = patterns.compile(
-    r";\s|(?<!(?:^|[\s(.])\p{Lu})\.\s|,\s*at\s+the\s|,\s*(?:in\s+(?:response|reply|answer)\s+to|following|pursuant\s+to|as\s+part\s+of)\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will|[a-z]{2,}ed\b|(?:brought|took|drew|met|saw|ran|began|went|"
+    r";\s|(?<!(?:^|[\s(.])\p{Lu})\.\s(?!of\s)|,\s*at\s+the\s|,\s*(?:in\s+(?:response|reply|answer)\s+to|following|pursuant\s+to|as\s+part\s+of)\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will|[a-z]{2,}ed\b|(?:brought|took|drew|met|saw|ran|began|went|"
     r"gave|made|held|led|had|has|have)\b|(?:its|their|it|they|this|these|we)\s)|(?:was|were|is|are|will|has|have|had|took|brought|"
     r"gathered|attracted|for|went|ran|began|met|saw|drew|held|led|(?!(?:based|headquartered|located)\s+in\b)[a-z]{2,}ed)\s|with\s+(?:the\s+)?participation\s)\b|\bto\s+(?:discuss|address|share|promote|deliver|present|give|attend|participate|provide|train|teach|speak|brief|facilitate|observe|"
     r"review|assess|examine|exchange|strengthen|build|develop|prepare|draft|learn|explore|follow\s+up|meet|consult)\b"
