@@ -3433,3 +3433,13 @@ def test_events_a_posts_hashtag_gives_the_year_it_gives_nowhere_else(parse):
                    "Feb 18\u201319.\n")
     assert (record.dates.start, record.dates.end) == ("2025-02-18", "2025-02-19")
     assert parse("A field exercise at Hazira Port, Surat on Feb 18\u201319. #exercise #ports\n").dates is None
+
+
+def test_events_a_publication_label_with_a_dash_dates_the_page_and_a_visit_that_concluded_on_a_weekday(parse):
+    """"Published - February 15, 2025 12:41 am IST" dates a Saturday's story; "concluded a two-day
+    technical visit to V.O. Chidambaranar Port here on Friday" (an initial's full stop ends nothing)
+    ran from Thursday the 13th to Friday the 14th."""
+    record = parse("TAMIL NADU\n\nForeign officials study port security systems\n\nSpecial Correspondent\nCHENNAI\n\n"
+                   "Published - February 15, 2025 12:41 am IST\n\nA delegation of customs officials from Sri Lanka "
+                   "concluded a two-day technical visit to V.O. Chidambaranar Port here on Friday.\n")
+    assert (record.dates.start, record.dates.end) == ("2025-02-13", "2025-02-14")

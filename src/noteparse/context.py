@@ -109,10 +109,10 @@ _PUBLISHED_RE = patterns.compile(
     r"[ \t*]*+(?:(?i:version|v\.?|rev\.?|revision)[ \t]*+[\w.]{1,6}[ \t]*+[,;\-\u2013\u2014][ \t]*+)?"
     r"(?i:(?:date[ \t]+)?(?:published|posted|updated|last[ \t]+updated|issued|released|broadcast|aired|on[ \t]+air|answered)"
     r"(?:[ \t]+on)?|(?:release|publication|posting|issue)[ \t]+date|date[ \t]+of[ \t]+(?:publication|release|issue))"
-    r"[ \t]*+:?[ \t]*+(?:\d{1,2}[:.]\d\d[ \t]*+(?i:[ap]\.?m\.?)?[ \t]*+(?:[A-Z]{1,4}T?[ \t]++)?)?"  # "Published 6:12 p.m. CT"
+    r"[ \t]*+[:\-\u2013\u2014]?[ \t]*+(?:\d{1,2}[:.]\d\d[ \t]*+(?i:[ap]\.?m\.?)?[ \t]*+(?:[A-Z]{1,4}T?[ \t]++)?)?"  # "Published 6:12 p.m. CT"
     rf"(?:{_WEEKDAY_THEN})?"
 )
-"""A web page's publication label before its date: "Published Friday", "Posted on", "Last updated:",
+"""A web page's publication label before its date: "Published Friday", "Posted on", "Last updated:", "Published -",
 "Version 3, updated", "Release Date:"; a programme's "Broadcast:", "Aired on"; a parliamentary answer's "Answered on".
 Whatever follows the date on that line (a time, "by UNRCPD") is the page's, not an event's."""
 

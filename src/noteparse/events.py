@@ -1457,9 +1457,10 @@ _LENGTH_RE = cue_words(patterns.compile(
 course", "lasted three days", "over two full days", "three days of talks"."""
 _CLOSED_ON = patterns.compile(
     r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|wraps[ ]up|concludes|culminated"
-    r"|at[ ]the[ ]close[ ]of)\b[^.;:]{0,80}?$"
+    r"|at[ ]the[ ]close[ ]of)\b(?:[^.;:]|\.(?=\w)|(?<=\b\p{Lu})\.){0,80}?$"
 )
-"""Before a day the event ended on: "… which concluded on", "Group photo at the close of the roundtable, 29 May"."""
+"""Before a day the event ended on: "… which concluded on", "Group photo at the close of the roundtable, 29 May",
+"concluded a two-day technical visit to V.O. Chidambaranar Port here on" (an initial's full stop ends nothing)."""
 _OPENED_ON = patterns.compile(r"(?i)\b(?:opened|began|started|kicked[ ]off|commenced)\b[^.;:]{0,40}?$")
 _ENDED_TODAY = cue_words(patterns.compile(
     r"(?i)\b(?:(?:ended|concluded|closed|finished|wrapped[ \t\n]++up|c(?:ame|omes)[ \t\n]++to[ \t\n]++(?:an[ \t\n]++end|a[ \t\n]++close))"
