@@ -3443,3 +3443,12 @@ def test_events_a_publication_label_with_a_dash_dates_the_page_and_a_visit_that_
                    "Published - February 15, 2025 12:41 am IST\n\nA delegation of customs officials from Sri Lanka "
                    "concluded a two-day technical visit to V.O. Chidambaranar Port here on Friday.\n")
     assert (record.dates.start, record.dates.end) == ("2025-02-13", "2025-02-14")
+
+
+def test_events_a_pages_section_cell_before_its_publication_date_and_last_weeks_weekdays(parse):
+    """"News | Published 16.09.2019 | Last updated 17.09.2019" dates a Monday's page; "Last week, from
+    Tuesday to Thursday" there is the 10th to the 12th."""
+    record = parse("DSA – Norwegian Radiation and Nuclear Safety Authority\n\nNews | Published 16.09.2019 | Last updated "
+                   "17.09.2019\n\nExercise tested response to a dirty bomb\n\nLast week, from Tuesday to Thursday, some "
+                   "sixty experts met in Kristiansand for a tabletop exercise.\n")
+    assert (record.dates.start, record.dates.end) == ("2019-09-10", "2019-09-12")

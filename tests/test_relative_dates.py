@@ -179,3 +179,10 @@ def test_relative_dates_two_days_of_the_month_are_a_range(text, start, end):
 @pytest.mark.parametrize("text", ["the 16th and 17th centuries", "the 2nd and 3rd rounds", "from the 16th to 18th of May"])
 def test_relative_dates_two_ordinals_before_a_noun_or_a_month_are_no_range(text):
     assert list(DAYS_OF_MONTH_RE.finditer(text)) == []
+
+
+def test_relative_dates_last_week_said_before_the_weekdays():
+    """"Last week, from Tuesday to Thursday" in a Tuesday's story: the Tuesday a week before, not the day itself."""
+    text = "Last week, from Tuesday to Thursday, the university welcomed sixty officials."
+    found = find_relative_dates(text, datetime.date(2025, 6, 17))
+    assert [(d.start, d.end) for d in found] == [((2025, 6, 10), (2025, 6, 12))]

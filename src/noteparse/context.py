@@ -884,8 +884,10 @@ _A_STAMPS_TIME = patterns.compile(r"[ \t,]*+(?:\[\d{1,2}:\d\d(?::\d\d)?\]|\(\d{1
 """A time in brackets after a date: a filing stamp's ("20.05.2022 [16:42]")."""
 
 
-_A_BYLINE_CELL = patterns.compile(r"[ \t*]*+(?i:by)[ \t]++[^|\u00b7\n]{2,80}+")
-"""A byline in a row of cells, before its publication date's: "By Youssef El Amrani | Published …"."""
+_A_BYLINE_CELL = patterns.compile(
+    r"[ \t*]*+(?:(?i:by)[ \t]++[^|\u00b7\n]{2,80}+|\p{Lu}[\p{L}\-]*+(?:[ ][\p{L}\-]++){0,2}+[ \t]*+)")
+"""A byline or a page's section in a row of cells, before its publication date's: "By Youssef El Amrani |
+Published …", "News | Published 16.09.2019 | Last updated 17.09.2019"."""
 
 
 def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:

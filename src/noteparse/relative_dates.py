@@ -72,22 +72,32 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
                                            or m.group("on") is not None and _WILL_AFTER.match(text, m.end()) is not None
                                            and _BEGAN_BEFORE.search(text, sentence_start, m.start()) is None)
         weekday = WEEKDAYS.index(m.group("d1").lower())
-        if m.group("week"):
+        week = m.group("week") or _week_before(text, m.start())
+        if week:
             monday = anchor - datetime.timedelta(days=anchor.weekday())
             if anchor.weekday() == 6:  # a Sunday paper's "last week" is the one just ending, as its readers take it
                 monday += datetime.timedelta(days=7)
-            start = monday + datetime.timedelta(days=7 * _WEEKS[m.group("week").lower()] + weekday)
+            start = monday + datetime.timedelta(days=7 * _WEEKS[week.lower()] + weekday)
         else:
             start = _weekday_near(anchor, weekday, future, strict=bool(m.group("last")))
         end = start
         if m.group("d2"):
             end = start + datetime.timedelta(days=(WEEKDAYS.index(m.group("d2").lower()) - start.weekday()) % 7)
-            if end > anchor and not future and not m.group("week") \
+            if end > anchor and not future and not week \
                     and _PAST_BEFORE.search(text, sentence_start, m.start()) is not None:
                 start, end = start - datetime.timedelta(days=7), end - datetime.timedelta(days=7)
                 # "The course ran from Monday to Friday" in a Wednesday's release: last week's, all of it gone
     return DateMatch(span=m.span(), text=m.group(), start=(start.year, start.month, start.day),
                      end=(end.year, end.month, end.day), precision="day", anchored=True)
+
+
+_WEEK_BEFORE = patterns.compile(r"(?i)\b(?P<week>last|this|next)[ \t\n]++week[ \t\n]*+,?[ \t\n]*+$")
+"""The week named before a clause's weekdays: "Last week, from Tuesday to Thursday, …"."""
+
+
+def _week_before(text: str, start: int) -> str | None:
+    m = _WEEK_BEFORE.search(text, max(0, start - 16), start)
+    return m.group("week") if m is not None else None
 
 
 _PAST_BEFORE = patterns.compile(r"(?i)\b(?:ran|was|were|took|lasted|met|gathered|spent|attended|participated|trained"
