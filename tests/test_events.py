@@ -3452,3 +3452,10 @@ def test_events_a_pages_section_cell_before_its_publication_date_and_last_weeks_
                    "17.09.2019\n\nExercise tested response to a dirty bomb\n\nLast week, from Tuesday to Thursday, some "
                    "sixty experts met in Kristiansand for a tabletop exercise.\n")
     assert (record.dates.start, record.dates.end) == ("2019-09-10", "2019-09-12")
+
+
+def test_events_a_town_after_a_facility_with_another_states_city_in_its_name(parse):
+    """"Pazo de San Marcos, Lugo, Spain": the venue is the Spanish town after the palace, not San
+    (a city of Mali) inside the palace's name."""
+    record = parse("Event: Seminar on port security\nDate and Venue: 14-15 March 2023, Pazo de San Marcos, Lugo, Spain\n")
+    assert venue_of(record) == ("Lugo", "ESP", False)

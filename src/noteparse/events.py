@@ -2549,6 +2549,10 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
         town = _a_longer_towns_name(ctx, city, state, b)
         if town is not None:  # "San Vicente de Cañete (Lima Region), Peru": not San, a city of Mali
             return Venue(city=town, country=state.name, country_code=state.code, text=ctx.raw[a:b], span=(a, b))
+        town = _unknown_city(ctx, city.end, b, state) if _A_NAME_GOES_ON.match(ctx.raw, city.end, state.start) else None
+        if town is not None and state.code in towns_named(town):  # "Pazo de San Marcos, Lugo, Spain": the town
+            return Venue(city=town, country=state.name, country_code=state.code, text=ctx.raw[a:b], span=(a, b))
+            # of the State after the facility, not San (Mali) inside the facility's name
     if city is not None and state is not None and city.code == state.code and state.code in subdivision_of(city.text) \
             and _JUST_A_COMMA.fullmatch(ctx.raw, city.end, state.start) and not _a_metropolis(city.name):
         town = _THE_PART_BEFORE.search(ctx.raw, a, city.start)
