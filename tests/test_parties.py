@@ -4342,3 +4342,12 @@ def test_organizers_a_governments_abbreviation_does_not_end_the_clause(parse, go
     record = parse(f"The workshop was organised by the Ministry of Home Affairs, {government} in New Delhi on "
                    "3 May 2024.\n")
     assert [o.name for o in record.organizers] == ["Ministry of Home Affairs of India"]
+
+
+def test_organizers_a_footnotes_superscript_mark_is_not_the_ministrys_name(parse):
+    """"Ministry for Foreign Affairs of Iceland¹ and United Nations Office for Disarmament / Affairs
+    (UNODA)": the ministry's name ends before its footnote's mark."""
+    record = parse("Organizer(s): Ministry for Foreign Affairs of Iceland\u00b9 and United Nations Office for Disarmament\n"
+                   "Affairs (UNODA)\n")
+    assert [o.name for o in record.organizers] == [
+        "Ministry for Foreign Affairs of Iceland", "United Nations Office for Disarmament Affairs"]

@@ -25,7 +25,7 @@ from .organizations import OrgEntry, fuzzy_acronym, lookup_org, org_by_id, org_e
 from .places import city_first_words, lookup_city, lookup_region, subdivision_of, towns_named
 from .spans import Cover
 from .states import StateEntry, demonym_patterns, lookup_state, state_by_code
-from .textview import MOJIBAKE_SIGN, VBARS, TextView, glued_marker_end, without_ligatures
+from .textview import MOJIBAKE_SIGN, SUPERSCRIPTS, VBARS, TextView, glued_marker_end, without_ligatures
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -1563,6 +1563,7 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
         return None  # "the Organisation for the Prohibition of Chemical Weapons in The Hague": the body, and where
     end = _before_where_it_is(raw, start, end, head, states)
     if raw[end - 1:end].isdigit():
+        end = start + len(raw[start:end].rstrip(SUPERSCRIPTS))  # "… of Iceland¹": a footnote's mark
         end = glued_marker_end(raw, start, end)  # "… International Relations of / Lesotho1": a footnote's digit
     if head_at == start and _TO_AFTER_THE_HEAD.match(raw, start + len(head), end):
         return None  # "the visit of the Committee to the Kyrgyz Republic": a head noun alone, and where it went

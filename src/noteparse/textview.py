@@ -30,7 +30,7 @@ WHITE_SPACE = "\t\n\x0b\x0c\r \x85\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u20
 """The characters the regex ``\\s`` matches (Unicode White_Space), for ``str.strip`` and ``re`` sets."""
 SPACE_CHARS = WHITE_SPACE + "\x1c\x1d\x1e\x1f"
 """The characters ``str.isspace()`` accepts (and ``str.strip()`` removes): ``\\s`` and the four separators."""
-_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 def bracketed_ref(group: str) -> str:
     """A footnote reference in brackets glued to the text, its number in ``group``: "States[3]",
     "resolution 1540 (2004)[1]" (not a Markdown link's "[1](…)", nor "[x]" or " [1]")."""
@@ -49,7 +49,7 @@ _EDIT_RE = patterns.compile(
     r"|(?P<cellwrap>[ \t]*+[" + VBARS + r"][ \t]*+\r?\n[ \t]*+[" + VBARS + r"][ \t]*+[" + VBARS + r"][ \t]*+"
     r"(?=[^" + VBARS + r"\n]++[" + VBARS + r"][ \t]*+(?:\r?\n|\Z)))"
     r"|(?P<space>(?:[ ](?=[\s\u200b])|[^\S ]|\u200b)[\s\u200b]*+(?:(?<=\n[ \t]{4,})[" + VBARS + r"][ \t]++(?=\S))?)"
-    rf"|(?P<mark>[*{_SUPERSCRIPTS}]++)"
+    rf"|(?P<mark>[*{SUPERSCRIPTS}]++)"
     r"|(?P<ligature>[\ufb00-\ufb06])"
     r"|(?P<link>\[(?=[^\[\]\n]{1,200}+\]\([^()\s]{0,500}+\))|(?<=\[[^\[\]\n]{1,200})\]\([^()\s]{0,500}+\))"
     rf"|(?P<ref>{bracketed_ref('ref_number')})"
@@ -69,7 +69,7 @@ brackets glued to the text, as word processors and wikis export them: "resolutio
 ``attr`` is the '="' of an HTML attribute before its text, '<meta content="UNODA and …': a space, so
 the value's first word is a word of its own. A ``slashwrap`` is the line end after a slash between
 capitals, "(OAS/" over "CICTE)": nothing, so the acronym is whole again."""
-_EDIT_START = re.compile(rf"[{WHITE_SPACE.replace(' ', '')}\u200b\u00ad*{_SUPERSCRIPTS}\ufb00-\ufb06\[\]=\-{VBARS}]")
+_EDIT_START = re.compile(rf"[{WHITE_SPACE.replace(' ', '')}\u200b\u00ad*{SUPERSCRIPTS}\ufb00-\ufb06\[\]=\-{VBARS}]")
 """Where an edit can start, but for a space before one or a double space; a one-set pattern in
 stdlib ``re`` skips plain text several times faster than ``regex`` scanning with ``_EDIT_RE``."""
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
