@@ -53,9 +53,15 @@ COMMITTEE_IN_PROSE = (
     *(f"{council} committee {verb} {by} resolution 1540" for council in ("Security Council", "UN Security Council")
       for verb in ("set up", "created") for by in ("under", "by")),  # "established …" comes of the name's own spellings
     *(f"committee {verb} by the {council} under resolution 1540" for council in ("Security Council", "UN Security Council")
-      for verb in ("set up", "created", "established")))
+      for verb in ("set up", "created", "established")),
+    *(f"{council} committee {verb} resolution 1540" for council in ("Security Council", "UN Security Council")
+      for verb in ("that oversees", "which oversees", "overseeing", "that monitors", "which monitors", "monitoring")),
+    *(f"UN committee {verb} Security Council resolution 1540"
+      for verb in ("that oversees", "which oversees", "overseeing", "that monitors", "which monitors", "monitoring",
+                   "that follows up", "which follows up")))
 """The 1540 Committee as a news story words it, no name of its own: "the UN Security Council committee set up
-under resolution 1540", "the committee created by the UN Security Council under Resolution 1540"."""
+under resolution 1540", "the committee created by the UN Security Council under Resolution 1540", "the Security
+Council committee overseeing resolution 1540", "the UN committee that follows up Security Council resolution 1540"."""
 
 UNITED_NATIONS = [
     org("un", IO, "United Nations", ["UN", "U.N."], ["United Nations Organization"]),

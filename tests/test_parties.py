@@ -4351,3 +4351,15 @@ def test_organizers_a_footnotes_superscript_mark_is_not_the_ministrys_name(parse
                    "Affairs (UNODA)\n")
     assert [o.name for o in record.organizers] == [
         "Ministry for Foreign Affairs of Iceland", "United Nations Office for Disarmament Affairs"]
+
+
+@pytest.mark.parametrize("committee", ["the UN Security Council committee that oversees resolution 1540",
+                                       "the United Nations Security Council committee overseeing resolution 1540",
+                                       "the UN committee that follows up Security Council resolution 1540"])
+def test_participants_the_1540_committee_as_a_news_story_words_it_and_its_adviser(parse, committee):
+    """"Experts from Interpol took part, as did an adviser to the UN Security Council committee that oversees
+    resolution 1540": the Committee took part (not the Security Council)."""
+    record = parse(f"The seminar was held in Lugo on 14 March 2023. Experts from Interpol took part, as did an adviser "
+                   f"to {committee}.\n")
+    assert "Security Council Committee established pursuant to resolution 1540 (2004)" in [
+        o.name for o in record.participants.organizations]

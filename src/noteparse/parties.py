@@ -3357,13 +3357,14 @@ _PEOPLE_SERVING_BEFORE = patterns.compile(
     r"(?ri)\b(?:experts?|officials?|officers?|staff|members?|representatives?|advisers?|advisors?|consultants?|specialists?)"
     r"(?:[ \t\n]++(?:from|of|in)[ \t\n]++the[ \t\n]++(?:expert[ \t\n]++)?(?:group|team|panel))?+"
     r"[ \t\n]++(?:supporting|working[ \t\n]++(?:for|with)|serving(?:[ \t\n]++(?:on|with))?|assisting|advising|attached[ \t\n]++to"
-    r"|(?:who|that)[ \t\n]++(?:support|advise|serve|assist)s?+(?:[ \t\n]++on)?|(?<=(?P<members>members?)[ \t\n]++)of|of)"
+    r"|(?:who|that)[ \t\n]++(?:support|advise|serve|assist)s?+(?:[ \t\n]++on)?|(?<=(?P<members>members?)[ \t\n]++)of|of"
+    r"|(?<=(?:advis[eo]rs?|consultants?)[ \t\n]++)to)"
     r"[ \t\n]++(?:the[ \t\n]++)?$")
 """People who serve a body, just before its name: "Experts supporting the United Nations Security Council 1540
 Committee also took part", "An expert working for the UN Security Council's 1540 Committee explained …", "experts
 advising the UN 1540 Committee", "An expert serving on the Group of Experts …", "the two members of the 1540
 Committee's Group of Experts who walked us through …", "an expert from the group supporting the UN's 1540
-Committee"."""
+Committee", "an adviser to the UN Security Council committee that oversees resolution 1540"."""
 _SERVING = ("supporting", "working", "serving", "assisting", "attached", "advis", "who ", "that ", "members of",
             "experts of", "expert of")
 
