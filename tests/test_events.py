@@ -3459,3 +3459,15 @@ def test_events_a_town_after_a_facility_with_another_states_city_in_its_name(par
     (a city of Mali) inside the palace's name."""
     record = parse("Event: Seminar on port security\nDate and Venue: 14-15 March 2023, Pazo de San Marcos, Lugo, Spain\n")
     assert venue_of(record) == ("Lugo", "ESP", False)
+
+
+@pytest.mark.parametrize("said", [
+    "The seminar, held both online and offline, was co-hosted by China's Ministry of Foreign Affairs and\nthe UN "
+    "Office for Disarmament Affairs.",
+    "Some 140 participants took part, around half of them on site at the CongressPark and the others via video link."])
+def test_events_a_venue_with_people_on_site_and_online_is_hybrid(parse, said):
+    """"held both online and offline", "half of them on site … and the others via video link": the event in its
+    place was online too."""
+    record = parse(f"WOLFSBURG, Nov. 9 (Xinhua) -- A two-day regional seminar on the implementation of UN Security\n"
+                   f"Council Resolution 1540 opened here on Wednesday.\n\n{said}\n")
+    assert venue_of(record) == ("Wolfsburg", "DEU", True)

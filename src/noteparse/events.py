@@ -208,7 +208,7 @@ ONLINE_RE = cue_words(patterns.compile(
 """A word that says the event was online, unless denied: "not online", "the hybrid option was dropped";
 a place "+ Zoom" ("Tirana + Zoom")."""
 HYBRID_RE = cue_words(patterns.compile(
-    r"(?i)\b(?:hybrid|and\s+(?:online|on-line|virtually)|(?:online|virtually)\s+and\s+in"
+    r"(?i)\b(?:hybrid|and\s+(?:online|on-line|virtually)|(?:online|on-line|virtually)\s+and\s+(?:in|offline)"
     r"|with\s+(?:[\w\-]+\s+){1,4}?(?:connecting|connected|joining|participating|taking\s+part|attending)\s+"
     r"(?:(?:from\s+)?[\w\-]+\s+){0,2}?(?:online|on-line|virtually|remotely|(?:by|via)\s+video(?:[\s-]?links?)?)"
     r"|whose\s+(?:[\w\-]+\s+){1,3}?(?:are|were)\s+(?:following|joining|attending)\s+(?:[\w\-]+\s+){0,3}?"
@@ -216,7 +216,7 @@ HYBRID_RE = cue_words(patterns.compile(
 ), "hybrid line virtually remotely video")
 """A meeting both in a place and online: "in Vienna, Austria, and online", "a hybrid meeting", "met in
 Ljubljana, with two delegations connecting by video link", "…, and Chad and Niger, whose colleagues
-are following the course online"."""
+are following the course online", "held both online and offline"."""
 _FACILITY = patterns.compile(
     r"(?i)\b(?:centre|center|building|hotel|hall|house|palace|headquarters|room|ministry|university|"
     r"campus|academy|complex|office|premises|auditorium|institute)\b"
@@ -1697,13 +1697,19 @@ _JOINED_FROM_AFAR = cue_words(patterns.compile(
     r"|(?:[\w\-]++[ \t\n]++){0,3}?(?:on|via|by)[ \t\n]++(?:Webex|Zoom|(?:Microsoft[ \t\n]++)?Teams))\b"
     r"|\b(?:another|a[ \t\n]++further|(?:some|an?)[ \t\n]++(?:other|additional))[ \t\n]++(?:dozen|\d++|few|handful|[a-z]++)"
     r"(?:[ \t\n]++(?:participants|people|officials|delegates|attendees|experts))?[ \t\n]++"
-    r"(?:joined|took[ \t\n]++part|participated|followed)[ \t\n]++(?:online|remotely|virtually)\b)"
+    r"(?:joined|took[ \t\n]++part|participated|followed)[ \t\n]++(?:online|remotely|virtually)\b"
+    r"|\b(?:held|conducted|run|took[ \t\n]++place)[ \t\n]++(?:both[ \t\n]++)?(?:online[ \t\n]++and[ \t\n]++(?:offline|in[ \t\n-]person"
+    r"|on[ \t\n-]site)|(?:offline|in[ \t\n-]person|on[ \t\n-]site)[ \t\n]++and[ \t\n]++online)\b"
+    r"|\bon[ \t\n-]site\b[^.;\n]{0,80}?\b(?:the[ \t\n]++)?(?:others|rest)[ \t\n]++(?:(?:joined|took[ \t\n]++part|participated"
+    r"|followed|connected)[ \t\n]++)?(?:online|remotely|virtually|(?:via|by)[ \t\n]++video(?:[ \t\n-]?links?)?)\b)"
     r"(?![ \t]+(?:\w+[ \t]+)?(?:was|were|has[ \t]+been|had[ \t]+been|is)[ \t]+(?:dropped|cancell?ed|abandoned|scrapped))"),
     "hybrid line remotely virtually video webex zoom teams")
 """Some took part from afar, so the event in its place was hybrid: "The Mongolian delegation took
 part online", "the South Sudan delegation joined every session on Webex", "… gathered around the table, and another dozen
 joined online", "the hybrid set-up worked
-almost without a hitch". Not a speaker alone: "a second expert joined remotely on day 3"."""
+almost without a hitch", "around half of them on site … and the others via video link", "held both online and
+offline". Not a speaker alone: "a
+second expert joined remotely on day 3"."""
 
 
 def _in_this_hybrid_format(ctx: Context) -> bool:
