@@ -3471,3 +3471,12 @@ def test_events_a_venue_with_people_on_site_and_online_is_hybrid(parse, said):
     record = parse(f"WOLFSBURG, Nov. 9 (Xinhua) -- A two-day regional seminar on the implementation of UN Security\n"
                    f"Council Resolution 1540 opened here on Wednesday.\n\n{said}\n")
     assert venue_of(record) == ("Wolfsburg", "DEU", True)
+
+
+def test_events_a_wire_pages_row_of_cells_dates_it(parse):
+    """"Source: Xinhua | 2023-11-21 18:42:10 | Editor: huaxia" is when the wire was filed, not the event's
+    date: "A two-day regional seminar … opened here on Tuesday" ran the 21st and 22nd."""
+    record = parse("Regional seminar on non-proliferation opens in Hainan\n\nSource: Xinhua | 2023-11-21 18:42:10 | "
+                   "Editor: huaxia\n\nHAIKOU, Nov. 21 (Xinhua) -- A two-day regional seminar on the implementation of "
+                   "UN Security\nCouncil Resolution 1540 opened here on Tuesday, bringing together officials.\n")
+    assert (record.dates.start, record.dates.end) == ("2023-11-21", "2023-11-22")

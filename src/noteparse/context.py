@@ -890,6 +890,11 @@ _A_BYLINE_CELL = patterns.compile(
 Published …", "News | Published 16.09.2019 | Last updated 17.09.2019"."""
 
 
+_A_WIRES_CELL_LABEL = patterns.compile(r"(?im)(?:^|[|\u00b7])[ \t*]*+(?:source|editor|author|writer)[ \t]*+:")
+"""A label of a wire page's row of cells, beside the date it was filed: "Source: Xinhua | … | Editor: huaxia"."""
+_A_TIME_TO_THE_CELLS_END = patterns.compile(r"[ \t]*+(?:\d{1,2}:\d\d(?::\d\d)?[ \t]*+)?(?:[|\u00b7]|$)")
+
+
 def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
     """Whether the one-day date ``first``, the first on line ``[start, end)``, dates the text: after
     a publication label ("Published Friday 30 September 2022, 14:05 CET"), or alone or after a
@@ -906,6 +911,9 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
             raw, start, first.span[0]) or _TIME_THEN.fullmatch(raw, start, first.span[0])) \
             and _NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end):
         return True  # "By the Partnerships in Security Team · December 9, 2019", "Wed 2 Oct 2024 15:42 GMT"
+    if first.has_year() and cell > start and not raw[cell + 1:first.span[0]].strip() \
+            and _A_TIME_TO_THE_CELLS_END.match(raw, first.span[1], end) and _A_WIRES_CELL_LABEL.search(raw, start, end):
+        return True  # "Source: Xinhua | 2023-11-21 18:42:10 | Editor: huaxia": a wire's page, when it was filed
     if first.has_year() and raw.find("|", start, first.span[0]) >= 0 and _A_CELLS_START.fullmatch(raw, start, first.span[0]) \
             and _A_STAMPS_TIME.fullmatch(raw, first.span[1], end) and not _AN_EVENTS_CELL.search(raw, start, end):
         return True  # a news agency's "Society | 20.05.2022 [16:42]": its section, then when it was filed
