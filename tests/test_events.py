@@ -3480,3 +3480,11 @@ def test_events_a_wire_pages_row_of_cells_dates_it(parse):
                    "Editor: huaxia\n\nHAIKOU, Nov. 21 (Xinhua) -- A two-day regional seminar on the implementation of "
                    "UN Security\nCouncil Resolution 1540 opened here on Tuesday, bringing together officials.\n")
     assert (record.dates.start, record.dates.end) == ("2023-11-21", "2023-11-22")
+
+
+def test_events_the_length_of_the_event_said_in_another_sentence(parse):
+    """"A regional workshop … opened on Tuesday in Nanning." then "The three-day event was jointly organized
+    by …": it ran Tuesday to Thursday."""
+    record = parse("NANNING, 14 November 2018 -- A regional workshop on strategic trade management opened on Tuesday in "
+                   "Nanning.\n\nThe three-day event was jointly organized by the Ministry of Foreign Affairs.\n")
+    assert (record.dates.start, record.dates.end) == ("2018-11-13", "2018-11-15")
