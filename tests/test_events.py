@@ -3488,3 +3488,12 @@ def test_events_the_length_of_the_event_said_in_another_sentence(parse):
     record = parse("NANNING, 14 November 2018 -- A regional workshop on strategic trade management opened on Tuesday in "
                    "Nanning.\n\nThe three-day event was jointly organized by the Ministry of Foreign Affairs.\n")
     assert (record.dates.start, record.dates.end) == ("2018-11-13", "2018-11-15")
+
+
+def test_events_completed_today_what_has_been_held_since_a_written_day(parse):
+    """"Burgos, 8 March 2024 / The Guardia Civil has completed today in Burgos the National Course …, which has
+    been held since Monday 4 March": 4 to 8 March."""
+    record = parse("PRESS NOTE\n\nBurgos, 8 March 2024\n\nThe Guardia Civil has completed today in Burgos the National "
+                   "Course on First Response to CBRN\nincidents, which has been held since Monday 4 March\nat the "
+                   "facilities of the Burgos Command.\n")
+    assert (record.dates.start, record.dates.end) == ("2024-03-04", "2024-03-08")

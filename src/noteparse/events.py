@@ -848,6 +848,14 @@ def _range_around(ctx: Context, day: DateMatch, candidates: list[DateMatch]) -> 
         if outer is not None and outer[0] < outer[1] and outer[0] <= resolved[0] <= outer[1]:
             return d
     for d in candidates:
+        if d.span[0] > day.span[1] and not d.anchored and d.precision == "day" and d.start == d.end \
+                and _SINCE_A_DATE.fullmatch(ctx.raw, day.span[1], d.span[0]):
+            first = d.resolve(resolved[0].year)  # "has completed today … the course, which has been held since
+            if first is not None and 0 < (resolved[0] - first[0]).days <= _UNTIL_DAYS:  # Monday 4 March": from that day
+                return DateMatch(span=(day.span[0], d.span[1]), text=ctx.raw[day.span[0]:d.span[1]],
+                                 start=(first[0].year, first[0].month, first[0].day), end=day.end,
+                                 precision="day", anchored=True)
+    for d in candidates:
         if d.span[0] > day.span[1] and not d.anchored and d.precision == "day" \
                 and _UNTIL_A_DATE.fullmatch(ctx.raw, day.span[1], d.span[0]):
             end = d.resolve(resolved[0].year)  # "from today, Monday, until Wednesday 1 October": to that date
@@ -858,6 +866,11 @@ def _range_around(ctx: Context, day: DateMatch, candidates: list[DateMatch]) -> 
     return day
 
 
+_SINCE_A_DATE = patterns.compile(
+    r"(?:[^.;\n]|\n(?![ \t]*+\n)){0,200}?\b(?:since|began|begun|started|opened|commenced)(?:[ \t\n]++on)?[ \t\n]++"
+    r"(?:" + _A_WEEKDAY + r"[ \t\n]*+,?[ \t\n]*+)?(?:the[ \t\n]++)?")
+"""Between the day an event ended, told from the text's own, and the written day it began: "has completed today
+… the National Course …, which has been held since Monday 4 March"."""
 _UNTIL_A_DATE = patterns.compile(
     r"[ \t\n,]*+(?:" + _A_WEEKDAY + r"[ \t\n]*+,?[ \t\n]*+)?(?i:until|till|to|through)[ \t\n]++"
     r"(?:" + _A_WEEKDAY + r",?[ \t\n]++)?(?:the[ \t\n]++)?")
