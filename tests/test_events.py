@@ -3497,3 +3497,19 @@ def test_events_completed_today_what_has_been_held_since_a_written_day(parse):
                    "Course on First Response to CBRN\nincidents, which has been held since Monday 4 March\nat the "
                    "facilities of the Burgos Command.\n")
     assert (record.dates.start, record.dates.end) == ("2024-03-04", "2024-03-08")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Angers, 23 September 2022\n\nThe Prefect opened, on Tuesday 20 September, at the Angers Congress Centre, an "
+     "international seminar on biosecurity.\n\nUntil Thursday, some forty officials worked with the experts.\n",
+     "2022-09-20", "2022-09-22"),
+    ("PRESS RELEASE\n\nHuelva, 10 April 2019\n\nThe Port of Huelva hosts an international seminar\n\n- More than 70 "
+     "experts are taking part in the meeting, which ends tomorrow\n\nSince yesterday, Tuesday, the headquarters of the "
+     "Port Authority has been the venue of the \"Seminar on Maritime Interdiction\", organised by the Ministry of "
+     "Defence.\n",
+     "2019-04-09", "2019-04-11")])
+def test_events_a_later_day_told_from_the_texts_own_that_the_event_ends_on(parse, text, start, end):
+    """"Until Thursday, some forty officials worked" after a seminar opened on Tuesday 20 September; "the meeting,
+    which ends tomorrow" of one held since yesterday: the range on to that day."""
+    record = parse(text)
+    assert (record.dates.start, record.dates.end) == (start, end)

@@ -1271,6 +1271,8 @@ def find_dates_value(ctx: Context) -> tuple[Dates | None, DateMatch | None]:
         if value.start == value.end:
             value = _on_to_the_day_it_closes(ctx, value)
         if value.start == value.end:
+            value = _on_to_a_later_day_it_ends(ctx, match, value)
+        if value.start == value.end:
             value = _on_to_the_weekday(ctx, match, value)
         if value.start == value.end:
             value = _on_to_the_closing_speech(ctx, match, value)
@@ -1361,6 +1363,38 @@ def _on_to_the_day_it_closes(ctx: Context, value: Dates) -> Dates:
                 continue
             ctx.warn("end_from_weekday", f"{value.start} to {end.isoformat()} from {m.group()!r}", m.span())
             return value.model_copy(update={"end": end.isoformat()})
+    return value
+
+
+_ENDS_BEFORE = patterns.compile(
+    r"(?i)\b(?:until|till|ends|closes|concludes|finishes|(?:will|is[ \t\n]++to)[ \t\n]++(?:end|close|conclude|finish))"
+    r"[ \t\n]++(?:on[ \t\n]++)?$")
+_ENDS_AFTER = patterns.compile(
+    r"(?i)[ \t\n,]*+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t\n,]++)?(?:the[ \t\n]++)?(?:[\w\-]++[ \t\n]++){0,2}?"
+    r"(?:will|is[ \t\n]++to)[ \t\n]++(?:end|close|conclude|finish)\b")
+"""Around a day told from the text's own, words that make it the event's last: "the meeting, which ends tomorrow",
+"Until Thursday, some forty officials … worked", "Tomorrow, Thursday, the seminar will close"."""
+
+
+def _on_to_a_later_day_it_ends(ctx: Context, match: DateMatch, value: Dates) -> Dates:
+    """A one-day main date and a later day, told from the text's own and at most two weeks on, that the
+    text says the event ends on ("Since yesterday, Tuesday, the port has been the venue of the seminar" and
+    "… the meeting, which ends tomorrow"): the range on to that day. Not a deadline's ("registration is open
+    until Friday"), nor another event's. Warned with the day's span."""
+    start = datetime.date.fromisoformat(value.start)
+    for d in ctx.relative_dates:
+        if d.precision != "day" or d.start != d.end:
+            continue
+        end = datetime.date(*d.start)
+        if not 0 < (end - start).days <= _UNTIL_DAYS:
+            continue
+        if not (_ENDS_BEFORE.search(ctx.raw, max(0, d.span[0] - 40), d.span[0]) or _ENDS_AFTER.match(ctx.raw, d.span[1])):
+            continue
+        s = ctx.sentence(d.span[0])
+        if _DEADLINE_WORD.search(ctx.raw, *s) or ctx.in_other_clause(*d.span) or _about_another_event(ctx, d, s):
+            continue
+        ctx.warn("end_from_dateline", f"{value.start} to {end.isoformat()} from {d.text!r}", d.span)
+        return value.model_copy(update={"end": end.isoformat()})
     return value
 
 
