@@ -4363,3 +4363,16 @@ def test_participants_the_1540_committee_as_a_news_story_words_it_and_its_advise
                    f"to {committee}.\n")
     assert "Security Council Committee established pursuant to resolution 1540 (2004)" in [
         o.name for o in record.participants.organizations]
+
+
+@pytest.mark.parametrize("said, organizers", [
+    ("The course was held in Wrexham from 3 to 7 February 2025. It was run by the UK Government's Export Control "
+     "Joint Unit together with the Brussels-based World Customs Organization.",
+     ["Export Control Joint Unit", "World Customs Organization"]),
+    ("The initiative was promoted by the Polytechnic Institute of Viseu and the United Nations Office for "
+     "Disarmament Affairs, and took place in Viseu on 22 May 2024.",
+     ["Polytechnic Institute of Viseu", "United Nations Office for Disarmament Affairs"])])
+def test_organizers_it_was_run_by_and_the_initiative_was_promoted_by(parse, said, organizers):
+    """"It was run by …" after the course's sentence; a translated release's "The initiative was promoted by …"
+    (Portuguese "promovida por"): the event's organizers."""
+    assert [o.name for o in parse(said + "\n").organizers] == organizers

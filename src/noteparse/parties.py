@@ -62,21 +62,23 @@ _IMPLEMENTED_BY = (r"(?=implemented\s)(?<=\b(?:programmes?|programs?|projects?|w
                    r"being)\s+)?(?:(?:jointly|also)\s+)?)implemented\s+(?:jointly\s+|together\s+)?by")
 """A programme (and so its events) "implemented by" its organizers, the noun just before the verb —
 not "the workshop on the measures implemented by Ghana"."""
-_RUN_BY = (rf"(?=run\s)(?<=\b(?:{EVENT_NOUNS}|trainings?|sessions?)"
+_RUN_BY = (rf"(?=run\s)(?<=\b(?:{EVENT_NOUNS}|trainings?|sessions?|(?-i:It))"
            r"(?:\s+(?:at|in)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}'\u2019\-]*(?:\s+(?-i:\p{Lu})[\p{L}'\u2019\-]*){0,4})?(?:[ \t]*+,)?\s+"
            r"(?:(?:which|that)\s+)?"
            r"(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+)?(?:(?:jointly|also)\s+)?)run\s+(?:jointly\s+|together\s+)?by")
-"""An event "run by" its organizers, the event's noun just before the verb ("The session was run by
-VERTIC"), or its place ("an exercise at Odense Congress Center run by") — not "a workshop on a programme
+"""An event "run by" its organizers, the event's noun (or "It") just before the verb ("The session was run by
+VERTIC", "It was run by the UK Government's Export Control Joint Unit"), or its place ("an exercise at Odense Congress Center run by") — not "a workshop on a programme
 run by the EU"."""
 _PREPARED_BY = (rf"(?=prepared\s)(?<=\b(?:{EVENT_NOUNS}|trainings?)(?:[ \t]*+,[^,;.()]{{1,60}},)?\s+"
                 r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)(?:(?:jointly|also)\s+)?)prepared\s+(?:jointly\s+)?by")
 """An event "prepared by" its organizers, the event its subject (a relative clause between at most):
 "the exercise, which opened on Monday, had been jointly prepared by INTERPOL, …" — not "a report
 prepared by the Secretariat"."""
-_PROMOTED_BY = r"(?<=,[ \t\n]++)promoted[ \t\n]++(?:jointly[ \t\n]++)?by"
+_PROMOTED_BY = (rf"(?:(?<=,[ \t\n]++)|(?<=\b(?:{EVENT_NOUNS}|initiative)[ \t\n]++(?:was|were|is|has[ \t\n]++been)[ \t\n]++))"
+                r"promoted[ \t\n]++(?:jointly[ \t\n]++)?by")
 """A translated release's participle after its event and a comma: "opened the regional workshop dedicated to
-biosecurity …, promoted by the Ministry of Foreign Affairs … together with UNODA" (Italian "promosso da")."""
+biosecurity …, promoted by the Ministry of Foreign Affairs … together with UNODA" (Italian "promosso da"), "The
+initiative was promoted by the Ministry …" (Portuguese "promovida por")."""
 PASSIVE_RE = patterns.compile(
     rf"(?i)\b(?:(?:{_ORGANIZE})\s+(?:jointly\s+|together\s+)?by|{_DELIVERED_BY}|{_IMPLEMENTED_BY}|{_RUN_BY}|{_PREPARED_BY}|{_PROMOTED_BY}|put\s+(?:together|on)\s+by"
     rf"|(?=(?:co-?)?(?:organi|host|conven|hold|held))(?<=\b(?:was|were|is|are|be|been)\s+|,\s*)(?:{_ORGANIZE})\s+(?:on|in|at|from|between|during)\s[^.;:(),]{{1,100}}?"
