@@ -537,6 +537,7 @@ RESEARCH_AND_CIVIL_SOCIETY = [
     org("crdf_global", NGO, "CRDF Global", [],
         ["U.S. Civilian Research & Development Foundation", "Civilian Research and Development Foundation"]),
     org("kcl", ACAD, "King's College London", ["KCL"]),
+    org("deu_hrk", ACAD, "German Rectors' Conference", ["HRK"], ["Hochschulrektorenkonferenz"]),
     org("kcl_csss", ACAD, "Centre for Science and Security Studies", ["CSSS"],
         ["King's College London Centre for Science and Security Studies"], parent="kcl"),
     org("chatham_house", NGO, "Chatham House", [], ["Royal Institute of International Affairs"]),
@@ -668,7 +669,8 @@ GOVERNMENTS = [
     org("fin_stuk", GOV, "Radiation and Nuclear Safety Authority", ["STUK"],
         ["Finnish Radiation and Nuclear Safety Authority", "Radiation and Nuclear Safety Authority of Finland"],
         country="FIN"),
-    org("nor_dsa", GOV, "Norwegian Radiation and Nuclear Safety Authority", [], [], country="NOR"),
+    org("nor_dsa", GOV, "Norwegian Radiation and Nuclear Safety Authority", [],  # "DSA" alone is a daily
+        ["Direktoratet for strålevern og atomsikkerhet"], country="NOR"),  # subsistence allowance in a budget
     # public agencies that implement EU and national outreach programmes (EU P2P, EU CBRN CoE)
     org("fra_expertise_france", GOV, "Expertise France", [], [], country="FRA"),
     org("deu_giz", GOV, "Deutsche Gesellschaft für Internationale Zusammenarbeit", ["GIZ"],

@@ -4376,3 +4376,10 @@ def test_organizers_it_was_run_by_and_the_initiative_was_promoted_by(parse, said
     """"It was run by …" after the course's sentence; a translated release's "The initiative was promoted by …"
     (Portuguese "promovida por"): the event's organizers."""
     assert [o.name for o in parse(said + "\n").organizers] == organizers
+
+
+def test_participants_the_german_rectors_conference_is_known_by_its_name_and_acronym(parse):
+    """"Representatives of the German Rectors' Conference (HRK) took part": an academic body the registry knows."""
+    record = parse("The workshop was held in Hildesheim on 26 September 2023. Representatives of the German Rectors' "
+                   "Conference (HRK) took part.\n")
+    assert [c.text for c in record.participants.civil_society] == ["German Rectors' Conference"]
