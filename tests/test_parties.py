@@ -4383,3 +4383,15 @@ def test_participants_the_german_rectors_conference_is_known_by_its_name_and_acr
     record = parse("The workshop was held in Hildesheim on 26 September 2023. Representatives of the German Rectors' "
                    "Conference (HRK) took part.\n")
     assert [c.text for c in record.participants.civil_society] == ["German Rectors' Conference"]
+
+
+@pytest.mark.parametrize("said, codes", [
+    ("A guest speaker from Switzerland's State Secretariat for Economic Affairs (SECO) presented the Swiss approach.",
+     ["CHE"]),
+    ("Panellists from Argentina and Chile shared their experience.", ["ARG", "CHL"]),
+    ("Several speakers recalled the removal of Syria's chemical weapons.", [])])
+def test_participants_speakers_from_a_state_took_part(parse, said, codes):
+    """"A guest speaker from Switzerland's SECO presented …": Switzerland took part; speakers who only
+    recall a State ("Several speakers recalled … Syria's chemical weapons") name no participant."""
+    record = parse(f"The seminar was held in Hildesheim on 26 September 2023. {said}\n")
+    assert [s.code for s in record.participants.states] == codes
