@@ -3513,3 +3513,18 @@ def test_events_a_later_day_told_from_the_texts_own_that_the_event_ends_on(parse
     which ends tomorrow" of one held since yesterday: the range on to that day."""
     record = parse(text)
     assert (record.dates.start, record.dates.end) == (start, end)
+
+
+def test_events_the_dateline_city_a_facility_of_the_event_is_named_after(parse):
+    """"East London – … a regional workshop …, which wrapped up at the East London International Convention
+    Centre on Thursday": the event was in the dateline's city, not in Windhoek, where a summit is to be held."""
+    record = parse("SAnews\n\nFriday, March 9, 2018\n\nEast London – Southern African countries must close the gaps "
+                   "in their laws, the Deputy Minister has said.\n\nThe Deputy Minister was speaking at the opening of a "
+                   "regional workshop on Resolution 1540, which wrapped up at the East London International Convention "
+                   "Centre on Thursday.\n\nThe three-day workshop, which started on Tuesday, was hosted by the "
+                   "Department of International Relations and Cooperation (DIRCO). It brought together more than 60 "
+                   "officials from 11 SADC member states, including Zimbabwe, Mozambique, Namibia and Botswana.\n\n"
+                   "The previous regional workshop for SADC countries on Resolution 1540 was held "
+                   "in Gaborone, Botswana, in 2016.\n\nSouth Africa's work will also feature at the 38th SADC Summit, to be held in "
+                   "Windhoek, Namibia, in August.\n")
+    assert venue_of(record) == ("East London", "ZAF", False)

@@ -1812,6 +1812,7 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
             return venue.model_copy(update={"online": True}) if online else venue
     place = ctx.dateline_place
     if place is not None and (_held_here(ctx) or _held_in_the_datelines_capital(ctx, place) or _remarks_at_the_event(ctx)
+                              or _held_at_a_facility_of_the_datelines_city(ctx, place)
                               or date is not None and _PLACE_TO_DATE.fullmatch(ctx.raw, place[1], date.span[0])):
         venue = _venue_from_dateline(ctx, place)  # "here", or "KUWAIT CITY — Feb. 7–9, 2017." (the event's dates)
         if venue is not None and date is not None and _online_said(ctx, ctx.sentence(date.span[0])):
@@ -2398,6 +2399,25 @@ def _held_here(ctx: Context) -> bool:
         if _about_an_event(ctx, s) and not ctx.search(OTHER_EVENT_RE, *s):
             return True
     return False
+
+
+def _held_at_a_facility_of_the_datelines_city(ctx: Context, place: tuple[int, int]) -> bool:
+    """Whether a sentence about the main event puts it at a facility named after the dateline's city:
+    "East London – … a regional workshop …, which wrapped up at the East London International Convention
+    Centre on Thursday"."""
+    name = ctx.raw[place[0]:place[1]].strip()
+    at = ctx.raw.find(name, place[1])
+    while at >= 0:
+        end = at + len(name)
+        if _FACILITY_NAME_GOES_ON.match(ctx.raw, end) and _AT_THE.search(ctx.raw, max(0, at - 8), at):
+            s = ctx.sentence(at)
+            if _about_an_event(ctx, s) and not ctx.search(OTHER_EVENT_RE, *s) and not ctx.in_other_clause(at, end):
+                return True
+        at = ctx.raw.find(name, end)
+    return False
+
+
+_AT_THE = patterns.compile(r"(?i)\b(?:at|in)[ \t\n]++the[ \t\n]++$")
 
 
 _IN_THE_CAPITAL = cue_words(patterns.compile(r"(?i)\b(?:in|at)[ \t\n]++the[ \t\n]++capital\b(?![ \t\n]++(?:of|city)\b)"),
