@@ -3528,3 +3528,12 @@ def test_events_the_dateline_city_a_facility_of_the_event_is_named_after(parse):
                    "in Gaborone, Botswana, in 2016.\n\nSouth Africa's work will also feature at the 38th SADC Summit, to be held in "
                    "Windhoek, Namibia, in August.\n")
     assert venue_of(record) == ("East London", "ZAF", False)
+
+
+def test_events_a_papers_place_line_under_its_byline(parse):
+    """"Special Correspondent / THOOTHUKUDI / Published - February 15, 2025": the place line under the byline
+    is where the story is told from, so "a technical visit to the port here" was in Thoothukudi."""
+    record = parse("TAMIL NADU\n\nForeign officials study port security systems\n\nSpecial Correspondent\nTHOOTHUKUDI\n\n"
+                   "Published - February 15, 2025 12:41 am IST\n\nA delegation of customs officials from Sri Lanka "
+                   "concluded a two-day technical visit to the port here on Friday.\n")
+    assert venue_of(record) == ("Thoothukudi", "IND", False)

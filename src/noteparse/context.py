@@ -700,7 +700,12 @@ class Context:
         7 May –". Only a known city or State (or both) counts: a headline's "Programme – Region"
         is no place. A building after the city is left out: "Santiago, Ministry of Foreign Affairs,
         Tuesday 4 November 2025"."""
+        previous = None
         for line, (start, end) in enumerate(first_lines(self.raw, _DATELINE_LINES + _DATELINE_LINES_FOR_A_CITY)):
+            under_a_byline, previous = previous is not None and _A_BYLINE_LINE.fullmatch(self.raw, *previous), (start, end)
+            if under_a_byline and _A_CITY_IN_CAPITALS.fullmatch(self.raw, start, end) and self.only_places(start, end) \
+                    and self.datelines:
+                return self._its_words(start, end)  # "Special Correspondent / THOOTHUKUDI": a paper's place line
             dated = next((d for d in self.datelines if start <= d.span[0] < end), None)
             m = _PLACE_OPENING.match(self.raw, start, dated.span[0] if dated is not None else end)
             if m is None and dated is not None:
@@ -726,6 +731,11 @@ class Context:
                 return a, b  # "Siena, 14 May 2024" … "the Prefect of Siena": a town of one State only, too small for
                 # the cities gazetteer, that the text names again (not "Erdenet, …" over a workshop "in the capital")
         return None
+
+    def _its_words(self, start: int, end: int) -> tuple[int, int]:
+        """Raw ``[start, end)`` less the spaces around its words."""
+        text = self.raw[start:end]
+        return start + len(text) - len(text.lstrip()), start + len(text.rstrip())
 
     def _a_town_of_the_state_after(self, a: int, comma: int, b: int) -> bool:
         """Whether raw ``[a, comma)`` names a town that the towns list puts in the State named, alone, after
@@ -765,6 +775,12 @@ def offsets(text: str, word: str) -> Iterator[int]:
 
 
 _PLACE_WORDS = r"\p{Lu}[\p{L}\p{M}.'\u2019]*+(?:[ \-]\p{L}[\p{L}\p{M}.'\u2019]*+){0,4}+"
+_A_BYLINE_LINE = patterns.compile(
+    r"[ \t*]*+(?i:by[ \t]++\p{Lu}[^\n]{1,60}+|(?:special|staff|our|senior)[ \t]++(?:correspondent|reporter|writer)s?"
+    r"|(?:express[ \t]++)?news[ \t]++service|staff[ \t]++writer)[ \t*]*+")
+"""A byline of a line of its own: "Special Correspondent", "Staff Reporter", "By Anjali Rao"."""
+_A_CITY_IN_CAPITALS = patterns.compile(r"[ \t*]*+\p{Lu}[\p{Lu}\p{M}'\-]++(?:[ ]\p{Lu}[\p{Lu}\p{M}'\-]++){0,2}+[ \t*]*+")
+"""A line that is a place in capitals alone, as a paper's place line under its byline: "THOOTHUKUDI"."""
 _PLACE_OPENING = patterns.compile(
     rf"[ \t*]*+(?:{_A_RELEASES_NUMBER})?(?P<place>{_PLACE_WORDS}(?:,[ \t]*+(?!{_WEEKDAY_THEN}$|{_HIJRI_DATE}){_PLACE_WORDS})?+)"
     rf"[ \t]*+(?:\([^()\n]{{1,40}}\)[ \t]*+)?(?:(?P<dash>[\u2013\u2014|]|:?-{{2,3}}+|-(?=[ \t]))|,?[ \t]*+(?:{_HIJRI_DATE}[ \t]*+,[ \t]*+)?"
