@@ -1755,8 +1755,7 @@ _JOINED_FROM_AFAR = cue_words(patterns.compile(
 part online", "the South Sudan delegation joined every session on Webex", "… gathered around the table, and another dozen
 joined online", "the hybrid set-up worked
 almost without a hitch", "around half of them on site … and the others via video link", "held both online and
-offline". Not a speaker alone: "a
-second expert joined remotely on day 3"."""
+offline". Not a speaker alone: "a second expert joined remotely on day 3"."""
 
 
 def _in_this_hybrid_format(ctx: Context) -> bool:
