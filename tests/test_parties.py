@@ -4395,3 +4395,15 @@ def test_participants_speakers_from_a_state_took_part(parse, said, codes):
     recall a State ("Several speakers recalled … Syria's chemical weapons") name no participant."""
     record = parse(f"The seminar was held in Hildesheim on 26 September 2023. {said}\n")
     assert [s.code for s in record.participants.states] == codes
+
+
+def test_organizers_co_hosted_with_after_a_comma(parse):
+    """"Ehime University held the "Workshop on …" at the Johoku Campus in Matsuyama (…), co-hosted with the Ministry
+    of Economy, Trade and Industry (METI) and the Center for … (CISTEC)": the partners organized it too."""
+    record = parse("On November 21 and 22, 2017, Ehime University held the \"Workshop on Export Control Compliance in "
+                   "Universities\" at the Johoku Campus in Matsuyama (Multi-Purpose Hall, Faculty of Law and Letters), "
+                   "co-hosted with the Ministry of Economy, Trade and Industry (METI) and the Center for Information on "
+                   "Security Trade Control (CISTEC).\n")
+    names = [o.name for o in record.organizers]
+    assert "Ministry of Economy, Trade and Industry" in names
+    assert "Center for Information on Security Trade Control" in names

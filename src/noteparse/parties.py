@@ -92,10 +92,11 @@ _WITH = (r"(?:in\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|partne
          r"\s+with|jointly\s+with|together\s+with)")
 COOPERATION_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_WITH}|and\s+its\s+partners?)\b"),
                            "operation collaboration partner conjunction coordination jointly together")
-_CO_VERB_WITH = (r"(?:(?<=\b(?:is|are|was|were|been|be)\s+)co-?(?:organi[sz]ed|hosted|convened)\s+with"
+_CO_VERB_WITH = (r"(?:(?:(?<=\b(?:is|are|was|were|been|be)\s+)|(?<=,\s*+))co-?(?:organi[sz]ed|hosted|convened)\s+with"
                  r"|(?<=\b(?:course|workshop|seminar|training|exercise|webinar|round[\s-]?table)s?,\s+)"
                  r"(?:delivered|organi[sz]ed|run|hosted|convened)\s+(?:jointly\s+|together\s+)?with)")
-"""A passive co-organizing verb and its partners: "The review was co-organized with the CICTE", "The
+"""A passive co-organizing verb and its partners: "The review was co-organized with the CICTE", "… held the
+"Workshop on …" at the Johoku Campus …, co-hosted with the Ministry of Economy, Trade and Industry", "The
 course, delivered with Global Affairs Canada, ran …" (the active "we co-organised with the OSCE a
 workshop" is the active rules')."""
 _CO_VERB_WITH_RE = patterns.compile(rf"(?i)\b{_CO_VERB_WITH}\b")
