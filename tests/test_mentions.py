@@ -1339,3 +1339,12 @@ def test_mentions_a_romance_universitys_name_holds_its_and(parse, sentence, name
     """"Université Marie et Louis Pasteur": the "and" of a Romance university's name is its own, unless
     another university follows it."""
     assert [o.name for o in parse(sentence + "\n").mentions.organizations] == names
+
+
+def test_mentions_a_heading_before_a_line_that_opens_with_the_is_not_the_bodys_name(parse):
+    """"1  Outline / The Okayama Prefectural Police, in cooperation with …": the body is the Okayama Prefectural
+    Police, not "Outline The Okayama Prefectural Police"."""
+    record = parse("Press release\n\n1  Outline\n   The Okayama Prefectural Police, in cooperation with the National "
+                   "Police Agency, have conducted a training course in Okayama on 22 January 2024.\n")
+    assert "Okayama Prefectural Police" in [o.name for o in record.mentions.organizations]
+    assert not any(o.name.startswith("Outline") for o in record.mentions.organizations)

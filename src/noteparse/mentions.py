@@ -1518,6 +1518,8 @@ _A_LOWER_CASE_WORD_NEXT = patterns.compile(r"[ \t\n]++\p{Ll}")
 agricultural research centre CIRAD"): no name of its own."""
 _AND_AFTER_A_STATE = patterns.compile(r"[\d\u00b9\u00b2\u00b3]{0,2}+[ \t\n]++(?:and|&)[ \t\n]++")
 """After a State's name, its footnote's digits glued to it aside: "United Kingdom¹ and "."""
+_A_LINE_OPENED_BY_THE = patterns.compile(r"(?r)\n[ \t]*+(?:The|THE)[ \t]++(?=\p{Lu})")
+"""A line that opens with "The" and a name, under the words a phrase took from the line before."""
 _UNDER_THE = patterns.compile(r"\sunder\s++the\s++$")
 """Before a government a body is under: "Customs Service under the | Government of …"."""
 
@@ -1538,6 +1540,9 @@ def _phrase_mention(view: TextView, start: int, end: int, head: str, known: _Kno
         if joined is not None:
             start = joined.end()  # "… (ECJU) of the United Kingdom¹ and Swansea University": the State, and a body
             break
+    article = _A_LINE_OPENED_BY_THE.search(raw, start, head_at) if head_at > start else None
+    if article is not None:
+        start = article.end()  # "1  Outline\n   The Okayama Prefectural Police": a heading, then the body's name
     end = _before_listed_parties(raw, head_at, end, known, states)
     if raw[end - 1:end] in ("'", "\u2019") and raw[end - 2:end - 1] == "s":
         end -= 1  # "the Organization of American States' counterterrorism committee": a plural's possessive mark
