@@ -4407,3 +4407,12 @@ def test_organizers_co_hosted_with_after_a_comma(parse):
     names = [o.name for o in record.organizers]
     assert "Ministry of Economy, Trade and Industry" in names
     assert "Center for Information on Security Trade Control" in names
+
+
+def test_organizers_a_state_body_the_registry_knows_then_its_ministry_and_government(parse):
+    """"Directorate General of Foreign Trade (DGFT), Ministry of Commerce and Industry, Government of India": the
+    directorate, in its ministry, of its State; the ministry is not another organizer."""
+    record = parse("Organizer(s): Ministry of External Affairs (MEA), Government of India ; Directorate\n"
+                   "General of Foreign Trade (DGFT), Ministry of Commerce and Industry, Government of India\n")
+    assert [o.name for o in record.organizers] == ["Ministry of External Affairs of India",
+                                                   "Directorate General of Foreign Trade"]

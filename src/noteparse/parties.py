@@ -1552,6 +1552,12 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                      and _ITS_STATE_AFTER_A_COMMA.search(raw, o.start, o.end) is not None):  # "…, Royal Government of Bhutan"
             continue  # "the Department of Revenue and Customs (DRC), Ministry of Finance, Royal Government of Bhutan":
             # the department, in its ministry, of its State
+        if last is not None and last.source == "gazetteer" and last.org_kind == "government" and last.code is not None \
+                and o.name.startswith("Ministry of ") and o.code == last.code \
+                and _ITS_ACRONYM_AND_A_COMMA.fullmatch(raw, last.end, o.start) \
+                and _ITS_STATE_AFTER_A_COMMA.search(raw, o.start, o.end) is not None:
+            continue  # "Directorate General of Foreign Trade (DGFT), Ministry of Commerce and Industry, Government of
+            # India": a State body the registry knows, in its ministry, of its State
         if last is not None and o.source == "gazetteer" and _parent(o.key) in (last.key, _parent(last.key) or last.key) \
                 and prev is not None and (_UNIT_AFTER_A_COMMA.fullmatch(raw, prev.end, o.start)
                                           or _A_SLASH.fullmatch(raw, prev.end, o.start)) \
