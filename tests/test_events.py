@@ -3461,6 +3461,27 @@ def test_events_a_town_after_a_facility_with_another_states_city_in_its_name(par
     assert venue_of(record) == ("Lugo", "ESP", False)
 
 
+def test_events_a_facility_hosting_the_event_puts_it_in_the_towns_kicker_cell(parse):
+    """A page's kicker cell names a town too small for the cities gazetteer ("· Lugo ·"), of a State
+    the text names; the event's sentence has a palace host it and names no place: the event is in
+    Lugo, not in Cervo, where a later sentence puts a plant beside the province's port."""
+    record = parse("THE GALICIAN COURIER\nEnglish edition · Lugo · Thursday, 16 March 2023\n\nBy Uxía Seoane\n\n"
+                   "On Tuesday and Wednesday, the Pazo de San Marcos, seat of the Provincial Council, hosted an\n"
+                   "international seminar on port security organised by Spain's Ministry of Foreign Affairs.\n\n"
+                   "Organisers said the choice was partly practical: the province's own port at San\nCibrao, next to "
+                   "the aluminium plant in Cervo, is a working example.\n")
+    assert venue_of(record) == ("Lugo", "ESP", False)
+    assert (record.dates.start, record.dates.end) == ("2023-03-14", "2023-03-15")
+
+
+def test_events_a_town_with_particles_in_its_name_before_its_state(parse):
+    """"San Vicente de Cañete (Lima Region), Peru": the towns list has the whole name in Peru, its
+    lowercase "de" too."""
+    record = parse("Event: Workshop on export controls\nDate and Venue: 15-17 October 2019, San Vicente de Cañete "
+                   "(Lima Region), Peru\n")
+    assert venue_of(record) == ("San Vicente de Cañete", "PER", False)
+
+
 @pytest.mark.parametrize("said", [
     "The seminar, held both online and offline, was co-hosted by China's Ministry of Foreign Affairs and\nthe UN "
     "Office for Disarmament Affairs.",

@@ -194,6 +194,19 @@ def test_mentions_city_names_with_small_words(parse, sentence, city, codes):
     assert state_codes(record) == codes
 
 
+@pytest.mark.parametrize("sentence,cities", [
+    ("The seminar met at the Pazo de San Marcos in Lugo.", []),
+    ("Why there? The province's own port at San\nCibrao handles chemicals.", []),
+    ("A study visit took the group to San Salvador.", ["San Salvador"]),
+    ("The regional office in San, Mali, sent a delegate.", ["San"]),
+])
+def test_mentions_san_opening_a_longer_name_is_no_city(parse, sentence, cities):
+    """"San" is a city of Mali, and the first word of many more names: "San Marcos", a line's "San" /
+    "Cibrao" name no city the gazetteer knows; "San Salvador" is found whole, "San, Mali" is Mali's."""
+    record = parse(sentence)
+    assert [p.text for p in record.mentions.places if p.kind == "city"] == cities
+
+
 def test_mentions_a_name_does_not_run_into_the_next_sentence(parse):
     """A line with no stop, and "The" opening the next: the name ends before it."""
     record = parse("Organized by the UN Office for Disarmament Affairs\nThe workshop met in Vienna.\n")

@@ -710,8 +710,9 @@ class Context:
             m = _PLACE_OPENING.match(self.raw, start, dated.span[0] if dated is not None else end)
             if m is None and dated is not None:
                 cell = _PLACE_CELL_BEFORE_A_DATE.search(self.raw, start, dated.span[0])
-                if cell is not None and self.only_places(*cell.span("place")):
-                    return cell.span("place")  # "Local news · Perpignan · Friday 17 May 2019": a page's kicker line
+                if cell is not None and (self.only_places(*cell.span("place")) or self._a_town_of_a_named_state(*cell.span("place"))):
+                    return cell.span("place")  # "Local news · Perpignan · Friday 17 May 2019": a page's kicker line;
+                    # "English edition · Lugo · Thursday, 16 March 2023": a town of Spain, which the text names
             if m is None or (dated is None and not m.group("dash")):
                 continue
             if m.group("dash") == "." and not _opens_a_paragraph(self.raw, start):
@@ -743,6 +744,11 @@ class Context:
         states = self.mentions.within("states", comma, b)
         return len(states) == 1 and not self.raw[comma + 1:states[0].start].strip() \
             and not self.raw[states[0].end:b].strip(" ,\t") and states[0].code in towns_named(self.raw[a:comma].strip())
+
+    def _a_town_of_a_named_state(self, a: int, b: int) -> bool:
+        """Whether raw ``[a, b)`` names a town that the towns list puts in a State the text names."""
+        codes = towns_named(self.raw[a:b].strip())
+        return bool(codes) and any(s.code in codes for s in self.mentions.states)
 
     def only_places(self, a: int, b: int) -> bool:
         """Whether raw ``[a, b)`` holds known cities and States and nothing else but commas and spaces."""

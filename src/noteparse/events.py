@@ -1811,7 +1811,7 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
             return venue.model_copy(update={"online": True}) if online else venue
     place = ctx.dateline_place
     if place is not None and (_held_here(ctx) or _held_in_the_datelines_capital(ctx, place) or _remarks_at_the_event(ctx)
-                              or _held_at_a_facility_of_the_datelines_city(ctx, place)
+                              or _held_at_a_facility_of_the_datelines_city(ctx, place) or _a_facility_hosted_it(ctx, place)
                               or date is not None and _PLACE_TO_DATE.fullmatch(ctx.raw, place[1], date.span[0])):
         venue = _venue_from_dateline(ctx, place)  # "here", or "KUWAIT CITY — Feb. 7–9, 2017." (the event's dates)
         if venue is not None and date is not None and _online_said(ctx, ctx.sentence(date.span[0])):
@@ -2419,6 +2419,27 @@ def _held_at_a_facility_of_the_datelines_city(ctx: Context, place: tuple[int, in
 _AT_THE = patterns.compile(r"(?i)\b(?:at|in)[ \t\n]++the[ \t\n]++$")
 
 
+def _a_facility_hosted_it(ctx: Context, place: tuple[int, int]) -> bool:
+    """Whether the main event's first sentence has a facility host it and names no place before the
+    verb: "LUGO — … the Pazo de San Marcos, seat of the Provincial Council, hosted an international
+    seminar" (in Lugo, not in Cervo, where a later sentence puts a plant)."""
+    for m in ctx.finditer(_A_FACILITY_HOSTED, place[1], len(ctx.raw)):
+        s = ctx.sentence(m.start())
+        if not _about_an_event(ctx, s) or ctx.search(OTHER_EVENT_RE, *s) or ctx.in_other_clause(*m.span()):
+            continue
+        return not ctx.mentions.within("places", s[0], m.end()) and not ctx.mentions.within("states", s[0], m.end())
+    return False
+
+
+_A_FACILITY_HOSTED = cue_words(patterns.compile(
+    r"\b(?:Pazo|Pa\u00e7o|Palau|Palacio|Pal\u00e1cio|Palais|Palazzo|Palace|Castle|Castillo|Castello|Ch\u00e2teau|Schloss|"
+    r"Hotel|H\u00f4tel|Museum|Museo|Mus\u00e9e|Town[ \t\n]++Hall|City[ \t\n]++Hall|Convention[ \t\n]++Cent(?:re|er))"
+    r"(?:[ \t\n]++(?:(?:de|del|da|do|of|the)[ \t\n]++)?[A-Z\u00c0-\u00de][\w'\u2019\-]*+){0,4}"
+    r"(?:,[^,.;:\n]{1,60}+(?:\n[^,.;:\n]{1,60}+)?,)?[ \t\n]++(?:has[ \t\n]++)?hosted\b"), "hosted")
+"""A facility that hosted something, an apposition between: "the Pazo de San Marcos, seat of the
+Provincial Council, hosted"."""
+
+
 _IN_THE_CAPITAL = cue_words(patterns.compile(r"(?i)\b(?:in|at)[ \t\n]++the[ \t\n]++capital\b(?![ \t\n]++(?:of|city)\b)"),
                             "capital")
 
@@ -2475,8 +2496,11 @@ def _venue_from_dateline(ctx: Context, place: tuple[int, int]) -> Venue | None:
         ctx.warn("venue_from_dateline", f"venue {ctx.raw[place[0]:place[1]]!r} taken from the note's dateline", place)
     if venue is not None and venue.city is not None and venue.country_code is None:
         codes = towns_named(venue.city)
-        entry = state_by_code(codes[0]) if len(codes) == 1 else None
-        if entry is not None:  # "Siena, 14 May 2024": the one State with a town so named
+        named = [c for c in codes if any(s.code == c for s in ctx.mentions.states)]
+        code = codes[0] if len(codes) == 1 else named[0] if len(named) == 1 else None
+        entry = state_by_code(code) if code is not None else None
+        if entry is not None:  # "Siena, 14 May 2024": the one State with a town so named; "Lugo": of the
+            # three, the one the text names (Spain)
             ctx.warn("country_from_town", f"country {entry.code} taken from the town {venue.city!r}", place)
             venue = venue.model_copy(update={"country": entry.name, "country_code": entry.code})
     return venue
@@ -2726,6 +2750,8 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
         candidate = _joined_at_its_line_break(parts[-1][:-len(" City")]) or candidate[:-len(" City")]  # not "Belize City"
     if regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*(?: \p{Lu}[\p{L}\p{M}'\u2019.\-]*){0,2}", candidate) and not _FACILITY.search(candidate):
         return candidate
+    if state is not None and state.code in towns_named(candidate) and not _FACILITY.search(candidate):
+        return candidate  # "San Vicente de Cañete (Lima Region), Peru": a town of Peru, its particles in its name
     if _A_LETTER_APART.fullmatch(candidate):  # "P isa, Italy": a converter's space after the first letter
         joined = candidate.replace(" ", "", 1)
         city = lookup_city(joined)

@@ -1764,6 +1764,9 @@ _CITY_CANDIDATE = patterns.compile(
 runs of three would cut "CONTROLS IN PORT | OF SPAIN"."""
 _CITY_WORDS = 6
 _POSSESSIVES = ("'s", "\u2019s")
+_NAME_OPENERS = frozenset({"san"})
+"""Cities whose name opens many longer ones: "San" (Mali) is no city in "San Marcos" or "San Cibrao"."""
+_A_NAME_GOES_ON_NEXT_LINE = patterns.compile(r"[ \t]*+\n[ \t]*+\p{Lu}\p{Ll}")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "mme", "mlle", "dr", "prof", "sir", "h.e"})
 """Words before a person's name, which may be a city's too: "Mr. Adama Diallo", "Dr Florence Ayo"."""
 
@@ -1808,6 +1811,9 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
                     entry = lookup_city(name) if name else None
                 if entry is not None and i and _a_persons_name(words, i):
                     break  # "Mr. Adama Diallo": a person's name, not the city's
+                if entry is not None and j == i + 1 and name.casefold() in _NAME_OPENERS \
+                        and (j < len(words) or _A_NAME_GOES_ON_NEXT_LINE.match(clean, m.end())):
+                    break  # "Pazo de San Marcos", "the port at San / Cibrao": a longer name, not San (Mali)
                 if entry is not None:
                     cstart = offset + len(" ".join(words[:i])) + (1 if i else 0)
                     if words[i].casefold() == "the" and j > i + 1 and not entry.name.casefold().startswith("the "):
