@@ -78,6 +78,31 @@ EXONYMS = {
     "Kolkata": ["Calcutta"],
     "Kraków": ["Cracow"],
     "Kyiv": ["Kiev"],
+    # India's cities as English wrote them before their renaming, and as papers still do
+    "Mysuru": ["Mysore"],
+    "Hubballi": ["Hubli"],
+    "Gurugram": ["Gurgaon"],
+    "Belagavi": ["Belgaum"],
+    "Mangaluru": ["Mangalore"],
+    "Thiruvananthapuram": ["Trivandrum"],
+    "Kozhikode": ["Calicut"],
+    "Kochi": ["Cochin"],
+    "Puducherry": ["Pondicherry"],
+    "Vadodara": ["Baroda"],
+    "Pune": ["Poona"],
+    "Varanasi": ["Benares", "Banaras"],
+    "Prayagraj": ["Allahabad"],
+    "Shimla": ["Simla"],
+    "Kanpur": ["Cawnpore"],
+    "Thoothukudi": ["Tuticorin"],
+    "Tiruchirappalli": ["Tiruchi", "Trichy"],
+    "Visakhapatnam": ["Vizag", "Vishakhapatnam"],
+    "Kalaburagi": ["Gulbarga"],
+    "Shivamogga": ["Shimoga"],
+    "Ballari": ["Bellary"],
+    "Vijayapura": ["Bijapur"],
+    "Dnipro": ["Dnipropetrovsk", "Dnepropetrovsk"],
+    "Misratah": ["Misrata", "Misurata"],
     "Lisbon": ["Lisboa", "Lisbonne"],
     "Lviv": ["Lvov"],
     "Lyon": ["Lyons"],
@@ -135,7 +160,8 @@ NAME_FIXES = {"Male": "Malé", "Port-Vila": "Port Vila", "Nazrēt": "Adama"}
 # the first of their aliases (and its alternate spellings read as it): (GeoNames name, record's name).
 RENAMED = {"Ulan Bator": "Ulaanbaatar", "Köln": "Cologne", "Gent": "Ghent", "Brugge": "Bruges", "Sevilla": "Seville",
            "Hannover": "Hanover", "Frankfurt am Main": "Frankfurt", "Århus": "Aarhus", "Pátra": "Patras",
-           "Irákleion": "Heraklion", "Makkah": "Mecca", "Madinah": "Medina", "Québec": "Quebec City"}
+           "Irákleion": "Heraklion", "Makkah": "Mecca", "Madinah": "Medina", "Québec": "Quebec City",
+           "Misratah": "Misrata"}
 
 # A generic word GeoNames keeps in a city's name that English text drops ("Cheongju-si", "Al Ain City");
 # a Korean or Japanese one ("-si", "-shi") is dropped from the record's name too.

@@ -135,6 +135,12 @@ def test_places_city_aliases_avoid_region_names():
         ("Diyarbakir", "Diyarbakır", "TUR"),
         ("San Sebastián", "Donostia / San Sebastián", "ESP"),  # either half of a bilingual name
         ("Donostia", "Donostia / San Sebastián", "ESP"),
+        ("Mysore", "Mysuru", "IND"),  # India's cities as English wrote them before their renaming
+        ("Hubli", "Hubballi", "IND"),
+        ("Calicut", "Kozhikode", "IND"),
+        ("Tuticorin", "Thoothukudi", "IND"),
+        ("Trivandrum", "Thiruvananthapuram", "IND"),
+        ("Misurata", "Misrata", "LBY"),  # GeoNames's "Misratah": the record's name is the English one
     ],
 )
 def test_places_lookup_city(text, name, code):
