@@ -685,7 +685,8 @@ GOVERNMENTS = [
     org("aus_asno", GOV, "Australian Safeguards and Non-Proliferation Office", ["ASNO"], [], country="AUS",
         parent="aus_dfat"),
     org("kor_kinac", GOV, "Korea Institute of Nuclear Nonproliferation and Control", ["KINAC"], [], country="KOR"),
-    org("kor_kosti", GOV, "Korea Strategic Trade Institute", ["KOSTI"], [], country="KOR"),
+    org("kor_kosti", GOV, "Korea Security Agency of Trade and Industry", ["KOSTI"], ["Korea Strategic Trade Institute"],
+        country="KOR"),  # renamed in 2021, its acronym kept
     org("zaf_dirco", GOV, "Department of International Relations and Cooperation", ["DIRCO"],
         ["South African Department of International Relations and Cooperation"], country="ZAF"),
     org("chn_mofcom", GOV, "Ministry of Commerce of the People's Republic of China", ["MOFCOM"],

@@ -71,8 +71,9 @@ FORMAL_NAMES = {
 }
 
 # Common English aliases, exact case. "the X" forms are written here only where no rule in
-# takes_the() produces them. Left out on purpose: "America" and "Korea" (ambiguous),
-# "Virgin Islands" (two territories), demonyms, cities.
+# takes_the() produces them. Left out on purpose: "America" (ambiguous), "Virgin Islands" (two
+# territories), demonyms, cities. "Korea" alone is the Republic of Korea: English writes the DPRK
+# "North Korea" or "the DPRK", and Seoul's own bodies write "Korea" ("Korea Customs Service").
 ALIASES = {
     "AFG": [],
     "BHS": ["the Bahamas"],
@@ -96,7 +97,7 @@ ALIASES = {
     "IRN": ["Iran"],
     "KGZ": ["Kyrgyz Republic"],
     "KNA": ["St. Kitts and Nevis", "St Kitts and Nevis"],
-    "KOR": ["South Korea", "ROK", "the ROK"],
+    "KOR": ["South Korea", "ROK", "the ROK", "Korea"],
     "LAO": ["Laos", "Lao PDR", "the Lao PDR"],
     "LBY": ["Libyan Arab Jamahiriya", "the Libyan Arab Jamahiriya"],
     "LCA": ["St. Lucia", "St Lucia"],

@@ -3474,6 +3474,17 @@ def test_events_a_facility_hosting_the_event_puts_it_in_the_towns_kicker_cell(pa
     assert (record.dates.start, record.dates.end) == ("2023-03-14", "2023-03-15")
 
 
+def test_events_a_pages_labelled_date_beside_its_view_count_is_when_it_was_posted(parse):
+    """A city's news page: "Date  2019-09-16   |   Views 287   |   Department …" dates the page, not the
+    exercise "held at Gunsan Port … for 3 days from September 10th to 12th"."""
+    record = parse("GUNSAN CITY  ENGLISH\nHome > Gunsan News > City News\n\nGunsan Port hosts international port "
+                   "security exercise\n\nDate  2019-09-16   |   Views 287   |   Department  Port & Logistics Division\n\n"
+                   "Gunsan City announced on the 16th that the '2019 Asia-Pacific Port Security Exercise' was "
+                   "successfully held at Gunsan Port for 3 days from September 10th to 12th.\n")
+    assert (record.dates.start, record.dates.end) == ("2019-09-10", "2019-09-12")
+    assert venue_of(record) == ("Gunsan", "KOR", False)
+
+
 def test_events_a_town_with_particles_in_its_name_before_its_state(parse):
     """"San Vicente de Cañete (Lima Region), Peru": the towns list has the whole name in Peru, its
     lowercase "de" too."""

@@ -63,6 +63,8 @@ STATE_ALIASES = [
     ("Experts from the United States explained deemed exports.", "United States", "USA"),
     ("The United Kingdom presented its open general licences.", "United Kingdom", "GBR"),
     ("The Netherlands presented its transit controls.", "Netherlands", "NLD"),
+    ("Officials from Korea described their strategic trade act.", "Korea", "KOR"),  # Seoul's own short name
+    ("North Korea's procurement networks were discussed.", "North Korea", "PRK"),
 ]
 
 

@@ -4063,6 +4063,14 @@ def test_parties_a_state_a_relative_clause_says_was_not_represented_did_not_take
     assert "JPN" not in [s.code for s in record.participants.states]
 
 
+def test_parties_a_state_not_being_represented_did_not_take_part(parse):
+    """"financed by the Government of the Republic of Korea …, Korea not being represented": a funder, absent."""
+    record = parse("TAPACHULA, 22 February 2024 - Officials from Guatemala, Belize and Mexico met in Tapachula for a "
+                   "tabletop exercise on border security. The exercise was financed by the Government of the Republic "
+                   "of Korea through the UNODA 1540 Trust Fund, Korea not being represented.\n")
+    assert [s.code for s in record.participants.states] == ["GTM", "BLZ", "MEX"]
+
+
 def test_parties_a_state_that_could_host_a_new_meeting_organizes_another(parse):
     """"Ecuador could host a new meeting in Quito in 2024": another event's host; the Ministry that
     organized this one is the host State's."""

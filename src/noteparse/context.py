@@ -855,8 +855,9 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
             continue
         if field_line:  # a memo's or an e-mail's "Date: 9 March 2026", among its "From:" and "Subject:"; a page's
             if first.start == first.end and first.has_year() and (  # "Published on: 30 September 2022" under its "From:"
-                    on_a_date_line(raw, first.span[0]) or _PUBLISHED_RE.fullmatch(raw, start, first.span[0])):
-                found.append(first)
+                    on_a_date_line(raw, first.span[0]) or _PUBLISHED_RE.fullmatch(raw, start, first.span[0])
+                    or _A_PAGE_FACT_CELLS_AFTER.fullmatch(raw, first.span[1], end)):
+                found.append(first)  # a city's news page: "Date  2019-09-16   |   Views 287   |   Department  …"
             continue
         if first.start == first.end and (_is_dateline(raw, start, end, first) or _in_a_pages_facts_row(raw, start, end, first)
                                          or seen_lines == 1 and first.has_year()
@@ -877,6 +878,11 @@ _A_PAGE_FACT = patterns.compile(
 
 
 _A_SPACED_DASH = patterns.compile(r"[ \t][\-\u2013\u2014][ \t]")
+
+
+_A_PAGE_FACT_CELLS_AFTER = patterns.compile(
+    r"[ \t]*+[|\u00b7\u2022][ \t]*+(?i:views?|hits|reads|visits)[ \t]*+:?[ \t]*+[\d,.]++(?:[ \t]*+[|\u00b7\u2022][^\n]*+)?")
+"""After a labelled date, the page's count of readers in the next cell: "Date  2019-09-16   |   Views 287   | …"."""
 
 
 def _in_a_pages_facts_row(raw: str, start: int, end: int, first: DateMatch) -> bool:

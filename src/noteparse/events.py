@@ -708,6 +708,8 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
         if DATE_LABEL.fullmatch(f.label.text) and (in_a_header_block(ctx.raw, f.label.start) or _a_receipts_date(ctx, f)):
             continue  # a memo's or an e-mail's "Date:" is when it was written; a receipt's, when it was paid
         found = ctx.find_dates(f.value.start, f.value.end)
+        if found and DATE_LABEL.fullmatch(f.label.text) and ctx.in_dateline(*found[0].span):
+            continue  # a news page's "Date  2019-09-16   |   Views 287": when it was posted
         if found:
             return _to_the_day(ctx, found[0], f.value.end), None
     starts = [d for f in ctx.layout.field_values("start_date") for d in ctx.find_dates(f.value.start, f.value.end)

@@ -4257,7 +4257,8 @@ def _footnote_states(ctx: Context, marker: str) -> list[Mention]:
 
 _DID_NOT_COME = cue_words(patterns.compile(
     r"(?i)\b(?:did\s+not|didn['\u2019]t|could\s+not|couldn['\u2019]t|cannot|can\s+not|can['\u2019]t|will\s+not(?!\s+only)|won['\u2019]t|was\s+unable|"
-    r"were\s+unable|not\s+able|absent|declined|cancell?ed|regrets?\s+that|(?:was|were)\s+not\s+(?:present|represented)|"
+    r"were\s+unable|not\s+able|absent|declined|cancell?ed|regrets?\s+that|(?:was|were|being)\s+not\s+(?:present|represented)|"
+    r"not\s+being\s+(?:present|represented)|"
     r"apologi[sz]ed|(?:sent|presented|conveyed|sent\s+in)\s+(?:(?:its|their|her|his)\s+)?(?:apologies|regrets)|"
     r"sent\s+(?:no(?:\s+one|body)?|none)\b|withdrew|(?:was|were|been)\s+withdrawn|no\s+delegates?\b"
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?confirmed|(?:nobody|no[ \t]one|noone)\s+from"
