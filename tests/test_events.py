@@ -3485,6 +3485,20 @@ def test_events_a_pages_labelled_date_beside_its_view_count_is_when_it_was_poste
     assert venue_of(record) == ("Gunsan", "KOR", False)
 
 
+@pytest.mark.parametrize("text,venue", [
+    ("PREFECT OF VAUCLUSE\n\n                 Avignon, 28 June 2019\n\nPRESS RELEASE\n\nOn Tuesday 2 and Wednesday 3 "
+     "July, Avignon will host an international seminar on chemical security, organised by the Ministry for Europe "
+     "and Foreign Affairs with the support of the OPCW, based in The Hague.\n", ("Avignon", "FRA", False)),
+    ("PORT SYSTEM AUTHORITY OF THE SEA OF SARDINIA\n\nOlbia, 6 October 2022\n\nFrom Tuesday 4 to Thursday 6 "
+     "October, the passenger terminal of the port of Olbia Isola Bianca hosted a regional workshop on port "
+     "security.\n", ("Olbia", "ITA", False)),
+])
+def test_events_the_datelines_town_named_again_as_the_host_is_the_venue(parse, text, venue):
+    """A dateline's town too small for the cities gazetteer, named again in the event's sentence
+    ("Avignon will host", "the port of Olbia … hosted"), with no other place but a body's seat."""
+    assert venue_of(parse(text)) == venue
+
+
 def test_events_a_town_with_particles_in_its_name_before_its_state(parse):
     """"San Vicente de Cañete (Lima Region), Peru": the towns list has the whole name in Peru, its
     lowercase "de" too."""

@@ -4063,6 +4063,15 @@ def test_parties_a_state_a_relative_clause_says_was_not_represented_did_not_take
     assert "JPN" not in [s.code for s in record.participants.states]
 
 
+def test_parties_a_language_adjective_names_no_state_and_the_countries_among_them_took_part(parse):
+    """"officials from around ten French-speaking African countries, among them Senegal, Cameroon and
+    Tunisia": the three took part, and "French-speaking" names no French official."""
+    record = parse("AVIGNON, 2 July 2019 - A seminar on chemical security opened in Avignon today. Some forty officials "
+                   "from around ten French-speaking African countries, among them Senegal, Cameroon and Tunisia, took "
+                   "part.\n")
+    assert [s.code for s in record.participants.states] == ["SEN", "CMR", "TUN"]
+
+
 def test_parties_a_state_not_being_represented_did_not_take_part(parse):
     """"financed by the Government of the Republic of Korea …, Korea not being represented": a funder, absent."""
     record = parse("TAPACHULA, 22 February 2024 - Officials from Guatemala, Belize and Mexico met in Tapachula for a "

@@ -1814,6 +1814,7 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
     place = ctx.dateline_place
     if place is not None and (_held_here(ctx) or _held_in_the_datelines_capital(ctx, place) or _remarks_at_the_event(ctx)
                               or _held_at_a_facility_of_the_datelines_city(ctx, place) or _a_facility_hosted_it(ctx, place)
+              or _the_datelines_town_hosts_it(ctx, place)
                               or date is not None and _PLACE_TO_DATE.fullmatch(ctx.raw, place[1], date.span[0])):
         venue = _venue_from_dateline(ctx, place)  # "here", or "KUWAIT CITY — Feb. 7–9, 2017." (the event's dates)
         if venue is not None and date is not None and _online_said(ctx, ctx.sentence(date.span[0])):
@@ -2419,6 +2420,31 @@ def _held_at_a_facility_of_the_datelines_city(ctx: Context, place: tuple[int, in
 
 
 _AT_THE = patterns.compile(r"(?i)\b(?:at|in)[ \t\n]++the[ \t\n]++$")
+
+
+def _the_datelines_town_hosts_it(ctx: Context, place: tuple[int, int]) -> bool:
+    """Whether the dateline's place is a town too small for the cities gazetteer that the first
+    sentence about the main event names again, with no other place but a body's seat: "Avignon, 28
+    June 2019" … "Avignon will host an international seminar … with the support of the OPCW, based in
+    The Hague"; "Olbia, 6 October 2022" … "the passenger terminal of the port of Olbia Isola Bianca
+    hosted a regional workshop"."""
+    name = ctx.raw[place[0]:place[1]].strip()
+    if not name or ctx.mentions.within("places", *place) or ctx.mentions.within("states", *place):
+        return False  # a city or a State: the rules for those read it
+    at = place[1]
+    while (at := ctx.raw.find(name, at)) >= 0:
+        end = at + len(name)
+        s = ctx.sentence(at)
+        if ctx.raw[at - 1:at].isalpha() or ctx.raw[end:end + 1].isalpha() or not _about_an_event(ctx, s):
+            at = end
+            continue
+        if ctx.search(OTHER_EVENT_RE, *s) or ctx.in_other_clause(at, end):
+            return False
+        others = [m for m in ctx.mentions.within("places", *s) + ctx.mentions.within("states", *s)
+                  if getattr(m, "kind", "state") in ("city", "state")
+                  and not _SEAT_IN.search(ctx.raw, max(s[0], m.start - _PREPOSITION_REACH), m.start)]
+        return not others
+    return False
 
 
 def _a_facility_hosted_it(ctx: Context, place: tuple[int, int]) -> bool:

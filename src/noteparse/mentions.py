@@ -656,9 +656,14 @@ def _demonym_mentions(doc: Doc, view: TextView) -> list[Mention]:
     for span in doc.spans.get(groups.DEMONYMS, []):
         start, end, text = _raw_span(view, span.start_char, span.end_char)
         entry = state_by_code(span.id_)
-        if entry is not None:
+        if entry is not None and not _A_LANGUAGE_AFTER.match(view.raw, end):
             found.append(Mention("demonym", entry.code, start, end, text, entry.name, code=entry.code))
     return found
+
+
+_A_LANGUAGE_AFTER = patterns.compile(r"[\-\u2010\u2011 ](?:speaking|language|speakers?)\b")
+"""After an adjective, the word that makes it a language's: "French-speaking African countries",
+"a French-language daily" name no French official."""
 
 
 def _registry_orgs(doc: Doc, view: TextView) -> list[Mention]:

@@ -2678,7 +2678,7 @@ _EXAMPLES_OF_COUNTRIES = cue_words(patterns.compile(
     r"for[ \t]+instance|e\.g\.|like)\b"), "countries states nations")
 _PEOPLE_OF_BEFORE = patterns.compile(
     r"(?i)\b(?:officials?|delegations?|delegates?|participants?|representatives?|experts?|officers?|diplomats?)[ \t]++(?:from|of)"
-    r"[ \t]++(?:[\w\-]++[ \t]++){0,3}?$")
+    r"[ \t]++(?:[\w\-]++[ \t]++){0,4}?$")  # "officials from around ten French-speaking African countries"
 _EXAMPLES_REACH = 120
 
 
