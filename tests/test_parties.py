@@ -3175,6 +3175,19 @@ def test_parties_organizers_end_before_those_who_came_with_them(parse):
     assert [o.acronym or o.name for o in record.organizers] == ["ISS", "DIRCO"]
 
 
+@pytest.mark.parametrize("came", [
+    "and about 60 government officials and experts from 11 countries, including Vietnam, the Philippines and Malaysia, "
+    "attended.",
+    "and officials from Vietnam and Malaysia attended."])
+def test_parties_organizers_end_before_an_and_clause_of_those_who_came(parse, came):
+    """"organized by the Ministry … together with UNODA, and about 60 officials from 11 countries, including
+    Vietnam, … attended": the States came; they did not organize it."""
+    record = parse(f"GEOJE, 18 October 2019 - The workshop on port security was organized by the Ministry of Oceans and "
+                   f"Fisheries together with the UN Office for Disarmament Affairs, {came}\n")
+    assert [o.acronym or o.name for o in record.organizers] == ["Ministry of Oceans and Fisheries of the Republic of Korea",
+                                                                "UNODA"]
+
+
 def test_parties_organizers_end_before_a_purpose_to_follow_up(parse):
     record = parse("To deliver a course on resolution 1540 in Nuku'alofa from 9 to 12 March 2026, organized by UNRCPD "
                    "together with the Government of Tonga, and to follow up bilaterally with the Tongan National "

@@ -190,7 +190,7 @@ _CLAUSE_END = patterns.compile(
     r"|\band\s+(?:(?:was\s+|were\s+)?(?:held|hosted|convened|conducted)\s+(?:at|in|on|from|between|virtually|online)|took\s+place"
     r"|(?:formed|forms|was|were|is|are|will|aimed|aims|sought|seeks)\b)\b"
     r"|\bfor\s+(?:the\s+)?(?:officials|representatives|participants|experts|delegates|delegations|officers|staff)\b"
-    r"|,\s*with\s+(?:(?:some|about|around|over|nearly)\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"|,\s*(?:with|and)\s+(?:(?:some|about|around|over|nearly)\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|several|many|delegations|participants|officials|representatives)\s")
 """Where a list of parties ends: at a clause break (not an initial's stop: "the U.S. Department of State"), a
 relative clause, the main verb after an appositive ("The webinar, convened by the PIFS on 4 August, was attended by Fiji": Fiji did not
