@@ -3499,6 +3499,19 @@ def test_events_the_datelines_town_named_again_as_the_host_is_the_venue(parse, t
     assert venue_of(parse(text)) == venue
 
 
+def test_events_a_bylines_place_cell_before_the_date_and_an_updated_cell(parse):
+    """A paper's byline row: "Lleida · Saturday, 16 March 2024 · 09:41 CET | Updated 16/03/2024 · 12:15"
+    dates the page (its "Updated" cell says it is a page) and places it: "on Thursday and Friday" are
+    the 14th and 15th, in Lleida."""
+    record = parse("DIARI DE PONENT · ENGLISH EDITION\nHome › Lleida › Universities & Science\n\nUN experts tell "
+                   "Lleida scientists: your lab notebook can be an export\n\nMarta Solé i Farré\nLleida · Saturday, 16 "
+                   "March 2024 · 09:41 CET | Updated 16/03/2024 · 12:15\n\nUnited Nations experts spoke on Thursday "
+                   "and Friday to some sixty researchers gathered in the Rectorate building of the University of Lleida "
+                   "(UdL) for a seminar on dual-use research.\n")
+    assert (record.dates.start, record.dates.end) == ("2024-03-14", "2024-03-15")
+    assert venue_of(record) == ("Lleida", "ESP", False)
+
+
 def test_events_a_town_with_particles_in_its_name_before_its_state(parse):
     """"San Vicente de Cañete (Lima Region), Peru": the towns list has the whole name in Peru, its
     lowercase "de" too."""

@@ -798,9 +798,10 @@ _PLACE_OPENING = patterns.compile(
 
 
 _PLACE_CELL_BEFORE_A_DATE = patterns.compile(
-    rf"[\u00b7|\u2022][ \t]*+(?P<place>{_PLACE_WORDS}(?:,[ \t]*+{_PLACE_WORDS})?+)[ \t]*+[\u00b7|\u2022][ \t]*+"
+    rf"(?:[\u00b7|\u2022]|(?<![^\n]))[ \t]*+(?P<place>{_PLACE_WORDS}(?:,[ \t]*+{_PLACE_WORDS})?+)[ \t]*+[\u00b7|\u2022][ \t]*+"
     rf"(?:{_WEEKDAY_THEN})?$")
-"""A place in its cell of a line of cells, the date's cell next: "Local news · Perpignan · Friday 17 May 2019"."""
+"""A place in its cell of a line of cells, the date's cell next: "Local news · Perpignan · Friday 17 May 2019";
+the line's first cell too: "Lleida · Saturday, 16 March 2024 · 09:41 CET | Updated …"."""
 
 
 def _opens_a_paragraph(raw: str, start: int) -> bool:
@@ -873,7 +874,7 @@ _A_CELLS_START = patterns.compile(rf"(?:[^\n]*?(?:[ \t]*+[|\u00b7\u2022]|[ \t][\
 _A_CELLS_END = patterns.compile(r"[ \t.]*+(?:[|\u00b7\u2022][^\n]*+)?")
 _A_PAGE_FACT = patterns.compile(
     r"(?i)\b(?:news|article|digest|(?:press|media)[ \t]++release|bulletin|newsletter|update|edition|blog|post|story"
-    r"|category|views|\d++[ \t]*+min(?:ute)?s?[ \t]++read|reading[ \t]++time"
+    r"|category|views|\d++[ \t]*+min(?:ute)?s?[ \t]++read|reading[ \t]++time|(?:last[ \t]++)?updated|published|posted"
     r"|vol(?:ume)?\.?[ \t]*+\d++|issue[ \t]++(?:no\.?[ \t]*+)?\d++)\b")
 
 
