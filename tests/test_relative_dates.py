@@ -51,6 +51,8 @@ def test_relative_dates_a_weekday_opening_a_clause_in_the_future(text, day):
     ("The course ran from Monday to Friday at Cambrian College.", "2019-10-07", "2019-10-11"),  # over: last week's
     ("The course runs from Monday to Friday at Cambrian College.", "2019-10-14", "2019-10-18"),  # this week's
     ("The course will run from Monday to Friday next door.", "2019-10-21", "2019-10-25"),
+    ("The course, held Monday through Friday at the Student Union, was organized by CBP.", "2019-10-07", "2019-10-11"),
+    ("The course, which is being held Monday through Friday at the Student Union, …", "2019-10-14", "2019-10-18"),
 ])
 def test_relative_dates_a_range_of_weekdays_said_in_the_past_is_over(text, start, end):
     """Dated Wednesday 16 October 2019, "ran from Monday to Friday" cannot end on the 18th: it is last week's."""

@@ -101,8 +101,9 @@ def _week_before(text: str, start: int) -> str | None:
 
 
 _PAST_BEFORE = patterns.compile(r"(?i)\b(?:ran|was|were|took|lasted|met|gathered|spent|attended|participated|trained"
-                                r"|joined|came|went|had)\b")
-"""A verb in the past before a range of weekdays: the range is over, not one that ends after the text's day."""
+                                r"|joined|came|went|had|(?<!\b(?:being|is|are|be)\s)(?:held|hosted|conducted|convened))\b")
+"""A verb in the past before a range of weekdays: the range is over, not one that ends after the text's day
+("The course, held Monday through Friday" in a Tuesday's story; not "is being held")."""
 
 
 _TO_THE_END = patterns.compile(r"(?i)(?:[^.;\n]|\n(?![ \t]*+\n)){0,200}?\b(?:conclud\w*|end\w*|clos\w*|until|through|to|"
