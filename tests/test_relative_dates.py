@@ -170,6 +170,8 @@ def test_relative_dates_the_31st_of_a_short_month_is_none():
         ("The course ran from the 12th to the 16th in Tbilisi.", "2023-06-12", "2023-06-16"),
         ("Sessions were held the 20th\u201322nd.", "2023-05-20", "2023-05-22"),  # after the note's day: May
         ("Between the 12th and the 16th of this month, the Navy conducted the exercise", "2023-06-12", "2023-06-16"),
+        ("The province hosted the exercise for three days, from the 17th to today (19th), in Andong.", "2023-06-17",
+         "2023-06-19"),  # a release's own day, in brackets
     ],
 )
 def test_relative_dates_two_days_of_the_month_are_a_range(text, start, end):

@@ -199,10 +199,10 @@ def day_of_month(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch 
 _DOM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)"
 DAYS_OF_MONTH_RE = patterns.compile(
     rf"\b[Tt]he[ \t\n]++(?P<d1>{_DOM})[ \t\n]*+(?:and|to|until|through|till|-|\u2013)[ \t\n]*+(?:the[ \t\n]++)?"
-    rf"(?P<d2>{_DOM})\b(?=[ \t\n]*+(?:[,.;)]|(?:in|at)\b|{_OF_THIS_MONTH}|$))")
-"""Two days of the month alone, a range: "We would have two days, the 16th and 17th, to …" (not "the
-16th and 17th centuries", nor "the 16th to 18th of May", a date). Specific enough to read
-anywhere in a note dated to the day."""
+    rf"(?:today[ \t]*+\([ \t]*+)?(?P<d2>{_DOM})\b\)?(?=[ \t\n]*+(?:[,.;)]|(?:in|at)\b|{_OF_THIS_MONTH}|$))")
+"""Two days of the month alone, a range: "We would have two days, the 16th and 17th, to …", a
+release's "from the 22nd to today (24th)" (not "the 16th and 17th centuries", nor "the 16th to
+18th of May", a date). Specific enough to read anywhere in a note dated to the day."""
 
 
 def days_of_month(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch | None:
