@@ -39,6 +39,7 @@ ENGLISH_NAMES = {
     "FRA": ["Brittany", "Normandy", "Burgundy-Franche-Comté"],
     "BEL": ["Flanders", "Wallonia", "Brussels-Capital Region"],
     "GBR": ["Wales"],
+    "CHN": ["Inner Mongolia", "Tibet"],  # ISO's "Nei Mongol", "Xizang"; "Inner Mongolia" is no mention of Mongolia
 }
 """English names where ISO 3166-2 gives the local one."""
 _GENERIC = re.compile(r"\s+(?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Uygur Zizhiqu|Tebiexingzhengqu)$")

@@ -303,6 +303,8 @@ def test_mentions_no_state_where_none_is_named(parse, sentence):
         ("Officials from New Ireland Province of Papua New Guinea attended.", {"PNG"}),
         ("Delegates from Western Australia and New Zealand attended.", {"AUS", "NZL"}),
         ("Trade between Northern\n   Ireland and Ireland is governed by EU law.", {"IRL"}),
+        ("The seminar met in Hohhot, Inner Mongolia Autonomous Region, China.", {"CHN"}),
+        ("Officers from Inner Mongolia and from Mongolia inspected the crossing.", {"MNG"}),
     ],
 )
 def test_mentions_a_division_named_after_another_state_is_not_that_state(parse, sentence, codes):
