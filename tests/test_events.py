@@ -3295,6 +3295,16 @@ def test_events_a_dateline_town_of_one_state_too_small_for_the_cities_gazetteer(
     assert "country_from_town" in warning_codes(record)
 
 
+def test_events_a_dateline_town_in_capitals_named_again_in_title_case(parse):
+    """"KANNUR, February 09, 2024 00:12 IST" under a byline, and "the Kannur district" in the story: the
+    town is named again, in another case."""
+    record = parse("KERALA  >  KANNUR\n\nWorkshop discusses curbs on sensitive cargo at ports\n\nStaff Reporter\n"
+                   "KANNUR, February 09, 2024 00:12 IST\n\nA two-day national workshop on controlling the movement of "
+                   "sensitive goods through seaports concluded here on Thursday. Officials of the Kannur district "
+                   "administration took part.\n")
+    assert venue_of(record) == ("Kannur", "IND", False)
+
+
 def test_events_an_other_events_relative_clause_dates_it(parse):
     """"right after the … Conference, which ran Dec. 1–2 in the same hotel": the conference's days, not the
     roundtable's."""

@@ -728,9 +728,10 @@ class Context:
             if comma > 0 and self._a_town_of_the_state_after(a, comma, b):
                 return a, b  # "ESBJERG, Denmark, 13 September 2024 –": a town the towns list puts in that State
             if comma < 0 and dated is not None and len(towns_named(self.raw[a:b].strip())) == 1 \
-                    and self.raw.find(self.raw[a:b].strip(), b) >= 0:
+                    and self._named_again(self.raw[a:b].strip(), b):
                 return a, b  # "Siena, 14 May 2024" … "the Prefect of Siena": a town of one State only, too small for
-                # the cities gazetteer, that the text names again (not "Erdenet, …" over a workshop "in the capital")
+                # the cities gazetteer, that the text names again (not "Erdenet, …" over a workshop "in the capital");
+                # in any case ("KANNUR, February 09, 2024" … "the Kannur district")
         return None
 
     def _its_words(self, start: int, end: int) -> tuple[int, int]:
@@ -744,6 +745,12 @@ class Context:
         states = self.mentions.within("states", comma, b)
         return len(states) == 1 and not self.raw[comma + 1:states[0].start].strip() \
             and not self.raw[states[0].end:b].strip(" ,\t") and states[0].code in towns_named(self.raw[a:comma].strip())
+
+    def _named_again(self, name: str, after: int) -> bool:
+        """Whether ``name`` occurs again after raw ``after``, in any case."""
+        if self.lowered is not None and len(name.lower()) == len(name):
+            return self.lowered.find(name.lower(), after) >= 0
+        return self.raw.find(name, after) >= 0
 
     def _a_town_of_a_named_state(self, a: int, b: int) -> bool:
         """Whether raw ``[a, b)`` names a town that the towns list puts in a State the text names."""
