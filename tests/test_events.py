@@ -3295,6 +3295,19 @@ def test_events_a_dateline_town_of_one_state_too_small_for_the_cities_gazetteer(
     assert "country_from_town" in warning_codes(record)
 
 
+def test_events_a_state_information_offices_dateline_takes_its_year_from_the_date_above(parse):
+    """"Mysuru, December 6 (Karnataka Information):" dates the release (its year from "Date: 06.12.2022"
+    above): "today inaugurated the two-day … Seminar" is the 6th, and "will conclude tomorrow" its last
+    day, the 7th, not the day it was held."""
+    record = parse("GOVERNMENT OF KARNATAKA\nDEPARTMENT OF INFORMATION AND PUBLIC RELATIONS\n\nPRESS RELEASE\n\n"
+                   "No. DIO/MYS/PR/412/2022-23                      Date: 06.12.2022\n\nRegional Seminar on Laboratory "
+                   "Biosecurity inaugurated at CFTRI\n\nMysuru, December 6 (Karnataka Information): The Minister "
+                   "today inaugurated the two-day South Asia Regional Seminar on Laboratory Biosecurity at CFTRI, "
+                   "Mysuru. The seminar is organised by the Ministry of External Affairs and will conclude tomorrow.\n")
+    assert dates_of(record) == ("2022-12-06", "2022-12-07")
+    assert "date_from_dateline" in warning_codes(record)
+
+
 def test_events_a_dateline_town_in_capitals_named_again_in_title_case(parse):
     """"KANNUR, February 09, 2024 00:12 IST" under a byline, and "the Kannur district" in the story: the
     town is named again, in another case."""

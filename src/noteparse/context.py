@@ -32,10 +32,11 @@ from .textview import TextView
 _SPACES = patterns.compile(r"\s+")
 _DATELINE_TAIL = patterns.compile(r"[ \t]*+(?:(?:\([^()\n]{1,40}\)[ \t]*+|,[ \t]*+\p{Lu}{2,8}+[ \t]++(?=[\-\u2013\u2014]))?"
                                   r"(?:[\-\u2013\u2014|\u00b7\u2022]|,?[ \t]+by[ \t])"
-                                  r"|/\p{Lu}[\p{L}\-]{1,20}+/|,[ \t]*+\p{Lu}{2,10}+[ \t.]*+$)")
+                                  r"|/\p{Lu}[\p{L}\-]{1,20}+/|,[ \t]*+\p{Lu}{2,10}+[ \t.]*+$|\([^()\n]{1,40}\)[ \t]*+:)")
 """After a dateline's date: a dash, a bar, a middle dot, a byline ("21 June 2019 · by L. Ntelo") or a
 news agency's tag ("Ulaanbaatar, September 23, 2022 /MONTSAME/.", "December 5, 2022, SPA --"; at the
-line's end, "Sumgayit, May 20, AZERTAC")."""
+line's end, "Sumgayit, May 20, AZERTAC"; a state information office's "Mysuru, December 6 (Karnataka
+Information):")."""
 _A_SENTENCE_AFTER_ITS_STOP = patterns.compile(r"\.[ \t]++\p{Lu}\p{Ll}")
 """After a place's dateline date, a full stop and the story's first sentence on its line:
 "Chalatenango, Thursday 22 August 2019. The General Directorate of Customs (DGA) today closed …"."""
@@ -611,6 +612,10 @@ class Context:
         """The year of the note's own date line, when it has one; else of a closing time stamp
         (a news page's last line "2023-10-17 20:41:05" under "Xi'an, Oct. 17 -- …")."""
         year = next((d.start[0] for d in self.datelines if d.start[0] is not None), None)
+        if year is None and self.datelines:
+            line = self.datelines[0]  # "Date: 06.12.2022" above "Mysuru, December 6 (Karnataka Information):"
+            year = next((d.start[0] for d in self.dates if d.span[1] <= line.span[0] and d.start[0] is not None
+                         and d.start[1:] == line.start[1:] and d.end == d.start), None)
         if year is None and self.datelines:
             stamp = _CLOSING_STAMP.search(self.raw, max(0, len(self.raw) - _STAMP_REACH))
             year = int(stamp.group("year")) if stamp is not None else None
