@@ -3295,6 +3295,16 @@ def test_events_a_dateline_town_of_one_state_too_small_for_the_cities_gazetteer(
     assert "country_from_town" in warning_codes(record)
 
 
+def test_events_a_papers_row_with_wide_gaps_and_a_dash_dates_the_page(parse):
+    """"TERUEL | Provincial news          Friday, 27 April 2018 – English edition": wide spaces part the
+    cells, a dash the last; the row dates the page, so "ended yesterday … began on Tuesday" is 24-26 April."""
+    record = parse("TERUEL | Provincial news                                    Friday, 27 April 2018 – English edition\n\n"
+                   "Teruel rehearses the response to a bioterrorist attack\n\nFor three days the capital of the "
+                   "province became the stage of a simulated epidemic. The exercise, which ended yesterday at the "
+                   "exhibition centre, began on Tuesday and brought together some sixty specialists.\n")
+    assert dates_of(record) == ("2018-04-24", "2018-04-26")
+
+
 def test_events_a_state_information_offices_dateline_takes_its_year_from_the_date_above(parse):
     """"Mysuru, December 6 (Karnataka Information):" dates the release (its year from "Date: 06.12.2022"
     above): "today inaugurated the two-day … Seminar" is the 6th, and "will conclude tomorrow" its last

@@ -881,9 +881,9 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
     return found
 
 
-_A_CELLS_START = patterns.compile(rf"(?:[^\n]*?(?:[ \t]*+[|\u00b7\u2022]|[ \t][\-\u2013\u2014])[ \t]*+)?(?:{_WEEKDAY_THEN})?"
+_A_CELLS_START = patterns.compile(rf"(?:[^\n]*?(?:[ \t]*+[|\u00b7\u2022]|[ \t][\-\u2013\u2014]|[ \t]{{3,}})[ \t]*+)?(?:{_WEEKDAY_THEN})?"
                                   rf"|[ \t*]*+(?:{_WEEKDAY_THEN})?")
-_A_CELLS_END = patterns.compile(r"[ \t.]*+(?:[|\u00b7\u2022][^\n]*+)?")
+_A_CELLS_END = patterns.compile(r"[ \t.]*+(?:(?:[|\u00b7\u2022]|[\-\u2013\u2014][ \t])[^\n]*+)?")
 _A_PAGE_FACT = patterns.compile(
     r"(?i)\b(?:news|article|digest|(?:press|media)[ \t]++release|bulletin|newsletter|update|edition|blog|post|story"
     r"|category|views|\d++[ \t]*+min(?:ute)?s?[ \t]++read|reading[ \t]++time|(?:last[ \t]++)?updated|published|posted"
