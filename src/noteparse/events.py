@@ -2409,16 +2409,23 @@ def _held_at_a_facility_of_the_datelines_city(ctx: Context, place: tuple[int, in
     """Whether a sentence about the main event puts it at a facility named after the dateline's city:
     "East London – … a regional workshop …, which wrapped up at the East London International Convention
     Centre on Thursday"."""
-    name = ctx.raw[place[0]:place[1]].strip()
-    at = ctx.raw.find(name, place[1])
-    while at >= 0:
-        end = at + len(name)
+    for at, end in _the_datelines_name_again(ctx, place):
         if _FACILITY_NAME_GOES_ON.match(ctx.raw, end) and _AT_THE.search(ctx.raw, max(0, at - 8), at):
             s = ctx.sentence(at)
             if _about_an_event(ctx, s) and not ctx.search(OTHER_EVENT_RE, *s) and not ctx.in_other_clause(at, end):
                 return True
-        at = ctx.raw.find(name, end)
     return False
+
+
+def _the_datelines_name_again(ctx: Context, place: tuple[int, int]) -> Iterator[tuple[int, int]]:
+    """Raw spans of the dateline place's name, whole words, written again after the dateline."""
+    name = ctx.raw[place[0]:place[1]].strip()
+    at = ctx.raw.find(name, place[1]) if name else -1
+    while at >= 0:
+        end = at + len(name)
+        if not ctx.raw[at - 1:at].isalpha() and not ctx.raw[end:end + 1].isalpha():
+            yield at, end
+        at = ctx.raw.find(name, end)
 
 
 _AT_THE = patterns.compile(r"(?i)\b(?:at|in)[ \t\n]++the[ \t\n]++$")
@@ -2430,20 +2437,16 @@ def _the_datelines_town_hosts_it(ctx: Context, place: tuple[int, int]) -> bool:
     June 2019" … "Avignon will host an international seminar … with the support of the OPCW, based in
     The Hague"; "Olbia, 6 October 2022" … "the passenger terminal of the port of Olbia Isola Bianca
     hosted a regional workshop"."""
-    name = ctx.raw[place[0]:place[1]].strip()
-    if not name or ctx.mentions.within("places", *place) or ctx.mentions.within("states", *place):
+    if ctx.mentions.within("places", *place) or ctx.mentions.within("states", *place):
         return False  # a city or a State: the rules for those read it
-    at = place[1]
-    while (at := ctx.raw.find(name, at)) >= 0:
-        end = at + len(name)
+    for at, end in _the_datelines_name_again(ctx, place):
         s = ctx.sentence(at)
-        if ctx.raw[at - 1:at].isalpha() or ctx.raw[end:end + 1].isalpha() or not _about_an_event(ctx, s):
-            at = end
+        if not _about_an_event(ctx, s):
             continue
         if ctx.search(OTHER_EVENT_RE, *s) or ctx.in_other_clause(at, end):
             return False
         others = [m for m in ctx.mentions.within("places", *s) + ctx.mentions.within("states", *s)
-                  if getattr(m, "kind", "state") in ("city", "state")
+                  if m.kind in ("city", "state")
                   and not _SEAT_IN.search(ctx.raw, max(s[0], m.start - _PREPOSITION_REACH), m.start)]
         return not others
     return False
