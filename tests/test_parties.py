@@ -4446,3 +4446,23 @@ def test_organizers_a_state_body_the_registry_knows_then_its_ministry_and_govern
                    "General of Foreign Trade (DGFT), Ministry of Commerce and Industry, Government of India\n")
     assert [o.name for o in record.organizers] == ["Ministry of External Affairs of India",
                                                    "Directorate General of Foreign Trade"]
+
+
+@pytest.mark.parametrize(("line", "civil", "orgs", "other"), [
+    ("Industry: World Shipping Council (WSC); BIMCO", ["World Shipping Council (WSC)", "BIMCO"], [], []),
+    ("Others: the Stimson Center; private port operators and shipping agents", ["the Stimson Center"], [],
+     ["private port operators and shipping agents"]),
+    ("Other: Border Security Force (BSF), Central Board of Indirect Taxes and Customs (CBIC)", [], [],
+     ["Border Security Force (BSF)", "Central Board of Indirect Taxes and Customs (CBIC)"]),
+    ("Others: World Customs Organization (WCO); 1540 Committee expert (1)", [],
+     ["World Customs Organization", "Security Council Committee established pursuant to resolution 1540 (2004)"], []),
+    ("Others: WCO-accredited trainers from the customs administrations of Finland", [], [],
+     ["WCO-accredited trainers from the customs administrations of Finland"]),
+])
+def test_parties_the_bodies_of_an_industry_or_others_list_take_part_beside_the_states(parse, line, civil, orgs, other):
+    """An "Industry:" or "Others:" list names bodies that took part as civil society's do (an association,
+    an institute) or as international ones do; a State's own agency, and people, stay "other"."""
+    record = parse(note("Participants:", "   States: Pakistan; Ethiopia", f"   {line}"))
+    assert [c.text for c in record.participants.civil_society] == civil
+    assert [o.name for o in record.participants.organizations] == orgs
+    assert [c.text for c in record.participants.other] == other

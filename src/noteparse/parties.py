@@ -2041,7 +2041,12 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                 civil += [t for t in _named_items(ctx, piece.start, piece.end, people=other)
                           if ctx.search(_DID_NOT_COME, *t.span) is None]
             if key in ("others", "industry"):
-                other += _named_items(ctx, piece.start, piece.end)
+                for t in _named_items(ctx, piece.start, piece.end):  # the bodies beside the States among them
+                    body = _a_body_beside_the_states(ctx, t)
+                    if body is not None and body.org_kind in _PARTICIPANT_ORG_KINDS:
+                        orgs.append(body)
+                    else:
+                        (other if body is None else civil).append(t)
         if f.key != "resource_persons":
             rosters += len(states) + len(orgs) + len(civil) - before
     # a header field that names no one ("see Highlights") leaves the prose to say who took part; so
@@ -2323,6 +2328,26 @@ def _without_bracketed_territories(raw: str, states: list[Mention]) -> list[Ment
                 continue
         out.append(m)
     return out
+
+
+def _a_body_beside_the_states(ctx: Context, item: Text) -> Mention | None:
+    """The body an item of an "Industry:" or "Others:" list names, when it takes part beside the States
+    (an international body, or civil society's: "World Shipping Council (WSC)", "the Stimson Center"):
+    not a State's own agency ("Border Security Force (BSF)", "Department of Commerce of …"), people
+    ("terminal operators of Port NOLA", "WCO-accredited trainers from …") or a State."""
+    a, b = item.span
+    a += 4 if ctx.raw.startswith(("the ", "The "), a) else 0
+    first = next(iter(ctx.mentions.within("orgs", a, b)), None)
+    if first is None or first.start != a or first.org_kind == "government" or _A_STATES_FORCE_OR_MINISTRY.search(first.name) \
+            or _PART_OF_A_WORD.match(ctx.raw, first.end, b):
+        return None
+    return first
+
+
+_A_STATES_FORCE_OR_MINISTRY = patterns.compile(r"\b(?:Forces?|Police|Guard|Army|Navy|Customs|Gendarmerie)$|^(?:Ministry|Department)[ ]")
+"""A State's own force or ministry, by its name's head: "Border Security Force", "Department of Commerce of …"."""
+_PART_OF_A_WORD = patterns.compile(r"-\p{L}|['\u2019]s[ ]")
+"""A name that opens a longer word or phrase: "WCO-accredited trainers", "the IAEA's experts"."""
 
 
 def _named_items(ctx: Context, start: int, end: int, people: list[Text] | None = None) -> list[Text]:
