@@ -4466,3 +4466,11 @@ def test_parties_the_bodies_of_an_industry_or_others_list_take_part_beside_the_s
     assert [c.text for c in record.participants.civil_society] == civil
     assert [o.name for o in record.participants.organizations] == orgs
     assert [c.text for c in record.participants.other] == other
+
+
+def test_parties_a_bodys_local_unit_after_it_is_that_body(parse):
+    """"NACIN, Regional Training Institute, Chandigarh": the academy's unit in a town, no body of its own."""
+    record = parse(note("Participants:", "   States: India", "   Other: Stimson Center (STIMSON), Regional Training "
+                        "Institute, Chandigarh (faculty)"))
+    assert [c.text for c in record.participants.civil_society] == ["Stimson Center (STIMSON)"]
+    assert [c.text for c in record.participants.other] == []

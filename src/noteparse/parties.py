@@ -2592,6 +2592,9 @@ def _less_a_local_office(raw: str, a: int, b: int, places: Cover) -> tuple[int, 
     return a, m.start()
 
 
+_A_LOCAL_UNIT = patterns.compile(r"[ \t]*+(?:Regional|Zonal|Sub-?regional|Field|Country|Liaison|Branch|Local)"
+                                 r"(?:[ \t\n]++(?:Training|Liaison|Coordination))?+[ \t\n]++(?:Institute|Office|Cent(?:re|er)|Unit)[ \t]*+")
+"""A body's local unit, with no name of its own: "Regional Training Institute", "Country Office"."""
 _A_CAMPUS = patterns.compile(r"[ \t]*+(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+[ \t]++){1,3}(?i:campus)[ \t]*+")
 """A university's campus, named by its town: "Khorog campus", "Mona Campus"."""
 
@@ -2604,6 +2607,8 @@ def _an_office_in(raw: str, before: tuple[int, int], item: tuple[int, int], plac
         return False
     if _A_CAMPUS.fullmatch(raw, item[0], item[1]) and _A_UNIVERSITY_WORD.search(raw, before[0], before[1]):
         return True  # "University of Central Asia (UCA), Khorog campus": a town the gazetteers may lack
+    if _A_LOCAL_UNIT.fullmatch(raw, item[0], item[1]):
+        return True  # "National Academy of Customs, … (NACIN), Regional Training Institute, Chandigarh"
     office = _OFFICE_AFTER_ITS_PLACE.search(raw, item[0], item[1])
     return office is not None and office.end() == item[1] and _places_only(raw, item[0], office.start(), places)
 
