@@ -4474,3 +4474,17 @@ def test_parties_a_bodys_local_unit_after_it_is_that_body(parse):
                         "Institute, Chandigarh (faculty)"))
     assert [c.text for c in record.participants.civil_society] == ["Stimson Center (STIMSON)"]
     assert [c.text for c in record.participants.other] == []
+
+
+@pytest.mark.parametrize("line", [
+    "1540 Committee member/expert participating: Ms. Lucía Montero, 1540 Committee expert",
+    "Participation of Committee members/experts: Two members of the Group of Experts of the 1540 Committee",
+    "Participation of Committee members/experts: Chair's representative; two experts of the Group of Experts",
+])
+def test_parties_the_committees_own_header_field_says_it_took_part(parse, line):
+    """Information Notes give the Committee's own participation a header field of its own, before or after
+    the Participants'; a bare "Group of Experts" there is the Committee's."""
+    record = parse(f"Event: Workshop on export controls\nDate and Venue: 3 May 2024, Lomé, Togo\n{line}\n"
+                   "Participants:\n   States: Togo, Benin\n   International organizations: WCO\n\nObjectives\nTo train.\n")
+    assert [o.organ_of.name if o.organ_of else o.name for o in record.participants.organizations][:1] == [
+        "Security Council Committee established pursuant to resolution 1540 (2004)"]

@@ -2024,7 +2024,9 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                 if all(_a_group_of_nobody(m) for m in named) and _ITS_PEOPLE_CAME.match(ctx.raw, piece.start, piece.end):
                     # "1540 Committee: one expert", "1540 Committee: Group of Experts (one expert)"
                     named = [m for m in ctx.mentions.within("orgs", f.label.start, piece.end) if m.start < f.label.end] \
-                        or named  # (the label's own name, or one across its gap: "1540 Committee<tab>Group of Experts")
+                        or [_the_committees_group(m) for m in named]  # (the label's own name, or one across its gap:
+                    # "1540 Committee<tab>Group of Experts"; "Participation of Committee members/experts: two experts
+                    # of the Group of Experts": the Committee's)
                 orgs += named
             elif key == "organizations":  # not one a clause says did not come: "** Tuvalu registered but did not connect."
                 orgs += [m for m in _orgs_or_names(ctx, piece.start, piece.end)
@@ -2223,7 +2225,7 @@ def _other_items(ctx: Context, date: DateMatch | None) -> Cover:
 _THE_COMMITTEES_OWN_LINE = patterns.compile(r"(?i)(?:the[ \t]++)?(?:1540[ \t]++committee|group[ \t]++of[ \t]++experts)"
                                            r"[^:\n]{0,30}:")
 """A line of its own under a list, the 1540 Committee's label: "1540 Committee expert(s): 2"."""
-_THE_COMMITTEES_LABEL = patterns.compile(r"(?i)\b(?:1540|group\s+of\s+experts)\b")
+_THE_COMMITTEES_LABEL = patterns.compile(r"(?i)\b(?:1540|group\s+of\s+experts|committee\s+(?:members?|experts?))\b")
 """A label for the 1540 Committee's own participation ("Participation of the 1540 Committee/Group
 of Experts:"): its value names the Committee's members ("representatives of Denmark and the Republic
 of Korea as members of the Committee"), not participating governments, and the experts' bodies."""
@@ -2284,6 +2286,16 @@ _NAMED_BY_ITS_LINES = "body:"
 def _body_its_lines_name(key: str, piece: Piece) -> Mention:
     """The registry body a wrapped cell's lines name (:func:`_wrapped_cells`), grounded at its first line."""
     return org_mention(org_by_id(key.removeprefix(_NAMED_BY_ITS_LINES)), piece.start, piece.end, piece.text)
+
+
+def _the_committees_group(m: Mention) -> Mention:
+    """A bare "Group of Experts" under the 1540 Committee's own label: the Committee's Group of Experts."""
+    if not _a_group_of_nobody(m):
+        return m
+    return org_mention(org_by_id(_THE_COMMITTEES_GROUP), m.start, m.end, m.text, source=m.source)
+
+
+_THE_COMMITTEES_GROUP = "unsc_1540_group_of_experts"
 
 
 def _a_group_of_nobody(m: Mention) -> bool:

@@ -146,9 +146,11 @@ FIELD_LABELS: dict[str, str] = {
                      r"|int(?:ernational|ern|['\u2019]?l)?\.?(?:[ \t]*+/[ \t]*+regional)?[ \t]++(?:orgs?\b\.?|org\.s\b|org['\u2019]s\b|{o}ations?)"
                      r"|(?:(?:un|united\s+nations)\s+(?:system|entities|bodies|agencies)|"
                      r"(?:1540\s+(?:committee|cttee\b\.?)(?:\s*+(?:/|and(?:\s+its)?)\s*+group\s+of\s+experts)?|group\s+of\s+experts)"
-                     r"(?:\s+(?:participation|participants?|experts?|members?))?)(?=[*\t ]*:|[ \t]*+(?:\.{{3,}}|\u2026))"
+                     r"(?:\s+(?:experts?|members?)(?:\s*+/\s*+(?:experts?|members?))?)?"  # "1540 Committee member/expert
+                     r"(?:\s+(?:participation|participating|participants?))?)(?=[*\t ]*:|[ \t]*+(?:\.{{3,}}|\u2026))"  # participating:"
                      r"|participation\s+of\s+(?:the\s+)?(?:1540\s+(?:committee|cttee\b\.?)(?:\s*+(?:/|and(?:\s+its)?)\s*+group\s+of\s+experts)?"
-                     r"|group\s+of\s+experts)(?=[*\t ]*+(?::|$|[{v}]))"
+                     r"|group\s+of\s+experts|(?:1540\s+)?committee\s+(?:experts?|members?)(?:\s*+/\s*+(?:experts?|members?))?)"
+                     r"(?=[*\t ]*+(?::|$|[{v}]))"
                      r"|organizaciones(?:\s+internacionales)?|organismos\s+internacionales|organisations\s+internationales)"
                      r"(?:[ \t]*+\(\d{{1,3}}\)(?=[ \t]*+:))?".format(  # "International orgs (4):"
                          o=_ORG, v=VBARS),
@@ -158,6 +160,8 @@ FIELD_LABELS: dict[str, str] = {
     "others": r"(?:others?)",
     "national": r"(?:national(?:\s+(?:participants|authorities|agencies|institutions|stakeholders|participation))?)",
 }
+_THE_COMMITTEES_OWN = patterns.compile(r"(?i)\bcommittee\b|\bgroup\s+of\s+experts\b")
+"""An organizations label that is the 1540 Committee's own: a header field of its own, before the Participants'."""
 PARTICIPANT_KEYS = ("states", "organizations", "civil_society", "industry", "others", "national")
 """Sub-fields of Participants: on its line, on their own lines, or as their own bullets."""
 
@@ -1062,9 +1066,11 @@ class _Grouper:
         sub = key in PARTICIPANT_KEYS
         in_header = bool(self.layout.fields) or self.field is not None
         late = self._in_late_header(line)
-        if self.seen_body and not late or (sub and not self.in_participants and not (key == "states" and in_header)):
+        if self.seen_body and not late or (sub and not self.in_participants and not (key == "states" and in_header) and not (
+                key == "organizations" and in_header and _THE_COMMITTEES_OWN.search(line.label.text))):
             # label-like words in the body are ordinary text; but "Participating States:" or
-            # "Countries:" in a header block is the participants' States field on its own
+            # "Countries:" in a header block is the participants' States field on its own, and
+            # "Participation of Committee members/experts:" the Committee's own
             return self._on_text(line)
         self._close()
         self.in_participants = key == "participants" or sub
