@@ -98,7 +98,10 @@ ALIASES = {
     "KGZ": ["Kyrgyz Republic"],
     "KNA": ["St. Kitts and Nevis", "St Kitts and Nevis"],
     "KOR": ["South Korea", "ROK", "the ROK", "Korea"],
-    "LAO": ["Laos", "Lao PDR", "the Lao PDR"],
+    "LAO": ["Laos", "Lao PDR", "the Lao PDR",
+            # its name less its last word, which a column list wraps onto the next row: "Lao People's
+            # Democratic           Thailand" / "Republic                Viet Nam"
+            "Lao People's Democratic", "the Lao People's Democratic", "Lao People's", "the Lao People's"],
     "LBY": ["Libyan Arab Jamahiriya", "the Libyan Arab Jamahiriya"],
     "LCA": ["St. Lucia", "St Lucia"],
     "MDA": ["Moldova"],

@@ -4488,3 +4488,15 @@ def test_parties_the_committees_own_header_field_says_it_took_part(parse, line):
                    "Participants:\n   States: Togo, Benin\n   International organizations: WCO\n\nObjectives\nTo train.\n")
     assert [o.organ_of.name if o.organ_of else o.name for o in record.participants.organizations][:1] == [
         "Security Council Committee established pursuant to resolution 1540 (2004)"]
+
+
+@pytest.mark.parametrize("rows", [
+    ("Japan                             Philippines", "Lao People's Democratic           Thailand",
+     "Republic                          Viet Nam"),
+    ("Japan                 Philippines", "Lao People\u00e2\u20ac\u2122s         Thailand",
+     "Democratic Republic   Viet Nam"),
+])
+def test_parties_a_states_name_a_column_list_wraps_onto_its_next_row_is_that_state(parse, rows):
+    """Two columns of States: the first column's long name goes on in the row below, beside another State."""
+    record = parse(note("Participants:", "   States:", *(f"      {row}" for row in rows)))
+    assert sorted(s.code for s in record.participants.states) == ["JPN", "LAO", "PHL", "THA", "VNM"]

@@ -54,6 +54,7 @@ _EDIT_RE = patterns.compile(
     r"|(?P<link>\[(?=[^\[\]\n]{1,200}+\]\([^()\s]{0,500}+\))|(?<=\[[^\[\]\n]{1,200})\]\([^()\s]{0,500}+\))"
     rf"|(?P<ref>{bracketed_ref('ref_number')})"
     r"|(?P<attr>(?<=\p{L})=[\"'](?=\p{L}))"
+    r"|(?P<quote>(?<=\p{L})\?(?=s\b))"
 )
 """Edits the view makes; a single plain space is copied as it is, so most of a text is one copy.
 
@@ -67,9 +68,10 @@ space, so the name is whole again. A ``ligature`` is one PDF glyph for two or th
 Nang](/wiki/Da_Nang)": the view has its text alone. A ``ref`` is a footnote reference in
 brackets glued to the text, as word processors and wikis export them: "resolution 1540 (2004)[1]". An
 ``attr`` is the '="' of an HTML attribute before its text, '<meta content="UNODA and …': a space, so
-the value's first word is a word of its own. A ``slashwrap`` is the line end after a slash between
+the value's first word is a word of its own. A ``quote`` is a curly apostrophe a conversion wrote as
+"?" ("Lao People?s Democratic Republic", "the Committee?s experts"): the view has the apostrophe. A ``slashwrap`` is the line end after a slash between
 capitals, "(OAS/" over "CICTE)": nothing, so the acronym is whole again."""
-_EDIT_START = re.compile(rf"[{WHITE_SPACE.replace(' ', '')}\u200b\u00ad*{SUPERSCRIPTS}\ufb00-\ufb06\[\]=\-{VBARS}]")
+_EDIT_START = re.compile(rf"[{WHITE_SPACE.replace(' ', '')}\u200b\u00ad*{SUPERSCRIPTS}\ufb00-\ufb06\[\]=\-?{VBARS}]")
 """Where an edit can start, but for a space before one or a double space; a one-set pattern in
 stdlib ``re`` skips plain text several times faster than ``regex`` scanning with ``_EDIT_RE``."""
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
@@ -171,6 +173,8 @@ def make_view(raw: str, gaps: Sequence[tuple[int, int]] = ()) -> TextView:
             rep = _LIGATURES[m.group()]
         elif kind == "mojibake":
             rep = _unmojibake(m.group())
+        elif kind == "quote":
+            rep = "\u2019"
         elif kind == "hyphen":
             if words is None:
                 words = set(_LETTERS.findall(raw.lower()))
