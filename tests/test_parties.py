@@ -4500,3 +4500,18 @@ def test_parties_a_states_name_a_column_list_wraps_onto_its_next_row_is_that_sta
     """Two columns of States: the first column's long name goes on in the row below, beside another State."""
     record = parse(note("Participants:", "   States:", *(f"      {row}" for row in rows)))
     assert sorted(s.code for s in record.participants.states) == ["JPN", "LAO", "PHL", "THA", "VNM"]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Japan Atomic Energy Agency (JAEA), Integrated Support Center for Nuclear Nonproliferation and Nuclear Security "
+     "(ISCN); International Atomic Energy Agency (IAEA)", ["Japan Atomic Energy Agency", "International Atomic Energy Agency"]),
+    ("Japan Atomic Energy Agency (JAEA) – Integrated Support Center for Nuclear Nonproliferation and Nuclear Security "
+     "(ISCN), and the International Atomic Energy Agency (IAEA)", ["Japan Atomic Energy Agency", "International Atomic Energy Agency"]),
+    ("U.S. Department of Energy, National Nuclear Security Administration (NNSA); International Atomic Energy Agency "
+     "(IAEA)", ["National Nuclear Security Administration", "International Atomic Energy Agency"]),
+])
+def test_parties_a_state_agencys_centre_after_it_is_that_agency(parse, line, expected):
+    """A State agency named with its acronym, then its centre: the agency organizes (not the Department of Energy
+    before the NNSA, which the note names by its acronym)."""
+    record = parse(note(f"Organizer(s): {line}", "Participants:", "   States: Japan; Thailand"))
+    assert [o.name for o in record.organizers] == expected

@@ -1536,7 +1536,10 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                                           or _A_SECRETARIAT_BY_ITS_KIND.fullmatch(o.name)
                                           or _a_unit_of(o, last))  # "OSCE, Conflict Prevention Centre, and …",
             # "(OSCE) Secretariat,\nConflict Prevention Centre"
-                or o.source == "gazetteer" and _parent(o.key) == last.key and not _known_by_an_acronym(o.key)
+                or o.source == "gazetteer" and _parent(o.key) == last.key and (
+                    not _known_by_an_acronym(o.key) or last.org_kind == "government" and raw.startswith(" (", last.end))
+                # "Japan Atomic Energy Agency (JAEA), Integrated Support Center … (ISCN)": a State agency's centre (not
+                # "U.S. Department of Energy, National Nuclear Security Administration (NNSA)": the NNSA, by its acronym)
                 or o.source == "gazetteer" and _parent(last.key) == o.key):  # "CNS, Middlebury Institute …": its home
             continue
         if last is not None and (last.org_kind == "government" or last.name.startswith("Ministry of ")) \
