@@ -735,6 +735,10 @@ def test_mentions_a_names_list_of_portfolios_keeps_its_commas(parse, sentence, n
                                                                  "Ministry of Foreign Affairs, Emigration and Egyptian Expatriates of Egypt"]),
         ("The round table was organized by the African Union Commission and Algeria's Ministry of Foreign Affairs.",
          ["African Union Commission", "Ministry of Foreign Affairs of Algeria"]),  # a State's possessive after "and"
+        ("It was organized by the Ministry of Foreign Affairs of Japan and Asahikawa Medical University.",
+         ["Ministry of Foreign Affairs of Japan", "Asahikawa Medical University"]),  # a name that ends with its State
+        ("It was held with the cooperation of Fukushima Prefecture and Fukushima Medical University.",
+         ["Fukushima Medical University"]),  # a province, which ends no body's name
     ],
 )
 def test_mentions_two_bodies_joined_by_and_the_are_two(parse, sentence, names):

@@ -1444,6 +1444,10 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
         elif _a_states_possessive(words, i + 1):
             parts.append((first, i))  # "Egypt's Al-Ahram Center for … Studies and Egypt's Ministry of …",
             first = i + 1  # "UNRCPD and Cambodia's National Authority for …"
+        elif _of_a_state_before(words, first, i) or words[i - 1] in _A_PROVINCES_WORD and right_head - i > 1:
+            parts.append((first, i))  # "Ministry of Foreign Affairs of Japan and Asahikawa Medical University": a
+            first = i + 1  # body's name ends with its State's; "Fukushima Prefecture and Fukushima Medical University": a
+            # province is no body's name's end
     if len(words) > 3 and words[-2] == "and" and _AN_ACRONYM_OF_ITS_OWN.fullmatch(words[-1]) \
             and any(_HEAD_WORD.fullmatch(w) for w in words[first:-2]):
         words = words[:-2]  # "Ministry of Foreign Affairs and DIRECTEMAR": a second body, by its acronym
@@ -1456,6 +1460,9 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
         if head and not _EVENTISH.search(phrase):
             out.append((offset, offset + len(phrase), head))
     return out
+
+
+_A_PROVINCES_WORD = frozenset({"Prefecture", "Province", "County", "District", "Governorate", "Oblast", "Municipality"})
 
 
 def _of_a_state_before(words: list[str], first: int, i: int) -> bool:
