@@ -727,7 +727,11 @@ def test_mentions_a_names_list_of_portfolios_keeps_its_commas(parse, sentence, n
         ("Officers of the General Authority for Border Protection and the Customs General Administration of Mongolia "
          "spoke.", ["General Authority for Border Protection", "Customs General Administration of Mongolia"]),
         ("The Ministry of Foreign Affairs and the Ministry of Defence of Chile sent experts.",
-         ["Ministry of Foreign Affairs", "Ministry of Defence of Chile"]),
+         ["Ministry of Foreign Affairs of Chile", "Ministry of Defence of Chile"]),  # the State both ministries'
+        ("It was organized by the Ministry of Trade and the Ministry of Foreign Affairs of the Republic of Türkiye.",
+         ["Ministry of Trade of Türkiye", "Ministry of Foreign Affairs of the Republic of Türkiye"]),
+        ("The Ministry of External Affairs and the Ministry of Home Affairs, Government of India, organized it.",
+         ["Ministry of External Affairs of India", "Ministry of Home Affairs of India"]),
         ("The Institute for Science and International Security presented.", ["Institute for Science and International Security"]),
         ("The Director General of the Andean Border Police Academy spoke.", ["Andean Border Police Academy"]),
         ("Researchers from Egypt's Al-Ahram Center for Political and Strategic Studies and Egypt's Ministry of Foreign "

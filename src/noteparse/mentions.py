@@ -244,6 +244,10 @@ _A_MINISTRY_THEN_ITS_GOVERNMENT = patterns.compile(
     r"(?:(?:Royal|Federal)[ \t\n]++)?(?:Government|Govt\.?)[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?$")
 """A ministry, a comma and its government before a State: "the Ministry of External Affairs, Government of
 India" is the Ministry of External Affairs of India (one body, not two)."""
+_A_MINISTRY_AND = patterns.compile(r"(?P<gov>Ministry[ \t\n]++of[ \t\n]++(?:(?!Ministry\b|of\b)[\p{L}&]++[ \t\n]++){1,6}?)"
+                                   r"and[ \t\n]++(?:the[ \t\n]++)?$")
+"""A ministry whose State the next one's name gives: "the Ministry of External Affairs and the" before
+"Ministry of Home Affairs, Government of India"."""
 _A_GOVERNMENT_AFTER_ITS_NAME = patterns.compile(r"(?<=\p{Ll}) (?:the )?Government of .*$")
 _A_GOVERNMENT_LINE_AFTER_ITS_NAME = patterns.compile(
     r"(?<=\p{Ll})(?<!\bof|\bthe|\bNational|\bFederal|\bLocal)[ \t]*+\r?\n[ \t]*+(?:the[ \t]++)?Government[ \t]++of\b")
@@ -880,6 +884,11 @@ def _governments(view: TextView, states: list[Mention]) -> list[Mention]:
                 name = unit_of_state(name[:then.start()], entry)  # a masthead's "Ministry of External Affairs" over
                 # "Government of India": the Ministry of External Affairs of India
             key = f"gov:{s.key}" if gov.lower().startswith("government") else f"~{fold(name)}"
+            if not gov.lower().startswith("government") and (first := _A_MINISTRY_AND.search(raw, max(0, start - 90), start)):
+                other = unit_of_state(_squash(first.group("gov")), entry)  # "the Ministry of External Affairs and the
+                found.append(Mention("org", f"~{fold(other)}", first.start("gov"), first.end("gov"),  # Ministry of Home
+                                     first.group("gov"), other, code=s.key, org_kind="government",  # Affairs, Government
+                                     source="government"))  # of India": both India's
             found.append(Mention("org", key, start, end, raw[start:end], name, code=s.key,
                                  org_kind="government", source="government"))
             continue
