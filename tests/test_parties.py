@@ -4515,3 +4515,18 @@ def test_parties_a_state_agencys_centre_after_it_is_that_agency(parse, line, exp
     before the NNSA, which the note names by its acronym)."""
     record = parse(note(f"Organizer(s): {line}", "Participants:", "   States: Japan; Thailand"))
     assert [o.name for o in record.organizers] == expected
+
+
+def test_parties_the_united_nations_beside_one_of_its_bodies_is_that_body(parse):
+    """"In cooperation with the United Nations" where the note names UNODA: the UN came as UNODA, once."""
+    record = parse("The workshop, organised in Denizli on 7 May 2025 by the Ministry of Trade of Türkiye in cooperation "
+                   "with the United Nations. Experts of the United Nations Office for Disarmament Affairs (UNODA) "
+                   "presented the resolution.\n")
+    assert [o.name for o in record.organizers] == ["Ministry of Trade of Türkiye"]
+    assert "United Nations" not in [o.name for o in record.participants.organizations]
+
+
+def test_parties_the_united_nations_alone_organizes(parse):
+    record = parse("The workshop was organised in Denizli on 7 May 2025 by the Ministry of Trade of Türkiye in "
+                   "cooperation with the United Nations.\n")
+    assert [o.name for o in record.organizers] == ["Ministry of Trade of Türkiye", "United Nations"]

@@ -468,6 +468,18 @@ PARTICIPATE_VERB = patterns.compile(
 live blog's "the delegations in the room are the host Saudi Arabia plus Bahrain, …"."""
 
 
+def _without_the_un_beside_its_bodies(orgs: list[Mention], named: list[Mention]) -> list[Mention]:
+    """``orgs`` less the United Nations itself when one of its bodies is ``named``: "in cooperation with
+    the United Nations" where the note names UNODA, "experts of the United Nations" beside the 1540
+    Committee, say who of the UN it was."""
+    if any(m.org_kind == "un_body" for m in named):
+        return [m for m in orgs if m.key != _THE_UNS_KEY]
+    return orgs
+
+
+_THE_UNS_KEY = "un"
+
+
 def _org(m: Mention) -> Organization:
     return Organization(name=m.name, acronym=m.acronym, kind=m.org_kind, country_code=m.code, text=m.text,
                         span=(m.start, m.end), organ_of=organ_name(m.key))
@@ -622,7 +634,8 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
         if kind == "visit":
             found = _visitor(ctx, date) + found
     found = [_acting_through_its_unit(ctx, m) for m in found]
-    return [_org(m) for m in _without_a_states_bare_government(_units_of_the_state(ctx, _unique(found), venue_code))]
+    return [_org(m) for m in _without_the_un_beside_its_bodies(
+        _without_a_states_bare_government(_units_of_the_state(ctx, _unique(found), venue_code)), ctx.mentions.orgs)]
 
 
 _A_FIELD_UNIT_IN = patterns.compile(r"\b(?:Presence|Mission|Office|Centre|Center|Programme[ \t\n]++Office)[ \t\n]++(?:in|to)"
@@ -2079,7 +2092,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         states = [m for m in states if m.key not in absent]
     states += _hosts(ctx, organizers, venue_code, states, header_list)
     orgs += _the_committee_its_objectives_name(ctx, orgs)
-    taking_part = [_org(m) for m in _unique(orgs)]  # then the organizing bodies: each takes part in its own event,
+    taking_part = [_org(m) for m in _without_the_un_beside_its_bodies(_unique(orgs), orgs)]  # then the organizing
+    # bodies: each takes part in its own event,
     named = {o.name for o in taking_part}  # as a host State does (copies: a record's values are its own)
     taking_part += [o.model_copy(deep=True) for o in organizers if o.kind in _PARTICIPANT_ORG_KINDS and o.name not in named]
     civil += [Text(text=o.text, span=o.span) for o in organizers if o.kind in _CIVIL_SOCIETY_KINDS]
