@@ -4530,3 +4530,15 @@ def test_parties_the_united_nations_alone_organizes(parse):
     record = parse("The workshop was organised in Denizli on 7 May 2025 by the Ministry of Trade of Türkiye in "
                    "cooperation with the United Nations.\n")
     assert [o.name for o in record.organizers] == ["Ministry of Trade of Türkiye", "United Nations"]
+
+
+@pytest.mark.parametrize("item", [
+    "some 80 enterprises from Gansu, Ningxia and\n   Qinghai",
+    "approximately 80 enterprises from Hunan Province",
+    "approx. 110 represen-\n   tatives of chemical and engineering enterprises",
+])
+def test_parties_a_count_of_bodies_or_people_from_somewhere_is_no_body(parse, item):
+    """Bodies or people no one names, however the item goes on ("… from Gansu, Ningxia and Qinghai"), and
+    a word a line end breaks ("represen-" / "tatives") is still that word."""
+    record = parse(note("Participants:", "   States: China", f"   Industry and academia: Lanzhou University; {item}"))
+    assert [c.text for c in record.participants.civil_society] == ["Lanzhou University"]

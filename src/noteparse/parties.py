@@ -2059,7 +2059,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
                 civil += [t for t in _named_items(ctx, piece.start, piece.end, people=other)
                           if ctx.search(_DID_NOT_COME, *t.span) is None]
             if key in ("others", "industry"):
-                for t in _named_items(ctx, piece.start, piece.end):  # the bodies beside the States among them
+                people = other if key == "others" else None  # "Others: some 60 young people": they took part
+                for t in _named_items(ctx, piece.start, piece.end, people=people):  # the bodies beside the States
                     body = _a_body_beside_the_states(ctx, t)
                     if body is not None and body.org_kind in _PARTICIPANT_ORG_KINDS:
                         orgs.append(body)
@@ -2400,7 +2401,7 @@ def _named_items(ctx: Context, start: int, end: int, people: list[Text] | None =
     known = {m.start: m for m in ctx.mentions.within("orgs", start, end) if m.source == "gazetteer"}
     named = []
     for a, b in items:
-        if not _UNNAMED_PEOPLE.match(ctx.raw, a, b):
+        if not _UNNAMED_PEOPLE.match(_unbroken(ctx.raw, a, b)):
             named.append((a, b))
         elif bodies := _bodies_their_people_are_of(ctx, a, b):
             named += bodies  # "staff of EPHI and of the Jimma University Institute of Health"
@@ -2465,16 +2466,28 @@ def _out_of_label_gaps(items: list[tuple[int, int]], gaps: Sequence[tuple[int, i
 
 
 _UNNAMED_ONES = patterns.compile(
+    r"(?:(?i:approx\.?|approximately|about|around|some|over|more[ \t\n]++than)[ \t\n]++)?+"
     r"(?i:\d{1,4}+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|various|other)"
-    r"(?:[ \t\n]++(?:\p{Ll}[\p{Ll}\-]*+|NGOs|SMEs)){1,4}+[ \t]*+(?:\([^()\n]{1,40}\))?+")
+    r"(?:[ \t\n]++(?:(?!(?:from|in|of|across)\b)\p{Ll}[\p{Ll}\-]*+|NGOs|SMEs)){1,4}+"
+    r"(?:[ \t\n]++(?:from|in|of|across)[ \t\n]++[^;()\n]++"
+    r"(?:\n[^;()\n]++)?+)?+[ \t]*+(?:\([^()\n]{1,40}\))?+")
 """A count of bodies no one names, not a body: "22 companies", "several local NGOs", "three universities
-(as observers)"."""
+(as observers)", "some 80 enterprises from Gansu, Ningxia and Qinghai"."""
+
+
+def _unbroken(raw: str, start: int, end: int) -> str:
+    """``raw[start:end]`` with its words a line end hyphenates made whole: "represen-" over "tatives"."""
+    text = raw[start:end]
+    return _A_BROKEN_WORD.sub("", text) if "-\n" in text or "- \n" in text else text
+
+
+_A_BROKEN_WORD = patterns.compile(r"(?<=\p{Ll})-[ \t]*+\n[ \t]*+(?=\p{Ll})")
 _UNNAMED_PEOPLE = patterns.compile(
     r"(?:(?i:approx\.?|approximately|about|around|some|over|more[ \t]++than|up[ \t]++to)[ \t\n]++)?+"
     r"(?:\d{1,4}+[ \t\n]++|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|various)[ \t\n]++)?+"
     r"(?:\p{Ll}[\p{Ll}\-]*+[ \t\n]++(?:and[ \t\n]++)?){0,3}?"
     r"(?:representatives|researchers|officers|officials|experts|staff|students|academics|members|delegates|"
-    r"practitioners|scientists|lecturers|participants|attendees|trainees)\b")
+    r"practitioners|scientists|lecturers|participants|attendees|trainees|people)\b")
 """People no one names as a body, however their item goes on: "approx. 140 representatives of exporting
 firms (…)", "researchers and biosafety officers of national universities", "approximately 280 registered
 participants from the private sector (forwarders, …)"."""
