@@ -1472,6 +1472,7 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
 
 
 _A_PROVINCES_WORD = frozenset({"Prefecture", "Province", "County", "District", "Governorate", "Oblast", "Municipality"})
+"""The last word of a province's name, which ends no body's name: "Fukushima Prefecture and …" opens a second."""
 
 
 def _of_a_state_before(words: list[str], first: int, i: int) -> bool:

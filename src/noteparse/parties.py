@@ -2478,10 +2478,11 @@ _UNNAMED_ONES = patterns.compile(
 def _unbroken(raw: str, start: int, end: int) -> str:
     """``raw[start:end]`` with its words a line end hyphenates made whole: "represen-" over "tatives"."""
     text = raw[start:end]
-    return _A_BROKEN_WORD.sub("", text) if "-\n" in text or "- \n" in text else text
+    return _A_BROKEN_WORD.sub("", text) if "-" in text and "\n" in text else text
 
 
 _A_BROKEN_WORD = patterns.compile(r"(?<=\p{Ll})-[ \t]*+\n[ \t]*+(?=\p{Ll})")
+"""A hyphen a line end puts inside a word, with the spaces around the break."""
 _UNNAMED_PEOPLE = patterns.compile(
     r"(?:(?i:approx\.?|approximately|about|around|some|over|more[ \t]++than|up[ \t]++to)[ \t\n]++)?+"
     r"(?:\d{1,4}+[ \t\n]++|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|various)[ \t\n]++)?+"

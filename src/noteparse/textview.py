@@ -69,8 +69,9 @@ Nang](/wiki/Da_Nang)": the view has its text alone. A ``ref`` is a footnote refe
 brackets glued to the text, as word processors and wikis export them: "resolution 1540 (2004)[1]". An
 ``attr`` is the '="' of an HTML attribute before its text, '<meta content="UNODA and …': a space, so
 the value's first word is a word of its own. A ``quote`` is a curly apostrophe a conversion wrote as
-"?" ("Lao People?s Democratic Republic", "the Committee?s experts"): the view has the apostrophe. A ``slashwrap`` is the line end after a slash between
-capitals, "(OAS/" over "CICTE)": nothing, so the acronym is whole again."""
+"?" ("Lao People?s Democratic Republic", "the Committee?s experts"): the view has the apostrophe. A
+``slashwrap`` is the line end after a slash between capitals, "(OAS/" over "CICTE)": nothing, so the
+acronym is whole again."""
 _EDIT_START = re.compile(rf"[{WHITE_SPACE.replace(' ', '')}\u200b\u00ad*{SUPERSCRIPTS}\ufb00-\ufb06\[\]=\-?{VBARS}]")
 """Where an edit can start, but for a space before one or a double space; a one-set pattern in
 stdlib ``re`` skips plain text several times faster than ``regex`` scanning with ``_EDIT_RE``."""
