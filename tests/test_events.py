@@ -3629,3 +3629,13 @@ def test_events_a_papers_place_line_under_its_byline(parse):
                    "Published - February 15, 2025 12:41 am IST\n\nA delegation of customs officials from Sri Lanka "
                    "concluded a two-day technical visit to the port here on Friday.\n")
     assert venue_of(record) == ("Thoothukudi", "IND", False)
+
+
+def test_events_a_mastheads_row_with_its_page_number_dates_the_paper(parse):
+    """"THE COASTAL HERALD | Nellore City | Saturday, November 29, 2025 | Page 3": a row of the paper's facts,
+    so its date is the paper's, and "NELLORE" under the byline is where the story was told, "here"."""
+    record = parse("THE COASTAL HERALD | Nellore City | Saturday, November 29, 2025 | Page 3\n\nLab experts trained\n\n"
+                   "Staff Reporter\n\nNELLORE\n\nA five-day training course on laboratory biosafety concluded at "
+                   "the Penna Institute here on Friday.\n\nThe institute will host a national CME on antimicrobial "
+                   "resistance on December 12 and 13.\n")
+    assert venue_of(record) == ("Nellore", "IND", False)
