@@ -2584,6 +2584,8 @@ def test_parties_cloud_hosted_files_host_no_event(parse):
     ("Only a handful of countries in the region, among them Argentina, Brazil and Chile, have comprehensive control "
      "lists, according to figures cited at the meeting from a database.", {"CUB", "MEX"}),
     ("Officials from eight countries, among them Argentina and Brazil, attended.", {"CUB", "MEX", "ARG", "BRA"}),
+    ("It brought together diplomats and researchers from seven South American\ncountries, among them Argentina and "
+     "Chile.", {"CUB", "MEX", "ARG", "CHL"}),  # researchers are people who came, as officials are
 ])
 def test_parties_countries_given_as_examples_do_not_take_part(parse, sentence, states):
     record = parse(f"The roundtable was held in Havana on 21 April 2026 with officials from Cuba and Mexico. {sentence}\n")

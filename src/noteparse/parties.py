@@ -2750,8 +2750,9 @@ _EXAMPLES_OF_COUNTRIES = cue_words(patterns.compile(
     r"(?i)\b(?:countries|states|nations)\b[^.;:()\n]{0,40}?[,\s]\s*+(?:among[ \t]+them|such[ \t]+as|for[ \t]+example|"
     r"for[ \t]+instance|e\.g\.|like)\b"), "countries states nations")
 _PEOPLE_OF_BEFORE = patterns.compile(
-    r"(?i)\b(?:officials?|delegations?|delegates?|participants?|representatives?|experts?|officers?|diplomats?)[ \t]++(?:from|of)"
-    r"[ \t]++(?:[\w\-]++[ \t]++){0,4}?$")  # "officials from around ten French-speaking African countries"
+    r"(?i)\b(?:officials?|delegations?|delegates?|participants?|representatives?|experts?|officers?|diplomats?|researchers?|"
+    r"scientists?|academics?|specialists?|practitioners?|regulators?|trainees?)[ \t\n]++(?:from|of)"
+    r"[ \t\n]++(?:[\w\-]++[ \t\n]++){0,4}?$")  # "officials from around ten French-speaking African countries"
 _EXAMPLES_REACH = 120
 
 
