@@ -4038,6 +4038,16 @@ def test_parties_the_eu_cbrn_centres_initiative_by_its_short_name_is_no_eu_besid
                          "Department of Revenue and Customs of Bhutan"]),
     ("IAEA, and\nthe Department of Atomic Energy (DAE), Ministry of Education, Republic of the Union of Myanmar",
      "Myitkyina, Myanmar", ["International Atomic Energy Agency", "Department of Atomic Energy of Myanmar"]),
+    ("Ministry of External Affairs (MEA) of India and the Directorate General of\nForeign Trade (DGFT), Ministry of "
+     "Commerce and Industry, in cooperation with the United\nNations Office for Disarmament Affairs (UNODA)",
+     "Udupi, India", ["Ministry of External Affairs of India", "Directorate General of Foreign Trade",
+                      "United Nations Office for Disarmament Affairs"]),
+    ("Disaster and Emergency Management Presidency (AFAD), Ministry of Interior of the\nRepublic of T\u00fcrkiye, "
+     "and the OPCW", "\u00c7orum, T\u00fcrkiye", ["Disaster and Emergency Management Presidency",
+                                                   "Organisation for the Prohibition of Chemical Weapons"]),
+    ("Central Board of Indirect Taxes and Customs (CBIC), Department of Revenue,\nMinistry of Finance of India; World "
+     "Customs Organization (WCO)", "Karimnagar, India", ["Central Board of Indirect Taxes and Customs",
+                                                          "World Customs Organization"]),
 ])
 def test_parties_a_bodys_unit_or_ministry_named_after_it_is_no_organizer_of_its_own(parse, organizers, venue, expected):
     """A unit after a body and a comma or dash is the body's; a ministry between a department and its State

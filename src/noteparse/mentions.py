@@ -136,13 +136,13 @@ HEAD_NOUNS = (
     "Ministry|Ministries|Department|Agency|Office|Council|Commission|Committee|Centre|Center|Institute|"
     "Academy|Authority|Customs|Force|Forces|Service|Services|Organization|Organisation|Association|"
     "Bureau|Sub-?[Dd]irectorate|Directorate|Superintendence|Superintendency|Secretariat|Foundation|University|Police|"
-    "Inspectorate|Administration|Division|"
+    "Inspectorate|Administration|Division|Presidency|"
     "Unit|Board|Union|Assembly|Parliament|Court|Bank|Chamber|Society|Guard|Laboratory|Laboratories|"
     "Coalition|Alliance|Consortium|Initiative|Network|Group|Delegation|School|College|Federation|Confederation|Chambers"
 )
 _GOV_HEADS = {"ministry", "ministries", "department", "agency", "customs", "force", "forces", "police",
               "authority", "inspectorate", "directorate", "superintendence", "superintendency", "sub-directorate",
-              "subdirectorate", "administration", "guard", "office", "service", "services"}
+              "subdirectorate", "administration", "guard", "office", "service", "services", "presidency"}
 _ACADEMIC_HEADS = {"university", "college", "school"}
 """A body headed so is academic: its State ("University of Malta") is part of its name, not a party."""
 _ACADEMY_WORDS = {"studies", "diplomatic", "sciences", "science"}

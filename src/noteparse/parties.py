@@ -1433,6 +1433,13 @@ _A_STATE_BODYS_UNIT = patterns.compile(r"[ ](?:Department|Service)\Z")
 _STATE_AFTER = patterns.compile(r"[ \t\n]*+\([^()\n]{1,15}\)[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?"
                                 r"\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+){0,3}+")
 """A State body's acronym and its State after it: " (MAWF)\\n of Namibia"."""
+_A_STATE_BODYS_HEAD = patterns.compile(r"[ ](?:Authority|Board|Presidency|Directorate|Agency|Administration|Commission)\Z"
+                                       r"|\A(?:Directorate|Agency|Board|Presidency)[ ]")
+"""A State body's head word, first or last: "Central Board of Indirect Taxes and Customs", "… Presidency"."""
+_ITS_ACRONYM_THEN_ITS_MINISTRY = patterns.compile(r"[ \t]*+\([^()\n]{1,15}\),[ \t\n]++"
+                                                  r"(?:Department[ ]of[ ][^,()\n]{1,40}+,[ \t\n]++)?")
+"""Between a State body's acronym and its ministry, a department between them perhaps: "(CBIC), Department of
+Revenue, Ministry of Finance"."""
 _ITS_STATE_AFTER_A_COMMA = patterns.compile(r"[ \t]*+,[ \t\n]*+(?:the[ \t\n]++)?(?:(?:Royal|Federal)[ \t\n]++)?"
                                             r"(?:Government|Republic|Kingdom|State|Union)[ \t\n]++of\b")
 """A State's government after a ministry: "…, Ministry of Finance, Royal Government of Bhutan"."""
@@ -1574,6 +1581,13 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 and _ITS_STATE_AFTER_A_COMMA.search(raw, o.start, o.end) is not None:
             continue  # "Directorate General of Foreign Trade (DGFT), Ministry of Commerce and Industry, Government of
             # India": a State body the registry knows, in its ministry, of its State
+        if last is not None and o.name.startswith("Ministry of ") and not last.name.startswith(("Ministry", "Government")) \
+                and (last.org_kind == "government" or last.source == "phrase" and _A_STATE_BODYS_HEAD.search(last.name)) \
+                and (o.code is None or last.code is None or o.code == last.code) \
+                and _ITS_ACRONYM_THEN_ITS_MINISTRY.fullmatch(raw, last.end, o.start):
+            continue  # "Directorate General of Foreign Trade (DGFT), Ministry of Commerce and Industry, in cooperation
+            # with …", "Disaster and Emergency Management Presidency (AFAD), Ministry of Interior of the Republic of
+            # Türkiye": a State body by its acronym, then the ministry it is part of
         if last is not None and o.source == "gazetteer" and _parent(o.key) in (last.key, _parent(last.key) or last.key) \
                 and prev is not None and (_UNIT_AFTER_A_COMMA.fullmatch(raw, prev.end, o.start)
                                           or _A_SLASH.fullmatch(raw, prev.end, o.start)) \
