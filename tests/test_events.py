@@ -3639,3 +3639,11 @@ def test_events_a_mastheads_row_with_its_page_number_dates_the_paper(parse):
                    "the Penna Institute here on Friday.\n\nThe institute will host a national CME on antimicrobial "
                    "resistance on December 12 and 13.\n")
     assert venue_of(record) == ("Nellore", "IND", False)
+
+
+def test_events_a_state_in_turkish_capitals_names_the_state_of_a_small_town(parse):
+    """"REPUBLIC OF TÜRKİYE": Turkish capitals dot their I, and the State so written is the one whose
+    town (too small for the cities gazetteer) the workshop "is being held in"."""
+    record = parse("REPUBLIC OF T\u00dcRK\u0130YE\nGOVERNORSHIP OF NEV\u015eEH\u0130R\n\nThe Regional Workshop on CBRN "
+                   "Emergency Response is being held in Nev\u015fehir between 01-03.10.2024.\n")
+    assert venue_of(record) == ("Nev\u015fehir", "TUR", False)

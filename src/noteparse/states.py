@@ -45,10 +45,17 @@ def lookup_key(text: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+_TURKISH_LETTERS = frozenset("\u00fc\u015f\u011f\u0131\u00e7\u00f6")
+"""Letters that mark a spelling as Turkish (ü ş ğ ı ç ö), whose capitals write "i" as "İ"."""
+
+
 def surface_variants(alias: str) -> list[str]:
     """``alias`` as text may write it: as stored, ALL-CAPS, apostrophes straight or curly,
     and "The ..." for an alias stored as "the ..."."""
     forms = [alias, alias.upper()]
+    if "i" in alias and not _TURKISH_LETTERS.isdisjoint(alias):  # "REPUBLIC OF TÜRKİYE": a Turkish word's
+        forms.append(" ".join(w.replace("i", "\u0130").upper() if not _TURKISH_LETTERS.isdisjoint(w) else w.upper()
+                              for w in alias.split(" ")))  # capitals dot their I
     if alias.startswith("the "):
         forms.append("The " + alias[4:])
     for form in list(forms):
