@@ -3647,3 +3647,15 @@ def test_events_a_state_in_turkish_capitals_names_the_state_of_a_small_town(pars
     record = parse("REPUBLIC OF T\u00dcRK\u0130YE\nGOVERNORSHIP OF NEV\u015eEH\u0130R\n\nThe Regional Workshop on CBRN "
                    "Emergency Response is being held in Nev\u015fehir between 01-03.10.2024.\n")
     assert venue_of(record) == ("Nev\u015fehir", "TUR", False)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Between August 23rd and 25th, 2022, the Sorocaba Campus of UFSCar hosted the Subregional Workshop on Biosecurity.",
+    "The Subregional Workshop on Biosecurity was held at the Sorocaba Campus of the Federal University of São Carlos "
+    "(UFSCar) from 23 to 25 August 2022.",
+])
+def test_events_a_universitys_campus_named_for_its_town_is_in_that_town(parse, sentence):
+    """"the Sorocaba Campus of UFSCar hosted …": a campus takes its town's name, so the town is the venue
+    (where "the Victoria Falls Resort" is a resort's name, not the town's)."""
+    record = parse(sentence + "\n")
+    assert venue_of(record) == ("Sorocaba", "BRA", False)

@@ -2914,6 +2914,11 @@ _HOSTS_AFTER = patterns.compile(r"[ \t\n]++(?:(?:has|will|is|was)[ \t\n]++)?(?:h
 """A city as the host of the event: "Accra hosted a subregional workshop", a headline's "Mosul hosts
 regional workshop on …", "the town of Soufrière, on our south-west coast, was the venue of the Caribbean
 Roundtable"."""
+_ITS_CAMPUS_NEXT = patterns.compile(r"[ \t\n]++Campus(?:[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?\p{Lu}[\p{L}\p{M}\-]*+"
+                                   r"(?:[ \t\n]++(?:(?:of|de|do|da)[ \t\n]++)?\p{Lu}[\p{L}\p{M}\-]*+){0,7}+"
+                                   r"(?:[ \t]*+\([^()\n]{1,15}\))?)?")
+"""A city's campus of a university, its name perhaps after it: "the Sorocaba Campus of UFSCar", "the Chapecó Campus
+of the Federal University of Fronteira Sul (UFFS)"."""
 _TO_BEFORE = patterns.compile(r"\bto[ \t\n]++$")
 """Before a city the people came to, "for a seminar" after it: "… to Paro for a sub-regional seminar"."""
 _IN_TOWN_RE = patterns.compile(r"\b(?:in|at)\s+(?P<town>\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:\s\p{Lu}[\p{L}\p{M}'\u2019\-]+){0,2}),\s*$")
@@ -3016,8 +3021,10 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
             continue
         if bodies.contains(m.start, m.end) and not city_ending_a_phrase(ctx.raw, m, SpanIndex(orgs)):
             continue  # "the Government of Mexico" is not a place the event is in
-        if m.kind == "city" and _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, s1):
+        campus = _ITS_CAMPUS_NEXT.match(ctx.raw, m.end, s1) if m.kind == "city" else None
+        if m.kind == "city" and campus is None and _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, s1):
             continue  # "at the Shangri-La Hotel, Ulaanbaatar": a hotel's name, not the city of Shangri-La
+            # (but "the Sorocaba Campus of UFSCar hosted …": a university's campus is named for its town)
         if m.kind == "city" and _FACILITY_HEAD_BEFORE.search(ctx.raw, max(s0, m.start - 16), m.start) \
                 and any(p.start >= m.end for p in places + states):
             continue  # "at the Palacio Santos in Montevideo": a palace's name; its city comes after
@@ -3041,7 +3048,8 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
             a = unknown.start("town")
             return Venue(city=_SPACES.sub(" ", unknown.group("town")), country=m.name, country_code=m.code,
                          text=ctx.raw[a:m.end], span=(a, m.end))
-        if not _VENUE_PREPOSITION.search(before) and not (m.kind == "city" and _HOSTS_AFTER.match(ctx.raw, m.end, s1)) \
+        if not _VENUE_PREPOSITION.search(before) \
+                and not (m.kind == "city" and _HOSTS_AFTER.match(ctx.raw, campus.end() if campus else m.end, s1)) \
                 and not (m.kind == "city" and _where_it_was_held(ctx, m.end, s1)) \
                 and not (m.kind == "city" and _TO_BEFORE.search(before) and FOR_AN_EVENT.match(ctx.raw, m.end, s1)) \
                 and not (m.kind == "city" and (_AT_FACILITY.search(ctx.raw, max(s0, m.start - 60), m.start)
