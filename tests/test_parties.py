@@ -974,6 +974,15 @@ def test_parties_a_speech_honoured_by_the_presence_of_bodies_lists_who_took_part
     assert {"IAEA", "INTERPOL", "WCO"} <= {o.acronym for o in record.participants.organizations}
 
 
+def test_parties_international_organizations_given_as_examples_of_who_attended_took_part(parse):
+    """"…, as well as from international organizations such as the World Health Organization, attended": the
+    examples are those bodies that came, set off by commas before the verb."""
+    record = parse("The workshop on biosecurity was held in Longyan from Oct 22 to 24, 2024. More than 60 representatives "
+                   "from China, Cambodia and other countries in the region, as well as from international organizations "
+                   "including the World Health Organization, attended the event.\n")
+    assert "WHO" in {o.acronym for o in record.participants.organizations}
+
+
 def test_parties_bodies_that_took_part_alongside_another_bring_it(parse):
     record = parse("The seminar was held in Rennes on 2-4 October 2023. Experts from the International Atomic Energy "
                    "Agency (IAEA) took part in the discussions, alongside the UN Regional Centre for Peace and "

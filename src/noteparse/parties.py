@@ -4093,6 +4093,9 @@ def _lists_taking_part(ctx: Context) -> list[Mention]:
             if _party_within(ctx, at + 5, min(verb.start(), at + 65)):
                 starts.append(at + 5)
             at = ctx.raw.find(" and ", at + 5, verb.start())
+        examples = [m.end() for m in _BODIES_SUCH_AS.finditer(ctx.raw, max(s0, last_verb), verb.start())] \
+            if ctx.lowered is None or ctx.lowered.find("organi", max(s0, last_verb), verb.start()) >= 0 else []
+        starts += examples  # "…, as well as from international organizations such as the WHO, attended"
         done, last_verb = max(done, s0), verb.end()
         for start in starts:
             opening = _LIST_OPENING.match(ctx.raw, start, verb.start())
@@ -4100,11 +4103,17 @@ def _lists_taking_part(ctx: Context) -> list[Mention]:
             if len(listed) > 1 and listed[-1].kind == "state" and POSSESSIVE.match(ctx.raw, listed[-1].end):
                 listed = listed[:-1]  # "SIPRI, Sweden's peace research institute, gave …": an appositive's State
             after = listed[-1].end if listed else 0  # the comma closing a list set off by an opening's comma
-            after += ctx.raw.startswith(",", after) and "," in opening.group()
+            after += ctx.raw.startswith(",", after) and ("," in opening.group() or start in examples)
             if listed and _BEFORE_TOOK_PART.fullmatch(ctx.raw, after, verb.start()):
                 found += [m for m in listed if m.kind == "org" or not verb.group("spoke")]
                 break
     return found
+
+
+_BODIES_SUCH_AS = patterns.compile(r"(?i)\b(?:international|regional|intergovernmental)[ \t\n]++(?:and[ \t\n]++regional[ \t\n]++)?"
+                                   r"organi[sz]ations,?[ \t\n]++(?:such[ \t\n]++as|including|like|namely)[ \t\n]++")
+"""Before the examples of bodies who took part, in a list set off by commas: "…, as well as from international
+organizations such as the World Health Organization, attended the workshop"."""
 
 
 def _party_within(ctx: Context, start: int, end: int) -> bool:
