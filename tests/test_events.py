@@ -3659,3 +3659,16 @@ def test_events_a_universitys_campus_named_for_its_town_is_in_that_town(parse, s
     (where "the Victoria Falls Resort" is a resort's name, not the town's)."""
     record = parse(sentence + "\n")
     assert venue_of(record) == ("Sorocaba", "BRA", False)
+
+
+@pytest.mark.parametrize(("masthead", "expected"), [
+    ("KASTAMONU UNIVERSITY\nHome \u00bb News", ("Kastamonu", "TUR", False)),
+    ("Obihiro University of Agriculture and Veterinary Medicine\nTOP > News", ("Obihiro", "JPN", False)),
+    ("\u0130N\u00d6N\u00dc UNIVERSITY\nHome | News", None),  # a town's name, and a statesman's: not taken
+])
+def test_events_our_university_is_the_town_its_mastheads_name_gives(parse, masthead, expected):
+    """A university's own news: "held at our University" is where the page is written from, the city
+    its masthead names."""
+    record = parse(f"{masthead}\n\nInternational Workshop Held at Our University\n\nThe Workshop on Biosafety, "
+                   "organized by the Ministry of Foreign Affairs, was held at our University on 14-16 October 2025.\n")
+    assert venue_of(record) == expected

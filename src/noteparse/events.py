@@ -1839,7 +1839,8 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
             if plus is None and date is not None and ctx.search(HYBRID_RE, *s):
                 placed = _an_event_in_a_city(ctx, date) or _venue_in_the_headline(ctx) or \
                     _a_city_another_event_sentence_names(ctx, date, s) or \
-                    (_venue_from_dateline(ctx, place) if place is not None and date.anchored else None)
+                    (_venue_from_dateline(ctx, place) if place is not None and date.anchored else None) or \
+                    _our_universitys_town(ctx)
                 # "Held in a hybrid format"; "Nouakchott, 29 September 2025" … "from today, Monday, until …"
                 plus = placed.model_copy(update={"online": True}) if placed is not None else None  # after "a workshop in Sofia"
             return plus or Venue(online=True, text=online.group(), span=online.span())
@@ -1863,7 +1864,7 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         _city_heading_its_item(ctx, date) or _an_event_in_a_city(ctx, date) or _town_on_the_dateline(ctx, date) or _town_before_the_date(ctx, date) or \
         _town_welcomed_to(ctx) or \
         (_the_datelines_city_again(ctx, place, opening) if place is not None and opening is not None else None) or \
-        _a_facilitys_letterhead(ctx)
+        _a_facilitys_letterhead(ctx) or _our_universitys_town(ctx)
 
 
 _A_FACILITY = patterns.compile(r"(?i)\b(?:hotel|resort|inn|lodge|suites|convention|conference[ \t]++cent(?:re|er))\b")
@@ -1901,6 +1902,36 @@ def _a_facilitys_letterhead(ctx: Context) -> Venue | None:
         venue = _gazetteer_city(raw, *m.span()) if lookup_state(m.group()) is None else None
         if venue is not None:
             return venue
+    return None
+
+
+_OUR_UNIVERSITY_HOSTS = patterns.compile(
+    r"(?i)\b(?:(?:held|hosted|organi[sz]ed|took[ \t\n]++place|takes[ \t\n]++place|taking[ \t\n]++place)[ \t\n]++(?:at|by|on|in)"
+    r"[ \t\n]++our[ \t\n]++(?:university|campus)|our[ \t\n]++(?:university|campus)[ \t\n]++(?:(?:has|was|is)[ \t\n]++)?"
+    r"(?:hosted|hosts|hosting|welcomed))\b")
+"""A university's own news saying it hosted the event: "held at our University", "our university hosted …"."""
+_A_UNIVERSITYS_MASTHEAD = patterns.compile(r"(?i)\buniversit(?:y|ies|\p{L}*+)\b")
+_A_MASTHEADS_WORD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]++")
+_MASTHEAD_LINES = 2
+
+
+def _our_universitys_town(ctx: Context) -> Venue | None:
+    """A university's news page that says the event was held at "our University", its masthead the
+    university's name: the city of the city gazetteer that name gives ("KASTAMONU UNIVERSITY", "Obihiro University
+    of Agriculture and Veterinary Medicine"; not a town's name, which may be a person's: "İNÖNÜ UNIVERSITY"). Tried
+    last: where the page is written from."""
+    raw = ctx.raw
+    if ctx.lowered is not None and ctx.lowered.find("our ") < 0 or _OUR_UNIVERSITY_HOSTS.search(raw) is None:
+        return None
+    for a, b in first_lines(raw, _MASTHEAD_LINES):
+        if _A_UNIVERSITYS_MASTHEAD.search(raw, a, b) is None:
+            continue
+        for m in _A_MASTHEADS_WORD.finditer(raw, a, b):
+            if lookup_state(m.group()) is not None:
+                continue
+            venue = _gazetteer_city(raw, *m.span())
+            if venue is not None:
+                return venue
     return None
 
 
