@@ -122,7 +122,7 @@ ALIASES = {
     "SWZ": ["Swaziland", "Kingdom of Swaziland"],
     "SYC": ["the Seychelles"],
     "SYR": ["Syria"],
-    "TLS": ["East Timor"],
+    "TLS": ["East Timor", "Timor Leste"],  # written without its hyphen too
     "TUR": ["Turkiye", "Turkey", "Republic of Turkiye", "Republic of Turkey"],
     "TZA": ["Tanzania"],
     "USA": ["United States", "USA", "the USA", "U.S.A.", "the U.S.A.", "U.S.", "the U.S.",

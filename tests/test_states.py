@@ -116,6 +116,7 @@ def test_states_un_names_and_the(code, name, the):
         ("Burma", "MMR"),
         ("Cape Verde", "CPV"),
         ("East Timor", "TLS"),
+        ("Timor Leste", "TLS"),
         ("Palestine", "PSE"),
         ("Vatican", "VAT"),
         ("Singapore", "SGP"),
