@@ -3672,3 +3672,25 @@ def test_events_our_university_is_the_town_its_mastheads_name_gives(parse, masth
     record = parse(f"{masthead}\n\nInternational Workshop Held at Our University\n\nThe Workshop on Biosafety, "
                    "organized by the Ministry of Foreign Affairs, was held at our University on 14-16 October 2025.\n")
     assert venue_of(record) == expected
+
+
+def test_events_a_signed_statements_day_counts_its_today_and_thursday(parse):
+    """"Signed: / … / Owerri, 15th March, 2022": a press statement dated only under its signature; its
+    "today, Tuesday" and "ends on Thursday" are counted from that day, not a later date it mentions."""
+    record = parse("PRESS RELEASE\n\nThe Governor gave the assurance today, Tuesday, at the opening of a three-day "
+                   "National Workshop on Chemical Safety and Security, holding at the Imo Concorde Hotel, Owerri, which "
+                   "ends on Thursday.\n\nThe March salaries will be paid on Friday, 25th March, 2022.\n\nSigned:\n"
+                   "Hon. Chidi Obi\nCommissioner for Information\nOwerri, 15th March, 2022\n")
+    assert (record.dates.start, record.dates.end) == ("2022-03-15", "2022-03-17")
+
+
+@pytest.mark.parametrize(("place", "expected"), [
+    ("the American University of Nigeria (AUN), Yola", ("Yola", "NGA", False)),
+    ("Pacific Northwest National Laboratory (PNNL), Richland, Washington", ("Richland", "USA", False)),
+])
+def test_events_a_facility_by_its_acronym_then_its_town(parse, place, expected):
+    """"at the American University of Nigeria (AUN), Yola": the facility's acronym, then its town; a US
+    state's name after a town is no city ("Richland, Washington")."""
+    record = parse(f"A three-day National Workshop on Biological Security opened at {place}, on 24 June 2025. "
+                   "Officials from the United States and Nigeria took part.\n")
+    assert venue_of(record) == expected

@@ -52,6 +52,9 @@ New York,", "[Recorded", a post's time stamp "11:02 PM ·"."""
 _A_SIGNATURES_PLACE = patterns.compile(r"[ \t]*+\p{Lu}[\p{L}.'\u2019\- ]{1,40}?,[ \t]*+")
 _NOTHING_AFTER_ON_ITS_LINE = patterns.compile(r"[ \t.]*+(?:\r?\n|$)")
 """A foreword's or a letter's closing line, its place and date alone: "Munster, November 2019"."""
+_SIGNED_LINE = patterns.compile(r"(?im)^[ \t*]*+(?:signed|sgd\.?)[ \t]*+:?[ \t*]*+$")
+"""A statement's signature block opening: "Signed:" on a line of its own."""
+_SIGNATURE_REACH = 300
 _ISSUE_REACH = 800
 """How far from a note's end its issue date is looked for."""
 _ISSUE_LINE = 160
@@ -650,12 +653,31 @@ class Context:
 
     @property
     def publication_date(self) -> datetime.date | None:
-        """The day of the note's own date line, when it gives one to the day."""
+        """The day of the note's own date line, when it gives one to the day; else of the day its
+        signature closes it with (:meth:`_signed_on`)."""
         for d in self.datelines:
             if d.precision == "day":
                 resolved = d.resolve(None if d.has_year() else self.publication_year)
                 if resolved is not None:
                     return resolved[0]
+        return self._signed_on() if not self.datelines else None
+
+    def _signed_on(self) -> datetime.date | None:
+        """The day a statement is signed on, on its last lines under "Signed:" ("Signed: / Hon. … /
+        Commissioner for Information / Owerri, 15th March, 2022"): the day its "today" and "yesterday" are
+        counted from."""
+        tail = max(0, len(self.raw) - _SIGNATURE_REACH)
+        signed = _SIGNED_LINE.search(self.raw, tail)
+        if signed is None:
+            return None
+        for d in self.dates[bisect_left(self._found_date_starts, signed.end()):]:
+            line = self.raw.rfind("\n", 0, d.span[0]) + 1
+            if d.has_year() and d.precision == "day" and d.start == d.end \
+                    and (line == d.span[0] or _A_SIGNATURES_PLACE.fullmatch(self.raw, line, d.span[0])
+                         or _WEEKDAY_ALONE.fullmatch(self.raw, line, d.span[0])) \
+                    and _NOTHING_AFTER_ON_ITS_LINE.match(self.raw, d.span[1]):
+                resolved = d.resolve(None)
+                return resolved[0] if resolved is not None else None
         return None
 
     @cached_property

@@ -2637,6 +2637,17 @@ _A_US_STATES_NAME = patterns.compile(
 """A US state's name after a city of the United States: "Seattle, Washington, United States" is in Seattle."""
 
 
+def _a_us_states_after_its_town(ctx: Context, m: Mention) -> bool:
+    """Whether the city ``m`` is a US state's name after a town's: "Richland, Washington" is in Washington State
+    (not "…, Washington, D.C.")."""
+    return m.code == "USA" and _A_US_STATES_NAME.fullmatch(ctx.raw, m.start, m.end) is not None \
+        and _A_TOWN_BEFORE.search(ctx.raw, max(0, m.start - 40), m.start) is not None \
+        and _THE_DISTRICT_NEXT.match(ctx.raw, m.end) is None
+
+
+_THE_DISTRICT_NEXT = patterns.compile(r"[ \t,]*+D\.?[ ]?C\b")
+
+
 _JUST_A_COMMA = patterns.compile(r",[ \t]*+")
 
 
@@ -2924,9 +2935,9 @@ _FACILITY_HEAD_BEFORE = patterns.compile(
     r"Col\u00e9gio|Biblioteca|Auditorio|Audit\u00f3rio|Fundaci\u00f3n|Funda\u00e7\u00e3o)[ ]$")
 """A facility's head word opening its name just before a city's: "Palacio Santos", "Hotel Lima",
 "Instituto Rio Branco" (Brazil's diplomatic academy, in Brasília)."""
-_NAME_THEN_COMMA = r"\p{Lu}[^,.;:()\n]{0,60}?(?:\n(?![ \t]*+\n)[^,.;:()\n]{0,60}?)?,"
+_NAME_THEN_COMMA = r"\p{Lu}[^,.;:()\n]{0,60}?(?:\n(?![ \t]*+\n)[^,.;:()\n]{0,60}?)?(?:[ \t]*+\([\p{Lu}\d&\-]{2,12}\))?,"
 """A facility's name and the comma before its city or town: "Ocean Terrace Inn,", wrapped over a line
-too ("at the Ranch\nResort, Polokwane")."""
+too ("at the Ranch\nResort, Polokwane"), its acronym after it ("at the American University of Nigeria (AUN), Yola")."""
 _AT_A_NAMED_PLACE = patterns.compile(
     rf"\bat\s++(?:(?i:the)\s++)?{_NAME_THEN_COMMA}(?:[ \t\n]*+\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]*+"
     rf"(?:[ ]\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]*+)?,)?[ \t\n]*+$")
@@ -3085,7 +3096,7 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
                 and not (m.kind == "city" and _TO_BEFORE.search(before) and FOR_AN_EVENT.match(ctx.raw, m.end, s1)) \
                 and not (m.kind == "city" and (_AT_FACILITY.search(ctx.raw, max(s0, m.start - 60), m.start)
                                       or _AT_A_NAMED_PLACE.search(ctx.raw, max(s0, m.start - 90), m.start)
-                                      and _of_a_named_state(ctx, m))
+                                      and _of_a_named_state(ctx, m) and not _a_us_states_after_its_town(ctx, m))
                 and not _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, s1)):
             continue
         if m.kind == "city":
