@@ -1898,7 +1898,12 @@ def _a_facilitys_letterhead(ctx: Context) -> Venue | None:
               if m.kind == "city"]  # after the name: "PALMA REAL BÁVARO RESORT" names no Palma
     if cities:
         return _venue_from_parts(ctx, cities[0].start, cities[0].end)
-    for m in _CAPITALS.finditer(raw, cut.end() if cut is not None else b, lines[-1][1]):  # "…, RAJSHAHI"
+    return _first_gazetteer_city(raw, _CAPITALS, cut.end() if cut is not None else b, lines[-1][1])  # "…, RAJSHAHI"
+
+
+def _first_gazetteer_city(raw: str, words: regex.Pattern, start: int, end: int) -> Venue | None:
+    """The first of the ``words`` in raw ``[start, end)`` that the city gazetteer knows (and that names no State)."""
+    for m in words.finditer(raw, start, end):
         venue = _gazetteer_city(raw, *m.span()) if lookup_state(m.group()) is None else None
         if venue is not None:
             return venue
@@ -1924,14 +1929,10 @@ def _our_universitys_town(ctx: Context) -> Venue | None:
     if ctx.lowered is not None and ctx.lowered.find("our ") < 0 or _OUR_UNIVERSITY_HOSTS.search(raw) is None:
         return None
     for a, b in first_lines(raw, _MASTHEAD_LINES):
-        if _A_UNIVERSITYS_MASTHEAD.search(raw, a, b) is None:
-            continue
-        for m in _A_MASTHEADS_WORD.finditer(raw, a, b):
-            if lookup_state(m.group()) is not None:
-                continue
-            venue = _gazetteer_city(raw, *m.span())
-            if venue is not None:
-                return venue
+        venue = _first_gazetteer_city(raw, _A_MASTHEADS_WORD, a, b) \
+            if _A_UNIVERSITYS_MASTHEAD.search(raw, a, b) is not None else None
+        if venue is not None:
+            return venue
     return None
 
 
