@@ -2647,6 +2647,7 @@ def _a_us_states_after_its_town(ctx: Context, m: Mention) -> bool:
 
 
 _THE_DISTRICT_NEXT = patterns.compile(r"[ \t,]*+D\.?[ ]?C\b")
+"""After "Washington", the district that makes it the city: ", D.C.", " DC"."""
 
 
 _JUST_A_COMMA = patterns.compile(r",[ \t]*+")
