@@ -3694,3 +3694,14 @@ def test_events_a_facility_by_its_acronym_then_its_town(parse, place, expected):
     record = parse(f"A three-day National Workshop on Biological Security opened at {place}, on 24 June 2025. "
                    "Officials from the United States and Nigeria took part.\n")
     assert venue_of(record) == expected
+
+
+@pytest.mark.parametrize(("venue", "expected"), [
+    ("Dharwad, Karnataka, India", ("Dharwad", "IND", False)),  # a town the towns list lacks, then its state
+    ("Cawthron Institute, Halifax Street, Nelson, New Zealand", ("Nelson", "NZL", False)),  # a region that is a town
+])
+def test_events_a_venue_fields_town_before_its_states_division(parse, venue, expected):
+    """The town before a State's division is the venue, even one no gazetteer has; a division that is a
+    town too stays the town."""
+    record = parse(f"Organizer(s): UNODA\n\nDate and Venue: 9-11 October 2023, {venue}\n")
+    assert venue_of(record) == expected

@@ -2805,9 +2805,13 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     parts = [_its_known_name(p, state.code) if state is not None and _TWO_NAMES.search(p) else p for p in parts if p]
     while len(parts) > 1 and (_ADMINISTRATIVE.search(_BRACKET_AFTER.sub("", parts[-1]))
                               or state is not None and state.code in subdivision_of(parts[-1])
-                              and _a_town_of(_A_LINE_ENDS_HYPHEN.sub("", parts[-2]), state.code)):
+                              and (_a_town_of(_A_LINE_ENDS_HYPHEN.sub("", parts[-2]), state.code)
+                                   or _A_TOWNS_SHAPE.fullmatch(parts[-2]) and not _FACILITY.search(parts[-2])
+                                   and not _a_town_of(parts[-1], state.code))):
         parts.pop()  # "Garoua, North Region, Cameroon", "…, Chitipa District (Northern Region)",
-        # "Livermore, California, USA", "White-" / "horse, Yukon, Canada": the town, not its region
+        # "Livermore, California, USA", "White-" / "horse, Yukon, Canada": the town, not its region, even
+        # one the towns list lacks ("Dharwad, Karnataka, India"; not "Halifax Street, Nelson, New Zealand": a
+        # region that is a town too stays the town)
     if not parts:
         return None
     named_a_city = next((i for i, p in enumerate(parts[:-1])
