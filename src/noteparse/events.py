@@ -1917,7 +1917,7 @@ _OUR_UNIVERSITY_HOSTS = patterns.compile(
 """A university's own news saying it hosted the event: "held at our University", "our university hosted …"."""
 _A_UNIVERSITYS_MASTHEAD = patterns.compile(r"(?i)\buniversit(?:y|ies|\p{L}*+)\b")
 _A_MASTHEADS_WORD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]++")
-_MASTHEAD_LINES = 2
+_A_UNIVERSITYS_MASTHEAD_LINES = 2
 
 
 def _our_universitys_town(ctx: Context) -> Venue | None:
@@ -1928,7 +1928,7 @@ def _our_universitys_town(ctx: Context) -> Venue | None:
     raw = ctx.raw
     if ctx.lowered is not None and ctx.lowered.find("our ") < 0 or _OUR_UNIVERSITY_HOSTS.search(raw) is None:
         return None
-    for a, b in first_lines(raw, _MASTHEAD_LINES):
+    for a, b in first_lines(raw, _A_UNIVERSITYS_MASTHEAD_LINES):
         venue = _first_gazetteer_city(raw, _A_MASTHEADS_WORD, a, b) \
             if _A_UNIVERSITYS_MASTHEAD.search(raw, a, b) is not None else None
         if venue is not None:
