@@ -3705,3 +3705,33 @@ def test_events_a_venue_fields_town_before_its_states_division(parse, venue, exp
     town too stays the town."""
     record = parse(f"Organizer(s): UNODA\n\nDate and Venue: 9-11 October 2023, {venue}\n")
     assert venue_of(record) == expected
+
+
+@pytest.mark.parametrize(("dateline", "expected"), [
+    ("ILOILO CITY – Some 40 port officers", ("Iloilo", "PHL", False)),  # a Philippine city's style
+    ("Iloilo City – Some 40 port officers", ("Iloilo", "PHL", False)),
+    ("MEXICO CITY – Some 40 port officers", ("Mexico City", "MEX", False)),  # "City" is its name here
+])
+def test_events_a_datelines_city_with_its_word_city(parse, dateline, expected):
+    """"ILOILO CITY – …" … "held … here": the dateline's town, without the word a Philippine city's style
+    adds to it."""
+    record = parse(f"News Agency\n\nBy A. Reporter\nMarch 8, 2024, 5:10 pm\n\n{dateline} completed a "
+                   "five-day training course held from March 4 to 8 at the state university here.\n")
+    assert venue_of(record) == expected
+
+
+def test_events_a_storys_colon_dateline_over_its_papers_town_in_the_masthead(parse):
+    """"THE DAILY LEDGER · Multan · Friday, March 7, 2025" is the paper's row: its town is the paper's,
+    its date the paper's; "BAHAWALPUR: …" opens the story, where a workshop "concluded on Thursday"."""
+    record = parse("THE DAILY LEDGER  ·  Multan  ·  Friday, March 7, 2025\nBUSINESS\n\nTraders briefed on "
+                   "export rules\n\nOur Staff Reporter\n\nBAHAWALPUR: Exporters must know the control lists, "
+                   "speakers said at a two-day workshop that concluded at the chamber on Thursday.\n")
+    assert dates_of(record) == ("2025-03-05", "2025-03-06")
+    assert venue_of(record) == ("Bahawalpur", "PAK", False)
+
+
+def test_events_an_event_row_in_a_first_line_is_no_masthead(parse):
+    """"Regional Workshop · Tashkent · 12 March 2024" opening a page is the event's row, not a paper's."""
+    record = parse("Regional Workshop  ·  Tashkent  ·  Tuesday, 12 March 2024\n\nCustoms officers from "
+                   "Uzbekistan and Kyrgyzstan took part in the workshop.\n")
+    assert dates_of(record) == ("2024-03-12", "2024-03-12")

@@ -129,9 +129,11 @@ _PUBLISHED_WHERE = patterns.compile(r"[ \t*]*+(?i:published|posted|issued|releas
 """Where a text was published, before the date that ends its line: "Published in the OSCE Secretariat
 newsletter "Security Community Bulletin", Vienna, 9 December 2024"."""
 _MASTHEAD_ISSUE = patterns.compile(r"[ \t*#]*+\p{Lu}[\p{L}\d.&'\u2019 \-]{1,40}?[ \t]*+[|\u00b7\u2022][ \t]*+"
+                                   r"(?:\p{Lu}[\p{L}\p{M}.'\u2019 \-]{1,30}?[ \t]*+[|\u00b7\u2022][ \t]*+)?"
                                    rf"(?:{_WEEKDAY_THEN})?")
 """A newsletter's name before its issue's date, on its first line: "VERTIC UPDATE | October 2025", a
-paper's "THE NATIONAL DAILY  |  Thursday, "."""
+paper's "THE NATIONAL DAILY  |  Thursday, ", or its town between them: "THE PUNJAB OBSERVER · Lahore · Thursday,
+" (not an event's row, "Regional Workshop · Tashkent · 12 March 2024": the caller asks)."""
 _A_PAGES_SECTION = patterns.compile(r"[ \t]*+[|\u00b7\u2022][ \t]*+\p{Lu}[\p{L} &\-]{1,30}+[ \t]*+")
 """After a masthead's date, the paper's section on the same line: "  |  Country"."""
 _TIME_THEN = patterns.compile(r"[ \t*]*+\d{1,2}:\d\d[ \t]*+(?i:[ap]\.?m\.?)?[ \t]*+[\u00b7\u2022|,\-\u2013\u2014][ \t]*+")
@@ -727,7 +729,7 @@ class Context:
         7 May –". Only a known city or State (or both) counts: a headline's "Programme – Region"
         is no place. A building after the city is left out: "Santiago, Ministry of Foreign Affairs,
         Tuesday 4 November 2025"."""
-        previous = None
+        previous = masthead = None
         for line, (start, end) in enumerate(first_lines(self.raw, _DATELINE_LINES + _DATELINE_LINES_FOR_A_CITY)):
             under_a_byline, previous = previous is not None and _A_BYLINE_LINE.fullmatch(self.raw, *previous), (start, end)
             if under_a_byline and _A_CITY_IN_CAPITALS.fullmatch(self.raw, start, end) and self.only_places(start, end) \
@@ -737,18 +739,26 @@ class Context:
             m = _PLACE_OPENING.match(self.raw, start, dated.span[0] if dated is not None else end)
             if m is None and dated is not None:
                 cell = _PLACE_CELL_BEFORE_A_DATE.search(self.raw, start, dated.span[0])
-                if cell is not None and (self.only_places(*cell.span("place")) or self._a_town_of_a_named_state(*cell.span("place"))):
-                    return cell.span("place")  # "Local news · Perpignan · Friday 17 May 2019": a page's kicker line;
-                    # "English edition · Lugo · Thursday, 16 March 2023": a town of Spain, which the text names
+                if masthead is None and cell is not None and (
+                        self.only_places(*cell.span("place")) or self._a_town_of_a_named_state(*cell.span("place"))):
+                    masthead = cell.span("place")  # "Local news · Perpignan · Friday 17 May 2019": a page's kicker line;
+                    # "English edition · Lugo · Thursday, 16 March 2023": a town of Spain, which the text names; unless
+                    # a story's own dateline follows ("THE PUNJAB OBSERVER · Lahore · …" … "GUJRANWALA: Local …")
+                    continue
             if m is None or (dated is None and not m.group("dash")):
                 continue
             if m.group("dash") == "." and not _opens_a_paragraph(self.raw, start):
                 continue  # "… between Rotterdam and / Busan. That is good news": a sentence's end at a line's start
             a, b = m.span("place")
+            if m.group("dash") == ":" and not self.raw[a:b].isupper():
+                continue  # "GUJRANWALA: Local exporters …", a South Asian paper's dateline; not a label ("Venue: …")
             if line >= _DATELINE_LINES and not self.mentions.within("places", a, b):
                 continue  # below a masthead, a headline and a byline: a city's ("SHREVEPORT, La. — …"), not a State's alone
             if self.only_places(a, b):
                 return a, b
+            city_word = _ITS_CITY_WORD.search(self.raw, a, b)
+            if city_word is not None and self.only_places(a, city_word.start()):
+                return a, city_word.start()  # "TUGUEGARAO CITY –": a Philippine city's style, the city without its word
             comma = self.raw.find(",", a, b)
             if comma > 0 and self.only_places(a, comma):
                 return a, comma  # "Santiago, Ministry of Foreign Affairs, Tuesday 4 November 2025": the city, then its building
@@ -759,7 +769,7 @@ class Context:
                 return a, b  # "Siena, 14 May 2024" … "the Prefect of Siena": a town of one State only, too small for
                 # the cities gazetteer, that the text names again (not "Erdenet, …" over a workshop "in the capital");
                 # in any case ("KANNUR, February 09, 2024" … "the Kannur district")
-        return None
+        return masthead
 
     def _its_words(self, start: int, end: int) -> tuple[int, int]:
         """Raw ``[start, end)`` less the spaces around its words."""
@@ -823,12 +833,16 @@ _A_CITY_IN_CAPITALS = patterns.compile(r"[ \t*]*+\p{Lu}[\p{Lu}\p{M}'\-]++(?:[ ]\
 """A line that is a place in capitals alone, as a paper's place line under its byline: "THOOTHUKUDI"."""
 _PLACE_OPENING = patterns.compile(
     rf"[ \t*]*+(?:{_A_RELEASES_NUMBER})?(?P<place>{_PLACE_WORDS}(?:,[ \t]*+(?!{_WEEKDAY_THEN}$|{_HIJRI_DATE}){_PLACE_WORDS})?+)"
-    rf"[ \t]*+(?:\([^()\n]{{1,40}}\)[ \t]*+)?(?:(?P<dash>[\u2013\u2014|]|:?-{{2,3}}+|-(?=[ \t]))|,?[ \t]*+(?:{_HIJRI_DATE}[ \t]*+,[ \t]*+)?"
+    rf"[ \t]*+(?:\([^()\n]{{1,40}}\)[ \t]*+)?(?:(?P<dash>[\u2013\u2014|]|:?-{{2,3}}+|-(?=[ \t])|:(?=[ \t]++\p{{Lu}}))|,?[ \t]*+(?:{_HIJRI_DATE}[ \t]*+,[ \t]*+)?"
     rf"(?:{_WEEKDAY_THEN})?$)"
     r"|[ \t*]*+(?P<place>\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,3}+)(?P<dash>\.)(?=[ \t]++\p{Lu}\p{Ll})"
 )
-"""A line's opening place, up to the dash after it ("PHILIPSBURG:--- ", "LAGOS -- ", or a full stop: "Nairobi. Scientists …") or
+"""A line's opening place, up to the dash after it ("PHILIPSBURG:--- ", "LAGOS -- ", "GUJRANWALA: ", or a full stop: "Nairobi. Scientists …") or
 (``$``: the caller's end) its date and the weekday before it ("Santo Domingo, Thursday 6 March")."""
+
+
+_ITS_CITY_WORD = patterns.compile(r"[ \t]++(?:City|CITY)$")
+"""The word "City" a dateline's town ends with, as a Philippine city's style writes it ("DAVAO CITY –")."""
 
 
 _PLACE_CELL_BEFORE_A_DATE = patterns.compile(
@@ -897,6 +911,7 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
         if first.start == first.end and (_is_dateline(raw, start, end, first) or _in_a_pages_facts_row(raw, start, end, first)
                                          or seen_lines == 1 and first.has_year()
                                          and _MASTHEAD_ISSUE.fullmatch(raw, start, first.span[0])
+                                         and not _AN_EVENTS_CELL.search(raw, start, first.span[0])
                                          and (_NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end)
                                               or _A_PAGES_SECTION.fullmatch(raw, first.span[1], end))):
             found.append(first)
