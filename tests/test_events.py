@@ -3735,3 +3735,20 @@ def test_events_an_event_row_in_a_first_line_is_no_masthead(parse):
     record = parse("Regional Workshop  ·  Tashkent  ·  Tuesday, 12 March 2024\n\nCustoms officers from "
                    "Uzbekistan and Kyrgyzstan took part in the workshop.\n")
     assert dates_of(record) == ("2024-03-12", "2024-03-12")
+
+
+def test_events_a_town_in_capitals_before_its_dash_hosts_the_universitys_course(parse):
+    """"UTTARADIT – … as the university hosted a four-day course": a dateline's town no cities gazetteer has
+    (one State's, in capitals, named again), and the page's own university as the host."""
+    record = parse("Posted on 8 July 2025 | Research News | 412 views\n\nUTTARADIT – Researchers took their work into "
+                   "the classroom, as the university hosted a four-day training course on export controls from "
+                   "30 June to 3 July. They surveyed 142 firms in Uttaradit and Phrae.\n")
+    assert venue_of(record) == ("Uttaradit", "THA", False)
+
+
+@pytest.mark.parametrize("line", ["TIME  | ENTRY", "MAYA: Good evening and welcome to the show."])
+def test_events_a_word_in_capitals_before_a_bar_or_a_colon_is_no_town(parse, line):
+    """A log's "TIME | ENTRY" and a script's "MAYA:" are no datelines, though a town somewhere bears each name."""
+    record = parse(f"Drill log, 18 May 2021\n\n{line}\nThe webinar was held online on 18 May 2021; Time and Maya "
+                   "were mentioned.\n")
+    assert venue_of(record) is None or venue_of(record)[0] not in ("Time", "Maya")

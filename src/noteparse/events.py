@@ -2500,9 +2500,10 @@ _A_FACILITY_HOSTED = cue_words(patterns.compile(
     r"\b(?:Pazo|Pa\u00e7o|Palau|Palacio|Pal\u00e1cio|Palais|Palazzo|Palace|Castle|Castillo|Castello|Ch\u00e2teau|Schloss|"
     r"Hotel|H\u00f4tel|Museum|Museo|Mus\u00e9e|Town[ \t\n]++Hall|City[ \t\n]++Hall|Convention[ \t\n]++Cent(?:re|er))"
     r"(?:[ \t\n]++(?:(?:de|del|da|do|of|the)[ \t\n]++)?[A-Z\u00c0-\u00de][\w'\u2019\-]*+){0,4}"
-    r"(?:,[^,.;:\n]{1,60}+(?:\n[^,.;:\n]{1,60}+)?,)?[ \t\n]++(?:has[ \t\n]++)?hosted\b"), "hosted")
+    r"(?:,[^,.;:\n]{1,60}+(?:\n[^,.;:\n]{1,60}+)?,)?[ \t\n]++(?:has[ \t\n]++)?hosted\b"
+    r"|\b(?:the|our)[ \t\n]++(?:university|campus|college|institute)[ \t\n]++(?:has[ \t\n]++)?hosted\b"), "hosted")
 """A facility that hosted something, an apposition between: "the Pazo de San Marcos, seat of the
-Provincial Council, hosted"."""
+Provincial Council, hosted"; a university's page's "as the university hosted a … course"."""
 
 
 _IN_THE_CAPITAL = cue_words(patterns.compile(r"(?i)\b(?:in|at)[ \t\n]++the[ \t\n]++capital\b(?![ \t\n]++(?:of|city)\b)"),
