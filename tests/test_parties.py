@@ -4563,3 +4563,12 @@ def test_parties_a_count_of_bodies_or_people_from_somewhere_is_no_body(parse, it
     a word a line end breaks ("represen-" / "tatives") is still that word."""
     record = parse(note("Participants:", "   States: China", f"   Industry and academia: Lanzhou University; {item}"))
     assert [c.text for c in record.participants.civil_society] == ["Lanzhou University"]
+
+
+def test_parties_a_companys_abbreviated_form_keeps_its_full_stop(parse):
+    """"INVAP S.E.", "Rizhao Port Group Co., Ltd.": the full stop ends the company's form, not only the
+    list; a plain name loses the list's full stop."""
+    record = parse("Participants:\nStates: Argentina\nCivil society: INVAP S.E.; Rizhao Port Group Co., Ltd.; "
+                   "Acme Industries.\n")
+    assert [t.text for t in record.participants.civil_society] == [
+        "INVAP S.E.", "Rizhao Port Group Co., Ltd.", "Acme Industries"]

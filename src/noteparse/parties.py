@@ -1962,6 +1962,9 @@ _SEMICOLON = patterns.compile(r"\s*;\s*(?:and\s+)?|[ \t]*+\n\s*(?=[\p{Lu}\d][\p{
 
 _ITEM_TRAIL = " *\t\n\r.\u00a0" + VBARS
 """What an item ends with that is not its name: spaces, a full stop, a table's closing rule ("Universidad de Chile |")."""
+_AN_ABBREVIATED_LAST_WORD = patterns.compile(
+    r"(?:(?<![\p{L}.])(?:\p{Lu}\.){1,4}\p{Lu}|\b(?i:ltd|inc|co|corp|bhd|pvt|pty|ltda|cia|c\u00eda|jsc|plc))$")
+"""A name's last word that a full stop abbreviates: a company's form ("S.A.I.C", "S.E", "Inc", "Co., Ltd")."""
 
 
 _SPACED_HYPHEN = patterns.compile(r"[ \t]++-[ \t]*+(?:\r?\n[ \t]*+)?(?=\p{Lu})")
@@ -2015,6 +2018,8 @@ def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
             a = bullet.end()
         while b > a and raw[b - 1] in _ITEM_TRAIL:
             b -= 1
+        if raw.startswith(".", b) and _AN_ABBREVIATED_LAST_WORD.search(raw, a, b) is not None:
+            b += 1  # "INVAP S.E.", "Takht Bhai Chemicals (Pvt.) Ltd.": the full stop is the name's own
         if b > a and not _PLACEHOLDER.fullmatch(raw, a, b) and raw[a:b] != "o":  # the "o" bullet of the next
             out.append((a, b))  # line's sub-label: "…Technology)\n    o  1540 Committee: one expert"
     return out
