@@ -116,3 +116,10 @@ def test_a_name_broken_at_a_line_end_compares_whole():
     assert score._fold("Inter-\nnational Atomic Energy Agency") == score._fold("International Atomic Energy Agency")
     assert score._fold("Ministry of Economic Affairs of Baden-\nWürttemberg") == \
         score._fold("Ministry of Economic Affairs of Baden-Württemberg")
+
+
+def test_a_name_compares_without_its_accents():
+    """An analyst may write a name without the note's accents: "Kien Giang University", "Nam Dinh"."""
+    assert score._fold("Kiên Giang University") == score._fold("Kien Giang University")
+    assert score._fold("People's Committee of Nam Định Province") == score._fold("People's Committee of Nam Dinh Province")
+    assert score._fold("Kien Giang University") != score._fold("Can Tho University")

@@ -79,11 +79,15 @@ def _fold(value) -> str | None:
     """A name as compared: lower case, one "the" less, its State (if it ends with one) by code, so
     that a ministry "of the Republic of Malawi" or "of the Government of Nepal", as the note writes
     it, is the analyst's "of Malawi" ("of Nepal");
-    a ministry named by its State first ("Cameroon's Ministry of …") as one named by it last."""
+    a ministry named by its State first ("Cameroon's Ministry of …") as one named by it last; accents off, as
+    an analyst may write a name ("Kien Giang University" is the note's "Kiên Giang University", "Nam Dinh" its
+    "Nam Định")."""
     if value is None:
         return None
     unbroken = _LINE_BREAK_AFTER_A_HYPHEN.sub("", _LINE_BREAK_HYPHEN.sub("", _APOSTROPHES.sub("'", str(value))))
-    folded = " ".join(unbroken.lower().replace("the ", "", 1).split())
+    unaccented = "".join(c for c in unicodedata.normalize("NFKD", unbroken.replace("\u0111", "d").replace("\u0110", "D"))
+                         if not unicodedata.combining(c))
+    folded = " ".join(unaccented.lower().replace("the ", "", 1).split())
     folded = folded.replace(" of the government of ", " of ").replace(" of government of ", " of ")
     from noteparse.states import demonym_patterns, lookup_state
 
