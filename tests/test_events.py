@@ -3752,3 +3752,25 @@ def test_events_a_word_in_capitals_before_a_bar_or_a_colon_is_no_town(parse, lin
     record = parse(f"Drill log, 18 May 2021\n\n{line}\nThe webinar was held online on 18 May 2021; Time and Maya "
                    "were mentioned.\n")
     assert venue_of(record) is None or venue_of(record)[0] not in ("Time", "Maya")
+
+
+@pytest.mark.parametrize("other", [
+    "The findings will be presented at a national validation workshop to be held in Nakuru later this year.",
+    "The exercise follows a smaller drill held in Nakuru in 2023.",
+])
+def test_events_a_drill_before_or_a_workshop_later_this_year_is_another_event(parse, other):
+    """"a smaller drill held in Nakuru in 2023", "a … workshop to be held in Nakuru later this year": other
+    events' town, not the exercise's."""
+    record = parse("Posted on 26th June 2025\n\nHealth officers from across Kenya staged a three-day exercise on "
+                   "biological attacks this week. The exercise ran from Monday to Wednesday at a school hall. "
+                   f"{other}\n")
+    assert venue_of(record) is None or venue_of(record)[0] != "Nakuru"
+
+
+def test_events_a_town_opening_its_sentence_hosted_the_event(parse):
+    """"Meru County this week hosted a high-level roundtable": the county's town, which the towns list has
+    in Kenya, the State the text names."""
+    record = parse("Posted on 26th June 2025\n\nMeru County this week hosted a high-level roundtable on biosafety "
+                   "that brought together officials of the National Biosafety Authority of Kenya. The three-day "
+                   "roundtable ran from Monday to Wednesday.\n")
+    assert venue_of(record) == ("Meru", "KEN", False)

@@ -136,8 +136,9 @@ OTHER_EVENT_RE = cue_words(patterns.compile(
     r"will\s+participate|is\s+expected|are\s+expected|planned\s+for|(?:years?|decades?)\s+ago|recalling|"
     r"(?:like|similar\s+to)\s+the\s+ones?\s+(?:held|organi[sz]ed|run|hosted|delivered|given)|"
     r"builds\s+on|built\s+on|building\s+on|(?<!\bas\s)follows\s+(?:up\b|(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?"
-    r"(?:workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]?tables?|exercises?|webinars?|trainings?|"
+    r"(?:workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]?tables?|exercises?|drills?|webinars?|trainings?|"
     r"sessions?|editions?|visits?|missions?|events?|dialogues?|forums?))|"
+    r"later\s+(?:this|that|in\s+the)\s+(?:year|month)|"
     r"had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place)|"
     r"had\s+(?:originally\s+|initially\s+|first\s+)?planned\s+to\b|"
     r"(?:was|were)\s+to\s+have\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place)|"
@@ -146,7 +147,7 @@ OTHER_EVENT_RE = cue_words(patterns.compile(
     rf"(?<=\b(?:it|this|which)\s)(?:replac(?:es|ed)|took\s+the\s+place\s+of)\s+(?:the|an?)\s+(?:[\w\-]+\s+){{0,4}}?"
     rf"(?:{EVENT_NOUNS}))\b"
 ), "previous last next future upcoming subsequent prior earlier former advanced follow series participate expected "
-   "planned build built had similar have since ago replac place preparatory recalling like elsewhere")
+   "planned build built had similar have since ago replac place preparatory recalling like elsewhere later")
 """Words of a sentence about another event ("the previous workshop", "last year's meeting", "Elsewhere in
 the year, the team also travelled to Suva for a Pacific workshop", "The
 course builds on the first course, held in Lima", "follows a national seminar held in …", "the
@@ -3184,6 +3185,8 @@ def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] 
                          text=ctx.raw[a:b], span=(a, b))
     m = _TOWN_WAS_THE_VENUE.search(ctx.raw, s0, s1) if any(  # "Punta del Este was the venue of the … Round Table"
         ctx.raw.find(word, s0, s1) >= 0 for word in ("the venue", "host city", "setting")) else None
+    if m is None and ctx.raw.find("host", s0, s1) >= 0:
+        m = _A_TOWN_HOSTED_IT.match(ctx.raw, s0 + len(ctx.raw[s0:s1]) - len(ctx.raw[s0:s1].lstrip(" \t\n*#")), s1)
     state = _named_state_of_town(ctx, m["town"]) if m is not None and (
         other or not ctx.in_other_clause(*m.span("town"))) else None
     if state is not None:
@@ -3197,6 +3200,12 @@ _TOWN_WAS_THE_VENUE = patterns.compile(
     r"[ \t\n]++(?:of|for)\b")
 """A town said to be the venue: "Last Tuesday and Wednesday, Punta del Este was the venue of the Sub-regional
 Round Table"."""
+_A_TOWN_HOSTED_IT = patterns.compile(
+    rf"(?P<town>{_TOWN_WORD}(?:[ ](?:(?:de|del|da|do|la|el)[ ])?(?!County\b){_TOWN_WORD}){{0,2}})(?:[ ]County)?[ \t\n]++"
+    r"(?:(?:this|last)[ \t\n]++week[ \t\n]++)?(?:hosts|hosted|has[ \t\n]++hosted)[ \t\n]++(?:a|an|the)[ \t\n]++"
+    rf"(?:[\p{{L}}\-]++[ \t\n]++){{0,4}}?(?i:{EVENT_NOUNS})\b")
+"""A town that opens its sentence as the event's host: a headline's "Trelew hosts an international workshop on …",
+"Embu County this week hosted a high-level roundtable"."""
 
 
 def _town_before_its_division(ctx: Context, a: int, b: int, c: int, d: int) -> Venue | None:
