@@ -3774,3 +3774,12 @@ def test_events_a_town_opening_its_sentence_hosted_the_event(parse):
                    "that brought together officials of the National Biosafety Authority of Kenya. The three-day "
                    "roundtable ran from Monday to Wednesday.\n")
     assert venue_of(record) == ("Meru", "KEN", False)
+
+
+def test_events_a_labelled_date_in_a_row_of_page_facts_dates_the_page(parse):
+    """"Date 2025.05.26 | Department: … | Views 214" dates the page; "from the 21st to the 23rd" in its
+    news item are days of that month, not the page's own day."""
+    record = parse("City News\n\nDate 2025.05.26   |   Department: International Cooperation Team   |   Views 214\n\n"
+                   "The city announced on the 26th that a regional workshop was held in Andong from the 21st to the "
+                   "23rd, bringing about 60 officials together.\n")
+    assert dates_of(record) == ("2025-05-21", "2025-05-23")

@@ -920,7 +920,8 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
 
 
 _A_CELLS_START = patterns.compile(rf"(?:[^\n]*?(?:[ \t]*+[|\u00b7\u2022]|[ \t][\-\u2013\u2014]|[ \t]{{3,}})[ \t]*+)?(?:{_WEEKDAY_THEN})?"
-                                  rf"|[ \t*]*+(?:{_WEEKDAY_THEN})?")
+                                  rf"|[ \t*]*+(?:(?i:date|posted(?:[ \t]++on)?)[ \t]*+:?[ \t]*+)?(?:{_WEEKDAY_THEN})?")
+"""Before a date in a row of a page's facts: other cells, or its label alone ("Date 2025.05.26   |   Views 214")."""
 _A_CELLS_END = patterns.compile(r"[ \t.]*+(?:(?:[|\u00b7\u2022]|[\-\u2013\u2014][ \t])[^\n]*+)?")
 _A_PAGE_FACT = patterns.compile(
     r"(?i)\b(?:news|article|digest|(?:press|media)[ \t]++release|bulletin|newsletter|update|edition|blog|post|story"
