@@ -3783,3 +3783,13 @@ def test_events_a_labelled_date_in_a_row_of_page_facts_dates_the_page(parse):
                    "The city announced on the 26th that a regional workshop was held in Andong from the 21st to the "
                    "23rd, bringing about 60 officials together.\n")
     assert dates_of(record) == ("2025-05-21", "2025-05-23")
+
+
+def test_events_at_its_campus_in_a_page_dated_among_its_hits(parse):
+    """"Date 2025.09.22 | Hits 312 | Writer …" dates a university's page; "at its Yangsan Campus from the
+    15th to the 19th": the course's days, in the campus's town."""
+    record = parse("PNU News\n\nDate 2025.09.22 | Hits 312 | Writer Office of Public Relations\n\nThe university "
+                   "announced on the 22nd that it held a regional training course on biosecurity at its Yangsan "
+                   "Campus from the 15th to the 19th.\n")
+    assert dates_of(record) == ("2025-09-15", "2025-09-19")
+    assert venue_of(record) == ("Yangsan", "KOR", False)

@@ -36,7 +36,7 @@ _PLACE_OR_DATE_AHEAD = patterns.compile(r"[ ](?:\d|\p{Lu}\p{L}+[ ,.]|\p{Lu}\p{L}
 _VENUE_PREPOSITION = patterns.compile(
     r"(?i)(?:\b(?:in|at|visited|(?:visit|mission|trip)s?\s+to|welcom(?:e|ed|es|ing)(?:\s+(?:you|them|us|all|everyone|"
     r"(?:the\s+|our\s+)?(?:participants|delegates|delegations|experts|guests)(?:\s+of\s+the\s+[\w\-]+)?))?\s+to|"
-    r"travell?ed\s+to)\s+(?:the\s+)?(?:(?:(?-i:\p{L}[\p{Ll}\-]*+|\p{Lu}{2,3}+)\s+){0,2}?"
+    r"travell?ed\s+to)\s+(?:the\s+|its\s+|our\s+)?(?:(?:(?-i:\p{L}[\p{Ll}\-]*+|\p{Lu}{2,3}+)\s+){0,2}?"
     r"(?:city|town|village|settlement|(?:sea)?port|harbou?r|(?:centre|center|heart)\s+of\s+the\s+city)"
     r"\s+of\s+|(?:(?-i:\p{Lu}[\p{Ll}\-]*+)\s+){1,2}(?:state\s+|provincial\s+|regional\s+)?capital"
     r"\s+of\s+|(?:(?:historic(?:al)?|old|city|town)\s+)?(?:centre|center|heart|outskirts)\s+of\s+|(?:downtown|central|uptown)\s+)?#?"
