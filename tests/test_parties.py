@@ -4572,3 +4572,18 @@ def test_parties_a_companys_abbreviated_form_keeps_its_full_stop(parse):
                    "Acme Industries.\n")
     assert [t.text for t in record.participants.civil_society] == [
         "INVAP S.E.", "Rizhao Port Group Co., Ltd.", "Acme Industries"]
+
+
+@pytest.mark.parametrize("unit", [
+    "the Strategic Export Control Division (SECDIV) of the Ministry of Foreign Affairs",
+    "the Vietnam Chemicals Agency under the Ministry of Industry and Trade",
+])
+def test_parties_a_unit_of_a_ministry_organizes_as_one_body(parse, unit):
+    """"the … Division (SECDIV) of the Ministry of Foreign Affairs", "the … Agency under the Ministry of …":
+    the unit organizes, its ministry is no second organizer; a ministry listed beside a body still is."""
+    record = parse(f"The workshop was held in Multan on 3 May 2024. It was organised by {unit} in collaboration "
+                   "with the chamber of commerce.\n")
+    assert not any(o.name.startswith("Ministry") for o in record.organizers)
+    beside = parse("The workshop was held in Multan on 3 May 2024. It was organised by UNODA and the Ministry of "
+                   "Foreign Affairs of Pakistan.\n")
+    assert any(o.name.startswith("Ministry of Foreign Affairs") for o in beside.organizers)

@@ -633,9 +633,28 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
             found += [m for m in _parties(ctx, a, b) if not any(x <= m.start < y for x, y in support)]
         if kind == "visit":
             found = _visitor(ctx, date) + found
-    found = [_acting_through_its_unit(ctx, m) for m in found]
+    found = [_acting_through_its_unit(ctx, m) for m in _without_a_units_ministry(ctx, found)]
     return [_org(m) for m in _without_the_un_beside_its_bodies(
         _without_a_states_bare_government(_units_of_the_state(ctx, _unique(found), venue_code)), ctx.mentions.orgs)]
+
+
+def _without_a_units_ministry(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """``found`` less a ministry named as the one a found unit belongs to: "the Strategic Export Control Division
+    (SECDIV) of the Ministry of Foreign Affairs", "the Vietnam Chemicals Agency under the Ministry of Industry and
+    Trade" organize as the unit, one body."""
+    ends = {m.end for m in found}
+    kept = []
+    for m in found:
+        gap = _A_UNITS_MINISTRY_BEFORE.search(ctx.raw, max(0, m.start - 30), m.start) \
+            if ctx.raw.startswith("Ministry", m.start) else None
+        if gap is None or not any(e in ends for e in range(gap.start(), gap.start() + 3)):
+            kept.append(m)
+    return kept
+
+
+_A_UNITS_MINISTRY_BEFORE = patterns.compile(
+    r"[ \t\n]*+(?:\([\p{Lu}\d&\-]{2,12}\)[ \t\n]*+)?(?:of|under)[ \t\n]++the[ \t\n]++$")
+"""Between a unit and its ministry: "… Division (SECDIV) of the ", "… Agency under the "."""
 
 
 _A_FIELD_UNIT_IN = patterns.compile(r"\b(?:Presence|Mission|Office|Centre|Center|Programme[ \t\n]++Office)[ \t\n]++(?:in|to)"
