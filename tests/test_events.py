@@ -3793,3 +3793,17 @@ def test_events_at_its_campus_in_a_page_dated_among_its_hits(parse):
                    "Campus from the 15th to the 19th.\n")
     assert dates_of(record) == ("2025-09-15", "2025-09-19")
     assert venue_of(record) == ("Yangsan", "KOR", False)
+
+
+def test_events_a_meanwhile_item_about_what_will_happen_is_another_event(parse):
+    """A press release's last item, "Meanwhile, the Deputy Commissioner will chair a meeting … tomorrow
+    (19.11.2025)": another event; the seminar "held here today" is the release's."""
+    record = parse("PRESS RELEASE                    Dated: 18.11.2025\n\nAttock: Export control awareness vital\n\n"
+                   "Attock (18.11.2025): The Deputy Commissioner said that awareness is necessary.\n\nHe expressed "
+                   "these views while addressing the closing session of a seminar on export controls held here today "
+                   "at the chamber of commerce. The seminar was organized by SECDIV.\n\nLater, the Deputy "
+                   "Commissioner distributed certificates among the participating companies.\n\n---\n\n"
+                   "Meanwhile, the Deputy Commissioner will chair a meeting of the District Anti-Dengue Committee at "
+                   "the DC Office tomorrow (19.11.2025) at 11:00 am.\n")
+    assert dates_of(record) == ("2025-11-18", "2025-11-18")
+    assert record.event.kind == "seminar"

@@ -138,7 +138,7 @@ OTHER_EVENT_RE = cue_words(patterns.compile(
     r"builds\s+on|built\s+on|building\s+on|(?<!\bas\s)follows\s+(?:up\b|(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]?tables?|exercises?|drills?|webinars?|trainings?|"
     r"sessions?|editions?|visits?|missions?|events?|dialogues?|forums?))|"
-    r"later\s+(?:this|that|in\s+the)\s+(?:year|month)|"
+    r"later\s+(?:this|that|in\s+the)\s+(?:year|month)|meanwhile,[^.;]{0,80}?\bwill\b|"
     r"had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place)|"
     r"had\s+(?:originally\s+|initially\s+|first\s+)?planned\s+to\b|"
     r"(?:was|were)\s+to\s+have\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened|taken\s+place)|"
@@ -147,14 +147,15 @@ OTHER_EVENT_RE = cue_words(patterns.compile(
     rf"(?<=\b(?:it|this|which)\s)(?:replac(?:es|ed)|took\s+the\s+place\s+of)\s+(?:the|an?)\s+(?:[\w\-]+\s+){{0,4}}?"
     rf"(?:{EVENT_NOUNS}))\b"
 ), "previous last next future upcoming subsequent prior earlier former advanced follow series participate expected "
-   "planned build built had similar have since ago replac place preparatory recalling like elsewhere later")
+   "planned build built had similar have since ago replac place preparatory recalling like elsewhere later meanwhile")
 """Words of a sentence about another event ("the previous workshop", "last year's meeting", "Elsewhere in
 the year, the team also travelled to Suva for a Pacific workshop", "The
 course builds on the first course, held in Lima", "follows a national seminar held in …", "the
 workshop that was to have taken place in Kingston in March 2020", "progress since the first
 conference, held in Gaborone in November 2023", "It replaces the Nairobi workshop of 24-26 March
 2020": said of a pronoun; "The webinar, held on 17 June 2021, replaces the workshop …" is the webinar's),
-"the preparatory meeting for this conference took place in Istanbul", "a similar, regional meeting in
+"the preparatory meeting for this conference took place in Istanbul", a press release's last item: "Meanwhile, the
+Deputy Commissioner will chair a meeting … tomorrow", "a similar, regional meeting in
 Tunis", "a session like the one held for the
 South Caucasus (webinar of 15 November 2022)" — not
 "last week", "last Tuesday" nor "last month" (but "last month's workshop"): a blog post's or a
