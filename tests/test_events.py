@@ -3807,3 +3807,12 @@ def test_events_a_meanwhile_item_about_what_will_happen_is_another_event(parse):
                    "the DC Office tomorrow (19.11.2025) at 11:00 am.\n")
     assert dates_of(record) == ("2025-11-18", "2025-11-18")
     assert record.event.kind == "seminar"
+
+
+def test_events_a_towns_dateline_with_its_word_city(parse):
+    """"OROQUIETA CITY – … gathered here on Thursday": a town no cities gazetteer has, of one State,
+    named again, without the word a Philippine city's style adds."""
+    record = parse("REGIONAL NEWS\nBy R. Reporter\nDecember 5, 2025 | 6:15 PM\n\nOROQUIETA CITY – Local exporters "
+                   "gathered here on Thursday for a roundtable on strategic trade. Firms from Oroquieta and nearby "
+                   "towns took part.\n")
+    assert venue_of(record) == ("Oroquieta", "PHL", False)

@@ -764,9 +764,11 @@ class Context:
                 return a, comma  # "Santiago, Ministry of Foreign Affairs, Tuesday 4 November 2025": the city, then its building
             if comma > 0 and self._a_town_of_the_state_after(a, comma, b):
                 return a, b  # "ESBJERG, Denmark, 13 September 2024 –": a town the towns list puts in that State
+            town_end = city_word.start() if city_word is not None else b  # "DIPOLOG CITY –": the town Dipolog
             if comma < 0 and (dated is not None or self.raw[a:b].isupper() and m.group("dash")[-1:] in "-\u2013\u2014") \
-                    and len(towns_named(self.raw[a:b].strip())) == 1 and self._named_again(self.raw[a:b].strip(), b):
-                return a, b  # "Siena, 14 May 2024" … "the Prefect of Siena": a town of one State only, too small for
+                    and len(towns_named(self.raw[a:town_end].strip())) == 1 \
+                    and self._named_again(self.raw[a:town_end].strip(), b):
+                return a, town_end  # "Siena, 14 May 2024" … "the Prefect of Siena": a town of one State only, too small for
                 # the cities gazetteer, that the text names again (not "Erdenet, …" over a workshop "in the capital");
                 # in any case ("KANNUR, February 09, 2024" … "the Kannur district"); in capitals before its dash alone
                 # ("PHITSANULOK – Researchers …" … "142 firms in Phitsanulok")
