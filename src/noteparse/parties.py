@@ -647,7 +647,7 @@ def _without_a_units_ministry(ctx: Context, found: list[Mention]) -> list[Mentio
     for m in found:
         gap = _A_UNITS_MINISTRY_BEFORE.search(ctx.raw, max(0, m.start - 30), m.start) \
             if ctx.raw.startswith("Ministry", m.start) else None
-        if gap is None or not any(e in ends for e in range(gap.start(), gap.start() + 3)):
+        if gap is None or gap.start() not in ends:
             kept.append(m)
     return kept
 
