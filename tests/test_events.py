@@ -2784,6 +2784,23 @@ def test_events_a_town_named_a_city_or_before_its_district_is_the_venue(parse, v
     assert venue_of(parse(note("Event: Regional seminar", f"Date and Venue: {venue}"))) == expected
 
 
+@pytest.mark.parametrize(("venue", "expected"), [
+    ("3\u20135 June 2025, Universidad Nacional de Luj\u00e1n, Luj\u00e1n, Province of Buenos Aires, Argentina",
+     ("Luj\u00e1n", "ARG", False)),
+    ("3\u20135 June 2025, Cartagena, Region of Murcia, Spain", ("Cartagena", "ESP", False)),
+    ("3\u20135 June 2025, Hotel Plaza, Villa Mar\u00eda, Province of\nC\u00f3rdoba, Argentina", ("Villa Mar\u00eda", "ARG", False)),
+])
+def test_events_a_province_its_capital_names_is_no_city(parse, venue, expected):
+    """"Province of Buenos Aires", "Region of Murcia": the division after the town, though a city has its name."""
+    assert venue_of(parse(note("Event: Regional seminar", f"Date and Venue: {venue}"))) == expected
+
+
+def test_mentions_the_region_of_a_city_is_the_city(parse):
+    """"a producer in the region of Darmstadt": the land around the city, which the note names."""
+    record = parse("The workshop in Vienna heard from a producer of machine tools in the region of Darmstadt.\n")
+    assert "Darmstadt" in [p.name for p in record.mentions.places]
+
+
 def test_events_a_town_before_its_district_in_prose_is_the_venue(parse):
     """"in Gelephu, Sarpang district, Bhutan": Sarpang is a town too, but named here as Gelephu's district."""
     record = parse("Subject: Report of the delegation to the Subregional Training Course, Gelephu, Bhutan\n\n1. I have the "

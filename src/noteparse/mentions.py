@@ -1841,13 +1841,21 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
                     if words[i].casefold() == "the" and j > i + 1 and not entry.name.casefold().startswith("the "):
                         cstart, name = cstart + 4, name[4:]  # "THE SINGAPORE CUSTOMS": the article is not the city's
                     start, end, text = _raw_span(view, cstart, cstart + len(name))
-                    if lookup_state(name) is None or entry.same_as_state:
+                    if _A_DIVISION_OF.search(clean, max(0, cstart - 24), cstart):
+                        pass  # "Zárate, Province of Buenos Aires": the province its capital names, not the city
+                    elif lookup_state(name) is None or entry.same_as_state:
                         found.append(Mention("city", fold(entry.name), start, end, text, entry.name,
                                              code=entry.country_code))
                     i = j - 1
                     break
             i += 1
     return found
+
+
+_A_DIVISION_OF = patterns.compile(
+    r"\b(?:(?i:province|department|governorate|prefecture|oblast|county)|Region)[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?$")
+"""Before a city's name, the word of a State's division that takes it: "Province of " of "Province of Buenos
+Aires", "Region of " of "Region of Murcia" (not "the region of Darmstadt": the land around the city)."""
 
 
 _VENUE_CUE = re.compile(r"[ \t\n(](?:[Ii]n|[Aa]t|(?P<to>to)|(?:[Tt]own|[Vv]illage|[Ss]ettlement|[Mm]unicipality|[Cc]ity)[ \t\n]+of)[ \t\n]+")
