@@ -1731,6 +1731,15 @@ def test_parties_a_civil_society_item_without_a_note_on_its_role(parse, listed, 
     assert [t.text for t in record.participants.civil_society] == names
 
 
+@pytest.mark.parametrize("listed, names", [
+    ("Ministry of Mines of Ghana; Tarkwa Gold Mines Ltd (host)", ["Ministry of Mines of Ghana", "Tarkwa Gold Mines Ltd"]),
+    ("Hue University (Faculty of Chemistry); VERTIC (co-organizer)", ["Hue University", "VERTIC"]),
+])
+def test_parties_an_organizer_without_a_note_on_its_role(parse, listed, names):
+    """A header's "Acme Ltd (host)" organizes as "Acme Ltd": the bracket says its part, and is no name."""
+    assert organizer_keys(parse(note(f"Organizers: {listed}"))) == names
+
+
 @pytest.mark.parametrize("lines", [
     ("Participants:", "Civil society / industry: International Council of Chemical Associations (ICCA)"),
     ("Participants: States: Belgium; Civil society / industry: International Council of Chemical Associations (ICCA)",),

@@ -1842,8 +1842,8 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
     places = Cover((m.start, m.end) for m in ctx.mentions.within("places", start, end))
     states = SpanIndex(ctx.mentions.within("states", start, end))
     semicolons = ";" in ctx.raw[start:end]
-    items = _programmes_whole(ctx, _list_items(ctx.raw, start, end))
-    for i, (a, b) in enumerate(items):
+    items = [_less_a_role_note(ctx.raw, a, b) for a, b in _programmes_whole(ctx, _list_items(ctx.raw, start, end))]
+    for i, (a, b) in enumerate(items):  # "Qarmet JSC (host)": the company
         if _part_of_a_university_next_to_it(ctx, items, i):
             found = [m for m in found if not a <= m.start < b]
             continue  # "Department of International Politics, Aberystwyth University"; "Swansea University, School of Law"
