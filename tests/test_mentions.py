@@ -1354,7 +1354,10 @@ def test_mentions_a_plurals_possessive_mark_is_not_the_bodys_name(parse, sentenc
 @pytest.mark.parametrize("sentence, names", [
     ("The roundtable was hosted by the Université Marie et Louis Pasteur (UMLP) in Besançon.",
      ["Université Marie et Louis Pasteur"]),
-    ("The course met at the Pontificia Universidad Católica Madre y Maestra.", ["Universidad Católica Madre y Maestra"]),
+    ("The course met at the Pontificia Universidad Católica Madre y Maestra.",
+     ["Pontificia Universidad Católica Madre y Maestra"]),  # a Catholic university's title is its name's first word
+    ("Lecturers of the Pontifícia Universidade Católica do Rio Grande do Sul attended.",
+     ["Pontifícia Universidade Católica do Rio Grande do Sul"]),
     ("The seminar was hosted by the Université du Québec à Trois-Rivières (UQTR).",
      ["Université du Québec à Trois-Rivières"]),
     ("Delegates came from the Universidad de Chile y Universidad de Concepción.",

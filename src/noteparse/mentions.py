@@ -391,10 +391,11 @@ def _tagged_names(raw: str, known: list[Mention]) -> list[Mention]:
 
 
 _ROMANCE_UNIVERSITY = patterns.compile(
-    r"\bUnivers(?:idad|idade|it\u00e9|it\u00e0|itat)(?:[ ](?:de[ ]la|de[ ]los|de[ ]las|del|de|da|do|dos|das|des|du|di|d'"
+    r"\b(?:Pontif[i\u00ed]cia[ ])?Univers(?:idad|idade|it\u00e9|it\u00e0|itat)(?:[ ](?:de[ ]la|de[ ]los|de[ ]las|del|de|da|do|dos|das|des|du|di|d'"
     r"|(?:et|e|y)(?=[ ](?!Univers))|\u00e0(?=[ ]\p{Lu}))?[ ]?\p{Lu}[\p{L}'\u2019\-]*+){1,6}")
 """A university named in Spanish, Portuguese, French, Italian or Catalan, its head first:
-"Universidad Nacional Autónoma de Honduras", "Universidade Nacional Timor Lorosa'e", "Université
+"Universidad Nacional Autónoma de Honduras", "Pontificia Universidad Católica de Chile" (a Catholic university's
+title its first word), "Universidade Nacional Timor Lorosa'e", "Université
 Cheikh Anta Diop", "Université Marie et Louis Pasteur" (its "and", not one before another university),
 "Université du Québec à Trois-Rivières" (its campus's town after "à") — the English phrase rule wants its head last, or "of" after it."""
 
