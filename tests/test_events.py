@@ -3833,3 +3833,13 @@ def test_events_a_towns_dateline_with_its_word_city(parse):
                    "gathered here on Thursday for a roundtable on strategic trade. Firms from Oroquieta and nearby "
                    "towns took part.\n")
     assert venue_of(record) == ("Oroquieta", "PHL", False)
+
+
+def test_events_in_person_and_via_videoconference_is_the_datelines_town_and_online(parse):
+    """"Madaba, Oct. 28 (Petra) -- … kicked off … in person and via videoconference": hybrid, so the
+    dateline's town (of one State, named again) and online, not online alone."""
+    record = parse("Jordan News Agency (Petra)\n\nWorkshop on export controls kicks off\n\n28/10/2025 13:52:07\n\n"
+                   "Madaba, Oct. 28 (Petra) -- A national workshop on export controls kicked off at Mutah University on "
+                   "Tuesday, with officials from Jordan and Iraq taking part in person and via videoconference. The "
+                   "Governor of Madaba attended the opening.\n")
+    assert venue_of(record) == ("Madaba", "JOR", True)

@@ -211,6 +211,7 @@ ONLINE_RE = cue_words(patterns.compile(
 a place "+ Zoom" ("Tirana + Zoom")."""
 HYBRID_RE = cue_words(patterns.compile(
     r"(?i)\b(?:hybrid|and\s+(?:online|on-line|virtually)|(?:online|on-line|virtually)\s+and\s+(?:in|offline)"
+    r"|in[\s\-]+person\s+and\s+(?:(?:via|by|through)\s+)?video(?:[\s\-]?conferenc(?:e|ing)|[\s\-]?links?)"
     r"|with\s+(?:[\w\-]+\s+){1,4}?(?:connecting|connected|joining|participating|taking\s+part|attending)\s+"
     r"(?:(?:from\s+)?[\w\-]+\s+){0,2}?(?:online|on-line|virtually|remotely|(?:by|via)\s+video(?:[\s-]?links?)?)"
     r"|whose\s+(?:[\w\-]+\s+){1,3}?(?:are|were)\s+(?:following|joining|attending)\s+(?:[\w\-]+\s+){0,3}?"
@@ -218,7 +219,7 @@ HYBRID_RE = cue_words(patterns.compile(
 ), "hybrid line virtually remotely video")
 """A meeting both in a place and online: "in Vienna, Austria, and online", "a hybrid meeting", "met in
 Ljubljana, with two delegations connecting by video link", "…, and Chad and Niger, whose colleagues
-are following the course online", "held both online and offline"."""
+are following the course online", "held both online and offline", "in person and via videoconference"."""
 _FACILITY = patterns.compile(
     r"(?i)\b(?:centre|center|building|hotel|hall|house|palace|headquarters|room|ministry|university|"
     r"campus|academy|complex|office|premises|auditorium|institute)\b"
