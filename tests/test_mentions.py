@@ -1376,3 +1376,24 @@ def test_mentions_a_heading_before_a_line_that_opens_with_the_is_not_the_bodys_n
                    "Police Agency, have conducted a training course in Okayama on 22 January 2024.\n")
     assert "Okayama Prefectural Police" in [o.name for o in record.mentions.organizations]
     assert not any(o.name.startswith("Outline") for o in record.mentions.organizations)
+
+
+@pytest.mark.parametrize("label", ["Organizers", "ORGANIZERS", "**ORGANIZERS**"])
+def test_mentions_a_label_over_a_name_is_not_the_names_first_word(parse, label):
+    """"Organizers" on its own line over "Ain Shams University (ASU) and …": the label opens no body's name."""
+    record = parse(f"INFORMATION NOTE\n\n{label}\nAin Shams University (ASU) and the Ministry of Foreign Affairs "
+                   "of Egypt\n\nDATE AND VENUE\n3-4 May 2025, Cairo, Egypt\n\nBACKGROUND\nThe EU CBRN CoE Initiative "
+                   "supported it.\n")
+    assert [o.name for o in record.organizers] == ["Ain Shams University", "Ministry of Foreign Affairs of Egypt"]
+    assert not any(o.name.startswith(("Organizers", "ORGANIZERS", "BACKGROUND", "The "))
+                   for o in record.mentions.organizations)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The conference was hosted by Al al-Bayt University on 28 October.", "Al al-Bayt University"),
+    ("Lecturers of the Imam Abdulrahman bin Faisal University attended.", "Imam Abdulrahman bin Faisal University"),
+])
+def test_mentions_an_arabic_names_article_and_bin_are_its_own(parse, sentence, name):
+    """"Al al-Bayt", "bin Faisal": an Arabic name's article and "bin" are words of the body's name."""
+    assert name in [o.name for o in parse(sentence + "\n").mentions.organizations]
+

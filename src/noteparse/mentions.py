@@ -197,7 +197,8 @@ items: "Ministry of Investment, Trade and Industry", "Centre for Peace, Disarmam
 "Ministry of Foreign Affairs, National Community Abroad and African Affairs". (Unbounded, the
 look for the "and" from each comma made a list of n items cost n².)"""
 ORG_PHRASE_RE = patterns.compile(
-    rf"(?<![\p{{L}}\d])(?P<run>{_CAP}(?:[ ](?:and[ ]|&[ ]|(?:de|da|do|van|von|der|den)[ ](?=\p{{Lu}})|d['\u2019](?=\p{{Lu}}))?{_CAP}){{0,6}}[ ])?"
+    rf"(?<![\p{{L}}\d])(?P<run>{_CAP}(?:[ ](?:and[ ]|&[ ]|(?:de|da|do|van|von|der|den|bin|ibn|bint)[ ](?=\p{{Lu}})|d['\u2019](?=\p{{Lu}})"
+    rf"|(?:al|el|as|ash|at|ad|ar|az|an)-(?=\p{{Lu}}))?{_CAP}){{0,6}}[ ])?"
     rf"(?P<head>(?:{HEAD_NOUNS}))(?:[ ]General)?(?![\p{{L}}])"
     rf"(?P<tail>(?:[ ](?:of|for|on|in|against|to|under[ ]the(?=[ ](?:Government|President|Cabinet|Prime[ ]Minister)\b))"
     rf"[ ](?:the[ ])?{_NOT_A_DAY}{_CAP}"
@@ -205,7 +206,7 @@ ORG_PHRASE_RE = patterns.compile(
     rf"the[ ](?<=[ ]to[ ]\p{{Lu}}\p{{Ll}}++[ ]the[ ])|d['\u2019](?=\p{{Lu}}))?{_NOT_A_DAY}{_CAP}|{_PORTFOLIO_COMMA})*+)*+)"
 )
 """An organization-shaped phrase: Title-Case words (a name's particles among them: "Anton de Kom
-University"), a head noun (or "Directorate General"), and
+University", Arabic ones: "Al al-Bayt University", "Imam Abdulrahman bin Faisal University"), a head noun (or "Directorate General"), and
 of/for/on/in tails — not "on Tuesday" nor "in March" ("the State Service of Export Control of
 Ukraine on Tuesday, 9 March 2021"), nor a dateline's day on the next line ("Office of the
 Spokesperson for the Secretary-General / Monday, 23 February 2026"). A tail's list may hold commas (:data:`_PORTFOLIO_COMMA`),
@@ -1214,10 +1215,13 @@ def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Men
             start, end, _ = _raw_span(view, cstart, cend)
             if labels.contains(start, end):
                 continue
-            label = labels.first_start_in(start, end)  # a label inside: the phrase is on its head's side of it
+            label = labels.first_start_in(start - 1, end)  # a label inside (or opening it: "Organizers" over
+            # "Ain Shams University (ASU)"): the phrase is on its head's side of it
             if label is not None and raw.find(head, label_ends[label], end) >= 0:
                 after = label_ends[label]  # the head comes after the label: the phrase starts there
                 start, label = after + len(raw[after:end]) - len(raw[after:end].lstrip()), None
+                if raw.startswith(("The ", "THE "), start) and raw.find(head, start + 4, end) >= 0:
+                    start += 4  # "Background" over "The EU CBRN CoE Initiative …": its article is no name's word
             cells = _one_a_cell(raw, start, end, head) if raw.find("   ", start, end) >= 0 or raw.find("\t", start, end) >= 0 \
                 else ((start, end, head),)
             for a, b, h in (piece for c in cells for piece in (
