@@ -3843,3 +3843,16 @@ def test_events_in_person_and_via_videoconference_is_the_datelines_town_and_onli
                    "Tuesday, with officials from Jordan and Iraq taking part in person and via videoconference. The "
                    "Governor of Madaba attended the opening.\n")
     assert venue_of(record) == ("Madaba", "JOR", True)
+
+
+def test_events_a_datelines_town_two_states_have_is_the_named_ones(parse):
+    """"BEJA, May 13 (TAP) -" in a wire on Tunisia: Portugal has a Beja too, but the text names Tunisia; dated on
+    the event's first day, a hybrid event's dateline reports from it."""
+    record = parse("TAP - Tunis Afrique Presse\nAgence Tunis Afrique Presse | English\n\nHome > National > Economy\n\n"
+                   "Beja hosts regional seminar on strategic trade\n\nPublished on 13/05/2025 - 11:02\n\n"
+                   "BEJA, May 13 (TAP) - A regional seminar on the implementation of UN Security Council Resolution 1540 "
+                   "in the Maghreb opened Tuesday in Beja, with the participation of delegations from Algeria, Libya "
+                   "and Morocco.\n\nThe seminar, organised from May 13 to 14 by the Ministry of Trade in cooperation "
+                   "with the United Nations Office for Disarmament Affairs (UNODA), is being held in person and by "
+                   "videoconference.\n\nThe Minister said Tunisia stands by its obligations.\n")
+    assert venue_of(record) == ("Beja", "TUN", True)

@@ -766,12 +766,13 @@ class Context:
                 return a, b  # "ESBJERG, Denmark, 13 September 2024 –": a town the towns list puts in that State
             town_end = city_word.start() if city_word is not None else b  # "DIPOLOG CITY –": the town Dipolog
             if comma < 0 and (dated is not None or self.raw[a:b].isupper() and m.group("dash")[-1:] in "-\u2013\u2014") \
-                    and len(towns_named(self.raw[a:town_end].strip())) == 1 \
+                    and self._a_town_of_one_state(self.raw[a:town_end].strip()) \
                     and self._named_again(self.raw[a:town_end].strip(), b):
                 return a, town_end  # "Siena, 14 May 2024" … "the Prefect of Siena": a town of one State only, too small for
                 # the cities gazetteer, that the text names again (not "Erdenet, …" over a workshop "in the capital");
                 # in any case ("KANNUR, February 09, 2024" … "the Kannur district"); in capitals before its dash alone
-                # ("PHITSANULOK – Researchers …" … "142 firms in Phitsanulok")
+                # ("PHITSANULOK – Researchers …" … "142 firms in Phitsanulok"); of several States, one the
+                # text names ("MONASTIR, May 13 (TAP) –" in a text on Tunisia; Italy has a Monastir too)
         return masthead
 
     def _its_words(self, start: int, end: int) -> tuple[int, int]:
@@ -785,6 +786,11 @@ class Context:
         states = self.mentions.within("states", comma, b)
         return len(states) == 1 and not self.raw[comma + 1:states[0].start].strip() \
             and not self.raw[states[0].end:b].strip(" ,\t") and states[0].code in towns_named(self.raw[a:comma].strip())
+
+    def _a_town_of_one_state(self, name: str) -> bool:
+        """Whether the towns list puts ``name`` in one State only, or in several of which the text names one."""
+        codes = towns_named(name)
+        return len(codes) == 1 or len({s.code for s in self.mentions.states}.intersection(codes)) == 1
 
     def _named_again(self, name: str, after: int) -> bool:
         """Whether ``name`` occurs again after raw ``after``, in any case."""

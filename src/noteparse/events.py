@@ -1842,7 +1842,8 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
             if plus is None and date is not None and ctx.search(HYBRID_RE, *s):
                 placed = _an_event_in_a_city(ctx, date) or _venue_in_the_headline(ctx) or \
                     _a_city_another_event_sentence_names(ctx, date, s) or \
-                    (_venue_from_dateline(ctx, place) if place is not None and date.anchored else None) or \
+                    (_venue_from_dateline(ctx, place) if place is not None and (
+                        date.anchored or _dated_within(ctx.datelines, date)) else None) or \
                     _our_universitys_town(ctx)
                 # "Held in a hybrid format"; "Nouakchott, 29 September 2025" … "from today, Monday, until …"
                 plus = placed.model_copy(update={"online": True}) if placed is not None else None  # after "a workshop in Sofia"
@@ -1961,6 +1962,16 @@ def _the_datelines_city_again(ctx: Context, place: tuple[int, int], opening: tup
     venue = _venue_after_preposition(ctx, opening)
     cities = _dateline_cities(ctx, place)
     return venue if venue is not None and venue.city is not None and cities and cities[0].name == venue.city else None
+
+
+def _dated_within(datelines: list[DateMatch], date: DateMatch) -> bool:
+    """Whether the text's dateline falls on one of the event's days: "MONASTIR, May 13 (TAP)" over a
+    conference "from May 13 to 15" reports from it."""
+    if not datelines:
+        return False
+    year = next((d.start[0] for d in (date, *datelines) if d.start[0] is not None), None)
+    days, day = date.resolve(year), datelines[0].resolve(year)
+    return days is not None and day is not None and days[0] <= day[0] <= days[1]
 
 
 def _a_city_another_event_sentence_names(ctx: Context, date: DateMatch, hybrid: tuple[int, int]) -> Venue | None:
