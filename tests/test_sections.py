@@ -339,6 +339,16 @@ def test_sections_a_label_column_wrapped_without_colons_with_values_on_both_line
     assert split_sections(text).label_gaps == [(len("Date &       17-19 May 2016"), text.index("Gdansk"))]
 
 
+def test_sections_a_label_wrapped_alone_over_its_tail_and_value_is_one_field():
+    """"Date and" alone over "Venue:" alone, the value on the line after: one label over two lines, its value
+    the third line (read apart, "Venue" held the dates and no "Date and Venue" field dated the event)."""
+    text = ("Information Note\n\nOrganizers: UNODA; hosted by the\nKavala Chamber of Commerce\n\nDate and\nVenue:\n"
+            "3 to 5 June 2025, Kavala, Greece\n\nParticipants:\nStates: Greece\n")
+    fields = split_sections(text).fields
+    assert [(f.key, f.value.text) for f in fields if f.key == "dates_venue"] == [
+        ("dates_venue", "3 to 5 June 2025, Kavala, Greece")]
+
+
 def test_sections_a_label_wrapped_after_its_value_alone_under_its_head_is_one_field():
     """"c) Civil society /   ISS; …" over "   academia:" alone: one label, its value on the first line;
     the numbered heading after it opens a section, not the field's value."""

@@ -703,10 +703,12 @@ def _run_on_labels(text: str, line: Line) -> list[regex.Match[str]] | None:
     return labels
 
 
-_LABEL_COLUMN = patterns.compile(r"(?P<head>\p{L}[\p{L} ]{0,30}?(?:\p{L}|(?<=\p{L})[ ]?+/))(?P<hyphen>-)?+(?:[ \t]{2,}|\t)(?=\S)")
+_LABEL_COLUMN = patterns.compile(r"(?P<head>\p{L}[\p{L} ]{0,30}?(?:\p{L}|(?<=\p{L})[ ]?+/))(?P<hyphen>-)?+"
+                                 r"(?:(?:[ \t]{2,}|\t)(?=\S)|[ \t]*+$)")
 """A line's first words, then the gap of a label column: "Date and        14–15 May 2013"; the last
 word may break at a hyphen ("International organ-   UNODA, …" over "izations:"), or a slash end them
-("International /   Organization of …" over "regional orgs:")."""
+("International /   Organization of …" over "regional orgs:"); or those words alone on their line
+("Date and" over "Venue:", its value on the line after)."""
 
 
 def _join_wrapped_labels(text: str, lines: list[Line]) -> list[Line]:
@@ -751,6 +753,9 @@ def _join_wrapped_labels(text: str, lines: list[Line]) -> list[Line]:
             continue
         cur.kind, cur.field_key = "field", next(k for k in FIELD_LABELS if label.group(k))
         cur.label, cur.value_start = Piece(head.group("head"), head.start(), head.end("head")), head.end()
+        if head.end() >= cur.cend:  # "Date and" alone over "Venue:": the label is both lines, its value after them
+            cur.label = Piece(text[head.start():tail.end("tail")], head.start(), tail.end("tail"))
+            cur.value_start = tail.end()
         if tail.end() >= nxt.cend:
             drop = True  # "Venue:" alone: nothing of it goes on
         else:
