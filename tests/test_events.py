@@ -3856,3 +3856,12 @@ def test_events_a_datelines_town_two_states_have_is_the_named_ones(parse):
                    "with the United Nations Office for Disarmament Affairs (UNODA), is being held in person and by "
                    "videoconference.\n\nThe Minister said Tunisia stands by its obligations.\n")
     assert venue_of(record) == ("Beja", "TUN", True)
+
+
+def test_events_a_length_and_the_day_it_ends_in_the_present_tense(parse):
+    """"The three-day conference, which ends on Thursday" in a Wednesday's release: Tuesday to Thursday of that
+    week, the Thursday its last day."""
+    record = parse("PRESS RELEASE\n\nENUGU, Wednesday 19 March 2025 - The Deputy Governor declared open a regional "
+                   "conference on strategic trade controls on Tuesday.\n\nThe three-day conference, which ends on "
+                   "Thursday, is organised by the State Government.\n")
+    assert dates_of(record) == ("2025-03-18", "2025-03-20")

@@ -190,3 +190,11 @@ def test_relative_dates_last_week_said_before_the_weekdays():
     text = "Last week, from Tuesday to Thursday, the university welcomed sixty officials."
     found = find_relative_dates(text, datetime.date(2025, 6, 17))
     assert [(d.start, d.end) for d in found] == [((2025, 6, 10), (2025, 6, 12))]
+
+
+@pytest.mark.parametrize("text", ["The seminar, which ends on Friday, is organised by the chamber.",
+                                  "The course concludes on Friday with a field visit."])
+def test_relative_dates_an_end_in_the_present_tense_is_still_to_come(text):
+    """"which ends on Friday" in a Wednesday's release: this week's Friday, not last week's."""
+    found = find_relative_dates(text, datetime.date(2025, 6, 18))
+    assert [(d.start, d.end) for d in found] == [((2025, 6, 20), (2025, 6, 20))]

@@ -1510,7 +1510,7 @@ _LENGTH_RE = cue_words(patterns.compile(
 """A length in days said of an event: "a three-day workshop", "the 2-day regional training
 course", "The three-day event", "lasted three days", "over two full days", "three days of talks"."""
 _CLOSED_ON = patterns.compile(
-    r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|wraps[ ]up|concludes|culminated"
+    r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|wraps[ ]up|concludes|ends|culminated"
     r"|at[ ]the[ ]close[ ]of)\b(?:[^.;:]|\.(?=\w)|(?<=\b\p{Lu})\.){0,80}?$"
 )
 """Before a day the event ended on: "… which concluded on", "Group photo at the close of the roundtable, 29 May",

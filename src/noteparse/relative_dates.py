@@ -32,6 +32,9 @@ the week that day ends."""
 _WILL_BEFORE = patterns.compile(r"(?i)\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled|are\s+scheduled|planned)\b[^.;]*$")
 _WILL_AFTER = patterns.compile(r"(?i)[^.;,\n]{0,60}?\b(?:will|shall|is\s+to|are\s+to)\b")
 """After a weekday that opens its clause, the future: "On Thursday the participants will visit the laboratories"."""
+_ENDS_BEFORE = patterns.compile(r"(?i)\b(?:ends|concludes|wraps[ \t\n]++up)[ \t\n]++$")
+"""Before a weekday, an end in the present tense, which is still to come: "The three-day conference, which ends on
+Thursday" in a Wednesday's release is this week's Thursday."""
 _BEGAN_BEFORE = patterns.compile(r"(?i)\b(?:began|opened|started|commenced|kicked[ \t\n]++off)[ \t\n]++$")
 """Before "on <weekday>", a start gone by: "The seminar began on Tuesday and will run until Thursday" (the
 future after it is the event's end)."""
@@ -69,6 +72,8 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
         reach = max(0, m.start() - 200)  # the sentence so far, at most 200 characters back
         sentence_start = max(text.rfind(".", reach, m.start()), text.rfind("\n\n", reach, m.start()), reach)
         future = not m.group("last") and (_WILL_BEFORE.search(text, sentence_start, m.start()) is not None
+                                           or _ENDS_BEFORE.search(text, max(sentence_start, m.start() - 30), m.start())
+                                           is not None
                                            or m.group("on") is not None and _WILL_AFTER.match(text, m.end()) is not None
                                            and _BEGAN_BEFORE.search(text, sentence_start, m.start()) is None)
         weekday = WEEKDAYS.index(m.group("d1").lower())
