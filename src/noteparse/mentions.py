@@ -206,9 +206,9 @@ ORG_PHRASE_RE = patterns.compile(
     rf"the[ ](?<=[ ]to[ ]\p{{Lu}}\p{{Ll}}++[ ]the[ ])|d['\u2019](?=\p{{Lu}}))?{_NOT_A_DAY}{_CAP}|{_PORTFOLIO_COMMA})*+)*+)"
 )
 """An organization-shaped phrase: Title-Case words (a name's particles among them: "Anton de Kom
-University", Arabic ones: "Al al-Bayt University", "Imam Abdulrahman bin Faisal University"), a head noun (or "Directorate General"), and
-of/for/on/in tails — not "on Tuesday" nor "in March" ("the State Service of Export Control of
-Ukraine on Tuesday, 9 March 2021"), nor a dateline's day on the next line ("Office of the
+University", Arabic ones: "Al al-Bayt University", "Imam Abdulrahman bin Faisal University"), a head
+noun (or "Directorate General"), and of/for/on/in tails — not "on Tuesday" nor "in March" ("the State
+Service of Export Control of Ukraine on Tuesday, 9 March 2021"), nor a dateline's day on the next line ("Office of the
 Spokesperson for the Secretary-General / Monday, 23 February 2026"). A tail's list may hold commas (:data:`_PORTFOLIO_COMMA`),
 the object of its verb ("National Commission to Combat the Proliferation and Illicit Circulation of …"), an
 elided particle ("… of Côte d'Ivoire"), and
@@ -1846,9 +1846,9 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
                     if words[i].casefold() == "the" and j > i + 1 and not entry.name.casefold().startswith("the "):
                         cstart, name = cstart + 4, name[4:]  # "THE SINGAPORE CUSTOMS": the article is not the city's
                     start, end, text = _raw_span(view, cstart, cstart + len(name))
-                    if _A_DIVISION_OF.search(clean, max(0, cstart - 24), cstart):
-                        pass  # "Zárate, Province of Buenos Aires": the province its capital names, not the city
-                    elif lookup_state(name) is None or entry.same_as_state:
+                    division = _A_DIVISION_OF.search(clean, max(0, cstart - 24), cstart)  # "Zárate, Province of
+                    # Buenos Aires": the province its capital names, not the city
+                    if division is None and (lookup_state(name) is None or entry.same_as_state):
                         found.append(Mention("city", fold(entry.name), start, end, text, entry.name,
                                              code=entry.country_code))
                     i = j - 1
