@@ -766,7 +766,7 @@ class Context:
                 return a, b  # "ESBJERG, Denmark, 13 September 2024 –": a town the towns list puts in that State
             town_end = city_word.start() if city_word is not None else b  # "DIPOLOG CITY –": the town Dipolog
             if comma < 0 and (dated is not None or self.raw[a:b].isupper() and m.group("dash")[-1:] in "-\u2013\u2014") \
-                    and self._a_town_of_one_state(self.raw[a:town_end].strip()) \
+                    and self.state_of_town(self.raw[a:town_end].strip()) is not None \
                     and self._named_again(self.raw[a:town_end].strip(), b):
                 return a, town_end  # "Siena, 14 May 2024" … "the Prefect of Siena": a town of one State only, too small for
                 # the cities gazetteer, that the text names again (not "Erdenet, …" over a workshop "in the capital");
@@ -787,10 +787,12 @@ class Context:
         return len(states) == 1 and not self.raw[comma + 1:states[0].start].strip() \
             and not self.raw[states[0].end:b].strip(" ,\t") and states[0].code in towns_named(self.raw[a:comma].strip())
 
-    def _a_town_of_one_state(self, name: str) -> bool:
-        """Whether the towns list puts ``name`` in one State only, or in several of which the text names one."""
+    def state_of_town(self, name: str) -> str | None:
+        """The code of the State a town ``name`` is in: the one State the towns list puts it in ("Siena"), or of
+        several, the one the text names ("Lugo": Spain); None when neither says."""
         codes = towns_named(name)
-        return len(codes) == 1 or len({s.code for s in self.mentions.states}.intersection(codes)) == 1
+        named = [c for c in codes if any(s.code == c for s in self.mentions.states)]
+        return codes[0] if len(codes) == 1 else named[0] if len(named) == 1 else None
 
     def _named_again(self, name: str, after: int) -> bool:
         """Whether ``name`` occurs again after raw ``after``, in any case."""

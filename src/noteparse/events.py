@@ -2575,9 +2575,7 @@ def _venue_from_dateline(ctx: Context, place: tuple[int, int]) -> Venue | None:
     if venue is not None:
         ctx.warn("venue_from_dateline", f"venue {ctx.raw[place[0]:place[1]]!r} taken from the note's dateline", place)
     if venue is not None and venue.city is not None and venue.country_code is None:
-        codes = towns_named(venue.city)
-        named = [c for c in codes if any(s.code == c for s in ctx.mentions.states)]
-        code = codes[0] if len(codes) == 1 else named[0] if len(named) == 1 else None
+        code = ctx.state_of_town(venue.city)
         entry = state_by_code(code) if code is not None else None
         if entry is not None:  # "Siena, 14 May 2024": the one State with a town so named; "Lugo": of the
             # three, the one the text names (Spain)
