@@ -3865,3 +3865,36 @@ def test_events_a_length_and_the_day_it_ends_in_the_present_tense(parse):
                    "conference on strategic trade controls on Tuesday.\n\nThe three-day conference, which ends on "
                    "Thursday, is organised by the State Government.\n")
     assert dates_of(record) == ("2025-03-18", "2025-03-20")
+
+
+def test_events_a_headline_opens_with_its_town_before_a_colon(parse):
+    """"Tozeur: customs officers trained …" on a customs service's page: the town too small for the city
+    gazetteer, of the State the page names, that the story keeps coming back to."""
+    record = parse("TUNISIAN CUSTOMS\nMinistry of Finance | Directorate General of Customs\n\nHome > News\n\n"
+                   "Tozeur: customs officers trained in the control of strategic goods\n\nPosted on 24/11/2025\n\n"
+                   "The Directorate General of Customs organised a training course for officers of the regional "
+                   "directorate of Tozeur, held on 17.11.2025-21.11.2025.\n\nThe Regional Director of Customs of "
+                   "Tozeur thanked the trainers. Tunisia will hold more such courses.\n")
+    assert venue_of(record) == ("Tozeur", "TUN", False)
+
+
+def test_events_a_headline_puts_its_story_in_a_town(parse):
+    """"… welcomes West African experts in Ross-Betio": the headline's town, named again below."""
+    record = parse("Sahel Agro Industries\nHome > News\n\nChemical safety: we welcome West African experts in Ross-Betio\n\n"
+                   "Published March 10, 2025\n\nFor three days our plant outside Ross-Betio became a meeting place for "
+                   "experts. From March 4 to 6, 2025, we hosted a conference on chemical safety organised by "
+                   "Senegal's Ministry of Foreign Affairs.\n\nThe people of Ross-Betio welcomed them.\n")
+    assert venue_of(record) == ("Ross-Betio", "SEN", False)
+
+
+@pytest.mark.parametrize("text", [
+    # named once: a headline's aside, not where the story is
+    "GHOST STORIES WE TOLD IN KEBILI\n\nPosted 10 May 2025\n\nA seminar on resolution 1540 met from 4 to 6 May "
+    "2025, organised by Tunisia's Ministry of Foreign Affairs.\n",
+    # a form's field, not a heading
+    "Zarzis: ____ Date: 10/05/2025\nRoom: 12\n\nA seminar on resolution 1540 met from 4 to 6 May 2025, organised "
+    "by Tunisia's Ministry of Foreign Affairs. Guests from Zarzis, Gabes and Djerba took part; Zarzis sent three.\n",
+])
+def test_events_a_headlines_town_named_once_or_a_forms_label_is_no_venue(parse, text):
+    venue = parse(text).venue
+    assert venue is None or venue.city is None

@@ -2084,7 +2084,41 @@ def _venue_in_the_headline(ctx: Context) -> Venue | None:
                 if venue is not None:
                     ctx.warn("venue_from_headline", f"venue {city.text!r} taken from the headline", (city.start, city.end))
                     return venue
+        venue = _town_in_a_headline(ctx, a, b)
+        if venue is not None:
+            ctx.warn("venue_from_headline", f"venue {venue.text!r} taken from the headline", venue.span)
+            return venue
     return None
+
+
+def _town_in_a_headline(ctx: Context, a: int, b: int) -> Venue | None:
+    """The town too small for the city gazetteer that a headline opens with, before a colon, or
+    puts its story in: a town of a State the text names, its longest name first ("in Richard-Toll
+    Today" is Richard-Toll)."""
+    for m in _A_TOWN_IN_A_HEADLINE.finditer(ctx.raw, a, b):
+        if m.group("colon") and any(a <= f.label.start < b for f in ctx.layout.fields):
+            continue  # a form's "Date  : 30/11/2017", not a heading: Date is a town in Japan
+        start, end = m.span("town")
+        words = ctx.raw[start:end].split(" ")
+        for n in range(len(words), 0, -1):
+            town = " ".join(words[:n])
+            state = _named_state_of_town(ctx, town)
+            if state is not None and _named_again(ctx.raw, town):
+                name = town.title() if town.isupper() else town
+                return Venue(city=name, country=state.name, country_code=state.code, text=town,
+                             span=(start, start + len(town)))
+    return None
+
+
+_TIMES_A_STORYS_TOWN_IS_NAMED = 3
+"""A story placed in a town comes back to it: its headline and twice more, at least (a headline's
+"… in Junín" in a story told in Tarma names Junín once)."""
+
+
+def _named_again(raw: str, town: str) -> bool:
+    """Whether ``town`` is named, as a whole word in any case, often enough for the story to be there."""
+    named = regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(town)}(?![\p{{L}}\p{{M}}])", raw, regex.IGNORECASE)
+    return sum(1 for _ in zip(range(_TIMES_A_STORYS_TOWN_IS_NAMED), named)) == _TIMES_A_STORYS_TOWN_IS_NAMED
 
 
 _CITY_THEN_A_COLON = patterns.compile(r"[ \t*#]*+(?P<city>\p{Lu}[\p{L}'\u2019.\- ]{1,30}?)[ \t]*+:[ \t]")
@@ -3161,6 +3195,15 @@ Ferrari Museum in Maranello", "participants on Wednesday visited a pharmaceutica
 _SIDE_VISIT_REACH = 140
 _BACK_HOME_IN = patterns.compile(r"(?i)\b(?:back(?:[ \t]+home)?|home|returned)[ \t]+(?:in|to)[ \t]+$")
 _TOWN_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
+
+
+_A_TOWN_IN_A_HEADLINE = patterns.compile(
+    rf"(?m)^[ \t*#]*+(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})[ \t]*+(?P<colon>:)[ \t]++(?=\p{{Lu}}*+\p{{Ll}})"
+    rf"|\b(?i:in|at)[ \t]++(?:(?i:the)[ ]++)?(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})(?![\p{{L}}\p{{M}}'\u2019\-])")
+"""A town a headline puts its story in: "Kasserine: border officers trained …", "… welcomes
+West African experts in Richard-Toll"."""
+
+
 _TOWN_AFTER = patterns.compile(
     rf"\b(?i:in|at)\s++(?:(?i:the)\s++)?(?:(?:city|town|village)\s++of\s++|(?P<named>{_NAME_THEN_COMMA})\s*+)?"
     rf"(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})(?![ ]?\p{{Lu}}|\s++of\s)")
