@@ -3898,3 +3898,15 @@ def test_events_a_headline_puts_its_story_in_a_town(parse):
 def test_events_a_headlines_town_named_once_or_a_forms_label_is_no_venue(parse, text):
     venue = parse(text).venue
     assert venue is None or venue.city is None
+
+
+def test_events_a_place_that_opened_in_a_year_is_no_event_held_there(parse):
+    """"… location in Durham Region … since it opened in 2003" is the university's history, not the event's
+    place: the story's dateline town is, as its days are counted from the story's date."""
+    record = parse("University of Guelph\nHome > News\n\nUniversity hosts hemispheric workshop on export controls\n\n"
+                   "October 24, 2024\n\nGUELPH, Ont. \u2013 The University of Guelph welcomed researchers from across the "
+                   "Americas to its main campus from Monday to Wednesday for a three-day workshop on research security.\n\n"
+                   "The university's location in Durham Region has made agriculture a core strength of the university "
+                   "since it opened in 1964.\n")
+    assert venue_of(record) == ("Guelph", "CAN", False)
+    assert dates_of(record) == ("2024-10-21", "2024-10-23")

@@ -107,7 +107,7 @@ EVENT_NOUNS = (r"workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]
 TRIGGER_RE = cue_words(patterns.compile(
     r"(?i)\b(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+(?:held|organi[sz]ed|convened|hosted|conducted|"
     r"opened|launched|carried\s+out)|took\s+place|(?:has|have)\s+taken\s+place|will\s+take\s+place|takes\s+place|"
-    r"taking\s+place|(?:is|are|will\s+be)\s+holding|kicked\s+off|met|meets|opened(?=\s+(?:on|in|at)\b)|"
+    r"taking\s+place|(?:is|are|will\s+be)\s+holding|kicked\s+off|met|meets|opened(?=\s+(?:on|in|at)\b)(?!\s+in\s+(?:19|20)\d\d\b)|"
     rf"(?:took|(?:have|has|had)\s+taken)\s+part\s+in(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
     r"convened|conducted|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|(?:brought|to\s+bring)\s+together|"
     rf"(?:opens|opened|begins|began|starts|started)(?<=\b(?:{EVENT_NOUNS}|trainings?)(?:\s+(?:that|which))?\s+\w+)|"
