@@ -3910,3 +3910,14 @@ def test_events_a_place_that_opened_in_a_year_is_no_event_held_there(parse):
                    "since it opened in 1964.\n")
     assert venue_of(record) == ("Guelph", "CAN", False)
     assert dates_of(record) == ("2024-10-21", "2024-10-23")
+
+
+def test_events_some_days_of_the_event_are_not_its_length(parse):
+    """"Sessions on Monday and yesterday" in a Wednesday's story of "a three-day regional conference" opened on
+    Monday: two of its days; it runs Monday to Wednesday."""
+    record = parse("Oman Observer\n\nPublished: Wednesday, May 14, 2025 | 7:05 am\n\nNIZWA: Officials gathered at the "
+                   "University of Nizwa on Monday for a three-day regional conference on preventing the spread of "
+                   "weapons of mass destruction through trade.\n\nThe conference, organised by the Ministry of Foreign "
+                   "Affairs, concludes today.\n\nSessions on Monday and yesterday focused on transshipment through "
+                   "free zones.\n")
+    assert dates_of(record) == ("2025-05-12", "2025-05-14")

@@ -843,15 +843,19 @@ def _range_around(ctx: Context, day: DateMatch, candidates: list[DateMatch]) -> 
     """The range among ``candidates`` that holds ``day``, a day said relative to the text's date, or
     ``day``: "today concluded a week-long course … Over five days, from 10 to 14 November" is the
     course's five days, not its last; "Yesterday we held a round table" is one of the "two intense
-    days" a post "just wrapped up". Or the range from ``day`` to a written date: "from today, Monday,
-    until Wednesday 1 October"."""
+    days" a post "just wrapped up"; not a range shorter than the one length the text states ("Sessions on
+    Monday and yesterday" of "a three-day conference" that opened on Monday). Or the range from ``day`` to
+    a written date: "from today, Monday, until Wednesday 1 October"."""
     resolved = _resolved(ctx, day)
     if resolved is None or resolved[0] != resolved[1]:
         return day
+    length = _the_one_length(ctx)
+    shortest = _day_count(length) if length is not None else 2
     for d in candidates:
         outer = _resolved(ctx, d) if d.precision == "day" else None
-        if outer is not None and outer[0] < outer[1] and outer[0] <= resolved[0] <= outer[1]:
-            return d
+        if outer is not None and outer[0] < outer[1] and outer[0] <= resolved[0] <= outer[1] \
+                and (outer[1] - outer[0]).days + 1 >= shortest:  # not "Sessions on Monday and yesterday" of
+            return d  # "a three-day regional conference": some of its days
     for d in candidates:
         if d.span[0] > day.span[1] and not d.anchored and d.precision == "day" and d.start == d.end \
                 and _SINCE_A_DATE.fullmatch(ctx.raw, day.span[1], d.span[0]):
