@@ -18,6 +18,11 @@ _DASHES = patterns.compile(r"[\p{Pd}\u2212]")
 _SPACE = patterns.compile(r"\s+")
 
 
+_UNACCENTED = str.maketrans({"\u0142": "l", "\u0141": "L", "\u00f8": "o", "\u00d8": "O"})
+"""Letters with a stroke, which Unicode does not split into a letter and an accent: "Bielsko-Biała" is
+"Bielsko-Biala", "Tromsø" "Tromso" (not "đ": the gazetteer's "Đining" for Jining would be "dining")."""
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Fold a name for lookup: accents off, case folded, quotes straight, dashes '-', spaces single.
@@ -28,6 +33,7 @@ def fold(text: str) -> str:
     text = text.translate(_QUOTES)
     if not text.isascii():  # ASCII has no accents to take off and no dash but "-"
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+        text = text.translate(_UNACCENTED)
         text = _DASHES.sub("-", text)
     return _SPACE.sub(" ", text).strip().casefold()
 
