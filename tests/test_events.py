@@ -3921,3 +3921,16 @@ def test_events_some_days_of_the_event_are_not_its_length(parse):
                    "Affairs, concludes today.\n\nSessions on Monday and yesterday focused on transshipment through "
                    "free zones.\n")
     assert dates_of(record) == ("2025-05-12", "2025-05-14")
+
+
+@pytest.mark.parametrize("masthead,venue", [
+    ("Instituto Tecnológico Forestal | ITF\nTela, Honduras, C.A.", ("Tela", "HND", False)),  # a town, then its State
+    ("Bielski Park Technologiczny\nBPT | Bielsko-Biała Technology Park", ("Bielsko-Biala", "POL", False)),
+])
+def test_events_a_bodys_own_page_on_an_event_on_its_premises_is_from_its_masthead_town(parse, masthead, venue):
+    """"Our campus welcomed …", "our Conference Centre hosted …" on the page of the body whose premises they are:
+    the town its masthead names, a city of the gazetteer or a town before its State."""
+    record = parse(f"{masthead}\nHome / News\n\nNational seminar on chemical security\n\nPosted on April 14, 2025\n\n"
+                   "From April 8 to 10 our campus welcomed sixty officials for a national seminar on chemical security, "
+                   "organized by the Ministry of Foreign Affairs. Delegates from Guatemala and Poland took part.\n")
+    assert venue_of(record) == venue

@@ -1872,7 +1872,7 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         _city_heading_its_item(ctx, date) or _an_event_in_a_city(ctx, date) or _town_on_the_dateline(ctx, date) or _town_before_the_date(ctx, date) or \
         _town_welcomed_to(ctx) or \
         (_the_datelines_city_again(ctx, place, opening) if place is not None and opening is not None else None) or \
-        _a_facilitys_letterhead(ctx) or _our_universitys_town(ctx)
+        _a_facilitys_letterhead(ctx) or _our_universitys_town(ctx) or _our_premises_town(ctx)
 
 
 _A_FACILITY = patterns.compile(r"(?i)\b(?:hotel|resort|inn|lodge|suites|convention|conference[ \t]++cent(?:re|er))\b")
@@ -1939,6 +1939,37 @@ def _our_universitys_town(ctx: Context) -> Venue | None:
     for a, b in first_lines(raw, _A_UNIVERSITYS_MASTHEAD_LINES):
         venue = _first_gazetteer_city(raw, _A_MASTHEADS_WORD, a, b) \
             if _A_UNIVERSITYS_MASTHEAD.search(raw, a, b) is not None else None
+        if venue is not None:
+            return venue
+    return None
+
+
+_OUR_PREMISES = (r"(?:(?:main|new)[ \t\n]++)?(?:university|campus|premises|headquarters"
+                 r"|(?:conference|training|convention|business|events?)[ \t\n]++(?:cent(?:re|er)|hall))")
+_OUR_PREMISES_HOSTED = patterns.compile(
+    r"(?i)\b(?:(?:held|hosted|organi[sz]ed|took[ \t\n]++place|takes[ \t\n]++place|taking[ \t\n]++place)[ \t\n]++"
+    rf"(?:at|by|on|in)[ \t\n]++our[ \t\n]++{_OUR_PREMISES}"
+    rf"|our[ \t\n]++{_OUR_PREMISES}[ \t\n]++(?:(?:has|was|is)[ \t\n]++)?(?:hosted|hosts|hosting|welcomed))\b")
+"""A body's own page saying the event was held on its premises: "our campus welcomed …", "our Conference
+Centre hosted a regional workshop"."""
+_A_TOWN_THEN_A_COMMA = patterns.compile(r"(?P<town>\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,2}),[ \t]++")
+_OUR_PREMISES_MASTHEAD_LINES = 3
+
+
+def _our_premises_town(ctx: Context) -> Venue | None:
+    """A body's own page that says the event was held on its premises: the town its masthead gives, a
+    city of the city gazetteer ("BPT | Bielsko-Biała Technology Park") or a town before its State
+    ("Siguatepeque, Honduras, C.A."). Tried last: where the page is written from."""
+    raw = ctx.raw
+    if ctx.lowered is not None and ctx.lowered.find("our ") < 0 or _OUR_PREMISES_HOSTED.search(raw) is None:
+        return None
+    for a, b in first_lines(raw, _OUR_PREMISES_MASTHEAD_LINES):
+        for m in _A_TOWN_THEN_A_COMMA.finditer(raw, a, b):
+            state = next((s for s in ctx.mentions.within("states", m.end(), b) if s.start == m.end()), None)
+            if state is not None and state.code in towns_named(m["town"]):
+                return Venue(city=m["town"], country=state.name, country_code=state.code,
+                             text=raw[m.start("town"):state.end], span=(m.start("town"), state.end))
+        venue = _first_gazetteer_city(raw, _A_MASTHEADS_WORD, a, b)
         if venue is not None:
             return venue
     return None
