@@ -2138,7 +2138,7 @@ def _town_in_a_headline(ctx: Context, a: int, b: int) -> Venue | None:
         for n in range(len(words), 0, -1):
             town = " ".join(words[:n])
             state = _named_state_of_town(ctx, town)
-            if state is not None and _named_again(ctx.raw, town):
+            if state is not None and _named_often(ctx.raw, town):
                 name = town.title() if town.isupper() else town
                 return Venue(city=name, country=state.name, country_code=state.code, text=town,
                              span=(start, start + len(town)))
@@ -2150,7 +2150,7 @@ _TIMES_A_STORYS_TOWN_IS_NAMED = 3
 "… in Junín" in a story told in Tarma names Junín once)."""
 
 
-def _named_again(raw: str, town: str) -> bool:
+def _named_often(raw: str, town: str) -> bool:
     """Whether ``town`` is named, as a whole word in any case, often enough for the story to be there."""
     named = regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(town)}(?![\p{{L}}\p{{M}}])", raw, regex.IGNORECASE)
     return sum(1 for _ in zip(range(_TIMES_A_STORYS_TOWN_IS_NAMED), named)) == _TIMES_A_STORYS_TOWN_IS_NAMED

@@ -25,7 +25,7 @@ _UNACCENTED = str.maketrans({"\u0142": "l", "\u0141": "L", "\u00f8": "o", "\u00d
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Fold a name for lookup: accents off, case folded, quotes straight, dashes '-', spaces single.
+    """Fold a name for lookup: accents (and strokes) off, case folded, quotes straight, dashes '-', spaces single.
 
     ``fold("Côte d’Ivoire") == fold("cote d'ivoire") == "cote d'ivoire"``. Memoised: the rules
     fold the same few hundred names and candidate words note after note.
