@@ -1918,10 +1918,16 @@ def _first_gazetteer_city(raw: str, words: regex.Pattern, start: int, end: int) 
     return None
 
 
-_OUR_UNIVERSITY_HOSTS = patterns.compile(
-    r"(?i)\b(?:(?:held|hosted|organi[sz]ed|took[ \t\n]++place|takes[ \t\n]++place|taking[ \t\n]++place)[ \t\n]++(?:at|by|on|in)"
-    r"[ \t\n]++our[ \t\n]++(?:university|campus)|our[ \t\n]++(?:university|campus)[ \t\n]++(?:(?:has|was|is)[ \t\n]++)?"
-    r"(?:hosted|hosts|hosting|welcomed))\b")
+def _hosted_at_our(place: str) -> regex.Pattern[str]:
+    """A body's own page saying the event was held at "our" ``place`` (a pattern): "held at our University",
+    "our university hosted …"."""
+    return patterns.compile(
+        r"(?i)\b(?:(?:held|hosted|organi[sz]ed|took[ \t\n]++place|takes[ \t\n]++place|taking[ \t\n]++place)[ \t\n]++"
+        rf"(?:at|by|on|in)[ \t\n]++our[ \t\n]++{place}"
+        rf"|our[ \t\n]++{place}[ \t\n]++(?:(?:has|was|is)[ \t\n]++)?(?:hosted|hosts|hosting|welcomed))\b")
+
+
+_OUR_UNIVERSITY_HOSTS = _hosted_at_our(r"(?:university|campus)")
 """A university's own news saying it hosted the event: "held at our University", "our university hosted …"."""
 _A_UNIVERSITYS_MASTHEAD = patterns.compile(r"(?i)\buniversit(?:y|ies|\p{L}*+)\b")
 _A_MASTHEADS_WORD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]++")
@@ -1946,10 +1952,7 @@ def _our_universitys_town(ctx: Context) -> Venue | None:
 
 _OUR_PREMISES = (r"(?:(?:main|new)[ \t\n]++)?(?:university|campus|premises|headquarters"
                  r"|(?:conference|training|convention|business|events?)[ \t\n]++(?:cent(?:re|er)|hall))")
-_OUR_PREMISES_HOSTED = patterns.compile(
-    r"(?i)\b(?:(?:held|hosted|organi[sz]ed|took[ \t\n]++place|takes[ \t\n]++place|taking[ \t\n]++place)[ \t\n]++"
-    rf"(?:at|by|on|in)[ \t\n]++our[ \t\n]++{_OUR_PREMISES}"
-    rf"|our[ \t\n]++{_OUR_PREMISES}[ \t\n]++(?:(?:has|was|is)[ \t\n]++)?(?:hosted|hosts|hosting|welcomed))\b")
+_OUR_PREMISES_HOSTED = _hosted_at_our(_OUR_PREMISES)
 """A body's own page saying the event was held on its premises: "our campus welcomed …", "our Conference
 Centre hosted a regional workshop"."""
 _A_TOWN_THEN_A_COMMA = patterns.compile(r"(?P<town>\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,2}),[ \t]++")
@@ -2139,9 +2142,7 @@ def _town_in_a_headline(ctx: Context, a: int, b: int) -> Venue | None:
             town = " ".join(words[:n])
             state = _named_state_of_town(ctx, town)
             if state is not None and _named_often(ctx.raw, town):
-                name = town.title() if town.isupper() else town
-                return Venue(city=name, country=state.name, country_code=state.code, text=town,
-                             span=(start, start + len(town)))
+                return _town_venue(town, state, (start, start + len(town)))
     return None
 
 
@@ -3348,10 +3349,14 @@ def _town_opening_a_line(ctx: Context, opening: regex.Pattern[str]) -> Venue | N
         m = opening.match(ctx.raw, a, b)
         state = _named_state_of_town(ctx, m.group("town")) if m is not None else None
         if state is not None:
-            town = m.group("town")
-            name = town.title() if town.isupper() else town
-            return Venue(city=name, country=state.name, country_code=state.code, text=town, span=m.span("town"))
+            return _town_venue(m.group("town"), state, m.span("town"))
     return None
+
+
+def _town_venue(town: str, state: Mention, span: tuple[int, int]) -> Venue:
+    """The venue of a town as written at raw ``span``, in ``state``: "MONTEGO BAY" is Montego Bay."""
+    return Venue(city=town.title() if town.isupper() else town, country=state.name, country_code=state.code,
+                 text=town, span=span)
 
 
 _WELCOME_TO_A_TOWN = patterns.compile(
