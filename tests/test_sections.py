@@ -456,6 +456,19 @@ def test_sections_a_label_as_long_as_its_column_one_space_from_its_value_is_a_fi
         ("dates_venue", "29 to 31 August 2023 | Mafikeng")]  # after the numbers the labels have
 
 
+def test_sections_a_label_in_any_case_one_space_from_the_values_column_under_a_field_is_a_field():
+    """"Date and Venue" fills the label column under "Organizers" and its wrapped value: a field; a line
+    under a label with a colon, or going on in lower case, is not."""
+    assert _fields("Event          Tabletop Exercise\nOrganizers     National Authority and the Department of\n"
+                   "               Disaster Management\nDate and Venue February 24 to 26, 2026, Meiktila, Myanmar\n") == [
+        ("event", "Tabletop Exercise"), ("organizers", "National Authority and the Department of\n"
+                                                       "               Disaster Management"),
+        ("dates_venue", "February 24 to 26, 2026, Meiktila, Myanmar")]
+    assert _fields("Event: Roundtable on resolution 1540 (2004) in French-speaking\nStates / Table ronde\n") == [
+        ("event", "Roundtable on resolution 1540 (2004) in French-speaking\nStates / Table ronde")]
+    assert _fields("Event          Seminar on safety\nDate and Venue were agreed in May.\n")[1:] == []
+
+
 def test_sections_a_label_word_that_goes_on_with_the_sentence_above_is_no_field():
     """"… for Pacific Island" over "States — organized by …": the sentence goes on; "States – Fiji"
     after a field's value is still a field."""

@@ -624,20 +624,28 @@ def _labels_one_space_from_the_values_column(text: str, lines: list[Line]) -> No
     """A line that opens with a label in capitals one space from a value, in the column where the
     values of the fields above it start, their labels in capitals too ("ORGANIZERS  Ministry …" over
     "DATES/VENUE 6 to 8 June 2023 | …"), opening where theirs do (after their numbers too: "2.  ORGANIZERS
-    South African …" over "3.  DATE / VENUE 29 to 31 August 2023"): a field of that label column."""
+    South African …" over "3.  DATE / VENUE 29 to 31 August 2023"): a field of that label column. So is
+    one in any case right under the field before it and its value's lines ("Organizers     National …"
+    over "Date and Venue February 24 to 26, 2026, …"), its value not going on in lower case."""
     near: list[Line] = []
+    wrapped = False  # only the last field's value, wrapped in its column, since that field
     for line in lines:
         if line.kind == "field":
-            near = [*near[-2:], line]
+            near, wrapped = [*near[-2:], line], True
             continue
+        after_wrapped = wrapped
+        wrapped = wrapped and (line.kind == "blank" or _column_of(text, line.cstart) == _column_of(text, near[-1].value_start))
         if line.kind != "text" or not near or not text[line.cstart:line.cstart + 1].isupper():
             continue  # most lines: no label opens them
         m = _LABEL_THEN_ONE_SPACE.match(text, line.cstart, line.cend)
         capitals = m is not None and m.group("label").isupper()
-        if m is None or not capitals and not any(m.group(k) for k in _SUB_LABEL_KEYS):
+        sub_label = m is not None and any(m.group(k) for k in _SUB_LABEL_KEYS)
+        following = m is not None and after_wrapped and not text[m.end():m.end() + 1].islower()
+        if m is None or not capitals and not sub_label and not following:
             continue  # in capitals, or a sub-label under one of its column in any case: "Int'l organizations
         column, opens = _column_of(text, m.end()), _column_of(text, line.cstart)  # Organization …" under "States   Albania"
-        if any(f.label is not None and (f.label.text.isupper() if capitals else f.field_key in _SUB_LABEL_KEYS)
+        if any(f.label is not None and (f.label.text.isupper() if capitals else f.field_key in _SUB_LABEL_KEYS
+                                        if sub_label else f is near[-1] and ":" not in text[f.label.end:f.value_start])
                and _column_of(text, f.value_start) == column and _column_of(text, f.cstart) == opens
                and f.bullet == line.bullet for f in near):
             line.kind, line.field_key = "field", next(k for k in FIELD_LABELS if m.group(k))
