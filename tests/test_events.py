@@ -3934,3 +3934,14 @@ def test_events_a_bodys_own_page_on_an_event_on_its_premises_is_from_its_masthea
                    "From April 8 to 10 our campus welcomed sixty officials for a national seminar on chemical security, "
                    "organized by the Ministry of Foreign Affairs. Delegates from Guatemala and Poland took part.\n")
     assert venue_of(record) == venue
+
+
+def test_events_the_city_a_campus_is_named_after_is_the_venue_where_nothing_else_says(parse):
+    """"… to the Conference Centre on the Rehovot campus": a university's page places its guests by its campus;
+    not a campus a sentence of another time names ("a follow-up session will be held at the Longueuil Campus")."""
+    text = ("Institute of Science\nHome > News\n\nScientists meet to discuss responsible research\n\n9 November 2025\n\n"
+            "The conference was held at the Institute from November 3 to 5, 2025, organized with the Ministry of "
+            "Foreign Affairs. It brought about 140 participants to the Conference Centre on the {} campus.\n")
+    assert venue_of(parse(text.format("Rehovot"))) == ("Reẖovot", "ISR", False)
+    later = text.format("main") + "\nA follow-up session will be held at the Longueuil Campus on November 14.\n"
+    assert venue_of(parse(later)) is None

@@ -1872,7 +1872,7 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         _city_heading_its_item(ctx, date) or _an_event_in_a_city(ctx, date) or _town_on_the_dateline(ctx, date) or _town_before_the_date(ctx, date) or \
         _town_welcomed_to(ctx) or \
         (_the_datelines_city_again(ctx, place, opening) if place is not None and opening is not None else None) or \
-        _a_facilitys_letterhead(ctx) or _our_universitys_town(ctx) or _our_premises_town(ctx)
+        _a_facilitys_letterhead(ctx) or _our_universitys_town(ctx) or _our_premises_town(ctx) or _a_campus_city(ctx, date)
 
 
 _A_FACILITY = patterns.compile(r"(?i)\b(?:hotel|resort|inn|lodge|suites|convention|conference[ \t]++cent(?:re|er))\b")
@@ -1976,6 +1976,24 @@ def _our_premises_town(ctx: Context) -> Venue | None:
         if venue is not None:
             return venue
     return None
+
+
+_WILL = patterns.compile(r"\b(?i:will|shall)\b")
+_A_CAMPUS_IN_A_CITY = patterns.compile(
+    r"\b(?i:on|at|to)[ \t\n]++(?i:the|its|our)[ \t\n]++(?P<city>\p{Lu}[\p{L}\p{M}'\u2019\-]*+)[ \t\n]++(?i:campus)\b")
+
+
+def _a_campus_city(ctx: Context, date: DateMatch) -> Venue | None:
+    """The city a campus is named after, the only campus the text takes anyone to ("brought about 140
+    participants to the … Conference Centre on the Rehovot campus"), a city of the city gazetteer; not in a
+    sentence of another time ("a follow-up session … will be held at the Longueuil Campus on November 14").
+    Tried last: a university's page tells where it hosts its guests by its campus."""
+    if ctx.lowered is not None and ctx.lowered.find("campus") < 0:
+        return None
+    venues = [v for m in _A_CAMPUS_IN_A_CITY.finditer(ctx.raw)
+              if lookup_state(m["city"]) is None and (v := _gazetteer_city(ctx.raw, *m.span("city"))) is not None
+              and not _dated_otherwise(ctx, s := ctx.sentence(m.start()), date) and not ctx.search(_WILL, *s)]
+    return venues[0] if venues and all(v.city == venues[0].city for v in venues) else None
 
 
 def _gazetteer_city(raw: str, start: int, end: int) -> Venue | None:
