@@ -3802,6 +3802,16 @@ def test_events_a_labelled_date_in_a_row_of_page_facts_dates_the_page(parse):
     assert dates_of(record) == ("2025-05-21", "2025-05-23")
 
 
+def test_events_a_date_and_time_with_the_readers_count_far_right_dates_the_page(parse):
+    """"17.10.2025 10:14          Views: 318" under a regional committee's headline dates the page: "From
+    Tuesday to Thursday" are that week's days, not the page's own day."""
+    record = parse("REGIONAL EXECUTIVE COMMITTEE\nHome > Press center > News\n\nRegion hosts workshop on export "
+                   "control\n\n17.10.2025 10:14                    Views: 318\n\nFrom Tuesday to Thursday, the region "
+                   "hosted an international workshop on strategic trade controls organized by the State Customs "
+                   "Committee.\n")
+    assert dates_of(record) == ("2025-10-14", "2025-10-16")
+
+
 def test_events_at_its_campus_in_a_page_dated_among_its_hits(parse):
     """"Date 2025.09.22 | Hits 312 | Writer …" dates a university's page; "at its Yangsan Campus from the
     15th to the 19th": the course's days, in the campus's town."""

@@ -947,6 +947,12 @@ _A_PAGE_FACT_CELLS_AFTER = patterns.compile(
 """After a labelled date, the page's count of readers in the next cell: "Date  2019-09-16   |   Views 287   | …"."""
 
 
+_A_TIME_THEN_A_READERS_COUNT = patterns.compile(
+    r"(?:[ \t,]++\d{1,2}:\d\d(?::\d\d)?)?(?:[ ]{3,}+|\t[ \t]*+)(?i:views?|hits|reads|visits)[ \t]*+:?[ \t]*+[\d,.]++[ \t]*+")
+"""After a date opening its line, the time it was posted and, far to the right, the page's count of readers:
+"17.10.2025 10:14                    Views: 318"."""
+
+
 def _in_a_pages_facts_row(raw: str, start: int, end: int, first: DateMatch) -> bool:
     """Whether the one-day date ``first`` fills a cell of a row of a page's facts, which then dates
     the page: "NEWS ARTICLE | 26 April 2023 | Joint Research Centre | 3 min read", a digest's
@@ -1010,6 +1016,9 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
     if first.has_year() and not raw[start:first.span[0]].strip(" \t*") and _CELLS_AFTER.fullmatch(raw, first.span[1], end) \
             and not _AN_EVENTS_CELL.search(raw, first.span[1], end):
         return True  # "October 16, 2019          Ottawa, Ontario          Canada Border Services Agency"
+    if first.has_year() and not raw[start:first.span[0]].strip(" \t*") \
+            and _A_TIME_THEN_A_READERS_COUNT.fullmatch(raw, first.span[1], end):
+        return True  # "17.10.2025 10:14                    Views: 318"
     before = _DATELINE_RE.fullmatch(raw, start, first.span[0])
     if before is None:
         return False
