@@ -102,6 +102,32 @@ EXONYMS = {
     "Ballari": ["Bellary"],
     "Vijayapura": ["Bijapur"],
     "Dnipro": ["Dnipropetrovsk", "Dnepropetrovsk"],
+    # Belarus', Ukraine's and Central Asia's cities as English wrote them from Russian, and as reports still do
+    # (GeoNames names them from the national language): "Grodno" for Hrodna, "Nikolaev" for Mykolayiv.
+    "Hrodna": ["Grodno"],
+    "Mahilyow": ["Mogilev", "Mahilyou"],
+    "Homyel'": ["Gomel", "Homiel"],
+    "Bobruysk": ["Babruysk", "Bobruisk"],
+    "Mazyr": ["Mozyr"],
+    "Baranovichi": ["Baranavichy"],
+    "Barysaw": ["Borisov"],
+    "Mykolayiv": ["Mykolaiv", "Nikolaev", "Nikolayev"],
+    "Zaporizhzhya": ["Zaporizhzhia", "Zaporozhye"],
+    "Kryvyy Rih": ["Kryvyi Rih", "Krivoy Rog"],
+    "Vinnytsya": ["Vinnytsia", "Vinnitsa"],
+    "Chernihiv": ["Chernigov"],
+    "Zhytomyr": ["Zhitomir"],
+    "Rivne": ["Rovno"],
+    "Ternopil": ["Ternopol"],
+    "Horlivka": ["Gorlovka"],
+    "Kremenchuk": ["Kremenchug"],
+    "Aktobe": ["Aktyubinsk"],
+    "Kostanay": ["Kostanai", "Kustanai"],
+    "Andijon": ["Andijan", "Andizhan"],
+    "Tirmiz": ["Termez"],
+    "Qo‘qon": ["Kokand"],
+    "Kŭlob": ["Kulob", "Kulyab"],
+    "Bălţi": ["Balti", "Bălți"],
     "Misratah": ["Misrata", "Misurata"],
     "Lisbon": ["Lisboa", "Lisbonne"],
     "Lviv": ["Lvov"],
@@ -161,7 +187,8 @@ NAME_FIXES = {"Male": "Malé", "Port-Vila": "Port Vila", "Nazrēt": "Adama"}
 RENAMED = {"Ulan Bator": "Ulaanbaatar", "Köln": "Cologne", "Gent": "Ghent", "Brugge": "Bruges", "Sevilla": "Seville",
            "Hannover": "Hanover", "Frankfurt am Main": "Frankfurt", "Århus": "Aarhus", "Pátra": "Patras",
            "Irákleion": "Heraklion", "Makkah": "Mecca", "Madinah": "Medina", "Québec": "Quebec City",
-           "Misratah": "Misrata"}
+           "Misratah": "Misrata", "Vinnytsya": "Vinnytsia", "Mykolayiv": "Mykolaiv", "Zaporizhzhya": "Zaporizhzhia",
+           "Kryvyy Rih": "Kryvyi Rih", "Qo‘qon": "Kokand"}  # Ukraine's official romanization since 2010; Kokand
 
 # A generic word GeoNames keeps in a city's name that English text drops ("Cheongju-si", "Al Ain City");
 # a Korean or Japanese one ("-si", "-shi") is dropped from the record's name too.

@@ -141,6 +141,13 @@ def test_places_city_aliases_avoid_region_names():
         ("Tuticorin", "Thoothukudi", "IND"),
         ("Trivandrum", "Thiruvananthapuram", "IND"),
         ("Misurata", "Misrata", "LBY"),  # GeoNames's "Misratah": the record's name is the English one
+        ("Grodno", "Hrodna", "BLR"),  # post-Soviet cities as English wrote them from Russian
+        ("Mogilev", "Mahilyow", "BLR"),
+        ("Nikolaev", "Mykolaiv", "UKR"),  # GeoNames's "Mykolayiv": the record's name is Ukraine's romanization
+        ("Mykolayiv", "Mykolaiv", "UKR"),
+        ("Krivoy Rog", "Kryvyi Rih", "UKR"),
+        ("Termez", "Tirmiz", "UZB"),
+        ("Kokand", "Kokand", "UZB"),
     ],
 )
 def test_places_lookup_city(text, name, code):
