@@ -1621,6 +1621,8 @@ def test_events_a_pages_front_matter_dates_the_page_not_the_event(parse):
          "from 27 November to 1 December 2017.\n", ("Accra", "GHA", False)),
         ("The roundtable, co-organised by UNODA and the Ministry of Foreign and Diaspora Affairs, went ahead at the "
          "Kenya School of Government, Lower Kabete, Nairobi, on 11 and 12 June 2024.\n", ("Nairobi", "KEN", False)),
+        ("A two-day divisional seminar on chemical safety began on 27 January 2026 at the conference room of the "
+         "Deputy Commissioner's Office, Natore, and concluded the next day.\n", ("Natore", "BGD", False)),  # its room
         ("The roundtable was held at the Kenya School of Government in Nairobi on 11-12 June 2024.\n",
          ("Nairobi", "KEN", False)),
         ("The roundtable was held at the Kenya School of Government, Nairobi, on 11 and 12 June 2024. It ran in "

@@ -3046,11 +3046,11 @@ _NAME_THEN_COMMA = r"\p{Lu}[^,.;:()\n]{0,60}?(?:\n(?![ \t]*+\n)[^,.;:()\n]{0,60}
 """A facility's name and the comma before its city or town: "Ocean Terrace Inn,", wrapped over a line
 too ("at the Ranch\nResort, Polokwane"), its acronym after it ("at the American University of Nigeria (AUN), Yola")."""
 _AT_A_NAMED_PLACE = patterns.compile(
-    rf"\bat\s++(?:(?i:the)\s++)?{_NAME_THEN_COMMA}(?:[ \t\n]*+\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]*+"
+    rf"\bat\s++(?:(?i:the)\s++)?(?:(?:\p{{Ll}}++\s++){{1,3}}+of\s++(?:(?i:the)\s++)?)?{_NAME_THEN_COMMA}(?:[ \t\n]*+\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]*+"
     rf"(?:[ ]\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]*+)?,)?[ \t\n]*+$")
 """A facility's name and a comma before a city, perhaps with its district: "at the Ocean Terrace
 Inn, Basseterre", "at the Ghana Atomic Energy Commission, Kwabenya, Accra", "at the Kenya School of
-Government, Lower Kabete, Nairobi"."""
+Government, Lower Kabete, Nairobi", "at the conference room of the Deputy Commissioner's Office, Natore"."""
 def _of_a_named_state(ctx: Context, city: Mention) -> bool:
     """Whether ``city`` lies in a State the note names, or the note names none: after a facility
     and a district, "Bali" in a note about Indonesia is no town of India."""
