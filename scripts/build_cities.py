@@ -300,7 +300,34 @@ def candidate_aliases(city: dict) -> tuple[list[str], list[str]]:
         alternates += [ascii_form(a) for a in alternates]
     for exonym in EXONYMS.get(name, []):
         alternates += [exonym, ascii_form(exonym)]
+    if city["countrycode"] in ARABIC_SPEAKING and not city["capital"] and city["population"] < BIG_CITY:
+        alternates += [a for p in primary for a in with_and_without_the_article(p, city["countrycode"])]
     return primary, [a for a in dict.fromkeys(alternates) if a not in primary]
+
+
+# States whose towns English writes with or without the Arabic article ("Al-Ramadi", "Ramadi"; "Hillah", "Al Hillah").
+ARABIC_SPEAKING = {"DZ", "BH", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SD", "SY",
+                   "TN", "AE", "YE"}
+EL_SPEAKING = {"EG", "SD"}  # where English writes the article "El" as often: "El Geneina", "El-Mahalla"
+MAGHREB = {"DZ", "MA", "MR", "TN"}  # French spellings: an article only where the name has one ("El Jadida")
+_ARTICLE = re.compile(r"^(?:Al|El|Ar|As|Ad|An|At|Az|Ash|Ath|Ad-D|Aş|Ad|Aḑ|Aţ|Az̧)[ \-](?=[A-ZĀĪŪḤḌṢṬẒŞŢ])")
+_MIN_BARE = 5
+
+
+def with_and_without_the_article(name: str, alpha2: str) -> list[str]:
+    """The spellings of an Arabic town's name English uses besides GeoNames's: with the article hyphenated or
+    spaced ("Al-Ramadi", "Al Ramadi" for "Ramadi"; "Al-Hillah" for "Al Hillah"), and without it when what is
+    left is long enough to be no common word ("Hillah"). One word names only: "Al Mahallah al Kubra" keeps its form."""
+    articles = ["Al", "El"] if alpha2 in EL_SPEAKING else ["Al"]
+    m = _ARTICLE.match(name)
+    rest = name[m.end():] if m is not None else name
+    if " " in rest or "-" in rest or m is None and alpha2 in MAGHREB:
+        return []
+    forms = [f"{a}{sep}{rest}" for a in articles for sep in ("-", " ")]
+    if m is not None:
+        article = name[:m.end() - 1]
+        forms += [f"{article}-{rest}", f"{article} {rest}"] + ([rest] if len(rest) >= _MIN_BARE else [])
+    return [f for f in dict.fromkeys(forms) if f != name]
 
 
 def allowed(alias: str, code: str | None, primary: bool, blocked) -> bool:
