@@ -3814,6 +3814,16 @@ def test_events_a_date_and_time_with_the_readers_count_far_right_dates_the_page(
     assert dates_of(record) == ("2025-10-14", "2025-10-16")
 
 
+def test_events_a_papers_masthead_row_set_apart_by_spaces_dates_the_paper(parse):
+    """"Vol. XII, No. 316      …      Friday, 27 February 2026": the paper's date, not the exercise's; the
+    story's "which opened on Tuesday, concluded … today" under "MEIKTILA, 26 Feb —" are its days."""
+    record = parse("THE NEW LIGHT\nVol. XII, No. 316          10th Waxing of Tabaung 1387 ME          Friday, 27 February "
+                   "2026\n\nNATIONAL\n\nExercise concludes in Meiktila\n\nMEIKTILA, 26 Feb \u2014 A three-day national "
+                   "exercise on response to a chemical incident, which opened on Tuesday, concluded at the district "
+                   "hall today.\n")
+    assert dates_of(record) == ("2026-02-24", "2026-02-26")
+
+
 def test_events_at_its_campus_in_a_page_dated_among_its_hits(parse):
     """"Date 2025.09.22 | Hits 312 | Writer …" dates a university's page; "at its Yangsan Campus from the
     15th to the 19th": the course's days, in the campus's town."""

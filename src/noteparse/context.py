@@ -936,7 +936,8 @@ _A_CELLS_END = patterns.compile(r"[ \t.]*+(?:(?:[|\u00b7\u2022]|[\-\u2013\u2014]
 _A_PAGE_FACT = patterns.compile(
     r"(?i)\b(?:news|article|digest|(?:press|media)[ \t]++release|bulletin|newsletter|update|edition|blog|post|story"
     r"|category|views|hits|\d++[ \t]*+min(?:ute)?s?[ \t]++read|reading[ \t]++time|(?:last[ \t]++)?updated|published|posted"
-    r"|vol(?:ume)?\.?[ \t]*+\d++|issue[ \t]++(?:no\.?[ \t]*+)?\d++|page[ \t]++[A-Z]?\d{1,3}+)\b")
+    r"|vol(?:ume)?\.?[ \t]*+(?:\d++|(?-i:[IVXL]++))|(?:issue[ \t]++(?:no\.?[ \t]*+)?|(?-i:No)\.[ \t]*+)\d++"
+    r"|page[ \t]++[A-Z]?\d{1,3}+)\b")
 
 
 _A_SPACED_DASH = patterns.compile(r"[ \t][\-\u2013\u2014][ \t]")
@@ -957,13 +958,15 @@ def _in_a_pages_facts_row(raw: str, start: int, end: int, first: DateMatch) -> b
     """Whether the one-day date ``first`` fills a cell of a row of a page's facts, which then dates
     the page: "NEWS ARTICLE | 26 April 2023 | Joint Research Centre | 3 min read", a digest's
     "Morning Digest | Friday 18 November 2022", a paper's "Enugu  |  Sunday, September 17, 2023  |  Vol. 14,
-    No. 37", "Our digest for English-speaking readers - Monday 19 November 2018". Not an event's row
+    No. 37", "Our digest for English-speaking readers - Monday 19 November 2018", a paper's cells set apart by
+    spaces ("Vol. XII, No. 316        10th Waxing of Tabaung 1387 ME        Friday, 27 February 2026"). Not an event's row
     ("Regional Workshop | 12 March 2024 | Tashkent"): another cell must say what the page is."""
     if not first.has_year() or not _A_CELLS_START.fullmatch(raw, start, first.span[0]) \
             or not _A_CELLS_END.fullmatch(raw, first.span[1], end):
         return False
     line = raw[start:end]
-    return ("|" in line or "\u00b7" in line or "\u2022" in line or _A_SPACED_DASH.search(line) is not None) and (
+    return ("|" in line or "\u00b7" in line or "\u2022" in line or _A_SPACED_DASH.search(line) is not None
+            or "   " in line.strip()) and (
         _A_PAGE_FACT.search(raw, start, first.span[0]) is not None or _A_PAGE_FACT.search(raw, first.span[1], end) is not None)
 
 
