@@ -3824,6 +3824,22 @@ def test_events_a_papers_masthead_row_set_apart_by_spaces_dates_the_paper(parse)
     assert dates_of(record) == ("2026-02-24", "2026-02-26")
 
 
+def test_events_a_publish_date_dates_the_page_and_a_place_and_day_over_a_colon_dates_the_story(parse):
+    """"Publish Date: 2026-03-06" is the page's date: "opened on Wednesday and concluded yesterday" are the two
+    days before it. "Jalandhar, November 21:" on a line of its own is a release's dateline, and "Inaugurating
+    the … Workshop … here" names the workshop, not "… here"."""
+    record = parse("County Government\nHome > News\n\nSeminar helps machinery makers\n\nPublish Date: 2026-03-06\n"
+                   "Views: 128\n\nThe County Government held a two-day seminar at its Second Administrative Building, "
+                   "which opened on Wednesday and concluded yesterday.\n")
+    assert dates_of(record) == ("2026-03-04", "2026-03-05")
+    record = parse("Government of Punjab\nPress Release\nPublish Date : 21/11/2023\n\nEXPORTERS MUST KNOW DUAL-USE RULES\n\n"
+                   "Jalandhar, November 21:\n\nInaugurating the two-day National Workshop on Dual-Use Export Licensing "
+                   "here today, the Minister said that small units export to the United States.\n")
+    assert dates_of(record) == ("2023-11-21", "2023-11-22")
+    assert venue_of(record) == ("Jalandhar", "IND", False)
+    assert record.event.name == "National Workshop on Dual-Use Export Licensing"
+
+
 def test_events_at_its_campus_in_a_page_dated_among_its_hits(parse):
     """"Date 2025.09.22 | Hits 312 | Writer …" dates a university's page; "at its Yangsan Campus from the
     15th to the 19th": the course's days, in the campus's town."""

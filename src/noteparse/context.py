@@ -32,11 +32,11 @@ from .textview import TextView
 _SPACES = patterns.compile(r"\s+")
 _DATELINE_TAIL = patterns.compile(r"[ \t]*+(?:(?:\([^()\n]{1,40}\)[ \t]*+|,[ \t]*+\p{Lu}{2,8}+[ \t]++(?=[\-\u2013\u2014]))?"
                                   r"(?:[\-\u2013\u2014|\u00b7\u2022]|,?[ \t]+by[ \t])"
-                                  r"|/\p{Lu}[\p{L}\-]{1,20}+/|,[ \t]*+\p{Lu}{2,10}+[ \t.]*+$|\([^()\n]{1,40}\)[ \t]*+:)")
+                                  r"|/\p{Lu}[\p{L}\-]{1,20}+/|,[ \t]*+\p{Lu}{2,10}+[ \t.]*+$|\([^()\n]{1,40}\)[ \t]*+:|:[ \t]*+$)")
 """After a dateline's date: a dash, a bar, a middle dot, a byline ("21 June 2019 · by L. Ntelo") or a
 news agency's tag ("Ulaanbaatar, September 23, 2022 /MONTSAME/.", "December 5, 2022, SPA --"; at the
 line's end, "Sumgayit, May 20, AZERTAC"; a state information office's "Mysuru, December 6 (Karnataka
-Information):")."""
+Information):"; a line of its own ending in a colon, "Jalandhar, November 21:")."""
 _A_SENTENCE_AFTER_ITS_STOP = patterns.compile(r"\.[ \t]++\p{Lu}\p{Ll}")
 """After a place's dateline date, a full stop and the story's first sentence on its line:
 "Chalatenango, Thursday 22 August 2019. The General Directorate of Customs (DGA) today closed …"."""
@@ -112,12 +112,12 @@ room plan's "BOLIVIA (Estado Plurinacional de) - CHILE - …" there is none) or 
 _PUBLISHED_RE = patterns.compile(
     r"[ \t*]*+(?:(?i:version|v\.?|rev\.?|revision)[ \t]*+[\w.]{1,6}[ \t]*+[,;\-\u2013\u2014][ \t]*+)?"
     r"(?i:(?:date[ \t]+)?(?:published|posted|updated|last[ \t]+updated|issued|released|broadcast|aired|on[ \t]+air|answered)"
-    r"(?:[ \t]+on)?|(?:release|publication|posting|issue)[ \t]+date|date[ \t]+of[ \t]+(?:publication|release|issue))"
+    r"(?:[ \t]+on)?|(?:release|publication|publish|posting|post|issue)[ \t]+date|date[ \t]+of[ \t]+(?:publication|release|issue))"
     r"[ \t]*+[:\-\u2013\u2014]?[ \t]*+(?:\d{1,2}[:.]\d\d[ \t]*+(?i:[ap]\.?m\.?)?[ \t]*+(?:[A-Z]{1,4}T?[ \t]++)?)?"  # "Published 6:12 p.m. CT"
     rf"(?:{_WEEKDAY_THEN})?"
 )
 """A web page's publication label before its date: "Published Friday", "Posted on", "Last updated:", "Published -",
-"Version 3, updated", "Release Date:"; a programme's "Broadcast:", "Aired on"; a parliamentary answer's "Answered on".
+"Version 3, updated", "Release Date:", "Publish Date:"; a programme's "Broadcast:", "Aired on"; a parliamentary answer's "Answered on".
 Whatever follows the date on that line (a time, "by UNRCPD") is the page's, not an event's."""
 
 

@@ -95,7 +95,7 @@ _NAME_STOP = patterns.compile(
     r"(?i)^(?:was|were|is|are|will|would|which|that|who|held|took|hosted|organi[sz]ed|convened|from|at|by|"
     r"with|through|between|during|has|have|had|brought|aimed|where|when|as|under|after|before|since|"
     r"opened|opens|closed|closes|ended|ends|concluded|concludes|began|begins|started|starts|gathered|attracted|"
-    r"focused|featured|drew|ran|runs|today|yesterday|tomorrow)$"
+    r"focused|featured|drew|ran|runs|today|yesterday|tomorrow|here|there)$"
 )
 """A word that ends an event's name: a verb or clause word after it ("… for ECOWAS Member States
 closed today")."""
