@@ -3840,6 +3840,15 @@ def test_events_a_publish_date_dates_the_page_and_a_place_and_day_over_a_colon_d
     assert record.event.name == "National Workshop on Dual-Use Export Licensing"
 
 
+def test_events_a_labelled_date_over_another_fact_of_the_page_dates_the_page(parse):
+    """"Date: 2025-05-29" over "Unit: Investment Services Division" dates a bureau's news page: the
+    conference ran "on May 27 to 28, 2025 in Toufen"."""
+    record = parse("Science Park Bureau\nHome > News > Latest News\n\nExport control conference for park companies\n\n"
+                   "Date: 2025-05-29\nUnit: Investment Services Division\n\nThe Bureau and the Bureau of Foreign Trade "
+                   "jointly held the conference on export control on May 27 to 28, 2025 in Toufen, Miaoli County.\n")
+    assert dates_of(record) == ("2025-05-27", "2025-05-28")
+
+
 def test_events_at_its_campus_in_a_page_dated_among_its_hits(parse):
     """"Date 2025.09.22 | Hits 312 | Writer …" dates a university's page; "at its Yangsan Campus from the
     15th to the 19th": the course's days, in the campus's town."""

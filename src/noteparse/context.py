@@ -916,8 +916,10 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
         if field_line:  # a memo's or an e-mail's "Date: 9 March 2026", among its "From:" and "Subject:"; a page's
             if first.start == first.end and first.has_year() and (  # "Published on: 30 September 2022" under its "From:"
                     on_a_date_line(raw, first.span[0]) or _PUBLISHED_RE.fullmatch(raw, start, first.span[0])
-                    or _A_PAGE_FACT_CELLS_AFTER.fullmatch(raw, first.span[1], end)):
-                found.append(first)  # a city's news page: "Date  2019-09-16   |   Views 287   |   Department  …"
+                    or _A_PAGE_FACT_CELLS_AFTER.fullmatch(raw, first.span[1], end)
+                    or _A_PAGE_FACT_LINE.match(raw, end + 1) and _NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end)):
+                found.append(first)  # a city's news page: "Date  2019-09-16   |   Views 287   |   Department  …",
+                # "Date: 2025-05-29" over "Unit: Investment Services Division"
             continue
         if first.start == first.end and (_is_dateline(raw, start, end, first) or _in_a_pages_facts_row(raw, start, end, first)
                                          or seen_lines == 1 and first.has_year()
@@ -952,6 +954,11 @@ _A_TIME_THEN_A_READERS_COUNT = patterns.compile(
     r"(?:[ \t,]++\d{1,2}:\d\d(?::\d\d)?)?(?:[ ]{3,}+|\t[ \t]*+)(?i:views?|hits|reads|visits)[ \t]*+:?[ \t]*+[\d,.]++[ \t]*+")
 """After a date opening its line, the time it was posted and, far to the right, the page's count of readers:
 "17.10.2025 10:14                    Views: 318"."""
+
+
+_A_PAGE_FACT_LINE = patterns.compile(
+    r"[ \t*]*+(?i:unit|department|division|section|category|views?|hits|author|writer|editor|source)[ \t]*+:[ \t]*+\S")
+"""The line under a labelled date on a page, another fact of the page: "Unit: Investment Services Division"."""
 
 
 def _in_a_pages_facts_row(raw: str, start: int, end: int, first: DateMatch) -> bool:
