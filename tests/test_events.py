@@ -3849,6 +3849,17 @@ def test_events_a_labelled_date_over_another_fact_of_the_page_dates_the_page(par
     assert dates_of(record) == ("2025-05-27", "2025-05-28")
 
 
+def test_events_concluded_this_weekday_of_the_storys_own_day_is_its_last_day(parse):
+    """"Guarenas, June 18, 2026 (Prensa Miranda).- … concluded this Thursday" and "The event, which began on
+    Tuesday": Tuesday to that Thursday; "concluded on Monday" in that story is another day, not its end."""
+    text = ("Miranda Bulletin\n\nGuarenas, June 18, 2026 (Prensa Miranda).- The Regional Conference on chemical "
+            "security concluded {} in Guarenas after three days of work.\n\nThe event, which began on Tuesday, was "
+            "organized by the Ministry of Foreign Affairs.\n")
+    assert dates_of(parse(text.format("this Thursday"))) == ("2026-06-16", "2026-06-18")
+    assert dates_of(parse(text.format("on Thursday"))) == ("2026-06-16", "2026-06-18")
+    assert dates_of(parse(text.format("on Monday"))) == ("2026-06-16", "2026-06-16")
+
+
 def test_events_at_its_campus_in_a_page_dated_among_its_hits(parse):
     """"Date 2025.09.22 | Hits 312 | Writer …" dates a university's page; "at its Yangsan Campus from the
     15th to the 19th": the course's days, in the campus's town."""

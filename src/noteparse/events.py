@@ -1522,8 +1522,9 @@ _CLOSED_ON = patterns.compile(
 _OPENED_ON = patterns.compile(r"(?i)\b(?:opened|began|started|kicked[ ]off|commenced)\b[^.;:]{0,40}?$")
 _ENDED_TODAY = cue_words(patterns.compile(
     r"(?i)\b(?:(?:ended|concluded|closed|finished|wrapped[ \t\n]++up|c(?:ame|omes)[ \t\n]++to[ \t\n]++(?:an[ \t\n]++end|a[ \t\n]++close))"
-    r"[ \t\n]++(?:here[ \t\n]++)?today|today[ \t\n]++(?:ended|concluded|closed|wrapped[ \t\n]++up))\b"), "today")
-"""An event that "ended today": its last day is the text's own."""
+    rf"[ \t\n]++(?:here[ \t\n]++)?(?:today|(?:this|on)[ \t\n]++(?P<weekday>{'|'.join(WEEKDAYS)}))"
+    r"|today[ \t\n]++(?:ended|concluded|closed|wrapped[ \t\n]++up))\b"), "today " + " ".join(WEEKDAYS))
+"""An event that "ended today", or "concluded this Thursday" in a text of that Thursday: its last day is the text's own."""
 
 
 def _on_to_the_day_it_ended_today(ctx: Context, match: DateMatch, value: Dates) -> Dates:
@@ -1537,6 +1538,8 @@ def _on_to_the_day_it_ended_today(ctx: Context, match: DateMatch, value: Dates) 
         return value
     for s in ctx.cued_sentences(_ENDED_TODAY):
         m = ctx.search(_ENDED_TODAY, *s)
+        if m is not None and m["weekday"] and WEEKDAYS.index(m["weekday"].lower()) != day.weekday():
+            continue  # "concluded on Thursday" in a Saturday's story: another day, told elsewhere
         if m is not None and _about_an_event(ctx, s) and not _about_another_event(ctx, match, s):
             ctx.warn("end_from_dateline", f"{value.start} to {day.isoformat()} from {m.group()!r}", m.span())
             return value.model_copy(update={"end": day.isoformat()})
