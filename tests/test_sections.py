@@ -469,6 +469,15 @@ def test_sections_a_label_in_any_case_one_space_from_the_values_column_under_a_f
     assert _fields("Event          Seminar on safety\nDate and Venue were agreed in May.\n")[1:] == []
 
 
+def test_sections_a_headings_word_ending_a_wrapped_title_goes_on_with_it():
+    """"Event" / "Workshop on … at Land Crossing" / "Points": the title's last word, not a "Points" heading that
+    would end the header; after a full stop, "Highlights" is still a heading."""
+    assert _fields("Event\nWorkshop on Border Security at Land Crossing\nPoints\n\nOrganizers\nCustoms Authority\n") == [
+        ("event", "Workshop on Border Security at Land Crossing\nPoints"), ("organizers", "Customs Authority")]
+    assert _fields("Event\nWorkshop on Border Security.\nHighlights\n\nOrganizers\nCustoms Authority\n") == [
+        ("event", "Workshop on Border Security.")]
+
+
 def test_sections_a_label_word_that_goes_on_with_the_sentence_above_is_no_field():
     """"… for Pacific Island" over "States — organized by …": the sentence goes on; "States – Fiji"
     after a field's value is still a field."""

@@ -509,13 +509,27 @@ def classify_lines(text: str, numbered: bool = True) -> list[Line]:
     lines = _join_wrapped_labels(text, lines)
     _labels_one_space_from_the_values_column(text, lines)
     _sub_labels_alone_among_participants(text, lines)
-    for prev, line in zip(lines, lines[1:]):
+    for i, (prev, line) in enumerate(zip(lines, lines[1:])):
         if line.kind == "heading":
             _list_goes_on_in_capitals(text, prev, line)
+            _no_heading_ending_a_wrapped_value(text, lines[max(0, i - 3):i], prev, line)
         elif line.kind == "field":
             _no_label_in_a_wrapped_cell(text, prev, line)
             _no_label_ending_a_bodys_name(text, prev, line)
     return _split_run_on_header(text, lines)
+
+
+def _no_heading_ending_a_wrapped_value(text: str, above: list[Line], prev: Line, line: Line) -> None:
+    """A heading's word in title case right under a field's value that breaks off mid-phrase goes on with
+    that value: "Event" / "Workshop on … at Land Crossing" / "Points" is the title's last word, not a
+    "Points" heading that would end the header."""
+    if line.heading_key in (None, "other") or line.marked or prev.kind != "text" or prev.cend <= prev.cstart \
+            or not text[prev.cend - 1].isalnum() or text[line.cstart:line.cend].isupper() \
+            or ":" in text[line.cstart:line.cend] or " " in text[line.cstart:line.cend].strip():
+        return
+    if above and any(a.kind == "field" for a in above) and all(a.kind in ("field", "text") for a in above[
+            next(j for j in range(len(above) - 1, -1, -1) if above[j].kind == "field"):]):
+        line.kind, line.heading_key = "text", None
 
 
 _A_BODYS_NAME_BEFORE_STATES = patterns.compile(
