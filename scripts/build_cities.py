@@ -188,7 +188,7 @@ RENAMED = {"Ulan Bator": "Ulaanbaatar", "Köln": "Cologne", "Gent": "Ghent", "Br
            "Hannover": "Hanover", "Frankfurt am Main": "Frankfurt", "Århus": "Aarhus", "Pátra": "Patras",
            "Irákleion": "Heraklion", "Makkah": "Mecca", "Madinah": "Medina", "Québec": "Quebec City",
            "Misratah": "Misrata", "Vinnytsya": "Vinnytsia", "Mykolayiv": "Mykolaiv", "Zaporizhzhya": "Zaporizhzhia",
-           "Kryvyy Rih": "Kryvyi Rih", "Qo‘qon": "Kokand"}  # Ukraine's official romanization since 2010; Kokand
+           "Kryvyy Rih": "Kryvyi Rih", "Qo‘qon": "Kokand"}  # Ukraine's cities by its official romanization (2010)
 
 # A generic word GeoNames keeps in a city's name that English text drops ("Cheongju-si", "Al Ain City");
 # a Korean or Japanese one ("-si", "-shi") is dropped from the record's name too.
@@ -310,7 +310,8 @@ ARABIC_SPEAKING = {"DZ", "BH", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "
                    "TN", "AE", "YE"}
 EL_SPEAKING = {"EG", "SD"}  # where English writes the article "El" as often: "El Geneina", "El-Mahalla"
 MAGHREB = {"DZ", "MA", "MR", "TN"}  # French spellings: an article only where the name has one ("El Jadida")
-_ARTICLE = re.compile(r"^(?:Al|El|Ar|As|Ad|An|At|Az|Ash|Ath|Ad-D|Aş|Ad|Aḑ|Aţ|Az̧)[ \-](?=[A-ZĀĪŪḤḌṢṬẒŞŢ])")
+_ARTICLE = re.compile(r"^(?:Al|El|Ar|As|Ad|An|At|Az|Ash|Ath|Aş|Aḑ|Aţ|Az̧)[ \-](?=[A-ZĀĪŪḤḌṢṬẒŞŢ])")
+"""The Arabic article opening a GeoNames name, as it writes it before a sun letter too ("Ar Ramthā", "Aş Şalt")."""
 _MIN_BARE = 5
 
 

@@ -527,8 +527,8 @@ def _no_heading_ending_a_wrapped_value(text: str, above: list[Line], prev: Line,
             or not text[prev.cend - 1].isalnum() or text[line.cstart:line.cend].isupper() \
             or ":" in text[line.cstart:line.cend] or " " in text[line.cstart:line.cend].strip():
         return
-    if above and any(a.kind == "field" for a in above) and all(a.kind in ("field", "text") for a in above[
-            next(j for j in range(len(above) - 1, -1, -1) if above[j].kind == "field"):]):
+    field = max((j for j, a in enumerate(above) if a.kind == "field"), default=None)
+    if field is not None and all(a.kind == "text" for a in above[field + 1:]):  # the field, then its value's lines
         line.kind, line.heading_key = "text", None
 
 
@@ -658,8 +658,9 @@ def _labels_one_space_from_the_values_column(text: str, lines: list[Line]) -> No
         if m is None or not capitals and not sub_label and not following:
             continue  # in capitals, or a sub-label under one of its column in any case: "Int'l organizations
         column, opens = _column_of(text, m.end()), _column_of(text, line.cstart)  # Organization …" under "States   Albania"
-        if any(f.label is not None and (f.label.text.isupper() if capitals else f.field_key in _SUB_LABEL_KEYS
-                                        if sub_label else f is near[-1] and ":" not in text[f.label.end:f.value_start])
+        if any(f.label is not None and (f.label.text.isupper() if capitals  # a label column in capitals
+                                        else f.field_key in _SUB_LABEL_KEYS if sub_label  # sub-labels' column
+                                        else f is near[-1] and ":" not in text[f.label.end:f.value_start])  # right under
                and _column_of(text, f.value_start) == column and _column_of(text, f.cstart) == opens
                and f.bullet == line.bullet for f in near):
             line.kind, line.field_key = "field", next(k for k in FIELD_LABELS if m.group(k))
