@@ -19,6 +19,7 @@ from noteparse.organizations import (
     org_entries,
     org_patterns,
     spelling_variants,
+    university_of_unit,
 )
 
 ENTRIES = org_entries()
@@ -70,6 +71,22 @@ def test_organizations_parent_chain_exists_and_ends(entry):
 def test_organizations_an_organ_acts_for_its_organization(org_id, organization):
     entry = organ_of(org_id)
     assert (entry.id if entry is not None else None) == organization
+
+
+@pytest.mark.parametrize("name, university", [
+    ("Department of Chemistry of the University of Dhaka", "University of Dhaka"),
+    ("Faculty of Medicine, University of El Geneina", "University of El Geneina"),
+    ("Department of Engineering, Mathematics and Science Education of Mid Sweden University", "Mid Sweden University"),
+    ("Faculty of Pharmacy of the Central University of Venezuela (UCV)", "Central University of Venezuela"),
+    ("Makerere University School of Public Health", "Makerere University"),
+    ("University of Nairobi Institute of Tropical and Infectious Diseases", "University of Nairobi"),
+    ("Al-Maarif University College", None),  # a university college is a body in its own right
+    ("University Center for Social Sciences and Humanities", None),  # no university named
+    ("Robert Koch Institute and Ulm University", None),  # two bodies, not one's unit
+    ("Fergana Polytechnic Institute", None),
+])
+def test_organizations_a_universitys_unit_names_its_university(name, university):
+    assert university_of_unit(name) == university
 
 
 def test_organizations_aliases_list_one_spelling():

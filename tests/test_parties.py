@@ -2496,6 +2496,15 @@ def test_parties_an_organ_names_the_organization_it_acts_for(parse):
         "Economic Community of West African States"
 
 
+def test_parties_a_universitys_department_acts_for_the_university(parse):
+    """"Department of Chemistry of the University of Dhaka" is named as written, with the university
+    as what it acts for: analysts name the university."""
+    record = parse(note("Organizers: UNODA", "Participants: Bangladesh",
+                        "Civil society: Department of Chemistry of the University of Dhaka"))
+    department = {o.name: o for o in record.mentions.organizations}["Department of Chemistry of the University of Dhaka"]
+    assert department.organ_of.name == "University of Dhaka"
+
+
 def test_parties_and_host_new_zealand_names_a_participant_not_an_organizer(parse):
     """"… along with Australia and host New Zealand": "host" before a name is a noun; the States
     before it do not host."""

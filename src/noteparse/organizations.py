@@ -119,10 +119,39 @@ def organ_of(org_id: str) -> OrgEntry | None:
     return _organizations_of_organs().get(org_id)
 
 
-def organ_name(org_id: str) -> dict[str, str | None] | None:
-    """:func:`organ_of` as the record gives it: ``{"name", "acronym"}``, or None."""
+def organ_name(org_id: str, name: str | None = None) -> dict[str, str | None] | None:
+    """:func:`organ_of` as the record gives it: ``{"name", "acronym"}``, or None. A body the registry
+    does not know (``org_id`` "~…") whose ``name`` is a university's unit acts for the university
+    (:func:`university_of_unit`)."""
     entry = organ_of(org_id)
+    if entry is None and name is not None and org_id.startswith("~"):
+        university = university_of_unit(name)
+        entry = None if university is None else lookup_org(university)
+        if entry is None and university is not None:
+            return {"name": university, "acronym": None}
     return None if entry is None else {"name": entry.name, "acronym": entry.acronyms[0] if entry.acronyms else None}
+
+
+_CAP_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
+_UNIVERSITY = (rf"(?:{_CAP_WORD}[ ])*(?:University|Universit[éy]|Universidad|Universiti|Universidade|Università|"
+               rf"Universität|Universitas)(?:[ ](?:of|de|del|di|da|do)[ ](?:the[ ]|la[ ]|los[ ])?{_CAP_WORD}"
+               rf"(?:[ ](?:{_CAP_WORD}|of|and|the|de|del|la))*+)?")
+_UNIT = r"(?:Department|Faculty|School|College|Institute|Centre|Center|Laborator(?:y|ies)|Division|Chair)"
+_A_UNIT_OF_A_UNIVERSITY = patterns.compile(
+    rf"(?:[Tt]he[ ])?(?:{_CAP_WORD}[ ])*?{_UNIT}\b[^()]{{0,160}}?(?:,[ ]|[ ]of[ ]|[ ]at[ ])(?:the[ ])?"
+    rf"(?P<university>{_UNIVERSITY})(?:[ ]\([^()]*+\))?")
+_OF_ITS_PLACE = rf"[ ]of[ ](?:the[ ])?(?:{_CAP_WORD}[ ])*?{_CAP_WORD}"
+_A_UNIVERSITYS_UNIT = patterns.compile(
+    rf"(?:[Tt]he[ ])?(?P<university>(?:{_CAP_WORD}[ ])+University(?:{_OF_ITS_PLACE})?|University{_OF_ITS_PLACE})"
+    rf"[ ]{_UNIT}[ ](?:of|for)[ ]\p{{Lu}}.*+")
+
+
+def university_of_unit(name: str) -> str | None:
+    """The university a unit's ``name`` says it belongs to ("Department of Chemistry of the University
+    of Dhaka", "Makerere University School of Public Health" → the university), else None: analysts
+    name the university for its department."""
+    found = _A_UNIT_OF_A_UNIVERSITY.fullmatch(name) or _A_UNIVERSITYS_UNIT.fullmatch(name)
+    return None if found is None else found["university"]
 
 
 def _recase(word: str, like: str) -> str:

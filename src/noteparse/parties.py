@@ -482,7 +482,7 @@ _THE_UNS_KEY = "un"
 
 def _org(m: Mention) -> Organization:
     return Organization(name=m.name, acronym=m.acronym, kind=m.org_kind, country_code=m.code, text=m.text,
-                        span=(m.start, m.end), organ_of=organ_name(m.key))
+                        span=(m.start, m.end), organ_of=organ_name(m.key, m.name))
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:

@@ -166,7 +166,7 @@ def mentions_of(found: MentionSet) -> Mentions:
         states=[{"name": m.name, "code": m.key, "text": m.text, "span": (m.start, m.end), "spans": spans}
                 for m, spans in _grouped(found.states)],
         organizations=[{"name": m.name, "acronym": m.acronym, "kind": m.org_kind, "country_code": m.code,
-                        "text": m.text, "span": (m.start, m.end), "spans": spans, "organ_of": organ_name(m.key)}
+                        "text": m.text, "span": (m.start, m.end), "spans": spans, "organ_of": organ_name(m.key, m.name)}
                        for m, spans in _grouped(found.orgs) if not m.key.startswith("gov:")],
         places=[{"name": m.name, "kind": _PLACE_KINDS.get(m.kind, "other"), "country_code": m.code, "text": m.text,
                  "span": (m.start, m.end), "spans": spans} for m, spans in _grouped(found.places)],

@@ -131,7 +131,8 @@ class OrganizationName(Model):
 class Organization(Text):
     """An organization: canonical name and acronym from the registry, or its own text when unknown.
     ``organ_of``: the organization it acts for, when the registry knows it as that one's organ
-    ("ECOWAS Commission" → ECOWAS, "ASEAN Secretariat" → ASEAN): analysts name either."""
+    ("ECOWAS Commission" → ECOWAS, "ASEAN Secretariat" → ASEAN), or the university whose unit it is
+    ("Department of Chemistry of the University of Dhaka"): analysts name either."""
 
     name: str
     acronym: str | None = None
