@@ -80,6 +80,9 @@ def test_organizations_an_organ_acts_for_its_organization(org_id, organization):
     ("Faculty of Pharmacy of the Central University of Venezuela (UCV)", "Central University of Venezuela"),
     ("Makerere University School of Public Health", "Makerere University"),
     ("University of Nairobi Institute of Tropical and Infectious Diseases", "University of Nairobi"),
+    ("University of the West Indies (UWI), Mona Campus", "University of the West Indies"),
+    ("University of Yamanashi Takeda Campus", "University of Yamanashi"),
+    ("Main Campus", None),
     ("Al-Maarif University College", None),  # a university college is a body in its own right
     ("University Center for Social Sciences and Humanities", None),  # no university named
     ("Robert Koch Institute and Ulm University", None),  # two bodies, not one's unit

@@ -135,7 +135,7 @@ def organ_name(org_id: str, name: str | None = None) -> dict[str, str | None] | 
 _CAP_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
 _UNIVERSITY = (rf"(?:{_CAP_WORD}[ ])*(?:University|Universit[éy]|Universidad|Universiti|Universidade|Università|"
                rf"Universität|Universitas)(?:[ ](?:of|de|del|di|da|do)[ ](?:the[ ]|la[ ]|los[ ])?{_CAP_WORD}"
-               rf"(?:[ ](?:{_CAP_WORD}|of|and|the|de|del|la))*+)?")
+               rf"(?:[ ](?:{_CAP_WORD}|of|and|the|de|del|la))*)?")
 _UNIT = r"(?:Department|Faculty|School|College|Institute|Centre|Center|Laborator(?:y|ies)|Division|Chair)"
 _A_UNIT_OF_A_UNIVERSITY = patterns.compile(
     rf"(?:[Tt]he[ ])?(?:{_CAP_WORD}[ ])*?{_UNIT}\b[^()]{{0,160}}?(?:,[ ]|[ ]of[ ]|[ ]at[ ])(?:the[ ])?"
@@ -145,12 +145,18 @@ _A_UNIVERSITYS_UNIT = patterns.compile(
     rf"(?:[Tt]he[ ])?(?P<university>(?:{_CAP_WORD}[ ])+University(?:{_OF_ITS_PLACE})?|University{_OF_ITS_PLACE})"
     rf"[ ]{_UNIT}[ ](?:of|for)[ ]\p{{Lu}}.*+")
 
+_A_UNIVERSITYS_CAMPUS = patterns.compile(
+    rf"(?:[Tt]he[ ])?(?P<university>{_UNIVERSITY})(?:[ ]\([\p{{Lu}}\d\-]{{2,12}}\))?(?:,[ ]|[ ]\(|[ ])"
+    rf"(?:{_CAP_WORD}[ ]){{1,3}}[Cc]ampus\)?")
+
 
 def university_of_unit(name: str) -> str | None:
     """The university a unit's ``name`` says it belongs to ("Department of Chemistry of the University
-    of Dhaka", "Makerere University School of Public Health" → the university), else None: analysts
-    name the university for its department."""
-    found = _A_UNIT_OF_A_UNIVERSITY.fullmatch(name) or _A_UNIVERSITYS_UNIT.fullmatch(name)
+    of Dhaka", "Makerere University School of Public Health", "University of the West Indies (UWI),
+    Mona Campus" → the university), else None: analysts name the university for its department or
+    campus."""
+    found = _A_UNIT_OF_A_UNIVERSITY.fullmatch(name) or _A_UNIVERSITYS_UNIT.fullmatch(name) \
+        or _A_UNIVERSITYS_CAMPUS.fullmatch(name)
     return None if found is None else found["university"]
 
 
