@@ -3814,6 +3814,23 @@ def test_events_a_date_and_time_with_the_readers_count_far_right_dates_the_page(
     assert dates_of(record) == ("2025-10-14", "2025-10-16")
 
 
+def test_events_a_pages_date_beside_the_same_day_in_the_persian_calendar_dates_the_page(parse):
+    """"Tuesday 30 September 2025  |  1404/07/08" under a university's news ID dates the page: the course
+    "opened on Sunday … and continues until Thursday" of that week."""
+    record = parse("University of Zanjan\nPublic Relations Office\n\nNews ID: 48217\nTuesday 30 September 2025  |  "
+                   "1404/07/08\nViews: 312\n\nThe Regional Course on Chemical Safety, organized by the OPCW, opened on "
+                   "Sunday at the Central Conference Hall of the University of Zanjan and continues until Thursday.\n")
+    assert dates_of(record) == ("2025-09-28", "2025-10-02")
+
+
+def test_events_started_on_a_weekday_and_completed_today_is_one_range(parse):
+    """"which started on Tuesday, was completed today" in a Thursday's story: Tuesday to Thursday."""
+    record = parse("OFFICIAL PORTAL OF THE GOVERNMENT\n\n16.10.2025  17:42\n\nExercise completed in Derbent\n\n"
+                   "An international exercise of customs services, which started on Tuesday, was completed today in "
+                   "Derbent.\n")
+    assert dates_of(record) == ("2025-10-14", "2025-10-16")
+
+
 def test_events_a_papers_masthead_row_set_apart_by_spaces_dates_the_paper(parse):
     """"Vol. XII, No. 316      …      Friday, 27 February 2026": the paper's date, not the exercise's; the
     story's "which opened on Tuesday, concluded … today" under "MEIKTILA, 26 Feb —" are its days."""

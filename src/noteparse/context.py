@@ -90,10 +90,20 @@ _WEEKDAY_THEN = r"(?i:(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|su
 "Tuesday | May 21, 2024", a wire's "Wed 2 Oct 2024"."""
 _A_RELEASES_NUMBER = r"\p{L}[\p{L} ]{1,30}?[ \t]++(?i:no\.?|n\u00ba|nr\.?|#)[ \t]*+\d[\w/.\-]{0,14}+[ \t]*+[\-\u2013\u2014|,][ \t]*+"
 """A numbered release's number before its dateline's place: "Press note No. 412/2018 - "."""
-_HIJRI_DATE = (r"(?i:muharram|safar|rabi|jumad|rajab|sha['\u2019]?ban|ramadh?an|shawwal|dhu|thul)[\p{L}'\u2019\- ]{0,20}?"
+_HIJRI_MONTH = r"muharram|safar|rabi|jumad|rajab|sha['\u2019]?ban|ramadh?an|shawwal|dhu|thul"
+"""A Hijri month's name, or how it starts ("Rabi' al-Awwal", "Jumada Al-Awwal", "Dhu al-Hijjah")."""
+_HIJRI_DATE = (rf"(?i:{_HIJRI_MONTH})[\p{{L}}'\u2019\- ]{{0,20}}?"
                r"[ \t]++\d{1,2},[ \t]*+1[34]\d\d(?:[ \t]*+(?i:ah?|h)\.?)?+")
 """A Hijri date before the Gregorian one in a news agency's dateline: "Madinah, Jumada Al-Awwal 11, 1444,
 December 5, 2022, SPA --"."""
+_ANOTHER_CALENDARS_DAY = patterns.compile(
+    r"[ \t]*+(?:[|\u00b7\u2022/][ \t]*+|[ \t]{2,}+|\((?=[^()\n]++\)))"
+    r"(?:(?:1[34]|25|57)\d\d[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:1[34]|25|57)\d\d"
+    r"|(?:\d{1,2}[ \t]++)?(?i:farvardin|ordibehesht|khordad|tir|a?mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand"
+    rf"|{_HIJRI_MONTH})[\p{{L}}'\u2019\- ]{{0,20}}?[ \t]++(?:\d{{1,2}},?[ \t]++)?1[34]\d\d)"
+    r"(?:[ \t]*+(?i:AH|H|SH|HS)\.?)?\)?[ \t*.]*+")
+"""After a page's date that opens its line, the same day in the Persian or the Hijri calendar: "Tuesday 30
+September 2025  |  1404/07/08", "(8 Mehr 1404)"."""
 _DATELINE_RE = patterns.compile(
     rf"[ \t*\u2022]*+(?:{_A_RELEASES_NUMBER})?"
     r"(?:[\p{L}.'\u2019\-\"\u201c\u201d ]{2,40}?,[ \t]*+(?:[\p{L}.'\u2019\- ]{2,30}?[ \t]*+[\-\u2013\u2014,][ \t]*+)?"
@@ -1015,8 +1025,9 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
     if first.has_year() and (_BYLINE_RE.fullmatch(raw, start, first.span[0]) or _PUBLISHED_WHERE.fullmatch(
             raw, start, first.span[0]) or _WEEKDAY_ALONE.fullmatch(
             raw, start, first.span[0]) or _TIME_THEN.fullmatch(raw, start, first.span[0])) \
-            and _NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end):
-        return True  # "By the Partnerships in Security Team · December 9, 2019", "Wed 2 Oct 2024 15:42 GMT"
+            and (_NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end) or _ANOTHER_CALENDARS_DAY.fullmatch(raw, first.span[1], end)):
+        return True  # "By the Partnerships in Security Team · December 9, 2019", "Wed 2 Oct 2024 15:42 GMT",
+        # "Tuesday 30 September 2025  |  1404/07/08'
     if first.has_year() and cell > start and not raw[cell + 1:first.span[0]].strip() \
             and _A_TIME_TO_THE_CELLS_END.match(raw, first.span[1], end) and _A_WIRES_CELL_LABEL.search(raw, start, end):
         return True  # "Source: Xinhua | 2023-11-21 18:42:10 | Editor: huaxia": a wire's page, when it was filed
@@ -1038,6 +1049,7 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
             or "," in before.group() and _A_SENTENCE_AFTER_ITS_STOP.match(after) is not None \
             or _A_TIME_OF_DAY.fullmatch(after) is not None \
             or (not before.group().strip(" \t*\u2022") or "," in before.group()) \
-            and _NOTHING_OR_A_TIME.fullmatch(after) is not None  # "20.10.2025 13.30", a broadcast's 'AzTV -
+            and (_NOTHING_OR_A_TIME.fullmatch(after) is not None or _ANOTHER_CALENDARS_DAY.fullmatch(after) is not None)
+        # "20.10.2025 13.30", "Tuesday 30 September 2025  |  1404/07/08", a broadcast's 'AzTV -
         # "Xəbərlər" evening news, 11 September 2013, 20:00'
     return first.precision == "day" and "," in before.group() and _DATELINE_TAIL.match(after) is not None

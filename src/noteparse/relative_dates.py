@@ -112,9 +112,10 @@ _PAST_BEFORE = patterns.compile(r"(?i)\b(?:ran|was|were|took|lasted|met|gathered
 
 
 _TO_THE_END = patterns.compile(r"(?i)(?:[^.;\n]|\n(?![ \t]*+\n)){0,200}?\b(?:conclud\w*|end\w*|clos\w*|until|through|to|"
-                               r"and|runs?|running|lasts?|wrap\w*[ \t\n]++up|finish\w*)\s++$")
+                               r"and|runs?|running|lasts?|wrap\w*[ \t\n]++up|finish\w*|complet\w*)\s++$")
 """Between two relative days, words that make them a range: "opened yesterday … and concludes ", a
-line's end between ("opened on Tuesday in … Viale\nTrento and closed ")."""
+line's end between ("opened on Tuesday in … Viale\nTrento and closed "), "which started on Tuesday, was
+completed today"."""
 
 
 _BEGAN_LATER = patterns.compile(r"(?i)(?:[^.;\n]|\n(?![ \t]*+\n)){0,200}?\b(?:began|opened|started|commenced|"
