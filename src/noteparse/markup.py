@@ -83,8 +83,8 @@ def strip_emphasis(raw: str) -> Stripped | None:
     pairs = _emphasis(raw) if "*" in raw or "_" in raw else []
     soft = [(m.start(), m.end(), "") for m in _SOFT_HYPHEN.finditer(raw)] if "\u00ad" in raw else []
     if not soft:
-        return Stripped.from_edits(raw, ((start, end, "") for start, end in pairs)) if pairs else None
-    return Stripped.from_edits(raw, sorted([(start, end, "") for start, end in pairs] + soft))
+        return Stripped.from_edits(raw, pairs) if pairs else None
+    return Stripped.from_edits(raw, sorted(pairs + soft))
 
 
 _SOFT_HYPHEN = patterns.compile(r"\u00ad++(?=\p{L})")
@@ -92,10 +92,13 @@ _SOFT_HYPHEN = patterns.compile(r"\u00ad++(?=\p{L})")
 organizations:" is a label. One at a line's end the view joins (:mod:`noteparse.textview`)."""
 
 
-def _emphasis(raw: str) -> list[tuple[int, int]]:
-    """The delimiters of the emphasis pairs of ``raw``, in text order."""
+def _emphasis(raw: str) -> list[tuple[int, int, str]]:
+    """The delimiters of the emphasis pairs of ``raw`` as edits ``(start, end, put)``, in text order:
+    each goes, but a closer that ends a line's bold opening words before a value on the line leaves
+    a space: "**Event** National Workshop …" is a label and its value, as "Event  National …" reads,
+    not one phrase."""
     openers: dict[str, list[tuple[int, int]]] = {}  # run -> (start, end) of those open in this paragraph
-    pairs: list[tuple[int, int]] = []
+    pairs: list[tuple[int, int, str]] = []
     for m in _DELIMITERS.finditer(raw):
         run, start, end = m.group(), m.start(), m.end()
         if run[0] not in "*_":
@@ -111,11 +114,21 @@ def _emphasis(raw: str) -> list[tuple[int, int]]:
             for others in openers.values():  # the openers inside the pair stay unpaired
                 while others and others[-1][0] > opened[0]:
                     others.pop()
-            pairs += (opened, (start, end))
+            gap = " " if len(run) > 1 and before != ":" and _A_VALUE_ON_THE_LINE.match(raw, end) \
+                and "\n" not in raw[opened[1]:start] \
+                and _A_LINES_OPENING.fullmatch(raw, raw.rfind("\n", 0, opened[0]) + 1, opened[0]) else ""
+            pairs += ((*opened, ""), (start, end, gap))
         elif opens:
             openers.setdefault(run, []).append((start, end))
     pairs.sort()
     return pairs
+
+
+_A_LINES_OPENING = patterns.compile(r"[ \t]*+")
+_A_VALUE_ON_THE_LINE = patterns.compile(r"[ ][\p{Lu}\d]")
+"""One space, then a capital or a digit: a label without a colon and its value ("**Event** National
+Workshop", "**Date and Venue** 19 and 20 August 2025"); one with a colon, or set apart by more spaces,
+is a label already, and a phrase going on in lower case ("**Workshop** on …") no label."""
 
 
 def _flanks(char: str, before: str, after: str) -> tuple[bool, bool]:
