@@ -3823,6 +3823,19 @@ def test_events_a_pages_date_beside_the_same_day_in_the_persian_calendar_dates_t
     assert dates_of(record) == ("2025-09-28", "2025-10-02")
 
 
+def test_events_a_dateline_in_two_calendars_dates_the_statement_and_its_headline_places_it(parse):
+    """"Ghazni, 27 Qaws 1398 (18 December 2019)" under a four-line masthead dates the statement, so "16th to
+    18th December" is in 2019; the headline under it, "… concludes in Ghazni", places the workshop."""
+    record = parse("Islamic Republic of Afghanistan\nGhazni Province - Office of the Provincial Governor\nMedia and "
+                   "Public Relations Directorate\n\nPress Statement\n\nGhazni, 27 Qaws 1398 (18 December 2019)\n\n"
+                   "Three-day workshop on the control of explosive materials concludes in Ghazni\n\nA three-day workshop "
+                   "organized by the Office of the Provincial Governor concluded today in the conference hall of the "
+                   "Governor's Office. The workshop, which was held from 25 to 27 Qaws (16th to 18th December), was "
+                   "attended by officials of the provincial police.\n")
+    assert dates_of(record) == ("2019-12-16", "2019-12-18")
+    assert (record.venue.city, record.venue.country_code) == ("Ghazni", "AFG")
+
+
 def test_events_started_on_a_weekday_and_completed_today_is_one_range(parse):
     """"which started on Tuesday, was completed today" in a Thursday's story: Tuesday to Thursday."""
     record = parse("OFFICIAL PORTAL OF THE GOVERNMENT\n\n16.10.2025  17:42\n\nExercise completed in Derbent\n\n"

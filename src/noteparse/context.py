@@ -96,18 +96,22 @@ _HIJRI_DATE = (rf"(?i:{_HIJRI_MONTH})[\p{{L}}'\u2019\- ]{{0,20}}?"
                r"[ \t]++\d{1,2},[ \t]*+1[34]\d\d(?:[ \t]*+(?i:ah?|h)\.?)?+")
 """A Hijri date before the Gregorian one in a news agency's dateline: "Madinah, Jumada Al-Awwal 11, 1444,
 December 5, 2022, SPA --"."""
-_ANOTHER_CALENDARS_DAY = patterns.compile(
-    r"[ \t]*+(?:[|\u00b7\u2022/][ \t]*+|[ \t]{2,}+|\((?=[^()\n]++\)))"
+_ANOTHER_CALENDARS_DATE = (
     r"(?:(?:1[34]|25|57)\d\d[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:1[34]|25|57)\d\d"
     r"|(?:\d{1,2}[ \t]++)?(?i:farvardin|ordibehesht|khordad|tir|a?mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand"
+    r"|hamal|sawr|saur|jawza|saratan|asad|sunbula|mizan|aqrab|qaws|jadi|dalw|hut"
     rf"|{_HIJRI_MONTH})[\p{{L}}'\u2019\- ]{{0,20}}?[ \t]++(?:\d{{1,2}},?[ \t]++)?1[34]\d\d)"
-    r"(?:[ \t]*+(?i:AH|H|SH|HS)\.?)?\)?[ \t*.]*+")
-"""After a page's date that opens its line, the same day in the Persian or the Hijri calendar: "Tuesday 30
-September 2025  |  1404/07/08", "(8 Mehr 1404)"."""
+    r"(?:[ \t]*+(?i:AH|H|SH|HS)\.?)?")
+"""A day in the Persian (Iran's or Afghanistan's month names) or the Hijri calendar: "1404/07/08", "8 Mehr
+1404", "27 Qaws 1398"."""
+_ANOTHER_CALENDARS_DAY = patterns.compile(
+    rf"[ \t]*+(?:[|\u00b7\u2022/][ \t]*+|[ \t]{{2,}}+|\((?=[^()\n]++\))){_ANOTHER_CALENDARS_DATE}\)?[ \t*.]*+")
+"""After a page's date that opens its line, the same day in another calendar: "Tuesday 30 September 2025
+|  1404/07/08", "(8 Mehr 1404)"."""
 _DATELINE_RE = patterns.compile(
     rf"[ \t*\u2022]*+(?:{_A_RELEASES_NUMBER})?"
     r"(?:[\p{L}.'\u2019\-\"\u201c\u201d ]{2,40}?,[ \t]*+(?:[\p{L}.'\u2019\- ]{2,30}?[ \t]*+[\-\u2013\u2014,][ \t]*+)?"
-    rf"(?:{_HIJRI_DATE}[ \t]*+,[ \t]*+)?(?:{_WEEKDAY_THEN})?)?"
+    rf"(?:{_HIJRI_DATE}[ \t]*+,[ \t]*+|{_ANOTHER_CALENDARS_DATE}[ \t]*+\([ \t]*+)?(?:{_WEEKDAY_THEN})?)?"
 )
 """What may come before the date of a dateline: "THE HAGUE, Netherlands –", "Bruxelles, ",
 "Santo Domingo, Thursday ", a numbered release's "Press note No. 412/2018 - Formosa, Friday "."""
@@ -1044,6 +1048,10 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
     if before is None:
         return False
     after = raw[first.span[1]:end]
+    if before.group().endswith("("):  # "Ghazni, 27 Qaws 1398 (18 December 2019)": the day in two calendars
+        if not after.startswith(")"):
+            return False
+        after = after[1:]
     if first.has_year():  # "Asunción, 18 of October of 2019.-": a stop may come before the dash
         return not after.strip(" \t*.,") or _DATELINE_TAIL.match(after.lstrip(".")) is not None \
             or "," in before.group() and _A_SENTENCE_AFTER_ITS_STOP.match(after) is not None \

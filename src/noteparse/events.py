@@ -2132,7 +2132,7 @@ _IN_BEFORE_CITY = patterns.compile(r"(?i)(?<!\bback[ \t]++)\b(?:in|from|at)[ \t]
 def _venue_in_the_headline(ctx: Context) -> Venue | None:
     """The city a headline puts the story in, when nothing else places the event: "Two days,
     fourteen agencies and one draft decree: notes from Vientiane"."""
-    for a, b in first_lines(ctx.raw, _HEADLINE_LINES):
+    for a, b in [*first_lines(ctx.raw, _HEADLINE_LINES), *_lines_under_datelines(ctx)]:
         if b - a > _HEADLINE_LENGTH:
             return None  # the text has begun
         if ctx.raw[a:b].rstrip(" \t*")[-1:] in (".", "!", "?"):
@@ -2148,6 +2148,25 @@ def _venue_in_the_headline(ctx: Context) -> Venue | None:
             ctx.warn("venue_from_headline", f"venue {venue.text!r} taken from the headline", venue.span)
             return venue
     return None
+
+
+def _lines_under_datelines(ctx: Context) -> list[tuple[int, int]]:
+    """The line under each dateline that is a line of its own, below a masthead of more lines than a
+    headline's reach: a press statement's headline ("Ghazni, 27 Qaws 1398 (18 December 2019)" over
+    "Three-day workshop … concludes in Ghazni")."""
+    found = []
+    for d in ctx.datelines:
+        line_start = ctx.raw.rfind("\n", 0, d.span[0]) + 1
+        line_end = ctx.raw.find("\n", d.span[1])
+        if line_end < 0 or ctx.raw[line_start:d.span[0]].count(",") != 1 or ctx.raw[d.span[1]:line_end].strip(" \t)"):
+            continue  # only a place's dateline alone on its line: "Ghazni, 27 Qaws 1398 (18 December 2019)"
+        under = _A_LINE_UNDER.match(ctx.raw, line_end)
+        if under is not None:
+            found.append(under.span("line"))
+    return found
+
+
+_A_LINE_UNDER = patterns.compile(r"(?:[ \t]*+\r?\n)++[ \t]*+(?P<line>[^\s][^\r\n]*+)")
 
 
 def _town_in_a_headline(ctx: Context, a: int, b: int) -> Venue | None:
