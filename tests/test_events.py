@@ -3836,6 +3836,29 @@ def test_events_a_dateline_in_two_calendars_dates_the_statement_and_its_headline
     assert (record.venue.city, record.venue.country_code) == ("Ghazni", "AFG")
 
 
+def test_events_a_press_notes_abbreviated_date_far_right_dates_it(parse):
+    """"PRESS NOTE          Dt: 30-09-2025": the note's date, so the seminar "inaugurated … here today" that
+    "will conclude tomorrow" is on 30 September and 1 October, not on a programme's "06-10-2025" below."""
+    record = parse("OFFICE OF THE DISTRICT COLLECTOR\nPALNADU DISTRICT :: NARASARAOPET\n\nPRESS NOTE"
+                   "                                            Dt: 30-09-2025\n\nCollector opens export control "
+                   "seminar\n\nThe Collector inaugurated the two-day National Outreach Seminar on SCOMET Export Controls "
+                   "at Narasaraopeta Engineering College here today. The seminar will conclude tomorrow.\n\nThe Collector "
+                   "asked the public to attend the grievance redressal programme at the Collectorate on 06-10-2025.\n")
+    assert dates_of(record) == ("2025-09-30", "2025-10-01")
+
+
+def test_events_a_day_within_the_events_reach_is_no_related_event(parse):
+    """"concluded today" in a three-day workshop's release dated 26/04/2023: its first day, "inaugurated on 24th
+    April 2023", is the same workshop, not another event; the mock exercise on 5th May is one."""
+    record = parse("SIKKIM POLICE\n\nNo. 212/PHQ/PRO/2023                                    Dated: 26/04/2023\n\n"
+                   "PRESS RELEASE\n\nThe three-day National Workshop on Border Security organised by the Ministry of "
+                   "External Affairs concluded today at Chintan Bhawan, Gangtok.\n\nThe workshop was inaugurated on 24th "
+                   "April 2023 by the Chief Secretary.\n\nSikkim Police will conduct a joint mock exercise on CBRN incident "
+                   "response on 5th May 2023.\n")
+    assert dates_of(record) == ("2023-04-24", "2023-04-26")
+    assert [e.dates.start for e in record.related_events] == ["2023-05-05"]
+
+
 def test_events_started_on_a_weekday_and_completed_today_is_one_range(parse):
     """"which started on Tuesday, was completed today" in a Thursday's story: Tuesday to Thursday."""
     record = parse("OFFICIAL PORTAL OF THE GOVERNMENT\n\n16.10.2025  17:42\n\nExercise completed in Derbent\n\n"

@@ -945,12 +945,14 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
     return found
 
 
-_A_CELLS_START = patterns.compile(rf"(?:[^\n]*?(?:[ \t]*+[|\u00b7\u2022]|[ \t][\-\u2013\u2014]|[ \t]{{3,}})[ \t]*+)?(?:{_WEEKDAY_THEN})?"
+_A_CELLS_START = patterns.compile(rf"(?:[^\n]*?(?:[ \t]*+[|\u00b7\u2022]|[ \t][\-\u2013\u2014]|[ \t]{{3,}})[ \t]*+"
+                                  rf"(?:(?i:dated|dt\.?)[ \t]*+:[ \t]*+)?)?(?:{_WEEKDAY_THEN})?"
                                   rf"|[ \t*]*+(?:(?i:date|posted(?:[ \t]++on)?)[ \t]*+:?[ \t]*+)?(?:{_WEEKDAY_THEN})?")
-"""Before a date in a row of a page's facts: other cells, or its label alone ("Date 2025.05.26   |   Views 214")."""
+"""Before a date in a row of a page's facts: other cells, or its label alone ("Date 2025.05.26   |   Views 214"),
+or a press note's abbreviated one far to the right ("PRESS NOTE          Dt: 30-09-2025")."""
 _A_CELLS_END = patterns.compile(r"[ \t.]*+(?:(?:[|\u00b7\u2022]|[\-\u2013\u2014][ \t])[^\n]*+)?")
 _A_PAGE_FACT = patterns.compile(
-    r"(?i)\b(?:news|article|digest|(?:press|media)[ \t]++release|bulletin|newsletter|update|edition|blog|post|story"
+    r"(?i)\b(?:news|article|digest|(?:press|media)[ \t]++(?:release|note)|bulletin|newsletter|update|edition|blog|post|story"
     r"|category|views|hits|\d++[ \t]*+min(?:ute)?s?[ \t]++read|reading[ \t]++time|(?:last[ \t]++)?updated|published|posted"
     r"|vol(?:ume)?\.?[ \t]*+(?:\d++|(?-i:[IVXL]++))|(?:issue[ \t]++(?:no\.?[ \t]*+)?|(?-i:No)\.[ \t]*+)\d++"
     r"|page[ \t]++[A-Z]?\d{1,3}+)\b")

@@ -3483,15 +3483,19 @@ def _city_opening_a_facility(ctx: Context, orgs: list[Mention], other: bool) -> 
 
 # --- related events ------------------------------------------------------------------------------
 
-def find_related_events(ctx: Context, main: DateMatch | None) -> list[RelatedEvent]:
+def find_related_events(ctx: Context, main: DateMatch | None, dates: Dates | None = None) -> list[RelatedEvent]:
     """Other dated events the note refers to, in order: one per sentence, or one per date where a
-    sentence names several with their places."""
+    sentence names several with their places. ``dates``: the event's, which may reach past its
+    date's match ("concluded today" in a three-day workshop's release: its first day is no other event)."""
     found: list[RelatedEvent] = []
     header_end = max((f.value.end for f in ctx.layout.fields), default=0) if ctx.layout.is_information_note else 0
     used: set[tuple[int, int]] = set()
     last_end: dict[tuple[int, int], int] = {}  # per sentence, where its last related event's date ended
     main_sentence = ctx.sentence(main.span[0]) if main is not None else None
     main_range = _resolved(ctx, main) if main is not None else None
+    if main_range is not None and dates is not None and dates.precision == "day":
+        main_range = (min(main_range[0], datetime.date.fromisoformat(dates.start)),
+                      max(main_range[1], datetime.date.fromisoformat(dates.end)))
     clause_starts = [a for a, _ in ctx.other_clauses]
     for d in ctx.dates_in(header_end, len(ctx.raw)):
         if main is not None and d.span == main.span or ctx.in_dateline(*d.span):

@@ -110,7 +110,7 @@ class Pipeline:
             organizers=organizers,
             participants=find_participants(ctx, organizers, venue.country_code if venue else None, date_match),
             sections=sections_of(layout, text),
-            related_events=find_related_events(ctx, date_match),
+            related_events=find_related_events(ctx, date_match, dates),
             resolutions=find_resolutions(text, view),
             contacts=find_contacts(text),
             footnotes=find_footnotes(layout),
