@@ -288,6 +288,11 @@ def test_events_format_in_running_text_is_no_label(parse):
     "The delegations of Georgia and Ukraine participated remotely.",
     "The South Sudan delegation joined every session on Webex.",
     "Some twenty-five participants gathered around the table, and another dozen joined online.",
+    "Forty officers are attending in person, with other delegations joining virtually.",
+    "About 150 people attended on site and around 90 more joined online.",
+    "Around 140 participants attended in person while about 60 others followed the sessions via Zoom.",
+    "The sessions were also livestreamed, drawing about 600 online viewers.",
+    "The exercise was also streamed live on Microsoft Teams for officials in the provinces.",
 ])
 def test_events_delegations_that_joined_from_afar_make_the_event_hybrid(parse, later):
     text = ("From Monday 9 until Wednesday 11 March 2026, the OSCE ran a regional table-top exercise in Tashkent.\n\n"
