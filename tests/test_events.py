@@ -3864,6 +3864,14 @@ def test_events_a_day_within_the_events_reach_is_no_related_event(parse):
     assert [e.dates.start for e in record.related_events] == ["2023-05-05"]
 
 
+def test_events_a_hall_of_a_university_named_after_its_city_places_the_event(parse):
+    """"opened … at the Central Conference Hall of the University of Zanjan" in a text that names Iran: Zanjan."""
+    record = parse("Experts attend OPCW course\n\nThe Regional Course on Chemical Safety, organized by the OPCW and the "
+                   "National Authority of the Islamic Republic of Iran, opened on 28 September 2025 at the Central "
+                   "Conference Hall of the University of Zanjan.\n")
+    assert venue_of(record) == ("Zanjan", "IRN", False)
+
+
 def test_events_started_on_a_weekday_and_completed_today_is_one_range(parse):
     """"which started on Tuesday, was completed today" in a Thursday's story: Tuesday to Thursday."""
     record = parse("OFFICIAL PORTAL OF THE GOVERNMENT\n\n16.10.2025  17:42\n\nExercise completed in Derbent\n\n"

@@ -3458,6 +3458,10 @@ _IN_A_CITY_END = patterns.compile(
     r"(?:(?<=[ ]in[ ])|(?<=\b(?:University|Universidad|Universit\u00e9|Universidade|Port)[ \t\n]+(?:of|de|do)[ \t\n]+))"
     r"(?P<city>\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)?)$")
 """A city a facility's name ends with: "… School of Government in Nairobi", "the University of Fianarantsoa"."""
+_AT_A_HALL_OF_THE = patterns.compile(
+    r"\b(?i:at|in)[ \t\n]++the[ \t\n]++(?:\p{Lu}[\p{L}\-]*+[ \t\n]++){0,4}?(?:Hall|Auditorium|Room|Building|Library"
+    r"|Campus|Complex|Theat(?:re|er)|Amphitheat(?:re|er))[ \t\n]++of[ \t\n]++the[ \t\n]++$")
+"""A room or building of a facility named next: "at the Central Conference Hall of the University of Zanjan"."""
 _CITY_HEAD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)?")
 
 
@@ -3467,7 +3471,8 @@ def _city_opening_a_facility(ctx: Context, orgs: list[Mention], other: bool) -> 
     city it ends with: "at the Kenya School of Government in Nairobi", "at the University of Fianarantsoa"."""
     for o in orgs:
         if not (other or not ctx.in_other_clause(o.start, o.end)) or \
-                not _VENUE_PREPOSITION.search(ctx.raw, max(0, o.start - 20), o.start):
+                not _VENUE_PREPOSITION.search(ctx.raw, max(0, o.start - 20), o.start) \
+                and not _AT_A_HALL_OF_THE.search(ctx.raw, max(0, o.start - 80), o.start):
             continue
         ending = _IN_A_CITY_END.search(ctx.raw, o.start, o.end)
         venue = _gazetteer_city(ctx.raw, *ending.span("city")) if ending else None
