@@ -3872,6 +3872,13 @@ def test_events_a_hall_of_a_university_named_after_its_city_places_the_event(par
     assert venue_of(record) == ("Zanjan", "IRN", False)
 
 
+def test_events_a_facilitys_acronym_inside_its_name_before_its_town(parse):
+    """"at the LASEMA Response Unit (LRU) Base, Oshodi": the acronym inside the facility's name, then its town."""
+    record = parse("LAGOS STATE AGENCY\n\nThe exercise was held from Tuesday 5th to Thursday 7th November, 2024, at the "
+                   "LASEMA Response Unit (LRU) Base, Oshodi, with Nigeria's agencies.\n")
+    assert venue_of(record) == ("Oshodi", "NGA", False)
+
+
 def test_events_started_on_a_weekday_and_completed_today_is_one_range(parse):
     """"which started on Tuesday, was completed today" in a Thursday's story: Tuesday to Thursday."""
     record = parse("OFFICIAL PORTAL OF THE GOVERNMENT\n\n16.10.2025  17:42\n\nExercise completed in Derbent\n\n"

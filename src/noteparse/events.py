@@ -3071,9 +3071,11 @@ _FACILITY_HEAD_BEFORE = patterns.compile(
     r"Col\u00e9gio|Biblioteca|Auditorio|Audit\u00f3rio|Fundaci\u00f3n|Funda\u00e7\u00e3o)[ ]$")
 """A facility's head word opening its name just before a city's: "Palacio Santos", "Hotel Lima",
 "Instituto Rio Branco" (Brazil's diplomatic academy, in Brasília)."""
-_NAME_THEN_COMMA = r"\p{Lu}[^,.;:()\n]{0,60}?(?:\n(?![ \t]*+\n)[^,.;:()\n]{0,60}?)?(?:[ \t]*+\([\p{Lu}\d&\-]{2,12}\))?,"
+_NAME_THEN_COMMA = (r"\p{Lu}[^,.;:()\n]{0,60}?(?:\([\p{Lu}\d&\-]{2,12}\)[ \t]++\p{Lu}[^,.;:()\n]{0,30}?)?"
+                    r"(?:\n(?![ \t]*+\n)[^,.;:()\n]{0,60}?)?(?:[ \t]*+\([\p{Lu}\d&\-]{2,12}\))?,")
 """A facility's name and the comma before its city or town: "Ocean Terrace Inn,", wrapped over a line
-too ("at the Ranch\nResort, Polokwane"), its acronym after it ("at the American University of Nigeria (AUN), Yola")."""
+too ("at the Ranch\nResort, Polokwane"), its acronym after it ("at the American University of Nigeria (AUN), Yola")
+or inside it ("at the LASEMA Response Unit (LRU) Base, Cappa, Oshodi")."""
 _AT_A_NAMED_PLACE = patterns.compile(
     rf"\bat\s++(?:(?i:the)\s++)?(?:(?:\p{{Ll}}++\s++){{1,3}}+of\s++(?:(?i:the)\s++)?)?{_NAME_THEN_COMMA}(?:[ \t\n]*+\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]*+"
     rf"(?:[ ]\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]*+)?,)?[ \t\n]*+$")
