@@ -1031,9 +1031,10 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
     if first.has_year() and (_BYLINE_RE.fullmatch(raw, start, first.span[0]) or _PUBLISHED_WHERE.fullmatch(
             raw, start, first.span[0]) or _WEEKDAY_ALONE.fullmatch(
             raw, start, first.span[0]) or _TIME_THEN.fullmatch(raw, start, first.span[0])) \
-            and (_NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end) or _ANOTHER_CALENDARS_DAY.fullmatch(raw, first.span[1], end)):
+            and (_NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end)
+                 or _ANOTHER_CALENDARS_DAY.fullmatch(raw, first.span[1], end)):
         return True  # "By the Partnerships in Security Team · December 9, 2019", "Wed 2 Oct 2024 15:42 GMT",
-        # "Tuesday 30 September 2025  |  1404/07/08'
+        # "Tuesday 30 September 2025  |  1404/07/08"
     if first.has_year() and cell > start and not raw[cell + 1:first.span[0]].strip() \
             and _A_TIME_TO_THE_CELLS_END.match(raw, first.span[1], end) and _A_WIRES_CELL_LABEL.search(raw, start, end):
         return True  # "Source: Xinhua | 2023-11-21 18:42:10 | Editor: huaxia": a wire's page, when it was filed

@@ -133,19 +133,19 @@ def organ_name(org_id: str, name: str | None = None) -> dict[str, str | None] | 
 
 
 _CAP_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
+# "University of El Geneina", "Mid Sweden University", "Universidad Central de Venezuela"
 _UNIVERSITY = (rf"(?:{_CAP_WORD}[ ])*(?:University|Universit[éy]|Universidad|Universiti|Universidade|Università|"
                rf"Universität|Universitas)(?:[ ](?:of|de|del|di|da|do)[ ](?:the[ ]|la[ ]|los[ ])?{_CAP_WORD}"
                rf"(?:[ ](?:{_CAP_WORD}|of|and|the|de|del|la))*)?")
 _UNIT = r"(?:Department|Faculty|School|College|Institute|Centre|Center|Laborator(?:y|ies)|Division|Chair)"
-_A_UNIT_OF_A_UNIVERSITY = patterns.compile(
+_A_UNIT_OF_A_UNIVERSITY = patterns.compile(  # "Department of Chemistry of the University of Dhaka"
     rf"(?:[Tt]he[ ])?(?:{_CAP_WORD}[ ])*?{_UNIT}\b[^()]{{0,160}}?(?:,[ ]|[ ]of[ ]|[ ]at[ ])(?:the[ ])?"
     rf"(?P<university>{_UNIVERSITY})(?:[ ]\([^()]*+\))?")
 _OF_ITS_PLACE = rf"[ ]of[ ](?:the[ ])?(?:{_CAP_WORD}[ ])*?{_CAP_WORD}"
-_A_UNIVERSITYS_UNIT = patterns.compile(
+_A_UNIVERSITYS_UNIT = patterns.compile(  # "Makerere University School of Public Health"
     rf"(?:[Tt]he[ ])?(?P<university>(?:{_CAP_WORD}[ ])+University(?:{_OF_ITS_PLACE})?|University{_OF_ITS_PLACE})"
     rf"[ ]{_UNIT}[ ](?:of|for)[ ]\p{{Lu}}.*+")
-
-_A_UNIVERSITYS_CAMPUS = patterns.compile(
+_A_UNIVERSITYS_CAMPUS = patterns.compile(  # "University of the West Indies (UWI), Mona Campus"
     rf"(?:[Tt]he[ ])?(?P<university>{_UNIVERSITY})(?:[ ]\([\p{{Lu}}\d\-]{{2,12}}\))?(?:,[ ]|[ ]\(|[ ])"
     rf"(?:{_CAP_WORD}[ ]){{1,3}}[Cc]ampus\)?")
 
@@ -155,6 +155,8 @@ def university_of_unit(name: str) -> str | None:
     of Dhaka", "Makerere University School of Public Health", "University of the West Indies (UWI),
     Mona Campus" → the university), else None: analysts name the university for its department or
     campus."""
+    if "Universi" not in name:
+        return None  # most bodies: every pattern below needs the word
     found = _A_UNIT_OF_A_UNIVERSITY.fullmatch(name) or _A_UNIVERSITYS_UNIT.fullmatch(name) \
         or _A_UNIVERSITYS_CAMPUS.fullmatch(name)
     return None if found is None else found["university"]
