@@ -1397,3 +1397,27 @@ def test_mentions_an_arabic_names_article_and_bin_are_its_own(parse, sentence, n
     """"Al al-Bayt", "bin Faisal": an Arabic name's article and "bin" are words of the body's name."""
     assert name in [o.name for o in parse(sentence + "\n").mentions.organizations]
 
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Officials of the Ministry of Health and the Uganda Police\nForce attended the exercise in Jinja.\n",
+     "Uganda Police Force"),
+    ("ORGANIZERS:\nNational Authority for the Chemical Weapons Convention (NACWC), Armed Forces\nDivision, "
+     "Government of Bangladesh\n", "Armed Forces Division"),
+])
+def test_mentions_a_head_noun_alone_on_the_next_line_ends_the_name_above(parse, text, name):
+    """A name wrapped before its last head noun ("… the Uganda Police" / "Force attended …") is one body, where
+    a list of one name a line ("Gulf Research Center" / "Kuwait University") is two."""
+    names = [o.name for o in parse(text).mentions.organizations]
+    assert name in names
+    assert name.rsplit(" ", 1)[0] not in names
+
+
+def test_mentions_a_fields_label_under_a_name_is_no_word_of_it(parse):
+    """"… at Minya University" over "Group: 5 guests": the next line's label is no part of the university's name,
+    nor is a table's next row's ("Group code   GRP1111")."""
+    record = parse("Itinerary for the guests of the workshop at Minya University\nGroup: 5 guests from Vienna\n"
+                   "Affiliation  Philippine Nuclear Research Institute\nGroup code   GRP1111\n")
+    names = [o.name for o in record.mentions.organizations]
+    assert "Minya University" in names
+    assert not any(n.endswith("Group") for n in names)

@@ -1319,13 +1319,17 @@ def _with_their_heads(raw: str, pieces: list[tuple[int, int]]) -> list[tuple[int
 def _one_a_line(raw: str, start: int, end: int, head: str) -> list[tuple[int, int, str]]:
     """A phrase over raw ``[start, end)`` that runs over line ends, split where a line ends with a
     head noun and the next opens with a capital: a list of one name a line ("Gulf Research Center",
-    "Kuwait University", …), which the view joins, names one body a line. Each piece with its head;
+    "Kuwait University", …), which the view joins, names one body a line; but a head noun alone on
+    the next line is the name's last word ("Armed Forces" / "Division, …"; not a table's or a field's
+    label, "Group code   GRP1111", "Group: 5 guests"). Each piece with its head;
     a piece without one is no body. Unsplit, ``[(start, end, head)]``."""
     lines = [m.span() for m in _LINE_OF_A_LIST.finditer(raw, start, end)]
     pieces, first = [], lines[0][0]
-    for (a, b), (c, _) in zip(lines, lines[1:]):
+    for (a, b), (c, d) in zip(lines, lines[1:]):
         last_word = raw[a:b].rstrip(" \t*").rsplit(" ", 1)[-1]
-        if _HEAD_WORD.fullmatch(last_word) and raw[c:c + 1].isupper() or _back_a_column(raw, first, c):
+        if _HEAD_WORD.fullmatch(last_word) and raw[c:c + 1].isupper() \
+                and not (_HEAD_WORD.fullmatch(raw[c:d].rstrip(" \t*")) and not _A_ROWS_GAP.match(raw, d)) \
+                or _back_a_column(raw, first, c):
             pieces.append((first, len(raw[:b].rstrip(" \t*"))))
             first = c
     if not pieces:
@@ -1346,6 +1350,8 @@ def _back_a_column(raw: str, first: int, c: int) -> bool:
 
 
 _AN_INDENT = patterns.compile(r"[ \t]*+")
+_A_ROWS_GAP = patterns.compile(r"[ \t]*+:|[^\n\t]*?(?:[ ]{2}|\t)[ \t]*+\S")
+"""A label's colon, or a column gap further on a line: the line is a table's row or a field."""
 
 
 _LAST_COLUMN_GAP = patterns.compile(r"(?r)(?<=\S)(?:[ ]{3,}+|[ ]*+\t[ \t]*+)(?=\S)")
