@@ -172,6 +172,8 @@ def test_relative_dates_the_31st_of_a_short_month_is_none():
         ("Between the 12th and the 16th of this month, the Navy conducted the exercise", "2023-06-12", "2023-06-16"),
         ("The province hosted the exercise for three days, from the 17th to today (19th), in Andong.", "2023-06-17",
          "2023-06-19"),  # a release's own day, in brackets
+        ("The course is being held in the city from the 19th to the 23rd.", "2023-06-19", "2023-06-23"),  # begun
+        ("Officials meet from the 15th to the 21st in Hanam.", "2023-06-15", "2023-06-21"),  # on: the note's month
     ],
 )
 def test_relative_dates_two_days_of_the_month_are_a_range(text, start, end):

@@ -212,13 +212,14 @@ release's "from the 22nd to today (24th)" (not "the 16th and 17th centuries", no
 
 
 def days_of_month(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch | None:
-    """The range a match of :data:`DAYS_OF_MONTH_RE` names: in the last month whose second day is
-    on or before ``anchor``; None if the first day is not before the second, or the month lacks it."""
+    """The range a match of :data:`DAYS_OF_MONTH_RE` names: in the last month whose first day is on
+    or before ``anchor`` (a release of the 3rd says "is being held from the 3rd to the 7th" of its own
+    month); None if the first day is not before the second, or the month lacks it."""
     d1, d2 = (int(m.group(g)[:-2]) for g in ("d1", "d2"))
     if d1 >= d2:
         return None
     year, month = anchor.year, anchor.month
-    if d2 > anchor.day:
+    if d1 > anchor.day:
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     try:
         start, end = datetime.date(year, month, d1), datetime.date(year, month, d2)
