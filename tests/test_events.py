@@ -1815,6 +1815,17 @@ def test_events_a_city_that_hosted_the_event_is_its_venue(parse):
     assert dates_of(record) == ("2019-09-10", "2019-09-12")
 
 
+@pytest.mark.parametrize("lead", [
+    "Bayambang successfully hosted the Inter-Agency Tabletop and Field Exercise from Wednesday to Friday",
+    "Municipality of Bayambang\nMarch 1, 2024\n\nBayambang proudly hosted the Inter-Agency Field Exercise from "
+    "Wednesday to Friday",
+])
+def test_events_a_city_that_hosted_the_event_with_an_adverb_between_is_its_venue(parse, lead):
+    """"Bayambang successfully hosted the … Exercise": an adverb between the city and its verb."""
+    record = parse(lead + ", 28 February to 1 March 2024, with 20 agencies.\n")
+    assert venue_of(record) == ("Bayambang", "PHL", False)
+
+
 def test_events_a_slide_names_its_event_above_its_dates(parse):
     """A slide deck's text: the event is named on the first slide, in no sentence; its dates run
     with an arrow."""

@@ -2058,8 +2058,8 @@ _EVENT_IN_BEFORE = patterns.compile(
 """An event named just before the city it was in: "a week-long course in Georgetown"."""
 _GLAD_TO_HOST_AFTER = patterns.compile(
     r"[ \t]++(?:(?:was|is|were|are)[ \t]++(?:(?:so|very)[ \t]++)?(?:happy|proud|pleased|delighted|honou?red|glad)"
-    r"[ \t]++to[ \t]++host|hosted)\b")
-"""A city that says it hosted: "Tirana was happy to host"."""
+    r"[ \t]++to[ \t]++host|(?:\p{Ll}{4,}+(?<=ly)[ \t]++)?hosted)\b")
+"""A city that says it hosted: "Tirana was happy to host", "Bayambang successfully hosted"."""
 _BEEN_IN_BEFORE = patterns.compile(r"(?i)\b(?:has|have|had)[ \t\n]++been[ \t\n]++in[ \t\n]++$")
 _VISITORS = patterns.compile(r"(?i)\b(?:delegation|team|mission|visitors|experts)\b")
 _TRAVELLED_TO_BEFORE = patterns.compile(r"(?i)\b(?:travell?ed|flew|went)[ \t\n]++to[ \t\n]++$")
@@ -3088,10 +3088,11 @@ def _of_a_named_state(ctx: Context, city: Mention) -> bool:
     return not ctx.mentions.states or any(s.code == city.code for s in ctx.mentions.states)
 
 
-_HOSTS_AFTER = patterns.compile(r"[ \t\n]++(?:(?:has|will|is|was)[ \t\n]++)?(?:hosted|hosts|host|hosting|played[ \t\n]++host[ \t\n]++to)"
+_HOSTS_AFTER = patterns.compile(r"[ \t\n]++(?:(?:has|will|is|was)[ \t\n]++)?(?:\p{Ll}{4,}+(?<=ly)[ \t\n]++)?"
+                            r"(?:hosted|hosts|host|hosting|played[ \t\n]++host[ \t\n]++to)"
                             rf"[ \t\n]++(?:(?:a|an|the|this|its)\b|(?=(?:[\p{{L}}\-]++[ \t\n]++){{0,3}}?(?i:{EVENT_NOUNS})\b))"
                             r"|(?:,[^,.;\n]{1,60},)?[ \t\n]++(?:was|is|will[ \t\n]++be)[ \t\n]++the[ \t\n]++venue[ \t\n]++(?:of|for)\b")
-"""A city as the host of the event: "Accra hosted a subregional workshop", a headline's "Mosul hosts
+"""A city as the host of the event: "Accra hosted a subregional workshop" (or "successfully hosted"), a headline's "Mosul hosts
 regional workshop on …", "the town of Soufrière, on our south-west coast, was the venue of the Caribbean
 Roundtable"."""
 _ITS_CAMPUS_NEXT = patterns.compile(r"[ \t\n]++Campus(?:[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?\p{Lu}[\p{L}\p{M}\-]*+"
@@ -3341,7 +3342,7 @@ _TOWN_WAS_THE_VENUE = patterns.compile(
 Round Table"."""
 _A_TOWN_HOSTED_IT = patterns.compile(
     rf"(?P<town>{_TOWN_WORD}(?:[ ](?:(?:de|del|da|do|la|el)[ ])?(?!County\b){_TOWN_WORD}){{0,2}})(?:[ ]County)?[ \t\n]++"
-    r"(?:(?:this|last)[ \t\n]++week[ \t\n]++)?(?:hosts|hosted|has[ \t\n]++hosted)[ \t\n]++(?:a|an|the)[ \t\n]++"
+    r"(?:(?:this|last)[ \t\n]++week[ \t\n]++)?(?:has[ \t\n]++)?(?:\p{Ll}{4,}+(?<=ly)[ \t\n]++)?(?:hosts|hosted)[ \t\n]++(?:a|an|the)[ \t\n]++"
     rf"(?:[\p{{L}}\-]++[ \t\n]++){{0,4}}?(?i:{EVENT_NOUNS})\b")
 """A town that opens its sentence as the event's host: a headline's "Trelew hosts an international workshop on …",
 "Embu County this week hosted a high-level roundtable"."""
