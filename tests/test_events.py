@@ -1826,6 +1826,14 @@ def test_events_a_city_that_hosted_the_event_with_an_adverb_between_is_its_venue
     assert venue_of(record) == ("Bayambang", "PHL", False)
 
 
+def test_events_a_city_that_hosts_the_event_in_a_headline_in_capitals_is_its_venue(parse):
+    """A press statement's headline in capitals, "CHITUNGWIZA HOSTS NATIONAL SEMINAR ON …", as "Mosul hosts …"."""
+    record = parse("PRESS STATEMENT\n04 August 2025\n\nCHITUNGWIZA HOSTS NATIONAL SEMINAR ON WEAPONS OF MASS DESTRUCTION "
+                   "CONTROLS\n\nThe town was honoured to host the seminar at the Civic Centre on Thursday 31 July and "
+                   "Friday 1 August.\n")
+    assert venue_of(record) == ("Chitungwiza", "ZWE", False)
+
+
 def test_events_a_slide_names_its_event_above_its_dates(parse):
     """A slide deck's text: the event is named on the first slide, in no sentence; its dates run
     with an arrow."""

@@ -3089,11 +3089,11 @@ def _of_a_named_state(ctx: Context, city: Mention) -> bool:
 
 
 _HOSTS_AFTER = patterns.compile(r"[ \t\n]++(?:(?:has|will|is|was)[ \t\n]++)?(?:\p{Ll}{4,}+(?<=ly)[ \t\n]++)?"
-                            r"(?:hosted|hosts|host|hosting|played[ \t\n]++host[ \t\n]++to)"
-                            rf"[ \t\n]++(?:(?:a|an|the|this|its)\b|(?=(?:[\p{{L}}\-]++[ \t\n]++){{0,3}}?(?i:{EVENT_NOUNS})\b))"
+                            r"(?:hosted|hosts|host|hosting|played[ \t\n]++host[ \t\n]++to|HOSTS|HOSTED)"
+                            rf"[ \t\n]++(?:(?:a|an|the|this|its|A|AN|THE)\b|(?=(?:[\p{{L}}\-]++[ \t\n]++){{0,3}}?(?i:{EVENT_NOUNS})\b))"
                             r"|(?:,[^,.;\n]{1,60},)?[ \t\n]++(?:was|is|will[ \t\n]++be)[ \t\n]++the[ \t\n]++venue[ \t\n]++(?:of|for)\b")
 """A city as the host of the event: "Accra hosted a subregional workshop" (or "successfully hosted"), a headline's "Mosul hosts
-regional workshop on …", "the town of Soufrière, on our south-west coast, was the venue of the Caribbean
+regional workshop on …" (or "CHITUNGWIZA HOSTS NATIONAL SEMINAR …"), "the town of Soufrière, on our south-west coast, was the venue of the Caribbean
 Roundtable"."""
 _ITS_CAMPUS_NEXT = patterns.compile(r"[ \t\n]++Campus(?:[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?\p{Lu}[\p{L}\p{M}\-]*+"
                                    r"(?:[ \t\n]++(?:(?:of|de|do|da)[ \t\n]++)?\p{Lu}[\p{L}\p{M}\-]*+){0,7}+"
