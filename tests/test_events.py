@@ -1834,6 +1834,17 @@ def test_events_a_city_that_hosts_the_event_in_a_headline_in_capitals_is_its_ven
     assert venue_of(record) == ("Chitungwiza", "ZWE", False)
 
 
+@pytest.mark.parametrize("subject", ["The University of Moratuwa (UoM)",
+                                     "The Department of Mechanical Engineering of the University of Moratuwa"])
+def test_events_a_university_named_after_its_city_that_hosted_the_event_puts_it_there(parse, subject):
+    """"The … of the University of Moratuwa (UoM) hosted a five-day … Course": the university's city, in a text
+    that names its State; a university's department stays the university's, not made Sri Lanka's."""
+    record = parse(f"{subject} hosted a five-day National Training Course from November 3 to 7, 2025, with Sri "
+                   "Lanka Customs.\n")
+    assert venue_of(record) == ("Moratuwa", "LKA", False)
+    assert not any(o.name.endswith("of Sri Lanka") for o in record.organizers)
+
+
 def test_events_a_slide_names_its_event_above_its_dates(parse):
     """A slide deck's text: the event is named on the first slide, in no sentence; its dates run
     with an arrow."""

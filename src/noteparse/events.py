@@ -3465,17 +3465,22 @@ _AT_A_HALL_OF_THE = patterns.compile(
     r"\b(?i:at|in)[ \t\n]++the[ \t\n]++(?:\p{Lu}[\p{L}\-]*+[ \t\n]++){0,4}?(?:Hall|Auditorium|Room|Building|Library"
     r"|Campus|Complex|Theat(?:re|er)|Amphitheat(?:re|er))[ \t\n]++of[ \t\n]++the[ \t\n]++$")
 """A room or building of a facility named next: "at the Central Conference Hall of the University of Zanjan"."""
+_A_BODY_HOSTED_IT = patterns.compile(r"[ \t]*+(?:\([^()\n]{1,15}\)[ \t\n]*+)?(?:has[ \t\n]++)?(?:\p{Ll}{4,}+(?<=ly)[ \t\n]++)?"
+                                     r"(?:hosted|hosts|is[ \t\n]++hosting)[ \t\n]++(?:a|an|the)\b")
+"""After a facility's name, that it hosted the event: "The … of the University of Moratuwa (UoM) hosted a … course"."""
 _CITY_HEAD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)?")
 
 
 def _city_opening_a_facility(ctx: Context, orgs: list[Mention], other: bool) -> Venue | None:
     """The city a facility's name opens with, after "at the": "at the Vienna International Centre"
     (the registry knows the Centre as a body, so its city is no place mention of its own); or the
-    city it ends with: "at the Kenya School of Government in Nairobi", "at the University of Fianarantsoa"."""
+    city it ends with: "at the Kenya School of Government in Nairobi", "at the University of Fianarantsoa"; or
+    of the facility that hosted it, "the University of Moratuwa (UoM) hosted a … course"."""
     for o in orgs:
         if not (other or not ctx.in_other_clause(o.start, o.end)) or \
                 not _VENUE_PREPOSITION.search(ctx.raw, max(0, o.start - 20), o.start) \
-                and not _AT_A_HALL_OF_THE.search(ctx.raw, max(0, o.start - 80), o.start):
+                and not _AT_A_HALL_OF_THE.search(ctx.raw, max(0, o.start - 80), o.start) \
+                and not _A_BODY_HOSTED_IT.match(ctx.raw, o.end):
             continue
         ending = _IN_A_CITY_END.search(ctx.raw, o.start, o.end)
         venue = _gazetteer_city(ctx.raw, *ending.span("city")) if ending else None

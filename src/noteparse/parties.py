@@ -818,11 +818,12 @@ def _acting_through_its_unit(ctx: Context, m: Mention) -> Mention:
 
 
 _UNIT_WITHOUT_ITS_STATE = patterns.compile(
-    r"(?:[Tt]he[ ]++)?(?:(?:\p{Lu}[\p{L}\-]*+[ ]++){1,5}?(?:Office|Directorate|Division|Bureau|Unit|Secretariat)[ ]++of[ ]++"
+    r"(?![^()]*?\b(?:Universit\p{L}*+|College|Faculty)\b)(?:[Tt]he[ ]++)?(?:(?:\p{Lu}[\p{L}\-]*+[ ]++){1,5}?(?:Office|Directorate|Division|Bureau|Unit|Secretariat)[ ]++of[ ]++"
     r"the[ ]++)?(?:Federal[ ]++)?(?:Ministry|Department)[ ]++(?:of|for)[ ]++\p{Lu}[^()]*+")
 """A government unit's name that does not say whose: "the Ministry of Foreign Affairs", "Strategic Trade
 Management Office of the Department of Trade and Industry", a federation's "Federal Ministry of Foreign Affairs"
-(named as analysts name it, "Ministry of Foreign Affairs of Nigeria")."""
+(named as analysts name it, "Ministry of Foreign Affairs of Nigeria"); not a university's department ("Department
+of Mechanical Engineering of the University of Moratuwa")."""
 
 
 def _units_of_the_state(ctx: Context, found: list[Mention], venue_code: str | None = None) -> list[Mention]:
