@@ -4605,3 +4605,15 @@ def test_parties_a_unit_of_a_ministry_organizes_as_one_body(parse, unit):
     beside = parse("The workshop was held in Multan on 3 May 2024. It was organised by UNODA and the Ministry of "
                    "Foreign Affairs of Pakistan.\n")
     assert any(o.name.startswith("Ministry of Foreign Affairs") for o in beside.organizers)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lecturers conducted practical sessions alongside instructors from the United States.",
+    "Trainers from the United States led the sessions on the final day.",
+    "Two facilitators from the United States guided the tabletop exercise.",
+])
+def test_participants_trainers_from_a_state_take_part(parse, sentence):
+    """"alongside instructors from the United States": those who teach at the event are there for their State,
+    as "experts from" are."""
+    record = parse("The course was held in Moratuwa, Sri Lanka, from 3 to 7 November 2025. " + sentence + "\n")
+    assert participant_codes(record) == {"LKA", "USA"}

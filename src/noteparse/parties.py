@@ -214,12 +214,12 @@ PARTICIPANT_RE = cue_words(patterns.compile(
     r"governments?|authorities|practitioners|officers|observers?|states|countries|colleagues|counterparts|diplomats|"
     r"lawmakers|legislators|parliamentarians|MPs|members\s+of\s+parliament|specialists|regulators|prosecutors|"
     r"investigators|analysts|nominees|trainees|points\s+of\s+contact|focal\s+points|alternates|guests"
-    r"|(?:speakers?|presenters?|panell?ists?)(?=\s+from\s)"
+    r"|(?:speakers?|presenters?|panell?ists?|trainers?|instructors?|facilitators?|lecturers?|resource\s+persons?)(?=\s+from\s)"
     r"|(?:civil|public)\s+servants|they(?=\s+(?:came|travell?ed|were\s+drawn)\s+from\b))\b"
 ), "official representative delegat expert participant nationals team government authorities practitioners officers diplomats "
    "observer states countries colleagues counterparts lawmakers legislators parliamentarians mps parliament specialists "
    "regulators prosecutors investigators analysts nominees trainees points alternates guests they servants speaker "
-   "presenter panel")
+   "presenter panel trainer instructor facilitator lecturer resource")
 EVENT_FOR_BEFORE = patterns.compile(
     r"(?ir)\b(?:workshop|seminar|course|training|briefing|meeting|dialogue|round[\s-]?table|consultations?|webinar|"
     r"exercise|conference|forum|session|mission)s?(?:\s+(?:on|about)\s[^,;:.()\n]{1,60}?)?\s+for\s+(?:the\s+)?$"
