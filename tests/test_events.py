@@ -4106,3 +4106,21 @@ def test_events_the_city_a_campus_is_named_after_is_the_venue_where_nothing_else
     assert venue_of(parse(text.format("Rehovot"))) == ("Reẖovot", "ISR", False)
     later = text.format("main") + "\nA follow-up session will be held at the Longueuil Campus on November 14.\n"
     assert venue_of(parse(later)) is None
+
+
+def test_events_a_header_date_without_its_year_takes_the_year_the_body_gives_its_month(parse):
+    """"14 May - 16 May" in the header, "The present workshop … was held in May 2025" in the body: 2025, not
+    the first year written ("Since 2022 the volume of transit …", a history's)."""
+    record = parse("INFORMATION NOTE\n\nEvent\nCross-Border Workshop on Strategic Trade Controls\n\nDate and Venue\n"
+                   "14 May - 16 May, Prefecture Palace, Satu Mare, Romania\n\nBackground\nSince 2022 the volume of "
+                   "transit has increased. The first edition was held in Iasi in September 2023. The present "
+                   "workshop, the second of the series, was held in May 2025.\n")
+    assert dates_of(record) == ("2025-05-14", "2025-05-16")
+
+
+def test_events_a_date_without_its_year_keeps_the_nearest_year_over_an_earlier_one_of_its_month(parse):
+    """A founding "on 17 September 1994" is history: "in the autumn of 2021 … on the 28th and 29th of
+    September" stays 2021."""
+    record = parse("The club was established on 17 September 1994. In the autumn of 2021 the seminar was held in "
+                   "Nanded on the 28th and 29th of September.\n")
+    assert dates_of(record) == ("2021-09-28", "2021-09-29")

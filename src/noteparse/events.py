@@ -617,7 +617,11 @@ def _dates_value(ctx: Context, match: DateMatch, end_match: DateMatch | None = N
     """Turn a date match (and an optional separate end) into the record's Dates, inferring a year."""
     year = ctx.publication_year if not match.has_year() else None
     if not match.has_year():
-        year = _year_of_its_weekday(ctx, match, year or _nearest_year(ctx, match.span[0]))
+        if year is None:
+            nearest = _nearest_year(ctx, match.span[0])
+            months = _its_months_year(ctx, match) if not _a_year_before(ctx, match.span[0]) else None
+            year = months if months is not None and (nearest is None or months > nearest) else nearest
+        year = _year_of_its_weekday(ctx, match, year)
         own = ctx.publication_year
         said = _YEAR_SAID_AFTER.match(ctx.raw, match.span[1], match.span[1] + _REACH_AFTER) if own is not None else None
         if own is not None and said is not None:  # "from the 9th to the 13th of June last year"
@@ -687,6 +691,23 @@ def _year_of_its_weekday(ctx: Context, match: DateMatch, year: int | None) -> in
 
 _A_HASHTAGS_YEAR = patterns.compile(r"#\p{L}[\p{L}_]*+(?P<year>(?:19|20)\d\d)(?![\p{L}\d])")
 """A year ending a hashtag, the event's own when a post gives no other: "#SurakshaSetu2025"."""
+
+
+def _its_months_year(ctx: Context, match: DateMatch) -> int | None:
+    """The one year the text gives the month of a date written without one, outside other events'
+    clauses: a note's header "14 May - 16 May" and its body's "The present workshop … was held in May
+    2025". Asked only when no year comes before the date (the nearest year is then a guess forward),
+    and taken over that guess when later (a history's, "Since 2022"), not when earlier (a
+    founding's, "established on the seventeenth of September, 1994")."""
+    month = match.start[1]
+    years = {d.start[0] for d in ctx.dates if d.has_year() and d.start[1] == month and d.span != match.span
+             and not ctx.in_other_clause(*d.span)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _a_year_before(ctx: Context, offset: int) -> bool:
+    """Whether a date or year with a year comes before ``offset``."""
+    return bool(ctx.years) and ctx.years[0][0] < offset
 
 
 def _nearest_year(ctx: Context, offset: int) -> int | None:
