@@ -4617,3 +4617,12 @@ def test_participants_trainers_from_a_state_take_part(parse, sentence):
     as "experts from" are."""
     record = parse("The course was held in Moratuwa, Sri Lanka, from 3 to 7 November 2025. " + sentence + "\n")
     assert participant_codes(record) == {"LKA", "USA"}
+
+
+def test_organizers_a_ministry_of_a_hybrid_events_city_is_its_states(parse):
+    """An event in Nantong that others joined online is still in China: "the Ministry of Commerce" is China's,
+    as it is when all came in person."""
+    record = parse("The seminar was organized by the Ministry of Commerce in Nantong on 3 May 2024. Other delegations "
+                   "joined online.\n")
+    assert record.venue.online
+    assert [o.name for o in record.organizers] == ["Ministry of Commerce of China"]

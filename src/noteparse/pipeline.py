@@ -99,7 +99,7 @@ class Pipeline:
         event = find_event(ctx, date_match)
         venue = venue or online_for_a_webinar(ctx, event)
         organizers = find_organizers(ctx, date_match, event.kind if event else None,
-                                     venue.country_code if venue and not venue.online else None)
+                                     venue.country_code if venue and (venue.city or not venue.online) else None)
         return Record(
             source=source,
             document_type="information_note" if layout.is_information_note else "free_text",
