@@ -293,6 +293,11 @@ def test_events_format_in_running_text_is_no_label(parse):
     "Around 140 participants attended in person while about 60 others followed the sessions via Zoom.",
     "The sessions were also livestreamed, drawing about 600 online viewers.",
     "The exercise was also streamed live on Microsoft Teams for officials in the provinces.",
+    "Thirty are attending in person, with some delegations and international experts following the proceedings online.",
+    "Many other participants joined the sessions virtually.",
+    "The sessions were also streamed online for companies that could not travel.",
+    "It met at the Central Hall, in person and online.",
+    "Forty attended in person, while representatives of Kyrgyzstan followed the discussions by videoconference.",
 ])
 def test_events_delegations_that_joined_from_afar_make_the_event_hybrid(parse, later):
     text = ("From Monday 9 until Wednesday 11 March 2026, the OSCE ran a regional table-top exercise in Tashkent.\n\n"
@@ -300,10 +305,12 @@ def test_events_delegations_that_joined_from_afar_make_the_event_hybrid(parse, l
     assert venue_of(parse(text)) == ("Tashkent", "UZB", True)
 
 
-def test_events_an_expert_who_joined_from_afar_does_not_make_the_event_hybrid(parse):
+@pytest.mark.parametrize("later", ["A second 1540 Committee expert joined remotely on day 3.",
+                                   "Two 1540 Committee experts (participating online and in person) presented."])
+def test_events_an_expert_who_joined_from_afar_does_not_make_the_event_hybrid(parse, later):
     """A speaker on a screen is not a delegation: the event in its place stays in person."""
     text = ("From Monday 9 until Wednesday 11 March 2026, the OSCE ran a regional table-top exercise in Tashkent.\n\n"
-            "Officers from Kazakhstan and Uzbekistan took part. A second 1540 Committee expert joined remotely on day 3.\n")
+            f"Officers from Kazakhstan and Uzbekistan took part. {later}\n")
     assert venue_of(parse(text)) == ("Tashkent", "UZB", False)
 
 

@@ -1774,7 +1774,8 @@ hybrid format", a venue line's
 _JOINED_FROM_AFAR = cue_words(patterns.compile(
     r"(?i)\b(?:the[ \t\n]++hybrid[ \t\n]++(?:set-?up|arrangements?|connection|link)\b"
     r"|(?:delegation|delegations|participants|representatives|officials)[ \t\n]++"
-    r"(?:[\w\-]++[ \t\n]++){0,4}?(?:took[ \t\n]++part|participated|participating|joined|joining|connected|connecting)[ \t\n]++"
+    r"(?:[\w\-]++[ \t\n]++){0,4}?(?:took[ \t\n]++part|participated|participating|joined|joining|connected|connecting"
+    r"|followed|following)[ \t\n]++(?:the[ \t\n]++(?:sessions?|proceedings|discussions?)[ \t\n]++)?"
     r"(?:online|on-line|remotely|virtually|by[ \t\n]++video(?:[ \t\n-]?link)?"
     r"|(?:[\w\-]++[ \t\n]++){0,3}?(?:on|via|by)[ \t\n]++(?:Webex|Zoom|(?:Microsoft[ \t\n]++)?Teams))\b"
     r"|\b(?:another|a[ \t\n]++further|(?:some|an?)[ \t\n]++(?:other|additional))[ \t\n]++(?:dozen|\d++|few|handful|[a-z]++)"
@@ -1782,10 +1783,14 @@ _JOINED_FROM_AFAR = cue_words(patterns.compile(
     r"(?:joined|took[ \t\n]++part|participated|followed)[ \t\n]++(?:online|remotely|virtually)\b"
     r"|\b(?:\d++|many|several|dozens|hundreds)[ \t\n]++more(?:[ \t\n]++(?:participants|people|officials|delegates|attendees"
     r"|experts|viewers))?[ \t\n]++(?:joined|took[ \t\n]++part|participated|followed)[ \t\n]++(?:online|remotely|virtually)\b"
-    r"|\b(?:is|are|was|were|will(?:[ \t\n]++also)?[ \t\n]++be)[ \t\n]++(?:also[ \t\n]++)?(?:live-?streamed|streamed[ \t\n]++live"
+    r"|\b(?:is|are|was|were|will(?:[ \t\n]++also)?[ \t\n]++be)[ \t\n]++(?:also[ \t\n]++)?(?:live-?streamed|streamed[ \t\n]++(?:live|online)"
     r"|broadcast[ \t\n]++live)\b"
     r"|\b(?:held|conducted|run|took[ \t\n]++place)[ \t\n]++(?:both[ \t\n]++)?(?:online[ \t\n]++and[ \t\n]++(?:offline|in[ \t\n-]person"
     r"|on[ \t\n-]site)|(?:offline|in[ \t\n-]person|on[ \t\n-]site)[ \t\n]++and[ \t\n]++online)\b"
+    r"|(?:,|\bboth)[ \t\n]++(?:in[ \t\n-]person|on[ \t\n-]site)[ \t\n]++and[ \t\n]++online\b"
+    r"|(?:,|\bboth)[ \t\n]++online[ \t\n]++and[ \t\n]++(?:in[ \t\n-]person|on[ \t\n-]site)\b"
+    r"|\b(?:on[ \t\n-]site|in[ \t\n-]person),?[ \t\n]++(?:while|whereas)\b[^.;\n]{0,120}?[ \t\n](?:online|remotely|virtually"
+    r"|by[ \t\n]++video(?:-?conferenc(?:e|ing)|[ \t\n-]?link)?)\b"
     r"|\b(?:on[ \t\n-]site|in[ \t\n-]person)\b[^.;\n]{0,80}?\b(?:the[ \t\n]++|(?:about|around|some|nearly)[ \t\n]++)?"
     r"(?:\d++[ \t\n]++)?(?:others|rest)[ \t\n]++(?:(?:joined|took[ \t\n]++part|participated"
     r"|followed|connected)(?:[ \t\n]++the[ \t\n]++(?:sessions?|proceedings|discussions))?[ \t\n]++)?(?:online|remotely|virtually"
@@ -1793,11 +1798,13 @@ _JOINED_FROM_AFAR = cue_words(patterns.compile(
     r"(?![ \t]+(?:\w+[ \t]+)?(?:was|were|has[ \t]+been|had[ \t]+been|is)[ \t]+(?:dropped|cancell?ed|abandoned|scrapped))"),
     "hybrid line remotely virtually video webex zoom teams streamed broadcast")
 """Some took part from afar, so the event in its place was hybrid: "The Mongolian delegation took
-part online", "the South Sudan delegation joined every session on Webex", "… gathered around the table, and another dozen
-joined online", "the hybrid set-up worked
-almost without a hitch", "around half of them on site … and the others via video link", "held both online and
-offline", "with other delegations joining virtually", "around 90 more joined online", "about 60 others followed
-the sessions via Zoom", "was also streamed live". Not a speaker alone: "a second expert joined remotely on day 3"."""
+part online", "the South Sudan delegation joined every session on Webex", "… gathered around the table, and
+another dozen joined online", "the hybrid set-up worked almost without a hitch", "around half of them on site …
+and the others via video link", "held both online and offline", "with other delegations joining virtually",
+"around 90 more joined online", "with some delegations and international experts following the proceedings
+online", "…, in person and online" (not "experts (participating online and in person)"), "… attended in person, while representatives of Colombia and Peru followed the
+discussions … by videoconference", "about 60 others followed the sessions via Zoom", "was also streamed live",
+"the sessions were also streamed online". Not a speaker alone: "a second expert joined remotely on day 3"."""
 
 
 def _in_this_hybrid_format(ctx: Context) -> bool:
