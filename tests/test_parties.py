@@ -4626,3 +4626,12 @@ def test_organizers_a_ministry_of_a_hybrid_events_city_is_its_states(parse):
                    "joined online.\n")
     assert record.venue.online
     assert [o.name for o in record.organizers] == ["Ministry of Commerce of China"]
+
+
+@pytest.mark.parametrize("company", ["Daesung Precision Co., Ltd.", "Woodward, Inc.", "Indra Sistemas, S.A."])
+def test_participants_a_companys_legal_form_after_a_comma_is_part_of_its_name(parse, company):
+    """"Civil society: KINAC, Daesung Precision Co., Ltd.": the legal form ends the company's name; it is no item."""
+    record = parse("INFORMATION NOTE\n\nEvent: National Workshop on Export Control\n\nDate and Venue: 3-7 November 2025, "
+                   "Hanam, Republic of Korea\n\nParticipants:\nStates: Republic of Korea\nCivil society: Korea Institute "
+                   f"of Nuclear Nonproliferation and Control (KINAC), {company}\n")
+    assert [c.text for c in record.participants.civil_society][-1] == company

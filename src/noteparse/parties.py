@@ -2001,6 +2001,10 @@ def _split_at_spaced_hyphens(raw: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
 
 
+_A_LEGAL_FORM = patterns.compile(r"(?:Ltd|Inc|LLC|PLC|Plc|Corp|S\.A|GmbH|AG|Pty[ ]Ltd|B\.V|N\.V)(?:\.|(?![\p{L}\d]))")
+"""A company's legal form after a comma, the end of its name, not a list's next item."""
+
+
 def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the items of a list "A, B and C" / "A; B" / one a line in raw ``[start, end)``,
     trimmed. In a comma list, the break after a long line is a wrap. A list that semicolons divide
@@ -2018,6 +2022,8 @@ def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # a long line of a comma list wrapped: "…, Strategic Trade / Control Enforcement (STCE) …"
         if m.group().strip(" \t\r") == "\n" and _A_NAME_GOES_ON_BELOW.match(listed, m.end()):
             continue  # a name wrapped in lower case: "Groupe de recherche et d'information sur la paix et la" / "sécurité (GRIP)"
+        if m.group().lstrip().startswith(",") and _A_LEGAL_FORM.match(listed, m.end()):
+            continue  # a company's legal form: "Daesung Precision Co., Ltd.", "Philippine Exporters Confederation, Inc."
         depth += listed.count("(", counted, m.start()) - listed.count(")", counted, m.start())
         counted = m.start()
         if depth > 0:
