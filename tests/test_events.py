@@ -1852,6 +1852,13 @@ def test_events_a_university_named_after_its_city_that_hosted_the_event_puts_it_
     assert not any(o.name.endswith("of Sri Lanka") for o in record.organizers)
 
 
+def test_events_a_room_of_a_named_building_then_a_comma_and_a_city_is_the_venue(parse):
+    """"in the auditorium of the new Collectorate building, Khargone": the building's town."""
+    record = parse("A three-day seminar was organised from 9th to 11th December 2025 in the auditorium of the new "
+                   "Collectorate building, Khargone. It was organised by the DGFT, Government of India.\n")
+    assert venue_of(record) == ("Khargone", "IND", False)
+
+
 def test_events_a_slide_names_its_event_above_its_dates(parse):
     """A slide deck's text: the event is named on the first slide, in no sentence; its dates run
     with an arrow."""

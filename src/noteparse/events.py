@@ -3105,11 +3105,14 @@ _NAME_THEN_COMMA = (r"\p{Lu}[^,.;:()\n]{0,60}?(?:\([\p{Lu}\d&\-]{2,12}\)[ \t]++\
 too ("at the Ranch\nResort, Polokwane"), its acronym after it ("at the American University of Nigeria (AUN), Yola")
 or inside it ("at the LASEMA Response Unit (LRU) Base, Cappa, Oshodi")."""
 _AT_A_NAMED_PLACE = patterns.compile(
-    rf"\bat\s++(?:(?i:the)\s++)?(?:(?:\p{{Ll}}++\s++){{1,3}}+of\s++(?:(?i:the)\s++)?)?{_NAME_THEN_COMMA}(?:[ \t\n]*+\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]*+"
+    rf"(?:\bat\s++(?:(?i:the)\s++)?(?:(?:\p{{Ll}}++\s++){{1,3}}+of\s++(?:(?i:the)\s++)?)?"
+    rf"|\b(?:in|at)\s++the\s++(?:\p{{Ll}}++\s++){{1,2}}?of\s++the\s++(?:new\s++|old\s++|main\s++)?)"
+    rf"{_NAME_THEN_COMMA}(?:[ \t\n]*+\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]*+"
     rf"(?:[ ]\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]*+)?,)?[ \t\n]*+$")
 """A facility's name and a comma before a city, perhaps with its district: "at the Ocean Terrace
 Inn, Basseterre", "at the Ghana Atomic Energy Commission, Kwabenya, Accra", "at the Kenya School of
-Government, Lower Kabete, Nairobi", "at the conference room of the Deputy Commissioner's Office, Natore"."""
+Government, Lower Kabete, Nairobi", "at the conference room of the Deputy Commissioner's Office, Natore", "in the
+auditorium of the new Collectorate building, Khargone"."""
 def _of_a_named_state(ctx: Context, city: Mention) -> bool:
     """Whether ``city`` lies in a State the note names, or the note names none: after a facility
     and a district, "Bali" in a note about Indonesia is no town of India."""
