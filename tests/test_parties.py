@@ -4635,3 +4635,11 @@ def test_participants_a_companys_legal_form_after_a_comma_is_part_of_its_name(pa
                    "Hanam, Republic of Korea\n\nParticipants:\nStates: Republic of Korea\nCivil society: Korea Institute "
                    f"of Nuclear Nonproliferation and Control (KINAC), {company}\n")
     assert [c.text for c in record.participants.civil_society][-1] == company
+
+
+def test_participants_a_word_like_a_legal_form_opening_the_next_item_still_ends_the_last(parse):
+    """"Ministry of Justice, AG's Chambers": an item that opens with "AG" is an item of its own."""
+    record = parse("INFORMATION NOTE\n\nEvent: National Workshop on Export Control\n\nDate and Venue: 3-7 November 2025, "
+                   "Suva, Fiji\n\nParticipants:\nStates: Fiji\nOthers: Fiji Revenue and Customs Service, AG's Chambers\n")
+    texts = [c.text for c in record.participants.other + record.participants.civil_society]
+    assert "Fiji Revenue and Customs Service, AG's Chambers" not in texts

@@ -1783,14 +1783,14 @@ _JOINED_FROM_AFAR = cue_words(patterns.compile(
     r"(?:joined|took[ \t\n]++part|participated|followed)[ \t\n]++(?:online|remotely|virtually)\b"
     r"|\b(?:\d++|many|several|dozens|hundreds)[ \t\n]++more(?:[ \t\n]++(?:participants|people|officials|delegates|attendees"
     r"|experts|viewers))?[ \t\n]++(?:joined|took[ \t\n]++part|participated|followed)[ \t\n]++(?:online|remotely|virtually)\b"
-    r"|\b(?:is|are|was|were|will(?:[ \t\n]++also)?[ \t\n]++be)[ \t\n]++(?:also[ \t\n]++)?(?:live-?streamed|streamed[ \t\n]++(?:live|online)"
-    r"|broadcast[ \t\n]++live)\b"
+    r"|\b(?:is|are|was|were|will(?:[ \t\n]++also)?[ \t\n]++be)[ \t\n]++(?:also[ \t\n]++)?"
+    r"(?:live-?streamed|streamed[ \t\n]++(?:live|online)|broadcast[ \t\n]++live)\b"
     r"|\b(?:held|conducted|run|took[ \t\n]++place)[ \t\n]++(?:both[ \t\n]++)?(?:online[ \t\n]++and[ \t\n]++(?:offline|in[ \t\n-]person"
     r"|on[ \t\n-]site)|(?:offline|in[ \t\n-]person|on[ \t\n-]site)[ \t\n]++and[ \t\n]++online)\b"
     r"|(?:,|\bboth)[ \t\n]++(?:in[ \t\n-]person|on[ \t\n-]site)[ \t\n]++and[ \t\n]++online\b"
     r"|(?:,|\bboth)[ \t\n]++online[ \t\n]++and[ \t\n]++(?:in[ \t\n-]person|on[ \t\n-]site)\b"
-    r"|\b(?:on[ \t\n-]site|in[ \t\n-]person),?[ \t\n]++(?:while|whereas)\b[^.;\n]{0,120}?[ \t\n](?:online|remotely|virtually"
-    r"|by[ \t\n]++video(?:-?conferenc(?:e|ing)|[ \t\n-]?link)?)\b"
+    r"|\b(?:on[ \t\n-]site|in[ \t\n-]person),?[ \t\n]++(?:while|whereas)\b[^.;\n]{0,120}?[ \t\n]"
+    r"(?:online|remotely|virtually|by[ \t\n]++video(?:-?conferenc(?:e|ing)|[ \t\n-]?link)?)\b"
     r"|\b(?:on[ \t\n-]site|in[ \t\n-]person)\b[^.;\n]{0,80}?\b(?:the[ \t\n]++|(?:about|around|some|nearly)[ \t\n]++)?"
     r"(?:\d++[ \t\n]++)?(?:others|rest)[ \t\n]++(?:(?:joined|took[ \t\n]++part|participated"
     r"|followed|connected)(?:[ \t\n]++the[ \t\n]++(?:sessions?|proceedings|discussions))?[ \t\n]++)?(?:online|remotely|virtually"
@@ -1802,9 +1802,10 @@ part online", "the South Sudan delegation joined every session on Webex", "… g
 another dozen joined online", "the hybrid set-up worked almost without a hitch", "around half of them on site …
 and the others via video link", "held both online and offline", "with other delegations joining virtually",
 "around 90 more joined online", "with some delegations and international experts following the proceedings
-online", "…, in person and online" (not "experts (participating online and in person)"), "… attended in person, while representatives of Colombia and Peru followed the
-discussions … by videoconference", "about 60 others followed the sessions via Zoom", "was also streamed live",
-"the sessions were also streamed online". Not a speaker alone: "a second expert joined remotely on day 3"."""
+online", "…, in person and online" (not a speaker's "(participating online and in person)"), "… attended in
+person, while representatives of Colombia and Peru followed the discussions … by videoconference", "about 60
+others followed the sessions via Zoom", "was also streamed live", "the sessions were also streamed online".
+Not a speaker alone: "a second expert joined remotely on day 3"."""
 
 
 def _in_this_hybrid_format(ctx: Context) -> bool:
@@ -3120,12 +3121,13 @@ def _of_a_named_state(ctx: Context, city: Mention) -> bool:
 
 
 _HOSTS_AFTER = patterns.compile(r"[ \t\n]++(?:(?:has|will|is|was)[ \t\n]++)?(?:\p{Ll}{4,}+(?<=ly)[ \t\n]++)?"
-                            r"(?:hosted|hosts|host|hosting|played[ \t\n]++host[ \t\n]++to|HOSTS|HOSTED)"
-                            rf"[ \t\n]++(?:(?:a|an|the|this|its|A|AN|THE)\b|(?=(?:[\p{{L}}\-]++[ \t\n]++){{0,3}}?(?i:{EVENT_NOUNS})\b))"
+                            r"(?:hosted|hosts|host|hosting|played[ \t\n]++host[ \t\n]++to|HOSTS|HOSTED)[ \t\n]++"
+                            r"(?:(?:a|an|the|this|its|A|AN|THE)\b"
+                            rf"|(?=(?:[\p{{L}}\-]++[ \t\n]++){{0,3}}?(?i:{EVENT_NOUNS})\b))"
                             r"|(?:,[^,.;\n]{1,60},)?[ \t\n]++(?:was|is|will[ \t\n]++be)[ \t\n]++the[ \t\n]++venue[ \t\n]++(?:of|for)\b")
-"""A city as the host of the event: "Accra hosted a subregional workshop" (or "successfully hosted"), a headline's "Mosul hosts
-regional workshop on …" (or "CHITUNGWIZA HOSTS NATIONAL SEMINAR …"), "the town of Soufrière, on our south-west coast, was the venue of the Caribbean
-Roundtable"."""
+"""A city as the host of the event: "Accra hosted a subregional workshop" (or "successfully hosted"), a
+headline's "Mosul hosts regional workshop on …" (or "CHITUNGWIZA HOSTS NATIONAL SEMINAR …"), "the town of
+Soufrière, on our south-west coast, was the venue of the Caribbean Roundtable"."""
 _ITS_CAMPUS_NEXT = patterns.compile(r"[ \t\n]++Campus(?:[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?\p{Lu}[\p{L}\p{M}\-]*+"
                                    r"(?:[ \t\n]++(?:(?:of|de|do|da)[ \t\n]++)?\p{Lu}[\p{L}\p{M}\-]*+){0,7}+"
                                    r"(?:[ \t]*+\([^()\n]{1,15}\))?)?")
@@ -3373,7 +3375,8 @@ _TOWN_WAS_THE_VENUE = patterns.compile(
 Round Table"."""
 _A_TOWN_HOSTED_IT = patterns.compile(
     rf"(?P<town>{_TOWN_WORD}(?:[ ](?:(?:de|del|da|do|la|el)[ ])?(?!County\b){_TOWN_WORD}){{0,2}})(?:[ ]County)?[ \t\n]++"
-    r"(?:(?:this|last)[ \t\n]++week[ \t\n]++)?(?:has[ \t\n]++)?(?:\p{Ll}{4,}+(?<=ly)[ \t\n]++)?(?:hosts|hosted)[ \t\n]++(?:a|an|the)[ \t\n]++"
+    r"(?:(?:this|last)[ \t\n]++week[ \t\n]++)?(?:has[ \t\n]++)?(?:\p{Ll}{4,}+(?<=ly)[ \t\n]++)?"
+    r"(?:hosts|hosted)[ \t\n]++(?:a|an|the)[ \t\n]++"
     rf"(?:[\p{{L}}\-]++[ \t\n]++){{0,4}}?(?i:{EVENT_NOUNS})\b")
 """A town that opens its sentence as the event's host: a headline's "Trelew hosts an international workshop on …",
 "Embu County this week hosted a high-level roundtable"."""
@@ -3496,9 +3499,11 @@ _AT_A_HALL_OF_THE = patterns.compile(
     r"\b(?i:at|in)[ \t\n]++the[ \t\n]++(?:\p{Lu}[\p{L}\-]*+[ \t\n]++){0,4}?(?:Hall|Auditorium|Room|Building|Library"
     r"|Campus|Complex|Theat(?:re|er)|Amphitheat(?:re|er))[ \t\n]++of[ \t\n]++the[ \t\n]++$")
 """A room or building of a facility named next: "at the Central Conference Hall of the University of Zanjan"."""
-_A_BODY_HOSTED_IT = patterns.compile(r"[ \t]*+(?:\([^()\n]{1,15}\)[ \t\n]*+)?(?:has[ \t\n]++)?(?:\p{Ll}{4,}+(?<=ly)[ \t\n]++)?"
-                                     r"(?:hosted|hosts|is[ \t\n]++hosting)[ \t\n]++(?:a|an|the)\b")
-"""After a facility's name, that it hosted the event: "The … of the University of Moratuwa (UoM) hosted a … course"."""
+_A_BODY_HOSTED_IT = patterns.compile(r"[ \t]*+(?:\([^()\n]{1,15}\)[ \t\n]*+)?(?:has[ \t\n]++)?"
+                                     r"(?:\p{Ll}{4,}+(?<=ly)[ \t\n]++)?(?:hosted|hosts|is[ \t\n]++hosting)"
+                                     r"[ \t\n]++(?:a|an|the)\b")
+"""After a facility's name, that it hosted the event: "The … of the University of Moratuwa (UoM) hosted a …
+course"."""
 _CITY_HEAD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)?")
 
 

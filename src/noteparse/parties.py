@@ -214,7 +214,8 @@ PARTICIPANT_RE = cue_words(patterns.compile(
     r"governments?|authorities|practitioners|officers|observers?|states|countries|colleagues|counterparts|diplomats|"
     r"lawmakers|legislators|parliamentarians|MPs|members\s+of\s+parliament|specialists|regulators|prosecutors|"
     r"investigators|analysts|nominees|trainees|points\s+of\s+contact|focal\s+points|alternates|guests"
-    r"|(?:speakers?|presenters?|panell?ists?|trainers?|instructors?|facilitators?|lecturers?|resource\s+persons?)(?=\s+from\s)"
+    r"|(?:speakers?|presenters?|panell?ists?|trainers?|instructors?|facilitators?|lecturers?|resource\s+persons?)"
+    r"(?=\s+from\s)"
     r"|(?:civil|public)\s+servants|they(?=\s+(?:came|travell?ed|were\s+drawn)\s+from\b))\b"
 ), "official representative delegat expert participant nationals team government authorities practitioners officers diplomats "
    "observer states countries colleagues counterparts lawmakers legislators parliamentarians mps parliament specialists "
@@ -818,7 +819,8 @@ def _acting_through_its_unit(ctx: Context, m: Mention) -> Mention:
 
 
 _UNIT_WITHOUT_ITS_STATE = patterns.compile(
-    r"(?![^()]*?\b(?:Universit\p{L}*+|College|Faculty)\b)(?:[Tt]he[ ]++)?(?:(?:\p{Lu}[\p{L}\-]*+[ ]++){1,5}?(?:Office|Directorate|Division|Bureau|Unit|Secretariat)[ ]++of[ ]++"
+    r"(?![^()]*?\b(?:Universit\p{L}*+|College|Faculty)\b)"
+    r"(?:[Tt]he[ ]++)?(?:(?:\p{Lu}[\p{L}\-]*+[ ]++){1,5}?(?:Office|Directorate|Division|Bureau|Unit|Secretariat)[ ]++of[ ]++"
     r"the[ ]++)?(?:Federal[ ]++)?(?:Ministry|Department)[ ]++(?:of|for)[ ]++\p{Lu}[^()]*+")
 """A government unit's name that does not say whose: "the Ministry of Foreign Affairs", "Strategic Trade
 Management Office of the Department of Trade and Industry", a federation's "Federal Ministry of Foreign Affairs"
@@ -2001,8 +2003,10 @@ def _split_at_spaced_hyphens(raw: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
 
 
-_A_LEGAL_FORM = patterns.compile(r"(?:Ltd|Inc|LLC|PLC|Plc|Corp|S\.A|GmbH|AG|Pty[ ]Ltd|B\.V|N\.V)(?:\.|(?![\p{L}\d]))")
-"""A company's legal form after a comma, the end of its name, not a list's next item."""
+_A_LEGAL_FORM = patterns.compile(r"(?:Ltd|Inc|LLC|PLC|Plc|Corp|S\.A|GmbH|AG|Pty[ ]Ltd|B\.V|N\.V)"
+                                 r"(?:\.|(?=[ \t]*+(?:[,;()\n]|\Z)))")
+"""A company's legal form after a comma, the end of its name ("Co., Ltd.", ", Inc. (PHILEXPORT)"), not a
+list's next item; alone, so "…, AG's Chambers" is one."""
 
 
 def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -2023,7 +2027,7 @@ def _list_items(raw: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.group().strip(" \t\r") == "\n" and _A_NAME_GOES_ON_BELOW.match(listed, m.end()):
             continue  # a name wrapped in lower case: "Groupe de recherche et d'information sur la paix et la" / "sécurité (GRIP)"
         if m.group().lstrip().startswith(",") and _A_LEGAL_FORM.match(listed, m.end()):
-            continue  # a company's legal form: "Daesung Precision Co., Ltd.", "Philippine Exporters Confederation, Inc."
+            continue  # a company's legal form: "Daesung Precision Co., Ltd.", "… Confederation, Inc."
         depth += listed.count("(", counted, m.start()) - listed.count(")", counted, m.start())
         counted = m.start()
         if depth > 0:
