@@ -2085,9 +2085,11 @@ def _a_city_another_event_sentence_names(ctx: Context, date: DateMatch, hybrid: 
 _EVENT_IN_BEFORE = patterns.compile(
     rf"(?ri)\b(?:{EVENT_NOUNS}|trainings?)(?:[ \t\n]++(?:on|for)[ \t\n][^.;:()\n]{{1,60}}?)?[ \t\n]++in[ \t\n]++$")
 """An event named just before the city it was in: "a week-long course in Georgetown"."""
+_ADVERB = r"\p{Ll}{4,}+(?<=ly)"
+"""One adverb between a host and its verb: "Bayambang successfully hosted", "… (UoM) proudly hosts"."""
 _GLAD_TO_HOST_AFTER = patterns.compile(
     r"[ \t]++(?:(?:was|is|were|are)[ \t]++(?:(?:so|very)[ \t]++)?(?:happy|proud|pleased|delighted|honou?red|glad)"
-    r"[ \t]++to[ \t]++host|(?:\p{Ll}{4,}+(?<=ly)[ \t]++)?hosted)\b")
+    r"[ \t]++to[ \t]++host|(?:" + _ADVERB + r"[ \t]++)?hosted)\b")
 """A city that says it hosted: "Tirana was happy to host", "Bayambang successfully hosted"."""
 _BEEN_IN_BEFORE = patterns.compile(r"(?i)\b(?:has|have|had)[ \t\n]++been[ \t\n]++in[ \t\n]++$")
 _VISITORS = patterns.compile(r"(?i)\b(?:delegation|team|mission|visitors|experts)\b")
@@ -3120,7 +3122,7 @@ def _of_a_named_state(ctx: Context, city: Mention) -> bool:
     return not ctx.mentions.states or any(s.code == city.code for s in ctx.mentions.states)
 
 
-_HOSTS_AFTER = patterns.compile(r"[ \t\n]++(?:(?:has|will|is|was)[ \t\n]++)?(?:\p{Ll}{4,}+(?<=ly)[ \t\n]++)?"
+_HOSTS_AFTER = patterns.compile(r"[ \t\n]++(?:(?:has|will|is|was)[ \t\n]++)?(?:" + _ADVERB + r"[ \t\n]++)?"
                             r"(?:hosted|hosts|host|hosting|played[ \t\n]++host[ \t\n]++to|HOSTS|HOSTED)[ \t\n]++"
                             r"(?:(?:a|an|the|this|its|A|AN|THE)\b"
                             rf"|(?=(?:[\p{{L}}\-]++[ \t\n]++){{0,3}}?(?i:{EVENT_NOUNS})\b))"
@@ -3375,7 +3377,7 @@ _TOWN_WAS_THE_VENUE = patterns.compile(
 Round Table"."""
 _A_TOWN_HOSTED_IT = patterns.compile(
     rf"(?P<town>{_TOWN_WORD}(?:[ ](?:(?:de|del|da|do|la|el)[ ])?(?!County\b){_TOWN_WORD}){{0,2}})(?:[ ]County)?[ \t\n]++"
-    r"(?:(?:this|last)[ \t\n]++week[ \t\n]++)?(?:has[ \t\n]++)?(?:\p{Ll}{4,}+(?<=ly)[ \t\n]++)?"
+    r"(?:(?:this|last)[ \t\n]++week[ \t\n]++)?(?:has[ \t\n]++)?(?:" + _ADVERB + r"[ \t\n]++)?"
     r"(?:hosts|hosted)[ \t\n]++(?:a|an|the)[ \t\n]++"
     rf"(?:[\p{{L}}\-]++[ \t\n]++){{0,4}}?(?i:{EVENT_NOUNS})\b")
 """A town that opens its sentence as the event's host: a headline's "Trelew hosts an international workshop on …",
@@ -3500,7 +3502,7 @@ _AT_A_HALL_OF_THE = patterns.compile(
     r"|Campus|Complex|Theat(?:re|er)|Amphitheat(?:re|er))[ \t\n]++of[ \t\n]++the[ \t\n]++$")
 """A room or building of a facility named next: "at the Central Conference Hall of the University of Zanjan"."""
 _A_BODY_HOSTED_IT = patterns.compile(r"[ \t]*+(?:\([^()\n]{1,15}\)[ \t\n]*+)?(?:has[ \t\n]++)?"
-                                     r"(?:\p{Ll}{4,}+(?<=ly)[ \t\n]++)?(?:hosted|hosts|is[ \t\n]++hosting)"
+                                     r"(?:" + _ADVERB + r"[ \t\n]++)?(?:hosted|hosts|is[ \t\n]++hosting)"
                                      r"[ \t\n]++(?:a|an|the)\b")
 """After a facility's name, that it hosted the event: "The … of the University of Moratuwa (UoM) hosted a …
 course"."""
