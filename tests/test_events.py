@@ -4140,3 +4140,14 @@ def test_events_a_date_without_its_year_keeps_the_nearest_year_over_an_earlier_o
     record = parse("The club was established on 17 September 1994. In the autumn of 2021 the seminar was held in "
                    "Nanded on the 28th and 29th of September.\n")
     assert dates_of(record) == ("2021-09-28", "2021-09-29")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The training course on chemical security, which ended yesterday at the Abraham Adesanya Polytechnic "
+    "(AAPOLY), Ijebu-Igbo, was organised by ONSA.",
+    "The course ended yesterday at the Abraham Adesanya Polytechnic, Ijebu-Igbo.",
+])
+def test_events_an_event_that_ended_at_a_named_place_in_a_town_was_held_there(parse, sentence):
+    """A local government's statement names the venue only where the course "ended yesterday at the …
+    Polytechnic, Ijebu-Igbo": as "was held at"."""
+    assert venue_of(parse(sentence + "\n")) == ("Ijebu-Igbo", "NGA", False)
