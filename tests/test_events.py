@@ -4151,3 +4151,11 @@ def test_events_an_event_that_ended_at_a_named_place_in_a_town_was_held_there(pa
     """A local government's statement names the venue only where the course "ended yesterday at the …
     Polytechnic, Ijebu-Igbo": as "was held at"."""
     assert venue_of(parse(sentence + "\n")) == ("Ijebu-Igbo", "NGA", False)
+
+
+def test_events_a_campus_that_hosts_people_for_a_training_is_the_venue(parse):
+    """A college's headline "Markham Campus hosts Caribbean border officers for strategic trade training":
+    the guests come between the verb and the event, as "hosted a workshop" has it at once."""
+    record = parse("Markham Campus hosts Caribbean border officers for strategic trade training\n\nOctober 7, 2025\n\n"
+                   "From Sept. 29 to Oct. 3, the campus welcomed 26 officers for a course.\n")
+    assert venue_of(record) == ("Markham", "CAN", False)
