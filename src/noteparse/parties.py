@@ -2517,11 +2517,12 @@ def _out_of_label_gaps(items: list[tuple[int, int]], gaps: Sequence[tuple[int, i
 _UNNAMED_ONES = patterns.compile(
     r"(?:(?i:approx\.?|approximately|about|around|some|over|more[ \t\n]++than)[ \t\n]++)?+"
     r"(?i:\d{1,4}+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|various|other)"
-    r"(?:[ \t\n]++(?:(?!(?:from|in|of|across)\b)\p{Ll}[\p{Ll}\-]*+|NGOs|SMEs)){1,4}+"
+    r"(?:[ \t\n]++(?:(?!(?:from|in|of|across)\b)\p{Ll}[\p{Ll}\-]*+|\p{Lu}{2,6}+s\b)){1,4}+"
     r"(?:[ \t\n]++(?:from|in|of|across)[ \t\n]++[^;()\n]++"
-    r"(?:\n[^;()\n]++)?+)?+[ \t]*+(?:\([^()\n]{1,40}\))?+")
+    r"(?:\n[^;()\n]++)?+)?+[ \t]*+(?:\([^();]{1,160}\))?+")
 """A count of bodies no one names, not a body: "22 companies", "several local NGOs", "three universities
-(as observers)", "some 80 enterprises from Gansu, Ningxia and Qinghai"."""
+(as observers)", "some 80 enterprises from Gansu, Ningxia and Qinghai", "54 MSMEs (agricultural machinery
+repair, …, electronics repair)" (a bracket of what they do, over a line end)."""
 
 
 def _unbroken(raw: str, start: int, end: int) -> str:
@@ -2535,12 +2536,12 @@ _A_BROKEN_WORD = patterns.compile(r"(?<=\p{Ll})-[ \t]*+\n[ \t]*+(?=\p{Ll})")
 _UNNAMED_PEOPLE = patterns.compile(
     r"(?:(?i:approx\.?|approximately|about|around|some|over|more[ \t]++than|up[ \t]++to)[ \t\n]++)?+"
     r"(?:\d{1,4}+[ \t\n]++|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|various)[ \t\n]++)?+"
-    r"(?:\p{Ll}[\p{Ll}\-]*+[ \t\n]++(?:and[ \t\n]++)?){0,3}?"
+    r"(?:\p{Ll}[\p{Ll}\-]*+,?+[ \t\n]++(?:and[ \t\n]++)?){0,3}?"
     r"(?:representatives|researchers|officers|officials|experts|staff|students|academics|members|delegates|"
     r"practitioners|scientists|lecturers|participants|attendees|trainees|people)\b")
 """People no one names as a body, however their item goes on: "approx. 140 representatives of exporting
 firms (…)", "researchers and biosafety officers of national universities", "approximately 280 registered
-participants from the private sector (forwarders, …)"."""
+participants from the private sector (forwarders, …)", "around 120 owners, foremen and safety officers of …"."""
 
 _NOTES_MARK = patterns.compile(r"[ \t]*+[*\u2020\u2021][ \t]*+")
 
