@@ -4649,10 +4649,13 @@ def test_participants_a_word_like_a_legal_form_opening_the_next_item_still_ends_
     "54 MSMEs (agricultural machinery repair, rubber and palm oil\nprocessing, mining supplies, chemical trading, "
     "electronics repair)",
     "around 120 owners, foremen and safety officers of small and medium enterprises",
+    "about 40 semiconductor,\nequipment and logistics companies",
+    "textile, nonwovens and chemical companies of the Americana region",
 ])
 def test_parties_a_count_of_bodies_or_people_no_one_names_is_no_body(parse, count):
     """"54 MSMEs (…what they do…)" counts firms by an acronym's plural, its bracket over a line end; "around
-    120 owners, foremen and safety officers of …" lists kinds of people with a comma: neither names a body."""
+    120 owners, foremen and safety officers of …" lists kinds of people with a comma; "about 40 semiconductor,
+    equipment and logistics companies" lists their trades, and so may a list with no count: none names a body."""
     record = parse(note("Participants: States: Philippines",
                         f"Civil society: Father Saturnino Urios University (FSUU); {count}"))
     assert [c.text for c in record.participants.civil_society] == ["Father Saturnino Urios University (FSUU)"]

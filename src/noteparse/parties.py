@@ -2515,14 +2515,16 @@ def _out_of_label_gaps(items: list[tuple[int, int]], gaps: Sequence[tuple[int, i
 
 
 _UNNAMED_ONES = patterns.compile(
-    r"(?:(?i:approx\.?|approximately|about|around|some|over|more[ \t\n]++than)[ \t\n]++)?+"
+    r"(?:(?:(?i:approx\.?|approximately|about|around|some|over|more[ \t\n]++than)[ \t\n]++)?+"
     r"(?i:\d{1,4}+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|various|other)"
-    r"(?:[ \t\n]++(?:(?!(?:from|in|of|across)\b)\p{Ll}[\p{Ll}\-]*+|\p{Lu}{2,6}+s\b)){1,4}+"
+    r"(?:[ \t\n]++(?:(?!(?:from|in|of|across)\b)\p{Ll}[\p{Ll}\-]*+,?+|\p{Lu}{2,6}+s\b)){1,6}+"
+    r"|(?:\p{Ll}[\p{Ll}\-]*+,?+[ \t\n]++){1,4}?(?:companies|firms|enterprises|businesses|exporters|manufacturers)\b)"
     r"(?:[ \t\n]++(?:from|in|of|across)[ \t\n]++[^;()\n]++"
     r"(?:\n[^;()\n]++)?+)?+[ \t]*+(?:\([^();]{1,160}\))?+")
 """A count of bodies no one names, not a body: "22 companies", "several local NGOs", "three universities
 (as observers)", "some 80 enterprises from Gansu, Ningxia and Qinghai", "54 MSMEs (agricultural machinery
-repair, …, electronics repair)" (a bracket of what they do, over a line end)."""
+repair, …, electronics repair)" (a bracket of what they do, over a line end), "about 40 semiconductor,
+equipment and logistics companies", or none counted: "textile, nonwovens and chemical companies of the … region"."""
 
 
 def _unbroken(raw: str, start: int, end: int) -> str:
