@@ -664,6 +664,9 @@ def test_mentions_and_after_a_bodys_state_with_no_head_after_it_ends_the_name(pa
          "Universidad Nacional Aut\u00f3noma de Honduras"),
         ("Students of the Universidade Nacional Timor Lorosa'e attended.", "Universidade Nacional Timor Lorosa'e"),
         ("- The Anton de Kom University presented an inventory.", "Anton de Kom University"),
+        ("It was organized with the DTI Agusan del Sur Provincial Office.", "DTI Agusan del Sur Provincial Office"),
+        ("The Davao del Norte Chamber of Commerce and Industry attended.",
+         "Davao del Norte Chamber of Commerce and Industry"),  # a province's particle, before its head noun
         ("It was hosted by the National Commission to Combat the Proliferation of Small Arms and Light Weapons.",
          "National Commission to Combat the Proliferation of Small Arms and Light Weapons"),  # its verb's object
         ("Officials of the Ghana-C\u00f4te d'Ivoire Joint Commission attended.",

@@ -197,7 +197,7 @@ items: "Ministry of Investment, Trade and Industry", "Centre for Peace, Disarmam
 "Ministry of Foreign Affairs, National Community Abroad and African Affairs". (Unbounded, the
 look for the "and" from each comma made a list of n items cost n².)"""
 ORG_PHRASE_RE = patterns.compile(
-    rf"(?<![\p{{L}}\d])(?P<run>{_CAP}(?:[ ](?:and[ ]|&[ ]|(?:de|da|do|van|von|der|den|bin|ibn|bint)[ ](?=\p{{Lu}})|d['\u2019](?=\p{{Lu}})"
+    rf"(?<![\p{{L}}\d])(?P<run>{_CAP}(?:[ ](?:and[ ]|&[ ]|(?:de|da|do|del|dos|das|van|von|der|den|bin|ibn|bint)[ ](?=\p{{Lu}})|d['\u2019](?=\p{{Lu}})"
     rf"|(?:al|el|as|ash|at|ad|ar|az|an)-(?=\p{{Lu}}))?{_CAP}){{0,6}}[ ])?"
     rf"(?P<head>(?:{HEAD_NOUNS}))(?:[ ]General)?(?![\p{{L}}])"
     rf"(?P<tail>(?:[ ](?:of|for|on|in|against|to|under[ ]the(?=[ ](?:Government|President|Cabinet|Prime[ ]Minister)\b))"
