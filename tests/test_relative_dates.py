@@ -200,3 +200,42 @@ def test_relative_dates_an_end_in_the_present_tense_is_still_to_come(text):
     """"which ends on Friday" in a Wednesday's release: this week's Friday, not last week's."""
     found = find_relative_dates(text, datetime.date(2025, 6, 18))
     assert [(d.start, d.end) for d in found] == [((2025, 6, 20), (2025, 6, 20))]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,start,end",
+    [
+        ("From Monday the 2nd to Friday the 6th, 38 professionals studied.", datetime.date(2025, 6, 13),
+         "2025-06-02", "2025-06-06"),
+        ("From Tuesday (18th) to Thursday (20th), the brigade carried out the exercise.", datetime.date(2025, 11, 21),
+         "2025-11-18", "2025-11-20"),
+        ("The seminar is on Wednesday and Thursday, the 24th and 25th. Guests come.", datetime.date(2018, 10, 15),
+         "2018-10-24", "2018-10-25"),  # still to come: the note's own month, where the 24th is a Wednesday
+        ("It met from Friday the 30th to Sunday the 1st.", datetime.date(2025, 6, 2), None, None),  # no range
+    ],
+)
+def test_relative_dates_days_of_the_month_with_their_weekdays_are_in_the_month_they_fall_on(text, anchor, start, end):
+    """A day's weekday tells its month: the one around the note's date where the 2nd is a Monday."""
+    found = [days_of_month(text, m, anchor) for m in DAYS_OF_MONTH_RE.finditer(text)]
+    assert [(datetime.date(*d.start).isoformat(), datetime.date(*d.end).isoformat()) for d in found if d] == (
+        [(start, end)] if start else [])
+
+
+def test_relative_dates_a_weekday_told_alone_after_the_week_is_that_weeks(parse):
+    """A newsletter of Friday 13 June: "From Monday the 2nd to Friday the 6th" opens a paragraph after the one
+    that names the course; its later "On Thursday …" is the 5th, not the 12th. "Nº 87 | June 13, 2025" dates it."""
+    record = parse("ABIT NEWSLETTER\nTextile Association\nN\u00ba 87 | June 13, 2025\n\nCOURSE BRINGS TRAINING TO "
+                   "AMERICANA\n\nThis was the message of the Training Course on Export Control Compliance that ABIT "
+                   "held last week at FATEC Americana.\n\nFrom Monday the 2nd to Friday the 6th, 38 professionals "
+                   "studied how to recognize products. On Thursday the participants drafted a model program, and "
+                   "on Friday they visited a plant.\n")
+    assert (record.dates.start, record.dates.end) == ("2025-06-02", "2025-06-06")
+
+
+def test_relative_dates_a_page_updated_since_is_dated_by_its_first_date(parse):
+    """"21/11/2025 15:40 - Updated 21/11/2025 17:05" under the headline dates the page: the days told from it
+    are that week's, not the page's own day an event."""
+    record = parse("Fire Brigade\nHome > News\n\nFirefighters train response to chemical disasters in Sorriso\n\n"
+                   "21/11/2025 15:40 - Updated 21/11/2025 17:05\n\nFrom Tuesday (18th) to Thursday (20th), the "
+                   "brigade carried out the international exercise in Sorriso.\n")
+    assert (record.dates.start, record.dates.end) == ("2025-11-18", "2025-11-20")

@@ -164,9 +164,11 @@ _A_TIME_OF_DAY = patterns.compile(
 """After a letter's place and date, when it was written: "Košice, Thu 19.X.2017, evening"."""
 _NOTHING_OR_A_TIME = patterns.compile(
     r"[ \t*.,]*+(?:(?:at[ \t]++|[\-\u2013\u2014|\u00b7][ \t]*+)?\d{1,2}[:.]\d\d(?::\d\d)?[ \t]*+(?i:[ap]\.?m\.?)?[ \t]*+"
-    r"(?:\(?(?:GMT|UTC|[A-Z]{2,4}T|[A-Z]{3}|[+\-]\d\d:?\d\d)\)?)?[ \t*.]*+)?")
+    r"(?:\(?(?:GMT|UTC|[A-Z]{2,4}T|[A-Z]{3}|[+\-]\d\d:?\d\d)\)?)?[ \t*.]*+)?"
+    r"(?:[\-\u2013\u2014|\u00b7][ \t]*+(?i:(?:last[ \t]++)?(?:updated|modified|edited))\b[^\n]*+)?")
 """What may follow a masthead's or a byline's date on its line: nothing, or the time it was filed
-("Wed 2 Oct 2024 15:42 GMT", "Monday 29 September 2025 - 17:05")."""
+("Wed 2 Oct 2024 15:42 GMT", "Monday 29 September 2025 - 17:05"), and when the page was changed since
+("21/11/2025 15:40 - Updated 21/11/2025 17:05")."""
 
 
 _AN_ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")
@@ -706,7 +708,9 @@ class Context:
         found = [relative_date(self.raw, m, day) for m in self.finditer(RELATIVE_RE, 0, len(self.raw))]
         if " days" in self.raw:  # "Just wrapped up two intense days in Yerevan"
             found += [days_just_ended(m, day) for m in DAYS_JUST_ENDED_RE.finditer(self.raw)]
-        days = sorted((d for d in found + self._days_of_the_month(day) if d is not None), key=lambda d: d.span)
+        month_days = [d for d in self._days_of_the_month(day) if d is not None]
+        days = sorted((d for d in _outside_the_week_told(found, month_days) + month_days if d is not None),
+                      key=lambda d: d.span)
         return join_ranges(self.raw, [d for d in days if not self.in_dateline(*d.span)
                                       and not self._in_a_date(*d.span) and not self._date_after(d.span[1])])
 
@@ -897,6 +901,32 @@ def first_lines(raw: str, count: int) -> Iterator[tuple[int, int]]:
             count -= 1
 
 
+_WEEKDAY_FIRST = patterns.compile(r"(?i)(?:(?:on|from)[ \t\n]++)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_A_WEEK_NAMED = patterns.compile(r"(?i)\b(?:last|this|next|past)\b")
+
+
+def _outside_the_week_told(found: list[DateMatch | None], month_days: list[DateMatch]) -> list[DateMatch | None]:
+    """Weekdays named alone, less those after days told with their weekdays and days of the month ("From
+    Monday the 2nd to Friday the 6th, …") that fall on one of those weekdays though not in those days: the
+    later "On Thursday the participants drafted …" is that week's Thursday, not the one before the note's date."""
+    told = [d for d in month_days if _WEEKDAY_FIRST.match(d.text) and d.start is not None and d.end is not None]
+    if not told:
+        return found
+    kept = []
+    for d in found:
+        week = next((t for t in told if d is not None and t.span[1] <= d.span[0]), None)
+        if week is not None and _WEEKDAY_FIRST.match(d.text) and not _A_WEEK_NAMED.search(d.text) \
+                and not week.start <= d.start <= week.end \
+                and _weekday(week.start) <= _weekday(d.start) <= _weekday(week.end):
+            continue
+        kept.append(d)
+    return kept
+
+
+def _weekday(day: tuple[int | None, int | None, int | None]) -> int:
+    return datetime.date(*day).weekday()
+
+
 def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
                    month_first: bool = False) -> list[DateMatch]:
     """Publication dates: a date alone on one of the first lines, or "PLACE, [Country –] date"
@@ -954,7 +984,7 @@ _A_CELLS_END = patterns.compile(r"[ \t.]*+(?:(?:[|\u00b7\u2022]|[\-\u2013\u2014]
 _A_PAGE_FACT = patterns.compile(
     r"(?i)\b(?:news|article|digest|(?:press|media)[ \t]++(?:release|note)|bulletin|newsletter|update|edition|blog|post|story"
     r"|category|views|hits|\d++[ \t]*+min(?:ute)?s?[ \t]++read|reading[ \t]++time|(?:last[ \t]++)?updated|published|posted"
-    r"|vol(?:ume)?\.?[ \t]*+(?:\d++|(?-i:[IVXL]++))|(?:issue[ \t]++(?:no\.?[ \t]*+)?|(?-i:No)\.[ \t]*+)\d++"
+    r"|vol(?:ume)?\.?[ \t]*+(?:\d++|(?-i:[IVXL]++))|(?:issue[ \t]++(?:no\.?[ \t]*+)?|(?-i:No)\.[ \t]*+|(?-i:N)[\u00ba\u00b0][ \t]*+)\d++"
     r"|page[ \t]++[A-Z]?\d{1,3}+)\b")
 
 

@@ -755,7 +755,8 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
                and d.span[0] < ctx.links_start]  # not "READ ALSO / - El Jadida hosts … festival from June 20 to 23"
     candidates = written + [d for d in ctx.relative_dates if _about_an_event(ctx, ctx.sentence(d.span[0]))
                             or _about_an_event_before(ctx, ctx.sentence(d.span[0]))
-                            or _about_an_event_after(ctx, ctx.sentence(d.span[0]))]
+                            or _about_an_event_after(ctx, ctx.sentence(d.span[0]))
+                            or _days_opening_a_paragraph_after_an_event(ctx, d)]
     if not candidates:
         return next((d for d in ctx.datelines if _under_an_event_title(ctx, d)), None), None
     scores = [_date_score(ctx, d) for d in candidates]
@@ -1014,6 +1015,26 @@ def _about_an_event_before(ctx: Context, s: tuple[int, int]) -> bool:
         return False
     before = ctx.sentence(end - 1)
     return before != s and before[0] < before[1] and _about_an_event(ctx, before)
+
+
+_DAYS_OPEN_THE_PARAGRAPH = patterns.compile(r"(?:\n[ \t]*+\n|\A)[ \t*]*+(?i:(?:from|on|between)[ \t]++)?$")
+
+
+def _days_opening_a_paragraph_after_an_event(ctx: Context, d: DateMatch) -> bool:
+    """Whether relative days ``d`` with their days of the month open a paragraph whose paragraph
+    before ends on an event: "… the Training Course … that ABIT held last week at FATEC Americana …" /
+    "From Monday the 2nd to Friday the 6th, 38 professionals … studied how to …"."""
+    a = d.span[0]
+    if not d.text[-1:].isdigit() and not d.text.endswith(("st", "nd", "rd", "th", ")")) \
+            or not _DAYS_OPEN_THE_PARAGRAPH.search(ctx.raw, max(0, a - 12), a):
+        return False
+    end = ctx.raw.rfind("\n\n", 0, a)
+    while end > 0 and ctx.raw[end - 1] in " \t\n":
+        end -= 1
+    if end <= 0:
+        return False
+    before = ctx.sentence(end - 1)
+    return before[0] < before[1] and _about_an_event(ctx, before) and ctx.search(OTHER_EVENT_RE, *before) is None
 
 
 _THE_EVENT_OPENS = patterns.compile(rf"(?i)(?:the|this)[ \t]++(?:[\w\-]++[ \t]++){{0,3}}?(?:{EVENT_WORD})s?\b")

@@ -203,31 +203,63 @@ def day_of_month(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch 
 
 
 _DOM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)"
+_A_WEEKDAYS = rf"(?i:{_WEEKDAY})[ \t\n]*+,?+[ \t\n]*+"
 DAYS_OF_MONTH_RE = patterns.compile(
-    rf"\b[Tt]he[ \t\n]++(?P<d1>{_DOM})[ \t\n]*+(?:and|to|until|through|till|-|\u2013)[ \t\n]*+(?:the[ \t\n]++)?"
-    rf"(?:today[ \t]*+\([ \t]*+)?(?P<d2>{_DOM})\b\)?(?=[ \t\n]*+(?:[,.;)]|(?:in|at)\b|{_OF_THIS_MONTH}|$))")
+    rf"(?:\b(?P<w1>{_A_WEEKDAYS})(?:(?:and|to|through|-|\u2013)[ \t\n]*+(?P<w2>{_A_WEEKDAYS}))?+"
+    rf"(?:the[ \t\n]++|\([ \t]*+)?+|\b[Tt]he[ \t\n]++)(?P<d1>{_DOM})\)?+"
+    rf"[ \t\n]*+(?:and|to|until|through|till|-|\u2013)[ \t\n]*+(?:(?P<w2>{_A_WEEKDAYS})\(?+[ \t]*+)?+"
+    rf"(?:the[ \t\n]++)?(?:today[ \t]*+\([ \t]*+)?(?P<d2>{_DOM})\b\)?(?=[ \t\n]*+(?:[,.;)]|(?:in|at)\b|{_OF_THIS_MONTH}|$))")
 """Two days of the month alone, a range: "We would have two days, the 16th and 17th, to …", a
 release's "from the 22nd to today (24th)" (not "the 16th and 17th centuries", nor "the 16th to
-18th of May", a date). Specific enough to read anywhere in a note dated to the day."""
+18th of May", a date); or with their weekdays: "From Monday the 2nd to Friday the 6th", "From
+Tuesday (18th) to Thursday (20th)", "on Wednesday and Thursday, the 24th and 25th". Specific enough to read
+anywhere in a note dated to the day."""
 
 
 def days_of_month(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch | None:
     """The range a match of :data:`DAYS_OF_MONTH_RE` names: in the last month whose first day is on
     or before ``anchor`` (a release of the 3rd says "is being held from the 3rd to the 7th" of its own
-    month); None if the first day is not before the second, or the month lacks it."""
+    month); None if the first day is not before the second, or the month lacks it. Days with their
+    weekdays are in the month around ``anchor`` where they fall on them (its own, the one before, the one
+    after), else nowhere."""
     d1, d2 = (int(m.group(g)[:-2]) for g in ("d1", "d2"))
     if d1 >= d2:
         return None
-    year, month = anchor.year, anchor.month
-    if d1 > anchor.day:
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    if m.group("w1"):
+        weekdays = [WEEKDAYS.index(m.group(w).strip(" \t\n,").lower()) if m.group(w) else None for w in ("w1", "w2")]
+        months = [(anchor.year, anchor.month), _month_before(anchor.year, anchor.month),
+                  _month_after(anchor.year, anchor.month)]
+        fits = [(y, mo) for y, mo in months if _falls_on(y, mo, d1, weekdays[0])
+                and (weekdays[1] is None or _falls_on(y, mo, d2, weekdays[1]))]
+        if not fits:
+            return None
+        year, month = fits[0]
+    else:
+        year, month = anchor.year, anchor.month
+        if d1 > anchor.day:
+            year, month = _month_before(year, month)
     try:
         start, end = datetime.date(year, month, d1), datetime.date(year, month, d2)
     except ValueError:
         return None
-    a = m.start("d1")
+    a = m.start("w1") if m.group("w1") else m.start("d1")
     return DateMatch(span=(a, m.end()), text=text[a:m.end()], start=(start.year, start.month, start.day),
                      end=(end.year, end.month, end.day), precision="day", anchored=True)
+
+
+def _month_before(year: int, month: int) -> tuple[int, int]:
+    return (year, month - 1) if month > 1 else (year - 1, 12)
+
+
+def _month_after(year: int, month: int) -> tuple[int, int]:
+    return (year, month + 1) if month < 12 else (year + 1, 1)
+
+
+def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return datetime.date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
 
 
 def _weekday_near(anchor: datetime.date, weekday: int, future: bool, strict: bool) -> datetime.date:
