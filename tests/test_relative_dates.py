@@ -232,10 +232,12 @@ def test_relative_dates_a_weekday_told_alone_after_the_week_is_that_weeks(parse)
     assert (record.dates.start, record.dates.end) == ("2025-06-02", "2025-06-06")
 
 
-def test_relative_dates_a_page_updated_since_is_dated_by_its_first_date(parse):
-    """"21/11/2025 15:40 - Updated 21/11/2025 17:05" under the headline dates the page: the days told from it
-    are that week's, not the page's own day an event."""
+@pytest.mark.parametrize("stamp", ["21/11/2025 15:40 - Updated 21/11/2025 17:05",
+                                   "21.11.2025 17:40 | Press service of the Regional State Administration"])
+def test_relative_dates_a_page_updated_since_or_signed_is_dated_by_its_first_date(parse, stamp):
+    """"21/11/2025 15:40 - Updated 21/11/2025 17:05" or "… 17:40 | Press service of …" under the headline dates
+    the page: the days told from it are that week's, not the page's own day an event."""
     record = parse("Fire Brigade\nHome > News\n\nFirefighters train response to chemical disasters in Sorriso\n\n"
-                   "21/11/2025 15:40 - Updated 21/11/2025 17:05\n\nFrom Tuesday (18th) to Thursday (20th), the "
-                   "brigade carried out the international exercise in Sorriso.\n")
+                   f"{stamp}\n\nFrom Tuesday to Thursday, the brigade carried out the international exercise in "
+                   "Sorriso.\n")
     assert (record.dates.start, record.dates.end) == ("2025-11-18", "2025-11-20")
