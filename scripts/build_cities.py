@@ -302,6 +302,8 @@ def candidate_aliases(city: dict) -> tuple[list[str], list[str]]:
         alternates += [exonym, ascii_form(exonym)]
     if city["countrycode"] in ARABIC_SPEAKING and not city["capital"] and city["population"] < BIG_CITY:
         alternates += [a for p in primary for a in with_and_without_the_article(p, city["countrycode"])]
+    if city["countrycode"] in MALAY_SPEAKING:
+        alternates += [a for p in primary for a in with_its_place_word_apart(p)]
     return primary, [a for a in dict.fromkeys(alternates) if a not in primary]
 
 
@@ -329,6 +331,24 @@ def with_and_without_the_article(name: str, alpha2: str) -> list[str]:
         article = name[:m.end() - 1]
         forms += [f"{article}-{rest}", f"{article} {rest}"] + ([rest] if len(rest) >= _MIN_BARE else [])
     return [f for f in dict.fromkeys(forms) if f != name]
+
+
+# States whose towns' names open on a Malay place word that English writes joined or apart ("Lubuklinggau",
+# "Lubuk Linggau"; "Tanjung Pinang", "Tanjungpinang").
+MALAY_SPEAKING = {"ID", "MY", "BN"}
+_MALAY_PLACE_WORD = re.compile(r"^(?P<word>Lubuk|Tanjung|Pangkalan|Pangkal|Muara|Teluk|Kuala|Bandar|Kota|Pematang|Tebing|"
+                               r"Padang|Sungai|Tanah|Batu|Pulau|Bukit|Air|Kampung)(?P<sep> ?)(?P<rest>[A-Za-z][a-z]{3,})$")
+
+
+def with_its_place_word_apart(name: str) -> list[str]:
+    """A Malay town's name with its place word written the other way: "Lubuklinggau" also as "Lubuk
+    Linggau", "Tanjung Pinang" also as "Tanjungpinang". Two words only; the rest at least four letters."""
+    m = _MALAY_PLACE_WORD.match(name)
+    if m is None:
+        return []
+    if m["sep"]:
+        return [m["word"] + m["rest"].lower()]
+    return [f"{m['word']} {m['rest'][0].upper()}{m['rest'][1:]}"]
 
 
 def allowed(alias: str, code: str | None, primary: bool, blocked) -> bool:

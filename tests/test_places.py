@@ -153,6 +153,9 @@ def test_places_city_aliases_avoid_region_names():
         ("Al-Hillah", "Al Hillah", "IRQ"),
         ("Hillah", "Al Hillah", "IRQ"),
         ("El Fayyum", "Al Fayyum", "EGY"),
+        ("Lubuk Linggau", "Lubuklinggau", "IDN"),  # a Malay place word joined to its town's name or apart
+        ("Tanjungpinang", "Tanjung Pinang", "IDN"),
+        ("Kotabharu", "Kota Bharu", "MYS"),
     ],
 )
 def test_places_lookup_city(text, name, code):
