@@ -1018,6 +1018,7 @@ def _about_an_event_before(ctx: Context, s: tuple[int, int]) -> bool:
 
 
 _DAYS_OPEN_THE_PARAGRAPH = patterns.compile(r"(?:\n[ \t]*+\n|\A)[ \t*]*+(?i:(?:from|on|between)[ \t]++)?$")
+_ENDS_ON_A_DAY_OF_THE_MONTH = patterns.compile(r"\d(?:st|nd|rd|th)\)?$")
 
 
 def _days_opening_a_paragraph_after_an_event(ctx: Context, d: DateMatch) -> bool:
@@ -1025,8 +1026,7 @@ def _days_opening_a_paragraph_after_an_event(ctx: Context, d: DateMatch) -> bool
     before ends on an event: "… the Training Course … that ABIT held last week at FATEC Americana …" /
     "From Monday the 2nd to Friday the 6th, 38 professionals … studied how to …"."""
     a = d.span[0]
-    if not d.text[-1:].isdigit() and not d.text.endswith(("st", "nd", "rd", "th", ")")) \
-            or not _DAYS_OPEN_THE_PARAGRAPH.search(ctx.raw, max(0, a - 12), a):
+    if not _ENDS_ON_A_DAY_OF_THE_MONTH.search(d.text) or not _DAYS_OPEN_THE_PARAGRAPH.search(ctx.raw, max(0, a - 12), a):
         return False
     end = ctx.raw.rfind("\n\n", 0, a)
     while end > 0 and ctx.raw[end - 1] in " \t\n":

@@ -204,6 +204,8 @@ def day_of_month(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch 
 
 _DOM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)"
 _A_WEEKDAYS = rf"(?i:{_WEEKDAY})[ \t\n]*+,?+[ \t\n]*+"
+# w1: the first day's weekday; w2: the second's, before either day ("Wednesday and Thursday, the 24th and 25th",
+# "Monday the 2nd to Friday the 6th"): ``regex`` keeps the group that took part
 DAYS_OF_MONTH_RE = patterns.compile(
     rf"(?:\b(?P<w1>{_A_WEEKDAYS})(?:(?:and|to|through|-|\u2013)[ \t\n]*+(?P<w2>{_A_WEEKDAYS}))?+"
     rf"(?:the[ \t\n]++|\([ \t]*+)?+|\b[Tt]he[ \t\n]++)(?P<d1>{_DOM})\)?+"
