@@ -115,7 +115,7 @@ TRIGGER_RE = cue_words(patterns.compile(
     rf"(?:wrapped\s+up|wraps\s+up|concluded|concludes|completed|completes)"
     rf"(?=\s+(?:[\w\-]+,?\s+){{0,9}}?(?:{EVENT_NOUNS}|trainings?|visits?|missions?)\b)|"
     rf"(?:ended|concluded|closed)(?<=\b(?:{EVENT_NOUNS}|trainings?)\b(?:[^.;]{{0,80}}?\b(?:which|that))?\s+\w+)"
-    r"(?=\s+(?:(?:yesterday|today|here)\s+)?at\s+(?:the\s+)?(?-i:\p{Lu}))|"
+    r"(?=\s+(?:(?:yesterday|today|here)\s+)?at\s+(?:the\s+)?(?-i:[A-Z\u00c0-\u00de]))|"
     r"trained\s+(?:in|at)(?=\s+(?:the\s+)?(?-i:[A-Z\u00c0-\u00de]))|(?:came|comes|drew|draws)\s+to\s+(?:an\s+end|a\s+close)|"
     rf"(?:travell?ed|came|welcom(?:e|ed|ing)[ \t\n][^.;]{{1,80}}?)\s+to"
     rf"(?=\s+[^.;]{{0,120}}?\bfor\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
