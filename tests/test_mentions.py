@@ -1424,3 +1424,16 @@ def test_mentions_a_fields_label_under_a_name_is_no_word_of_it(parse):
     names = [o.name for o in record.mentions.organizations]
     assert "Minya University" in names
     assert not any(n.endswith("Group") for n in names)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Staff of the University of Aizu and Tohoku University introduced the rules.",
+     ["University of Aizu", "Tohoku University"]),
+    ("Researchers from Kobe University and Osaka University explained it.", ["Kobe University", "Osaka University"]),
+    ("The Federal Office for Economic Affairs and Export Control hosted it.",
+     ["Federal Office for Economic Affairs and Export Control"]),  # one body: no second head noun
+])
+def test_mentions_a_head_noun_again_after_and_and_a_name_is_a_second_body(parse, sentence, names):
+    """"Kobe University and Osaka University": the same head noun, after a name of its own, opens a second
+    body; "… Economic Affairs and Export Control" has no second head and stays one."""
+    assert [o.name for o in parse(sentence).mentions.organizations] == names

@@ -1468,6 +1468,10 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
             parts.append((first, i))  # "Ministry of Foreign Affairs of Japan and Asahikawa Medical University": a
             first = i + 1  # body's name ends with its State's; "Fukushima Prefecture and Fukushima Medical University": a
             # province is no body's name's end
+        elif right_head - i >= 2 and words[i + 1][:1].isupper() and words[right_head] in words[first:i] \
+                and all(x[:1].isupper() and not _HEAD_WORD.fullmatch(x) for x in words[i + 1:right_head]):
+            parts.append((first, i))  # "Kobe University and Osaka University", "University of Aizu and Tohoku
+            first = i + 1  # University": the same head noun again, after a name of its own, is a second body
     if len(words) > 3 and words[-2] == "and" and _AN_ACRONYM_OF_ITS_OWN.fullmatch(words[-1]) \
             and any(_HEAD_WORD.fullmatch(w) for w in words[first:-2]):
         words = words[:-2]  # "Ministry of Foreign Affairs and DIRECTEMAR": a second body, by its acronym
