@@ -22,8 +22,8 @@ from .dates import DateMatch, date_starts, find_dates, iter_dates, slash_dates_m
 from .mentions import MentionSet
 from .mailheaders import on_a_date_line
 from .places import towns_named
-from .relative_dates import (DAY_OF_MONTH_RE, DAYS_JUST_ENDED_RE, DAYS_OF_MONTH_RE, RELATIVE_RE, day_of_month,
-                             days_just_ended, days_of_a_week, days_of_month, join_ranges, relative_date)
+from .relative_dates import (DAY_OF_MONTH_RE, DAYS_JUST_ENDED_RE, DAYS_OF_MONTH_RE, RELATIVE_RE, WEEKDAYS,
+                             day_of_month, days_just_ended, days_of_a_week, days_of_month, join_ranges, relative_date)
 from .sections import Layout
 from .sentences import sentence_at
 from .spans import Cover
@@ -902,7 +902,7 @@ def first_lines(raw: str, count: int) -> Iterator[tuple[int, int]]:
             count -= 1
 
 
-_WEEKDAY_FIRST = patterns.compile(r"(?i)(?:(?:on|from)[ \t\n]++)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_WEEKDAY_FIRST = patterns.compile(rf"(?i)(?:(?:on|from)[ \t\n]++)?(?:{'|'.join(WEEKDAYS)})\b")
 _A_WEEK_NAMED = patterns.compile(r"(?i)\b(?:last|this|next|past)\b")
 
 

@@ -192,7 +192,7 @@ def day_of_month(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch 
     day = int(m.group("dom"))
     year, month = anchor.year, anchor.month
     if day > anchor.day:
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        year, month = _month_before(year, month)
     try:
         date = datetime.date(year, month, day)
     except ValueError:
