@@ -1437,3 +1437,33 @@ def test_mentions_a_head_noun_again_after_and_and_a_name_is_a_second_body(parse,
     """"Kobe University and Osaka University": the same head noun, after a name of its own, opens a second
     body; "… Economic Affairs and Export Control" has no second head and stays one."""
     assert [o.name for o in parse(sentence).mentions.organizations] == names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The exercise was hosted by the City Government of Lubuklinggau.", "City Government of Lubuklinggau"),
+    ("It was hosted by the Government of Klungkung\nRegency with BAPETEN.", "Government of Klungkung Regency"),
+    ("Officials of the Government of the Province of Chubut attended.", "Government of the Province of Chubut"),
+    ("The Kelantan State Government welcomed the delegates.", "Kelantan State Government"),
+    ("It was co-organised by the Leiyang Municipal People's Government.", "Leiyang Municipal People's Government"),
+    ("Staff of the Provincial Government of Davao del Sur took part.", "Provincial Government of Davao del Sur"),
+])
+def test_mentions_a_provinces_or_citys_government_is_a_body(parse, sentence, name):
+    """A government below a State's, named as a body ("City Government of Lubuklinggau", "Kelantan State
+    Government"), is one: with no head noun of its own, the phrase rule did not see it."""
+    assert name in [o.name for o in parse(sentence).mentions.organizations]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The Ministry of Local Government of Uganda attended.", ["Ministry of Local Government of Uganda"]),
+    ("The Kurdistan Regional Government's Ministry of Interior attended.", None),
+    ("Officials of the United States Government and the Government of the Republic of Moldova came.", None),
+    ("On Monday State Government officials met.", []),
+])
+def test_mentions_no_local_government_inside_another_body_nor_a_states(parse, sentence, names):
+    """Not a "Local Government of Uganda" inside a ministry's name, nor a State's government ("the Government
+    of the Republic of Moldova", "the United States Government": :func:`_governments`' ones), nor a day's."""
+    found = [o for o in parse(sentence).mentions.organizations]
+    assert not any(o.name.startswith(("Local Government", "States Government", "Monday")) for o in found)
+    assert all(o.code is not None for o in found if "Government" in o.name and "Moldova" in o.name)
+    if names is not None:
+        assert [o.name for o in found] == names

@@ -190,6 +190,9 @@ def test_parties_supporters_funders_sponsors_do_not_organize(parse, sentence, ex
          "work. CNS will organize a follow-up meeting in 2022.\n", ["UNODA"]),
         ("A workshop was held in Lusaka, Zambia, on 4 March 2019. The previous workshop had been organized by "
          "the OPCW in Harare.\n", []),
+        ("The workshop is organized by the Ministry of Foreign Affairs in Tarakan from 6 to 8 December 2016.\n\n"
+         "Previously, last month (15/11) the Provincial Government of North Kalimantan also held a coordination "
+         "meeting on cross-border trade.\n", ["Ministry of Foreign Affairs of Indonesia"]),
         ("The next round of consultations, organized by UNLIREC, took place in Lima on 2 May 2019.\n", ["UNLIREC"]),
         ("Monday, 18 March 2024\n\nThis morning, the Security Council held an open briefing on non-proliferation.\n\n"
          "UNODA convened a regional workshop in Suva, Fiji, today.\n", ["UNODA"]),

@@ -283,6 +283,8 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
         orgs = _groups_supporting(raw, orgs)
     adjectives = _demonym_mentions(doc, view)
     orgs = _learned_acronyms(raw, view, _phrase_orgs(raw, view, orgs, states, skip, adjectives))
+    if "Government" in raw:
+        orgs += _local_governments(view, orgs, states)
     orgs = _without_a_known_names_first_line(raw, orgs)
     orgs = _of_the_state_after_its_acronym(raw, orgs, states)
     orgs += _defined_terms(raw, orgs)
@@ -298,7 +300,8 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     if states:
         places += _towns_at_a_venue(view, states, places)
     org_index = SpanIndex(orgs)
-    places = [p for p in places if not org_index.covers(p.start, p.end) or city_ending_a_phrase(raw, p, org_index)]
+    places = [p for p in places if not org_index.covers(p.start, p.end) or city_ending_a_phrase(raw, p, org_index)
+              or _a_local_governments(p, org_index)]
     if extra_ents:
         orgs += _model_orgs(doc, view, orgs, places + states)
         places += _model_places(doc, view, places, states + orgs)
@@ -568,6 +571,12 @@ def city_ending_a_phrase(raw: str, place: Mention, orgs: SpanIndex) -> bool:
 
 
 _ITS_PROVINCES_WORD = patterns.compile(r"[ ](?:Province|Region|District|Governorate|County|Prefecture|Oblast)")
+
+
+def _a_local_governments(place: Mention, orgs: SpanIndex) -> bool:
+    """Whether ``place`` is named only inside its own government's name ("City Government of Bayugan"): the
+    place is named too."""
+    return all(o.source == "local_government" for o in orgs.overlapping(place.start, place.end))
 
 
 def _a_bodys_acronym(state: Mention, orgs: SpanIndex) -> bool:
@@ -900,6 +909,45 @@ def _governments(view: TextView, states: list[Mention]) -> list[Mention]:
             found.append(Mention("org", f"gov:{s.key}", s.start, end, raw[s.start:end], government_name(entry),
                                  code=s.key, org_kind="government", source="government"))
     return found
+
+
+_LOCAL_UNIT = r"(?:City|County|Provincial|Municipal|Regency|Regional|District|Prefectural|State|Metropolitan|Town|Township)"
+_LOCAL_PLACE = (rf"{_NOT_A_DAY}{_CAP}(?:[ ](?:(?:de|del|dos|das|da|do|la)[ ](?=\p{{Lu}}))?{_NOT_A_DAY}{_CAP}){{0,4}}")
+_LOCAL_GOVERNMENT = patterns.compile(
+    rf"(?<![\p{{L}}\d\-])(?:"
+    rf"(?P<unit>{_LOCAL_UNIT}[ ](?:People's[ ])?|People's[ ])Government[ ]of[ ](?:the[ ])?(?P<a>{_LOCAL_PLACE})"
+    rf"|Government[ ]of[ ](?:the[ ])?(?:"
+    rf"(?:Province|Republic|State|Region|Oblast|Krai|Municipality|City|Prefecture|County|District|Governorate)[ ]of[ ]"
+    rf"(?P<b>{_LOCAL_PLACE})|(?P<c>{_LOCAL_PLACE})[ ](?:Regency|Province|State|Prefecture|County|District|Region|Oblast|Krai"
+    rf"|Governorate|Municipality|City))"
+    rf"|(?!(?:{'|'.join(sorted(regex.escape(w) for w in _NOT_START | {'United'}))})[ ])"
+    rf"{_NOT_A_DAY}(?P<d>{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_LOCAL_UNIT}[ ](?:People's[ ])?Government)(?![\p{{L}}\-])")
+"""A province's, county's or city's government, named as a body: "City Government of Lubuklinggau",
+"Government of the Province of Chubut", "Government of Klungkung Regency", "Changhua County Government",
+"Leiyang Municipal People's Government". A State's government is :func:`_governments`'s."""
+
+
+def _local_governments(view: TextView, known: list[Mention], states: list[Mention]) -> list[Mention]:
+    """The governments of places inside a State (:data:`_LOCAL_GOVERNMENT`) no mention found so far
+    overlaps: not "the Ministry of Local Government", not "Government of the Republic of Moldova"."""
+    found: list[Mention] = []
+    index = SpanIndex(known + states)
+    for m in _LOCAL_GOVERNMENT.finditer(view.clean):
+        start, end, text = _raw_span(view, m.start(), m.end())
+        if index.overlapping(start, end):
+            continue
+        place = next(g for g in m.group("a", "b", "c", "d") if g is not None)
+        name = _squash(text)
+        found.append(Mention("org", f"~{fold(name)}", start, end, text, name, code=_country_of_place(place),
+                             org_kind="government", source="local_government"))
+    return found
+
+
+def _country_of_place(place: str) -> str | None:
+    """The State a province's or city's name lies in, when the gazetteers know only one."""
+    city = lookup_city(place)
+    codes = {city.country_code} if city is not None else set(subdivision_of(place))
+    return codes.pop() if len(codes) == 1 else None
 
 
 _TERM_DEFINED = patterns.compile(

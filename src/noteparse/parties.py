@@ -157,12 +157,13 @@ ORGANIZE_WORD_RE = cue_words(patterns.compile(rf"(?i)\b(?:{_ORGANIZE}|{_CONDUCTE
 """Any organizing verb: a sentence without one has no organizers, so the heavy patterns above
 (with their lookbehinds at every position) need not run over it."""
 ANOTHER_EVENT_RE = cue_words(patterns.compile(
-    rf"(?i)\b(?:previous|next|future|upcoming|subsequent|earlier|follow-up|"
+    rf"(?i)\b(?:previous(?:ly)?|next|future|upcoming|subsequent|earlier|follow-up|"
     rf"(?:could|might|may)\s+(?:also\s+)?(?:host|organi[sz]e|convene)\s+(?:a\s+new|another|a\s+further|a\s+second)|"
     rf"(?=had\s)(?<!\b(?:the|this|present)\s+(?:{EVENT_NOUNS})\s+)had\s+(?:been\s+)?(?:held|hosted|organi[sz]ed|convened))\b"
 ), "previous next future upcoming subsequent earlier follow had could might may")
 """Words that put a sentence's event before or after the main one: the events these sentences
-organize are others' ("Ecuador could host a new meeting in Quito"; not a summary record's "The meeting
+organize are others' ("Ecuador could host a new meeting in Quito", "Previously, last month (15/11) the Provincial
+Government … also held a coordination meeting"; not a summary record's "The meeting
 had been convened jointly by …"). Narrower than ``events.OTHER_EVENT_RE``: "series", "last" or "expected"
 also sit in sentences about the main event, whose organizers must not be lost."""
 SUPPORT_RE = cue_words(patterns.compile(
