@@ -4662,3 +4662,19 @@ def test_parties_a_count_of_bodies_or_people_no_one_names_is_no_body(parse, coun
     record = parse(note("Participants: States: Philippines",
                         f"Civil society: Father Saturnino Urios University (FSUU); {count}"))
     assert [c.text for c in record.participants.civil_society] == ["Father Saturnino Urios University (FSUU)"]
+
+
+@pytest.mark.parametrize("organizers, names", [
+    ("Department of Foreign Trade (DFT), Ministry of Commerce of Thailand, and UNODA",
+     ["Department of Foreign Trade of Thailand", "United Nations Office for Disarmament Affairs"]),
+    ("Department of Atomic Energy (DAE), Government of India, and the IAEA",
+     ["Department of Atomic Energy of India", "International Atomic Energy Agency"]),
+    ("Department of Arms Control, Ministry of Foreign Affairs of China, and UNODA",  # no acronym: a ministry's unit
+     ["Ministry of Foreign Affairs of the People's Republic of China", "United Nations Office for Disarmament Affairs"]),
+])
+def test_organizers_a_unit_known_by_its_acronym_before_its_ministry_is_a_body(parse, organizers, names):
+    """"Department of Foreign Trade (DFT), Ministry of Commerce of Thailand": a unit with an acronym of its own
+    organizes, its ministry (or government) named to say whose it is; a unit named without one ("Department of
+    Arms Control, Ministry of Foreign Affairs of …") is its ministry's doing."""
+    record = parse(note(f"Organizers: {organizers}", "Date and Venue: 3 June 2025, Bangkok, Thailand"))
+    assert [o.name for o in record.organizers] == names

@@ -1436,6 +1436,10 @@ _A_NUMBERED_UNIT = patterns.compile(
 """A body's numbered unit, named alone after it and a comma: "Thirteenth District", "7th Fleet"."""
 _ITS_POSSESSIVE = patterns.compile(r"['\u2019][sS][ \t\n]++")
 """Between a body and a unit of it: its possessive ("the OSCE's Conflict Prevention Centre", "THE OSCE'S …")."""
+_ITS_ACRONYM_THEN_A_COMMA = patterns.compile(r"[ \t]*+\([^()\n]{1,15}\),[ ]")
+_MINISTRY_OR_GOVERNMENT = patterns.compile(r"(?:Ministry|Government)[ ]of[ ]")
+_AN_INNER_UNIT = patterns.compile(r"\b(?:Secretariat|Division|Section|Unit|Branch|Desk)\b")
+"""A head word of a ministry's inner unit, which acts as its ministry even when known by an acronym."""
 _ITS_ACRONYM_AND_A_COMMA = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?(?:,[ ]|[ \t\n]++of[ \t\n]++the[ \t\n]++)")
 """Between a unit and the ministry it is part of: "Strategic Trade Secretariat, Ministry of …",
 "Strategic Trade Management Office (STMO), Department of Trade and Industry (DTI)", "… Office (STMO) of
@@ -1645,8 +1649,15 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 and (_UNIT_HEAD.search(last.name) or _UNIT_HEAD_FIRST.match(last.name)) \
                 and (o.org_kind == "government" or o.name.startswith(("Ministry of ", "Department of "))) \
                 and _ITS_ACRONYM_AND_A_COMMA.fullmatch(raw, last.end, o.start):
-            out[-1] = o  # "Strategic Trade Secretariat, Ministry of Investment, Trade and Industry of Malaysia": the Ministry's;
-            continue  # so is "Department of Arms Control, Ministry of Foreign Affairs of the People's Republic of China"
+            if not (_ITS_ACRONYM_THEN_A_COMMA.fullmatch(raw, last.end, o.start) and _MINISTRY_OR_GOVERNMENT.match(o.name)
+                    and not _AN_INNER_UNIT.search(last.name)):
+                out[-1] = o  # "Strategic Trade Secretariat, Ministry of Investment, Trade and Industry of Malaysia": the
+            elif last.code is None and (entry := state_by_code(o.code or "")) is not None:  # Ministry's; so is
+                out[-1] = last._replace(name=unit_of_state(last.name, entry), code=entry.code, org_kind="government")
+            continue  # "Department of Arms Control, Ministry of Foreign Affairs of …"; but a department or agency known by
+            # its acronym is a body of its own, its ministry or government named to say whose: "Department of Foreign
+            # Trade (DFT), Ministry of Commerce of Thailand" is Thailand's DFT (a secretariat or division, with an
+            # acronym or not, stays its ministry's: "Strategic Trade Secretariat (STS), Ministry of …")
         if last is not None and (last.org_kind == "government" or last.name.startswith("Ministry of ")) \
                 and o.source == "phrase" and o.code is None and _UNIT_HEAD.search(o.name) \
                 and _ITS_UNIT_IN_BRACKETS.fullmatch(raw, last.end, o.start) and _ITS_BRACKET_CLOSES.match(raw, o.end):
