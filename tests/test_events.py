@@ -4159,3 +4159,16 @@ def test_events_a_campus_that_hosts_people_for_a_training_is_the_venue(parse):
     record = parse("Markham Campus hosts Caribbean border officers for strategic trade training\n\nOctober 7, 2025\n\n"
                    "From Sept. 29 to Oct. 3, the campus welcomed 26 officers for a course.\n")
     assert venue_of(record) == ("Markham", "CAN", False)
+
+
+@pytest.mark.parametrize("venue, city", [
+    ("14 – 18 July 2025, GCCI Auditorium, Faisalabad Road, Gojra, District Toba Tek Singh, Punjab, Pakistan", "Gojra"),
+    ("23, 24 and 25 September 2024 – UPB campus, Autopista Piedecuesta km 7, Floridablanca,\nSantander, Colombia",
+     "Floridablanca"),
+])
+def test_venue_a_street_named_after_a_city_is_no_city(parse, venue, city):
+    """"Faisalabad Road, Gojra", "Autopista Piedecuesta km 7, Floridablanca": a street named after a city, its
+    word before or after the city's name, is an address in the town that follows."""
+    record = parse(note(f"Date and Venue: {venue}"))
+    assert record.venue.city == city
+    assert not any(p.name in ("Faisalabad", "Piedecuesta") for p in record.mentions.places)

@@ -1906,7 +1906,9 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
                     start, end, text = _raw_span(view, cstart, cstart + len(name))
                     division = _A_DIVISION_OF.search(clean, max(0, cstart - 24), cstart)  # "Zárate, Province of
                     # Buenos Aires": the province its capital names, not the city
-                    if division is None and (lookup_state(name) is None or entry.same_as_state):
+                    if division is None and (lookup_state(name) is None or entry.same_as_state) \
+                            and not _A_STREET_AFTER.match(clean, cstart + len(name)) \
+                            and not _A_STREET_BEFORE.search(clean, max(0, cstart - 12), cstart):
                         found.append(Mention("city", fold(entry.name), start, end, text, entry.name,
                                              code=entry.country_code))
                     i = j - 1
@@ -1915,6 +1917,10 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
     return found
 
 
+_A_STREET_AFTER = patterns.compile(r"[ ](?:Road|Rd\.?|Street|St\.|Avenue|Ave\.?|Highway|Expressway|Bypass|Boulevard|Lane|Drive)\b")
+_A_STREET_BEFORE = patterns.compile(r"\b(?:Autopista|Avenida|Av\.|Calle|Carrera|Carretera|Rodovia|Rua|Rue|Jalan|Jl\.|Via|Viale)[ ]$")
+"""A street named after a city, the city's name before or after the street's word: "Faisalabad Road, Gojra",
+"Autopista Piedecuesta km 7, Floridablanca", "Jalan Medan …": no city of the text."""
 _A_DIVISION_OF = patterns.compile(
     r"\b(?:(?i:province|department|governorate|prefecture|oblast|county)|Region)[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?$")
 """Before a city's name, the word of a State's division that takes it: "Province of " of "Province of Buenos
