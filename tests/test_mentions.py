@@ -1467,3 +1467,17 @@ def test_mentions_no_local_government_inside_another_body_nor_a_states(parse, se
     assert all(o.code is not None for o in found if "Government" in o.name and "Moldova" in o.name)
     if names is not None:
         assert [o.name for o in found] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("It was organized by the Ministry of Foreign Affairs, African Integration and the Diaspora of Côte d'Ivoire.",
+     ["Ministry of Foreign Affairs, African Integration and the Diaspora of Côte d'Ivoire"]),
+    ("Opening statements by the Ministry of Foreign Affairs, UNODA and the Rector of Kobe University followed.",
+     ["Ministry of Foreign Affairs", "UNODA", "Kobe University"]),
+    ("Students of Hanoi University of Science and Technology, Chulalongkorn University and the University of "
+     "Malaya attended.", ["Hanoi University of Science and Technology", "Chulalongkorn University", "University of Malaya"]),
+])
+def test_mentions_a_ministrys_last_portfolio_after_and_the(parse, sentence, names):
+    """"Ministry of Foreign Affairs, African Integration and the Diaspora": a last portfolio after "and the" is the
+    ministry's; not a body's head noun after it, nor a list with an acronym ("…, UNODA and the Rector of …")."""
+    assert [o.text for o in parse(sentence).mentions.organizations] == names

@@ -191,10 +191,16 @@ _NOT_START = {"The", "A", "An", "This", "These", "That", "Its", "Their", "Our", 
               "Ambassador", "Dr", "Prof", "Mr", "Ms", "Mrs", "H.E.", "Senior", "Coordinator", "Adviser", "Advisor"}
 _NOT_A_DAY = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
               r"July|August|September|October|November|December)\b)")
-_PORTFOLIO_COMMA = rf",[ ]{_CAP}(?=(?:[ ]{_CAP}){{0,2}}(?:,[ ]{_CAP}(?:[ ]{_CAP}){{0,2}}){{0,6}}+,?[ ]and[ ]{_CAP})"
+_NO_ACRONYM = r"(?!\p{Lu}{2,}+\b)"
+_PORTFOLIO_COMMA = (rf",[ ](?:{_CAP}(?=(?:[ ]{_CAP}){{0,2}}(?:,[ ]{_CAP}(?:[ ]{_CAP}){{0,2}}){{0,6}}+,?[ ]and[ ]{_CAP})"
+                    rf"|{_NO_ACRONYM}{_CAP}(?=(?:[ ]{_CAP}){{0,2}}(?:,[ ]{_NO_ACRONYM}{_CAP}(?:[ ]{_CAP}){{0,2}}){{0,6}}+,?[ ]and[ ]"
+                    rf"the[ ](?!(?:{HEAD_NOUNS})\b){_CAP}(?![ ]{_CAP})))")
 """A comma inside a tail's list of portfolios of up to three words each, which "and" ends within seven
 items: "Ministry of Investment, Trade and Industry", "Centre for Peace, Disarmament and Development",
-"Ministry of Foreign Affairs, National Community Abroad and African Affairs". (Unbounded, the
+"Ministry of Foreign Affairs, National Community Abroad and African Affairs", "Ministry of Foreign Affairs, African
+Integration and the Diaspora" (after "the", a last portfolio of one word, no head noun, and no acronym in the list:
+"Ministry of Defence, Customs and the National Police", "… Science and Technology, Chulalongkorn University and the
+University of …", "… Affairs, UNODA and the Rector of …" name more than one body, or a person). (Unbounded, the
 look for the "and" from each comma made a list of n items cost n².)"""
 ORG_PHRASE_RE = patterns.compile(
     rf"(?<![\p{{L}}\d])(?P<run>{_CAP}(?:[ ](?:and[ ]|&[ ]|(?:de|da|do|del|dos|das|van|von|der|den|bin|ibn|bint)[ ](?=\p{{Lu}})|d['\u2019](?=\p{{Lu}})"
