@@ -1481,3 +1481,14 @@ def test_mentions_a_ministrys_last_portfolio_after_and_the(parse, sentence, name
     """"Ministry of Foreign Affairs, African Integration and the Diaspora": a last portfolio after "and the" is the
     ministry's; not a body's head noun after it, nor a list with an acronym ("…, UNODA and the Rector of …")."""
     assert [o.text for o in parse(sentence).mentions.organizations] == names
+
+
+def test_mentions_a_local_government_named_again_by_its_kind(parse):
+    """"The Anambra State Government has … organised by the State Government": the one State government the text
+    named, named again; with two of that kind named, "the State Government" is neither."""
+    record = parse("The Anambra State Government has praised the conference. It was organised by the State Government "
+                   "through the Ministry of Industry.")
+    spans = next(o.spans for o in record.mentions.organizations if o.name == "Anambra State Government")
+    assert len(spans) == 2
+    record = parse("The Anambra State Government and the Enugu State Government met. The State Government spoke.")
+    assert all(len(o.spans) == 1 for o in record.mentions.organizations)

@@ -946,7 +946,27 @@ def _local_governments(view: TextView, known: list[Mention], states: list[Mentio
         name = _squash(text)
         found.append(Mention("org", f"~{fold(name)}", start, end, text, name, code=_country_of_place(place),
                              org_kind="government", source="local_government"))
+    if found:
+        found += _local_governments_again(view, found, index)
     return found
+
+
+_THE_LOCAL_GOVERNMENT = patterns.compile(
+    rf"(?<![\p{{L}}])[Tt]he[ ](?P<body>(?P<unit>{_LOCAL_UNIT})[ ]Government)(?![ ]of\b)(?![\p{{L}}\-])")
+"""A local government named again by its kind alone: "the State Government" after "the Anambra State Government"."""
+
+
+def _local_governments_again(view: TextView, found: list[Mention], index: SpanIndex) -> list[Mention]:
+    """"The Anambra State Government has … The conference was organised by the State Government": the one local
+    government of that kind the text named, named again (none when it named two of that kind)."""
+    again = []
+    named = SpanIndex(found)
+    for m in _THE_LOCAL_GOVERNMENT.finditer(view.clean):
+        start, end, text = _raw_span(view, m.start("body"), m.end("body"))
+        bodies = {f.key: f for f in found if regex.search(rf"\b{m.group('unit')}\b", f.name)}
+        if len(bodies) == 1 and not named.overlapping(start, end) and not index.overlapping(start, end):
+            again.append(next(iter(bodies.values()))._replace(start=start, end=end, text=text))
+    return again
 
 
 def _country_of_place(place: str) -> str | None:
