@@ -1649,15 +1649,17 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 and (_UNIT_HEAD.search(last.name) or _UNIT_HEAD_FIRST.match(last.name)) \
                 and (o.org_kind == "government" or o.name.startswith(("Ministry of ", "Department of "))) \
                 and _ITS_ACRONYM_AND_A_COMMA.fullmatch(raw, last.end, o.start):
+            # "Strategic Trade Secretariat, Ministry of Investment, Trade and Industry of Malaysia", "Department of Arms
+            # Control, Ministry of Foreign Affairs of …": the Ministry's doing. But a department or agency known by its
+            # acronym is a body of its own, its ministry or government named to say whose: "Department of Foreign Trade
+            # (DFT), Ministry of Commerce of Thailand" is Thailand's DFT (a secretariat or division stays its
+            # ministry's, acronym or not: "Strategic Trade Secretariat (STS), Ministry of …")
             if not (_ITS_ACRONYM_THEN_A_COMMA.fullmatch(raw, last.end, o.start) and _MINISTRY_OR_GOVERNMENT.match(o.name)
                     and not _AN_INNER_UNIT.search(last.name)):
-                out[-1] = o  # "Strategic Trade Secretariat, Ministry of Investment, Trade and Industry of Malaysia": the
-            elif last.code is None and (entry := state_by_code(o.code or "")) is not None:  # Ministry's; so is
+                out[-1] = o
+            elif last.code is None and (entry := state_by_code(o.code or "")) is not None:
                 out[-1] = last._replace(name=unit_of_state(last.name, entry), code=entry.code, org_kind="government")
-            continue  # "Department of Arms Control, Ministry of Foreign Affairs of …"; but a department or agency known by
-            # its acronym is a body of its own, its ministry or government named to say whose: "Department of Foreign
-            # Trade (DFT), Ministry of Commerce of Thailand" is Thailand's DFT (a secretariat or division, with an
-            # acronym or not, stays its ministry's: "Strategic Trade Secretariat (STS), Ministry of …")
+            continue
         if last is not None and (last.org_kind == "government" or last.name.startswith("Ministry of ")) \
                 and o.source == "phrase" and o.code is None and _UNIT_HEAD.search(o.name) \
                 and _ITS_UNIT_IN_BRACKETS.fullmatch(raw, last.end, o.start) and _ITS_BRACKET_CLOSES.match(raw, o.end):
