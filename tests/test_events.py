@@ -3865,6 +3865,16 @@ def test_events_a_date_and_time_with_the_readers_count_far_right_dates_the_page(
     assert dates_of(record) == ("2025-10-14", "2025-10-16")
 
 
+def test_events_a_date_and_time_with_the_readers_count_in_the_next_cell_dates_the_page(parse):
+    """"16.04.2026 10:25 | Views: 412" under a city administration's menu dates the page: "From Monday to
+    Wednesday" are the days of that week before it, not the page's own Thursday."""
+    record = parse("ADMINISTRATION OF THE CITY\nHome / Press centre / News\n\n16.04.2026 10:25 | Views: 412\n\n"
+                   "International exercise completed in the city\n\nFrom Monday to Wednesday, the city became the "
+                   "venue of an international exercise on the response to a chemical incident organized by the "
+                   "Ministry of Emergency Situations.\n")
+    assert dates_of(record) == ("2026-04-13", "2026-04-15")
+
+
 def test_events_a_pages_date_beside_the_same_day_in_the_persian_calendar_dates_the_page(parse):
     """"Tuesday 30 September 2025  |  1404/07/08" under a university's news ID dates the page: the course
     "opened on Sunday … and continues until Thursday" of that week."""

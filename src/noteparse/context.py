@@ -998,9 +998,10 @@ _A_PAGE_FACT_CELLS_AFTER = patterns.compile(
 
 
 _A_TIME_THEN_A_READERS_COUNT = patterns.compile(
-    r"(?:[ \t,]++\d{1,2}:\d\d(?::\d\d)?)?(?:[ ]{3,}+|\t[ \t]*+)(?i:views?|hits|reads|visits)[ \t]*+:?[ \t]*+[\d,.]++[ \t]*+")
-"""After a date opening its line, the time it was posted and, far to the right, the page's count of readers:
-"17.10.2025 10:14                    Views: 318"."""
+    r"(?:[ \t,]++\d{1,2}:\d\d(?::\d\d)?)?(?:[ ]{3,}+|\t[ \t]*+|[ \t]*+[|\u00b7\u2022][ \t]*+)(?i:views?|hits|reads|visits)"
+    r"[ \t]*+:?[ \t]*+[\d,.]++[ \t]*+")
+"""After a date opening its line, the time it was posted and, far to the right or in the next cell, the page's
+count of readers: "17.10.2025 10:14                    Views: 318", "16.04.2026 10:25 | Views: 412"."""
 
 
 _A_PAGE_FACT_LINE = patterns.compile(
