@@ -1244,8 +1244,13 @@ def test_events_a_chronology_dates_its_event_by_the_days_it_opens_and_closes(par
         ("On June 10, 2019 the Ministry of Foreign Affairs of Turkmenistan has begun the work of a regional training "
          "course. The event is organized by the Ministry jointly with the OSCE and will last until June 14.\n",
          ("2019-06-10", "2019-06-14")),
+        ("MERAUKE - The police secured the opening of the Regional Training Course on Countering Illicit "
+         "Trafficking of CBRN Materials held at the hotel, Monday (17/11/2025).\n\nThe course, organized by the "
+         "National Police together with INTERPOL, runs until Friday (21/11/2025) and is attended by 32 participants.\n",
+         ("2025-11-17", "2025-11-21")),
     ],
-    ids=["runs-until-a-weekday", "it-will-close-on", "weeks-later-is-no-end", "another-event", "will-last-until"],
+    ids=["runs-until-a-weekday", "it-will-close-on", "weeks-later-is-no-end", "another-event", "will-last-until",
+         "until-a-weekday-then-its-date-in-brackets"],
 )
 def test_events_a_one_day_date_runs_until_a_later_day(parse, text, dates):
     """An event that opened on the main date and "runs until" a day at most two weeks later ends

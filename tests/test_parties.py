@@ -1962,6 +1962,16 @@ def test_parties_a_national_sub_label_lists_the_hosts_own_bodies_not_organizatio
     assert [o.acronym for o in record.participants.organizations] == ["IAEA", "OPCW"]
 
 
+def test_parties_a_local_government_sub_label_lists_the_hosts_own_body_not_civil_society(parse):
+    """"Local government:" under "Civil society:" is a sub-label of its own: the city's government is the
+    host State's, not a civil society body named "Local government: City Government of Bayawan"."""
+    record = parse(note("Participants:", "   States: Australia, Indonesia, Philippines",
+                        "   Civil society: Negros Oriental State University (NORSU)",
+                        "   Local government: City Government of Bayawan"))
+    assert [t.text for t in record.participants.civil_society] == ["Negros Oriental State University (NORSU)"]
+    assert participant_codes(record) == {"AUS", "IDN", "PHL"}
+
+
 def test_parties_a_unit_named_by_its_kind_after_its_body_is_the_body(parse):
     record = parse(note("Participants:", "International organizations: Andean Community (CAN) General Secretariat; "
                         "Gulf Cooperation Council (GCC) Secretariat General; World Customs Organization (WCO)"))

@@ -1362,10 +1362,11 @@ _RUNS_UNTIL = patterns.compile(
     r"(?ri)\b(?:runs?|running|continues?|continued|continuing|resumed|lasts?|will[ ](?:run|continue|last|end|close|conclude)|"
     r"(?:is|are)[ ](?:scheduled|set|due|expected)[ ]to[ ](?:run|continue|last|end|close|conclude)|"
     r"ends?|ended|closes?|closed|concludes?|concluded)\s++(?:until|till|through|to|on)\s++(?:the\s++)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s++(?:the\s++)?)?$")
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s++(?:the\s++)?|[ \t]*+\())?$")
 """Before a later day, words that make it the end of an event that opened on the main date: "The
 workshop runs until Wednesday, 20 March", "and will close on 22 May", "opened on Monday, 28
-November, … and closed on 1 December", a summary record's "… and continued on Wednesday, 9 October"."""
+November, … and closed on 1 December", a summary record's "… and continued on Wednesday, 9 October",
+an Indonesian release's "runs until Friday (21/11/2025)"."""
 _CLOSES = cue_words(patterns.compile(
     rf"(?i)\b(?:{EVENT_NOUNS}|trainings?)\s+(?:closes|closed|ends|ended|concludes|concluded)\b"), "close end conclude")
 """A later day's own sentence that says the event closed then: a chronology's "26 Apr — Day 3: …;

@@ -158,7 +158,8 @@ FIELD_LABELS: dict[str, str] = {
                      r"|sociedad\s+civil|soci[\u00e9e]t[\u00e9e]\s+civile)".format(o=_ORG),
     "industry": r"(?:industry|private\s+sector)",
     "others": r"(?:others?)",
-    "national": r"(?:national(?:\s+(?:participants|authorities|agencies|institutions|stakeholders|participation))?)",
+    "national": r"(?:national(?:\s+(?:participants|authorities|agencies|institutions|stakeholders|participation))?"
+                r"|local\s+(?:governments?|authorit(?:y|ies)))",
 }
 _THE_COMMITTEES_OWN = patterns.compile(r"(?i)\bcommittee\b|\bgroup\s+of\s+experts\b")
 """An organizations label that is the 1540 Committee's own: a header field of its own, before the Participants'."""
