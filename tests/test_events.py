@@ -3880,6 +3880,27 @@ def test_events_a_date_and_time_with_the_readers_count_in_the_next_cell_dates_th
     assert dates_of(record) == ("2026-04-13", "2026-04-15")
 
 
+def test_events_a_host_whose_name_ends_with_the_datelines_city_places_the_event_there(parse):
+    """"Târgu Mureș, 20.11.2025" over "… the Aula of the University of … Technology of Târgu Mureș hosts the
+    Roundtable": the event is in the dateline's city, though no sentence says "held in" (and "George" in the
+    university's name is no place)."""
+    record = parse("INSTITUTION OF THE PREFECT\n\nTârgu Mureș, 20.11.2025\n\nThe county hosts a regional roundtable\n\n"
+                   "In the period 19.11.2025-20.11.2025, the Aula of the \"George Emil Palade\" University of Medicine, "
+                   "Pharmacy, Science and Technology of Târgu Mureș hosts the Roundtable on Dual-Use Export Controls, "
+                   "organized by the Department for Export Controls.\n")
+    assert venue_of(record)[1:] == ("ROU", False)
+    assert venue_of(record)[0] in ("Târgu Mureș", "Târgu Mureş")
+
+
+def test_events_an_event_holding_at_a_hall_in_a_town_is_held_there(parse):
+    """Nigerian English: "a two-day Stakeholders' Roundtable … holding at the Local Government Secretariat,
+    Igboho" is being held there."""
+    record = parse("PRESS RELEASE\n\nThe Executive Chairman has declared open a two-day Stakeholders' Roundtable on "
+                   "Biosecurity holding at the Local Government Secretariat, Igboho.\n\nThe roundtable, which commenced "
+                   "on Tuesday 24th June, 2025 and ends on Wednesday, is being attended by health and veterinary officials.\n")
+    assert venue_of(record) == ("Igboho", "NGA", False)
+
+
 def test_events_a_pages_date_beside_the_same_day_in_the_persian_calendar_dates_the_page(parse):
     """"Tuesday 30 September 2025  |  1404/07/08" under a university's news ID dates the page: the course
     "opened on Sunday … and continues until Thursday" of that week."""

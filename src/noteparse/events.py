@@ -107,7 +107,7 @@ EVENT_NOUNS = (r"workshops?|seminars?|conferences?|meetings?|courses?|round[\s-]
 TRIGGER_RE = cue_words(patterns.compile(
     r"(?i)\b(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+(?:held|organi[sz]ed|convened|hosted|conducted|"
     r"opened|launched|carried\s+out)|took\s+place|(?:has|have)\s+taken\s+place|will\s+take\s+place|takes\s+place|"
-    r"taking\s+place|(?:is|are|will\s+be)\s+holding|kicked\s+off|met|meets|opened(?=\s+(?:on|in|at)\b)(?!\s+in\s+(?:19|20)\d\d\b)|"
+    r"taking\s+place|(?:is|are|will\s+be)\s+holding|holding(?=\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z\u00c0-\u00de]))|kicked\s+off|met|meets|opened(?=\s+(?:on|in|at)\b)(?!\s+in\s+(?:19|20)\d\d\b)|"
     rf"(?:took|(?:have|has|had)\s+taken)\s+part\s+in(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
     r"convened|conducted|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|(?:brought|to\s+bring)\s+together|"
     rf"(?:opens|opened|begins|began|starts|started)(?<=\b(?:{EVENT_NOUNS}|trainings?)(?:\s+(?:that|which))?\s+\w+)|"
@@ -1886,7 +1886,7 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
     place = ctx.dateline_place
     if place is not None and (_held_here(ctx) or _held_in_the_datelines_capital(ctx, place) or _remarks_at_the_event(ctx)
                               or _held_at_a_facility_of_the_datelines_city(ctx, place) or _a_facility_hosted_it(ctx, place)
-              or _the_datelines_town_hosts_it(ctx, place)
+              or _the_datelines_town_hosts_it(ctx, place) or _a_host_named_for_the_datelines_city(ctx, place)
                               or date is not None and _PLACE_TO_DATE.fullmatch(ctx.raw, place[1], date.span[0])):
         venue = _venue_from_dateline(ctx, place)  # "here", or "KUWAIT CITY — Feb. 7–9, 2017." (the event's dates)
         if venue is not None and date is not None and _online_said(ctx, ctx.sentence(date.span[0])):
@@ -2667,6 +2667,24 @@ def _the_datelines_town_hosts_it(ctx: Context, place: tuple[int, int]) -> bool:
                   if m.kind in ("city", "state")
                   and not _SEAT_IN.search(ctx.raw, max(s[0], m.start - _PREPOSITION_REACH), m.start)]
         return not others
+    return False
+
+
+_HOSTS_AFTER = patterns.compile(r"[\"\u201d]?[ \t\n]++(?:hosts|hosted|has[ \t\n]++hosted|is[ \t\n]++hosting)\b")
+
+
+def _a_host_named_for_the_datelines_city(ctx: Context, place: tuple[int, int]) -> bool:
+    """Whether a sentence about the main event has a body or a hall whose name ends with the dateline's
+    city host it, and puts it nowhere else: "Târgu Mureș, 20.11.2025" … "the Aula of the … University of
+    Medicine, Pharmacy, Science and Technology of Târgu Mureș hosts the Roundtable on …"."""
+    for at, end in _the_datelines_name_again(ctx, place):
+        if not _HOSTS_AFTER.match(ctx.raw, end) or ctx.raw[max(0, at - 4):at] != " of ":
+            continue
+        s = ctx.sentence(at)
+        if not _about_an_event(ctx, s) or ctx.search(OTHER_EVENT_RE, *s) or ctx.in_other_clause(at, end):
+            continue
+        return not [m for m in ctx.mentions.within("places", end, s[1]) + ctx.mentions.within("states", end, s[1])
+                    if m.kind in ("city", "state")]  # not "… hosts the Roundtable in Cluj"
     return False
 
 
