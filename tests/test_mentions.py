@@ -1439,6 +1439,21 @@ def test_mentions_a_head_noun_again_after_and_and_a_name_is_a_second_body(parse,
     assert [o.name for o in parse(sentence).mentions.organizations] == names
 
 
+@pytest.mark.parametrize("sentence, names", [
+    ("It was held in collaboration with PHD Chamber of Commerce and Industry and Chaudhary Bansi Lal University.",
+     ["PHD Chamber of Commerce and Industry", "Chaudhary Bansi Lal University"]),
+    ("Experts of the China Petroleum and Chemical Industry Federation and Guizhou University gave lectures.",
+     ["China Petroleum and Chemical Industry Federation", "Guizhou University"]),
+    ("Deans of the College of Medicine and College of Veterinary Medicine spoke.",
+     ["College of Medicine and College of Veterinary Medicine"]),  # no name of its own before the head: left alone
+    ("Staff of the Science and Technology University attended.", ["Science and Technology University"]),
+])
+def test_mentions_a_school_named_for_a_place_or_a_person_after_and_is_a_second_body(parse, sentence, names):
+    """"… Chamber of Commerce and Industry and Chaudhary Bansi Lal University": after a body's name, "and"
+    then a name of its own and "University", "College" or "Polytechnic" opens a second body."""
+    assert [o.name for o in parse(sentence).mentions.organizations] == names
+
+
 @pytest.mark.parametrize("sentence, name", [
     ("The exercise was hosted by the City Government of Lubuklinggau.", "City Government of Lubuklinggau"),
     ("It was hosted by the Government of Klungkung\nRegency with BAPETEN.", "Government of Klungkung Regency"),

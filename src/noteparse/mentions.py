@@ -1563,6 +1563,11 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
                 and all(x[:1].isupper() and not _HEAD_WORD.fullmatch(x) for x in words[i + 1:right_head]):
             parts.append((first, i))  # "Kobe University and Osaka University", "University of Aizu and Tohoku
             first = i + 1  # University": the same head noun again, after a name of its own, is a second body
+        elif words[right_head] in _A_SCHOOLS_HEAD and right_head - i >= 2 and words[i + 1][:1].isupper() \
+                and any(_HEAD_WORD.fullmatch(x) for x in words[first:i]) \
+                and all(x[:1].isupper() and not _HEAD_WORD.fullmatch(x) for x in words[i + 1:right_head]):
+            parts.append((first, i))  # "PHD Chamber of Commerce and Industry and Chaudhary Bansi Lal University":
+            first = i + 1  # a school named for a person or a place, after a body's name, is a second body
     if len(words) > 3 and words[-2] == "and" and _AN_ACRONYM_OF_ITS_OWN.fullmatch(words[-1]) \
             and any(_HEAD_WORD.fullmatch(w) for w in words[first:-2]):
         words = words[:-2]  # "Ministry of Foreign Affairs and DIRECTEMAR": a second body, by its acronym
@@ -1575,6 +1580,11 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
         if head and not _EVENTISH.search(phrase):
             out.append((offset, offset + len(phrase), head))
     return out
+
+
+_A_SCHOOLS_HEAD = frozenset({"University", "College", "Polytechnic"})
+"""The last word of a school's name, which its own name opens ("Guizhou University"): after "and" and a
+body's name, a second body."""
 
 
 _A_PROVINCES_WORD = frozenset({"Prefecture", "Province", "County", "District", "Governorate", "Oblast", "Municipality"})
