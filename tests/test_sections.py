@@ -1144,6 +1144,19 @@ def test_sections_a_committees_name_over_the_note_opens_no_prose_before_its_head
     assert split_sections(text).is_information_note
 
 
+def test_sections_a_committees_whole_name_on_one_line_over_the_note_opens_no_prose_before_its_header():
+    """"COMMITTEE ESTABLISHED PURSUANT TO RESOLUTION 1540 (2004)" on one line, over an indented "Information
+    Note" and the header fields: a note, though the title reads as that line's first item."""
+    text = ("                         UNITED NATIONS SECURITY COUNCIL\n"
+            "              COMMITTEE ESTABLISHED PURSUANT TO RESOLUTION 1540 (2004)\n\n"
+            "                               Information Note\n\n"
+            "Event: National Workshop on Strategic Trade Controls\n\n"
+            "Organizers: Ministry of External Affairs (MEA), Government of India\n\n"
+            "Date and Venue: 11-13 February 2025, Ramagundam, India\n\nParticipants:\n   States: India, Nepal\n\n"
+            "Objectives\n\u2022  To familiarize officials with resolution 1540 (2004).\n")
+    assert split_sections(text).is_information_note
+
+
 def test_sections_a_star_line_under_a_rule_is_the_footnote_the_title_star_refers_to():
     """"INFORMATION NOTE*" … "_____" / "* Prepared by …": conversion put a space after the star; under a
     drawn rule the line is still the footnote, not the value of the empty label above it."""

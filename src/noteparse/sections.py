@@ -97,8 +97,9 @@ class Layout:
         # under a document symbol
 
 
-_A_TITLE_LINE = patterns.compile(r"(?i)resolution[ \t]++\d{3,4}[ \t]*+\(\d{4}\)")
-"""A heading that is the end of the committee's name over the note: "RESOLUTION 1540 (2004)"."""
+_A_TITLE_LINE = patterns.compile(r"(?i)(?:[^\n]{0,80}?\bpursuant[ \t]++to[ \t]++)?resolution[ \t]++\d{3,4}[ \t]*+\(\d{4}\)")
+"""A heading that is the committee's name over the note, or its end: "RESOLUTION 1540 (2004)", "COMMITTEE
+ESTABLISHED PURSUANT TO RESOLUTION 1540 (2004)" (over an indented "Information Note")."""
 _TITLE_BLOCK = 80
 """The longest opening block that may be a title on two lines ("1540 Committee / Information Note")."""
 _INFORMATION_NOTE = patterns.compile(r"information ?note|nota ?informativa|note ?d.information")
