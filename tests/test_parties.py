@@ -4688,3 +4688,17 @@ def test_organizers_a_unit_known_by_its_acronym_before_its_ministry_is_a_body(pa
     Arms Control, Ministry of Foreign Affairs of …") is its ministry's doing."""
     record = parse(note(f"Organizers: {organizers}", "Date and Venue: 3 June 2025, Bangkok, Thailand"))
     assert [o.name for o in record.organizers] == names
+
+
+@pytest.mark.parametrize("organizers, names", [
+    ("Agency of Foreign Trade, Ministry of Industry and Trade (MOIT) of Viet Nam; UNODA",
+     ["Ministry of Industry and Trade of Viet Nam", "United Nations Office for Disarmament Affairs"]),
+    ("Ministry of Development, Industry, Trade and Services of Brazil (MDIC), Foreign Trade Secretariat (SECEX); UNODA",
+     ["Ministry of Development, Industry, Trade and Services of Brazil", "United Nations Office for Disarmament Affairs"]),
+])
+def test_organizers_a_ministrys_agency_or_secretariat_beside_it_is_the_ministrys_doing(parse, organizers, names):
+    """"Agency of Foreign Trade, Ministry of Industry and Trade …" (an agency named without an acronym, then its
+    ministry) and "Ministry … (MDIC), Foreign Trade Secretariat (SECEX)" (a secretariat after its ministry) are
+    one organizer each: the ministry."""
+    record = parse(note(f"Organizers: {organizers}", "Date and Venue: 26 March 2025, Tan An, Viet Nam"))
+    assert [o.name for o in record.organizers] == names

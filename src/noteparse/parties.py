@@ -1455,7 +1455,7 @@ _UNIT_HEAD = patterns.compile(r"(?i)(?:centre|center|office|division|department|
 _SUB_UNIT_HEAD = patterns.compile(r"[ ](?:Sub-?(?=[Dd]))?(?:Division|Branch|Section|Unit|[Dd]irectorate)\Z")
 """A unit's last word that no body in its own right ends with: "OPCW, International Cooperation and
 Assistance Division, and the Government of …" is the OPCW's division, in any list."""
-_A_STATE_BODYS_UNIT = patterns.compile(r"[ ](?:Department|Service)\Z")
+_A_STATE_BODYS_UNIT = patterns.compile(r"[ ](?:Department|Service|Secretariat)\Z")
 """The last word of a unit a State body names after it: "Uganda Revenue Authority (URA), Customs Department"."""
 _STATE_AFTER = patterns.compile(r"[ \t\n]*+\([^()\n]{1,15}\)[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?"
                                 r"\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+){0,3}+")
@@ -1511,7 +1511,7 @@ _A_DASH = patterns.compile(r"[\u2013\u2014]|-(?=[ \t])")
 Security and Co-operation in Europe (OSCE) – Conflict Prevention Centre, and UNODA"."""
 _UNIT_HEAD_FIRST = patterns.compile(r"(?:(?:Regional|Sub-?regional|Liaison|Country|Programme|Project)[ ]++)?"
                                     r"(?:Office|Centre|Center|Division|Section|Unit|Branch|Bureau|Secretariat|Directorate(?:[- ]General)?+"
-                                    r"|General[ ]Directorate|Department)[ ]++(?:for|of|on|in)[ ]")
+                                    r"|General[ ]Directorate|Department|Agency)[ ]++(?:for|of|on|in)[ ]")
 
 
 _A_PROGRAMME_OF = patterns.compile(
