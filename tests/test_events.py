@@ -3175,6 +3175,14 @@ def test_events_a_hotel_in_a_city_named_with_its_provinces_word_puts_the_event_i
     assert venue_of(record) == ("Udon Thani", "THA", False)
 
 
+def test_events_a_hall_in_a_city_named_with_city_after_it_puts_the_event_in_that_city(parse):
+    """"at the Provincial Convention Centre in Tan An City": the hall's phrase runs on to "City"; the city is
+    still named (without its diacritics), and the event is there."""
+    record = parse("LONG AN - On the morning of March 26, 2025, at the Provincial Convention Centre in Tan An City, the "
+                   "Vice Chairman delivered the opening speech at the Roundtable on Strategic Trade Controls.\n")
+    assert venue_of(record) == ("Tân An", "VNM", False)
+
+
 def test_events_a_city_the_event_was_far_from_is_not_its_venue(parse):
     """"… delivered from 27 February to 2 March 2023 – far from the ministries in Dhaka, in the district town
     of Dinajpur": the event was kept from Dhaka, and held in Dinajpur."""

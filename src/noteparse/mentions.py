@@ -568,15 +568,15 @@ none, ``regex`` looks for its "of" to the text's end first."""
 def city_ending_a_phrase(raw: str, place: Mention, orgs: SpanIndex) -> bool:
     """Whether city ``place`` ends, after "in", the name of a body no registry knows ("the
     Diplomatic Institute of the Ministry of Foreign Affairs in Doha"), or ends it but for the word of the
-    province named after it ("the Centara Hotel & Convention Centre in Udon Thani Province"): the city is
-    named too."""
+    province (or "City") named after it ("the Centara Hotel & Convention Centre in Udon Thani Province", "the
+    Provincial Convention Centre in Tan An City"): the city is named too."""
     return place.kind == "city" and raw[max(0, place.start - 3):place.start - 1] == "in" \
         and raw[place.start - 1:place.start].isspace() and all(
         o.source == "phrase" and (o.end == place.end or _ITS_PROVINCES_WORD.fullmatch(raw, place.end, o.end))
         for o in orgs.overlapping(place.start, place.end))
 
 
-_ITS_PROVINCES_WORD = patterns.compile(r"[ ](?:Province|Region|District|Governorate|County|Prefecture|Oblast)")
+_ITS_PROVINCES_WORD = patterns.compile(r"[ ](?:Province|Region|District|Governorate|County|Prefecture|Oblast|City)")
 
 
 def _a_local_governments(place: Mention, orgs: SpanIndex) -> bool:
