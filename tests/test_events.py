@@ -3183,6 +3183,16 @@ def test_events_a_hall_in_a_city_named_with_city_after_it_puts_the_event_in_that
     assert venue_of(record) == ("Tân An", "VNM", False)
 
 
+def test_events_a_city_next_to_the_events_first_day_is_its_venue(parse):
+    """"On the morning of October 14, in Cao Lanh City, …" then "The course takes place from October 14 to 18,
+    2024": the city next to the first day of the event's range is where it is."""
+    record = parse("Opening of training course on strategic commodities\n\n(DTP) - On the morning of October 14, in "
+                   "Cao Lanh City, the Provincial Customs Department coordinated with the World Customs Organization "
+                   "to open the sub-regional training course.\n\nThe course takes place from October 14 to 18, 2024 "
+                   "with 32 trainees.\n")
+    assert venue_of(record) == ("Cao Lãnh", "VNM", False)
+
+
 def test_events_a_city_the_event_was_far_from_is_not_its_venue(parse):
     """"… delivered from 27 February to 2 March 2023 – far from the ministries in Dhaka, in the district town
     of Dinajpur": the event was kept from Dhaka, and held in Dinajpur."""

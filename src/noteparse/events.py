@@ -2391,8 +2391,10 @@ def _online_said(ctx: Context, s: tuple[int, int]) -> regex.Match | None:
 
 
 def _venue_beside_the_date_again(ctx: Context, date: DateMatch) -> Venue | None:
-    """The places that run into another date of the same event, one that holds the main date: a
-    link card's "workshop for West Africa - Accra, March 2023" under "From 6 to 8 March …"."""
+    """The places that run into another date of the same event, one that holds the main date (a
+    link card's "workshop for West Africa - Accra, March 2023" under "From 6 to 8 March …") or is its
+    first day ("On the morning of October 14, in Cao Lanh City, …" over "The course takes place from
+    October 14 to 18, 2024")."""
     main = _resolved(ctx, date)
     if main is None:
         return None
@@ -2400,7 +2402,8 @@ def _venue_beside_the_date_again(ctx: Context, date: DateMatch) -> Venue | None:
         if d is date or ctx.in_dateline(*d.span):
             continue
         outer = _resolved(ctx, d)
-        if outer is not None and outer[0] <= main[0] and main[1] <= outer[1]:
+        if outer is not None and (outer[0] <= main[0] and main[1] <= outer[1]
+                                  or outer[0] == outer[1] == main[0] < main[1]):
             beside = _places_next_to(ctx, d)
             venue = _venue_from_parts(ctx, *beside) if beside is not None else None
             if venue is not None:
