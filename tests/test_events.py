@@ -3193,6 +3193,18 @@ def test_events_a_city_next_to_the_events_first_day_is_its_venue(parse):
     assert venue_of(record) == ("Cao Lãnh", "VNM", False)
 
 
+def test_events_an_event_which_began_on_a_weekday_and_concluded_today_runs_from_that_day(parse):
+    """"The two-day seminar … which began on Tuesday at … University concluded here today", under "Dated:
+    27.11.2024" and "Bhiwani, November 27 -": the seminar ran 26-27 November, not on the later day a camp "will be held" (December 5)."""
+    record = parse("Press Release No. 412\nDated: 27.11.2024\n\nTwo-day seminar on export controls concludes\n\n"
+                   "Bhiwani, November 27 - "
+                   "The two-day sub-regional seminar on export controls and industry compliance which began on Tuesday "
+                   "at Chaudhary Bansi Lal University concluded here today. The seminar was organised by the Ministry "
+                   "of External Affairs.\n\nA special registration camp for exporters will be held at the District "
+                   "Industries Centre, Bhiwani on December 5.\n")
+    assert dates_of(record) == ("2024-11-26", "2024-11-27")
+
+
 def test_events_a_city_the_event_was_far_from_is_not_its_venue(parse):
     """"… delivered from 27 February to 2 March 2023 – far from the ministries in Dhaka, in the district town
     of Dinajpur": the event was kept from Dhaka, and held in Dinajpur."""

@@ -110,7 +110,7 @@ TRIGGER_RE = cue_words(patterns.compile(
     r"taking\s+place|(?:is|are|will\s+be)\s+holding|holding(?=\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z\u00c0-\u00de]))|kicked\s+off|met|meets|opened(?=\s+(?:on|in|at)\b)(?!\s+in\s+(?:19|20)\d\d\b)|"
     rf"(?:took|(?:have|has|had)\s+taken)\s+part\s+in(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
     r"convened|conducted|hosted|hosts|holds|held|organi[sz]ing|organi[sz]ed|participate[sd]?|visited|gathered|(?:brought|to\s+bring)\s+together|"
-    rf"(?:opens|opened|begins|began|starts|started)(?<=\b(?:{EVENT_NOUNS}|trainings?)(?:\s+(?:that|which))?\s+\w+)|"
+    rf"(?:opens|opened|begins|began|starts|started)(?<=\b(?:{EVENT_NOUNS}|trainings?)(?:[^.;]{{0,80}}?\b(?:that|which))?\s+\w+)|"
     rf"(?:co-?)?(?:led|delivered|facilitated)(?=\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
     rf"(?:wrapped\s+up|wraps\s+up|concluded|concludes|completed|completes)"
     rf"(?=\s+(?:[\w\-]+,?\s+){{0,9}}?(?:{EVENT_NOUNS}|trainings?|visits?|missions?)\b)|"
@@ -1650,9 +1650,11 @@ def _stretched_to_its_length(ctx: Context, match: DateMatch, value: Dates) -> Da
         return _back_to_the_day_it_opened(ctx, value)
     days = datetime.timedelta(days=_day_count(length) - 1)
     day = datetime.date.fromisoformat(value.start)
-    if _CLOSED_ON.search(ctx.raw, s[0], match.span[0]) or ctx.search(_CLOSED_TODAY, match.span[1], s[1]) \
+    if _CLOSED_ON.search(ctx.raw, s[0], match.span[0]) \
+            or ctx.search(_CLOSED_TODAY, match.span[1], s[1]) and not _OPENED_ON.search(ctx.raw, s[0], match.span[0]) \
             or match.anchored and match.span[1] <= length.start() \
-            and _A_CLOSING_VERB.search(ctx.raw, match.span[1], length.start()):
+            and _A_CLOSING_VERB.search(ctx.raw, match.span[1], length.start()):  # (not "which began on Tuesday …
+        # concluded here today": the day it began)
         start, end = day - days, day
     else:
         start, end = day, day + days
