@@ -2675,9 +2675,6 @@ def _the_datelines_town_hosts_it(ctx: Context, place: tuple[int, int]) -> bool:
     return False
 
 
-_HOSTS_AFTER = patterns.compile(r"[\"\u201d]?[ \t\n]++(?:hosts|hosted|has[ \t\n]++hosted|is[ \t\n]++hosting)\b")
-
-
 def _a_host_named_for_the_datelines_city(ctx: Context, place: tuple[int, int]) -> bool:
     """Whether a sentence about the main event has a body or a hall whose name ends with the dateline's
     city host it, and puts it nowhere else: "Târgu Mureș, 20.11.2025" … "the Aula of the … University of
