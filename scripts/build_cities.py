@@ -304,7 +304,24 @@ def candidate_aliases(city: dict) -> tuple[list[str], list[str]]:
         alternates += [a for p in primary for a in with_and_without_the_article(p, city["countrycode"])]
     if city["countrycode"] in MALAY_SPEAKING:
         alternates += [a for p in primary for a in with_its_place_word_apart(p)]
+    if city["countrycode"] in MARKED_TRANSLITERATION or city["countrycode"] in ARABIC_SPEAKING:
+        alternates += [a for p in primary for a in without_its_marks(p)]
     return primary, [a for a in dict.fromkeys(alternates) if a not in primary]
+
+
+# States whose towns GeoNames transliterates with a mark English drops: a Russian soft sign ("Ryazan’",
+# "Arkhangel’sk"), an Arabic or Persian ayn or hamza ("Sāmarrā’", "Qā’em Shahr").
+MARKED_TRANSLITERATION = {"RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "IR"}  # and ARABIC_SPEAKING
+_MARK = re.compile(r"(?<!\b[A-Za-z])[\u2019\u02bc\u02bb'](?!s\b)")
+_MIN_UNMARKED = 5
+
+
+def without_its_marks(name: str) -> list[str]:
+    """A town's name without the transliteration marks English leaves out: "Ryazan’" is "Ryazan",
+    "Arkhangel’sk" "Arkhangelsk", "Sāmarrā’" "Sāmarrā" (and, ASCII, "Samarra"). Not a mark after an initial
+    ("M'Sila"), nor a short name that would be a word ("Ha'il")."""
+    bare = _MARK.sub("", name)
+    return [bare, ascii_form(bare)] if bare != name and len(bare) >= _MIN_UNMARKED else []
 
 
 # States whose towns English writes with or without the Arabic article ("Al-Ramadi", "Ramadi"; "Hillah", "Al Hillah").
@@ -401,6 +418,9 @@ def build() -> list[dict]:
         spellings = row["primary"] + row["alternates"]
         aliases = [a for a in spellings if owner[lookup_key(a)] == i]
         bare = NATIVE_SUFFIX.sub("", name)  # "Cheongju-si" is Cheongju when that spelling is its own
+        alpha2 = row["city"]["countrycode"]
+        unmarked = without_its_marks(name)[:1] if alpha2 in MARKED_TRANSLITERATION or alpha2 in ARABIC_SPEAKING else []
+        bare = unmarked[0] if unmarked and unmarked[0] in aliases else bare  # "Ryazan’" is Ryazan
         record = {"name": bare if bare != name and bare in aliases else RENAMED.get(name, name),
                   "country_code": row["code"], "population": row["city"]["population"], "aliases": aliases}
         if lookup_key(name) in blocked[0]:
