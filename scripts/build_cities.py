@@ -304,14 +304,11 @@ def candidate_aliases(city: dict) -> tuple[list[str], list[str]]:
         alternates += [a for p in primary for a in with_and_without_the_article(p, city["countrycode"])]
     if city["countrycode"] in MALAY_SPEAKING:
         alternates += [a for p in primary for a in with_its_place_word_apart(p)]
-    if city["countrycode"] in MARKED_TRANSLITERATION or city["countrycode"] in ARABIC_SPEAKING:
+    if city["countrycode"] in MARKED_TRANSLITERATION:
         alternates += [a for p in primary for a in without_its_marks(p)]
     return primary, [a for a in dict.fromkeys(alternates) if a not in primary]
 
 
-# States whose towns GeoNames transliterates with a mark English drops: a Russian soft sign ("Ryazan’",
-# "Arkhangel’sk"), an Arabic or Persian ayn or hamza ("Sāmarrā’", "Qā’em Shahr").
-MARKED_TRANSLITERATION = {"RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "IR"}  # and ARABIC_SPEAKING
 _MARK = re.compile(r"(?<!\b[A-Za-z])[\u2019\u02bc\u02bb'](?!s\b)")
 _MIN_UNMARKED = 5
 
@@ -327,6 +324,9 @@ def without_its_marks(name: str) -> list[str]:
 # States whose towns English writes with or without the Arabic article ("Al-Ramadi", "Ramadi"; "Hillah", "Al Hillah").
 ARABIC_SPEAKING = {"DZ", "BH", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SD", "SY",
                    "TN", "AE", "YE"}
+# States whose towns GeoNames transliterates with a mark English drops: a Russian soft sign ("Ryazan’",
+# "Arkhangel’sk"), an Arabic or Persian ayn or hamza ("Sāmarrā’", "Qā’em Shahr").
+MARKED_TRANSLITERATION = {"RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "IR"} | ARABIC_SPEAKING
 EL_SPEAKING = {"EG", "SD"}  # where English writes the article "El" as often: "El Geneina", "El-Mahalla"
 MAGHREB = {"DZ", "MA", "MR", "TN"}  # French spellings: an article only where the name has one ("El Jadida")
 _ARTICLE = re.compile(r"^(?:Al|El|Ar|As|Ad|An|At|Az|Ash|Ath|Aş|Aḑ|Aţ|Az̧)[ \-](?=[A-ZĀĪŪḤḌṢṬẒŞŢ])")
@@ -418,8 +418,7 @@ def build() -> list[dict]:
         spellings = row["primary"] + row["alternates"]
         aliases = [a for a in spellings if owner[lookup_key(a)] == i]
         bare = NATIVE_SUFFIX.sub("", name)  # "Cheongju-si" is Cheongju when that spelling is its own
-        alpha2 = row["city"]["countrycode"]
-        unmarked = without_its_marks(name)[:1] if alpha2 in MARKED_TRANSLITERATION or alpha2 in ARABIC_SPEAKING else []
+        unmarked = without_its_marks(name)[:1] if row["city"]["countrycode"] in MARKED_TRANSLITERATION else []
         bare = unmarked[0] if unmarked and unmarked[0] in aliases else bare  # "Ryazan’" is Ryazan
         record = {"name": bare if bare != name and bare in aliases else RENAMED.get(name, name),
                   "country_code": row["code"], "population": row["city"]["population"], "aliases": aliases}
