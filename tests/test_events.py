@@ -4238,3 +4238,18 @@ def test_venue_a_street_named_after_a_city_is_no_city(parse, venue, city):
     record = parse(note(f"Date and Venue: {venue}"))
     assert record.venue.city == city
     assert not any(p.name in ("Faisalabad", "Piedecuesta") for p in record.mentions.places)
+
+
+def test_events_a_numbered_venue_label_alone_on_its_line_gives_the_next_line(parse):
+    """A prefecture's release numbers its items and puts each value under its label ("2. Venue" over
+    "Piazza Ohmi, …" and "(1-1-20 Nionohama, Otsu City)"); a "Venue" heading alone has the place below it."""
+    release = ("With the strengthening of security trade controls, companies that export goods, including small and "
+               "medium-sized enterprises, are required to establish export control systems. Shiga Prefecture, together "
+               "with CISTEC, will hold a roundtable for companies in the prefecture, as follows.\n\n"
+               "1. Date and time\n   Wednesday, February 4, 2026, 13:30 - 17:00 (reception from 13:00)\n\n"
+               "2. Venue\n   Piazza Ohmi, 2nd floor, Large Conference Room\n   (1-1-20 Nionohama, Otsu City)\n\n"
+               "3. Other\n   This roundtable follows the seminar held in Kobe City in November 2024.\n")
+    record = parse(release)
+    assert dates_of(record) == ("2026-02-04", "2026-02-04")
+    assert venue_of(record) == ("Ōtsu", "JPN", False)
+    assert record.venue.text.startswith("Piazza Ohmi")

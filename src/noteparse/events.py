@@ -2281,11 +2281,12 @@ def _city_heading_its_item(ctx: Context, date: DateMatch) -> Venue | None:
 
 
 _VENUE_LABEL = patterns.compile(r"(?im)^[ \t*#>\-\u2022]*+(?:\(?\d{1,2}(?:\.\d{1,2})*+[.)]?[ \t]++)?"
-                            r"(?:(?:event[ \t]+)?(?:venue|location)[ \t*]*+:[ \t*]*+"
+                            r"(?:(?:event[ \t]+)?(?:venue|location)[ \t*]*+:[ \t*]*+|venue[ \t*]*+\n[ \t]*+(?=\S)"
                             r"|(?:the[ \t]+)?venue[ \t]++(?:is|has[ \t]++been)[ \t]++(?:now[ \t]++)?"
                             r"(?:confirmed|booked|fixed|set)[ \t]++(?:at|as)[ \t]++)")
-"""A line that opens with a "Venue:" label, or says it as a sentence: a mail's "Venue is confirmed at
-Speke Resort Munyonyo, Kampala"."""
+"""A line that opens with a "Venue:" label, or is one with its value on the next line (a release's
+numbered "2. Venue" over "Piazza Ohmi, … Otsu City"), or says it as a sentence: a mail's "Venue is
+confirmed at Speke Resort Munyonyo, Kampala"."""
 
 
 _A_STOP_BEFORE = patterns.compile(r"\.[ \t]{1,3}$")
