@@ -177,3 +177,14 @@ def test_references_a_resolution_written_with_no_break_spaces():
     """A converter's no-break spaces between the word, the number and the year still name it."""
     found = find_resolutions("awareness of resolution\u00a01540\u00a0(2004) and Resolution\u00a02663\u00a0(2022)")
     assert [(r.number, r.year) for r in found] == [(1540, 2004), (2663, 2022)]
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("contributing to Resolution No. 33-NQ/TW of the Politburo and to Resolution 1540 of the Security Council", [1540]),
+    ("under Resolution No. 18/2022/NQ-HĐND of the Provincial People's Council", []),
+    ("the Council's resolution 1540/2004 and UNSCR 1244/1999", [1540, 1244]),
+])
+def test_references_a_partys_or_a_councils_own_numbered_resolution_is_none(text, numbers):
+    """A Vietnamese paper's "Resolution No. 33-NQ/TW" (the Party's) or a provincial council's
+    "18/2022/NQ-HĐND": letters after the number say whose it is; a year after a slash does not."""
+    assert [r.number for r in find_resolutions(text)] == numbers

@@ -32,13 +32,14 @@ RESOLUTION_RE = patterns.compile(
     r"|(?<!\p{L})(?:[Rr]es|RES)(?=[ \t]++[1-9]\d{2,3}[ \t]*+\((?:19|20)\d{2}\)))"
     rf"{_GAP}"
     rf"(?:\((?:UNSCR|SCR)\){_GAP})?(?:No\.?{_GAP}|#)?)"
-    rf"(?P<number>[1-9]\d{{1,3}})(?!\d)(?:{_GAP}\((?P<year>(?:19|20)\d{{2}})\))?"
+    rf"(?P<number>[1-9]\d{{1,3}})(?!\d|[\-/]\p{{Lu}}{{2}}|/(?:19|20)\d{{2}}/)(?:{_GAP}\((?P<year>(?:19|20)\d{{2}})\))?"
 )
 """``resolution 1540 (2004)``, ``UNSCR 1540``, ``UN Security Council resolution (UNSCR) 1540 (2004)``, a
 spoken list's ``resolutions, 1977 and 2325`` (a comma, then a four-digit number), a
 post's ``res. 2663 (2022)`` or ``resolution #1540``, a notice's ``UNSC RES 1540 (2004)`` (with its year, or a number of the Council's that no year or "/" could be,
 1000–1989 or 2040–2799: "res." is short for more than resolutions, "res. 2024/15" an ECOSOC one), and
-the Council's document symbol ``S/RES/2663 (2022)``."""
+the Council's document symbol ``S/RES/2663 (2022)``. Not a number with a body's letters after it: a
+Party's or a government's own "Resolution No. 33-NQ/TW", "Resolution No. 18/2022/NQ-HĐND"."""
 _RESOLUTION_START = re.compile(r"United|UN(?:SC|\s)|U\.N\.|Security|SCR|Resolution|resolution|RESOLUTION|S/RES/")
 """How a RESOLUTION_RE match can start ("UNODA" cannot); stdlib ``re`` finds these literals
 several times faster than ``regex`` scans with the whole pattern. A post's "res." is looked for
