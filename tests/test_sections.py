@@ -1169,3 +1169,16 @@ def test_sections_a_star_line_under_a_rule_is_the_footnote_the_title_star_refers
         ("*", "Prepared by the 1540 Committee experts for information purposes only. Not an official\n"
               "document of the Committee.")]
     assert not any("Prepared" in f.value.text for f in layout.fields)
+
+
+def test_sections_a_committees_name_pushed_right_over_the_note_is_its_title():
+    """A converter right-aligns "United Nations … Security Council Committee / established pursuant to
+    resolution / 1540 (2004)" with runs of spaces, then "Information Note" and a bold event title before
+    "**Event:**": the block counts as a title by its words, not by its padding."""
+    pad = " " * 60
+    text = (f"United Nations{pad}Security Council Committee\n{pad}established pursuant to resolution\n"
+            f"{pad}{' ' * 20}1540 (2004)\nInformation Note\n\n"
+            "**Regional Table-top Exercise on Response to an Incident Involving Toxic Chemicals in\nan Industrial Park**\n\n"
+            "**Event:** Exercise\n**Organizers:** Vietnam Chemicals Agency\n**Date and Venue:** 5-7 November 2024, "
+            "Ben Cat City, Viet Nam\n\n**Objectives**\nTest the coordination.\n")
+    assert split_sections(text).is_information_note

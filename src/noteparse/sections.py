@@ -89,9 +89,10 @@ class Layout:
         if len(core) >= 3 or "dates_venue" in core and len(core) >= 2:
             return True  # a booking's "Event:" and "Organizer:" alone make no such header
         first_field = min((f.label.start for f in self.fields), default=-1)
-        first = [p for i, p in enumerate(self.paragraphs[:2]) if p.end - p.start <= _TITLE_BLOCK
+        first = [p for i, p in enumerate(self.paragraphs[:2]) if (p.end - p.start <= _TITLE_BLOCK or p.end - p.start <=
+                                                              _PADDED_TITLE and _unpadded_length(p.text) <= _TITLE_BLOCK)
                  and (i == 0 or p.end <= first_field)]  # "1540 Committee\nInformation Note¹"; or a committee's
-        # name over "Information Note*", both above the fields
+        # name over "Information Note*", both above the fields (its lines pushed right by spaces or not)
         return any(_INFORMATION_NOTE.search(_LETTER_SPACED.sub("", fold(piece.text)))  # the title, or a heading
                    for piece in [self.title, *(s.heading for s in self.sections[:1]), *first] if piece is not None)
         # under a document symbol
@@ -102,6 +103,15 @@ _A_TITLE_LINE = patterns.compile(r"(?i)(?:[^\n]{0,80}?\bpursuant[ \t]++to[ \t]++
 ESTABLISHED PURSUANT TO RESOLUTION 1540 (2004)" (over an indented "Information Note")."""
 _TITLE_BLOCK = 80
 """The longest opening block that may be a title on two lines ("1540 Committee / Information Note")."""
+_PADDED_TITLE = 8 * _TITLE_BLOCK
+"""The longest such block counted again with its padding taken out."""
+_SPACE_RUN = patterns.compile(r"\s++")
+
+
+def _unpadded_length(text: str) -> int:
+    """The length of ``text`` with each run of white space as one: a converter right-aligns a committee's
+    name over the note with dozens of spaces ("…  established pursuant to resolution / …  1540 (2004)")."""
+    return len(_SPACE_RUN.sub(" ", text.strip()))
 _INFORMATION_NOTE = patterns.compile(r"information ?note|nota ?informativa|note ?d.information")
 """The document's name in its title, in English, Spanish or French (folded: no accents, lower case, one
 space; none once a title spaced out letter by letter is read whole)."""
