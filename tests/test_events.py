@@ -4253,3 +4253,16 @@ def test_events_a_numbered_venue_label_alone_on_its_line_gives_the_next_line(par
     assert dates_of(record) == ("2026-02-04", "2026-02-04")
     assert venue_of(record) == ("Ōtsu", "JPN", False)
     assert record.venue.text.startswith("Piazza Ohmi")
+
+
+@pytest.mark.parametrize("value, city, code", [
+    ("30 September - 1 October 2025, Conference Centre, Beni Suef, Arab Republic of Egypt", "Beni Suef", "EGY"),
+    ("30 September - 1 October 2025, Conference Centre of the University, Beni Suef, Arab\n"
+     "                 Republic of Egypt", "Beni Suef", "EGY"),
+    ("15-17 October 2019, San Vicente de Cañete (Lima Region), Peru", "San Vicente de Cañete", "PER"),
+])
+def test_venue_a_towns_name_that_opens_with_another_states_city_is_the_town(parse, value, city, code):
+    """"Beni Suef, Arab Republic of Egypt": Beni is a town of Congo, and no list has Beni Suef; the whole
+    name that runs to the comma before the State is the town, on the date's line too."""
+    record = parse(note(f"Date and Venue: {value}"))
+    assert (record.venue.city, record.venue.country_code) == (city, code)

@@ -1852,11 +1852,12 @@ def _venue_on_the_dates_line(ctx: Context, start: int, end: int, date: DateMatch
     line_end = end if line_end < 0 else line_end
     venue = _venue_in(ctx, line_start, line_end, exclude=date)
     if venue is None or venue.city is None or venue.country_code is None or venue.city == whole.city \
-            or lookup_city(venue.city) is None \
+            or lookup_city(venue.city) is None or (whole.city or "").startswith(venue.city + " ") \
             or any(m.name == venue.city and _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, line_end)
                    for m in ctx.mentions.within("places", line_start, line_end)):
         # "… Av. Argentina 377, Neu-" over "quén, Argentina": no city on the line; "10-12 October 2017, Santa
-        # Rosa Conference Facility, Arima," over "Trinidad and Tobago": a facility's name, its town the value's
+        # Rosa Conference Facility, Arima," over "Trinidad and Tobago": a facility's name, its town the value's;
+        # "…, Beni Suef, Arab" over "Republic of Egypt": the start of the town's name the value gives whole
         del ctx.warnings[warned:]  # a trial: what it inferred is not the record's
         return None
     return venue
@@ -2965,7 +2966,9 @@ _A_NAME_GOES_ON = patterns.compile(
 
 def _a_longer_towns_name(ctx: Context, city: Mention, state: Mention, b: int) -> str | None:
     """The longest name that opens with ``city``'s and that the towns list has in the venue's State,
-    when the city lies in another: "San Vicente de Cañete, Peru" names a town of Peru, not San (Mali)."""
+    when the city lies in another: "San Vicente de Cañete, Peru" names a town of Peru, not San (Mali);
+    or, the list knowing none, the whole name up to the comma before the State ("Beni Suef, Egypt": not
+    Beni, a town of Congo)."""
     more = _A_NAME_GOES_ON.match(ctx.raw, city.end, min(b, state.start))
     if more is None:
         return None
@@ -2975,6 +2978,8 @@ def _a_longer_towns_name(ctx: Context, city: Mention, state: Mention, b: int) ->
             name = " ".join([city.text, *words[:n]])
             if state.code in towns_named(name):
                 return name
+    if _JUST_A_COMMA.fullmatch(ctx.raw, more.end(), state.start):  # "Beni Suef, Arab Republic of Egypt": a town the
+        return ctx.raw[city.start:more.end()]  # lists do not know, whose whole name runs to the State's comma
     return None
 
 
