@@ -1505,3 +1505,26 @@ def test_mentions_a_local_government_named_again_by_its_kind(parse):
     assert len(spans) == 2
     record = parse("The Anambra State Government and the Enugu State Government met. The State Government spoke.")
     assert all(len(o.spans) == 1 for o in record.mentions.organizations)
+
+
+@pytest.mark.parametrize("venue, body, city", [
+    ("Paraninfo, University of Alcalá\nAlcalá de Henares (Madrid), Spain", "University of Alcalá", "Alcalá de Henares"),
+    ("Ministry of Foreign Affairs\nHanoi, Viet Nam", "Ministry of Foreign Affairs", "Hanoi"),
+    ("University of Nairobi\nNairobi, Kenya", "University of Nairobi", "Nairobi"),
+])
+def test_mentions_a_bodys_name_stops_at_its_line_when_the_next_opens_with_a_city(parse, venue, body, city):
+    """A venue's lines: the body on one, its town on the next. The name does not run on into the town
+    ("University of Alcalá Alcalá de Henares"), which is then the venue's city."""
+    record = parse(f"Date and Venue: 3-4 March 2026\n{venue}\n")
+    assert body in [o.name for o in record.mentions.organizations]
+    assert record.venue.city == city
+
+
+@pytest.mark.parametrize("wrapped, name", [
+    ("Ministry of Foreign Affairs of\nSingapore", "Ministry of Foreign Affairs of Singapore"),
+    ("University of the Fraser\nValley (UFV)", "University of the Fraser Valley"),
+])
+def test_mentions_a_name_wrapped_before_its_last_words_stays_whole(parse, wrapped, name):
+    """"… Affairs of" ending a line goes on below; "Valley" alone is no town ("The Valley" is)."""
+    record = parse(f"Organizers: {wrapped} and UNODA\n")
+    assert name in [o.name for o in record.mentions.organizations]

@@ -1830,8 +1830,29 @@ def _before_where_it_is(raw: str, start: int, end: int, head: str, states: SpanI
         return after_state
     if head in ("Ministry", "Ministries"):
         at = raw.find(" in ", start, end)
-        return at if at > 0 else end
-    return end
+        end = at if at > 0 else end
+    return _before_its_city_below(raw, start, end)
+
+
+_A_LINE_OPENED_BY_A_CITY = patterns.compile(r"(?<=\p{L})[ \t]*+\r?\n[ \t]*+(?=\p{Lu}[^\n]*+$)")
+_A_CONNECTOR_AT_THE_LINE_END = patterns.compile(r"(?i)[ \t](?:of|and|for|the|on|in|de|del|du|des|la|le|für|und)$")
+_THE_CITYS_LINE_GOES_ON = patterns.compile(r"[ \t]*+(?:[,(]|\r?\n|$)")
+
+
+def _before_its_city_below(raw: str, start: int, end: int) -> int:
+    """The end of a body's name, on its own line, that a phrase runs on into the next line's city: a
+    venue's "University of Alcalá" over "Alcalá de Henares (Madrid), Spain", "Ministry of Foreign
+    Affairs" over "Hanoi, Viet Nam". Not a name whose line ends with "of" or "and" ("… Affairs of" over
+    "Singapore")."""
+    if raw.find("\n", start, end) < 0:
+        return end
+    gap = _A_LINE_OPENED_BY_A_CITY.search(raw, start, end)
+    if gap is None or _A_CONNECTOR_AT_THE_LINE_END.search(raw, start, gap.start()) \
+            or not _THE_CITYS_LINE_GOES_ON.match(raw, end):
+        return end
+    below = raw[gap.end():end]
+    city = lookup_city(below)  # the whole line's start a city as written: not "Valley", read as "The Valley"
+    return gap.start() if city is not None and fold(below) in (fold(a) for a in (city.name, *city.aliases)) else end
 
 
 _OF_THE = patterns.compile(r"\s++of\s++(?:the\s++)?")
