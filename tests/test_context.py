@@ -190,3 +190,14 @@ def test_context_a_closing_issue_line_or_a_posts_time_stamp_dates_the_note(raw, 
     "Issued by …, 29 January 2024" is when it was issued and a foreword's closing "Munster, November 2019"
     when it was signed (not a line that goes on after its date)."""
     assert context(raw).publication_year == year
+
+
+@pytest.mark.parametrize("raw, year", [
+    ("OMAN NEWS AGENCY\nLocal News | 2026\n\nMuscat, Feb 9 (ONA) --- The police today launched an exercise.\n", 2026),
+    ("KHTP CONNECT\nThe Newsletter of the Park | Issue 2 | 2026\n\nThe roundtable met on Wednesday, 29 April.\n", 2026),
+    ("Muscat, Feb 9 (ONA) --- The police today launched an exercise, the 2026 edition.\n", None),
+])
+def test_context_a_year_alone_in_a_mastheads_cell_dates_a_yearless_dateline(raw, year):
+    """A news agency's kicker line "Local News | 2026" gives the year its dateline "Muscat, Feb 9 (ONA)" leaves
+    out; a year in the prose is no masthead's."""
+    assert context(raw).publication_year == year

@@ -61,6 +61,8 @@ _ISSUE_LINE = 160
 _MASTHEAD_YEAR = patterns.compile(
     r"(?i)\b(?:issue|vol(?:ume)?|no|number|edition|n[\u00b0\u00ba])\.?[ \t]*+\d{1,3}\b[^\n\d]{0,40}?"
     r"(?:\d{1,3}\b[^\n\d]{0,30}?)?(?P<year>(?:19|20)\d\d)\b")
+_A_YEAR_CELL = patterns.compile(r"[|\u00b7\u2022][ \t]*+(?P<year>(?:19|20)\d\d)[ \t]*+(?:$|[|\u00b7\u2022\n])")
+"""A year alone after a bar or a dot on a masthead's line: "Local News | 2026"."""
 _MASTHEAD_LINES = 3
 """How far from a note's end its closing time stamp is looked for."""
 _DATELINE_PARAGRAPH = 2000
@@ -643,13 +645,15 @@ class Context:
             year = int(stamp.group("year")) if stamp is not None else None
         if year is None and not self.datelines:
             year = self._issue_year() or self._masthead_year()
+        elif year is None:
+            year = self._masthead_year()  # "OMAN NEWS AGENCY / Local News | 2026" over "Muscat, Feb 9 (ONA) ---"
         return year
 
     def _masthead_year(self) -> int | None:
         """The year of a periodical's issue on its first lines: "Issue 10/2024 · Regulatory round-up",
-        "Volume 8, Issue 3 · July 2021"."""
+        "Volume 8, Issue 3 · July 2021", or a year alone in a cell of its kicker line ("Local News | 2026")."""
         for a, b in first_lines(self.raw, _MASTHEAD_LINES):
-            m = _MASTHEAD_YEAR.search(self.raw, a, b)
+            m = _MASTHEAD_YEAR.search(self.raw, a, b) or _A_YEAR_CELL.search(self.raw, a, b)
             if m is not None:
                 return int(m.group("year"))
         return None
