@@ -4266,3 +4266,17 @@ def test_venue_a_towns_name_that_opens_with_another_states_city_is_the_town(pars
     name that runs to the comma before the State is the town, on the date's line too."""
     record = parse(note(f"Date and Venue: {value}"))
     assert (record.venue.city, record.venue.country_code) == (city, code)
+
+
+@pytest.mark.parametrize("story, end", [
+    ("OMAN NEWS AGENCY\nLocal News | 2026\n\nMuscat, Feb 9 (ONA) --- The Royal Oman Police today launched a national "
+     "field exercise on detecting radioactive materials in the Wilayat of As Suwayq.\n\nThe exercise, titled \"Coastal "
+     "Shield 2026\", is organized with the IAEA and runs until Wednesday at the fishing port.\n", "2026-02-11"),
+    ("OMAN NEWS AGENCY\nLocal News | 2026\n\nMuscat, Feb 9 (ONA) --- The Royal Oman Police today launched a national "
+     "field exercise on detecting radioactive materials in the Wilayat of As Suwayq.\n\nThe market, on the other hand, "
+     "runs until Wednesday at the fishing port.\n", "2026-02-09"),
+])
+def test_events_the_next_sentence_about_the_event_says_the_weekday_it_runs_to(parse, story, end):
+    """"… today launched a national field exercise …" and, in the next paragraph, "The exercise, titled …, runs
+    until Wednesday": the range runs on to that Wednesday; a sentence about anything else does not end it."""
+    assert dates_of(parse(story)) == ("2026-02-09", end)

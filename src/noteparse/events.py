@@ -1467,10 +1467,16 @@ _WEEKS_LONG = patterns.compile(r"(?i)\b(?P<n>two|three|four|[234])[\-\u2010\u201
 
 
 def _on_to_the_weekday(ctx: Context, match: DateMatch, value: Dates) -> Dates:
-    """A one-day main date and, after it in its sentence, the weekday the event runs to: the range on
-    to the first such weekday after it (within a week). Warned with the weekday's span."""
+    """A one-day main date and, after it in its sentence (or in the next, which opens with the event),
+    the weekday the event runs to: the range on to the first such weekday after it (within a week).
+    Warned with the weekday's span."""
     s0, s1 = ctx.sentence(match.span[0])
     m = _RUNS_UNTIL_A_WEEKDAY.search(ctx.raw, match.span[1], s1)
+    if m is None:  # or in the next sentence, the event its subject: "… today launched a national field exercise …
+        i = bisect_right(ctx.sentences, (s0, s1))  # The exercise, titled "Coastal Shield 2026", … runs until Wednesday"
+        after = ctx.sentences[i] if i < len(ctx.sentences) else None
+        if after is not None and _IT_OPENS.match(ctx.raw, *after):
+            m = _RUNS_UNTIL_A_WEEKDAY.search(ctx.raw, *after)
     if m is None or ctx.in_other_clause(*m.span()):
         return value
     day = datetime.date.fromisoformat(value.start)
