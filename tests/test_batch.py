@@ -259,6 +259,7 @@ ADVERSARIAL = {
     "bullets": "• (a) – * 1. \n" * 1_500,
     "list headings on one line": "Annex \u2014 Participating delegations: Chile, participants of Peru; " * 400,
     "co- verbs with partners": "we co-organised with the OSCE, Chile and the IAEA a workshop, and " * 400,
+    "dated clauses on one line": "Muscat, Feb 9 (ONA) --- the workshop held on 12 May 2012 and the seminar of 3 June, " * 300,
     "real note, lines shuffled": "\n".join(random.Random(1).sample(SAMPLE.splitlines() * 8, len(SAMPLE.splitlines()) * 8)),
 }
 
