@@ -112,6 +112,8 @@ def _unpadded_length(text: str) -> int:
     """The length of ``text`` with each run of white space as one: a converter right-aligns a committee's
     name over the note with dozens of spaces ("…  established pursuant to resolution / …  1540 (2004)")."""
     return len(_SPACE_RUN.sub(" ", text.strip()))
+
+
 _INFORMATION_NOTE = patterns.compile(r"information ?note|nota ?informativa|note ?d.information")
 """The document's name in its title, in English, Spanish or French (folded: no accents, lower case, one
 space; none once a title spaced out letter by letter is read whole)."""
