@@ -631,10 +631,11 @@ class Context:
                 at = lowered.find(cue, at + 1)
         return found
 
-    @property
+    @cached_property
     def publication_year(self) -> int | None:
         """The year of the note's own date line, when it has one; else of a closing time stamp
-        (a news page's last line "2023-10-17 20:41:05" under "Xi'an, Oct. 17 -- …")."""
+        (a news page's last line "2023-10-17 20:41:05" under "Xi'an, Oct. 17 -- …"). Kept: each date's
+        score asks for it, and finding it may read every date of the note."""
         year = next((d.start[0] for d in self.datelines if d.start[0] is not None), None)
         if year is None and self.datelines:
             line = self.datelines[0]  # "Date: 06.12.2022" above "Mysuru, December 6 (Karnataka Information):"
