@@ -645,16 +645,14 @@ class Context:
             stamp = _CLOSING_STAMP.search(self.raw, max(0, len(self.raw) - _STAMP_REACH))
             year = int(stamp.group("year")) if stamp is not None else None
         if year is None and not self.datelines:
-            year = self._issue_year() or self._masthead_year
+            year = self._issue_year() or self._masthead_year()
         elif year is None:
-            year = self._masthead_year  # "OMAN NEWS AGENCY / Local News | 2026" over "Muscat, Feb 9 (ONA) ---"
+            year = self._masthead_year()  # "OMAN NEWS AGENCY / Local News | 2026" over "Muscat, Feb 9 (ONA) ---"
         return year
 
-    @cached_property
     def _masthead_year(self) -> int | None:
         """The year of a periodical's issue on its first lines: "Issue 10/2024 · Regulatory round-up",
-        "Volume 8, Issue 3 · July 2021", or a year alone in a cell of its kicker line ("Local News | 2026").
-        Kept: each date's score asks for the publication year, and a first line may be the whole note."""
+        "Volume 8, Issue 3 · July 2021", or a year alone in a cell of its kicker line ("Local News | 2026")."""
         for a, b in first_lines(self.raw, _MASTHEAD_LINES):
             m = _MASTHEAD_YEAR.search(self.raw, a, b) or _A_YEAR_CELL.search(self.raw, a, b)
             if m is not None:
