@@ -253,6 +253,40 @@ def test_pipeline_bom_offsets_index_the_text_without_bom(pipeline, small_note):
     assert note.text[slice(*record.dates.span)] == "4-5 May 2015"
 
 
+WINDOWS_NOTE = """INFORMATION NOTE
+
+EVENT         Regional Training Course on Strategic Trade Control
+              Enforcement for Customs Officials of Central Asia
+
+ORGANIZER(s)  Organization for Security and Co-operation in Europe (OSCE) and the State
+              Customs Service of the Kyrgyz Republic
+
+DATE &        20 - 23 September 2022
+VENUE         Regional Training Centre of the State Customs Service,
+              Jalal-Abad, Kyrgyz Republic
+
+PARTICIPANTS  States (3):        Kazakhstan, Kyrgyz Republic,
+                                 Tajikistan
+              Int. Org. (2):     OSCE, World Customs Organization (WCO)
+"""
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"])
+def test_a_note_saved_on_windows_gives_the_same_record(pipeline, line_end):
+    """A note whose lines end in "\r\n" (or an old Mac's "\r") reads as the same note: the
+    same values, their spans into the text as given (the city one line under its label)."""
+    text = WINDOWS_NOTE.replace("\n", line_end)
+    plain, windows = pipeline(WINDOWS_NOTE), pipeline(text)
+    assert (windows.venue.city, windows.venue.country_code) == (plain.venue.city, plain.venue.country_code) \
+        == ("Jalal-Abad", "KGZ")
+    assert [s.code for s in windows.participants.states] == [s.code for s in plain.participants.states] \
+        == ["KAZ", "KGZ", "TJK"]
+    assert [o.name for o in windows.organizers] == [o.name for o in plain.organizers]
+    assert (windows.dates.start, windows.dates.end) == ("2022-09-20", "2022-09-23")
+    assert text[slice(*windows.venue.span)] == plain.venue.text.replace("\n", line_end)
+    assert grounding_errors(windows, text) == []
+
+
 # --- invariants ---------------------------------------------------------------------------------
 
 def test_pipeline_every_record_is_grounded(pipeline, small_note, prose_note, sample_raw):

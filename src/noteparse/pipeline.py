@@ -26,6 +26,7 @@ from .parties import find_organizers, find_participants
 from .organizations import organ_name
 from .reading import DEFAULT_MAX_BYTES, QUOTED_PRINTABLE, Note, read_note
 from .markup import strip_emphasis
+from .line_ends import plain_line_ends
 from .record import Mentions, Record, Section, Source, Text, Warning_, regrounded
 from .references import find_contacts, find_footnotes, find_resolutions
 from .columns import read_down_columns
@@ -60,12 +61,18 @@ class Pipeline:
 
         A note with Markdown emphasis ("**Ghana**, **Togo**") is read without it, a page in two
         columns column by column, a calendar export unfolded, a page's HTML source as its text and
-        a subtitle file as its speech, a draft as if its tracked changes were accepted; the record's
-        spans are mapped back to ``text`` (:mod:`noteparse.markup`, :mod:`noteparse.columns`,
-        :mod:`noteparse.icalendar`, :mod:`noteparse.html_source`, :mod:`noteparse.subtitles`,
-        :mod:`noteparse.tracked_changes`)."""
+        a subtitle file as its speech, a draft as if its tracked changes were accepted, Windows line
+        ends as newlines; the record's spans are mapped back to ``text`` (:mod:`noteparse.line_ends`,
+        :mod:`noteparse.markup`, :mod:`noteparse.columns`, :mod:`noteparse.icalendar`,
+        :mod:`noteparse.html_source`, :mod:`noteparse.subtitles`, :mod:`noteparse.tracked_changes`)."""
         source = Source(path=path, sha256=sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
                         chars=len(text), encoding=encoding, pipeline=self.version)
+        ends = plain_line_ends(text)  # a note saved on Windows reads as the same note with "\n"
+        if ends is not None:
+            return regrounded(self._read_as_text(ends.text, source), text, ends.to_raw)
+        return self._read_as_text(text, source)
+
+    def _read_as_text(self, text: str, source: Source) -> Record:
         # a calendar export, a page's HTML source, captions, a draft's tracked changes
         for read_as_text in (unfold, strip_tags, read_subtitles, accept_changes):
             plain = read_as_text(text)
