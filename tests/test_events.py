@@ -761,6 +761,11 @@ RELATIVE_TO_DATELINE = [
                  "together customs officials from Senegal. It "
                  "follows the first edition, hosted in Tanger Med in November 2023.\n",
                  ("2025-09-29", "2025-10-02"), ("Casablanca", "MAR", False), id="a-weekday-date-then-a-dash-and-its-time"),
+    pytest.param("OFFICE OF THE COMMISSIONER KOHAT DIVISION\nPRESS RELEASE\nNo. 117/PRO/CKD                    Dated Kohat "
+                 "the 25/02/2026\n\nKohat: Commissioner Kohat Division has said that vigilance at entry points is "
+                 "essential.\n\nHe was addressing the opening session of a two-day national conference on border "
+                 "management at the main auditorium of the university on Wednesday.\n",
+                 ("2026-02-25", "2026-02-26"), ("Kohat", "PAK", False), id="dated-place-the-date-and-a-place-colon-lede"),
 ]
 
 

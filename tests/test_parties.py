@@ -225,6 +225,13 @@ def test_parties_organizers_ignore_datelines_and_other_events(parse, text, expec
          ["OSCE", "UNRCPD"]),
         ("On 3 May 2022 the first national workshop, which the BWC ISU is organising together with the World Health "
          "Organization, opened in Lusaka.\n", ["Biological Weapons Convention Implementation Support Unit", "WHO"]),
+        # its partner after where it is held
+        ("On 11 November 2024 the Undersecretary attended the opening of the national workshop, which the OPCW is "
+         "organising at a hotel in the governorate in cooperation with the World Customs Organization.\n", ["OPCW", "WCO"]),
+        # a gerund after a speaker's "said that" is the speaker's body's hosting, not the guests' it listed
+        ("On 11 November 2024 the Undersecretary opened the workshop, which the OPCW organises. He welcomed the "
+         "participants, who include delegations from the Sultanate of Oman and the State of Qatar, and said that "
+         "hosting such events reflects the governorate's readiness.\n", ["OPCW"]),
         # a relative clause about another event, with its own date, names that event's organizers
         ("A national seminar was held in Bangkok on 3-4 May 2022. It heard of the workshop that UNRCPD hosted in "
          "Bangkok on 27-28 September 2017.\n", []),

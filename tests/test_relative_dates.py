@@ -195,7 +195,8 @@ def test_relative_dates_last_week_said_before_the_weekdays():
 
 
 @pytest.mark.parametrize("text", ["The seminar, which ends on Friday, is organised by the chamber.",
-                                  "The course concludes on Friday with a field visit."])
+                                  "The course concludes on Friday with a field visit.",
+                                  "The workshop continues until Friday.", "The exercise runs through Friday."])
 def test_relative_dates_an_end_in_the_present_tense_is_still_to_come(text):
     """"which ends on Friday" in a Wednesday's release: this week's Friday, not last week's."""
     found = find_relative_dates(text, datetime.date(2025, 6, 18))

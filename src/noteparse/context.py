@@ -774,8 +774,10 @@ class Context:
             if m.group("dash") == "." and not _opens_a_paragraph(self.raw, start):
                 continue  # "… between Rotterdam and / Busan. That is good news": a sentence's end at a line's start
             a, b = m.span("place")
-            if m.group("dash") == ":" and not self.raw[a:b].isupper():
-                continue  # "GUJRANWALA: Local exporters …", a South Asian paper's dateline; not a label ("Venue: …")
+            if m.group("dash") == ":" and not self.raw[a:b].isupper() and not (
+                    _opens_a_paragraph(self.raw, start) and _PROSE_AFTER.match(self.raw, m.end())):
+                continue  # "GUJRANWALA: Local exporters …", a South Asian paper's dateline; not a label ("Venue: …");
+                # a release's "Kohat: Commissioner Kohat Division has said that …" opening its paragraph
             if line >= _DATELINE_LINES and not self.mentions.within("places", a, b):
                 continue  # below a masthead, a headline and a byline: a city's ("SHREVEPORT, La. — …"), not a State's alone
             if self.only_places(a, b):
@@ -874,6 +876,10 @@ _PLACE_OPENING = patterns.compile(
 )
 """A line's opening place, up to the dash after it ("PHILIPSBURG:--- ", "LAGOS -- ", "GUJRANWALA: ", or a full stop: "Nairobi. Scientists …") or
 (``$``: the caller's end) its date and the weekday before it ("Santo Domingo, Thursday 6 March")."""
+
+
+_PROSE_AFTER = patterns.compile(r"[ \t]*+\p{Lu}[\p{L}\-'\u2019]*+(?:[ \t]++[\p{L}\-'\u2019]++){4}")
+"""After a place and its colon, a sentence's first five words: a dateline, not a label's value."""
 
 
 _ITS_CITY_WORD = patterns.compile(r"[ \t]++(?:City|CITY)$")
@@ -982,10 +988,12 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
 
 
 _A_CELLS_START = patterns.compile(rf"(?:[^\n]*?(?:[ \t]*+[|\u00b7\u2022]|[ \t][\-\u2013\u2014]|[ \t]{{3,}})[ \t]*+"
-                                  rf"(?:(?i:dated|dt\.?)[ \t]*+:[ \t]*+)?)?(?:{_WEEKDAY_THEN})?"
+                                  rf"(?:(?i:dated|dt\.?)[ \t]*+:[ \t]*+|(?i:dated)[ \t]++(?:\p{{Lu}}[\p{{L}}\-]*+[ \t]++){{0,2}}?"
+                                  rf"(?i:the[ \t]++)?)?)?(?:{_WEEKDAY_THEN})?"
                                   rf"|[ \t*]*+(?:(?i:date|posted(?:[ \t]++on)?)[ \t]*+:?[ \t]*+)?(?:{_WEEKDAY_THEN})?")
 """Before a date in a row of a page's facts: other cells, or its label alone ("Date 2025.05.26   |   Views 214"),
-or a press note's abbreviated one far to the right ("PRESS NOTE          Dt: 30-09-2025")."""
+or a press note's abbreviated one far to the right ("PRESS NOTE          Dt: 30-09-2025"), or a release's
+place and date there ("No. 117/PRO/CKD          Dated Kohat the 25/02/2026")."""
 _A_CELLS_END = patterns.compile(r"[ \t.]*+(?:(?:[|\u00b7\u2022]|[\-\u2013\u2014][ \t])[^\n]*+)?")
 _A_PAGE_FACT = patterns.compile(
     r"(?i)\b(?:news|article|digest|(?:press|media)[ \t]++(?:release|note)|bulletin|newsletter|update|edition|blog|post|story"

@@ -127,6 +127,9 @@ a five-day course" (not "the Minister welcomed the participants to the workshop"
 _A_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 ACTIVE_RE = cue_opening(patterns.compile(
     rf"(?i)\b(?<!\()(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
+    r"(?!(?<=\b(?:include[sd]?|including|delegations?\s+from)\s[^.;]{1,200}?\bthat\s+)[\w\-]+ing\b)"
+    # "… the participants, who include … delegations from Oman and Qatar, and said that hosting such events
+    # reflects …": the speaker's body hosts ("AABU President said that hosting the conference …"), not the guests
     rf"(?:jointly\s+|together\s+)?(?:(?:is|are)\s+(?:(?:jointly|together|also)\s+)?(?=[\w\-]+ing\b|(?:pleased|honou?red|proud|delighted|glad)\b)|will\s+|has\s+|have\s+)?"
     rf"(?:(?:pleased|honou?red|proud|delighted|glad)\s+to\s+)?(?:{_ORGANIZE}|{_CONDUCTED}|{_INVITES})\b"
     r"(?!\s+(?:jointly\s+)?(?:by|during|between|last|earlier|previously|virtually|online|over|via|"
@@ -1148,9 +1151,18 @@ def _organizers_of_a_relative_clause(ctx: Context, s0: int, s1: int,
     found = parties(*m.span("subject"))
     gap = ctx.raw[m.end():m.end() + 8]
     coop = COOPERATION_RE.match(ctx.raw, m.end() + len(gap) - len(gap.lstrip()), s1) if found else None
+    if coop is None and found:  # "which the Ministry … is organising at a hotel in the governorate in cooperation with"
+        coop = COOPERATION_RE.search(ctx.raw, m.end(), min(s1, m.end() + _WHERE_REACH))
+        if coop is not None and not _WHERE_BEFORE_A_PARTNER.fullmatch(ctx.raw, m.end(), coop.start()):
+            coop = None
     if coop is not None:
         found += parties(coop.end(), _clause_end(ctx, coop.end(), s1, []))
     return found
+
+
+_WHERE_REACH = 80
+_WHERE_BEFORE_A_PARTNER = patterns.compile(r"[ \t\n]++(?:at|in)[ \t\n]++[^,;.()\n]{1,50}(?:\n[^,;.()\n]{1,50})?")
+"""Between a relative clause's organizing verb and its "in cooperation with", where: "at a hotel in the governorate"."""
 
 
 _WHICH_HOSTS = cue_words(patterns.compile(

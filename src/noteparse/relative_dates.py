@@ -32,9 +32,11 @@ the week that day ends."""
 _WILL_BEFORE = patterns.compile(r"(?i)\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled|are\s+scheduled|planned)\b[^.;]*$")
 _WILL_AFTER = patterns.compile(r"(?i)[^.;,\n]{0,60}?\b(?:will|shall|is\s+to|are\s+to)\b")
 """After a weekday that opens its clause, the future: "On Thursday the participants will visit the laboratories"."""
-_ENDS_BEFORE = patterns.compile(r"(?i)\b(?:ends|concludes|wraps[ \t\n]++up)[ \t\n]++$")
+_ENDS_BEFORE = patterns.compile(r"(?i)\b(?:(?:ends|concludes|wraps[ \t\n]++up)"
+                                r"|(?:continues|runs|lasts|goes[ \t\n]++on)[ \t\n]++(?:until|till|through))[ \t\n]++$")
 """Before a weekday, an end in the present tense, which is still to come: "The three-day conference, which ends on
-Thursday" in a Wednesday's release is this week's Thursday."""
+Thursday" in a Wednesday's release is this week's Thursday, as is "The workshop continues until Wednesday" in a
+Monday's."""
 _BEGAN_BEFORE = patterns.compile(r"(?i)\b(?:began|opened|started|commenced|kicked[ \t\n]++off)[ \t\n]++$")
 """Before "on <weekday>", a start gone by: "The seminar began on Tuesday and will run until Thursday" (the
 future after it is the event's end)."""
