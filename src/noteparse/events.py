@@ -1447,11 +1447,16 @@ def _on_to_a_later_day_it_ends(ctx: Context, match: DateMatch, value: Dates) -> 
         if not (_ENDS_BEFORE.search(ctx.raw, max(0, d.span[0] - 40), d.span[0]) or _ENDS_AFTER.match(ctx.raw, d.span[1])):
             continue
         s = ctx.sentence(d.span[0])
-        if _DEADLINE_WORD.search(ctx.raw, *s) or ctx.in_other_clause(*d.span) or _about_another_event(ctx, d, s):
-            continue
+        if _DEADLINE_WORD.search(ctx.raw, *s) or ctx.in_other_clause(*d.span) or _about_another_event(ctx, d, s) \
+                or _A_THING_OPENS.match(ctx.raw, s[0]) and not _IT_OPENS.match(ctx.raw, *s) and not _about_an_event(ctx, s):
+            continue  # "The market, on the other hand, runs until Wednesday": another thing's end
         ctx.warn("end_from_dateline", f"{value.start} to {end.isoformat()} from {d.text!r}", d.span)
         return value.model_copy(update={"end": end.isoformat()})
     return value
+
+
+_A_THING_OPENS = patterns.compile(r"[\s*]*+(?:The|This|That|Our|Its|Their)[ \t]++\p{Ll}")
+"""A sentence that opens with its subject, a thing named in lower case: "The market, on the other hand, …"."""
 
 
 _RUNS_UNTIL_A_WEEKDAY = patterns.compile(
