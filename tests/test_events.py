@@ -766,6 +766,21 @@ RELATIVE_TO_DATELINE = [
                  "essential.\n\nHe was addressing the opening session of a two-day national conference on border "
                  "management at the main auditorium of the university on Wednesday.\n",
                  ("2026-02-25", "2026-02-26"), ("Kohat", "PAK", False), id="dated-place-the-date-and-a-place-colon-lede"),
+    pytest.param("Press Release\n\nDate: 23/11/2025\n\nGazipur, 23 November: A two-day seminar on chemical safety began today at the "
+                 "Conference Hall of the City Corporation.\n\nThe seminar will conclude tomorrow (Monday).\n",
+                 ("2025-11-23", "2025-11-24"), ("Gazipur", "BGD", False), id="a-colon-after-the-datelines-date"),
+    pytest.param("Wilaya of Gharda\u00efa\n\nNews\n\nPublished on: 15/10/2025\n\nThe Wali presided on Tuesday morning over "
+                 "the opening of a national workshop on strategic trade controls, which is being held at the auditorium "
+                 "of the University of Gharda\u00efa until Thursday.\n",
+                 ("2025-10-14", "2025-10-16"), ("Gharda\u00efa", "DZA", False), id="held-at-a-university-until-a-weekday"),
+    pytest.param("Radio Worodougou\n\nWednesday 11 February 2026\n\nThe regional conference on biosecurity opened "
+                 "yesterday in S\u00e9gu\u00e9la. The discussions continue today. The closing is planned tomorrow, Thursday, "
+                 "in the presence of the Prefect.\n",
+                 ("2026-02-10", "2026-02-12"), ("S\u00e9gu\u00e9la", "CIV", False), id="the-closing-is-planned-tomorrow"),
+    pytest.param("THE GODAVARI EXPRESS\nNashik | Saturday, February 8, 2025 | City | Page 3\n\nNASHIK, Feb 7: Police "
+                 "officers learnt how to spot radioactive material at a two-day national seminar that began at the Police "
+                 "Academy on Thursday and concluded here on Friday.\n",
+                 ("2025-02-06", "2025-02-07"), ("Nashik", "IND", False), id="began-on-a-weekday-and-concluded-here-on-one"),
 ]
 
 

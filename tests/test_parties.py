@@ -228,6 +228,10 @@ def test_parties_organizers_ignore_datelines_and_other_events(parse, text, expec
         # its partner after where it is held
         ("On 11 November 2024 the Undersecretary attended the opening of the national workshop, which the OPCW is "
          "organising at a hotel in the governorate in cooperation with the World Customs Organization.\n", ["OPCW", "WCO"]),
+        # the main verb after the appositive ends its list
+        ("On 14 October 2025 a national workshop opened. This workshop, organised by the OPCW in coordination with the "
+         "World Customs Organization, brings together officers of customs and the Border Guard, as well as officers "
+         "from Tunisia and Niger.\n", ["OPCW", "WCO"]),
         # a gerund after a speaker's "said that" is the speaker's body's hosting, not the guests' it listed
         ("On 11 November 2024 the Undersecretary opened the workshop, which the OPCW organises. He welcomed the "
          "participants, who include delegations from the Sultanate of Oman and the State of Qatar, and said that "

@@ -32,11 +32,13 @@ from .textview import TextView
 _SPACES = patterns.compile(r"\s+")
 _DATELINE_TAIL = patterns.compile(r"[ \t]*+(?:(?:\([^()\n]{1,40}\)\.?[ \t]*+|,[ \t]*+\p{Lu}{2,8}+[ \t]++(?=[\-\u2013\u2014]))?"
                                   r"(?:[\-\u2013\u2014|\u00b7\u2022]|,?[ \t]+by[ \t])"
-                                  r"|/\p{Lu}[\p{L}\-]{1,20}+/|,[ \t]*+\p{Lu}{2,10}+[ \t.]*+$|\([^()\n]{1,40}\)[ \t]*+:|:[ \t]*+$)")
+                                  r"|/\p{Lu}[\p{L}\-]{1,20}+/|,[ \t]*+\p{Lu}{2,10}+[ \t.]*+$|\([^()\n]{1,40}\)[ \t]*+:|:[ \t]*+$"
+                                  r"|:[ \t]++(?=\p{Lu}[\p{Ll}\-]*+[ \t]++[\p{Ll}\-]++[ \t]))")
 """After a dateline's date: a dash, a bar, a middle dot, a byline ("21 June 2019 · by L. Ntelo") or a
 news agency's tag ("Ulaanbaatar, September 23, 2022 /MONTSAME/.", "December 5, 2022, SPA --"; at the
 line's end, "Sumgayit, May 20, AZERTAC"; a state information office's "Mysuru, December 6 (Karnataka
-Information):", "Guarenas, June 18, 2026 (Prensa Miranda).-"; a line of its own ending in a colon, "Jalandhar, November 21:")."""
+Information):", "Guarenas, June 18, 2026 (Prensa Miranda).-"; a line of its own ending in a colon, "Jalandhar, November 21:",
+or a colon before the story's first words, "Gazipur, 23 November: A two-day seminar …")."""
 _A_SENTENCE_AFTER_ITS_STOP = patterns.compile(r"\.[ \t]++\p{Lu}\p{Ll}")
 """After a place's dateline date, a full stop and the story's first sentence on its line:
 "Chalatenango, Thursday 22 August 2019. The General Directorate of Customs (DGA) today closed …"."""

@@ -1423,13 +1423,15 @@ def _on_to_the_day_it_closes(ctx: Context, value: Dates) -> Dates:
 
 
 _ENDS_BEFORE = patterns.compile(
-    r"(?i)\b(?:until|till|ends|closes|concludes|finishes|(?:will|is[ \t\n]++to)[ \t\n]++(?:end|close|conclude|finish))"
-    r"[ \t\n]++(?:on[ \t\n]++)?$")
+    r"(?i)\b(?:until|till|ends|closes|concludes|finishes|(?:will|is[ \t\n]++to)[ \t\n]++(?:end|close|conclude|finish)"
+    r"|closing(?:[ \t\n]++(?:ceremony|session))?[ \t\n]++(?:is|will[ \t\n]++be)[ \t\n]++(?:planned|scheduled|set|expected|held))"
+    r"[ \t\n]++(?:(?:on|for)[ \t\n]++)?$")
 _ENDS_AFTER = patterns.compile(
     r"(?i)[ \t\n,]*+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t\n,]++)?(?:the[ \t\n]++)?(?:[\w\-]++[ \t\n]++){0,2}?"
     r"(?:will|is[ \t\n]++to)[ \t\n]++(?:end|close|conclude|finish)\b")
 """Around a day told from the text's own, words that make it the event's last: "the meeting, which ends tomorrow",
-"Until Thursday, some forty officials … worked", "Tomorrow, Thursday, the seminar will close"."""
+"Until Thursday, some forty officials … worked", "Tomorrow, Thursday, the seminar will close", "The closing is
+planned tomorrow, Thursday"."""
 
 
 def _on_to_a_later_day_it_ends(ctx: Context, match: DateMatch, value: Dates) -> Dates:
@@ -1455,7 +1457,7 @@ def _on_to_a_later_day_it_ends(ctx: Context, match: DateMatch, value: Dates) -> 
     return value
 
 
-_A_THING_OPENS = patterns.compile(r"[\s*]*+(?:The|This|That|Our|Its|Their)[ \t]++\p{Ll}")
+_A_THING_OPENS = patterns.compile(r"[\s*]*+(?:The|This|That|Our|Its|Their)[ \t]++(?!closing|opening)\p{Ll}")
 """A sentence that opens with its subject, a thing named in lower case: "The market, on the other hand, …"."""
 
 
@@ -1949,7 +1951,8 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         _city_heading_its_item(ctx, date) or _an_event_in_a_city(ctx, date) or _town_on_the_dateline(ctx, date) or _town_before_the_date(ctx, date) or \
         _town_welcomed_to(ctx) or \
         (_the_datelines_city_again(ctx, place, opening) if place is not None and opening is not None else None) or \
-        _a_facilitys_letterhead(ctx) or _our_universitys_town(ctx) or _our_premises_town(ctx) or _a_campus_city(ctx, date)
+        _a_facilitys_letterhead(ctx) or _our_universitys_town(ctx) or _our_premises_town(ctx) or _a_campus_city(ctx, date) \
+        or _a_university_citys(ctx, date)
 
 
 _A_FACILITY = patterns.compile(r"(?i)\b(?:hotel|resort|inn|lodge|suites|convention|conference[ \t]++cent(?:re|er))\b")
@@ -2071,6 +2074,28 @@ def _a_campus_city(ctx: Context, date: DateMatch) -> Venue | None:
               if lookup_state(m["city"]) is None and (v := _gazetteer_city(ctx.raw, *m.span("city"))) is not None
               and not _dated_otherwise(ctx, s := ctx.sentence(m.start()), date) and not ctx.search(_WILL, *s)]
     return venues[0] if venues and all(v.city == venues[0].city for v in venues) else None
+
+
+_HELD_AT_A_UNIVERSITY_OF = cue_words(patterns.compile(
+    r"\b(?i:held|hosted|taking[ \t\n]++place|takes[ \t\n]++place|took[ \t\n]++place|convened|opened)[ \t\n]++at[ \t\n]++the"
+    r"[ \t\n]++(?:(?:[\w\-]++[ \t\n]++){1,3}?of[ \t\n]++the[ \t\n]++)?(?i:university)[ \t\n]++of[ \t\n]++"
+    r"(?P<city>(?-i:[A-Z\u00c0-\u00de])[\w'\u2019\-]*+(?:[ ](?-i:[A-Z\u00c0-\u00de])[\w'\u2019\-]*+){0,2}+)\b"), "university")
+"""Where the event is held, a university named after its city: "which is being held at the auditorium of
+the University of Ghardaïa until Thursday"."""
+
+
+def _a_university_citys(ctx: Context, date: DateMatch) -> Venue | None:
+    """The city of the city gazetteer (not a State) that the university the event is held at is named
+    after, in a sentence about it and of its time. Tried last: most texts name the city otherwise."""
+    for s in ctx.cued_sentences(_HELD_AT_A_UNIVERSITY_OF):
+        m = ctx.search(_HELD_AT_A_UNIVERSITY_OF, *s)
+        if m is None or lookup_state(m["city"]) is not None or _dated_otherwise(ctx, s, date) \
+                or ctx.search(OTHER_EVENT_RE, *s) or ctx.in_other_clause(*m.span()):
+            continue
+        venue = _gazetteer_city(ctx.raw, *m.span("city"))
+        if venue is not None:
+            return venue
+    return None
 
 
 def _gazetteer_city(raw: str, start: int, end: int) -> Venue | None:

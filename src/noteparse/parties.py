@@ -189,6 +189,7 @@ SUPPORT_RE = cue_words(patterns.compile(
 _CLAUSE_END = patterns.compile(
     r";\s|(?<!(?:^|[\s(.])\p{Lu})\.\s(?!of\s)|,\s*at\s+the\s|,\s*(?:in\s+(?:response|reply|answer)\s+to|following|pursuant\s+to|as\s+part\s+of)\s|,\s*(?:which|who|where|while|and\s+(?:was|is|will|[a-z]{2,}ed\b|(?:brought|took|drew|met|saw|ran|began|went|"
     r"gave|made|held|led|had|has|have)\b|(?:its|their|it|they|this|these|we)\s)|(?:was|were|is|are|will|has|have|had|took|brought|"
+    r"brings|gathers|draws|attracts|aims|seeks|focuses|targets|welcomes|"
     r"gathered|attracted|for|went|ran|began|met|saw|drew|held|led|(?!(?:based|headquartered|located)\s+in\b)[a-z]{2,}ed)\s|with\s+(?:the\s+)?participation\s)\b|\bto\s+(?:discuss|address|share|promote|deliver|present|give|attend|participate|provide|train|teach|speak|brief|facilitate|observe|"
     r"review|assess|examine|exchange|strengthen|build|develop|prepare|draft|learn|explore|follow\s+up|meet|consult)\b"
     r"|\band\s+(?:(?:was\s+|were\s+)?(?:held|hosted|convened|conducted)\s+(?:at|in|on|from|between|virtually|online)|took\s+place"
@@ -199,7 +200,7 @@ _CLAUSE_END = patterns.compile(
 """Where a list of parties ends: at a clause break (not an initial's stop: "the U.S. Department of State"), a
 relative clause, the main verb after an appositive ("The webinar, convened by the PIFS on 4 August, was attended by Fiji": Fiji did not
 convene it; "…, co-organised by UNODA and the Ministry, went ahead at the Kenya School of
-Government"), a participle ("…, held at the Gaborone International Convention Centre", "… jointly
+Government", "This workshop, organised by the Ministry …, brings together officers of …"), a participle ("…, held at the Gaborone International Convention Centre", "… jointly
 with the Revenue Service and held at its Training Centre"), the participation that follows ("…,
 with the participation of Angola, …", "…, co-organised by ISS and DIRCO, with four SADC member
 States and …"), a purpose ("at the invitation of UNREC to deliver the module on INTERPOL databases"),

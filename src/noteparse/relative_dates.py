@@ -37,6 +37,10 @@ _ENDS_BEFORE = patterns.compile(r"(?i)\b(?:(?:ends|concludes|wraps[ \t\n]++up)"
 """Before a weekday, an end in the present tense, which is still to come: "The three-day conference, which ends on
 Thursday" in a Wednesday's release is this week's Thursday, as is "The workshop continues until Wednesday" in a
 Monday's."""
+_HELD_NOW_UNTIL = patterns.compile(r"(?i)\b(?:is|are)[ \t\n]++(?:being[ \t\n]++held|held|taking[ \t\n]++place|under[ \t\n]++way)"
+                                   r"\b[^.;]{0,120}?[ \t\n](?:until|till)[ \t\n]++$")
+"""Before a weekday, an event going on now "until" it: "a national workshop …, which is being held at the
+auditorium of the University until Thursday" in a Wednesday's story is the coming Thursday."""
 _BEGAN_BEFORE = patterns.compile(r"(?i)\b(?:began|opened|started|commenced|kicked[ \t\n]++off)[ \t\n]++$")
 """Before "on <weekday>", a start gone by: "The seminar began on Tuesday and will run until Thursday" (the
 future after it is the event's end)."""
@@ -76,6 +80,7 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
         future = not m.group("last") and (_WILL_BEFORE.search(text, sentence_start, m.start()) is not None
                                            or _ENDS_BEFORE.search(text, max(sentence_start, m.start() - 30), m.start())
                                            is not None
+                                           or _HELD_NOW_UNTIL.search(text, sentence_start, m.start()) is not None
                                            or m.group("on") is not None and _WILL_AFTER.match(text, m.end()) is not None
                                            and _BEGAN_BEFORE.search(text, sentence_start, m.start()) is None)
         weekday = WEEKDAYS.index(m.group("d1").lower())
@@ -114,10 +119,10 @@ _PAST_BEFORE = patterns.compile(r"(?i)\b(?:ran|was|were|took|lasted|met|gathered
 
 
 _TO_THE_END = patterns.compile(r"(?i)(?:[^.;\n]|\n(?![ \t]*+\n)){0,200}?\b(?:conclud\w*|end\w*|clos\w*|until|through|to|"
-                               r"and|runs?|running|lasts?|wrap\w*[ \t\n]++up|finish\w*|complet\w*)\s++$")
+                               r"and|runs?|running|lasts?|wrap\w*[ \t\n]++up|finish\w*|complet\w*)(?:[ \t\n]++here)?\s++$")
 """Between two relative days, words that make them a range: "opened yesterday … and concludes ", a
 line's end between ("opened on Tuesday in … Viale\nTrento and closed "), "which started on Tuesday, was
-completed today"."""
+completed today", "that began … on Thursday and concluded here on Friday"."""
 
 
 _BEGAN_LATER = patterns.compile(r"(?i)(?:[^.;\n]|\n(?![ \t]*+\n)){0,200}?\b(?:began|opened|started|commenced|"
