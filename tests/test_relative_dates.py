@@ -242,3 +242,15 @@ def test_relative_dates_a_page_updated_since_or_signed_is_dated_by_its_first_dat
                    f"{stamp}\n\nFrom Tuesday to Thursday, the brigade carried out the international exercise in "
                    "Sorriso.\n")
     assert (record.dates.start, record.dates.end) == ("2025-11-18", "2025-11-20")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("The seminar runs on Tuesday and Wednesday at the Events Centre.", (2025, 5, 13), (2025, 5, 14)),
+    ("The course takes place on Thursday.", (2025, 5, 15), (2025, 5, 15)),
+    ("The seminar, which runs from Monday to Wednesday, opened today.", (2025, 5, 12), (2025, 5, 14)),
+])
+def test_relative_dates_an_event_told_in_the_present_on_its_days_is_to_come(text, start, end):
+    """"runs on Tuesday and Wednesday" in a Monday's release: this week's days, not last week's; a week's
+    range "from Monday to Wednesday" holds the release's own day."""
+    found = find_relative_dates(text, datetime.date(2025, 5, 12))
+    assert [(d.start, d.end) for d in found][:1] == [(start, end)]

@@ -41,6 +41,9 @@ _HELD_NOW_UNTIL = patterns.compile(r"(?i)\b(?:is|are)[ \t\n]++(?:being[ \t\n]++h
                                    r"\b[^.;]{0,120}?[ \t\n](?:until|till)[ \t\n]++$")
 """Before a weekday, an event going on now "until" it: "a national workshop …, which is being held at the
 auditorium of the University until Thursday" in a Wednesday's story is the coming Thursday."""
+_HELD_ON_NOW = patterns.compile(r"(?i)\b(?:runs|takes[ \t\n]++place|(?:is|are)[ \t\n]++(?:being[ \t\n]++)?held)[ \t\n]++$")
+"""Before "on <weekday>", an event told in the present as it is scheduled: "The seminar runs on Tuesday and
+Wednesday" in a Monday's release is this week's."""
 _BEGAN_BEFORE = patterns.compile(r"(?i)\b(?:began|opened|started|commenced|kicked[ \t\n]++off)[ \t\n]++$")
 """Before "on <weekday>", a start gone by: "The seminar began on Tuesday and will run until Thursday" (the
 future after it is the event's end)."""
@@ -81,6 +84,9 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
                                            or _ENDS_BEFORE.search(text, max(sentence_start, m.start() - 30), m.start())
                                            is not None
                                            or _HELD_NOW_UNTIL.search(text, sentence_start, m.start()) is not None
+                                           or (m.group("on") or "").lower() == "on"
+                                           and _HELD_ON_NOW.search(text, max(sentence_start, m.start() - 30), m.start())
+                                           is not None
                                            or m.group("on") is not None and _WILL_AFTER.match(text, m.end()) is not None
                                            and _BEGAN_BEFORE.search(text, sentence_start, m.start()) is None)
         weekday = WEEKDAYS.index(m.group("d1").lower())
