@@ -210,6 +210,8 @@ def test_relative_dates_an_end_in_the_present_tense_is_still_to_come(text):
          "2025-06-02", "2025-06-06"),
         ("From Tuesday (18th) to Thursday (20th), the brigade carried out the exercise.", datetime.date(2025, 11, 21),
          "2025-11-18", "2025-11-20"),
+        ("From Monday (9) to this Friday (13), the Customs Office hosts the course.", datetime.date(2025, 6, 13),
+         "2025-06-09", "2025-06-13"),  # a Brazilian release's days in brackets, without their ordinals
         ("The seminar is on Wednesday and Thursday, the 24th and 25th. Guests come.", datetime.date(2018, 10, 15),
          "2018-10-24", "2018-10-25"),  # still to come: the note's own month, where the 24th is a Wednesday
         ("It met from Friday the 30th to Sunday the 1st.", datetime.date(2025, 6, 2), None, None),  # no range

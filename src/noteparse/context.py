@@ -176,7 +176,7 @@ _NOTHING_OR_A_TIME = patterns.compile(
 ("21/11/2025 15:40 - Updated 21/11/2025 17:05") or who wrote it ("02.10.2025 17:40 | Press service of …")."""
 
 
-_AN_ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")
+_AN_ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b|day[ \t]*\([ \t]*\d{1,2}[ \t]*\)")
 _BACK_FROM = patterns.compile(r"(?im)(?:^[ \t]*+|[.!?]\s+)(?:(?:I['\u2019]m|I[ \t]+am|we['\u2019]re|we[ \t]+are|just)[ \t]+)?"
                              r"(?:back|home|returned)\b[^.!?\n]*+$")
 """A writer back home before an "after …" clause: the clause tells the event the text is about."""

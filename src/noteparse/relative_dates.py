@@ -216,19 +216,22 @@ def day_of_month(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch 
 
 
 _DOM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)"
+_DOM_IN_BRACKETS = r"(?<=\([ \t]{0,3})(?:3[01]|[12][0-9]|0?[1-9])(?=[ \t]*+\))"
+"""A day of the month alone in brackets after its weekday, as a Brazilian release writes it: "Monday (9)"."""
 _A_WEEKDAYS = rf"(?i:{_WEEKDAY})[ \t\n]*+,?+[ \t\n]*+"
 # w1: the first day's weekday; w2: the second's, before either day ("Wednesday and Thursday, the 24th and 25th",
 # "Monday the 2nd to Friday the 6th"): ``regex`` keeps the group that took part
 DAYS_OF_MONTH_RE = patterns.compile(
     rf"(?:\b(?P<w1>{_A_WEEKDAYS})(?:(?:and|to|through|-|\u2013)[ \t\n]*+(?P<w2>{_A_WEEKDAYS}))?+"
-    rf"(?:the[ \t\n]++|\([ \t]*+)?+|\b[Tt]he[ \t\n]++)(?P<d1>{_DOM})\)?+"
-    rf"[ \t\n]*+(?:and|to|until|through|till|-|\u2013)[ \t\n]*+(?:(?P<w2>{_A_WEEKDAYS})\(?+[ \t]*+)?+"
-    rf"(?:the[ \t\n]++)?(?:today[ \t]*+\([ \t]*+)?(?P<d2>{_DOM})\b\)?(?=[ \t\n]*+(?:[,.;)]|(?:in|at)\b|{_OF_THIS_MONTH}|$))")
+    rf"(?:the[ \t\n]++|\([ \t]*+)?+|\b[Tt]he[ \t\n]++)(?P<d1>{_DOM}|{_DOM_IN_BRACKETS})(?:[ \t]*+\))?+"
+    rf"[ \t\n]*+(?:and|to|until|through|till|-|\u2013)[ \t\n]*+(?:(?i:this)[ \t\n]++)?(?:(?P<w2>{_A_WEEKDAYS})\(?+[ \t]*+)?+"
+    rf"(?:the[ \t\n]++)?(?:today[ \t]*+\([ \t]*+)?(?P<d2>{_DOM}|{_DOM_IN_BRACKETS})\b"
+    rf"(?:[ \t]*+\)(?<=\([ \t]{{0,3}}\d{{1,2}}[ \t]*+\))|(?:[ \t]*+\))?(?=[ \t\n]*+(?:[,.;)]|(?:in|at)\b|{_OF_THIS_MONTH}|$)))")
 """Two days of the month alone, a range: "We would have two days, the 16th and 17th, to …", a
 release's "from the 22nd to today (24th)" (not "the 16th and 17th centuries", nor "the 16th to
 18th of May", a date); or with their weekdays: "From Monday the 2nd to Friday the 6th", "From
-Tuesday (18th) to Thursday (20th)", "on Wednesday and Thursday, the 24th and 25th". Specific enough to read
-anywhere in a note dated to the day."""
+Tuesday (18th) to Thursday (20th)", "on Wednesday and Thursday, the 24th and 25th", a Brazilian release's "From
+Monday (9) to this Friday (13)". Specific enough to read anywhere in a note dated to the day."""
 
 
 def days_of_month(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch | None:
@@ -237,7 +240,7 @@ def days_of_month(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
     month); None if the first day is not before the second, or the month lacks it. Days with their
     weekdays are in the month around ``anchor`` where they fall on them (its own, the one before, the one
     after), else nowhere."""
-    d1, d2 = (int(m.group(g)[:-2]) for g in ("d1", "d2"))
+    d1, d2 = (int(m.group(g).rstrip("stndrh")) for g in ("d1", "d2"))
     if d1 >= d2:
         return None
     if m.group("w1"):
