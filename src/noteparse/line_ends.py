@@ -19,7 +19,7 @@ _CRLF = patterns.compile(r"\r(?=\n)")
 
 
 class _LineEnds(Stripped):
-    """An empty span at a line's end maps to before its "\r\n", not between the two."""
+    """An empty span at a line's end maps to before its "\\r\\n", not between the two."""
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         if end > start:

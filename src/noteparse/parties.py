@@ -127,7 +127,7 @@ a five-day course" (not "the Minister welcomed the participants to the workshop"
 _A_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 ACTIVE_RE = cue_opening(patterns.compile(
     rf"(?i)\b(?<!\()(?<!\b(?:be|been|being|was|were|is|are|to)\s+(?:\w+ly\s+)?)(?<!\b(?:be|been|being|was|were|is|are|to)\s+)"
-    r"(?!(?<=\b(?:include[sd]?|including|delegations?\s+from)\s[^.;]{1,200}?\bthat\s+)[\w\-]+ing\b)"
+    r"(?!(?=[\w\-]+ing\b)(?<=\b(?:include[sd]?|including|delegations?\s+from)\s[^.;]{1,200}?\bthat\s+))"
     # "… the participants, who include … delegations from Oman and Qatar, and said that hosting such events
     # reflects …": the speaker's body hosts ("AABU President said that hosting the conference …"), not the guests
     rf"(?:jointly\s+|together\s+)?(?:(?:is|are)\s+(?:(?:jointly|together|also)\s+)?(?=[\w\-]+ing\b|(?:pleased|honou?red|proud|delighted|glad)\b)|will\s+|has\s+|have\s+)?"
@@ -200,7 +200,8 @@ _CLAUSE_END = patterns.compile(
 """Where a list of parties ends: at a clause break (not an initial's stop: "the U.S. Department of State"), a
 relative clause, the main verb after an appositive ("The webinar, convened by the PIFS on 4 August, was attended by Fiji": Fiji did not
 convene it; "…, co-organised by UNODA and the Ministry, went ahead at the Kenya School of
-Government", "This workshop, organised by the Ministry …, brings together officers of …"), a participle ("…, held at the Gaborone International Convention Centre", "… jointly
+Government", "This workshop, organised by the Ministry …, brings together officers of …"), a participle
+("…, held at the Gaborone International Convention Centre", "… jointly
 with the Revenue Service and held at its Training Centre"), the participation that follows ("…,
 with the participation of Angola, …", "…, co-organised by ISS and DIRCO, with four SADC member
 States and …"), a purpose ("at the invitation of UNREC to deliver the module on INTERPOL databases"),
