@@ -781,6 +781,17 @@ RELATIVE_TO_DATELINE = [
                  "officers learnt how to spot radioactive material at a two-day national seminar that began at the Police "
                  "Academy on Thursday and concluded here on Friday.\n",
                  ("2025-02-06", "2025-02-07"), ("Nashik", "IND", False), id="began-on-a-weekday-and-concluded-here-on-one"),
+    pytest.param("Republic of Moldova\nPress Office\n\n12 March 2025\n\nA two-day seminar on export controls opened today in "
+                 "the Conference Hall. In his welcome, the Mayor thanked the Ministry of Foreign Affairs and the United "
+                 "Nations for choosing B\u0103l\u021bi.\n",
+                 ("2025-03-12", "2025-03-13"), ("B\u0103l\u0163i", "MDA", False), id="thanked-them-for-choosing-the-city"),
+    pytest.param("News\n\nPosted on 4 June 2025\n\nThe District Commissioner opened on Tuesday, at the Town Council hall, a "
+                 "workshop on the control of dual-use goods organised by the Tanzania Atomic Energy Commission, which "
+                 "continues until Thursday. He welcomed the choice of Makambako to host this meeting.\n",
+                 ("2025-06-03", "2025-06-05"), ("Makambako", "TZA", False), id="the-choice-of-a-town-of-its-state"),
+    pytest.param("News\n\nPosted on 4 June 2025\n\nA workshop on strategic trade opened on Tuesday at the Grand Hall and "
+                 "continues until Thursday.\n\nThank you for choosing Taunggyi Rose Florist for the flowers.\n",
+                 ("2025-06-03", "2025-06-05"), None, id="choosing-a-shop-named-for-a-city"),
 ]
 
 

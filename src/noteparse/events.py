@@ -1765,6 +1765,10 @@ def find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
     A place the text's own event works in "this hybrid format" is online too.
     """
     venue = _find_venue(ctx, date)
+    if date is not None and (venue is None or venue.city is None and venue.country_code is not None and not venue.online):
+        chosen = _the_town_chosen_to_host(ctx, date)  # last: "for choosing Kilis", with "Republic of Türkiye" atop
+        if chosen is not None and (venue is None or chosen.country_code == venue.country_code):
+            venue = chosen
     if venue is not None and venue.city is not None and venue.city.isupper() and len(venue.city) > 3:
         venue = venue.model_copy(update={"city": _in_title_case(venue.city)})
     if venue is not None and venue.city is not None and not venue.online and _in_this_hybrid_format(ctx):
@@ -2095,6 +2099,33 @@ def _a_university_citys(ctx: Context, date: DateMatch) -> Venue | None:
         venue = _gazetteer_city(ctx.raw, *m.span("city"))
         if venue is not None:
             return venue
+    return None
+
+
+_CHOSEN_TOWN = cue_words(patterns.compile(
+    r"\b(?:(?i:choosing)|(?i:chooses?+)|(?i:chosen?+)|(?i:choice[ \t\n]++of))[ \t\n]++(?:(?i:the[ \t\n]++(?:city|town)[ \t\n]++of)[ \t\n]++)?"
+    r"(?P<city>(?-i:[A-Z\u00c0-\u00de])[\w'\u2019\-]*+(?:[ ](?:(?:de|del|da|do|la|le|el|al|sur|on)[ ])?"
+    r"(?-i:[A-Z\u00c0-\u00de])[\w'\u2019\-]*+){0,3}+)"), "choosing choose chooses chose chosen choice")
+"""A town named as the one chosen: "thanked the organizers for choosing Derna", "welcomed the choice
+of Ariana to host this meeting"."""
+
+
+def _the_town_chosen_to_host(ctx: Context, date: DateMatch) -> Venue | None:
+    """The city of the city gazetteer (not a State) a speaker thanks or praises the organizers for
+    choosing, in a sentence of the event's time and not about another event. Tried last: a town's
+    own news often names it only so, the venue being "City Hall" or "the Technopole"."""
+    for s in ctx.cued_sentences(_CHOSEN_TOWN):
+        if _dated_otherwise(ctx, s, date) or ctx.search(OTHER_EVENT_RE, *s):
+            continue
+        for m in ctx.finditer(_CHOSEN_TOWN, *s):
+            if ctx.in_other_clause(*m.span()):
+                continue
+            (start, end), name = m.span("city"), m["city"]  # all its words: not "choosing Taunggyi Rose Florist"
+            if lookup_state(name) is None and (venue := _gazetteer_city(ctx.raw, start, end)):
+                return venue
+            state = _named_state_of_town(ctx, name)
+            if state is not None:  # a town too small for the gazetteer, of a State the text names
+                return Venue(city=name, country=state.name, country_code=state.code, text=name, span=(start, end))
     return None
 
 
