@@ -111,6 +111,8 @@ SHAPES = [
     ("ran from Tuesday the\n12th to Thursday the 14th of June 2018", "12th to Thursday the 14th of June 2018",
      "2018-06-12", "2018-06-14", "day"),
     ("March 13, 2012", "March 13, 2012", "2012-03-13", "2012-03-13", "day"),
+    ("Dila, March 3/2026 (SERMMA) -", "March 3/2026", "2026-03-03", "2026-03-03", "day"),  # an Ethiopian wire's
+    ("held March 3-5/2026 in Hawassa", "March 3-5/2026", "2026-03-03", "2026-03-05", "day"),
     ("13 Mar. 2012", "13 Mar. 2012", "2012-03-13", "2012-03-13", "day"),
     ("13 Mar 2012", "13 Mar 2012", "2012-03-13", "2012-03-13", "day"),
     ("Sept. 30, 2009", "Sept. 30, 2009", "2009-09-30", "2009-09-30", "day"),

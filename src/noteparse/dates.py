@@ -151,6 +151,12 @@ def _opt_year(name: str) -> str:
     return f"(?:{YEAR_TAIL}{_g(name, _YEAR_OR_BE)})?"
 
 
+def _opt_slashed_year(name: str) -> str:
+    """An optional year after a month's day, a slash between them as an Ethiopian wire writes it too:
+    "Addis Ababa, March 3/2026 (ENA)", "March 3-5/2026"."""
+    return f"(?:(?:{YEAR_TAIL}|/){_g(name, _YEAR_OR_BE)})?"
+
+
 # --- converters --------------------------------------------------------------------------------
 Converted = tuple[Parts, Parts, Precision] | None
 
@@ -307,11 +313,11 @@ text without them pays nothing."""
 # Month first.
 _BRACKETED_WEEKDAY = rf"(?:{_SP}*+\(\L<weekdays>\.?\))?+"  # "February 24 (Wed) – 26 (Fri)"
 _TO_MONTH_DAY = rf"{_opt_year('y1')}(?:{RANGE}|{_BETWEEN_AND}){_WD}{_M2}{S1}{_D2}{_opt_year('y2')}"  # " – October 2, 2009"
-_DAYS_YEAR = rf"(?:{COMMA}{_D2}){{0,{MAX_DAYS}}}+{LINK}{_D2}{_BRACKETED_WEEKDAY}{_opt_year('y1')}"  # "-15, 2012", " and 15, 2019"
+_DAYS_YEAR = rf"(?:{COMMA}{_D2}){{0,{MAX_DAYS}}}+{LINK}{_D2}{_BRACKETED_WEEKDAY}{_opt_slashed_year('y1')}"  # "-15, 2012", " and 15, 2019"
 _MONTH_RANGE = rf"(?:{S1}{_g('y1', YEAR)})?{RANGE}{_M2}{S1}{_g('y2', YEAR)}"  # "-February 2012"
 _MONTH_YEAR = rf"(?:{S0},)?{S1}(?:of{S1})?{_g('y1', YEAR)}"  # " 2012", " of 2012"
 MONTH_FIRST = (
-    rf"{_BETWEEN_BEFORE}{_M1}(?:{S1}{_D1}{_BRACKETED_WEEKDAY}(?:{_TO_MONTH_DAY}|{_DAYS_YEAR}|{_opt_year('y1')}){NOT_NUMBER_AFTER}"
+    rf"{_BETWEEN_BEFORE}{_M1}(?:{S1}{_D1}{_BRACKETED_WEEKDAY}(?:{_TO_MONTH_DAY}|{_DAYS_YEAR}|{_opt_slashed_year('y1')}){NOT_NUMBER_AFTER}"
     rf"|{_MONTH_RANGE}|{_MONTH_YEAR})"
 )
 
