@@ -465,6 +465,15 @@ def test_dates_a_number_outside_the_buddhist_eras_range_is_no_year(text):
     assert (match.text, match.start) == ("3 May", (None, 5, 3))
 
 
+def test_dates_a_nepali_offices_year_first_date_is_of_its_own_calendar():
+    """Bikram Sambat 2082/11/09 is a day of February 2026, not of November 2082: not read; the
+    Gregorian days the notice gives are."""
+    text = "Date: 2082/11/09\n\nat Hotel Himalaya, Patan on 24 and 25 February 2026 (Tuesday and Wednesday)"
+    assert [(m.start, m.end) for m in find_dates(text)] == [((2026, 2, 24), (2026, 2, 25))]
+    assert find_dates("Ref. 2082-11-09") == []
+    assert [m.start for m in find_dates("due 2069-12-31")] == [(2069, 12, 31)]
+
+
 def test_dates_pos_and_endpos_index_the_whole_text():
     """pos/endpos limit the search, spans still index the text passed in."""
     text = "x 13-15 March 2012 and 20 May 2013"

@@ -223,9 +223,17 @@ def _from_numeric(m: regex.Match, month_first: bool = False) -> Converted:
     return parts[0], parts[-1], "day"
 
 
+_BIKRAM_SAMBAT_YEARS = 2070
+"""Nepal's offices date year first in the Bikram Sambat calendar, 56 to 57 years ahead of the Gregorian
+one ("Date: 2082/11/09" is a notice of February 2026): a year-first date from this year on is not read."""
+
+
 def _from_iso(m: regex.Match) -> Converted:
-    """Year-month-day, or a range of two ("2021-05-18 to 2021-05-20", "2019-05-14/16")."""
+    """Year-month-day, or a range of two ("2021-05-18 to 2021-05-20", "2019-05-14/16"); not a Bikram
+    Sambat date."""
     first = (int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
+    if first[0] >= _BIKRAM_SAMBAT_YEARS:
+        return None
     if m.group("y2"):
         last = (int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
     elif m.group("d2"):  # "2019-10-14 to 16", "2019-05-14/05-16": the same year
