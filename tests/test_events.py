@@ -846,9 +846,14 @@ def test_events_numbered_parts_span_the_event(parse, text, dates):
          "International Conference Centre.\n", ("2023-10-16", "2023-10-18")),
         ("PRESS RELEASE\n\n26 April 2018\n\nThe Minister today welcomed the successful conclusion of \"Blue Suir\", a "
          "three-day international exercise on stopping illicit shipments.\n", ("2018-04-24", "2018-04-26")),
+        ("News | 22-04-2025 | 2:45 PM\n\nKalar \u2013 The Minister on Tuesday opened the two-day\nRegional Conference "
+         "on Biosafety at the University of Garmian.\n", ("2025-04-22", "2025-04-23")),
+        ("Passengers for the three-day regional\n   tabletop exercise, which opens in Tutume this morning and closes on "
+         "Thursday, 24 November 2022, please alight here.\n", ("2022-11-22", "2022-11-24")),
     ],
     ids=["opened-on", "began-on", "concluded-on", "lasted", "one-day", "a-range-is-kept", "another-sentence",
-         "closed-today-under-a-dated-heading", "welcomed-the-conclusion-of-today"],
+         "closed-today-under-a-dated-heading", "welcomed-the-conclusion-of-today", "a-line-break-after-its-length",
+         "closes-on"],
 )
 def test_events_a_length_in_days_stretches_a_one_day_date(parse, text, dates):
     """A one-day date and "a three-day workshop" in its sentence: the date is the first day, or the

@@ -1565,14 +1565,16 @@ def _from_the_day_it_opened(ctx: Context, match: DateMatch, value: Dates) -> Dat
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNT = "two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4]"
 _LENGTH_RE = cue_words(patterns.compile(
-    rf"(?i)\b(?P<n>{_COUNT})[- ]day(?:[- ]long)?[ ](?:[\w-]+[ ]){{0,3}}?(?:{EVENT_WORD}|event)s?\b"
-    rf"|\b(?:for|over|lasting|lasted|lasts|during)[ ](?:the[ ])?(?:next[ ])?(?P<days>{_COUNT})[ ](?:full[ ]|working[ ])?days\b"
-    rf"|\b(?P<days_of>{_COUNT})[ ](?:full[ ]|working[ ])?days[ ]of[ ](?:[\w-]+[ ]){{0,2}}?(?:talks|discussions|{EVENT_WORD})s?\b"
+    rf"(?i)\b(?P<n>{_COUNT})[- ]day(?:[- ]long)?[ \t\n]++(?:[\w-]+[ \t\n]++){{0,3}}?(?:{EVENT_WORD}|event)s?\b"
+    rf"|\b(?:for|over|lasting|lasted|lasts|during)[ \t\n]++(?:the[ \t\n]++)?(?:next[ \t\n]++)?(?P<days>{_COUNT})"
+    rf"[ \t\n]++(?:full[ \t\n]++|working[ \t\n]++)?days\b"
+    rf"|\b(?P<days_of>{_COUNT})[ \t\n]++(?:full[ \t\n]++|working[ \t\n]++)?days[ \t\n]++of[ \t\n]++(?:[\w-]+[ \t\n]++){{0,2}}?"
+    rf"(?:talks|discussions|{EVENT_WORD})s?\b"
 ), "day")
 """A length in days said of an event: "a three-day workshop", "the 2-day regional training
 course", "The three-day event", "lasted three days", "over two full days", "three days of talks"."""
 _CLOSED_ON = patterns.compile(
-    r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|wraps[ ]up|concludes|ends|culminated"
+    r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|wraps[ ]up|concludes|closes|ends|culminated"
     r"|at[ ]the[ ]close[ ]of)\b(?:[^.;:]|\.(?=\w)|(?<=\b\p{Lu})\.){0,80}?$"
 )
 """Before a day the event ended on: "… which concluded on", "Group photo at the close of the roundtable, 29 May",
