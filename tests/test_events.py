@@ -3535,6 +3535,15 @@ def test_events_a_news_pages_dateline_below_its_masthead_headline_and_byline(par
     assert venue_of(record) == ("Shreveport", "USA", False)
 
 
+def test_events_a_papers_publication_time_then_its_date(parse):
+    """A daily's byline "Published: 12:00 AM, Saturday, February 21, 2026" dates the story, a comma after
+    the time: "ended … yesterday" is the Friday."""
+    record = parse("DISTRICTS\n\nDrill ends in Bagerhat\n\nOur Correspondent, Bagerhat\nPublished: 12:00 AM, Saturday, "
+                   "February 21, 2026\n\nA three-day regional exercise on chemical accidents ended in Bagerhat town "
+                   "yesterday.\n")
+    assert (record.dates.start, record.dates.end) == ("2026-02-18", "2026-02-20")
+
+
 def test_events_a_states_name_below_eight_lines_is_no_dateline(parse):
     """Past a text's first eight lines, only a city opens a dateline: a room plan's name plates
     ("BOLIVIA (Estado Plurinacional de) - CHILE - …") place nothing."""
