@@ -1957,12 +1957,17 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
         i = 0
         while i < len(words):
             first = words[i].rstrip(".").lower()
+            folded = False
             if first not in first_words and not first.isascii():
-                first = first.translate(_COMMA_BELOW)  # "Timișoara": GeoNames writes "Timişoara", a cedilla
+                first = first.translate(_COMMA_BELOW).replace("i\u0307", "i")  # "Timișoara": GeoNames writes
+                # "Timişoara", a cedilla; "KİLİS": a Turkish capital İ lowers to i and a dot above
+                if first not in first_words and not (first.endswith(_POSSESSIVES) and first[:-2] in first_words):
+                    first, folded = fold(first), True  # "Aït Melloul", which the gazetteer writes "Ait Melloul"
             if first not in first_words and not (first.endswith(_POSSESSIVES) and first[:-2] in first_words):
                 i += 1
                 continue
-            for j in range(min(len(words), i + _CITY_WORDS), i, -1):
+            for j in range(min(len(words), i + _CITY_WORDS), i + 1 if folded else i, -1):  # folded, a name of words:
+                # one word alone, its marks away, is as often another's ("Văn", "Belén", "Rodríguez")
                 name = " ".join(words[i:j]).rstrip(".")
                 entry = lookup_city(name) if name else None
                 if entry is None and name.endswith(_POSSESSIVES):
