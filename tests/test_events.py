@@ -792,6 +792,11 @@ RELATIVE_TO_DATELINE = [
     pytest.param("News\n\nPosted on 4 June 2025\n\nA workshop on strategic trade opened on Tuesday at the Grand Hall and "
                  "continues until Thursday.\n\nThank you for choosing Taunggyi Rose Florist for the flowers.\n",
                  ("2025-06-03", "2025-06-05"), None, id="choosing-a-shop-named-for-a-city"),
+    pytest.param("COUNTY GOVERNMENT OF KAJIADO\n\nPosted on 18th November 2025\n\nCustoms officers from Kenya and Uganda "
+                 "have converged in Kitengela for a week-long course on dangerous goods.\n\nThe training, which began "
+                 "on Monday and will end on Friday, is organised by the Kenya Revenue Authority.\n\nThe county has hosted "
+                 "other trainings, including a forum in Ngong in August.\n",
+                 ("2025-11-17", "2025-11-21"), ("Kitengela", "KEN", False), id="converged-in-a-town"),
 ]
 
 

@@ -117,6 +117,7 @@ TRIGGER_RE = cue_words(patterns.compile(
     rf"(?:ended|concluded|closed)(?<=\b(?:{EVENT_NOUNS}|trainings?)\b(?:[^.;]{{0,80}}?\b(?:which|that))?\s+\w+)"
     r"(?=\s+(?:(?:yesterday|today|here)\s+)?at\s+(?:the\s+)?(?-i:[A-Z\u00c0-\u00de]))|"
     r"trained\s+(?:in|at)(?=\s+(?:the\s+)?(?-i:[A-Z\u00c0-\u00de]))|(?:came|comes|drew|draws)\s+to\s+(?:an\s+end|a\s+close)|"
+    r"converge[ds]?\s+(?:in|on|at)(?=\s+(?:the\s+)?(?-i:[A-Z\u00c0-\u00de]))|"  # "have converged in Kitengela for a …"
     rf"(?:travell?ed|came|welcom(?:e|ed|ing)[ \t\n][^.;]{{1,80}}?)\s+to"
     rf"(?=\s+[^.;]{{0,120}}?\bfor\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
     r"which\s+(?:it|we|they)\s+(?:delivered|ran|facilitated)|(?:that|which)\s+ran\s+(?:at|in|from|on)|sat\s+down|"
@@ -125,7 +126,7 @@ TRIGGER_RE = cue_words(patterns.compile(
     rf"conclusion(?=\s+(?:[\w\-]+,?\s+){{0,8}}?of\s+(?:the|an?)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b))\b"
 ), "held hold organi convene host conducted open launched carried place kicked met meets participate visited "
    "gathered brought bring begin began start led delivered facilitated wrap conclud complet took taken trained "
-   "ran sat paid stream conclusion travel came comes drew draws welcom ended closed")
+   "ran sat paid stream conclusion travel came comes drew draws welcom ended closed converge")
 OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|until|till|through|for|into|day|month(?!['\u2019]s))\b)|"  # "will last until June 14": the verb; "today was the last
