@@ -797,6 +797,9 @@ RELATIVE_TO_DATELINE = [
                  "on Monday and will end on Friday, is organised by the Kenya Revenue Authority.\n\nThe county has hosted "
                  "other trainings, including a forum in Ngong in August.\n",
                  ("2025-11-17", "2025-11-21"), ("Kitengela", "KEN", False), id="converged-in-a-town"),
+    pytest.param("News\n\nAugust 1, 2025 - Press Office\n\nFrom Monday, July 28, to this Friday, our municipality of "
+                 "Malambo was the venue of the Specialized Course on Strategic Trade Controls.\n",
+                 ("2025-07-28", "2025-08-01"), ("Malambo", "COL", False), id="a-dated-day-to-this-weekday"),
 ]
 
 

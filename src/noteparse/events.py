@@ -1464,12 +1464,13 @@ _A_THING_OPENS = patterns.compile(r"[\s*]*+(?:The|This|That|Our|Its|Their)[ \t]+
 
 _RUNS_UNTIL_A_WEEKDAY = patterns.compile(
     r"(?i)\b(?:(?:runs?|running|continues?|continuing|lasts?|lasting|will[ \t\n]++(?:run|continue|last))[ \t\n]++"
-    r"(?:until|till|through|to)|(?:finished|ended|closed|concluded)[ \t\n]++on)[ \t\n]++"
+    r"(?:until|till|through|to)|(?:finished|ended|closed|concluded)[ \t\n]++on"
+    r"|(?<=\d),?+[ \t\n]*+(?:until|till|through|to)(?:[ \t\n]++this)?)[ \t\n]++"
     r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"(?![ \t\n,]*+(?:the[ \t\n]++)?\d|[ \t\n,]*+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 """An end said by its weekday alone, in the sentence of the first day: "starting tomorrow, Tuesday,
-24 February, and running through Thursday", "ran from Monday 11 September and finished on Friday" (a
-weekday with its date is :func:`_run_until`'s)."""
+24 February, and running through Thursday", "ran from Monday 11 September and finished on Friday",
+right after the date: "From Monday, July 28, to this Friday" (a weekday with its date is :func:`_run_until`'s)."""
 _WEEKS_LONG = patterns.compile(r"(?i)\b(?P<n>two|three|four|[234])[\-\u2010\u2011 ]weeks?\b")
 """A length in weeks: "The two-week course": its last weekday is that many weeks on."""
 
