@@ -858,10 +858,12 @@ def test_events_numbered_parts_span_the_event(parse, text, dates):
          "on Biosafety at the University of Garmian.\n", ("2025-04-22", "2025-04-23")),
         ("Passengers for the three-day regional\n   tabletop exercise, which opens in Tutume this morning and closes on "
          "Thursday, 24 November 2022, please alight here.\n", ("2022-11-22", "2022-11-24")),
+        ("The national workshop opened in Chi Linh.\n\nThe workshop takes place over three days, until November 14, "
+         "2024.\n", ("2024-11-12", "2024-11-14")),
     ],
     ids=["opened-on", "began-on", "concluded-on", "lasted", "one-day", "a-range-is-kept", "another-sentence",
          "closed-today-under-a-dated-heading", "welcomed-the-conclusion-of-today", "a-line-break-after-its-length",
-         "closes-on"],
+         "closes-on", "until-the-day"],
 )
 def test_events_a_length_in_days_stretches_a_one_day_date(parse, text, dates):
     """A one-day date and "a three-day workshop" in its sentence: the date is the first day, or the

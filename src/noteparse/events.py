@@ -1578,9 +1578,11 @@ course", "The three-day event", "lasted three days", "over two full days", "thre
 _CLOSED_ON = patterns.compile(
     r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|wraps[ ]up|concludes|closes|ends|culminated"
     r"|at[ ]the[ ]close[ ]of)\b(?:[^.;:]|\.(?=\w)|(?<=\b\p{Lu})\.){0,80}?$"
+    r"|\b(?:until|till)[ \t\n]++(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?+[ \t\n]++)?$"
 )
 """Before a day the event ended on: "… which concluded on", "Group photo at the close of the roundtable, 29 May",
-"concluded a two-day technical visit to V.O. Chidambaranar Port here on" (an initial's full stop ends nothing)."""
+"concluded a two-day technical visit to V.O. Chidambaranar Port here on" (an initial's full stop ends nothing),
+"The workshop takes place over three days, until" (right before the day)."""
 _OPENED_ON = patterns.compile(r"(?i)\b(?:opened|began|started|kicked[ ]off|commenced)\b[^.;:]{0,40}?$")
 _ENDED_TODAY = cue_words(patterns.compile(
     r"(?i)\b(?:(?:ended|concluded|closed|finished|wrapped[ \t\n]++up|c(?:ame|omes)[ \t\n]++to[ \t\n]++(?:an[ \t\n]++end|a[ \t\n]++close))"
