@@ -2112,14 +2112,15 @@ _CHOSEN_TOWN = cue_words(patterns.compile(
     r"\b(?:(?i:choosing)|(?i:chooses?+)|(?i:chosen?+)|(?i:choice[ \t\n]++of))[ \t\n]++(?:(?i:the[ \t\n]++(?:city|town)[ \t\n]++of)[ \t\n]++)?"
     r"(?P<city>(?-i:[A-Z\u00c0-\u00de])[\w'\u2019\-]*+(?:[ ](?:(?:de|del|da|do|la|le|el|al|sur|on)[ ])?"
     r"(?-i:[A-Z\u00c0-\u00de])[\w'\u2019\-]*+){0,3}+)"), "choosing choose chooses chose chosen choice")
-"""A town named as the one chosen: "thanked the organizers for choosing Derna", "welcomed the choice
-of Ariana to host this meeting"."""
+"""A town named as the one chosen: "thanked the organizers for choosing Kilis", "welcomed the choice
+of Makambako to host this meeting"."""
 
 
 def _the_town_chosen_to_host(ctx: Context, date: DateMatch) -> Venue | None:
-    """The city of the city gazetteer (not a State) a speaker thanks or praises the organizers for
-    choosing, in a sentence of the event's time and not about another event. Tried last: a town's
-    own news often names it only so, the venue being "City Hall" or "the Technopole"."""
+    """The town a speaker thanks or praises the organizers for choosing, in a sentence of the event's
+    time and not about another event: a city of the city gazetteer (not a State), or a town of a State
+    the text names. Tried last: a town's own news often names it only so, the venue being "City Hall"
+    or "the Technopole"."""
     for s in ctx.cued_sentences(_CHOSEN_TOWN):
         if _dated_otherwise(ctx, s, date) or ctx.search(OTHER_EVENT_RE, *s):
             continue
