@@ -2132,7 +2132,7 @@ def _the_town_chosen_to_host(ctx: Context, date: DateMatch) -> Venue | None:
                 return venue
             state = _named_state_of_town(ctx, name)
             if state is not None:  # a town too small for the gazetteer, of a State the text names
-                return Venue(city=name, country=state.name, country_code=state.code, text=name, span=(start, end))
+                return _town_venue(name, state, (start, end))
     return None
 
 
