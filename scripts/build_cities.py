@@ -9,7 +9,8 @@ dropped when it is too short, an English
 word likely at the start of a sentence (STOPLIST), a State alias (unless the city *is* that
 State, as Singapore is) or a region alias. An alias shared by several cities goes to the most
 populous one, except that a State's capital comes first (San José, Costa Rica, over San Jose,
-California), and a GeoNames name always beats another city's alternate spelling.
+California), and a GeoNames name always beats another city's alternate spelling. An alternate
+spelling GeoNames gives two kept cities ("Kuito": Quito and Angola's Cuíto) goes to neither.
 
 The JSONL is committed and is the shipped source of truth; rerun after editing a table here:
 
@@ -58,6 +59,7 @@ EXONYMS = {
     "Chattogram": ["Chittagong"],
     "Chennai": ["Madras"],
     "Chisinau": ["Kishinev", "Chişinău", "Chișinău"],
+    "Cuíto": ["Kuito"],  # English writes Angola's Bié capital so; GeoNames gives it to Quito too
     "Köln": ["Cologne", "Koeln"],
     "Copenhagen": ["København", "Copenhague"],
     "Århus": ["Aarhus"],
@@ -188,7 +190,8 @@ RENAMED = {"Ulan Bator": "Ulaanbaatar", "Köln": "Cologne", "Gent": "Ghent", "Br
            "Hannover": "Hanover", "Frankfurt am Main": "Frankfurt", "Århus": "Aarhus", "Pátra": "Patras",
            "Irákleion": "Heraklion", "Makkah": "Mecca", "Madinah": "Medina", "Québec": "Quebec City",
            "Misratah": "Misrata", "Vinnytsya": "Vinnytsia", "Mykolayiv": "Mykolaiv", "Zaporizhzhya": "Zaporizhzhia",
-           "Kryvyy Rih": "Kryvyi Rih", "Qo‘qon": "Kokand"}  # Ukraine's cities by its official romanization (2010)
+           "Kryvyy Rih": "Kryvyi Rih", "Qo‘qon": "Kokand",
+           "Cuíto": "Kuito"}  # Ukraine's cities by its official romanization (2010)
 
 # A generic word GeoNames keeps in a city's name that English text drops ("Cheongju-si", "Al Ain City");
 # a Korean or Japanese one ("-si", "-shi") is dropped from the record's name too.
@@ -284,14 +287,16 @@ def selected() -> list[dict]:
                                          c["geonameid"]))
 
 
-def candidate_aliases(city: dict) -> tuple[list[str], list[str]]:
-    """(primary spellings, alternate spellings) of one GeoNames city, before any filtering."""
+def candidate_aliases(city: dict, shared: dict[str, set[int]]) -> tuple[list[str], list[str]]:
+    """(primary spellings, alternate spellings) of one GeoNames city, before any filtering but
+    that of the alternate spellings GeoNames gives another kept city too (``shared``)."""
     name = NAME_FIXES.get(city["name"].strip(), city["name"].strip())
     primary = list(dict.fromkeys([name, ascii_form(name)]))
     alternates: list[str] = []
     if city["capital"] or city["population"] >= BIG_CITY:
         alternates = [a.strip() for a in city["alternatenames"]
-                      if plausible_alternate(name, a.strip())]
+                      if plausible_alternate(name, a.strip())
+                      and shared.get(lookup_key(a), set()) <= {city["geonameid"]}]
     bare = ADMIN_SUFFIX.sub("", name)
     if bare != name and bare in (a.strip() for a in city["alternatenames"]):
         alternates.append(bare)  # GeoNames lists the name without its generic word too: "Cheongju"
@@ -378,12 +383,30 @@ def allowed(alias: str, code: str | None, primary: bool, blocked) -> bool:
     return key not in states or (primary and states[key] == code)
 
 
+def spelt_as_another(cities: list[dict]) -> dict[str, set[int]]:
+    """For each folded spelling, the kept cities GeoNames spells that way closely: "kuito" is
+    both Quito's alternate and Angola's Cuíto's."""
+    spellings: dict[str, set[int]] = {}
+    for city in cities:
+        name = city["name"].strip()
+        for alt in [name, *city["alternatenames"]]:
+            if alt.strip() == name or plausible_alternate(name, alt.strip()):
+                spellings.setdefault(lookup_key(alt), set()).add(city["geonameid"])
+    return spellings
+
+
 def candidates(blocked) -> list[dict]:
-    """Selected cities in claim order, with their allowed primary and alternate spellings."""
+    """Selected cities in claim order, with their allowed primary and alternate spellings.
+
+    An alternate spelling GeoNames gives to another kept city as well goes to neither: "Kuito"
+    is Angola's Cuíto in an English text, not Quito, though GeoNames lists it for both.
+    """
+    cities = selected()
+    shared = spelt_as_another(cities)
     rows = []
-    for city in selected():
+    for city in cities:
         code = alpha3(city["countrycode"])
-        primary, alternates = candidate_aliases(city)
+        primary, alternates = candidate_aliases(city, shared)
         rows.append({"city": city, "code": code,
                      "primary": [a for a in primary if allowed(a, code, True, blocked)],
                      "alternates": [a for a in alternates if allowed(a, code, False, blocked)]})
