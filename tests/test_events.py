@@ -789,6 +789,11 @@ RELATIVE_TO_DATELINE = [
                  "workshop on the control of dual-use goods organised by the Tanzania Atomic Energy Commission, which "
                  "continues until Thursday. He welcomed the choice of Makambako to host this meeting.\n",
                  ("2025-06-03", "2025-06-05"), ("Makambako", "TZA", False), id="the-choice-of-a-town-of-its-state"),
+    pytest.param("County Council\nPress Office\n\nPRESS RELEASE\n14.05.2025\n\nBetween 13.05.2025-14.05.2025, the County "
+                 "Council hosted, in the hall of its headquarters, a seminar on dual-use goods. \"We are proud that the "
+                 "Ministry of Foreign Affairs chose Sibiu for this seminar, after the first edition organized last year in "
+                 "Cluj-Napoca,\" said its President.\n",
+                 ("2025-05-13", "2025-05-14"), ("Sibiu", "ROU", False), id="chose-the-town-after-another-event"),
     pytest.param("News\n\nPosted on 4 June 2025\n\nA workshop on strategic trade opened on Tuesday at the Grand Hall and "
                  "continues until Thursday.\n\nThank you for choosing Taunggyi Rose Florist for the flowers.\n",
                  ("2025-06-03", "2025-06-05"), None, id="choosing-a-shop-named-for-a-city"),

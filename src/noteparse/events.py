@@ -2100,7 +2100,7 @@ def _a_university_citys(ctx: Context, date: DateMatch) -> Venue | None:
     for s in ctx.cued_sentences(_HELD_AT_A_UNIVERSITY_OF):
         m = ctx.search(_HELD_AT_A_UNIVERSITY_OF, *s)
         if m is None or lookup_state(m["city"]) is not None or _dated_otherwise(ctx, s, date) \
-                or ctx.search(OTHER_EVENT_RE, *s) or ctx.in_other_clause(*m.span()):
+                or _another_event_outside_its_clauses(ctx, s) or ctx.in_other_clause(*m.span()):
             continue
         venue = _gazetteer_city(ctx.raw, *m.span("city"))
         if venue is not None:
@@ -2122,7 +2122,7 @@ def _the_town_chosen_to_host(ctx: Context, date: DateMatch) -> Venue | None:
     the text names. Tried last: a town's own news often names it only so, the venue being "City Hall"
     or "the Technopole"."""
     for s in ctx.cued_sentences(_CHOSEN_TOWN):
-        if _dated_otherwise(ctx, s, date) or ctx.search(OTHER_EVENT_RE, *s):
+        if _dated_otherwise(ctx, s, date) or _another_event_outside_its_clauses(ctx, s):
             continue
         for m in ctx.finditer(_CHOSEN_TOWN, *s):
             if ctx.in_other_clause(*m.span()):
@@ -2134,6 +2134,13 @@ def _the_town_chosen_to_host(ctx: Context, date: DateMatch) -> Venue | None:
             if state is not None:  # a town too small for the gazetteer, of a State the text names
                 return _town_venue(name, state, (start, end))
     return None
+
+
+def _another_event_outside_its_clauses(ctx: Context, s: tuple[int, int]) -> bool:
+    """Whether sentence ``s`` has a word of another event outside the clauses that tell of one: "chose
+    Sibiu for this seminar, after the first edition organized last year in Cluj-Napoca" is about this
+    seminar but for its last clause."""
+    return any(not ctx.in_other_clause(*m.span()) for m in ctx.finditer(OTHER_EVENT_RE, *s))
 
 
 def _gazetteer_city(raw: str, start: int, end: int) -> Venue | None:
@@ -2241,7 +2248,7 @@ def _an_event_in_a_city(ctx: Context, date: DateMatch) -> Venue | None:
                                     and _IN_BEFORE.search(ctx.raw, max(0, m.start - 8), m.start)):
             continue
         s = ctx.sentence(m.start)
-        if ctx.in_other_clause(m.start, m.end) or ctx.search(OTHER_EVENT_RE, *s) or _dated_otherwise(ctx, s, date):
+        if ctx.in_other_clause(m.start, m.end) or _another_event_outside_its_clauses(ctx, s) or _dated_otherwise(ctx, s, date):
             continue
         venue = _venue_from_parts(ctx, m.start, m.end)
         if venue is not None:
@@ -2711,7 +2718,7 @@ def _held_at_a_facility_of_the_datelines_city(ctx: Context, place: tuple[int, in
     for at, end in _the_datelines_name_again(ctx, place):
         if _FACILITY_NAME_GOES_ON.match(ctx.raw, end) and _AT_THE.search(ctx.raw, max(0, at - 8), at):
             s = ctx.sentence(at)
-            if _about_an_event(ctx, s) and not ctx.search(OTHER_EVENT_RE, *s) and not ctx.in_other_clause(at, end):
+            if _about_an_event(ctx, s) and not _another_event_outside_its_clauses(ctx, s) and not ctx.in_other_clause(at, end):
                 return True
     return False
 
@@ -2742,7 +2749,7 @@ def _the_datelines_town_hosts_it(ctx: Context, place: tuple[int, int]) -> bool:
         s = ctx.sentence(at)
         if not _about_an_event(ctx, s):
             continue
-        if ctx.search(OTHER_EVENT_RE, *s) or ctx.in_other_clause(at, end):
+        if _another_event_outside_its_clauses(ctx, s) or ctx.in_other_clause(at, end):
             return False
         others = [m for m in ctx.mentions.within("places", *s) + ctx.mentions.within("states", *s)
                   if m.kind in ("city", "state")
@@ -2759,7 +2766,7 @@ def _a_host_named_for_the_datelines_city(ctx: Context, place: tuple[int, int]) -
         if not _HOSTS_AFTER.match(ctx.raw, end) or ctx.raw[max(0, at - 4):at] != " of ":
             continue
         s = ctx.sentence(at)
-        if not _about_an_event(ctx, s) or ctx.search(OTHER_EVENT_RE, *s) or ctx.in_other_clause(at, end):
+        if not _about_an_event(ctx, s) or _another_event_outside_its_clauses(ctx, s) or ctx.in_other_clause(at, end):
             continue
         return not [m for m in ctx.mentions.within("places", end, s[1]) + ctx.mentions.within("states", end, s[1])
                     if m.kind in ("city", "state")]  # not "… hosts the Roundtable in Cluj"
@@ -2772,7 +2779,7 @@ def _a_facility_hosted_it(ctx: Context, place: tuple[int, int]) -> bool:
     seminar" (in Lugo, not in Cervo, where a later sentence puts a plant)."""
     for m in ctx.finditer(_A_FACILITY_HOSTED, place[1], len(ctx.raw)):
         s = ctx.sentence(m.start())
-        if not _about_an_event(ctx, s) or ctx.search(OTHER_EVENT_RE, *s) or ctx.in_other_clause(*m.span()):
+        if not _about_an_event(ctx, s) or _another_event_outside_its_clauses(ctx, s) or ctx.in_other_clause(*m.span()):
             continue
         return not ctx.mentions.within("places", s[0], m.end()) and not ctx.mentions.within("states", s[0], m.end())
     return False
