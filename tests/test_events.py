@@ -104,6 +104,10 @@ HEADERS = [
                       "Date and Venue:   17 to 21 April 2023 \u00b7 Hotel del Comahue, Av. Argentina 377, Neu-\n"
                       "                  qu\u00e9n, Argentina", "Participants: Chile, Uruguay"),
                  ("2023-04-17", "2023-04-21"), ("Neuqu\u00e9n", "ARG", False), id="a-street-on-the-dates-line-the-city-below"),
+    pytest.param(note("Event: Regional Workshop on Export Controls", "Organizers: ANCEX",
+                      "DATE AND VENUE:\n20-22 May 2025, Aula Magna of the University, Bulevardul Bucure\u0219ti 39,\n"
+                      "Ploie\u0219ti, Prahova County, Romania", "Participants: Romania, Serbia"),
+                 ("2025-05-20", "2025-05-22"), ("Ploie\u015fti", "ROU", False), id="a-street-named-after-a-city-on-the-dates-line"),
 ]
 
 

@@ -1876,11 +1876,13 @@ def _venue_on_the_dates_line(ctx: Context, start: int, end: int, date: DateMatch
     venue = _venue_in(ctx, line_start, line_end, exclude=date)
     if venue is None or venue.city is None or venue.country_code is None or venue.city == whole.city \
             or lookup_city(venue.city) is None or (whole.city or "").startswith(venue.city + " ") \
-            or any(m.name == venue.city and _FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, line_end)
+            or any(m.name == venue.city and (_FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, line_end)
+                                             or _FACILITY_HEAD_BEFORE.search(ctx.raw, max(line_start, m.start - 16), m.start))
                    for m in ctx.mentions.within("places", line_start, line_end)):
         # "… Av. Argentina 377, Neu-" over "quén, Argentina": no city on the line; "10-12 October 2017, Santa
         # Rosa Conference Facility, Arima," over "Trinidad and Tobago": a facility's name, its town the value's;
-        # "…, Beni Suef, Arab" over "Republic of Egypt": the start of the town's name the value gives whole
+        # "…, Beni Suef, Arab" over "Republic of Egypt": the start of the town's name the value gives whole; "…, Bulevardul
+        # București 39," over "Ploiești, Prahova County, Romania": a street named after a city
         del ctx.warnings[warned:]  # a trial: what it inferred is not the record's
         return None
     return venue
@@ -3223,14 +3225,16 @@ def _is_time_zone(ctx: Context, m: Mention) -> bool:
 
 
 _FACILITY_NAME_GOES_ON = patterns.compile(
-    r"(?:[ ]\p{Lu}[\p{L}\-']*+){0,3}[ ](?:Hotel|Resort|Centre|Center|Hall|Palace|Campus|Inn|Lodge|Suites|Club|Facility|Complex|Building|Auditorium)\b"
+    r"(?:[ ]\p{Lu}[\p{L}\-']*+){0,3}[ ](?:Hotel|Resort|Centre|Center|Hall|Palace|Campus|Inn|Lodge|Suites|Club|Facility|Complex|Building|Auditorium|"
+    r"Street|Road|Avenue|Boulevard)\b"
     r"|(?:[ ]\p{Lu}[\p{L}\-']*+){1,3}\s++(?:container\s++)?(?:terminal|harbou?r|airport)\b")
 """A city inside a facility's name, not ending it: "at the Avani Victoria Falls Resort in Livingstone", "at the
 Porto Canale container terminal" (in Cagliari)."""
 _FACILITY_HEAD_BEFORE = patterns.compile(
     r"\b(?:Palacio|Pal\u00e1cio|Palais|Palazzo|Palace|Hotel|H\u00f4tel|Casa|Edificio|Centro|Sala|Torre|Villa|Quinta|"
     r"Museo|Teatro|Instituto|Institut|Escuela|Escola|Universidad|Universidade|Universit\u00e9|Academia|Colegio|"
-    r"Col\u00e9gio|Biblioteca|Auditorio|Audit\u00f3rio|Fundaci\u00f3n|Funda\u00e7\u00e3o)[ ]$")
+    r"Col\u00e9gio|Biblioteca|Auditorio|Audit\u00f3rio|Fundaci\u00f3n|Funda\u00e7\u00e3o|"
+    r"Calle|Avenida|Rua|Rue|Avenue|Boulevard|Bulevardul|Strada|Calea|Ulica|ul\.|Via|Viale)[ ]$")
 """A facility's head word opening its name just before a city's: "Palacio Santos", "Hotel Lima",
 "Instituto Rio Branco" (Brazil's diplomatic academy, in Brasília)."""
 _NAME_THEN_COMMA = (r"\p{Lu}[^,.;:()\n]{0,60}?(?:\([\p{Lu}\d&\-]{2,12}\)[ \t]++\p{Lu}[^,.;:()\n]{0,30}?)?"
