@@ -336,15 +336,20 @@ def test_dates_a_footnote_marker_glued_to_a_part_does_not_break_the_date(text, s
         ("In the opening speech on Tuesday (5/3), the Director", "5/3", (None, 3, 5), (None, 3, 5)),
         ("held from Monday (5/8) to Friday (9/8) in Bandung", "5/8) to Friday (9/8", (None, 8, 5), (None, 8, 9)),
         ("flight home Fri 16.6 08:10", "16.6", (None, 6, 16), (None, 6, 16)),
+        ("(BPO) - On the morning of 11/3, in Dong Xoai city", "11/3", (None, 3, 11), (None, 3, 11)),
+        ("The workshop takes place over three days, until 13/3.", "13/3", (None, 3, 13), (None, 3, 13)),
+        ("over three days, from 11/3 to 13/3/2025.", "11/3 to 13/3/2025", (2025, 3, 11), (2025, 3, 13)),
     ],
 )
 def test_dates_day_and_month_in_numbers_after_a_weekday(text, found, start, end):
-    """A weekday makes "14/6" a date (its year is the note's); alone, it is none."""
+    """A weekday, a part of the day, "from" or "until" makes "14/6" a date (its year is the note's, or
+    the one after the range's last day); alone, it is none."""
     (match,) = find_dates(text)
     assert (match.text, match.start, match.end) == (found, start, end)
 
 
-@pytest.mark.parametrize("text", ["a score of 14/6 in the vote", "Tuesday 14/13", "Thursday 3.2.1 release"])
+@pytest.mark.parametrize("text", ["a score of 14/6 in the vote", "Tuesday 14/13", "Thursday 3.2.1 release",
+                                  "the call went on until 10.30 our time"])
 def test_dates_day_and_month_in_numbers_need_a_weekday_and_a_month(text):
     assert find_dates(text) == []
 

@@ -366,14 +366,20 @@ NUMERIC = (
     rf"{_g('n1', NUM_DAY)}(?P<sep>[./-]){_g('n2', NUM_DAY)}(?P=sep){_g('y1', YEAR)}{NOT_NUMBER_AFTER}"
     rf"(?:{RANGE}{_g('n3', NUM_DAY)}(?P=sep){_g('n4', NUM_DAY)}(?P=sep){_g('y2', YEAR)}{NOT_NUMBER_AFTER})?"
 )
-_AFTER_A_WEEKDAY = r"(?<=(?<!\w)\L<weekdays>\.?,?[ \t]++\(?|(?<!\w)\L<weekdays>\.?[ \t]*+\()"
+_AFTER_A_WEEKDAY = (r"(?<=(?<!\w)\L<weekdays>\.?,?[ \t]++\(?|(?<!\w)\L<weekdays>\.?[ \t]*+\(|"
+                    r"(?<!\w)(?:morning|afternoon|evening|MORNING|AFTERNOON|EVENING)[ \t]++(?:of|OF)[ \t]++(?=\d\d?/)|"
+                    r"(?<!\w)(?:until|UNTIL|from|FROM|From)[ \t]++(?=\d\d?/))")
 _WEEKDAY_AGAIN = rf"(?:\L<weekdays>\.?,?{_SP}++\(?)?+"
 WEEKDAY_NUMERIC = (
     rf"(?=\d\d?[./]\d){START}{_AFTER_A_WEEKDAY}{_g('n1', NUM_DAY)}(?P<sep>[./]){_g('n2', NUM_DAY)}(?![./]?\d)"
-    rf"(?:\)?+{RANGE}{_WEEKDAY_AGAIN}{_g('n3', NUM_DAY)}(?P=sep){_g('n4', NUM_DAY)}(?![./]?\d))?+"
+    rf"(?:\)?+{RANGE}{_WEEKDAY_AGAIN}{_g('n3', NUM_DAY)}(?P=sep){_g('n4', NUM_DAY)}"
+    rf"(?:(?P=sep){_g('ny', YEAR)})?+(?![./]?\d))?+"
 )
 """Day and month in numbers after a weekday, the year left to the note: a notebook's "Wed 14/6 -
-Thu 15/6", a calque's "on Tuesday (5/3)", "from Monday (5/8) to Friday (9/8)". Without the weekday, "14/6" is no date."""
+Thu 15/6", a calque's "on Tuesday (5/3)", "from Monday (5/8) to Friday (9/8)"; or after a part of the
+day, "from" or "until", as Vietnamese news writes them: "On the morning of 11/3 … until 13/3", "from
+11/3 to 13/3/2025" (the year after the last day). Without such a
+word before it, "14/6" is no date."""
 
 
 def _from_weekday_numeric(m: regex.Match, month_first: bool = False) -> Converted:
@@ -385,7 +391,8 @@ def _from_weekday_numeric(m: regex.Match, month_first: bool = False) -> Converte
     if any(b > 12 for _, b in ends):
         return None
     (d1, m1), (d2, m2) = ends[0], ends[-1]
-    return ((None, m1, d1), (None, m2, d2), "day") if (m1, d1) <= (m2, d2) else None
+    year = int(m.group("ny")) if m.group("ny") else None  # "from 11/3 to 13/3/2025": the year ends the range
+    return ((year, m1, d1), (year, m2, d2), "day") if (m1, d1) <= (m2, d2) else None
 
 
 _AFTER_FROM = r"(?<=(?<![\w])(?i:from|between)[ \t\n]++)"
