@@ -174,6 +174,22 @@ def test_events_a_town_named_like_an_adverb_of_online_is_no_venue(parse):
     assert venue_of(parse(text)) == (None, None, True)
 
 
+def test_events_a_weekday_beside_a_place_label_is_no_town(parse):
+    """A section label a newspaper sets before its date ("CITY | Thursday, 2 October 2025") reads as a venue
+    field; the weekday the date leaves in it is no town."""
+    record = parse("EL OBSERVADOR\n\nCITY | Thursday, 2 October 2025\n\nA regional seminar on export controls was "
+                   "held on 30 September-1 October and brought together officials from Chile and Peru.\n")
+    assert dates_of(record) == ("2025-09-30", "2025-10-01")
+    assert record.venue is None or record.venue.city != "Thursday"
+
+
+def test_events_a_body_with_headquarters_in_a_city_does_not_place_the_event(parse):
+    record = parse("News\n\n2 October 2025\n\nA regional seminar on export controls was held on 30 September-1 "
+                   "October. The meeting was organized by the Municipality and a United Nations disarmament centre "
+                   "with headquarters in Lima.\n")
+    assert record.venue is None
+
+
 def test_events_an_event_field_spaced_out_letter_by_letter_is_read_as_words(parse):
     """A title field spaced out letter by letter, two spaces between its words, names the event in words."""
     record = parse(note("Event:   R e g i o n a l  S e m i n a r  o n  N u c l e a r  S e c u r i t y\n"

@@ -3123,7 +3123,8 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     if _A_CITY_SO_NAMED.fullmatch(candidate) and lookup_state(candidate[:-len(" City")]) is None \
             and not _FACILITY.search(candidate):
         candidate = _joined_at_its_line_break(parts[-1][:-len(" City")]) or candidate[:-len(" City")]  # not "Belize City"
-    if regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*(?: \p{Lu}[\p{L}\p{M}'\u2019.\-]*){0,2}", candidate) and not _FACILITY.search(candidate):
+    if regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*(?: \p{Lu}[\p{L}\p{M}'\u2019.\-]*){0,2}", candidate) and not _FACILITY.search(candidate) \
+            and not _A_DAYS_NAME.fullmatch(candidate):
         return candidate
     if state is not None and state.code in towns_named(candidate) and not _FACILITY.search(candidate):
         return candidate  # "San Vicente de Cañete (Lima Region), Peru": a town of Peru, its particles in its name
@@ -3134,6 +3135,10 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
                 or state is not None and state.code in towns_named(joined):
             return city.name if city is not None else joined
     return None
+
+
+_A_DAYS_NAME = patterns.compile(r"(?i:" + _A_WEEKDAY + r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)")
+"""A weekday's name, which a date left beside a place's label leaves ("CITY | Thursday, 2 October 2025"): no town."""
 
 
 _TWO_NAMES = patterns.compile(r"\p{L}[~/]\p{Lu}")
@@ -3437,9 +3442,11 @@ def _where_it_was_held(ctx: Context, end: int, s1: int) -> bool:
         and _THE_EVENT_IN_THE_CLAUSE.match(ctx.raw, where.end(), s1) is not None
 
 
-_SEAT_IN = patterns.compile(r"(?i)\b(?:(?:based|headquartered|seated)[ \t\n]+in|(?:seat|headquarters)[ \t\n]+(?:is|are|lies)[ \t\n]+(?:at|in))[ \t\n]+$")
-"""A body's seat: "UNRCPD, which is based in Kathmandu", "RACVIAC, whose seat is at Rakitje" (not a
-venue's "received … at the Ministry's headquarters in Kuwait City")."""
+_SEAT_IN = patterns.compile(r"(?i)\b(?:(?:based|headquartered|seated)[ \t\n]+in|(?:seat|headquarters)[ \t\n]+(?:is|are|lies)[ \t\n]+(?:at|in)"
+                            r"|(?:with|having)[ \t\n]+(?:its[ \t\n]+)?(?:seat|headquarters|head[ \t\n]+office)[ \t\n]+(?:at|in))[ \t\n]+$")
+"""A body's seat: "UNRCPD, which is based in Kathmandu", "RACVIAC, whose seat is at Rakitje", "a United
+Nations centre with headquarters in Lima" (not a venue's "received … at the Ministry's headquarters in
+Kuwait City")."""
 _FAR_FROM = patterns.compile(r"(?i)\b(?:far|away)[ \t\n]++from\b[^.;,:()]{0,40}$")
 """Before a place the event is kept from: "far from the ministries in Dhaka", "away from the capital,"."""
 _ITS_TOWN_OF_AFTER = patterns.compile(r"[ \t\n]++(?:city|town|village|port|capital)[ \t\n]++of[ \t\n]++(?=\p{Lu})")
