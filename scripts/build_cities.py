@@ -190,8 +190,8 @@ RENAMED = {"Ulan Bator": "Ulaanbaatar", "Köln": "Cologne", "Gent": "Ghent", "Br
            "Hannover": "Hanover", "Frankfurt am Main": "Frankfurt", "Århus": "Aarhus", "Pátra": "Patras",
            "Irákleion": "Heraklion", "Makkah": "Mecca", "Madinah": "Medina", "Québec": "Quebec City",
            "Misratah": "Misrata", "Vinnytsya": "Vinnytsia", "Mykolayiv": "Mykolaiv", "Zaporizhzhya": "Zaporizhzhia",
-           "Kryvyy Rih": "Kryvyi Rih", "Qo‘qon": "Kokand",
-           "Cuíto": "Kuito"}  # Ukraine's cities by its official romanization (2010)
+           "Kryvyy Rih": "Kryvyi Rih",  # Ukraine's cities by its official romanization (2010)
+           "Qo‘qon": "Kokand", "Cuíto": "Kuito"}
 
 # A generic word GeoNames keeps in a city's name that English text drops ("Cheongju-si", "Al Ain City");
 # a Korean or Japanese one ("-si", "-shi") is dropped from the record's name too.

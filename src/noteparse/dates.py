@@ -366,12 +366,12 @@ NUMERIC = (
     rf"{_g('n1', NUM_DAY)}(?P<sep>[./-]){_g('n2', NUM_DAY)}(?P=sep){_g('y1', YEAR)}{NOT_NUMBER_AFTER}"
     rf"(?:{RANGE}{_g('n3', NUM_DAY)}(?P=sep){_g('n4', NUM_DAY)}(?P=sep){_g('y2', YEAR)}{NOT_NUMBER_AFTER})?"
 )
-_AFTER_A_WEEKDAY = (r"(?<=(?<!\w)\L<weekdays>\.?,?[ \t]++\(?|(?<!\w)\L<weekdays>\.?[ \t]*+\(|"
+_AFTER_A_DAY_WORD = (r"(?<=(?<!\w)\L<weekdays>\.?,?[ \t]++\(?|(?<!\w)\L<weekdays>\.?[ \t]*+\(|"
                     r"(?<!\w)(?:morning|afternoon|evening|MORNING|AFTERNOON|EVENING)[ \t]++(?:of|OF)[ \t]++(?=\d\d?/)|"
                     r"(?<!\w)(?:until|UNTIL|from|FROM|From)[ \t]++(?=\d\d?/))")
 _WEEKDAY_AGAIN = rf"(?:\L<weekdays>\.?,?{_SP}++\(?)?+"
 WEEKDAY_NUMERIC = (
-    rf"(?=\d\d?[./]\d){START}{_AFTER_A_WEEKDAY}{_g('n1', NUM_DAY)}(?P<sep>[./]){_g('n2', NUM_DAY)}(?![./]?\d)"
+    rf"(?=\d\d?[./]\d){START}{_AFTER_A_DAY_WORD}{_g('n1', NUM_DAY)}(?P<sep>[./]){_g('n2', NUM_DAY)}(?![./]?\d)"
     rf"(?:\)?+{RANGE}{_WEEKDAY_AGAIN}{_g('n3', NUM_DAY)}(?P=sep){_g('n4', NUM_DAY)}"
     rf"(?:(?P=sep){_g('ny', YEAR)})?+(?![./]?\d))?+"
 )
