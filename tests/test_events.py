@@ -1319,9 +1319,15 @@ def test_events_a_chronology_dates_its_event_by_the_days_it_opens_and_closes(par
          "Trafficking of CBRN Materials held at the hotel, Monday (17/11/2025).\n\nThe course, organized by the "
          "National Police together with INTERPOL, runs until Friday (21/11/2025) and is attended by 32 participants.\n",
          ("2025-11-17", "2025-11-21")),
+        ("Tuesday, June 3, 2025 | 9:10 a.m.\n\nThe Ministry of Foreign Affairs opened this Tuesday, in the city of "
+         "Esteli, the National Seminar on Export Controls, which will be held until Thursday, June 5.\n",
+         ("2025-06-03", "2025-06-05")),
+        ("Tuesday, June 3, 2025\n\nThe Ministry opened this Tuesday, in Esteli, the National Seminar on Export "
+         "Controls. A follow-up seminar will be held on Thursday, June 5, in Leon.\n",
+         ("2025-06-03", "2025-06-03")),
     ],
     ids=["runs-until-a-weekday", "it-will-close-on", "weeks-later-is-no-end", "another-event", "will-last-until",
-         "until-a-weekday-then-its-date-in-brackets"],
+         "until-a-weekday-then-its-date-in-brackets", "will-be-held-until", "will-be-held-on-is-no-end"],
 )
 def test_events_a_one_day_date_runs_until_a_later_day(parse, text, dates):
     """An event that opened on the main date and "runs until" a day at most two weeks later ends
@@ -3064,10 +3070,12 @@ def test_events_a_length_that_today_concluded_ends_today(parse):
     ("SUVA, 16 August 2019 \u2013 Officials from five Forum Island Countries wrapped up three days of talks "
      "yesterday.\n\nThe seminar, which opened on Tuesday 13 August, was convened by the Forum Secretariat.\n",
      ("2019-08-13", "2019-08-15")),
+    ("GONAIVES - Twenty port officers on Thursday completed a three-day course on chemical safety, the "
+     "customs administration said.\n\nBy a staff writer | March 7, 2025\n", ("2025-03-04", "2025-03-06")),
 ])
 def test_events_a_length_said_with_its_closing_or_in_days_of_talks(parse, text, dates):
-    """"Today … closed a two-day roundtable": today is its last day; "three days of talks" is a length,
-    which the day it "opened on" starts."""
+    """"Today … closed a two-day roundtable": today is its last day, as the weekday is of a course
+    "on Thursday completed"; "three days of talks" is a length, which the day it "opened on" starts."""
     record = parse(text)
     assert (record.dates.start, record.dates.end) == dates
 

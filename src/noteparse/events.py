@@ -1363,11 +1363,14 @@ _RUNS_UNTIL = patterns.compile(
     r"(?ri)\b(?:runs?|running|continues?|continued|continuing|resumed|lasts?|will[ ](?:run|continue|last|end|close|conclude)|"
     r"(?:is|are)[ ](?:scheduled|set|due|expected)[ ]to[ ](?:run|continue|last|end|close|conclude)|"
     r"ends?|ended|closes?|closed|concludes?|concluded)\s++(?:until|till|through|to|on)\s++(?:the\s++)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s++(?:the\s++)?|[ \t]*+\())?$|"
+    r"\b(?:will[ ]be|is[ ]being|are[ ]being|to[ ]be)\s++held\s++(?:until|till|through)\s++(?:the\s++)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s++(?:the\s++)?|[ \t]*+\())?$")
 """Before a later day, words that make it the end of an event that opened on the main date: "The
 workshop runs until Wednesday, 20 March", "and will close on 22 May", "opened on Monday, 28
 November, … and closed on 1 December", a summary record's "… and continued on Wednesday, 9 October",
-an Indonesian release's "runs until Friday (21/11/2025)"."""
+an Indonesian release's "runs until Friday (21/11/2025)", a Nicaraguan one's "which will be held until
+Wednesday, March 12" (held *until*: "will be held on" is no end)."""
 _CLOSES = cue_words(patterns.compile(
     rf"(?i)\b(?:{EVENT_NOUNS}|trainings?)\s+(?:closes|closed|ends|ended|concludes|concluded)\b"), "close end conclude")
 """A later day's own sentence that says the event closed then: a chronology's "26 Apr — Day 3: …;
@@ -1614,7 +1617,7 @@ _CLOSED_TODAY = patterns.compile(
     r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up)[ ]+(?:here[ ]+)?today\b")
 """After a dated heading, the event it reports "closed today": the date is its last day ("… - 18
 October 2023 - A three-day … Workshop … closed today")."""
-_A_CLOSING_VERB = patterns.compile(r"(?i)\b(?:concluded|closed|ended|wrapped[ \t\n]++up|brought[ \t\n]++to[ \t\n]++a[ \t\n]++close"
+_A_CLOSING_VERB = patterns.compile(r"(?i)\b(?:concluded|completed|closed|ended|wrapped[ \t\n]++up|brought[ \t\n]++to[ \t\n]++a[ \t\n]++close"
                                    r"|(?:welcomed|marked|celebrated|hailed)[ \t\n]++the[ \t\n]++(?:successful[ \t\n]++)?"
                                    r"(?:conclusion|close)[ \t\n]++of)\b")
 """Between a day told from the text's own ("today") and the length after it, the verb that makes it
