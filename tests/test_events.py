@@ -3064,6 +3064,15 @@ def test_events_a_length_that_today_concluded_ends_today(parse):
     assert (record.dates.start, record.dates.end) == ("2018-12-03", "2018-12-05")
 
 
+def test_events_an_event_under_way_since_a_weekday_runs_from_it(parse):
+    """A newspaper's Wednesday story: a workshop "under way" "since Tuesday", and "meeting until Thursday",
+    ran from Tuesday to Thursday."""
+    record = parse("Published 16/04/2025 | 19:05\n\nOfficials from Chile and Peru are meeting until Thursday at a hotel "
+                   "in Talcahuano.\n\nSome forty officials came to Talcahuano, where since Tuesday a workshop on "
+                   "strategic trade controls has been under way.\n")
+    assert (record.dates.start, record.dates.end) == ("2025-04-15", "2025-04-17")
+
+
 @pytest.mark.parametrize("text, dates", [
     ("Ministry of Foreign Affairs\n23 November 2022 \u00b7\n\nToday the Ministry and the Oceania Customs Organisation "
      "closed a two-day national roundtable on port security.\n", ("2022-11-22", "2022-11-23")),

@@ -76,6 +76,21 @@ def test_relative_dates_a_weekday_of_last_or_next_week(text, start):
     assert text[found.span[0]:found.span[1]] == found.text
 
 
+@pytest.mark.parametrize("text, day, said", [
+    ("The meeting, which ends this Thursday, is organized by the Ministry.", "2025-04-17", "Thursday"),
+    ("The Ministry opened this Monday the national seminar.", "2025-04-14", "Monday"),  # this week's, gone by
+    ("Officials from four States are meeting until Thursday at a hotel by the lagoon.", "2025-04-17", "Thursday"),
+    ("Officials from four States met on Thursday at a hotel by the lagoon.", "2025-04-10", "on Thursday"),
+])
+def test_relative_dates_this_weekday_is_this_weeks_and_an_event_going_on_runs_until_a_coming_one(text, day, said):
+    """Dated Wednesday 16 April 2025: "this Thursday" is this week's, as "this Monday" is; officials who "are
+    meeting until Thursday" meet to the coming one. The match leaves "this" out of its text, so that a place
+    before it ("… Chile and Uruguay, this Tuesday began in Trelew") ends where it did."""
+    (found,) = find_relative_dates(text, datetime.date(2025, 4, 16))
+    assert found.start == found.end == tuple(map(int, day.split("-")))
+    assert found.text == said
+
+
 @pytest.mark.parametrize("text, start, end", [
     ("Until tomorrow, experts are meeting in Bremen.", "2023-06-19", "2023-06-20"),  # today and tomorrow
     ("It opened yesterday and runs until tomorrow.", "2023-06-18", "2023-06-20"),

@@ -1548,13 +1548,14 @@ _IT = patterns.compile(r"[ \t]*+It\b")
 def _from_the_day_it_opened(ctx: Context, match: DateMatch, value: Dates) -> Dates:
     """A one-day main date the event closed on ("… a course in Canberra, which concluded on Friday,
     12 September"), and an earlier day, at most two weeks before, that a sentence says it opened on
-    ("The course, which opened on 8 September, …"): the range from that day. :func:`_run_until`
-    read the other way. Warned with the opening day's span."""
+    ("The course, which opened on 8 September, …"), or, for a day told from the text's own ("are meeting
+    until Thursday"), a day also so told ("where since Tuesday a workshop … has been under way"): the range
+    from that day. :func:`_run_until` read the other way. Warned with the opening day's span."""
     s = ctx.sentence(match.span[0])
     if not _CLOSED_ON.search(ctx.raw, s[0], match.span[0]):
         return value
     end = datetime.date.fromisoformat(value.end)
-    for d in ctx.dates:
+    for d in [*ctx.dates, *(ctx.relative_dates if match.anchored else ())]:  # "since Tuesday … until Thursday"
         ds = ctx.sentence(d.span[0])
         if d.precision != "day" or d.span == match.span or not _OPENED_ON.search(ctx.raw, ds[0], d.span[0]):
             continue
@@ -1586,7 +1587,9 @@ _CLOSED_ON = patterns.compile(
 """Before a day the event ended on: "… which concluded on", "Group photo at the close of the roundtable, 29 May",
 "concluded a two-day technical visit to V.O. Chidambaranar Port here on" (an initial's full stop ends nothing),
 "The workshop takes place over three days, until" (right before the day)."""
-_OPENED_ON = patterns.compile(r"(?i)\b(?:opened|began|started|kicked[ ]off|commenced)\b[^.;:]{0,40}?$")
+_OPENED_ON = patterns.compile(r"(?i)\b(?:opened|began|started|kicked[ ]off|commenced)\b[^.;:]{0,40}?$|\bsince[ \t\n]++$")
+"""Before the day an event opened: "The course, which opened on 8 September", "where since Tuesday a
+workshop … has been under way"."""
 _ENDED_TODAY = cue_words(patterns.compile(
     r"(?i)\b(?:(?:ended|concluded|closed|finished|wrapped[ \t\n]++up|c(?:ame|omes)[ \t\n]++to[ \t\n]++(?:an[ \t\n]++end|a[ \t\n]++close))"
     rf"[ \t\n]++(?:here[ \t\n]++)?(?:today|(?:this|on)[ \t\n]++(?P<weekday>{'|'.join(WEEKDAYS)}))"

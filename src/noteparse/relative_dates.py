@@ -22,7 +22,7 @@ _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 RELATIVE_RE = patterns.compile(
     rf"(?i)\b(?:(?P<yesterday>yesterday)|(?P<until>(?:until|till)[ \t]++tomorrow)|(?P<today>today)"
     rf"|(?P<tomorrow>tomorrow)"
-    rf"|(?:(?P<last>last|this\s+past|past)\s+|(?P<on>on|from)\s+)?(?P<d1>{_WEEKDAY})"
+    rf"|(?:(?P<last>last|this\s+past|past)\s+|(?P<on>on|from)\s+|(?P<this>(?<=\bthis\s{{1,3}})))?(?P<d1>{_WEEKDAY})"
     rf"(?:\s*(?:and|to|through|until|-|\u2013)\s*(?P<d2>{_WEEKDAY}))?"
     r"(?:\s+(?:of\s+)?(?P<week>last|this|next)\s+week)?)\b"
 )
@@ -37,10 +37,12 @@ _ENDS_BEFORE = patterns.compile(r"(?i)\b(?:(?:ends|concludes|wraps[ \t\n]++up)"
 """Before a weekday, an end in the present tense, which is still to come: "The three-day conference, which ends on
 Thursday" in a Wednesday's release is this week's Thursday, as is "The workshop continues until Wednesday" in a
 Monday's."""
-_HELD_NOW_UNTIL = patterns.compile(r"(?i)\b(?:is|are)[ \t\n]++(?:being[ \t\n]++held|held|taking[ \t\n]++place|under[ \t\n]++way)"
+_HELD_NOW_UNTIL = patterns.compile(r"(?i)\b(?:is|are)[ \t\n]++(?:being[ \t\n]++held|held|taking[ \t\n]++place|under[ \t\n]++way"
+                                   r"|meeting|gathering|gathered|convening|convened|working|training)"
                                    r"\b[^.;]{0,120}?[ \t\n](?:until|till)[ \t\n]++$")
 """Before a weekday, an event going on now "until" it: "a national workshop …, which is being held at the
-auditorium of the University until Thursday" in a Wednesday's story is the coming Thursday."""
+auditorium of the University until Thursday" in a Wednesday's story is the coming Thursday, as is "Officials
+… are meeting until Thursday"."""
 _HELD_ON_NOW = patterns.compile(r"(?i)\b(?:runs|takes[ \t\n]++place|(?:is|are)[ \t\n]++(?:being[ \t\n]++)?held)[ \t\n]++$")
 """Before "on <weekday>", an event told in the present as it is scheduled: "The seminar runs on Tuesday and
 Wednesday" in a Monday's release is this week's."""
@@ -90,7 +92,7 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
                                            or m.group("on") is not None and _WILL_AFTER.match(text, m.end()) is not None
                                            and _BEGAN_BEFORE.search(text, sentence_start, m.start()) is None)
         weekday = WEEKDAYS.index(m.group("d1").lower())
-        week = m.group("week") or _week_before(text, m.start())
+        week = m.group("week") or _this(m) or _week_before(text, m.start())
         if week:
             monday = anchor - datetime.timedelta(days=anchor.weekday())
             if anchor.weekday() == 6:  # a Sunday paper's "last week" is the one just ending, as its readers take it
@@ -107,6 +109,13 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
                 # "The course ran from Monday to Friday" in a Wednesday's release: last week's, all of it gone
     return DateMatch(span=m.span(), text=m.group(), start=(start.year, start.month, start.day),
                      end=(end.year, end.month, end.day), precision="day", anchored=True)
+
+
+def _this(m: regex.Match) -> str | None:
+    """"this" when the weekday follows it ("ends this Thursday": this week's), which the match leaves out of
+    its span, as it leaves out "since" (a place before it still ends where it did: "… Chile and Uruguay, this
+    Tuesday began in the city of Trelew")."""
+    return "this" if m.start("this") >= 0 else None
 
 
 _WEEK_BEFORE = patterns.compile(r"(?i)\b(?P<week>last|this|next)[ \t\n]++week[ \t\n]*+,?[ \t\n]*+$")
