@@ -1918,6 +1918,15 @@ def test_events_a_city_that_hosted_the_event_with_an_adverb_between_is_its_venue
     assert venue_of(record) == ("Bayambang", "PHL", False)
 
 
+def test_events_a_city_hosting_the_event_with_its_dates_between_is_its_venue(parse):
+    """"The municipality of Saurimo is hosting, from 24.11.2025 to 28.11.2025, a regional training course",
+    under another town's dateline: the dates between the verb and the event, dots and all."""
+    record = parse("PROVINCIAL GOVERNMENT - NEWS\n\nLuena - The municipality of Saurimo is hosting, from 24.11.2025 to "
+                   "28.11.2025, a regional training course on the detection of radioactive material.\n")
+    assert venue_of(record) == ("Saurimo", "AGO", False)
+    assert dates_of(record) == ("2025-11-24", "2025-11-28")
+
+
 def test_events_a_city_that_hosts_the_event_in_a_headline_in_capitals_is_its_venue(parse):
     """A press statement's headline in capitals, "CHITUNGWIZA HOSTS NATIONAL SEMINAR ON …", as "Mosul hosts …"."""
     record = parse("PRESS STATEMENT\n04 August 2025\n\nCHITUNGWIZA HOSTS NATIONAL SEMINAR ON WEAPONS OF MASS DESTRUCTION "

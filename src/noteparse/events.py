@@ -3269,7 +3269,7 @@ def _of_a_named_state(ctx: Context, city: Mention) -> bool:
 
 
 _HOSTS_AFTER = patterns.compile(r"[ \t\n]++(?:(?:has|will|is|was)[ \t\n]++)?(?:" + _ADVERB + r"[ \t\n]++)?"
-                            r"(?:hosted|hosts|host|hosting|played[ \t\n]++host[ \t\n]++to|HOSTS|HOSTED)[ \t\n]++"
+                            r"(?:hosted|hosts|host|hosting|played[ \t\n]++host[ \t\n]++to|HOSTS|HOSTED)(?:,(?:[^,.;\n]|(?<=\d)\.(?=\d)){1,60},)?[ \t\n]++"
                             r"(?:(?:a|an|the|this|its|A|AN|THE)\b"
                             rf"|(?=(?:[\p{{L}}\-]++[ \t\n]++){{0,3}}?(?i:{EVENT_NOUNS})\b)"
                             rf"|(?=(?:[\p{{L}}\-]++[ \t\n]++){{1,5}}?for[ \t\n]++(?:(?:an?|the)[ \t\n]++)?"
@@ -3277,8 +3277,9 @@ _HOSTS_AFTER = patterns.compile(r"[ \t\n]++(?:(?:has|will|is|was)[ \t\n]++)?(?:"
                             r"|(?:,[^,.;\n]{1,60},)?[ \t\n]++(?:was|is|will[ \t\n]++be)[ \t\n]++the[ \t\n]++venue[ \t\n]++(?:of|for)\b")
 """A city as the host of the event: "Accra hosted a subregional workshop" (or "successfully hosted"), a
 headline's "Mosul hosts regional workshop on …" (or "CHITUNGWIZA HOSTS NATIONAL SEMINAR …", "Markham Campus
-hosts Caribbean border officers for strategic trade training"), "the town of
-Soufrière, on our south-west coast, was the venue of the Caribbean Roundtable"."""
+hosts Caribbean border officers for strategic trade training", "The municipality of Lucapa is hosting, from
+24.11.2025 to 28.11.2025, a regional training course"), "the town of Soufrière, on our south-west coast, was the
+venue of the Caribbean Roundtable"."""
 _ITS_CAMPUS_NEXT = patterns.compile(r"[ \t\n]++Campus(?:[ \t\n]++of[ \t\n]++(?:the[ \t\n]++)?\p{Lu}[\p{L}\p{M}\-]*+"
                                    r"(?:[ \t\n]++(?:(?:of|de|do|da)[ \t\n]++)?\p{Lu}[\p{L}\p{M}\-]*+){0,7}+"
                                    r"(?:[ \t]*+\([^()\n]{1,15}\))?)?")
