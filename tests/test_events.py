@@ -3074,6 +3074,15 @@ def test_events_a_length_that_today_concluded_ends_today(parse):
     assert (record.dates.start, record.dates.end) == ("2018-12-03", "2018-12-05")
 
 
+def test_events_a_lead_that_coordinated_with_others_to_organize_the_event_dates_it(parse):
+    """Vietnamese news's lead, "On March 4 and 5, in Cua Lo town, the Ministry … coordinated with … to organize a
+    seminar", dates the seminar, not a later "In the afternoon of March 5, the delegates visited the port"."""
+    record = parse("06/03/2025 09:10\n\n(Portal) - On March 4 and 5, in Cua Lo town, the Ministry of Industry and "
+                   "Trade coordinated with the Provincial People's Committee and UNRCPD to organize a seminar on "
+                   "strategic trade control.\n\nIn the afternoon of March 5, the delegates visited the port.\n")
+    assert dates_of(record) == ("2025-03-04", "2025-03-05")
+
+
 def test_events_an_event_under_way_since_a_weekday_runs_from_it(parse):
     """A newspaper's Wednesday story: a workshop "under way" "since Tuesday", and "meeting until Thursday",
     ran from Tuesday to Thursday."""
