@@ -1578,10 +1578,11 @@ _LENGTH_RE = cue_words(patterns.compile(
     rf"|\b(?:for|over|lasting|lasted|lasts|during)[ \t\n]++(?:the[ \t\n]++)?(?:next[ \t\n]++)?(?P<days>{_COUNT})"
     rf"[ \t\n]++(?:full[ \t\n]++|working[ \t\n]++)?days\b"
     rf"|\b(?P<days_of>{_COUNT})[ \t\n]++(?:full[ \t\n]++|working[ \t\n]++)?days[ \t\n]++of[ \t\n]++(?:[\w-]+[ \t\n]++){{0,2}}?"
-    rf"(?:talks|discussions|{EVENT_WORD})s?\b"
+    rf"(?:talks|discussions|deliberations|work|{EVENT_WORD})s?\b"
 ), "day")
 """A length in days said of an event: "a three-day workshop", "the 2-day regional training
-course", "The three-day event", "lasted three days", "over two full days", "three days of talks"."""
+course", "The three-day event", "lasted three days", "over two full days", "three days of talks", "after three
+days of work"."""
 _CLOSED_ON = patterns.compile(
     r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|wraps[ ]up|concludes|closes|ends|culminated"
     r"|at[ ]the[ ]close[ ]of)\b(?:[^.;:]|\.(?=\w)|(?<=\b\p{Lu})\.){0,80}?$"
