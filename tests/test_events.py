@@ -3083,6 +3083,18 @@ def test_events_a_lead_that_coordinated_with_others_to_organize_the_event_dates_
     assert dates_of(record) == ("2025-03-04", "2025-03-05")
 
 
+def test_events_officials_who_have_been_meeting_since_yesterday_in_a_town_met_there(parse):
+    """"Officials … have been meeting since yesterday at the Town Hall in Beau Bassin-Rose Hill": the meeting's
+    place and first day, though no verb says it was held; a body's seat in a town the gazetteer lacks is no venue."""
+    record = parse("By a staff writer | Posted on Wednesday 1 October 2025 - 16:05\n\nOfficials from Mauritius and "
+                   "Seychelles have been meeting since yesterday at the Town Hall in Beau Bassin-Rose Hill to discuss "
+                   "port controls.\n\nThe two-day meeting, which ends this afternoon, was organised with the Indian "
+                   "Ocean Commission, which has its headquarters in Ebène.\n\nOpening the meeting on Tuesday, the "
+                   "Permanent Secretary of the Ministry said that the islands share their ports.\n")
+    assert venue_of(record) == ("Beau Bassin-Rose Hill", "MUS", False)
+    assert dates_of(record) == ("2025-09-30", "2025-10-01")
+
+
 def test_events_an_event_under_way_since_a_weekday_runs_from_it(parse):
     """A newspaper's Wednesday story: a workshop "under way" "since Tuesday", and "meeting until Thursday",
     ran from Tuesday to Thursday."""
