@@ -123,15 +123,16 @@ TRIGGER_RE = cue_words(patterns.compile(
     r"which\s+(?:it|we|they)\s+(?:delivered|ran|facilitated)|(?:that|which)\s+ran\s+(?:at|in|from|on)|sat\s+down|"
     r"paid\s+(?:an?\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?visit|streamed\s+live\s+on|"
     r"will\s+(?:jointly\s+)?(?:co-?)?(?:organi[sz]e|host|convene|hold)|"
-    r"(?:is|are|was|were|(?:has|have)\s+been)\s+meeting(?=\s+(?:since|until|till|from|for|on|in|at|here|this|today|"
-    r"yesterday)\b)|"  # "Officials … have been meeting since yesterday at the Gymkhana Club in Vacoas"
+    r"(?:has|have)\s+been\s+meeting(?=\s+(?:since|until|till|from|for|on|in|at|here|this|today|yesterday)\b)|"
+    # "Officials … have been meeting since yesterday at the Gymkhana Club in Vacoas" (cued by "been": "meeting" is
+    # in most sentences of a note, and would send them all through this pattern)
     r"(?:coordinated|cooperated|collaborated|partnered)\s+with\b[^.;]{1,200}?\bto\s+(?:jointly\s+)?(?:co-?)?"
     r"(?:organi[sz]e|hold|host|conduct)|"  # Vietnamese news's "… coordinated with … to organize a seminar"
     rf"conclusion(?=\s+(?:[\w\-]+,?\s+){{0,8}}?of\s+(?:the|an?)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b))\b"
 ), "held hold organi convene host conducted open launched carried place kicked met meets participate visited "
    "gathered brought bring begin began start led delivered facilitated wrap conclud complet took taken trained "
    "ran sat paid stream conclusion travel came comes drew draws welcom ended closed converge coordinated "
-   "cooperated collaborated partnered meeting")
+   "cooperated collaborated partnered been")
 OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|until|till|through|for|into|day|month(?!['\u2019]s))\b)|"  # "will last until June 14": the verb; "today was the last
