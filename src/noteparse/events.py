@@ -1365,13 +1365,13 @@ def _and_the_day_after(ctx: Context, match: DateMatch, value: Dates) -> Dates:
     return value.model_copy(update={"end": resolved[1].isoformat()})
 
 
+_ITS_WEEKDAY_BEFORE = r"(?:the\s++)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s++(?:the\s++)?|[ \t]*+\())?$"
+"""The end of a pattern searched backwards from a date: perhaps its weekday, "Wednesday, ", "Friday (", "the"."""
 _RUNS_UNTIL = patterns.compile(
     r"(?ri)\b(?:runs?|running|continues?|continued|continuing|resumed|lasts?|will[ ](?:run|continue|last|end|close|conclude)|"
     r"(?:is|are)[ ](?:scheduled|set|due|expected)[ ]to[ ](?:run|continue|last|end|close|conclude)|"
-    r"ends?|ended|closes?|closed|concludes?|concluded)\s++(?:until|till|through|to|on)\s++(?:the\s++)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s++(?:the\s++)?|[ \t]*+\())?$|"
-    r"\b(?:will[ ]be|is[ ]being|are[ ]being|to[ ]be)\s++held\s++(?:until|till|through)\s++(?:the\s++)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s++(?:the\s++)?|[ \t]*+\())?$")
+    r"ends?|ended|closes?|closed|concludes?|concluded)\s++(?:until|till|through|to|on)\s++" + _ITS_WEEKDAY_BEFORE +
+    r"|\b(?:will[ ]be|is[ ]being|are[ ]being|to[ ]be)\s++held\s++(?:until|till|through)\s++" + _ITS_WEEKDAY_BEFORE)
 """Before a later day, words that make it the end of an event that opened on the main date: "The
 workshop runs until Wednesday, 20 March", "and will close on 22 May", "opened on Monday, 28
 November, … and closed on 1 December", a summary record's "… and continued on Wednesday, 9 October",

@@ -112,9 +112,9 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
 
 
 def _this(m: regex.Match) -> str | None:
-    """"this" when the weekday follows it ("ends this Thursday": this week's), which the match leaves out of
-    its span, as it leaves out "since" (a place before it still ends where it did: "… Chile and Uruguay, this
-    Tuesday began in the city of Trelew")."""
+    """"this" when the weekday follows it ("ends this Thursday": this week's). A look-behind finds it, so the
+    match's text starts at the weekday and a place before it still ends where it did ("… delegations from Chile
+    and Uruguay, this Tuesday began in the city of Trelew": no venue Uruguay)."""
     return "this" if m.start("this") >= 0 else None
 
 
