@@ -1365,7 +1365,7 @@ def _and_the_day_after(ctx: Context, match: DateMatch, value: Dates) -> Dates:
     return value.model_copy(update={"end": resolved[1].isoformat()})
 
 
-_ITS_WEEKDAY_BEFORE = r"(?:the\s++)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s++(?:the\s++)?|[ \t]*+\())?$"
+_ITS_WEEKDAY_BEFORE = r"(?:the\s++)?(?:" + _A_WEEKDAY + r"(?:,?\s++(?:the\s++)?|[ \t]*+\())?$"
 """The end of a pattern searched backwards from a date: perhaps its weekday, "Wednesday, ", "Friday (", "the"."""
 _RUNS_UNTIL = patterns.compile(
     r"(?ri)\b(?:runs?|running|continues?|continued|continuing|resumed|lasts?|will[ ](?:run|continue|last|end|close|conclude)|"
