@@ -4269,6 +4269,27 @@ def test_parties_a_federal_ministry_without_its_state_is_the_venues(parse):
     assert [o.name for o in record.organizers][0] == "Ministry of Foreign Affairs of Nigeria"
 
 
+def test_parties_a_national_body_named_as_at_home_is_the_venues_states(parse):
+    """A Moldovan story's "the State Customs Service", "the National Agency for Public Health": Moldova's bodies
+    (at a workshop in Moldova), named as analysts name them; not a body whose name says another State's
+    ("the General Directorate of the Romanian Border Police") nor a council ("National Council of Women")."""
+    record = parse("The two-day workshop in Cahul, Moldova, on 3-4 June 2025 was organised by the State Customs "
+                   "Service and the National Agency for Public Health, with the General Directorate of the Romanian "
+                   "Border Police and the National Council of Women.\n")
+    assert [(o.name, o.country_code) for o in record.organizers] == [
+        ("State Customs Service of the Republic of Moldova", "MDA"),
+        ("National Agency for Public Health of the Republic of Moldova", "MDA"),
+        ("General Directorate of the Romanian Border Police", None), ("the National Council of Women", None)]
+
+
+def test_parties_a_ministry_without_its_state_is_its_fellow_organizers_states_when_no_venue_says(parse):
+    """No venue named, but "the Georgian Revenue Service and the Ministry of Finance" organize: the Ministry
+    is Georgia's, as its fellow organizer is."""
+    record = parse("14 May 2025. A seminar on strategic trade was held on 13 May 2025, organized by the "
+                   "Georgian Revenue Service and the Ministry of Finance.\n")
+    assert [(o.name, o.country_code) for o in record.organizers][-1] == ("Ministry of Finance of Georgia", "GEO")
+
+
 def test_parties_an_organizer_in_brackets_with_a_footnote_mark_glued_after(parse):
     """"Portuguese Navy (Marinha Portuguesa)2": the mark, then the name in its language, come off."""
     record = parse(note("Event: Exercise", "Organizer(s): Ministry of Foreign Affairs of Portugal1 and Portuguese Navy\n"

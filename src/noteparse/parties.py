@@ -31,7 +31,7 @@ from .organizations import lookup_org, org_by_id, organ_name
 from .record import Organization, Participants, State, Text
 from .sections import WRAPPED, Piece, participant_parts
 from .spans import Cover
-from .states import state_by_code
+from .states import demonym_patterns, state_by_code, state_patterns
 from .textview import VBARS, bracketed_ref
 
 _COMMA = patterns.compile(r"[,;]")
@@ -833,13 +833,35 @@ Management Office of the Department of Trade and Industry", a federation's "Fede
 (named as analysts name it, "Ministry of Foreign Affairs of Nigeria"); not a university's department ("Department
 of Mechanical Engineering of the University of Moratuwa")."""
 
+_NATIONAL_BODY_WITHOUT_ITS_STATE = patterns.compile(
+    r"(?:[Tt]he[ ]++)?(?:State|National|Federal|General|Central|Customs)[ ]++(?:[\p{L}\-]++[ ]++){0,4}?"
+    r"(?:Committee|Commission|Administration|Authority|Agency|Services?|Directorate|Inspectorate|Bureau)"
+    r"(?:[ ]++(?:of|for|on)[ ]++\p{Lu}[^()]*+)?")
+"""A State's own body named, as at home, without its State: "the State Customs Committee", "National Revenue
+Administration", "General Commission for Atomic Energy", "Customs Authority" (analysts' "State Customs
+Committee of Belarus"). Not a council, union or association: "National Council of Women" is no State's."""
+
+
+@cache
+def _state_words() -> regex.Pattern:
+    """States' names and adjectives as whole words: "… of the Peruvian Navy" says whose it is."""
+    words = {*(d for d, _ in demonym_patterns()), *(a for a, _ in state_patterns())}
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+
+
+def _names_a_state(name: str) -> bool:
+    return _state_words().search(name) is not None
+
 
 def _units_of_the_state(ctx: Context, found: list[Mention], venue_code: str | None = None) -> list[Mention]:
     """``found`` with a government unit that does not say its State made the unit of the one State
     among the organizers: in "Dominican Republic hosts … organized by the Ministry of Foreign Affairs
     (MIREX) jointly with UNLIREC", the Ministry is the Dominican Republic's; with no State among
-    them, of the State the event is in (``venue_code``): a ministry at home. Inferred, so warned."""
-    states = {m.code for m in found if m.source == "state"} or ({venue_code} if venue_code else set())
+    them, of the State the event is in (``venue_code``): a ministry at home; with no venue either, of
+the one State whose bodies organize ("the Ethiopian Customs Commission and the Ministry of Foreign
+Affairs"). Inferred, so warned."""
+    states = ({m.code for m in found if m.source == "state"} or ({venue_code} if venue_code else set())
+              or {m.code for m in found if m.org_kind == "government" and m.code})
     if len(states) != 1:
         return found
     entry = state_by_code(next(iter(states)) or "")
@@ -847,7 +869,9 @@ def _units_of_the_state(ctx: Context, found: list[Mention], venue_code: str | No
         return found
     out = []
     for m in found:
-        if m.code is None and m.org_kind == "other" and _UNIT_WITHOUT_ITS_STATE.fullmatch(m.name):
+        if m.code is None and m.org_kind == "other" and (
+                _UNIT_WITHOUT_ITS_STATE.fullmatch(m.name) or _NATIONAL_BODY_WITHOUT_ITS_STATE.fullmatch(m.name)
+                and not _names_a_state(m.name)):
             unit = m.name.removeprefix("the ").removeprefix("The ")
             unit = unit.removeprefix("Federal ") if unit.startswith("Federal Ministry ") else unit
             m = m._replace(name=unit_of_state(unit, entry), code=entry.code, org_kind="government")
