@@ -1192,6 +1192,15 @@ def test_events_a_day_the_event_opened_on_takes_the_one_length_the_note_states(p
     assert dates_of(parse(two_lengths)) == ("2024-09-30", "2024-09-30")
 
 
+def test_events_a_course_launched_on_a_day_takes_the_one_length_the_note_states(parse):
+    """An agency's "launched on Sunday a training course", then "the course, which will continue for four
+    days": launched is opened, Sunday to Wednesday."""
+    record = parse("Customs course opens in Basra\n\n2025-03-02 10:15\n\nBasra - INA\n\nThe Ministry of Interior launched on Sunday a training course on "
+                   "border security in Basra.\n\nA spokesman said the course, which will continue for four days, "
+                   "is held with UNODA.\n")
+    assert dates_of(record) == ("2025-03-02", "2025-03-05")
+
+
 def test_events_a_blogs_days_of_the_month_and_its_headline_city(parse):
     record = parse("Trust & Verify Blog\n\nTwo days and one draft decree: notes from Vientiane\n\nPosted 24 January "
                    "2024 | Legal Programme\n\nOn Tuesday of last week I landed at the airport. The authorities had "

@@ -1594,9 +1594,9 @@ _CLOSED_ON = patterns.compile(
 """Before a day the event ended on: "… which concluded on", "Group photo at the close of the roundtable, 29 May",
 "concluded a two-day technical visit to V.O. Chidambaranar Port here on" (an initial's full stop ends nothing),
 "The workshop takes place over three days, until" (right before the day)."""
-_OPENED_ON = patterns.compile(r"(?i)\b(?:opened|began|started|kicked[ ]off|commenced)\b[^.;:]{0,40}?$|\bsince[ \t\n]++$")
+_OPENED_ON = patterns.compile(r"(?i)\b(?:opened|began|started|kicked[ ]off|commenced|launched)\b[^.;:]{0,40}?$|\bsince[ \t\n]++$")
 """Before the day an event opened: "The course, which opened on 8 September", "where since Tuesday a
-workshop … has been under way"."""
+workshop … has been under way", "The Authority launched on Sunday a training course"."""
 _ENDED_TODAY = cue_words(patterns.compile(
     r"(?i)\b(?:(?:ended|concluded|closed|finished|wrapped[ \t\n]++up|c(?:ame|omes)[ \t\n]++to[ \t\n]++(?:an[ \t\n]++end|a[ \t\n]++close))"
     rf"[ \t\n]++(?:here[ \t\n]++)?(?:today|(?:this|on)[ \t\n]++(?P<weekday>{'|'.join(WEEKDAYS)}))"
