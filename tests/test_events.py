@@ -961,6 +961,17 @@ def test_events_a_listings_heading_over_its_date_line_names_the_event_not_the_fo
     assert dates_of(record) == ("2026-02-24", "2026-02-25")
 
 
+def test_events_a_news_sites_sections_after_its_byline_date_are_no_venue(parse):
+    """"By Staff Reporter | Monday, 9 June 2025 | Ghana, Security": the site's sections, not where the course
+    was; the dateline's "TAMALE —" says that. A city with its province after the bar stays the venue."""
+    text = ("Customs course ends in Tamale\n\nBy Staff Reporter | Monday, 9 June 2025 | Ghana, Security\n\n"
+            "TAMALE \u2014 A three-day training course on border security concluded today in Tamale, with officers "
+            "from Togo and Burkina Faso.\n\nThe course, which opened on Saturday, was organised by UNODA.\n")
+    assert venue_of(parse(text)) == ("Tamale", "GHA", False)
+    title = "REGIONAL WORKSHOP ON EXPORT CONTROL\n12 - 14 May 2025 | Tamale, Northern\n\nThe workshop was held.\n"
+    assert venue_of(parse(title)) == ("Tamale", "GHA", False)
+
+
 def test_events_a_title_blocks_kind_and_place_beat_a_named_event_in_a_speakers_bio(parse):
     """"ASIA REGIONAL SEMINAR … / Sasana Kijang, Kuala Lumpur | 6 & 7 November 2024": a seminar in
     Kuala Lumpur (the places before a bar beside the date), not the forum a speaker's bio names."""

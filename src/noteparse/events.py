@@ -2559,7 +2559,9 @@ def _places_next_to(ctx: Context, date: DateMatch) -> tuple[int, int] | None:
         return None
     found = _place_run(ctx, after.end(), 1)
     if found is not None:
-        return None if _A_VERB_AFTER.match(raw, found[1]) else found
+        tags = "|" in after.group() and _TAGS_AFTER.match(raw, found[1]) and _no_city(ctx, *found)  # "… | 2 October
+        # 2025 | Libya, Security" (not "| Zhongxiang, Hubei")
+        return None if _A_VERB_AFTER.match(raw, found[1]) or tags else found
     if "|" in after.group():
         found = _places_ending_a_segment(ctx, after.end())
         if found is not None:
@@ -2577,6 +2579,11 @@ _SEGMENT_REACH = 120
 _A_VERB_AFTER = patterns.compile(r"[ \t]++(?!(?:and|or|in|at|on|to|from)\b)\p{Ll}")
 """A lower-case word after the places, as after a sentence's subject: "From 9 to 11 June, Brunei
 Darussalam welcomed to Bandar Seri Begawan the Regional Conference" (a place line ends there)."""
+
+
+_TAGS_AFTER = patterns.compile(r"[ \t]*+,[ \t]*+\p{Lu}[\p{L}&\- ]*+(?:,[ \t]*+\p{Lu}[\p{L}&\- ]*+)*+[ \t]*+(?:\n|\Z)")
+"""Title-Case words after a place and a comma, to the line's end: after a State alone, a news site's sections
+after its date ("By Staff Reporter | Thursday, 2 October 2025 | Libya, Security"), not a venue."""
 
 
 def _places_ending_a_segment(ctx: Context, at: int) -> tuple[int, int] | None:
