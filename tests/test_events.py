@@ -961,6 +961,17 @@ def test_events_a_listings_heading_over_its_date_line_names_the_event_not_the_fo
     assert dates_of(record) == ("2026-02-24", "2026-02-25")
 
 
+def test_events_a_press_offices_dateline_with_its_tag_after_the_stop(parse):
+    """"Neiva, 3 March 2026. (Press Office) Today the … Seminar … opened …. Until tomorrow, Wednesday, …": the
+    dateline dates the release (the tag in brackets after its stop is the office's), so the seminar runs
+    from today to tomorrow, in Neiva."""
+    record = parse("GOBERNACIÓN DEL HUILA\n\nNeiva, 3 March 2026. (Press Office) Today the Regional Seminar on "
+                   "Chemical Security opened in the capital of Huila. Until tomorrow, Wednesday, experts will share "
+                   "experiences on chemical precursors.\n")
+    assert dates_of(record) == ("2026-03-03", "2026-03-04")
+    assert venue_of(record) == ("Neiva", "COL", False)
+
+
 def test_events_a_news_sites_sections_after_its_byline_date_are_no_venue(parse):
     """"By Staff Reporter | Monday, 9 June 2025 | Ghana, Security": the site's sections, not where the course
     was; the dateline's "TAMALE —" says that. A city with its province after the bar stays the venue."""

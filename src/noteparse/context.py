@@ -39,9 +39,10 @@ news agency's tag ("Ulaanbaatar, September 23, 2022 /MONTSAME/.", "December 5, 2
 line's end, "Sumgayit, May 20, AZERTAC"; a state information office's "Mysuru, December 6 (Karnataka
 Information):", "Guarenas, June 18, 2026 (Prensa Miranda).-"; a line of its own ending in a colon, "Jalandhar, November 21:",
 or a colon before the story's first words, "Gazipur, 23 November: A two-day seminar …")."""
-_A_SENTENCE_AFTER_ITS_STOP = patterns.compile(r"\.[ \t]++\p{Lu}\p{Ll}")
-"""After a place's dateline date, a full stop and the story's first sentence on its line:
-"Chalatenango, Thursday 22 August 2019. The General Directorate of Customs (DGA) today closed …"."""
+_A_SENTENCE_AFTER_ITS_STOP = patterns.compile(r"\.[ \t]++(?:\([^()\n]{1,40}\)[ \t]++)?\p{Lu}\p{Ll}")
+"""After a place's dateline date, a full stop and the story's first sentence on its line, perhaps after the
+press office's tag: "Chalatenango, Thursday 22 August 2019. The General Directorate of Customs (DGA) today
+closed …", "Yopal, 24 February 2026. (Press Office) Today the … Conference … was installed"."""
 _CLOSING_STAMP = patterns.compile(r"(?m)^[ \t]*+(?P<year>(?:19|20)\d\d)-[01]\d-[0-3]\d(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*+\Z")
 """A note's last line that is a date and time alone, ISO style: when it was published."""
 _STAMP_REACH = 40
