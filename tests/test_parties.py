@@ -4280,6 +4280,10 @@ def test_parties_a_national_body_named_as_at_home_is_the_venues_states(parse):
         ("State Customs Service of the Republic of Moldova", "MDA"),
         ("National Agency for Public Health of the Republic of Moldova", "MDA"),
         ("General Directorate of the Romanian Border Police", None), ("the National Council of Women", None)]
+    directorate = parse("The seminar in Annaba, Algeria, on 3-4 June 2025 was organised by the Directorate General of "
+                        "Customs with the WCO.\n")
+    assert [(o.name, o.country_code) for o in directorate.organizers][0] == (
+        "Directorate General of Customs of Algeria", "DZA")
 
 
 def test_parties_a_ministry_without_its_state_is_its_fellow_organizers_states_when_no_venue_says(parse):
