@@ -4284,6 +4284,10 @@ def test_parties_a_national_body_named_as_at_home_is_the_venues_states(parse):
                         "Customs with the WCO.\n")
     assert [(o.name, o.country_code) for o in directorate.organizers][0] == (
         "Directorate General of Customs of Algeria", "DZA")
+    ministry = parse("A workshop on export controls was held in Matara, Sri Lanka, on 3-4 June 2025, organised by "
+                     "the Foreign Ministry with UNODA.\n")
+    assert [(o.name, o.country_code) for o in ministry.organizers][0] == (
+        "Ministry of Foreign Affairs of Sri Lanka", "LKA")
 
 
 def test_parties_a_ministry_without_its_state_is_its_fellow_organizers_states_when_no_venue_says(parse):
