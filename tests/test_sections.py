@@ -406,6 +406,16 @@ def test_sections_a_hyphenated_word_alone_over_a_sentence_is_no_label():
     assert [k for k, _ in fields] == ["participants"]
 
 
+def test_sections_a_titles_line_broken_off_before_a_heading_word_goes_on_with_it():
+    """"… Detection and Response at" / "Points of Entry for Southern African States": the title's second
+    line, not a "Points" heading that would swallow the header's fields under it."""
+    assert _fields("Regional Training Course on Detection and Response at\nPoints of Entry for West African States\n\n"
+                   "Event\nRegional training course on radiation detection\n\nDate and Venue\n9 - 13 February 2026, "
+                   "Tamale, Ghana\n") == [
+        ("event", "Regional training course on radiation detection"),
+        ("dates_venue", "9 - 13 February 2026, Tamale, Ghana")]
+
+
 def test_sections_a_title_in_capitals_wrapped_in_its_column_is_one_value():
     """A title in capitals over three lines of its column: its last line ("GOODS") is no heading, and
     the fields after it are read."""

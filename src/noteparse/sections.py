@@ -527,6 +527,7 @@ def classify_lines(text: str, numbered: bool = True) -> list[Line]:
         if line.kind == "heading":
             _list_goes_on_in_capitals(text, prev, line)
             _no_heading_ending_a_wrapped_value(text, lines[max(0, i - 3):i], prev, line)
+            _no_heading_after_a_line_broken_off(text, prev, line)
         elif line.kind == "field":
             _no_label_in_a_wrapped_cell(text, prev, line)
             _no_label_ending_a_bodys_name(text, prev, line)
@@ -543,6 +544,21 @@ def _no_heading_ending_a_wrapped_value(text: str, above: list[Line], prev: Line,
         return
     field = max((j for j, a in enumerate(above) if a.kind == "field"), default=None)
     if field is not None and all(a.kind == "text" for a in above[field + 1:]):  # the field, then its value's lines
+        line.kind, line.heading_key = "text", None
+
+
+_BROKEN_OFF = patterns.compile(r"[ \t](?:at|of|for|and|on|in|to|the|with|from|by|a|an|against|between|into)[ \t]*+$")
+"""A line's end mid-phrase: a preposition, an article or "and"."""
+
+
+def _no_heading_after_a_line_broken_off(text: str, prev: Line, line: Line) -> None:
+    """A heading's word opening a line right under one that breaks off mid-phrase goes on with that line:
+    a title's "… Detection and Response at" / "Points of Entry for Southern African States" is no "Points"
+    heading (which would take the header's fields below it into a section)."""
+    if line.heading_key in (None, "other") or line.marked or prev.kind != "text" or prev.cend <= prev.cstart \
+            or text[line.cstart:line.cend].isupper() or ":" in text[line.cstart:line.cend]:
+        return
+    if _BROKEN_OFF.search(text, prev.cstart, prev.cend):
         line.kind, line.heading_key = "text", None
 
 
