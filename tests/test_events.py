@@ -1223,6 +1223,14 @@ def test_events_a_course_launched_on_a_day_takes_the_one_length_the_note_states(
     assert dates_of(record) == ("2025-03-02", "2025-03-05")
 
 
+def test_events_officers_who_completed_on_a_day_a_course_of_some_days_ended_it_then(parse):
+    """"… officers completed on Thursday a four-day training course" under a Friday's date: Thursday is the
+    course's last day, so it ran Monday to Thursday."""
+    record = parse("Friday, June 13, 2025\n\nJACMEL - Some thirty customs officers completed on Thursday a four-day "
+                   "training course in Jacmel on detecting dangerous materials.\n")
+    assert dates_of(record) == ("2025-06-09", "2025-06-12")
+
+
 def test_events_a_blogs_days_of_the_month_and_its_headline_city(parse):
     record = parse("Trust & Verify Blog\n\nTwo days and one draft decree: notes from Vientiane\n\nPosted 24 January "
                    "2024 | Legal Programme\n\nOn Tuesday of last week I landed at the airport. The authorities had "

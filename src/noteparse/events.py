@@ -1587,11 +1587,12 @@ _LENGTH_RE = cue_words(patterns.compile(
 course", "The three-day event", "lasted three days", "over two full days", "three days of talks", "after three
 days of work"."""
 _CLOSED_ON = patterns.compile(
-    r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|wraps[ ]up|concludes|closes|ends|culminated"
+    r"(?i)\b(?:concluded|completed|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|wraps[ ]up|concludes|closes|ends|culminated"
     r"|at[ ]the[ ]close[ ]of)\b(?:[^.;:]|\.(?=\w)|(?<=\b\p{Lu})\.){0,80}?$"
     r"|\b(?:until|till)[ \t\n]++(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?+[ \t\n]++)?$"
 )
-"""Before a day the event ended on: "… which concluded on", "Group photo at the close of the roundtable, 29 May",
+"""Before a day the event ended on: "… which concluded on", "officers … completed on Thursday a four-day
+training course", "Group photo at the close of the roundtable, 29 May",
 "concluded a two-day technical visit to V.O. Chidambaranar Port here on" (an initial's full stop ends nothing),
 "The workshop takes place over three days, until" (right before the day)."""
 _OPENED_ON = patterns.compile(r"(?i)\b(?:opened|began|started|kicked[ ]off|commenced|launched)\b[^.;:]{0,40}?$|\bsince[ \t\n]++$")
