@@ -972,6 +972,16 @@ def test_events_a_press_offices_dateline_with_its_tag_after_the_stop(parse):
     assert venue_of(record) == ("Neiva", "COL", False)
 
 
+def test_events_a_town_opening_the_story_when_a_place_in_it_hosts_the_event(parse):
+    """A town's newsletter: "Tamale was in the spotlight on Tuesday, 10 March, when the Town Hall played host
+    to a regional roundtable": the roundtable was in Tamale. Not when no place in it hosts anything."""
+    text = ("Tamale welcomes experts\n\nMarch 2026\n\nTamale was in the spotlight on Tuesday, 10 March, when the "
+            "Town Hall played host to a regional roundtable on farm biosecurity.\n")
+    assert venue_of(parse(text)) == ("Tamale", "GHA", False)
+    idle = text.replace("when the Town Hall played host to", "as experts met at")
+    assert venue_of(parse(idle)) is None
+
+
 def test_events_a_news_sites_sections_after_its_byline_date_are_no_venue(parse):
     """"By Staff Reporter | Monday, 9 June 2025 | Ghana, Security": the site's sections, not where the course
     was; the dateline's "TAMALE —" says that. A city with its province after the bar stays the venue."""

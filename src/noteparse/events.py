@@ -1978,7 +1978,28 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         _town_welcomed_to(ctx) or \
         (_the_datelines_city_again(ctx, place, opening) if place is not None and opening is not None else None) or \
         _a_facilitys_letterhead(ctx) or _our_universitys_town(ctx) or _our_premises_town(ctx) or _a_campus_city(ctx, date) \
-        or _a_university_citys(ctx, date)
+        or _a_university_citys(ctx, date) or _a_town_when_a_place_in_it_hosts(ctx)
+
+
+_WHEN_A_PLACE_IN_IT_HOSTS = patterns.compile(
+    rf"[^.;]{{0,200}}?\bwhen[ \t\n]++(?:the|its|our|\p{{Lu}})[^.;]{{0,100}}?\b(?:hosts|hosted|will[ \t\n]++host|"
+    rf"play(?:s|ed)?[ \t\n]++host[ \t\n]++to|(?:is|was)[ \t\n]++hosting)[ \t\n]++(?:a|an|the)\b[^.;]{{0,80}}?\b"
+    rf"(?i:{EVENT_WORD})s?\b")
+_OPENING_SENTENCES = 6
+
+
+def _a_town_when_a_place_in_it_hosts(ctx: Context) -> Venue | None:
+    """A town a local paper's or a town's own story opens a sentence with, then says "when" a place in it
+    hosts the event: "Ermelo was in the spotlight on Tuesday, 10 March, when the Town Hall played host to a
+    regional roundtable", "Oakville will welcome officials … next week, when Sheridan College's … Campus hosts
+    a three-day international workshop". Among the first sentences only."""
+    for s0, s1 in ctx.sentences[:_OPENING_SENTENCES]:
+        town = next(iter(ctx.mentions.after("places", s0)), None)
+        if town is None or town.kind != "city" or ctx.raw[s0:town.start].strip(" \t\n*#\"'\u201c") \
+                or _WHEN_A_PLACE_IN_IT_HOSTS.match(ctx.raw, town.end, s1) is None:
+            continue
+        return _venue_from_parts(ctx, town.start, town.end)
+    return None
 
 
 _A_FACILITY = patterns.compile(r"(?i)\b(?:hotel|resort|inn|lodge|suites|convention|conference[ \t]++cent(?:re|er))\b")
