@@ -839,19 +839,27 @@ _NATIONAL_BODY_WITHOUT_ITS_STATE = patterns.compile(
     r"|Directorate[ \-]General)(?:[ ]++(?:of|for|on)[ ]++\p{Lu}[^()]*+)?|(?:[Tt]he[ ]++)?Foreign[ ]++Ministry")
 """A State's own body named, as at home, without its State: "the State Customs Committee", "National Revenue
 Administration", "General Commission for Atomic Energy", "Customs Authority", "Directorate General of Customs",
-"the Foreign Ministry" (analysts' "State Customs
-Committee of Belarus"). Not a council, union or association: "National Council of Women" is no State's."""
+"the Foreign Ministry" (analysts' "State Customs Committee of Belarus"). Not a council, union or association:
+"National Council of Women" is no State's."""
 
 
 @cache
-def _state_words() -> regex.Pattern:
-    """States' names and adjectives as whole words: "… of the Peruvian Navy" says whose it is."""
-    words = {*(d for d, _ in demonym_patterns()), *(a for a, _ in state_patterns())}
-    return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+def _state_words() -> frozenset[str]:
+    """States' names (every surface form) and adjectives, as written."""
+    return frozenset({*(d for d, _ in demonym_patterns()), *(a for a, _ in state_patterns())})
+
+
+_NAME_WORDS_AT_MOST = 6
 
 
 def _names_a_state(name: str) -> bool:
-    return _state_words().search(name) is not None
+    """Whether a run of the name's words is a State's name or adjective: "… of the Peruvian Navy" says whose
+    it is. Set lookups of its word runs: a regex alternation of the ~2,200 forms took 0.19 s to compile and
+    0.14 ms a search."""
+    words = [w.strip(",;:()") for w in name.split()]
+    known = _state_words()
+    return any(" ".join(words[i:j]) in known for i in range(len(words))
+               for j in range(i + 1, min(len(words), i + _NAME_WORDS_AT_MOST) + 1))
 
 
 def _units_of_the_state(ctx: Context, found: list[Mention], venue_code: str | None = None) -> list[Mention]:
@@ -859,8 +867,8 @@ def _units_of_the_state(ctx: Context, found: list[Mention], venue_code: str | No
     among the organizers: in "Dominican Republic hosts … organized by the Ministry of Foreign Affairs
     (MIREX) jointly with UNLIREC", the Ministry is the Dominican Republic's; with no State among
     them, of the State the event is in (``venue_code``): a ministry at home; with no venue either, of
-the one State whose bodies organize ("the Ethiopian Customs Commission and the Ministry of Foreign
-Affairs"). Inferred, so warned."""
+    the one State whose bodies organize ("the Ethiopian Customs Commission and the Ministry of Foreign
+    Affairs"). Inferred, so warned."""
     states = ({m.code for m in found if m.source == "state"} or ({venue_code} if venue_code else set())
               or {m.code for m in found if m.org_kind == "government" and m.code})
     if len(states) != 1:
