@@ -153,6 +153,7 @@ def test_mentions_a_city_with_a_possessive_is_the_city(parse, sentence, city):
     ("A. Communique: A\u00eft Melloul, 8 June 2026.", ["Ait Melloul"]),  # the gazetteer writes it without marks
     ("GOVERNORSHIP OF K\u0130L\u0130S: the seminar in K\u0130L\u0130S opened.", ["Kilis"]),  # a Turkish capital \u0130
     ("The panel: Nguy\u1ec5n V\u0103n An, Bel\u00e9n Rodr\u00edguez.", []),  # one word, its marks away, is as often another's
+    ("The workshop opened in Du\u00e9kou\u00e9 on Tuesday.", ["Duekou\u00e9"]),  # one word the gazetteer marks too
 ])
 def test_mentions_a_citys_name_written_with_marks_the_gazetteer_leaves_out(parse, sentence, cities):
     assert [m.name for m in parse(sentence + "\n").mentions.places if m.kind == "city"] == cities

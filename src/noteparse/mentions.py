@@ -22,7 +22,7 @@ from . import patterns
 from . import nlp as groups
 from .gazetteers import fold
 from .organizations import OrgEntry, fuzzy_acronym, lookup_org, org_by_id, org_entries
-from .places import city_first_words, lookup_city, lookup_region, subdivision_of, towns_named
+from .places import city_first_words, city_marked_words, lookup_city, lookup_region, subdivision_of, towns_named
 from .spans import Cover
 from .states import StateEntry, demonym_patterns, lookup_state, state_by_code
 from .textview import MOJIBAKE_SIGN, SUPERSCRIPTS, VBARS, TextView, glued_marker_end, without_ligatures
@@ -1966,8 +1966,9 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
             if first not in first_words and not (first.endswith(_POSSESSIVES) and first[:-2] in first_words):
                 i += 1
                 continue
-            for j in range(min(len(words), i + _CITY_WORDS), i + 1 if folded else i, -1):  # folded, a name of words:
-                # one word alone, its marks away, is as often another's ("Văn", "Belén", "Rodríguez")
+            alone = not folded or first in city_marked_words()  # folded, a name of words: one word alone,
+            # its marks away, is as often another's ("Văn", "Belén", "Rodríguez"), unless the gazetteer marks it too
+            for j in range(min(len(words), i + _CITY_WORDS), i if alone else i + 1, -1):
                 name = " ".join(words[i:j]).rstrip(".")
                 entry = lookup_city(name) if name else None
                 if entry is None and name.endswith(_POSSESSIVES):

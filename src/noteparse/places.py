@@ -105,15 +105,23 @@ def city_first_words() -> frozenset[str]:
     return _city_index()[2]
 
 
+def city_marked_words() -> frozenset[str]:
+    """The folded one-word names of six letters or more that the gazetteer writes with marks
+    ("Duekoué", "Sétif"): a text that marks them otherwise ("Duékoué") names the same town, where a
+    one-word name the gazetteer writes bare, its marks away, is as often a person's ("Rodríguez")."""
+    return _city_index()[3]
+
+
 @cache
-def _city_index() -> tuple[tuple[CityEntry, ...], dict[str, CityEntry], frozenset[str]]:
-    """The cities, the lookup key of every spelling, and their first words: built from the data
+def _city_index() -> tuple[tuple[CityEntry, ...], dict[str, CityEntry], frozenset[str], frozenset[str]]:
+    """The cities, the lookup key of every spelling, their first words and their marked one-word
+    names (:func:`city_marked_words`): built from the data
     once per machine and read back by later processes (:func:`~noteparse.disk_cache.derived`),
     where building them was 0.1 s of every process's first note."""
     return disk_cache.derived("cities", _build_city_index)
 
 
-def _build_city_index() -> tuple[tuple[CityEntry, ...], dict[str, CityEntry], frozenset[str]]:
+def _build_city_index() -> tuple[tuple[CityEntry, ...], dict[str, CityEntry], frozenset[str], frozenset[str]]:
     entries = tuple(
         CityEntry(r["name"], r["country_code"], r["population"], tuple(r["aliases"]),
                   r.get("same_as_state", False))
@@ -127,7 +135,9 @@ def _build_city_index() -> tuple[tuple[CityEntry, ...], dict[str, CityEntry], fr
                 by_alias[key] = entry
     firsts = {a.split(" ", 1)[0] for c in entries for a in c.aliases + (c.name,)}
     first_words = frozenset(w for word in firsts for w in (word.lower(), fold(word)))  # 9.7k words, not 16.8k names
-    return entries, by_alias, first_words
+    marked = frozenset(key for c in entries for a in c.aliases
+                       if " " not in a and not a.isascii() and len(key := lookup_key(a)) >= 6)
+    return entries, by_alias, first_words, marked
 
 
 def lookup_city(text: str) -> CityEntry | None:
