@@ -339,6 +339,8 @@ def test_dates_a_footnote_marker_glued_to_a_part_does_not_break_the_date(text, s
         ("(BPO) - On the morning of 11/3, in Dong Xoai city", "11/3", (None, 3, 11), (None, 3, 11)),
         ("The workshop takes place over three days, until 13/3.", "13/3", (None, 3, 13), (None, 3, 13)),
         ("over three days, from 11/3 to 13/3/2025.", "11/3 to 13/3/2025", (2025, 3, 11), (2025, 3, 13)),
+        ("(MOFA) - On 30/9 - 1/10, in Ha Noi, the Ministry", "30/9 - 1/10", (None, 9, 30), (None, 10, 1)),
+        ("On 14/6, delegates visited the port.", "14/6", (None, 6, 14), (None, 6, 14)),
     ],
 )
 def test_dates_day_and_month_in_numbers_after_a_weekday(text, found, start, end):
@@ -349,6 +351,7 @@ def test_dates_day_and_month_in_numbers_after_a_weekday(text, found, start, end)
 
 
 @pytest.mark.parametrize("text", ["a score of 14/6 in the vote", "Tuesday 14/13", "Thursday 3.2.1 release",
+                                  "agreed on 2/3 of the budget", "passed on 1/4, 2/4 and 3/4 of the shares",
                                   "the call went on until 10.30 our time"])
 def test_dates_day_and_month_in_numbers_need_a_weekday_and_a_month(text):
     assert find_dates(text) == []

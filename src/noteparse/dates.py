@@ -368,7 +368,8 @@ NUMERIC = (
 )
 _AFTER_A_DAY_WORD = (r"(?<=(?<!\w)\L<weekdays>\.?,?[ \t]++\(?|(?<!\w)\L<weekdays>\.?[ \t]*+\(|"
                     r"(?<!\w)(?:morning|afternoon|evening|MORNING|AFTERNOON|EVENING)[ \t]++(?:of|OF)[ \t]++(?=\d\d?/)|"
-                    r"(?<!\w)(?:until|UNTIL|from|FROM|From)[ \t]++(?=\d\d?/))")
+                    r"(?<!\w)(?:until|UNTIL|from|FROM|From)[ \t]++(?=\d\d?/)|"
+                    rf"(?<!\w)On[ \t]++(?=\d\d?/\d\d?(?:[ \t]*+{DASH}[ \t]*+\d\d?/\d\d?)?+,))")
 _WEEKDAY_AGAIN = rf"(?:\L<weekdays>\.?,?{_SP}++\(?)?+"
 WEEKDAY_NUMERIC = (
     rf"(?=\d\d?[./]\d){START}{_AFTER_A_DAY_WORD}{_g('n1', NUM_DAY)}(?P<sep>[./]){_g('n2', NUM_DAY)}(?![./]?\d)"
@@ -378,8 +379,8 @@ WEEKDAY_NUMERIC = (
 """Day and month in numbers after a weekday, the year left to the note: a notebook's "Wed 14/6 -
 Thu 15/6", a calque's "on Tuesday (5/3)", "from Monday (5/8) to Friday (9/8)"; or after a part of the
 day, "from" or "until", as Vietnamese news writes them: "On the morning of 11/3 … until 13/3", "from
-11/3 to 13/3/2025" (the year after the last day). Without such a
-word before it, "14/6" is no date."""
+11/3 to 13/3/2025" (the year after the last day); or after a capital "On" that opens a clause with it: "On 30/9
+- 1/10, in Ha Noi, …". Without such a word before it, "14/6" is no date."""
 
 
 def _from_weekday_numeric(m: regex.Match, month_first: bool = False) -> Converted:
