@@ -3669,6 +3669,19 @@ def test_events_a_news_pages_dateline_below_its_masthead_headline_and_byline(par
     assert venue_of(record) == ("Shreveport", "USA", False)
 
 
+@pytest.mark.parametrize("stamp, said, start", [
+    ("Published at : November 25, 2025", "began in Dhangadhi on Monday", "2025-11-24"),  # "at", then a colon
+    ("Wed Feb 11, 2026 12:00 AM   Last update on: Wed Feb 11, 2026 01:37 AM", "met in Dhangadhi yesterday",
+     "2026-02-10"),  # the time it was filed, then, far to its right, when it was changed
+])
+def test_events_a_papers_stamp_dates_its_story(parse, stamp, said, start):
+    """A daily's stamp under its headline dates the story, not the event: "on Monday" and "yesterday" are told
+    from it, and it is no event's day itself."""
+    record = parse(f"Provinces\n\nOfficials discuss border security\n\nPost Report\n{stamp}\n\nA two-day "
+                   f"conference on border management {said}.\n")
+    assert record.dates.start == start
+
+
 def test_events_a_papers_publication_time_then_its_date(parse):
     """A daily's byline "Published: 12:00 AM, Saturday, February 21, 2026" dates the story, a comma after
     the time: "ended … yesterday" is the Friday."""

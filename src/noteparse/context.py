@@ -131,7 +131,7 @@ room plan's "BOLIVIA (Estado Plurinacional de) - CHILE - …" there is none) or 
 _PUBLISHED_RE = patterns.compile(
     r"[ \t*]*+(?:(?i:version|v\.?|rev\.?|revision)[ \t]*+[\w.]{1,6}[ \t]*+[,;\-\u2013\u2014][ \t]*+)?"
     r"(?i:(?:date[ \t]+)?(?:published|posted|updated|last[ \t]+updated|issued|released|broadcast|aired|on[ \t]+air|answered)"
-    r"(?:[ \t]+on)?|(?:release|publication|publish|posting|post|issue)[ \t]+date|date[ \t]+of[ \t]+(?:publication|release|issue))"
+    r"(?:[ \t]+(?:on|at))?|(?:release|publication|publish|posting|post|issue)[ \t]+date|date[ \t]+of[ \t]+(?:publication|release|issue))"
     r"[ \t]*+[:\-\u2013\u2014]?[ \t]*+(?:\d{1,2}[:.]\d\d[ \t]*+(?i:[ap]\.?m\.?)?[ \t]*+(?:[A-Z]{1,4}T?[ \t]++)?,?+[ \t]*+)?"  # "Published 6:12 p.m. CT"
     rf"(?:{_WEEKDAY_THEN})?"
 )
@@ -171,7 +171,7 @@ _A_TIME_OF_DAY = patterns.compile(
 _NOTHING_OR_A_TIME = patterns.compile(
     r"[ \t*.,]*+(?:(?:at[ \t]++|[\-\u2013\u2014|\u00b7][ \t]*+)?\d{1,2}[:.]\d\d(?::\d\d)?[ \t]*+(?i:[ap]\.?m\.?)?[ \t]*+"
     r"(?:\(?(?:GMT|UTC|[A-Z]{2,4}T|[A-Z]{3}|[+\-]\d\d:?\d\d)\)?)?[ \t*.]*+)?"
-    r"(?:[\-\u2013\u2014|\u00b7][ \t]*+(?i:(?:last[ \t]++)?(?:updated|modified|edited)|by|source|author"
+    r"(?:(?:[\-\u2013\u2014|\u00b7][ \t]*+|(?<=[ \t]{2}))(?i:(?:last[ \t]++)?(?:updated?|modified|edited)|by|source|author"
     r"|press[ \t]++(?:service|office|centre|center))\b[^\n]*+)?")
 """What may follow a masthead's or a byline's date on its line: nothing, or the time it was filed
 ("Wed 2 Oct 2024 15:42 GMT", "Monday 29 September 2025 - 17:05"), and when the page was changed since
