@@ -3682,6 +3682,33 @@ def test_events_a_papers_stamp_dates_its_story(parse, stamp, said, start):
     assert record.dates.start == start
 
 
+def test_events_a_social_posts_stamp_dates_it(parse):
+    """A page's post stamped "September 16, 2025 at 2:14 PM ·" (its audience's dot after the time): "this
+    morning, Tuesday" is the 16th, and "continues for three days" runs to the 18th."""
+    record = parse("Governorate of Monufia\nSeptember 16, 2025 at 2:14 PM \u00b7\n\nThe Governor this morning, "
+                   "Tuesday, opened the national workshop on strategic trade controls in Ashmoun, which continues for "
+                   "three days until Thursday.\n")
+    assert (record.dates.start, record.dates.end) == ("2025-09-16", "2025-09-18")
+
+
+def test_events_a_meeting_that_will_conclude_this_weekday(parse):
+    """"installed this Wednesday …. The meeting, which will conclude this Thursday, …": the next sentence,
+    the meeting its subject, ends it on the Thursday after."""
+    record = parse("Venezuela hosts subregional meeting\n\nMarch 18, 2026\n\nCaracas, March 18 (VTV).- The Government "
+                   "installed this Wednesday in the city of La Victoria the Subregional Meeting on resolution 1540.\n\n"
+                   "The meeting, which will conclude this Thursday, brings together delegations from Cuba and Bolivia.\n")
+    assert (record.dates.start, record.dates.end) == ("2026-03-18", "2026-03-19")
+
+
+def test_events_today_concluded_a_meeting_held_since_a_weekday(parse):
+    """"(IPEN) today concluded the Regional Meeting …, which since Tuesday brought together …" in a
+    Thursday's release: the meeting ran from the Tuesday to the day of the release."""
+    record = parse("San Borja, April 16, 2026. - The Peruvian Institute of Nuclear Energy (IPEN) today concluded the "
+                   "Regional Meeting on Nuclear Security Detection at Borders, which since Tuesday brought together "
+                   "officials from Bolivia, Chile and Peru.\n")
+    assert (record.dates.start, record.dates.end) == ("2026-04-14", "2026-04-16")
+
+
 def test_events_a_papers_publication_time_then_its_date(parse):
     """A daily's byline "Published: 12:00 AM, Saturday, February 21, 2026" dates the story, a comma after
     the time: "ended … yesterday" is the Friday."""

@@ -172,10 +172,11 @@ _NOTHING_OR_A_TIME = patterns.compile(
     r"[ \t*.,]*+(?:(?:at[ \t]++|[\-\u2013\u2014|\u00b7][ \t]*+)?\d{1,2}[:.]\d\d(?::\d\d)?[ \t]*+(?i:[ap]\.?m\.?)?[ \t]*+"
     r"(?:\(?(?:GMT|UTC|[A-Z]{2,4}T|[A-Z]{3}|[+\-]\d\d:?\d\d)\)?)?[ \t*.]*+)?"
     r"(?:(?:[\-\u2013\u2014|\u00b7][ \t]*+|(?<=[ \t]{2}))(?i:(?:last[ \t]++)?(?:updated?|modified|edited)|by|source|author"
-    r"|press[ \t]++(?:service|office|centre|center))\b[^\n]*+)?")
+    r"|press[ \t]++(?:service|office|centre|center))\b[^\n]*+)?(?:\u00b7[ \t]*+)?")
 """What may follow a masthead's or a byline's date on its line: nothing, or the time it was filed
-("Wed 2 Oct 2024 15:42 GMT", "Monday 29 September 2025 - 17:05"), and when the page was changed since
-("21/11/2025 15:40 - Updated 21/11/2025 17:05") or who wrote it ("02.10.2025 17:40 | Press service of …")."""
+("Wed 2 Oct 2024 15:42 GMT", "Monday 29 September 2025 - 17:05", a social post's "September 16, 2025 at 2:14 PM ·"),
+and when the page was changed since ("21/11/2025 15:40 - Updated 21/11/2025 17:05") or who wrote it
+("02.10.2025 17:40 | Press service of …")."""
 
 
 _AN_ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b|day[ \t]*\([ \t]*\d{1,2}[ \t]*\)")

@@ -1474,11 +1474,13 @@ _A_THING_OPENS = patterns.compile(r"[\s*]*+(?:The|This|That|Our|Its|Their)[ \t]+
 _RUNS_UNTIL_A_WEEKDAY = patterns.compile(
     r"(?i)\b(?:(?:runs?|running|continues?|continuing|lasts?|lasting|will[ \t\n]++(?:run|continue|last))[ \t\n]++"
     r"(?:until|till|through|to)|(?:finished|ended|closed|concluded)[ \t\n]++on"
+    r"|(?:will[ \t\n]++(?:end|close|conclude|finish)|ends|closes|concludes|finishes)[ \t\n]++(?:on|this)"
     r"|(?<=\d),?+[ \t\n]*+(?:until|till|through|to)(?:[ \t\n]++this)?)[ \t\n]++"
     r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"(?![ \t\n,]*+(?:the[ \t\n]++)?\d|[ \t\n,]*+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 """An end said by its weekday alone, in the sentence of the first day: "starting tomorrow, Tuesday,
-24 February, and running through Thursday", "ran from Monday 11 September and finished on Friday",
+24 February, and running through Thursday", "ran from Monday 11 September and finished on Friday", or in
+the next, the event its subject: "installed this Wednesday …. The meeting, which will conclude this Thursday",
 right after the date: "From Monday, July 28, to this Friday" (a weekday with its date is :func:`_run_until`'s)."""
 _WEEKS_LONG = patterns.compile(r"(?i)\b(?P<n>two|three|four|[234])[\-\u2010\u2011 ]weeks?\b")
 """A length in weeks: "The two-week course": its last weekday is that many weeks on."""
@@ -1558,7 +1560,8 @@ def _from_the_day_it_opened(ctx: Context, match: DateMatch, value: Dates) -> Dat
     until Thursday"), a day also so told ("where since Tuesday a workshop … has been under way"): the range
     from that day. :func:`_run_until` read the other way. Warned with the opening day's span."""
     s = ctx.sentence(match.span[0])
-    if not _CLOSED_ON.search(ctx.raw, s[0], match.span[0]):
+    if not _CLOSED_ON.search(ctx.raw, s[0], match.span[0]) \
+            and not (match.anchored and _CLOSED_RIGHT_AFTER.match(ctx.raw, match.span[1])):
         return value
     end = datetime.date.fromisoformat(value.end)
     for d in [*ctx.dates, *(ctx.relative_dates if match.anchored else ())]:  # "since Tuesday … until Thursday"
@@ -1572,6 +1575,11 @@ def _from_the_day_it_opened(ctx: Context, match: DateMatch, value: Dates) -> Dat
         ctx.warn("start_from_opening", f"{resolved[0].isoformat()} to {value.end} from {d.text!r}", d.span)
         return value.model_copy(update={"start": resolved[0].isoformat()})
     return value
+
+
+_CLOSED_RIGHT_AFTER = patterns.compile(r"[ \t\n]++(?:concluded|closed|ended|wrapped[ \t\n]++up)\b")
+"""Right after a day told from the text's own, the verb that makes it the last: "(IPEN) today concluded the
+Regional Meeting …, which since Tuesday brought together …"."""
 
 
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
