@@ -1043,6 +1043,16 @@ def test_events_a_town_after_its_postal_code_in_a_venue_field(parse, address):
     assert venue_of(record) == ("Spiez", "CHE", False)
 
 
+@pytest.mark.parametrize("address, city, code", [
+    ("Wagramer Strasse 5, 1220 Vienna-Donaustadt, Austria", "Vienna", "AUT"),
+    ("Viedenska cesta 10, Bratislava-\nPetrzalka, Slovakia", "Bratislava", "SVK"),  # broken at the hyphen
+    ("Rathausplatz 1, Baden-Baden, Germany", "Baden-Baden", "DEU"),  # one town's name, hyphen and all
+])
+def test_events_a_city_and_its_district_joined_by_a_hyphen_is_the_city(parse, address, city, code):
+    record = parse(f"Conference on Export Controls\nDates: 9-11 March 2026\nVenue: Conference Hall, {address}\n")
+    assert venue_of(record) == (city, code, False)
+
+
 @pytest.mark.parametrize("verb", ["co-led", "delivered", "facilitated"])
 def test_events_a_trainer_who_led_the_course_says_where_it_was(parse, verb):
     """A trainer's post: "I co-led my first national training course … in Amman, Jordan", the dates in

@@ -3173,6 +3173,11 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     if _A_CITY_SO_NAMED.fullmatch(candidate) and lookup_state(candidate[:-len(" City")]) is None \
             and not _FACILITY.search(candidate):
         candidate = _joined_at_its_line_break(parts[-1][:-len(" City")]) or candidate[:-len(" City")]  # not "Belize City"
+    city_and_part = _A_CITY_THEN_ITS_PART.fullmatch(candidate)
+    if city_and_part is not None and state is not None and state.code not in towns_named(candidate):
+        city = lookup_city(city_and_part["city"])
+        if city is not None and city.country_code == state.code:
+            return city.name  # "1220 Vienna-Donaustadt, Austria": the city, then its district
     if regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*(?: \p{Lu}[\p{L}\p{M}'\u2019.\-]*){0,2}", candidate) and not _FACILITY.search(candidate) \
             and not _A_DAYS_NAME.fullmatch(candidate):
         return candidate
@@ -3185,6 +3190,11 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
                 or state is not None and state.code in towns_named(joined):
             return city.name if city is not None else joined
     return None
+
+
+_A_CITY_THEN_ITS_PART = patterns.compile(r"(?P<city>\p{Lu}[\p{L}\p{M}]++)-[ ]?\p{Lu}[\p{L}\p{M}]++")
+"""A city and its district joined by a hyphen, as Central European addresses write them: "Vienna-Donaustadt",
+"Bratislava-Petržalka" (a line's break may leave a space after the hyphen)."""
 
 
 _A_DAYS_NAME = patterns.compile(r"(?i:" + _A_WEEKDAY + r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)")
