@@ -4176,14 +4176,24 @@ def test_parties_the_secretariat_of_a_known_body_organizes_as_that_body(parse):
 @pytest.mark.parametrize("unit", [
     "Department of Arms Control",
     "Strategic Trade Secretariat",
+    "Customs Department,\n",  # the line broken after the comma
 ])
 def test_parties_a_unit_before_its_ministry_after_a_comma_is_the_ministrys_work(parse, unit):
     """"Department of Arms Control, Ministry of Foreign Affairs of …": one organizer, the ministry, which
     acts through its department (as through its secretariat)."""
-    record = parse(note(f"Organizer(s): {unit}, Ministry of Foreign Affairs of Malaysia; United Nations Office for "
+    comma = "" if unit.endswith("\n") else ", "
+    record = parse(note(f"Organizer(s): {unit}{comma}Ministry of Foreign Affairs of Malaysia; United Nations Office for "
                         "Disarmament Affairs (UNODA)", "Date and venue: 3-5 May 2017, Kuala Lumpur, Malaysia"))
     assert [o.name for o in record.organizers] == ["Ministry of Foreign Affairs of Malaysia",
                                                    "United Nations Office for Disarmament Affairs"]
+
+
+def test_parties_two_bodies_a_line_break_after_a_comma_parts_stay_two(parse):
+    """"Bureau of Customs," / "Philippine Ports Authority": a list broken at its comma, not a unit and its ministry."""
+    record = parse(note("Organizer(s): Strategic Trade Management Office; Bureau of Customs,\nPhilippine Ports Authority",
+                        "Date and venue: 3-5 May 2017, Manila, Philippines"))
+    assert "Philippine Ports Authority" in [o.name for o in record.organizers]
+    assert any(o.name.startswith("Bureau of Customs") for o in record.organizers)
 
 
 def test_parties_an_acronym_alone_under_its_name_is_the_same_item(parse):

@@ -1487,6 +1487,10 @@ _ITS_ACRONYM_THEN_A_COMMA = patterns.compile(r"[ \t]*+\([^()\n]{1,15}\),[ ]")
 _MINISTRY_OR_GOVERNMENT = patterns.compile(r"(?:Ministry|Government)[ ]of[ ]")
 _AN_INNER_UNIT = patterns.compile(r"\b(?:Secretariat|Division|Section|Unit|Branch|Desk)\b")
 """A head word of a ministry's inner unit, which acts as its ministry even when known by an acronym."""
+_A_COMMA_AT_A_LINES_END = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?,[ \t]*+\r?\n[ \t]*+")
+"""Between a unit and its ministry, a line broken after the comma: "Customs Department," / "Ministry of Planning
+and Finance of Myanmar" (only before a ministry, department or government: "Bureau of Customs," / "Philippine
+Ports Authority" is a list of two)."""
 _ITS_ACRONYM_AND_A_COMMA = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,15}\))?(?:,[ ]|[ \t\n]++of[ \t\n]++the[ \t\n]++)")
 """Between a unit and the ministry it is part of: "Strategic Trade Secretariat, Ministry of …",
 "Strategic Trade Management Office (STMO), Department of Trade and Industry (DTI)", "… Office (STMO) of
@@ -1695,7 +1699,9 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
         if last is not None and last.source == "phrase" and last.org_kind == "other" \
                 and (_UNIT_HEAD.search(last.name) or _UNIT_HEAD_FIRST.match(last.name)) \
                 and (o.org_kind == "government" or o.name.startswith(("Ministry of ", "Department of "))) \
-                and _ITS_ACRONYM_AND_A_COMMA.fullmatch(raw, last.end, o.start):
+                and (_ITS_ACRONYM_AND_A_COMMA.fullmatch(raw, last.end, o.start)
+                     or _A_COMMA_AT_A_LINES_END.fullmatch(raw, last.end, o.start)
+                     and o.name.startswith(("Ministry of ", "Department of ", "Government of "))):
             # "Strategic Trade Secretariat, Ministry of Investment, Trade and Industry of Malaysia", "Department of Arms
             # Control, Ministry of Foreign Affairs of …": the Ministry's doing. But a department or agency known by its
             # acronym is a body of its own, its ministry or government named to say whose: "Department of Foreign Trade
