@@ -3692,6 +3692,15 @@ def test_events_a_papers_stamp_dates_its_story(parse, stamp, said, start):
     assert record.dates.start == start
 
 
+def test_events_a_wires_dateline_with_its_state_in_brackets_and_the_year_far_right_of_its_masthead(parse):
+    """"Mocuba (Mozambique), 16 Jul (AIM) -" dates the dispatch, its year the masthead's, far to the right of
+    the service's name (a Wednesday): the "three-day" conference "opened on Monday", the 14th."""
+    record = parse("Mozambique News Agency - English Service                              2025\n\nConference ends in "
+                   "Mocuba\n\nMocuba (Mozambique), 16 Jul (AIM) - A three-day regional conference on biosecurity, "
+                   "which opened on Monday, ended in Mocuba.\n")
+    assert (record.dates.start, record.dates.end) == ("2025-07-14", "2025-07-16")
+
+
 def test_events_a_social_posts_stamp_dates_it(parse):
     """A page's post stamped "September 16, 2025 at 2:14 PM ·" (its audience's dot after the time): "this
     morning, Tuesday" is the 16th, and "continues for three days" runs to the 18th."""
