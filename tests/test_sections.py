@@ -931,9 +931,13 @@ def test_sections_unstructured_text_gives_paragraphs(text):
         ("UNITED NATIONS\nSecurity Council Committee established pursuant to resolution 1540 (2004)\n\n"
          "                              Information Note*\n\nEvent: Regional Conference on X\n"
          "Organizer(s): UNODA\nDate and Venue: 3-5 February 2026, Riyadh, Saudi Arabia\n", True),
+        ("UNITED NATIONS\nSecurity Council Committee established pursuant to resolution 1540 (2004)\n"
+         "                              Information Note\n\nEvent:\nRegional Conference on X\n\nOrganizers:\nUNODA\n\n"
+         "Date and Venue:\n15-17 July 2025, Mocuba, Mozambique\n\nObjectives\nTo raise awareness.\n", True),
     ],
     ids=["two-labels-of-a-booking", "three-header-labels", "date-and-venue-and-one-more",
-         "a-title-on-two-lines-above-labels-on-their-own-lines", "the-committees-name-over-the-title-over-labels"],
+         "a-title-on-two-lines-above-labels-on-their-own-lines", "the-committees-name-over-the-title-over-labels",
+         "the-committees-name-and-the-title-in-one-paragraph"],
 )
 def test_sections_an_information_note_has_its_header_block(text, note):
     """Three of the header's labels (Event, Organizers, Date and Venue, Participants), or its

@@ -80,7 +80,8 @@ class Layout:
     @property
     def is_information_note(self) -> bool:
         """True when the note has the header block of an Information Note."""
-        body = min([p.start for p in self.paragraphs[:1]] + [s.items[0].start for s in self.sections[:1] if s.items
+        body = min([p.start for p in self.paragraphs[:1] if not _A_TITLE_BLOCK_ENDING_IN_ITS_NAME.search(p.text)]
+                   + [s.items[0].start for s in self.sections[:1] if s.items
                                                              and not _A_TITLE_LINE.fullmatch(s.heading.text)],
                    default=None)  # the header block comes before the prose: a memo's "3.1 Title:" is no header
         # (a committee's name over the note, "… PURSUANT TO / RESOLUTION 1540 (2004)", is no section of prose)
@@ -117,6 +118,10 @@ def _unpadded_length(text: str) -> int:
 _INFORMATION_NOTE = patterns.compile(r"information ?note|nota ?informativa|note ?d.information")
 """The document's name in its title, in English, Spanish or French (folded: no accents, lower case, one
 space; none once a title spaced out letter by letter is read whole)."""
+_A_TITLE_BLOCK_ENDING_IN_ITS_NAME = patterns.compile(r"(?i)\n[ \t*]*+(?:information[ ]note|nota[ ]informativa)[ \t*\d]*+\Z")
+"""A paragraph whose last line is the document's name: a committee's name over "Information Note" is a title
+block, no prose (its lines too long together to read as a title: "Security Council Committee established pursuant
+to resolution 1540 (2004)" / "Information Note", the second pushed right by spaces)."""
 _LETTER_SPACED = patterns.compile(r"(?<=(?:^| )\p{L}) (?=\p{L}(?: |$))")
 """The space between two letters of a title spaced out letter by letter: "I N F O R M A T I O N   N O T E"."""
 
