@@ -64,7 +64,8 @@ _ISSUE_LINE = 160
 _MASTHEAD_YEAR = patterns.compile(
     r"(?i)\b(?:issue|vol(?:ume)?|no|number|edition|n[\u00b0\u00ba])\.?[ \t]*+\d{1,3}\b[^\n\d]{0,40}?"
     r"(?:\d{1,3}\b[^\n\d]{0,30}?)?(?P<year>(?:19|20)\d\d)\b")
-_A_YEAR_CELL = patterns.compile(r"(?:[|\u00b7\u2022][ \t]*+|\S[ \t]{3,}+)(?P<year>(?:19|20)\d\d)[ \t]*+(?:$|[|\u00b7\u2022\n])")
+_A_YEAR_CELL = patterns.compile(
+    r"(?:[|\u00b7\u2022][ \t]*+|\S[ \t]{3,}+)(?P<year>(?:19|20)\d\d)[ \t]*+(?:$|[|\u00b7\u2022\n])")
 """A year alone after a bar or a dot on a masthead's line, or far to the right of its words: "Local News | 2026",
 "Mozambique News Agency - English Service          2025"."""
 _MASTHEAD_LINES = 3
@@ -116,11 +117,13 @@ _ANOTHER_CALENDARS_DAY = patterns.compile(
 |  1404/07/08", "(8 Mehr 1404)"."""
 _DATELINE_RE = patterns.compile(
     rf"[ \t*\u2022]*+(?:{_A_RELEASES_NUMBER})?"
-    r"(?:(?:\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+){0,2}+[ ]\(\p{Lu}[\p{L} ]{1,30}+\)|[\p{L}.'\u2019\-\"\u201c\u201d ]{2,40}?),[ \t]*+(?:[\p{L}.'\u2019\- ]{2,30}?[ \t]*+[\-\u2013\u2014,][ \t]*+)?"
+    r"(?:(?:\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+){0,2}+[ ]\(\p{Lu}[\p{L} ]{1,30}+\)"  # "Mocuba (Mozambique)"
+    r"|[\p{L}.'\u2019\-\"\u201c\u201d ]{2,40}?),[ \t]*+(?:[\p{L}.'\u2019\- ]{2,30}?[ \t]*+[\-\u2013\u2014,][ \t]*+)?"
     rf"(?:{_HIJRI_DATE}[ \t]*+,[ \t]*+|{_ANOTHER_CALENDARS_DATE}[ \t]*+\([ \t]*+)?(?:{_WEEKDAY_THEN})?)?"
 )
 """What may come before the date of a dateline: "THE HAGUE, Netherlands –", "Bruxelles, ", "Mocuba
-(Mozambique), " (a town and, in brackets, its State: not "Recorded in Brussels (Ixelles), "), "Santo Domingo, Thursday ", a numbered release's "Press note No. 412/2018 - Formosa, Friday "."""
+(Mozambique), " (a town and, in brackets, its State: not "Recorded in Brussels (Ixelles), "), "Santo
+Domingo, Thursday ", a numbered release's "Press note No. 412/2018 - Formosa, Friday "."""
 _FRONT_MATTER_DATE = patterns.compile(r"[ \t]*+(?i:date|published|pubdate|publishdate)[ \t]*+:")
 """The publication date's key in a page's front matter."""
 _DATELINE_LINES = 8
@@ -172,8 +175,9 @@ _A_TIME_OF_DAY = patterns.compile(
 _NOTHING_OR_A_TIME = patterns.compile(
     r"[ \t*.,]*+(?:(?:at[ \t]++|[\-\u2013\u2014|\u00b7][ \t]*+)?\d{1,2}[:.]\d\d(?::\d\d)?[ \t]*+(?i:[ap]\.?m\.?)?[ \t]*+"
     r"(?:\(?(?:GMT|UTC|[A-Z]{2,4}T|[A-Z]{3}|[+\-]\d\d:?\d\d)\)?)?[ \t*.]*+)?"
-    r"(?:(?:[\-\u2013\u2014|\u00b7][ \t]*+|(?<=[ \t]{2}))(?i:(?:last[ \t]++)?(?:updated?|modified|edited)|by|source|author"
-    r"|press[ \t]++(?:service|office|centre|center))\b[^\n]*+)?(?:\u00b7[ \t]*+)?")
+    r"(?:(?:[\-\u2013\u2014|\u00b7][ \t]*+|(?<=[ \t]{2}))"  # after a bar or a dash, or far to the right
+    r"(?i:(?:last[ \t]++)?(?:updated?|modified|edited)|by|source|author|press[ \t]++(?:service|office|centre|center))"
+    r"\b[^\n]*+)?(?:\u00b7[ \t]*+)?")
 """What may follow a masthead's or a byline's date on its line: nothing, or the time it was filed
 ("Wed 2 Oct 2024 15:42 GMT", "Monday 29 September 2025 - 17:05", a social post's "September 16, 2025 at 2:14 PM ·"),
 and when the page was changed since ("21/11/2025 15:40 - Updated 21/11/2025 17:05") or who wrote it

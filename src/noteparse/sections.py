@@ -118,7 +118,8 @@ def _unpadded_length(text: str) -> int:
 _INFORMATION_NOTE = patterns.compile(r"information ?note|nota ?informativa|note ?d.information")
 """The document's name in its title, in English, Spanish or French (folded: no accents, lower case, one
 space; none once a title spaced out letter by letter is read whole)."""
-_A_TITLE_BLOCK_ENDING_IN_ITS_NAME = patterns.compile(r"(?i)\n[ \t*]*+(?:information[ ]note|nota[ ]informativa)[ \t*\d]*+\Z")
+_A_TITLE_BLOCK_ENDING_IN_ITS_NAME = patterns.compile(
+    r"(?i)\n[ \t*]*+(?:information[ ]note|nota[ ]informativa|note[ ]d.information)[ \t*\d\u00b9\u00b2\u00b3]*+\Z")
 """A paragraph whose last line is the document's name: a committee's name over "Information Note" is a title
 block, no prose (its lines too long together to read as a title: "Security Council Committee established pursuant
 to resolution 1540 (2004)" / "Information Note", the second pushed right by spaces)."""
