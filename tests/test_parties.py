@@ -106,6 +106,8 @@ ORGANIZERS = [
     ("UNODA held the workshop. The IAEA delivered a presentation.", ["UNODA"]),
     ("The Stimson Center, together with the ASEAN Secretariat, is pleased to convene a virtual training course.",
      ["Stimson Center", "ASEAN Secretariat"]),
+    ("The seminar was organised by the Stimson Center together with the ASEAN Secretariat and in cooperation with "
+     "the IAEA. It was financed by Japan.", ["Stimson Center", "ASEAN Secretariat", "IAEA"]),  # each partner clause
     ("The seminar was organised by Expertise France with the GIZ in Tashkent.",  # agencies, not France or Germany
      ["Expertise France", "GIZ"]),
     ("At the invitation of the Government of Jordan, UNODA held a national workshop in Amman.",
