@@ -1517,6 +1517,17 @@ def test_mentions_a_local_government_named_again_by_its_kind(parse):
     assert all(len(o.spans) == 1 for o in record.mentions.organizations)
 
 
+def test_mentions_a_body_named_again_without_the_words_in_front(parse):
+    """"the Sabaragamuwa Provincial Council … in cooperation with the Provincial Council": the body named in full
+    before, named again; not "the University of Zanjan" after "the Press Office of the University of Zanjan"."""
+    record = parse("The Sabaragamuwa Provincial Council took part. The workshop was organised in cooperation with "
+                   "the Provincial Council.")
+    assert [(o.name, len(o.spans)) for o in record.mentions.organizations] == [("Sabaragamuwa Provincial Council", 2)]
+    record = parse("The Press Office of the Nakuru University of Science said that the Nakuru University of Science "
+                   "hosted it.")
+    assert "Nakuru University of Science" in [o.name for o in record.mentions.organizations]
+
+
 @pytest.mark.parametrize("venue, body, city", [
     ("Paraninfo, University of Alcalá\nAlcalá de Henares (Madrid), Spain", "University of Alcalá", "Alcalá de Henares"),
     ("Ministry of Foreign Affairs\nHanoi, Viet Nam", "Ministry of Foreign Affairs", "Hanoi"),

@@ -1322,9 +1322,30 @@ def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Men
                 mention = _phrase_mention(view, a, b, h, known, state_index, label)
                 if mention is not None and mention.code is None and mention.start in opening:
                     mention = _of_its_adjectives_state(mention, opening[mention.start], h)
+                if mention is not None and mention.source == "phrase":
+                    mention = _named_in_full_before(raw, mention, found)
                 if mention is not None:
                     found.append(mention)
     return orgs + found
+
+
+_TITLE_WORDS = patterns.compile(r"(?!(?:[^ ]*+[ ])*?(?:OF|THE|AND|FOR)\b)\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+)*+")
+"""Words in front of a name that only qualify it: "Sabaragamuwa" in "Sabaragamuwa Provincial Council"."""
+
+
+def _named_in_full_before(raw: str, mention: Mention, before: list[Mention]) -> Mention:
+    """A phrase "the Provincial Council" after "the Sabaragamuwa Provincial Council": the body named
+    in full before, whose name only has more words in front on its line (not a masthead's
+    "Trádála" / "Department of Foreign Affairs and Trade"); ``mention`` when none was."""
+    if not _DETERMINER_BEFORE.search(raw, max(0, mention.start - 16), mention.start):
+        return mention
+    tail = " " + mention.name
+    full = next((o for o in reversed(before) if o.source == "phrase" and (o.name == mention.name or o.name.endswith(tail)
+                                                                          and _TITLE_WORDS.fullmatch(o.name[:-len(tail)])
+                                                                          and o.text.endswith(tail))), None)
+    if full is None or full.name == mention.name or mention.code not in (None, full.code):
+        return mention  # not "the University of Zanjan" after "the Public Relations Office of the University of Zanjan"
+    return mention._replace(key=full.key, name=full.name, code=full.code, org_kind=full.org_kind)
 
 
 _LINE_OF_A_LIST = patterns.compile(r"[^\n]++")
