@@ -886,10 +886,12 @@ def test_events_numbered_parts_span_the_event(parse, text, dates):
          "Thursday, 24 November 2022, please alight here.\n", ("2022-11-22", "2022-11-24")),
         ("The national workshop opened in Chi Linh.\n\nThe workshop takes place over three days, until November 14, "
          "2024.\n", ("2024-11-12", "2024-11-14")),
+        ("Politics | 26 March 2026 | 09:14\n\nLuanda - Angola reaffirmed on Wednesday its commitment to the ban on "
+         "chemical weapons, at the end of a two-day national conference held in Cazenga.\n", ("2026-03-24", "2026-03-25")),
     ],
     ids=["opened-on", "began-on", "concluded-on", "lasted", "one-day", "a-range-is-kept", "another-sentence",
          "closed-today-under-a-dated-heading", "welcomed-the-conclusion-of-today", "a-line-break-after-its-length",
-         "closes-on", "until-the-day"],
+         "closes-on", "until-the-day", "at-the-end-of"],
 )
 def test_events_a_length_in_days_stretches_a_one_day_date(parse, text, dates):
     """A one-day date and "a three-day workshop" in its sentence: the date is the first day, or the
@@ -3508,11 +3510,18 @@ def test_events_last_month_in_a_story_is_its_own_events_time(parse):
     ("PRESS RELEASE\n\nLAGOS -- The seminar opened on Monday.\n", "LAGOS"),
     ("THE ECHO\nLocal news \u00b7 Perpignan \u00b7 Friday 17 May 2019\n\nDiplomats met this week.\n", "Perpignan"),
     ("THE ECHO\nLocal news \u00b7 Wine fair \u00b7 Friday 17 May 2019\n\nDiplomats met this week.\n", None),
+    ("METRO | Thursday, 2 October 2025\n\nOfficers learn to stop weapons parts\n\nBy NUR AINA HASSAN\n\n"
+     "KUALA LUMPUR: Customs officers spent two days in Bukit Bintang.\n", "KUALA LUMPUR"),
+    ("MANILA | Thursday, 2 October 2025\n\nOfficers learn to stop weapons parts\n", "MANILA"),
+    ("LUCKNOW CITY | VARANASI | AZAMGARH\n\nSmall exporters told to screen goods\n\nTNN | Feb 20, 2025, 04.12 AM IST"
+     "\n\nAZAMGARH: Chemical traders were on Tuesday and Wednesday told to check their lists.\n", "AZAMGARH"),
 ])
 def test_events_a_city_and_a_stop_open_a_dateline_only_at_a_paragraphs_start(pipeline, text, place):
     """"Nairobi. Scientists …" opening a paragraph is a dateline, as is "PHILIPSBURG:--- " or "LAGOS -- " (a
     dash of hyphens), or a page's kicker "Local news · Perpignan · Friday 17 May 2019"; "… between Rotterdam and / Busan. That
-    is …" is a sentence's end that a line break put at a line's start."""
+    is …" is a sentence's end that a line break put at a line's start. A page's section cell before its date
+    ("METRO | Thursday, …") yields to a story's own dateline below it, and a paper's row of editions
+    ("LUCKNOW CITY | VARANASI | AZAMGARH") is no dateline at all."""
     from noteparse.context import Context
     from noteparse.mentions import find_mentions
     from noteparse.nlp import tag
@@ -3525,6 +3534,14 @@ def test_events_a_city_and_a_stop_open_a_dateline_only_at_a_paragraphs_start(pip
     ctx = Context(text, layout, view, find_mentions(tag(pipeline.nlp, view.clean), view), sentence_spans(view))
     span = ctx.dateline_place
     assert (text[span[0]:span[1]] if span else None) == place
+
+
+def test_events_a_papers_filing_stamp_after_its_wires_code_dates_the_story(parse):
+    """"TNN | Feb 20, 2025, 04.12 AM IST": when the story was filed, so "on Tuesday and Wednesday" are the two
+    days before it, not the stamp's day."""
+    record = parse("Small exporters told to screen goods\n\nTNN | Feb 20, 2025, 04.12 AM IST\n\nAZAMGARH: Chemical "
+                   "traders were on Tuesday and Wednesday told to check their lists, at a two-day workshop held here.\n")
+    assert dates_of(record) == ("2025-02-18", "2025-02-19")
 
 
 def test_events_a_town_broken_at_a_lines_end_before_its_territory(parse):

@@ -781,6 +781,12 @@ class Context:
                     continue
             if m is None or (dated is None and not m.group("dash")):
                 continue
+            if dated is None and m.group("dash") == "|" and self.raw.find("|", m.end(), end) >= 0:
+                continue  # a paper's editions, "LUCKNOW CITY | VARANASI | AZAMGARH": a menu, not where a story is from
+            if dated is not None and m.group("dash") == "|" and line == 0:
+                if masthead is None and self.only_places(*m.span("place")):
+                    masthead = m.span("place")  # a page's "METRO | Thursday, 2 October 2025", unless a story's own
+                continue  # dateline follows ("KUALA LUMPUR: Customs and licensing officers …")
             if m.group("dash") == "." and not _opens_a_paragraph(self.raw, start):
                 continue  # "… between Rotterdam and / Busan. That is good news": a sentence's end at a line's start
             a, b = m.span("place")
@@ -1057,6 +1063,12 @@ _AN_EVENTS_CELL = patterns.compile(r"(?i)\b(?:workshops?|seminars?|courses?|conf
 """A word of an event in such a row: a programme's or a list's row ("12 March 2024   Regional Workshop   Tashkent")."""
 
 
+_AN_AGENCYS_CELL = patterns.compile(r"[ \t*]*+\p{Lu}{2,5}+[ \t]*+\|[ \t]*+")
+"""A wire's or a paper's code in the cell before a story's filing stamp: "TNN | ", "PTI | "."""
+_A_FILING_TIME = patterns.compile(r"[ \t]*+,?[ \t]*+\d{1,2}[:.]\d\d[ \t]*+(?i:[ap]\.?m\.?)?+[ \t]*+(?:[A-Z]{2,4}+)?+[ \t]*+")
+"""The time a story was filed, after its date: ", 04.12 AM IST"."""
+
+
 _A_STAMPS_TIME = patterns.compile(r"[ \t,]*+(?:\[\d{1,2}:\d\d(?::\d\d)?\]|\(\d{1,2}:\d\d(?::\d\d)?\))[ \t]*+")
 """A time in brackets after a date: a filing stamp's ("20.05.2022 [16:42]")."""
 
@@ -1096,6 +1108,9 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
     if first.has_year() and raw.find("|", start, first.span[0]) >= 0 and _A_CELLS_START.fullmatch(raw, start, first.span[0]) \
             and _A_STAMPS_TIME.fullmatch(raw, first.span[1], end) and not _AN_EVENTS_CELL.search(raw, start, end):
         return True  # a news agency's "Society | 20.05.2022 [16:42]": its section, then when it was filed
+    if first.has_year() and _AN_AGENCYS_CELL.fullmatch(raw, start, first.span[0]) \
+            and _A_FILING_TIME.fullmatch(raw, first.span[1], end):
+        return True  # a paper's "TNN | Feb 20, 2025, 04.12 AM IST": its wire's code, then when the story was filed
     if first.has_year() and not raw[start:first.span[0]].strip(" \t*") and _CELLS_AFTER.fullmatch(raw, first.span[1], end) \
             and not _AN_EVENTS_CELL.search(raw, first.span[1], end):
         return True  # "October 16, 2019          Ottawa, Ontario          Canada Border Services Agency"

@@ -1638,10 +1638,13 @@ _CLOSED_TODAY = patterns.compile(
 October 2023 - A three-day … Workshop … closed today")."""
 _A_CLOSING_VERB = patterns.compile(r"(?i)\b(?:concluded|completed|closed|ended|wrapped[ \t\n]++up|brought[ \t\n]++to[ \t\n]++a[ \t\n]++close"
                                    r"|(?:welcomed|marked|celebrated|hailed)[ \t\n]++the[ \t\n]++(?:successful[ \t\n]++)?"
-                                   r"(?:conclusion|close)[ \t\n]++of)\b")
+                                   r"(?:conclusion|close)[ \t\n]++of"
+                                   r"|at[ \t\n]++the[ \t\n]++(?:end|close|conclusion)[ \t\n]++of"
+                                   r"|on[ \t\n]++the[ \t\n]++(?:last|final|closing)[ \t\n]++day[ \t\n]++of)\b")
 """Between a day told from the text's own ("today") and the length after it, the verb that makes it
 the last day: "… today concluded a three-day workshop", "Today the Ministry and the OCO closed a two-day
-national roundtable", "… today welcomed the successful conclusion of "Blue Suir", a three-day exercise"."""
+national roundtable", "… today welcomed the successful conclusion of "Blue Suir", a three-day exercise", "Angola
+reaffirmed on Wednesday its commitment …, at the end of a two-day national conference"."""
 
 
 def _stated_lengths(ctx: Context) -> frozenset[int]:
