@@ -3544,6 +3544,15 @@ def test_events_a_papers_filing_stamp_after_its_wires_code_dates_the_story(parse
     assert dates_of(record) == ("2025-02-18", "2025-02-19")
 
 
+def test_events_a_yearless_published_stamp_takes_the_pages_copyright_year(parse):
+    """"Published 6:05 p.m., Thursday, Oct. 2" over a page's closing "(c) 2025 The Stamford Ledger": the story's
+    date, so "held Tuesday and Wednesday" are the two days before it."""
+    text = ("THE STAMFORD LEDGER\n\nBy Kevin Marchetti, Staff Writer\nPublished 6:05 p.m., Thursday, Oct. 2\n\n"
+            "STAMFORD -- The conference, held Tuesday and Wednesday on Washington Boulevard, drew forty firms.\n\n"
+            "(c) 2025 The Stamford Ledger. All rights reserved.\n")
+    assert dates_of(parse(text)) == ("2025-09-30", "2025-10-01")
+
+
 def test_events_a_town_broken_at_a_lines_end_before_its_territory(parse):
     """"White-" / "horse, Yukon, Canada": the town the break cuts, not the territory after it."""
     record = parse(note("Event: Regional Industry Roundtable",

@@ -46,6 +46,9 @@ closed …", "Yopal, 24 February 2026. (Press Office) Today the … Conference �
 _CLOSING_STAMP = patterns.compile(r"(?m)^[ \t]*+(?P<year>(?:19|20)\d\d)-[01]\d-[0-3]\d(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*+\Z")
 """A note's last line that is a date and time alone, ISO style: when it was published."""
 _STAMP_REACH = 40
+_A_COPYRIGHT_LINE = patterns.compile(r"(?im)^[ \t*]*+(?:\u00a9|\(c\)|copyright)[ \t]*+(?:\u00a9[ \t]*+)?(?P<year>(?:19|20)\d\d)\b")
+"""A page's closing copyright notice, "(c) 2025 The Stamford Ledger": the year of a dateline that has none."""
+_COPYRIGHT_REACH = 400
 _ISSUED_BEFORE = patterns.compile(
     r"(?i)\b(?:issued|published|released|circulated|distributed|distribution[ \t]+date|date[ \t]+of[ \t]+issue|"
     r"recorded|broadcast|aired)\b[^.;\n]*+$"
@@ -658,6 +661,9 @@ class Context:
             year = self._issue_year() or self._masthead_year()
         elif year is None:
             year = self._masthead_year()  # "OMAN NEWS AGENCY / Local News | 2026" over "Muscat, Feb 9 (ONA) ---"
+            if year is None:  # "Published 6:05 p.m., Thursday, Oct. 2" over a page's last "(c) 2025 The Stamford Ledger"
+                notice = _A_COPYRIGHT_LINE.search(self.raw, max(0, len(self.raw) - _COPYRIGHT_REACH))
+                year = int(notice.group("year")) if notice is not None else None
         return year
 
     def _masthead_year(self) -> int | None:
@@ -1091,6 +1097,9 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
     ("VIENNA, Sept 30 (Reuters) -") when a place and a dash frame it."""
     if first.has_year() and _PUBLISHED_RE.fullmatch(raw, start, first.span[0]):
         return True
+    if first.precision == "day" and _PUBLISHED_RE.fullmatch(raw, start, first.span[0]) \
+            and _NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end):
+        return True  # a paper's "Published 6:05 p.m., Thursday, Oct. 2", its year in the page's "(c) 2025"
     cell = max(raw.rfind("|", start, first.span[0]), raw.rfind("\u00b7", start, first.span[0]))
     if first.has_year() and cell > start and _PUBLISHED_RE.fullmatch(raw, cell + 1, first.span[0]) \
             and _A_BYLINE_CELL.fullmatch(raw, start, cell):
