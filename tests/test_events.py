@@ -3544,6 +3544,15 @@ def test_events_a_papers_filing_stamp_after_its_wires_code_dates_the_story(parse
     assert dates_of(record) == ("2025-02-18", "2025-02-19")
 
 
+def test_events_a_bylines_slashed_update_stamp_dates_the_story(parse):
+    """"Ravi Shankar Jha / TNN / Updated: Feb 12, 2025, 06:14 IST": a reporter, the wire and when the story was
+    filed, so a three-day workshop "that began here on Tuesday" ran 11-13 February, not on the stamp's day."""
+    text = ("Bihar | Patna News\n\nOfficials in Begusarai learn to keep chemicals safe\n\n"
+            "Ravi Shankar Jha / TNN / Updated: Feb 12, 2025, 06:14 IST\n\nBEGUSARAI: Customs officials from four "
+            "countries joined a three-day workshop on chemical security that began here on Tuesday.\n")
+    assert dates_of(parse(text)) == ("2025-02-11", "2025-02-13")
+
+
 def test_events_a_yearless_published_stamp_takes_the_pages_copyright_year(parse):
     """"Published 6:05 p.m., Thursday, Oct. 2" over a page's closing "(c) 2025 The Stamford Ledger": the story's
     date, so "held Tuesday and Wednesday" are the two days before it."""

@@ -1069,6 +1069,9 @@ _AN_EVENTS_CELL = patterns.compile(r"(?i)\b(?:workshops?|seminars?|courses?|conf
 """A word of an event in such a row: a programme's or a list's row ("12 March 2024   Regional Workshop   Tashkent")."""
 
 
+_A_BYLINE_WITH_ITS_WIRE = patterns.compile(
+    r"[ \t*]*+\p{Lu}[\p{L}.\-]*+(?:[ ]\p{Lu}[\p{L}.\-]*+){0,3}+[ \t]*+/[ \t]*+\p{Lu}{2,5}+[ \t]*+/[ \t]*+")
+"""A reporter's name and the wire's code before a story's stamp, set apart by slashes: "Ravi Shankar Jha / TNN / "."""
 _AN_AGENCYS_CELL = patterns.compile(r"[ \t*]*+\p{Lu}{2,5}+[ \t]*+\|[ \t]*+")
 """A wire's or a paper's code in the cell before a story's filing stamp: "TNN | ", "PTI | "."""
 _A_FILING_TIME = patterns.compile(r"[ \t]*+,?[ \t]*+\d{1,2}[:.]\d\d[ \t]*+(?i:[ap]\.?m\.?)?+[ \t]*+(?:[A-Z]{2,4}+)?+[ \t]*+")
@@ -1117,6 +1120,10 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
     if first.has_year() and raw.find("|", start, first.span[0]) >= 0 and _A_CELLS_START.fullmatch(raw, start, first.span[0]) \
             and _A_STAMPS_TIME.fullmatch(raw, first.span[1], end) and not _AN_EVENTS_CELL.search(raw, start, end):
         return True  # a news agency's "Society | 20.05.2022 [16:42]": its section, then when it was filed
+    byline = _A_BYLINE_WITH_ITS_WIRE.match(raw, start, first.span[0])
+    if first.has_year() and byline is not None and _PUBLISHED_RE.fullmatch(raw, byline.end(), first.span[0]) \
+            and _NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end):
+        return True  # "Ravi Shankar Jha / TNN / Updated: Feb 12, 2025, 06:14 IST": a paper's byline, its wire, its stamp
     if first.has_year() and _AN_AGENCYS_CELL.fullmatch(raw, start, first.span[0]) \
             and _A_FILING_TIME.fullmatch(raw, first.span[1], end):
         return True  # a paper's "TNN | Feb 20, 2025, 04.12 AM IST": its wire's code, then when the story was filed
