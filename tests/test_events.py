@@ -3481,6 +3481,19 @@ def test_events_a_town_said_to_be_the_venue(parse):
     assert venue_of(record)[:2] == ("Punta del Este", "URY")
 
 
+@pytest.mark.parametrize("sentence, city", [
+    ("Santa Coloma de Gramenet was this week the venue of an international expert meeting on chemical security.",
+     "Santa Coloma de Gramenet"),
+    ("The meeting was held online. Do not enter Kathmandu: that was the venue of the workshop planned for April.", None),
+])
+def test_events_a_city_said_to_be_this_weeks_venue(parse, sentence, city):
+    """A city "was this week the venue of" a meeting a council's page tells of, away from the sentence that dates it;
+    not a town that "that was the venue of" another, postponed event."""
+    record = parse(f"City Council of Santa Coloma de Gramenet\n\n02/10/2025\n\nExperts from Spain and Portugal met "
+                   f"on Tuesday and Wednesday at Torre Balldovina.\n\n{sentence}\n")
+    assert (record.venue.city if record.venue else None) == city
+
+
 def test_events_last_month_in_a_story_is_its_own_events_time(parse):
     """A story's "Last month, two analysts spent Sept. 19-21 in Fairbanks at a workshop": the days just
     gone of the event it tells, as "last week" is, not the story's own date; "last month's workshop"

@@ -128,11 +128,15 @@ TRIGGER_RE = cue_words(patterns.compile(
     # in most sentences of a note, and would send them all through this pattern)
     r"(?:coordinated|cooperated|collaborated|partnered)\s+with\b[^.;]{1,200}?\bto\s+(?:jointly\s+)?(?:co-?)?"
     r"(?:organi[sz]e|hold|host|conduct)|"  # Vietnamese news's "… coordinated with … to organize a seminar"
-    rf"conclusion(?=\s+(?:[\w\-]+,?\s+){{0,8}}?of\s+(?:the|an?)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b))\b"
+    rf"conclusion(?=\s+(?:[\w\-]+,?\s+){{0,8}}?of\s+(?:the|an?)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
+    r"(?<!\b(?:that|this|it|which)\s)(?:was|is|will\s+be)\s+(?:(?:this|last)\s+week\s+|yesterday\s+|today\s+)?the\s+venue\s+(?:of|for)"
+    rf"(?=\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b))\b"
+    # "Santa Coloma de Gramenet was this week the venue of an international expert meeting" (not "Do not enter
+    # Kathmandu: that was the venue of the in-person workshop planned for …")
 ), "held hold organi convene host conducted open launched carried place kicked met meets participate visited "
    "gathered brought bring begin began start led delivered facilitated wrap conclud complet took taken trained "
    "ran sat paid stream conclusion travel came comes drew draws welcom ended closed converge coordinated "
-   "cooperated collaborated partnered been")
+   "cooperated collaborated partnered been venue")
 OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|until|till|through|for|into|day|month(?!['\u2019]s))\b)|"  # "will last until June 14": the verb; "today was the last
@@ -3331,7 +3335,8 @@ _HOSTS_AFTER = patterns.compile(r"[ \t\n]++(?:(?:has|will|is|was)[ \t\n]++)?(?:"
                             rf"|(?=(?:[\p{{L}}\-]++[ \t\n]++){{0,3}}?(?i:{EVENT_NOUNS})\b)"
                             rf"|(?=(?:[\p{{L}}\-]++[ \t\n]++){{1,5}}?for[ \t\n]++(?:(?:an?|the)[ \t\n]++)?"
                             rf"(?:[\p{{L}}\-]++[ \t\n]++){{0,4}}?(?i:{EVENT_NOUNS}|trainings?)\b))"
-                            r"|(?:,[^,.;\n]{1,60},)?[ \t\n]++(?:was|is|will[ \t\n]++be)[ \t\n]++the[ \t\n]++venue[ \t\n]++(?:of|for)\b")
+                            r"|(?:,[^,.;\n]{1,60},)?[ \t\n]++(?:was|is|will[ \t\n]++be)[ \t\n]++"
+                            r"(?:(?:this|last)[ \t\n]++week[ \t\n]++|yesterday[ \t\n]++|today[ \t\n]++)?the[ \t\n]++venue[ \t\n]++(?:of|for)\b")
 """A city as the host of the event: "Accra hosted a subregional workshop" (or "successfully hosted"), a
 headline's "Mosul hosts regional workshop on …" (or "CHITUNGWIZA HOSTS NATIONAL SEMINAR …", "Markham Campus
 hosts Caribbean border officers for strategic trade training", "The municipality of Lucapa is hosting, from
