@@ -129,7 +129,8 @@ TRIGGER_RE = cue_words(patterns.compile(
     r"(?:coordinated|cooperated|collaborated|partnered)\s+with\b[^.;]{1,200}?\bto\s+(?:jointly\s+)?(?:co-?)?"
     r"(?:organi[sz]e|hold|host|conduct)|"  # Vietnamese news's "… coordinated with … to organize a seminar"
     rf"conclusion(?=\s+(?:[\w\-]+,?\s+){{0,8}}?of\s+(?:the|an?)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b)|"
-    r"(?<!\b(?:that|this|it|which)\s)(?:was|is|will\s+be)\s+(?:(?:this|last)\s+week\s+|yesterday\s+|today\s+)?the\s+venue\s+(?:of|for)"
+    r"(?:was|is|will\s+be)(?<!\b(?:that|this|it|which)\s+\w+|\b(?:that|this|it|which)\s+will\s+be)"
+    r"\s+(?:(?:this|last)\s+week\s+|yesterday\s+|today\s+)?the\s+venue\s+(?:of|for)"
     rf"(?=\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,4}}?(?:{EVENT_NOUNS}|trainings?)\b))\b"
     # "Santa Coloma de Gramenet was this week the venue of an international expert meeting" (not "Do not enter
     # Kathmandu: that was the venue of the in-person workshop planned for …")

@@ -1333,6 +1333,10 @@ _TITLE_WORDS = patterns.compile(r"(?!(?:[^ ]*+[ ])*?(?:OF|THE|AND|FOR)\b)\p{Lu}[
 """Words in front of a name that only qualify it: "Sabaragamuwa" in "Sabaragamuwa Provincial Council"."""
 
 
+_NAMED_BEFORE_REACH = 200
+"""How many phrases back a body named again is looked for: a long text's thousands stay linear."""
+
+
 def _named_in_full_before(raw: str, mention: Mention, before: list[Mention]) -> Mention:
     """A phrase "the Provincial Council" after "the Sabaragamuwa Provincial Council": the body named
     in full before, whose name only has more words in front on its line (not a masthead's
@@ -1340,7 +1344,7 @@ def _named_in_full_before(raw: str, mention: Mention, before: list[Mention]) -> 
     if not _DETERMINER_BEFORE.search(raw, max(0, mention.start - 16), mention.start):
         return mention
     tail = " " + mention.name
-    full = next((o for o in reversed(before) if o.source == "phrase" and (o.name == mention.name or o.name.endswith(tail)
+    full = next((o for o in reversed(before[-_NAMED_BEFORE_REACH:]) if o.source == "phrase" and (o.name == mention.name or o.name.endswith(tail)
                                                                           and _TITLE_WORDS.fullmatch(o.name[:-len(tail)])
                                                                           and o.text.endswith(tail))), None)
     if full is None or full.name == mention.name or mention.code not in (None, full.code):

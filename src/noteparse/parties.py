@@ -1018,13 +1018,13 @@ def _partners_after(ctx: Context, end: int, s1: int, excluded: list[tuple[int, i
             return parties(more.end(), _clause_end(ctx, more.end(), s1, excluded))
     found: list[Mention] = []
     while (coop := ctx.search(COOPERATION_RE, end, min(s1, end + _COOPERATION_REACH))) is not None and (
-            coop.start() - end < 3 or found and _AND_BETWEEN.fullmatch(ctx.raw, end, coop.start())):
+            coop.start() - end < 3 or found and _AND_ANOTHER_CLAUSE.fullmatch(ctx.raw, end, coop.start())):
         end = _clause_end(ctx, coop.end(), s1, excluded)  # "together with B and in cooperation with C": C too
         found += parties(coop.end(), end)
     return found
 
 
-_AND_BETWEEN = patterns.compile(r"[ \t\n]*+,?[ \t\n]*+and(?:[ \t\n]++also)?[ \t\n]++")
+_AND_ANOTHER_CLAUSE = patterns.compile(r"[ \t\n]*+,?[ \t\n]*+and(?:[ \t\n]++also)?[ \t\n]++")
 """Between two "cooperation with" clauses of one passive: "organised by A together with B and in cooperation with C"."""
 
 
