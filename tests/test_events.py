@@ -3651,6 +3651,17 @@ def test_events_a_state_information_offices_dateline_takes_its_year_from_the_dat
     assert "date_from_dateline" in warning_codes(record)
 
 
+def test_events_a_weekday_it_will_conclude_tomorrow_is_its_last_day_not_the_day_it_was_held(parse):
+    """"This Wednesday … inaugurated the conference", under a bulletin dated Wednesday, February 25: the
+    conference "will conclude tomorrow, Thursday" ends on the 26th; the Thursday is not the day it was held."""
+    record = parse("Social Communication Office\n\nSan Luis Rio Colorado, Sonora, February 25, 2026\n\nThis "
+                   "Wednesday the Municipal President inaugurated the Binational Conference on Border Security in "
+                   "the auditorium of the university.\n\nThe conference, organized by the Secretariat of Foreign "
+                   "Affairs and the National Customs Agency, will conclude tomorrow, Thursday, with a visit to the "
+                   "customs post.\n")
+    assert dates_of(record) == ("2026-02-25", "2026-02-26")
+
+
 def test_events_a_dateline_town_in_capitals_named_again_in_title_case(parse):
     """"KANNUR, February 09, 2024 00:12 IST" under a byline, and "the Kannur district" in the story: the
     town is named again, in another case."""

@@ -1149,10 +1149,10 @@ _MOVED_TO = patterns.compile(
 """Before the date an event was moved to: the one it was held on, not the one first planned."""
 _LASTS_UNTIL = patterns.compile(
     r"(?ri)\b(?:(?:runs?|running|continues?|continuing|lasts?|lasting)\s++(?:until|till|through)"
-    r"|(?:will|shall)\s++(?:conclude|end|close|finish)(?:\s++on)?)\s++(?:the\s++)?"
+    r"|(?:will|shall)\s++(?:conclude|end|close|finish)(?:\s++on)?)\s++(?:(?:tomorrow|today),?\s++)?(?:the\s++)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s++(?:the\s++)?)?$")
 """Before a day an event is said to go on to: its last day, not the day it was held ("and will
-conclude tomorrow")."""
+conclude tomorrow", "will conclude tomorrow, Thursday")."""
 
 
 def _spoken_of_again(ctx: Context, s: tuple[int, int]) -> bool:
