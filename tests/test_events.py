@@ -4428,6 +4428,17 @@ def test_events_a_headline_puts_its_story_in_a_town(parse):
     assert venue_of(record) == ("Ross-Betio", "SEN", False)
 
 
+def test_events_a_headlines_town_of_a_state_named_only_by_its_people(parse):
+    """A county office's news page never says "Poland": "… met in Bełchatów" over a story of "Polish
+    ministries" is a Polish town's, named again below, as the page's own county."""
+    record = parse("Bełchatów County Office\nHome > News > County news\n\nExport control experts met in Bełchatów\n\n"
+                   "Published: 09.05.2025\n\nA two-day workshop on export controls, hosted by the County Office, ended "
+                   "yesterday in its conference hall. It was organised by the Ministry of Development and Technology "
+                   "with UNODA. The Starost of Bełchatów County welcomed officials from Czechia and Slovakia, as well as "
+                   "staff of Polish ministries.\n")
+    assert venue_of(record) == ("Bełchatów", "POL", False)
+
+
 @pytest.mark.parametrize("text", [
     # named once: a headline's aside, not where the story is
     "GHOST STORIES WE TOLD IN KEBILI\n\nPosted 10 May 2025\n\nA seminar on resolution 1540 met from 4 to 6 May "

@@ -2379,7 +2379,7 @@ def _town_in_a_headline(ctx: Context, a: int, b: int) -> Venue | None:
         words = ctx.raw[start:end].split(" ")
         for n in range(len(words), 0, -1):
             town = " ".join(words[:n])
-            state = _named_state_of_town(ctx, town)
+            state = _named_state_of_town(ctx, town) or _state_of_town_by_its_people(ctx, town)
             if state is not None and _named_often(ctx.raw, town):
                 return _town_venue(town, state, (start, start + len(town)))
     return None
@@ -3621,6 +3621,13 @@ def _named_state_of_town(ctx: Context, town: str) -> Mention | None:
     or surnames for a town of a State the text does not name to be taken)."""
     codes = towns_named(town)
     return next((s for s in ctx.mentions.states if s.code in codes), None) if codes else None
+
+
+def _state_of_town_by_its_people(ctx: Context, town: str) -> Mention | None:
+    """The first State the text names only by its people's word ("staff of Polish ministries") that has
+    a town called ``town``: a county's news page says "our county", never "Poland"."""
+    codes = towns_named(town)
+    return next((d for d in ctx.mentions.demonyms if d.code in codes), None) if codes else None
 
 
 _TOWN_DATELINE = patterns.compile(
