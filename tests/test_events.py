@@ -4428,6 +4428,15 @@ def test_events_a_headline_puts_its_story_in_a_town(parse):
     assert venue_of(record) == ("Ross-Betio", "SEN", False)
 
 
+def test_events_a_headlines_town_hosts_the_event_without_an_article(parse):
+    """Headlines drop articles: "Leskovac hosts international workshop on …" names the host town as "Trelew
+    hosts an international workshop" does; its State is named below."""
+    record = parse("CITY OF LESKOVAC\nNews\n\nLeskovac hosts international workshop on control of dual-use goods\n\n"
+                   "16.10.2025.\n\nThe three-day workshop that ends today at the Cultural Centre brought together "
+                   "customs officers from Serbia and Montenegro.\n")
+    assert venue_of(record) == ("Leskovac", "SRB", False)
+
+
 def test_events_a_headlines_town_of_a_state_named_only_by_its_people(parse):
     """A county office's news page never says "Poland": "… met in Bełchatów" over a story of "Polish
     ministries" is a Polish town's, named again below, as the page's own county."""

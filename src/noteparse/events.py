@@ -3594,10 +3594,11 @@ Round Table"."""
 _A_TOWN_HOSTED_IT = patterns.compile(
     rf"(?P<town>{_TOWN_WORD}(?:[ ](?:(?:de|del|da|do|la|el)[ ])?(?!County\b){_TOWN_WORD}){{0,2}})(?:[ ]County)?[ \t\n]++"
     r"(?:(?:this|last)[ \t\n]++week[ \t\n]++)?(?:has[ \t\n]++)?(?:" + _ADVERB + r"[ \t\n]++)?"
-    r"(?:hosts|hosted)[ \t\n]++(?:a|an|the)[ \t\n]++"
+    r"(?:hosts|hosted)[ \t\n]++(?:(?:a|an|the)[ \t\n]++)?"
     rf"(?:[\p{{L}}\-]++[ \t\n]++){{0,4}}?(?i:{EVENT_NOUNS})\b")
-"""A town that opens its sentence as the event's host: a headline's "Trelew hosts an international workshop on …",
-"Embu County this week hosted a high-level roundtable"."""
+"""A town that opens its sentence as the event's host: a headline's "Trelew hosts an international workshop on …"
+(or, as headlines drop articles, "Leskovac hosts international workshop on …"), "Embu County this week hosted a
+high-level roundtable"."""
 
 
 def _town_before_its_division(ctx: Context, a: int, b: int, c: int, d: int) -> Venue | None:
