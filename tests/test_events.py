@@ -4437,6 +4437,25 @@ def test_events_a_headlines_town_hosts_the_event_without_an_article(parse):
     assert venue_of(record) == ("Leskovac", "SRB", False)
 
 
+def test_events_a_town_the_event_was_held_in_of_a_state_named_only_by_its_people(parse):
+    """An economic zone's page never names Poland: "held at the ARP Business Incubator in Mielec", with
+    "Polish Investment Zone" above, is a Polish town's, as it would be beside "Poland"."""
+    record = parse("EURO-PARK MIELEC\nPolish Investment Zone\n\nNews\n\nExport control seminar for companies\n"
+                   "20.03.2025\n\nOn 18-19 March the Ministry of Development and Technology hosted a seminar on the "
+                   "control of exports of dual-use goods. The meeting, held at the ARP Business Incubator in Mielec, "
+                   "gathered guests from Ukraine and Slovakia.\n")
+    assert venue_of(record) == ("Mielec", "POL", False)
+
+
+def test_events_a_bodys_seat_is_no_town_the_event_was_held_in(parse):
+    """"organised by BAFA, which has its seat in Eschborn": the body's town, not the exercise's; without a
+    place the exercise was held in, there is none."""
+    record = parse("University news\n\nFor three days in September (16.09.2025-18.09.2025), researchers met on Campus "
+                   "Hohbuch for the exercise. It was organised by the Federal Office for Economic Affairs and Export "
+                   "Control (BAFA), which has its seat in Eschborn near Frankfurt, with guests from Germany and Austria.\n")
+    assert record.venue is None or record.venue.city != "Eschborn"
+
+
 def test_events_a_headlines_town_of_a_state_named_only_by_its_people(parse):
     """A county office's news page never says "Poland": "… met in Bełchatów" over a story of "Polish
     ministries" is a Polish town's, named again below, as the page's own county."""

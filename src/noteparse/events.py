@@ -3565,7 +3565,11 @@ def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] 
             continue
         if not other and _A_SIDE_VISIT_BEFORE.search(ctx.raw, max(s0, a - _SIDE_VISIT_REACH), a):
             continue  # "participants on Wednesday visited a pharmaceutical plant in Sagamu": a trip out
+        if _SEAT_IN.search(ctx.raw, max(s0, a - _PREPOSITION_REACH), a):
+            continue  # "organised by BAFA, which has its seat in Eschborn": the body's town, not the event's
         state = next((s for s in (ctx.mentions.states if states is None else states) if s.code in codes), None)
+        if state is None and states is None:
+            state = _state_of_town_by_its_people(ctx, ctx.raw[a:b])  # "held at the ARP Business Incubator in Mielec"
         if state is not None and _A_DIVISION_NEXT.match(ctx.raw, b):  # "in Gelephu, Sarpang district, Bhutan":
             named = m.group("named")  # the district a town names, after the town the event is in
             if named is None or not _A_TOWNS_SHAPE.fullmatch(named[:-1]) or _FACILITY.search(named):
