@@ -3245,8 +3245,9 @@ def _joined_at_its_line_break(name: str) -> str | None:
 _A_LINE_BREAK = patterns.compile(r"[ \t]*+\r?\n[ \t]*+")
 
 
-_VENUE_PARTS = patterns.compile(r"[,|]")
-"""What parts a venue's words: commas, and a header's bars ("7 to 9 June 2022 | Ondangwa, …")."""
+_VENUE_PARTS = patterns.compile(r"[,|](?![^()]{0,40}\))")
+"""What parts a venue's words: commas, and a header's bars ("7 to 9 June 2022 | Ondangwa, …"); not a comma
+in a town's bracket ("Mbouda (Bamboutos Division, West Region), Cameroon")."""
 _A_NAMES_LAST_WORD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+[ ]$")
 """A Title-Case word just before a place's name, one space between: "Chitipa " of "Chitipa Boma"."""
 _A_DIVISION_BEFORE_ITS_STATE = patterns.compile(
@@ -3268,7 +3269,7 @@ _A_TOWN_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\
 _A_LINE_ENDS_HYPHEN = patterns.compile(r"(?<=\p{L})-[ \t]*+\r?\n[ \t]*+(?=\p{Ll})")
 """A town's name broken at a line's end: "Bossan-" over "goa". Not the cleaned view's join, which keeps
 the hyphen unless the note spells the word whole elsewhere: a town's name is often written once."""
-_BRACKET_AFTER = patterns.compile(r"\s*+\([^()\n]{1,40}\)$")
+_BRACKET_AFTER = patterns.compile(r"\s*+\([^()]{1,40}\)$")
 """A town's region or old name in brackets after it: "Cobija (Pando Department)"."""
 _DIVISIONS = (r"region|province|department|departamento|district|county|oblast|governorate|prefecture|"
               r"municipality|regency|canton|territory|parish|wilaya|voivodeship|krai|ra[iy]on|state|"
