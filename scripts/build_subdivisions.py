@@ -42,6 +42,10 @@ ENGLISH_NAMES = {
     "CHN": ["Inner Mongolia", "Tibet"],  # ISO's "Nei Mongol", "Xizang"; "Inner Mongolia" is no mention of Mongolia
 }
 """English names where ISO 3166-2 gives the local one."""
+SECOND_LEVEL = {"PHL", "FRA", "ITA", "ESP", "BEL", "GBR"}
+"""States whose addresses name a second-level division after the town: a Philippine province ("Nasugbu, Batangas,
+Philippines"), a French department ("Castres, Tarn"), an Italian or Spanish province, a Belgian province, a British
+county. Not where second-level divisions are named for their towns and written alone (Uganda's districts)."""
 _GENERIC = re.compile(r"\s+(?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Uygur Zizhiqu|Tebiexingzhengqu)$")
 _BRACKETS = re.compile(r"\s*[\[(][^\])]*[\])]")
 
@@ -55,9 +59,9 @@ def rows() -> dict[str, set[str]]:
     """Folded name -> the alpha-3 codes of the States with a first-level division so named; not a State's own name."""
     found: dict[str, set[str]] = defaultdict(set)
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None:
-            continue
         code = pycountry.countries.get(alpha_2=sub.country_code).alpha_3
+        if sub.parent_code is not None and code not in SECOND_LEVEL:
+            continue
         found[lookup_key(clean(sub.name))].add(code)
     for code, names in ENGLISH_NAMES.items():
         for name in names:

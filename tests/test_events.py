@@ -2723,6 +2723,8 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
     ("5 May 2022, Mbabane, Eswatini", "Mbabane", "SWZ"),  # no division: the part before the country
     ("22-24 August 2017, Cobija (Pando Department), Bolivia", "Cobija", "BOL"),  # its department in brackets
     ("10-12 June 2025, Mbouda (Bamboutos Division, West Region), Cameroon", "Mbouda", "CMR"),  # a comma in them
+    ("24-26 March 2026 | Pico de Loro Cove, Hamilo Coast, Nasugbu,\nBatangas, Philippines", "Nasugbu", "PHL"),
+    # a Philippine province, a second-level division, that is a city's name too
     ("12-14 May 2025, Training Centre, Lakhdaria (Wilaya of\nBouira), Algeria", "Lakhdaria", "DZA"),  # a line break
     ("7 to 9 June 2022 | Ondangwa, Oshana Region, Namibia", "Ondangwa", "NAM"),  # a bar before it
     ("14-16 May 2019, Hotel Cumbaza, Tarapoto (San Martín Region), Peru", "Tarapoto", "PER"),  # a city's name
