@@ -1471,6 +1471,7 @@ def test_mentions_a_school_named_for_a_place_or_a_person_after_and_is_a_second_b
     ("The Kelantan State Government welcomed the delegates.", "Kelantan State Government"),
     ("It was co-organised by the Leiyang Municipal People's Government.", "Leiyang Municipal People's Government"),
     ("Staff of the Provincial Government of Davao del Sur took part.", "Provincial Government of Davao del Sur"),
+    ("The course was hosted by Kamuli District Local Government.", "Kamuli District Local Government"),
 ])
 def test_mentions_a_provinces_or_citys_government_is_a_body(parse, sentence, name):
     """A government below a State's, named as a body ("City Government of Lubuklinggau", "Kelantan State

@@ -927,10 +927,11 @@ _LOCAL_GOVERNMENT = patterns.compile(
     rf"(?P<b>{_LOCAL_PLACE})|(?P<c>{_LOCAL_PLACE})[ ](?:Regency|Province|State|Prefecture|County|District|Region|Oblast|Krai"
     rf"|Governorate|Municipality|City))"
     rf"|(?!(?:{'|'.join(sorted(regex.escape(w) for w in _NOT_START | {'United'}))})[ ])"
-    rf"{_NOT_A_DAY}(?P<d>{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_LOCAL_UNIT}[ ](?:People's[ ])?Government)(?![\p{{L}}\-])")
+    rf"{_NOT_A_DAY}(?P<d>{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_LOCAL_UNIT}[ ](?:People's[ ]|Local[ ])?Government)(?![\p{{L}}\-])")
 """A province's, county's or city's government, named as a body: "City Government of Lubuklinggau",
 "Government of the Province of Chubut", "Government of Klungkung Regency", "Changhua County Government",
-"Leiyang Municipal People's Government". A State's government is :func:`_governments`'s."""
+"Leiyang Municipal People's Government", a Ugandan district's "Kamuli District Local Government". A State's
+government is :func:`_governments`'s."""
 
 
 def _local_governments(view: TextView, known: list[Mention], states: list[Mention]) -> list[Mention]:
