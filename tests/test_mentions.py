@@ -1479,6 +1479,27 @@ def test_mentions_a_provinces_or_citys_government_is_a_body(parse, sentence, nam
     assert name in [o.name for o in parse(sentence).mentions.organizations]
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("The meeting was hosted by the City of Emden.", "City of Emden"),
+    ("Host: Municipality of Pesaro.", "Municipality of Pesaro"),
+    ("The roundtable was co-organized by Pryluky City Council.", "Pryluky City Council"),
+    ("The Provincial Municipality of Ferreñafe hosted the workshop.", "Provincial Municipality of Ferreñafe"),
+])
+def test_mentions_a_towns_own_government_is_a_body(parse, sentence, name):
+    """A host town's government by the names towns give it, "City of Emden", "Municipality of Pesaro", "Pryluky City
+    Council": analysts count it among the organizers, so it must be a body, though no word "Government" names it."""
+    assert name in [o.name for o in parse(sentence).mentions.organizations]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The exercise was held in the City of Tacloban, Province of Leyte.", "City of Tacloban"),
+    ("It was hosted by the Senator for Ports of the Free Hanseatic City of Bremen.", "City of Bremen"),
+])
+def test_mentions_a_towns_name_as_a_place_is_no_town_government(parse, sentence, name):
+    """"in the City of Tacloban" is where, not who; "City of Bremen" inside a longer name is no body of its own."""
+    assert name not in [o.name for o in parse(sentence).mentions.organizations]
+
+
 @pytest.mark.parametrize("sentence, names", [
     ("The Ministry of Local Government of Uganda attended.", ["Ministry of Local Government of Uganda"]),
     ("The Kurdistan Regional Government's Ministry of Interior attended.",

@@ -3445,8 +3445,8 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
     places = [m for m in ctx.mentions.within("places", s0, s1) if m.kind == "city"]
     states = ctx.mentions.within("states", s0, s1)
     orgs = ctx.mentions.within("orgs", s0, s1)
-    bodies = Cover((o.start, o.end) for o in orgs)
-    for m in sorted(places + states, key=lambda m: m.start):
+    bodies = Cover((o.start, o.end) for o in orgs if o.source != "town_government")  # "the Municipality of
+    for m in sorted(places + states, key=lambda m: m.start):  # Strumica was host of a two-day workshop": its town
         if ctx.in_dateline(m.start, m.end) or (not other and ctx.in_other_clause(m.start, m.end)):
             continue
         if bodies.contains(m.start, m.end) and not city_ending_a_phrase(ctx.raw, m, SpanIndex(orgs)):

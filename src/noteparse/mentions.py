@@ -291,6 +291,8 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     orgs = _learned_acronyms(raw, view, _phrase_orgs(raw, view, orgs, states, skip, adjectives))
     if "Government" in raw:
         orgs += _local_governments(view, orgs, states)
+    if "Municipality" in raw or "Council" in raw or "City " in raw:
+        orgs += _town_governments(view, orgs)
     orgs = _without_a_known_names_first_line(raw, orgs)
     orgs = _of_the_state_after_its_acronym(raw, orgs, states)
     orgs += _defined_terms(raw, orgs)
@@ -582,7 +584,7 @@ _ITS_PROVINCES_WORD = patterns.compile(r"[ ](?:Province|Region|District|Governor
 def _a_local_governments(place: Mention, orgs: SpanIndex) -> bool:
     """Whether ``place`` is named only inside its own government's name ("City Government of Bayugan"): the
     place is named too."""
-    return all(o.source == "local_government" for o in orgs.overlapping(place.start, place.end))
+    return all(o.source in ("local_government", "town_government") for o in orgs.overlapping(place.start, place.end))
 
 
 def _a_bodys_acronym(state: Mention, orgs: SpanIndex) -> bool:
@@ -949,6 +951,36 @@ def _local_governments(view: TextView, known: list[Mention], states: list[Mentio
                              org_kind="government", source="local_government"))
     if found:
         found += _local_governments_again(view, found, index)
+    return found
+
+
+_TOWN_GOVERNMENT = patterns.compile(
+    rf"(?<![\p{{L}}\d\-])(?<!\b(?!The[ ])\p{{Lu}}[\p{{L}}\-]*[ ])(?<!\b(?i:in|at|to|from|near|of)[ ]the[ ])"
+    rf"(?:(?:(?:Provincial|District|Metropolitan)[ ])?Municipality[ ]of[ ](?P<a>{_LOCAL_PLACE})"
+    rf"|(?:City|Town)[ ](?:Council|Hall)[ ]of[ ](?P<b>{_LOCAL_PLACE})|City[ ]of[ ](?P<c>{_LOCAL_PLACE})"
+    rf"|(?!(?:{'|'.join(sorted(regex.escape(w) for w in _NOT_START))})[ ]){_NOT_A_DAY}(?P<d>{_CAP}(?:[ ]{_CAP}){{0,2}})"
+    rf"[ ](?:(?:City|Town|Municipal)[ ]Council|Municipality))(?![\p{{L}}\-])")
+"""A town's own government by the names towns give it: "Municipality of Pesaro", "City of Emden", "City Hall of
+Curtea de Argeș", "Pryluky City Council", "Ray Nkonyeni Municipality" (the town a town of the gazetteers); not a
+place ("in the City of Tacloban") nor inside a longer name ("the Free Hanseatic City of Bremen")."""
+
+
+def _town_governments(view: TextView, known: list[Mention]) -> list[Mention]:
+    """The governments of towns (:data:`_TOWN_GOVERNMENT`) no mention found so far overlaps, when their place
+    is a city or town the gazetteers know: a host town's council is among the organizers as analysts count
+    them ("hosted by the City of Emden")."""
+    found: list[Mention] = []
+    index = SpanIndex(known)
+    for m in _TOWN_GOVERNMENT.finditer(view.clean):
+        place = next(g for g in m.group("a", "b", "c", "d") if g is not None)
+        if lookup_city(place) is None and not towns_named(place):
+            continue
+        start, end, text = _raw_span(view, m.start(), m.end())
+        if index.overlapping(start, end):
+            continue
+        name = _squash(text)
+        found.append(Mention("org", f"~{fold(name)}", start, end, text, name, code=_country_of_place(place),
+                             org_kind="government", source="town_government"))
     return found
 
 
