@@ -291,8 +291,7 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     orgs = _learned_acronyms(raw, view, _phrase_orgs(raw, view, orgs, states, skip, adjectives))
     if "Government" in raw:
         orgs += _local_governments(view, orgs, states)
-    if "Municipality" in raw or " Council" in raw and ("City Council" in raw or "Town Council" in raw or
-                                                        "Municipal Council" in raw) or "City of" in raw or "Hall of" in raw:
+    if any(word in raw for word in _TOWN_GOVERNMENT_WORDS):
         orgs += _town_governments(view, orgs)
     orgs = _without_a_known_names_first_line(raw, orgs)
     orgs = _of_the_state_after_its_acronym(raw, orgs, states)
@@ -985,7 +984,9 @@ def _town_governments(view: TextView, known: list[Mention]) -> list[Mention]:
     return found
 
 
-_TOWN_GOVERNMENT_WORD = patterns.compile(r"Municipality|City[ ]of|(?:City|Town|Municipal)[ ]Council|Hall[ ]of")
+_TOWN_GOVERNMENT_WORDS = ("Municipality", "City of", "City Council", "Town Council", "Municipal Council", "Hall of")
+"""The words that name a town's government's kind: where one is looked for (not "Security Council")."""
+_TOWN_GOVERNMENT_WORD = patterns.compile("|".join(regex.escape(word) for word in _TOWN_GOVERNMENT_WORDS))
 _TOWN_REACH = (60, 120)
 """How far a town's government's name reaches before and after the word that names its kind."""
 
