@@ -4754,3 +4754,24 @@ def test_organizers_a_ministrys_agency_or_secretariat_beside_it_is_the_ministrys
     one organizer each: the ministry."""
     record = parse(note(f"Organizers: {organizers}", "Date and Venue: 26 March 2025, Tan An, Viet Nam"))
     assert [o.name for o in record.organizers] == names
+
+
+@pytest.mark.parametrize("people, university", [
+    ("Professors of Mokpo National University also took part in the discussion.", "Mokpo National University"),
+    ("Teachers from the University of Havana also attended.", "University of Havana"),
+    ("Faculty members and students of Bodoland University attended the closing session.", "Bodoland University"),
+    ("Lawyers from Masaryk University spoke about research contracts.", "Masaryk University"),
+])
+def test_parties_a_universitys_teachers_or_lawyers_bring_it_in(parse, people, university):
+    """A university's professors, teachers, lawyers, or its staff with its students, who come to an event
+    bring their university with them, as its experts or researchers do: civil society. Students alone
+    do not: "music by students of Annamalai University" at the festival around it."""
+    record = parse("The seminar on export controls was held in Muan on 4 September 2025, organized by UNODA. "
+                   f"{people}\n")
+    assert [t.text for t in record.participants.civil_society] == [university]
+
+
+def test_parties_students_alone_do_not_bring_their_university(parse):
+    record = parse("The seminar on export controls was held in Muan on 4 September 2025, organized by UNODA. "
+                   "A concert by students of Bodoland University closed the town's festival.\n")
+    assert record.participants.civil_society == []

@@ -237,8 +237,8 @@ PEOPLE_FROM_BEFORE = patterns.compile(
     r"(?ir)\b(?<!\b(?:group|panel)\s+of\s+)(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|officers?|staff|speakers?|diplomats?|"
     r"researchers?|academics?|scholars?|scientists?|(?:civil|public)\s+servants?|"
     r"observers?|(?<!\b(?:permanent|elected|(?:was|is|as|became|been|being)\s+an?)\s)members?|resource\s+persons?|trainers?|instructors?|facilitators?|moderators?|presenters?|lecturers?|"
-    r"evaluators?|panell?ists?|colleagues?|counterparts|specialists?|regulators?|prosecutors?|investigators?|analysts?|partners|teams?|guests"
-    r"|they(?=\s+(?:came|were\s+drawn)\s+from))(?:\s*+,\s*+and(?=\s+from\b))?\s+"
+    r"evaluators?|panell?ists?|colleagues?|counterparts|specialists?|regulators?|prosecutors?|investigators?|analysts?|partners|teams?|guests|"
+    r"professors?|teachers?|lawyers?|they(?=\s+(?:came|were\s+drawn)\s+from))(?:\s+and\s+students)?(?:\s*+,\s*+and(?=\s+from\b))?\s+"
     r"(?:(?:came|were\s+drawn)\s+)?(?:from|of)\s+(?:[^.;:()\n]{1,80}?\s(?:including|such\s+as|namely)[:\s]\s*)?(?:the\s+)?"
     r"(?:\p{Lu}[\p{L}'\u2019.\- ]{1,30}?-based\s+)?(?:(?:General\s+)?Secretariats?\s+of\s+(?:the\s+)?)?$"
 )
@@ -247,7 +247,8 @@ PEOPLE_FROM_BEFORE = patterns.compile(
 of the Secretariat of the Southern African Development Community",
 "Resource persons came from the Group of Experts", "They came from Albania, Georgia, …" (the participants of the
 sentence before), "… and state officials, and from international organizations including INTERPOL", "Experts from the Vienna-based International Atomic
-Energy Agency" (not "the Group of Experts of the … 1540 Committee": a body's name) — in
+Energy Agency", a university's "Professors of Mokpo National University also took part", "Faculty members and students of
+Bodoland University attended" (not "the Group of Experts of the … 1540 Committee": a body's name) — in
 prose, the international bodies listed take part (civil society ones as civil society)."""
 TOOK_PART_RE = cue_opening(patterns.compile(
     r"(?i)\b(?:took\s+(?:an?\s+(?:active|full|leading)\s+)?part|participated|attended|joined|diall?ed\s+in|logged\s+(?:on|in)|(?:(?:was|were)\s+)?around\s+the\s+table|"
