@@ -1382,6 +1382,27 @@ def test_mentions_a_romance_universitys_name_holds_its_and(parse, sentence, name
     assert [o.name for o in parse(sentence + "\n").mentions.organizations] == names
 
 
+@pytest.mark.parametrize("sentence, names", [
+    ("The workshop was hosted by Universiti Malaysia Terengganu (UMT).", ["Universiti Malaysia Terengganu"]),
+    ("Lecturers came from Universitas Brawijaya and Institut Teknologi Garut.",
+     ["Universitas Brawijaya", "Institut Teknologi Garut"]),
+    ("The conference was co-organized by the Politecnico di Torino.", ["Politecnico di Torino"]),
+    ("Date and Venue: 21-23 October 2025, Faculty of Maritime Studies, Universiti Malaysia\n"
+     "Terengganu, Kuala Nerus, Malaysia.", ["Universiti Malaysia Terengganu"]),
+])
+def test_mentions_a_university_named_head_first_in_malay_indonesian_or_italian(parse, sentence, names):
+    """"Universiti Malaysia Terengganu", "Institut Teknologi Garut", "Politecnico di Torino": named head
+    first, as Romance universities are; a line's break inside when the next line's words end the name.
+    Its State's name inside is no State of the venue."""
+    assert [o.name for o in parse(sentence + "\n").mentions.organizations] == names
+
+
+def test_mentions_a_universitys_state_inside_its_name_leaves_the_venues_town(parse):
+    record = parse("Event: Workshop\nDate and Venue: 21-23 October 2025, Faculty of Maritime Studies, Universiti "
+                   "Malaysia\nTerengganu, Kuala Nerus, Terengganu, Malaysia\n")
+    assert (record.venue.city, record.venue.country_code) == ("Kuala Nerus", "MYS")
+
+
 def test_mentions_a_heading_before_a_line_that_opens_with_the_is_not_the_bodys_name(parse):
     """"1  Outline / The Okayama Prefectural Police, in cooperation with …": the body is the Okayama Prefectural
     Police, not "Outline The Okayama Prefectural Police"."""

@@ -296,8 +296,8 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     orgs = _without_a_known_names_first_line(raw, orgs)
     orgs = _of_the_state_after_its_acronym(raw, orgs, states)
     orgs += _defined_terms(raw, orgs)
-    if "Univ" in raw:
-        orgs += _romance_universities(raw, orgs)
+    if any(head in raw for head in _HEAD_FIRST_HEADS):
+        orgs += _head_first_universities(raw, orgs)
     orgs += _romance_bodies(raw, orgs, states)
     if "@" in raw:
         orgs += _handles(raw, orgs)
@@ -402,26 +402,44 @@ def _tagged_names(raw: str, known: list[Mention]) -> list[Mention]:
     return found
 
 
-_ROMANCE_UNIVERSITY = patterns.compile(
-    r"\b(?:Pontif[i\u00ed]cia[ ])?Univers(?:idad|idade|it\u00e9|it\u00e0|itat)(?:[ ](?:de[ ]la|de[ ]los|de[ ]las|del|de|da|do|dos|das|des|du|di|d'"
+_HEAD_FIRST_UNIVERSITY = patterns.compile(
+    r"\b(?:(?:Pontif[i\u00ed]cia[ ])?Univers(?:idad|idade|it\u00e9|it\u00e0|itat|iti|itas)|Politecnico|Institut[ ]Teknologi)"
+    r"(?:(?:[ ]|[ \t]*+\n[ \t]*+(?=\p{Lu}[\p{L}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}'\u2019\-]*+){0,3}[ \t]*+[,.;()\n]))"
+    r"(?:de[ ]la|de[ ]los|de[ ]las|del|de|da|do|dos|das|des|du|di|d'"
     r"|(?:et|e|y)(?=[ ](?!Univers))|\u00e0(?=[ ]\p{Lu}))?[ ]?\p{Lu}[\p{L}'\u2019\-]*+){1,6}")
-"""A university named in Spanish, Portuguese, French, Italian or Catalan, its head first:
+"""A university named in Spanish, Portuguese, French, Italian, Catalan, Malay or Indonesian, its head first:
 "Universidad Nacional Autónoma de Honduras", "Pontificia Universidad Católica de Chile" (a Catholic university's
 title its first word), "Universidade Nacional Timor Lorosa'e", "Université
 Cheikh Anta Diop", "Université Marie et Louis Pasteur" (its "and", not one before another university),
-"Université du Québec à Trois-Rivières" (its campus's town after "à") — the English phrase rule wants its head last, or "of" after it."""
+"Université du Québec à Trois-Rivières" (its campus's town after "à"), "Politecnico di Torino", "Universiti
+Malaysia" / "Terengganu," (a line's break inside, when the next line's words end the name), "Institut Teknologi
+Garut" — the English phrase rule wants its head last, or "of" after it."""
 
 
-def _romance_universities(raw: str, orgs: list[Mention]) -> list[Mention]:
-    """Academic bodies :data:`_ROMANCE_UNIVERSITY` names, where no other mention is."""
+_HEAD_FIRST_HEADS = ("Univ", "Politecnico", "Institut Teknologi")
+"""What each name :data:`_HEAD_FIRST_UNIVERSITY` finds opens with: a note without any is not searched."""
+
+
+def _head_first_universities(raw: str, orgs: list[Mention]) -> list[Mention]:
+    """Academic bodies :data:`_HEAD_FIRST_UNIVERSITY` names, where no other mention is. A name that
+    opens its line ends there: "Universidad de Navarra" / "News", "UNACIFOR | Universidad Nacional de
+    Ciencias Forestales" / "Siguatepeque, Honduras" are a masthead over its next line."""
     known = SpanIndex(orgs)
     found = []
-    for m in _ROMANCE_UNIVERSITY.finditer(raw):
-        if not known.overlapping(*m.span()):
-            name = _squash(m.group())
-            found.append(Mention("org", f"~{fold(name)}", m.start(), m.end(), m.group(), name,
+    for m in _HEAD_FIRST_UNIVERSITY.finditer(raw):
+        start, end = m.span()
+        broken = raw.find("\n", start, end)
+        if broken >= 0 and _A_LINES_OPENING.fullmatch(raw, raw.rfind("\n", 0, start) + 1, start):
+            end = broken
+        if not known.overlapping(start, end):
+            name = _squash(raw[start:end])
+            found.append(Mention("org", f"~{fold(name)}", start, end, raw[start:end], name,
                                  org_kind="academic", source="phrase"))
     return found
+
+
+_A_LINES_OPENING = patterns.compile(r"[\s*#|\u2022\-]*+(?:\p{Lu}{2,}+[ \t]*+\|[\s*]*+)?")
+"""What may stand before a name that opens its line: a bullet, a markup's stars, a masthead's acronym and bar."""
 
 
 _ROMANCE_HEAD = re.compile(
