@@ -3179,10 +3179,17 @@ def test_events_an_event_under_way_since_a_weekday_runs_from_it(parse):
      "concluded today in the city of Misrata, after three days of work.\n", ("2025-02-23", "2025-02-25")),
     ("GONAIVES - Twenty port officers on Thursday completed a three-day course on chemical safety, the "
      "customs administration said.\n\nBy a staff writer | March 7, 2025\n", ("2025-03-04", "2025-03-06")),
+    ("NEWS UPDATE    Friday, 20th February 2026\n\nCustoms officers from six countries are today wrapping up the "
+     "five-day training course at a hotel here in Bugembe.\n", ("2026-02-16", "2026-02-20")),
+    ("Friday 6 February 2026\n\nSousse - The Governor chaired on Friday the closing ceremony of the five-day "
+     "regional training course for customs officers in Msaken.\n", ("2026-02-02", "2026-02-06")),
+    ("Friday 6 February 2026\n\nSousse - The Governor visited on Friday the five-day regional training course "
+     "for customs officers, which ends today in Msaken.\n", ("2026-02-02", "2026-02-06")),
 ])
 def test_events_a_length_said_with_its_closing_or_in_days_of_talks(parse, text, dates):
     """"Today … closed a two-day roundtable": today is its last day, as the weekday is of a course
-    "on Thursday completed"; "three days of talks" is a length, which the day it "opened on" starts."""
+    "on Thursday completed", of one "today wrapping up", of the closing ceremony of one, and of one "which ends
+    today"; "three days of talks" is a length, which the day it "opened on" starts."""
     record = parse(text)
     assert (record.dates.start, record.dates.end) == dates
 
