@@ -2727,6 +2727,14 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
     # a Philippine province, a second-level division, that is a city's name too
     ("12-14 May 2025, Training Centre, Lakhdaria (Wilaya of\nBouira), Algeria", "Lakhdaria", "DZA"),  # a line break
     ("7 to 9 June 2022 | Ondangwa, Oshana Region, Namibia", "Ondangwa", "NAM"),  # a bar before it
+    ("Thursday, 12 March 2026 — Dambulla, Matale District, Central Province,\n   Sri Lanka", "Dambulla", "LKA"),
+    # a dash after the date
+    ("2 - 6 March 2026; Training Centre, Asbe Teferi\n(Chiro), West Hararghe Zone, Oromia Region, Ethiopia",
+     "Asbe Teferi", "ETH"),  # a zone is a division
+    ("16-18 June 2026, Maison du Peuple, Vénissieux (Lyon Metropolis),\nFrance", "Vénissieux", "FRA"),
+    # the city whose metropolis the town is part of, in its bracket
+    ('Wednesday, 24 April 2024; Salón Municipal "Santiago de los Caballeros",\n   Ciudad Vieja, '
+     "Sacatepéquez, Guatemala", "Ciudad Vieja", "GTM"),  # a city's name in quotes names a hall
     ("14-16 May 2019, Hotel Cumbaza, Tarapoto (San Martín Region), Peru", "Tarapoto", "PER"),  # a city's name
     # in brackets before "Region" is its region's
     ("9 - 11 September 2014, Pisco, Ica Region, Peru", "Pisco", "PER"),  # or after a town and a comma

@@ -3002,6 +3002,7 @@ _THE_DISTRICT_NEXT = patterns.compile(r"[ \t,]*+D\.?[ ]?C\b")
 
 
 _JUST_A_COMMA = patterns.compile(r",[ \t]*+")
+_QUOTES = frozenset('"\u201c\u201d\u00ab\u00bb')
 
 
 _SHARED_SHORT_NAMES = {"congo": frozenset({"COG", "COD"}), "korea": frozenset({"KOR", "PRK"})}
@@ -3014,7 +3015,9 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
     """City and country from the mentions in raw ``[a, b)``: "Ashgabat, Turkmenistan", "Singapore",
     "Kathmandu" (its country then comes from the city gazetteer, with a warning), a US postal
     address's city (:data:`_US_ADDRESS`)."""
-    named = [m for m in ctx.mentions.within("places", a, b) if m.kind == "city" and not _is_time_zone(ctx, m)]
+    named = [m for m in ctx.mentions.within("places", a, b) if m.kind == "city" and not _is_time_zone(ctx, m)
+             and not (ctx.raw[m.start - 1:m.start] in _QUOTES and ctx.raw[m.end:m.end + 1] in _QUOTES)]
+    # (a facility's name in quotes: 'Salón Municipal "Santiago de los Caballeros", Ciudad Vieja, …')
     named = [m for m in named if not (_A_DIVISION_NEXT.match(ctx.raw, m.end) and (
         ctx.raw[m.start - 1:m.start] == "(" or _A_TOWN_BEFORE.search(ctx.raw, a, m.start)))]
     # "Tarapoto (San Martín Region), Peru", "Pisco, Ica Region, Peru": the region a city's name also names
@@ -3156,7 +3159,7 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     if state is not None and not ctx.raw[a:end].rstrip().endswith((",", "|")) \
             and not _A_DIVISION_BEFORE_ITS_STATE.search(ctx.raw, a, end):
         return None  # "Great Zimbabwe Hotel, Masvingo": a State's name inside a facility's is no country after a town
-    parts = [p.strip(" */\t\n(") for p in _VENUE_PARTS.split(ctx.raw[a:end])]
+    parts = [p.strip(" */\t\n(\u2013\u2014") for p in _VENUE_PARTS.split(ctx.raw[a:end])]  # (a dash after the date)
     parts = [_its_known_name(p, state.code) if state is not None and _TWO_NAMES.search(p) else p for p in parts if p]
     while len(parts) > 1 and (_ADMINISTRATIVE.search(_BRACKET_AFTER.sub("", parts[-1]))
                               or state is not None and state.code in subdivision_of(parts[-1])
@@ -3276,7 +3279,7 @@ _BRACKET_AFTER = patterns.compile(r"\s*+\([^()]{1,40}\)$")
 """A town's region or old name in brackets after it: "Cobija (Pando Department)"."""
 _DIVISIONS = (r"region|province|department|departamento|district|county|oblast|governorate|prefecture|"
               r"municipality|regency|canton|territory|parish|wilaya|voivodeship|krai|ra[iy]on|state|"
-              r"dzongkhag|gewog|upazila|tehsil")
+              r"dzongkhag|gewog|upazila|tehsil|zone|metropolis")
 _A_DIVISION_NEXT = patterns.compile(rf"[ \t]++(?i:{_DIVISIONS})\b")
 """After a place's name, a State's division it names: "(San Martín Region)"."""
 _ADMINISTRATIVE = patterns.compile(rf"(?i)[ \t\n](?:{_DIVISIONS})$")
