@@ -1505,6 +1505,10 @@ def test_mentions_a_provinces_or_citys_government_is_a_body(parse, sentence, nam
     ("Host: Municipality of Pesaro.", "Municipality of Pesaro"),
     ("The roundtable was co-organized by Pryluky City Council.", "Pryluky City Council"),
     ("The Provincial Municipality of Ferreñafe hosted the workshop.", "Provincial Municipality of Ferreñafe"),
+    ("The meeting was hosted by the Province of Chichaoua.", "Province of Chichaoua"),
+    ("The conference was held with the Wilaya of Aïn Defla as host.", "Wilaya of Aïn Defla"),
+    ("The workshop was hosted by the Commune of Kalalé.", "Commune of Kalalé"),
+    ("The roundtable was hosted by the Rural Commune of Imerintsiatosika.", "Rural Commune of Imerintsiatosika"),
 ])
 def test_mentions_a_towns_own_government_is_a_body(parse, sentence, name):
     """A host town's government by the names towns give it, "City of Emden", "Municipality of Pesaro", "Pryluky City
@@ -1515,9 +1519,12 @@ def test_mentions_a_towns_own_government_is_a_body(parse, sentence, name):
 @pytest.mark.parametrize("sentence, name", [
     ("The exercise was held in the City of Tacloban, Province of Leyte.", "City of Tacloban"),
     ("It was hosted by the Senator for Ports of the Free Hanseatic City of Bremen.", "City of Bremen"),
+    ("Date and Venue: 4-8 May 2026, Bragado, Province of Buenos Aires, Argentina.", "Province of Buenos Aires"),
+    ("The course was held in the Province of Chichaoua.", "Province of Chichaoua"),
 ])
 def test_mentions_a_towns_name_as_a_place_is_no_town_government(parse, sentence, name):
-    """"in the City of Tacloban" is where, not who; "City of Bremen" inside a longer name is no body of its own."""
+    """"in the City of Tacloban" is where, not who, as a venue line's province after its town is; "City of Bremen"
+    inside a longer name is no body of its own."""
     assert name not in [o.name for o in parse(sentence).mentions.organizations]
 
 
