@@ -963,6 +963,15 @@ def test_events_a_listings_heading_over_its_date_line_names_the_event_not_the_fo
     assert dates_of(record) == ("2026-02-24", "2026-02-25")
 
 
+def test_events_an_agencys_masthead_is_no_dateline_town(parse):
+    """"SUNA - Sudan News Agency" over the story: the agency's name, not Suna (a town of Russia); the
+    story's own dateline below, "Wad Madani, April 20 (SUNA) -", is where it is from."""
+    record = parse("SUNA - Sudan News Agency\nHome | Politics | States\n\nStates | 20/04/2026 - 15:40\n\n"
+                   "Wad Madani, April 20 (SUNA) - The two-day national meeting on radioactive sources in Gezira State "
+                   "concluded today.\n\nThe meeting was held in Wad Madani.\n")
+    assert venue_of(record) == ("Wad Madani", "SDN", False)
+
+
 def test_events_a_press_offices_dateline_with_its_tag_after_the_stop(parse):
     """"Neiva, 3 March 2026. (Press Office) Today the … Seminar … opened …. Until tomorrow, Wednesday, …": the
     dateline dates the release (the tag in brackets after its stop is the office's), so the seminar runs

@@ -129,6 +129,10 @@ _DATELINE_RE = patterns.compile(
 Domingo, Thursday ", a numbered release's "Press note No. 412/2018 - Formosa, Friday "."""
 _FRONT_MATTER_DATE = patterns.compile(r"[ \t]*+(?i:date|published|pubdate|publishdate)[ \t]*+:")
 """The publication date's key in a page's front matter."""
+_A_MASTHEADS_NAME = patterns.compile(
+    r"[ \t]*+(?:\p{Lu}[\p{L}'\u2019\-]*+[ \t]++){0,4}?(?:News[ \t]++Agency|Agency|News|Press|Times|Post|Herald|Radio"
+    r"|Television|TV)[ \t]*+$")
+"""After a capitalised word and its dash, an agency's or a paper's name to the line's end: "SUNA - Sudan News Agency"."""
 _DATELINE_LINES = 8
 _DATELINE_LINES_FOR_A_CITY = 4
 """How many of a text's first lines may hold its dateline: any in the first eight; in the four after
@@ -813,7 +817,8 @@ class Context:
             if comma > 0 and self._a_town_of_the_state_after(a, comma, b):
                 return a, b  # "ESBJERG, Denmark, 13 September 2024 –": a town the towns list puts in that State
             town_end = city_word.start() if city_word is not None else b  # "DIPOLOG CITY –": the town Dipolog
-            if comma < 0 and (dated is not None or self.raw[a:b].isupper() and m.group("dash")[-1:] in "-\u2013\u2014") \
+            if comma < 0 and (dated is not None or self.raw[a:b].isupper() and m.group("dash")[-1:] in "-\u2013\u2014"
+                              and not _A_MASTHEADS_NAME.match(self.raw, m.end(), end)) \
                     and self.state_of_town(self.raw[a:town_end].strip()) is not None \
                     and self._named_again(self.raw[a:town_end].strip(), b):
                 return a, town_end  # "Siena, 14 May 2024" … "the Prefect of Siena": a town of one State only, too small for
@@ -821,6 +826,7 @@ class Context:
                 # in any case ("KANNUR, February 09, 2024" … "the Kannur district"); in capitals before its dash alone
                 # ("PHITSANULOK – Researchers …" … "142 firms in Phitsanulok"); of several States, one the
                 # text names ("MONASTIR, May 13 (TAP) –" in a text on Tunisia; Italy has a Monastir too)
+                # (not a masthead's "SUNA - Sudan News Agency": an agency's name, Suna a town of Russia)
         return masthead
 
     def _its_words(self, start: int, end: int) -> tuple[int, int]:
