@@ -4465,6 +4465,18 @@ def test_events_a_headlines_town_hosts_the_event_without_an_article(parse):
     assert venue_of(record) == ("Leskovac", "SRB", False)
 
 
+@pytest.mark.parametrize("headline, venue", [
+    ("CAUCASIA HOSTED INTERNATIONAL MEETING ON THE CONTROL OF CHEMICALS", ("Caucasia", "COL", False)),
+    ("MORELOS HOSTS INTERNATIONAL SEMINAR ON THE SAFE TRADE OF CHEMICALS", None),  # a Mexican state, not its town
+])
+def test_events_a_headline_in_capitals_names_its_host_town(parse, headline, venue):
+    """A headline in capitals, "CAUCASIA HOSTED INTERNATIONAL MEETING ON …", names the host town as "Leskovac hosts
+    international workshop" does, by its own name; a State's division so written is no town."""
+    record = parse(f"MUNICIPAL BULLETIN\nFriday, September 5, 2025\n\n{headline}\n\nOn Wednesday and Thursday the "
+                   "subregional meeting brought together officials from Colombia and Mexico.\n")
+    assert venue_of(record) == venue
+
+
 def test_events_a_town_the_event_was_held_in_of_a_state_named_only_by_its_people(parse):
     """An economic zone's page never names Poland: "held at the ARP Business Incubator in Mielec", with
     "Polish Investment Zone" above, is a Polish town's, as it would be beside "Poland"."""

@@ -3587,12 +3587,15 @@ def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] 
                          text=ctx.raw[a:b], span=(a, b))
     m = _TOWN_WAS_THE_VENUE.search(ctx.raw, s0, s1) if any(  # "Punta del Este was the venue of the … Round Table"
         ctx.raw.find(word, s0, s1) >= 0 for word in ("the venue", "host city", "setting")) else None
-    if m is None and ctx.raw.find("host", s0, s1) >= 0:
+    if m is None and (ctx.raw.find("host", s0, s1) >= 0 or ctx.raw.find("HOST", s0, s1) >= 0):
         m = _A_TOWN_HOSTED_IT.match(ctx.raw, s0 + len(ctx.raw[s0:s1]) - len(ctx.raw[s0:s1].lstrip(" \t\n*#")), s1)
     state = _named_state_of_town(ctx, m["town"]) if m is not None and (
         other or not ctx.in_other_clause(*m.span("town"))) else None
     if state is not None:
-        return Venue(city=m["town"], country=state.name, country_code=state.code, text=m["town"], span=m.span("town"))
+        town = m["town"].title() if m["town"].isupper() else m["town"]  # a headline's capitals: its town's own name
+        if town != m["town"] and state.code in subdivision_of(town):
+            return None  # "MORELOS HOSTS INTERNATIONAL SEMINAR …": a State's division in capitals, not its town
+        return Venue(city=town, country=state.name, country_code=state.code, text=m["town"], span=m.span("town"))
     return None
 
 
@@ -3605,11 +3608,11 @@ Round Table"."""
 _A_TOWN_HOSTED_IT = patterns.compile(
     rf"(?P<town>{_TOWN_WORD}(?:[ ](?:(?:de|del|da|do|la|el)[ ])?(?!County\b){_TOWN_WORD}){{0,2}})(?:[ ]County)?[ \t\n]++"
     r"(?:(?:this|last)[ \t\n]++week[ \t\n]++)?(?:has[ \t\n]++)?(?:" + _ADVERB + r"[ \t\n]++)?"
-    r"(?:hosts|hosted)[ \t\n]++(?:(?:a|an|the)[ \t\n]++)?"
+    r"(?:hosts|hosted|HOSTS|HOSTED)[ \t\n]++(?:(?:a|an|the|AN?|THE)[ \t\n]++)?"
     rf"(?:[\p{{L}}\-]++[ \t\n]++){{0,4}}?(?i:{EVENT_NOUNS})\b")
 """A town that opens its sentence as the event's host: a headline's "Trelew hosts an international workshop on …"
 (or, as headlines drop articles, "Leskovac hosts international workshop on …"), "Embu County this week hosted a
-high-level roundtable"."""
+high-level roundtable", a headline in capitals ("CAUCASIA HOSTED INTERNATIONAL MEETING ON …": Caucasia)."""
 
 
 def _town_before_its_division(ctx: Context, a: int, b: int, c: int, d: int) -> Venue | None:
