@@ -1638,7 +1638,8 @@ def _on_to_the_day_it_ended_today(ctx: Context, match: DateMatch, value: Dates) 
 
 
 _CLOSED_TODAY = patterns.compile(
-    r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|ends|closes|concludes|wraps[ ]up)[ ]+(?:here[ ]+)?today\b")
+    r"(?i)\b(?:concluded|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|ends|closes|concludes|wraps[ ]up)"
+    r"[ ]+(?:here[ ]+)?today\b")
 """After a dated heading, the event it reports "closed today": the date is its last day ("… - 18
 October 2023 - A three-day … Workshop … closed today", "… the five-day course, which ends today in Msaken")."""
 _A_CLOSING_VERB = patterns.compile(r"(?i)\b(?:concluded|completed|closed|ended|wrapped[ \t\n]++up|brought[ \t\n]++to[ \t\n]++a[ \t\n]++close"
@@ -1651,8 +1652,9 @@ _A_CLOSING_VERB = patterns.compile(r"(?i)\b(?:concluded|completed|closed|ended|w
 """Between a day told from the text's own ("today") and the length after it, the verb that makes it
 the last day: "… today concluded a three-day workshop", "Today the Ministry and the OCO closed a two-day
 national roundtable", "officers are today wrapping up the five-day training course", "… complete today a five-day
-course", "chaired on Friday the closing ceremony of the five-day … course", "… today welcomed the successful conclusion of "Blue Suir", a three-day exercise", "Angola
-reaffirmed on Wednesday its commitment …, at the end of a two-day national conference"."""
+course", "chaired on Friday the closing ceremony of the five-day … course", "… today welcomed the successful
+conclusion of "Blue Suir", a three-day exercise", "Angola reaffirmed on Wednesday its commitment …, at the end of
+a two-day national conference"."""
 
 
 def _stated_lengths(ctx: Context) -> frozenset[int]:
