@@ -4657,3 +4657,46 @@ def test_events_the_next_sentence_about_the_event_says_the_weekday_it_runs_to(pa
     """"… today launched a national field exercise …" and, in the next paragraph, "The exercise, titled …, runs
     until Wednesday": the range runs on to that Wednesday; a sentence about anything else does not end it."""
     assert dates_of(parse(story)) == ("2026-02-09", end)
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("San Fernando de Apure, 12 June 2025\n\nThe Government of Apure hosted yesterday a roundtable on chemical "
+     "precursors with the National Authority of Venezuela.\n\nThe Government also invites the public to the Apure "
+     "Llanero Festival, which will take place on 27 and 28 June.\n", ("2025-06-11", "2025-06-11")),
+    ("Tarija, 14 March 2025\n\nThe Departmental Government hosted yesterday a seminar on chemical safety for customs "
+     "officers, with the Ministry of Foreign Affairs of Bolivia.\n\nThe Government also invites the public to the "
+     "Tarija Wine Fair, which will take place on 28 and 29 March.\n", ("2025-03-13", "2025-03-13")),
+])
+def test_events_a_festivitys_dates_are_not_the_events(parse, text, dates):
+    """A page that reports a roundtable "yesterday" and invites readers to a town's festival, fair or week of
+    something dates the roundtable, not the festival: that sentence names no meeting."""
+    record = parse(text)
+    assert (record.dates.start, record.dates.end) == dates
+
+
+def test_events_a_dateline_far_right_of_a_releases_number(parse):
+    """A letterhead sets the release's number on the left and its place and date far to the right of the same
+    line: that date is the note's own, which "yesterday" and "today" count from."""
+    record = parse("Press release no. 12/2025                         Cesena, 9 April 2025\n\nThe regional seminar "
+                   "on export controls, which opened yesterday in the Malatestiana Library, closes today.\n")
+    assert (record.dates.start, record.dates.end) == ("2025-04-08", "2025-04-09")
+
+
+def test_events_a_dateline_under_a_papers_section_path(parse):
+    """"CITY / BIKANER & RAJASTHAN          Saturday, March 7, 2020": a paper's section path, then its day far
+    to the right, dates the story, so "began on Monday and concluded on Friday" is that week's."""
+    record = parse("CITY / BIKANER & RAJASTHAN                          Saturday, March 7, 2020\n\nBikaner: Customs "
+                   "officers from four countries spent the week at a five-day regional course held at the academy "
+                   "here.\n\nThe course, which began on Monday and concluded on Friday, was organised by the Ministry "
+                   "of External Affairs.\n\nOfficials said the Border Security Force will launch its annual summer "
+                   "exercise along the frontier from March 26.\n")
+    assert (record.dates.start, record.dates.end) == ("2020-03-02", "2020-03-06")
+
+
+def test_events_a_datelines_town_by_its_longer_name_in_a_state_the_text_names(parse):
+    """"San José de Guanipa, 12 June 2025" in a text on Venezuela is that town, not San José, the capital of Costa
+    Rica: the towns list has the longer name in Venezuela."""
+    record = parse("San José de Guanipa, 12 June 2025\n\nThe Mayor's Office hosted yesterday a roundtable on chemical "
+                   "precursors with the National Authority of Venezuela, in the hall of the Chamber of Commerce of San "
+                   "José de Guanipa.\n")
+    assert venue_of(record) == ("San José de Guanipa", "VEN", False)

@@ -98,8 +98,10 @@ _NUMBERS_REACH = 120
 _WEEKDAY_THEN = r"(?i:(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?)[ \t]*+[,|]?[ \t]*+"
 """A weekday before a date: "Friday 30 September 2022", "Wednesday, 14 August 2019", a newspaper's
 "Tuesday | May 21, 2024", a wire's "Wed 2 Oct 2024"."""
-_A_RELEASES_NUMBER = r"\p{L}[\p{L} ]{1,30}?[ \t]++(?i:no\.?|n\u00ba|nr\.?|#)[ \t]*+\d[\w/.\-]{0,14}+[ \t]*+[\-\u2013\u2014|,][ \t]*+"
-"""A numbered release's number before its dateline's place: "Press note No. 412/2018 - "."""
+_A_RELEASES_NUMBER = (r"\p{L}[\p{L} ]{1,30}?[ \t]++(?i:no\.?|n\u00ba|nr\.?|#)[ \t]*+\d[\w/.\-]{0,14}+"
+                      r"(?:[ \t]*+[\-\u2013\u2014|,][ \t]*+|[ ]{3,}+|\t[ \t]*+)")
+"""A numbered release's number before its dateline's place: "Press note No. 412/2018 - ", or far to its left on the
+line, as a letterhead sets them: "Press note no. 47/2026          Moncalieri, 22 May 2026"."""
 _HIJRI_MONTH = r"muharram|safar|rabi|jumad|rajab|sha['\u2019]?ban|ramadh?an|shawwal|dhu|thul"
 """A Hijri month's name, or how it starts ("Rabi' al-Awwal", "Jumada Al-Awwal", "Dhu al-Hijjah")."""
 _HIJRI_DATE = (rf"(?i:{_HIJRI_MONTH})[\p{{L}}'\u2019\- ]{{0,20}}?"
@@ -171,9 +173,10 @@ _TIME_THEN = patterns.compile(r"[ \t*]*+\d{1,2}:\d\d[ \t]*+(?i:[ap]\.?m\.?)?[ \t
 """A post's time before its date, the two alone on their line: "8:42 PM · Nov 19, 2024"."""
 
 
-_WEEKDAY_ALONE = patterns.compile(rf"[ \t*]*+{_WEEKDAY_THEN}|[ \t*]*+\p{{Lu}}[\p{{L}}.&'\u2019 \-]{{0,40}}?[ \t]{{3,}}(?:{_WEEKDAY_THEN})?")
+_WEEKDAY_ALONE = patterns.compile(rf"[ \t*]*+{_WEEKDAY_THEN}|[ \t*]*+\p{{Lu}}[\p{{L}}.&/'\u2019 \-]{{0,40}}?[ \t]{{3,}}(?:{_WEEKDAY_THEN})?")
 """A weekday before a date that ends its line: a masthead's "Wednesday 14 August 2019", or "Daily
-News          Thursday, 8 February 2024" (the paper's name, then the date far to its right)."""
+News          Thursday, 8 February 2024" (the paper's name, then the date far to its right), or a paper's section
+path so ("CITY / JAIPUR & RAJASTHAN          Saturday, December 7, 2019")."""
 
 
 _A_TIME_OF_DAY = patterns.compile(

@@ -27,7 +27,7 @@ from .relative_dates import WEEKDAYS
 from .sections import HeaderField
 from .spans import Cover
 from .places import lookup_city, subdivision_of, towns_named
-from .states import capital_of, lookup_state, state_by_code
+from .states import StateEntry, capital_of, lookup_state, state_by_code
 from .textview import mended
 
 _TAIL_START = patterns.compile(r"[ ](?:on|for|of|to|in|regarding|concerning|against)[ ]")
@@ -1098,6 +1098,8 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
         score -= 8  # a clause about another event; a web page's "Related news" links
     if _dated_act(ctx, d, s):
         score -= 6
+    if ctx.search(_A_FESTIVITY, *s) and not ctx.search(_KIND_RE, *s):
+        score -= 5  # "The Governorate also invites the community to the Amazon Tourism Fair, which will take place on …"
     if _follow_up_sections(ctx).contains(*d.span):
         score -= 5  # "Next steps" / "NEXT": "A third edition is planned for Lima on 6-8 March 2023"
     if ctx.search(_KIND_RE, *s):
@@ -1139,6 +1141,12 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
     return score - d.span[0] / max(len(ctx.raw), 1)
 
 
+_A_FESTIVITY = cue_words(patterns.compile(
+    r"\b(?:[A-Z\u00c0-\u00de][\w'\u2019\-]*+[ \t\n]++){1,4}+(?:Fair|Festival|Week|Days|Expo|Carnival|Exhibition|Marathon|Gala"
+    r"|Concert|Tournament|Games)\b(?![ \t]*+\d)"), "fair festival week days expo carnival exhibition marathon gala concert tournament games")
+"""A festivity or a show a town holds, by its name: "the Amazon Tourism Fair", "the Moncalieri Innovation Week",
+"the Kwidzyn Days of Entrepreneurship". Its sentence, naming no workshop, seminar or other meeting, dates it, not the
+event a page reports: "The City also recalls that the Moncalieri Innovation Week will take place from 5 to 10 October"."""
 _A_TIME_AFTER = patterns.compile(r"[ T]\d{1,2}:\d{2}\b")
 _OPENS_A_LOG_LINE = patterns.compile(r"(?:^|\n)[ \t]*+\[?\Z")
 """A date that opens its line (or a bracket there) before a time: a log's or a ticket's entry stamp."""
@@ -3062,6 +3070,12 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
             and city.code in _SHARED_SHORT_NAMES.get(_THE.sub("", state.text.lower()), ()):
         state = None  # "Lubumbashi, Congo": the short name two States share, the city's one of them
     city_state = next((s for s in states if city is not None and (s.start, s.end) == (city.start, city.end)), None)
+    longer = _a_longer_town_of_a_named_state(ctx, city, b) if state is None and city is not None and city_state is None \
+        else None
+    if longer is not None:  # "San José del Guaviare, 10 July 2025" in a text on Colombia: not San José (Costa Rica)
+        name, entry = longer
+        ctx.warn("country_from_town", f"country {entry.code} taken from the town {name!r}", (city.start, city.end))
+        return Venue(city=name, country=entry.name, country_code=entry.code, text=ctx.raw[a:b], span=(a, b))
     if state is None and city_state is not None:
         state = city_state  # a city-state: "held in Singapore"
     elif state is None and city is not None and city.code:
@@ -3129,6 +3143,23 @@ def _a_longer_towns_name(ctx: Context, city: Mention, state: Mention, b: int) ->
                 return name
     if _JUST_A_COMMA.fullmatch(ctx.raw, more.end(), state.start):  # "Beni Suef, Arab Republic of Egypt": a town the
         return ctx.raw[city.start:more.end()]  # lists do not know, whose whole name runs to the State's comma
+    return None
+
+
+def _a_longer_town_of_a_named_state(ctx: Context, city: Mention, b: int) -> tuple[str, StateEntry] | None:
+    """The longest name opening with ``city``'s, up to ``b``, that the towns list puts in one State the text names
+    and the city is not in, with that State: "San José del Guaviare" in a text that names Colombia."""
+    more = _A_NAME_GOES_ON.match(ctx.raw, city.end, b)
+    if more is None:
+        return None
+    words = more.group().split(" ")[1:]
+    for n in range(len(words), 0, -1):
+        if words[n - 1][:1].isupper():
+            name = " ".join([city.text, *words[:n]])
+            codes = {s.code for s in ctx.mentions.states if s.code in towns_named(name) and s.code != city.code}
+            entry = state_by_code(codes.pop()) if len(codes) == 1 else None
+            if entry is not None:
+                return name, entry
     return None
 
 
