@@ -4700,3 +4700,34 @@ def test_events_a_datelines_town_by_its_longer_name_in_a_state_the_text_names(pa
                    "precursors with the National Authority of Venezuela, in the hall of the Chamber of Commerce of San "
                    "José de Guanipa.\n")
     assert venue_of(record) == ("San José de Guanipa", "VEN", False)
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("COMMUNIQUÉ\n\nThe roundtable on border security, held on Thursday 23 April 2026, was hosted by the Prefecture of "
+     "Guiglo and organized by the Ministry of Foreign Affairs of Côte d'Ivoire.\n", ("Guiglo", "CIV", False)),
+    ("News\n\nThe City of Emden hosted a two-day meeting of export control officials on 3 and 4 June 2026, with the "
+     "Federal Office for Economic Affairs and Export Control of Germany.\n", ("Emden", "DEU", False)),
+    ("MUNICIPAL BULLETIN | Friday, 6 March 2026\n\nMOTUPE HOSTS INTERNATIONAL TRAINING FOR CUSTOMS OFFICERS\n\nThe "
+     "five-day course on chemical precursors that ends today in our district brought together officers of the customs "
+     "service and of the National Police of Peru.\n", ("Motupe", "PER", False)),
+])
+def test_events_a_town_whose_own_government_hosts_it(parse, text, venue):
+    """A town's own government that hosts the event puts it in that town, when the text names no other place: "was
+    hosted by the Prefecture of Man", "The City of Emden hosted a two-day meeting"; as does a headline's town that
+    "HOSTS INTERNATIONAL TRAINING"."""
+    assert venue_of(parse(text)) == venue
+
+
+def test_events_not_a_town_government_that_hosted_another_event(parse):
+    """"The City of Emden hosted the previous meeting": another event's host says nothing of this one's place."""
+    record = parse("News\n\nA meeting of export control officials took place on 3 and 4 June 2026 with the Federal "
+                   "Office for Economic Affairs and Export Control of Germany. Last year the City of Emden hosted the "
+                   "previous meeting.\n")
+    assert venue_of(record) != ("Emden", "DEU", False)
+
+
+def test_events_a_prefecture_of_a_town_is_its_government(parse):
+    """"hosted by the Prefecture of Guiglo": a town's prefecture is a body, as its municipality is, so it organizes."""
+    record = parse("COMMUNIQUÉ\n\nThe roundtable on border security, held on Thursday 23 April 2026, was hosted by the "
+                   "Prefecture of Guiglo and organized by the Ministry of Foreign Affairs of Côte d'Ivoire.\n")
+    assert "Prefecture of Guiglo" in [o.name for o in record.organizers]

@@ -20,7 +20,7 @@ from .context import Context, cue_opening, cue_words, first_lines, offsets
 from .mailheaders import DATE_LABEL, in_a_header_block, on_a_date_line
 from .dates import ORDINAL_WORDS, DateMatch, find_dates
 from .icalendar import calendar_days
-from .mentions import FOR_AN_EVENT, Mention, SpanIndex, city_ending_a_phrase
+from .mentions import FOR_AN_EVENT, Mention, SpanIndex, city_ending_a_phrase, town_of_government
 from .record import Dates, Event, RelatedEvent, Venue
 from .references import RESOLUTION_RE
 from .relative_dates import WEEKDAYS
@@ -2007,7 +2007,7 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         _town_welcomed_to(ctx) or \
         (_the_datelines_city_again(ctx, place, opening) if place is not None and opening is not None else None) or \
         _a_facilitys_letterhead(ctx) or _our_universitys_town(ctx) or _our_premises_town(ctx) or _a_campus_city(ctx, date) \
-        or _a_university_citys(ctx, date) or _a_town_when_a_place_in_it_hosts(ctx)
+        or _a_university_citys(ctx, date) or _a_town_when_a_place_in_it_hosts(ctx) or _a_towns_government_hosts_it(ctx)
 
 
 _WHEN_A_PLACE_IN_IT_HOSTS = patterns.compile(
@@ -2028,6 +2028,36 @@ def _a_town_when_a_place_in_it_hosts(ctx: Context) -> Venue | None:
                 or _WHEN_A_PLACE_IN_IT_HOSTS.match(ctx.raw, town.end, s1) is None:
             continue
         return _venue_from_parts(ctx, town.start, town.end)
+    return None
+
+
+_HOSTED_BY_BEFORE = patterns.compile(r"\b(?:hosted|welcomed)[ \t\n]++by[ \t\n]++(?:the[ \t\n]++)?$")
+_IT_HOSTED_AFTER = patterns.compile(
+    r"[^.;:]{0,60}?\b(?:hosted|hosts|(?:is|was)[ \t\n]++hosting|welcomed|welcomes)[ \t\n]++(?:[^.;:]{0,40}?[ \t\n])?"
+    r"(?:an?|the|its)[ \t\n]++(?:[\w\-]++[ \t\n]++){0,4}?(?i:" + EVENT_NOUNS + r"|trainings?)\b")
+
+
+def _a_towns_government_hosts_it(ctx: Context) -> Venue | None:
+    """The town whose own government hosts the event, the text naming no other place for it: "The roundtable was
+    hosted by the Prefecture of Danané", "The City of Emden hosted a two-day meeting". Tried last."""
+    for m in ctx.mentions.orgs:
+        if m.source != "town_government":
+            continue
+        town = town_of_government(m.name)
+        s0, s1 = ctx.sentence(m.start)
+        if town is None or not (_HOSTED_BY_BEFORE.search(ctx.raw, max(s0, m.start - 30), m.start)
+                                or _IT_HOSTED_AFTER.match(ctx.raw, m.end, s1)) \
+                or ctx.search(OTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx):
+            continue  # not "Last year the City of Emden hosted the previous meeting"
+        city = lookup_city(town)
+        if city is not None:
+            entry = state_by_code(city.country_code)
+            return Venue(city=city.name, country=entry.name if entry else None, country_code=city.country_code,
+                         text=m.text, span=(m.start, m.end))
+        code = ctx.state_of_town(town)
+        entry = state_by_code(code) if code is not None else None
+        if entry is not None:
+            return Venue(city=town, country=entry.name, country_code=entry.code, text=m.text, span=(m.start, m.end))
     return None
 
 
@@ -3642,10 +3672,11 @@ _A_TOWN_HOSTED_IT = patterns.compile(
     rf"(?P<town>{_TOWN_WORD}(?:[ ](?:(?:de|del|da|do|la|el)[ ])?(?!County\b){_TOWN_WORD}){{0,2}})(?:[ ]County)?[ \t\n]++"
     r"(?:(?:this|last)[ \t\n]++week[ \t\n]++)?(?:has[ \t\n]++)?(?:" + _ADVERB + r"[ \t\n]++)?"
     r"(?:hosts|hosted|HOSTS|HOSTED)[ \t\n]++(?:(?:a|an|the|AN?|THE)[ \t\n]++)?"
-    rf"(?:[\p{{L}}\-]++[ \t\n]++){{0,4}}?(?i:{EVENT_NOUNS})\b")
+    rf"(?:[\p{{L}}\-]++[ \t\n]++){{0,4}}?(?i:{EVENT_NOUNS}|trainings?)\b")
 """A town that opens its sentence as the event's host: a headline's "Trelew hosts an international workshop on …"
 (or, as headlines drop articles, "Leskovac hosts international workshop on …"), "Embu County this week hosted a
-high-level roundtable", a headline in capitals ("CAUCASIA HOSTED INTERNATIONAL MEETING ON …": Caucasia)."""
+high-level roundtable", a headline in capitals ("CAUCASIA HOSTED INTERNATIONAL MEETING ON …": Caucasia; "CHOCOPE
+HOSTS INTERNATIONAL TRAINING FOR CUSTOMS …")."""
 
 
 def _town_before_its_division(ctx: Context, a: int, b: int, c: int, d: int) -> Venue | None:

@@ -976,13 +976,13 @@ _TOWN_GOVERNMENT = patterns.compile(
     rf"(?<![\p{{L}}\d\-])(?<!\b(?!The[ ])\p{{Lu}}[\p{{L}}\-]*[ ])(?<!\b(?i:in|at|to|from|near|of)[ ]the[ ])"
     rf"(?:(?:(?:Provincial|District|Metropolitan)[ ])?Municipality[ ]of[ ](?P<a>{_LOCAL_PLACE})"
     rf"|(?:City|Town)[ ](?:Council|Hall)[ ]of[ ](?P<b>{_LOCAL_PLACE})|City[ ]of[ ](?P<c>{_LOCAL_PLACE})"
-    rf"|(?<![,(][ ]?)(?<![,(][ ]?the[ ])(?:(?:Rural|Urban)[ ])?(?:Commune|Province|Wilaya)[ ]of[ ](?P<e>{_LOCAL_PLACE})"
+    rf"|(?<![,(][ ]?)(?<![,(][ ]?the[ ])(?:(?:Rural|Urban)[ ])?(?:Commune|Province|Wilaya|Prefecture)[ ]of[ ](?P<e>{_LOCAL_PLACE})"
     rf"|(?!(?:{'|'.join(sorted(regex.escape(w) for w in _NOT_START))})[ ]){_NOT_A_DAY}(?P<d>{_CAP}(?:[ ]{_CAP}){{0,2}})"
     rf"[ ](?:(?:City|Town|Municipal)[ ]Council|Municipality))(?![\p{{L}}\-])")
 """A town's own government by the names towns give it: "Municipality of Pesaro", "City of Emden", "City Hall of
 Curtea de Argeș", "Pryluky City Council", "Ray Nkonyeni Municipality" (the town a town of the gazetteers), or a
 province's, a wilaya's or a commune's, "hosted by the Province of Chichaoua", "the Wilaya of Aïn Defla", "the
-Commune of Kalalé" (its place a town or a division); not a place ("in the City of Tacloban", a venue line's
+Commune of Kalalé", "the Prefecture of Danané" (its place a town or a division); not a place ("in the City of Tacloban", a venue line's
 "Bragado, Province of Buenos Aires, Argentina") nor inside a longer name ("the Free Hanseatic City of Bremen")."""
 
 
@@ -1006,11 +1006,18 @@ def _town_governments(view: TextView, known: list[Mention]) -> list[Mention]:
 
 
 _TOWN_GOVERNMENT_WORDS = ("Municipality", "City of", "City Council", "Town Council", "Municipal Council", "Hall of",
-                          "Commune of", "Province of", "Wilaya of")
+                          "Commune of", "Province of", "Wilaya of", "Prefecture of")
 """The words that name a town's government's kind: where one is looked for (not "Security Council")."""
 _TOWN_GOVERNMENT_WORD = patterns.compile("|".join(regex.escape(word) for word in _TOWN_GOVERNMENT_WORDS))
 _TOWN_REACH = (60, 120)
 """How far a town's government's name reaches before and after the word that names its kind."""
+
+
+def town_of_government(name: str) -> str | None:
+    """The place a town's government (:data:`_TOWN_GOVERNMENT`) is named after, from its name: "Prefecture of
+    Danané" → "Danané"; None for any other name."""
+    m = _TOWN_GOVERNMENT.fullmatch(name)
+    return next((g for g in m.group("a", "b", "c", "d", "e") if g is not None), None) if m is not None else None
 
 
 def _town_government_matches(clean: str) -> Iterator[regex.Match[str]]:
