@@ -4731,3 +4731,29 @@ def test_events_a_prefecture_of_a_town_is_its_government(parse):
     record = parse("COMMUNIQUÉ\n\nThe roundtable on border security, held on Thursday 23 April 2026, was hosted by the "
                    "Prefecture of Guiglo and organized by the Ministry of Foreign Affairs of Côte d'Ivoire.\n")
     assert "Prefecture of Guiglo" in [o.name for o in record.organizers]
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("REPUBLIC OF KENYA\n\nMINISTRY OF INTERIOR\n\nOFFICE OF THE DEPUTY COUNTY COMMISSIONER\nMAVOKO SUB-COUNTY\n\n"
+     "Telephone: Mavoko\nWhen replying please quote\nP.O. Box 12\nRef. No. MSC/PR/VOL.II/14                        "
+     "Date: 7th March, 2025\n\nPRESS NOTE\n\nThe five-day training course for customs officers, which opened on Monday "
+     "at the Sub-County offices, ends today.\n\nThe public is informed that a security meeting will be held on 12th "
+     "March, 2025.\n", ("2025-03-03", "2025-03-07")),
+    ("OFFICE OF THE MANDAL PARISHAD DEVELOPMENT OFFICER :: MARKAPUR\n\nPRESS NOTE\n\nRc.No. A/214/2025          "
+     "                      Dt. 28-02-2025\n\nThe Mandal Parishad Development Officer informs that a one day seminar on "
+     "chemical safety was conducted yesterday at the Mandal Parishad Meeting Hall.\n\nFurther, the grievance day will "
+     "be held on 03-03-2025.\n", ("2025-02-27", "2025-02-27")),
+])
+def test_events_a_letters_date_far_right_under_its_letterhead(parse, text, dates):
+    """A press note's or a communiqué's date set far to the right, after its reference number or its place, dates
+    the note however long its letterhead: "opened on Monday … ends today" and "yesterday" count from it, and a
+    later day the note announces is another's."""
+    record = parse(text)
+    assert (record.dates.start, record.dates.end) == dates
+
+
+def test_events_a_notes_date_field_far_right_is_the_events(parse):
+    """"Date:                 Tuesday, 17 May 2016": a note's header field of its event's date, not a letter's."""
+    record = parse("INFORMATION NOTE\n\nEvent:                Roundtable on export controls\n"
+                   "Date:                 Tuesday, 17 May 2016\nVenue:                Cahul, Republic of Moldova\n")
+    assert (record.dates.start, record.dates.end) == ("2016-05-17", "2016-05-17")

@@ -996,6 +996,11 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
         first = next(iter_dates(raw, start, end, starts=starts, month_first=month_first), None)
         if first is None:
             continue
+        if first.start == first.end and first.has_year() and not field_line \
+                and _A_LETTERS_DATE_FAR_RIGHT.fullmatch(raw, start, first.span[0]) and not _A_DATE_LABEL.match(raw, start) \
+                and _NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end) and not _AN_EVENTS_CELL.search(raw, start, end):
+            found.append(first)  # a letter's or a communiqué's date under its long letterhead: "Rc.No. A/214/2025
+            continue  #            Dt. 28-02-2025", "                    Bouar, 14 March 2025"
         if seen_lines > _DATELINE_LINES:  # below a news page's masthead, headline, summary and byline: a labelled date
             if first.start == first.end and first.has_year() and _PUBLISHED_RE.fullmatch(raw, start, first.span[0]):
                 found.append(first)  # "Published 6:12 p.m. CT April 9, 2025 | Updated 8:47 a.m. CT April 10, 2025"
@@ -1018,6 +1023,14 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
     return found
 
 
+_A_LETTERS_DATE_FAR_RIGHT = patterns.compile(
+    r"[^\n]*?[ \t]{10,}+(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,2}+,[ \t]*+)?"
+    r"(?:(?i:dated?|dt\.?)[ \t]*+:?[ \t]*+)?")
+"""Before a letter's, a press note's or a communiqué's date set far to the right of its line, under a letterhead
+however long: its reference number ("Rc.No. A/214/2025          Dt. 28-02-2025", "Ref. No. ARSC/PR/VOL.II/14
+Date: 7th March, 2025"), or nothing but its place ("                    Bouar, 14 March 2025")."""
+_A_DATE_LABEL = patterns.compile(r"[ \t*#]*+(?i:dates?|when|period|days?)\b")
+"""A note's header field of its event's date, "Date:          Tuesday, 17 May 2016", no letter's date."""
 _A_CELLS_START = patterns.compile(rf"(?:[^\n]*?(?:[ \t]*+[|\u00b7\u2022]|[ \t][\-\u2013\u2014]|[ \t]{{3,}})[ \t]*+"
                                   rf"(?:(?i:dated|dt\.?)[ \t]*+:[ \t]*+|(?i:dated)[ \t]++(?:\p{{Lu}}[\p{{L}}\-]*+[ \t]++){{0,2}}?"
                                   rf"(?i:the[ \t]++)?)?)?(?:{_WEEKDAY_THEN})?"
