@@ -4757,3 +4757,15 @@ def test_events_a_notes_date_field_far_right_is_the_events(parse):
     record = parse("INFORMATION NOTE\n\nEvent:                Roundtable on export controls\n"
                    "Date:                 Tuesday, 17 May 2016\nVenue:                Cahul, Republic of Moldova\n")
     assert (record.dates.start, record.dates.end) == ("2016-05-17", "2016-05-17")
+
+
+def test_events_a_day_still_to_come_after_the_event_told_is_anothers(parse):
+    """A page that tells of its seminar "yesterday" and then announces what is still to come ("the departmental
+    council meets in Parakou on 12 March") dates the seminar from its own day: the later day names no meeting of its
+    kind."""
+    record = parse("PREFECTURE OF ALIBORI\n\nHome  >  News  >  Security\n\nKandi, 5 March 2026\n\nMalanville hosts "
+                   "sub-regional seminar on border security\n\nThe two-day seminar on border security and the prevention "
+                   "of trafficking in chemical materials\nclosed yesterday in Malanville, in the north of our department."
+                   "\n\nThe Prefect chaired the opening ceremony on Tuesday in the presence of the Mayor of Malanville.\n\n"
+                   "Also in the news: the departmental council for development meets in Kandi on 12 March.\n")
+    assert (record.dates.start, record.dates.end) == ("2026-03-03", "2026-03-04")

@@ -1100,6 +1100,8 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
         score -= 6
     if ctx.search(_A_FESTIVITY, *s) and not ctx.search(_KIND_RE, *s):
         score -= 5  # "The Governorate also invites the community to the Amazon Tourism Fair, which will take place on …"
+    if _still_to_come_beside_a_day_told(ctx, d, s):
+        score -= 4  # "Mieres became yesterday a meeting point …" … "will also host the … Week from 2 to 5 December"
     if _follow_up_sections(ctx).contains(*d.span):
         score -= 5  # "Next steps" / "NEXT": "A third edition is planned for Lima on 6-8 March 2023"
     if ctx.search(_KIND_RE, *s):
@@ -1139,6 +1141,20 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
     if front is not None and d.span[0] < front.end:
         score -= 1  # a page's metadata ("event:\n  start: 2021-12-07"): the prose that tells it dates it as well
     return score - d.span[0] / max(len(ctx.raw), 1)
+
+
+def _still_to_come_beside_a_day_told(ctx: Context, d: DateMatch, s: tuple[int, int]) -> bool:
+    """Whether written date ``d`` falls after the note's own day, its sentence ``s`` names no meeting, and the note
+    has told before it of one on a day counted from its own ("yesterday", "opened on Monday"): a page reporting the
+    event that goes on to announce something still to come ("the departmental council meets in Parakou on 12
+    March")."""
+    day = ctx.publication_date
+    if day is None or d.anchored or d.start[1] is None or d.start[2] is None or ctx.search(_KIND_RE, *s):
+        return False
+    year = d.start[0] if d.start[0] is not None else day.year
+    if (year, d.start[1], d.start[2]) <= (day.year, day.month, day.day):
+        return False
+    return any(r.span[1] <= s[0] and ctx.search(_KIND_RE, *ctx.sentence(r.span[0])) for r in ctx.relative_dates)
 
 
 _A_FESTIVITY = cue_words(patterns.compile(
