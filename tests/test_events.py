@@ -4769,3 +4769,15 @@ def test_events_a_day_still_to_come_after_the_event_told_is_anothers(parse):
                    "\n\nThe Prefect chaired the opening ceremony on Tuesday in the presence of the Mayor of Malanville.\n\n"
                    "Also in the news: the departmental council for development meets in Kandi on 12 March.\n")
     assert (record.dates.start, record.dates.end) == ("2026-03-03", "2026-03-04")
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("INFORMATION NOTE\n\nEvent: Regional meeting on dual-use controls\nDate: 21-22 May 2026\nVenue: Casa de la "
+     "Cultura, Elda (Alicante), Spain\n", ("Elda", "ESP", False)),
+    ("INFORMATION NOTE\n\nEvent: Regional workshop on export controls\nDate: 14-16 May 2024\nVenue: Hotel Rajdoot, "
+     "Barisal (Barishal), Bangladesh\n", ("Barishal", "BGD", False)),
+])
+def test_events_a_town_then_its_provinces_seat_in_brackets(parse, text, venue):
+    """"Elda (Alicante), Spain": a town, then in brackets the seat of its province, a city of the same State; the
+    town is the venue. Not one city's two spellings, "Barisal (Barishal)": that city, by the gazetteer's name."""
+    assert venue_of(parse(text)) == venue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from bisect import bisect_left, bisect_right
+from difflib import SequenceMatcher
 from typing import Iterator
 
 import regex
@@ -19,6 +20,7 @@ from . import patterns
 from .context import Context, cue_opening, cue_words, first_lines, offsets
 from .mailheaders import DATE_LABEL, in_a_header_block, on_a_date_line
 from .dates import ORDINAL_WORDS, DateMatch, find_dates
+from .gazetteers import fold
 from .icalendar import calendar_days
 from .mentions import FOR_AN_EVENT, Mention, SpanIndex, city_ending_a_phrase, town_of_government
 from .record import Dates, Event, RelatedEvent, Venue
@@ -3134,6 +3136,14 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
         town = _unknown_city(ctx, a, city.start, None)
         if town is not None:  # "Riberalta, Beni, Bolivia": Beni, a town of Congo, is a department of Bolivia
             return Venue(city=town, country=state.name, country_code=state.code, text=ctx.raw[a:b], span=(a, b))
+    if city is not None and state is not None and city.code == state.code and ctx.raw[city.start - 1:city.start] == "(" \
+            and ctx.raw[city.end:city.end + 1] == ")":
+        town = _VENUE_PARTS.split(ctx.raw[a:city.start - 1])[-1].strip(" */\t\n\u2013\u2014")
+        if town and town[:1].isupper() and state.code in towns_named(town) and lookup_city(town) is None \
+                and SequenceMatcher(None, fold(town), fold(city.text)).ratio() < _ANOTHER_SPELLING:
+            return Venue(city=town, country=state.name, country_code=state.code, text=ctx.raw[a:b], span=(a, b))
+            # "…, Águilas (Murcia), Spain": the town, its province's seat in brackets after it (not "Barisal
+            # (Barishal)", "Jazan (Jizan)": one city's two spellings)
     if city is not None and state is not None and city.code and city.code != state.code:
         town = _a_longer_towns_name(ctx, city, state, b)
         if town is not None:  # "San Vicente de Cañete (Lima Region), Peru": not San, a city of Mali
@@ -3154,6 +3164,12 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
         return None
     return Venue(city=city_name, country=state.name if state else None, country_code=state.code if state else None,
                  text=ctx.raw[a:b], span=(a, b))
+
+
+_ANOTHER_SPELLING = 0.6
+"""How alike (:class:`difflib.SequenceMatcher` ratio, folded) two names must be to be one place's two spellings:
+"Barisal" and "Barishal" 0.93, "Jazan" and "Jizan" 0.8; a town and its province's seat, "Águilas" and "Murcia",
+0.15 to 0.31."""
 
 
 def _a_towns_part_after(ctx: Context, facility_city: Mention, a: int, b: int) -> Venue | None:
