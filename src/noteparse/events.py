@@ -3197,12 +3197,9 @@ def _a_longer_towns_name(ctx: Context, city: Mention, state: Mention, b: int) ->
     more = _A_NAME_GOES_ON.match(ctx.raw, city.end, min(b, state.start))
     if more is None:
         return None
-    words = more.group().split(" ")[1:]
-    for n in range(len(words), 0, -1):
-        if words[n - 1][:1].isupper():
-            name = " ".join([city.text, *words[:n]])
-            if state.code in towns_named(name):
-                return name
+    name = next((n for n in _longer_names(city.text, more.group()) if state.code in towns_named(n)), None)
+    if name is not None:
+        return name
     if _JUST_A_COMMA.fullmatch(ctx.raw, more.end(), state.start):  # "Beni Suef, Arab Republic of Egypt": a town the
         return ctx.raw[city.start:more.end()]  # lists do not know, whose whole name runs to the State's comma
     return None
@@ -3212,17 +3209,21 @@ def _a_longer_town_of_a_named_state(ctx: Context, city: Mention, b: int) -> tupl
     """The longest name opening with ``city``'s, up to ``b``, that the towns list puts in one State the text names
     and the city is not in, with that State: "San José del Guaviare" in a text that names Colombia."""
     more = _A_NAME_GOES_ON.match(ctx.raw, city.end, b)
-    if more is None:
-        return None
-    words = more.group().split(" ")[1:]
+    for name in _longer_names(city.text, more.group()) if more is not None else ():
+        codes = {s.code for s in ctx.mentions.states if s.code in towns_named(name) and s.code != city.code}
+        entry = state_by_code(codes.pop()) if len(codes) == 1 else None
+        if entry is not None:
+            return name, entry
+    return None
+
+
+def _longer_names(head: str, more: str) -> Iterator[str]:
+    """The names ``head`` opens and ``more`` (:data:`_A_NAME_GOES_ON`'s match after it) goes on with, longest first,
+    each ending on a capitalised word: "San Vicente de Cañete", "San Vicente"."""
+    words = more.split(" ")[1:]
     for n in range(len(words), 0, -1):
         if words[n - 1][:1].isupper():
-            name = " ".join([city.text, *words[:n]])
-            codes = {s.code for s in ctx.mentions.states if s.code in towns_named(name) and s.code != city.code}
-            entry = state_by_code(codes.pop()) if len(codes) == 1 else None
-            if entry is not None:
-                return name, entry
-    return None
+            yield " ".join([head, *words[:n]])
 
 
 def _of_the_state_it_names(ctx: Context, city: Mention, states: list[Mention]) -> bool:
