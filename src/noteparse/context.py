@@ -997,8 +997,9 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
         if first is None:
             continue
         if first.start == first.end and first.has_year() and not field_line \
-                and _A_LETTERS_DATE_FAR_RIGHT.fullmatch(raw, start, first.span[0]) and not _A_DATE_LABEL.match(raw, start) \
-                and _NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end) and not _AN_EVENTS_CELL.search(raw, start, end):
+                and _A_LETTERS_DATE_FAR_RIGHT.fullmatch(raw, start, first.span[0]) \
+                and not _A_DATE_LABEL.match(raw, start) and _NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end) \
+                and not _AN_EVENTS_CELL.search(raw, start, end):
             found.append(first)  # a letter's or a communiqué's date under its long letterhead: "Rc.No. A/214/2025
             continue  #            Dt. 28-02-2025", "                    Bouar, 14 March 2025"
         if seen_lines > _DATELINE_LINES:  # below a news page's masthead, headline, summary and byline: a labelled date

@@ -1101,7 +1101,7 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
     if _dated_act(ctx, d, s):
         score -= 6
     if ctx.search(_A_FESTIVITY, *s) and not ctx.search(_KIND_RE, *s):
-        score -= 5  # "The Governorate also invites the community to the Amazon Tourism Fair, which will take place on …"
+        score -= 5  # "The Governorate also invites the community to the Amazon Tourism Fair, which will take place …"
     if _still_to_come_beside_a_day_told(ctx, d, s):
         score -= 4  # "Mieres became yesterday a meeting point …" … "will also host the … Week from 2 to 5 December"
     if _follow_up_sections(ctx).contains(*d.span):
@@ -1160,8 +1160,9 @@ def _still_to_come_beside_a_day_told(ctx: Context, d: DateMatch, s: tuple[int, i
 
 
 _A_FESTIVITY = cue_words(patterns.compile(
-    r"\b(?:[A-Z\u00c0-\u00de][\w'\u2019\-]*+[ \t\n]++){1,4}+(?:Fair|Festival|Week|Days|Expo|Carnival|Exhibition|Marathon|Gala"
-    r"|Concert|Tournament|Games)\b(?![ \t]*+\d)"), "fair festival week days expo carnival exhibition marathon gala concert tournament games")
+    r"\b(?:[A-Z\u00c0-\u00de][\w'\u2019\-]*+[ \t\n]++){1,4}+"
+    r"(?:Fair|Festival|Week|Days|Expo|Carnival|Exhibition|Marathon|Gala|Concert|Tournament|Games)\b(?![ \t]*+\d)"),
+    "fair festival week days expo carnival exhibition marathon gala concert tournament games")
 """A festivity or a show a town holds, by its name: "the Amazon Tourism Fair", "the Moncalieri Innovation Week",
 "the Kwidzyn Days of Entrepreneurship". Its sentence, naming no workshop, seminar or other meeting, dates it, not the
 event a page reports: "The City also recalls that the Moncalieri Innovation Week will take place from 5 to 10 October"."""

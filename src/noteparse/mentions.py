@@ -981,9 +981,10 @@ _TOWN_GOVERNMENT = patterns.compile(
     rf"[ ](?:(?:City|Town|Municipal)[ ]Council|Municipality))(?![\p{{L}}\-])")
 """A town's own government by the names towns give it: "Municipality of Pesaro", "City of Emden", "City Hall of
 Curtea de Argeș", "Pryluky City Council", "Ray Nkonyeni Municipality" (the town a town of the gazetteers), or a
-province's, a wilaya's or a commune's, "hosted by the Province of Chichaoua", "the Wilaya of Aïn Defla", "the
-Commune of Kalalé", "the Prefecture of Danané" (its place a town or a division); not a place ("in the City of Tacloban", a venue line's
-"Bragado, Province of Buenos Aires, Argentina") nor inside a longer name ("the Free Hanseatic City of Bremen")."""
+province's, a wilaya's, a commune's or a prefecture's, "hosted by the Province of Chichaoua", "the Wilaya of Aïn
+Defla", "the Commune of Kalalé", "the Prefecture of Danané" (its place a town or a division); not a place ("in the
+City of Tacloban", a venue line's "Bragado, Province of Buenos Aires, Argentina") nor inside a longer name ("the
+Free Hanseatic City of Bremen")."""
 
 
 def _town_governments(view: TextView, known: list[Mention]) -> list[Mention]:
