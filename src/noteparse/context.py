@@ -698,10 +698,10 @@ class Context:
                   and _NOTHING_AFTER_ON_ITS_LINE.match(self.raw, d.span[1])]
         return signed[-1].start[0] if signed else None
 
-    @property
+    @cached_property
     def publication_date(self) -> datetime.date | None:
         """The day of the note's own date line, when it gives one to the day; else of the day its
-        signature closes it with (:meth:`_signed_on`)."""
+        signature closes it with (:meth:`_signed_on`). Worked out once: each candidate date of the event asks it."""
         for d in self.datelines:
             if d.precision == "day":
                 resolved = d.resolve(None if d.has_year() else self.publication_year)

@@ -1150,8 +1150,10 @@ def _still_to_come_beside_a_day_told(ctx: Context, d: DateMatch, s: tuple[int, i
     has told before it of one on a day counted from its own ("yesterday", "opened on Monday"): a page reporting the
     event that goes on to announce something still to come ("the departmental council meets in Parakou on 12
     March")."""
+    if d.anchored or d.start[1] is None or d.start[2] is None or ctx.search(_KIND_RE, *s):
+        return False
     day = ctx.publication_date
-    if day is None or d.anchored or d.start[1] is None or d.start[2] is None or ctx.search(_KIND_RE, *s):
+    if day is None:
         return False
     year = d.start[0] if d.start[0] is not None else day.year
     if (year, d.start[1], d.start[2]) <= (day.year, day.month, day.day):

@@ -994,7 +994,7 @@ def _town_governments(view: TextView, known: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     index = SpanIndex(known)
     for m in _town_government_matches(view.clean):
-        place = next(g for g in m.group("a", "b", "c", "d", "e") if g is not None)
+        place = _its_place(m)
         if lookup_city(place) is None and not towns_named(place) and not (m.group("e") and subdivision_of(place)):
             continue
         start, end, text = _raw_span(view, m.start(), m.end())
@@ -1018,7 +1018,12 @@ def town_of_government(name: str) -> str | None:
     """The place a town's government (:data:`_TOWN_GOVERNMENT`) is named after, from its name: "Prefecture of
     Danané" → "Danané"; None for any other name."""
     m = _TOWN_GOVERNMENT.fullmatch(name)
-    return next((g for g in m.group("a", "b", "c", "d", "e") if g is not None), None) if m is not None else None
+    return _its_place(m) if m is not None else None
+
+
+def _its_place(m: regex.Match[str]) -> str:
+    """The place a match of :data:`_TOWN_GOVERNMENT` names, whichever of its shapes it has."""
+    return next(g for g in m.group("a", "b", "c", "d", "e") if g is not None)
 
 
 def _town_government_matches(clean: str) -> Iterator[regex.Match[str]]:
