@@ -17,7 +17,7 @@ The fragments make a few *shapes*, each paired with the converter that reads its
   14 and 15 August 2019, 30 September – 2 October 2009, 28 December - 3 January 2013
 * ``MONTH_FIRST``: March 13, 2012, Aug 2 2016, October 14–16, 2014, August 14 and 15, 2019,
   September 30 – October 2, 2009, January 2012, January-February 2012 (month precision)
-* ``ISO`` 2012-03-13 and ``NUMERIC`` 13.03.2012, 16/08/2019 (day first unless the second number
+* ``ISO`` 2012-03-13 and ``NUMERIC`` 13.03.2012, 24. 4. 2026, 16/08/2019 (day first unless the second number
   cannot be a month: 08/16/2019 is US style), and ranges of two: 13.03.2012 - 15.03.2012;
   ``ROMAN`` 18.IX.2017; ``WEEKDAY_NUMERIC`` Wed 14/6 - Thu 15/6, Tuesday (5/3): day and month
   alone, which only a weekday before them makes a date (the year is the note's); ``DAY_MON_YEAR``
@@ -361,9 +361,9 @@ ISO = (
 )
 NUMERIC = (
     rf"{START}(?:{_g('n0', NUM_DAY)}(?:\.{_g('m0', NUM_MONTH)}\.?|\.)?+"  # "06-08.10.2015", "12.-14.3.2019": days 6 to 8;
-    rf"(?:{_SP}?{DASH}{_SP}?|{_SP}++(?:to|until|till|au|al){_SP}++)(?=\d\d?[./]\d))?"  # "22.07.–26.07.2024", "7 to
+    rf"(?:{_SP}?{DASH}{_SP}?|{_SP}++(?:to|until|till|au|al){_SP}++)(?=\d\d?[./][ ]?\d))?"  # "22.07.–26.07.2024", "7 to
     # 11.08.2023", "30.09 to 04.10.2019"
-    rf"{_g('n1', NUM_DAY)}(?P<sep>[./-]){_g('n2', NUM_DAY)}(?P=sep){_g('y1', YEAR)}{NOT_NUMBER_AFTER}"
+    rf"{_g('n1', NUM_DAY)}(?P<sep>[./-]|\.[ ]){_g('n2', NUM_DAY)}(?P=sep){_g('y1', YEAR)}{NOT_NUMBER_AFTER}"
     rf"(?:{RANGE}{_g('n3', NUM_DAY)}(?P=sep){_g('n4', NUM_DAY)}(?P=sep){_g('y2', YEAR)}{NOT_NUMBER_AFTER})?"
 )
 _AFTER_A_DAY_WORD = (r"(?<=(?<!\w)\L<weekdays>\.?,?[ \t]++\(?|(?<!\w)\L<weekdays>\.?[ \t]*+\(|"
