@@ -3577,6 +3577,23 @@ def test_events_a_city_and_a_stop_open_a_dateline_only_at_a_paragraphs_start(pip
     assert (text[span[0]:span[1]] if span else None) == place
 
 
+_A_TOWN_PAGE = ("Official website of the Town of Trutnov\n\nHome > News > Economy\n\nExporters learn to keep sensitive "
+                "goods at home\n\n17. 10. 2025 | Press Department\n\nTrutnov \u2013 Around sixty representatives of companies "
+                "met on Thursday for a seminar on export controls of dual-use items at the Trutnov cultural house.\n")
+
+
+@pytest.mark.parametrize("text, venue", [
+    (_A_TOWN_PAGE, ("Trutnov", "CZE")),
+    (_A_TOWN_PAGE.replace("17. 10. 2025 | Press Department\n\n", ""), None),  # no page date above it
+    (_A_TOWN_PAGE.replace("Trutnov \u2013 Around", "Export rules \u2013 Around"), None),  # no town
+])
+def test_events_a_town_and_a_dash_opening_the_story_below_the_pages_date_is_its_dateline(parse, text, venue):
+    """A town hall's page dates itself above the story ("17. 10. 2025 | Press Department"), whose first
+    paragraph opens with its town and a dash, in mixed case: "Trutnov \u2013 Around sixty representatives …"."""
+    record = parse(text)
+    assert (record.venue.city, record.venue.country_code) == venue if venue else record.venue is None
+
+
 def test_events_a_papers_filing_stamp_after_its_wires_code_dates_the_story(parse):
     """"TNN | Feb 20, 2025, 04.12 AM IST": when the story was filed, so "on Tuesday and Wednesday" are the two
     days before it, not the stamp's day."""

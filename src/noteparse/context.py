@@ -821,7 +821,8 @@ class Context:
                 return a, b  # "ESBJERG, Denmark, 13 September 2024 –": a town the towns list puts in that State
             town_end = city_word.start() if city_word is not None else b  # "DIPOLOG CITY –": the town Dipolog
             if comma < 0 and (dated is not None or self.raw[a:b].isupper() and m.group("dash")[-1:] in "-\u2013\u2014"
-                              and not _A_MASTHEADS_NAME.match(self.raw, m.end(), end)) \
+                              and not _A_MASTHEADS_NAME.match(self.raw, m.end(), end)
+                              or self._a_story_under_its_date(start, m)) \
                     and self.state_of_town(self.raw[a:town_end].strip()) is not None \
                     and self._named_again(self.raw[a:town_end].strip(), b):
                 return a, town_end  # "Siena, 14 May 2024" … "the Prefect of Siena": a town of one State only, too small for
@@ -831,6 +832,12 @@ class Context:
                 # text names ("MONASTIR, May 13 (TAP) –" in a text on Tunisia; Italy has a Monastir too)
                 # (not a masthead's "SUNA - Sudan News Agency": an agency's name, Suna a town of Russia)
         return masthead
+
+    def _a_story_under_its_date(self, start: int, m: regex.Match) -> bool:
+        """Whether the place and dash ``m``, at raw ``start``, open a story's first paragraph below the page's
+        date: "17. 10. 2025 | Press Department" … "Zlín – Around sixty representatives … met on Thursday"."""
+        return m.group("dash")[-1:] in "-\u2013\u2014" and _opens_a_paragraph(self.raw, start) \
+            and _PROSE_AFTER.match(self.raw, m.end()) is not None and any(d.span[1] <= start for d in self.datelines)
 
     def _its_words(self, start: int, end: int) -> tuple[int, int]:
         """Raw ``[start, end)`` less the spaces around its words."""
