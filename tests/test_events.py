@@ -1760,6 +1760,11 @@ def test_events_venue_with_country_gives_no_city_warning(parse, text):
          "H\u00f4tel \u00c9toile du Sud, Grand-Bassam.\n", ("Grand-Bassam", "CIV", False)),
         # a town of a State the note does not name is no venue
         ("A national workshop was held on 13-15 May 2019 in Swakopmund.\n", None),
+        # a town's two words across a line's end; a town before a line whose first word is not its own
+        ("Customs officers from Malaysia, Thailand and Indonesia met in Kuala\nNerus this week for a two-day "
+         "workshop on strategic trade controls.\n", ("Kuala Nerus", "MYS", False)),
+        ("Customs officers from Nigeria and Ghana met in Sagamu\nThis week's workshop on strategic trade controls "
+         "ran for two days.\n", ("Sagamu", "NGA", False)),
     ],
 )
 def test_events_a_town_too_small_for_the_city_gazetteer_in_a_state_the_note_names(parse, text, venue):

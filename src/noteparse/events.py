@@ -3649,10 +3649,10 @@ West African experts in Richard-Toll"."""
 
 _TOWN_AFTER = patterns.compile(
     rf"\b(?i:in|at)\s++(?:(?i:the)\s++)?(?:(?:city|town|village)\s++of\s++|(?P<named>{_NAME_THEN_COMMA})\s*+)?"
-    rf"(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})(?![ ]?\p{{Lu}}|\s++of\s)")
+    rf"(?P<town>{_TOWN_WORD}(?:[ \n]{_TOWN_WORD}){{0,2}})(?![ \n]?\p{{Lu}}|\s++of\s)")
 """A town after "in" or "at", or after the facility it has: "in Swakopmund", "at the Laguna
-Resort, Nusa Dua", "in the city of Cholpon-Ata" (not "at the University of Fianarantsoa": a body's
-name goes on)."""
+Resort, Nusa Dua", "in the city of Cholpon-Ata", "in West / Bridgford" across a line's end (not "at
+the University of Fianarantsoa": a body's name goes on)."""
 
 
 def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] | None = None) -> Venue | None:
@@ -3666,7 +3666,10 @@ def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] 
         if named is not None and (not other and not ctx.in_other_clause(a, b)) and (
                 division := _town_before_its_division(ctx, m.span("named")[0], m.span("named")[1] - 1, a, b)):
             return division  # "in Launceston, Tasmania, from Monday 19 …": the town of the division's State
-        codes = towns_named(m.group("town"))
+        codes = towns_named(_SPACES.sub(" ", m.group("town")))
+        if not codes and "\n" in m.group("town"):  # "in Lagos / The …": the town before the line's end
+            b = ctx.raw.index("\n", a)
+            codes = towns_named(ctx.raw[a:b])
         if not codes or ctx.in_dateline(a, b) or (not other and ctx.in_other_clause(a, b)):
             continue
         if not other and _A_SIDE_VISIT_BEFORE.search(ctx.raw, max(s0, a - _SIDE_VISIT_REACH), a):
