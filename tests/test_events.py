@@ -3549,7 +3549,7 @@ def test_events_last_month_in_a_story_is_its_own_events_time(parse):
 
 @pytest.mark.parametrize("text, place", [
     ("Lab News\n\nOctober 4, 2017\n\nRICHLAND, Wash. \u2014 Every summer a few more ships try the short way "
-     "between Rotterdam and\nBusan. That is good news for shippers.\n", None),
+     "between Rotterdam and\nBusan. That is good news for shippers.\n", "RICHLAND"),  # a US town and its state
     ("Nairobi. Scientists from twelve countries met this week.\n", "Nairobi"),
     ("Science News\n\nNairobi. Scientists from twelve countries met this week.\n", "Nairobi"),
     ("PRESS RELEASE\n\nPHILIPSBURG:--- Sint Maarten is this week hosting a regional seminar.\n", "PHILIPSBURG"),
@@ -3597,6 +3597,27 @@ def test_events_a_town_and_a_dash_opening_the_story_below_the_pages_date_is_its_
     paragraph opens with its town and a dash, in mixed case: "Trutnov \u2013 Around sixty representatives …"."""
     record = parse(text)
     assert (record.venue.city, record.venue.country_code) == venue if venue else record.venue is None
+
+
+_A_TOWNS_RELEASE = ("TOWN OF LOCKPORT\nOffice of the Town Supervisor\n6560 Dysinger Road\nwww.example.org\n\n"
+                     "FOR IMMEDIATE RELEASE\nApril 16, 2026\n\nContact: Office of the Supervisor\n\nSUPERVISOR WELCOMES "
+                     "BORDER OFFICIALS\nTO TOWN FOR TRADE MEETING\n\nLOCKPORT, N.Y. - Officials from Canada and Mexico met "
+                     "this week at a hotel for a two-day meeting on strategic trade.\n")
+
+
+@pytest.mark.parametrize("text, city", [
+    (_A_TOWNS_RELEASE, "Lockport"),
+    # a newsletter's masthead is no dateline: the story's own city is the venue
+    ("PORT NEWS\n\nCrowley, Louisiana  |  Volume 14, Issue 1  |  January 2026\n\nPORT JOINS SECURITY TALKS IN "
+     "NASHVILLE\n\nOur director travelled to Nashville, Tennessee, for a one-day roundtable on supply chain security "
+     "last month.\n", "Nashville"),
+])
+def test_events_a_town_and_its_us_states_abbreviation_open_a_dateline_below_a_long_letterhead(parse, text, city):
+    """"LOCKPORT, N.Y. - …": a US town and its state as the AP stylebook abbreviates it, below a town's
+    letterhead, release line, contact and two-line headline: the dateline, so the venue, of a town too small
+    for the cities gazetteer."""
+    venue = parse(text).venue
+    assert (venue.city, venue.country_code) == (city, "USA")
 
 
 def test_events_a_papers_filing_stamp_after_its_wires_code_dates_the_story(parse):

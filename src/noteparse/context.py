@@ -21,7 +21,7 @@ from . import patterns
 from .dates import DateMatch, date_starts, find_dates, iter_dates, slash_dates_month_first
 from .mentions import MentionSet
 from .mailheaders import on_a_date_line
-from .places import towns_named
+from .places import subdivision_of, towns_named
 from .relative_dates import (DAY_OF_MONTH_RE, DAYS_JUST_ENDED_RE, DAYS_OF_MONTH_RE, RELATIVE_RE, WEEKDAYS,
                              day_of_month, days_just_ended, days_of_a_week, days_of_month, join_ranges, relative_date)
 from .sections import Layout
@@ -807,6 +807,12 @@ class Context:
                     _opens_a_paragraph(self.raw, start) and _PROSE_AFTER.match(self.raw, m.end())):
                 continue  # "GUJRANWALA: Local exporters …", a South Asian paper's dateline; not a label ("Venue: …");
                 # a release's "Kohat: Commissioner Kohat Division has said that …" opening its paragraph
+            comma = self.raw.find(",", a, b)
+            if comma > 0 and m.group("dash") != "|" and not self.mentions.within("places", a, comma) \
+                    and self._a_town_of_the_division_after(a, comma, b):
+                return a, comma  # "CHEEKTOWAGA, N.Y. -": a town the towns list puts in that division's State, even
+                # below a release's long letterhead; not a newsletter's "Abbeville, Louisiana  |  Volume 14", nor
+                # a town a city's name is part of ("EAST LANSING, Mich. —" is read as it was)
             if line >= _DATELINE_LINES and not self.mentions.within("places", a, b):
                 continue  # below a masthead, a headline and a byline: a city's ("SHREVEPORT, La. — …"), not a State's alone
             if self.only_places(a, b):
@@ -814,7 +820,6 @@ class Context:
             city_word = _ITS_CITY_WORD.search(self.raw, a, b)
             if city_word is not None and self.only_places(a, city_word.start()):
                 return a, city_word.start()  # "TUGUEGARAO CITY –": a Philippine city's style, the city without its word
-            comma = self.raw.find(",", a, b)
             if comma > 0 and self.only_places(a, comma):
                 return a, comma  # "Santiago, Ministry of Foreign Affairs, Tuesday 4 November 2025": the city, then its building
             if comma > 0 and self._a_town_of_the_state_after(a, comma, b):
@@ -850,6 +855,13 @@ class Context:
         states = self.mentions.within("states", comma, b)
         return len(states) == 1 and not self.raw[comma + 1:states[0].start].strip() \
             and not self.raw[states[0].end:b].strip(" ,\t") and states[0].code in towns_named(self.raw[a:comma].strip())
+
+    def _a_town_of_the_division_after(self, a: int, comma: int, b: int) -> bool:
+        """Whether raw ``[a, comma)`` names a town that the towns list puts in the State of the first-level
+        division named, alone, after the comma, up to ``b``: "CHEEKTOWAGA, N.Y.", "Ladysmith, KwaZulu-Natal"."""
+        division = self.raw[comma + 1:b].strip(" ,\t")
+        codes = ("USA",) if _A_US_STATE_ABBREVIATED.fullmatch(division) else subdivision_of(division)
+        return bool(codes) and any(code in codes for code in towns_named(self.raw[a:comma].strip()))
 
     def state_of_town(self, name: str) -> str | None:
         """The code of the State a town ``name`` is in: the one State the towns list puts it in ("Siena"), or of
@@ -899,6 +911,10 @@ def offsets(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
+_A_US_STATE_ABBREVIATED = patterns.compile(
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|"
+    r"N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.")
+"""A US state as the AP stylebook abbreviates it on a dateline: "CHEEKTOWAGA, N.Y. -", "SHREVEPORT, La. —"."""
 _PLACE_WORDS = r"\p{Lu}[\p{L}\p{M}.'\u2019]*+(?:[ \-]\p{L}[\p{L}\p{M}.'\u2019]*+){0,4}+"
 _A_BYLINE_LINE = patterns.compile(
     r"[ \t*]*+(?i:by[ \t]++\p{Lu}[^\n]{1,60}+|(?:special|staff|our|senior)[ \t]++(?:correspondent|reporter|writer)s?"
