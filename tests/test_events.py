@@ -2767,6 +2767,9 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
     ("5-7 September 2023, Kara O'Mula Lodge, Mulanje, Malawi", "Mulanje", "MWI"),  # a facility a city of another
     # State opens (Kara, Togo), then a town of the venue's State
     # a town of the State whose name opens with a city's of another (San, Mali)
+    ("14-15 April 2026, Airport conference hotel, Lockport, New York, United States of America", "Lockport", "USA"),
+    # a town before its US state's name, which the city gazetteer holds as a metropolis's
+    ("14-15 April 2026, Hotel St George, Brooklyn, New York, USA", "Brooklyn", "USA"),  # the city's own borough
 ])
 def test_events_a_venue_lines_town_is_not_its_region(parse, line, city, code):
     record = parse(f"Information Note\n\nEvent: Regional exercise\nDate and venue: {line}\nParticipants: Chad\n")

@@ -3156,10 +3156,12 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
             return Venue(city=town, country=state.name, country_code=state.code, text=ctx.raw[a:b], span=(a, b))
             # of the State after the facility, not San (Mali) inside the facility's name
     if city is not None and state is not None and city.code == state.code and state.code in subdivision_of(city.text) \
-            and _JUST_A_COMMA.fullmatch(ctx.raw, city.end, state.start) and not _a_metropolis(city.name):
+            and _JUST_A_COMMA.fullmatch(ctx.raw, city.end, state.start) \
+            and (not _a_metropolis(city.name) or _A_US_STATES_NAME.fullmatch(ctx.raw, city.start, city.end)):
         town = _THE_PART_BEFORE.search(ctx.raw, a, city.start)
         if town is not None and _a_town_of(town.group(1), state.code):  # "Punta del Este, Maldonado, Uruguay":
-            known = lookup_city(town.group(1))  # Maldonado is the town's department too
+            known = lookup_city(town.group(1))  # Maldonado is the town's department too; "Cheektowaga, New York,
+            # United States": a town of the state, not a district of the city ("Miraflores, Lima, Peru")
             return Venue(city=known.name if known is not None else town.group(1), country=state.name,
                          country_code=state.code, text=ctx.raw[a:b], span=(a, b))
     city_name = city.name if city is not None else _unknown_city(ctx, a, b, state)
