@@ -2920,6 +2920,16 @@ def test_events_a_letters_date_above_its_salutation_is_not_the_events(parse):
     assert dates_of(record) == ("2024-05-20", "2024-05-24")
 
 
+@pytest.mark.parametrize("subject", ["Subject:", "SUB:", "\nSubject :"])
+def test_events_a_notices_date_above_its_subject_line_is_not_the_events(parse, subject):
+    """"Notice No. 7/2025 / Date: 3 March 2025 / Subject: …": when the office wrote the notice; the
+    roundtable it tells of was held the week before."""
+    record = parse("Township General Administration Office\n\nNotice No. 7/2025\nDate: 3 March 2025\n"
+                   f"{subject} Successful holding of the roundtable\n\n1. The National Roundtable on Chemical Security "
+                   "was successfully held at the Township Hall, Kyaukme, Myanmar, on 27 and 28 February 2025.\n")
+    assert dates_of(record) == ("2025-02-27", "2025-02-28")
+
+
 def test_events_a_kind_a_sentence_corrects_is_not_the_events(parse):
     record = parse("The meeting was not a conference but a closed, two-day roundtable on resolution 1540 (2004), "
                    "held in Kurunegala on 8 and 9 July 2014.\n")

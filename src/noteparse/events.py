@@ -803,12 +803,16 @@ def _a_receipts_date(ctx: Context, field: HeaderField) -> bool:
     keys = {f.key for f in ctx.layout.fields}
     return keys.isdisjoint(_THE_EVENTS_FIELDS) and (_A_RECEIPTS_WORD.search(
         ctx.raw, max(0, field.label.start - 200), field.value.end + 200) is not None
-        or _A_SALUTATION.search(ctx.raw, field.value.end, field.value.end + 300) is not None)
+        or _A_SALUTATION.search(ctx.raw, field.value.end, field.value.end + 300) is not None
+        or _A_SUBJECT_LINE.match(ctx.raw, field.value.end) is not None)
 
 
 _A_SALUTATION = patterns.compile(r"(?m)^[ \t]*+(?:Dear|DEAR)[ \t]++\S")
 """A letter's "Dear …" just below a bare "Date:": the letter's date ("Our ref: FOI2024/08817 / Date: 2
 September 2024 / Dear [REDACTED],")."""
+_A_SUBJECT_LINE = patterns.compile(r"[ \t]*+\n(?:[ \t]*+\n)?[ \t]*+(?:Subject|SUBJECT|Sub\.?|SUB\.?)[ \t]*+:")
+"""An official notice's or letter's subject line next below a bare "Date:", which dates the notice: "Notice No.
+7/2025 / Date: 3 March 2025 / Subject: Successful holding of the National Roundtable …"."""
 
 
 _THE_EVENTS_FIELDS = frozenset({"event", "organizers", "dates_venue", "venue", "participants", "states", "organizations"})
