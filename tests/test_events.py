@@ -2930,6 +2930,16 @@ def test_events_a_notices_date_above_its_subject_line_is_not_the_events(parse, s
     assert dates_of(record) == ("2025-02-27", "2025-02-28")
 
 
+@pytest.mark.parametrize("reference", ["Ref. No.: KUC/MR/2025/07", "Our ref: MR-07/2025", "Release No. 7"])
+def test_events_a_releases_date_below_its_reference_number_is_not_the_events(parse, reference):
+    """"Ref. No.: … / Date: 28.03.2025 / FOR IMMEDIATE RELEASE": when the council issued its release; the
+    conference it announces ended the day before."""
+    record = parse(f"KALUTARA URBAN COUNCIL\n\nMEDIA RELEASE\n{reference}\nDate: 28.03.2025\nFOR IMMEDIATE RELEASE\n\n"
+                   "The Council is pleased to announce the successful conclusion of the regional conference on maritime "
+                   "security, held in Kalutara, Sri Lanka, from 25th to 27th March 2025.\n")
+    assert dates_of(record) == ("2025-03-25", "2025-03-27")
+
+
 def test_events_a_kind_a_sentence_corrects_is_not_the_events(parse):
     record = parse("The meeting was not a conference but a closed, two-day roundtable on resolution 1540 (2004), "
                    "held in Kurunegala on 8 and 9 July 2014.\n")

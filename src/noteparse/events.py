@@ -804,7 +804,8 @@ def _a_receipts_date(ctx: Context, field: HeaderField) -> bool:
     return keys.isdisjoint(_THE_EVENTS_FIELDS) and (_A_RECEIPTS_WORD.search(
         ctx.raw, max(0, field.label.start - 200), field.value.end + 200) is not None
         or _A_SALUTATION.search(ctx.raw, field.value.end, field.value.end + 300) is not None
-        or _A_SUBJECT_LINE.match(ctx.raw, field.value.end) is not None)
+        or _A_SUBJECT_LINE.match(ctx.raw, field.value.end) is not None
+        or _A_REFERENCE_LINE.search(ctx.raw, max(0, field.label.start - 120), field.label.start) is not None)
 
 
 _A_SALUTATION = patterns.compile(r"(?m)^[ \t]*+(?:Dear|DEAR)[ \t]++\S")
@@ -813,6 +814,11 @@ September 2024 / Dear [REDACTED],")."""
 _A_SUBJECT_LINE = patterns.compile(r"[ \t]*+\n(?:[ \t]*+\n)?[ \t]*+(?:Subject|SUBJECT|Sub\.?|SUB\.?)[ \t]*+:")
 """An official notice's or letter's subject line next below a bare "Date:", which dates the notice: "Notice No.
 7/2025 / Date: 3 March 2025 / Subject: Successful holding of the National Roundtable …"."""
+_A_REFERENCE_LINE = patterns.compile(
+    r"(?m)^[ \t]*+(?:(?i:our[ ]ref|your[ ]ref|ref(?:erence)?)\.?(?:[ ]?(?i:no)\.?)?|"
+    r"(?i:notice|letter|circular|memo|release|communiqu[ée])[ ](?i:no)\.?)[ \t]*+:?[ \t]*+\S[^\n]{0,60}+\n[ \t]*+\Z")
+"""A release's, a notice's or a letter's reference number on the line next above a bare "Date:", which dates
+the document: "Ref. No.: AUC/MR/2025/07 / Date: 28.03.2025 / FOR IMMEDIATE RELEASE"."""
 
 
 _THE_EVENTS_FIELDS = frozenset({"event", "organizers", "dates_venue", "venue", "participants", "states", "organizations"})
