@@ -3579,6 +3579,8 @@ def test_events_last_month_in_a_story_is_its_own_events_time(parse):
     ("PRESS RELEASE\n\nLAGOS -- The seminar opened on Monday.\n", "LAGOS"),
     ("THE ECHO\nLocal news \u00b7 Perpignan \u00b7 Friday 17 May 2019\n\nDiplomats met this week.\n", "Perpignan"),
     ("THE ECHO\nLocal news \u00b7 Wine fair \u00b7 Friday 17 May 2019\n\nDiplomats met this week.\n", None),
+    ("University News\n\n26.01.2026 | Kleve\n\nExperts from Germany and Austria met last Thursday.\n", "Kleve"),
+    ("University News\n\n26.01.2026 | Research\n\nExperts from Germany and Austria met last Thursday.\n", None),
     ("METRO | Thursday, 2 October 2025\n\nOfficers learn to stop weapons parts\n\nBy NUR AINA HASSAN\n\n"
      "KUALA LUMPUR: Customs officers spent two days in Bukit Bintang.\n", "KUALA LUMPUR"),
     ("MANILA | Thursday, 2 October 2025\n\nOfficers learn to stop weapons parts\n", "MANILA"),
@@ -3587,8 +3589,9 @@ def test_events_last_month_in_a_story_is_its_own_events_time(parse):
 ])
 def test_events_a_city_and_a_stop_open_a_dateline_only_at_a_paragraphs_start(pipeline, text, place):
     """"Nairobi. Scientists …" opening a paragraph is a dateline, as is "PHILIPSBURG:--- " or "LAGOS -- " (a
-    dash of hyphens), or a page's kicker "Local news · Perpignan · Friday 17 May 2019"; "… between Rotterdam and / Busan. That
-    is …" is a sentence's end that a line break put at a line's start. A page's section cell before its date
+    dash of hyphens), or a page's kicker "Local news · Perpignan · Friday 17 May 2019", or a news item's
+    "26.01.2026 | Kleve"; "… between Rotterdam and / Busan. That is …" is a sentence's end that a line break
+    put at a line's start. A page's section cell before its date
     ("METRO | Thursday, …") yields to a story's own dateline below it, and a paper's row of editions
     ("LUCKNOW CITY | VARANASI | AZAMGARH") is no dateline at all."""
     from noteparse.context import Context

@@ -786,6 +786,8 @@ class Context:
             m = _PLACE_OPENING.match(self.raw, start, dated.span[0] if dated is not None else end)
             if m is None and dated is not None:
                 cell = _PLACE_CELL_BEFORE_A_DATE.search(self.raw, start, dated.span[0])
+                if cell is None and not self.raw[start:dated.span[0]].strip(" \t*"):
+                    cell = _PLACE_CELL_AFTER_A_DATE.match(self.raw, dated.span[1], end)  # "26.01.2026 | Lemgo"
                 if masthead is None and cell is not None and (
                         self.only_places(*cell.span("place")) or self._a_town_of_a_named_state(*cell.span("place"))):
                     masthead = cell.span("place")  # "Local news · Perpignan · Friday 17 May 2019": a page's kicker line;
@@ -940,6 +942,8 @@ _ITS_CITY_WORD = patterns.compile(r"[ \t]++(?:City|CITY)$")
 """The word "City" a dateline's town ends with, as a Philippine city's style writes it ("DAVAO CITY –")."""
 
 
+_PLACE_CELL_AFTER_A_DATE = patterns.compile(rf"[ \t]*+[\u00b7|\u2022][ \t]*+(?P<place>{_PLACE_WORDS})[ \t]*+$")
+"""A place alone in the cell after a line's opening date: a university's news item's "26.01.2026 | Lemgo"."""
 _PLACE_CELL_BEFORE_A_DATE = patterns.compile(
     rf"(?:[\u00b7|\u2022]|(?<![^\n]))[ \t]*+(?P<place>{_PLACE_WORDS}(?:,[ \t]*+{_PLACE_WORDS})?+)[ \t]*+[\u00b7|\u2022][ \t]*+"
     rf"(?:{_WEEKDAY_THEN})?$")
