@@ -361,8 +361,8 @@ ISO = (
 )
 NUMERIC = (
     rf"{START}(?:{_g('n0', NUM_DAY)}(?:\.{_g('m0', NUM_MONTH)}\.?|\.)?+"  # "06-08.10.2015", "12.-14.3.2019": days 6 to 8;
-    rf"(?:{_SP}?{DASH}{_SP}?|{_SP}++(?:to|until|till|au|al){_SP}++)(?=\d\d?[./][ ]?\d))?"  # "22.07.–26.07.2024", "7 to
-    # 11.08.2023", "30.09 to 04.10.2019"
+    rf"(?:{_SP}?{DASH}{_SP}?|{_SP}++(?:to|until|till|au|al){_SP}++)(?=\d\d?[./][ ]?\d))?"  # "22.07.–26.07.2024",
+    # "7 to 11.08.2023", "30.09 to 04.10.2019", "14–18. 10. 2024."
     rf"{_g('n1', NUM_DAY)}(?P<sep>[./-]|\.[ ]){_g('n2', NUM_DAY)}(?P=sep){_g('y1', YEAR)}{NOT_NUMBER_AFTER}"
     rf"(?:{RANGE}{_g('n3', NUM_DAY)}(?P=sep){_g('n4', NUM_DAY)}(?P=sep){_g('y2', YEAR)}{NOT_NUMBER_AFTER})?"
 )
