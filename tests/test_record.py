@@ -7,7 +7,7 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from noteparse.record import SCHEMA_VERSION, Dates, Record, State, Text, grounding_errors, iter_spans
+from noteparse.record import SCHEMA_VERSION, Dates, Record, State, Text, Venue, grounding_errors, iter_spans
 
 RAW = "Event: Workshop in Ashgabat, Turkmenistan, 13-15 March 2012."
 
@@ -101,3 +101,11 @@ def test_record_grounding_errors(model, data, ok):
     record = Record.model_validate(_record(title=data if model is Text else None,
                                            mentions={"states": [data]} if model is State else {}))
     assert (grounding_errors(record, RAW) == []) is ok
+
+
+def test_record_venue_city_read_across_a_line_break_is_one_name():
+    """A header's venue wrapped mid-name ("Casa de la Cultura, Puerto\\n   Wilches") names one town."""
+    raw = "DATE AND VENUE: 19 February 2026 – Casa de la Cultura, Puerto\n             Wilches, Colombia"
+    venue = Venue(city="Puerto\n             Wilches", country="Colombia", country_code="COL",
+                  text=raw[35:], span=(35, len(raw)))
+    assert venue.city == "Puerto Wilches" and venue.text == raw[35:]

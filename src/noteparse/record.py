@@ -45,9 +45,15 @@ def _check_iso_date(value: str) -> str:
     return value
 
 
+def _one_line(value: str) -> str:
+    """A value read across a line break ("Puerto\\n             Wilches") is one name, spaced once."""
+    return " ".join(value.split())
+
+
 Span = Annotated[tuple[int, int], AfterValidator(_check_span)]
 Alpha3 = Annotated[str, AfterValidator(_check_alpha3)]
 IsoDate = Annotated[str, AfterValidator(_check_iso_date)]
+OneLine = Annotated[str, AfterValidator(_one_line)]
 
 EventKind = Literal[
     "workshop", "seminar", "conference", "meeting", "course", "exercise", "roundtable", "webinar", "visit", "other"
@@ -107,7 +113,7 @@ class Dates(Text):
 class Venue(Text):
     """Where the event took place: a city and country, or online."""
 
-    city: str | None = None
+    city: OneLine | None = None
     country: str | None = None
     country_code: Alpha3 | None = None
     online: bool = False
