@@ -2741,6 +2741,11 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
     # a Philippine province, a second-level division, that is a city's name too
     ("12-14 May 2025, Training Centre, Lakhdaria (Wilaya of\nBouira), Algeria", "Lakhdaria", "DZA"),  # a line break
     ("7 to 9 June 2022 | Ondangwa, Oshana Region, Namibia", "Ondangwa", "NAM"),  # a bar before it
+    ("13-16 April 2025, Regional Customs Training Centre, Sebdou (Wilaya\nof Tlemcen), Algeria", "Sebdou", "DZA"),
+    ("13-14 January 2026 ** Maison de la Culture, Merouana (Wilaya of Batna),\n   Algeria", "Merouana", "DZA"),
+    # a division named after its seat, a city, in the town's bracket
+    ("12 May 2026, Student Union Building, University of\nVictoria, District of Saanich, British Columbia, Canada",
+     "Saanich", "CAN"),  # after a comma, a district names the town itself
     ("Thursday, 12 March 2026 — Dambulla, Matale District, Central Province,\n   Sri Lanka", "Dambulla", "LKA"),
     # a dash after the date
     ("2 - 6 March 2026; Training Centre, Asbe Teferi\n(Chiro), West Hararghe Zone, Oromia Region, Ethiopia",

@@ -3092,6 +3092,8 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
     named = [m for m in named if not (_A_DIVISION_NEXT.match(ctx.raw, m.end) and (
         ctx.raw[m.start - 1:m.start] == "(" or _A_TOWN_BEFORE.search(ctx.raw, a, m.start)))]
     # "Tarapoto (San Martín Region), Peru", "Pisco, Ica Region, Peru": the region a city's name also names
+    named = [m for m in named if not _A_TOWN_THEN_A_DIVISION_OF.search(ctx.raw, max(a, m.start - 60), m.start)]
+    # "Sebdou (Wilaya of Tlemcen), Algeria": the town, not the seat its division is named after
     named = [m for m in named if not _A_NAMES_LAST_WORD.search(ctx.raw, max(a, m.start - 30), m.start)
              or _of_the_state_it_names(ctx, m, ctx.mentions.within("states", a, b))]
     # "Chitipa Boma, …, Malawi": Boma, a town of Congo, as the last word of another's name
@@ -3393,6 +3395,12 @@ _DIVISIONS = (r"region|province|department|departamento|district|county|oblast|g
               r"dzongkhag|gewog|upazila|tehsil|zone|metropolis")
 _A_DIVISION_NEXT = patterns.compile(rf"[ \t]++(?i:{_DIVISIONS})\b")
 """After a place's name, a State's division it names: "(San Martín Region)"."""
+_A_TOWN_THEN_A_DIVISION_OF = patterns.compile(
+    r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+[ \t]*+(?:\([ \t]*+(?i:district|county)|[(,][ \t]*+(?i:wilaya|province|region|"
+    r"department|governorate|oblast|voivodeship|state))\s++of\s++(?:the\s++)?$")
+"""A town, then its division named after a seat: "Sebdou (Wilaya of " of "Sebdou (Wilaya of Tlemcen)". Not a
+municipality, which names the town itself ("Municipality of Ñemby"), nor a district or county after a comma,
+which can be the town's own ("Victoria, District of Saanich": Saanich)."""
 _ADMINISTRATIVE = patterns.compile(rf"(?i)[ \t\n](?:{_DIVISIONS})$")
 """A State's division, after its name: "North Region", "Itapúa Department", "Lagos State"."""
 _POSTCODE = patterns.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5} | \d{4,5}$")
