@@ -2746,6 +2746,9 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
     # a division named after its seat, a city, in the town's bracket
     ("12 May 2026, Student Union Building, University of\nVictoria, District of Saanich, British Columbia, Canada",
      "Saanich", "CAN"),  # after a comma, a district names the town itself
+    ("19-23 January 2026, ADM training centre, Casoria (Metropolitan City of Naples), Italy", "Casoria", "ITA"),
+    ("21 November 2024 | Likino-Dulevo, Orekhovo-Zuyevsky urban district, Moscow Oblast,\nRussian Federation",
+     "Likino-Dulevo", "RUS"),  # a city's name before "Oblast", after a district's comma part, names the oblast
     ("Thursday, 12 March 2026 — Dambulla, Matale District, Central Province,\n   Sri Lanka", "Dambulla", "LKA"),
     # a dash after the date
     ("2 - 6 March 2026; Training Centre, Asbe Teferi\n(Chiro), West Hararghe Zone, Oromia Region, Ethiopia",

@@ -3090,7 +3090,8 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
              and not (ctx.raw[m.start - 1:m.start] in _QUOTES and ctx.raw[m.end:m.end + 1] in _QUOTES)]
     # (a facility's name in quotes: 'Salón Municipal "Santiago de los Caballeros", Ciudad Vieja, …')
     named = [m for m in named if not (_A_DIVISION_NEXT.match(ctx.raw, m.end) and (
-        ctx.raw[m.start - 1:m.start] == "(" or _A_TOWN_BEFORE.search(ctx.raw, a, m.start)))]
+        ctx.raw[m.start - 1:m.start] == "(" or _A_TOWN_BEFORE.search(ctx.raw, a, m.start)
+        or _A_PART_BEFORE.search(ctx.raw, a, m.start)))]
     # "Tarapoto (San Martín Region), Peru", "Pisco, Ica Region, Peru": the region a city's name also names
     named = [m for m in named if not _A_TOWN_THEN_A_DIVISION_OF.search(ctx.raw, max(a, m.start - 60), m.start)]
     # "Sebdou (Wilaya of Tlemcen), Algeria": the town, not the seat its division is named after
@@ -3383,6 +3384,9 @@ def _a_metropolis(name: str) -> bool:
 
 _THE_PART_BEFORE = patterns.compile(r"(?:\G|(?<=[,(|\n]))[ \t]*+(\p{Lu}[^,()|\n]{1,40}?)[ \t]*+,[ \t]*+$")
 """The comma part just before a place in a venue: "Punta del Este" of "Punta del Este, Maldonado, Uruguay"."""
+_A_PART_BEFORE = patterns.compile(r"\p{Lu}[^,()|\n]{1,40}?(?:district|county|municipality|okrug|raion|rayon),[ \t]*+\n?[ \t]*+$")
+"""A division's name and its comma before a place in a venue: "Orekhovo-Zuyevsky urban district, " of
+"Likino-Dulevo, Orekhovo-Zuyevsky urban district, Moscow Oblast"."""
 _A_TOWN_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2},[ \t]*+$")
 """A town's name and its comma just before a place in a venue: "Pisco, " of "Pisco, Ica Region, Peru"."""
 _A_LINE_ENDS_HYPHEN = patterns.compile(r"(?<=\p{L})-[ \t]*+\r?\n[ \t]*+(?=\p{Ll})")
@@ -3396,7 +3400,7 @@ _DIVISIONS = (r"region|province|department|departamento|district|county|oblast|g
 _A_DIVISION_NEXT = patterns.compile(rf"[ \t]++(?i:{_DIVISIONS})\b")
 """After a place's name, a State's division it names: "(San Martín Region)"."""
 _A_TOWN_THEN_A_DIVISION_OF = patterns.compile(
-    r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+[ \t]*+(?:\([ \t]*+(?i:district|county)|[(,][ \t]*+(?i:wilaya|province|region|"
+    r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+[ \t]*+(?:\([ \t]*+(?i:district|county|metropolitan\s++city)|[(,][ \t]*+(?i:wilaya|province|region|"
     r"department|governorate|oblast|voivodeship|state))\s++of\s++(?:the\s++)?$")
 """A town, then its division named after a seat: "Sebdou (Wilaya of " of "Sebdou (Wilaya of Tlemcen)". Not a
 municipality, which names the town itself ("Municipality of Ñemby"), nor a district or county after a comma,
