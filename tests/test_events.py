@@ -2747,6 +2747,9 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
     ("12 May 2026, Student Union Building, University of\nVictoria, District of Saanich, British Columbia, Canada",
      "Saanich", "CAN"),  # after a comma, a district names the town itself
     ("19-23 January 2026, ADM training centre, Casoria (Metropolitan City of Naples), Italy", "Casoria", "ITA"),
+    ("Monday 19 to Thursday 22 January 2026, Kalba, Emirate of Sharjah, United\n   Arab Emirates", "Kalba", "ARE"),
+    ("21-23 October 2025, Hotel Milano Est, Via Roma 2, Pioltello (Metropolitan City of Milan), Italy",
+     "Pioltello", "ITA"),  # a hotel named after the State's city, then a town of the State
     ("21 November 2024 | Likino-Dulevo, Orekhovo-Zuyevsky urban district, Moscow Oblast,\nRussian Federation",
      "Likino-Dulevo", "RUS"),  # a city's name before "Oblast", after a district's comma part, names the oblast
     ("Thursday, 12 March 2026 — Dambulla, Matale District, Central Province,\n   Sri Lanka", "Dambulla", "LKA"),

@@ -3192,9 +3192,10 @@ _ANOTHER_SPELLING = 0.6
 
 def _a_towns_part_after(ctx: Context, facility_city: Mention, a: int, b: int) -> Venue | None:
     """The venue at the town after a facility a city's name opens, when the towns list has that town in
-    the State the venue names: "Kara O'Mula Lodge, Mulanje, Malawi" is in Mulanje, not Kara (Togo)."""
+    the State the venue names: "Kara O'Mula Lodge, Mulanje, Malawi" is in Mulanje, not Kara (Togo); "Hotel Milano
+    Est, Via Roma 2, Pioltello (…), Italy" in Pioltello, not Milan."""
     states = [s for s in ctx.mentions.within("states", facility_city.end, b) if not _is_time_zone(ctx, s)]
-    if not states or states[0].code == facility_city.code:
+    if not states:
         return None
     town = _unknown_city(ctx, facility_city.end, b, states[0])
     if town is None or states[0].code not in towns_named(town):
@@ -3401,7 +3402,7 @@ _A_DIVISION_NEXT = patterns.compile(rf"[ \t]++(?i:{_DIVISIONS})\b")
 """After a place's name, a State's division it names: "(San Martín Region)"."""
 _A_TOWN_THEN_A_DIVISION_OF = patterns.compile(
     r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+[ \t]*+(?:\([ \t]*+(?i:district|county|metropolitan\s++city)|[(,][ \t]*+(?i:wilaya|province|region|"
-    r"department|governorate|oblast|voivodeship|state))\s++of\s++(?:the\s++)?$")
+    r"department|governorate|oblast|voivodeship|state|emirate))\s++of\s++(?:the\s++)?$")
 """A town, then its division named after a seat: "Sebdou (Wilaya of " of "Sebdou (Wilaya of Tlemcen)". Not a
 municipality, which names the town itself ("Municipality of Ñemby"), nor a district or county after a comma,
 which can be the town's own ("Victoria, District of Saanich": Saanich)."""
