@@ -2748,6 +2748,11 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
      "Saanich", "CAN"),  # after a comma, a district names the town itself
     ("19-23 January 2026, ADM training centre, Casoria (Metropolitan City of Naples), Italy", "Casoria", "ITA"),
     ("Monday 19 to Thursday 22 January 2026, Kalba, Emirate of Sharjah, United\n   Arab Emirates", "Kalba", "ARE"),
+    ("Wednesday, 15 October 2025 \u2014 Granby, Quebec, Canada", "Granby", "CAN"),  # a dash before the town
+    ("12-16 October 2025, Customs Training Centre, Paghman District, Kabul Province,\n   Afghanistan", "Paghman", "AFG"),
+    # a facility that names no town, then a district's seat
+    ("Sunday, 18 January 2026 \u2014 Upazila Parishad Auditorium, Bhandaria, Pirojpur,\n   Bangladesh",
+     "Bhandaria", "BGD"),  # two towns of the State: the town, then its district's seat
     ("21-23 October 2025, Hotel Milano Est, Via Roma 2, Pioltello (Metropolitan City of Milan), Italy",
      "Pioltello", "ITA"),  # a hotel named after the State's city, then a town of the State
     ("21 November 2024 | Likino-Dulevo, Orekhovo-Zuyevsky urban district, Moscow Oblast,\nRussian Federation",

@@ -3276,17 +3276,24 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
         return None  # "Great Zimbabwe Hotel, Masvingo": a State's name inside a facility's is no country after a town
     parts = [p.strip(" */\t\n(\u2013\u2014") for p in _VENUE_PARTS.split(ctx.raw[a:end])]  # (a dash after the date)
     parts = [_its_known_name(p, state.code) if state is not None and _TWO_NAMES.search(p) else p for p in parts if p]
+    popped = None
     while len(parts) > 1 and (_ADMINISTRATIVE.search(_BRACKET_AFTER.sub("", parts[-1]))
                               or state is not None and state.code in subdivision_of(parts[-1])
                               and (_a_town_of(_A_LINE_ENDS_HYPHEN.sub("", parts[-2]), state.code)
                                    or _A_TOWNS_SHAPE.fullmatch(parts[-2]) and not _FACILITY.search(parts[-2])
                                    and not _a_town_of(parts[-1], state.code))):
-        parts.pop()  # "Garoua, North Region, Cameroon", "…, Chitipa District (Northern Region)",
+        popped = parts.pop()  # "Garoua, North Region, Cameroon", "…, Chitipa District (Northern Region)",
         # "Livermore, California, USA", "White-" / "horse, Yukon, Canada": the town, not its region, even
         # one the towns list lacks ("Dharwad, Karnataka, India"; not "Halifax Street, Nelson, New Zealand": a
         # region that is a town too stays the town)
     if not parts:
         return None
+    if popped is not None and state is not None and _FACILITY.search(parts[-1]):
+        seat = _A_LOCAL_DIVISION.sub("", _BRACKET_AFTER.sub("", popped)).strip()
+        if seat != popped and _a_town_of(seat, state.code) \
+                and not any(_a_town_of(w, state.code) for w in regex.findall(r"\p{Lu}[\p{L}\p{M}'\u2019\-]++", parts[-1])):
+            return seat  # "Customs Training Centre, Paghman District, Kabul Province": the district's seat, after
+            # a facility that names no town ("Njala Campus, Moyamba District": Njala)
     named_a_city = next((i for i, p in enumerate(parts[:-1])
                          if _A_CITY_SO_NAMED.fullmatch(p) and not _FACILITY.search(p)), None)
     if named_a_city is not None:
@@ -3295,6 +3302,8 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
         town = next((p for p in reversed(parts[:-1]) if state.code in towns_named(p)), None)
         if town is not None:  # "Labasa, Vanua Levu, Fiji": the town of Fiji, not its island
             return town
+    elif state is not None and len(parts) > 1 and state.code in towns_named(parts[-2]):
+        return parts[-2]  # "Bhandaria, Pirojpur, Bangladesh": the town, then its district's seat
     candidate = _POSTCODE.sub("", _SPACES.sub(" ", _A_LINE_ENDS_HYPHEN.sub("", _BRACKET_AFTER.sub("", mended(parts[-1])))))
     if state is not None and " " in candidate and state.code not in towns_named(candidate) \
             and state.code in towns_named(candidate.rsplit(" ", 1)[0]):
@@ -3383,8 +3392,9 @@ def _a_metropolis(name: str) -> bool:
     return entry is not None and (entry.population or 0) >= 1_000_000
 
 
-_THE_PART_BEFORE = patterns.compile(r"(?:\G|(?<=[,(|\n]))[ \t]*+(\p{Lu}[^,()|\n]{1,40}?)[ \t]*+,[ \t]*+$")
-"""The comma part just before a place in a venue: "Punta del Este" of "Punta del Este, Maldonado, Uruguay"."""
+_THE_PART_BEFORE = patterns.compile(r"(?:\G|(?<=[,(|\n\u2013\u2014]))[ \t]*+(\p{Lu}[^,()|\n]{1,40}?)[ \t]*+,[ \t]*+$")
+"""The comma part just before a place in a venue: "Punta del Este" of "Punta del Este, Maldonado, Uruguay" (of
+"— Granby, Quebec, Canada" too, a dash after the date)."""
 _A_PART_BEFORE = patterns.compile(r"\p{Lu}[^,()|\n]{1,40}?(?:district|county|municipality|okrug|raion|rayon),[ \t]*+\n?[ \t]*+$")
 """A division's name and its comma before a place in a venue: "Orekhovo-Zuyevsky urban district, " of
 "Likino-Dulevo, Orekhovo-Zuyevsky urban district, Moscow Oblast"."""
@@ -3406,6 +3416,8 @@ _A_TOWN_THEN_A_DIVISION_OF = patterns.compile(
 """A town, then its division named after a seat: "Sebdou (Wilaya of " of "Sebdou (Wilaya of Tlemcen)". Not a
 municipality, which names the town itself ("Municipality of Ñemby"), nor a district or county after a comma,
 which can be the town's own ("Victoria, District of Saanich": Saanich)."""
+_A_LOCAL_DIVISION = patterns.compile(r"[ \t\n](?i:district|municipality|upazila|tehsil)$")
+"""A local division after its seat's name: "Paghman District", "Madhyapur Thimi Municipality"."""
 _ADMINISTRATIVE = patterns.compile(rf"(?i)[ \t\n](?:{_DIVISIONS})$")
 """A State's division, after its name: "North Region", "Itapúa Department", "Lagos State"."""
 _POSTCODE = patterns.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5} | \d{4,5}$")
