@@ -3408,8 +3408,8 @@ _BRACKET_AFTER = patterns.compile(r"\s*+\([^()]{1,40}\)$")
 _DIVISIONS = (r"region|province|department|departamento|district|county|oblast|governorate|prefecture|"
               r"municipality|regency|canton|territory|parish|wilaya|voivodeship|krai|ra[iy]on|state|"
               r"dzongkhag|gewog|upazila|tehsil|zone|metropolis")
-_A_DIVISION_NEXT = patterns.compile(rf"[ \t]++(?i:{_DIVISIONS})\b")
-"""After a place's name, a State's division it names: "(San Martín Region)"."""
+_A_DIVISION_NEXT = patterns.compile(rf"(?:[ \t]++|[ \t]*+\r?\n[ \t]*+)(?i:{_DIVISIONS})\b")
+"""After a place's name, a State's division it names: "(San Martín Region)", "Parbhani\\n   District"."""
 _A_TOWN_THEN_A_DIVISION_OF = patterns.compile(
     r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+[ \t]*+(?:\([ \t]*+(?i:district|county|metropolitan\s++city)|[(,][ \t]*+(?i:wilaya|province|region|"
     r"department|governorate|oblast|voivodeship|state|emirate))\s++of\s++(?:the\s++)?$")
