@@ -2749,6 +2749,8 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
     ("19-23 January 2026, ADM training centre, Casoria (Metropolitan City of Naples), Italy", "Casoria", "ITA"),
     ("Monday 19 to Thursday 22 January 2026, Kalba, Emirate of Sharjah, United\n   Arab Emirates", "Kalba", "ARE"),
     ("Wednesday, 15 October 2025 \u2014 Granby, Quebec, Canada", "Granby", "CAN"),  # a dash before the town
+    ("18-19 March 2025, Hillhouse Technology Enterprise Zone, Thornton-\nCleveleys, Lancashire, United Kingdom",
+     "Thornton-Cleveleys", "GBR"),  # a double name broken at its own hyphen
     ("12 to 16 January 2026, Tahsil Office Conference Hall, Jintur, Parbhani\n                  District, Maharashtra, "
      "India", "Jintur", "IND"),  # a city's name before its division's word on the next line names the division
     ("12-16 October 2025, Customs Training Centre, Paghman District, Kabul Province,\n   Afghanistan", "Paghman", "AFG"),

@@ -3274,7 +3274,8 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     if state is not None and not ctx.raw[a:end].rstrip().endswith((",", "|")) \
             and not _A_DIVISION_BEFORE_ITS_STATE.search(ctx.raw, a, end):
         return None  # "Great Zimbabwe Hotel, Masvingo": a State's name inside a facility's is no country after a town
-    parts = [p.strip(" */\t\n(\u2013\u2014") for p in _VENUE_PARTS.split(ctx.raw[a:end])]  # (a dash after the date)
+    parts = [_A_HYPHENS_LINE_BREAK.sub("", p.strip(" */\t\n(\u2013\u2014"))
+             for p in _VENUE_PARTS.split(ctx.raw[a:end])]  # (a dash after the date; "Thornton-\n Cleveleys" one name)
     parts = [_its_known_name(p, state.code) if state is not None and _TWO_NAMES.search(p) else p for p in parts if p]
     popped = None
     while len(parts) > 1 and (_ADMINISTRATIVE.search(_BRACKET_AFTER.sub("", parts[-1]))
@@ -3400,6 +3401,8 @@ _A_PART_BEFORE = patterns.compile(r"\p{Lu}[^,()|\n]{1,40}?(?:district|county|mun
 "Likino-Dulevo, Orekhovo-Zuyevsky urban district, Moscow Oblast"."""
 _A_TOWN_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2},[ \t]*+$")
 """A town's name and its comma just before a place in a venue: "Pisco, " of "Pisco, Ica Region, Peru"."""
+_A_HYPHENS_LINE_BREAK = patterns.compile(r"(?<=\p{L}-)[ \t]*+\r?\n[ \t]*+(?=\p{Lu})")
+"""A line's break after a hyphen, before a capital: a double name's own hyphen ("Thornton-" / "Cleveleys")."""
 _A_LINE_ENDS_HYPHEN = patterns.compile(r"(?<=\p{L})-[ \t]*+\r?\n[ \t]*+(?=\p{Ll})")
 """A town's name broken at a line's end: "Bossan-" over "goa". Not the cleaned view's join, which keeps
 the hyphen unless the note spells the word whole elsewhere: a town's name is often written once."""
