@@ -4799,12 +4799,34 @@ def test_events_a_datelines_town_by_its_longer_name_in_a_state_the_text_names(pa
     ("MUNICIPAL BULLETIN | Friday, 6 March 2026\n\nMOTUPE HOSTS INTERNATIONAL TRAINING FOR CUSTOMS OFFICERS\n\nThe "
      "five-day course on chemical precursors that ends today in our district brought together officers of the customs "
      "service and of the National Police of Peru.\n", ("Motupe", "PER", False)),
+    ("News\n\n20 March 2026\n\nOn Tuesday and Wednesday this week the Montforthaus was the meeting place for experts "
+     "from five countries. The Federal Ministry for European and International Affairs organized an Alpine regional "
+     "seminar on biosecurity, with the City of Feldkirch as host.\n\nDelegates from Germany joined Austrian officials."
+     "\n", ("Feldkirch", "AUT", False)),
 ])
 def test_events_a_town_whose_own_government_hosts_it(parse, text, venue):
     """A town's own government that hosts the event puts it in that town, when the text names no other place: "was
     hosted by the Prefecture of Man", "The City of Emden hosted a two-day meeting"; as does a headline's town that
     "HOSTS INTERNATIONAL TRAINING"."""
     assert venue_of(parse(text)) == venue
+
+
+@pytest.mark.parametrize("masthead", ["Gemeente Weert", "Stadt Weert | News", "# City of Weert"])
+def test_events_a_towns_own_website_places_its_story(parse, masthead):
+    """A town's own website ("Gemeente Weert") tells of an event in the town when nothing else places it: a town of
+    a State the text names, named often ("Weert was the meeting place", "the mayor of Weert")."""
+    record = parse(f"{masthead}\nHome > News\n\nBenelux experts on export control\n\nPublished: Thursday 5 June 2025"
+                   "\n\nOn Tuesday and Wednesday, Weert was the meeting place for some forty customs experts from the "
+                   "Netherlands and Belgium. The meeting was organised by the Dutch Ministry of Foreign Affairs. The "
+                   "mayor of Weert welcomed the participants on Tuesday morning.\n")
+    assert venue_of(record) == ("Weert", "NLD", False)
+
+
+def test_events_not_a_towns_own_website_it_names_once(parse):
+    """A masthead's town the story never names again is the site's, not the event's place."""
+    record = parse("Gemeente Weert\nHome > News\n\nPublished: Thursday 5 June 2025\n\nOn Tuesday and Wednesday, "
+                   "forty customs experts from the Netherlands and Belgium held a meeting on export control.\n")
+    assert venue_of(record) != ("Weert", "NLD", False)
 
 
 def test_events_not_a_town_government_that_hosted_another_event(parse):

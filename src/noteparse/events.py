@@ -2038,7 +2038,9 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         _town_welcomed_to(ctx) or \
         (_the_datelines_city_again(ctx, place, opening) if place is not None and opening is not None else None) or \
         _a_facilitys_letterhead(ctx) or _our_universitys_town(ctx) or _our_premises_town(ctx) or _a_campus_city(ctx, date) \
-        or _a_university_citys(ctx, date) or _a_town_when_a_place_in_it_hosts(ctx) or _a_towns_government_hosts_it(ctx)
+        or _a_university_citys(ctx, date) or _a_town_when_a_place_in_it_hosts(ctx) or _a_towns_government_hosts_it(ctx) \
+        or _a_towns_own_page(ctx)
+
 
 
 _WHEN_A_PLACE_IN_IT_HOSTS = patterns.compile(
@@ -2067,17 +2069,20 @@ _IT_HOSTED_AFTER = patterns.compile(
     r"[^.;:]{0,60}?\b(?:hosted|hosts|(?:is|was)[ \t\n]++hosting|welcomed|welcomes)[ \t\n]++(?:[^.;:]{0,40}?[ \t\n])?"
     r"(?:an?|the|its)[ \t\n]++(?:[\w\-]++[ \t\n]++){0,4}?(?i:" + EVENT_NOUNS + r"|trainings?)\b")
 
+_AS_HOST_AFTER = patterns.compile(r"[ \t\n]++as[ \t\n]++(?:the[ \t\n]++|its[ \t\n]++)?hosts?\b")
+
 
 def _a_towns_government_hosts_it(ctx: Context) -> Venue | None:
     """The town whose own government hosts the event, the text naming no other place for it: "The roundtable was
-    hosted by the Prefecture of Danané", "The City of Emden hosted a two-day meeting". Tried last."""
+    hosted by the Prefecture of Danané", "The City of Emden hosted a two-day meeting", "with the City of Feldkirch
+    as host". Tried last but one."""
     for m in ctx.mentions.orgs:
         if m.source != "town_government":
             continue
         town = town_of_government(m.name)
         s0, s1 = ctx.sentence(m.start)
         if town is None or not (_HOSTED_BY_BEFORE.search(ctx.raw, max(s0, m.start - 30), m.start)
-                                or _IT_HOSTED_AFTER.match(ctx.raw, m.end, s1)) \
+                                or _IT_HOSTED_AFTER.match(ctx.raw, m.end, s1) or _AS_HOST_AFTER.match(ctx.raw, m.end, s1)) \
                 or ctx.search(OTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx):
             continue  # not "Last year the City of Emden hosted the previous meeting"
         city = lookup_city(town)
@@ -3824,6 +3829,31 @@ def _town_venue(town: str, state: Mention, span: tuple[int, int]) -> Venue:
     """The venue of a town as written at raw ``span``, in ``state``: "MONTEGO BAY" is Montego Bay."""
     return Venue(city=town.title() if town.isupper() else town, country=state.name, country_code=state.code,
                  text=town, span=span)
+
+
+_A_TOWNS_MASTHEAD = patterns.compile(
+    r"[ \t*#]*+(?:Gemeente|Stadt|Stad|Ville[ ]de|Comune[ ]di|Citt\u00e0[ ]di|City[ ]of|Town[ ]of|Municipality[ ]of|"
+    r"Mairie[ ]de|Municipio[ ]de|Alcald\u00eda[ ]de|Prefeitura[ ](?:Municipal[ ])?de|Gmina|Miasto|Grad|Municipiul|"
+    rf"Ajuntament[ ]de|Concello[ ]de)[ ]++(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})[ \t*]*+(?:$|[|\u00b7\u2013\u2014])",
+    regex.MULTILINE)
+"""A town's own website's masthead: "Gemeente Weert", "Stadt Feldkirch", "City of Granby | News"."""
+_MASTHEAD_LINES = 2
+
+
+def _a_towns_own_page(ctx: Context) -> Venue | None:
+    """The town whose own website tells the story ("Gemeente Weert" over "On Tuesday and Wednesday, Weert was the
+    meeting place for …"), when nothing else places the event: a town of a State the text names, named often.
+    Tried last."""
+    for a, b in first_lines(ctx.raw, _MASTHEAD_LINES):
+        m = _A_TOWNS_MASTHEAD.match(ctx.raw, a, b)
+        if m is None:
+            continue
+        town = m.group("town")
+        state = _named_state_of_town(ctx, town) or _state_of_town_by_its_people(ctx, town)
+        if state is not None and _named_often(ctx.raw, town):
+            return _town_venue(town, state, m.span("town"))
+    return None
+
 
 
 _WELCOME_TO_A_TOWN = patterns.compile(
