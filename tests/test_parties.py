@@ -4775,3 +4775,16 @@ def test_parties_students_alone_do_not_bring_their_university(parse):
     record = parse("The seminar on export controls was held in Muan on 4 September 2025, organized by UNODA. "
                    "A concert by students of Bodoland University closed the town's festival.\n")
     assert record.participants.civil_society == []
+
+
+@pytest.mark.parametrize("field", [
+    "Organizers: Federal Ministry for European and International Affairs of Austria (BMEIA);\n"
+    "   hosted by the City of Feldkirch\nDate and venue: 17-18 March 2026, Montforthaus, Feldkirch, Austria\n",
+    "Organizers: Federal Ministry for European and International Affairs of Austria (BMEIA);\n"
+    "   hosted by the City of Feldkirch\nDATE AND VENUE 17-18 March 2026, Montforthaus, Feldkirch, Austria\n",
+])
+def test_parties_a_host_towns_government_at_a_wrapped_fields_end(parse, field):
+    """A wrapped header field's last line, its next label after it ("… the City of Feldkirch" over "Date and venue:"),
+    still names the host town's government: the town, not "Feldkirch Date", is its place."""
+    record = parse(f"Information Note\n\nEvent: Seminar on biosecurity\n{field}Participants: Austria\n")
+    assert [o.name for o in record.organizers][-1] == "City of Feldkirch"

@@ -994,10 +994,16 @@ def _town_governments(view: TextView, known: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     index = SpanIndex(known)
     for m in _town_government_matches(view.clean):
-        place = _its_place(m)
-        if lookup_city(place) is None and not towns_named(place) and not (m.group("e") and subdivision_of(place)):
-            continue
-        start, end, text = _raw_span(view, m.start(), m.end())
+        place, stop = _its_place(m), m.end()
+        if not _a_known_place(place, m):
+            words = place.split(" ") if m.group("d") is None else []
+            place = next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)
+                          if _a_known_place(" ".join(words[:n]), m)
+                          and _A_LABEL_NEXT.match(view.clean, m.start(m.lastgroup) + len(" ".join(words[:n])))), None)
+            if place is None:
+                continue  # "City of Feldkirch Date and Venue:": a field's wrapped value joined to the next label
+            stop = m.start(m.lastgroup) + len(place)
+        start, end, text = _raw_span(view, m.start(), stop)
         if index.overlapping(start, end):
             continue
         name = _squash(text)
@@ -1012,6 +1018,17 @@ _TOWN_GOVERNMENT_WORDS = ("Municipality", "City of", "City Council", "Town Counc
 _TOWN_GOVERNMENT_WORD = patterns.compile("|".join(regex.escape(word) for word in _TOWN_GOVERNMENT_WORDS))
 _TOWN_REACH = (60, 120)
 """How far a town's government's name reaches before and after the word that names its kind."""
+
+
+_A_LABEL_NEXT = patterns.compile(r"[ ](?:\p{Lu}[\p{L}\p{M} /&]{0,30}:|(?i:dates?|venue|place|location|participants)\b)")
+"""The next field's label: a few words and a colon (" Host Institution:"), or a header's own word (" Date and
+Venue", " DATE AND VENUE")."""
+
+
+def _a_known_place(place: str, m: regex.Match[str]) -> bool:
+    """Whether a town's government's ``place`` is a city or town the gazetteers know (a province's or a wilaya's
+    a division)."""
+    return lookup_city(place) is not None or bool(towns_named(place)) or bool(m.group("e") and subdivision_of(place))
 
 
 def town_of_government(name: str) -> str | None:
