@@ -2038,8 +2038,8 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         _town_welcomed_to(ctx) or \
         (_the_datelines_city_again(ctx, place, opening) if place is not None and opening is not None else None) or \
         _a_facilitys_letterhead(ctx) or _our_universitys_town(ctx) or _our_premises_town(ctx) or _a_campus_city(ctx, date) \
-        or _a_university_citys(ctx, date) or _a_town_when_a_place_in_it_hosts(ctx) or _a_towns_government_hosts_it(ctx) \
-        or _a_towns_own_page(ctx)
+        or _a_university_citys(ctx, date) or _a_town_when_a_place_in_it_hosts(ctx) \
+        or _a_towns_government_hosts_it(ctx) or _a_towns_own_page(ctx)
 
 
 
@@ -2082,7 +2082,8 @@ def _a_towns_government_hosts_it(ctx: Context) -> Venue | None:
         town = town_of_government(m.name)
         s0, s1 = ctx.sentence(m.start)
         if town is None or not (_HOSTED_BY_BEFORE.search(ctx.raw, max(s0, m.start - 30), m.start)
-                                or _IT_HOSTED_AFTER.match(ctx.raw, m.end, s1) or _AS_HOST_AFTER.match(ctx.raw, m.end, s1)) \
+                                or _IT_HOSTED_AFTER.match(ctx.raw, m.end, s1)
+                                or _AS_HOST_AFTER.match(ctx.raw, m.end, s1)) \
                 or ctx.search(OTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx):
             continue  # not "Last year the City of Emden hosted the previous meeting"
         city = lookup_city(town)
@@ -3297,7 +3298,7 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     if popped is not None and state is not None and _FACILITY.search(parts[-1]):
         seat = _A_LOCAL_DIVISION.sub("", _BRACKET_AFTER.sub("", popped)).strip()
         if seat != popped and _a_town_of(seat, state.code) \
-                and not any(_a_town_of(w, state.code) for w in regex.findall(r"\p{Lu}[\p{L}\p{M}'\u2019\-]++", parts[-1])):
+                and not any(_a_town_of(w, state.code) for w in _A_CAPITALISED_WORD.findall(parts[-1])):
             return seat  # "Customs Training Centre, Paghman District, Kabul Province": the district's seat, after
             # a facility that names no town ("Njala Campus, Moyamba District": Njala)
     named_a_city = next((i for i, p in enumerate(parts[:-1])
@@ -3401,7 +3402,8 @@ def _a_metropolis(name: str) -> bool:
 _THE_PART_BEFORE = patterns.compile(r"(?:\G|(?<=[,(|\n\u2013\u2014]))[ \t]*+(\p{Lu}[^,()|\n]{1,40}?)[ \t]*+,[ \t]*+$")
 """The comma part just before a place in a venue: "Punta del Este" of "Punta del Este, Maldonado, Uruguay" (of
 "— Granby, Quebec, Canada" too, a dash after the date)."""
-_A_PART_BEFORE = patterns.compile(r"\p{Lu}[^,()|\n]{1,40}?(?:district|county|municipality|okrug|raion|rayon),[ \t]*+\n?[ \t]*+$")
+_A_PART_BEFORE = patterns.compile(
+    r"\p{Lu}[^,()|\n]{1,40}?(?:district|county|municipality|okrug|raion|rayon),[ \t]*+\n?[ \t]*+$")
 """A division's name and its comma before a place in a venue: "Orekhovo-Zuyevsky urban district, " of
 "Likino-Dulevo, Orekhovo-Zuyevsky urban district, Moscow Oblast"."""
 _A_TOWN_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2},[ \t]*+$")
@@ -3419,11 +3421,14 @@ _DIVISIONS = (r"region|province|department|departamento|district|county|oblast|g
 _A_DIVISION_NEXT = patterns.compile(rf"(?:[ \t]++|[ \t]*+\r?\n[ \t]*+)(?i:{_DIVISIONS})\b")
 """After a place's name, a State's division it names: "(San Martín Region)", "Parbhani\\n   District"."""
 _A_TOWN_THEN_A_DIVISION_OF = patterns.compile(
-    r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+[ \t]*+(?:\([ \t]*+(?i:district|county|metropolitan\s++city)|[(,][ \t]*+(?i:wilaya|province|region|"
-    r"department|governorate|oblast|voivodeship|state|emirate))\s++of\s++(?:the\s++)?$")
+    r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+[ \t]*+(?:\([ \t]*+(?i:district|county|metropolitan\s++city)"
+    r"|[(,][ \t]*+(?i:wilaya|province|region|department|governorate|oblast|voivodeship|state|emirate))"
+    r"\s++of\s++(?:the\s++)?$")
 """A town, then its division named after a seat: "Sebdou (Wilaya of " of "Sebdou (Wilaya of Tlemcen)". Not a
 municipality, which names the town itself ("Municipality of Ñemby"), nor a district or county after a comma,
 which can be the town's own ("Victoria, District of Saanich": Saanich)."""
+_A_CAPITALISED_WORD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]++")
+"""A word that opens with a capital: a facility's words, any of which may be a town's name ("Njala Campus")."""
 _A_LOCAL_DIVISION = patterns.compile(r"[ \t\n](?i:district|municipality|upazila|tehsil)$")
 """A local division after its seat's name: "Paghman District", "Madhyapur Thimi Municipality"."""
 _ADMINISTRATIVE = patterns.compile(rf"(?i)[ \t\n](?:{_DIVISIONS})$")
@@ -3834,7 +3839,8 @@ def _town_venue(town: str, state: Mention, span: tuple[int, int]) -> Venue:
 _A_TOWNS_MASTHEAD = patterns.compile(
     r"[ \t*#]*+(?:Gemeente|Stadt|Stad|Ville[ ]de|Comune[ ]di|Citt\u00e0[ ]di|City[ ]of|Town[ ]of|Municipality[ ]of|"
     r"Mairie[ ]de|Municipio[ ]de|Alcald\u00eda[ ]de|Prefeitura[ ](?:Municipal[ ])?de|Gmina|Miasto|Grad|Municipiul|"
-    rf"Ajuntament[ ]de|Concello[ ]de)[ ]++(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})[ \t*]*+(?:$|[|\u00b7\u2013\u2014])",
+    rf"Ajuntament[ ]de|Concello[ ]de)[ ]++(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})"
+    r"[ \t*]*+(?:$|[|\u00b7\u2013\u2014])",
     regex.MULTILINE)
 """A town's own website's masthead: "Gemeente Weert", "Stadt Feldkirch", "City of Granby | News"."""
 _MASTHEAD_LINES = 2
