@@ -2042,7 +2042,6 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         or _a_towns_government_hosts_it(ctx) or _a_towns_own_page(ctx)
 
 
-
 _WHEN_A_PLACE_IN_IT_HOSTS = patterns.compile(
     rf"[^.;]{{0,200}}?\bwhen[ \t\n]++(?:the|its|our|\p{{Lu}})[^.;]{{0,100}}?\b(?:hosts|hosted|will[ \t\n]++host|"
     rf"play(?:s|ed)?[ \t\n]++host[ \t\n]++to|(?:is|was)[ \t\n]++hosting)[ \t\n]++(?:a|an|the)\b[^.;]{{0,80}}?\b"
@@ -3859,7 +3858,6 @@ def _a_towns_own_page(ctx: Context) -> Venue | None:
         if state is not None and _named_often(ctx.raw, town):
             return _town_venue(town, state, m.span("town"))
     return None
-
 
 
 _WELCOME_TO_A_TOWN = patterns.compile(

@@ -997,9 +997,9 @@ def _town_governments(view: TextView, known: list[Mention]) -> list[Mention]:
         place, stop = _its_place(m), m.end()
         if not _a_known_place(place, m):
             words = place.split(" ") if m.group("d") is None else []
-            place = next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)
-                          if _a_known_place(" ".join(words[:n]), m)
-                          and _A_LABEL_NEXT.match(view.clean, m.start(m.lastgroup) + len(" ".join(words[:n])))), None)
+            heads = (" ".join(words[:n]) for n in range(len(words) - 1, 0, -1))
+            place = next((head for head in heads if _a_known_place(head, m)
+                          and _A_LABEL_NEXT.match(view.clean, m.start(m.lastgroup) + len(head))), None)
             if place is None:
                 continue  # "City of Feldkirch Date and Venue:": a field's wrapped value joined to the next label
             stop = m.start(m.lastgroup) + len(place)
