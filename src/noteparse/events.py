@@ -3836,12 +3836,20 @@ def _town_venue(town: str, state: Mention, span: tuple[int, int]) -> Venue:
 
 
 _A_TOWNS_MASTHEAD = patterns.compile(
-    r"[ \t*#]*+(?:Gemeente|Stadt|Stad|Ville[ ]de|Comune[ ]di|Citt\u00e0[ ]di|City[ ]of|Town[ ]of|Municipality[ ]of|"
-    r"Mairie[ ]de|Municipio[ ]de|Alcald\u00eda[ ]de|Prefeitura[ ](?:Municipal[ ])?de|Gmina|Miasto|Grad|Municipiul|"
-    rf"Ajuntament[ ]de|Concello[ ]de)[ ]++(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})"
-    r"[ \t*]*+(?:$|[|\u00b7\u2013\u2014])",
+    r"[ \t*#]*+(?:Gemeente|\p{Lu}\p{Ll}*?stadt|Stadt|Stad|Ville[ ]de|Comune[ ]di|Citt\u00e0[ ]di|"
+    r"City[ ]of|Town[ ]of|Municipality[ ]of|Mairie[ ]de|Municipio[ ]de|Alcald\u00eda[ ]de|Prefeitura[ ](?:Municipal[ ])?de|"
+    r"Gmina|Miasto|Grad|Municipiul|Ajuntament[ ]de|Concello[ ]de|Ayuntamiento[ ]de|C\u00e2mara[ ]Municipal[ ]de|"
+    r"Municipalidad[ ]de|M\u011bsto|Mesto|Urz\u0105d[ ]Miasta)"
+    rf"[ ]++(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})[ \t*]*+(?:$|[|\u00b7\u2013\u2014])",
     regex.MULTILINE)
-"""A town's own website's masthead: "Gemeente Weert", "Stadt Feldkirch", "City of Granby | News"."""
+"""A town's own website's masthead: "Gemeente Weert", "Stadt Feldkirch", "Universit\u00e4tsstadt Siegen",
+"M\u011bsto Trutnov | Town of Trutnov", "City of Granby | News"."""
+_A_TOWNS_COUNCILS_MASTHEAD = patterns.compile(
+    rf"[ \t*#]*+(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})[ ]++(?:(?:City|Town|Borough|Municipal)[ ]Council|"
+    r"Municipality|[Kk]ommune?)[ \t*]*+(?:$|[|\u00b7\u2013\u2014])",
+    regex.MULTILINE)
+"""A town's own council's masthead: "Milton Keynes City Council", "Kalba Municipality | News" (not a district's or
+a county's, whose name is seldom a town's)."""
 _MASTHEAD_LINES = 2
 
 
@@ -3850,7 +3858,7 @@ def _a_towns_own_page(ctx: Context) -> Venue | None:
     meeting place for …"), when nothing else places the event: a town of a State the text names, named often.
     Tried last."""
     for a, b in first_lines(ctx.raw, _MASTHEAD_LINES):
-        m = _A_TOWNS_MASTHEAD.match(ctx.raw, a, b)
+        m = _A_TOWNS_MASTHEAD.match(ctx.raw, a, b) or _A_TOWNS_COUNCILS_MASTHEAD.match(ctx.raw, a, b)
         if m is None:
             continue
         town = m.group("town")
