@@ -4823,6 +4823,16 @@ def test_events_a_towns_own_website_places_its_story(parse, masthead):
     assert venue_of(record) == ("Weert", "NLD", False)
 
 
+def test_events_a_citys_own_website_places_its_story(parse):
+    """A city of the gazetteer on its own website's masthead ("Universit\u00e4tsstadt Siegen") places its story as a
+    smaller town's does: named often, in a State the text names."""
+    record = parse("Universit\u00e4tsstadt Siegen\nHome > News in English\n\nExport control experts meet at the castle"
+                   "\n\n22.09.2025\n\nSiegen. From Wednesday 17 to Friday 19 September, the baroque Unteres Schloss was "
+                   "the meeting place of a conference on export control, with experts from Germany and Austria. The "
+                   "mayor of Siegen welcomed them.\n")
+    assert venue_of(record) == ("Siegen", "DEU", False)
+
+
 def test_events_not_a_towns_own_website_it_names_once(parse):
     """A masthead's town the story never names again is the site's, not the event's place."""
     record = parse("Gemeente Weert\nHome > News\n\nPublished: Thursday 5 June 2025\n\nOn Tuesday and Wednesday, "

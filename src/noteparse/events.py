@@ -3855,15 +3855,22 @@ _MASTHEAD_LINES = 2
 
 def _a_towns_own_page(ctx: Context) -> Venue | None:
     """The town whose own website tells the story ("Gemeente Weert" over "On Tuesday and Wednesday, Weert was the
-    meeting place for …"), when nothing else places the event: a town of a State the text names, named often.
+    meeting place for …"), when nothing else places the event: a town or city of a State the text names, named often.
     Tried last."""
     for a, b in first_lines(ctx.raw, _MASTHEAD_LINES):
         m = _A_TOWNS_MASTHEAD.match(ctx.raw, a, b) or _A_TOWNS_COUNCILS_MASTHEAD.match(ctx.raw, a, b)
         if m is None:
             continue
         town = m.group("town")
+        if not _named_often(ctx.raw, town):
+            continue
+        city = lookup_city(town)  # "Universit\u00e4tsstadt Siegen", a city of the gazetteer
+        if city is not None and any(s.code == city.country_code for s in (*ctx.mentions.states, *ctx.mentions.demonyms)):
+            entry = state_by_code(city.country_code)
+            return Venue(city=city.name, country=entry.name if entry else None, country_code=city.country_code,
+                         text=town, span=m.span("town"))
         state = _named_state_of_town(ctx, town) or _state_of_town_by_its_people(ctx, town)
-        if state is not None and _named_often(ctx.raw, town):
+        if state is not None:
             return _town_venue(town, state, m.span("town"))
     return None
 
