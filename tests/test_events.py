@@ -2755,6 +2755,14 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
      "India", "Jintur", "IND"),  # a city's name before its division's word on the next line names the division
     ("12-16 October 2025, Customs Training Centre, Paghman District, Kabul Province,\n   Afghanistan", "Paghman", "AFG"),
     # a facility that names no town, then a district's seat
+    ("18-19 November 2025, B\u00fcrgerhaus, Ibbenb\u00fcren (Steinfurt district, North\nRhine-Westphalia), Germany",
+     "Ibbenb\u00fcren", "DEU"),  # a long bracket of district and state after the town
+    ("10\u201311 March 2026 \u2013 Salurinn, Hamraborg 6, K\u00f3pavogur (Reykjav\u00edk capital area),\nIceland",
+     "K\u00f3pavogur", "ISL"),  # the city whose area the town is in, in its bracket
+    ("10-11 March 2026, Salurinn, K\u00f3pavogur (near Reykjav\u00edk), Iceland", "K\u00f3pavogur", "ISL"),
+    ("18 to 20 February 2025 | Town Hall of Tibiri, Department of Guidan Roumdji,\n   Maradi Region, Niger",
+     "Tibiri", "NER"),  # a town's hall named with its town, then divisions named after their seats
+    ("7-9 May 2024, Regional Centre, Lashibi (Tema Metropolitan area, Greater Accra Region), Ghana", "Lashibi", "GHA"),
     ("Sunday, 18 January 2026 \u2014 Upazila Parishad Auditorium, Bhandaria, Pirojpur,\n   Bangladesh",
      "Bhandaria", "BGD"),  # two towns of the State: the town, then its district's seat
     ("21-23 October 2025, Hotel Milano Est, Via Roma 2, Pioltello (Metropolitan City of Milan), Italy",

@@ -3096,10 +3096,14 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
     # (a facility's name in quotes: 'Salón Municipal "Santiago de los Caballeros", Ciudad Vieja, …')
     named = [m for m in named if not (_A_DIVISION_NEXT.match(ctx.raw, m.end) and (
         ctx.raw[m.start - 1:m.start] == "(" or _A_TOWN_BEFORE.search(ctx.raw, a, m.start)
-        or _A_PART_BEFORE.search(ctx.raw, a, m.start)))]
-    # "Tarapoto (San Martín Region), Peru", "Pisco, Ica Region, Peru": the region a city's name also names
+        or _A_PART_BEFORE.search(ctx.raw, a, m.start) or ctx.raw.endswith("Greater ", a, m.start)))]
+    # "Tarapoto (San Martín Region), Peru", "Pisco, Ica Region, Peru", "Greater Accra Region": the region a city's
+    # name also names
     named = [m for m in named if not _A_TOWN_THEN_A_DIVISION_OF.search(ctx.raw, max(a, m.start - 60), m.start)]
     # "Sebdou (Wilaya of Tlemcen), Algeria": the town, not the seat its division is named after
+    named = [m for m in named if not (_NEAR_BEFORE.search(ctx.raw, max(a, m.start - 12), m.start)
+                                      or ctx.raw[m.start - 1:m.start] == "(" and _AN_AREA_NEXT.match(ctx.raw, m.end))]
+    # "Kópavogur (Reykjavík capital area), Iceland", "Kópavogur (near Reykjavík)": the town, not the city it is near
     named = [m for m in named if not _A_NAMES_LAST_WORD.search(ctx.raw, max(a, m.start - 30), m.start)
              or _of_the_state_it_names(ctx, m, ctx.mentions.within("states", a, b))]
     # "Chitipa Boma, …, Malawi": Boma, a town of Congo, as the last word of another's name
@@ -3283,7 +3287,7 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
              for p in _VENUE_PARTS.split(ctx.raw[a:end])]  # (a dash after the date; "Thornton-\n Cleveleys" one name)
     parts = [_its_known_name(p, state.code) if state is not None and _TWO_NAMES.search(p) else p for p in parts if p]
     popped = None
-    while len(parts) > 1 and (_ADMINISTRATIVE.search(_BRACKET_AFTER.sub("", parts[-1]))
+    while len(parts) > 1 and (_ADMINISTRATIVE.search(_BRACKET_AFTER.sub("", parts[-1])) or _A_DIVISION_OF.match(parts[-1])
                               or state is not None and state.code in subdivision_of(parts[-1])
                               and (_a_town_of(_A_LINE_ENDS_HYPHEN.sub("", parts[-2]), state.code)
                                    or _A_TOWNS_SHAPE.fullmatch(parts[-2]) and not _FACILITY.search(parts[-2])
@@ -3294,6 +3298,9 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
         # region that is a town too stays the town)
     if not parts:
         return None
+    hall = _A_TOWN_HALL_OF.fullmatch(parts[-1]) if state is not None else None
+    if hall is not None and _a_town_of(hall["town"], state.code):
+        return hall["town"]  # "Town Hall of Tibiri, Department of Guidan Roumdji, Maradi Region, Niger"
     if popped is not None and state is not None and _FACILITY.search(parts[-1]):
         seat = _A_LOCAL_DIVISION.sub("", _BRACKET_AFTER.sub("", popped)).strip()
         if seat != popped and _a_town_of(seat, state.code) \
@@ -3405,15 +3412,20 @@ _A_PART_BEFORE = patterns.compile(
     r"\p{Lu}[^,()|\n]{1,40}?(?:district|county|municipality|okrug|raion|rayon),[ \t]*+\n?[ \t]*+$")
 """A division's name and its comma before a place in a venue: "Orekhovo-Zuyevsky urban district, " of
 "Likino-Dulevo, Orekhovo-Zuyevsky urban district, Moscow Oblast"."""
-_A_TOWN_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2},[ \t]*+$")
+_A_TOWN_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2},\s*+$")
 """A town's name and its comma just before a place in a venue: "Pisco, " of "Pisco, Ica Region, Peru"."""
 _A_HYPHENS_LINE_BREAK = patterns.compile(r"(?<=\p{L}-)[ \t]*+\r?\n[ \t]*+(?=\p{Lu})")
 """A line's break after a hyphen, before a capital: a double name's own hyphen ("Thornton-" / "Cleveleys")."""
 _A_LINE_ENDS_HYPHEN = patterns.compile(r"(?<=\p{L})-[ \t]*+\r?\n[ \t]*+(?=\p{Ll})")
 """A town's name broken at a line's end: "Bossan-" over "goa". Not the cleaned view's join, which keeps
 the hyphen unless the note spells the word whole elsewhere: a town's name is often written once."""
-_BRACKET_AFTER = patterns.compile(r"\s*+\([^()]{1,40}\)$")
-"""A town's region or old name in brackets after it: "Cobija (Pando Department)"."""
+_BRACKET_AFTER = patterns.compile(r"\s*+\((?:[^()]{1,40}|\p{Lu}[^()]{40,59})\)$")
+"""A town's region or old name in brackets after it: "Cobija (Pando Department)", "Ibbenbüren (Steinfurt district,
+North Rhine-Westphalia)", a longer one opening with a capital (not "(please judge him here, he is too heavy …)")."""
+_NEAR_BEFORE = patterns.compile(r"(?:\([ \t]*+(?i:near|outside|greater)|,[ \t]*+(?i:near|outside))[ \t\n]++$")
+"""A city a town is near, in its bracket or after its comma: "Kópavogur (near " of "Kópavogur (near Reykjavík)"."""
+_AN_AREA_NEXT = patterns.compile(r"[ \t\n]++(?i:(?:capital|metropolitan|metro|urban)[ \t\n]++)?(?i:area|region)\b")
+"""A city's area after its name, in a town's bracket: "(Reykjavík capital area)", "(Lisbon metropolitan area)"."""
 _DIVISIONS = (r"region|province|department|departamento|district|county|oblast|governorate|prefecture|"
               r"municipality|regency|canton|territory|parish|wilaya|voivodeship|krai|ra[iy]on|state|"
               r"dzongkhag|gewog|upazila|tehsil|zone|metropolis")
@@ -3426,6 +3438,10 @@ _A_TOWN_THEN_A_DIVISION_OF = patterns.compile(
 """A town, then its division named after a seat: "Sebdou (Wilaya of " of "Sebdou (Wilaya of Tlemcen)". Not a
 municipality, which names the town itself ("Municipality of Ñemby"), nor a district or county after a comma,
 which can be the town's own ("Victoria, District of Saanich": Saanich)."""
+_A_DIVISION_OF = patterns.compile(r"(?i:region|province|department|departamento|prefecture|governorate|wilaya|oblast|"
+                                  r"voivodeship|state|emirate)\s++of\s")
+"""A division named after its seat, opening a venue's comma part: "Department of Guidan Roumdji". Not a district,
+county or municipality, which can be the town's own ("Victoria, District of Saanich")."""
 _A_CAPITALISED_WORD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]++")
 """A word that opens with a capital: a facility's words, any of which may be a town's name ("Njala Campus")."""
 _A_LOCAL_DIVISION = patterns.compile(r"[ \t\n](?i:district|municipality|upazila|tehsil)$")
@@ -3781,6 +3797,9 @@ def _town_before_its_division(ctx: Context, a: int, b: int, c: int, d: int) -> V
 
 _A_TOWNS_SHAPE = patterns.compile(rf"{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}}")
 """A town's name as a facility's place before a comma may be: up to three Title-Case words ("Gelephu")."""
+_A_TOWN_HALL_OF = patterns.compile(rf"(?:(?i:town|city)[ ]++(?i:hall)|Mairie|H\u00f4tel[ ]de[ ]Ville)[ ]++(?:of|de|d')[ ]*+"
+                                   rf"(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})")
+"""A town's hall named with its town: "Town Hall of Tibiri", "Mairie de Kérou"."""
 
 
 def _named_state_of_town(ctx: Context, town: str) -> Mention | None:
