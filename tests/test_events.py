@@ -2763,6 +2763,9 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
     ("18 to 20 February 2025 | Town Hall of Tibiri, Department of Guidan Roumdji,\n   Maradi Region, Niger",
      "Tibiri", "NER"),  # a town's hall named with its town, then divisions named after their seats
     ("7-9 May 2024, Regional Centre, Lashibi (Tema Metropolitan area, Greater Accra Region), Ghana", "Lashibi", "GHA"),
+    ("17 June 2025, Casa de Cultura, Tramanda\u00ed, Rio\nGrande do Sul, Brazil", "Tramanda\u00ed", "BRA"),  # a city's name
+    # opening a state's
+    ("3-5 March 2015, Dipolog, Zamboanga del Norte, Philippines", "Dipolog", "PHL"),
     ("Sunday, 18 January 2026 \u2014 Upazila Parishad Auditorium, Bhandaria, Pirojpur,\n   Bangladesh",
      "Bhandaria", "BGD"),  # two towns of the State: the town, then its district's seat
     ("21-23 October 2025, Hotel Milano Est, Via Roma 2, Pioltello (Metropolitan City of Milan), Italy",

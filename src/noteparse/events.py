@@ -3104,6 +3104,7 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
     named = [m for m in named if not (_NEAR_BEFORE.search(ctx.raw, max(a, m.start - 12), m.start)
                                       or ctx.raw[m.start - 1:m.start] == "(" and _AN_AREA_NEXT.match(ctx.raw, m.end))]
     # "Kópavogur (Reykjavík capital area), Iceland", "Kópavogur (near Reykjavík)": the town, not the city it is near
+    named = [m for m in named if not _opens_a_divisions_name(ctx, m, b)]  # "Tramandaí, Rio Grande do Sul, Brazil"
     named = [m for m in named if not _A_NAMES_LAST_WORD.search(ctx.raw, max(a, m.start - 30), m.start)
              or _of_the_state_it_names(ctx, m, ctx.mentions.within("states", a, b))]
     # "Chitipa Boma, …, Malawi": Boma, a town of Congo, as the last word of another's name
@@ -3231,6 +3232,14 @@ def _a_longer_towns_name(ctx: Context, city: Mention, state: Mention, b: int) ->
     if _JUST_A_COMMA.fullmatch(ctx.raw, more.end(), state.start):  # "Beni Suef, Arab Republic of Egypt": a town the
         return ctx.raw[city.start:more.end()]  # lists do not know, whose whole name runs to the State's comma
     return None
+
+
+def _opens_a_divisions_name(ctx: Context, city: Mention, b: int) -> bool:
+    """Whether ``city``'s name opens a longer one of a State's division that is no city: "Rio Grande" of "Rio Grande
+    do Sul" (not "Santiago del Estero", a province and its city)."""
+    more = _A_NAME_GOES_ON.match(ctx.raw, city.end, b)
+    return more is not None and any(subdivision_of(n) and lookup_city(n) is None
+                                    for n in _longer_names(_SPACES.sub(" ", city.text), more.group()))
 
 
 def _a_longer_town_of_a_named_state(ctx: Context, city: Mention, b: int) -> tuple[str, StateEntry] | None:
