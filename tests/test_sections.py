@@ -479,6 +479,16 @@ def test_sections_a_label_in_any_case_one_space_from_the_values_column_under_a_f
     assert _fields("Event          Seminar on safety\nDate and Venue were agreed in May.\n")[1:] == []
 
 
+def test_sections_labels_one_space_from_the_values_column_one_under_another():
+    """"Organizer(s)" and "Date & Venue" fill the label column one under the other, the first's value wrapped in its
+    column and a blank line between: both fields, as the first would be alone."""
+    assert _fields("Event        Training Course on Detection\n\nOrganizer(s) Nuclear Regulatory Authority and the Revenue\n"
+                   "             Authority\n\nDate & Venue 9-13 March 2026\n             Anloga, Volta Region, Ghana\n") == [
+        ("event", "Training Course on Detection"),
+        ("organizers", "Nuclear Regulatory Authority and the Revenue\n             Authority"),
+        ("dates_venue", "9-13 March 2026\n             Anloga, Volta Region, Ghana")]
+
+
 def test_sections_a_headings_word_ending_a_wrapped_title_goes_on_with_it():
     """"Event" / "Workshop on … at Land Crossing" / "Points": the title's last word, not a "Points" heading that
     would end the header; after a full stop, "Highlights" is still a heading."""

@@ -701,6 +701,8 @@ def _labels_one_space_from_the_values_column(text: str, lines: list[Line]) -> No
                and f.bullet == line.bullet for f in near):
             line.kind, line.field_key = "field", next(k for k in FIELD_LABELS if m.group(k))
             line.label, line.value_start = Piece(m.group("label"), m.start("label"), m.end("label")), m.end()
+            near, wrapped = [*near[-2:], line], True  # and its own value may wrap, the next label under it
+            # ("Organizer(s) Nuclear …" / "             Authority …" over "Date & Venue 9-13 March 2026")
 
 
 def _list_goes_on_in_capitals(text: str, prev: Line, line: Line) -> None:
