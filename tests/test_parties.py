@@ -4788,3 +4788,25 @@ def test_parties_a_host_towns_government_at_a_wrapped_fields_end(parse, field):
     still names the host town's government: the town, not "Feldkirch Date", is its place."""
     record = parse(f"Information Note\n\nEvent: Seminar on biosecurity\n{field}Participants: Austria\n")
     assert [o.name for o in record.organizers][-1] == "City of Feldkirch"
+
+
+@pytest.mark.parametrize("named", ["National Authority, Chemical Weapons Convention (NACWC)",
+                                   "National Authority Chemical Weapons Convention (NACWC)"])
+def test_parties_a_body_its_acronym_spells_across_a_comma(parse, named):
+    """"National Authority, Chemical Weapons Convention (NACWC)": one body, the acronym spelling its words across the
+    comma, and India's, whose government the line names after its secretariat: not a National Authority, a Convention
+    and the Government of India."""
+    record = parse(f"Information Note\n\nEvent: Workshop on chemical security\n\nOrganizers: {named}, Cabinet "
+                   "Secretariat, Government of India, and the Organisation for the Prohibition of Chemical Weapons "
+                   "(OPCW)\n\nDate and Venue: 10-11 March 2026, Jind, India\n")
+    assert [(o.name, o.country_code, o.acronym) for o in record.organizers] == [
+        (named.removesuffix(" (NACWC)") + " of India", "IND", "NACWC"),
+        ("Organisation for the Prohibition of Chemical Weapons", None, "OPCW")]
+
+
+def test_parties_a_universitys_city_after_its_comma_stays_a_place(parse):
+    """"University of Agriculture, Faisalabad (UAF)": the acronym spells the city too, but a city after the comma
+    is where the university is, and may be the event's venue."""
+    record = parse("News\n\nA seminar on biosecurity was held on 12 April 2023 at the University of Agriculture,\n"
+                   "Faisalabad (UAF), with experts from Pakistan.\n")
+    assert (record.venue.city, record.venue.country_code) == ("Faisalabad", "PAK")

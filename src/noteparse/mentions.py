@@ -1167,7 +1167,7 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
                 owner = reworded
         if owner is None:
             owner = _shouted_name_defining(view, m.start(), m.group("acr")) or \
-                _handle_defining(view, m.start(), m.group("acr"))
+                _handle_defining(view, m.start(), m.group("acr")) or _name_spelled_across_a_comma(view, m.start(), m.group("acr"))
             if owner is not None:
                 added.append(owner)
         if owner is not None and owner.kind == "org" and owner.source == "phrase" and owner.code is None:
@@ -1267,6 +1267,24 @@ _SHOUTED_WORDS_BEFORE = patterns.compile(r"(?<![\p{L}\d'\u2019])(?:\p{Lu}[\p{Lu}
 """Two to eight words in capitals before an acronym's bracket: a cable's or a heading's name."""
 
 
+def _name_spelled_across_a_comma(view: TextView, bracket: int, acronym: str) -> Mention | None:
+    """A body's name its acronym spells across a comma, from the capitalised word it opens: "National Authority,
+    Chemical Weapons Convention (NACWC)" is one body, not a National Authority and a Convention (but "University of
+    Agriculture, Faisalabad (UAF)" names the city it is in, where a venue may be)."""
+    end = view.to_raw(0, bracket)[1]
+    words = _WORDS_ACROSS_A_COMMA.search(view.raw, max(0, end - 100), end + 1) \
+        if "," in view.raw[max(0, end - 100):end] else None
+    if words is None:
+        return None
+    for w in _CAPITAL_WORD.finditer(view.raw, words.start(), end):
+        name = _squash(view.raw[w.start():end])
+        if "," in name and _initials(name) == acronym and lookup_city(name.rsplit(", ", 1)[-1]) is None:
+            return Mention("org", f"~{fold(name)}", w.start(), end, view.raw[w.start():end], name, acronym=acronym,
+                           source="phrase")
+        break  # from the first word only: the whole name
+    return None
+
+
 def _shouted_name_defining(view: TextView, bracket: int, acronym: str) -> Mention | None:
     """The registry body a name in capitals defines the acronym of ("… AND THE UN REGIONAL CENTRE IN
     LOME (UNREC) TOOK PART"), when the name shares two words of the registry's: a shouted text has
@@ -1328,6 +1346,10 @@ _REWORDING = 2
 
 _WORDS_BEFORE = patterns.compile(
     r"(?:\p{Lu}[\p{L}\-]*+[ \t\n]++(?:(?:of|for|and|the|de|du|des|del|la|le|les|da|do)[ \t\n]++){0,2}+){1,4}+$")
+_WORDS_ACROSS_A_COMMA = patterns.compile(
+    r"(?:\p{Lu}[\p{L}\-]*+,?+[ \t\n]++(?:(?:of|for|and|the|de|du|des|del|la|le|les|da|do)[ \t\n]++){0,2}+){2,8}+$")
+"""Capitalised words before an acronym's bracket, a comma among them: "National Authority, Chemical Weapons
+Convention " of "… (NACWC)"."""
 _CAPITAL_WORD = patterns.compile(r"\p{Lu}[\p{L}\-]*+")
 
 

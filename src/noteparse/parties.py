@@ -837,10 +837,11 @@ of Mechanical Engineering of the University of Moratuwa")."""
 _NATIONAL_BODY_WITHOUT_ITS_STATE = patterns.compile(
     r"(?:[Tt]he[ ]++)?(?:(?:State|National|Federal|General|Central|Customs)[ ]++(?:[\p{L}\-]++[ ]++){0,4}?"
     r"(?:Committee|Commission|Administration|Authority|Agency|Services?|Directorate|Inspectorate|Bureau)"
-    r"|Directorate[ \-]General)(?:[ ]++(?:of|for|on)[ ]++\p{Lu}[^()]*+)?|(?:[Tt]he[ ]++)?Foreign[ ]++Ministry")
+    r"|Directorate[ \-]General)(?:,?+[ ]++(?:(?:of|for|on)[ ]++)?\p{Lu}[^()]*+)?|(?:[Tt]he[ ]++)?Foreign[ ]++Ministry")
 """A State's own body named, as at home, without its State: "the State Customs Committee", "National Revenue
 Administration", "General Commission for Atomic Energy", "Customs Authority", "Directorate General of Customs",
-"the Foreign Ministry" (analysts' "State Customs Committee of Belarus"). Not a council, union or association:
+"the Foreign Ministry", "National Authority, Chemical Weapons Convention" (analysts' "State Customs Committee of
+Belarus"). Not a council, union or association:
 "National Council of Women" is no State's."""
 
 
