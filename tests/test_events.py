@@ -2743,6 +2743,7 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
     ("7 to 9 June 2022 | Ondangwa, Oshana Region, Namibia", "Ondangwa", "NAM"),  # a bar before it
     ("13-16 April 2025, Regional Customs Training Centre, Sebdou (Wilaya\nof Tlemcen), Algeria", "Sebdou", "DZA"),
     ("13-14 January 2026 ** Maison de la Culture, Merouana (Wilaya of Batna),\n   Algeria", "Merouana", "DZA"),
+    ("20-22 October 2024 | Ouenza, Wilaya (Province) of T\u00e9bessa, Algeria", "Ouenza", "DZA"),  # the word glossed
     # a division named after its seat, a city, in the town's bracket
     ("12 May 2026, Student Union Building, University of\nVictoria, District of Saanich, British Columbia, Canada",
      "Saanich", "CAN"),  # after a comma, a district names the town itself

@@ -3443,8 +3443,9 @@ _A_DIVISION_NEXT = patterns.compile(rf"(?:[ \t]++|[ \t]*+\r?\n[ \t]*+)(?i:{_DIVI
 _A_TOWN_THEN_A_DIVISION_OF = patterns.compile(
     r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+[ \t]*+(?:\([ \t]*+(?i:district|county|metropolitan\s++city)"
     r"|[(,][ \t]*+(?i:wilaya|province|region|department|governorate|oblast|voivodeship|state|emirate))"
-    r"\s++of\s++(?:the\s++)?$")
-"""A town, then its division named after a seat: "Sebdou (Wilaya of " of "Sebdou (Wilaya of Tlemcen)". Not a
+    r"(?:[ \t]*+\([\p{L} ]{1,20}\))?\s++of\s++(?:the\s++)?$")
+"""A town, then its division named after a seat: "Sebdou (Wilaya of " of "Sebdou (Wilaya of Tlemcen)" (its word
+glossed too: "Ouenza, Wilaya (Province) of Tébessa"). Not a
 municipality, which names the town itself ("Municipality of Ñemby"), nor a district or county after a comma,
 which can be the town's own ("Victoria, District of Saanich": Saanich)."""
 _A_DIVISION_OF = patterns.compile(r"(?i:region|province|department|departamento|prefecture|governorate|wilaya|oblast|"
