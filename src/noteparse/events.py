@@ -3296,7 +3296,8 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
              for p in _VENUE_PARTS.split(ctx.raw[a:end])]  # (a dash after the date; "Thornton-\n Cleveleys" one name)
     parts = [_its_known_name(p, state.code) if state is not None and _TWO_NAMES.search(p) else p for p in parts if p]
     popped = None
-    while len(parts) > 1 and (_ADMINISTRATIVE.search(_BRACKET_AFTER.sub("", parts[-1])) or _A_DIVISION_OF.match(parts[-1])
+    while len(parts) > 1 and (_ADMINISTRATIVE.search(_BRACKET_AFTER.sub("", parts[-1]))
+                              or _A_DIVISION_OF.match(parts[-1])
                               or state is not None and state.code in subdivision_of(parts[-1])
                               and (_a_town_of(_A_LINE_ENDS_HYPHEN.sub("", parts[-2]), state.code)
                                    or _A_TOWNS_SHAPE.fullmatch(parts[-2]) and not _FACILITY.search(parts[-2])
@@ -3445,9 +3446,9 @@ _A_TOWN_THEN_A_DIVISION_OF = patterns.compile(
     r"|[(,][ \t]*+(?i:wilaya|province|region|department|governorate|oblast|voivodeship|state|emirate))"
     r"(?:[ \t]*+\([\p{L} ]{1,20}\))?\s++of\s++(?:the\s++)?$")
 """A town, then its division named after a seat: "Sebdou (Wilaya of " of "Sebdou (Wilaya of Tlemcen)" (its word
-glossed too: "Ouenza, Wilaya (Province) of Tébessa"). Not a
-municipality, which names the town itself ("Municipality of Ñemby"), nor a district or county after a comma,
-which can be the town's own ("Victoria, District of Saanich": Saanich)."""
+glossed too: "Ouenza, Wilaya (Province) of Tébessa"). Not a municipality, which names the town itself
+("Municipality of Ñemby"), nor a district or county after a comma, which can be the town's own ("Victoria,
+District of Saanich": Saanich)."""
 _A_DIVISION_OF = patterns.compile(r"(?i:region|province|department|departamento|prefecture|governorate|wilaya|oblast|"
                                   r"voivodeship|state|emirate)\s++of\s")
 """A division named after its seat, opening a venue's comma part: "Department of Guidan Roumdji". Not a district,
@@ -3807,8 +3808,9 @@ def _town_before_its_division(ctx: Context, a: int, b: int, c: int, d: int) -> V
 
 _A_TOWNS_SHAPE = patterns.compile(rf"{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}}")
 """A town's name as a facility's place before a comma may be: up to three Title-Case words ("Gelephu")."""
-_A_TOWN_HALL_OF = patterns.compile(rf"(?:(?i:town|city)[ ]++(?i:hall)|Mairie|H\u00f4tel[ ]de[ ]Ville)[ ]++(?:of|de|d')[ ]*+"
-                                   rf"(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})")
+_A_TOWN_HALL_OF = patterns.compile(
+    r"(?:(?i:town|city)[ ]++(?i:hall)|Mairie|H\u00f4tel[ ]de[ ]Ville)[ ]++(?:of|de|d')[ ]*+"
+    rf"(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})")
 """A town's hall named with its town: "Town Hall of Tibiri", "Mairie de Kérou"."""
 
 
@@ -3866,8 +3868,9 @@ def _town_venue(town: str, state: Mention, span: tuple[int, int]) -> Venue:
 
 _A_TOWNS_MASTHEAD = patterns.compile(
     r"[ \t*#]*+(?:Gemeente|\p{Lu}\p{Ll}*?stadt|Stadt|Stad|Ville[ ]de|Comune[ ]di|Citt\u00e0[ ]di|"
-    r"City[ ]of|Town[ ]of|Municipality[ ]of|Mairie[ ]de|Municipio[ ]de|Alcald\u00eda[ ]de|Prefeitura[ ](?:Municipal[ ])?de|"
-    r"Gmina|Miasto|Grad|Municipiul|Ajuntament[ ]de|Concello[ ]de|Ayuntamiento[ ]de|C\u00e2mara[ ]Municipal[ ]de|"
+    r"City[ ]of|Town[ ]of|Municipality[ ]of|Mairie[ ]de|Municipio[ ]de|Alcald\u00eda[ ]de|"
+    r"Prefeitura[ ](?:Municipal[ ])?de|Gmina|Miasto|Grad|Municipiul|Ajuntament[ ]de|Concello[ ]de|Ayuntamiento[ ]de|"
+    r"C\u00e2mara[ ]Municipal[ ]de|"
     r"Municipalidad[ ]de|M\u011bsto|Mesto|Urz\u0105d[ ]Miasta)"
     rf"[ ]++(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})[ \t*]*+(?:$|[|\u00b7\u2013\u2014])",
     regex.MULTILINE)
@@ -3894,7 +3897,8 @@ def _a_towns_own_page(ctx: Context) -> Venue | None:
         if not _named_often(ctx.raw, town):
             continue
         city = lookup_city(town)  # "Universit\u00e4tsstadt Siegen", a city of the gazetteer
-        if city is not None and any(s.code == city.country_code for s in (*ctx.mentions.states, *ctx.mentions.demonyms)):
+        if city is not None and any(s.code == city.country_code
+                                    for s in (*ctx.mentions.states, *ctx.mentions.demonyms)):
             entry = state_by_code(city.country_code)
             return Venue(city=city.name, country=entry.name if entry else None, country_code=city.country_code,
                          text=town, span=m.span("town"))

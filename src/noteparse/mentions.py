@@ -1167,7 +1167,8 @@ def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Men
                 owner = reworded
         if owner is None:
             owner = _shouted_name_defining(view, m.start(), m.group("acr")) or \
-                _handle_defining(view, m.start(), m.group("acr")) or _name_spelled_across_a_comma(view, m.start(), m.group("acr"))
+                _handle_defining(view, m.start(), m.group("acr")) or \
+                _name_spelled_across_a_comma(view, m.start(), m.group("acr"))
             if owner is not None:
                 added.append(owner)
         if owner is not None and owner.kind == "org" and owner.source == "phrase" and owner.code is None:

@@ -841,8 +841,7 @@ _NATIONAL_BODY_WITHOUT_ITS_STATE = patterns.compile(
 """A State's own body named, as at home, without its State: "the State Customs Committee", "National Revenue
 Administration", "General Commission for Atomic Energy", "Customs Authority", "Directorate General of Customs",
 "the Foreign Ministry", "National Authority, Chemical Weapons Convention" (analysts' "State Customs Committee of
-Belarus"). Not a council, union or association:
-"National Council of Women" is no State's."""
+Belarus"). Not a council, union or association: "National Council of Women" is no State's."""
 
 
 @cache
