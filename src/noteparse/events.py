@@ -28,7 +28,7 @@ from .references import RESOLUTION_RE
 from .relative_dates import WEEKDAYS
 from .sections import HeaderField
 from .spans import Cover
-from .places import lookup_city, subdivision_of, towns_named
+from .places import CityEntry, lookup_city, subdivision_of, towns_named
 from .states import StateEntry, capital_of, lookup_state, state_by_code
 from .textview import mended
 
@@ -2087,9 +2087,7 @@ def _a_towns_government_hosts_it(ctx: Context) -> Venue | None:
             continue  # not "Last year the City of Emden hosted the previous meeting"
         city = lookup_city(town)
         if city is not None:
-            entry = state_by_code(city.country_code)
-            return Venue(city=city.name, country=entry.name if entry else None, country_code=city.country_code,
-                         text=m.text, span=(m.start, m.end))
+            return _city_venue(city, m.text, (m.start, m.end))
         code = ctx.state_of_town(town)
         entry = state_by_code(code) if code is not None else None
         if entry is not None:
@@ -3860,6 +3858,13 @@ def _town_opening_a_line(ctx: Context, opening: regex.Pattern[str]) -> Venue | N
     return None
 
 
+def _city_venue(city: CityEntry, text: str, span: tuple[int, int]) -> Venue:
+    """The venue of a city of the gazetteer, written ``text`` at raw ``span``, in the city's own State."""
+    entry = state_by_code(city.country_code or "")
+    return Venue(city=city.name, country=entry.name if entry else None, country_code=city.country_code,
+                 text=text, span=span)
+
+
 def _town_venue(town: str, state: Mention, span: tuple[int, int]) -> Venue:
     """The venue of a town as written at raw ``span``, in ``state``: "MONTEGO BAY" is Montego Bay."""
     return Venue(city=town.title() if town.isupper() else town, country=state.name, country_code=state.code,
@@ -3899,9 +3904,7 @@ def _a_towns_own_page(ctx: Context) -> Venue | None:
         city = lookup_city(town)  # "Universit\u00e4tsstadt Siegen", a city of the gazetteer
         if city is not None and any(s.code == city.country_code
                                     for s in (*ctx.mentions.states, *ctx.mentions.demonyms)):
-            entry = state_by_code(city.country_code)
-            return Venue(city=city.name, country=entry.name if entry else None, country_code=city.country_code,
-                         text=town, span=m.span("town"))
+            return _city_venue(city, town, m.span("town"))
         state = _named_state_of_town(ctx, town) or _state_of_town_by_its_people(ctx, town)
         if state is not None:
             return _town_venue(town, state, m.span("town"))

@@ -1275,15 +1275,11 @@ def _name_spelled_across_a_comma(view: TextView, bracket: int, acronym: str) -> 
     end = view.to_raw(0, bracket)[1]
     words = _WORDS_ACROSS_A_COMMA.search(view.raw, max(0, end - 100), end + 1) \
         if "," in view.raw[max(0, end - 100):end] else None
-    if words is None:
-        return None
-    for w in _CAPITAL_WORD.finditer(view.raw, words.start(), end):
-        name = _squash(view.raw[w.start():end])
-        if "," in name and _initials(name) == acronym and lookup_city(name.rsplit(", ", 1)[-1]) is None:
-            return Mention("org", f"~{fold(name)}", w.start(), end, view.raw[w.start():end], name, acronym=acronym,
-                           source="phrase")
-        break  # from the first word only: the whole name
-    return None
+    name = _squash(view.raw[words.start():end]) if words is not None else ""
+    if "," not in name or _initials(name) != acronym or lookup_city(name.rsplit(", ", 1)[-1]) is not None:
+        return None  # the whole run, from its first word, or nothing
+    return Mention("org", f"~{fold(name)}", words.start(), end, view.raw[words.start():end], name, acronym=acronym,
+                   source="phrase")
 
 
 def _shouted_name_defining(view: TextView, bracket: int, acronym: str) -> Mention | None:
