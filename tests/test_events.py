@@ -4835,6 +4835,19 @@ def test_events_a_towns_own_website_places_its_story(parse, masthead):
     assert venue_of(record) == ("Weert", "NLD", False)
 
 
+@pytest.mark.parametrize("masthead, town", [("Ayuntamiento de Torrej\u00f3n de Ardoz", "Torrej\u00f3n de Ardoz"),
+                                             ("ALCALD\u00cdA DE SAN PEDRO DE URAB\u00c1 \u2013 ANTIOQUIA", "SAN PEDRO DE URAB\u00c1"),
+                                             ("PREFEITURA MUNICIPAL DE BAR\u00c3O DE COCAIS", "BAR\u00c3O DE COCAIS")])
+def test_events_a_towns_website_with_a_particle_in_its_name_places_its_story(parse, masthead, town):
+    """A town's name with a particle ("Torrej\u00f3n de Ardoz") on its own masthead, in capitals as well: the town, in its
+    own case ("San Pedro de Urab\u00e1"), not the words before the particle."""
+    expected = " ".join(w.lower() if w.lower() == "de" else w.title() for w in town.split(" "))
+    record = parse(f"{masthead}\nHome > News\n\nPublished: 5 June 2025\n\nOn Tuesday and Wednesday, {expected} was "
+                   "the meeting place for some forty customs officers of Spain, Colombia and Brazil. The meeting was "
+                   f"organised by the ministries of foreign affairs. The mayor of {expected} welcomed them.\n")
+    assert (record.venue.city, record.venue.online) == (expected, False)
+
+
 def test_events_a_citys_own_website_places_its_story(parse):
     """A city of the gazetteer on its own website's masthead ("Universit\u00e4tsstadt Siegen") places its story as a
     smaller town's does: named often, in a State the text names."""

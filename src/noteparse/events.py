@@ -3712,6 +3712,11 @@ Ferrari Museum in Maranello", "participants on Wednesday visited a pharmaceutica
 _SIDE_VISIT_REACH = 140
 _BACK_HOME_IN = patterns.compile(r"(?i)\b(?:back(?:[ \t]+home)?|home|returned)[ \t]+(?:in|to)[ \t]+$")
 _TOWN_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
+_TOWNS_PARTICLES = ("de", "del", "da", "do", "dos", "das", "di", "la", "el")
+_A_TOWNS_NAME = (rf"{_TOWN_WORD}(?:[ ](?:(?:{'|'.join(_TOWNS_PARTICLES)}|{'|'.join(_TOWNS_PARTICLES).upper()})[ ])?"
+                 rf"{_TOWN_WORD}){{0,2}}")
+"""A town's name: up to three capitalised words, with a Romance language's particle between two ("Alcal\u00e1 de
+Guada\u00edra", "Tabuleiro do Norte", "SAN PEDRO DE URAB\u00c1")."""
 
 
 _A_TOWN_IN_A_HEADLINE = patterns.compile(
@@ -3866,23 +3871,29 @@ def _city_venue(city: CityEntry, text: str, span: tuple[int, int]) -> Venue:
 
 
 def _town_venue(town: str, state: Mention, span: tuple[int, int]) -> Venue:
-    """The venue of a town as written at raw ``span``, in ``state``: "MONTEGO BAY" is Montego Bay."""
-    return Venue(city=town.title() if town.isupper() else town, country=state.name, country_code=state.code,
+    """The venue of a town as written at raw ``span``, in ``state``: "MONTEGO BAY" is Montego Bay, "SAN PEDRO DE
+    URAB\u00c1" San Pedro de Urab\u00e1."""
+    return Venue(city=_town_in_title_case(town) if town.isupper() else town, country=state.name, country_code=state.code,
                  text=town, span=span)
 
 
+def _town_in_title_case(town: str) -> str:
+    """A town's name written in capitals, in its own case: "SAN PEDRO DE URAB\u00c1" is San Pedro de Urab\u00e1."""
+    return " ".join(w.lower() if w.lower() in _TOWNS_PARTICLES else w.title() for w in town.split(" "))
+
+
 _A_TOWNS_MASTHEAD = patterns.compile(
-    r"[ \t*#]*+(?:Gemeente|\p{Lu}\p{Ll}*?stadt|Stadt|Stad|Ville[ ]de|Comune[ ]di|Citt\u00e0[ ]di|"
+    r"[ \t*#]*+(?:\p{Lu}\p{Ll}*?stadt|(?i:Gemeente|Stadt|Stad|Ville[ ]de|Comune[ ]di|Citt\u00e0[ ]di|"
     r"City[ ]of|Town[ ]of|Municipality[ ]of|Mairie[ ]de|Municipio[ ]de|Alcald\u00eda[ ]de|"
     r"Prefeitura[ ](?:Municipal[ ])?de|Gmina|Miasto|Grad|Municipiul|Ajuntament[ ]de|Concello[ ]de|Ayuntamiento[ ]de|"
     r"C\u00e2mara[ ]Municipal[ ]de|"
-    r"Municipalidad[ ]de|M\u011bsto|Mesto|Urz\u0105d[ ]Miasta)"
-    rf"[ ]++(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})[ \t*]*+(?:$|[|\u00b7\u2013\u2014])",
+    r"Municipalidad[ ]de|M\u011bsto|Mesto|Urz\u0105d[ ]Miasta))"
+    rf"[ ]++(?P<town>{_A_TOWNS_NAME})[ \t*]*+(?:$|[|\u00b7\u2013\u2014])",
     regex.MULTILINE)
 """A town's own website's masthead: "Gemeente Weert", "Stadt Feldkirch", "Universit\u00e4tsstadt Siegen",
 "M\u011bsto Trutnov | Town of Trutnov", "City of Granby | News"."""
 _A_TOWNS_COUNCILS_MASTHEAD = patterns.compile(
-    rf"[ \t*#]*+(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})[ ]++(?:(?:City|Town|Borough|Municipal)[ ]Council|"
+    rf"[ \t*#]*+(?P<town>{_A_TOWNS_NAME})[ ]++(?:(?:City|Town|Borough|Municipal)[ ]Council|"
     r"Municipality|[Kk]ommune?)[ \t*]*+(?:$|[|\u00b7\u2013\u2014])",
     regex.MULTILINE)
 """A town's own council's masthead: "Milton Keynes City Council", "Kalba Municipality | News" (not a district's or
