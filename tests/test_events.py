@@ -2761,6 +2761,8 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
     ("10\u201311 March 2026 \u2013 Salurinn, Hamraborg 6, K\u00f3pavogur (Reykjav\u00edk capital area),\nIceland",
      "K\u00f3pavogur", "ISL"),  # the city whose area the town is in, in its bracket
     ("10-11 March 2026, Salurinn, K\u00f3pavogur (near Reykjav\u00edk), Iceland", "K\u00f3pavogur", "ISL"),
+    ("6-7 November 2025 | Chitkara University campus, Rajpura (Patiala district),\nPunjab, India", "Rajpura", "IND"),
+    # a town with its district in brackets, then its State's division
     ("18 to 20 February 2025 | Town Hall of Tibiri, Department of Guidan Roumdji,\n   Maradi Region, Niger",
      "Tibiri", "NER"),  # a town's hall named with its town, then divisions named after their seats
     ("7-9 May 2024, Regional Centre, Lashibi (Tema Metropolitan area, Greater Accra Region), Ghana", "Lashibi", "GHA"),

@@ -3297,8 +3297,9 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     while len(parts) > 1 and (_ADMINISTRATIVE.search(_BRACKET_AFTER.sub("", parts[-1]))
                               or _A_DIVISION_OF.match(parts[-1])
                               or state is not None and state.code in subdivision_of(parts[-1])
-                              and (_a_town_of(_A_LINE_ENDS_HYPHEN.sub("", parts[-2]), state.code)
-                                   or _A_TOWNS_SHAPE.fullmatch(parts[-2]) and not _FACILITY.search(parts[-2])
+                              and (_a_town_of(_A_LINE_ENDS_HYPHEN.sub("", _BRACKET_AFTER.sub("", parts[-2])), state.code)
+                                   or _A_TOWNS_SHAPE.fullmatch(_BRACKET_AFTER.sub("", parts[-2]))
+                                   and not _FACILITY.search(parts[-2])
                                    and not _a_town_of(parts[-1], state.code))):
         popped = parts.pop()  # "Garoua, North Region, Cameroon", "…, Chitipa District (Northern Region)",
         # "Livermore, California, USA", "White-" / "horse, Yukon, Canada": the town, not its region, even
