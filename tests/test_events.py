@@ -2761,6 +2761,7 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
     ("10\u201311 March 2026 \u2013 Salurinn, Hamraborg 6, K\u00f3pavogur (Reykjav\u00edk capital area),\nIceland",
      "K\u00f3pavogur", "ISL"),  # the city whose area the town is in, in its bracket
     ("10-11 March 2026, Salurinn, K\u00f3pavogur (near Reykjav\u00edk), Iceland", "K\u00f3pavogur", "ISL"),
+    ("25 and 26 June 2024, Ouidah (Benin)", "Ouidah", "BEN"),  # a town, its State in brackets
     ("6-7 November 2025 | Chitkara University campus, Rajpura (Patiala district),\nPunjab, India", "Rajpura", "IND"),
     # a town with its district in brackets, then its State's division
     ("18 to 20 February 2025 | Town Hall of Tibiri, Department of Guidan Roumdji,\n   Maradi Region, Niger",
@@ -3620,6 +3621,9 @@ def test_events_last_month_in_a_story_is_its_own_events_time(parse):
     ("MANILA | Thursday, 2 October 2025\n\nOfficers learn to stop weapons parts\n", "MANILA"),
     ("LUCKNOW CITY | VARANASI | AZAMGARH\n\nSmall exporters told to screen goods\n\nTNN | Feb 20, 2025, 04.12 AM IST"
      "\n\nAZAMGARH: Chemical traders were on Tuesday and Wednesday told to check their lists.\n", "AZAMGARH"),
+    ("News\n\nPublished: 13 March 2025\n\nARTEMISA. \u2013 Delegates from five Caribbean countries are meeting in "
+     "Artemisa, Cuba.\n", "ARTEMISA"),  # a stop
+    # and a dash: the town without its stop
 ])
 def test_events_a_city_and_a_stop_open_a_dateline_only_at_a_paragraphs_start(pipeline, text, place):
     """"Nairobi. Scientists …" opening a paragraph is a dateline, as is "PHILIPSBURG:--- " or "LAGOS -- " (a

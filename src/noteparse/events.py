@@ -3288,7 +3288,8 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     it ("Chitipa Boma" → Chitipa), a name broken at a line's end whole ("Bossan-" / "goa")."""
     end = state.start if state is not None else b
     if state is not None and not ctx.raw[a:end].rstrip().endswith((",", "|")) \
-            and not _A_DIVISION_BEFORE_ITS_STATE.search(ctx.raw, a, end):
+            and not _A_DIVISION_BEFORE_ITS_STATE.search(ctx.raw, a, end) \
+            and not (ctx.raw[a:end].endswith("(") and ctx.raw.startswith(")", state.end)):
         return None  # "Great Zimbabwe Hotel, Masvingo": a State's name inside a facility's is no country after a town
     parts = [_A_HYPHENS_LINE_BREAK.sub("", p.strip(" */\t\n(\u2013\u2014"))
              for p in _VENUE_PARTS.split(ctx.raw[a:end])]  # (a dash after the date; "Thornton-\n Cleveleys" one name)
