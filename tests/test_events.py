@@ -2762,6 +2762,13 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
      "K\u00f3pavogur", "ISL"),  # the city whose area the town is in, in its bracket
     ("10-11 March 2026, Salurinn, K\u00f3pavogur (near Reykjav\u00edk), Iceland", "K\u00f3pavogur", "ISL"),
     ("25 and 26 June 2024, Ouidah (Benin)", "Ouidah", "BEN"),  # a town, its State in brackets
+    ("10-12 March 2026, Auditorio Municipal, Colmenar Viejo (Community of Madrid),\n   Spain", "Colmenar Viejo", "ESP"),
+    ("12-16 October 2025, Training Unit, Berrouaghia\n(Wilaya of M\u00e9d\u00e9a), Algeria", "Berrouaghia", "DZA"),  # the
+    # division named after a city, its bracket on the next line
+    ("12-13 October 2025, Koya University campus, Koysinjaq (Koya),\n   Erbil Governorate, Kurdistan Region, Iraq",
+     "Koysinjaq", "IRQ"),  # a town's other name in brackets before a division named after a city
+    ("20 November 2025, Sahyadri Hall, Ozar (Ojhar), Niphad Taluka, Nashik District, Maharashtra, India", "Ozar", "IND"),
+    # a taluka is a division
     ("6-7 November 2025 | Chitkara University campus, Rajpura (Patiala district),\nPunjab, India", "Rajpura", "IND"),
     # a town with its district in brackets, then its State's division
     ("18 to 20 February 2025 | Town Hall of Tibiri, Department of Guidan Roumdji,\n   Maradi Region, Niger",

@@ -3422,8 +3422,10 @@ _A_PART_BEFORE = patterns.compile(
     r"\p{Lu}[^,()|\n]{1,40}?(?:district|county|municipality|okrug|raion|rayon),[ \t]*+\n?[ \t]*+$")
 """A division's name and its comma before a place in a venue: "Orekhovo-Zuyevsky urban district, " of
 "Likino-Dulevo, Orekhovo-Zuyevsky urban district, Moscow Oblast"."""
-_A_TOWN_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2},\s*+$")
-"""A town's name and its comma just before a place in a venue: "Pisco, " of "Pisco, Ica Region, Peru"."""
+_A_TOWN_BEFORE = patterns.compile(
+    r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2}(?:\s*+\(\p{Lu}[^()\n]{0,20}\))?,\s*+$")
+"""A town's name, perhaps its other name in brackets, and its comma just before a place in a venue: "Pisco, " of
+"Pisco, Ica Region, Peru", "Koysinjaq (Koya), " of "Koysinjaq (Koya), Erbil Governorate"."""
 _A_HYPHENS_LINE_BREAK = patterns.compile(r"(?<=\p{L}-)[ \t]*+\r?\n[ \t]*+(?=\p{Lu})")
 """A line's break after a hyphen, before a capital: a double name's own hyphen ("Thornton-" / "Cleveleys")."""
 _A_LINE_ENDS_HYPHEN = patterns.compile(r"(?<=\p{L})-[ \t]*+\r?\n[ \t]*+(?=\p{Ll})")
@@ -3438,15 +3440,16 @@ _AN_AREA_NEXT = patterns.compile(r"[ \t\n]++(?i:(?:capital|metropolitan|metro|ur
 """A city's area after its name, in a town's bracket: "(Reykjavík capital area)", "(Lisbon metropolitan area)"."""
 _DIVISIONS = (r"region|province|department|departamento|district|county|oblast|governorate|prefecture|"
               r"municipality|regency|canton|territory|parish|wilaya|voivodeship|krai|ra[iy]on|state|"
-              r"dzongkhag|gewog|upazila|tehsil|zone|metropolis")
+              r"dzongkhag|gewog|upazila|tehsil|taluka?|zone|metropolis")
 _A_DIVISION_NEXT = patterns.compile(rf"(?:[ \t]++|[ \t]*+\r?\n[ \t]*+)(?i:{_DIVISIONS})\b")
 """After a place's name, a State's division it names: "(San Martín Region)", "Parbhani\\n   District"."""
 _A_TOWN_THEN_A_DIVISION_OF = patterns.compile(
-    r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+[ \t]*+(?:\([ \t]*+(?i:district|county|metropolitan\s++city)"
+    r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+\s*+(?:\([ \t]*+(?i:district|county|metropolitan\s++city|community)"
     r"|[(,][ \t]*+(?i:wilaya|province|region|department|governorate|oblast|voivodeship|state|emirate))"
     r"(?:[ \t]*+\([\p{L} ]{1,20}\))?\s++of\s++(?:the\s++)?$")
 """A town, then its division named after a seat: "Sebdou (Wilaya of " of "Sebdou (Wilaya of Tlemcen)" (its word
-glossed too: "Ouenza, Wilaya (Province) of Tébessa"). Not a municipality, which names the town itself
+glossed too: "Ouenza, Wilaya (Province) of Tébessa"; a line's break before the bracket; "Colmenar Viejo (Community
+of Madrid)"). Not a municipality, which names the town itself
 ("Municipality of Ñemby"), nor a district or county after a comma, which can be the town's own ("Victoria,
 District of Saanich": Saanich)."""
 _A_DIVISION_OF = patterns.compile(r"(?i:region|province|department|departamento|prefecture|governorate|wilaya|oblast|"
