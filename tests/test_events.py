@@ -2769,6 +2769,8 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
      "Koysinjaq", "IRQ"),  # a town's other name in brackets before a division named after a city
     ("20 November 2025, Sahyadri Hall, Ozar (Ojhar), Niphad Taluka, Nashik District, Maharashtra, India", "Ozar", "IND"),
     # a taluka is a division
+    ("25-29 November 2024, Abdu Gusau Polytechnic,\n   Talata Mafara, Zamfara State, Nigeria", "Talata Mafara", "NGA"),
+    # a city inside a polytechnic's name
     ("6-7 November 2025 | Chitkara University campus, Rajpura (Patiala district),\nPunjab, India", "Rajpura", "IND"),
     # a town with its district in brackets, then its State's division
     ("18 to 20 February 2025 | Town Hall of Tibiri, Department of Guidan Roumdji,\n   Maradi Region, Niger",

@@ -3484,7 +3484,7 @@ def _is_time_zone(ctx: Context, m: Mention) -> bool:
 
 _FACILITY_NAME_GOES_ON = patterns.compile(
     r"(?:[ ]\p{Lu}[\p{L}\-']*+){0,3}[ ](?:Hotel|Resort|Centre|Center|Hall|Palace|Campus|Inn|Lodge|Suites|Club|Facility|Complex|Building|Auditorium|"
-    r"Street|Road|Avenue|Boulevard)\b"
+    r"Polytechnic|Street|Road|Avenue|Boulevard)\b"
     r"|(?:[ ]\p{Lu}[\p{L}\-']*+){1,3}\s++(?:container\s++)?(?:terminal|harbou?r|airport)\b")
 """A city inside a facility's or a street's name, not ending it: "at the Avani Victoria Falls Resort in Livingstone",
 "at the Porto Canale container terminal" (in Cagliari), "Bucharest Boulevard"."""
