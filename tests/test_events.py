@@ -2763,11 +2763,12 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
     ("10-11 March 2026, Salurinn, K\u00f3pavogur (near Reykjav\u00edk), Iceland", "K\u00f3pavogur", "ISL"),
     ("25 and 26 June 2024, Ouidah (Benin)", "Ouidah", "BEN"),  # a town, its State in brackets
     ("10-12 March 2026, Auditorio Municipal, Colmenar Viejo (Community of Madrid),\n   Spain", "Colmenar Viejo", "ESP"),
-    ("12-16 October 2025, Training Unit, Berrouaghia\n(Wilaya of M\u00e9d\u00e9a), Algeria", "Berrouaghia", "DZA"),  # the
-    # division named after a city, its bracket on the next line
+    ("12-16 October 2025, Training Unit, Berrouaghia\n(Wilaya of M\u00e9d\u00e9a), Algeria", "Berrouaghia", "DZA"),
+    # the division named after a city, its bracket on the next line
     ("12-13 October 2025, Koya University campus, Koysinjaq (Koya),\n   Erbil Governorate, Kurdistan Region, Iraq",
      "Koysinjaq", "IRQ"),  # a town's other name in brackets before a division named after a city
-    ("20 November 2025, Sahyadri Hall, Ozar (Ojhar), Niphad Taluka, Nashik District, Maharashtra, India", "Ozar", "IND"),
+    ("20 November 2025, Sahyadri Hall, Ozar (Ojhar), Niphad Taluka, Nashik District, Maharashtra, India", "Ozar",
+     "IND"),
     # a taluka is a division
     ("25-29 November 2024, Abdu Gusau Polytechnic,\n   Talata Mafara, Zamfara State, Nigeria", "Talata Mafara", "NGA"),
     # a city inside a polytechnic's name
@@ -4851,15 +4852,18 @@ def test_events_a_towns_own_website_places_its_story(parse, masthead):
 
 
 @pytest.mark.parametrize("masthead, town", [("Ayuntamiento de Torrej\u00f3n de Ardoz", "Torrej\u00f3n de Ardoz"),
-                                             ("ALCALD\u00cdA DE SAN PEDRO DE URAB\u00c1 \u2013 ANTIOQUIA", "SAN PEDRO DE URAB\u00c1"),
-                                             ("PREFEITURA MUNICIPAL DE BAR\u00c3O DE COCAIS", "BAR\u00c3O DE COCAIS")])
+                                             ("ALCALD\u00cdA DE SAN PEDRO DE URAB\u00c1 \u2013 ANTIOQUIA",
+                                              "SAN PEDRO DE URAB\u00c1"),
+                                             ("PREFEITURA MUNICIPAL DE BAR\u00c3O DE COCAIS", "BAR\u00c3O DE COCAIS"),
+                                             ("ILUSTRE MUNICIPALIDAD DE LA LIGUA", "LA LIGUA")])
 def test_events_a_towns_website_with_a_particle_in_its_name_places_its_story(parse, masthead, town):
-    """A town's name with a particle ("Torrej\u00f3n de Ardoz") on its own masthead, in capitals as well: the town, in its
-    own case ("San Pedro de Urab\u00e1"), not the words before the particle."""
-    expected = " ".join(w.lower() if w.lower() == "de" else w.title() for w in town.split(" "))
+    """A town's name with a particle ("Torrej\u00f3n de Ardoz") on its own masthead, in capitals as well: the town,
+    in its own case ("San Pedro de Urab\u00e1"), not the words before the particle."""
+    expected = " ".join(w.lower() if w.lower() == "de" else w.title() for w in town.split(" "))  # "La Ligua" too
     record = parse(f"{masthead}\nHome > News\n\nPublished: 5 June 2025\n\nOn Tuesday and Wednesday, {expected} was "
-                   "the meeting place for some forty customs officers of Spain, Colombia and Brazil. The meeting was "
-                   f"organised by the ministries of foreign affairs. The mayor of {expected} welcomed them.\n")
+                   "the meeting place for some forty customs officers of Spain, Colombia, Chile and Brazil. The "
+                   f"meeting was organised by the ministries of foreign affairs. The mayor of {expected} welcomed "
+                   "them.\n")
     assert (record.venue.city, record.venue.online) == (expected, False)
 
 

@@ -3298,7 +3298,8 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     while len(parts) > 1 and (_ADMINISTRATIVE.search(_BRACKET_AFTER.sub("", parts[-1]))
                               or _A_DIVISION_OF.match(parts[-1])
                               or state is not None and state.code in subdivision_of(parts[-1])
-                              and (_a_town_of(_A_LINE_ENDS_HYPHEN.sub("", _BRACKET_AFTER.sub("", parts[-2])), state.code)
+                              and (_a_town_of(_A_LINE_ENDS_HYPHEN.sub("", _BRACKET_AFTER.sub("", parts[-2])),
+                                              state.code)
                                    or _A_TOWNS_SHAPE.fullmatch(_BRACKET_AFTER.sub("", parts[-2]))
                                    and not _FACILITY.search(parts[-2])
                                    and not _a_town_of(parts[-1], state.code))):
@@ -3878,13 +3879,15 @@ def _city_venue(city: CityEntry, text: str, span: tuple[int, int]) -> Venue:
 def _town_venue(town: str, state: Mention, span: tuple[int, int]) -> Venue:
     """The venue of a town as written at raw ``span``, in ``state``: "MONTEGO BAY" is Montego Bay, "SAN PEDRO DE
     URAB\u00c1" San Pedro de Urab\u00e1."""
-    return Venue(city=_town_in_title_case(town) if town.isupper() else town, country=state.name, country_code=state.code,
-                 text=town, span=span)
+    return Venue(city=_town_in_title_case(town) if town.isupper() else town, country=state.name,
+                 country_code=state.code, text=town, span=span)
 
 
 def _town_in_title_case(town: str) -> str:
-    """A town's name written in capitals, in its own case: "SAN PEDRO DE URAB\u00c1" is San Pedro de Urab\u00e1."""
-    return " ".join(w.lower() if w.lower() in _TOWNS_PARTICLES else w.title() for w in town.split(" "))
+    """A town's name written in capitals, in its own case: "SAN PEDRO DE URAB\u00c1" is San Pedro de Urab\u00e1, "LA
+    LIGUA" La Ligua."""
+    words = town.split(" ")
+    return " ".join(w.lower() if i and w.lower() in _TOWNS_PARTICLES else w.title() for i, w in enumerate(words))
 
 
 _A_TOWNS_MASTHEAD = patterns.compile(
@@ -3892,7 +3895,7 @@ _A_TOWNS_MASTHEAD = patterns.compile(
     r"City[ ]of|Town[ ]of|Municipality[ ]of|Mairie[ ]de|Municipio[ ]de|Alcald\u00eda[ ]de|"
     r"Prefeitura[ ](?:Municipal[ ])?de|Gmina|Miasto|Grad|Municipiul|Ajuntament[ ]de|Concello[ ]de|Ayuntamiento[ ]de|"
     r"C\u00e2mara[ ]Municipal[ ]de|"
-    r"Municipalidad[ ]de|M\u011bsto|Mesto|Urz\u0105d[ ]Miasta))"
+    r"(?:Ilustre[ ])?Municipalidad[ ]de|M\u011bsto|Mesto|Urz\u0105d[ ]Miasta))"
     rf"[ ]++(?P<town>{_A_TOWNS_NAME})[ \t*]*+(?:$|[|\u00b7\u2013\u2014])",
     regex.MULTILINE)
 """A town's own website's masthead: "Gemeente Weert", "Stadt Feldkirch", "Universit\u00e4tsstadt Siegen",
