@@ -2762,6 +2762,8 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
      "K\u00f3pavogur", "ISL"),  # the city whose area the town is in, in its bracket
     ("10-11 March 2026, Salurinn, K\u00f3pavogur (near Reykjav\u00edk), Iceland", "K\u00f3pavogur", "ISL"),
     ("25 and 26 June 2024, Ouidah (Benin)", "Ouidah", "BEN"),  # a town, its State in brackets
+    ("15\u201319 September 2025, Myski, Kemerovo Oblast \u2013 Kuzbass, Russian Federation|", "Myski", "RUS"),  # a
+    # table's rule glued to the State's name
     ("10-12 March 2026, Auditorio Municipal, Colmenar Viejo (Community of Madrid),\n   Spain", "Colmenar Viejo", "ESP"),
     ("12-16 October 2025, Training Unit, Berrouaghia\n(Wilaya of M\u00e9d\u00e9a), Algeria", "Berrouaghia", "DZA"),
     # the division named after a city, its bracket on the next line

@@ -59,6 +59,7 @@ from noteparse.textview import _EDIT_RE, SPACE_CHARS, WHITE_SPACE, _edits, make_
         ('<meta content="UNODA held it"> a=b, x="1"', '<meta content UNODA held it"> a=b, x="1"'),
         ('the webinar "Brokering Controls:\nImplementing UNSCR 1540", held on Zoom. Agenda:\nItem one',
          'the webinar "Brokering Controls: Implementing UNSCR 1540", held on Zoom. Agenda:\nItem one'),
+        ("| Venue: | Myski, Russian Federation|\n| Kazakhstan |", "| Venue: | Myski, Russian Federation  | Kazakhstan |"),
     ],
     ids=["newline-in-name", "crlf-in-name", "asterisks-superscript", "superscript-between-words",
          "hyphen-rejoined", "hyphen-crlf-indent", "hyphen-kept-unknown-word",
@@ -71,7 +72,8 @@ from noteparse.textview import _EDIT_RE, SPACE_CHARS, WHITE_SPACE, _edits, make_
          "a-digit-glued-to-a-three-letter-name",
          "markdown-links-keep-their-text", "brackets-that-are-no-links-stay", "bracketed-references-glued-to-text", "page-number-inside-a-name",
          "dashed-page-number-inside-a-sentence", "page-number-after-a-heading-stays", "number-before-the-end-stays",
-         "an-html-attributes-text-is-a-word-of-its-own", "a-quoted-titles-colon-at-a-line-end-goes-on"],
+         "an-html-attributes-text-is-a-word-of-its-own", "a-quoted-titles-colon-at-a-line-end-goes-on",
+         "a-tables-last-rule-glued-to-a-word"],
 )
 def test_textview_clean_text(raw, clean):
     assert make_view(raw).clean == clean

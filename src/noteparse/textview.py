@@ -48,6 +48,7 @@ _EDIT_RE = patterns.compile(
     r"|(?P<slashwrap>(?<=\p{Lu}/)[ \t]*+\r?\n[ \t]*+(?=\p{Lu}))"
     r"|(?P<cellwrap>[ \t]*+[" + VBARS + r"][ \t]*+\r?\n[ \t]*+[" + VBARS + r"][ \t]*+[" + VBARS + r"][ \t]*+"
     r"(?=[^" + VBARS + r"\n]++[" + VBARS + r"][ \t]*+(?:\r?\n|\Z)))"
+    r"|(?P<rule>(?<=[\p{L}.)])[" + VBARS + r"](?=[ \t]*+(?:\r?\n|\Z)))"
     r"|(?P<space>(?:[ ](?=[\s\u200b])|[^\S ]|\u200b)[\s\u200b]*+(?:(?<=\n[ \t]{4,})[" + VBARS + r"][ \t]++(?=\S))?)"
     rf"|(?P<mark>[*{SUPERSCRIPTS}]++)"
     r"|(?P<ligature>[\ufb00-\ufb06])"
@@ -61,7 +62,8 @@ _EDIT_RE = patterns.compile(
 A ``space`` edit takes in the rule of a padded table's wrapped cell ("Ministry of the /      |
 Armed Forces"), and so does a ``hyphen`` edit ("Office for Disarma-" /  "     |    ment Affairs"). A ``cellwrap`` is the end of a two-column table's row and the opening of the
 next, whose first cell is empty ("… Disarmament in     |\n|              | Asia and the Pacific
-(UNRCPD) …   |"): the second cell's text goes on, so the view has one space. A ``page`` edit is a page number alone on its line inside a sentence ("Saint Kitts and / 1 /
+(UNRCPD) …   |"): the second cell's text goes on, so the view has one space. A ``rule`` is a table's last column rule glued to the cell's last word ("Russian
+Federation|"): a space, so the word is a word of its own. A ``page`` edit is a page number alone on its line inside a sentence ("Saint Kitts and / 1 /
 Nevis"): the text before it ends a long line without a stop, a letter follows; it becomes one
 space, so the name is whole again. A ``ligature`` is one PDF glyph for two or three letters
 ("Oﬃce"): the view has the letters. A ``link`` is the mark-up of a Markdown link, "[Da
@@ -162,7 +164,7 @@ def make_view(raw: str, gaps: Sequence[tuple[int, int]] = ()) -> TextView:
             raw_starts.append(pos)
             copied.append(True)
         kind = m.lastgroup
-        if kind in ("gap", "cellwrap"):
+        if kind in ("gap", "cellwrap", "rule"):
             rep = " "
         elif kind == "space":
             rep = _space(raw, m)
