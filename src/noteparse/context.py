@@ -805,7 +805,7 @@ class Context:
             if m.group("dash") == "." and not _opens_a_paragraph(self.raw, start):
                 continue  # "… between Rotterdam and / Busan. That is good news": a sentence's end at a line's start
             a, b = m.span("place")
-            if m.group("dash") != "." and _A_FULL_STOP_AFTER_A_NAME.search(self.raw, a, b):
+            if m.group("dash") != "." and _A_FULL_STOP_AFTER_A_NAME.fullmatch(self.raw, a, b):
                 b -= 1  # "ARTEMISA. – Delegates from five Caribbean countries …": the town, not its full stop
             if m.group("dash") == ":" and not self.raw[a:b].isupper() and not (
                     _opens_a_paragraph(self.raw, start) and _PROSE_AFTER.match(self.raw, m.end())):
@@ -920,7 +920,7 @@ _A_US_STATE_ABBREVIATED = patterns.compile(
     r"N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.")
 """A US state as the AP stylebook abbreviates it on a dateline: "CHEEKTOWAGA, N.Y. -", "SHREVEPORT, La. —"."""
 _PLACE_WORDS = r"\p{Lu}[\p{L}\p{M}.'\u2019]*+(?:[ \-]\p{L}[\p{L}\p{M}.'\u2019]*+){0,4}+"
-_A_FULL_STOP_AFTER_A_NAME = patterns.compile(r"(?<![.,][^,]*+)\p{L}{3}\.$")
+_A_FULL_STOP_AFTER_A_NAME = patterns.compile(r"[^.,\n]*\p{L}{3}\.")
 """A full stop after a one-part place's last word of three letters or more: "ARTEMISA." (not "N.Y.", "Mich." after
 its town's comma, "St.")."""
 _A_BYLINE_LINE = patterns.compile(

@@ -3719,8 +3719,8 @@ _SIDE_VISIT_REACH = 140
 _BACK_HOME_IN = patterns.compile(r"(?i)\b(?:back(?:[ \t]+home)?|home|returned)[ \t]+(?:in|to)[ \t]+$")
 _TOWN_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
 _TOWNS_PARTICLES = ("de", "del", "da", "do", "dos", "das", "di", "la", "el")
-_A_TOWNS_NAME = (rf"{_TOWN_WORD}(?:[ ](?:(?:{'|'.join(_TOWNS_PARTICLES)}|{'|'.join(_TOWNS_PARTICLES).upper()})[ ])?"
-                 rf"{_TOWN_WORD}){{0,2}}")
+_A_TOWNS_PARTICLE = rf"(?:{'|'.join(_TOWNS_PARTICLES)}|{'|'.join(_TOWNS_PARTICLES).upper()})"
+_A_TOWNS_NAME = rf"{_TOWN_WORD}(?:[ ](?:{_A_TOWNS_PARTICLE}[ ])?{_TOWN_WORD}){{0,2}}"
 """A town's name: up to three capitalised words, with a Romance language's particle between two ("Alcal\u00e1 de
 Guada\u00edra", "Tabuleiro do Norte", "SAN PEDRO DE URAB\u00c1")."""
 
@@ -3787,13 +3787,13 @@ def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] 
 
 
 _TOWN_WAS_THE_VENUE = patterns.compile(
-    rf"(?<![\p{{L}}\p{{M}}])(?P<town>{_TOWN_WORD}(?:[ ](?:(?:de|del|da|do|la|el)[ ])?{_TOWN_WORD}){{0,2}})[ \t\n]++"
+    rf"(?<![\p{{L}}\p{{M}}])(?P<town>{_A_TOWNS_NAME})[ \t\n]++"
     r"(?:was|is|will[ \t\n]++be|became|becomes)[ \t\n]++the[ \t\n]++(?:venue|host[ \t\n]++city|setting)"
     r"[ \t\n]++(?:of|for)\b")
 """A town said to be the venue: "Last Tuesday and Wednesday, Punta del Este was the venue of the Sub-regional
 Round Table"."""
 _A_TOWN_HOSTED_IT = patterns.compile(
-    rf"(?P<town>{_TOWN_WORD}(?:[ ](?:(?:de|del|da|do|la|el)[ ])?(?!County\b){_TOWN_WORD}){{0,2}})(?:[ ]County)?[ \t\n]++"
+    rf"(?P<town>{_TOWN_WORD}(?:[ ](?:{_A_TOWNS_PARTICLE}[ ])?(?!County\b){_TOWN_WORD}){{0,2}})(?:[ ]County)?[ \t\n]++"
     r"(?:(?:this|last)[ \t\n]++week[ \t\n]++)?(?:has[ \t\n]++)?(?:" + _ADVERB + r"[ \t\n]++)?"
     r"(?:hosts|hosted|HOSTS|HOSTED)[ \t\n]++(?:(?:a|an|the|AN?|THE)[ \t\n]++)?"
     rf"(?:[\p{{L}}\-]++[ \t\n]++){{0,4}}?(?i:{EVENT_NOUNS}|trainings?)\b")

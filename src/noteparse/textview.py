@@ -62,8 +62,9 @@ _EDIT_RE = patterns.compile(
 A ``space`` edit takes in the rule of a padded table's wrapped cell ("Ministry of the /      |
 Armed Forces"), and so does a ``hyphen`` edit ("Office for Disarma-" /  "     |    ment Affairs"). A ``cellwrap`` is the end of a two-column table's row and the opening of the
 next, whose first cell is empty ("… Disarmament in     |\n|              | Asia and the Pacific
-(UNRCPD) …   |"): the second cell's text goes on, so the view has one space. A ``rule`` is a table's last column rule glued to the cell's last word ("Russian
-Federation|"): a space, so the word is a word of its own. A ``page`` edit is a page number alone on its line inside a sentence ("Saint Kitts and / 1 /
+(UNRCPD) …   |"): the second cell's text goes on, so the view has one space. A ``rule`` is a table's last
+column rule glued to the cell's last word ("Russian Federation|"): a space, so the word is a word of its own. A
+``page`` edit is a page number alone on its line inside a sentence ("Saint Kitts and / 1 /
 Nevis"): the text before it ends a long line without a stop, a letter follows; it becomes one
 space, so the name is whole again. A ``ligature`` is one PDF glyph for two or three letters
 ("Oﬃce"): the view has the letters. A ``link`` is the mark-up of a Markdown link, "[Da
