@@ -3636,8 +3636,8 @@ def test_events_last_month_in_a_story_is_its_own_events_time(parse):
     ("News\n\nPublished: 13 March 2025\n\nARTEMISA. \u2013 Delegates from five Caribbean countries are meeting in "
      "Artemisa, Cuba.\n", "ARTEMISA"),  # a stop
     # and a dash: the town without its stop
-    ("Local news, sport and culture\n\nPublished: 13 March 2025.\n\nARTEMISA.\u2013 Delegates from five Caribbean countries are meeting "
-     "in Artemisa, Cuba.\n", "ARTEMISA"),  # a comma or a stop on a line above
+    ("Local news, sport and culture\n\nPublished: 13 March 2025.\n\nARTEMISA.\u2013 Delegates from five Caribbean "
+     "countries are meeting in Artemisa, Cuba.\n", "ARTEMISA"),  # a comma or a stop on a line above
 ])
 def test_events_a_city_and_a_stop_open_a_dateline_only_at_a_paragraphs_start(pipeline, text, place):
     """"Nairobi. Scientists …" opening a paragraph is a dateline, as is "PHILIPSBURG:--- " or "LAGOS -- " (a
