@@ -3450,9 +3450,8 @@ _A_TOWN_THEN_A_DIVISION_OF = patterns.compile(
     r"(?:[ \t]*+\([\p{L} ]{1,20}\))?\s++of\s++(?:the\s++)?$")
 """A town, then its division named after a seat: "Sebdou (Wilaya of " of "Sebdou (Wilaya of Tlemcen)" (its word
 glossed too: "Ouenza, Wilaya (Province) of Tébessa"; a line's break before the bracket; "Colmenar Viejo (Community
-of Madrid)"). Not a municipality, which names the town itself
-("Municipality of Ñemby"), nor a district or county after a comma, which can be the town's own ("Victoria,
-District of Saanich": Saanich)."""
+of Madrid)"). Not a municipality, which names the town itself ("Municipality of Ñemby"), nor a district or county
+after a comma, which can be the town's own ("Victoria, District of Saanich": Saanich)."""
 _A_DIVISION_OF = patterns.compile(r"(?i:region|province|department|departamento|prefecture|governorate|wilaya|oblast|"
                                   r"voivodeship|state|emirate)\s++of\s")
 """A division named after its seat, opening a venue's comma part: "Department of Guidan Roumdji". Not a district,

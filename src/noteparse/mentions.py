@@ -1341,10 +1341,10 @@ _REWORDING = 2
 """Words a reworded name may hold that the registry's lacks ("the Republic of Moldova" for "Moldova")."""
 
 
-_WORDS_BEFORE = patterns.compile(
-    r"(?:\p{Lu}[\p{L}\-]*+[ \t\n]++(?:(?:of|for|and|the|de|du|des|del|la|le|les|da|do)[ \t\n]++){0,2}+){1,4}+$")
-_WORDS_ACROSS_A_COMMA = patterns.compile(
-    r"(?:\p{Lu}[\p{L}\-]*+,?+[ \t\n]++(?:(?:of|for|and|the|de|du|des|del|la|le|les|da|do)[ \t\n]++){0,2}+){2,8}+$")
+_A_NAMES_SMALL_WORDS = r"(?:(?:of|for|and|the|de|du|des|del|la|le|les|da|do)[ \t\n]++){0,2}+"
+"""Up to two small words between a name's capitalised ones: "of the", "de"."""
+_WORDS_BEFORE = patterns.compile(rf"(?:\p{{Lu}}[\p{{L}}\-]*+[ \t\n]++{_A_NAMES_SMALL_WORDS}){{1,4}}+$")
+_WORDS_ACROSS_A_COMMA = patterns.compile(rf"(?:\p{{Lu}}[\p{{L}}\-]*+,?+[ \t\n]++{_A_NAMES_SMALL_WORDS}){{2,8}}+$")
 """Capitalised words before an acronym's bracket, a comma among them: "National Authority, Chemical Weapons
 Convention " of "… (NACWC)"."""
 _CAPITAL_WORD = patterns.compile(r"\p{Lu}[\p{L}\-]*+")
