@@ -2817,6 +2817,14 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
     ("14-15 April 2026, Airport conference hotel, Lockport, New York, United States of America", "Lockport", "USA"),
     # a town before its US state's name, which the city gazetteer holds as a metropolis's
     ("14-15 April 2026, Hotel St George, Brooklyn, New York, USA", "Brooklyn", "USA"),  # the city's own borough
+    ("9 to 13 February 2026; Imperial Hotel, Great Yarmouth, Norfolk, United Kingdom of\nGreat Britain and Northern "
+     "Ireland", "Great Yarmouth", "GBR"),  # the State's name runs on below the date's line (Norfolk, a US city)
+    ("Wednesday, 22 April 2026 \u2013 Las Rozas Innova Centre, Las Rozas de Madrid, Spain", "Las Rozas de Madrid",
+     "ESP"),  # a town whose name ends with a city's, after a particle
+    ("3-4 December 2024 | Casa de la Cultura, Sabana de Mendoza, Trujillo State,\nVenezuela", "Sabana de Mendoza",
+     "VEN"),  # the same, the State on the next line (Mendoza, a city of Argentina)
+    ("16-18 September 2024, Serdar (formerly Gyzylarbat), Balkan Velayat, Turkmenistan", "Serdar", "TKM"),  # a velayat
+    # is a division
 ])
 def test_events_a_venue_lines_town_is_not_its_region(parse, line, city, code):
     record = parse(f"Information Note\n\nEvent: Regional exercise\nDate and venue: {line}\nParticipants: Chad\n")

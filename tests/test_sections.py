@@ -138,13 +138,15 @@ def test_sections_bilingual_labels(text, expected):
          [("event", "X"), ("dates_venue", "4 May 2015,\r\nAstana, Kazakhstan")]),
         ("When \u203a   2 December 2024\nWhere \u00bb Online\nHosted by \u2192 UNODA\n",
          [("dates", "2 December 2024"), ("venue", "Online"), ("organizers", "UNODA")]),
+        ("Jastrz\u0119bie-Zdr\u00f3j \u2013 official website of the city\nCity \u203a News\n\nEvent: Conference\n",
+         [("event", "Conference")]),  # a web page's breadcrumb, its site's section after the guillemet: no field
         ("WHEN ** 12, 13 and 14 November 2024\nWHERE ** Amman\nWHO TOOK PART **\n States \u2013 Oman\n"
          "SUPPORT ** Global Affairs Canada\n",
          [("dates", "12, 13 and 14 November 2024"), ("venue", "Amman"), ("participants", ""), ("states", "Oman"),
           ("supporters", "Global Affairs Canada")]),  # "States – Oman" on its own line: a field, as "States: Oman" is
     ],
     ids=["label-alone-no-colon", "label-alone-with-colon", "bold-labels", "sample-style-bullets",
-         "italic-labels-with-asterisk-refs", "continuation-line", "crlf-continuation", "guillemet-or-arrow",
+         "italic-labels-with-asterisk-refs", "continuation-line", "crlf-continuation", "guillemet-or-arrow", "breadcrumb",
          "bold-marks-left-between-label-and-value"],
 )
 def test_sections_header_label_shapes(text, expected):

@@ -1950,13 +1950,17 @@ def _venue_on_the_dates_line(ctx: Context, start: int, end: int, date: DateMatch
     venue = _venue_in(ctx, line_start, line_end, exclude=date)
     if venue is None or venue.city is None or venue.country_code is None or venue.city == whole.city \
             or lookup_city(venue.city) is None or (whole.city or "").startswith(venue.city + " ") \
+            or (whole.city or "").endswith(" " + venue.city) \
+            or any(s.start < line_end < s.end for s in ctx.mentions.within("states", start, end)) \
             or any(m.name == venue.city and (_FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, line_end)
                                              or _FACILITY_HEAD_BEFORE.search(ctx.raw, max(line_start, m.start - 16), m.start))
                    for m in ctx.mentions.within("places", line_start, line_end)):
         # "… Av. Argentina 377, Neu-" over "quén, Argentina": no city on the line; "10-12 October 2017, Santa
         # Rosa Conference Facility, Arima," over "Trinidad and Tobago": a facility's name, its town the value's;
         # "…, Beni Suef, Arab" over "Republic of Egypt": the start of the town's name the value gives whole; "…, Bulevardul
-        # București 39," over "Ploiești, Prahova County, Romania": a street named after a city
+        # București 39," over "Ploiești, Prahova County, Romania": a street named after a city; "…, Great Yarmouth,
+        # Norfolk, United Kingdom of" over "Great Britain and Northern Ireland": the State's name runs on below;
+        # "…, Sabana de Mendoza, Trujillo State," over "Venezuela": the end of the town's name the value gives whole
         del ctx.warnings[warned:]  # a trial: what it inferred is not the record's
         return None
     return venue
@@ -3141,6 +3145,10 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
     if state is not None and city is not None and city.code and city.code != state.code \
             and city.code in _SHARED_SHORT_NAMES.get(_THE.sub("", state.text.lower()), ()):
         state = None  # "Lubumbashi, Congo": the short name two States share, the city's one of them
+    if city is not None and state is not None and city.end <= state.start:
+        town = _a_longer_town_ending_with(ctx, city, a, state)
+        if town is not None:  # "Las Rozas Innova Centre, Las Rozas de Madrid, Spain": the town, not Madrid
+            return Venue(city=town, country=state.name, country_code=state.code, text=ctx.raw[a:b], span=(a, b))
     city_state = next((s for s in states if city is not None and (s.start, s.end) == (city.start, city.end)), None)
     longer = _a_longer_town_of_a_named_state(ctx, city, b) if state is None and city is not None and city_state is None \
         else None
@@ -3230,6 +3238,22 @@ def _a_longer_towns_name(ctx: Context, city: Mention, state: Mention, b: int) ->
     if _JUST_A_COMMA.fullmatch(ctx.raw, more.end(), state.start):  # "Beni Suef, Arab Republic of Egypt": a town the
         return ctx.raw[city.start:more.end()]  # lists do not know, whose whole name runs to the State's comma
     return None
+
+
+_ENDS_ON_A_PARTICLE = patterns.compile(r"\p{Lu}[^,()|\n]*?[ ](?:de|del|da|do|dos|das|di|du|des|la|las|los|le|el|y)[ ]$")
+"""A comma part's words up to a particle just before a city's name: "Las Rozas de " of "Las Rozas de Madrid"."""
+
+
+def _a_longer_town_ending_with(ctx: Context, city: Mention, a: int, state: Mention) -> str | None:
+    """The longest name that ends with ``city``'s after a particle and that the towns list has in the venue's
+    State: "Las Rozas de Madrid, Spain" names a town of Spain, not Madrid; "Santiago de las Vegas, Cuba" not
+    Las Vegas."""
+    before = _ENDS_ON_A_PARTICLE.search(_VENUE_PARTS.split(ctx.raw[a:city.start])[-1])
+    if before is None:
+        return None
+    words = [*_SPACES.sub(" ", before.group()).split(" ")[:-1], _SPACES.sub(" ", city.text)]
+    return next((name for i in range(len(words) - 2) if words[i][:1].isupper()
+                 and state.code in towns_named(name := " ".join(words[i:]))), None)
 
 
 def _opens_a_divisions_name(ctx: Context, city: Mention, b: int) -> bool:
@@ -3441,7 +3465,7 @@ _AN_AREA_NEXT = patterns.compile(r"[ \t\n]++(?i:(?:capital|metropolitan|metro|ur
 """A city's area after its name, in a town's bracket: "(Reykjavík capital area)", "(Lisbon metropolitan area)"."""
 _DIVISIONS = (r"region|province|department|departamento|district|county|oblast|governorate|prefecture|"
               r"municipality|regency|canton|territory|parish|wilaya|voivodeship|krai|ra[iy]on|state|"
-              r"dzongkhag|gewog|upazila|tehsil|taluka?|zone|metropolis")
+              r"dzongkhag|gewog|upazila|tehsil|taluka?|zone|metropolis|velayat|wela[y\u00fd]at|viloyat")
 _A_DIVISION_NEXT = patterns.compile(rf"(?:[ \t]++|[ \t]*+\r?\n[ \t]*+)(?i:{_DIVISIONS})\b")
 """After a place's name, a State's division it names: "(San Martín Region)", "Parbhani\\n   District"."""
 _A_TOWN_THEN_A_DIVISION_OF = patterns.compile(

@@ -212,10 +212,13 @@ _NOT_A_COLUMN_HEAD = (r"(?!(?i:representation|representatives?|names?|roles?|uni
                       r"positions?|titles?|functions?|participants?|delegates?|numbers?|no\.?)[ \t]*+$)")
 """After a label and a tab, not a table's second column head: "\tOrganization\tRepresentation" heads
 a table; its rows are no fields."""
+_NOT_A_CRUMB = (r"(?!(?:news|events|press(?:[ ]releases?)?|media|announcements|updates|home|blog|articles|stories)"
+                r"[ \t]*+$)")
+"""After a guillemet, not a web page's breadcrumb ending its line with its site's section: "City › News"."""
 FIELD_RE = patterns.compile(
     r"(?P<label>" + "|".join(f"(?P<{k}>{p})" for k, p in FIELD_LABELS.items()) + r")"
     rf"[{_SUPERSCRIPTS}]*+"  # a footnote's marker after the label: "Participants¹   States: …"
-    r"(?P<sep>[\s*\"]*+:[\s*\"]*+(?:" + _VBAR + r"[ \t]*+(?=\S))?|[ \t*]*+" + _VBAR + r"[ \t]*+(?=\S|$)|[ \t]*+[\u203a\u00bb\u25b8\u25ba\u2192][ \t]*+|\*++\s*+:?[\s*]*+(?=\S)|[ \t]++\*\*++[ \t]*+(?=\S)|\t[\s*]*+" + _NOT_A_COLUMN_HEAD + r"|[ \t]*+(?:\.{3,}|(?<=\p{L})\.\.(?=\p{L})|(?<=\p{L}[ \t])\.\.(?=[ \t])|(?<=\p{L}[ \t])\.(?:[ \t]\.)*+(?=[ \t])|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
+    r"(?P<sep>[\s*\"]*+:[\s*\"]*+(?:" + _VBAR + r"[ \t]*+(?=\S))?|[ \t*]*+" + _VBAR + r"[ \t]*+(?=\S|$)|[ \t]*+[\u203a\u00bb\u25b8\u25ba\u2192][ \t]*+" + _NOT_A_CRUMB + r"|\*++\s*+:?[\s*]*+(?=\S)|[ \t]++\*\*++[ \t]*+(?=\S)|\t[\s*]*+" + _NOT_A_COLUMN_HEAD + r"|[ \t]*+(?:\.{3,}|(?<=\p{L})\.\.(?=\p{L})|(?<=\p{L}[ \t])\.\.(?=[ \t])|(?<=\p{L}[ \t])\.(?:[ \t]\.)*+(?=[ \t])|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
     r"|[ \t]++[\u2013\u2014](?:[ \t]++(?=\S)|[ \t]*+$)|[ \t]++-(?:[ ]{2,}+|\t[ \t]*+|[ \t]*+$)"  # "Event -      Course"
     r"|\u00a0?\s{2,}(?=\S)|[\s*]*+$)",
     regex.IGNORECASE,
