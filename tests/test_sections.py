@@ -140,6 +140,10 @@ def test_sections_bilingual_labels(text, expected):
          [("dates", "2 December 2024"), ("venue", "Online"), ("organizers", "UNODA")]),
         ("Jastrz\u0119bie-Zdr\u00f3j \u2013 official website of the city\nCity \u203a News\n\nEvent: Conference\n",
          [("event", "Conference")]),  # a web page's breadcrumb, its site's section after the guillemet: no field
+        ("Event -- Stakeholders' Meeting\nDate and Venue -- 4-5 December 2024, Atebubu, Ghana\nParticipants --\n"
+         "    Civil society     --\n\nObservers came from Togo.\n",
+         [("event", "Stakeholders' Meeting"), ("dates_venue", "4-5 December 2024, Atebubu, Ghana"), ("participants", ""),
+          ("civil_society", "--")]),  # a typewriter's dash after a label; alone, a dash for none
         ("WHEN ** 12, 13 and 14 November 2024\nWHERE ** Amman\nWHO TOOK PART **\n States \u2013 Oman\n"
          "SUPPORT ** Global Affairs Canada\n",
          [("dates", "12, 13 and 14 November 2024"), ("venue", "Amman"), ("participants", ""), ("states", "Oman"),
@@ -147,6 +151,7 @@ def test_sections_bilingual_labels(text, expected):
     ],
     ids=["label-alone-no-colon", "label-alone-with-colon", "bold-labels", "sample-style-bullets",
          "italic-labels-with-asterisk-refs", "continuation-line", "crlf-continuation", "guillemet-or-arrow", "breadcrumb",
+         "double-hyphen",
          "bold-marks-left-between-label-and-value"],
 )
 def test_sections_header_label_shapes(text, expected):

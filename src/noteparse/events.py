@@ -1951,6 +1951,9 @@ def _venue_on_the_dates_line(ctx: Context, start: int, end: int, date: DateMatch
     if venue is None or venue.city is None or venue.country_code is None or venue.city == whole.city \
             or lookup_city(venue.city) is None or (whole.city or "").startswith(venue.city + " ") \
             or (whole.city or "").endswith(" " + venue.city) \
+            or whole.country_code not in (None, venue.country_code) and not ctx.mentions.within("states", line_start, line_end) \
+            or any(m.name == venue.city and _A_DIVISION_NEXT.match(ctx.raw, m.end, end)
+                   for m in ctx.mentions.within("places", line_start, line_end)) \
             or any(s.start < line_end < s.end for s in ctx.mentions.within("states", start, end)) \
             or any(m.name == venue.city and (_FACILITY_NAME_GOES_ON.match(ctx.raw, m.end, line_end)
                                              or _FACILITY_HEAD_BEFORE.search(ctx.raw, max(line_start, m.start - 16), m.start))
@@ -1960,7 +1963,10 @@ def _venue_on_the_dates_line(ctx: Context, start: int, end: int, date: DateMatch
         # "…, Beni Suef, Arab" over "Republic of Egypt": the start of the town's name the value gives whole; "…, Bulevardul
         # București 39," over "Ploiești, Prahova County, Romania": a street named after a city; "…, Great Yarmouth,
         # Norfolk, United Kingdom of" over "Great Britain and Northern Ireland": the State's name runs on below;
-        # "…, Sabana de Mendoza, Trujillo State," over "Venezuela": the end of the town's name the value gives whole
+        # "…, Sabana de Mendoza, Trujillo State," over "Venezuela": the end of the town's name the value gives whole;
+        # "…, The Inn at Virginia Tech and Skelton Conference" over "Center, Blacksburg, Virginia, United States": a
+        # city of another State than the value's, no State on its line; "…, Kavali, Sri Potti Sriramulu Nellore" over
+        # "District, …": a district's name
         del ctx.warnings[warned:]  # a trial: what it inferred is not the record's
         return None
     return venue
@@ -3094,13 +3100,15 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
     "Kathmandu" (its country then comes from the city gazetteer, with a warning), a US postal
     address's city (:data:`_US_ADDRESS`)."""
     named = [m for m in ctx.mentions.within("places", a, b) if m.kind == "city" and not _is_time_zone(ctx, m)
-             and not (ctx.raw[m.start - 1:m.start] in _QUOTES and ctx.raw[m.end:m.end + 1] in _QUOTES)]
+             and not (ctx.raw[m.start - 1:m.start] in _QUOTES and ctx.raw[m.end:m.end + 1] in _QUOTES)
+             and not _A_DISTRICT_BEFORE.search(ctx.raw, max(a, m.start - 12), m.start)]  # "Narwana, District Jind"
     # (a facility's name in quotes: 'Salón Municipal "Santiago de los Caballeros", Ciudad Vieja, …')
     named = [m for m in named if not (_A_DIVISION_NEXT.match(ctx.raw, m.end) and (
         ctx.raw[m.start - 1:m.start] == "(" or _A_TOWN_BEFORE.search(ctx.raw, a, m.start)
-        or _A_PART_BEFORE.search(ctx.raw, a, m.start) or ctx.raw.endswith("Greater ", a, m.start)))]
-    # "Tarapoto (San Martín Region), Peru", "Pisco, Ica Region, Peru", "Greater Accra Region": the region a city's
-    # name also names
+        or _A_PART_BEFORE.search(ctx.raw, a, m.start) or ctx.raw.endswith("Greater ", a, m.start)
+        or _A_NAMES_LAST_WORD.search(ctx.raw, max(a, m.start - 30), m.start)))]
+    # "Tarapoto (San Martín Region), Peru", "Pisco, Ica Region, Peru", "Greater Accra Region", "Kavali, Sri Potti
+    # Sriramulu Nellore District": the region a city's name also names
     named = [m for m in named if not _A_TOWN_THEN_A_DIVISION_OF.search(ctx.raw, max(a, m.start - 60), m.start)]
     # "Sebdou (Wilaya of Tlemcen), Algeria": the town, not the seat its division is named after
     named = [m for m in named if not (_NEAR_BEFORE.search(ctx.raw, max(a, m.start - 12), m.start)
@@ -3172,10 +3180,12 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
             and ctx.raw[city.end:city.end + 1] == ")":
         town = _VENUE_PARTS.split(ctx.raw[a:city.start - 1])[-1].strip(" */\t\n\u2013\u2014")
         if town and town[:1].isupper() and state.code in towns_named(town) and lookup_city(town) is None \
-                and SequenceMatcher(None, fold(town), fold(city.text)).ratio() < _ANOTHER_SPELLING:
+                and (SequenceMatcher(None, fold(town), fold(city.text)).ratio() < _ANOTHER_SPELLING
+                     or fold(city.text) in fold(town).split("-")):
             return Venue(city=town, country=state.name, country_code=state.code, text=ctx.raw[a:b], span=(a, b))
             # "…, Águilas (Murcia), Spain": the town, its province's seat in brackets after it (not "Barisal
-            # (Barishal)", "Jazan (Jizan)": one city's two spellings)
+            # (Barishal)", "Jazan (Jizan)": one city's two spellings; but "Vélez-Málaga (Málaga)", the province's seat
+            # a part of the town's double name)
     if city is not None and state is not None and city.code and city.code != state.code:
         town = _a_longer_towns_name(ctx, city, state, b)
         if town is not None:  # "San Vicente de Cañete (Lima Region), Peru": not San, a city of Mali
@@ -3311,6 +3321,8 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     towns list has in that State ("Labasa, Vanua Levu, Fiji" → Labasa), the town of a seat named after
     it ("Chitipa Boma" → Chitipa), a name broken at a line's end whole ("Bossan-" / "goa")."""
     end = state.start if state is not None else b
+    the = _THE_LAST.search(ctx.raw, a, end) if state is not None else None
+    end = the.start() if the is not None else end
     if state is not None and not ctx.raw[a:end].rstrip().endswith((",", "|")) \
             and not _A_DIVISION_BEFORE_ITS_STATE.search(ctx.raw, a, end) \
             and not (ctx.raw[a:end].endswith("(") and ctx.raw.startswith(")", state.end)):
@@ -3320,7 +3332,7 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     parts = [_its_known_name(p, state.code) if state is not None and _TWO_NAMES.search(p) else p for p in parts if p]
     popped = None
     while len(parts) > 1 and (_ADMINISTRATIVE.search(_BRACKET_AFTER.sub("", parts[-1]))
-                              or _A_DIVISION_OF.match(parts[-1])
+                              or _A_DIVISION_OF.match(parts[-1]) or _A_DISTRICT_FIRST.match(parts[-1])
                               or state is not None and state.code in subdivision_of(parts[-1])
                               and (_a_town_of(_A_LINE_ENDS_HYPHEN.sub("", _BRACKET_AFTER.sub("", parts[-2])),
                                               state.code)
@@ -3376,6 +3388,10 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
                 or state is not None and state.code in towns_named(joined):
             return city.name if city is not None else joined
     return None
+
+
+_THE_LAST = patterns.compile(r"(?<=\s)(?i:the)\s*+$")
+"""A State's article its name's mention may leave out: "…, Capelle aan den IJssel (South Holland), the Netherlands"."""
 
 
 _A_CITY_THEN_ITS_PART = patterns.compile(r"(?P<city>\p{Lu}[\p{L}\p{M}]++)-[ ]?\p{Lu}[\p{L}\p{M}]++")
@@ -3476,10 +3492,14 @@ _A_TOWN_THEN_A_DIVISION_OF = patterns.compile(
 glossed too: "Ouenza, Wilaya (Province) of Tébessa"; a line's break before the bracket; "Colmenar Viejo (Community
 of Madrid)"). Not a municipality, which names the town itself ("Municipality of Ñemby"), nor a district or county
 after a comma, which can be the town's own ("Victoria, District of Saanich": Saanich)."""
+_A_DISTRICT_BEFORE = patterns.compile(r"(?<=^|[,(\n])[ \t]*+(?i:district)[ \t]++$")
+"""A district's word before its name, as Indian addresses write it: "District " of "Narwana, District Jind"."""
 _A_DIVISION_OF = patterns.compile(r"(?i:region|province|department|departamento|prefecture|governorate|wilaya|oblast|"
                                   r"voivodeship|state|emirate)\s++of\s")
 """A division named after its seat, opening a venue's comma part: "Department of Guidan Roumdji". Not a district,
 county or municipality, which can be the town's own ("Victoria, District of Saanich")."""
+_A_DISTRICT_FIRST = patterns.compile(r"(?i:district)[ \t\n]++\p{Lu}")
+"""A comma part that opens with a district's word before its name: "District Jind"."""
 _A_CAPITALISED_WORD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]++")
 """A word that opens with a capital: a facility's words, any of which may be a town's name ("Njala Campus")."""
 _A_LOCAL_DIVISION = patterns.compile(r"[ \t\n](?i:district|municipality|upazila|tehsil)$")

@@ -220,6 +220,8 @@ FIELD_RE = patterns.compile(
     rf"[{_SUPERSCRIPTS}]*+"  # a footnote's marker after the label: "Participants¹   States: …"
     r"(?P<sep>[\s*\"]*+:[\s*\"]*+(?:" + _VBAR + r"[ \t]*+(?=\S))?|[ \t*]*+" + _VBAR + r"[ \t]*+(?=\S|$)|[ \t]*+[\u203a\u00bb\u25b8\u25ba\u2192][ \t]*+" + _NOT_A_CRUMB + r"|\*++\s*+:?[\s*]*+(?=\S)|[ \t]++\*\*++[ \t]*+(?=\S)|\t[\s*]*+" + _NOT_A_COLUMN_HEAD + r"|[ \t]*+(?:\.{3,}|(?<=\p{L})\.\.(?=\p{L})|(?<=\p{L}[ \t])\.\.(?=[ \t])|(?<=\p{L}[ \t])\.(?:[ \t]\.)*+(?=[ \t])|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
     r"|[ \t]++[\u2013\u2014](?:[ \t]++(?=\S)|[ \t]*+$)|[ \t]++-(?:[ ]{2,}+|\t[ \t]*+|[ \t]*+$)"  # "Event -      Course"
+    r"|[ ]--(?:[ ]++(?=\S)|[ \t]*+$)"  # "Event -- Course": a typewriter's dash (not "Civil Society     --", a dash
+    # for none)
     r"|\u00a0?\s{2,}(?=\S)|[\s*]*+$)",
     regex.IGNORECASE,
 )
