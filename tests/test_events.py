@@ -1765,6 +1765,10 @@ def test_events_venue_with_country_gives_no_city_warning(parse, text):
          "workshop on strategic trade controls.\n", ("Kuala Nerus", "MYS", False)),
         ("Customs officers from Nigeria and Ghana met in Sagamu\nThis week's workshop on strategic trade controls "
          "ran for two days.\n", ("Sagamu", "NGA", False)),
+        ("Officials of South Africa and Namibia met for a three-day workshop on dual-use chemicals, which ended "
+         "yesterday at the Grabouw Civic Centre.\n", ("Grabouw", "ZAF", False)),  # a town's own hall named after it
+        ("Officials of the United States met for a three-day conference on export controls, which ended yesterday "
+         "at the Sharon Conference Centre.\n", None),  # not any hall: a region's name, not the town's
     ],
 )
 def test_events_a_town_too_small_for_the_city_gazetteer_in_a_state_the_note_names(parse, text, venue):
@@ -2835,6 +2839,8 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
      "IND"),  # a city's name ending a district's longer one
     ("Thursday, 11 September 2025, Auditorium, SDM Complex, Narwana,\nDistrict Jind, Haryana, India", "Narwana", "IND"),
     # a district's word before its name
+    ("17\u201318 February 2026, Mufindi District Council Hall, Mafinga, Iringa\n|                   | Region, United "
+     "Republic of Tanzania", "Mafinga", "TZA"),  # a table's rules before the division's word on the next line
 ])
 def test_events_a_venue_lines_town_is_not_its_region(parse, line, city, code):
     record = parse(f"Information Note\n\nEvent: Regional exercise\nDate and venue: {line}\nParticipants: Chad\n")

@@ -3482,8 +3482,9 @@ _AN_AREA_NEXT = patterns.compile(r"[ \t\n]++(?i:(?:capital|metropolitan|metro|ur
 _DIVISIONS = (r"region|province|department|departamento|district|county|oblast|governorate|prefecture|"
               r"municipality|regency|canton|territory|parish|wilaya|voivodeship|krai|ra[iy]on|state|"
               r"dzongkhag|gewog|upazila|tehsil|taluka?|zone|metropolis|velayat|wela[y\u00fd]at|viloyat")
-_A_DIVISION_NEXT = patterns.compile(rf"(?:[ \t]++|[ \t]*+\r?\n[ \t]*+)(?i:{_DIVISIONS})\b")
-"""After a place's name, a State's division it names: "(San Martín Region)", "Parbhani\\n   District"."""
+_A_DIVISION_NEXT = patterns.compile(rf"(?:[ \t]++|[ \t]*+\r?\n[ \t|\u2502]*+)(?i:{_DIVISIONS})\b")
+"""After a place's name, a State's division it names: "(San Martín Region)", "Parbhani\\n   District" (a table's
+rules before it on the next line: "Mafinga, Iringa" over "|    | Region")."""
 _A_TOWN_THEN_A_DIVISION_OF = patterns.compile(
     r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+\s*+(?:\([ \t]*+(?i:district|county|metropolitan\s++city|community)"
     r"|[(,][ \t]*+(?i:wilaya|province|region|department|governorate|oblast|voivodeship|state|emirate))"
@@ -3782,6 +3783,11 @@ _TOWN_AFTER = patterns.compile(
 Resort, Nusa Dua", "in the city of Cholpon-Ata", "in West / Bridgford" across a line's end (not "at
 the University of Fianarantsoa": a body's name goes on)."""
 
+_A_TOWNS_HALL = patterns.compile(
+    rf"(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD})??)[ ](?:Civic|Community|Town|City|Municipal)[ ](?:Centre|Center|Hall)")
+"""A town's own hall, named after it: "Grabouw Civic Centre", "Garango Town Hall" (not "Sharon Conference Centre",
+"Garrett Hall": a region's name, a person's)."""
+
 
 def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] | None = None) -> Venue | None:
     """A town too small for the city gazetteer, where a venue is named (:data:`_TOWN_AFTER`),
@@ -3797,6 +3803,9 @@ def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] 
         codes = towns_named(_SPACES.sub(" ", m.group("town")))
         if not codes and "\n" in m.group("town"):  # "in Lagos / The …": the town before the line's end
             b = ctx.raw.index("\n", a)
+            codes = towns_named(ctx.raw[a:b])
+        if not codes and named is None and (hall := _A_TOWNS_HALL.fullmatch(ctx.raw, a, b)) is not None:
+            b = hall.end("town")  # "at the Grabouw Civic Centre", "of the Garango Town Hall": the town it is named after
             codes = towns_named(ctx.raw[a:b])
         if not codes or ctx.in_dateline(a, b) or (not other and ctx.in_other_clause(a, b)):
             continue
