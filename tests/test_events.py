@@ -2841,6 +2841,8 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
     # a district's word before its name
     ("17\u201318 February 2026, Mufindi District Council Hall, Mafinga, Iringa\n|                   | Region, United "
      "Republic of Tanzania", "Mafinga", "TZA"),  # a table's rules before the division's word on the next line
+    ("Thursday, 12 March 2026 \u2013 Dumila Community Centre, Dumila, Kilosa District,\n|                   | Morogoro "
+     "Region, United Republic of Tanzania", "Dumila", "TZA"),  # a district's part, then the region on the next row
 ])
 def test_events_a_venue_lines_town_is_not_its_region(parse, line, city, code):
     record = parse(f"Information Note\n\nEvent: Regional exercise\nDate and venue: {line}\nParticipants: Chad\n")

@@ -696,6 +696,18 @@ def test_parties_organizers_in_a_ruled_table_of_labels(parse):
                                                    "Ministry of the Armed Forces"]
 
 
+def test_parties_organizers_in_a_table_whose_rows_go_on_under_an_empty_first_cell(parse):
+    """"| Organizers: | … Rey Juan Carlos" over "|             | University (URJC), …": one name across the rows."""
+    text = ("Information Note\n\n| Event:          | Roundtable on biosecurity\n"
+            "| Organizers:     | United Nations Office for Disarmament Affairs (UNODA); the Ghana\n"
+            "|                 | National Authority for the Chemical Weapons Convention (GNACWC); Rey Juan Carlos\n"
+            "|                 | University (URJC), which hosted the event\n"
+            "| Date and Venue: | 20 May 2025, Accra, Ghana\n")
+    assert [o.name for o in parse(text).organizers] == [
+        "United Nations Office for Disarmament Affairs", "Ghana National Authority for the Chemical Weapons Convention",
+        "Rey Juan Carlos University"]
+
+
 def test_parties_header_run_together_on_one_line(parse):
     """Capital labels without colons on one line: the fields are read as in a header block."""
     record = parse("INFORMATION NOTE\n\nEVENT Regional Workshop on Border Controls ORGANIZERS EAC Secretariat, UNODA "

@@ -60,6 +60,8 @@ from noteparse.textview import _EDIT_RE, SPACE_CHARS, WHITE_SPACE, _edits, make_
         ('the webinar "Brokering Controls:\nImplementing UNSCR 1540", held on Zoom. Agenda:\nItem one',
          'the webinar "Brokering Controls: Implementing UNSCR 1540", held on Zoom. Agenda:\nItem one'),
         ("| Venue: | Myski, Russian Federation|\n| Kazakhstan |", "| Venue: | Myski, Russian Federation  | Kazakhstan |"),
+        ("| Organizers:  | Ministry of Foreign Affairs of the United\n|              | Republic of Tanzania",
+         "| Organizers: | Ministry of Foreign Affairs of the United Republic of Tanzania"),
     ],
     ids=["newline-in-name", "crlf-in-name", "asterisks-superscript", "superscript-between-words",
          "hyphen-rejoined", "hyphen-crlf-indent", "hyphen-kept-unknown-word",
@@ -73,7 +75,7 @@ from noteparse.textview import _EDIT_RE, SPACE_CHARS, WHITE_SPACE, _edits, make_
          "markdown-links-keep-their-text", "brackets-that-are-no-links-stay", "bracketed-references-glued-to-text", "page-number-inside-a-name",
          "dashed-page-number-inside-a-sentence", "page-number-after-a-heading-stays", "number-before-the-end-stays",
          "an-html-attributes-text-is-a-word-of-its-own", "a-quoted-titles-colon-at-a-line-end-goes-on",
-         "a-tables-last-rule-glued-to-a-word"],
+         "a-tables-last-rule-glued-to-a-word", "a-row-whose-first-cell-is-empty-goes-on"],
 )
 def test_textview_clean_text(raw, clean):
     assert make_view(raw).clean == clean

@@ -3460,9 +3460,10 @@ _THE_PART_BEFORE = patterns.compile(r"(?:\G|(?<=[,(|\n\u2013\u2014]))[ \t]*+(\p{
 """The comma part just before a place in a venue: "Punta del Este" of "Punta del Este, Maldonado, Uruguay" (of
 "— Granby, Quebec, Canada" too, a dash after the date)."""
 _A_PART_BEFORE = patterns.compile(
-    r"\p{Lu}[^,()|\n]{1,40}?(?:district|county|municipality|okrug|raion|rayon),[ \t]*+\n?[ \t]*+$")
+    r"\p{Lu}[^,()|\n]{1,40}?(?i:district|county|municipality|okrug|raion|rayon),[ \t]*+(?:\n[ \t|\u2502]*+)?$")
 """A division's name and its comma before a place in a venue: "Orekhovo-Zuyevsky urban district, " of
-"Likino-Dulevo, Orekhovo-Zuyevsky urban district, Moscow Oblast"."""
+"Likino-Dulevo, Orekhovo-Zuyevsky urban district, Moscow Oblast", "Dumila, Kilosa District," over "|  | Morogoro Region"
+(a table's rules before the place on the next line)."""
 _A_TOWN_BEFORE = patterns.compile(
     r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2}(?:\s*+\(\p{Lu}[^()\n]{0,20}\))?,\s*+$")
 """A town's name, perhaps its other name in brackets, and its comma just before a place in a venue: "Pisco, " of

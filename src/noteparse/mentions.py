@@ -1139,7 +1139,12 @@ def _in_list_after(raw: str, prev: Mention, cur: Mention) -> bool:
 
 
 def _squash(text: str) -> str:
+    if "\n" in text and any(bar in text for bar in VBARS):  # "Rey Juan Carlos" / "|      | University": a table
+        text = _A_ROWS_EMPTY_CELL.sub(" ", text)  # row's empty first cell is no word of the name
     return _SPACES.sub(" ", text.replace("*", "")).strip()
+
+
+_A_ROWS_EMPTY_CELL = patterns.compile(rf"\n[ \t]*+[{VBARS}][ \t]++[{VBARS}]")
 
 
 def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Mention]:
@@ -1479,7 +1484,8 @@ def _named_in_full_before(raw: str, mention: Mention, before: list[Mention]) -> 
     return mention._replace(key=full.key, name=full.name, code=full.code, org_kind=full.org_kind)
 
 
-_LINE_OF_A_LIST = patterns.compile(r"[^\n]++")
+_LINE_OF_A_LIST = patterns.compile(rf"(?:[ \t]*+[{VBARS}][ \t]++[{VBARS}][ \t]*+(?=\S))?+\K[^\n]++")
+"""A line's text, without a table row's empty first cell ("|        | University (URJC), which …")."""
 _A_CAMPUS_AFTER = patterns.compile(
     r",[ ](?P<town>\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,2})"
     r"(?=[ \t]*+(?:[(;)\n]|$|\.(?!\p{L})|[ ]and[ ]))")
@@ -1540,8 +1546,9 @@ def _one_a_cell(raw: str, start: int, end: int, head: str) -> list[tuple[int, in
     pieces, first = [], start
     for gap in _COLUMN_GAP.finditer(raw, start, end):
         indent = raw[raw.rfind("\n", 0, gap.start()) + 1:gap.start() - 1]
-        if raw[gap.start() - 1] in VBARS and len(indent) >= 4 and not indent.strip():
-            continue  # "Science and" / "             |    Technology": a wrapped cell's rule and its padding
+        if raw[gap.start() - 1] in VBARS and not indent.strip():
+            continue  # "Science and" / "             |    Technology": a wrapped cell's rule and its padding; "the
+            # Ghana" / "|         | National Authority …": a row's empty first cell
         pieces.append((first, gap.start()))
         first = gap.end()
     if not pieces:
