@@ -3303,6 +3303,14 @@ def test_events_an_event_under_way_since_a_weekday_runs_from_it(parse):
      "regional training course for customs officers in Msaken.\n", ("2026-02-02", "2026-02-06")),
     ("Friday 6 February 2026\n\nSousse - The Governor visited on Friday the five-day regional training course "
      "for customs officers, which ends today in Msaken.\n", ("2026-02-02", "2026-02-06")),
+    ("Serdar, 19 September 2024\n\nYesterday, a three-day regional workshop on the detection of radioactive "
+     "materials at border crossing points concluded in the city.\n", ("2024-09-16", "2024-09-18")),  # its closing
+    # verb after the length
+    ("Wednesday, 19 November 2025\n\nThe District Council announces the successful conclusion yesterday of the "
+     "three-day national workshop on border controls.\n", ("2025-11-16", "2025-11-18")),  # the closing's noun
+    ("Atebubu, 6th December 2024\n\nThe Assembly has hosted a two-day national stakeholders' meeting on chemical "
+     "security, which ended on Thursday, 5th December 2024.\n", ("2024-12-04", "2024-12-05")),  # an apostrophe in
+    # the words between the length and the event's
 ])
 def test_events_a_length_said_with_its_closing_or_in_days_of_talks(parse, text, dates):
     """"Today … closed a two-day roundtable": today is its last day, as the weekday is of a course

@@ -1629,24 +1629,26 @@ Regional Meeting …, which since Tuesday brought together …"."""
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNT = "two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4]"
 _LENGTH_RE = cue_words(patterns.compile(
-    rf"(?i)\b(?P<n>{_COUNT})[- ]day(?:[- ]long)?[ \t\n]++(?:[\w-]+[ \t\n]++){{0,3}}?(?:{EVENT_WORD}|event)s?\b"
+    rf"(?i)\b(?P<n>{_COUNT})[- ]day(?:[- ]long)?[ \t\n]++(?:[\w'\u2019-]+[ \t\n]++){{0,3}}?(?:{EVENT_WORD}|event)s?\b"
     rf"|\b(?:for|over|lasting|lasted|lasts|during)[ \t\n]++(?:the[ \t\n]++)?(?:next[ \t\n]++)?(?P<days>{_COUNT})"
     rf"[ \t\n]++(?:full[ \t\n]++|working[ \t\n]++)?days\b"
     rf"|\b(?P<days_of>{_COUNT})[ \t\n]++(?:full[ \t\n]++|working[ \t\n]++)?days[ \t\n]++of[ \t\n]++(?:[\w-]+[ \t\n]++){{0,2}}?"
     rf"(?:talks|discussions|deliberations|work|{EVENT_WORD})s?\b"
 ), "day")
 """A length in days said of an event: "a three-day workshop", "the 2-day regional training
-course", "The three-day event", "lasted three days", "over two full days", "three days of talks", "after three
+course", "The three-day event", "a two-day national stakeholders' meeting", "lasted three days", "over two full days", "three days of talks", "after three
 days of work"."""
 _CLOSED_ON = patterns.compile(
     r"(?i)\b(?:concluded|completed|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|wraps[ ]up|concludes|closes|ends|culminated"
-    r"|at[ ]the[ ]close[ ]of)\b(?:[^.;:]|\.(?=\w)|(?<=\b\p{Lu})\.){0,80}?$"
+    r"|at[ ]the[ ]close[ ]of|conclusion)\b(?:[^.;:]|\.(?=\w)|(?<=\b\p{Lu})\.){0,80}?$"
     r"|\b(?:until|till)[ \t\n]++(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?+[ \t\n]++)?$"
 )
 """Before a day the event ended on: "… which concluded on", "officers … completed on Thursday a four-day
 training course", "Group photo at the close of the roundtable, 29 May",
 "concluded a two-day technical visit to V.O. Chidambaranar Port here on" (an initial's full stop ends nothing),
+"announces the successful conclusion" (before "yesterday of the three-day workshop"),
 "The workshop takes place over three days, until" (right before the day)."""
+_AN_OPENING_VERB = patterns.compile(r"(?i)\b(?:opened|opens|began|begins|started|starts|kicked[ \t\n]++off|commenced|launched)\b")
 _OPENED_ON = patterns.compile(r"(?i)\b(?:opened|began|started|kicked[ ]off|commenced|launched)\b[^.;:]{0,40}?$|\bsince[ \t\n]++$")
 """Before the day an event opened: "The course, which opened on 8 September", "where since Tuesday a
 workshop … has been under way", "The Authority launched on Sunday a training course"."""
@@ -1746,8 +1748,10 @@ def _stretched_to_its_length(ctx: Context, match: DateMatch, value: Dates) -> Da
     if _CLOSED_ON.search(ctx.raw, s[0], match.span[0]) \
             or ctx.search(_CLOSED_TODAY, match.span[1], s[1]) and not _OPENED_ON.search(ctx.raw, s[0], match.span[0]) \
             or match.anchored and match.span[1] <= length.start() \
-            and _A_CLOSING_VERB.search(ctx.raw, match.span[1], length.start()):  # (not "which began on Tuesday …
-        # concluded here today": the day it began)
+            and _A_CLOSING_VERB.search(ctx.raw, match.span[1], length.start()) \
+            or match.anchored and match.span[1] <= length.start() and _A_CLOSING_VERB.search(ctx.raw, length.end(), s[1]) \
+            and not _AN_OPENING_VERB.search(ctx.raw, s[0], s[1]):  # (not "which began on Tuesday … concluded here
+        # today": the day it began); "Yesterday, a three-day regional workshop … concluded in Serdar": its last
         start, end = day - days, day
     else:
         start, end = day, day + days
