@@ -4322,6 +4322,18 @@ def test_parties_a_ministry_without_its_state_is_its_fellow_organizers_states_wh
     assert [(o.name, o.country_code) for o in record.organizers][-1] == ("Ministry of Finance of Georgia", "GEO")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Sultanate of Oman\nGovernor's Office - Media Centre\n\nNews | Thursday, 23 October 2025\n\nA national "
+     "workshop on strategic trade controls, organized by the Ministry of Foreign Affairs with UNODA, concluded today "
+     "at a hotel in the wilayat.\n", "Ministry of Foreign Affairs of Oman"),  # the masthead's State, alone on the first line
+    ("REPUBLIC OF CAMEROON          R\u00c9PUBLIQUE DU CAMEROUN\nTHE MAYOR'S OFFICE\n\nThe regional conference, "
+     "organised by the Ministry of External Relations together with UNREC, took place in our municipality from "
+     "Tuesday 2 to Thursday 4 December 2025.\n", "Ministry of External Relations of Cameroon"),  # its first column
+])
+def test_parties_a_ministry_without_its_state_and_no_venue_is_the_mastheads_or_datelines_states(parse, text, name):
+    assert parse(text).organizers[0].name == name
+
+
 def test_parties_an_organizer_in_brackets_with_a_footnote_mark_glued_after(parse):
     """"Portuguese Navy (Marinha Portuguesa)2": the mark, then the name in its language, come off."""
     record = parse(note("Event: Exercise", "Organizer(s): Ministry of Foreign Affairs of Portugal1 and Portuguese Navy\n"

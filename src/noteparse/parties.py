@@ -869,9 +869,10 @@ def _units_of_the_state(ctx: Context, found: list[Mention], venue_code: str | No
     (MIREX) jointly with UNLIREC", the Ministry is the Dominican Republic's; with no State among
     them, of the State the event is in (``venue_code``): a ministry at home; with no venue either, of
     the one State whose bodies organize ("the Ethiopian Customs Commission and the Ministry of Foreign
-    Affairs"). Inferred, so warned."""
+    Affairs"); with none, of the State of the text's dateline ("MUSCAT, 23 October – … organized by the Ministry of
+    Foreign Affairs"). Inferred, so warned."""
     states = ({m.code for m in found if m.source == "state"} or ({venue_code} if venue_code else set())
-              or {m.code for m in found if m.org_kind == "government" and m.code})
+              or {m.code for m in found if m.org_kind == "government" and m.code} or _the_datelines_states(ctx))
     if len(states) != 1:
         return found
     entry = state_by_code(next(iter(states)) or "")
@@ -886,9 +887,30 @@ def _units_of_the_state(ctx: Context, found: list[Mention], venue_code: str | No
             unit = unit.removeprefix("Federal ") if unit.startswith("Federal Ministry ") else unit
             m = m._replace(name=unit_of_state(unit, entry), code=entry.code, org_kind="government")
             ctx.warn("state_of_a_body", f"{unit!r} taken as {entry.name}'s: the one State among the organizers, "
-                     "or the event's", (m.start, m.end))
+                     "the event's, or the text's masthead's or dateline's", (m.start, m.end))
         out.append(m)
     return out
+
+
+
+def _the_datelines_states(ctx: Context) -> set[str]:
+    """The State of a text's masthead, its first line's first column naming a State alone ("Sultanate of Oman",
+    "REPUBLIC OF CAMEROON     RÉPUBLIQUE DU CAMEROUN"), or of the place its dateline names: the State itself, or
+    its city's."""
+    for a, b in first_lines(ctx.raw, 1):
+        column = _A_COLUMN_GAP.split(ctx.raw[a:b].strip(" \t*#"), 1)[0]
+        a += ctx.raw.find(column, a, b) - a
+        state = next(iter(ctx.mentions.within("states", a, a + len(column))), None)
+        if state is not None and (state.start, state.end) == (a, a + len(column)):
+            return {state.code}
+    place = ctx.dateline_place
+    if place is None:
+        return set()
+    return {m.code for m in ctx.mentions.within("states", *place)} or {
+        m.code for m in ctx.mentions.within("places", *place) if m.kind == "city" and m.code}
+
+
+_A_COLUMN_GAP = patterns.compile(r"[ ]{3,}|\t")
 
 
 def _items_without(ctx: Context, date: DateMatch | None) -> Cover:
