@@ -2829,12 +2829,12 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
      "VEN"),  # the same, the State on the next line (Mendoza, a city of Argentina)
     ("16-18 September 2024, Serdar (formerly Gyzylarbat), Balkan Velayat, Turkmenistan", "Serdar", "TKM"),  # a velayat
     # is a division
-    ("14 October 2025, Town Hall, Capelle aan den IJssel (South Holland),\n    the Netherlands", "Capelle aan den IJssel",
-     "NLD"),  # the State's article before its name
-    ("Thursday, 12 March 2026 -- Palacio de Beniel, V\u00e9lez-M\u00e1laga\n(M\u00e1laga), Spain", "V\u00e9lez-M\u00e1laga",
-     "ESP"),  # its province's seat in brackets, a part of the town's double name
-    ("14-16 October 2025, The Inn at Virginia Tech and Skelton Conference\nCenter, Blacksburg, Virginia, United States of "
-     "America", "Blacksburg", "USA"),  # a city of another State (Virginia, South Africa) on the date's line
+    ("14 October 2025, Town Hall, Capelle aan den IJssel (South Holland),\n    the Netherlands",
+     "Capelle aan den IJssel", "NLD"),  # the State's article before its name
+    ("Thursday, 12 March 2026 -- Palacio de Beniel, V\u00e9lez-M\u00e1laga\n(M\u00e1laga), Spain",
+     "V\u00e9lez-M\u00e1laga", "ESP"),  # its province's seat in brackets, a part of the town's double name
+    ("14-16 October 2025, The Inn at Virginia Tech and Skelton Conference\nCenter, Blacksburg, Virginia, United "
+     "States of America", "Blacksburg", "USA"),  # a city of another State (Virginia, South Africa) on the date's line
     ("18-22 November 2024, KICT campus, Kavali, Sri Potti Sriramulu Nellore\nDistrict, Andhra Pradesh, India", "Kavali",
      "IND"),  # a city's name ending a district's longer one
     ("Thursday, 11 September 2025, Auditorium, SDM Complex, Narwana,\nDistrict Jind, Haryana, India", "Narwana", "IND"),

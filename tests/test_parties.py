@@ -4325,7 +4325,7 @@ def test_parties_a_ministry_without_its_state_is_its_fellow_organizers_states_wh
 @pytest.mark.parametrize("text, name", [
     ("Sultanate of Oman\nGovernor's Office - Media Centre\n\nNews | Thursday, 23 October 2025\n\nA national "
      "workshop on strategic trade controls, organized by the Ministry of Foreign Affairs with UNODA, concluded today "
-     "at a hotel in the wilayat.\n", "Ministry of Foreign Affairs of Oman"),  # the masthead's State, alone on the first line
+     "at a hotel in the wilayat.\n", "Ministry of Foreign Affairs of Oman"),  # the masthead's State alone on its line
     ("REPUBLIC OF CAMEROON          R\u00c9PUBLIQUE DU CAMEROUN\nTHE MAYOR'S OFFICE\n\nThe regional conference, "
      "organised by the Ministry of External Relations together with UNREC, took place in our municipality from "
      "Tuesday 2 to Thursday 4 December 2025.\n", "Ministry of External Relations of Cameroon"),  # its first column

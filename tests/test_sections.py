@@ -150,8 +150,8 @@ def test_sections_bilingual_labels(text, expected):
           ("supporters", "Global Affairs Canada")]),  # "States – Oman" on its own line: a field, as "States: Oman" is
     ],
     ids=["label-alone-no-colon", "label-alone-with-colon", "bold-labels", "sample-style-bullets",
-         "italic-labels-with-asterisk-refs", "continuation-line", "crlf-continuation", "guillemet-or-arrow", "breadcrumb",
-         "double-hyphen",
+         "italic-labels-with-asterisk-refs", "continuation-line", "crlf-continuation", "guillemet-or-arrow",
+         "breadcrumb", "double-hyphen",
          "bold-marks-left-between-label-and-value"],
 )
 def test_sections_header_label_shapes(text, expected):

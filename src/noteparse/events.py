@@ -1636,8 +1636,8 @@ _LENGTH_RE = cue_words(patterns.compile(
     rf"(?:talks|discussions|deliberations|work|{EVENT_WORD})s?\b"
 ), "day")
 """A length in days said of an event: "a three-day workshop", "the 2-day regional training
-course", "The three-day event", "a two-day national stakeholders' meeting", "lasted three days", "over two full days", "three days of talks", "after three
-days of work"."""
+course", "The three-day event", "a two-day national stakeholders' meeting", "lasted three days", "over two full
+days", "three days of talks", "after three days of work"."""
 _CLOSED_ON = patterns.compile(
     r"(?i)\b(?:concluded|completed|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|wraps[ ]up|concludes|closes|ends|culminated"
     r"|at[ ]the[ ]close[ ]of|conclusion)\b(?:[^.;:]|\.(?=\w)|(?<=\b\p{Lu})\.){0,80}?$"
@@ -1648,7 +1648,8 @@ training course", "Group photo at the close of the roundtable, 29 May",
 "concluded a two-day technical visit to V.O. Chidambaranar Port here on" (an initial's full stop ends nothing),
 "announces the successful conclusion" (before "yesterday of the three-day workshop"),
 "The workshop takes place over three days, until" (right before the day)."""
-_AN_OPENING_VERB = patterns.compile(r"(?i)\b(?:opened|opens|began|begins|started|starts|kicked[ \t\n]++off|commenced|launched)\b")
+_AN_OPENING_VERB = patterns.compile(
+    r"(?i)\b(?:opened|opens|began|begins|started|starts|kicked[ \t\n]++off|commenced|launched)\b")
 _OPENED_ON = patterns.compile(r"(?i)\b(?:opened|began|started|kicked[ ]off|commenced|launched)\b[^.;:]{0,40}?$|\bsince[ \t\n]++$")
 """Before the day an event opened: "The course, which opened on 8 September", "where since Tuesday a
 workshop … has been under way", "The Authority launched on Sunday a training course"."""
@@ -1749,8 +1750,8 @@ def _stretched_to_its_length(ctx: Context, match: DateMatch, value: Dates) -> Da
             or ctx.search(_CLOSED_TODAY, match.span[1], s[1]) and not _OPENED_ON.search(ctx.raw, s[0], match.span[0]) \
             or match.anchored and match.span[1] <= length.start() \
             and _A_CLOSING_VERB.search(ctx.raw, match.span[1], length.start()) \
-            or match.anchored and match.span[1] <= length.start() and _A_CLOSING_VERB.search(ctx.raw, length.end(), s[1]) \
-            and not _AN_OPENING_VERB.search(ctx.raw, s[0], s[1]):  # (not "which began on Tuesday … concluded here
+            or match.anchored and match.span[1] <= length.start() \
+            and _A_CLOSING_VERB.search(ctx.raw, length.end(), s[1]) and not _AN_OPENING_VERB.search(ctx.raw, s[0], s[1]):  # (not "which began on Tuesday … concluded here
         # today": the day it began); "Yesterday, a three-day regional workshop … concluded in Serdar": its last
         start, end = day - days, day
     else:
@@ -1955,7 +1956,8 @@ def _venue_on_the_dates_line(ctx: Context, start: int, end: int, date: DateMatch
     if venue is None or venue.city is None or venue.country_code is None or venue.city == whole.city \
             or lookup_city(venue.city) is None or (whole.city or "").startswith(venue.city + " ") \
             or (whole.city or "").endswith(" " + venue.city) \
-            or whole.country_code not in (None, venue.country_code) and not ctx.mentions.within("states", line_start, line_end) \
+            or whole.country_code not in (None, venue.country_code) \
+            and not ctx.mentions.within("states", line_start, line_end) \
             or any(m.name == venue.city and _A_DIVISION_NEXT.match(ctx.raw, m.end, end)
                    for m in ctx.mentions.within("places", line_start, line_end)) \
             or any(s.start < line_end < s.end for s in ctx.mentions.within("states", start, end)) \
@@ -3188,8 +3190,8 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
                      or fold(city.text) in fold(town).split("-")):
             return Venue(city=town, country=state.name, country_code=state.code, text=ctx.raw[a:b], span=(a, b))
             # "…, Águilas (Murcia), Spain": the town, its province's seat in brackets after it (not "Barisal
-            # (Barishal)", "Jazan (Jizan)": one city's two spellings; but "Vélez-Málaga (Málaga)", the province's seat
-            # a part of the town's double name)
+            # (Barishal)", "Jazan (Jizan)": one city's two spellings; but "Vélez-Málaga (Málaga)", the province's
+            # seat a part of the town's double name)
     if city is not None and state is not None and city.code and city.code != state.code:
         town = _a_longer_towns_name(ctx, city, state, b)
         if town is not None:  # "San Vicente de Cañete (Lima Region), Peru": not San, a city of Mali
@@ -3395,7 +3397,8 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
 
 
 _THE_LAST = patterns.compile(r"(?<=\s)(?i:the)\s*+$")
-"""A State's article its name's mention may leave out: "…, Capelle aan den IJssel (South Holland), the Netherlands"."""
+"""A State's article its name's mention may leave out: "…, Capelle aan den IJssel (South Holland), the
+Netherlands"."""
 
 
 _A_CITY_THEN_ITS_PART = patterns.compile(r"(?P<city>\p{Lu}[\p{L}\p{M}]++)-[ ]?\p{Lu}[\p{L}\p{M}]++")
@@ -3810,7 +3813,7 @@ def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] 
             b = ctx.raw.index("\n", a)
             codes = towns_named(ctx.raw[a:b])
         if not codes and named is None and (hall := _A_TOWNS_HALL.fullmatch(ctx.raw, a, b)) is not None:
-            b = hall.end("town")  # "at the Grabouw Civic Centre", "of the Garango Town Hall": the town it is named after
+            b = hall.end("town")  # "at the Grabouw Civic Centre", "of the Garango Town Hall": its town
             codes = towns_named(ctx.raw[a:b])
         if not codes or ctx.in_dateline(a, b) or (not other and ctx.in_other_clause(a, b)):
             continue

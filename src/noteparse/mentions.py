@@ -25,7 +25,8 @@ from .organizations import OrgEntry, fuzzy_acronym, lookup_org, org_by_id, org_e
 from .places import city_first_words, city_marked_words, lookup_city, lookup_region, subdivision_of, towns_named
 from .spans import Cover
 from .states import StateEntry, demonym_patterns, lookup_state, state_by_code
-from .textview import MOJIBAKE_SIGN, SUPERSCRIPTS, VBARS, TextView, glued_marker_end, without_ligatures
+from .textview import (EMPTY_FIRST_CELL, MOJIBAKE_SIGN, SUPERSCRIPTS, VBARS, TextView, glued_marker_end,
+                       without_ligatures)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -1144,7 +1145,7 @@ def _squash(text: str) -> str:
     return _SPACES.sub(" ", text.replace("*", "")).strip()
 
 
-_A_ROWS_EMPTY_CELL = patterns.compile(rf"\n[ \t]*+[{VBARS}][ \t]++[{VBARS}]")
+_A_ROWS_EMPTY_CELL = patterns.compile(rf"\n[ \t]*+{EMPTY_FIRST_CELL}")
 
 
 def _learned_acronyms(raw: str, view: TextView, orgs: list[Mention]) -> list[Mention]:
@@ -1484,7 +1485,7 @@ def _named_in_full_before(raw: str, mention: Mention, before: list[Mention]) -> 
     return mention._replace(key=full.key, name=full.name, code=full.code, org_kind=full.org_kind)
 
 
-_LINE_OF_A_LIST = patterns.compile(rf"(?:[ \t]*+[{VBARS}][ \t]++[{VBARS}][ \t]*+(?=\S))?+\K[^\n]++")
+_LINE_OF_A_LIST = patterns.compile(rf"(?:[ \t]*+{EMPTY_FIRST_CELL}[ \t]*+(?=\S))?+\K[^\n]++")
 """A line's text, without a table row's empty first cell ("|        | University (URJC), which …")."""
 _A_CAMPUS_AFTER = patterns.compile(
     r",[ ](?P<town>\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,2})"

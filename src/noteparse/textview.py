@@ -39,6 +39,8 @@ def bracketed_ref(group: str) -> str:
 
 VBARS = "|\u2502\u2503\u2551"
 """A table's column rule: "|", or the box-drawing "│", "┃" and "║" of a table drawn in a text editor."""
+EMPTY_FIRST_CELL = rf"[{VBARS}][ \t]++[{VBARS}]"
+"""A table row's empty first cell, its two rules: "|        |" before a value that goes on from the row above."""
 _PAGE_NUMBER = r"(?i:page[ \t]++)?(?:-[ \t]*+)?\d{1,4}(?:[ \t]*+(?:of|/)[ \t]*+\d{1,4})?(?:[ \t]*+-)?"
 _EDIT_RE = patterns.compile(
     r"(?P<page>(?<=[^\n]{24}[\p{Ll},;])[ \t]*+\r?\n(?:[ \t]*+\r?\n)*+[ \t]*+" + _PAGE_NUMBER
@@ -50,7 +52,7 @@ _EDIT_RE = patterns.compile(
     r"(?=[^" + VBARS + r"\n]++[" + VBARS + r"][ \t]*+(?:\r?\n|\Z)))"
     r"|(?P<rule>(?<=[\p{L}.)])[" + VBARS + r"](?=[ \t]*+(?:\r?\n|\Z)))"
     r"|(?P<space>(?:[ ](?=[\s\u200b])|[^\S ]|\u200b)[\s\u200b]*+(?:(?<=\n[ \t]{4,})[" + VBARS + r"][ \t]++(?=\S)"
-    r"|(?<=\n[ \t]*+)[" + VBARS + r"][ \t]++[" + VBARS + r"][ \t]++(?=[^\s" + VBARS + r"]))?)"
+    r"|(?<=\n[ \t]*+)" + EMPTY_FIRST_CELL + r"[ \t]++(?=[^\s" + VBARS + r"]))?)"
     rf"|(?P<mark>[*{SUPERSCRIPTS}]++)"
     r"|(?P<ligature>[\ufb00-\ufb06])"
     r"|(?P<link>\[(?=[^\[\]\n]{1,200}+\]\([^()\s]{0,500}+\))|(?<=\[[^\[\]\n]{1,200})\]\([^()\s]{0,500}+\))"
@@ -64,8 +66,8 @@ A ``space`` edit takes in the rule of a padded table's wrapped cell ("Ministry o
 Armed Forces"), and so does a ``hyphen`` edit ("Office for Disarma-" /  "     |    ment Affairs"). A ``cellwrap`` is the end of a two-column table's row and the opening of the
 next, whose first cell is empty ("… Disarmament in     |\n|              | Asia and the Pacific
 (UNRCPD) …   |"): the second cell's text goes on, so the view has one space; so does a ``space`` before a row whose
-first cell is empty in a table without closing rules ("… Cooperation of the United" / "|      | Republic of Tanzania"). A ``rule`` is a table's last
-column rule glued to the cell's last word ("Russian Federation|"): a space, so the word is a word of its own. A
+first cell is empty in a table without closing rules ("… Cooperation of the United" / "|      | Republic of
+Tanzania"). A ``rule`` is a table's last column rule glued to the cell's last word ("Russian Federation|"): a space, so the word is a word of its own. A
 ``page`` edit is a page number alone on its line inside a sentence ("Saint Kitts and / 1 /
 Nevis"): the text before it ends a long line without a stop, a letter follows; it becomes one
 space, so the name is whole again. A ``ligature`` is one PDF glyph for two or three letters
