@@ -869,10 +869,10 @@ def _units_of_the_state(ctx: Context, found: list[Mention], venue_code: str | No
     (MIREX) jointly with UNLIREC", the Ministry is the Dominican Republic's; with no State among
     them, of the State the event is in (``venue_code``): a ministry at home; with no venue either, of
     the one State whose bodies organize ("the Ethiopian Customs Commission and the Ministry of Foreign
-    Affairs"); with none, of the State of the text's dateline ("MUSCAT, 23 October – … organized by the Ministry of
-    Foreign Affairs"). Inferred, so warned."""
+    Affairs"); with none, of the State the text's masthead or dateline names ("Sultanate of Oman" over "… organized
+    by the Ministry of Foreign Affairs"). Inferred, so warned."""
     states = ({m.code for m in found if m.source == "state"} or ({venue_code} if venue_code else set())
-              or {m.code for m in found if m.org_kind == "government" and m.code} or _the_datelines_states(ctx))
+              or {m.code for m in found if m.org_kind == "government" and m.code} or _the_texts_own_states(ctx))
     if len(states) != 1:
         return found
     entry = state_by_code(next(iter(states)) or "")
@@ -893,13 +893,13 @@ def _units_of_the_state(ctx: Context, found: list[Mention], venue_code: str | No
 
 
 
-def _the_datelines_states(ctx: Context) -> set[str]:
+def _the_texts_own_states(ctx: Context) -> set[str]:
     """The State of a text's masthead, its first line's first column naming a State alone ("Sultanate of Oman",
     "REPUBLIC OF CAMEROON     RÉPUBLIQUE DU CAMEROUN"), or of the place its dateline names: the State itself, or
     its city's."""
     for a, b in first_lines(ctx.raw, 1):
         column = _A_COLUMN_GAP.split(ctx.raw[a:b].strip(" \t*#"), 1)[0]
-        a += ctx.raw.find(column, a, b) - a
+        a = ctx.raw.find(column, a, b)
         state = next(iter(ctx.mentions.within("states", a, a + len(column))), None)
         if state is not None and (state.start, state.end) == (a, a + len(column)):
             return {state.code}
