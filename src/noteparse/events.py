@@ -3235,8 +3235,9 @@ def _a_towns_part_after(ctx: Context, facility_city: Mention, a: int, b: int) ->
     return Venue(city=town, country=states[0].name, country_code=states[0].code, text=ctx.raw[a:b], span=(a, b))
 
 
-_A_NAME_GOES_ON = patterns.compile(
-    r"(?:[ ](?:(?:de|del|da|do|dos|das|di|du|des|la|las|los|le|el|y)[ ])*+\p{Lu}[\p{L}\p{M}'\u2019\-]*+){1,4}")
+_A_PARTICLE = r"(?:de|del|da|do|dos|das|di|du|des|la|las|los|le|el|y)"
+"""A small word inside a place's name: "de" of "San Vicente de Cañete", "las" of "Santiago de las Vegas"."""
+_A_NAME_GOES_ON = patterns.compile(rf"(?:[ ](?:{_A_PARTICLE}[ ])*+\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]*+){{1,4}}")
 """The words after a city's name that go on with it, its particles too: " Vicente de Cañete"."""
 
 
@@ -3256,7 +3257,7 @@ def _a_longer_towns_name(ctx: Context, city: Mention, state: Mention, b: int) ->
     return None
 
 
-_ENDS_ON_A_PARTICLE = patterns.compile(r"\p{Lu}[^,()|\n]*?[ ](?:de|del|da|do|dos|das|di|du|des|la|las|los|le|el|y)[ ]$")
+_ENDS_ON_A_PARTICLE = patterns.compile(rf"\p{{Lu}}[^,()|\n]*?[ ]{_A_PARTICLE}[ ]$")
 """A comma part's words up to a particle just before a city's name: "Las Rozas de " of "Las Rozas de Madrid"."""
 
 
