@@ -1509,6 +1509,9 @@ def test_mentions_a_provinces_or_citys_government_is_a_body(parse, sentence, nam
     ("The conference was held with the Wilaya of Aïn Defla as host.", "Wilaya of Aïn Defla"),
     ("The workshop was hosted by the Commune of Kalalé.", "Commune of Kalalé"),
     ("The roundtable was hosted by the Rural Commune of Imerintsiatosika.", "Rural Commune of Imerintsiatosika"),
+    ("The workshop was hosted by the Town of Gagny (Mairie de Gagny).", "Town of Gagny"),
+    ("It was hosted by the Municipality of Capelle aan den IJssel.", "Municipality of Capelle aan den IJssel"),
+    ("It was hosted by the Municipality of Casalecchio di Reno.", "Municipality of Casalecchio di Reno"),
 ])
 def test_mentions_a_towns_own_government_is_a_body(parse, sentence, name):
     """A host town's government by the names towns give it, "City of Emden", "Municipality of Pesaro", "Pryluky City
@@ -1521,6 +1524,7 @@ def test_mentions_a_towns_own_government_is_a_body(parse, sentence, name):
     ("It was hosted by the Senator for Ports of the Free Hanseatic City of Bremen.", "City of Bremen"),
     ("Date and Venue: 4-8 May 2026, Bragado, Province of Buenos Aires, Argentina.", "Province of Buenos Aires"),
     ("The course was held in the Province of Chichaoua.", "Province of Chichaoua"),
+    ("The course was held in the Town of Gagny.", "Town of Gagny"),
 ])
 def test_mentions_a_towns_name_as_a_place_is_no_town_government(parse, sentence, name):
     """"in the City of Tacloban" is where, not who, as a venue line's province after its town is; "City of Bremen"

@@ -939,7 +939,8 @@ def _governments(view: TextView, states: list[Mention]) -> list[Mention]:
 
 
 _LOCAL_UNIT = r"(?:City|County|Provincial|Municipal|Regency|Regional|District|Prefectural|State|Metropolitan|Town|Township)"
-_LOCAL_PLACE = (rf"{_NOT_A_DAY}{_CAP}(?:[ ](?:(?:de|del|dos|das|da|do|la)[ ](?=\p{{Lu}}))?{_NOT_A_DAY}{_CAP}){{0,4}}")
+_LOCAL_PLACE = (rf"{_NOT_A_DAY}{_CAP}(?:[ ](?:(?:de|del|dos|das|da|do|di|la|aan[ ]de[nr]?|an[ ]der|am|sur)[ ](?=\p{{Lu}}))?"
+                rf"{_NOT_A_DAY}{_CAP}){{0,4}}")
 _LOCAL_GOVERNMENT = patterns.compile(
     rf"(?<![\p{{L}}\d\-])(?:"
     rf"(?P<unit>{_LOCAL_UNIT}[ ](?:People's[ ])?|People's[ ])Government[ ]of[ ](?:the[ ])?(?P<a>{_LOCAL_PLACE})"
@@ -976,13 +977,13 @@ def _local_governments(view: TextView, known: list[Mention], states: list[Mentio
 _TOWN_GOVERNMENT = patterns.compile(
     rf"(?<![\p{{L}}\d\-])(?<!\b(?!The[ ])\p{{Lu}}[\p{{L}}\-]*[ ])(?<!\b(?i:in|at|to|from|near|of)[ ]the[ ])"
     rf"(?:(?:(?:Provincial|District|Metropolitan)[ ])?Municipality[ ]of[ ](?P<a>{_LOCAL_PLACE})"
-    rf"|(?:City|Town)[ ](?:Council|Hall)[ ]of[ ](?P<b>{_LOCAL_PLACE})|City[ ]of[ ](?P<c>{_LOCAL_PLACE})"
+    rf"|(?:City|Town)[ ](?:Council|Hall)[ ]of[ ](?P<b>{_LOCAL_PLACE})|(?:City|Town)[ ]of[ ](?P<c>{_LOCAL_PLACE})"
     rf"|(?<![,(][ ]?)(?<![,(][ ]?the[ ])(?:(?:Rural|Urban)[ ])?(?:Commune|Province|Wilaya|Prefecture)[ ]of[ ](?P<e>{_LOCAL_PLACE})"
     rf"|(?!(?:{'|'.join(sorted(regex.escape(w) for w in _NOT_START))})[ ]){_NOT_A_DAY}(?P<d>{_CAP}(?:[ ]{_CAP}){{0,2}})"
     rf"[ ](?:(?:City|Town|Municipal)[ ]Council|Municipality))(?![\p{{L}}\-])")
-"""A town's own government by the names towns give it: "Municipality of Pesaro", "City of Emden", "City Hall of
-Curtea de Argeș", "Pryluky City Council", "Ray Nkonyeni Municipality" (the town a town of the gazetteers), or a
-province's, a wilaya's, a commune's or a prefecture's, "hosted by the Province of Chichaoua", "the Wilaya of Aïn
+"""A town's own government by the names towns give it: "Municipality of Pesaro", "City of Emden", "Town of Gagny",
+"Municipality of Capelle aan den IJssel", "City Hall of Curtea de Argeș", "Pryluky City Council", "Ray Nkonyeni
+Municipality" (the town a town of the gazetteers), or a province's, a wilaya's, a commune's or a prefecture's, "hosted by the Province of Chichaoua", "the Wilaya of Aïn
 Defla", "the Commune of Kalalé", "the Prefecture of Danané" (its place a town or a division); not a place ("in the
 City of Tacloban", a venue line's "Bragado, Province of Buenos Aires, Argentina") nor inside a longer name ("the
 Free Hanseatic City of Bremen")."""
@@ -1013,7 +1014,7 @@ def _town_governments(view: TextView, known: list[Mention]) -> list[Mention]:
     return found
 
 
-_TOWN_GOVERNMENT_WORDS = ("Municipality", "City of", "City Council", "Town Council", "Municipal Council", "Hall of",
+_TOWN_GOVERNMENT_WORDS = ("Municipality", "City of", "Town of", "City Council", "Town Council", "Municipal Council", "Hall of",
                           "Commune of", "Province of", "Wilaya of", "Prefecture of")
 """The words that name a town's government's kind: where one is looked for (not "Security Council")."""
 _TOWN_GOVERNMENT_WORD = patterns.compile("|".join(regex.escape(word) for word in _TOWN_GOVERNMENT_WORDS))
