@@ -109,6 +109,15 @@ def test_relative_dates_a_sunday_papers_last_week_is_the_week_just_ending(text, 
     assert (datetime.date(*found.start).isoformat(), datetime.date(*found.end).isoformat()) == (start, end)
 
 
+@pytest.mark.parametrize("text, start, end", [
+    ("The Wali presided this Sunday over the opening of the workshop.", "2023-09-17", "2023-09-17"),  # the day itself
+    ("The workshop, which the Wilaya is hosting until Tuesday, opened.", "2023-09-19", "2023-09-19"),  # still to come
+])
+def test_relative_dates_a_sunday_papers_this_sunday_is_today(text, start, end):
+    (found,) = find_relative_dates(text, datetime.date(2023, 9, 17))  # a Sunday
+    assert (datetime.date(*found.start).isoformat(), datetime.date(*found.end).isoformat()) == (start, end)
+
+
 @pytest.mark.parametrize(
     "text",
     [

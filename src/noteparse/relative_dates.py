@@ -38,7 +38,7 @@ _ENDS_BEFORE = patterns.compile(r"(?i)\b(?:(?:ends|concludes|wraps[ \t\n]++up)"
 Thursday" in a Wednesday's release is this week's Thursday, as is "The workshop continues until Wednesday" in a
 Monday's."""
 _HELD_NOW_UNTIL = patterns.compile(r"(?i)\b(?:is|are)[ \t\n]++(?:being[ \t\n]++held|held|taking[ \t\n]++place|under[ \t\n]++way"
-                                   r"|meeting|gathering|gathered|convening|convened|working|training)"
+                                   r"|meeting|gathering|gathered|convening|convened|working|training|hosting)"
                                    r"\b[^.;]{0,120}?[ \t\n](?:until|till)[ \t\n]++$")
 """Before a weekday, an event going on now "until" it: "a national workshop …, which is being held at the
 auditorium of the University until Thursday" in a Wednesday's story is the coming Thursday, as is "Officials
@@ -95,8 +95,9 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
         week = m.group("week") or _this(m) or _week_before(text, m.start())
         if week:
             monday = anchor - datetime.timedelta(days=anchor.weekday())
-            if anchor.weekday() == 6:  # a Sunday paper's "last week" is the one just ending, as its readers take it
-                monday += datetime.timedelta(days=7)
+            if anchor.weekday() == 6 and not (week.lower() == "this" and weekday == 6):
+                monday += datetime.timedelta(days=7)  # a Sunday paper's "last week" is the one just ending, as its
+                # readers take it; but its "this Sunday" is the day itself
             start = monday + datetime.timedelta(days=7 * _WEEKS[week.lower()] + weekday)
         else:
             start = _weekday_near(anchor, weekday, future, strict=bool(m.group("last")))
