@@ -2843,6 +2843,9 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
      "Republic of Tanzania", "Mafinga", "TZA"),  # a table's rules before the division's word on the next line
     ("Thursday, 12 March 2026 \u2013 Dumila Community Centre, Dumila, Kilosa District,\n|                   | Morogoro "
      "Region, United Republic of Tanzania", "Dumila", "TZA"),  # a district's part, then the region on the next row
+    ("Wednesday, 15 April 2026 - Conference Hall, ul. Z\u0142otnickiego 25,\nZdu\u0144ska Wola, \u0141\u00f3d\u017a Voivodeship, "
+     "Poland", "Zdu\u0144ska Wola", "POL"),  # a town whose name ends with a city's (Wola, a district of Warsaw)
+    ("3-5 June 2025, Town Hall, North Vancouver, British Columbia, Canada", "North Vancouver", "CAN"),
 ])
 def test_events_a_venue_lines_town_is_not_its_region(parse, line, city, code):
     record = parse(f"Information Note\n\nEvent: Regional exercise\nDate and venue: {line}\nParticipants: Chad\n")

@@ -1226,6 +1226,9 @@ def test_mentions_uk_among_language_codes_is_no_state(parse):
     ("Thank you for two very productive days in Outapi on 8 and 9 June, colleagues from Namibia.", "Outapi", "NAM"),
     ("Some forty officials met in the small town of\nKamanjab, in north-western Namibia, in 2019.", "Kamanjab", "NAM"),
     ("Botswana hosted the course at Kasane; Zambia sent two officers.", "Kasane", "BWA"),
+    ("Algeria: the Wali opened, in the town of Ksar\nChellala, a workshop for Mauritania.", "Ksar Chellala", "DZA"),
+    # the town's name runs on below (Ksar, a town of Mauritania)
+    ("It was held here in Sri\nJayawardenepura Kotte, Sri Lanka.", "Sri Jayawardenepura Kotte", "LKA"),
 ])
 def test_mentions_a_town_where_a_venue_is_named_in_a_state_the_text_names(parse, sentence, town, code):
     """Towns too small for the city gazetteer are places where a venue is named, in a State the text names."""

@@ -3261,15 +3261,20 @@ _ENDS_ON_A_PARTICLE = patterns.compile(rf"\p{{Lu}}[^,()|\n]*?[ ]{_A_PARTICLE}[ ]
 """A comma part's words up to a particle just before a city's name: "Las Rozas de " of "Las Rozas de Madrid"."""
 
 
+_NAMES_BEFORE = patterns.compile(r"(?<![\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+[ ]){1,3}$")
+"""The capitalised words just before a city's name in a comma part: "Zduńska " of "Zduńska Wola"."""
+
+
 def _a_longer_town_ending_with(ctx: Context, city: Mention, a: int, state: Mention) -> str | None:
-    """The longest name that ends with ``city``'s after a particle and that the towns list has in the venue's
-    State: "Las Rozas de Madrid, Spain" names a town of Spain, not Madrid; "Santiago de las Vegas, Cuba" not
-    Las Vegas."""
-    before = _ENDS_ON_A_PARTICLE.search(_VENUE_PARTS.split(ctx.raw[a:city.start])[-1])
+    """The longest name that ends with ``city``'s, after a particle or capitalised words, and that the towns list
+    has in the venue's State: "Las Rozas de Madrid, Spain" names a town of Spain, not Madrid; "Santiago de las Vegas,
+    Cuba" not Las Vegas; "Zduńska Wola, Łódź Voivodeship, Poland" not Wola (a district of Warsaw)."""
+    part = _VENUE_PARTS.split(ctx.raw[a:city.start])[-1]
+    before = _ENDS_ON_A_PARTICLE.search(part) or _NAMES_BEFORE.search(part)
     if before is None:
         return None
     words = [*_SPACES.sub(" ", before.group()).split(" ")[:-1], _SPACES.sub(" ", city.text)]
-    return next((name for i in range(len(words) - 2) if words[i][:1].isupper()
+    return next((name for i in range(len(words) - 1) if words[i][:1].isupper()
                  and state.code in towns_named(name := " ".join(words[i:]))), None)
 
 

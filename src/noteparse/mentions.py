@@ -2176,6 +2176,15 @@ _A_TOWNS_NAME = patterns.compile(
     r"\p{Lu}[\p{Ll}\p{M}'\u2019\-]++(?:[ ]\p{Lu}[\p{Ll}\p{M}'\u2019\-]++){0,2}+(?![\p{L}\d]|[ ]\p{Lu}|\s++of\s)")
 """A Title-Case name after a venue's cue: "in Outapi", "at Kasane", "the small town of Kamanjab" (not "at
 CentralWorld": a word goes on in capitals; nor "at University of …": a body's name goes on)."""
+_A_TOWNS_WORDS_NEXT_LINE = patterns.compile(
+    r"[ \t]*+\n[ \t]*+(?P<words>\p{Lu}[\p{Ll}\p{M}'\u2019\-]++(?:[ ]\p{Lu}[\p{Ll}\p{M}'\u2019\-]++)?+)(?![\p{L}\d])")
+"""A town's name's last words on the next line: "Chellala" of "in the town of Ksar / Chellala"."""
+
+
+def _heads(words: str) -> list[str]:
+    """The runs of words that open ``words``, longest first: "Jayawardenepura Kotte", "Jayawardenepura"."""
+    parts = words.split(" ")
+    return [" ".join(parts[:n]) for n in range(len(parts), 0, -1)]
 FOR_AN_EVENT = patterns.compile(r"[ \t\n]++for[ \t\n]++(?:a|an|the|its|their)[ \t\n]++(?:[\w\-]++[ \t\n]++){0,3}?"
                                 r"(?:workshop|seminar|conference|meeting|course|round[ \-]?table|exercise|webinar|training|"
                                 r"briefing|dialogue)s?\b")
@@ -2203,18 +2212,25 @@ def _towns_at_a_venue(view: TextView, states: list[Mention], places: list[Mentio
         if m is None:
             continue
         start, end = m.span()
+        name = m.group()
+        more = _A_TOWNS_WORDS_NEXT_LINE.match(raw, end)
+        for words in _heads(more.group("words")) if more is not None else ():
+            codes = towns_named(f"{name} {words}")
+            if any(c in named for c in codes):
+                end, name = more.start("words") + len(words), f"{name} {words}"  # "in the town of Ksar /
+                break  # Chellala": the town's name runs on below
         if known.contains(start, end):
             continue  # "in Windhoek", "in Namibia": a city or a State, looked up no further
         if cue.group("to") and not FOR_AN_EVENT.match(raw, end):
             continue  # "to Paro for a seminar", not any "to Paro"
-        name = m.group()
         if name.endswith(" Town") and not towns_named(name):
             name = name[:-len(" Town")]  # "in Sowa Town": the town Sowa, as its people call it
         codes = [c for c in towns_named(name) if c in named]
         if not codes:
             continue
         if not index.overlapping(start, end) and not _a_quarter_of(raw, end, index):
-            found.append(Mention("city", fold(name), start, end, m.group(), name, code=max(codes, key=named.__getitem__)))
+            found.append(Mention("city", fold(name), start, end, raw[start:end], name,
+                                 code=max(codes, key=named.__getitem__)))
     return found
 
 
