@@ -3314,6 +3314,10 @@ def test_events_an_event_under_way_since_a_weekday_runs_from_it(parse):
     ("Atebubu, 6th December 2024\n\nThe Assembly has hosted a two-day national stakeholders' meeting on chemical "
      "security, which ended on Thursday, 5th December 2024.\n", ("2024-12-04", "2024-12-05")),  # an apostrophe in
     # the words between the length and the event's
+    ("Published: Wednesday 25 June 2025\n\nThe two-day technical meeting, which finishes today, was organised by "
+     "the World Customs Organization.\n", ("2025-06-24", "2025-06-25")),
+    ("Published: Friday 13 March 2026\n\nOfficers are completing their training in Camberley today, as a "
+     "five-day course on smuggling comes to an end.\n", ("2026-03-09", "2026-03-13")),
 ])
 def test_events_a_length_said_with_its_closing_or_in_days_of_talks(parse, text, dates):
     """"Today … closed a two-day roundtable": today is its last day, as the weekday is of a course

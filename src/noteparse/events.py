@@ -1640,6 +1640,7 @@ course", "The three-day event", "a two-day national stakeholders' meeting", "las
 days", "three days of talks", "after three days of work"."""
 _CLOSED_ON = patterns.compile(
     r"(?i)\b(?:concluded|completed|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|wraps[ ]up|concludes|closes|ends|culminated"
+    r"|finishe[sd]"
     r"|at[ ]the[ ]close[ ]of|conclusion)\b(?:[^.;:]|\.(?=\w)|(?<=\b\p{Lu})\.){0,80}?$"
     r"|\b(?:until|till)[ \t\n]++(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?+[ \t\n]++)?$"
 )
@@ -1647,7 +1648,8 @@ _CLOSED_ON = patterns.compile(
 training course", "Group photo at the close of the roundtable, 29 May",
 "concluded a two-day technical visit to V.O. Chidambaranar Port here on" (an initial's full stop ends nothing),
 "announces the successful conclusion" (before "yesterday of the three-day workshop"),
-"The workshop takes place over three days, until" (right before the day)."""
+"The workshop takes place over three days, until" (right before the day), "The two-day technical meeting, which
+finishes today"."""
 _AN_OPENING_VERB = patterns.compile(
     r"(?i)\b(?:opened|opens|began|begins|started|starts|kicked[ \t\n]++off|commenced|launched)\b")
 _OPENED_ON = patterns.compile(r"(?i)\b(?:opened|began|started|kicked[ ]off|commenced|launched)\b[^.;:]{0,40}?$|\bsince[ \t\n]++$")
@@ -1686,6 +1688,7 @@ _CLOSED_TODAY = patterns.compile(
 October 2023 - A three-day … Workshop … closed today", "… the five-day course, which ends today in Msaken")."""
 _A_CLOSING_VERB = patterns.compile(r"(?i)\b(?:concluded|completed|closed|ended|wrapped[ \t\n]++up|brought[ \t\n]++to[ \t\n]++a[ \t\n]++close"
                                    r"|conclud(?:es|ing)|complet(?:es?|ing)|wrap(?:s|ping)[ \t\n]++up"
+                                   r"|c(?:ame|omes|oming)[ \t\n]++to[ \t\n]++(?:an[ \t\n]++end|a[ \t\n]++close)"
                                    r"|the[ \t\n]++closing[ \t\n]++(?:ceremony|session)[ \t\n]++of"
                                    r"|(?:welcomed|marked|celebrated|hailed)[ \t\n]++the[ \t\n]++(?:successful[ \t\n]++)?"
                                    r"(?:conclusion|close)[ \t\n]++of"
@@ -1696,7 +1699,7 @@ the last day: "… today concluded a three-day workshop", "Today the Ministry an
 national roundtable", "officers are today wrapping up the five-day training course", "… complete today a five-day
 course", "chaired on Friday the closing ceremony of the five-day … course", "… today welcomed the successful
 conclusion of "Blue Suir", a three-day exercise", "Angola reaffirmed on Wednesday its commitment …, at the end of
-a two-day national conference"."""
+a two-day national conference", "… in Camberley today, as a five-day course … comes to an end"."""
 
 
 def _stated_lengths(ctx: Context) -> frozenset[int]:
