@@ -1515,6 +1515,9 @@ def test_mentions_a_provinces_or_citys_government_is_a_body(parse, sentence, nam
     ("The workshop was hosted by the Town of Gagny (Mairie de Gagny).", "Town of Gagny"),
     ("It was hosted by the Municipality of Capelle aan den IJssel.", "Municipality of Capelle aan den IJssel"),
     ("It was hosted by the Municipality of Casalecchio di Reno.", "Municipality of Casalecchio di Reno"),
+    ("The course was hosted by the Municipal Prefecture of Machadinho d'Oeste.",
+     "Municipal Prefecture of Machadinho d'Oeste"),  # a Brazilian town's government, an elided particle in its name
+    ("Organizers: BAFA; hosted by the City\nof Velbert\n", "City of Velbert"),  # its words on two lines
 ])
 def test_mentions_a_towns_own_government_is_a_body(parse, sentence, name):
     """A host town's government by the names towns give it, "City of Emden", "Municipality of Pesaro", "Pryluky City

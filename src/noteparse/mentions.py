@@ -292,7 +292,7 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     orgs = _learned_acronyms(raw, view, _phrase_orgs(raw, view, orgs, states, skip, adjectives))
     if "Government" in raw:
         orgs += _local_governments(view, orgs, states)
-    if any(word in raw for word in _TOWN_GOVERNMENT_WORDS):
+    if any(word in view.clean for word in _TOWN_GOVERNMENT_WORDS):  # "the City / of Velbert": the words on two lines
         orgs += _town_governments(view, orgs)
     orgs = _without_a_known_names_first_line(raw, orgs)
     orgs = _of_the_state_after_its_acronym(raw, orgs, states)
@@ -939,8 +939,8 @@ def _governments(view: TextView, states: list[Mention]) -> list[Mention]:
 
 
 _LOCAL_UNIT = r"(?:City|County|Provincial|Municipal|Regency|Regional|District|Prefectural|State|Metropolitan|Town|Township)"
-_LOCAL_PLACE = (rf"{_NOT_A_DAY}{_CAP}(?:[ ](?:(?:de|del|dos|das|da|do|di|la|aan[ ]de[nr]?|an[ ]der|am|sur)[ ](?=\p{{Lu}}))?"
-                rf"{_NOT_A_DAY}{_CAP}){{0,4}}")
+_LOCAL_PLACE = (rf"{_NOT_A_DAY}{_CAP}(?:[ ](?:(?:de|del|dos|das|da|do|di|la|aan[ ]de[nr]?|an[ ]der|am|sur)[ ](?=\p{{Lu}})"
+                rf"|d['\u2019](?=\p{{Lu}}))?{_NOT_A_DAY}{_CAP}){{0,4}}")
 _LOCAL_GOVERNMENT = patterns.compile(
     rf"(?<![\p{{L}}\d\-])(?:"
     rf"(?P<unit>{_LOCAL_UNIT}[ ](?:People's[ ])?|People's[ ])Government[ ]of[ ](?:the[ ])?(?P<a>{_LOCAL_PLACE})"
@@ -977,12 +977,14 @@ def _local_governments(view: TextView, known: list[Mention], states: list[Mentio
 _TOWN_GOVERNMENT = patterns.compile(
     rf"(?<![\p{{L}}\d\-])(?<!\b(?!The[ ])\p{{Lu}}[\p{{L}}\-]*[ ])(?<!\b(?i:in|at|to|from|near|of)[ ]the[ ])"
     rf"(?:(?:(?:Provincial|District|Metropolitan)[ ])?Municipality[ ]of[ ](?P<a>{_LOCAL_PLACE})"
+    rf"|Municipal[ ]Prefecture[ ]of[ ](?P<f>{_LOCAL_PLACE})"
     rf"|(?:City|Town)[ ](?:Council|Hall)[ ]of[ ](?P<b>{_LOCAL_PLACE})|(?:City|Town)[ ]of[ ](?P<c>{_LOCAL_PLACE})"
     rf"|(?<![,(][ ]?)(?<![,(][ ]?the[ ])(?:(?:Rural|Urban)[ ])?(?:Commune|Province|Wilaya|Prefecture)[ ]of[ ](?P<e>{_LOCAL_PLACE})"
     rf"|(?!(?:{'|'.join(sorted(regex.escape(w) for w in _NOT_START))})[ ]){_NOT_A_DAY}(?P<d>{_CAP}(?:[ ]{_CAP}){{0,2}})"
     rf"[ ](?:(?:City|Town|Municipal)[ ]Council|Municipality))(?![\p{{L}}\-])")
 """A town's own government by the names towns give it: "Municipality of Pesaro", "City of Emden", "Town of Gagny",
-"Municipality of Capelle aan den IJssel", "City Hall of Curtea de Argeș", "Pryluky City Council", "Ray Nkonyeni
+"Municipality of Capelle aan den IJssel", a Brazilian town's "Municipal Prefecture of Machadinho d'Oeste", "City
+Hall of Curtea de Argeș", "Pryluky City Council", "Ray Nkonyeni
 Municipality" (the town a town of the gazetteers), or a province's, a wilaya's, a commune's or a prefecture's, "hosted by the Province of Chichaoua", "the Wilaya of Aïn
 Defla", "the Commune of Kalalé", "the Prefecture of Danané" (its place a town or a division); not a place ("in the
 City of Tacloban", a venue line's "Bragado, Province of Buenos Aires, Argentina") nor inside a longer name ("the
@@ -1014,7 +1016,7 @@ def _town_governments(view: TextView, known: list[Mention]) -> list[Mention]:
     return found
 
 
-_TOWN_GOVERNMENT_WORDS = ("Municipality", "City of", "Town of", "City Council", "Town Council", "Municipal Council", "Hall of",
+_TOWN_GOVERNMENT_WORDS = ("Municipality", "Municipal Prefecture", "City of", "Town of", "City Council", "Town Council", "Municipal Council", "Hall of",
                           "Commune of", "Province of", "Wilaya of", "Prefecture of")
 """The words that name a town's government's kind: where one is looked for (not "Security Council")."""
 _TOWN_GOVERNMENT_WORD = patterns.compile("|".join(regex.escape(word) for word in _TOWN_GOVERNMENT_WORDS))
@@ -1042,7 +1044,7 @@ def town_of_government(name: str) -> str | None:
 
 def _its_place(m: regex.Match[str]) -> str:
     """The place a match of :data:`_TOWN_GOVERNMENT` names, whichever of its shapes it has."""
-    return next(g for g in m.group("a", "b", "c", "d", "e") if g is not None)
+    return next(g for g in m.group("a", "b", "c", "d", "e", "f") if g is not None)
 
 
 def _town_government_matches(clean: str) -> Iterator[regex.Match[str]]:
