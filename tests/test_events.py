@@ -4276,6 +4276,16 @@ def test_events_a_signed_statements_day_counts_its_today_and_thursday(parse):
     assert (record.dates.start, record.dates.end) == ("2022-03-15", "2022-03-17")
 
 
+def test_events_a_statement_issued_on_a_day_counts_its_yesterday(parse):
+    """"Issued by: / … / 27 June 2025": a press statement dated only under its issuer, below its first lines; its
+    "the three-day workshop … ended yesterday" is counted from that day."""
+    record = parse("PRESS STATEMENT\n\nThe District Council wishes to inform the public that the three-day National "
+                   "Workshop on Resolution 1540 ended yesterday in Chalinze, Tanzania.\n\n" + "The workshop reviewed the draft "
+                   "National Action Plan.\n\n" * 12 + "Issued by:\nInformation Unit\n"
+                   "Chalinze District Council\nChalinze, Pwani\n\n27 June 2025\n")
+    assert (record.dates.start, record.dates.end) == ("2025-06-24", "2025-06-26")
+
+
 @pytest.mark.parametrize(("place", "expected"), [
     ("the American University of Nigeria (AUN), Yola", ("Yola", "NGA", False)),
     ("Pacific Northwest National Laboratory (PNNL), Richland, Washington", ("Richland", "USA", False)),
@@ -4954,6 +4964,14 @@ def test_events_a_prefecture_of_a_town_is_its_government(parse):
      "                      Dt. 28-02-2025\n\nThe Mandal Parishad Development Officer informs that a one day seminar on "
      "chemical safety was conducted yesterday at the Mandal Parishad Meeting Hall.\n\nFurther, the grievance day will "
      "be held on 03-03-2025.\n", ("2025-02-27", "2025-02-27")),
+    ("PRESS NOTE\n\nNo. 2217/DIPRO                                          Cuttack, Dated the 21.11.2025\n\nThe "
+     "five-day National Training Course on Strategic Trade Control Enforcement, which began on Monday at Choudwar, "
+     "concludes today.\n\nMeanwhile, the meeting of the District Committee will be held on 25.11.2025.\n",
+     ("2025-11-17", "2025-11-21")),  # "Dated the"
+    ("PRESS NOTE\n\nPatna, dated 23.01.2026                                          Memo No. 88/DPRO\n\nThe five-day "
+     "regional training course, which began on Monday at the campus of IIT Patna at Bihta, ends today.\n\nThe Republic "
+     "Day parade will be held at the Gandhi Maidan on 26 January 2026.\n", ("2026-01-19", "2026-01-23")),  # its place and
+    # "dated" at the left, its reference far right
 ])
 def test_events_a_letters_date_far_right_under_its_letterhead(parse, text, dates):
     """A press note's or a communiqué's date set far to the right, after its reference number or its place, dates

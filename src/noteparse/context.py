@@ -58,8 +58,8 @@ New York,", "[Recorded", a post's time stamp "11:02 PM ·"."""
 _A_SIGNATURES_PLACE = patterns.compile(r"[ \t]*+\p{Lu}[\p{L}.'\u2019\- ]{1,40}?,[ \t]*+")
 _NOTHING_AFTER_ON_ITS_LINE = patterns.compile(r"[ \t.]*+(?:\r?\n|$)")
 """A foreword's or a letter's closing line, its place and date alone: "Munster, November 2019"."""
-_SIGNED_LINE = patterns.compile(r"(?im)^[ \t*]*+(?:signed|sgd\.?)[ \t]*+:?[ \t*]*+$")
-"""A statement's signature block opening: "Signed:" on a line of its own."""
+_SIGNED_LINE = patterns.compile(r"(?im)^[ \t*]*+(?:signed|sgd\.?|issued[ \t]++by)[ \t]*+:?[ \t*]*+$")
+"""A statement's signature block opening: "Signed:", "Issued by:" on a line of its own."""
 _SIGNATURE_REACH = 300
 _ISSUE_REACH = 800
 """How far from a note's end its issue date is looked for."""
@@ -1034,6 +1034,10 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
                 and not _AN_EVENTS_CELL.search(raw, start, end):
             found.append(first)  # a letter's or a communiqué's date under its long letterhead: "Rc.No. A/214/2025
             continue  #            Dt. 28-02-2025", "                    Bouar, 14 March 2025"
+        if first.start == first.end and first.has_year() and not field_line and _A_PLACE_DATED.fullmatch(raw, start, first.span[0]) \
+                and (_NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end) or _A_FAR_RIGHT_CELL.fullmatch(raw, first.span[1], end)):
+            found.append(first)  # a press note's "Patna, dated 23.01.2026          Memo No. 88/DPRO"
+            continue
         if seen_lines > _DATELINE_LINES:  # below a news page's masthead, headline, summary and byline: a labelled date
             if first.start == first.end and first.has_year() and _PUBLISHED_RE.fullmatch(raw, start, first.span[0]):
                 found.append(first)  # "Published 6:12 p.m. CT April 9, 2025 | Updated 8:47 a.m. CT April 10, 2025"
@@ -1058,10 +1062,16 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
 
 _A_LETTERS_DATE_FAR_RIGHT = patterns.compile(
     r"[^\n]*?[ \t]{10,}+(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,2}+,[ \t]*+)?"
-    r"(?:(?i:dated?|dt\.?)[ \t]*+:?[ \t]*+)?")
+    r"(?:(?i:dated?|dt\.?)[ \t]*+:?[ \t]*+(?i:the[ \t]++)?)?")
 """Before a letter's, a press note's or a communiqué's date set far to the right of its line, under a letterhead
 however long: its reference number ("Rc.No. A/214/2025          Dt. 28-02-2025", "Ref. No. ARSC/PR/VOL.II/14
-Date: 7th March, 2025"), or nothing but its place ("                    Bouar, 14 March 2025")."""
+Date: 7th March, 2025", "No. 2217/DIPRO          Cuttack, Dated the 21.11.2025"), or nothing but its place
+("                    Bouar, 14 March 2025")."""
+_A_PLACE_DATED = patterns.compile(
+    r"[ \t]*+\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,2}+,[ \t]*+(?i:dated)[ \t]++(?i:the[ \t]++)?")
+"""Before a press note's date, its place and "dated": "Patna, dated 23.01.2026"."""
+_A_FAR_RIGHT_CELL = patterns.compile(r"[ \t]{10,}+[^\n]*+")
+"""After a letter's date, its reference set far to the right: "          Memo No. 88/DPRO"."""
 _A_DATE_LABEL = patterns.compile(r"[ \t*#]*+(?i:dates?|when|period|days?)\b")
 """A note's header field of its event's date, "Date:          Tuesday, 17 May 2016", no letter's date."""
 _A_CELLS_START = patterns.compile(rf"(?:[^\n]*?(?:[ \t]*+[|\u00b7\u2022]|[ \t][\-\u2013\u2014]|[ \t]{{3,}})[ \t]*+"
