@@ -3948,9 +3948,12 @@ def test_parties_the_sacu_secretariat_is_the_customs_unions_organ(parse):
      ["Stimson Center", "Silliman University"]),
     ("VERTIC, London, and Silliman University, Dumaguete City",
      ["Verification Research, Training and Information Centre", "Silliman University"]),
+    ("Silliman University (SU), Sibulan, and VERTIC, London",
+     ["Silliman University", "Verification Research, Training and Information Centre"]),  # a town the city gazetteer does not know, of the State named
 ])
 def test_parties_where_an_organizer_is_after_its_name_organizes_nothing(parse, value, names):
-    """"…, Washington, D.C." and "…, Dumaguete City" say where a body is, as "…, London" does."""
+    """"…, Washington, D.C.", "…, Dumaguete City" and a small town of the Philippines ("…, Sibulan") say where a body
+    is, as "…, London" does."""
     record = parse(note("Event: Roundtable on outreach", f"Organizers: {value}",
                         "Date and Venue: 23-24 November 2017, Dumaguete, Philippines"))
     assert [o.name for o in record.organizers] == names
