@@ -2846,6 +2846,8 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
     ("Wednesday, 15 April 2026 - Conference Hall, ul. Z\u0142otnickiego 25,\nZdu\u0144ska Wola, \u0141\u00f3d\u017a Voivodeship, "
      "Poland", "Zdu\u0144ska Wola", "POL"),  # a town whose name ends with a city's (Wola, a district of Warsaw)
     ("3-5 June 2025, Town Hall, North Vancouver, British Columbia, Canada", "North Vancouver", "CAN"),
+    ("23 to 25 September 2025, Maritime Heritage Centre, Campbell River, British\nColumbia, Canada", "Campbell River",
+     "CAN"),  # a division's name broken at the line's end (Columbia, a city of the United States)
 ])
 def test_events_a_venue_lines_town_is_not_its_region(parse, line, city, code):
     record = parse(f"Information Note\n\nEvent: Regional exercise\nDate and venue: {line}\nParticipants: Chad\n")
