@@ -2848,6 +2848,8 @@ def test_events_days_after_a_month_from_weekday_the_nth_and_a_plan_made_public(p
     ("3-5 June 2025, Town Hall, North Vancouver, British Columbia, Canada", "North Vancouver", "CAN"),
     ("23 to 25 September 2025, Maritime Heritage Centre, Campbell River, British\nColumbia, Canada", "Campbell River",
      "CAN"),  # a division's name broken at the line's end (Columbia, a city of the United States)
+    ("Thursday, 12 March 2026 \u2014 Town Hall of Pantin (Seine-Saint-Denis), France", "Pantin", "FRA"),  # a town's hall,
+    # its division in brackets
 ])
 def test_events_a_venue_lines_town_is_not_its_region(parse, line, city, code):
     record = parse(f"Information Note\n\nEvent: Regional exercise\nDate and venue: {line}\nParticipants: Chad\n")

@@ -3360,7 +3360,7 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
         # region that is a town too stays the town)
     if not parts:
         return None
-    hall = _A_TOWN_HALL_OF.fullmatch(parts[-1]) if state is not None else None
+    hall = _A_TOWN_HALL_OF.fullmatch(_BRACKET_AFTER.sub("", parts[-1])) if state is not None else None
     if hall is not None and _a_town_of(hall["town"], state.code):
         return hall["town"]  # "Town Hall of Tibiri, Department of Guidan Roumdji, Maradi Region, Niger"
     if popped is not None and state is not None and _FACILITY.search(parts[-1]):
@@ -3890,7 +3890,8 @@ _A_TOWNS_SHAPE = patterns.compile(rf"{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}}")
 _A_TOWN_HALL_OF = patterns.compile(
     r"(?:(?i:town|city)[ ]++(?i:hall)|Mairie|H\u00f4tel[ ]de[ ]Ville)[ ]++(?:of|de|d')[ ]*+"
     rf"(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})")
-"""A town's hall named with its town: "Town Hall of Tibiri", "Mairie de Kérou"."""
+"""A town's hall named with its town: "Town Hall of Tibiri", "Mairie de Kérou" (its division in brackets after it:
+"Town Hall of Pantin (Seine-Saint-Denis)")."""
 
 
 def _named_state_of_town(ctx: Context, town: str) -> Mention | None:
