@@ -789,7 +789,7 @@ class Context:
                 if cell is None and not self.raw[start:dated.span[0]].strip(" \t*"):
                     cell = _PLACE_CELL_AFTER_A_DATE.match(self.raw, dated.span[1], end)  # "26.01.2026 | Lemgo"
                 if masthead is None and cell is not None and (
-                        self.only_places(*cell.span("place")) or self._a_town_of_a_named_state(*cell.span("place"))):
+                        self.only_places(*cell.span("place")) or self.a_town_of_a_named_state(*cell.span("place"))):
                     masthead = cell.span("place")  # "Local news · Perpignan · Friday 17 May 2019": a page's kicker line;
                     # "English edition · Lugo · Thursday, 16 March 2023": a town of Spain, which the text names; unless
                     # a story's own dateline follows ("THE PUNJAB OBSERVER · Lahore · …" … "GUJRANWALA: Local …")
@@ -880,7 +880,7 @@ class Context:
             return self.lowered.find(name.lower(), after) >= 0
         return self.raw.find(name, after) >= 0
 
-    def _a_town_of_a_named_state(self, a: int, b: int) -> bool:
+    def a_town_of_a_named_state(self, a: int, b: int) -> bool:
         """Whether raw ``[a, b)`` names a town that the towns list puts in a State the text names."""
         codes = towns_named(self.raw[a:b].strip())
         return bool(codes) and any(s.code in codes for s in self.mentions.states)
@@ -1034,8 +1034,10 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
                 and not _AN_EVENTS_CELL.search(raw, start, end):
             found.append(first)  # a letter's or a communiqué's date under its long letterhead: "Rc.No. A/214/2025
             continue  #            Dt. 28-02-2025", "                    Bouar, 14 March 2025"
-        if first.start == first.end and first.has_year() and not field_line and _A_PLACE_DATED.fullmatch(raw, start, first.span[0]) \
-                and (_NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end) or _A_FAR_RIGHT_CELL.fullmatch(raw, first.span[1], end)):
+        if first.start == first.end and first.has_year() and not field_line \
+                and _A_PLACE_DATED.fullmatch(raw, start, first.span[0]) \
+                and (_NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end)
+                     or _A_FAR_RIGHT_CELL.fullmatch(raw, first.span[1], end)):
             found.append(first)  # a press note's "Patna, dated 23.01.2026          Memo No. 88/DPRO"
             continue
         if seen_lines > _DATELINE_LINES:  # below a news page's masthead, headline, summary and byline: a labelled date
@@ -1068,7 +1070,8 @@ however long: its reference number ("Rc.No. A/214/2025          Dt. 28-02-2025",
 Date: 7th March, 2025", "No. 2217/DIPRO          Cuttack, Dated the 21.11.2025"), or nothing but its place
 ("                    Bouar, 14 March 2025")."""
 _A_PLACE_DATED = patterns.compile(
-    r"[ \t]*+\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,2}+,[ \t]*+(?i:dated)[ \t]++(?i:the[ \t]++)?")
+    r"[ \t]*+\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,2}+,[ \t]*+"
+    r"(?i:dated)[ \t]++(?i:the[ \t]++)?")
 """Before a press note's date, its place and "dated": "Patna, dated 23.01.2026"."""
 _A_FAR_RIGHT_CELL = patterns.compile(r"[ \t]{10,}+[^\n]*+")
 """After a letter's date, its reference set far to the right: "          Memo No. 88/DPRO"."""

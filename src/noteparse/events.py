@@ -3458,7 +3458,8 @@ _A_LINE_BREAK = patterns.compile(r"[ \t]*+\r?\n[ \t]*+")
 _VENUE_PARTS = patterns.compile(r"[,|](?![^()]{0,40}\))")
 """What parts a venue's words: commas, and a header's bars ("7 to 9 June 2022 | Ondangwa, …"); not a comma
 in a town's bracket ("Mbouda (Bamboutos Division, West Region), Cameroon")."""
-_A_NAMES_LAST_WORD = patterns.compile(r"\p{Lu}(?:[\p{L}\p{M}'\u2019\-]*+[ ]|\p{Ll}[\p{L}\p{M}'\u2019\-]*+[ \t]*+\n[ \t]*+)$")
+_A_NAMES_LAST_WORD = patterns.compile(
+    r"\p{Lu}(?:[\p{L}\p{M}'\u2019\-]*+[ ]|\p{Ll}[\p{L}\p{M}'\u2019\-]*+[ \t]*+\n[ \t]*+)$")
 """A Title-Case word just before a place's name, one space between, or a line's break after a word in lower case:
 "Chitipa " of "Chitipa Boma", "British\n" of "British / Columbia" (not a log's "FROM: DESK JERUSALEM / HAIFA …")."""
 _A_DIVISION_BEFORE_ITS_STATE = patterns.compile(

@@ -939,8 +939,10 @@ def _governments(view: TextView, states: list[Mention]) -> list[Mention]:
 
 
 _LOCAL_UNIT = r"(?:City|County|Provincial|Municipal|Regency|Regional|District|Prefectural|State|Metropolitan|Town|Township)"
-_LOCAL_PLACE = (rf"{_NOT_A_DAY}{_CAP}(?:[ ](?:(?:de|del|dos|das|da|do|di|la|aan[ ]de[nr]?|an[ ]der|am|sur)[ ](?=\p{{Lu}})"
-                rf"|d['\u2019](?=\p{{Lu}}))?{_NOT_A_DAY}{_CAP}){{0,4}}")
+_LOCAL_PARTICLE = r"(?:de|del|dos|das|da|do|di|la|aan[ ]de[nr]?|an[ ]der|am|sur)"
+"""A small word inside a town's name: "de" of "Cachoeiras de Macacu", "aan den" of "Capelle aan den IJssel"."""
+_LOCAL_PLACE = (rf"{_NOT_A_DAY}{_CAP}(?:[ ](?:{_LOCAL_PARTICLE}[ ](?=\p{{Lu}})|d['\u2019](?=\p{{Lu}}))?"
+                rf"{_NOT_A_DAY}{_CAP}){{0,4}}")
 _LOCAL_GOVERNMENT = patterns.compile(
     rf"(?<![\p{{L}}\d\-])(?:"
     rf"(?P<unit>{_LOCAL_UNIT}[ ](?:People's[ ])?|People's[ ])Government[ ]of[ ](?:the[ ])?(?P<a>{_LOCAL_PLACE})"
@@ -984,9 +986,9 @@ _TOWN_GOVERNMENT = patterns.compile(
     rf"[ ](?:(?:City|Town|Municipal)[ ]Council|Municipality))(?![\p{{L}}\-])")
 """A town's own government by the names towns give it: "Municipality of Pesaro", "City of Emden", "Town of Gagny",
 "Municipality of Capelle aan den IJssel", a Brazilian town's "Municipal Prefecture of Machadinho d'Oeste", "City
-Hall of Curtea de Argeș", "Pryluky City Council", "Ray Nkonyeni
-Municipality" (the town a town of the gazetteers), or a province's, a wilaya's, a commune's or a prefecture's, "hosted by the Province of Chichaoua", "the Wilaya of Aïn
-Defla", "the Commune of Kalalé", "the Prefecture of Danané" (its place a town or a division); not a place ("in the
+Hall of Curtea de Argeș", "Pryluky City Council", "Ray Nkonyeni Municipality" (the town a town of the gazetteers),
+or a province's, a wilaya's, a commune's or a prefecture's, "hosted by the Province of Chichaoua", "the Wilaya of
+Aïn Defla", "the Commune of Kalalé", "the Prefecture of Danané" (its place a town or a division); not a place ("in the
 City of Tacloban", a venue line's "Bragado, Province of Buenos Aires, Argentina") nor inside a longer name ("the
 Free Hanseatic City of Bremen")."""
 
@@ -1016,8 +1018,8 @@ def _town_governments(view: TextView, known: list[Mention]) -> list[Mention]:
     return found
 
 
-_TOWN_GOVERNMENT_WORDS = ("Municipality", "Municipal Prefecture", "City of", "Town of", "City Council", "Town Council", "Municipal Council", "Hall of",
-                          "Commune of", "Province of", "Wilaya of", "Prefecture of")
+_TOWN_GOVERNMENT_WORDS = ("Municipality", "Municipal Prefecture", "City of", "Town of", "City Council", "Town Council",
+                          "Municipal Council", "Hall of", "Commune of", "Province of", "Wilaya of", "Prefecture of")
 """The words that name a town's government's kind: where one is looked for (not "Security Council")."""
 _TOWN_GOVERNMENT_WORD = patterns.compile("|".join(regex.escape(word) for word in _TOWN_GOVERNMENT_WORDS))
 _TOWN_REACH = (60, 120)

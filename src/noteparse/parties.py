@@ -28,7 +28,6 @@ from .events import (AT_A_BODYS_PREMISES, BLANK_LINE, EVENT_NOUNS, EVENT_WORD, E
                      TRIGGER_RE, new_event_sentences)
 from .mentions import ACRONYM_DEF_RE, POSSESSIVE, Mention, SpanIndex, government_name, org_mention, unit_of_state
 from .organizations import lookup_org, org_by_id, organ_name
-from .places import towns_named
 from .record import Organization, Participants, State, Text
 from .sections import WRAPPED, Piece, participant_parts
 from .spans import Cover
@@ -1957,7 +1956,7 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
             continue  # a city is no body: "Organizers: UNODA, Vienna"
         if a > start and _A_TOWNS_NAME.fullmatch(ctx.clean(a, b)):
             continue  # nor "…, Washington, D.C.", "…, Dumaguete City" after a body
-        if a > start and _A_WORD_OR_TWO.fullmatch(ctx.raw, a, b) and _a_town_of_a_named_state(ctx, ctx.clean(a, b)):
+        if a > start and _A_WORD_OR_TWO.fullmatch(ctx.raw, a, b) and ctx.a_town_of_a_named_state(a, b):
             continue  # nor a town too small for the city gazetteer: "… (MIAS), Hisua, with the support of …"
         if any(m.start < a or m.end > b for m in states.overlapping(a, b)):
             continue  # a State's name cut at its "and": "CARICOM IMPACS, Port of Spain, Trinidad and Tobago"
@@ -2017,12 +2016,6 @@ _A_TOWNS_NAME = patterns.compile(r"(?:\p{Lu}[\p{L}'\u2019\-]*+[ ]){1,2}City|D\.?
 
 
 _A_WORD_OR_TWO = patterns.compile(r"\p{Lu}[\p{Ll}\p{M}'\u2019\-]++(?:[ ]\p{Lu}[\p{Ll}\p{M}'\u2019\-]++)?")
-
-
-def _a_town_of_a_named_state(ctx: Context, name: str) -> bool:
-    """Whether the towns list has ``name`` in a State the text names."""
-    codes = towns_named(name)
-    return bool(codes) and any(s.code in codes for s in ctx.mentions.states)
 
 
 def _programmes_whole(ctx: Context, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
