@@ -1062,16 +1062,15 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
     return found
 
 
+_A_LETTERS_PLACE = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,2}+,[ \t]*+"
+"""A letter's place and its comma before its date: "Cuttack, ", "Bouar, "."""
 _A_LETTERS_DATE_FAR_RIGHT = patterns.compile(
-    r"[^\n]*?[ \t]{10,}+(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,2}+,[ \t]*+)?"
-    r"(?:(?i:dated?|dt\.?)[ \t]*+:?[ \t]*+(?i:the[ \t]++)?)?")
+    rf"[^\n]*?[ \t]{{10,}}+(?:{_A_LETTERS_PLACE})?(?:(?i:dated?|dt\.?)[ \t]*+:?[ \t]*+(?i:the[ \t]++)?)?")
 """Before a letter's, a press note's or a communiqué's date set far to the right of its line, under a letterhead
 however long: its reference number ("Rc.No. A/214/2025          Dt. 28-02-2025", "Ref. No. ARSC/PR/VOL.II/14
 Date: 7th March, 2025", "No. 2217/DIPRO          Cuttack, Dated the 21.11.2025"), or nothing but its place
 ("                    Bouar, 14 March 2025")."""
-_A_PLACE_DATED = patterns.compile(
-    r"[ \t]*+\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,2}+,[ \t]*+"
-    r"(?i:dated)[ \t]++(?i:the[ \t]++)?")
+_A_PLACE_DATED = patterns.compile(rf"[ \t]*+{_A_LETTERS_PLACE}(?i:dated)[ \t]++(?i:the[ \t]++)?")
 """Before a press note's date, its place and "dated": "Patna, dated 23.01.2026"."""
 _A_FAR_RIGHT_CELL = patterns.compile(r"[ \t]{10,}+[^\n]*+")
 """After a letter's date, its reference set far to the right: "          Memo No. 88/DPRO"."""

@@ -1002,8 +1002,7 @@ def _town_governments(view: TextView, known: list[Mention]) -> list[Mention]:
     for m in _town_government_matches(view.clean):
         place, stop = _its_place(m), m.end()
         if not _a_known_place(place, m):
-            words = place.split(" ") if m.group("d") is None else []
-            heads = (" ".join(words[:n]) for n in range(len(words) - 1, 0, -1))
+            heads = _heads(place)[1:] if m.group("d") is None else []
             place = next((head for head in heads if _a_known_place(head, m)
                           and _A_LABEL_NEXT.match(view.clean, m.start(m.lastgroup) + len(head))), None)
             if place is None:
@@ -2176,17 +2175,20 @@ _VENUE_CUE = re.compile(r"[ \t\n(](?:[Ii]n|[Aa]t|(?P<to>to)|(?:[Tt]own|[Vv]illag
 """Where a venue is named: "in", "at", "the small town of", "the farming settlement of", "to" before
 :data:`FOR_AN_EVENT` ("welcoming colleagues … to Paro for a sub-regional seminar") (a stdlib scan: a
 third faster than the ``regex`` module's over a whole note; the town's name after it is ``regex``'s)."""
+TITLE_CASE_WORD = r"\p{Lu}[\p{Ll}\p{M}'\u2019\-]++"
+"""A word in Title Case, its capital alone: "Outapi", "Chellala" (not "CentralWorld")."""
 _A_TOWNS_NAME = patterns.compile(
-    r"\p{Lu}[\p{Ll}\p{M}'\u2019\-]++(?:[ ]\p{Lu}[\p{Ll}\p{M}'\u2019\-]++){0,2}+(?![\p{L}\d]|[ ]\p{Lu}|\s++of\s)")
+    rf"{TITLE_CASE_WORD}(?:[ ]{TITLE_CASE_WORD}){{0,2}}+(?![\p{{L}}\d]|[ ]\p{{Lu}}|\s++of\s)")
 """A Title-Case name after a venue's cue: "in Outapi", "at Kasane", "the small town of Kamanjab" (not "at
 CentralWorld": a word goes on in capitals; nor "at University of …": a body's name goes on)."""
 _A_TOWNS_WORDS_NEXT_LINE = patterns.compile(
-    r"[ \t]*+\n[ \t]*+(?P<words>\p{Lu}[\p{Ll}\p{M}'\u2019\-]++(?:[ ]\p{Lu}[\p{Ll}\p{M}'\u2019\-]++)?+)(?![\p{L}\d])")
+    rf"[ \t]*+\n[ \t]*+(?P<words>{TITLE_CASE_WORD}(?:[ ]{TITLE_CASE_WORD})?+)(?![\p{{L}}\d])")
 """A town's name's last words on the next line: "Chellala" of "in the town of Ksar / Chellala"."""
 
 
 def _heads(words: str) -> list[str]:
-    """The runs of words that open ``words``, longest first: "Jayawardenepura Kotte", "Jayawardenepura"."""
+    """The runs of words that open ``words``, longest first: "Jayawardenepura Kotte", "Jayawardenepura" (a town's
+    name run on below; a town government's place cut before the next field's label)."""
     parts = words.split(" ")
     return [" ".join(parts[:n]) for n in range(len(parts), 0, -1)]
 FOR_AN_EVENT = patterns.compile(r"[ \t\n]++for[ \t\n]++(?:a|an|the|its|their)[ \t\n]++(?:[\w\-]++[ \t\n]++){0,3}?"

@@ -26,7 +26,8 @@ from .context import Context, cue_literals, cue_opening, cue_words, first_lines,
 from .dates import DateMatch
 from .events import (AT_A_BODYS_PREMISES, BLANK_LINE, EVENT_NOUNS, EVENT_WORD, EVENT_WORDS, ONLINE_RE, OTHER_EVENT_RE,
                      TRIGGER_RE, new_event_sentences)
-from .mentions import ACRONYM_DEF_RE, POSSESSIVE, Mention, SpanIndex, government_name, org_mention, unit_of_state
+from .mentions import (ACRONYM_DEF_RE, POSSESSIVE, TITLE_CASE_WORD, Mention, SpanIndex, government_name, org_mention,
+                       unit_of_state)
 from .organizations import lookup_org, org_by_id, organ_name
 from .record import Organization, Participants, State, Text
 from .sections import WRAPPED, Piece, participant_parts
@@ -2015,7 +2016,8 @@ _A_TOWNS_NAME = patterns.compile(r"(?:\p{Lu}[\p{L}'\u2019\-]*+[ ]){1,2}City|D\.?
 """Where a body is, in a list of bodies, as no gazetteer names it: "Dumaguete City", "D.C."."""
 
 
-_A_WORD_OR_TWO = patterns.compile(r"\p{Lu}[\p{Ll}\p{M}'\u2019\-]++(?:[ ]\p{Lu}[\p{Ll}\p{M}'\u2019\-]++)?")
+_A_WORD_OR_TWO = patterns.compile(rf"{TITLE_CASE_WORD}(?:[ ]{TITLE_CASE_WORD})?")
+"""A list item of one or two Title-Case words, as a small town's name is: "Hisua", "Nani Daman"."""
 
 
 def _programmes_whole(ctx: Context, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
