@@ -1752,10 +1752,10 @@ def _stretched_to_its_length(ctx: Context, match: DateMatch, value: Dates) -> Da
     if _CLOSED_ON.search(ctx.raw, s[0], match.span[0]) \
             or ctx.search(_CLOSED_TODAY, match.span[1], s[1]) and not _OPENED_ON.search(ctx.raw, s[0], match.span[0]) \
             or match.anchored and match.span[1] <= length.start() \
-            and _A_CLOSING_VERB.search(ctx.raw, match.span[1], length.start()) \
-            or match.anchored and match.span[1] <= length.start() \
-            and _A_CLOSING_VERB.search(ctx.raw, length.end(), s[1]) and not _AN_OPENING_VERB.search(ctx.raw, s[0], s[1]):  # (not "which began on Tuesday … concluded here
-        # today": the day it began); "Yesterday, a three-day regional workshop … concluded in Serdar": its last
+            and (_A_CLOSING_VERB.search(ctx.raw, match.span[1], length.start())
+                 or _A_CLOSING_VERB.search(ctx.raw, length.end(), s[1]) and not _AN_OPENING_VERB.search(ctx.raw, *s)):
+        # (not "which began on Tuesday … concluded here today": the day it began); "Yesterday, a three-day regional
+        # workshop … concluded in Serdar": its closing verb after the length, the day its last
         start, end = day - days, day
     else:
         start, end = day, day + days

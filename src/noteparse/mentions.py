@@ -1340,7 +1340,7 @@ def _registry_name_reworded(view: TextView, bracket: int, acronym: str) -> Menti
         name = {x for x in fold(_squash(clean[w.start():bracket])).replace(",", " ").split() if x not in _MINOR_WORDS}
         raw_start, raw_end = view.to_raw(w.start(), bracket)
         if set(wanted) <= name and len(name - set(wanted)) <= _REWORDING \
-                and not _COLUMN_GAP.search(view.raw, raw_start, raw_end) \
+                and not COLUMN_GAP.search(view.raw, raw_start, raw_end) \
                 and not _A_WORD_IN_CAPITALS.search(view.raw, raw_start, raw_end):  # nor across columns or a label
             return org_mention(entry, raw_start, raw_end, view.raw[raw_start:raw_end])
     return None
@@ -1539,8 +1539,9 @@ def _of_its_adjectives_state(m: Mention, adjective: Mention, head: str) -> Menti
     return m._replace(name=name, key=f"~{fold(name)}", code=entry.code, org_kind="government")
 
 
-_COLUMN_GAP = patterns.compile(r"(?<=\S)(?:[ ]{3,}+|[ ]*+\t[ \t]*+)(?=\S)")
-"""Spaces between two words of one line (not a wrapped line's indent)."""
+COLUMN_GAP = patterns.compile(r"(?<=\S)(?:[ ]{3,}+|[ ]*+\t[ \t]*+)(?=\S)")
+"""Spaces between two words of one line (not a wrapped line's indent): a table's or a masthead's column gap
+("REPUBLIC OF CAMEROON     RÉPUBLIQUE DU CAMEROUN")."""
 
 
 def _one_a_cell(raw: str, start: int, end: int, head: str) -> list[tuple[int, int, str]]:
@@ -1549,7 +1550,7 @@ def _one_a_cell(raw: str, start: int, end: int, head: str) -> list[tuple[int, in
     Affairs and Export   Germany   DEL" is a name, a body and a country. Each piece with a head
     noun, with it; unsplit, ``[(start, end, head)]``."""
     pieces, first = [], start
-    for gap in _COLUMN_GAP.finditer(raw, start, end):
+    for gap in COLUMN_GAP.finditer(raw, start, end):
         indent = raw[raw.rfind("\n", 0, gap.start()) + 1:gap.start() - 1]
         if raw[gap.start() - 1] in VBARS and not indent.strip():
             continue  # "Science and" / "             |    Technology": a wrapped cell's rule and its padding; "the
@@ -1609,7 +1610,7 @@ _A_ROWS_GAP = patterns.compile(r"[ \t]*+:|[^\n\t]*?(?:[ ]{2}|\t)[ \t]*+\S")
 """A label's colon, or a column gap further on a line: the line is a table's row or a field."""
 
 
-_LAST_COLUMN_GAP = patterns.compile(r"(?r)(?<=\S)(?:[ ]{3,}+|[ ]*+\t[ \t]*+)(?=\S)")
+_LAST_COLUMN_GAP = patterns.compile("(?r)" + COLUMN_GAP.pattern)
 """The last column gap before a point of a line: where its cell starts."""
 
 

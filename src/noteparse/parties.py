@@ -26,8 +26,8 @@ from .context import Context, cue_literals, cue_opening, cue_words, first_lines,
 from .dates import DateMatch
 from .events import (AT_A_BODYS_PREMISES, BLANK_LINE, EVENT_NOUNS, EVENT_WORD, EVENT_WORDS, ONLINE_RE, OTHER_EVENT_RE,
                      TRIGGER_RE, new_event_sentences)
-from .mentions import (ACRONYM_DEF_RE, POSSESSIVE, TITLE_CASE_WORD, Mention, SpanIndex, government_name, org_mention,
-                       unit_of_state)
+from .mentions import (ACRONYM_DEF_RE, COLUMN_GAP, POSSESSIVE, TITLE_CASE_WORD, Mention, SpanIndex, government_name,
+                       org_mention, unit_of_state)
 from .organizations import lookup_org, org_by_id, organ_name
 from .record import Organization, Participants, State, Text
 from .sections import WRAPPED, Piece, participant_parts
@@ -893,13 +893,12 @@ def _units_of_the_state(ctx: Context, found: list[Mention], venue_code: str | No
     return out
 
 
-
 def _the_texts_own_states(ctx: Context) -> set[str]:
     """The State of a text's masthead, its first line's first column naming a State alone ("Sultanate of Oman",
     "REPUBLIC OF CAMEROON     RÉPUBLIQUE DU CAMEROUN"), or of the place its dateline names: the State itself, or
     its city's."""
     for a, b in first_lines(ctx.raw, 1):
-        column = _A_COLUMN_GAP.split(ctx.raw[a:b].strip(" \t*#"), 1)[0]
+        column = COLUMN_GAP.split(ctx.raw[a:b].strip(" \t*#"), 1)[0]
         a = ctx.raw.find(column, a, b)
         state = next(iter(ctx.mentions.within("states", a, a + len(column))), None)
         if state is not None and (state.start, state.end) == (a, a + len(column)):
@@ -909,9 +908,6 @@ def _the_texts_own_states(ctx: Context) -> set[str]:
         return set()
     return {m.code for m in ctx.mentions.within("states", *place)} or {
         m.code for m in ctx.mentions.within("places", *place) if m.kind == "city" and m.code}
-
-
-_A_COLUMN_GAP = patterns.compile(r"[ ]{3,}|\t")
 
 
 def _items_without(ctx: Context, date: DateMatch | None) -> Cover:
