@@ -1769,6 +1769,11 @@ def test_events_venue_with_country_gives_no_city_warning(parse, text):
          "yesterday at the Grabouw Civic Centre.\n", ("Grabouw", "ZAF", False)),  # a town's own hall named after it
         ("Officials of the United States met for a three-day conference on export controls, which ended yesterday "
          "at the Sharon Conference Centre.\n", None),  # not any hall: a region's name, not the town's
+        # a town people were welcomed "to", the event they came for after it; not a town they were only sent to
+        ("On 6 February 2025 the council welcomed officials from the UK to County Hall, Trowbridge, for a "
+         "roundtable on chemical security.\n", ("Trowbridge", "GBR", False)),
+        ("On 6 February 2025 officials from the UK met for a roundtable on chemical security; its report went to "
+         "Trowbridge for comment.\n", None),
     ],
 )
 def test_events_a_town_too_small_for_the_city_gazetteer_in_a_state_the_note_names(parse, text, venue):

@@ -3796,11 +3796,13 @@ West African experts in Richard-Toll"."""
 
 
 _TOWN_AFTER = patterns.compile(
-    rf"\b(?i:in|at)\s++(?:(?i:the)\s++)?(?:(?:city|town|village)\s++of\s++|(?P<named>{_NAME_THEN_COMMA})\s*+)?"
+    rf"\b(?:(?i:in|at)|(?P<to>to))\s++(?:(?i:the)\s++)?(?:(?:city|town|village)\s++of\s++|(?P<named>{_NAME_THEN_COMMA})\s*+)?"
     rf"(?P<town>{_TOWN_WORD}(?:[ \n]{_TOWN_WORD}){{0,2}})(?![ \n]?\p{{Lu}}|\s++of\s)")
 """A town after "in" or "at", or after the facility it has: "in Swakopmund", "at the Laguna
 Resort, Nusa Dua", "in the city of Cholpon-Ata", "in West / Bridgford" across a line's end (not "at
-the University of Fianarantsoa": a body's name goes on)."""
+the University of Fianarantsoa": a body's name goes on); after "to" when the event people came for follows
+(:func:`_town_in`)."""
+_A_COMMA = patterns.compile(r",?+")
 
 _A_TOWNS_HALL = patterns.compile(
     rf"(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD})??)[ ](?:Civic|Community|Town|City|Municipal)[ ](?:Centre|Center|Hall)")
@@ -3828,6 +3830,8 @@ def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] 
             codes = towns_named(ctx.raw[a:b])
         if not codes or ctx.in_dateline(a, b) or (not other and ctx.in_other_clause(a, b)):
             continue
+        if m.group("to") is not None and not FOR_AN_EVENT.match(ctx.raw, _A_COMMA.match(ctx.raw, b).end()):
+            continue  # "welcomed officials … to County Hall, Trowbridge, for a roundtable" (not "sent to Nairobi")
         if not other and _A_SIDE_VISIT_BEFORE.search(ctx.raw, max(s0, a - _SIDE_VISIT_REACH), a):
             continue  # "participants on Wednesday visited a pharmaceutical plant in Sagamu": a trip out
         if _SEAT_IN.search(ctx.raw, max(s0, a - _PREPOSITION_REACH), a):
