@@ -125,10 +125,11 @@ _ACRONYM_INSIDE = re.compile(r" \((?P<acronym>[A-Z][A-Za-z&/\-]{1,19})\)(?= \S)"
 """An acronym before the name's last words, as some programmes write themselves: "… Security (EXBS) Program"."""
 
 
-_COMMITTEE_EXPERTS = re.compile(r"^(?:the )?1540 Committee(?:'s)? experts?$", re.IGNORECASE)
-"""An analyst's "1540 Committee experts": the Group of Experts, which a record names as itself or as the
-Committee it serves (analysts' own rule: "a '1540 Committee expert' took part -> Committee, Group of
-Experts optional")."""
+_COMMITTEE_EXPERTS = re.compile(r"^(?:the )?(?:1540 Committee(?:'s)? experts?|experts? of the 1540 Committee)$",
+                                re.IGNORECASE)
+"""An analyst's "1540 Committee experts" or "Experts of the 1540 Committee": the Group of Experts, which a
+record names as itself or as the Committee it serves (analysts' own rule: "a '1540 Committee expert' took
+part -> Committee, Group of Experts optional")."""
 
 
 def _is_the_group(name: str) -> bool:
