@@ -1064,6 +1064,17 @@ def test_parties_a_header_organizers_unit_after_its_body_is_no_organizer(parse, 
     assert [o.acronym for o in record.organizers] == acronyms
 
 
+@pytest.mark.parametrize("value, host", [
+    ("Ministry of Foreign Affairs of the Republic of Poland; hosted by the Town of Ełk", "Town of Ełk"),
+    ("Egyptian Customs Authority (ECA), and the World Customs Organization (WCO); hosted by Kafr El Sheikh "
+     "Governorate", "Kafr El Sheikh Governorate"),
+    ("Ministry of Energy and Mines of Algeria, hosted by Sonatrach at its training centre in Skikda", "Sonatrach"),
+])  # the host's name is what follows "hosted by the", up to the premises it lends
+def test_parties_a_header_organizers_host_organizes_too(parse, value, host):
+    record = parse(f"Information Note\n\nOrganizers: {value}\n\nDate and venue: 22 May 2014, Salto, Uruguay\n")
+    assert record.organizers[-1].name == host
+
+
 def test_parties_semicolons_inside_a_bodys_brackets_do_not_end_its_item(parse):
     record = parse(note("Participants: States: Estonia; Civil society: University of Tartu (Institute of Computer "
                         "Science; Grants and Research Security Office); SIPRI"))

@@ -1938,7 +1938,8 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
     places = Cover((m.start, m.end) for m in ctx.mentions.within("places", start, end))
     states = SpanIndex(ctx.mentions.within("states", start, end))
     semicolons = ";" in ctx.raw[start:end]
-    items = [_less_a_role_note(ctx.raw, a, b) for a, b in _programmes_whole(ctx, _list_items(ctx.raw, start, end))]
+    items = [_less_a_role_note(ctx.raw, *_the_host_of(ctx.raw, a, b))
+             for a, b in _programmes_whole(ctx, _list_items(ctx.raw, start, end))]
     for i, (a, b) in enumerate(items):  # "Qarmet JSC (host)": the company
         if _part_of_a_university_next_to_it(ctx, items, i):
             found = [m for m in found if not a <= m.start < b]
@@ -2684,6 +2685,22 @@ Chemical Industry Chamber"."""
 _A_BRACKETED_UNIT = patterns.compile(
     r"[ \t\n]*+\((?:Faculty|Department|Dept\.|School|Division|Section|Unit|Chair)[ \t\n]++(?:of|for)[ \t\n][^()\n]{1,60}\)$")
 """A unit of the body before it, in brackets: "Alpen-Adria-Universität Klagenfurt (Department of Public Law)"."""
+
+
+_HOSTED_BY_OPENING = patterns.compile(r"(?:and[ \t\n]++)?(?:co-?)?hosted[ \t\n]++by[ \t\n]++(?:the[ \t\n]++)?")
+_THE_HOSTS_PREMISES = patterns.compile(r"[ \t\n]++(?:at|in)[ \t\n]++(?:its|their|the)?\b")
+"""Where a host's name ends in its item: "Sonatrach at its training centre in Skikda"."""
+
+
+def _the_host_of(raw: str, a: int, b: int) -> tuple[int, int]:
+    """A header item's host body, after its "hosted by the" and before the premises it lends ("…; hosted by the
+    Town of Ełk", "hosted by Sonatrach at its training centre"): the host organizes with the others. Any other
+    item as it is."""
+    m = _HOSTED_BY_OPENING.match(raw, a, b)
+    if m is None or m.end() >= b:
+        return a, b
+    premises = _THE_HOSTS_PREMISES.search(raw, m.end(), b)
+    return m.end(), premises.start() if premises is not None else b
 
 
 def _less_a_role_note(raw: str, a: int, b: int) -> tuple[int, int]:
