@@ -389,8 +389,11 @@ EUROPE = [
     org("cis", IO, "Commonwealth of Independent States", ["CIS"]),
     org("cis_atc", IO, "Anti-Terrorism Centre of the Commonwealth of Independent States", ["CIS ATC", "ATC CIS"],
         ["Commonwealth of Independent States Anti-Terrorism Centre", "CIS Anti-Terrorism Centre"], parent="cis"),
+    org("cis_executive_committee", IO, "Executive Committee of the Commonwealth of Independent States", [],
+        ["CIS Executive Committee", "Executive Committee of the CIS"], parent="cis"),
     org("csto", IO, "Collective Security Treaty Organization", ["CSTO"]),
     org("eaeu", IO, "Eurasian Economic Union", ["EAEU"]),
+    org("eaeu_commission", IO, "Eurasian Economic Commission", [], [], parent="eaeu"),
 ]
 
 AFRICA = [
@@ -481,6 +484,8 @@ AMERICAS = [
         ["Implementation Agency for Crime and Security", "Caribbean Community Implementation Agency for Crime and Security"],
         parent="caricom"),
     org("sica", IO, "Central American Integration System", ["SICA"], ["Sistema de la Integración Centroamericana"]),
+    org("sica_general_secretariat", IO, "General Secretariat of the Central American Integration System", ["SG-SICA"],
+        ["SICA General Secretariat", "General Secretariat of SICA"], parent="sica"),
     org("can", IO, "Andean Community", ["CAN"], ["Andean Community of Nations"]),
     org("mercosur", IO, "Southern Common Market", ["MERCOSUR"], ["Mercosur", "Mercosul"]),
     org("unasur", IO, "Union of South American Nations", ["UNASUR"]),
@@ -1957,6 +1962,7 @@ ORGANS = frozenset({
     "g5_sahel_secretariat", "sacu_secretariat", "eu_p2p",
     "iaea_iec", "iaea_nss", "iaea_tc", "wco_rilo_ap", "wco_rocb_esa", "wco_rocb_wca",
     "apec_secretariat", "caricom_secretariat", "unodc_roseap",
+    "cis_executive_committee", "eaeu_commission", "sica_general_secretariat",
 })
 """Bodies through which their parent acts, which analysts name as the parent as often as by their
 own name: a regional organization's commission or secretariat, an organization's regional or field

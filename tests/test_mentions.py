@@ -871,6 +871,15 @@ def test_mentions_a_sub_body_in_a_bracket_after_its_parent(parse):
     assert grounded.spans == [(55, 71)]  # not "(Group of Experts)" after "elsewhere"
 
 
+def test_mentions_a_sub_body_wrapped_in_a_bracket_while_another_is_whole(parse):
+    """One sub-body's name whole in a note ("its Technical Secretariat") does not hide another's wrapped at a
+    line's end ("the Group of\nExperts")."""
+    record = parse("International organizations: OPCW (its Technical Secretariat); 1540 Committee (one member of "
+                   "the Group of\nExperts)\n")
+    names = [o.name for o in record.mentions.organizations]
+    assert "Group of Experts of the Security Council Committee established pursuant to resolution 1540 (2004)" in names
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The event is co-organized by the Permanent Mission of Kazakhstan to the United Nations and UNODA.",
      ("Permanent Mission of Kazakhstan to the United Nations", "government", "KAZ")),

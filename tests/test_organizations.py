@@ -65,6 +65,8 @@ def test_organizations_parent_chain_exists_and_ends(entry):
     ("who_searo", "who"),
     ("european_commission", "eu"),  # "European Union (EU) (European Commission, DG Trade)"
     ("unsc_1540_group_of_experts", "unsc_1540_committee"),  # "1540 Committee: two members of the Group of Experts"
+    ("cis_executive_committee", "cis"), ("eaeu_commission", "eaeu"),  # "the CIS Executive Committee"
+    ("sica_general_secretariat", "sica"),  # "SG-SICA"
     ("unrec", None),  # UNODA's, but a body in its own right
     ("ecowas", None), ("no_such_body", None),
 ])
@@ -191,6 +193,8 @@ def test_organizations_canonical_names(org_id, name):
     ("Prospectors & Developers Association of Canada", "pdac"),
     ("European Food Safety Authority", "efsa"),
     ("Security Council Committee on resolution 1540", "unsc_1540_committee"),  # named by what it does
+    ("CIS Executive Committee", "cis_executive_committee"), ("SG-SICA", "sica_general_secretariat"),
+    ("Eurasian Economic Commission", "eaeu_commission"),
 ])
 def test_organizations_lookup_finds_body(text, org_id):
     entry = lookup_org(text)

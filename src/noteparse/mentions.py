@@ -836,10 +836,11 @@ def _sub_bodies(raw: str, orgs: list[Mention]) -> list[Mention]:
     named = {o.key for o in orgs}
     if named.isdisjoint(_sub_body_parents()):
         return []  # no parent named: nothing to find, no regex scan
-    if any(name in raw for name in short):
+    ours = [name for name, e in short.items() if e.parent in named]  # the sub-bodies of the parents named
+    if any(name not in raw and _may_hold(raw, name) for name in ours):
+        pattern = wrapped  # "1540 Committee (one member of the Group of\nExperts)", whatever else is whole
+    elif any(name in raw for name in ours):
         pattern = whole
-    elif any(_may_hold(raw, name) for name in short):
-        pattern = wrapped
     else:
         return []  # no short name written
     found = []
