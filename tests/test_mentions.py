@@ -540,7 +540,7 @@ def test_mentions_sub_body_keeps_its_own_name(parse, sentence, surface, name):
     "sentence,surface,acronym",
     [
         ("The FATF Secretariat briefed the participants.", "FATF Secretariat", "FATF"),
-        ("Staff of the SICA General Secretariat attended.", "SICA General Secretariat", "SICA"),
+        ("Staff of the OAS General Secretariat attended.", "OAS General Secretariat", "OAS"),
         ("The IAEA Secretariat presented the guidance.", "IAEA Secretariat", "IAEA"),
         ("The ECCAS Commission presented the guidance.", "ECCAS Commission", "ECCAS"),  # its commission too
         ("Organizations: INTERPOL; SADC Secre-\n   tariat; UNODA", "SADC Secre-\n   tariat", "SADC"),  # broken at a line end
