@@ -1356,6 +1356,17 @@ def test_mentions_a_universitys_campus_after_a_comma_is_part_of_its_name(parse, 
 
 
 @pytest.mark.parametrize("text, name", [
+    ("The workshop was hosted by the District Administration, Sheikhpura.", "District Administration, Sheikhpura"),
+    ("Organizers: MEA; hosted by the District Administration,\nSidhi (Madhya Pradesh)", "District Administration, Sidhi"),
+    ("with the District Administration, Chatra as host.", "District Administration, Chatra"),
+    ("The District Administration, Officials and Staff welcomed them.", "District Administration"),  # no town
+])
+def test_mentions_a_district_administrations_town_after_a_comma_is_part_of_its_name(parse, text, name):
+    """An Indian district's administration is named with its district's town after a comma."""
+    assert name in [o.name for o in parse(text + "\n").mentions.organizations]
+
+
+@pytest.mark.parametrize("text, name", [
     ("organized by The University of Tennessee at Chattanooga (UTC) and the Stimson Center.",
      "University of Tennessee at Chattanooga"),
     ("Experts from the University of Illinois at Urbana-Champaign took part.", "University of Illinois at Urbana-Champaign"),

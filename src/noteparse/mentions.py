@@ -1457,6 +1457,8 @@ def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Men
                     _one_a_line(raw, *c) if raw.find("\n", c[0], c[1]) >= 0 else (c,))):
                 if h == "University":
                     b = _past_its_campus(raw, a, b)
+                elif h == "Administration" and raw.startswith("District", a):
+                    b = _past_its_district(raw, b)
                 mention = _phrase_mention(view, a, b, h, known, state_index, label)
                 if mention is not None and mention.code is None and mention.start in opening:
                     mention = _of_its_adjectives_state(mention, opening[mention.start], h)
@@ -1521,6 +1523,22 @@ def _past_its_campus(raw: str, start: int, end: int) -> int:
     if name.group().startswith("Federal"):
         return campus.end() if towns_named(town) or lookup_city(town) else end
     return campus.end() if _a_us_town(town) and "USA" in subdivision_of(" ".join(name["of"].split())) else end
+
+
+_A_DISTRICT_AFTER = patterns.compile(
+    r",[ \t]*+\n?[ \t]*+(?P<town>\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+)?)"
+    r"(?=[ \t]*+(?:[(;),\n]|$|\.(?!\p{L}))|[ ](?:and|as|on|in|with|from|for|has|had|was|is)[ ])")
+"""A district's town after a comma that ends a district administration's name, wrapped or not."""
+
+
+def _past_its_district(raw: str, end: int) -> int:
+    """The end of a district administration's name that goes on with its district's town after a comma, as an
+    Indian district's is written: "the District Administration, Sheikhpura", "hosted by the District
+    Administration,\nSidhi (Madhya Pradesh)"; ``end`` when no town the gazetteers know follows."""
+    town = _A_DISTRICT_AFTER.match(raw, end)
+    if town is None or lookup_state(town["town"]) is not None:
+        return end
+    return town.end() if towns_named(town["town"]) or lookup_city(town["town"]) else end
 
 
 def _a_us_town(name: str) -> bool:
