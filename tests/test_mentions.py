@@ -1608,6 +1608,19 @@ def test_mentions_a_body_named_again_without_the_words_in_front(parse):
     assert "Nakuru University of Science" in [o.name for o in record.mentions.organizations]
 
 
+def test_mentions_the_council_is_the_council_named_before_not_a_known_one_named_after(parse):
+    """"The Port Loko District Council … hosted by the Council", the Security Council named further down: the
+    district's council; a known body named nearer before still wins ("the IAEA Board of Governors … the Board")."""
+    record = parse("The Port Loko District Council yesterday closed a seminar, hosted by the Council. It was part of "
+                   "the work under United Nations Security Council resolution 1540.")
+    spans = {o.name: len(o.spans) for o in record.mentions.organizations}
+    assert spans["Port Loko District Council"] == 2 and spans["United Nations Security Council"] == 1
+    record = parse("The Port Loko District Council took part. The United Nations Security Council adopted resolution "
+                   "1540; the Council met again.")
+    spans = {o.name: len(o.spans) for o in record.mentions.organizations}
+    assert spans["Port Loko District Council"] == 1 and spans["United Nations Security Council"] == 2
+
+
 @pytest.mark.parametrize("venue, body, city", [
     ("Paraninfo, University of Alcalá\nAlcalá de Henares (Madrid), Spain", "University of Alcalá", "Alcalá de Henares"),
     ("Ministry of Foreign Affairs\nHanoi, Viet Nam", "Ministry of Foreign Affairs", "Hanoi"),

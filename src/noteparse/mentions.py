@@ -1464,6 +1464,8 @@ def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Men
                     mention = _of_its_adjectives_state(mention, opening[mention.start], h)
                 if mention is not None and mention.source == "phrase":
                     mention = _named_in_full_before(raw, mention, found)
+                elif mention is not None and mention.source == "anaphora":
+                    mention = _named_in_full_nearer(raw, mention, found, known)
                 if mention is not None:
                     found.append(mention)
     return orgs + found
@@ -1489,6 +1491,21 @@ def _named_in_full_before(raw: str, mention: Mention, before: list[Mention]) -> 
                                                                           and o.text.endswith(tail))), None)
     if full is None or full.name == mention.name or mention.code not in (None, full.code):
         return mention  # not "the University of Zanjan" after "the Public Relations Office of the University of Zanjan"
+    return mention._replace(key=full.key, name=full.name, code=full.code, org_kind=full.org_kind)
+
+
+def _named_in_full_nearer(raw: str, mention: Mention, before: list[Mention], known: _Known) -> Mention:
+    """"the Council" after "The Port Loko District Council …": the body named in full before (a phrase the
+    registry does not know), when the known body an anaphora took it for is named farther back or only after ("…
+    United Nations Security Council Resolution 1540" further down); ``mention`` otherwise."""
+    if not _DETERMINER_BEFORE.search(raw, max(0, mention.start - 16), mention.start):
+        return mention
+    tail = " " + " ".join(mention.text.split())
+    full = next((o for o in reversed(before[-_NAMED_BEFORE_REACH:]) if o.source == "phrase" and o.end <= mention.start
+                 and o.name.endswith(tail) and _TITLE_WORDS.fullmatch(o.name[:-len(tail)]) and o.text.endswith(tail)),
+                None)
+    if full is None or any(full.start < m.start and m.end <= mention.start for m in known.by_key.get(mention.key, ())):
+        return mention
     return mention._replace(key=full.key, name=full.name, code=full.code, org_kind=full.org_kind)
 
 
