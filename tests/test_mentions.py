@@ -1367,6 +1367,16 @@ def test_mentions_a_district_administrations_town_after_a_comma_is_part_of_its_n
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Lecturers from the Federal Polytechnic, Idah, discussed laboratory safety.", "Federal Polytechnic, Idah"),
+    ("The course was organised by UNODA and Humber Polytechnic.", "Humber Polytechnic"),
+])
+def test_mentions_a_polytechnic_is_an_academic_body(parse, text, name):
+    """A polytechnic is a body of its own, as a university is; a Nigerian federal one goes on with its town."""
+    found = {o.name: o.kind for o in parse(text + "\n").mentions.organizations}
+    assert found.get(name) == "academic"
+
+
+@pytest.mark.parametrize("text, name", [
     ("organized by The University of Tennessee at Chattanooga (UTC) and the Stimson Center.",
      "University of Tennessee at Chattanooga"),
     ("Experts from the University of Illinois at Urbana-Champaign took part.", "University of Illinois at Urbana-Champaign"),

@@ -139,12 +139,13 @@ HEAD_NOUNS = (
     "Bureau|Sub-?[Dd]irectorate|Directorate|Superintendence|Superintendency|Secretariat|Foundation|University|Police|"
     "Inspectorate|Administration|Division|Presidency|"
     "Unit|Board|Union|Assembly|Parliament|Court|Bank|Chamber|Society|Guard|Laboratory|Laboratories|"
-    "Coalition|Alliance|Consortium|Initiative|Network|Group|Delegation|School|College|Federation|Confederation|Chambers"
+    "Coalition|Alliance|Consortium|Initiative|Network|Group|Delegation|School|College|Federation|Confederation|Chambers|"
+    "Polytechnic"
 )
 _GOV_HEADS = {"ministry", "ministries", "department", "agency", "customs", "force", "forces", "police",
               "authority", "inspectorate", "directorate", "superintendence", "superintendency", "sub-directorate",
               "subdirectorate", "administration", "guard", "office", "service", "services", "presidency"}
-_ACADEMIC_HEADS = {"university", "college", "school"}
+_ACADEMIC_HEADS = {"university", "college", "school", "polytechnic"}
 """A body headed so is academic: its State ("University of Malta") is part of its name, not a party."""
 _ACADEMY_WORDS = {"studies", "diplomatic", "sciences", "science"}
 """An academy of studies or sciences is academic ("Mediterranean Academy of Diplomatic Studies"),
@@ -1457,7 +1458,8 @@ def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Men
                     _one_a_line(raw, *c) if raw.find("\n", c[0], c[1]) >= 0 else (c,))):
                 if h == "University":
                     b = _past_its_campus(raw, a, b)
-                elif h == "Administration" and raw.startswith("District", a):
+                elif h == "Administration" and raw.startswith("District", a) \
+                        or h == "Polytechnic" and raw.startswith("Federal", a):
                     b = _past_its_district(raw, b)
                 mention = _phrase_mention(view, a, b, h, known, state_index, label)
                 if mention is not None and mention.code is None and mention.start in opening:
