@@ -756,6 +756,9 @@ NATIONAL_AUTHORITIES_INDUSTRY_AND_RESEARCH = [
         ["Badan Pengawas Tenaga Nuklir"], country="IDN"),
     org("ind_aerb", GOV, "Atomic Energy Regulatory Board", ["AERB"], [], country="IND"),
     org("ind_cbic", GOV, "Central Board of Indirect Taxes and Customs", ["CBIC"], [], country="IND"),
+    # "NACWC" is Nigeria's and Kenya's national authority too: India's is known by its name only
+    org("ind_nacwc", GOV, "National Authority Chemical Weapons Convention", [],
+        ["National Authority, Chemical Weapons Convention"], country="IND"),
     org("ind_dae", GOV, "Department of Atomic Energy of India", [],
         ["Indian Department of Atomic Energy"], country="IND"),
     org("ind_mea", GOV, "Ministry of External Affairs of India", ["MEA"],

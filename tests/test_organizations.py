@@ -195,6 +195,8 @@ def test_organizations_canonical_names(org_id, name):
     ("Security Council Committee on resolution 1540", "unsc_1540_committee"),  # named by what it does
     ("CIS Executive Committee", "cis_executive_committee"), ("SG-SICA", "sica_general_secretariat"),
     ("Eurasian Economic Commission", "eaeu_commission"),
+    ("National Authority, Chemical Weapons Convention", "ind_nacwc"),  # India's, by its name (not "NACWC": Nigeria's
+    # and Kenya's national authorities write it too)
 ])
 def test_organizations_lookup_finds_body(text, org_id):
     entry = lookup_org(text)
