@@ -3796,7 +3796,8 @@ West African experts in Richard-Toll"."""
 
 
 _TOWN_AFTER = patterns.compile(
-    rf"\b(?:(?i:in|at)|(?P<to>to))\s++(?:(?i:the)\s++)?(?:(?:city|town|village)\s++of\s++|(?P<named>{_NAME_THEN_COMMA})\s*+)?"
+    rf"\b(?:(?i:in|at)|(?P<to>to))\s++(?:(?i:the)\s++)?"
+    rf"(?:(?:city|town|village)\s++of\s++|(?P<named>{_NAME_THEN_COMMA})\s*+)?"
     rf"(?P<town>{_TOWN_WORD}(?:[ \n]{_TOWN_WORD}){{0,2}})(?![ \n]?\p{{Lu}}|\s++of\s)")
 """A town after "in" or "at", or after the facility it has: "in Swakopmund", "at the Laguna
 Resort, Nusa Dua", "in the city of Cholpon-Ata", "in West / Bridgford" across a line's end (not "at

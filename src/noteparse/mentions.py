@@ -1460,7 +1460,7 @@ def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Men
                     b = _past_its_campus(raw, a, b)
                 elif h == "Administration" and raw.startswith("District", a) \
                         or h == "Polytechnic" and raw.startswith("Federal", a):
-                    b = _past_its_district(raw, b)
+                    b = _past_its_town(raw, b)
                 mention = _phrase_mention(view, a, b, h, known, state_index, label)
                 if mention is not None and mention.code is None and mention.start in opening:
                     mention = _of_its_adjectives_state(mention, opening[mention.start], h)
@@ -1487,13 +1487,20 @@ def _named_in_full_before(raw: str, mention: Mention, before: list[Mention]) -> 
     "Trádála" / "Department of Foreign Affairs and Trade"); ``mention`` when none was."""
     if not _DETERMINER_BEFORE.search(raw, max(0, mention.start - 16), mention.start):
         return mention
-    tail = " " + mention.name
-    full = next((o for o in reversed(before[-_NAMED_BEFORE_REACH:]) if o.source == "phrase" and (o.name == mention.name or o.name.endswith(tail)
-                                                                          and _TITLE_WORDS.fullmatch(o.name[:-len(tail)])
-                                                                          and o.text.endswith(tail))), None)
+    full = _a_phrase_named_in_full(before, mention.name)
     if full is None or full.name == mention.name or mention.code not in (None, full.code):
         return mention  # not "the University of Zanjan" after "the Public Relations Office of the University of Zanjan"
     return mention._replace(key=full.key, name=full.name, code=full.code, org_kind=full.org_kind)
+
+
+def _a_phrase_named_in_full(before: list[Mention], name: str, upto: int | None = None) -> Mention | None:
+    """The last of the phrase bodies ``before`` (in text order; ending by ``upto`` when given) named in full, with
+    Title-Case words in front of ``name`` on its line ("Sabaragamuwa Provincial Council" for "Provincial Council"),
+    or, without ``upto``, named ``name`` itself."""
+    tail = " " + name
+    return next((o for o in reversed(before[-_NAMED_BEFORE_REACH:]) if o.source == "phrase" and (
+        o.name == name and upto is None or (upto is None or o.end <= upto) and o.name.endswith(tail)
+        and _TITLE_WORDS.fullmatch(o.name[:-len(tail)]) and o.text.endswith(tail))), None)
 
 
 def _named_in_full_nearer(raw: str, mention: Mention, before: list[Mention], known: _Known) -> Mention:
@@ -1502,10 +1509,7 @@ def _named_in_full_nearer(raw: str, mention: Mention, before: list[Mention], kno
     United Nations Security Council Resolution 1540" further down); ``mention`` otherwise."""
     if not _DETERMINER_BEFORE.search(raw, max(0, mention.start - 16), mention.start):
         return mention
-    tail = " " + " ".join(mention.text.split())
-    full = next((o for o in reversed(before[-_NAMED_BEFORE_REACH:]) if o.source == "phrase" and o.end <= mention.start
-                 and o.name.endswith(tail) and _TITLE_WORDS.fullmatch(o.name[:-len(tail)]) and o.text.endswith(tail)),
-                None)
+    full = _a_phrase_named_in_full(before, " ".join(mention.text.split()), upto=mention.start)
     if full is None or any(full.start < m.start and m.end <= mention.start for m in known.by_key.get(mention.key, ())):
         return mention
     return mention._replace(key=full.key, name=full.name, code=full.code, org_kind=full.org_kind)
@@ -1544,17 +1548,18 @@ def _past_its_campus(raw: str, start: int, end: int) -> int:
     return campus.end() if _a_us_town(town) and "USA" in subdivision_of(" ".join(name["of"].split())) else end
 
 
-_A_DISTRICT_AFTER = patterns.compile(
+_ITS_TOWN_AFTER = patterns.compile(
     r",[ \t]*+\n?[ \t]*+(?P<town>\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+)?)"
     r"(?=[ \t]*+(?:[(;),\n]|$|\.(?!\p{L}))|[ ](?:and|as|on|in|with|from|for|has|had|was|is)[ ])")
-"""A district's town after a comma that ends a district administration's name, wrapped or not."""
+"""A town after a comma that ends a body's generic name, wrapped or not: its district's, its campus's."""
 
 
-def _past_its_district(raw: str, end: int) -> int:
-    """The end of a district administration's name that goes on with its district's town after a comma, as an
-    Indian district's is written: "the District Administration, Sheikhpura", "hosted by the District
-    Administration,\nSidhi (Madhya Pradesh)"; ``end`` when no town the gazetteers know follows."""
-    town = _A_DISTRICT_AFTER.match(raw, end)
+def _past_its_town(raw: str, end: int) -> int:
+    """The end of a generic name that goes on with its town after a comma, as an Indian district's administration
+    and a Nigerian federal polytechnic are written: "the District Administration, Sheikhpura", "hosted by the
+    District Administration,\nSidhi (Madhya Pradesh)", "the Federal Polytechnic, Idah"; ``end`` when no town the
+    gazetteers know follows."""
+    town = _ITS_TOWN_AFTER.match(raw, end)
     if town is None or lookup_state(town["town"]) is not None:
         return end
     return town.end() if towns_named(town["town"]) or lookup_city(town["town"]) else end
