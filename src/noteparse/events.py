@@ -3803,7 +3803,6 @@ _TOWN_AFTER = patterns.compile(
 Resort, Nusa Dua", "in the city of Cholpon-Ata", "in West / Bridgford" across a line's end (not "at
 the University of Fianarantsoa": a body's name goes on); after "to" when the event people came for follows
 (:func:`_town_in`)."""
-_A_COMMA = patterns.compile(r",?+")
 
 _A_TOWNS_HALL = patterns.compile(
     rf"(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD})??)[ ](?:Civic|Community|Town|City|Municipal)[ ](?:Centre|Center|Hall)")
@@ -3831,7 +3830,7 @@ def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] 
             codes = towns_named(ctx.raw[a:b])
         if not codes or ctx.in_dateline(a, b) or (not other and ctx.in_other_clause(a, b)):
             continue
-        if m.group("to") is not None and not FOR_AN_EVENT.match(ctx.raw, _A_COMMA.match(ctx.raw, b).end()):
+        if m.group("to") is not None and not FOR_AN_EVENT.match(ctx.raw, b + ctx.raw.startswith(",", b)):
             continue  # "welcomed officials … to County Hall, Trowbridge, for a roundtable" (not "sent to Nairobi")
         if not other and _A_SIDE_VISIT_BEFORE.search(ctx.raw, max(s0, a - _SIDE_VISIT_REACH), a):
             continue  # "participants on Wednesday visited a pharmaceutical plant in Sagamu": a trip out
