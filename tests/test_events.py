@@ -1186,6 +1186,18 @@ def test_events_a_bodys_seat_is_no_venue(parse):
     assert venue_of(record)[:2] == ("Wellington", "NZL")
 
 
+def test_events_a_bodys_seat_and_its_state_are_no_venue(parse):
+    """"… the OPCW, based in The Hague, in the Netherlands": the State after the seat is the seat's too,
+    neither the venue nor a State taking part; the dateline places the course (rounds 964, 966)."""
+    record = parse("CAMPINAS, 21 March 2025 \u2013 Government representatives from eight South American countries have "
+                   "been in the city since Monday for a regional training course on chemical safety. The course, "
+                   "which ends today, is organized by the Organisation for the Prohibition of Chemical Weapons "
+                   "(OPCW), based in The Hague, in the Netherlands, together with the Ministry of Science, "
+                   "Technology and Innovation of Brazil.\n")
+    assert venue_of(record)[:2] == ("Campinas", "BRA")
+    assert [s.code for s in record.participants.states] == ["BRA"]
+
+
 def test_events_a_venue_fields_institute_named_for_a_city_is_in_the_city_after_it(parse):
     """Rio Branco is a city of Brazil; the Instituto Rio Branco, its diplomatic academy, is in Brasília."""
     record = parse(note("Event: Regional course", "Date and Venue: 18\u201322 August 2025\nInstituto Rio Branco, "
