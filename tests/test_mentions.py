@@ -1526,6 +1526,8 @@ def test_mentions_a_school_named_for_a_place_or_a_person_after_and_is_a_second_b
     ("It was co-organised by the Leiyang Municipal People's Government.", "Leiyang Municipal People's Government"),
     ("Staff of the Provincial Government of Davao del Sur took part.", "Provincial Government of Davao del Sur"),
     ("The course was hosted by Kamuli District Local Government.", "Kamuli District Local Government"),
+    ("The workshop was hosted by the Departmental Government of Durazno.", "Departmental Government of Durazno"),
+    ("It was hosted by the Autonomous Municipal Government of Vinto.", "Autonomous Municipal Government of Vinto"),
 ])
 def test_mentions_a_provinces_or_citys_government_is_a_body(parse, sentence, name):
     """A government below a State's, named as a body ("City Government of Lubuklinggau", "Kelantan State
@@ -1548,6 +1550,12 @@ def test_mentions_a_provinces_or_citys_government_is_a_body(parse, sentence, nam
     ("The course was hosted by the Municipal Prefecture of Machadinho d'Oeste.",
      "Municipal Prefecture of Machadinho d'Oeste"),  # a Brazilian town's government, an elided particle in its name
     ("Organizers: BAFA; hosted by the City\nof Velbert\n", "City of Velbert"),  # its words on two lines
+    ("The conference was hosted by the Bitou Local Municipality.", "Bitou Local Municipality"),  # a South African kind
+    ("The meeting was held this morning, hosted by the Governorate of Sarakhs.", "Governorate of Sarakhs"),
+    ("The course was hosted by the Da\u00efra of Oued Rhiou.", "Da\u00efra of Oued Rhiou"),
+    ("The roundtable, hosted by the District of Ambanja, was organized by UNREC.", "District of Ambanja"),
+    ("Organizers: UNREC; hosted by the Governorate of Gu\u00e9ra Province\nDate and Venue: 14 April 2026",
+     "Governorate of Gu\u00e9ra Province"),  # its province named in full, before the next label
 ])
 def test_mentions_a_towns_own_government_is_a_body(parse, sentence, name):
     """A host town's government by the names towns give it, "City of Emden", "Municipality of Pesaro", "Pryluky City

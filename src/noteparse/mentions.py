@@ -940,14 +940,16 @@ def _governments(view: TextView, states: list[Mention]) -> list[Mention]:
     return found
 
 
-_LOCAL_UNIT = r"(?:City|County|Provincial|Municipal|Regency|Regional|District|Prefectural|State|Metropolitan|Town|Township)"
+_LOCAL_UNIT = (r"(?:City|County|Provincial|Departmental|Municipal|Regency|Regional|District|Prefectural|State"
+               r"|Metropolitan|Town|Township)")
 _LOCAL_PARTICLE = r"(?:de|del|dos|das|da|do|di|la|aan[ ]de[nr]?|an[ ]der|am|sur)"
 """A small word inside a town's name: "de" of "Cachoeiras de Macacu", "aan den" of "Capelle aan den IJssel"."""
 _LOCAL_PLACE = (rf"{_NOT_A_DAY}{_CAP}(?:[ ](?:{_LOCAL_PARTICLE}[ ](?=\p{{Lu}})|d['\u2019](?=\p{{Lu}}))?"
                 rf"{_NOT_A_DAY}{_CAP}){{0,4}}")
 _LOCAL_GOVERNMENT = patterns.compile(
     rf"(?<![\p{{L}}\d\-])(?:"
-    rf"(?P<unit>{_LOCAL_UNIT}[ ](?:People's[ ])?|People's[ ])Government[ ]of[ ](?:the[ ])?(?P<a>{_LOCAL_PLACE})"
+    rf"(?:Autonomous[ ])?(?P<unit>{_LOCAL_UNIT}[ ](?:People's[ ])?|People's[ ])Government[ ]of[ ](?:the[ ])?"
+    rf"(?P<a>{_LOCAL_PLACE})"
     rf"|Government[ ]of[ ](?:the[ ])?(?:"
     rf"(?:Province|Republic|State|Region|Oblast|Krai|Municipality|City|Prefecture|County|District|Governorate)[ ]of[ ]"
     rf"(?P<b>{_LOCAL_PLACE})|(?P<c>{_LOCAL_PLACE})[ ](?:Regency|Province|State|Prefecture|County|District|Region|Oblast|Krai"
@@ -956,7 +958,8 @@ _LOCAL_GOVERNMENT = patterns.compile(
     rf"{_NOT_A_DAY}(?P<d>{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_LOCAL_UNIT}[ ](?:People's[ ]|Local[ ])?Government)(?![\p{{L}}\-])")
 """A province's, county's or city's government, named as a body: "City Government of Lubuklinggau",
 "Government of the Province of Chubut", "Government of Klungkung Regency", "Changhua County Government",
-"Leiyang Municipal People's Government", a Ugandan district's "Kamuli District Local Government". A State's
+"Leiyang Municipal People's Government", a Ugandan district's "Kamuli District Local Government", a Bolivian
+"Autonomous Municipal Government of Vinto", a Uruguayan "Departmental Government of Durazno". A State's
 government is :func:`_governments`'s."""
 
 
@@ -978,19 +981,25 @@ def _local_governments(view: TextView, known: list[Mention], states: list[Mentio
     return found
 
 
+_MUNICIPALITYS_KIND = r"(?:Local|District|Metropolitan)[ ]"
+"""A South African municipality's kind, between its name and "Municipality": "Bitou Local Municipality"."""
 _TOWN_GOVERNMENT = patterns.compile(
     rf"(?<![\p{{L}}\d\-])(?<!\b(?!The[ ])\p{{Lu}}[\p{{L}}\-]*[ ])(?<!\b(?i:in|at|to|from|near|of)[ ]the[ ])"
     rf"(?:(?:(?:Provincial|District|Metropolitan)[ ])?Municipality[ ]of[ ](?P<a>{_LOCAL_PLACE})"
     rf"|Municipal[ ]Prefecture[ ]of[ ](?P<f>{_LOCAL_PLACE})"
     rf"|(?:City|Town)[ ](?:Council|Hall)[ ]of[ ](?P<b>{_LOCAL_PLACE})|(?:City|Town)[ ]of[ ](?P<c>{_LOCAL_PLACE})"
-    rf"|(?<![,(][ ]?)(?<![,(][ ]?the[ ])(?:(?:Rural|Urban)[ ])?(?:Commune|Province|Wilaya|Prefecture)[ ]of[ ](?P<e>{_LOCAL_PLACE})"
-    rf"|(?!(?:{'|'.join(sorted(regex.escape(w) for w in _NOT_START))})[ ]){_NOT_A_DAY}(?P<d>{_CAP}(?:[ ]{_CAP}){{0,2}})"
-    rf"[ ](?:(?:City|Town|Municipal)[ ]Council|Municipality))(?![\p{{L}}\-])")
+    rf"|(?<![,(][ ]?)(?<![,(][ ]?the[ ])(?:(?:Rural|Urban)[ ])?"
+    rf"(?:Commune|Province|Wilaya|Prefecture|Governorate|Da[\u00efi]ra|District)[ ]of[ ](?P<e>{_LOCAL_PLACE})"
+    rf"|(?!(?:{'|'.join(sorted(regex.escape(w) for w in _NOT_START))})[ ]){_NOT_A_DAY}"
+    rf"(?P<d>{_CAP}(?:[ ](?!{_MUNICIPALITYS_KIND}){_CAP}){{0,2}})"
+    rf"[ ](?:(?:City|Town|Municipal)[ ]Council|(?:{_MUNICIPALITYS_KIND})?Municipality))(?![\p{{L}}\-])")
 """A town's own government by the names towns give it: "Municipality of Pesaro", "City of Emden", "Town of Gagny",
 "Municipality of Capelle aan den IJssel", a Brazilian town's "Municipal Prefecture of Machadinho d'Oeste", "City
 Hall of Curtea de Argeș", "Pryluky City Council", "Ray Nkonyeni Municipality" (the town a town of the gazetteers),
 or a province's, a wilaya's, a commune's or a prefecture's, "hosted by the Province of Chichaoua", "the Wilaya of
-Aïn Defla", "the Commune of Kalalé", "the Prefecture of Danané" (its place a town or a division); not a place ("in the
+Aïn Defla", "the Commune of Kalalé", "the Prefecture of Danané", "the Governorate of Sarakhs", "the Daïra of
+Oued Rhiou", "the District of Ambanja" (its place a town or a division), a South African "Bitou Local
+Municipality"; not a place ("in the
 City of Tacloban", a venue line's "Bragado, Province of Buenos Aires, Argentina") nor inside a longer name ("the
 Free Hanseatic City of Bremen")."""
 
@@ -1014,13 +1023,15 @@ def _town_governments(view: TextView, known: list[Mention]) -> list[Mention]:
         if index.overlapping(start, end):
             continue
         name = _squash(text)
-        found.append(Mention("org", f"~{fold(name)}", start, end, text, name, code=_country_of_place(place),
-                             org_kind="government", source="town_government"))
+        found.append(Mention("org", f"~{fold(name)}", start, end, text, name,
+                             code=_country_of_place(place.removesuffix(_PROVINCE)), org_kind="government",
+                             source="town_government"))
     return found
 
 
 _TOWN_GOVERNMENT_WORDS = ("Municipality", "Municipal Prefecture", "City of", "Town of", "City Council", "Town Council",
-                          "Municipal Council", "Hall of", "Commune of", "Province of", "Wilaya of", "Prefecture of")
+                          "Municipal Council", "Hall of", "Commune of", "Province of", "Wilaya of", "Prefecture of",
+                          "Governorate of", "Da\u00efra of", "Daira of", "District of")
 """The words that name a town's government's kind: where one is looked for (not "Security Council")."""
 _TOWN_GOVERNMENT_WORD = patterns.compile("|".join(regex.escape(word) for word in _TOWN_GOVERNMENT_WORDS))
 _TOWN_REACH = (60, 120)
@@ -1035,7 +1046,12 @@ Venue", " DATE AND VENUE")."""
 def _a_known_place(place: str, m: regex.Match[str]) -> bool:
     """Whether a town's government's ``place`` is a city or town the gazetteers know (a province's or a wilaya's
     a division)."""
+    if m.group("e") and place.endswith(_PROVINCE):
+        place = place[:-len(_PROVINCE)]  # "the Governorate of Guéra Province": the province Guéra
     return lookup_city(place) is not None or bool(towns_named(place)) or bool(m.group("e") and subdivision_of(place))
+
+
+_PROVINCE = " Province"
 
 
 def town_of_government(name: str) -> str | None:
