@@ -1069,7 +1069,9 @@ def test_parties_a_header_organizers_unit_after_its_body_is_no_organizer(parse, 
     ("Egyptian Customs Authority (ECA), and the World Customs Organization (WCO); hosted by Kafr El Sheikh "
      "Governorate", "Kafr El Sheikh Governorate"),
     ("Ministry of Energy and Mines of Algeria, hosted by Sonatrach at its training centre in Skikda", "Sonatrach"),
-])  # the host's name is what follows "hosted by the", up to the premises it lends
+    ("Ministry of Foreign Affairs of Japan (MOFA); hosted by Takasago City", "Takasago City"),  # its town's name
+    ("METI and CISTEC; hosted by Fujiyoshida City, Yamanashi Prefecture", "Fujiyoshida City"),  # not its region
+])  # the host's name is what follows "hosted by the", up to the premises it lends or the region it is in
 def test_parties_a_header_organizers_host_organizes_too(parse, value, host):
     record = parse(f"Information Note\n\nOrganizers: {value}\n\nDate and venue: 22 May 2014, Salto, Uruguay\n")
     assert record.organizers[-1].name == host

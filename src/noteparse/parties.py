@@ -1938,8 +1938,12 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
     places = Cover((m.start, m.end) for m in ctx.mentions.within("places", start, end))
     states = SpanIndex(ctx.mentions.within("states", start, end))
     semicolons = ";" in ctx.raw[start:end]
-    items = [_less_a_role_note(ctx.raw, *_the_host_of(ctx.raw, a, b))
-             for a, b in _programmes_whole(ctx, _list_items(ctx.raw, start, end))]
+    items, towns_hosting = [], set()
+    for a, b in _programmes_whole(ctx, _list_items(ctx.raw, start, end)):
+        host = _the_host_of(ctx.raw, a, b)
+        if host[0] > a and _A_TOWN_AS_A_BODY.search(ctx.raw, *host):
+            towns_hosting.add(host[0])  # "hosted by Takasago City": the town's government, though a town's name
+        items.append(_less_a_role_note(ctx.raw, *host))
     for i, (a, b) in enumerate(items):  # "Qarmet JSC (host)": the company
         if _part_of_a_university_next_to_it(ctx, items, i):
             found = [m for m in found if not a <= m.start < b]
@@ -1950,9 +1954,9 @@ def _orgs_or_names(ctx: Context, start: int, end: int) -> list[Mention]:
             found = [m for m in found if (m.start, m.end) not in spans]  # and the item is named below
         elif overlapping or _unbalanced(ctx.raw, a, b):
             continue  # and a bracket's piece: "UNODA (via UNRCPD, Kathmandu)"
-        if places.contains(a, b):
+        if places.contains(a, b) and a not in towns_hosting:
             continue  # a city is no body: "Organizers: UNODA, Vienna"
-        if a > start and _A_TOWNS_NAME.fullmatch(ctx.clean(a, b)):
+        if a > start and a not in towns_hosting and _A_TOWNS_NAME.fullmatch(ctx.clean(a, b)):
             continue  # nor "…, Washington, D.C.", "…, Dumaguete City" after a body
         if a > start and _A_WORD_OR_TWO.fullmatch(ctx.raw, a, b) and ctx.a_town_of_a_named_state(a, b):
             continue  # nor a town too small for the city gazetteer: "… (MIAS), Hisua, with the support of …"
@@ -2692,15 +2696,25 @@ _THE_HOSTS_PREMISES = patterns.compile(r"[ \t\n]++(?:at|in)[ \t\n]++(?:its|their
 """Where a host's name ends in its item: "Sonatrach at its training centre in Skikda"."""
 
 
+_A_REGIONS_KIND = r"(?:Prefecture|Province|State|Region|County|Oblast)"
+_ITS_REGION_AFTER = patterns.compile(rf",[ \t\n]++\p{{Lu}}[\p{{L}}\-]*+(?:[ ](?!{_A_REGIONS_KIND}\b)\p{{Lu}}[\p{{L}}\-]*+)?+"
+                                     rf"[ \t\n]++{_A_REGIONS_KIND}\s*+$")
+"""The region a host town's government is in, after it: "Fujiyoshida City, Yamanashi Prefecture"."""
+_A_TOWN_AS_A_BODY = patterns.compile(r"[ ](?:City|Town|Municipality|County)[ \t]*+$")
+"""A host named as its town with the word for its government: "Takasago City" (not "hosted by Vienna")."""
+
+
 def _the_host_of(raw: str, a: int, b: int) -> tuple[int, int]:
     """A header item's host body, after its "hosted by the" and before the premises it lends ("…; hosted by the
-    Town of Ełk", "hosted by Sonatrach at its training centre"): the host organizes with the others. Any other
-    item as it is."""
+    Town of Ełk", "hosted by Sonatrach at its training centre") or the region it is in ("hosted by Fujiyoshida
+    City, Yamanashi Prefecture"): the host organizes with the others. Any other item as it is."""
     m = _HOSTED_BY_OPENING.match(raw, a, b)
     if m is None or m.end() >= b:
         return a, b
     premises = _THE_HOSTS_PREMISES.search(raw, m.end(), b)
-    return m.end(), premises.start() if premises is not None else b
+    end = premises.start() if premises is not None else b
+    region = _ITS_REGION_AFTER.search(raw, m.end(), end)
+    return m.end(), region.start() if region is not None else end
 
 
 def _less_a_role_note(raw: str, a: int, b: int) -> tuple[int, int]:
