@@ -3147,6 +3147,14 @@ def test_events_a_province_its_capital_names_is_no_city(parse, venue, expected):
     assert venue_of(parse(note("Event: Regional seminar", f"Date and Venue: {venue}"))) == expected
 
 
+def test_events_a_town_before_its_provinces_seat_in_brackets_is_the_venue_its_state_wrapped_below(parse):
+    """"…, Urla (İzmir),\nTürkiye": the date's line ends before the State; the town is still the venue, not the
+    seat of its province in brackets (round 980)."""
+    record = parse("Information Note\n\nEvent: Regional course\n\nDate and Venue: from 2 to 6 June 2025, IZTECH "
+                   "G\u00fclbah\u00e7e Campus, Urla (\u0130zmir),\nT\u00fcrkiye\n\nParticipants: T\u00fcrkiye\n")
+    assert venue_of(record) == ("Urla", "TUR", False)
+
+
 def test_mentions_the_region_of_a_city_is_the_city(parse):
     """"a producer in the region of Darmstadt": the land around the city, which the note names."""
     record = parse("The workshop in Vienna heard from a producer of machine tools in the region of Darmstadt.\n")

@@ -3179,22 +3179,18 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
         entry = state_by_code(city.code)
         if entry is not None:
             ctx.warn("country_from_city", f"country {city.code} taken from the city {city.name!r}", (city.start, city.end))
-            return Venue(city=city.name, country=entry.name, country_code=city.code, text=ctx.raw[a:b], span=(a, b))
+            town = _a_town_before_its_seat(ctx, a, city)  # "…, Urla (İzmir),": its State wrapped below, past the value
+            return Venue(city=town or city.name, country=entry.name, country_code=city.code, text=ctx.raw[a:b],
+                         span=(a, b))
     if city is not None and state is not None and city.code and city.code != state.code \
             and _JUST_A_COMMA.fullmatch(ctx.raw, city.end, state.start) and _A_TOWN_BEFORE.search(ctx.raw, a, city.start):
         town = _unknown_city(ctx, a, city.start, None)
         if town is not None:  # "Riberalta, Beni, Bolivia": Beni, a town of Congo, is a department of Bolivia
             return Venue(city=town, country=state.name, country_code=state.code, text=ctx.raw[a:b], span=(a, b))
-    if city is not None and state is not None and city.code == state.code and ctx.raw[city.start - 1:city.start] == "(" \
-            and ctx.raw[city.end:city.end + 1] == ")":
-        town = _VENUE_PARTS.split(ctx.raw[a:city.start - 1])[-1].strip(" */\t\n\u2013\u2014")
-        if town and town[:1].isupper() and state.code in towns_named(town) and lookup_city(town) is None \
-                and (SequenceMatcher(None, fold(town), fold(city.text)).ratio() < _ANOTHER_SPELLING
-                     or fold(city.text) in fold(town).split("-")):
+    if city is not None and state is not None and city.code == state.code:
+        town = _a_town_before_its_seat(ctx, a, city)
+        if town is not None:  # "…, Águilas (Murcia), Spain": the town, its province's seat in brackets after it
             return Venue(city=town, country=state.name, country_code=state.code, text=ctx.raw[a:b], span=(a, b))
-            # "…, Águilas (Murcia), Spain": the town, its province's seat in brackets after it (not "Barisal
-            # (Barishal)", "Jazan (Jizan)": one city's two spellings; but "Vélez-Málaga (Málaga)", the province's
-            # seat a part of the town's double name)
     if city is not None and state is not None and city.code and city.code != state.code:
         town = _a_longer_towns_name(ctx, city, state, b)
         if town is not None:  # "San Vicente de Cañete (Lima Region), Peru": not San, a city of Mali
@@ -3217,6 +3213,20 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
         return None
     return Venue(city=city_name, country=state.name if state else None, country_code=state.code if state else None,
                  text=ctx.raw[a:b], span=(a, b))
+
+
+def _a_town_before_its_seat(ctx: Context, a: int, city: Mention) -> str | None:
+    """The town before a city named in brackets after it, the seat of the town's province ("…, Águilas (Murcia),
+    Spain", "Urla (İzmir)"): a town of the city's State the city gazetteer lacks (not "Barisal (Barishal)", "Jazan
+    (Jizan)": one city's two spellings; but "Vélez-Málaga (Málaga)", the seat a part of the town's double name)."""
+    if ctx.raw[city.start - 1:city.start] != "(" or ctx.raw[city.end:city.end + 1] != ")":
+        return None
+    town = _VENUE_PARTS.split(ctx.raw[a:city.start - 1])[-1].strip(" */\t\n\u2013\u2014")
+    if town and town[:1].isupper() and city.code in towns_named(town) and lookup_city(town) is None \
+            and (SequenceMatcher(None, fold(town), fold(city.text)).ratio() < _ANOTHER_SPELLING
+                 or fold(city.text) in fold(town).split("-")):
+        return town
+    return None
 
 
 _ANOTHER_SPELLING = 0.6
