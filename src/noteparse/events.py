@@ -3179,7 +3179,7 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
         entry = state_by_code(city.code)
         if entry is not None:
             ctx.warn("country_from_city", f"country {city.code} taken from the city {city.name!r}", (city.start, city.end))
-            town = _a_town_before_its_seat(ctx, a, city)  # "…, Urla (İzmir),": its State wrapped below, past the value
+            town = _a_town_before_its_seat(ctx, a, city)  # "…, Urla (İzmir),": the State wrapped past the value
             return Venue(city=town or city.name, country=entry.name, country_code=city.code, text=ctx.raw[a:b],
                          span=(a, b))
     if city is not None and state is not None and city.code and city.code != state.code \
@@ -3771,10 +3771,13 @@ def _where_it_was_held(ctx: Context, end: int, s1: int) -> bool:
         and _THE_EVENT_IN_THE_CLAUSE.match(ctx.raw, where.end(), s1) is not None
 
 
-_SEAT_IN = patterns.compile(r"(?i)\b(?:(?:based|headquartered|seated)[ \t\n]+in(?:[ \t\n]+\p{Lu}[^.;,()\n]{0,30},[ \t\n]+in(?:[ \t\n]+the)?)?+|(?:seat|headquarters)[ \t\n]+(?:is|are|lies)[ \t\n]+(?:at|in)"
+_SEAT_IN = patterns.compile(r"(?i)\b(?:(?:based|headquartered|seated)[ \t\n]+in"
+                            r"(?:[ \t\n]+\p{Lu}[^.;,()\n]{0,30},[ \t\n]+in(?:[ \t\n]+the)?)?+"
+                            r"|(?:seat|headquarters)[ \t\n]+(?:is|are|lies)[ \t\n]+(?:at|in)"
                             r"|(?:with|having|(?:which|that)[ \t\n]+(?:has|have))[ \t\n]+(?:its[ \t\n]+|their[ \t\n]+)?"
                             r"(?:seat|headquarters|head[ \t\n]+office)[ \t\n]+(?:at|in))[ \t\n]+$")
-"""A body's seat: "UNRCPD, which is based in Kathmandu", "… based in The Hague, in the Netherlands" (its State as well), "RACVIAC, whose seat is at Rakitje", "a United
+"""A body's seat: "UNRCPD, which is based in Kathmandu", "… based in The Hague, in the Netherlands" (its State as
+well), "RACVIAC, whose seat is at Rakitje", "a United
 Nations centre with headquarters in Lima", "UNLIREC, which has its headquarters in Lima" (not a venue's
 "received … at the Ministry's headquarters in Kuwait City")."""
 _FAR_FROM = patterns.compile(r"(?i)\b(?:far|away)[ \t\n]++from\b[^.;,:()]{0,40}$")

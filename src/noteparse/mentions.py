@@ -1043,6 +1043,10 @@ _A_LABEL_NEXT = patterns.compile(r"[ ](?:\p{Lu}[\p{L}\p{M} /&]{0,30}:|(?i:dates?
 Venue", " DATE AND VENUE")."""
 
 
+_PROVINCE = " Province"
+"""What may end a division's name after "Governorate of": "the Governorate of Guéra Province"."""
+
+
 def _a_known_place(place: str, m: regex.Match[str]) -> bool:
     """Whether a town's government's ``place`` is a city or town the gazetteers know (a province's or a wilaya's
     a division)."""
@@ -1050,8 +1054,6 @@ def _a_known_place(place: str, m: regex.Match[str]) -> bool:
         place = place[:-len(_PROVINCE)]  # "the Governorate of Guéra Province": the province Guéra
     return lookup_city(place) is not None or bool(towns_named(place)) or bool(m.group("e") and subdivision_of(place))
 
-
-_PROVINCE = " Province"
 
 
 def town_of_government(name: str) -> str | None:

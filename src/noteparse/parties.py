@@ -2697,8 +2697,9 @@ _THE_HOSTS_PREMISES = patterns.compile(r"[ \t\n]++(?:at|in)[ \t\n]++(?:its|their
 
 
 _A_REGIONS_KIND = r"(?:Prefecture|Province|State|Region|County|Oblast)"
-_ITS_REGION_AFTER = patterns.compile(rf",[ \t\n]++\p{{Lu}}[\p{{L}}\-]*+(?:[ ](?!{_A_REGIONS_KIND}\b)\p{{Lu}}[\p{{L}}\-]*+)?+"
-                                     rf"[ \t\n]++{_A_REGIONS_KIND}\s*+$")
+_ITS_REGION_AFTER = patterns.compile(
+    rf",[ \t\n]++\p{{Lu}}[\p{{L}}\-]*+(?:[ ](?!{_A_REGIONS_KIND}\b)\p{{Lu}}[\p{{L}}\-]*+)?+"
+    rf"[ \t\n]++{_A_REGIONS_KIND}\s*+$")
 """The region a host town's government is in, after it: "Fujiyoshida City, Yamanashi Prefecture"."""
 _A_TOWN_AS_A_BODY = patterns.compile(r"[ ](?:City|Town|Municipality|County)[ \t]*+$")
 """A host named as its town with the word for its government: "Takasago City" (not "hosted by Vienna")."""
