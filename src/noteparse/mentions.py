@@ -1050,10 +1050,9 @@ _PROVINCE = " Province"
 def _a_known_place(place: str, m: regex.Match[str]) -> bool:
     """Whether a town's government's ``place`` is a city or town the gazetteers know (a province's or a wilaya's
     a division)."""
-    if m.group("e") and place.endswith(_PROVINCE):
-        place = place[:-len(_PROVINCE)]  # "the Governorate of Guéra Province": the province Guéra
+    if m.group("e"):
+        place = place.removesuffix(_PROVINCE)  # "the Governorate of Guéra Province": the province Guéra
     return lookup_city(place) is not None or bool(towns_named(place)) or bool(m.group("e") and subdivision_of(place))
-
 
 
 def town_of_government(name: str) -> str | None:
