@@ -2394,6 +2394,21 @@ def test_events_where_officials_spent_their_days_places_the_event(parse):
     assert venue_of(record) == ("Cebu City", "PHL", False)
 
 
+def test_events_where_experts_gather_for_the_event_places_it(parse):
+    record = parse("CITY OF ORIVESI\nPress release | 30.1.2026\n\nAround sixty experts from five countries will gather in "
+                   "Orivesi next week for a conference on export controls. The conference will be held on "
+                   "Tuesday\u2013Wednesday 3\u20134 February at the City Hall. Participants come from Finland, Sweden "
+                   "and Estonia.\n")
+    assert venue_of(record) == ("Orivesi", "FIN", False)
+
+
+def test_events_next_week_in_an_advance_notice_is_the_events_own_week(parse):
+    record = parse("City news\nPublished: 7 May 2025\n\nNext week Wednesday, 14 May, the university welcomes experts "
+                   "from the Netherlands and Belgium for a roundtable on export controls.\n\nAlso in the news:\n"
+                   "- new bicycle parking opens on 19 May\n")
+    assert dates_of(record) == ("2025-05-14", "2025-05-14")
+
+
 def test_events_the_city_the_visit_is_to_over_a_city_of_another_event(parse):
     record = parse("The school hosted a delegation of the 1540 Committee, which was in Canada on an official visit from "
                    "April 29 to May 1, 2026. The visit to Ottawa was organized by Global Affairs Canada, following an "

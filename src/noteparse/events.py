@@ -144,7 +144,9 @@ OTHER_EVENT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:previous|last(?!\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|until|till|through|for|into|day|month(?!['\u2019]s))\b)|"  # "will last until June 14": the verb; "today was the last
     # day": the event's own; a story's "Last month, two of our analysts spent Sept. 19-21 at a workshop": its event's days
-    r"next(?!\s+(?:few|couple\s+of|two|three|four|five|[2-9])\s+(?:days|hours)\b|\s+(?:door|to)\b)|"
+    r"next(?!\s+(?:few|couple\s+of|two|three|four|five|[2-9])\s+(?:days|hours)\b|\s+(?:door|to)\b"
+    r"|(?<!\bfor\s+next)\s+week\b)|"
+    # "will gather in Ylöjärvi next week for a conference": an advance notice's own week (not "orders for next week")
     r"future|upcoming|subsequent|prior|earlier(?!\s+(?:this(?!\s+(?:year|spring|summer|autumn|fall|winter)\b)|today|in\s+the\s+(?:week|month)))|former|advanced|follow-up\s+to|"
     r"(?:follow-up|similar),?\s+(?:[\w\-]+,?\s+){0,2}?(?:workshops?|seminars?|conferences?|meetings?|courses?|"
     r"round[\s-]?tables?|exercises?|webinars?|trainings?|sessions?|visits?|missions?|events?)\b|"
@@ -2355,6 +2357,10 @@ _TRAVELLED_TO_BEFORE = patterns.compile(r"(?i)\b(?:travell?ed|flew|went)[ \t\n]+
 the module … in a three-day training course"."""
 _SPENT_IN_BEFORE = patterns.compile(
     r"(?i)\b(?:spent|wrapped[ \t\n]++up|concluded|completed)[ \t\n]++(?:[\w\-]++[ \t\n]++){1,4}?in[ \t\n]++$")
+_GATHERED_IN_BEFORE = patterns.compile(
+    r"(?i)\b(?:(?:will|to)[ \t\n]++)?(?:gather(?:ed|s)?+|met|meet|(?:are|were)[ \t\n]++meeting|convened|converged?+"
+    r"|assembled)[ \t\n]++in[ \t\n]++$")
+"""People who "will gather in Ylöjärvi next week for a conference", who "met in Pori": where they met."""
 _PEOPLE = patterns.compile(r"(?i)\b(?:officials|officers|delegates|delegations|participants|experts|representatives)\b")
 """People who "spent the past week in Cebu City learning …", who "wrapped up three days of work in Batam": where
 they met."""
@@ -2389,7 +2395,8 @@ def _an_event_in_a_city(ctx: Context, date: DateMatch) -> Venue | None:
                                     and _VISITORS.search(ctx.raw, ctx.sentence(m.start)[0], m.start)
                                     or _TRAVELLED_TO_BEFORE.search(ctx.raw, max(0, m.start - 20), m.start)
                                     and ctx.search(_TITLE_EVENT, *ctx.sentence(m.start))
-                                    or _SPENT_IN_BEFORE.search(ctx.raw, max(0, m.start - 50), m.start)
+                                    or (_SPENT_IN_BEFORE.search(ctx.raw, max(0, m.start - 50), m.start)
+                                        or _GATHERED_IN_BEFORE.search(ctx.raw, max(0, m.start - 30), m.start))
                                     and ctx.search(_PEOPLE, ctx.sentence(m.start)[0], m.start)
                                     or _OPENING_IN.search(ctx.raw, max(0, m.start - 40), m.start)
                                     and ctx.search(_FOR_AN_EVENT, m.end, ctx.sentence(m.start)[1])
