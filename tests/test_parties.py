@@ -941,6 +941,23 @@ def test_parties_those_a_passive_names_before_with_and_a_host_all_organize(parse
     assert organizer_keys(record) == ["WCO", "UNODA", "Government of Cabo Verde"]
 
 
+@pytest.mark.parametrize("host_sentence", [
+    "The Municipality of Bragado acted as host.",
+    "The Municipality of Bragado was the host of the event.",
+    "UNODA thanked everyone, with the Municipality of Bragado as host.",
+])
+def test_parties_a_body_in_the_role_of_host_organizes(parse, host_sentence):
+    record = parse("A regional workshop on resolution 1540 was organized by UNODA in Bragado, Argentina, on 3 and 4 "
+                   f"June 2024. {host_sentence} Officials from Chile and Uruguay took part.\n")
+    assert organizer_keys(record) == ["UNODA", "Municipality of Bragado"]
+
+
+def test_parties_a_host_country_in_a_list_is_no_organizer_by_its_role(parse):
+    record = parse("A regional workshop on resolution 1540 was organized by UNODA in Santiago on 3 and 4 June 2024, "
+                   "with Chile as host country. Officials from Chile and Uruguay took part.\n")
+    assert organizer_keys(record) == ["UNODA"]
+
+
 def test_parties_a_briefs_foreign_delegations_and_also_present_lines_list_who_took_part(parse):
     record = parse("09:00 AM   OPENING OF THE ROUNDTABLE ON STRATEGIC TRADE, Iloilo City, 20-21 August 2019\n"
                    "           - Foreign delegations: Indonesia, Malaysia, Thailand, Viet Nam.\n"

@@ -624,6 +624,9 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
         for s0, s1 in ctx.cued_sentences(_BROUGHT_TOGETHER):
             if _of_the_main_event(ctx, s0, s1, date):
                 found += _bringers_together(ctx, s0, s1)
+        for s0, s1 in ctx.cued_sentences(_ACTS_AS_HOST):
+            if _of_the_main_event(ctx, s0, s1, date):
+                found += _acting_hosts(ctx, s0, s1)
         for s0, s1 in ctx.cued_sentences(_THANKS_OUR_ORGANIZERS):
             found += _organizers_thanked(ctx, s0, s1)
         for s0, s1 in ctx.cued_sentences(_ON_BEHALF_WITH_OUR_CO_HOSTS):
@@ -736,6 +739,31 @@ bracketed name or acronym, a Government's "Royal", the unit a body acts through 
 Department of Political Affairs, Peace and Security (PAPS), and …"), or names in the possessive
 ("Global Affairs Canada's Weapons Threat Reduction Program and UNLIREC": the body, by its unit)."""
 _BEFORE_A_SUBJECT = patterns.compile(r"(?:[ \t\n]++(?:[Tt]he|Royal))*+[ \t\n]*+$")
+
+
+_ACTS_AS_HOST = cue_words(patterns.compile(
+    r"(?i)\b(?:acted|acts|served|serves|(?:will|would|to)[ \t\n]++(?:act|serve)|(?:is|was)[ \t\n]++(?:acting|serving))"
+    r"[ \t\n]++as[ \t\n]++(?:the[ \t\n]++)?(?:local[ \t\n]++)?host(?![ \t\n]++(?:country|city|nation|state|government)\b)"
+    rf"(?:[ \t\n]++(?:of|for|to)[ \t\n]++(?:the|this)[ \t\n]++(?:[\w\-]++[ \t\n]++){{0,3}}?(?:{EVENT_NOUNS}|event)s?)?+\b"
+    r"|\b(?:was|is|will[ \t\n]++be)[ \t\n]++the[ \t\n]++(?:local[ \t\n]++)?host[ \t\n]++(?:of|for|to)[ \t\n]++(?:the|this)"
+    rf"[ \t\n]++(?:[\w\-]++[ \t\n]++){{0,3}}?(?:{EVENT_NOUNS}|event)s?\b"
+    r"|\bwith[ \t\n]++(?P<body>[^,;.()\n]{3,120}?)[ \t\n]++as[ \t\n]++(?:the[ \t\n]++)?(?:local[ \t\n]++)?host\b"
+    r"(?![ \t\n]++(?:country|city|nation|state|government)\b)"), "host")
+"""A body said to be the event's host by its role: "The Municipality of Saladillo acted as host", "The Town of
+Cieszyn was the host of the event", "… organized by UNODA, with the Comune di Formigine as host" — a host organizes,
+as analysts count it (not "Kenya, as host country", a State's part in a list)."""
+
+
+def _acting_hosts(ctx: Context, s0: int, s1: int) -> list[Mention]:
+    """The host :data:`_ACTS_AS_HOST` names in sentence ``[s0, s1)``: the bodies "with" it names, else its subject's
+    last body (the one the verb follows: "… by UNODA. The Municipality of Saladillo acted as host")."""
+    m = _ACTS_AS_HOST.search(ctx.raw, s0, s1)
+    if m is None:
+        return []
+    if m.group("body") is not None:
+        return _parties(ctx, *m.span("body"))
+    subject = _parties(ctx, _subject_start(ctx.raw, s0, m.start()), m.start())
+    return subject[-1:] if subject and not ctx.raw[subject[-1].end:m.start()].strip(" \t\n,") else []
 
 
 def _bringers_together(ctx: Context, s0: int, s1: int) -> list[Mention]:
