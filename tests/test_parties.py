@@ -958,6 +958,16 @@ def test_parties_a_host_country_in_a_list_is_no_organizer_by_its_role(parse):
     assert organizer_keys(record) == ["UNODA"]
 
 
+@pytest.mark.parametrize("host, name", [
+    ("the Prefeitura Municipal de Itajubá", "Prefeitura Municipal de Itajubá"),
+    ("the Municipality of Itajubá (Prefeitura de Itajubá)", "Municipality of Itajubá"),  # one body, two names
+])
+def test_parties_a_town_government_by_its_own_tongues_name_hosts(parse, host, name):
+    record = parse("A national seminar on chemical security was organized by the OPCW in Itajubá, Brazil, on 3 and 4 "
+                   f"June 2024, with {host} as host.\n")
+    assert organizer_keys(record) == ["OPCW", name]
+
+
 def test_parties_a_briefs_foreign_delegations_and_also_present_lines_list_who_took_part(parse):
     record = parse("09:00 AM   OPENING OF THE ROUNDTABLE ON STRATEGIC TRADE, Iloilo City, 20-21 August 2019\n"
                    "           - Foreign delegations: Indonesia, Malaysia, Thailand, Viet Nam.\n"

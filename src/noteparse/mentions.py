@@ -983,13 +983,18 @@ def _local_governments(view: TextView, known: list[Mention], states: list[Mentio
 
 _MUNICIPALITYS_KIND = r"(?:Local|District|Metropolitan)[ ]"
 """A South African municipality's kind, between its name and "Municipality": "Bitou Local Municipality"."""
+_A_TOWN_GOVERNMENT_IN_ITS_TONGUE = (r"(?:Alcald[\u00edi]a(?:[ ]Municipal)?|Prefeitura(?:[ ]Municipal)?|Ayuntamiento"
+                                   r"|Municipalidad(?:[ ](?:Provincial|Distrital))?|Mairie|Ville)[ ]de|Comune[ ]di")
+"""A town's government by its own language's name, as translations keep it: "Alcaldía Municipal de Bosconia",
+"Prefeitura Municipal de Campo Bom", "Comune di Formigine", "Ayuntamiento de La Orotava", "Ville de Joliette"."""
 _TOWN_GOVERNMENT = patterns.compile(
     rf"(?<![\p{{L}}\d\-])(?<!\b(?!The[ ])\p{{Lu}}[\p{{L}}\-]*[ ])(?<!\b(?i:in|at|to|from|near|of)[ ]the[ ])"
-    rf"(?:(?:(?:Provincial|District|Metropolitan)[ ])?Municipality[ ]of[ ](?P<a>{_LOCAL_PLACE})"
+    rf"(?:(?:(?:(?:Provincial|District|Metropolitan)[ ])?Municipality[ ]of|{_A_TOWN_GOVERNMENT_IN_ITS_TONGUE})[ ]"
+    rf"(?P<a>{_LOCAL_PLACE})"
     rf"|Municipal[ ]Prefecture[ ]of[ ](?P<f>{_LOCAL_PLACE})"
     rf"|(?:City|Town)[ ](?:Council|Hall)[ ]of[ ](?P<b>{_LOCAL_PLACE})|(?:City|Town)[ ]of[ ](?P<c>{_LOCAL_PLACE})"
     rf"|(?<![,(][ ]?)(?<![,(][ ]?the[ ])(?:(?:Rural|Urban)[ ])?"
-    rf"(?:Commune|Province|Wilaya|Prefecture|Governorate|Da[\u00efi]ra|District)[ ]of[ ](?P<e>{_LOCAL_PLACE})"
+    rf"(?:Commune|Province|Wilaya|Prefecture|Governorate|Da[\u00efi]ra|District|Canton)[ ]of[ ](?P<e>{_LOCAL_PLACE})"
     rf"|(?!(?:{'|'.join(sorted(regex.escape(w) for w in _NOT_START))})[ ]){_NOT_A_DAY}"
     rf"(?P<d>{_CAP}(?:[ ](?!{_MUNICIPALITYS_KIND}){_CAP}){{0,2}})"
     rf"[ ](?:(?:City|Town|Municipal)[ ]Council|(?:{_MUNICIPALITYS_KIND})?Municipality))(?![\p{{L}}\-])")
@@ -1020,8 +1025,10 @@ def _town_governments(view: TextView, known: list[Mention]) -> list[Mention]:
                 continue  # "City of Feldkirch Date and Venue:": a field's wrapped value joined to the next label
             stop = m.start(m.lastgroup) + len(place)
         start, end, text = _raw_span(view, m.start(), stop)
-        if index.overlapping(start, end):
-            continue
+        if index.overlapping(start, end) or _AN_ORIGINAL_NAME_IN_BRACKETS.search(view.clean, max(0, m.start() - 4),
+                                                                                  m.start()) \
+                and _IN_ITS_TONGUE.match(view.clean, m.start()):
+            continue  # "the Mayor's Office of Itagüí (Alcaldía de Itagüí)": the body before, in its own tongue
         name = _squash(text)
         found.append(Mention("org", f"~{fold(name)}", start, end, text, name,
                              code=_country_of_place(place.removesuffix(_PROVINCE)), org_kind="government",
@@ -1029,9 +1036,15 @@ def _town_governments(view: TextView, known: list[Mention]) -> list[Mention]:
     return found
 
 
+_IN_ITS_TONGUE = patterns.compile(_A_TOWN_GOVERNMENT_IN_ITS_TONGUE)
+_AN_ORIGINAL_NAME_IN_BRACKETS = patterns.compile(r"\((?:H\.[ ])?$")
+"""Before a town's government's name, the bracket that gives it as an alias: "(H. Ayuntamiento de Amozoc de Mota)"."""
+
+
 _TOWN_GOVERNMENT_WORDS = ("Municipality", "Municipal Prefecture", "City of", "Town of", "City Council", "Town Council",
                           "Municipal Council", "Hall of", "Commune of", "Province of", "Wilaya of", "Prefecture of",
-                          "Governorate of", "Da\u00efra of", "Daira of", "District of")
+                          "Governorate of", "Da\u00efra of", "Daira of", "District of", "Canton of", "Alcald",
+                          "Prefeitura", "Ayuntamiento de", "Municipalidad", "Mairie de", "Ville de", "Comune di")
 """The words that name a town's government's kind: where one is looked for (not "Security Council")."""
 _TOWN_GOVERNMENT_WORD = patterns.compile("|".join(regex.escape(word) for word in _TOWN_GOVERNMENT_WORDS))
 _TOWN_REACH = (60, 120)
