@@ -1009,6 +1009,17 @@ City of Tacloban", a venue line's "Bragado, Province of Buenos Aires, Argentina"
 Free Hanseatic City of Bremen")."""
 
 
+_IN_ITS_TONGUE = patterns.compile(_A_TOWN_GOVERNMENT_IN_ITS_TONGUE)
+_A_BRACKET_BEFORE = patterns.compile(r"\((?:H\.[ ])?$")
+
+
+def _an_alias_in_brackets(clean: str, start: int) -> bool:
+    """Whether the town's government named from ``start`` is named in its own tongue in brackets, the alias of the
+    body before it: "the Mayor's Office of Itagüí (Alcaldía de Itagüí)", "(H. Ayuntamiento de Amozoc de Mota)"."""
+    return _A_BRACKET_BEFORE.search(clean, max(0, start - 4), start) is not None \
+        and _IN_ITS_TONGUE.match(clean, start) is not None
+
+
 def _town_governments(view: TextView, known: list[Mention]) -> list[Mention]:
     """The governments of towns (:data:`_TOWN_GOVERNMENT`) no mention found so far overlaps, when their place
     is a city or town the gazetteers know: a host town's council is among the organizers as analysts count
@@ -1025,20 +1036,13 @@ def _town_governments(view: TextView, known: list[Mention]) -> list[Mention]:
                 continue  # "City of Feldkirch Date and Venue:": a field's wrapped value joined to the next label
             stop = m.start(m.lastgroup) + len(place)
         start, end, text = _raw_span(view, m.start(), stop)
-        if index.overlapping(start, end) or _AN_ORIGINAL_NAME_IN_BRACKETS.search(view.clean, max(0, m.start() - 4),
-                                                                                  m.start()) \
-                and _IN_ITS_TONGUE.match(view.clean, m.start()):
-            continue  # "the Mayor's Office of Itagüí (Alcaldía de Itagüí)": the body before, in its own tongue
+        if index.overlapping(start, end) or _an_alias_in_brackets(view.clean, m.start()):
+            continue
         name = _squash(text)
         found.append(Mention("org", f"~{fold(name)}", start, end, text, name,
                              code=_country_of_place(place.removesuffix(_PROVINCE)), org_kind="government",
                              source="town_government"))
     return found
-
-
-_IN_ITS_TONGUE = patterns.compile(_A_TOWN_GOVERNMENT_IN_ITS_TONGUE)
-_AN_ORIGINAL_NAME_IN_BRACKETS = patterns.compile(r"\((?:H\.[ ])?$")
-"""Before a town's government's name, the bracket that gives it as an alias: "(H. Ayuntamiento de Amozoc de Mota)"."""
 
 
 _TOWN_GOVERNMENT_WORDS = ("Municipality", "Municipal Prefecture", "City of", "Town of", "City Council", "Town Council",
