@@ -3784,9 +3784,8 @@ _SEAT_IN = patterns.compile(r"(?i)\b(?:(?:based|headquartered|seated)[ \t\n]+in"
                             r"|(?:with|having|(?:which|that)[ \t\n]+(?:has|have))[ \t\n]+(?:its[ \t\n]+|their[ \t\n]+)?"
                             r"(?:seat|headquarters|head[ \t\n]+office)[ \t\n]+(?:at|in))[ \t\n]+$")
 """A body's seat: "UNRCPD, which is based in Kathmandu", "… based in The Hague, in the Netherlands" (its State as
-well), "RACVIAC, whose seat is at Rakitje", "a United
-Nations centre with headquarters in Lima", "UNLIREC, which has its headquarters in Lima" (not a venue's
-"received … at the Ministry's headquarters in Kuwait City")."""
+well), "RACVIAC, whose seat is at Rakitje", "a United Nations centre with headquarters in Lima", "UNLIREC, which
+has its headquarters in Lima" (not a venue's "received … at the Ministry's headquarters in Kuwait City")."""
 _FAR_FROM = patterns.compile(r"(?i)\b(?:far|away)[ \t\n]++from\b[^.;,:()]{0,40}$")
 """Before a place the event is kept from: "far from the ministries in Dhaka", "away from the capital,"."""
 _ITS_TOWN_OF_AFTER = patterns.compile(r"[ \t\n]++(?:city|town|village|port|capital)[ \t\n]++of[ \t\n]++(?=\p{Lu})")

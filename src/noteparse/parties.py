@@ -741,16 +741,17 @@ Department of Political Affairs, Peace and Security (PAPS), and …"), or names 
 _BEFORE_A_SUBJECT = patterns.compile(r"(?:[ \t\n]++(?:[Tt]he|Royal))*+[ \t\n]*+$")
 
 
+_AS_HOST = (r"as[ \t\n]++(?:the[ \t\n]++)?(?:local[ \t\n]++)?host\b"
+            r"(?![ \t\n]++(?:country|city|nation|state|government)\b)")
+"""The role of host ("as the local host"), not a State's ("as host country")."""
+_OF_THE_EVENT = (rf"[ \t\n]++(?:of|for|to)[ \t\n]++(?:the|this)[ \t\n]++(?:[\w\-]++[ \t\n]++){{0,3}}?"
+                 rf"(?:{EVENT_NOUNS}|event)s?\b")
+"""Whose host: "of the event", "for this regional seminar"."""
 _ACTS_AS_HOST = cue_words(patterns.compile(
     r"(?i)\b(?:acted|acts|served|serves|(?:will|would|to)[ \t\n]++(?:act|serve)|(?:is|was)[ \t\n]++(?:acting|serving))"
-    r"[ \t\n]++as[ \t\n]++(?:the[ \t\n]++)?(?:local[ \t\n]++)?host"
-    r"(?![ \t\n]++(?:country|city|nation|state|government)\b)"
-    rf"(?:[ \t\n]++(?:of|for|to)[ \t\n]++(?:the|this)[ \t\n]++(?:[\w\-]++[ \t\n]++){{0,3}}?"
-    rf"(?:{EVENT_NOUNS}|event)s?)?+\b"
-    r"|\b(?:was|is|will[ \t\n]++be)[ \t\n]++the[ \t\n]++(?:local[ \t\n]++)?host[ \t\n]++(?:of|for|to)[ \t\n]++"
-    rf"(?:the|this)[ \t\n]++(?:[\w\-]++[ \t\n]++){{0,3}}?(?:{EVENT_NOUNS}|event)s?\b"
-    r"|\bwith[ \t\n]++(?P<body>[^,;.\n]{3,120}?)[ \t\n]++as[ \t\n]++(?:the[ \t\n]++)?(?:local[ \t\n]++)?host\b"
-    r"(?![ \t\n]++(?:country|city|nation|state|government)\b)"), "host")
+    rf"[ \t\n]++{_AS_HOST}(?:{_OF_THE_EVENT})?+"
+    rf"|\b(?:was|is|will[ \t\n]++be)[ \t\n]++the[ \t\n]++(?:local[ \t\n]++)?host{_OF_THE_EVENT}"
+    rf"|\bwith[ \t\n]++(?P<body>[^,;.\n]{{3,120}}?)[ \t\n]++{_AS_HOST}"), "host")
 """A body said to be the event's host by its role: "The Municipality of Saladillo acted as host", "The Town of
 Cieszyn was the host of the event", "… organized by UNODA, with the Comune di Formigine as host" — a host organizes,
 as analysts count it (not "Kenya, as host country", a State's part in a list)."""
