@@ -2888,6 +2888,21 @@ def test_events_a_venue_lines_town_is_not_its_region(parse, line, city, code):
     assert venue_of(record) == (city, code, False)
 
 
+@pytest.mark.parametrize("event, line, city", [
+    ("Provincial workshop in Misantla", "3-5 June 2025, Casa de la Cultura, Misantla, Veracruz, Mexico", "Misantla"),
+    # a town, then the state its port city names
+    ("Course on port security, Penco", "12-14 May 2025, Penco, Concepción, Biobío Region,\nChile", "Penco"),  # a
+    # town, then the city it comes under, the State on the next line
+    ("Regional exercise", "12 May 2025, Resort Hall, Kuta, Denpasar, Bali, Indonesia", "Denpasar"),  # a suburb
+    # named once, in the address, is not the venue's town
+    ("Regional exercise", "20 May 2025, Centro Cultural, Talagante, Santiago\nMetropolitan Region, Chile",
+     "Talagante"),  # a city's name before "Metropolitan Region" names the region
+])
+def test_events_a_town_named_again_before_its_city_is_the_venue(parse, event, line, city):
+    record = parse(f"Information Note\n\nEvent: {event}\nDate and venue: {line}\nParticipants: Chad\n")
+    assert record.venue.city == city
+
+
 @pytest.mark.parametrize("place, city", [
     ("MACHINGA, Malawi", "Machinga"),  # a town in capitals is named as a name is written
     ("SAN VICENTE DE CA\u00d1ETE, Peru", "San Vicente de Ca\u00f1ete"),  # its particles in lower case

@@ -1960,6 +1960,7 @@ def _venue_on_the_dates_line(ctx: Context, start: int, end: int, date: DateMatch
     venue = _venue_in(ctx, line_start, line_end, exclude=date)
     if venue is None or venue.city is None or venue.country_code is None or venue.city == whole.city \
             or lookup_city(venue.city) is None or (whole.city or "").startswith(venue.city + " ") \
+            or whole.city is not None and _a_word_in(whole.city, ctx.raw, line_start, line_end) \
             or (whole.city or "").endswith(" " + venue.city) \
             or whole.country_code not in (None, venue.country_code) \
             and not ctx.mentions.within("states", line_start, line_end) \
@@ -1977,7 +1978,8 @@ def _venue_on_the_dates_line(ctx: Context, start: int, end: int, date: DateMatch
         # "…, Sabana de Mendoza, Trujillo State," over "Venezuela": the end of the town's name the value gives whole;
         # "…, The Inn at Virginia Tech and Skelton Conference" over "Center, Blacksburg, Virginia, United States": a
         # city of another State than the value's, no State on its line; "…, Kavali, Sri Potti Sriramulu Nellore" over
-        # "District, …": a district's name
+        # "District, …": a district's name; "2–6 June 2025, Fujin, Jiamusi, Heilongjiang Province," over "People's
+        # Republic of China": the value's own town on the date's line, before the city it comes under
         del ctx.warnings[warned:]  # a trial: what it inferred is not the record's
         return None
     return venue
@@ -3215,11 +3217,38 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
             # United States": a town of the state, not a district of the city ("Miraflores, Lima, Peru")
             return Venue(city=known.name if known is not None else town.group(1), country=state.name,
                          country_code=state.code, text=ctx.raw[a:b], span=(a, b))
+    town = _a_town_before_its_city(ctx, a, city, state) if city is not None and state is not None else None
+    if town is not None:  # "Botou, Cangzhou, Hebei Province, China": the town, then the city it comes under
+        return Venue(city=town, country=state.name, country_code=state.code, text=ctx.raw[a:b], span=(a, b))
     city_name = city.name if city is not None else _unknown_city(ctx, a, b, state)
     if city_name is None and state is None:
         return None
     return Venue(city=city_name, country=state.name if state else None, country_code=state.code if state else None,
                  text=ctx.raw[a:b], span=(a, b))
+
+
+def _a_word_in(word: str, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has ``word`` whole, not inside a longer word ("Rosa" of "Santa Rosa" is
+    whole; "Sant" of "Santa" is not)."""
+    return regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])", text, pos=start,
+                        endpos=end) is not None
+
+
+def _a_town_before_its_city(ctx: Context, a: int, city: Mention, state: Mention) -> str | None:
+    """The comma part just before a city of the venue's State when the towns list has it there, the city
+    gazetteer does not, and the text names it again: a county town before the city it comes under ("Botou,
+    Cangzhou, Hebei Province"), or the state named after its port ("Las Choapas, Veracruz, Mexico"). Not a
+    suburb named once in an address ("Campus, Meadowbrook, Logan City"), a district of a metropolis ("Miraflores,
+    Lima, Peru") nor a facility."""
+    if city.code != state.code or city.end > state.start or _a_metropolis(city.name):
+        return None
+    part = _THE_PART_BEFORE.search(ctx.raw, a, city.start)
+    town = _SPACES.sub(" ", part.group(1)) if part is not None else None
+    if town is None or lookup_city(town) is not None or state.code not in towns_named(town) or _FACILITY.search(town):
+        return None
+    if not _a_word_in(town, ctx.raw, 0, part.start(1)) and not _a_word_in(town, ctx.raw, part.end(1), len(ctx.raw)):
+        return None
+    return town
 
 
 def _a_town_before_its_seat(ctx: Context, a: int, city: Mention) -> str | None:
@@ -3518,9 +3547,10 @@ _AN_AREA_NEXT = patterns.compile(r"[ \t\n]++(?i:(?:capital|metropolitan|metro|ur
 _DIVISIONS = (r"region|province|department|departamento|district|county|oblast|governorate|prefecture|"
               r"municipality|regency|canton|territory|parish|wilaya|voivodeship|krai|ra[iy]on|state|"
               r"dzongkhag|gewog|upazila|tehsil|taluka?|zone|metropolis|velayat|wela[y\u00fd]at|viloyat")
-_A_DIVISION_NEXT = patterns.compile(rf"(?:[ \t]++|[ \t]*+\r?\n[ \t|\u2502]*+)(?i:{_DIVISIONS})\b")
-"""After a place's name, a State's division it names: "(San Martín Region)", "Parbhani\\n   District" (a table's
-rules before it on the next line: "Mafinga, Iringa" over "|    | Region")."""
+_A_DIVISION_NEXT = patterns.compile(
+    rf"(?:[ \t]++|[ \t]*+\r?\n[ \t|\u2502]*+)(?i:metropolitan[ \t\n]++)?(?i:{_DIVISIONS})\b")
+"""After a place's name, a State's division it names: "(San Martín Region)", "Santiago Metropolitan Region",
+"Parbhani\\n   District" (a table's rules before it on the next line: "Mafinga, Iringa" over "|    | Region")."""
 _A_TOWN_THEN_A_DIVISION_OF = patterns.compile(
     r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+\s*+(?:\([ \t]*+(?i:district|county|metropolitan\s++city|community)"
     r"|[(,][ \t]*+(?i:wilaya|province|region|department|governorate|oblast|voivodeship|state|emirate))"
