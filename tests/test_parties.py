@@ -968,6 +968,34 @@ def test_parties_a_town_government_by_its_own_tongues_name_hosts(parse, host, na
     assert organizer_keys(record) == ["OPCW", name]
 
 
+@pytest.mark.parametrize("host_sentence, host", [
+    ("The seminar was co-hosted by Kakegawa City.", "Kakegawa City"),
+    ("Kakegawa City co-hosted the seminar with the ministry.", "Kakegawa City"),
+    ("It was held in partnership with Kakegawa City, which hosted the seminar.", "Kakegawa City"),
+    ("The seminar ran with Kakegawa City Hall as host.", "Kakegawa City Hall"),
+])
+def test_parties_a_host_town_named_with_its_governments_word_organizes(parse, host_sentence, host):
+    record = parse("A national seminar on export control was organized by UNODA in Kakegawa, Japan, on 3 and 4 June "
+                   f"2024. {host_sentence} Officials from Japan and Viet Nam took part.\n")
+    assert organizer_keys(record) == ["UNODA", host]
+
+
+def test_parties_a_header_items_host_town_named_with_its_governments_word_organizes(parse):
+    record = parse("Information Note\n\nEvent: National seminar on export control\n"
+                   "Organizers: UNODA; host: Kakegawa City\nDate and Venue: 3-4 June 2024, Kakegawa, Japan\n")
+    assert organizer_keys(record) == ["UNODA", "Kakegawa City"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kuwait City hosted the seminar.",  # a city's own name, not its government
+    "Kakegawa City hosted the Asia Tea Forum in November last year.",  # another event
+])
+def test_parties_a_town_hosting_is_no_body_by_a_citys_own_name_or_another_events_host(parse, sentence):
+    record = parse("A national seminar on export control was organized by UNODA on 3 and 4 June 2024. "
+                   f"{sentence} Officials from Japan and Viet Nam took part.\n")
+    assert organizer_keys(record) == ["UNODA"]
+
+
 def test_parties_a_briefs_foreign_delegations_and_also_present_lines_list_who_took_part(parse):
     record = parse("09:00 AM   OPENING OF THE ROUNDTABLE ON STRATEGIC TRADE, Iloilo City, 20-21 August 2019\n"
                    "           - Foreign delegations: Indonesia, Malaysia, Thailand, Viet Nam.\n"
