@@ -218,6 +218,14 @@ def test_relative_dates_last_week_said_before_the_weekdays():
     assert [(d.start, d.end) for d in found] == [((2025, 6, 10), (2025, 6, 12))]
 
 
+def test_relative_dates_this_week_and_a_colon_before_the_weekdays():
+    """"… becomes a meeting place this week: on Tuesday and Wednesday, the office is holding …" in a Monday's
+    release: this week's Tuesday, not the one before."""
+    text = "Leer becomes a meeting place for experts this week: on Tuesday and Wednesday, the office is holding a drill."
+    found = find_relative_dates(text, datetime.date(2026, 4, 27))
+    assert [(d.start, d.end) for d in found] == [((2026, 4, 28), (2026, 4, 29))]
+
+
 @pytest.mark.parametrize("text", ["The seminar, which ends on Friday, is organised by the chamber.",
                                   "The course concludes on Friday with a field visit.",
                                   "The workshop continues until Friday.", "The exercise runs through Friday."])

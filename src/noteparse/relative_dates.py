@@ -119,12 +119,14 @@ def _this(m: regex.Match) -> str | None:
     return "this" if m.start("this") >= 0 else None
 
 
-_WEEK_BEFORE = patterns.compile(r"(?i)\b(?P<week>last|this|next)[ \t\n]++week[ \t\n]*+,?[ \t\n]*+$")
-"""The week named before a clause's weekdays: "Last week, from Tuesday to Thursday, …"."""
+_WEEK_BEFORE = patterns.compile(
+    r"(?i)\b(?P<week>last|this|next)[ \t\n]++week[ \t\n]*+[,:]?[ \t\n]*+(?:(?:from|on)[ \t\n]++)?$")
+"""The week named before a clause's weekdays: "Last week, from Tuesday to Thursday, …", "… this week: on Tuesday
+and Wednesday, the Federal Office … are holding"."""
 
 
 def _week_before(text: str, start: int) -> str | None:
-    m = _WEEK_BEFORE.search(text, max(0, start - 16), start)
+    m = _WEEK_BEFORE.search(text, max(0, start - 22), start)
     return m.group("week") if m is not None else None
 
 
