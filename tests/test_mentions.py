@@ -1360,9 +1360,11 @@ def test_mentions_a_universitys_campus_after_a_comma_is_part_of_its_name(parse, 
     ("Organizers: MEA; hosted by the District Administration,\nSidhi (Madhya Pradesh)", "District Administration, Sidhi"),
     ("with the District Administration, Chatra as host.", "District Administration, Chatra"),
     ("The District Administration, Officials and Staff welcomed them.", "District Administration"),  # no town
+    ("Lecturers of the Government College, Kasaragod, took part.", "Government College, Kasaragod"),
+    ("It was held with the Government Polytechnic, Amravati (Maharashtra).", "Government Polytechnic, Amravati"),
 ])
 def test_mentions_a_district_administrations_town_after_a_comma_is_part_of_its_name(parse, text, name):
-    """An Indian district's administration is named with its district's town after a comma."""
+    """An Indian district's administration, and a government college, is named with its town after a comma."""
     assert name in [o.name for o in parse(text + "\n").mentions.organizations]
 
 

@@ -1552,7 +1552,8 @@ def _phrase_orgs(raw: str, view: TextView, orgs: list[Mention], states: list[Men
                 if h == "University":
                     b = _past_its_campus(raw, a, b)
                 elif h == "Administration" and raw.startswith("District", a) \
-                        or h == "Polytechnic" and raw.startswith("Federal", a):
+                        or h == "Polytechnic" and raw.startswith(("Federal", "Government"), a) \
+                        or h == "College" and raw.startswith("Government", a):
                     b = _past_its_town(raw, b)
                 mention = _phrase_mention(view, a, b, h, known, state_index, label)
                 if mention is not None and mention.code is None and mention.start in opening:
@@ -1649,9 +1650,9 @@ _ITS_TOWN_AFTER = patterns.compile(
 
 def _past_its_town(raw: str, end: int) -> int:
     """The end of a generic name that goes on with its town after a comma, as an Indian district's administration
-    and a Nigerian federal polytechnic are written: "the District Administration, Sheikhpura", "hosted by the
-    District Administration,\nSidhi (Madhya Pradesh)", "the Federal Polytechnic, Idah"; ``end`` when no town the
-    gazetteers know follows."""
+    and government college and a Nigerian federal polytechnic are written: "the District Administration,
+    Sheikhpura", "hosted by the District Administration,\nSidhi (Madhya Pradesh)", "Government College, Attingal",
+    "the Federal Polytechnic, Idah"; ``end`` when no town the gazetteers know follows."""
     town = _ITS_TOWN_AFTER.match(raw, end)
     if town is None or lookup_state(town["town"]) is not None:
         return end
