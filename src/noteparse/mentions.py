@@ -989,6 +989,8 @@ _A_TOWN_GOVERNMENT_IN_ITS_TONGUE = (r"(?:Alcald[\u00edi]a(?:[ ]Municipal)?|Prefe
                                    r"|Municipalidad(?:[ ](?:Provincial|Distrital))?|Mairie|Ville)[ ]de|Comune[ ]di")
 """A town's government by its own language's name, as translations keep it: "Alcaldía Municipal de Bosconia",
 "Prefeitura Municipal de Campo Bom", "Comune di Formigine", "Ayuntamiento de La Orotava", "Ville de Joliette"."""
+_NOT_A_NAMES_START = rf"(?!(?:{'|'.join(sorted(regex.escape(w) for w in _NOT_START))})[ ])"
+"""Not a word that opens a sentence or a phrase before a name ("The", "With"): no town's first word."""
 _TOWN_GOVERNMENT = patterns.compile(
     rf"(?<![\p{{L}}\d\-])(?<!\b(?!The[ ])\p{{Lu}}[\p{{L}}\-]*[ ])(?<!\b(?i:in|at|to|from|near|of)[ ]the[ ])"
     rf"(?:(?:(?:(?:Provincial|District|Metropolitan)[ ])?Municipality[ ]of|{_A_TOWN_GOVERNMENT_IN_ITS_TONGUE})[ ]"
@@ -997,7 +999,7 @@ _TOWN_GOVERNMENT = patterns.compile(
     rf"|(?:City|Town)[ ](?:Council|Hall)[ ]of[ ](?P<b>{_LOCAL_PLACE})|(?:City|Town)[ ]of[ ](?P<c>{_LOCAL_PLACE})"
     rf"|(?<![,(][ ]?)(?<![,(][ ]?the[ ])(?:(?:Rural|Urban)[ ])?"
     rf"(?:Commune|Province|Wilaya|Prefecture|Governorate|Da[\u00efi]ra|District|Canton)[ ]of[ ](?P<e>{_LOCAL_PLACE})"
-    rf"|(?!(?:{'|'.join(sorted(regex.escape(w) for w in _NOT_START))})[ ]){_NOT_A_DAY}"
+    rf"|{_NOT_A_NAMES_START}{_NOT_A_DAY}"
     rf"(?P<d>{_CAP}(?:[ ](?!{_MUNICIPALITYS_KIND}){_CAP}){{0,2}})"
     rf"[ ](?:(?:City|Town|Municipal)[ ]Council|(?:{_MUNICIPALITYS_KIND})?Municipality))(?![\p{{L}}\-])")
 """A town's own government by the names towns give it: "Municipality of Pesaro", "City of Emden", "Town of Gagny",
@@ -1049,30 +1051,31 @@ def _town_governments(view: TextView, known: list[Mention]) -> list[Mention]:
 
 _A_HOST_TOWNS_WORD = r"(?:City(?:[ ](?:Hall|Government))?|County(?:[ ]Government)?|Municipality)"
 """The word after a town's name that makes it the town's government where it hosts: "Nichinan City", "Wanju
-County", "Canindé City Hall", "Punganur Municipality"."""
+County", "Canindé City Hall"."""
 _HOSTED_BY_A_TOWN = patterns.compile(
     rf"(?:\b(?i:(?:co-?)?hosted)[ \t\n]++by[ \t\n]++(?:the[ \t\n]++)?"
     rf"|\b(?i:host(?:[ ](?:municipality|city|town|county))?)[ \t]*+:[ \t]*+)"
-    rf"(?!(?:{'|'.join(sorted(regex.escape(w) for w in _NOT_START))})[ ])"
-    rf"(?P<town>{_LOCAL_PLACE})[ \t\n]++{_A_HOST_TOWNS_WORD}(?![\p{{L}}\-])")
+    rf"{_NOT_A_NAMES_START}(?P<town>{_LOCAL_PLACE})[ \t\n]++{_A_HOST_TOWNS_WORD}(?![\p{{L}}\-])")
 """A town's government that hosts, by its town's name and its word: "co-hosted by Higashimurayama City", a header's
 "Organizers: …; host: Pașcani City Hall"."""
 _A_TOWN_HOSTS = patterns.compile(
-    rf"(?<![\p{{L}}\p{{M}}\-])(?!(?:{'|'.join(sorted(regex.escape(w) for w in _NOT_START))})[ ])"
-    rf"(?P<town>{_LOCAL_PLACE})[ \t\n]++{_A_HOST_TOWNS_WORD}"
+    rf"(?<![\p{{L}}\p{{M}}\-]){_NOT_A_NAMES_START}(?P<town>{_LOCAL_PLACE})[ \t\n]++{_A_HOST_TOWNS_WORD}"
     rf"(?=[ \t\n]*+(?:,[ \t\n]++which[ \t\n]++)?(?:(?:has|had|have|also|successfully|jointly|will)[ \t\n]++)*+"
     rf"(?:(?:co-?)?host(?:s|ed)?\b|played[ \t\n]++host\b|(?:was|is)[ \t\n]++the[ \t\n]++host\b)"
     rf"|[ \t\n]++as[ \t\n]++(?:the[ \t\n]++)?(?:co-?)?host\b)")
 """A town's government that hosts, by its town's name and its word before the verb: "Anseong City co-hosts …",
 "Wanju County, which hosted the event", "with Canindé City Hall as host"."""
+_HOST_WORD = patterns.compile(r"(?i:host)")
 _HOST_REACH = 80
 """How far a hosting town's government's name reaches from the word "host"."""
+_ANOTHER_YEAR = patterns.compile(r"\b(?:(?:last|next|previous)[ \t\n]++year|(?:in|since)[ \t\n]++(?:19|20)\d\d)\b")
+"""A year of another event than the note's, in the clause a town hosts in: "… in November last year"."""
 
 
 def _host_towns_as_bodies(view: TextView, known: list[Mention]) -> list[Mention]:
     """The government of a town named by the town's name and a word for it ("Nichinan City", "Wanju County") where
     it hosts the event: a body among the organizers, as a host town's government is (not "Kuwait City", a city's
-    own name, nor a town the gazetteers do not know)."""
+    own name, nor a town the gazetteers do not know or know in several States)."""
     found: list[Mention] = []
     index = SpanIndex(known)
     clean = view.clean
@@ -1080,28 +1083,23 @@ def _host_towns_as_bodies(view: TextView, known: list[Mention]) -> list[Mention]
         at = word.start()
         matches = [m for m in (_HOSTED_BY_A_TOWN.search(clean, max(0, at - 10), min(len(clean), at + _HOST_REACH)),
                                _A_TOWN_HOSTS.search(clean, max(0, at - _HOST_REACH), at + _HOST_REACH))
-                        if m is not None and (m.re is _HOSTED_BY_A_TOWN or m.end() <= at)]
+                   if m is not None and (m.re is _HOSTED_BY_A_TOWN or m.end() <= at)]
         for m in matches:
-            town = _SPACES.sub(" ", m["town"])
             start, end, text = _raw_span(view, m.start("town"), m.end())
             if index.overlapping(start, end) or any(f.start == start for f in found):
                 continue
             stop = clean.find(".", m.end())
-            if _ANOTHER_YEAR.search(clean, m.end(), stop if 0 <= stop - m.end() < _HOST_REACH * 2 else m.end() + _HOST_REACH):
+            clause_end = stop if 0 <= stop - m.end() < 2 * _HOST_REACH else m.end() + _HOST_REACH
+            if _ANOTHER_YEAR.search(clean, m.end(), clause_end):
                 continue  # "Gimcheon City hosted the Korea-ASEAN Forum in November last year": another event
+            town, name = _SPACES.sub(" ", m["town"]), _squash(text)
             city = lookup_city(town)
             codes = {city.country_code} if city is not None else set(towns_named(town))
-            if len(codes) != 1 or lookup_city(_squash(text)) is not None:
+            if len(codes) != 1 or lookup_city(name) is not None:
                 continue
-            name = _squash(text)
             found.append(Mention("org", f"~{fold(name)}", start, end, text, name, code=codes.pop(),
                                  org_kind="government", source="town_government"))
     return found
-
-
-_HOST_WORD = patterns.compile(r"(?i:host)")
-_ANOTHER_YEAR = patterns.compile(r"\b(?:(?:last|next|previous)[ \t\n]++year|(?:in|since)[ \t\n]++(?:19|20)\d\d)\b")
-"""A year of another event than the note's, in the clause a town hosts in: "… in November last year"."""
 
 
 _TOWN_GOVERNMENT_WORDS = ("Municipality", "Municipal Prefecture", "City of", "Town of", "City Council", "Town Council",
