@@ -1960,7 +1960,7 @@ def _venue_on_the_dates_line(ctx: Context, start: int, end: int, date: DateMatch
     venue = _venue_in(ctx, line_start, line_end, exclude=date)
     if venue is None or venue.city is None or venue.country_code is None or venue.city == whole.city \
             or lookup_city(venue.city) is None or (whole.city or "").startswith(venue.city + " ") \
-            or whole.city is not None and _a_word_in(whole.city, ctx.raw, line_start, line_end) \
+            or whole.city is not None and _as_a_whole_word(whole.city).search(ctx.raw, line_start, line_end) \
             or (whole.city or "").endswith(" " + venue.city) \
             or whole.country_code not in (None, venue.country_code) \
             and not ctx.mentions.within("states", line_start, line_end) \
@@ -2495,9 +2495,14 @@ _TIMES_A_STORYS_TOWN_IS_NAMED = 3
 "… in Junín" in a story told in Tarma names Junín once)."""
 
 
+def _as_a_whole_word(word: str, flags: int = 0) -> regex.Pattern:
+    """``word`` as a whole word, not inside a longer one ("Rosa" of "Santa Rosa", not "Sant" of "Santa")."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])", flags)
+
+
 def _named_often(raw: str, town: str) -> bool:
     """Whether ``town`` is named, as a whole word in any case, often enough for the story to be there."""
-    named = regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(town)}(?![\p{{L}}\p{{M}}])", raw, regex.IGNORECASE)
+    named = _as_a_whole_word(town, regex.IGNORECASE).finditer(raw)
     return sum(1 for _ in zip(range(_TIMES_A_STORYS_TOWN_IS_NAMED), named)) == _TIMES_A_STORYS_TOWN_IS_NAMED
 
 
@@ -3227,13 +3232,6 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
                  text=ctx.raw[a:b], span=(a, b))
 
 
-def _a_word_in(word: str, text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` has ``word`` whole, not inside a longer word ("Rosa" of "Santa Rosa" is
-    whole; "Sant" of "Santa" is not)."""
-    return regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])", text, pos=start,
-                        endpos=end) is not None
-
-
 def _a_town_before_its_city(ctx: Context, a: int, city: Mention, state: Mention) -> str | None:
     """The comma part just before a city of the venue's State when the towns list has it there, the city
     gazetteer does not, and the text names it again: a county town before the city it comes under ("Botou,
@@ -3246,7 +3244,8 @@ def _a_town_before_its_city(ctx: Context, a: int, city: Mention, state: Mention)
     town = _SPACES.sub(" ", part.group(1)) if part is not None else None
     if town is None or lookup_city(town) is not None or state.code not in towns_named(town) or _FACILITY.search(town):
         return None
-    if not _a_word_in(town, ctx.raw, 0, part.start(1)) and not _a_word_in(town, ctx.raw, part.end(1), len(ctx.raw)):
+    again = _as_a_whole_word(town)
+    if again.search(ctx.raw, 0, part.start(1)) is None and again.search(ctx.raw, part.end(1)) is None:
         return None
     return town
 

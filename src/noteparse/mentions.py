@@ -1081,6 +1081,9 @@ def _host_towns_as_bodies(view: TextView, known: list[Mention]) -> list[Mention]
     clean = view.clean
     for word in _HOST_WORD.finditer(clean):
         at = word.start()
+        near = clean[max(0, at - _HOST_REACH):at + _HOST_REACH]
+        if "City" not in near and "County" not in near and "Municipality" not in near:
+            continue  # no word of a town's government near: neither pattern can match
         matches = [m for m in (_HOSTED_BY_A_TOWN.search(clean, max(0, at - 10), min(len(clean), at + _HOST_REACH)),
                                _A_TOWN_HOSTS.search(clean, max(0, at - _HOST_REACH), at + _HOST_REACH))
                    if m is not None and (m.re is _HOSTED_BY_A_TOWN or m.end() <= at)]
