@@ -4496,6 +4496,67 @@ def test_events_a_pages_date_beside_the_same_day_in_the_persian_calendar_dates_t
     assert dates_of(record) == ("2025-09-28", "2025-10-02")
 
 
+def test_events_a_pages_date_beside_the_same_day_in_the_hijri_calendar_after_a_dash_dates_the_page(parse):
+    """"Thursday 6 March 2025 – 6 Ramadan 1446 AH" under a council's masthead dates the page: the council
+    "hosted on Wednesday and Thursday" a workshop of that week, not one on the page's day alone."""
+    record = parse("Tarmiyah District Council\nMedia Office\n\nThursday 6 March 2025 – 6 Ramadan 1446 AH\n\n"
+                   "Council hosts workshop on chemical security\n\nThe District Council hosted on Wednesday and Thursday "
+                   "a national workshop on chemical security, organized by the National Monitoring Authority. The "
+                   "workshop, which began yesterday, concluded its work this afternoon.\n")
+    assert dates_of(record) == ("2025-03-05", "2025-03-06")
+
+
+def test_events_a_date_and_time_with_the_pages_tools_in_the_next_cell_dates_the_page(parse):
+    """"22/04/2025 09:30 | Font size: A- A+ | Print" under a town's portal menu dates the page, so "yesterday and
+    today" are the seminar's two days."""
+    record = parse("TOWN ELECTRONIC INFORMATION PORTAL\nHome | News - Events | Contact\n\nTown hosts seminar on "
+                   "strategic goods\n\n22/04/2025 09:30 | Font size: A- A+ | Print | Share\n\nOver two days, yesterday "
+                   "and today, the People's Committee of the town hosted a seminar on export controls, organized by "
+                   "the Ministry of Industry and Trade.\n")
+    assert dates_of(record) == ("2025-04-21", "2025-04-22")
+
+
+def test_events_a_releases_date_under_its_reference_line_dates_it(parse):
+    """A council's "Ref.: … / Date: 12 September 2024" dates its release: "today concluded a two-day seminar …,
+    which opened yesterday" is 11–12 September, not the two days from the date below its headline."""
+    record = parse("MAJLIS DAERAH KAMPAR\nKAMPAR DISTRICT COUNCIL\n\"Kampar Bandar Sejahtera\"\n\nKENYATAAN MEDIA / "
+                   "MEDIA RELEASE\nFor immediate release\nRef.: MDK/UKK/600-1/3/2024 (17)\nDate: 12 September 2024\n\n"
+                   "KAMPAR HOSTS A SEMINAR ON STRATEGIC TRADE\n\nKAMPAR, 12 September – The Kampar District Council today "
+                   "concluded a two-day seminar on strategic trade management, which opened yesterday at the council's "
+                   "hall.\n")
+    assert dates_of(record) == ("2024-09-11", "2024-09-12")
+
+
+def test_events_a_press_releases_date_under_its_number_dates_it(parse):
+    """"PRESS RELEASE          No. DIO/…" over a "Date: 04.02.2025" set far to the right dates the release: the
+    workshop "which began here on Monday, concluded today" ran 3–4 February."""
+    record = parse("District Information Office, Mandya\n\nPRESS RELEASE" + " " * 30 + "No. DIO/MDY/PR/118/2024-25\n"
+                   + " " * 43 + "Date: 04.02.2025\n\nExperts discuss chemical security at Mandya\n\nMandya, February 4: "
+                   "A two-day workshop on chemical security, which began here on Monday, concluded today at the Zilla "
+                   "Panchayat hall.\n")
+    assert dates_of(record) == ("2025-02-03", "2025-02-04")
+
+
+def test_events_a_weekday_alone_in_a_releases_dateline_is_its_day_not_the_events(parse):
+    """"KASULU, Friday – … hosted a three-day meeting which ended yesterday": Friday is the day the release went out
+    (signed 22 November 2024), so the meeting ran 19–21 November, not to the Friday."""
+    record = parse("PRESS RELEASE\n\nKASULU HOSTS MEETING ON BIOSECURITY\n\nKASULU, Friday – Kasulu District Council "
+                   "has hosted a three-day stakeholders' meeting on biosecurity which ended yesterday at the Council "
+                   "Hall.\n\nOpening the meeting on Tuesday, the District Commissioner welcomed the delegates.\n\n"
+                   "Issued by:\nInformation Unit\nKasulu District Council\n22 November 2024\n")
+    assert dates_of(record) == ("2024-11-19", "2024-11-21")
+
+
+def test_events_a_translated_pages_date_in_brackets_after_its_own_dates_the_page(parse):
+    """"2025. október 17., péntek (Friday, 17 October 2025) | Town Hall Press Office": a translated page's date as
+    it wrote it, then in English, dates the page; the course "held from Monday to Friday … closes today"."""
+    record = parse("TOWN COUNCIL\nHome | Town Hall | News\n\nInternational training course in the town\n\n2025. "
+                   "október 17., péntek (Friday, 17 October 2025) | Town Hall Press Office\n\nCustoms officers from "
+                   "eight countries have been studying here this week: the regional training course on detection, "
+                   "held from Monday to Friday at the Conference Centre, closes today.\n")
+    assert dates_of(record) == ("2025-10-13", "2025-10-17")
+
+
 def test_events_a_dateline_in_two_calendars_dates_the_statement_and_its_headline_places_it(parse):
     """"Ghazni, 27 Qaws 1398 (18 December 2019)" under a four-line masthead dates the statement, so "16th to
     18th December" is in 2019; the headline under it, "… concludes in Ghazni", places the workshop."""

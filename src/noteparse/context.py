@@ -20,7 +20,7 @@ import regex
 from . import patterns
 from .dates import DateMatch, date_starts, find_dates, iter_dates, slash_dates_month_first
 from .mentions import MentionSet
-from .mailheaders import on_a_date_line
+from .mailheaders import on_a_date_line, under_a_reference_line
 from .places import subdivision_of, towns_named
 from .relative_dates import (DAY_OF_MONTH_RE, DAYS_JUST_ENDED_RE, DAYS_OF_MONTH_RE, RELATIVE_RE, WEEKDAYS,
                              day_of_month, days_just_ended, days_of_a_week, days_of_month, join_ranges, relative_date)
@@ -117,9 +117,9 @@ _ANOTHER_CALENDARS_DATE = (
 """A day in the Persian (Iran's or Afghanistan's month names) or the Hijri calendar: "1404/07/08", "8 Mehr
 1404", "27 Qaws 1398"."""
 _ANOTHER_CALENDARS_DAY = patterns.compile(
-    rf"[ \t]*+(?:[|\u00b7\u2022/][ \t]*+|[ \t]{{2,}}+|\((?=[^()\n]++\))){_ANOTHER_CALENDARS_DATE}\)?[ \t*.]*+")
+    rf"[ \t]*+(?:[|\u00b7\u2022/\-\u2013\u2014][ \t]*+|[ \t]{{2,}}+|\((?=[^()\n]++\))){_ANOTHER_CALENDARS_DATE}\)?[ \t*.]*+")
 """After a page's date that opens its line, the same day in another calendar: "Tuesday 30 September 2025
-|  1404/07/08", "(8 Mehr 1404)"."""
+|  1404/07/08", "(8 Mehr 1404)", "Monday 17 February 2025 – 18 Sha'ban 1446 AH"."""
 _DATELINE_RE = patterns.compile(
     rf"[ \t*\u2022]*+(?:{_A_RELEASES_NUMBER})?"
     r"(?:(?:\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+){0,2}+[ ]\(\p{Lu}[\p{L} ]{1,30}+\)"  # "Mocuba (Mozambique)"
@@ -741,7 +741,9 @@ class Context:
         days = sorted((d for d in _outside_the_week_told(found, month_days) + month_days if d is not None),
                       key=lambda d: d.span)
         return join_ranges(self.raw, [d for d in days if not self.in_dateline(*d.span)
-                                      and not self._in_a_date(*d.span) and not self._date_after(d.span[1])])
+                                      and not self._in_a_date(*d.span) and not self._date_after(d.span[1])
+                                      and not _A_DATELINES_WEEKDAY.fullmatch(self.raw, self.raw.rfind("\n", 0, d.span[0]) + 1,
+                                                                             _dash_after(self.raw, d.span[1]))])
 
     def _days_of_the_month(self, day: datetime.date) -> list[DateMatch | None]:
         """A day of the month alone in the paragraph a dateline opens ("Xi'an, Oct. 17 -- The seminar
@@ -907,6 +909,20 @@ class Context:
         return False
 
 
+_A_DATELINES_WEEKDAY = patterns.compile(
+    rf"[ \t*]*+\p{{Lu}}[\p{{L}}\p{{M}}'\u2019.\-]*+(?:[ ]\p{{Lu}}[\p{{L}}\p{{M}}'\u2019.\-]*+){{0,2}}+,[ \t]*+{_WEEKDAY_THEN}[ \t]*+[\-\u2013\u2014:]")
+"""A release's dateline that gives its day as a weekday alone, its place before: "NGUDU, Thursday – Kwimba District
+Council has successfully hosted …". The weekday is the release's day, not one of the event's."""
+
+
+def _dash_after(raw: str, end: int) -> int:
+    """Where the dash or colon after raw ``end`` (spaces between) ends, or ``end``."""
+    i = end
+    while i < len(raw) and raw[i] in " \t":
+        i += 1
+    return i + 1 if i < len(raw) and raw[i] in "-\u2013\u2014:" else end
+
+
 def offsets(text: str, word: str) -> Iterator[int]:
     """Every offset of ``word`` in ``text``, overlapping ones included."""
     at = text.find(word)
@@ -1040,6 +1056,12 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
                      or _A_FAR_RIGHT_CELL.fullmatch(raw, first.span[1], end)):
             found.append(first)  # a press note's "Patna, dated 23.01.2026          Memo No. 88/DPRO"
             continue
+        if first.start == first.end and first.has_year() and not field_line \
+                and _A_DATE_IN_ITS_LANGUAGE.fullmatch(raw, start, first.span[0]) \
+                and raw.startswith(")", first.span[1]) and _A_CELLS_END.fullmatch(raw, first.span[1] + 1, end) \
+                and not _AN_EVENTS_CELL.search(raw, start, end):
+            found.append(first)  # a translated page's "2025. október 17., péntek (Friday, 17 October 2025) | Town Hall
+            continue  #            Press Office": its date as the page wrote it, then in English
         if seen_lines > _DATELINE_LINES:  # below a news page's masthead, headline, summary and byline: a labelled date
             if first.start == first.end and first.has_year() and _PUBLISHED_RE.fullmatch(raw, start, first.span[0]):
                 found.append(first)  # "Published 6:12 p.m. CT April 9, 2025 | Updated 8:47 a.m. CT April 10, 2025"
@@ -1048,9 +1070,12 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
             if first.start == first.end and first.has_year() and (  # "Published on: 30 September 2022" under its "From:"
                     on_a_date_line(raw, first.span[0]) or _PUBLISHED_RE.fullmatch(raw, start, first.span[0])
                     or _A_PAGE_FACT_CELLS_AFTER.fullmatch(raw, first.span[1], end)
-                    or _A_PAGE_FACT_LINE.match(raw, end + 1) and _NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end)):
+                    or _A_PAGE_FACT_LINE.match(raw, end + 1) and _NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end)
+                    or _FRONT_MATTER_DATE.match(raw, start, end) and under_a_reference_line(raw, start)
+                    and _NOTHING_OR_A_TIME.fullmatch(raw, first.span[1], end)):
                 found.append(first)  # a city's news page: "Date  2019-09-16   |   Views 287   |   Department  …",
-                # "Date: 2025-05-29" over "Unit: Investment Services Division"
+                # "Date: 2025-05-29" over "Unit: Investment Services Division"; a release's "Date: 5 June 2024"
+                # under its "Ref.: MPKL/UKK/600-1/2/2024 (42)"
             continue
         if first.start == first.end and (_is_dateline(raw, start, end, first) or _in_a_pages_facts_row(raw, start, end, first)
                                          or seen_lines == 1 and first.has_year()
@@ -1072,6 +1097,9 @@ Date: 7th March, 2025", "No. 2217/DIPRO          Cuttack, Dated the 21.11.2025")
 ("                    Bouar, 14 March 2025")."""
 _A_PLACE_DATED = patterns.compile(rf"[ \t]*+{_A_LETTERS_PLACE}(?i:dated)[ \t]++(?i:the[ \t]++)?")
 """Before a press note's date, its place and "dated": "Patna, dated 23.01.2026"."""
+_A_DATE_IN_ITS_LANGUAGE = patterns.compile(rf"[ \t*]*+(?:19|20)\d\d[^\n()]{{1,30}}?\([ \t]*+(?:{_WEEKDAY_THEN})?")
+"""Before a date in brackets, the same date as a translated page wrote it, its year first (as Hungarian,
+Korean, Chinese and Japanese write dates): "2025. október 17., péntek (Friday, "."""
 _A_FAR_RIGHT_CELL = patterns.compile(r"[ \t]{10,}+[^\n]*+")
 """After a letter's date, its reference set far to the right: "          Memo No. 88/DPRO"."""
 _A_DATE_LABEL = patterns.compile(r"[ \t*#]*+(?i:dates?|when|period|days?)\b")
@@ -1100,10 +1128,11 @@ _A_PAGE_FACT_CELLS_AFTER = patterns.compile(
 
 
 _A_TIME_THEN_A_READERS_COUNT = patterns.compile(
-    r"(?:[ \t,]++\d{1,2}:\d\d(?::\d\d)?)?(?:[ ]{3,}+|\t[ \t]*+|[ \t]*+[|\u00b7\u2022][ \t]*+)(?i:views?|hits|reads|visits)"
-    r"[ \t]*+:?[ \t]*+[\d,.]++[ \t]*+")
+    r"(?:[ \t,]++\d{1,2}:\d\d(?::\d\d)?)?(?:[ ]{3,}+|\t[ \t]*+|[ \t]*+[|\u00b7\u2022][ \t]*+)(?:(?i:views?|hits|reads|visits)"
+    r"[ \t]*+:?[ \t]*+[\d,.]++[ \t]*+|(?<=\d[ \t]*+[|\u00b7\u2022][ \t]*+)(?i:font[ \t]++size|text[ \t]++size)\b[^\n]*+)")
 """After a date opening its line, the time it was posted and, far to the right or in the next cell, the page's
-count of readers: "17.10.2025 10:14                    Views: 318", "16.04.2026 10:25 | Views: 412"."""
+count of readers: "17.10.2025 10:14                    Views: 318", "16.04.2026 10:25 | Views: 412"; or, in the
+next cell after the time, the page's tools: "15/05/2025 16:45 | Font size: A- A+ | Print | Share"."""
 
 
 _A_PAGE_FACT_LINE = patterns.compile(

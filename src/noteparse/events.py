@@ -18,7 +18,7 @@ import regex
 
 from . import patterns
 from .context import Context, cue_opening, cue_words, first_lines, offsets
-from .mailheaders import DATE_LABEL, in_a_header_block, on_a_date_line
+from .mailheaders import DATE_LABEL, in_a_header_block, on_a_date_line, under_a_reference_line
 from .dates import ORDINAL_WORDS, DateMatch, find_dates
 from .gazetteers import fold
 from .icalendar import calendar_days
@@ -807,7 +807,7 @@ def _a_receipts_date(ctx: Context, field: HeaderField) -> bool:
         ctx.raw, max(0, field.label.start - 200), field.value.end + 200) is not None
         or _A_SALUTATION.search(ctx.raw, field.value.end, field.value.end + 300) is not None
         or _A_SUBJECT_LINE.match(ctx.raw, field.value.end) is not None
-        or _A_REFERENCE_LINE.search(ctx.raw, max(0, field.label.start - 120), field.label.start) is not None)
+        or under_a_reference_line(ctx.raw, field.label.start))
 
 
 _A_SALUTATION = patterns.compile(r"(?m)^[ \t]*+(?:Dear|DEAR)[ \t]++\S")
@@ -816,11 +816,6 @@ September 2024 / Dear [REDACTED],")."""
 _A_SUBJECT_LINE = patterns.compile(r"[ \t]*+\n(?:[ \t]*+\n)?[ \t]*+(?:Subject|SUBJECT|Sub\.?|SUB\.?)[ \t]*+:")
 """An official notice's or letter's subject line next below a bare "Date:", which dates the notice: "Notice No.
 7/2025 / Date: 3 March 2025 / Subject: Successful holding of the National Roundtable …"."""
-_A_REFERENCE_LINE = patterns.compile(
-    r"(?m)^[ \t]*+(?:(?i:our[ ]ref|your[ ]ref|ref(?:erence)?)\.?(?:[ ]?(?i:no)\.?)?|"
-    r"(?i:notice|letter|circular|memo|release|communiqu[ée])[ ](?i:no)\.?)[ \t]*+:?[ \t]*+\S[^\n]{0,60}+\n[ \t]*+\Z")
-"""A release's, a notice's or a letter's reference number on the line next above a bare "Date:", which dates
-the document: "Ref. No.: AUC/MR/2025/07 / Date: 28.03.2025 / FOR IMMEDIATE RELEASE"."""
 
 
 _THE_EVENTS_FIELDS = frozenset({"event", "organizers", "dates_venue", "venue", "participants", "states", "organizations"})

@@ -72,6 +72,19 @@ def in_a_header_block(raw: str, at: int) -> bool:
     return len(labels) >= 2
 
 
+_A_REFERENCE_LINE = patterns.compile(
+    r"(?m)^[ \t]*+(?:(?i:our[ ]ref|your[ ]ref|ref(?:erence)?)\.?(?:[ ]?(?i:no)\.?)?|(?:(?i:press|media|news)[ \t]++)?"
+    r"(?i:notice|letter|circular|memo|release|communiqu[ée])[ \t]++(?i:no)\.?)[ \t]*+:?[ \t]*+\S[^\n]{0,60}+\n[ \t]*+\Z")
+_REFERENCE_REACH = 120
+
+
+def under_a_reference_line(raw: str, start: int) -> bool:
+    """Whether raw ``start`` opens (after its indent) the line next below a release's, a notice's or a letter's
+    reference number: a bare "Date:" there dates the document ("Ref. No.: AUC/MR/2025/07 / Date: 28.03.2025 / FOR
+    IMMEDIATE RELEASE", "PRESS RELEASE          No. DIO/CNR/PR/214/2024-25 / Date: 12.03.2025")."""
+    return _A_REFERENCE_LINE.search(raw, max(0, start - _REFERENCE_REACH), start) is not None
+
+
 def on_a_date_line(raw: str, start: int) -> bool:
     """Whether the date at raw ``start`` is a message's own, on a "Date:" or "Sent:" line of a
     header block ("Date: Tue, 1 Jun 2021 14:05:33 -0400")."""
