@@ -4557,6 +4557,58 @@ def test_events_a_translated_pages_date_in_brackets_after_its_own_dates_the_page
     assert dates_of(record) == ("2025-10-13", "2025-10-17")
 
 
+def test_events_a_venues_town_broken_over_two_lines_before_its_division_is_the_town_by_its_short_name(parse):
+    """"Lutherstadt\nWittenberg, Saxony-Anhalt, Germany": the town's official name broken at the line's end, then its
+    Land; the note goes on to call it "Wittenberg", the towns list's name (not the Land, Saxony-Anhalt)."""
+    record = parse("INFORMATION NOTE\n\nEVENT: Regional conference on export controls\n\nDATE AND VENUE: 4-5 March "
+                   "2025, Old Town Hall, Markt 26, Lutherstadt\nWittenberg, Saxony-Anhalt, Germany\n\nBACKGROUND\n\n"
+                   "The conference in Wittenberg brought together licensing officers of eight States.\n")
+    assert venue_of(record) == ("Wittenberg", "DEU", False)
+
+
+def test_events_a_municipal_hall_of_a_town_before_its_province_places_the_event_in_the_town(parse):
+    """"Session Hall, Municipal Hall of Victorias, Negros Occidental, Philippines": the town whose hall it is, not the
+    province after it."""
+    record = parse("Information Note\n\nEvent: National meeting on strategic trade\n\nDate and Venue: 12 March 2025,\n"
+                   "Session Hall, Municipal Hall of Victorias, Negros Occidental, Philippines\n")
+    assert venue_of(record) == ("Victorias", "PHL", False)
+
+
+def test_events_a_county_before_the_metropolis_it_comes_under_is_the_venue_when_the_text_calls_it_a_county(parse):
+    """"Pan'an, Jinhua City, Zhejiang Province": a county before the prefecture-level city it comes under (which has
+    more than a million people), the note naming "Pan'an County" too; not the city."""
+    record = parse("Information Note\n\nEvent: Regional training course on chemical safety\n\nDate and Venue: "
+                   "2-5 June 2025, Pan'an, Jinhua City, Zhejiang Province, People's Republic of China\n\nHighlights\n\n"
+                   "The Magistrate of Pan'an County welcomed participants.\n")
+    assert venue_of(record) == ("Pan'an", "CHN", False)
+
+
+def test_events_a_town_in_capitals_before_a_colon_opening_the_story_is_its_dateline(parse):
+    """A South Asian release's "SIKANDRA RAO: A three-day national workshop …", the town named again: the venue."""
+    record = parse("TOWN MUNICIPAL COMMITTEE\nNews & Events\n\nPosted on: Friday, 17 January 2025\n\nSIKANDRA RAO: A "
+                   "three-day national workshop on strategic trade controls, which opened on Tuesday in the Council Hall, "
+                   "concluded yesterday. The chairman of Sikandra Rao thanked the Ministry of External Affairs.\n")
+    assert venue_of(record) == ("Sikandra Rao", "IND", False)
+
+
+def test_events_an_interviewers_name_before_a_colon_is_no_dateline(parse):
+    """An oral history's "SAGAY: When was that?", the interviewer's name before each question: a speaker, not where
+    the story is from, though a town of the Philippines has that name."""
+    record = parse("Oral history: export control officers remember\nInterviewer: M. Sagay.\n\nSAGAY: You mentioned "
+                   "the seminar. When was that?\nOFFICER: In May 2019, a two-day seminar in Cebu City.\n\nSAGAY: Who "
+                   "organized it?\nOFFICER: The Department of Trade and Industry.\n")
+    assert venue_of(record)[0] != "Sagay"
+
+
+def test_events_a_town_in_capitals_with_its_states_postal_code_is_a_city_releases_dateline(parse):
+    """"VALDOSTA, GA – The City of Valdosta is serving as host city this week …": a town of the United States, its
+    state by the postal code."""
+    record = parse("City of Valdosta\nCITY NEWS\nPosted on: March 10, 2026\n\nValdosta welcomes Caribbean delegates\n\n"
+                   "VALDOSTA, GA – The City of Valdosta is serving as host city this week for an international training "
+                   "course on trade security organized by the U.S. Department of State.\n")
+    assert venue_of(record) == ("Valdosta", "USA", False)
+
+
 def test_events_a_dateline_in_two_calendars_dates_the_statement_and_its_headline_places_it(parse):
     """"Ghazni, 27 Qaws 1398 (18 December 2019)" under a four-line masthead dates the statement, so "16th to
     18th December" is in 2019; the headline under it, "… concludes in Ghazni", places the workshop."""

@@ -968,11 +968,20 @@ def test_parties_a_town_government_by_its_own_tongues_name_hosts(parse, host, na
     assert organizer_keys(record) == ["OPCW", name]
 
 
+def test_parties_a_north_indian_towns_council_before_its_town_hosts(parse):
+    """"Nagar Palika Parishad Jalesar hosted the course": a town's council by the name it has in Hindi, before the
+    town's name."""
+    record = parse("A regional training course on chemical safety was organized by UNODA in Jalesar, India, on 3 and 4 "
+                   "June 2024. The Nagar Palika Parishad Jalesar hosted the course and arranged the venue.\n")
+    assert organizer_keys(record) == ["UNODA", "Nagar Palika Parishad Jalesar"]
+
+
 @pytest.mark.parametrize("host_sentence, host", [
     ("The seminar was co-hosted by Kakegawa City.", "Kakegawa City"),
     ("Kakegawa City co-hosted the seminar with the ministry.", "Kakegawa City"),
     ("It was held in partnership with Kakegawa City, which hosted the seminar.", "Kakegawa City"),
     ("The seminar ran with Kakegawa City Hall as host.", "Kakegawa City Hall"),
+    ("It was hosted by the Kakegawa county government.", "Kakegawa county government"),  # a wire's lower case
 ])
 def test_parties_a_host_town_named_with_its_governments_word_organizes(parse, host_sentence, host):
     record = parse("A national seminar on export control was organized by UNODA in Kakegawa, Japan, on 3 and 4 June "

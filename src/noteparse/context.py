@@ -831,7 +831,9 @@ class Context:
             if comma > 0 and self._a_town_of_the_state_after(a, comma, b):
                 return a, b  # "ESBJERG, Denmark, 13 September 2024 –": a town the towns list puts in that State
             town_end = city_word.start() if city_word is not None else b  # "DIPOLOG CITY –": the town Dipolog
-            if comma < 0 and (dated is not None or self.raw[a:b].isupper() and m.group("dash")[-1:] in "-\u2013\u2014"
+            if comma < 0 and (dated is not None or self.raw[a:b].isupper() and (m.group("dash")[-1:] in "-\u2013\u2014"
+                                                                             or m.group("dash") == ":"
+                                                                             and self.raw.count(f"\n{self.raw[a:b]}:") < 2)
                               and not _A_MASTHEADS_NAME.match(self.raw, m.end(), end)
                               or self._a_story_under_its_date(start, m)) \
                     and self.state_of_town(self.raw[a:town_end].strip()) is not None \
@@ -839,7 +841,8 @@ class Context:
                 return a, town_end  # "Siena, 14 May 2024" … "the Prefect of Siena": a town of one State only, too small for
                 # the cities gazetteer, that the text names again (not "Erdenet, …" over a workshop "in the capital");
                 # in any case ("KANNUR, February 09, 2024" … "the Kannur district"); in capitals before its dash alone
-                # ("PHITSANULOK – Researchers …" … "142 firms in Phitsanulok"); of several States, one the
+                # ("PHITSANULOK – Researchers …" … "142 firms in Phitsanulok", "KAHROR PAKKA: A three-day …" … "TMC
+                # Kahror Pakka", not an interview's speaker, "RUEDA: Who organized it?"); of several States, one the
                 # text names ("MONASTIR, May 13 (TAP) –" in a text on Tunisia; Italy has a Monastir too)
                 # (not a masthead's "SUNA - Sudan News Agency": an agency's name, Suna a town of Russia)
         return masthead
@@ -864,9 +867,11 @@ class Context:
 
     def _a_town_of_the_division_after(self, a: int, comma: int, b: int) -> bool:
         """Whether raw ``[a, comma)`` names a town that the towns list puts in the State of the first-level
-        division named, alone, after the comma, up to ``b``: "CHEEKTOWAGA, N.Y.", "Ladysmith, KwaZulu-Natal"."""
+        division named, alone, after the comma, up to ``b``: "CHEEKTOWAGA, N.Y.", "WARNER ROBINS, GA", "Ladysmith,
+        KwaZulu-Natal"."""
         division = self.raw[comma + 1:b].strip(" ,\t")
-        codes = ("USA",) if _A_US_STATE_ABBREVIATED.fullmatch(division) else subdivision_of(division)
+        codes = ("USA",) if _A_US_STATE_ABBREVIATED.fullmatch(division) or _A_US_STATES_POSTAL_CODE.fullmatch(division) \
+            and self.raw[a:comma].isupper() else subdivision_of(division)
         return bool(codes) and any(code in codes for code in towns_named(self.raw[a:comma].strip()))
 
     def state_of_town(self, name: str) -> str | None:
@@ -935,6 +940,11 @@ _A_US_STATE_ABBREVIATED = patterns.compile(
     r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
     r"N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.")
 """A US state as the AP stylebook abbreviates it on a dateline: "CHEEKTOWAGA, N.Y. -", "SHREVEPORT, La. —"."""
+_A_US_STATES_POSTAL_CODE = patterns.compile(
+    r"AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR"
+    r"|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
+"""A US state by its postal code after a town in capitals, as a city's release writes its dateline: "WARNER ROBINS,
+GA –" (not a town's "Huntington, NY -" over a story in another of its hamlets)."""
 _PLACE_WORDS = r"\p{Lu}[\p{L}\p{M}.'\u2019]*+(?:[ \-]\p{L}[\p{L}\p{M}.'\u2019]*+){0,4}+"
 _A_FULL_STOP_AFTER_A_NAME = patterns.compile(r"[^.,\n]*\p{L}{3}\.")
 """A full stop after a one-part place's last word of three letters or more: "ARTEMISA." (not "N.Y.", "Mich." after

@@ -3232,13 +3232,16 @@ def _a_town_before_its_city(ctx: Context, a: int, city: Mention, state: Mention)
     gazetteer does not, and the text names it again: a county town before the city it comes under ("Botou,
     Cangzhou, Hebei Province"), or the state named after its port ("Las Choapas, Veracruz, Mexico"). Not a
     suburb named once in an address ("Campus, Meadowbrook, Logan City"), a district of a metropolis ("Miraflores,
-    Lima, Peru") nor a facility."""
-    if city.code != state.code or city.end > state.start or _a_metropolis(city.name):
+    Lima, Peru") but a county under it, nor a facility."""
+    if city.code != state.code or city.end > state.start:
         return None
     part = _THE_PART_BEFORE.search(ctx.raw, a, city.start)
     town = _SPACES.sub(" ", part.group(1)) if part is not None else None
     if town is None or lookup_city(town) is not None or state.code not in towns_named(town) or _FACILITY.search(town):
         return None
+    if _a_metropolis(city.name) and _as_a_whole_word(f"{town} County").search(ctx.raw) is None:
+        return None  # a district of a metropolis, unless the text calls the town a county ("Pan'an, Jinhua City,
+        # Zhejiang Province" of "the Magistrate of Pan'an County")
     again = _as_a_whole_word(town)
     if again.search(ctx.raw, 0, part.start(1)) is None and again.search(ctx.raw, part.end(1)) is None:
         return None
@@ -3391,9 +3394,10 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
                               or state is not None and state.code in subdivision_of(parts[-1])
                               and (_a_town_of(_A_LINE_ENDS_HYPHEN.sub("", _BRACKET_AFTER.sub("", parts[-2])),
                                               state.code)
-                                   or _A_TOWNS_SHAPE.fullmatch(_BRACKET_AFTER.sub("", parts[-2]))
+                                   or _A_TOWNS_SHAPE.fullmatch(_SPACES.sub(" ", _BRACKET_AFTER.sub("", parts[-2])))
                                    and not _FACILITY.search(parts[-2])
-                                   and not _a_town_of(parts[-1], state.code))):
+                                   and not _a_town_of(parts[-1], state.code)
+                                   or _A_TOWN_HALL_OF.fullmatch(_BRACKET_AFTER.sub("", parts[-2])) is not None)):
         popped = parts.pop()  # "Garoua, North Region, Cameroon", "…, Chitipa District (Northern Region)",
         # "Livermore, California, USA", "White-" / "horse, Yukon, Canada": the town, not its region, even
         # one the towns list lacks ("Dharwad, Karnataka, India"; not "Halifax Street, Nelson, New Zealand": a
@@ -3423,6 +3427,11 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
     if state is not None and " " in candidate and state.code not in towns_named(candidate) \
             and state.code in towns_named(candidate.rsplit(" ", 1)[0]):
         candidate = candidate.rsplit(" ", 1)[0]  # "Chitipa Boma", "Dumaguete City": the town of its seat
+    elif state is not None and " " in candidate and state.code not in towns_named(candidate) \
+            and state.code in towns_named(candidate.rsplit(" ", 1)[1]) \
+            and _as_a_whole_word(candidate.rsplit(" ", 1)[1]).search(ctx.raw, end) is not None:
+        candidate = candidate.rsplit(" ", 1)[1]  # "Lutherstadt Wittenberg, Saxony-Anhalt, Germany", then "the
+        # conference in Wittenberg": the town by the short name the text goes on to call it
     if _A_CITY_SO_NAMED.fullmatch(candidate) and lookup_state(candidate[:-len(" City")]) is None \
             and not _FACILITY.search(candidate):
         candidate = _joined_at_its_line_break(parts[-1][:-len(" City")]) or candidate[:-len(" City")]  # not "Belize City"
@@ -3936,10 +3945,10 @@ def _town_before_its_division(ctx: Context, a: int, b: int, c: int, d: int) -> V
 _A_TOWNS_SHAPE = patterns.compile(rf"{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}}")
 """A town's name as a facility's place before a comma may be: up to three Title-Case words ("Gelephu")."""
 _A_TOWN_HALL_OF = patterns.compile(
-    r"(?:(?i:town|city)[ ]++(?i:hall)|Mairie|H\u00f4tel[ ]de[ ]Ville)[ ]++(?:of|de|d')[ ]*+"
+    r"(?:(?i:town|city|municipal)[ ]++(?i:hall)|Mairie|H\u00f4tel[ ]de[ ]Ville)[ ]++(?:of|de|d')[ ]*+"
     rf"(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})")
-"""A town's hall named with its town: "Town Hall of Tibiri", "Mairie de Kérou" (its division in brackets after it:
-"Town Hall of Pantin (Seine-Saint-Denis)")."""
+"""A town's hall named with its town: "Town Hall of Tibiri", "Mairie de Kérou", "Municipal Hall of Manapla" (its
+division in brackets after it: "Town Hall of Pantin (Seine-Saint-Denis)")."""
 
 
 def _named_state_of_town(ctx: Context, town: str) -> Mention | None:

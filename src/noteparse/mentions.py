@@ -986,9 +986,11 @@ def _local_governments(view: TextView, known: list[Mention], states: list[Mentio
 _MUNICIPALITYS_KIND = r"(?:Local|District|Metropolitan)[ ]"
 """A South African municipality's kind, between its name and "Municipality": "Bitou Local Municipality"."""
 _A_TOWN_GOVERNMENT_IN_ITS_TONGUE = (r"(?:Alcald[\u00edi]a(?:[ ]Municipal)?|Prefeitura(?:[ ]Municipal)?|Ayuntamiento"
-                                   r"|Municipalidad(?:[ ](?:Provincial|Distrital))?|Mairie|Ville)[ ]de|Comune[ ]di")
+                                   r"|Municipalidad(?:[ ](?:Provincial|Distrital))?|Mairie|Ville)[ ]de|Comune[ ]di"
+                                   r"|Nagar[ ](?:Palika(?:[ ]Parishad)?|Panchayat|Nigam)")
 """A town's government by its own language's name, as translations keep it: "Alcaldía Municipal de Bosconia",
-"Prefeitura Municipal de Campo Bom", "Comune di Formigine", "Ayuntamiento de La Orotava", "Ville de Joliette"."""
+"Prefeitura Municipal de Campo Bom", "Comune di Formigine", "Ayuntamiento de La Orotava", "Ville de Joliette", a
+north Indian town's council before its town's name, "Nagar Palika Parishad Atrauli"."""
 _NOT_A_NAMES_START = rf"(?!(?:{'|'.join(sorted(regex.escape(w) for w in _NOT_START))})[ ])"
 """Not a word that opens a sentence or a phrase before a name ("The", "With"): no town's first word."""
 _TOWN_GOVERNMENT = patterns.compile(
@@ -1049,9 +1051,9 @@ def _town_governments(view: TextView, known: list[Mention]) -> list[Mention]:
     return found
 
 
-_A_HOST_TOWNS_WORD = r"(?:City(?:[ ](?:Hall|Government))?|County(?:[ ]Government)?|Municipality)"
+_A_HOST_TOWNS_WORD = r"(?:City(?:[ ](?:Hall|Government))?|County(?:[ ]Government)?|county[ ]government|Municipality)"
 """The word after a town's name that makes it the town's government where it hosts: "Nichinan City", "Wanju
-County", "Canindé City Hall"."""
+County", "Canindé City Hall", a wire's "the Chenggu county government"."""
 _HOSTED_BY_A_TOWN = patterns.compile(
     rf"(?:\b(?i:(?:co-?)?hosted)[ \t\n]++by[ \t\n]++(?:the[ \t\n]++)?"
     rf"|\b(?i:host(?:[ ](?:municipality|city|town|county))?)[ \t]*+:[ \t]*+)"
@@ -1082,7 +1084,7 @@ def _host_towns_as_bodies(view: TextView, known: list[Mention]) -> list[Mention]
     for word in _HOST_WORD.finditer(clean):
         at = word.start()
         near = clean[max(0, at - _HOST_REACH):at + _HOST_REACH]
-        if "City" not in near and "County" not in near and "Municipality" not in near:
+        if "City" not in near and "County" not in near and "Municipality" not in near and "county" not in near:
             continue  # no word of a town's government near: neither pattern can match
         matches = [m for m in (_HOSTED_BY_A_TOWN.search(clean, max(0, at - 10), min(len(clean), at + _HOST_REACH)),
                                _A_TOWN_HOSTS.search(clean, max(0, at - _HOST_REACH), at + _HOST_REACH))
@@ -1108,7 +1110,8 @@ def _host_towns_as_bodies(view: TextView, known: list[Mention]) -> list[Mention]
 _TOWN_GOVERNMENT_WORDS = ("Municipality", "Municipal Prefecture", "City of", "Town of", "City Council", "Town Council",
                           "Municipal Council", "Hall of", "Commune of", "Province of", "Wilaya of", "Prefecture of",
                           "Governorate of", "Da\u00efra of", "Daira of", "District of", "Canton of", "Alcald",
-                          "Prefeitura", "Ayuntamiento de", "Municipalidad", "Mairie de", "Ville de", "Comune di")
+                          "Prefeitura", "Ayuntamiento de", "Municipalidad", "Mairie de", "Ville de", "Comune di",
+                          "Nagar Palika", "Nagar Panchayat", "Nagar Nigam")
 """The words that name a town's government's kind: where one is looked for (not "Security Council")."""
 _TOWN_GOVERNMENT_WORD = patterns.compile("|".join(regex.escape(word) for word in _TOWN_GOVERNMENT_WORDS))
 _TOWN_REACH = (60, 120)
