@@ -1120,6 +1120,8 @@ def test_parties_a_bodys_programme_after_a_dash_wrapped_after_its_first_word_is_
     # a State body's division after its acronym and a comma
     ("- Ministry of Foreign Affairs of Peru\n   - Export Control and Related Border Security (EXBS) Program, United "
      "States\n     Department of State", [None, "EXBS"]),  # or after a comma
+    ("the U.S. Department of State's Export Control and Related Border Security (EXBS) Program and the World Customs\n"
+     "   Organization (WCO)", ["EXBS", "WCO"]),  # or its possessive before it
     ("Ministry of Foreign Affairs of Uruguay (MRREE), Directorate-General\n   for Political Affairs, and the United "
      "Nations Office for Disarmament Affairs (UNODA)", ["MRREE", "UNODA"]),  # a ministry's directorate after a comma
 ])

@@ -1540,6 +1540,10 @@ _A_NUMBERED_UNIT = patterns.compile(
 """A body's numbered unit, named alone after it and a comma: "Thirteenth District", "7th Fleet"."""
 _ITS_POSSESSIVE = patterns.compile(r"['\u2019][sS][ \t\n]++")
 """Between a body and a unit of it: its possessive ("the OSCE's Conflict Prevention Centre", "THE OSCE'S …")."""
+_A_POSSESSIVE_THEN_ITS_NAME = patterns.compile(
+    r"['\u2019][sS][ \t\n]++(?:\p{Lu}[\p{L}\-]*+[ \t\n]++(?:(?:and|of|for|on)[ \t\n]++)?){0,8}+\(?")
+"""Between a body and a programme of it: its possessive, and the programme's name when the mention is its acronym in
+brackets ("the U.S. Department of State's Export Control and Related Border Security (EXBS) Program")."""
 _ITS_ACRONYM_THEN_A_COMMA = patterns.compile(r"[ \t]*+\([^()\n]{1,15}\),[ ]")
 _MINISTRY_OR_GOVERNMENT = patterns.compile(r"(?:Ministry|Government)[ ]of[ ]")
 _AN_INNER_UNIT = patterns.compile(r"\b(?:Secretariat|Division|Section|Unit|Branch|Desk)\b")
@@ -1671,6 +1675,10 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                 raw, last.end, o.start) and _an_ancestor(o.key, last.key):
             continue  # "Export Control and Related Border Security (EXBS) Program, United States Department of State":
             # the programme, its owner after a comma
+        if last is not None and last.source == o.source == "gazetteer" and not _an_organ(o.key) \
+                and _A_POSSESSIVE_THEN_ITS_NAME.fullmatch(raw, last.end, o.start) and _an_ancestor(last.key, o.key):
+            out[-1] = o  # "the U.S. Department of State's Export Control and Related Border Security (EXBS) Program": the
+            continue  # programme, its owner's possessive before it (not an organ: "the OSCE's Conflict Prevention Centre")
         if (o.source == "phrase" or _an_organ(o.key)) and _THROUGH_ITS.search(raw, max(0, o.start - 16), o.start):
             continue  # "the EU CBRN Centres of Excellence Initiative through its Regional Secretariat for …"
         if last is not None and last.source != "phrase" and o.source == "phrase" and _A_PROGRAMME.search(o.name) \
