@@ -4609,6 +4609,21 @@ def test_events_a_town_in_capitals_with_its_states_postal_code_is_a_city_release
     assert venue_of(record) == ("Valdosta", "USA", False)
 
 
+def test_events_a_town_before_the_state_named_after_its_capital_is_the_venue(parse):
+    """"Vassouras,\nState of Rio de Janeiro, Brazil": the Brazilian State named after its capital city, not the city."""
+    record = parse("Information Note\n\nEvent: National seminar on biosafety\n\nDate and venue: 3-4 June 2025, Municipal "
+                   "Theatre, Vassouras,\nState of Rio de Janeiro, Brazil\n")
+    assert venue_of(record) == ("Vassouras", "BRA", False)
+
+
+def test_events_a_town_before_a_state_that_is_another_states_capital_too_at_a_lines_end(parse):
+    """"Mildura, Victoria,\nAustralia": Victoria the Australian state (as the Seychelles' capital is another State's),
+    the line wrapped after its comma."""
+    record = parse("Information Note\n\nEvent: Regional roundtable on export controls\n\nDate and Venue: 21-22 November "
+                   "2023, Mildura, Victoria,\nAustralia\n")
+    assert venue_of(record) == ("Mildura", "AUS", False)
+
+
 def test_events_a_dateline_in_two_calendars_dates_the_statement_and_its_headline_places_it(parse):
     """"Ghazni, 27 Qaws 1398 (18 December 2019)" under a four-line masthead dates the statement, so "16th to
     18th December" is in 2019; the headline under it, "… concludes in Ghazni", places the workshop."""

@@ -3104,6 +3104,8 @@ _THE_DISTRICT_NEXT = patterns.compile(r"[ \t,]*+D\.?[ ]?C\b")
 
 
 _JUST_A_COMMA = patterns.compile(r",[ \t]*+")
+_A_COMMA_AT_A_LINES_END_TOO = patterns.compile(r",[ \t]*+(?:\n[ \t]*+)?")
+"""A comma between a venue's parts, perhaps at a wrapped line's end ("Wodonga, Victoria,\nAustralia")."""
 _QUOTES = frozenset('"\u201c\u201d\u00ab\u00bb')
 
 
@@ -3127,7 +3129,9 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
         or _A_NAMES_LAST_WORD.search(ctx.raw, max(a, m.start - 30), m.start)))]
     # "Tarapoto (San Martín Region), Peru", "Pisco, Ica Region, Peru", "Greater Accra Region", "Kavali, Sri Potti
     # Sriramulu Nellore District": the region a city's name also names
-    named = [m for m in named if not _A_TOWN_THEN_A_DIVISION_OF.search(ctx.raw, max(a, m.start - 60), m.start)]
+    named = [m for m in named if not _A_TOWN_THEN_A_DIVISION_OF.search(ctx.raw, max(a, m.start - 60), m.start)
+             and not (_A_DIVISION_OF_BEFORE.search(ctx.raw, max(a, m.start - 16), m.start) and subdivision_of(m.text))]
+    # "Seropédica, State of Rio de Janeiro, Brazil": the State named after its capital, not the city
     # "Sebdou (Wilaya of Tlemcen), Algeria": the town, not the seat its division is named after
     named = [m for m in named if not (_NEAR_BEFORE.search(ctx.raw, max(a, m.start - 12), m.start)
                                       or ctx.raw[m.start - 1:m.start] == "(" and _AN_AREA_NEXT.match(ctx.raw, m.end))]
@@ -3192,9 +3196,11 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
             return Venue(city=town or city.name, country=entry.name, country_code=city.code, text=ctx.raw[a:b],
                          span=(a, b))
     if city is not None and state is not None and city.code and city.code != state.code \
-            and _JUST_A_COMMA.fullmatch(ctx.raw, city.end, state.start) and _A_TOWN_BEFORE.search(ctx.raw, a, city.start):
+            and _A_COMMA_AT_A_LINES_END_TOO.fullmatch(ctx.raw, city.end, state.start) \
+            and _A_TOWN_BEFORE.search(ctx.raw, a, city.start):
         town = _unknown_city(ctx, a, city.start, None)
-        if town is not None:  # "Riberalta, Beni, Bolivia": Beni, a town of Congo, is a department of Bolivia
+        if town is not None:  # "Riberalta, Beni, Bolivia": Beni, a town of Congo, is a department of Bolivia (and
+            # "Wodonga, Victoria,\nAustralia": Victoria, the Seychelles' capital, a state of Australia)
             return Venue(city=town, country=state.name, country_code=state.code, text=ctx.raw[a:b], span=(a, b))
     if city is not None and state is not None and city.code == state.code:
         town = _a_town_before_its_seat(ctx, a, city)
@@ -3568,6 +3574,9 @@ _A_DIVISION_OF = patterns.compile(r"(?i:region|province|department|departamento|
                                   r"voivodeship|state|emirate)\s++of\s")
 """A division named after its seat, opening a venue's comma part: "Department of Guidan Roumdji". Not a district,
 county or municipality, which can be the town's own ("Victoria, District of Saanich")."""
+_A_DIVISION_OF_BEFORE = patterns.compile(r"(?:^|(?<=[,\s]))" + _A_DIVISION_OF.pattern + r"$")
+"""Just before a place in a venue, the words that make it a division named after its seat: "State of " of "State of Rio
+de Janeiro"."""
 _A_DISTRICT_FIRST = patterns.compile(r"(?i:district)[ \t\n]++\p{Lu}")
 """A comma part that opens with a district's word before its name: "District Jind"."""
 _A_CAPITALISED_WORD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]++")
