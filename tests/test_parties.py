@@ -968,6 +968,16 @@ def test_parties_a_town_government_by_its_own_tongues_name_hosts(parse, host, na
     assert organizer_keys(record) == ["OPCW", name]
 
 
+def test_parties_a_chinese_towns_peoples_government_after_and_is_a_second_body(parse):
+    """"the Department of Commerce of Hebei Province and the People's Government of Botou City": two organizers,
+    though "Government" heads no body's name alone."""
+    record = parse("A regional seminar on export control was organized by UNODA in Botou, China, on 3 and 4 June 2025, "
+                   "co-organized by the Department of Commerce of Hebei Province and the People's Government of Botou "
+                   "City.\n")
+    assert [o.name for o in record.organizers][-2:] == ["Department of Commerce of Hebei Province",
+                                                        "People's Government of Botou City"]
+
+
 def test_parties_a_north_indian_towns_council_before_its_town_hosts(parse):
     """"Nagar Palika Parishad Jalesar hosted the course": a town's council by the name it has in Hindi, before the
     town's name."""

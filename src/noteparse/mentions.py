@@ -1846,7 +1846,9 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
     for i, w in enumerate(words):
         if w != "and" or i == 0:
             continue
-        right_head = next((k for k in range(i + 1, len(words)) if _HEAD_WORD.fullmatch(words[k])), None)
+        right_head = next((k for k in range(i + 1, len(words)) if _HEAD_WORD.fullmatch(words[k])
+                           or words[k] == "Government" and words[k - 1] in _PEOPLES), None)  # "… and the People's
+        # Government of Beipiao City": a Chinese town's government, whose head word is no body's alone
         if right_head is None:
             if _of_a_state_before(words, first, i):
                 words = words[:i]  # "Ministry of Foreign Affairs of the Republic of Korea and the Henry L.": a
@@ -1888,6 +1890,7 @@ def _phrase_parts(clean: str, m: regex.Match[str]) -> list[tuple[int, int, str]]
     return out
 
 
+_PEOPLES = frozenset({"People's", "People\u2019s"})
 _A_SCHOOLS_HEAD = frozenset({"University", "College", "Polytechnic"})
 """The last word of a school's name, which its own name opens ("Guizhou University"): after "and" and a
 body's name, a second body."""
