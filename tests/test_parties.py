@@ -1132,6 +1132,8 @@ def test_parties_a_bodys_programme_after_a_dash_wrapped_after_its_first_word_is_
      "States\n     Department of State", [None, "EXBS"]),  # or after a comma
     ("the U.S. Department of State's Export Control and Related Border Security (EXBS) Program and the World Customs\n"
      "   Organization (WCO)", ["EXBS", "WCO"]),  # or its possessive before it
+    ("U.S. Department of State, Export Control and Related Border Security\n   (EXBS) Program, jointly with the World "
+     "Customs Organization (WCO)", ["EXBS", "WCO"]),  # or its owner first, the programme's name wrapped
     ("Ministry of Foreign Affairs of Uruguay (MRREE), Directorate-General\n   for Political Affairs, and the United "
      "Nations Office for Disarmament Affairs (UNODA)", ["MRREE", "UNODA"]),  # a ministry's directorate after a comma
 ])

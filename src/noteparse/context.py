@@ -117,7 +117,8 @@ _ANOTHER_CALENDARS_DATE = (
 """A day in the Persian (Iran's or Afghanistan's month names) or the Hijri calendar: "1404/07/08", "8 Mehr
 1404", "27 Qaws 1398"."""
 _ANOTHER_CALENDARS_DAY = patterns.compile(
-    rf"[ \t]*+(?:[|\u00b7\u2022/\-\u2013\u2014][ \t]*+|[ \t]{{2,}}+|\((?=[^()\n]++\))){_ANOTHER_CALENDARS_DATE}\)?[ \t*.]*+")
+    rf"[ \t]*+(?:[|\u00b7\u2022/\-\u2013\u2014][ \t]*+|[ \t]{{2,}}+|\((?=[^()\n]++\)))"
+    rf"{_ANOTHER_CALENDARS_DATE}\)?[ \t*.]*+")
 """After a page's date that opens its line, the same day in another calendar: "Tuesday 30 September 2025
 |  1404/07/08", "(8 Mehr 1404)", "Monday 17 February 2025 – 18 Sha'ban 1446 AH"."""
 _DATELINE_RE = patterns.compile(
@@ -742,8 +743,12 @@ class Context:
                       key=lambda d: d.span)
         return join_ranges(self.raw, [d for d in days if not self.in_dateline(*d.span)
                                       and not self._in_a_date(*d.span) and not self._date_after(d.span[1])
-                                      and not _A_DATELINES_WEEKDAY.fullmatch(self.raw, self.raw.rfind("\n", 0, d.span[0]) + 1,
-                                                                             _dash_after(self.raw, d.span[1]))])
+                                      and not self._a_datelines_weekday(d)])
+
+    def _a_datelines_weekday(self, d: DateMatch) -> bool:
+        """Whether day ``d`` is the weekday alone a release's dateline gives its own day by ("NGUDU, Thursday –")."""
+        m = _A_DATELINES_WEEKDAY.match(self.raw, self.raw.rfind("\n", 0, d.span[0]) + 1)
+        return m is not None and m.span("day") == d.span
 
     def _days_of_the_month(self, day: datetime.date) -> list[DateMatch | None]:
         """A day of the month alone in the paragraph a dateline opens ("Xi'an, Oct. 17 -- The seminar
@@ -831,9 +836,8 @@ class Context:
             if comma > 0 and self._a_town_of_the_state_after(a, comma, b):
                 return a, b  # "ESBJERG, Denmark, 13 September 2024 –": a town the towns list puts in that State
             town_end = city_word.start() if city_word is not None else b  # "DIPOLOG CITY –": the town Dipolog
-            if comma < 0 and (dated is not None or self.raw[a:b].isupper() and (m.group("dash")[-1:] in "-\u2013\u2014"
-                                                                             or m.group("dash") == ":"
-                                                                             and self.raw.count(f"\n{self.raw[a:b]}:") < 2)
+            if comma < 0 and (dated is not None or self.raw[a:b].isupper() and (
+                    m.group("dash")[-1:] in "-\u2013\u2014" or m.group("dash") == ":" and not self._a_speaker(a, b))
                               and not _A_MASTHEADS_NAME.match(self.raw, m.end(), end)
                               or self._a_story_under_its_date(start, m)) \
                     and self.state_of_town(self.raw[a:town_end].strip()) is not None \
@@ -841,11 +845,16 @@ class Context:
                 return a, town_end  # "Siena, 14 May 2024" … "the Prefect of Siena": a town of one State only, too small for
                 # the cities gazetteer, that the text names again (not "Erdenet, …" over a workshop "in the capital");
                 # in any case ("KANNUR, February 09, 2024" … "the Kannur district"); in capitals before its dash alone
-                # ("PHITSANULOK – Researchers …" … "142 firms in Phitsanulok", "KAHROR PAKKA: A three-day …" … "TMC
-                # Kahror Pakka", not an interview's speaker, "RUEDA: Who organized it?"); of several States, one the
-                # text names ("MONASTIR, May 13 (TAP) –" in a text on Tunisia; Italy has a Monastir too)
+                # ("PHITSANULOK – Researchers …" … "142 firms in Phitsanulok", "KAHROR PAKKA: A three-day …" …
+                # "TMC Kahror Pakka", not an interview's speaker, "RUEDA: Who organized it?"); of several States, one
+                # the text names ("MONASTIR, May 13 (TAP) –" in a text on Tunisia; Italy has a Monastir too)
                 # (not a masthead's "SUNA - Sudan News Agency": an agency's name, Suna a town of Russia)
         return masthead
+
+    def _a_speaker(self, a: int, b: int) -> bool:
+        """Whether the name at raw ``[a, b)`` opens lines again and again before a colon: an interview's speaker
+        ("RUEDA: Who organized it?"), not a dateline."""
+        return self.raw.count(f"\n{self.raw[a:b]}:") > 1
 
     def _a_story_under_its_date(self, start: int, m: regex.Match) -> bool:
         """Whether the place and dash ``m``, at raw ``start``, open a story's first paragraph below the page's
@@ -870,8 +879,9 @@ class Context:
         division named, alone, after the comma, up to ``b``: "CHEEKTOWAGA, N.Y.", "WARNER ROBINS, GA", "Ladysmith,
         KwaZulu-Natal"."""
         division = self.raw[comma + 1:b].strip(" ,\t")
-        codes = ("USA",) if _A_US_STATE_ABBREVIATED.fullmatch(division) or _A_US_STATES_POSTAL_CODE.fullmatch(division) \
-            and self.raw[a:comma].isupper() else subdivision_of(division)
+        us = _A_US_STATE_ABBREVIATED.fullmatch(division) or _A_US_STATES_POSTAL_CODE.fullmatch(division) \
+            and self.raw[a:comma].isupper()
+        codes = ("USA",) if us else subdivision_of(division)
         return bool(codes) and any(code in codes for code in towns_named(self.raw[a:comma].strip()))
 
     def state_of_town(self, name: str) -> str | None:
@@ -915,17 +925,10 @@ class Context:
 
 
 _A_DATELINES_WEEKDAY = patterns.compile(
-    rf"[ \t*]*+\p{{Lu}}[\p{{L}}\p{{M}}'\u2019.\-]*+(?:[ ]\p{{Lu}}[\p{{L}}\p{{M}}'\u2019.\-]*+){{0,2}}+,[ \t]*+{_WEEKDAY_THEN}[ \t]*+[\-\u2013\u2014:]")
+    r"[ \t*]*+\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+){0,2}+,[ \t]*+"
+    rf"(?P<day>(?i:{'|'.join(WEEKDAYS)}))[ \t]*+[\-\u2013\u2014:]")
 """A release's dateline that gives its day as a weekday alone, its place before: "NGUDU, Thursday – Kwimba District
 Council has successfully hosted …". The weekday is the release's day, not one of the event's."""
-
-
-def _dash_after(raw: str, end: int) -> int:
-    """Where the dash or colon after raw ``end`` (spaces between) ends, or ``end``."""
-    i = end
-    while i < len(raw) and raw[i] in " \t":
-        i += 1
-    return i + 1 if i < len(raw) and raw[i] in "-\u2013\u2014:" else end
 
 
 def offsets(text: str, word: str) -> Iterator[int]:
@@ -1070,8 +1073,8 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
                 and _A_DATE_IN_ITS_LANGUAGE.fullmatch(raw, start, first.span[0]) \
                 and raw.startswith(")", first.span[1]) and _A_CELLS_END.fullmatch(raw, first.span[1] + 1, end) \
                 and not _AN_EVENTS_CELL.search(raw, start, end):
-            found.append(first)  # a translated page's "2025. október 17., péntek (Friday, 17 October 2025) | Town Hall
-            continue  #            Press Office": its date as the page wrote it, then in English
+            found.append(first)  # a translated page's "2025. október 17., péntek (Friday, 17 October 2025) | Town
+            continue  #            Hall Press Office": its date as the page wrote it, then in English
         if seen_lines > _DATELINE_LINES:  # below a news page's masthead, headline, summary and byline: a labelled date
             if first.start == first.end and first.has_year() and _PUBLISHED_RE.fullmatch(raw, start, first.span[0]):
                 found.append(first)  # "Published 6:12 p.m. CT April 9, 2025 | Updated 8:47 a.m. CT April 10, 2025"
@@ -1138,8 +1141,9 @@ _A_PAGE_FACT_CELLS_AFTER = patterns.compile(
 
 
 _A_TIME_THEN_A_READERS_COUNT = patterns.compile(
-    r"(?:[ \t,]++\d{1,2}:\d\d(?::\d\d)?)?(?:[ ]{3,}+|\t[ \t]*+|[ \t]*+[|\u00b7\u2022][ \t]*+)(?:(?i:views?|hits|reads|visits)"
-    r"[ \t]*+:?[ \t]*+[\d,.]++[ \t]*+|(?<=\d[ \t]*+[|\u00b7\u2022][ \t]*+)(?i:font[ \t]++size|text[ \t]++size)\b[^\n]*+)")
+    r"(?:[ \t,]++\d{1,2}:\d\d(?::\d\d)?)?(?:[ ]{3,}+|\t[ \t]*+|[ \t]*+[|\u00b7\u2022][ \t]*+)"
+    r"(?:(?i:views?|hits|reads|visits)[ \t]*+:?[ \t]*+[\d,.]++[ \t]*+"
+    r"|(?<=\d[ \t]*+[|\u00b7\u2022][ \t]*+)(?i:font[ \t]++size|text[ \t]++size)\b[^\n]*+)")
 """After a date opening its line, the time it was posted and, far to the right or in the next cell, the page's
 count of readers: "17.10.2025 10:14                    Views: 318", "16.04.2026 10:25 | Views: 412"; or, in the
 next cell after the time, the page's tools: "15/05/2025 16:45 | Font size: A- A+ | Print | Share"."""

@@ -3131,8 +3131,8 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
     # Sriramulu Nellore District": the region a city's name also names
     named = [m for m in named if not _A_TOWN_THEN_A_DIVISION_OF.search(ctx.raw, max(a, m.start - 60), m.start)
              and not (_A_DIVISION_OF_BEFORE.search(ctx.raw, max(a, m.start - 16), m.start) and subdivision_of(m.text))]
-    # "Seropédica, State of Rio de Janeiro, Brazil": the State named after its capital, not the city
-    # "Sebdou (Wilaya of Tlemcen), Algeria": the town, not the seat its division is named after
+    # "Sebdou (Wilaya of Tlemcen), Algeria": the town, not the seat its division is named after; "Seropédica, State of
+    # Rio de Janeiro, Brazil": the State named after its capital, not the city
     named = [m for m in named if not (_NEAR_BEFORE.search(ctx.raw, max(a, m.start - 12), m.start)
                                       or ctx.raw[m.start - 1:m.start] == "(" and _AN_AREA_NEXT.match(ctx.raw, m.end))]
     # "Kópavogur (Reykjavík capital area), Iceland", "Kópavogur (near Reykjavík)": the town, not the city it is near

@@ -74,7 +74,8 @@ def in_a_header_block(raw: str, at: int) -> bool:
 
 _A_REFERENCE_LINE = patterns.compile(
     r"(?m)^[ \t]*+(?:(?i:our[ ]ref|your[ ]ref|ref(?:erence)?)\.?(?:[ ]?(?i:no)\.?)?|(?:(?i:press|media|news)[ \t]++)?"
-    r"(?i:notice|letter|circular|memo|release|communiqu[ée])[ \t]++(?i:no)\.?)[ \t]*+:?[ \t]*+\S[^\n]{0,60}+\n[ \t]*+\Z")
+    r"(?i:notice|letter|circular|memo|release|communiqu[ée])[ \t]++(?i:no)\.?)"
+    r"[ \t]*+:?[ \t]*+\S[^\n]{0,60}+\n[ \t]*+\Z")
 _REFERENCE_REACH = 120
 
 

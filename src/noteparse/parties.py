@@ -1540,8 +1540,9 @@ _A_NUMBERED_UNIT = patterns.compile(
 """A body's numbered unit, named alone after it and a comma: "Thirteenth District", "7th Fleet"."""
 _ITS_POSSESSIVE = patterns.compile(r"['\u2019][sS][ \t\n]++")
 """Between a body and a unit of it: its possessive ("the OSCE's Conflict Prevention Centre", "THE OSCE'S …")."""
-_A_POSSESSIVE_THEN_ITS_NAME = patterns.compile(
-    r"['\u2019][sS][ \t\n]++(?:\p{Lu}[\p{L}\-]*+[ \t\n]++(?:(?:and|of|for|on)[ \t\n]++)?){0,8}+\(?")
+_A_PROGRAMMES_NAME = r"(?:\p{Lu}[\p{L}\-]*+[ \t\n]++(?:(?:and|of|for|on)[ \t\n]++)?){0,8}+\(?"
+"""A programme's name up to its acronym's bracket: "Export Control and Related Border Security (" of "… (EXBS)"."""
+_A_POSSESSIVE_THEN_ITS_NAME = patterns.compile(r"['\u2019][sS][ \t\n]++" + _A_PROGRAMMES_NAME)
 """Between a body and a programme of it: its possessive, and the programme's name when the mention is its acronym in
 brackets ("the U.S. Department of State's Export Control and Related Border Security (EXBS) Program")."""
 _ITS_ACRONYM_THEN_A_COMMA = patterns.compile(r"[ \t]*+\([^()\n]{1,15}\),[ ]")
@@ -1677,8 +1678,9 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
             # the programme, its owner after a comma
         if last is not None and last.source == o.source == "gazetteer" and not _an_organ(o.key) \
                 and _A_POSSESSIVE_THEN_ITS_NAME.fullmatch(raw, last.end, o.start) and _an_ancestor(last.key, o.key):
-            out[-1] = o  # "the U.S. Department of State's Export Control and Related Border Security (EXBS) Program": the
-            continue  # programme, its owner's possessive before it (not an organ: "the OSCE's Conflict Prevention Centre")
+            out[-1] = o  # "the U.S. Department of State's Export Control and Related Border Security (EXBS) Program":
+            continue  # the programme, its owner's possessive before it (not an organ: "the OSCE's Conflict Prevention
+            # Centre")
         if (o.source == "phrase" or _an_organ(o.key)) and _THROUGH_ITS.search(raw, max(0, o.start - 16), o.start):
             continue  # "the EU CBRN Centres of Excellence Initiative through its Regional Secretariat for …"
         if last is not None and last.source != "phrase" and o.source == "phrase" and _A_PROGRAMME.search(o.name) \
@@ -4115,7 +4117,7 @@ def _without_its_departments(raw: str, orgs: list[Mention]) -> list[Mention]:
                     and _A_COMMA_THEN_ITS_NAME.fullmatch(raw, o.end, after.start) and _an_ancestor(o.key, after.key))]
 
 
-_A_COMMA_THEN_ITS_NAME = patterns.compile(r",[ \t]++(?:\p{Lu}[\p{L}\-]*+[ ]++(?:(?:and|of|for|on)[ ]++)?){0,8}+\(?")
+_A_COMMA_THEN_ITS_NAME = patterns.compile(r",[ \t]++" + _A_PROGRAMMES_NAME)
 """Between a department and its programme: a comma, and the programme's name when the mention is its
 acronym in brackets ("…, Export Control and Related Border Security (EXBS)")."""
 
