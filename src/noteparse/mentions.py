@@ -1067,6 +1067,8 @@ _A_TOWN_HOSTS = patterns.compile(
     rf"|[ \t\n]++as[ \t\n]++(?:the[ \t\n]++)?(?:co-?)?host\b)")
 """A town's government that hosts, by its town's name and its word before the verb: "Anseong City co-hosts …",
 "Wanju County, which hosted the event", "with Canindé City Hall as host"."""
+_A_HOST_TOWNS_WORDS_START = patterns.compile(r"City|County|county|Municipality")
+"""How each of :data:`_A_HOST_TOWNS_WORD`'s words starts: where none stands near a "host", neither pattern can match."""
 _HOST_WORD = patterns.compile(r"(?i:host)")
 _HOST_REACH = 80
 """How far a hosting town's government's name reaches from the word "host"."""
@@ -1083,8 +1085,7 @@ def _host_towns_as_bodies(view: TextView, known: list[Mention]) -> list[Mention]
     clean = view.clean
     for word in _HOST_WORD.finditer(clean):
         at = word.start()
-        near = clean[max(0, at - _HOST_REACH):at + _HOST_REACH]
-        if "City" not in near and "County" not in near and "Municipality" not in near and "county" not in near:
+        if _A_HOST_TOWNS_WORDS_START.search(clean, max(0, at - _HOST_REACH), at + _HOST_REACH) is None:
             continue  # no word of a town's government near: neither pattern can match
         matches = [m for m in (_HOSTED_BY_A_TOWN.search(clean, max(0, at - 10), min(len(clean), at + _HOST_REACH)),
                                _A_TOWN_HOSTS.search(clean, max(0, at - _HOST_REACH), at + _HOST_REACH))
