@@ -344,6 +344,8 @@ def test_dates_a_footnote_marker_glued_to_a_part_does_not_break_the_date(text, s
         ("over three days, from 11/3 to 13/3/2025.", "11/3 to 13/3/2025", (2025, 3, 11), (2025, 3, 13)),
         ("(MOFA) - On 30/9 - 1/10, in Ha Noi, the Ministry", "30/9 - 1/10", (None, 9, 30), (None, 10, 1)),
         ("On 14/6, delegates visited the port.", "14/6", (None, 6, 14), (None, 6, 14)),
+        ("(CDO) - On 24 and 25/9, the District People's Committee", "24 and 25/9", (None, 9, 24), (None, 9, 25)),
+        ("over two days, from 24-25/9 in Can Tho", "24-25/9", (None, 9, 24), (None, 9, 25)),
     ],
 )
 def test_dates_day_and_month_in_numbers_after_a_weekday(text, found, start, end):

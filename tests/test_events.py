@@ -5082,7 +5082,8 @@ def test_events_a_town_whose_own_government_hosts_it(parse, text, venue):
 
 
 @pytest.mark.parametrize("masthead", ["Gemeente Weert", "Stadt Weert | News", "# City of Weert", "Hansestadt Weert",
-                                      "M\u011bsto Weert | Town of Weert", "Weert City Council", "Weert Municipality | News"])
+                                      "M\u011bsto Weert | Town of Weert", "Weert City Council", "Weert Municipality | News",
+                                      "WEERT CITY  \u30a6\u30a7\u30fc\u30eb\u30c8\u5e02"])
 def test_events_a_towns_own_website_places_its_story(parse, masthead):
     """A town's own website ("Gemeente Weert") tells of an event in the town when nothing else places it: a town of
     a State the text names, named often ("Weert was the meeting place", "the mayor of Weert")."""

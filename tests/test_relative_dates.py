@@ -288,3 +288,44 @@ def test_relative_dates_an_event_told_in_the_present_on_its_days_is_to_come(text
     range "from Monday to Wednesday" holds the release's own day."""
     found = find_relative_dates(text, datetime.date(2025, 5, 12))
     assert [(d.start, d.end) for d in found][:1] == [(start, end)]
+
+
+def test_relative_dates_a_weekday_after_tomorrow_is_tomorrows(parse):
+    """"From tomorrow, Wednesday, until Friday" in a Tuesday's release: the days to come, not last week's."""
+    record = parse("STADT RHEINE\n\nPress release\nRheine, 16 September 2025\n\nRheine. From tomorrow, Wednesday, "
+                   "until Friday, Rheine will be the meeting place for export control specialists from six countries "
+                   "at a seminar organised by the Federal Office for Economic Affairs and Export Control.\n")
+    assert (record.dates.start, record.dates.end) == ("2025-09-17", "2025-09-19")
+
+
+@pytest.mark.parametrize("anchor, start, end", [
+    (datetime.date(2025, 6, 4), (2025, 6, 2), (2025, 6, 6)),  # a Wednesday's: under way
+    (datetime.date(2025, 6, 6), (2025, 6, 9), (2025, 6, 13)),  # a Friday's: next week's (on its last day it "ends today")
+])
+def test_relative_dates_a_week_that_runs_in_the_present_is_under_way_or_to_come(anchor, start, end):
+    found = find_relative_dates("The course runs Monday through Friday on the campus.", anchor)
+    assert [(d.start, d.end) for d in found] == [(start, end)]
+
+
+@pytest.mark.parametrize("stamp", [
+    "Date: 23/10/2024          Views: 214          Category: Municipality News",
+    'By: Yenisey Castro Díaz | Matanzas | October 23, 2024 | "Year 66 of the Revolution"',
+])
+def test_relative_dates_a_pages_row_of_facts_dates_the_page(parse, stamp):
+    """A page's date beside its count of readers set far to the right, or in a byline's row of cells: the
+    page's own day, from which "yesterday, Tuesday" is told."""
+    record = parse("Az Zulayl Municipality\nHome > Media Center > Municipality News\n\n"
+                   f"Az Zulayl hosts a seminar on dual-use goods\n\n{stamp}\n\n"
+                   "The seminar on strategic trade controls, which lasted two days, concluded its work yesterday, "
+                   "Tuesday, in the main hall of Az Zulayl Municipality in Jordan.\n")
+    assert (record.dates.start, record.dates.end) == ("2024-10-21", "2024-10-22")
+
+
+def test_relative_dates_a_county_papers_dateline_names_its_reporters(parse):
+    """"Wensu, 23 May (Reporter …, Correspondent …) —" dates the story: "closed yesterday … after two days of
+    exchanges" is the 21st and 22nd."""
+    record = parse("Wensu County News Center\n\nPublished: 2024-05-23 10:16\n\n"
+                   "Wensu, 23 May (Reporter Ma Lina, Correspondent Aynur Tursun) — The Regional Workshop on Export "
+                   "Control Compliance closed yesterday afternoon in Wensu after two days of exchanges. Officials "
+                   "from Kazakhstan and Kyrgyzstan attended.\n")
+    assert (record.dates.start, record.dates.end) == ("2024-05-21", "2024-05-22")

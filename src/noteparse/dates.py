@@ -366,13 +366,16 @@ NUMERIC = (
     rf"{_g('n1', NUM_DAY)}(?P<sep>[./-]|\.[ ]){_g('n2', NUM_DAY)}(?P=sep){_g('y1', YEAR)}{NOT_NUMBER_AFTER}"
     rf"(?:{RANGE}{_g('n3', NUM_DAY)}(?P=sep){_g('n4', NUM_DAY)}(?P=sep){_g('y2', YEAR)}{NOT_NUMBER_AFTER})?"
 )
+_DAYS_AND = rf"(?:[ \t]++(?:and|&)[ \t]++|[ \t]*+{DASH}[ \t]*+)"
+"""Between two days before their one month in numbers: "On 24 and 25/9", "from 24-25/9"."""
 _AFTER_A_DAY_WORD = (r"(?<=(?<!\w)\L<weekdays>\.?,?[ \t]++\(?|(?<!\w)\L<weekdays>\.?[ \t]*+\(|"
                     r"(?<!\w)(?:morning|afternoon|evening|MORNING|AFTERNOON|EVENING)[ \t]++(?:of|OF)[ \t]++(?=\d\d?/)|"
-                    r"(?<!\w)(?:until|UNTIL|from|FROM|From)[ \t]++(?=\d\d?/)|"
-                    rf"(?<!\w)On[ \t]++(?=\d\d?/\d\d?(?:[ \t]*+{DASH}[ \t]*+\d\d?/\d\d?)?+,))")
+                    rf"(?<!\w)(?:until|UNTIL|from|FROM|From)[ \t]++(?=(?:\d\d?{_DAYS_AND})?+\d\d?/)|"
+                    rf"(?<!\w)On[ \t]++(?=(?:\d\d?{_DAYS_AND})?+\d\d?/\d\d?(?:[ \t]*+{DASH}[ \t]*+\d\d?/\d\d?)?+,))")
 _WEEKDAY_AGAIN = rf"(?:\L<weekdays>\.?,?{_SP}++\(?)?+"
 WEEKDAY_NUMERIC = (
-    rf"(?=\d\d?[./]\d){START}{_AFTER_A_DAY_WORD}{_g('n1', NUM_DAY)}(?P<sep>[./]){_g('n2', NUM_DAY)}(?![./]?\d)"
+    rf"(?=\d\d?(?:[./]\d|{_DAYS_AND}\d\d?/\d)){START}{_AFTER_A_DAY_WORD}(?:{_g('n0', NUM_DAY)}{_DAYS_AND}(?=\d\d?/))?+"
+    rf"{_g('n1', NUM_DAY)}(?P<sep>[./]){_g('n2', NUM_DAY)}(?![./]?\d)"
     rf"(?:\)?+{RANGE}{_WEEKDAY_AGAIN}{_g('n3', NUM_DAY)}(?P=sep){_g('n4', NUM_DAY)}"
     rf"(?:(?P=sep){_g('ny', YEAR)})?+(?![./]?\d))?+"
 )
@@ -380,7 +383,7 @@ WEEKDAY_NUMERIC = (
 Thu 15/6", a calque's "on Tuesday (5/3)", "from Monday (5/8) to Friday (9/8)"; or after a part of the
 day, "from" or "until", as Vietnamese news writes them: "On the morning of 11/3 … until 13/3", "from
 11/3 to 13/3/2025" (the year after the last day); or after a capital "On" that opens a clause with it: "On 30/9
-- 1/10, in Ha Noi, …". Without such a word before it, "14/6" is no date."""
+- 1/10, in Ha Noi, …", "On 24 and 25/9, the … Committee". Without such a word before it, "14/6" is no date."""
 
 
 def _from_weekday_numeric(m: regex.Match, month_first: bool = False) -> Converted:
@@ -392,6 +395,10 @@ def _from_weekday_numeric(m: regex.Match, month_first: bool = False) -> Converte
     if any(b > 12 for _, b in ends):
         return None
     (d1, m1), (d2, m2) = ends[0], ends[-1]
+    if m.group("n0"):  # "On 24 and 25/9": two days, one month, day first as only day-first writers write it
+        if month_first or int(m.group("n0")) >= d1:
+            return None
+        d1 = int(m.group("n0"))
     year = int(m.group("ny")) if m.group("ny") else None  # "from 11/3 to 13/3/2025": the year ends the range
     return ((year, m1, d1), (year, m2, d2), "day") if (m1, d1) <= (m2, d2) else None
 

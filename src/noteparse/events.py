@@ -1630,11 +1630,11 @@ _LENGTH_RE = cue_words(patterns.compile(
     rf"|\b(?:for|over|lasting|lasted|lasts|during)[ \t\n]++(?:the[ \t\n]++)?(?:next[ \t\n]++)?(?P<days>{_COUNT})"
     rf"[ \t\n]++(?:full[ \t\n]++|working[ \t\n]++)?days\b"
     rf"|\b(?P<days_of>{_COUNT})[ \t\n]++(?:full[ \t\n]++|working[ \t\n]++)?days[ \t\n]++of[ \t\n]++(?:[\w-]+[ \t\n]++){{0,2}}?"
-    rf"(?:talks|discussions|deliberations|work|{EVENT_WORD})s?\b"
+    rf"(?:talks|discussions|deliberations|exchanges|debates?|work|{EVENT_WORD})s?\b"
 ), "day")
 """A length in days said of an event: "a three-day workshop", "the 2-day regional training
 course", "The three-day event", "a two-day national stakeholders' meeting", "lasted three days", "over two full
-days", "three days of talks", "after three days of work"."""
+days", "three days of talks", "after three days of work", "after two days of exchanges"."""
 _CLOSED_ON = patterns.compile(
     r"(?i)\b(?:concluded|completed|closed|ended|came[ ]to[ ]a[ ]close|wrapped[ ]up|wraps[ ]up|concludes|closes|ends|culminated"
     r"|finishe[sd]"
@@ -4039,10 +4039,11 @@ _A_TOWNS_MASTHEAD = patterns.compile(
 "M\u011bsto Trutnov | Town of Trutnov", "City of Granby | News"."""
 _A_TOWNS_COUNCILS_MASTHEAD = patterns.compile(
     rf"[ \t*#]*+(?P<town>{_A_TOWNS_NAME})[ ]++(?:(?:City|Town|Borough|Municipal)[ ]Council|"
-    r"Municipality|[Kk]ommune?)[ \t*]*+(?:$|[|\u00b7\u2013\u2014])",
+    r"Municipality|[Kk]ommune?|CITY(?=[ \t]++[^\p{Latin}\s\d]))[ \t*]*+(?:$|[|\u00b7\u2013\u2014]|[^\p{Latin}\n]++$)",
     regex.MULTILINE)
 """A town's own council's masthead: "Milton Keynes City Council", "Kalba Municipality | News" (not a district's or
-a county's, whose name is seldom a town's)."""
+a county's, whose name is seldom a town's), or a city's in capitals beside its name in its own script: "GONGJU CITY
+공주시"."""
 _MASTHEAD_LINES = 2
 
 

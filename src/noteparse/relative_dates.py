@@ -49,6 +49,8 @@ Wednesday" in a Monday's release is this week's."""
 _BEGAN_BEFORE = patterns.compile(r"(?i)\b(?:began|opened|started|commenced|kicked[ \t\n]++off)[ \t\n]++$")
 """Before "on <weekday>", a start gone by: "The seminar began on Tuesday and will run until Thursday" (the
 future after it is the event's end)."""
+_TOMORROW_BEFORE = patterns.compile(r"(?i)\btomorrow[ \t]*+[,(][ \t]*+$")
+"""Before a weekday, the "tomorrow" it names: "From tomorrow, Wednesday, until Friday, Rheine will be …"."""
 _NOTHING_BEFORE = patterns.compile(r"(?i)\b(?:no|not|nothing|never)(?:[ \t]++[\w\-]++){0,2}?[ \t]++$")
 """Before "on <weekday>", what says nothing happens then: "no session on Friday", "not on Monday"."""
 _DATE_AHEAD = patterns.compile(r",?\s*(?:the\s+)?\d")
@@ -82,7 +84,11 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
             return None  # "One day only — no session on Friday": a day with nothing on it
         reach = max(0, m.start() - 200)  # the sentence so far, at most 200 characters back
         sentence_start = max(text.rfind(".", reach, m.start()), text.rfind("\n\n", reach, m.start()), reach)
+        present = not m.group("on") and m.group("d2") is not None \
+            and _HELD_ON_NOW.search(text, max(sentence_start, m.start() - 30), m.start()) is not None
         future = not m.group("last") and (_WILL_BEFORE.search(text, sentence_start, m.start()) is not None
+                                           or present or _TOMORROW_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                                           is not None
                                            or _ENDS_BEFORE.search(text, max(sentence_start, m.start() - 30), m.start())
                                            is not None
                                            or _HELD_NOW_UNTIL.search(text, sentence_start, m.start()) is not None
@@ -104,6 +110,10 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
         end = start
         if m.group("d2"):
             end = start + datetime.timedelta(days=(WEEKDAYS.index(m.group("d2").lower()) - start.weekday()) % 7)
+            if present and not week and start - datetime.timedelta(days=7) <= anchor < end - datetime.timedelta(days=7):
+                start, end = start - datetime.timedelta(days=7), end - datetime.timedelta(days=7)
+                # "The course runs Monday through Friday" in a Wednesday's release: this week's, under way (in a
+                # Friday's, next week's: a course on its last day "ends today")
             if end > anchor and not future and not week \
                     and _PAST_BEFORE.search(text, sentence_start, m.start()) is not None:
                 start, end = start - datetime.timedelta(days=7), end - datetime.timedelta(days=7)
