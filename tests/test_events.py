@@ -5198,3 +5198,19 @@ def test_events_a_town_then_its_provinces_seat_in_brackets(parse, text, venue):
     """"Elda (Alicante), Spain": a town, then in brackets the seat of its province, a city of the same State; the
     town is the venue. Not one city's two spellings, "Barisal (Barishal)": that city, by the gazetteer's name."""
     assert venue_of(parse(text)) == venue
+
+
+def test_events_a_state_named_after_a_town_is_no_town(parse):
+    """"headquartered in Port of Spain, Trinidad and Tobago": Trinidad is the State's name, not Trinidad
+    (Colorado) in a text that names the United States."""
+    record = parse("Caribbean officials meet for a two-day regional seminar on strategic trade controls this week.\n\n"
+                   "The seminar was organized by the U.S. Department of State and the CARICOM IMPACS, which is "
+                   "headquartered in Port of Spain, Trinidad and Tobago.\n")
+    assert venue_of(record) != ("Trinidad", "USA", False)
+
+
+def test_events_a_facility_named_for_a_longer_town_is_in_that_town(parse):
+    """"at the San Juan Capistrano Community Center": the town the towns list knows, not San Juan (Puerto Rico)."""
+    record = parse("The City of San Juan Capistrano this week welcomed officials from eight countries for a three-day "
+                   "regional workshop on strategic trade controls, held at the San Juan Capistrano\nCommunity Center.\n")
+    assert venue_of(record) == ("San Juan Capistrano", "USA", False)

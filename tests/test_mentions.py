@@ -149,6 +149,16 @@ def test_mentions_a_city_with_a_possessive_is_the_city(parse, sentence, city):
     assert [m.name for m in parse(sentence + "\n").mentions.places if m.kind == "city"] == [city]
 
 
+@pytest.mark.parametrize("sentence, town, code", [
+    ("The City of San Juan Capistrano welcomed the officials.", "San Juan Capistrano", "USA"),
+    ("The seminar met in S\u00e3o Mateus do Sul, Paran\u00e1.", "S\u00e3o Mateus do Sul", "BRA"),
+])
+def test_mentions_a_town_whose_name_a_city_opens_is_the_town(parse, sentence, town, code):
+    """A city of the gazetteer that opens a longer town's name the towns list knows in one State is that town: "San
+    Juan Capistrano" (United States), not San Juan (Puerto Rico) and a word after it."""
+    assert [(m.name, m.country_code) for m in parse(sentence + "\n").mentions.places if m.kind == "city"][0] == (town, code)
+
+
 @pytest.mark.parametrize("sentence, cities", [
     ("A. Communique: A\u00eft Melloul, 8 June 2026.", ["Ait Melloul"]),  # the gazetteer writes it without marks
     ("GOVERNORSHIP OF K\u0130L\u0130S: the seminar in K\u0130L\u0130S opened.", ["Kilis"]),  # a Turkish capital \u0130

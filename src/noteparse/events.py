@@ -3730,6 +3730,9 @@ def _the_one_city(ctx: Context, venue: Venue, found: dict[str, Mention], why: st
     return venue.model_copy(update={"city": m.name})
 
 
+_A_VISIT_TO_BEFORE = patterns.compile(r"(?i)\b(?:visit|trip|excursion|tour)[ \t\n]++to[ \t\n]++(?:the[ \t\n]++)?$")
+
+
 def _its_one_city(ctx: Context, venue: Venue, date: DateMatch | None) -> Venue | None:
     """The one city of ``venue``'s country the text puts anything in ("Still thinking about last week
     in Dili" over "… on its visit to Timor-Leste"), outside other events' clauses and sentences dated
@@ -3741,8 +3744,9 @@ def _its_one_city(ctx: Context, venue: Venue, date: DateMatch | None) -> Venue |
              and not ctx.in_other_clause(m.start, m.end)
              and _VENUE_PREPOSITION.search(ctx.raw[max(0, m.start - 20):m.start])
              and not _A_SITE_AFTER.match(ctx.raw, m.end)
-             and not _another_time(ctx, ctx.sentence(m.start), date)}
-    return _the_one_city(ctx, venue, found, "the one city of {code} the text puts anything in")
+             and not _A_VISIT_TO_BEFORE.search(ctx.raw, max(0, m.start - 24), m.start)
+             and not _another_time(ctx, ctx.sentence(m.start), date)}  # nor a trip out: "a visit to the Padang
+    return _the_one_city(ctx, venue, found, "the one city of {code} the text puts anything in")  # Besar border complex"
 
 
 def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: bool = False) -> Venue | None:
@@ -3891,6 +3895,8 @@ def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] 
             codes = towns_named(ctx.raw[a:b])
         if not codes or ctx.in_dateline(a, b) or (not other and ctx.in_other_clause(a, b)):
             continue
+        if any(s.start <= a and b <= s.end for s in ctx.mentions.within("states", s0, s1)):
+            continue  # "headquartered in Port of Spain, Trinidad and Tobago": a State's name, no town of Colorado
         if m.group("to") is not None and not FOR_AN_EVENT.match(ctx.raw, b + ctx.raw.startswith(",", b)):
             continue  # "welcomed officials … to County Hall, Trowbridge, for a roundtable" (not "sent to Nairobi")
         if not other and _A_SIDE_VISIT_BEFORE.search(ctx.raw, max(s0, a - _SIDE_VISIT_REACH), a):
@@ -4132,6 +4138,32 @@ course"."""
 _CITY_HEAD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019.\-]*+)?")
 
 
+_A_WORD = patterns.compile(r"\S++")
+_A_FACILITYS_FIRST_WORDS = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ \t\n]++\p{Lu}[\p{L}\p{M}'\u2019\-]*+){1,3}+")
+
+
+def _a_longer_town_opening(ctx: Context, o: Mention) -> Venue | None:
+    """The town of the towns list whose name opens a facility's, where a shorter city of the gazetteer opens it
+    too: "at the San Juan Capistrano Community Center" is in San Juan Capistrano (United States), not San Juan
+    (Puerto Rico). Its State is the one the list knows it in, or the one of them the text names."""
+    m = _A_FACILITYS_FIRST_WORDS.match(ctx.raw, o.start, o.end)
+    words = _SPACES.sub(" ", m.group()).split(" ") if m is not None else []
+    for k in range(len(words), 1, -1):
+        name = " ".join(words[:k])
+        codes = towns_named(name)
+        if len(codes) > 1:
+            codes = tuple(c for c in codes if any(s.code == c for s in ctx.mentions.states))
+        if len(codes) != 1 or lookup_city(name) is not None \
+                or not any(lookup_city(" ".join(words[:n])) is not None for n in range(1, k)):
+            continue
+        state = state_by_code(codes[0])
+        end = [w.end() for w in _A_WORD.finditer(ctx.raw, o.start, m.end())][k - 1]
+        return Venue(city=_town_in_title_case(name) if name.isupper() else name,
+                     country=state.name if state else None, country_code=codes[0], text=ctx.raw[o.start:end],
+                     span=(o.start, end))
+    return None
+
+
 def _city_opening_a_facility(ctx: Context, orgs: list[Mention], other: bool) -> Venue | None:
     """The city a facility's name opens with, after "at the": "at the Vienna International Centre"
     (the registry knows the Centre as a body, so its city is no place mention of its own); or the
@@ -4149,6 +4181,9 @@ def _city_opening_a_facility(ctx: Context, orgs: list[Mention], other: bool) -> 
                 s.code == venue.country_code for s in ctx.mentions.states)):
             return venue  # "at the Kenya School of Government in Nairobi"; "at the University of Fianarantsoa" in a
             # text that names Madagascar (the University of Salamanca, in a text that names no Mexico, is Spain's)
+        town = _a_longer_town_opening(ctx, o)
+        if town is not None:
+            return town
         head = _CITY_HEAD.match(ctx.raw, o.start, o.end)
         for end in (head.end(), ctx.raw.find(" ", o.start, head.end())) if head else ():
             venue = _gazetteer_city(ctx.raw, o.start, end) \

@@ -2289,6 +2289,15 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
                 if entry is not None and j == i + 1 and name.casefold() in _NAME_OPENERS \
                         and (j < len(words) or _A_NAME_GOES_ON_NEXT_LINE.match(clean, m.end())):
                     break  # "Pazo de San Marcos", "the port at San / Cibrao": a longer name, not San (Mali)
+                town = _a_longer_towns(words, i, j, states) if entry is not None and j < len(words) else None
+                if town is not None:  # "San Juan Capistrano", a town of the United States, not San Juan (Puerto Rico)
+                    k, code = town
+                    name = " ".join(words[i:k]).rstrip(".")
+                    cstart = offset + len(" ".join(words[:i])) + (1 if i else 0)
+                    start, end, text = _raw_span(view, cstart, cstart + len(name))
+                    found.append(Mention("city", fold(name), start, end, text, name, code=code))
+                    i = k - 1
+                    break
                 if entry is not None:
                     cstart = offset + len(" ".join(words[:i])) + (1 if i else 0)
                     if words[i].casefold() == "the" and j > i + 1 and not entry.name.casefold().startswith("the "):
@@ -2305,6 +2314,19 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
                     break
             i += 1
     return found
+
+
+def _a_longer_towns(words: list[str], i: int, j: int, states: list[Mention]) -> tuple[int, str] | None:
+    """The end and State of the longest town's name that opens with the city's ``words[i:j]`` and goes on past
+    it, when the towns list knows it in one State, or in one the text names: "San Juan Capistrano" (United
+    States), not San Juan and a word after it."""
+    for k in range(min(len(words), i + _CITY_WORDS), j, -1):
+        codes = towns_named(" ".join(words[i:k]).rstrip("."))
+        if len(codes) > 1:
+            codes = tuple(c for c in codes if any(s.code == c for s in states))
+        if len(codes) == 1:
+            return k, codes[0]
+    return None
 
 
 _A_STREET_AFTER = patterns.compile(r"[ ](?:Road|Rd\.?|Street|St\.|Avenue|Ave\.?|Highway|Expressway|Bypass|Boulevard|Lane|Drive)\b")
