@@ -1672,3 +1672,10 @@ def test_mentions_a_name_wrapped_before_its_last_words_stays_whole(parse, wrappe
     """"… Affairs of" ending a line goes on below; "Valley" alone is no town ("The Valley" is)."""
     record = parse(f"Organizers: {wrapped} and UNODA\n")
     assert name in [o.name for o in record.mentions.organizations]
+
+
+def test_mentions_a_local_government_after_a_heading_starts_at_its_article(parse):
+    """"Highlights" over "The Perlis State Government hosted …": the heading is no word of the body's name."""
+    names = [o.name for o in parse("Highlights\nThe Perlis State Government hosted the meeting in Kangar.\n")
+             .mentions.organizations]
+    assert names == ["Perlis State Government"]

@@ -4928,3 +4928,29 @@ def test_parties_a_universitys_city_after_its_comma_stays_a_place(parse):
     record = parse("News\n\nA seminar on biosecurity was held on 12 April 2023 at the University of Agriculture,\n"
                    "Faisalabad (UAF), with experts from Pakistan.\n")
     assert (record.venue.city, record.venue.country_code) == ("Faisalabad", "PAK")
+
+
+@pytest.mark.parametrize("host_sentence", [
+    "The Prefecture of Boké hosted the conference in the meeting hall of the sub-prefecture.",
+    "The conference was hosted by the Prefecture of Boké in the meeting hall of the sub-prefecture.",
+])
+def test_parties_a_notes_body_adds_the_local_government_that_hosted_to_its_headers_organizers(parse, host_sentence):
+    """A note's header lists its organizers; a town's or a province's government its body says hosted the event
+    organizes too, as analysts count a host."""
+    text = ("Information Note\n\nEvent: Regional Conference on Chemical Security\nOrganizers: UNODA\n"
+            "Date and Venue: 4-6 March 2024, Kolaboui, Guinea\n\nHighlights\n\n" + host_sentence +
+            " Delegations from Guinea and Sierra Leone took part.\n")
+    assert [o.name for o in parse(text).organizers][-1] == "Prefecture of Boké"
+
+
+def test_parties_a_notes_body_adds_no_host_of_a_side_activity(parse):
+    text = ("Information Note\n\nEvent: Regional Conference on Chemical Security\nOrganizers: UNODA\n"
+            "Date and Venue: 4-6 March 2024, Kolaboui, Guinea\n\nHighlights\n\nThe Prefecture of Boké hosted a "
+            "reception for the delegations. Delegations from Guinea and Sierra Leone took part.\n")
+    assert "Prefecture of Boké" not in [o.name for o in parse(text).organizers]
+
+
+def test_parties_a_town_that_served_as_the_host_city_organizes(parse):
+    record = parse("The conference was organized by the Ministry of Foreign Affairs of Japan and UNODA, and Fukuchiyama "
+                   "City served as the host city. Officials from Japan, Thailand and Viet Nam took part.\n")
+    assert "Fukuchiyama City" in [o.name for o in record.organizers]

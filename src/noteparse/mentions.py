@@ -957,7 +957,8 @@ _LOCAL_GOVERNMENT = patterns.compile(
     rf"(?P<b>{_LOCAL_PLACE})|(?P<c>{_LOCAL_PLACE})[ ](?:Regency|Province|State|Prefecture|County|District|Region|Oblast|Krai"
     rf"|Governorate|Municipality|City))"
     rf"|(?!(?:{'|'.join(sorted(regex.escape(w) for w in _NOT_START | {'United'}))})[ ])"
-    rf"{_NOT_A_DAY}(?P<d>{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]{_LOCAL_UNIT}[ ](?:People's[ ]|Local[ ])?Government)(?![\p{{L}}\-])")
+    rf"{_NOT_A_DAY}(?P<d>{_CAP}(?:[ ](?!The[ ]){_CAP}){{0,2}})[ ]{_LOCAL_UNIT}[ ](?:People's[ ]|Local[ ])?Government)"
+    rf"(?![\p{{L}}\-])")  # not a heading joined to its first line's article: "Highlights The Perlis State Government"
 """A province's, county's or city's government, named as a body: "City Government of Lubuklinggau",
 "Government of the Province of Chubut", "Government of Klungkung Regency", "Changhua County Government",
 "Leiyang Municipal People's Government", a Ugandan district's "Kamuli District Local Government", a Bolivian
@@ -1064,9 +1065,10 @@ _A_TOWN_HOSTS = patterns.compile(
     rf"(?<![\p{{L}}\p{{M}}\-]){_NOT_A_NAMES_START}(?P<town>{_LOCAL_PLACE})[ \t\n]++{_A_HOST_TOWNS_WORD}"
     rf"(?=[ \t\n]*+(?:,[ \t\n]++which[ \t\n]++)?(?:(?:has|had|have|also|successfully|jointly|will)[ \t\n]++)*+"
     rf"(?:(?:co-?)?host(?:s|ed)?\b|played[ \t\n]++host\b|(?:was|is)[ \t\n]++the[ \t\n]++host\b)"
-    rf"|[ \t\n]++as[ \t\n]++(?:the[ \t\n]++)?(?:co-?)?host\b)")
+    rf"|[ \t\n]++(?:served[ \t\n]++)?as[ \t\n]++(?:the[ \t\n]++)?(?:co-?)?host\b)")
 """A town's government that hosts, by its town's name and its word before the verb: "Anseong City co-hosts …",
-"Wanju County, which hosted the event", "with Canindé City Hall as host"."""
+"Wanju County, which hosted the event", "with Canindé City Hall as host", "Fukuchiyama City served as the host
+city"."""
 _A_HOST_TOWNS_WORDS_START = patterns.compile(r"City|County|county|Municipality")
 """How each of :data:`_A_HOST_TOWNS_WORD`'s words starts: where none stands near a "host", neither pattern can match."""
 _HOST_WORD = patterns.compile(r"(?i:host)")

@@ -600,6 +600,8 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
                   if not any(a <= m.start < b for a, b in support)
                   and not ((m.kind == "state" or m.source in ("government", "state")) and _A_FIELD_UNIT_IN.search(
                       ctx.raw, max(0, m.start - 40), m.start))]
+    if found and ctx.layout.is_information_note:
+        found += _local_hosts_in_the_body(ctx, date)
     if not found or not ctx.layout.is_information_note:
         elsewhere, other_items = _items_without(ctx, date), _other_items(ctx, date)
         for s0, s1 in ctx.cued_sentences(ORGANIZE_WORD_RE):
@@ -711,6 +713,27 @@ def _marked_organizers(ctx: Context) -> list[Mention]:
                 while end > 0 and ctx.raw[end - 1] in " \t":
                     end -= 1
                 found += [p for p in _parties(ctx, max(0, end - 120), end) if p.end == end]
+    return found
+
+
+_HOSTED = cue_words(patterns.compile(r"(?i)\b(?:co-?)?hosted\b"), "hosted")
+_HOSTED_AFTER = patterns.compile(rf"[ \t\n]++(?i:(?:co-?)?hosted)[ \t\n]++(?:the|this|our|its)[ \t\n]++"
+                                 rf"(?:[\w\-]++[ \t\n]++){{0,4}}?(?:{EVENT_NOUNS})\b")
+_HOSTED_BY_BEFORE = patterns.compile(r"\b(?i:(?:co-?)?hosted)[ \t\n]++by[ \t\n]++(?:the[ \t\n]++)?$")
+_LOCAL_SOURCES = ("town_government", "local_government")
+
+
+def _local_hosts_in_the_body(ctx: Context, date: DateMatch | None) -> list[Mention]:
+    """A town's or a division's government that a note's body says hosted its event, beside the organizers its
+    header lists: "The Prefecture of Boké hosted the conference in the meeting hall of …", "… was hosted by the
+    County Government of Bungoma". A host organizes, as analysts count it; a side activity's host does not."""
+    found = []
+    header_end = max((f.value.end for f in ctx.layout.fields), default=0)
+    for s0, s1 in ctx.cued_sentences(_HOSTED):
+        if s0 < header_end or not _of_the_main_event(ctx, s0, s1, date) or ctx.search(_A_SIDE_ACTIVITY_HOSTED, s0, s1):
+            continue  # the header's own fields name its organizers
+        found += [m for m in ctx.mentions.within("orgs", s0, s1) if m.source in _LOCAL_SOURCES and (
+            _HOSTED_AFTER.match(ctx.raw, m.end) or _HOSTED_BY_BEFORE.search(ctx.raw, max(s0, m.start - 20), m.start))]
     return found
 
 
