@@ -660,3 +660,14 @@ def test_dates_a_us_page_reads_its_schedule_month_first(parse):
             "3/7/2013.\n")
     record = parse(text)
     assert (str(record.dates.start), str(record.dates.end)) == ("2013-03-05", "2013-03-07")
+
+
+def test_dates_a_japanese_eras_year_with_the_common_eras_in_brackets():
+    """"January 14, Reiwa 8 (2026)": a Japanese city's release dates itself in its era and, in brackets, in ours."""
+    (match,) = find_dates("Shiojiri City          January 14, Reiwa 8 (2026)")
+    assert (match.text, match.start) == ("January 14, Reiwa 8 (2026)", (2026, 1, 14))
+
+
+def test_dates_a_decade_is_no_year():
+    """"since the 1960s" names no year a date without one could take."""
+    assert [d.text for d in find_dates("a hub of precision industries since the 1960s, and in 2019", years=True)] == ["2019"]

@@ -141,9 +141,11 @@ def _g(name: str, fragment: str) -> str:
 
 BUDDHIST_ERA = 543
 """Years of the Buddhist Era, as Thai texts date, run 543 ahead: B.E. 2565 is 2022."""
-_YEAR_OR_BE = r"(?:(?:B\.[ ]?E\.|BE)[ ])?+(?<!\d)(?:(?:19|20)[0-9]{2}|25[4-9][0-9])(?!\d)"
+_YEAR_OR_BE = (r"(?:(?:B\.[ ]?E\.|BE)[ ]|(?:Reiwa|Heisei)[ ]\d{1,2}[ ]\()?+(?<!\d)(?:(?:19|20)[0-9]{2}|25[4-9][0-9])"
+               r"(?!\d)")
 """A year after a month's name, Common Era or Buddhist ("22-23 September B.E. 2565", "26 September
-2565": B.E. 2540-2599, 1997-2056, no Common Era year a note names)."""
+2565": B.E. 2540-2599, 1997-2056, no Common Era year a note names), or a Japanese era's year with the Common
+Era's in brackets ("January 14, Reiwa 8 (2026)")."""
 
 
 def _opt_year(name: str) -> str:
@@ -154,7 +156,7 @@ def _opt_year(name: str) -> str:
 def _opt_slashed_year(name: str) -> str:
     """An optional year after a month's day, a slash between them as an Ethiopian wire writes it too:
     "Addis Ababa, March 3/2026 (ENA)", "March 3-5/2026"."""
-    return f"(?:(?:{YEAR_TAIL}|/){_g(name, _YEAR_OR_BE)})?"
+    return f"(?:(?:{YEAR_TAIL}|/){_g(name, _YEAR_OR_BE)}(?:(?<=\\(\\d{{4}})\\))?+)?"  # "Reiwa 8 (2026)": its bracket
 
 
 # --- converters --------------------------------------------------------------------------------
@@ -440,7 +442,7 @@ def _from_roman(m: regex.Match) -> Converted:
 
 _NOT_YEAR_NEIGHBOUR = r"(?<![\d+][ .\-/\u2013]?)"  # "917 2015" is a phone number, "0700–1900" a shift
 YEAR_RANGE = rf"{_NOT_YEAR_NEIGHBOUR}{_g('y1', YEAR)}{RANGE}{_g('y2', YEAR)}{NOT_NUMBER_AFTER}"
-BARE_YEAR = rf"{_NOT_YEAR_NEIGHBOUR}{_g('y1', YEAR)}(?![ .\-/]?\d)"
+BARE_YEAR = rf"{_NOT_YEAR_NEIGHBOUR}{_g('y1', YEAR)}(?![ .\-/]?\d|['\u2019]?s\b)"  # not a decade: "since the 1960s"
 DIGIT_SHAPES = [  # tried in this order at a digit
     Shape("ISO", ISO, _from_iso),  # 2012-03-13
     Shape("DOTTED_YMD", DOTTED_YMD, _from_dotted_ymd),  # 2025. 9. 15.(Mon), 9.16.(Tue)~9.18.(Thu)
