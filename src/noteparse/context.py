@@ -30,14 +30,16 @@ from .spans import Cover
 from .textview import TextView
 
 _SPACES = patterns.compile(r"\s+")
-_DATELINE_TAIL = patterns.compile(r"[ \t]*+(?:(?:\([^()\n]{1,60}\)\.?[ \t]*+|,[ \t]*+\p{Lu}{2,8}+[ \t]++(?=[\-\u2013\u2014]))?"
+_DATELINE_TAIL = patterns.compile(r"[ \t]*+(?:(?:\([^()\n]{1,60}\)\.?[ \t]*+"
+                                  r"|,[ \t]*+\p{Lu}{2,8}+[ \t]++(?=[\-\u2013\u2014]))?"
                                   r"(?:[\-\u2013\u2014|\u00b7\u2022]|,?[ \t]+by[ \t])"
                                   r"|/\p{Lu}[\p{L}\-]{1,20}+/|,[ \t]*+\p{Lu}{2,10}+[ \t.]*+$|\([^()\n]{1,40}\)[ \t]*+:|:[ \t]*+$"
                                   r"|:[ \t]++(?=\p{Lu}[\p{Ll}\-]*+[ \t]++[\p{Ll}\-]++[ \t]))")
 """After a dateline's date: a dash, a bar, a middle dot, a byline ("21 June 2019 · by L. Ntelo") or a
 news agency's tag ("Ulaanbaatar, September 23, 2022 /MONTSAME/.", "December 5, 2022, SPA --"; at the
 line's end, "Sumgayit, May 20, AZERTAC"; a state information office's "Mysuru, December 6 (Karnataka
-Information):", a county paper's reporters, "Wensu, 23 May (Reporter Ma Lina, Correspondent Aynur Tursun) —", "Guarenas, June 18, 2026 (Prensa Miranda).-"; a line of its own ending in a colon, "Jalandhar, November 21:",
+Information):", a county paper's reporters, "Wensu, 23 May (Reporter Ma Lina, Correspondent Aynur Tursun) —",
+"Guarenas, June 18, 2026 (Prensa Miranda).-"; a line of its own ending in a colon, "Jalandhar, November 21:",
 or a colon before the story's first words, "Gazipur, 23 November: A two-day seminar …")."""
 _A_SENTENCE_AFTER_ITS_STOP = patterns.compile(r"\.[ \t]++(?:\([^()\n]{1,40}\)[ \t]++)?\p{Lu}\p{Ll}")
 """After a place's dateline date, a full stop and the story's first sentence on its line, perhaps after the
@@ -155,7 +157,8 @@ _PUBLISHED_RE = patterns.compile(
 Whatever follows the date on that line (a time, "by UNRCPD") is the page's, not an event's."""
 
 
-_BYLINE_RE = patterns.compile(r"[ \t*]*+(?i:by)(?:[ \t]*+:)?[ \t]++[^\n\d]{2,60}?[ \t]*+[\u00b7\u2022|,\-\u2013\u2014][ \t]*+"
+_BYLINE_RE = patterns.compile(r"[ \t*]*+(?i:by)(?:[ \t]*+:)?[ \t]++[^\n\d]{2,60}?"
+                               r"[ \t]*+[\u00b7\u2022|,\-\u2013\u2014][ \t]*+"
                            rf"(?:{_WEEKDAY_THEN})?")
 """A byline before the date that ends its line, or a cell of it: "By the Partnerships in Security Team · ",
 "By: Yenisey Castro Díaz | Matanzas | "."""
@@ -1226,9 +1229,9 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
                  or _ANOTHER_CALENDARS_DAY.fullmatch(raw, first.span[1], end)):
         return True  # "By the Partnerships in Security Team · December 9, 2019", "Wed 2 Oct 2024 15:42 GMT",
         # "Tuesday 30 September 2025  |  1404/07/08"
-    if first.has_year() and _BYLINE_RE.fullmatch(raw, start, first.span[0]) and raw.find("|", start, first.span[0]) >= 0 \
-            and _A_NEXT_CELL.fullmatch(raw, first.span[1], end):
-        return True  # a paper's row: "By: Yenisey Castro Díaz | Matanzas | January 23, 2025 | "Year 67 of the Revolution""
+    if first.has_year() and _BYLINE_RE.fullmatch(raw, start, first.span[0]) \
+            and raw.find("|", start, first.span[0]) >= 0 and _A_NEXT_CELL.fullmatch(raw, first.span[1], end):
+        return True  # a paper's row: "By: Yenisey Castro Díaz | Matanzas | January 23, 2025 | "Year 67 of …""
     if first.has_year() and cell > start and not raw[cell + 1:first.span[0]].strip() \
             and _A_TIME_TO_THE_CELLS_END.match(raw, first.span[1], end) and _A_WIRES_CELL_LABEL.search(raw, start, end):
         return True  # "Source: Xinhua | 2023-11-21 18:42:10 | Editor: huaxia": a wire's page, when it was filed

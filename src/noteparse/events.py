@@ -22,7 +22,7 @@ from .mailheaders import DATE_LABEL, in_a_header_block, on_a_date_line, under_a_
 from .dates import ORDINAL_WORDS, DateMatch, find_dates
 from .gazetteers import fold
 from .icalendar import calendar_days
-from .mentions import FOR_AN_EVENT, Mention, SpanIndex, city_ending_a_phrase, town_of_government
+from .mentions import FOR_AN_EVENT, Mention, SpanIndex, a_longer_town, city_ending_a_phrase, town_of_government
 from .record import Dates, Event, RelatedEvent, Venue
 from .references import RESOLUTION_RE
 from .relative_dates import WEEKDAYS
@@ -4139,7 +4139,8 @@ _CITY_HEAD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ ]\p{Lu}[\p{L}
 
 
 _A_WORD = patterns.compile(r"\S++")
-_A_FACILITYS_FIRST_WORDS = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ \t\n]++\p{Lu}[\p{L}\p{M}'\u2019\-]*+){1,3}+")
+_A_FACILITYS_FIRST_WORDS = patterns.compile(
+    r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ \t\n]++\p{Lu}[\p{L}\p{M}'\u2019\-]*+){1,3}+")
 
 
 def _a_longer_town_opening(ctx: Context, o: Mention) -> Venue | None:
@@ -4148,20 +4149,15 @@ def _a_longer_town_opening(ctx: Context, o: Mention) -> Venue | None:
     (Puerto Rico). Its State is the one the list knows it in, or the one of them the text names."""
     m = _A_FACILITYS_FIRST_WORDS.match(ctx.raw, o.start, o.end)
     words = _SPACES.sub(" ", m.group()).split(" ") if m is not None else []
-    for k in range(len(words), 1, -1):
-        name = " ".join(words[:k])
-        codes = towns_named(name)
-        if len(codes) > 1:
-            codes = tuple(c for c in codes if any(s.code == c for s in ctx.mentions.states))
-        if len(codes) != 1 or lookup_city(name) is not None \
-                or not any(lookup_city(" ".join(words[:n])) is not None for n in range(1, k)):
-            continue
-        state = state_by_code(codes[0])
-        end = [w.end() for w in _A_WORD.finditer(ctx.raw, o.start, m.end())][k - 1]
-        return Venue(city=_town_in_title_case(name) if name.isupper() else name,
-                     country=state.name if state else None, country_code=codes[0], text=ctx.raw[o.start:end],
-                     span=(o.start, end))
-    return None
+    city = next((n for n in range(len(words) - 1, 0, -1) if lookup_city(" ".join(words[:n])) is not None), None)
+    town = a_longer_town(words, 0, city, ctx.mentions.states) if city is not None else None
+    if town is None:
+        return None
+    k, code = town
+    name, state = " ".join(words[:k]), state_by_code(code)
+    end = [w.end() for w in _A_WORD.finditer(ctx.raw, o.start, m.end())][k - 1]
+    return Venue(city=_town_in_title_case(name) if name.isupper() else name, country=state.name if state else None,
+                 country_code=code, text=ctx.raw[o.start:end], span=(o.start, end))
 
 
 def _city_opening_a_facility(ctx: Context, orgs: list[Mention], other: bool) -> Venue | None:

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, Sequence
 
 import regex
 
@@ -2291,7 +2291,7 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
                 if entry is not None and j == i + 1 and name.casefold() in _NAME_OPENERS \
                         and (j < len(words) or _A_NAME_GOES_ON_NEXT_LINE.match(clean, m.end())):
                     break  # "Pazo de San Marcos", "the port at San / Cibrao": a longer name, not San (Mali)
-                town = _a_longer_towns(words, i, j, states) if entry is not None and j < len(words) else None
+                town = a_longer_town(words, i, j, states) if entry is not None and j < len(words) else None
                 if town is not None:  # "San Juan Capistrano", a town of the United States, not San Juan (Puerto Rico)
                     k, code = town
                     name = " ".join(words[i:k]).rstrip(".")
@@ -2318,10 +2318,10 @@ def _cities(doc: Doc, view: TextView, states: list[Mention]) -> list[Mention]:
     return found
 
 
-def _a_longer_towns(words: list[str], i: int, j: int, states: list[Mention]) -> tuple[int, str] | None:
+def a_longer_town(words: list[str], i: int, j: int, states: Sequence[Mention]) -> tuple[int, str] | None:
     """The end and State of the longest town's name that opens with the city's ``words[i:j]`` and goes on past
-    it, when the towns list knows it in one State, or in one the text names: "San Juan Capistrano" (United
-    States), not San Juan and a word after it."""
+    it, when the towns list knows it in one State, or in one of ``states`` (those the text names): "San Juan
+    Capistrano" (United States), not San Juan and a word after it."""
     for k in range(min(len(words), i + _CITY_WORDS), j, -1):
         codes = towns_named(" ".join(words[i:k]).rstrip("."))
         if len(codes) > 1:

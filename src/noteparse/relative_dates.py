@@ -86,9 +86,9 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
         sentence_start = max(text.rfind(".", reach, m.start()), text.rfind("\n\n", reach, m.start()), reach)
         present = not m.group("on") and m.group("d2") is not None \
             and _HELD_ON_NOW.search(text, max(sentence_start, m.start() - 30), m.start()) is not None
+        tomorrows = _TOMORROW_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
         future = not m.group("last") and (_WILL_BEFORE.search(text, sentence_start, m.start()) is not None
-                                           or present or _TOMORROW_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                                           is not None
+                                           or present or tomorrows
                                            or _ENDS_BEFORE.search(text, max(sentence_start, m.start() - 30), m.start())
                                            is not None
                                            or _HELD_NOW_UNTIL.search(text, sentence_start, m.start()) is not None
