@@ -4200,7 +4200,7 @@ def find_related_events(ctx: Context, main: DateMatch | None, dates: Dates | Non
     sentence names several with their places. ``dates``: the event's, which may reach past its
     date's match ("concluded today" in a three-day workshop's release: its first day is no other event)."""
     found: list[RelatedEvent] = []
-    header_end = max((f.value.end for f in ctx.layout.fields), default=0) if ctx.layout.is_information_note else 0
+    header_end = ctx.layout.fields_end if ctx.layout.is_information_note else 0
     used: set[tuple[int, int]] = set()
     last_end: dict[tuple[int, int], int] = {}  # per sentence, where its last related event's date ended
     main_sentence = ctx.sentence(main.span[0]) if main is not None else None

@@ -603,10 +603,14 @@ def city_ending_a_phrase(raw: str, place: Mention, orgs: SpanIndex) -> bool:
 _ITS_PROVINCES_WORD = patterns.compile(r"[ ](?:Province|Region|District|Governorate|County|Prefecture|Oblast|City)")
 
 
+LOCAL_GOVERNMENT_SOURCES = ("local_government", "town_government")
+"""The sources of a town's, a county's or a province's government's mention."""
+
+
 def _a_local_governments(place: Mention, orgs: SpanIndex) -> bool:
     """Whether ``place`` is named only inside its own government's name ("City Government of Bayugan"): the
     place is named too."""
-    return all(o.source in ("local_government", "town_government") for o in orgs.overlapping(place.start, place.end))
+    return all(o.source in LOCAL_GOVERNMENT_SOURCES for o in orgs.overlapping(place.start, place.end))
 
 
 def _a_bodys_acronym(state: Mention, orgs: SpanIndex) -> bool:

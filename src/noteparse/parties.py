@@ -26,8 +26,8 @@ from .context import Context, cue_literals, cue_opening, cue_words, first_lines,
 from .dates import DateMatch
 from .events import (AT_A_BODYS_PREMISES, BLANK_LINE, EVENT_NOUNS, EVENT_WORD, EVENT_WORDS, ONLINE_RE, OTHER_EVENT_RE,
                      TRIGGER_RE, new_event_sentences)
-from .mentions import (ACRONYM_DEF_RE, COLUMN_GAP, POSSESSIVE, TITLE_CASE_WORD, Mention, SpanIndex, government_name,
-                       org_mention, unit_of_state)
+from .mentions import (ACRONYM_DEF_RE, COLUMN_GAP, LOCAL_GOVERNMENT_SOURCES, POSSESSIVE, TITLE_CASE_WORD, Mention,
+                       SpanIndex, government_name, org_mention, unit_of_state)
 from .organizations import lookup_org, org_by_id, organ_name
 from .record import Organization, Participants, State, Text
 from .sections import WRAPPED, Piece, participant_parts
@@ -720,7 +720,6 @@ _HOSTED = cue_words(patterns.compile(r"(?i)\b(?:co-?)?hosted\b"), "hosted")
 _HOSTED_AFTER = patterns.compile(rf"[ \t\n]++(?i:(?:co-?)?hosted)[ \t\n]++(?:the|this|our|its)[ \t\n]++"
                                  rf"(?:[\w\-]++[ \t\n]++){{0,4}}?(?:{EVENT_NOUNS})\b")
 _HOSTED_BY_BEFORE = patterns.compile(r"\b(?i:(?:co-?)?hosted)[ \t\n]++by[ \t\n]++(?:the[ \t\n]++)?$")
-_LOCAL_SOURCES = ("town_government", "local_government")
 
 
 def _local_hosts_in_the_body(ctx: Context, date: DateMatch | None) -> list[Mention]:
@@ -728,11 +727,11 @@ def _local_hosts_in_the_body(ctx: Context, date: DateMatch | None) -> list[Menti
     header lists: "The Prefecture of Boké hosted the conference in the meeting hall of …", "… was hosted by the
     County Government of Bungoma". A host organizes, as analysts count it; a side activity's host does not."""
     found = []
-    header_end = max((f.value.end for f in ctx.layout.fields), default=0)
+    body = ctx.layout.fields_end
     for s0, s1 in ctx.cued_sentences(_HOSTED):
-        if s0 < header_end or not _of_the_main_event(ctx, s0, s1, date) or ctx.search(_A_SIDE_ACTIVITY_HOSTED, s0, s1):
+        if s0 < body or not _of_the_main_event(ctx, s0, s1, date) or ctx.search(_A_SIDE_ACTIVITY_HOSTED, s0, s1):
             continue  # the header's own fields name its organizers
-        found += [m for m in ctx.mentions.within("orgs", s0, s1) if m.source in _LOCAL_SOURCES and (
+        found += [m for m in ctx.mentions.within("orgs", s0, s1) if m.source in LOCAL_GOVERNMENT_SOURCES and (
             _HOSTED_AFTER.match(ctx.raw, m.end) or _HOSTED_BY_BEFORE.search(ctx.raw, max(s0, m.start - 20), m.start))]
     return found
 

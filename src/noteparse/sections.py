@@ -78,6 +78,11 @@ class Layout:
         return [f for f in self.fields if f.key in keys]
 
     @property
+    def fields_end(self) -> int:
+        """Where the last header field's value ends (0 with no fields): the body's sentences come after."""
+        return max((f.value.end for f in self.fields), default=0)
+
+    @property
     def is_information_note(self) -> bool:
         """True when the note has the header block of an Information Note."""
         body = min([p.start for p in self.paragraphs[:1] if not _A_TITLE_BLOCK_ENDING_IN_ITS_NAME.search(p.text)]
