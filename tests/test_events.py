@@ -5214,3 +5214,38 @@ def test_events_a_facility_named_for_a_longer_town_is_in_that_town(parse):
     record = parse("The City of San Juan Capistrano this week welcomed officials from eight countries for a three-day "
                    "regional workshop on strategic trade controls, held at the San Juan Capistrano\nCommunity Center.\n")
     assert venue_of(record) == ("San Juan Capistrano", "USA", False)
+
+
+def test_events_a_states_name_inside_its_divisions_is_no_country_before_the_town(parse):
+    """"Jinka, South Omo Zone, South Ethiopia Regional State, Ethiopia": the State's name inside a region's is
+    not the country after the town; the town is the venue."""
+    record = parse("INFORMATION NOTE\n\nEvent: National workshop on border controls\nDate and Venue: 3-5 June 2025, "
+                   "Jinka, South Omo Zone, South Ethiopia Regional State, Ethiopia\n")
+    assert venue_of(record) == ("Jinka", "ETH", False)
+
+
+def test_events_a_town_with_a_particle_in_its_name(parse):
+    """"in Ras el Oued": a town's name with a lowercase particle between its words, whole."""
+    record = parse("People's Democratic Republic of Algeria\n\nNews of the Wilaya\n\nThe Wali opened on Sunday, in "
+                   "Ras el Oued, a three-day national seminar on border security organized by the Ministry of Foreign "
+                   "Affairs.\n")
+    assert venue_of(record) == ("Ras el Oued", "DZA", False)
+
+
+def test_events_a_towns_cultural_centre_is_in_that_town(parse):
+    """"at the Gönen Cultural Centre": the town a cultural centre is named after, as a town hall's."""
+    record = parse("Republic of Türkiye\n\nNEWS\n\nThe regional workshop on strategic trade controls, organised by "
+                   "the Ministry of Trade, was completed today with a closing ceremony at the Gönen Cultural Centre.\n")
+    assert venue_of(record) == ("Gönen", "TUR", False)
+
+
+def test_events_a_chinese_countys_own_page_places_its_headlines_our_city(parse):
+    """A county-level government's page ("Anguo Municipal People's Government") whose headline opens with a
+    compound ("China–UN Seminar … Opens in Our City"): the town of its masthead, not China alone from a dateline
+    read in the compound."""
+    record = parse("Anguo Municipal People's Government\n\nHome > Government Information > Anguo News\n\n"
+                   "China–UN Seminar on Export Controls Opens in Our City\n\nRelease date: 2025-10-15 09:12\n\n"
+                   "On the morning of 14 October, the China–UN Seminar on Export Controls opened at the Anguo "
+                   "International Conference Center. The seminar is hosted by the Ministry of Foreign Affairs and "
+                   "organized by the Anguo Municipal People's Government. Anguo welcomed forty officials.\n")
+    assert venue_of(record) == ("Anguo", "CHN", False)

@@ -3166,9 +3166,11 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
         # but "Bucaramanga, Santander, Colombia": a department named as a town of another State is not the city;
         # nor "Seattle, Washington, United States": a US state's name
     state = next((s for s in states if city is None or s.start >= city.end), None)
-    if city is None and state is not None and len(states) > 1 and _in_a_bodys_name(ctx, state):
+    if city is None and state is not None and len(states) > 1 and (
+            _in_a_bodys_name(ctx, state) or _A_DIVISION_NEXT.match(ctx.raw, state.end)):
         state = next((s for s in states if s.start > state.end and not _in_a_bodys_name(ctx, s)), state)
-        # "Kenya School of Government training facility, Nanyuki, …, Kenya": the facility's name is no country
+        # "Kenya School of Government training facility, Nanyuki, …, Kenya": the facility's name is no country; nor
+        # a division's ("Hosaena, Hadiya Zone, Central Ethiopia Regional State, Ethiopia")
     if city is None and state is not None:  # "Antigua Guatemala, Guatemala": the first names the town
         state = next((s for s in states if s.code == state.code and s.start > state.end
                       and ctx.raw[state.end:s.start].strip() == ","), state)
@@ -3557,9 +3559,10 @@ _DIVISIONS = (r"region|province|department|departamento|district|county|oblast|g
               r"municipality|regency|canton|territory|parish|wilaya|voivodeship|krai|ra[iy]on|state|"
               r"dzongkhag|gewog|upazila|tehsil|taluka?|zone|metropolis|velayat|wela[y\u00fd]at|viloyat")
 _A_DIVISION_NEXT = patterns.compile(
-    rf"(?:[ \t]++|[ \t]*+\r?\n[ \t|\u2502]*+)(?i:metropolitan[ \t\n]++)?(?i:{_DIVISIONS})\b")
+    rf"(?:[ \t]++|[ \t]*+\r?\n[ \t|\u2502]*+)(?i:(?:metropolitan|regional)[ \t\n]++)?(?i:{_DIVISIONS})\b")
 """After a place's name, a State's division it names: "(San Martín Region)", "Santiago Metropolitan Region",
-"Parbhani\\n   District" (a table's rules before it on the next line: "Mafinga, Iringa" over "|    | Region")."""
+"Parbhani\\n   District" (a table's rules before it on the next line: "Mafinga, Iringa" over "|    | Region"),
+"Central Ethiopia Regional State"."""
 _A_TOWN_THEN_A_DIVISION_OF = patterns.compile(
     r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*+\s*+(?:\([ \t]*+(?i:district|county|metropolitan\s++city|community)"
     r"|[(,][ \t]*+(?i:wilaya|province|region|department|governorate|oblast|voivodeship|state|emirate))"
@@ -3855,7 +3858,7 @@ Guada\u00edra", "Tabuleiro do Norte", "SAN PEDRO DE URAB\u00c1")."""
 
 _A_TOWN_IN_A_HEADLINE = patterns.compile(
     rf"(?m)^[ \t*#]*+(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})[ \t]*+(?P<colon>:)[ \t]++(?=\p{{Lu}}*+\p{{Ll}})"
-    rf"|\b(?i:in|at)[ \t]++(?:(?i:the)[ ]++)?(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})(?![\p{{L}}\p{{M}}'\u2019\-])")
+    rf"|\b(?i:in|at)[ \t]++(?:(?i:the)[ ]++)?(?P<town>{_A_TOWNS_NAME})(?![\p{{L}}\p{{M}}'\u2019\-])")
 """A town a headline puts its story in: "Kasserine: border officers trained …", "… welcomes
 West African experts in Richard-Toll"."""
 
@@ -3863,16 +3866,17 @@ West African experts in Richard-Toll"."""
 _TOWN_AFTER = patterns.compile(
     rf"\b(?:(?i:in|at)|(?P<to>to))\s++(?:(?i:the)\s++)?"
     rf"(?:(?:city|town|village)\s++of\s++|(?P<named>{_NAME_THEN_COMMA})\s*+)?"
-    rf"(?P<town>{_TOWN_WORD}(?:[ \n]{_TOWN_WORD}){{0,2}})(?![ \n]?\p{{Lu}}|\s++of\s)")
-"""A town after "in" or "at", or after the facility it has: "in Swakopmund", "at the Laguna
+    rf"(?P<town>{_TOWN_WORD}(?:[ \n](?:{_A_TOWNS_PARTICLE}[ ])?{_TOWN_WORD}){{0,2}})(?![ \n]?\p{{Lu}}|\s++of\s)")
+"""A town after "in" or "at", or after the facility it has: "in Swakopmund", "in Bir el Ater", "at the Laguna
 Resort, Nusa Dua", "in the city of Cholpon-Ata", "in West / Bridgford" across a line's end (not "at
 the University of Fianarantsoa": a body's name goes on); after "to" when the event people came for follows
 (:func:`_town_in`)."""
 
 _A_TOWNS_HALL = patterns.compile(
-    rf"(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD})??)[ ](?:Civic|Community|Town|City|Municipal)[ ](?:Centre|Center|Hall)")
-"""A town's own hall, named after it: "Grabouw Civic Centre", "Garango Town Hall" (not "Sharon Conference Centre",
-"Garrett Hall": a region's name, a person's)."""
+    rf"(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD})??)[ ](?:Civic|Community|Town|City|Municipal|Cultural)[ ]"
+    r"(?:Centre|Center|Hall)")
+"""A town's own hall, named after it: "Grabouw Civic Centre", "Garango Town Hall", "Karacabey Cultural Centre" (not
+"Sharon Conference Centre", "Garrett Hall": a region's name, a person's)."""
 
 
 def _town_in(ctx: Context, s0: int, s1: int, other: bool, states: list[Mention] | None = None) -> Venue | None:
@@ -4045,10 +4049,12 @@ _A_TOWNS_MASTHEAD = patterns.compile(
 "M\u011bsto Trutnov | Town of Trutnov", "City of Granby | News"."""
 _A_TOWNS_COUNCILS_MASTHEAD = patterns.compile(
     rf"[ \t*#]*+(?P<town>{_A_TOWNS_NAME})[ ]++(?:(?:City|Town|Borough|Municipal)[ ]Council|"
-    r"Municipality|[Kk]ommune?|CITY(?=[ \t]++[^\p{Latin}\s\d]))[ \t*]*+(?:$|[|\u00b7\u2013\u2014]|[^\p{Latin}\n]++$)",
+    r"Municipality|[Kk]ommune?|CITY(?=[ \t]++[^\p{Latin}\s\d])|(?:Municipal|County)[ ]People['\u2019]s[ ]Government)"
+    r"[ \t*]*+(?:$|[|\u00b7\u2013\u2014]|[^\p{Latin}\n]++$)",
     regex.MULTILINE)
 """A town's own council's masthead: "Milton Keynes City Council", "Kalba Municipality | News" (not a district's or
-a county's, whose name is seldom a town's), or a city's in capitals beside its name in its own script: "GONGJU CITY
+a county's, whose name is seldom a town's, but a Chinese county's: "Xiangxiang Municipal People's Government",
+"Fenggang County People's Government"), or a city's in capitals beside its name in its own script: "GONGJU CITY
 공주시"."""
 _MASTHEAD_LINES = 2
 

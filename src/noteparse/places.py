@@ -171,9 +171,11 @@ def _towns() -> SortedTable:
 def towns_named(text: str) -> tuple[str, ...]:
     """The alpha-3 codes of the States that have a town named ``text`` ("Swakopmund" -> NAM);
     empty for a name no town has, and for a city's (cities are :func:`lookup_city`'s). A double name's hyphen is
-    its space too: "Jastrzębie-Zdrój" as the list's "Jastrzębie Zdrój"."""
+    its space too: "Jastrzębie-Zdrój" as the list's "Jastrzębie Zdrój", and so is an apostrophe ("Birni N'Konni" as
+    "Birni N Konni")."""
     key = lookup_key(text)
-    codes = _towns().get(key) or ("-" in key and _towns().get(key.replace("-", " ")))
+    codes = _towns().get(key) or ("-" in key and _towns().get(key.replace("-", " "))) \
+        or ("'" in key and _towns().get(key.replace("'", " ")))
     return tuple(codes.split(",")) if codes else ()
 
 
