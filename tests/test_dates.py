@@ -29,6 +29,7 @@ SHAPES = [
     ("13 to 15 March 2012", "13 to 15 March 2012", "2012-03-13", "2012-03-15", "day"),
     ("the meeting runs from 7 to 10 December in Rome", "7 to 10 December", "2000-12-07", "2000-12-10", "day"),
     ("30 September – 2 October 2009", "30 September – 2 October 2009", "2009-09-30", "2009-10-02", "day"),
+    ("30 November/1 December 2025, Tlemcen", "30 November/1 December 2025", "2025-11-30", "2025-12-01", "day"),
     ("28 February-1 March 2013", "28 February-1 March 2013", "2013-02-28", "2013-03-01", "day"),
     ("held between 30 November and 2 December 2021", "30 November and 2 December 2021", "2021-11-30", "2021-12-02", "day"),
     ("Between Tuesday 30 November and 2 December", "30 November and 2 December", "2000-11-30", "2000-12-02", "day"),

@@ -5249,3 +5249,13 @@ def test_events_a_chinese_countys_own_page_places_its_headlines_our_city(parse):
                    "International Conference Center. The seminar is hosted by the Ministry of Foreign Affairs and "
                    "organized by the Anguo Municipal People's Government. Anguo welcomed forty officials.\n")
     assert venue_of(record) == ("Anguo", "CHN", False)
+
+
+def test_events_a_day_that_opens_its_sentence_with_the_event_opening_takes_the_notes_one_length(parse):
+    """"On the morning of May 21, the … Workshop … opened at …", and later "During the three-day workshop": the
+    one length the text states runs from the day it opened."""
+    record = parse("Anguo Municipal People's Government\n\nRelease date: 2024-05-21 17:02\n\nOn the morning of May 21, "
+                   "the Regional Workshop on Export Controls, organized by the Ministry of Foreign Affairs, opened at "
+                   "the Anguo Hotel.\n\nThe Mayor of Anguo welcomed the guests.\n\nDuring the three-day workshop, the "
+                   "participants will discuss licensing and enforcement.\n")
+    assert (record.dates.start, record.dates.end) == ("2024-05-21", "2024-05-23")

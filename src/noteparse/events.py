@@ -1649,6 +1649,9 @@ training course", "Group photo at the close of the roundtable, 29 May",
 finishes today"."""
 _AN_OPENING_VERB = patterns.compile(
     r"(?i)\b(?:opened|opens|began|begins|started|starts|kicked[ \t\n]++off|commenced|launched)\b")
+_ON_A_SENTENCES_DAY = patterns.compile(
+    r"[ \t\n*]*+(?i:on[ \t\n]++(?:the[ \t\n]++(?:morning|afternoon|evening)[ \t\n]++of[ \t\n]++)?)")
+"""Before a day that opens its sentence: "On ", "On the morning of "."""
 _OPENED_ON = patterns.compile(r"(?i)\b(?:opened|began|started|kicked[ ]off|commenced|launched)\b[^.;:]{0,40}?$|\bsince[ \t\n]++$")
 """Before the day an event opened: "The course, which opened on 8 September", "where since Tuesday a
 workshop … has been under way", "The Authority launched on Sunday a training course"."""
@@ -1740,8 +1743,11 @@ def _stretched_to_its_length(ctx: Context, match: DateMatch, value: Dates) -> Da
     s = ctx.sentence(match.span[0])
     length = ctx.search(_LENGTH_RE, *s) or _lasting_next(ctx, s)
     if length is None and (_OPENED_ON.search(ctx.raw, s[0], match.span[0])
-                           or _CLOSED_ON.search(ctx.raw, s[0], match.span[0])):
-        length = _the_one_length(ctx)  # "The meeting, which opened on Monday, …" after "a three-day meeting"
+                           or _CLOSED_ON.search(ctx.raw, s[0], match.span[0])
+                           or _ON_A_SENTENCES_DAY.fullmatch(ctx.raw, s[0], match.span[0])
+                           and ctx.search(_AN_OPENING_VERB, match.span[1], s[1])):
+        length = _the_one_length(ctx)  # "The meeting, which opened on Monday, …" after "a three-day meeting"; "On the
+        # morning of May 21, the … Workshop … opened at …" before "During the three-day workshop, …"
     if length is None:
         return _back_to_the_day_it_opened(ctx, value)
     days = datetime.timedelta(days=_day_count(length) - 1)
