@@ -5259,3 +5259,23 @@ def test_events_a_day_that_opens_its_sentence_with_the_event_opening_takes_the_n
                    "the Anguo Hotel.\n\nThe Mayor of Anguo welcomed the guests.\n\nDuring the three-day workshop, the "
                    "participants will discuss licensing and enforcement.\n")
     assert (record.dates.start, record.dates.end) == ("2024-05-21", "2024-05-23")
+
+
+@pytest.mark.parametrize("value, venue", [
+    ("30 June to 4 July 2025, Nakhchivan, Nakhchivan Autonomous Republic,\nRepublic of Azerbaijan",
+     ("Nakhchivan", "AZE", False)),  # an autonomous republic is a State's division, not the town
+    ("28 July to 1 August 2025, Santa Cruz de Mompox, Department of\n                    Bolívar, Colombia",
+     ("Santa Cruz de Mompox", "COL", False)),  # not Santa Cruz, a city of another State, before a division's name
+])
+def test_events_a_town_the_lists_lack_before_its_divisions(parse, value, venue):
+    record = parse(f"INFORMATION NOTE\n\nEvent: National course on export controls\nDate and Venue: {value}\n")
+    assert venue_of(record) == venue
+
+
+def test_events_a_hyphened_town_in_capitals_keeps_its_particles_small(parse):
+    """"VILLE DE VILLENEUVE-SUR-LOT": the town's own page, its name in its own case, Villeneuve-sur-Lot."""
+    record = parse("VILLE DE VILLENEUVE-SUR-LOT\n\nNews\n\nPublished on 05/06/2025\n\nOn Tuesday and Wednesday, the "
+                   "town theatre welcomed officials from six European countries for a conference on research security, "
+                   "organised by the French Ministry of Foreign Affairs. Villeneuve-sur-Lot is proud to host them, said "
+                   "the mayor of Villeneuve-sur-Lot, France.\n")
+    assert venue_of(record) == ("Villeneuve-sur-Lot", "FRA", False)

@@ -3312,9 +3312,17 @@ def _a_longer_towns_name(ctx: Context, city: Mention, state: Mention, b: int) ->
     name = next((n for n in _longer_names(city.text, more.group()) if state.code in towns_named(n)), None)
     if name is not None:
         return name
-    if _JUST_A_COMMA.fullmatch(ctx.raw, more.end(), state.start):  # "Beni Suef, Arab Republic of Egypt": a town the
-        return ctx.raw[city.start:more.end()]  # lists do not know, whose whole name runs to the State's comma
+    if _JUST_A_COMMA.fullmatch(ctx.raw, more.end(), state.start) or _divisions_only(ctx.raw, more.end(), state.start):
+        return ctx.raw[city.start:more.end()]  # "Beni Suef, Arab Republic of Egypt": a town the lists do not know, whose
+        # whole name runs to the State's comma, or to its division's ("Santa Cruz de Mompox, Department of Bolívar, …")
     return None
+
+
+def _divisions_only(raw: str, a: int, b: int) -> bool:
+    """Whether raw ``[a, b)`` is a comma, then only a State's divisions in comma parts: ", Department of Bolívar, "."""
+    parts = [p.strip() for p in _VENUE_PARTS.split(raw[a:b])]
+    return raw.startswith(",", a) and any(parts) and all(
+        _ADMINISTRATIVE.search(f" {p}") or _A_DIVISION_OF.match(p) for p in parts if p)
 
 
 _ENDS_ON_A_PARTICLE = patterns.compile(rf"\p{{Lu}}[^,()|\n]*?[ ]{_A_PARTICLE}[ ]$")
@@ -3563,7 +3571,7 @@ _AN_AREA_NEXT = patterns.compile(r"[ \t\n]++(?i:(?:capital|metropolitan|metro|ur
 """A city's area after its name, in a town's bracket: "(Reykjavík capital area)", "(Lisbon metropolitan area)"."""
 _DIVISIONS = (r"region|province|department|departamento|district|county|oblast|governorate|prefecture|"
               r"municipality|regency|canton|territory|parish|wilaya|voivodeship|krai|ra[iy]on|state|"
-              r"dzongkhag|gewog|upazila|tehsil|taluka?|zone|metropolis|velayat|wela[y\u00fd]at|viloyat")
+              r"dzongkhag|gewog|upazila|tehsil|taluka?|zone|metropolis|velayat|wela[y\u00fd]at|viloyat|autonomous[ ]republic")
 _A_DIVISION_NEXT = patterns.compile(
     rf"(?:[ \t]++|[ \t]*+\r?\n[ \t|\u2502]*+)(?i:(?:metropolitan|regional)[ \t\n]++)?(?i:{_DIVISIONS})\b")
 """After a place's name, a State's division it names: "(San Martín Region)", "Santiago Metropolitan Region",
@@ -4038,9 +4046,15 @@ def _town_venue(town: str, state: Mention, span: tuple[int, int]) -> Venue:
 
 def _town_in_title_case(town: str) -> str:
     """A town's name written in capitals, in its own case: "SAN PEDRO DE URAB\u00c1" is San Pedro de Urab\u00e1, "LA
-    LIGUA" La Ligua."""
-    words = town.split(" ")
-    return " ".join(w.lower() if i and w.lower() in _TOWNS_PARTICLES else w.title() for i, w in enumerate(words))
+    LIGUA" La Ligua, "SAINT-MAUR-DES-FOSS\u00c9S" Saint-Maur-des-Foss\u00e9s (a French particle between hyphens)."""
+    parts = _A_NAMES_JOINT.split(town)  # words and the spaces and hyphens between them
+    return "".join(p.lower() if i and (p.lower() in _TOWNS_PARTICLES or parts[i - 1] == "-" and p.lower() in
+                                       _HYPHENED_PARTICLES) else p.title() for i, p in enumerate(parts))
+
+
+_A_NAMES_JOINT = patterns.compile(r"([ \-])")
+_HYPHENED_PARTICLES = frozenset({"des", "du", "sur", "en", "le", "les", "aux", "l\u00e8s", "sous", "et"})
+"""French particles inside a hyphened town's name: "Boulogne-sur-Mer", "Ch\u00e2lons-en-Champagne", "Aix-les-Bains"."""
 
 
 _A_TOWNS_MASTHEAD = patterns.compile(
