@@ -5279,3 +5279,11 @@ def test_events_a_hyphened_town_in_capitals_keeps_its_particles_small(parse):
                    "organised by the French Ministry of Foreign Affairs. Villeneuve-sur-Lot is proud to host them, said "
                    "the mayor of Villeneuve-sur-Lot, France.\n")
     assert venue_of(record) == ("Villeneuve-sur-Lot", "FRA", False)
+
+
+def test_events_a_division_that_is_a_town_too_after_another_division_is_no_town(parse):
+    """"Ebbw Vale, Blaenau Gwent, Wales, United Kingdom": Wales is a town too, but after a county borough it is the
+    country's division; the town is Ebbw Vale."""
+    record = parse("INFORMATION NOTE\n\nEvent: Regional conference on export controls\nDate and Venue: 30 September to "
+                   "2 October 2025, Ebbw Vale, Blaenau Gwent, Wales, United\nKingdom\n")
+    assert venue_of(record) == ("Ebbw Vale", "GBR", False)

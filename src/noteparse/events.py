@@ -3419,11 +3419,13 @@ def _unknown_city(ctx: Context, a: int, b: int, state: Mention | None) -> str | 
                                    or _A_TOWNS_SHAPE.fullmatch(_SPACES.sub(" ", _BRACKET_AFTER.sub("", parts[-2])))
                                    and not _FACILITY.search(parts[-2])
                                    and not _a_town_of(parts[-1], state.code)
-                                   or _A_TOWN_HALL_OF.fullmatch(_BRACKET_AFTER.sub("", parts[-2])) is not None)):
+                                   or _A_TOWN_HALL_OF.fullmatch(_BRACKET_AFTER.sub("", parts[-2])) is not None
+                                   or state.code in subdivision_of(parts[-2]))):
         popped = parts.pop()  # "Garoua, North Region, Cameroon", "…, Chitipa District (Northern Region)",
         # "Livermore, California, USA", "White-" / "horse, Yukon, Canada": the town, not its region, even
         # one the towns list lacks ("Dharwad, Karnataka, India"; not "Halifax Street, Nelson, New Zealand": a
-        # region that is a town too stays the town)
+        # region that is a town too stays the town, unless a division comes before it: "Briton Ferry, Neath Port Talbot,
+        # Wales, United Kingdom")
     if not parts:
         return None
     hall = _A_TOWN_HALL_OF.fullmatch(_BRACKET_AFTER.sub("", parts[-1])) if state is not None else None
