@@ -965,7 +965,9 @@ _A_CITY_IN_CAPITALS = patterns.compile(r"[ \t*]*+\p{Lu}[\p{Lu}\p{M}'\-]++(?:[ ]\
 """A line that is a place in capitals alone, as a paper's place line under its byline: "THOOTHUKUDI"."""
 _PLACE_OPENING = patterns.compile(
     rf"[ \t*]*+(?:{_A_RELEASES_NUMBER})?(?P<place>{_PLACE_WORDS}(?:,[ \t]*+(?!{_WEEKDAY_THEN}$|{_HIJRI_DATE}){_PLACE_WORDS})?+)"
-    rf"[ \t]*+(?:\([^()\n]{{1,40}}\)[ \t]*+)?(?:(?P<dash>[\u2014|]|(?<=[ \t])\u2013|\u2013(?!\p{{L}})|:?-{{2,3}}+|-(?=[ \t])|:(?=[ \t]++\p{{Lu}}))|,?[ \t]*+(?:{_HIJRI_DATE}[ \t]*+,[ \t]*+)?"
+    rf"[ \t]*+(?:\([^()\n]{{1,40}}\)[ \t]*+)?"
+    rf"(?:(?P<dash>[\u2014|]|(?<=[ \t])\u2013|\u2013(?!\p{{L}})|:?-{{2,3}}+|-(?=[ \t])|:(?=[ \t]++\p{{Lu}}))"
+    rf"|,?[ \t]*+(?:{_HIJRI_DATE}[ \t]*+,[ \t]*+)?"
     rf"(?:{_WEEKDAY_THEN})?$)"
     r"|[ \t*]*+(?P<place>\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,3}+)(?P<dash>\.)(?=[ \t]++\p{Lu}\p{Ll})"
 )

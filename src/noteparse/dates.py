@@ -279,8 +279,8 @@ _BETWEEN_BEFORE = r"(?:(?<=(?<!\w)(?:between|Between|BETWEEN)[ \t]{1,3}(?:\L<wee
 month ("between 30 November and 2 December 2021"); elsewhere "30 November and 2 December" are two
 days."""
 _BETWEEN_AND = rf"(?(btw){S1}(?:and|AND){S1}|(?!))"
-_TO_DAY_MONTH = rf"(?:{RANGE}|{S0}/{S0}|{_BETWEEN_AND}){_WD}{_D2}{_DAY_DOT}{OF}{_M2}{_opt_year('y2')}"  # " – 2 October
-# 2009", "30 November/1 December 2025"
+_TO_DAY_MONTH = rf"(?:{RANGE}|{S0}/{S0}|{_BETWEEN_AND}){_WD}{_D2}{_DAY_DOT}{OF}{_M2}{_opt_year('y2')}"
+"""After a day and its month, the last day and its month: " – 2 October 2009", "/1 December 2025"."""
 _GAP_OR_LINE_END = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})"
 _WEEKDAY_BEFORE = rf"(?:(?<=(?<!\w)\L<weekdays>\.?,?{_GAP_OR_LINE_END}(?:(?:the|THE){_GAP_OR_LINE_END})?)(?P<wd0>))?"
 """Marks a first day that has its weekday ("Monday 5 – Wednesday 7 May", "from Tuesday" over "6 to

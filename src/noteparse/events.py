@@ -3313,8 +3313,8 @@ def _a_longer_towns_name(ctx: Context, city: Mention, state: Mention, b: int) ->
     if name is not None:
         return name
     if _JUST_A_COMMA.fullmatch(ctx.raw, more.end(), state.start) or _divisions_only(ctx.raw, more.end(), state.start):
-        return ctx.raw[city.start:more.end()]  # "Beni Suef, Arab Republic of Egypt": a town the lists do not know, whose
-        # whole name runs to the State's comma, or to its division's ("Santa Cruz de Mompox, Department of Bolívar, …")
+        return ctx.raw[city.start:more.end()]  # "Beni Suef, Arab Republic of Egypt": a town the lists do not know,
+        # whose whole name runs to the State's comma, or to its division's ("Santa Cruz de Mompox, Department of …")
     return None
 
 
@@ -3573,7 +3573,8 @@ _AN_AREA_NEXT = patterns.compile(r"[ \t\n]++(?i:(?:capital|metropolitan|metro|ur
 """A city's area after its name, in a town's bracket: "(Reykjavík capital area)", "(Lisbon metropolitan area)"."""
 _DIVISIONS = (r"region|province|department|departamento|district|county|oblast|governorate|prefecture|"
               r"municipality|regency|canton|territory|parish|wilaya|voivodeship|krai|ra[iy]on|state|"
-              r"dzongkhag|gewog|upazila|tehsil|taluka?|zone|metropolis|velayat|wela[y\u00fd]at|viloyat|autonomous[ ]republic")
+              r"dzongkhag|gewog|upazila|tehsil|taluka?|zone|metropolis|velayat|wela[y\u00fd]at|viloyat|"
+              r"autonomous[ ]republic")
 _A_DIVISION_NEXT = patterns.compile(
     rf"(?:[ \t]++|[ \t]*+\r?\n[ \t|\u2502]*+)(?i:(?:metropolitan|regional)[ \t\n]++)?(?i:{_DIVISIONS})\b")
 """After a place's name, a State's division it names: "(San Martín Region)", "Santiago Metropolitan Region",
