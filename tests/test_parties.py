@@ -2434,6 +2434,15 @@ def test_parties_a_body_and_its_home_after_a_comma_is_the_body(parse):
     assert [t.text for t in record.participants.civil_society] == ["James Martin Center for Nonproliferation Studies (CNS)"]
 
 
+def test_parties_a_regional_centre_then_its_parent_by_its_acronym_is_two_bodies(parse):
+    """"UNLIREC, United Nations Office for Disarmament Affairs (UNODA), CARICOM", "UNRCPD, UNODA, IAEA": the
+    centre's parent named next by its acronym is the list's next body, not the centre's owner after a comma."""
+    for listed in ("UNLIREC, United Nations Office for Disarmament Affairs (UNODA), CARICOM", "UNRCPD, UNODA, IAEA"):
+        record = parse(note("Organizers: Ministry of Foreign Affairs of Cuba", "Participants: Cuba",
+                            f"International organizations: {listed}"))
+        assert "UNODA" in [o.acronym for o in record.participants.organizations]
+
+
 def test_parties_a_body_and_its_home_by_its_short_name_is_the_body(parse):
     """"…(CNS), Middlebury Institute": the home's short name is the registry's too."""
     record = parse(note("Organizers: UNODA", "Participants: Chile", "Civil society: VERTIC, James Martin Center for "

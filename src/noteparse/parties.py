@@ -1695,9 +1695,11 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
             continue  # "the Export Control and Related Border Security (EXBS) Program of the United States Department
             # of State": the programme organizes, its owner is named to say whose it is
         if last is not None and last.source == o.source == "gazetteer" and _A_COMMA_THEN_ITS_OWNER.fullmatch(
-                raw, last.end, o.start) and _an_ancestor(o.key, last.key):
+                raw, last.end, o.start) and _an_ancestor(o.key, last.key) \
+                and not (o.org_kind != "government" and not _an_organ(last.key) and _by_its_acronym(raw, o)):
             continue  # "Export Control and Related Border Security (EXBS) Program, United States Department of State":
-            # the programme, its owner after a comma
+            # the programme, its owner after a comma (not "UNLIREC, United Nations Office for Disarmament Affairs
+            # (UNODA), …": a list's next body, by its acronym)
         if last is not None and last.source == o.source == "gazetteer" and not _an_organ(o.key) \
                 and _A_POSSESSIVE_THEN_ITS_NAME.fullmatch(raw, last.end, o.start) and _an_ancestor(last.key, o.key):
             out[-1] = o  # "the U.S. Department of State's Export Control and Related Border Security (EXBS) Program":
@@ -1727,8 +1729,9 @@ def _without_units(raw: str, orgs: list[Mention], semicolons: bool) -> list[Ment
                     not _known_by_an_acronym(o.key) or last.org_kind == "government" and raw.startswith(" (", last.end))
                 # "Japan Atomic Energy Agency (JAEA), Integrated Support Center … (ISCN)": a State agency's centre (not
                 # "U.S. Department of Energy, National Nuclear Security Administration (NNSA)": the NNSA, by its acronym)
-                or o.source == "gazetteer" and _parent(last.key) == o.key):  # "CNS, Middlebury Institute …": its home
-            continue
+                or o.source == "gazetteer" and _parent(last.key) == o.key and not _by_its_acronym(raw, o)):
+            continue  # "CNS, Middlebury Institute …": its home (not "UNREC, United Nations Office for Disarmament
+            # Affairs (UNODA), …" or "UNRCPD, UNODA, …": a list's next body, named by its acronym)
         if last is not None and (last.org_kind == "government" or last.name.startswith("Ministry of ")) \
                 and o.source == "phrase" and o.code is None \
                 and (_SUB_UNIT_HEAD.search(o.name) or _A_STATE_BODYS_UNIT.search(o.name) or _UNIT_HEAD_FIRST.match(o.name)) \
@@ -4119,6 +4122,20 @@ def _an_organ(key: str) -> bool:
         return org_by_id(key).organ
     except KeyError:
         return False
+
+
+_ITS_ACRONYM_NEXT = patterns.compile(r"[ \t\n]*+\((?P<acronym>[^()\n]{2,15})\)")
+
+
+def _by_its_acronym(raw: str, o: Mention) -> bool:
+    """Whether a registry body is named by one of its acronyms, alone ("UNODA") or in brackets after its name
+    ("United Nations Office for Disarmament Affairs (UNODA)")."""
+    try:
+        acronyms = org_by_id(o.key).acronyms
+    except KeyError:
+        return False
+    after = _ITS_ACRONYM_NEXT.match(raw, o.end)
+    return raw[o.start:o.end] in acronyms or after is not None and after["acronym"] in acronyms
 
 
 def _known_by_an_acronym(key: str) -> bool:
