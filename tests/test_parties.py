@@ -2443,6 +2443,20 @@ def test_parties_a_regional_centre_then_its_parent_by_its_acronym_is_two_bodies(
         assert "UNODA" in [o.acronym for o in record.participants.organizations]
 
 
+def test_parties_a_local_office_by_its_kind_is_named_with_the_place_after_its_comma(parse):
+    """"Upazila Administration, Ramganj", "hosted by the District Collector Office, Buldhana.": the office of that
+    place, named in full; not "District Administration, Police Department", two bodies."""
+    record = parse(note("Organizers: Ministry of Foreign Affairs of Bangladesh; Upazila Administration, Ramganj"))
+    assert [o.name for o in record.organizers] == ["Ministry of Foreign Affairs of Bangladesh",
+                                                   "Upazila Administration, Ramganj"]
+    record = parse("The seminar, from 9 to 10 December 2024 in Buldhana, India, was hosted by the District Collector "
+                   "Office, Buldhana.\n")
+    assert [o.name for o in record.organizers] == ["District Collector Office, Buldhana"]
+    record = parse(note("Organizers: Ministry of Foreign Affairs of India; District Administration, Police Department"))
+    assert [o.name for o in record.organizers] == ["Ministry of Foreign Affairs of India", "District Administration",
+                                                   "Police Department"]
+
+
 def test_parties_a_body_and_its_home_by_its_short_name_is_the_body(parse):
     """"…(CNS), Middlebury Institute": the home's short name is the registry's too."""
     record = parse(note("Organizers: UNODA", "Participants: Chile", "Civil society: VERTIC, James Martin Center for "

@@ -290,7 +290,8 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     if "group " in raw:
         orgs = _groups_supporting(raw, orgs)
     adjectives = _demonym_mentions(doc, view)
-    orgs = _learned_acronyms(raw, view, _phrase_orgs(raw, view, orgs, states, skip, adjectives))
+    orgs = _local_offices_with_their_places(raw, _learned_acronyms(raw, view, _phrase_orgs(raw, view, orgs, states,
+                                                                                          skip, adjectives)))
     if "Government" in raw:
         orgs += _local_governments(view, orgs, states)
     if any(word in view.clean for word in _TOWN_GOVERNMENT_WORDS):  # "the City / of Velbert": the words on two lines
@@ -328,6 +329,31 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
 
 
 _TO_LINE_END = patterns.compile(r"[ \t]*+(?:\r?\n|$)")
+_A_LOCAL_OFFICE = patterns.compile(
+    r"(?:Office[ ]of[ ]the[ ])?(?:Deputy[ ])?(?:District|Upazila|Taluk|Tehsil|Block|(?:Sub-?)?Divisional|Zonal|Woreda"
+    r"|Municipal)[ ](?:Administration|Collector(?:ate|[ ]Office)?|(?:Commissioner|Magistrate)(?:['\u2019]s)?[ ]Office)")
+"""A local office by its kind alone, which the place after its comma names in full: "District Administration, North
+and Middle Andaman", "Upazila Administration, Ramganj", "Office of the District Collector, Buldana"."""
+_ITS_PLACE_AFTER_A_COMMA = patterns.compile(
+    rf",[ ](?P<place>{_CAP}(?:[ ](?:and[ ]|&[ ])?{_CAP}){{0,3}})(?=[ \t]*+(?:[\r\n.;)]|$))")
+"""A comma and a place to the line's, the sentence's or the bracket's end: ", North & Middle Andaman."."""
+
+
+def _local_offices_with_their_places(raw: str, orgs: list[Mention]) -> list[Mention]:
+    """``orgs``, a local office named by its kind alone (:data:`_A_LOCAL_OFFICE`) named with the place after its
+    comma, which tells it from every other district's: "hosted by the District Collector Office, Buldhana." (not
+    "District Administration, Police Department": a body, no place; nor "…, Bangladesh": its State)."""
+    out = []
+    for o in orgs:
+        m = _ITS_PLACE_AFTER_A_COMMA.match(raw, o.end) if o.source == "phrase" and _A_LOCAL_OFFICE.fullmatch(o.name) \
+            else None
+        if m is not None and lookup_state(m["place"]) is None and not any(
+                _HEAD_WORD.fullmatch(word) for word in m["place"].split(" ")):
+            text = raw[o.start:m.end("place")]
+            name = _squash(text)
+            o = o._replace(key=f"~{fold(name)}", end=m.end("place"), text=text, name=name)
+        out.append(o)
+    return out
 
 
 def _without_a_known_names_first_line(raw: str, orgs: list[Mention]) -> list[Mention]:
