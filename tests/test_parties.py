@@ -2457,6 +2457,17 @@ def test_parties_a_local_office_by_its_kind_is_named_with_the_place_after_its_co
                                                    "Police Department"]
 
 
+def test_parties_a_saints_abbreviation_is_part_of_a_name_even_at_a_lines_end(parse):
+    """"University of St. Gallen", "St. Cyril and St. / Methodius University of Veliko Tarnovo": "St." is a word of
+    the name, on its line or at its end, not a sentence's full stop that cuts it ("University of St")."""
+    record = parse(note("Organizers: State Secretariat for Economic Affairs; University of St.\n  Gallen"))
+    assert [o.name for o in record.organizers] == ["State Secretariat for Economic Affairs", "University of St. Gallen"]
+    record = parse(note("Organizers: Ministry of Foreign Affairs of Bulgaria; St. Cyril and St.\nMethodius University "
+                        "of Veliko Tarnovo"))
+    assert [o.name for o in record.organizers] == ["Ministry of Foreign Affairs of Bulgaria",
+                                                   "St. Cyril and St. Methodius University of Veliko Tarnovo"]
+
+
 def test_parties_a_body_and_its_home_by_its_short_name_is_the_body(parse):
     """"…(CNS), Middlebury Institute": the home's short name is the registry's too."""
     record = parse(note("Organizers: UNODA", "Participants: Chile", "Civil society: VERTIC, James Martin Center for "

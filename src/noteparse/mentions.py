@@ -204,14 +204,18 @@ Integration and the Diaspora" (after "the", a last portfolio of one word, no hea
 "Ministry of Defence, Customs and the National Police", "… Science and Technology, Chulalongkorn University and the
 University of …", "… Affairs, UNODA and the Rector of …" name more than one body, or a person). (Unbounded, the
 look for the "and" from each comma made a list of n items cost n².)"""
+_SAINTS = r"(?:St|Ste|Sta|Mt)\.(?=[ ]\p{Lu})"
+"""A saint's or a mount's abbreviation inside a name: "University of St. Gallen", "St. Cyril and St. Methodius
+University"."""
+_NAME_WORD = rf"(?:{_SAINTS}|{_CAP})"
 ORG_PHRASE_RE = patterns.compile(
-    rf"(?<![\p{{L}}\d])(?P<run>{_CAP}(?:[ ](?:and[ ]|&[ ]|(?:de|da|do|del|dos|das|van|von|der|den|bin|ibn|bint)[ ](?=\p{{Lu}})|d['\u2019](?=\p{{Lu}})"
-    rf"|(?:al|el|as|ash|at|ad|ar|az|an)-(?=\p{{Lu}}))?{_CAP}){{0,6}}[ ])?"
+    rf"(?<![\p{{L}}\d])(?P<run>{_NAME_WORD}(?:[ ](?:and[ ]|&[ ]|(?:de|da|do|del|dos|das|van|von|der|den|bin|ibn|bint)[ ](?=\p{{Lu}})|d['\u2019](?=\p{{Lu}})"
+    rf"|(?:al|el|as|ash|at|ad|ar|az|an)-(?=\p{{Lu}}))?{_NAME_WORD}){{0,6}}[ ])?"
     rf"(?P<head>(?:{HEAD_NOUNS}))(?:[ ]General)?(?![\p{{L}}])"
     rf"(?P<tail>(?:[ ](?:of|for|on|in|against|to|under[ ]the(?=[ ](?:Government|President|Cabinet|Prime[ ]Minister)\b))"
-    rf"[ ](?:the[ ])?{_NOT_A_DAY}{_CAP}"
+    rf"[ ](?:the[ ])?{_NOT_A_DAY}{_NAME_WORD}"
     rf"(?:[ ](?:and[ ](?:the[ ])?|&[ ]|of[ ](?:the[ ])?|(?:es|de|da|do|del|du)[ ](?=\p{{Lu}})|"
-    rf"the[ ](?<=[ ]to[ ]\p{{Lu}}\p{{Ll}}++[ ]the[ ])|d['\u2019](?=\p{{Lu}}))?{_NOT_A_DAY}{_CAP}|{_PORTFOLIO_COMMA})*+)*+)"
+    rf"the[ ](?<=[ ]to[ ]\p{{Lu}}\p{{Ll}}++[ ]the[ ])|d['\u2019](?=\p{{Lu}}))?{_NOT_A_DAY}{_NAME_WORD}|{_PORTFOLIO_COMMA})*+)*+)"
 )
 """An organization-shaped phrase: Title-Case words (a name's particles among them: "Anton de Kom
 University", Arabic ones: "Al al-Bayt University", "Imam Abdulrahman bin Faisal University"), a head
@@ -225,7 +229,7 @@ body is under: "Customs Service under the Government of the Republic of Tajikist
 _HEAD_WORD = re.compile(rf"(?:{HEAD_NOUNS})")
 """A head noun: ``fullmatch`` tells a word of a phrase; ``finditer`` finds where one may start (a
 superset: "Unit" in "United"). Plain ``re``: the alternatives are literal, and its scan is cheap."""
-_RUN_BREAK_BEFORE = patterns.compile(r"(?r)[^\p{L}\p{M}'\u2019\-& .]|\.(?!\p{L})")
+_RUN_BREAK_BEFORE = patterns.compile(r"(?r)[^\p{L}\p{M}'\u2019\-& .]|(?<!(?<!\p{L})(?:St|Ste|Sta|Mt))\.(?!\p{L})")
 """Searched backwards: the last character a run of Title-Case words cannot cross (a comma, a
 digit, a line break, a sentence's full stop)."""
 _WORD_START_CAP = patterns.compile(r"(?<![\p{L}\d])\p{Lu}")

@@ -357,11 +357,18 @@ def _space(raw: str, m: regex.Match[str]) -> str:
     if newlines == 1:
         before = raw[max(0, m.start() - 1)]
         if before in ".:!?":
+            if before == "." and _A_SAINTS_STOP.search(raw, max(0, m.start() - 4), m.start()) \
+                    and _A_CAPITAL.match(raw, m.end()):
+                return " "  # "University of St. / Gallen": a name's abbreviation at the line's end, no sentence's stop
             return " " if before == ":" and _in_open_quote(raw, m.start()) else "\n"
         block = _BLOCK_START.match(raw, m.end())
         if block and not (block.group("label") and (before.islower() or before == ",") and not _is_label_line(raw, m.start())):
             return "\n"
     return " "
+
+
+_A_SAINTS_STOP = patterns.compile(r"(?<!\p{L})(?:St|Ste|Sta|Mt)\.$")
+_A_CAPITAL = patterns.compile(r"\p{Lu}")
 
 
 _SUFFIXES = frozenset(
