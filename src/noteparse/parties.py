@@ -1897,8 +1897,9 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
         if _OF_BEFORE.search(ctx.raw[max(start, s.start - 12):s.start]) or _after_a_city(ctx, s) \
                 or _AN_OFFICE_BEFORE.search(ctx.raw, max(start, s.start - 24), s.start) \
                 or _a_bodys_address(ctx, s) or _among_a_bodys_parts(ctx.raw, s, orgs, start, end) \
-                or _describes_the_body_before(ctx.raw, s, orgs) or _owns_the_body_next(ctx.raw, s, orgs):
-            continue  # "the Ministry of Foreign Affairs of Fiji"; "at the Grand Pacific Hotel, Suva, Fiji",
+                or _describes_the_body_before(ctx.raw, s, orgs) or _owns_the_body_next(ctx.raw, s, orgs) \
+                or _A_COMPANYS_NAME_GOES_ON.match(ctx.raw, s.end, end):
+            continue  # "the Ministry of Foreign Affairs of Fiji"; "Korea Midland Power Co., Ltd.": a company's name; "at the Grand Pacific Hotel, Suva, Fiji",
             # "RACVIAC – Centre for Security Cooperation (Rakitje, Croatia)": where; "(WHO) – Country Office
             # Madagascar": the body's office there; "Guatemala's tax
             # administration, the Superintendencia …": the body the State's unit is
@@ -1922,6 +1923,10 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+_A_COMPANYS_NAME_GOES_ON = patterns.compile(
+    r"(?:[ ](?:\p{Lu}[\p{L}\-]*+|&)){1,4}[ ](?:Company|Corporation|Co\.|Corp\.?|Ltd\.?|Inc\.?|PLC|Holdings)(?![\p{L}])")
+"""After a State's name, the rest of a company's that opens with it: "Korea Midland Power Co., Ltd.", "Japan Atomic
+Power Company"."""
 _AN_OFFICE_BEFORE = patterns.compile(r"\bOffice(?:[ \t]++(?:for|in|to))?[ \t\n]++(?:the[ \t\n]++)?$")
 """A body's office the State after it names: "World Health Organization (WHO) – Country Office Madagascar"."""
 _GOVERNMENT_AFTER = patterns.compile(r"[ \t\n]++(?:[Gg]overnment|[Aa]uthorities|GOVERNMENT|AUTHORITIES)\b")
