@@ -2471,11 +2471,12 @@ def test_parties_a_saints_abbreviation_is_part_of_a_name_even_at_a_lines_end(par
 def test_parties_a_company_named_after_its_state_is_no_government(parse):
     """"hosted by Korea Midland Power Co., Ltd. (KOMIPO)", "Japan Atomic Power Company": a company whose name opens with
     its State's, not that State's government; a State alone still stands for its government."""
-    record = parse(note("Organizers: Ministry of Foreign Affairs of the Republic of Korea (MOFA); hosted by Korea Midland "
-                        "Power Co., Ltd. (KOMIPO)"))
+    record = parse(note("Organizers: Ministry of Foreign Affairs of the Republic of Korea (MOFA); hosted by Korea "
+                        "Midland Power Co., Ltd. (KOMIPO)"))
     assert [o.name for o in record.organizers] == ["Ministry of Foreign Affairs of the Republic of Korea",
                                                    "Korea Midland Power Co., Ltd."]
-    record = parse(note("Organizers: Ministry of Foreign Affairs of Japan; hosted by Japan Atomic Power Company (JAPC)"))
+    record = parse(note("Organizers: Ministry of Foreign Affairs of Japan; hosted by Japan Atomic Power Company "
+                        "(JAPC)"))
     assert [o.name for o in record.organizers] == ["Ministry of Foreign Affairs of Japan", "Japan Atomic Power Company"]
     record = parse(note("Organizers: UNODA; Republic of Korea"))
     assert [o.name for o in record.organizers] == ["United Nations Office for Disarmament Affairs",

@@ -209,13 +209,15 @@ _SAINTS = r"(?:St|Ste|Sta|Mt)\.(?=[ ]\p{Lu})"
 University"."""
 _NAME_WORD = rf"(?:{_SAINTS}|{_CAP})"
 ORG_PHRASE_RE = patterns.compile(
-    rf"(?<![\p{{L}}\d])(?P<run>{_NAME_WORD}(?:[ ](?:and[ ]|&[ ]|(?:de|da|do|del|dos|das|van|von|der|den|bin|ibn|bint)[ ](?=\p{{Lu}})|d['\u2019](?=\p{{Lu}})"
+    rf"(?<![\p{{L}}\d])(?P<run>{_NAME_WORD}(?:[ ](?:and[ ]|&[ ]|(?:de|da|do|del|dos|das|van|von|der|den|bin|ibn|bint)"
+    rf"[ ](?=\p{{Lu}})|d['\u2019](?=\p{{Lu}})"
     rf"|(?:al|el|as|ash|at|ad|ar|az|an)-(?=\p{{Lu}}))?{_NAME_WORD}){{0,6}}[ ])?"
     rf"(?P<head>(?:{HEAD_NOUNS}))(?:[ ]General)?(?![\p{{L}}])"
     rf"(?P<tail>(?:[ ](?:of|for|on|in|against|to|under[ ]the(?=[ ](?:Government|President|Cabinet|Prime[ ]Minister)\b))"
     rf"[ ](?:the[ ])?{_NOT_A_DAY}{_NAME_WORD}"
     rf"(?:[ ](?:and[ ](?:the[ ])?|&[ ]|of[ ](?:the[ ])?|(?:es|de|da|do|del|du)[ ](?=\p{{Lu}})|"
-    rf"the[ ](?<=[ ]to[ ]\p{{Lu}}\p{{Ll}}++[ ]the[ ])|d['\u2019](?=\p{{Lu}}))?{_NOT_A_DAY}{_NAME_WORD}|{_PORTFOLIO_COMMA})*+)*+)"
+    rf"the[ ](?<=[ ]to[ ]\p{{Lu}}\p{{Ll}}++[ ]the[ ])|d['\u2019](?=\p{{Lu}}))?{_NOT_A_DAY}{_NAME_WORD}"
+    rf"|{_PORTFOLIO_COMMA})*+)*+)"
 )
 """An organization-shaped phrase: Title-Case words (a name's particles among them: "Anton de Kom
 University", Arabic ones: "Al al-Bayt University", "Imam Abdulrahman bin Faisal University"), a head

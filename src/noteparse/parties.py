@@ -1899,10 +1899,10 @@ def _parties(ctx: Context, start: int, end: int) -> list[Mention]:
                 or _a_bodys_address(ctx, s) or _among_a_bodys_parts(ctx.raw, s, orgs, start, end) \
                 or _describes_the_body_before(ctx.raw, s, orgs) or _owns_the_body_next(ctx.raw, s, orgs) \
                 or _A_COMPANYS_NAME_GOES_ON.match(ctx.raw, s.end, end):
-            continue  # "the Ministry of Foreign Affairs of Fiji"; "Korea Midland Power Co., Ltd.": a company's name; "at the Grand Pacific Hotel, Suva, Fiji",
-            # "RACVIAC – Centre for Security Cooperation (Rakitje, Croatia)": where; "(WHO) – Country Office
-            # Madagascar": the body's office there; "Guatemala's tax
-            # administration, the Superintendencia …": the body the State's unit is
+            continue  # "the Ministry of Foreign Affairs of Fiji"; "Korea Midland Power Co., Ltd.": a company's name;
+            # "at the Grand Pacific Hotel, Suva, Fiji", "RACVIAC – Centre for Security Cooperation (Rakitje, Croatia)":
+            # where; "(WHO) – Country Office Madagascar": the body's office there; "Guatemala's tax administration,
+            # the Superintendencia …": the body the State's unit is
         entry = state_by_code(s.key)
         if entry is not None:
             glossed = _gloss_after(ctx.raw, s, by_start, end)
