@@ -4130,6 +4130,7 @@ def _an_organ(key: str) -> bool:
 
 
 _ITS_ACRONYM_NEXT = patterns.compile(r"[ \t\n]*+\((?P<acronym>[^()\n]{2,15})\)")
+"""A body's acronym in brackets right after its name: " (UNODA)"."""
 
 
 def _by_its_acronym(raw: str, o: Mention) -> bool:

@@ -368,6 +368,8 @@ def _space(raw: str, m: regex.Match[str]) -> str:
 
 
 _A_SAINTS_STOP = patterns.compile(r"(?<!\p{L})(?:St|Ste|Sta|Mt)\.$")
+"""A saint's or a mount's abbreviation ending a line, which a name goes on from on the next: "University of St." /
+"Gallen"."""
 _A_CAPITAL = patterns.compile(r"\p{Lu}")
 
 
