@@ -872,6 +872,15 @@ def test_mentions_a_state_in_a_regions_name_is_no_state(parse):
         ("Lake Chad Basin Commission", "LCBC", None), ("Gulf of Guinea Commission", "GGC", None)]
 
 
+@pytest.mark.parametrize("water", ["the River Niger", "the Niger Delta", "the Congo River", "the River Gambia",
+                                   "the Senegal River valley", "the Gulf of Mexico", "Lake Chad"])
+def test_mentions_a_state_in_a_rivers_or_a_gulfs_name_is_no_state(parse, water):
+    """A river, delta, gulf or lake named after a State names a place, not the State: trade along
+    "the River Niger" is no sign that Niger took part."""
+    record = parse(f"Customs officers from Ghana met in Accra on 4 June 2025 to discuss trade along {water}.\n")
+    assert [s.code for s in record.mentions.states] == ["GHA"]
+
+
 def test_mentions_a_sub_body_in_a_bracket_after_its_parent(parse):
     record = parse("International organizations: 1540 Committee (Chair and Group of Experts); UNODA\n\n"
                    "A Group of Experts (GGE) on cyber met elsewhere (Group of Experts).\n")
