@@ -1853,9 +1853,12 @@ def test_parties_a_civil_society_item_without_a_note_on_its_role(parse, listed, 
 @pytest.mark.parametrize("listed, names", [
     ("Ministry of Mines of Ghana; Tarkwa Gold Mines Ltd (host)", ["Ministry of Mines of Ghana", "Tarkwa Gold Mines Ltd"]),
     ("Hue University (Faculty of Chemistry); VERTIC (co-organizer)", ["Hue University", "VERTIC"]),
+    ("BAFA; Landkreis Harburg (District of\nHarburg), host", ["BAFA", "Landkreis Harburg"]),  # a gloss, then its part
+    ("UNODA; Kreis Soest, co-organizer", ["UNODA", "Kreis Soest"]),
 ])
 def test_parties_an_organizer_without_a_note_on_its_role(parse, listed, names):
-    """A header's "Acme Ltd (host)" organizes as "Acme Ltd": the bracket says its part, and is no name."""
+    """A header's "Acme Ltd (host)" organizes as "Acme Ltd": the bracket, or a comma's note, says its part,
+    and is no name; nor is a gloss in English of a local government's name."""
     assert organizer_keys(parse(note(f"Organizers: {listed}"))) == names
 
 

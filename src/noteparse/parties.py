@@ -2747,8 +2747,12 @@ def _less_a_note_marker(raw: str, a: int, b: int) -> tuple[int, int]:
     return a, k
 
 
-_ROLE_NOTE = patterns.compile(r"[ \t\n]*+\(\p{Ll}[^()\n]{0,40}\)$")
-"""A note in brackets, in lowercase, on what an item did: "VERTIC (co-organizer)", "(observer)"."""
+_ROLE_NOTE = patterns.compile(
+    r"[ \t\n]*+\(\p{Ll}[^()\n]{0,40}\)$"
+    r"|(?<=\p{L}|\))[ \t]*+,[ \t\n]++(?:the[ \t]++)?(?:co-?)?(?:host|organi[sz]er|convener)"
+    r"(?:[ \t]++(?:body|institution))?$")
+"""A note on what an item did, in brackets and in lowercase or after a comma: "VERTIC (co-organizer)",
+"(observer)", "Landkreis Harburg (District of Harburg), host"."""
 
 
 _A_DASHED_GLOSS = patterns.compile(
@@ -2789,12 +2793,30 @@ def _the_host_of(raw: str, a: int, b: int) -> tuple[int, int]:
     return m.end(), region.start() if region is not None else end
 
 
+_A_GLOSS_OF_ITS_PLACE = patterns.compile(
+    r"[ \t\n]*+\((?:the[ \t\n]++)?(?:District|County|Municipality|City|Town|Province|Region|Prefecture|Governorate)"
+    r"[ \t\n]++of[ \t\n]++(?P<place>\p{Lu}[\p{L}\-]++)\)$")
+"""A local government's name put into English in brackets after it: "Landkreis Harburg (District of Harburg)"."""
+
+
+def _less_a_gloss(raw: str, a: int, b: int) -> tuple[int, int]:
+    """Item ``[a, b)`` less an English gloss of its place's government ("Landkreis Harburg (District of
+    Harburg)"): the gloss names the place the name holds."""
+    gloss = _A_GLOSS_OF_ITS_PLACE.search(raw, a, b)
+    if gloss is None or gloss.start() <= a:
+        return a, b
+    place = gloss["place"]
+    return (a, gloss.start()) if regex.search(rf"\b{regex.escape(place)}\b", raw[a:gloss.start()]) else (a, b)
+
+
 def _less_a_role_note(raw: str, a: int, b: int) -> tuple[int, int]:
     """Item ``[a, b)`` less a bracketed note on its role that ends it, a unit of it in brackets, or a
-    dash's gloss after its acronym: the body is "VERTIC", not "VERTIC (co-organizer)", and the
-    university, not "… (Faculty of Law)"; an acronym in brackets ("(SIPRI)") stays."""
+    dash's gloss after its acronym, then less a gloss of its name: the body is "VERTIC", not "VERTIC
+    (co-organizer)", the university, not "… (Faculty of Law)", and "Landkreis Harburg", not "… (District
+    of Harburg), host"; an acronym in brackets ("(SIPRI)") stays."""
     note = _ROLE_NOTE.search(raw, a, b) or _A_BRACKETED_UNIT.search(raw, a, b) or _A_DASHED_GLOSS.search(raw, a, b)
-    return (a, note.start()) if note is not None and note.start() > a else (a, b)
+    a, b = (a, note.start()) if note is not None and note.start() > a else (a, b)
+    return _less_a_gloss(raw, a, b) if raw.endswith(")", a, b) else (a, b)
 
 
 def _less_a_city_after(raw: str, a: int, b: int, place: Mention | None) -> tuple[int, int]:
