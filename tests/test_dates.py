@@ -101,6 +101,9 @@ SHAPES = [
      "2026-02-03", "2026-02-05", "day"),
     ("February 24 (Wed) \u2013 26 (Fri)", "February 24 (Wed) \u2013 26 (Fri)", "2000-02-24", "2000-02-26", "day"),
     ("March 3 (Tuesday), 2020", "March 3 (Tuesday), 2020", "2020-03-03", "2020-03-03", "day"),
+    ("On 3 (Tue.) and 4 (Wed.) June 2025, the", "3 (Tue.) and 4 (Wed.) June 2025", "2025-06-03", "2025-06-04", "day"),
+    ("held 28th (Mon.) \u2013 29th (Tue.) November 2022", "28th (Mon.) \u2013 29th (Tue.) November 2022",
+     "2022-11-28", "2022-11-29", "day"),
     ("2021-05-18 to 2021-05-20", "2021-05-18 to 2021-05-20", "2021-05-18", "2021-05-20", "day"),
     ("2021-12-30 \u2013 2022-01-02", "2021-12-30 \u2013 2022-01-02", "2021-12-30", "2022-01-02", "day"),
     ("the TTX is 2019-05-14/16. Venue", "2019-05-14/16", "2019-05-14", "2019-05-16", "day"),  # ISO 8601 interval
@@ -667,6 +670,12 @@ def test_dates_a_japanese_eras_year_with_the_common_eras_in_brackets():
     """"January 14, Reiwa 8 (2026)": a Japanese city's release dates itself in its era and, in brackets, in ours."""
     (match,) = find_dates("Shiojiri City          January 14, Reiwa 8 (2026)")
     assert (match.text, match.start) == ("January 14, Reiwa 8 (2026)", (2026, 1, 14))
+
+
+def test_dates_a_japanese_eras_year_alone():
+    """"13 March, Reiwa 8": a release dated in its era alone is dated 2026 (Reiwa 1 is 2019, Heisei 1 is 1989)."""
+    assert [(m.text, m.start) for m in find_dates("NEWS RELEASE    13 March, Reiwa 8\nIssued 2 May, Heisei 30.")] == [
+        ("13 March, Reiwa 8", (2026, 3, 13)), ("2 May, Heisei 30", (2018, 5, 2))]
 
 
 def test_dates_a_decade_is_no_year():

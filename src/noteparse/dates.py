@@ -142,10 +142,12 @@ def _g(name: str, fragment: str) -> str:
 BUDDHIST_ERA = 543
 """Years of the Buddhist Era, as Thai texts date, run 543 ahead: B.E. 2565 is 2022."""
 _YEAR_OR_BE = (r"(?:(?:B\.[ ]?E\.|BE)[ ]|(?:Reiwa|Heisei)[ ]\d{1,2}[ ]\()?+(?<!\d)(?:(?:19|20)[0-9]{2}|25[4-9][0-9])"
-               r"(?!\d)")
+               r"(?!\d)|(?:Reiwa|Heisei)[ ](?:[1-9]|[1-3][0-9])(?!\d|[ ]\()")
 """A year after a month's name, Common Era or Buddhist ("22-23 September B.E. 2565", "26 September
-2565": B.E. 2540-2599, 1997-2056, no Common Era year a note names), or a Japanese era's year with the Common
-Era's in brackets ("January 14, Reiwa 8 (2026)")."""
+2565": B.E. 2540-2599, 1997-2056, no Common Era year a note names), or a Japanese era's year, with the Common
+Era's in brackets ("January 14, Reiwa 8 (2026)") or alone ("13 March, Reiwa 8")."""
+JAPANESE_ERAS = {"Reiwa": 2018, "Heisei": 1988}
+"""The Common Era's year before each era's first: Reiwa 1 is 2019, Heisei 1 is 1989."""
 
 
 def _opt_year(name: str) -> str:
@@ -181,6 +183,9 @@ def _year(m: regex.Match, name: str) -> int | None:
     value = m.group(name)
     if not value:
         return None
+    if value[0] in "RH" and not value[-4:].isdigit():  # "Reiwa 8"
+        era, number = value.split()
+        return JAPANESE_ERAS[era] + int(number)
     year = int(value[-4:])
     return year - BUDDHIST_ERA if year >= 2500 else year
 
@@ -273,6 +278,9 @@ _WD = f"(?:{WEEKDAY}(?:(?:the|THE){S1})?)?"  # "Monday 5 – Wednesday 7 May", "
 # retry them from each of their numbers; a number that a month follows is left for the next match.
 _DAY_DOT = r"(?:\.(?=[ \t]))?+"
 """A day's full stop, as German writes it and machine translation keeps it: "7. until 9. November 2022"."""
+_BRACKETED_WEEKDAY = rf"(?:{_SP}*+\(\L<weekdays>\.?\))?+"
+"""A day's weekday in brackets after it, as Japanese releases write it: "February 24 (Wed) – 26 (Fri)",
+"3 (Tue.) and 4 (Wed.) June"."""
 _MONTH_AFTER_DAY = rf"{OF}{_M1}{_opt_year('y1')}"  # " March 2012", " of May"
 _BETWEEN_BEFORE = r"(?:(?<=(?<!\w)(?:between|Between|BETWEEN)[ \t]{1,3}(?:\L<weekdays>\.?,?[ \t]{1,3})?)(?P<btw>))?"
 """Marks a first day or month after "between": only then does "and" end a range that crosses a
@@ -285,10 +293,12 @@ _GAP_OR_LINE_END = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})"
 _WEEKDAY_BEFORE = rf"(?:(?<=(?<!\w)\L<weekdays>\.?,?{_GAP_OR_LINE_END}(?:(?:the|THE){_GAP_OR_LINE_END})?)(?P<wd0>))?"
 """Marks a first day that has its weekday ("Monday 5 – Wednesday 7 May", "from Tuesday" over "6 to
 Thursday 8 June", "Tuesday the 12th to Thursday the 14th"): only then may the last."""
-_DAY_LIST = rf"(?:{COMMA}{_D2}){{0,{MAX_DAYS}}}+{LINK}(?(wd0){_WD}){_D2}{_DAY_DOT}"  # "-15", " to 4th", ", 8 and 15"
+# "-15", " to 4th", ", 8 and 15"
+_DAY_LIST = rf"(?:{COMMA}{_D2}){{0,{MAX_DAYS}}}+{LINK}(?(wd0){_WD}){_D2}{_DAY_DOT}{_BRACKETED_WEEKDAY}"
 _NO_MONTH = rf"(?:(?:{COMMA}|{LINK}){DAY}{NOT_NUMERIC_DATE}(?!{OF}{MONTH}))++"
 _NOT_A_NUMBER_NEXT = rf"(?!{S0}\d)"  # a quick exit for "13 14 15 ...": no shape goes on with a number
-DAY_FIRST = rf"{START}{_WEEKDAY_BEFORE}{_BETWEEN_BEFORE}{_D1}{_DAY_DOT}{_NOT_A_NUMBER_NEXT}(?:{_MONTH_AFTER_DAY}(?:{_TO_DAY_MONTH})?|{_DAY_LIST}{_MONTH_AFTER_DAY}|{_NO_MONTH})"
+DAY_FIRST = (rf"{START}{_WEEKDAY_BEFORE}{_BETWEEN_BEFORE}{_D1}{_DAY_DOT}{_BRACKETED_WEEKDAY}{_NOT_A_NUMBER_NEXT}"
+             rf"(?:{_MONTH_AFTER_DAY}(?:{_TO_DAY_MONTH})?|{_DAY_LIST}{_MONTH_AFTER_DAY}|{_NO_MONTH})")
 
 _HYPHEN = r"[\-\u2011]"
 DAY_MON_YEAR = (
@@ -322,7 +332,6 @@ day to the nineteenth day of November, 2025". Tried only where :func:`date_start
 text without them pays nothing."""
 
 # Month first.
-_BRACKETED_WEEKDAY = rf"(?:{_SP}*+\(\L<weekdays>\.?\))?+"  # "February 24 (Wed) – 26 (Fri)"
 _TO_MONTH_DAY = rf"{_opt_year('y1')}(?:{RANGE}|{_BETWEEN_AND}){_WD}{_M2}{S1}{_D2}{_opt_year('y2')}"  # " – October 2, 2009"
 _DAYS_YEAR = rf"(?:{COMMA}{_D2}){{0,{MAX_DAYS}}}+{LINK}{_D2}{_BRACKETED_WEEKDAY}{_opt_slashed_year('y1')}"  # "-15, 2012", " and 15, 2019"
 _MONTH_RANGE = rf"(?:{S1}{_g('y1', YEAR)})?{RANGE}{_M2}{S1}{_g('y2', YEAR)}"  # "-February 2012"
