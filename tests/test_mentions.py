@@ -1257,9 +1257,13 @@ def test_mentions_uk_among_language_codes_is_no_state(parse):
     ("Algeria: the Wali opened, in the town of Ksar\nChellala, a workshop for Mauritania.", "Ksar Chellala", "DZA"),
     # the town's name runs on below (Ksar, a town of Mauritania)
     ("It was held here in Sri\nJayawardenepura Kotte, Sri Lanka.", "Sri Jayawardenepura Kotte", "LKA"),
+    ("Sixty German exporters met in the Kreishaus in Winsen on 5 March.", "Winsen", "DEU"),  # its people's adjective
+    ("Experts of the Federal Office for Economic Affairs and Export Control met in Winsen.", "Winsen", "DEU"),
+    # a national body of the State, as the registry knows it
 ])
 def test_mentions_a_town_where_a_venue_is_named_in_a_state_the_text_names(parse, sentence, town, code):
-    """Towns too small for the city gazetteer are places where a venue is named, in a State the text names."""
+    """Towns too small for the city gazetteer are places where a venue is named, in a State the text names, or
+    names by its people's adjective or by a body of its own: a town's paper seldom names its own country."""
     assert (town, code) in {(p.name, p.country_code) for p in parse(sentence).mentions.places}
 
 
@@ -1268,6 +1272,7 @@ def test_mentions_a_town_where_a_venue_is_named_in_a_state_the_text_names(parse,
     "Officials met in Outapi on 8 June.",  # no State named: a town name may be a word or a surname
     "The United States delegation arrived in August and met at Central Station.",  # calendar and compass words
     "The drill ran at PCG headquarters in Port Area, Manila, Philippines.",  # a quarter of the city after it
+    "Italian delegates met at the Palazzo della Cultura on 4 May.",  # a building's name goes on: no town Palazzo
 ])
 def test_mentions_no_town_without_its_venue_cue_its_state_or_its_whole_name(parse, sentence):
     assert [p.name for p in parse(sentence).mentions.places if p.kind == "city" and p.name not in ("Windhoek", "Manila")] == []

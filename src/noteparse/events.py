@@ -3883,11 +3883,12 @@ West African experts in Richard-Toll"."""
 _TOWN_AFTER = patterns.compile(
     rf"\b(?:(?i:in|at)|(?P<to>to))\s++(?:(?i:the)\s++)?"
     rf"(?:(?:city|town|village)\s++of\s++|(?P<named>{_NAME_THEN_COMMA})\s*+)?"
-    rf"(?P<town>{_TOWN_WORD}(?:[ \n](?:{_A_TOWNS_PARTICLE}[ ])?{_TOWN_WORD}){{0,2}})(?![ \n]?\p{{Lu}}|\s++of\s)")
+    rf"(?P<town>{_TOWN_WORD}(?:[ \n](?:{_A_TOWNS_PARTICLE}[ ])?{_TOWN_WORD}){{0,2}})(?![ \n]?\p{{Lu}}|\s++of\s"
+    rf"|\s++(?:della|dei|degli|delle|di)\s++\p{{Lu}})")
 """A town after "in" or "at", or after the facility it has: "in Swakopmund", "in Bir el Ater", "at the Laguna
 Resort, Nusa Dua", "in the city of Cholpon-Ata", "in West / Bridgford" across a line's end (not "at
-the University of Fianarantsoa": a body's name goes on); after "to" when the event people came for follows
-(:func:`_town_in`)."""
+the University of Fianarantsoa" or "in the Sala dei Baroni": a body's or a hall's name goes on); after "to"
+when the event people came for follows (:func:`_town_in`)."""
 
 _A_TOWNS_HALL = patterns.compile(
     rf"(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD})??)[ ](?:Civic|Community|Town|City|Municipal|Cultural)[ ]"

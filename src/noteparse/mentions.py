@@ -316,8 +316,8 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     states = sorted(states + [m for m in tagged if m.kind == "state"], key=lambda m: m.start) if tagged else states
     orgs += [m for m in tagged if m.kind == "org"]
     places = regions + _cities(doc, view, states) + [m for m in tagged if m.kind == "city"]
-    if states:
-        places += _towns_at_a_venue(view, states, places)
+    if states or adjectives or any(o.code for o in orgs):
+        places += _towns_at_a_venue(view, states, places, adjectives + [o for o in orgs if o.code])
     org_index = SpanIndex(orgs)
     places = [p for p in places if not org_index.covers(p.start, p.end) or city_ending_a_phrase(raw, p, org_index)
               or _a_local_governments(p, org_index)]
@@ -2384,9 +2384,11 @@ third faster than the ``regex`` module's over a whole note; the town's name afte
 TITLE_CASE_WORD = r"\p{Lu}[\p{Ll}\p{M}'\u2019\-]++"
 """A word in Title Case, its capital alone: "Outapi", "Chellala" (not "CentralWorld")."""
 _A_TOWNS_NAME = patterns.compile(
-    rf"{TITLE_CASE_WORD}(?:[ ]{TITLE_CASE_WORD}){{0,2}}+(?![\p{{L}}\d]|[ ]\p{{Lu}}|\s++of\s)")
+    rf"{TITLE_CASE_WORD}(?:[ ]{TITLE_CASE_WORD}){{0,2}}+(?![\p{{L}}\d]|[ ]\p{{Lu}}|\s++of\s"
+    rf"|\s++(?:de|del|della|dei|degli|delle|di|da|do|dos|das|du|des)\s++\p{{Lu}})")
 """A Title-Case name after a venue's cue: "in Outapi", "at Kasane", "the small town of Kamanjab" (not "at
-CentralWorld": a word goes on in capitals; nor "at University of …": a body's name goes on)."""
+CentralWorld": a word goes on in capitals; nor "at University of …" or "at the Palazzo della Cultura": a
+body's or a building's name goes on)."""
 _A_TOWNS_WORDS_NEXT_LINE = patterns.compile(
     rf"[ \t]*+\n[ \t]*+(?P<words>{TITLE_CASE_WORD}(?:[ ]{TITLE_CASE_WORD})?+)(?![\p{{L}}\d])")
 """A town's name's last words on the next line: "Chellala" of "in the town of Ksar / Chellala"."""
@@ -2406,16 +2408,20 @@ _A_CITY_AROUND_IT_AFTER = patterns.compile(r",[ \t\n]++(?:(?:here|there|right)[ 
 _QUARTER_REACH = 16
 
 
-def _towns_at_a_venue(view: TextView, states: list[Mention], places: list[Mention]) -> list[Mention]:
+def _towns_at_a_venue(view: TextView, states: list[Mention], places: list[Mention],
+                      hints: list[Mention] = ()) -> list[Mention]:
     """Towns too small for the city gazetteer (``towns.tsv``), named where a venue is ("two days in
     Outapi"), of a State the text names: cities for every rule that reads them. The whole Title-Case
     run must be the town's name ("at Speke Resort Munyonyo" names no town Speke). A town of a State
     the text does not name is none (too many town names are words or surnames), nor is one a city or
-    a place already holds. A name several named States have goes to the one the text names most."""
+    a place already holds. A name several named States have goes to the one the text names most.
+
+    ``hints``: States' adjectives and bodies with a State, which name it too ("German exporters met in
+    Winsen"): a town's paper seldom names its own country."""
     found = []
     raw = view.raw  # not the cleaned view, whose joined lines run a town into the next line's capital
     named: dict[str, int] = {}
-    for s in states:
+    for s in states + hints:
         named[s.code] = named.get(s.code, 0) + 1
     known = Cover((m.start, m.end) for m in places + states)
     index = SpanIndex(places)  # the overlap questions below are binary searches: linear in the note
