@@ -2409,7 +2409,7 @@ _QUARTER_REACH = 16
 
 
 def _towns_at_a_venue(view: TextView, states: list[Mention], places: list[Mention],
-                      hints: list[Mention] = ()) -> list[Mention]:
+                      hints: Iterable[Mention] = ()) -> list[Mention]:
     """Towns too small for the city gazetteer (``towns.tsv``), named where a venue is ("two days in
     Outapi"), of a State the text names: cities for every rule that reads them. The whole Title-Case
     run must be the town's name ("at Speke Resort Munyonyo" names no town Speke). A town of a State
@@ -2421,7 +2421,7 @@ def _towns_at_a_venue(view: TextView, states: list[Mention], places: list[Mentio
     found = []
     raw = view.raw  # not the cleaned view, whose joined lines run a town into the next line's capital
     named: dict[str, int] = {}
-    for s in states + hints:
+    for s in [*states, *hints]:
         named[s.code] = named.get(s.code, 0) + 1
     known = Cover((m.start, m.end) for m in places + states)
     index = SpanIndex(places)  # the overlap questions below are binary searches: linear in the note
