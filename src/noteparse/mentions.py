@@ -316,8 +316,9 @@ def find_mentions(doc: Doc, view: TextView, extra_ents: bool = False,
     states = sorted(states + [m for m in tagged if m.kind == "state"], key=lambda m: m.start) if tagged else states
     orgs += [m for m in tagged if m.kind == "org"]
     places = regions + _cities(doc, view, states) + [m for m in tagged if m.kind == "city"]
-    if states or adjectives or any(o.code for o in orgs):
-        places += _towns_at_a_venue(view, states, places, adjectives + [o for o in orgs if o.code])
+    hints = adjectives + [o for o in orgs if o.code]
+    if states or hints:
+        places += _towns_at_a_venue(view, states, places, hints)
     org_index = SpanIndex(orgs)
     places = [p for p in places if not org_index.covers(p.start, p.end) or city_ending_a_phrase(raw, p, org_index)
               or _a_local_governments(p, org_index)]
