@@ -5287,3 +5287,39 @@ def test_events_a_division_that_is_a_town_too_after_another_division_is_no_town(
     record = parse("INFORMATION NOTE\n\nEvent: Regional conference on export controls\nDate and Venue: 30 September to "
                    "2 October 2025, Ebbw Vale, Blaenau Gwent, Wales, United\nKingdom\n")
     assert venue_of(record) == ("Ebbw Vale", "GBR", False)
+
+
+@pytest.mark.parametrize("dateline", [
+    "Tarnów, 14 March 2025 (Friday)",  # the day's weekday in brackets after its date
+    "14 March 2025 (Reiwa 7)",  # an era's year glossing the date alone on its line
+    "SALEM, Ore. (March 14, 2025) - Officials from six countries met this week.",  # the date in brackets after the State
+    "Release time: 2025-03-14 09:30   Source: Foreign Affairs Office   Views: 806",  # a city's page's release time
+])
+def test_events_weekdays_counted_from_a_dateline_in_its_other_shapes(parse, dateline):
+    text = (f"{dateline}\n\nThe two-day workshop on export controls, which opened in the town hall on Wednesday, "
+            "closed yesterday.\n")
+    assert dates_of(parse(text)) == ("2025-03-12", "2025-03-13")
+
+
+def test_events_a_dateline_under_a_letterheads_rules_and_a_long_header(parse):
+    text = ("REPUBLIC OF EXAMPLE\nUnity - Work - Progress\n---------------\nMINISTRY OF MINES\nSECRETARIAT GENERAL\n"
+            "REGIONAL DIRECTORATE\n---------------\nNo. 41-2025/MM/SG\n\nTarnów, 14 March 2025\n\nPRESS RELEASE\n\n"
+            "A workshop on the traceability of minerals was held on Tuesday and Wednesday of this week.\n")
+    assert dates_of(parse(text)) == ("2025-03-11", "2025-03-12")
+
+
+def test_events_a_press_notes_dateline_below_its_header_opens_its_story(parse):
+    text = ("KOTKAPURA GROWERS' ASSOCIATION (Regd.)\nEstd. 1971  |  Regn. No. 214\nRegd. Office: Faridkot Road\n"
+            "Phone: 01635-220000\n\nRef. No. KGA/PN/17          Dated: 14.03.2025\n\nPRESS NOTE\n(For publication)\n\n"
+            "BRIEFING CONCLUDES\n\nTarnów, March 14: A two-day briefing on chemical safety and the Chemical Weapons "
+            "Convention, organised by the National Authority, concluded here yesterday at the Association hall.\n\n"
+            "The Association lent its hall for the briefing on Wednesday and Thursday.\n")
+    assert dates_of(parse(text)) == ("2025-03-12", "2025-03-13")
+
+
+def test_events_a_letters_date_below_its_header_is_no_dateline(parse):
+    text = ("Permanent Mission\nto the United Nations\nNote verbale\n\nThe Permanent Mission presents its compliments\n"
+            "to the Chair of the Committee\nand has the honour to confirm\nthe visit of the Committee\n"
+            "to the capital\n\nNew York, 2 March 2026\n\nThe Committee's visit to Vaduz, Liechtenstein, took place on "
+            "16 and 17 March 2026.\n")
+    assert venue_of(parse(text))[:2] == ("Vaduz", "LIE")

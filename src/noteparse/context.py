@@ -41,6 +41,9 @@ line's end, "Sumgayit, May 20, AZERTAC"; a state information office's "Mysuru, D
 Information):", a county paper's reporters, "Wensu, 23 May (Reporter Ma Lina, Correspondent Aynur Tursun) —",
 "Guarenas, June 18, 2026 (Prensa Miranda).-"; a line of its own ending in a colon, "Jalandhar, November 21:",
 or a colon before the story's first words, "Gazipur, 23 November: A two-day seminar …")."""
+_A_GLOSS_TO_THE_LINES_END = patterns.compile(r"[ \t]*+\([^()\n]{1,30}+\)[ \t.]*+")
+"""After a dateline's date, the same day glossed in brackets, and nothing else on its line: "Marmaris, 17 May 2024
+(Friday)", a Japanese page's "17 May 2024 (Reiwa 6)"."""
 _A_SENTENCE_AFTER_ITS_STOP = patterns.compile(r"\.[ \t]++(?:\([^()\n]{1,40}\)[ \t]++)?\p{Lu}\p{Ll}")
 """After a place's dateline date, a full stop and the story's first sentence on its line, perhaps after the
 press office's tag: "Chalatenango, Thursday 22 August 2019. The General Directorate of Customs (DGA) today
@@ -127,11 +130,14 @@ _DATELINE_RE = patterns.compile(
     rf"[ \t*\u2022]*+(?:{_A_RELEASES_NUMBER})?"
     r"(?:(?:\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+){0,2}+[ ]\(\p{Lu}[\p{L} ]{1,30}+\)"  # "Mocuba (Mozambique)"
     r"|[\p{L}.'\u2019\-\"\u201c\u201d ]{2,40}?),[ \t]*+(?:[\p{L}.'\u2019\- ]{2,30}?[ \t]*+[\-\u2013\u2014,][ \t]*+)?"
-    rf"(?:{_HIJRI_DATE}[ \t]*+,[ \t]*+|{_ANOTHER_CALENDARS_DATE}[ \t]*+\([ \t]*+)?(?:{_WEEKDAY_THEN})?)?"
+    rf"(?:{_HIJRI_DATE}[ \t]*+,[ \t]*+|{_ANOTHER_CALENDARS_DATE}[ \t]*+\([ \t]*+"
+    r"|(?:\p{Lu}[\p{L}.]{1,12}+[ \t]++)?\()?"
+    rf"(?:{_WEEKDAY_THEN})?)?"
 )
 """What may come before the date of a dateline: "THE HAGUE, Netherlands –", "Bruxelles, ", "Mocuba
 (Mozambique), " (a town and, in brackets, its State: not "Recorded in Brussels (Ixelles), "), "Santo
-Domingo, Thursday ", a numbered release's "Press note No. 412/2018 - Formosa, Friday "."""
+Domingo, Thursday ", a numbered release's "Press note No. 412/2018 - Formosa, Friday ", a US release's town, its
+State and a bracket before the date: "ROANOKE, Va. (" (the bracket must close after the date)."""
 _FRONT_MATTER_DATE = patterns.compile(r"[ \t]*+(?i:date|published|pubdate|publishdate)[ \t]*+:")
 """The publication date's key in a page's front matter."""
 _A_MASTHEADS_NAME = patterns.compile(
@@ -147,13 +153,13 @@ room plan's "BOLIVIA (Estado Plurinacional de) - CHILE - …" there is none) or 
 _PUBLISHED_RE = patterns.compile(
     r"[ \t*]*+(?:(?i:version|v\.?|rev\.?|revision)[ \t]*+[\w.]{1,6}[ \t]*+[,;\-\u2013\u2014][ \t]*+)?"
     r"(?i:(?:date[ \t]+)?(?:published|posted|updated|last[ \t]+updated|issued|released|broadcast|aired|on[ \t]+air|answered)"
-    r"(?:[ \t]+(?:on|at))?|(?:release|publication|publish|posting|post|issue)[ \t]+date|date[ \t]+of[ \t]+(?:publication|release|issue))"
+    r"(?:[ \t]+(?:on|at))?|(?:release|publication|publish|posting|post|issue)[ \t]+(?:date|time)|date[ \t]+of[ \t]+(?:publication|release|issue))"
     r"[ \t]*+[:\-\u2013\u2014]?[ \t]*+(?:\d{1,2}[:.]\d\d[ \t]*+(?i:[ap]\.?m\.?)?[ \t]*+(?:[A-Z]{1,4}T?[ \t]++)?,?+[ \t]*+)?"  # "Published 6:12 p.m. CT"
     rf"(?:{_WEEKDAY_THEN})?"
 )
 """A web page's publication label before its date: "Published Friday", "Posted on", "Last updated:", "Published -",
 "Published: 12:00 AM, Saturday,",
-"Version 3, updated", "Release Date:", "Publish Date:"; a programme's "Broadcast:", "Aired on"; a parliamentary answer's "Answered on".
+"Version 3, updated", "Release Date:", "Publish Date:", a city's page's "Release time:"; a programme's "Broadcast:", "Aired on"; a parliamentary answer's "Answered on".
 Whatever follows the date on that line (a time, "by UNRCPD") is the page's, not an event's."""
 
 
@@ -1058,6 +1064,9 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
                 page_date = next(iter_dates(raw, start, end, starts=starts, month_first=month_first), None)
                 found += [page_date] if page_date is not None else []
             continue
+        if _DIGEST_RULE.fullmatch(raw, start, end):
+            continue  # a letterhead's rule ("---------------") is no line of text: "Ambositra, 26 September 2024"
+            #           under a ministry's five-line letterhead and its two rules still dates the release
         seen_lines += 1
         if seen_lines > _DATELINE_LINES + _DATELINE_LINES_FOR_A_CITY:
             break
@@ -1086,6 +1095,11 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
         if seen_lines > _DATELINE_LINES:  # below a news page's masthead, headline, summary and byline: a labelled date
             if first.start == first.end and first.has_year() and _PUBLISHED_RE.fullmatch(raw, start, first.span[0]):
                 found.append(first)  # "Published 6:12 p.m. CT April 9, 2025 | Updated 8:47 a.m. CT April 10, 2025"
+            elif first.start == first.end and not field_line and _A_PLACES_COMMA.fullmatch(raw, start, first.span[0]) \
+                    and not _WEEKDAY_FIRST.match(raw, start + len(raw[start:end]) - len(raw[start:end].lstrip(" \t*"))) \
+                    and _A_STORY_AFTER_ITS_DATELINE.match(raw, first.span[1], end) and _is_dateline(raw, start, end, first):
+                found.append(first)  # a press note's "Kotkapura, August 29: A two-day briefing …" under its letterhead,
+                #                      reference line, "PRESS NOTE" and headline
             continue
         if field_line:  # a memo's or an e-mail's "Date: 9 March 2026", among its "From:" and "Subject:"; a page's
             if first.start == first.end and first.has_year() and (  # "Published on: 30 September 2022" under its "From:"
@@ -1116,6 +1130,11 @@ _A_LETTERS_DATE_FAR_RIGHT = patterns.compile(
 however long: its reference number ("Rc.No. A/214/2025          Dt. 28-02-2025", "Ref. No. ARSC/PR/VOL.II/14
 Date: 7th March, 2025", "No. 2217/DIPRO          Cuttack, Dated the 21.11.2025"), or nothing but its place
 ("                    Bouar, 14 March 2025")."""
+_A_PLACES_COMMA = patterns.compile(rf"[ \t*]*+{_A_LETTERS_PLACE}")
+"""A dateline's place alone before its date: "Kotkapura, "."""
+_A_STORY_AFTER_ITS_DATELINE = patterns.compile(r"[ \t]*+(?:[:\-\u2013\u2014][ \t]*+|\([^()\n]{1,40}\)[ \t]*+[:\-\u2013\u2014][ \t]*+)\p{Lu}")
+"""After a dateline's date, its story on the same line: ": A two-day briefing …", " – The …" (not a letter's date alone
+on its line, "New York, 2 March 2026", which dates a note verbale sent from the Committee's seat)."""
 _A_PLACE_DATED = patterns.compile(rf"[ \t]*+{_A_LETTERS_PLACE}(?i:dated)[ \t]++(?i:the[ \t]++)?")
 """Before a press note's date, its place and "dated": "Patna, dated 23.01.2026"."""
 _A_DATE_IN_ITS_LANGUAGE = patterns.compile(rf"[ \t*]*+(?:19|20)\d\d[^\n()]{{1,30}}?\([ \t]*+(?:{_WEEKDAY_THEN})?")
@@ -1267,7 +1286,8 @@ def _is_dateline(raw: str, start: int, end: int, first: DateMatch) -> bool:
             or "," in before.group() and _A_SENTENCE_AFTER_ITS_STOP.match(after) is not None \
             or _A_TIME_OF_DAY.fullmatch(after) is not None \
             or (not before.group().strip(" \t*\u2022") or "," in before.group()) \
-            and (_NOTHING_OR_A_TIME.fullmatch(after) is not None or _ANOTHER_CALENDARS_DAY.fullmatch(after) is not None)
+            and (_NOTHING_OR_A_TIME.fullmatch(after) is not None or _ANOTHER_CALENDARS_DAY.fullmatch(after) is not None
+                 or _A_GLOSS_TO_THE_LINES_END.fullmatch(after) is not None and not _AN_EVENTS_CELL.search(after))
         # "20.10.2025 13.30", "Tuesday 30 September 2025  |  1404/07/08", a broadcast's 'AzTV -
         # "Xəbərlər" evening news, 11 September 2013, 20:00'
     return first.precision == "day" and "," in before.group() and _DATELINE_TAIL.match(after) is not None
