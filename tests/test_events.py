@@ -5323,3 +5323,22 @@ def test_events_a_letters_date_below_its_header_is_no_dateline(parse):
             "to the capital\n\nNew York, 2 March 2026\n\nThe Committee's visit to Vaduz, Liechtenstein, took place on "
             "16 and 17 March 2026.\n")
     assert venue_of(parse(text))[:2] == ("Vaduz", "LIE")
+
+
+def test_events_a_range_between_two_numeric_dates(parse):
+    text = "The conference was held in Tekirdağ, Türkiye, between 30.09.2025 and 02.10.2025 with UNODA.\n"
+    assert dates_of(parse(text)) == ("2025-09-30", "2025-10-02")
+
+
+def test_events_a_posts_time_stamp_with_its_audience_icon_dates_it(parse):
+    text = ("Gapan Farmers' Cooperative\nFriday, June 13, 2025 at 4:12 PM \u00b7 \U0001f30f\n\n"
+            "Proud to share that the regional conference on biosecurity was held at the Convention Center from Tuesday "
+            "until yesterday, Thursday.\n")
+    assert dates_of(parse(text)) == ("2025-06-10", "2025-06-12")
+
+
+def test_events_a_press_notes_dateline_opening_its_story_with_the(parse):
+    text = ("No. PR/2024/118          Date: 28.11.2024\n\nPRESS NOTE\n\n"
+            "Kundla, 28 November: The Nagarpalika hosted yesterday at the Town Hall a day-long symposium on strategic "
+            "trade controls.\n")
+    assert dates_of(parse(text)) == ("2024-11-27", "2024-11-27")

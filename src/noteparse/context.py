@@ -34,13 +34,14 @@ _DATELINE_TAIL = patterns.compile(r"[ \t]*+(?:(?:\([^()\n]{1,60}\)\.?[ \t]*+"
                                   r"|,[ \t]*+\p{Lu}{2,8}+[ \t]++(?=[\-\u2013\u2014]))?"
                                   r"(?:[\-\u2013\u2014|\u00b7\u2022]|,?[ \t]+by[ \t])"
                                   r"|/\p{Lu}[\p{L}\-]{1,20}+/|,[ \t]*+\p{Lu}{2,10}+[ \t.]*+$|\([^()\n]{1,40}\)[ \t]*+:|:[ \t]*+$"
-                                  r"|:[ \t]++(?=\p{Lu}[\p{Ll}\-]*+[ \t]++[\p{Ll}\-]++[ \t]))")
+                                  r"|:[ \t]++(?=\p{Lu}[\p{Ll}\-]*+[ \t]++[\p{Ll}\-]++[ \t]|(?:The|A|An)[ \t]++\p{Lu}))")
 """After a dateline's date: a dash, a bar, a middle dot, a byline ("21 June 2019 · by L. Ntelo") or a
 news agency's tag ("Ulaanbaatar, September 23, 2022 /MONTSAME/.", "December 5, 2022, SPA --"; at the
 line's end, "Sumgayit, May 20, AZERTAC"; a state information office's "Mysuru, December 6 (Karnataka
 Information):", a county paper's reporters, "Wensu, 23 May (Reporter Ma Lina, Correspondent Aynur Tursun) —",
 "Guarenas, June 18, 2026 (Prensa Miranda).-"; a line of its own ending in a colon, "Jalandhar, November 21:",
-or a colon before the story's first words, "Gazipur, 23 November: A two-day seminar …")."""
+or a colon before the story's first words, "Gazipur, 23 November: A two-day seminar …", "Kundla, 28 November: The
+Savarkundla Nagarpalika hosted …")."""
 _A_GLOSS_TO_THE_LINES_END = patterns.compile(r"[ \t]*+\([^()\n]{1,30}+\)[ \t.]*+")
 """After a dateline's date, the same day glossed in brackets, and nothing else on its line: "Marmaris, 17 May 2024
 (Friday)", a Japanese page's "17 May 2024 (Reiwa 6)"."""
@@ -199,11 +200,11 @@ _NOTHING_OR_A_TIME = patterns.compile(
     r"(?:\(?(?:GMT|UTC|[A-Z]{2,4}T|[A-Z]{3}|[+\-]\d\d:?\d\d)\)?)?[ \t*.]*+)?"
     r"(?:(?:[\-\u2013\u2014|\u00b7][ \t]*+|(?<=[ \t]{2}))"  # after a bar or a dash, or far to the right
     r"(?i:(?:last[ \t]++)?(?:updated?|modified|edited)|by|source|author|press[ \t]++(?:service|office|centre|center))"
-    r"\b[^\n]*+)?(?:\u00b7[ \t]*+)?")
+    r"\b[^\n]*+)?(?:\u00b7[ \t]*+(?:[\p{So}\ufe0f][ \t]*+){0,3}+)?")
 """What may follow a masthead's or a byline's date on its line: nothing, or the time it was filed
 ("Wed 2 Oct 2024 15:42 GMT", "Monday 29 September 2025 - 17:05", a social post's "September 16, 2025 at 2:14 PM ·"),
 and when the page was changed since ("21/11/2025 15:40 - Updated 21/11/2025 17:05") or who wrote it
-("02.10.2025 17:40 | Press service of …")."""
+("02.10.2025 17:40 | Press service of …"), or a post's audience after its time ("June 13, 2025 at 4:12 PM · 🌏")."""
 
 
 _AN_ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b|day[ \t]*\([ \t]*\d{1,2}[ \t]*\)")
