@@ -148,11 +148,15 @@ def test_sections_bilingual_labels(text, expected):
          "SUPPORT ** Global Affairs Canada\n",
          [("dates", "12, 13 and 14 November 2024"), ("venue", "Amman"), ("participants", ""), ("states", "Oman"),
           ("supporters", "Global Affairs Canada")]),  # "States – Oman" on its own line: a field, as "States: Oman" is
+        ("* Event *     Roundtable on Strategic Trade\n\n* Organizers *  UNODA; Gwangju City Hall (host)\n\n"
+         "* Participants *\n   States:  Japan,  Mongolia\n",
+         [("event", "Roundtable on Strategic Trade"), ("organizers", "UNODA; Gwangju City Hall (host)"), ("participants", ""),
+          ("states", "Japan,  Mongolia")]),  # a label between single stars, its value far to the right
     ],
     ids=["label-alone-no-colon", "label-alone-with-colon", "bold-labels", "sample-style-bullets",
          "italic-labels-with-asterisk-refs", "continuation-line", "crlf-continuation", "guillemet-or-arrow",
          "breadcrumb", "double-hyphen",
-         "bold-marks-left-between-label-and-value"],
+         "bold-marks-left-between-label-and-value", "labels-between-single-stars"],
 )
 def test_sections_header_label_shapes(text, expected):
     assert _fields(text) == expected

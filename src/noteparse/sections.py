@@ -223,7 +223,8 @@ _NOT_A_CRUMB = (r"(?!(?:news|events|press(?:[ ]releases?)?|media|announcements|u
 FIELD_RE = patterns.compile(
     r"(?P<label>" + "|".join(f"(?P<{k}>{p})" for k, p in FIELD_LABELS.items()) + r")"
     rf"[{_SUPERSCRIPTS}]*+"  # a footnote's marker after the label: "Participants¹   States: …"
-    r"(?P<sep>[\s*\"]*+:[\s*\"]*+(?:" + _VBAR + r"[ \t]*+(?=\S))?|[ \t*]*+" + _VBAR + r"[ \t]*+(?=\S|$)|[ \t]*+[\u203a\u00bb\u25b8\u25ba\u2192][ \t]*+" + _NOT_A_CRUMB + r"|\*++\s*+:?[\s*]*+(?=\S)|[ \t]++\*\*++[ \t]*+(?=\S)|\t[\s*]*+" + _NOT_A_COLUMN_HEAD + r"|[ \t]*+(?:\.{3,}|(?<=\p{L})\.\.(?=\p{L})|(?<=\p{L}[ \t])\.\.(?=[ \t])|(?<=\p{L}[ \t])\.(?:[ \t]\.)*+(?=[ \t])|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
+    r"(?P<sep>[\s*\"]*+:[\s*\"]*+(?:" + _VBAR + r"[ \t]*+(?=\S))?|[ \t*]*+" + _VBAR + r"[ \t]*+(?=\S|$)|[ \t]*+[\u203a\u00bb\u25b8\u25ba\u2192][ \t]*+" + _NOT_A_CRUMB + r"|\*++\s*+:?[\s*]*+(?=\S)|[ \t]++\*\*++[ \t]*+(?=\S)|[ \t]++\*[ \t]{2,}+(?=\S)|\t[\s*]*+" + _NOT_A_COLUMN_HEAD + r"|[ \t]*+(?:\.{3,}|(?<=\p{L})\.\.(?=\p{L})|(?<=\p{L}[ \t])\.\.(?=[ \t])|(?<=\p{L}[ \t])\.(?:[ \t]\.)*+(?=[ \t])|\u2026)[.\u2026]*+[ \t]*+:?[ \t]*+(?=\S)"
+    # "* Event *     Roundtable …": a label a PDF set between stars, its value far to the right
     r"|[ \t]++[\u2013\u2014](?:[ \t]++(?=\S)|[ \t]*+$)|[ \t]++-(?:[ ]{2,}+|\t[ \t]*+|[ \t]*+$)"  # "Event -      Course"
     r"|[ ]--(?:[ ]++(?=\S)|[ \t]*+$)"  # "Event -- Course": a typewriter's dash (not "Civil Society     --", a dash
     # for none)
