@@ -5342,3 +5342,17 @@ def test_events_a_press_notes_dateline_opening_its_story_with_the(parse):
             "Kundla, 28 November: The Nagarpalika hosted yesterday at the Town Hall a day-long symposium on strategic "
             "trade controls.\n")
     assert dates_of(parse(text)) == ("2024-11-27", "2024-11-27")
+
+
+def test_events_days_of_the_month_to_come_are_in_the_releases_month(parse):
+    text = ("Release date: 2024. 11. 12. (Tue)             For immediate release\n\n"
+            "Yanggu County announced on the 12th that it will host the Roundtable on Strategic Trade for two days on "
+            "the 14th and 15th at the Peace Centre.\n")
+    assert dates_of(parse(text)) == ("2024-11-14", "2024-11-15")
+
+
+def test_events_a_press_releases_distribution_date_is_its_dateline(parse):
+    text = (" Distributed   2025. 4. 10. (Thu) 09:00         Pages   2\n Release       Immediately\n\n"
+            "The County Office held a briefing on strategic trade controls yesterday (the 9th) in its main conference "
+            "room.\n")
+    assert dates_of(parse(text)) == ("2025-04-09", "2025-04-09")

@@ -153,14 +153,15 @@ room plan's "BOLIVIA (Estado Plurinacional de) - CHILE - …" there is none) or 
 ("Published 6:12 p.m. CT April 9, 2025")."""
 _PUBLISHED_RE = patterns.compile(
     r"[ \t*]*+(?:(?i:version|v\.?|rev\.?|revision)[ \t]*+[\w.]{1,6}[ \t]*+[,;\-\u2013\u2014][ \t]*+)?"
-    r"(?i:(?:date[ \t]+)?(?:published|posted|updated|last[ \t]+updated|issued|released|broadcast|aired|on[ \t]+air|answered)"
+    r"(?i:(?:date[ \t]+)?(?:published|posted|updated|last[ \t]+updated|issued|released|distributed|broadcast|aired|on[ \t]+air"
+    r"|answered)"
     r"(?:[ \t]+(?:on|at))?|(?:release|publication|publish|posting|post|issue)[ \t]+(?:date|time)|date[ \t]+of[ \t]+(?:publication|release|issue))"
     r"[ \t]*+[:\-\u2013\u2014]?[ \t]*+(?:\d{1,2}[:.]\d\d[ \t]*+(?i:[ap]\.?m\.?)?[ \t]*+(?:[A-Z]{1,4}T?[ \t]++)?,?+[ \t]*+)?"  # "Published 6:12 p.m. CT"
     rf"(?:{_WEEKDAY_THEN})?"
 )
 """A web page's publication label before its date: "Published Friday", "Posted on", "Last updated:", "Published -",
 "Published: 12:00 AM, Saturday,",
-"Version 3, updated", "Release Date:", "Publish Date:", a city's page's "Release time:"; a programme's "Broadcast:", "Aired on"; a parliamentary answer's "Answered on".
+"Version 3, updated", "Release Date:", "Publish Date:", a city's page's "Release time:", a press release's "Distributed   2025. 4. 10. (Thu) 09:00"; a programme's "Broadcast:", "Aired on"; a parliamentary answer's "Answered on".
 Whatever follows the date on that line (a time, "by UNRCPD") is the page's, not an event's."""
 
 

@@ -256,10 +256,23 @@ Tuesday (18th) to Thursday (20th)", "on Wednesday and Thursday, the 24th and 25t
 Monday (9) to this Friday (13)". Specific enough to read anywhere in a note dated to the day."""
 
 
+_TO_HOST = patterns.compile(r"(?i)\bto[ \t\n]++(?:host|hold|open|welcome|stage|organi[sz]e)\b[^.;]*+$")
+"""A headline's event to come, its verb in the infinitive: "Cheorwon to Host International Roundtable … on the 14th"."""
+
+
+def _to_come(text: str, start: int) -> bool:
+    """Whether the sentence before ``start`` tells of something still to come: "announced on the 12th that it will
+    host … on the 14th and 15th", a headline's "Cheorwon to Host … on the 14th and 15th"."""
+    reach = max(0, start - 200)
+    sentence_start = max(text.rfind(".", reach, start), text.rfind("\n\n", reach, start), reach)
+    return _WILL_BEFORE.search(text, sentence_start, start) is not None or _TO_HOST.search(text, sentence_start, start) is not None
+
+
 def days_of_month(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch | None:
     """The range a match of :data:`DAYS_OF_MONTH_RE` names: in the last month whose first day is on
     or before ``anchor`` (a release of the 3rd says "is being held from the 3rd to the 7th" of its own
-    month); None if the first day is not before the second, or the month lacks it. Days with their
+    month), or in ``anchor``'s month when its sentence tells of it to come ("will host … on the 14th and 15th"
+    in a release of the 12th); None if the first day is not before the second, or the month lacks it. Days with their
     weekdays are in the month around ``anchor`` where they fall on them (its own, the one before, the one
     after), else nowhere."""
     d1, d2 = (int(m.group(g).rstrip("stndrh")) for g in ("d1", "d2"))
@@ -276,7 +289,7 @@ def days_of_month(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
         year, month = fits[0]
     else:
         year, month = anchor.year, anchor.month
-        if d1 > anchor.day:
+        if d1 > anchor.day and not _to_come(text, m.start()):
             year, month = _month_before(year, month)
     try:
         start, end = datetime.date(year, month, d1), datetime.date(year, month, d2)
