@@ -155,13 +155,15 @@ _PUBLISHED_RE = patterns.compile(
     r"[ \t*]*+(?:(?i:version|v\.?|rev\.?|revision)[ \t]*+[\w.]{1,6}[ \t]*+[,;\-\u2013\u2014][ \t]*+)?"
     r"(?i:(?:date[ \t]+)?(?:published|posted|updated|last[ \t]+updated|issued|released|distributed|broadcast|aired|on[ \t]+air"
     r"|answered)"
-    r"(?:[ \t]+(?:on|at))?|(?:release|publication|publish|posting|post|issue)[ \t]+(?:date|time)|date[ \t]+of[ \t]+(?:publication|release|issue))"
+    r"(?:[ \t]+(?:on|at))?|(?:release|publication|publish|posting|post|issue)[ \t]+(?:date|time)"
+    r"|date[ \t]+of[ \t]+(?:publication|release|issue))"
     r"[ \t]*+[:\-\u2013\u2014]?[ \t]*+(?:\d{1,2}[:.]\d\d[ \t]*+(?i:[ap]\.?m\.?)?[ \t]*+(?:[A-Z]{1,4}T?[ \t]++)?,?+[ \t]*+)?"  # "Published 6:12 p.m. CT"
     rf"(?:{_WEEKDAY_THEN})?"
 )
 """A web page's publication label before its date: "Published Friday", "Posted on", "Last updated:", "Published -",
 "Published: 12:00 AM, Saturday,",
-"Version 3, updated", "Release Date:", "Publish Date:", a city's page's "Release time:", a press release's "Distributed   2025. 4. 10. (Thu) 09:00"; a programme's "Broadcast:", "Aired on"; a parliamentary answer's "Answered on".
+"Version 3, updated", "Release Date:", "Publish Date:", a city's page's "Release time:", a press release's
+"Distributed   2025. 4. 10. (Thu) 09:00"; a programme's "Broadcast:", "Aired on"; a parliamentary answer's "Answered on".
 Whatever follows the date on that line (a time, "by UNRCPD") is the page's, not an event's."""
 
 
@@ -1098,7 +1100,6 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
             if first.start == first.end and first.has_year() and _PUBLISHED_RE.fullmatch(raw, start, first.span[0]):
                 found.append(first)  # "Published 6:12 p.m. CT April 9, 2025 | Updated 8:47 a.m. CT April 10, 2025"
             elif first.start == first.end and not field_line and _A_PLACES_COMMA.fullmatch(raw, start, first.span[0]) \
-                    and not _WEEKDAY_FIRST.match(raw, start + len(raw[start:end]) - len(raw[start:end].lstrip(" \t*"))) \
                     and _A_STORY_AFTER_ITS_DATELINE.match(raw, first.span[1], end) and _is_dateline(raw, start, end, first):
                 found.append(first)  # a press note's "Kotkapura, August 29: A two-day briefing …" under its letterhead,
                 #                      reference line, "PRESS NOTE" and headline
@@ -1132,9 +1133,10 @@ _A_LETTERS_DATE_FAR_RIGHT = patterns.compile(
 however long: its reference number ("Rc.No. A/214/2025          Dt. 28-02-2025", "Ref. No. ARSC/PR/VOL.II/14
 Date: 7th March, 2025", "No. 2217/DIPRO          Cuttack, Dated the 21.11.2025"), or nothing but its place
 ("                    Bouar, 14 March 2025")."""
-_A_PLACES_COMMA = patterns.compile(rf"[ \t*]*+{_A_LETTERS_PLACE}")
-"""A dateline's place alone before its date: "Kotkapura, "."""
-_A_STORY_AFTER_ITS_DATELINE = patterns.compile(r"[ \t]*+(?:[:\-\u2013\u2014][ \t]*+|\([^()\n]{1,40}\)[ \t]*+[:\-\u2013\u2014][ \t]*+)\p{Lu}")
+_A_PLACES_COMMA = patterns.compile(rf"[ \t*]*+(?!(?i:{'|'.join(WEEKDAYS)})\b){_A_LETTERS_PLACE}")
+"""A dateline's place alone before its date: "Kotkapura, " (no weekday: "Thursday, 15 Jan. 2026" on a sticker)."""
+_A_STORY_AFTER_ITS_DATELINE = patterns.compile(
+    r"[ \t]*+(?:[:\-\u2013\u2014][ \t]*+|\([^()\n]{1,40}\)[ \t]*+[:\-\u2013\u2014][ \t]*+)\p{Lu}")
 """After a dateline's date, its story on the same line: ": A two-day briefing …", " – The …" (not a letter's date alone
 on its line, "New York, 2 March 2026", which dates a note verbale sent from the Committee's seat)."""
 _A_PLACE_DATED = patterns.compile(rf"[ \t]*+{_A_LETTERS_PLACE}(?i:dated)[ \t]++(?i:the[ \t]++)?")

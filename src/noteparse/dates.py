@@ -372,7 +372,8 @@ ISO = (
     rf"(?![./\-]\d)|{NOT_NUMBER_AFTER})"  # "2021-05-18 to 2021-05-20", "2019-10-14 to 16", "2019-05-14/16"
 )
 NUMERIC = (
-    rf"{START}{_BETWEEN_BEFORE}(?:{_g('n0', NUM_DAY)}(?:\.{_g('m0', NUM_MONTH)}\.?|\.)?+"  # "06-08.10.2015", "12.-14.3.2019": days 6 to 8;
+    rf"{START}{_BETWEEN_BEFORE}(?:{_g('n0', NUM_DAY)}(?:\.{_g('m0', NUM_MONTH)}\.?|\.)?+"  # "06-08.10.2015", "12.-14.3.2019":
+    # days 6 to 8;
     rf"(?:{_SP}?{DASH}{_SP}?|{_SP}++(?:to|until|till|au|al){_SP}++)(?=\d\d?[./][ ]?\d))?"  # "22.07.–26.07.2024",
     # "7 to 11.08.2023", "30.09 to 04.10.2019", "14–18. 10. 2024."
     rf"{_g('n1', NUM_DAY)}(?P<sep>[./-]|\.[ ]){_g('n2', NUM_DAY)}(?P=sep){_g('y1', YEAR)}{NOT_NUMBER_AFTER}"

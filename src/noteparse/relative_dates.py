@@ -265,7 +265,8 @@ def _to_come(text: str, start: int) -> bool:
     host … on the 14th and 15th", a headline's "Cheorwon to Host … on the 14th and 15th"."""
     reach = max(0, start - 200)
     sentence_start = max(text.rfind(".", reach, start), text.rfind("\n\n", reach, start), reach)
-    return _WILL_BEFORE.search(text, sentence_start, start) is not None or _TO_HOST.search(text, sentence_start, start) is not None
+    return _WILL_BEFORE.search(text, sentence_start, start) is not None \
+        or _TO_HOST.search(text, sentence_start, start) is not None
 
 
 def days_of_month(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch | None:
