@@ -5301,20 +5301,47 @@ def test_events_weekdays_counted_from_a_dateline_in_its_other_shapes(parse, date
     assert dates_of(parse(text)) == ("2025-03-12", "2025-03-13")
 
 
-def test_events_a_dateline_under_a_letterheads_rules_and_a_long_header(parse):
-    text = ("REPUBLIC OF EXAMPLE\nUnity - Work - Progress\n---------------\nMINISTRY OF MINES\nSECRETARIAT GENERAL\n"
-            "REGIONAL DIRECTORATE\n---------------\nNo. 41-2025/MM/SG\n\nTarnów, 14 March 2025\n\nPRESS RELEASE\n\n"
-            "A workshop on the traceability of minerals was held on Tuesday and Wednesday of this week.\n")
-    assert dates_of(parse(text)) == ("2025-03-11", "2025-03-12")
-
-
-def test_events_a_press_notes_dateline_below_its_header_opens_its_story(parse):
-    text = ("KOTKAPURA GROWERS' ASSOCIATION (Regd.)\nEstd. 1971  |  Regn. No. 214\nRegd. Office: Faridkot Road\n"
-            "Phone: 01635-220000\n\nRef. No. KGA/PN/17          Dated: 14.03.2025\n\nPRESS NOTE\n(For publication)\n\n"
-            "BRIEFING CONCLUDES\n\nTarnów, March 14: A two-day briefing on chemical safety and the Chemical Weapons "
-            "Convention, organised by the National Authority, concluded here yesterday at the Association hall.\n\n"
-            "The Association lent its hall for the briefing on Wednesday and Thursday.\n")
-    assert dates_of(parse(text)) == ("2025-03-12", "2025-03-13")
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "REPUBLIC OF EXAMPLE\nUnity - Work - Progress\n---------------\nMINISTRY OF MINES\nSECRETARIAT GENERAL\n"
+        "REGIONAL DIRECTORATE\n---------------\nNo. 41-2025/MM/SG\n\nTarnów, 14 March 2025\n\nPRESS RELEASE\n\n"
+        "A workshop on the traceability of minerals was held on Tuesday and Wednesday of this week.\n",
+        ("2025-03-11", "2025-03-12"), id="under-a-letterheads-rules"),
+    pytest.param(
+        "KOTKAPURA GROWERS' ASSOCIATION (Regd.)\nEstd. 1971  |  Regn. No. 214\nRegd. Office: Faridkot Road\n"
+        "Phone: 01635-220000\n\nRef. No. KGA/PN/17          Dated: 14.03.2025\n\nPRESS NOTE\n(For publication)\n\n"
+        "BRIEFING CONCLUDES\n\nTarnów, March 14: A two-day briefing on chemical safety and the Chemical Weapons "
+        "Convention, organised by the National Authority, concluded here yesterday at the Association hall.\n\n"
+        "The Association lent its hall for the briefing on Wednesday and Thursday.\n",
+        ("2025-03-12", "2025-03-13"), id="a-press-notes-dateline-below-its-header"),
+    pytest.param(
+        "The conference was held in Tekirdağ, Türkiye, between 30.09.2025 and 02.10.2025 with UNODA.\n",
+        ("2025-09-30", "2025-10-02"), id="between-two-numeric-dates"),
+    pytest.param(
+        "Gapan Farmers' Cooperative\nFriday, June 13, 2025 at 4:12 PM \u00b7 \U0001f30f\n\n"
+        "Proud to share that the regional conference on biosecurity was held at the Convention Center from Tuesday "
+        "until yesterday, Thursday.\n",
+        ("2025-06-10", "2025-06-12"), id="a-posts-stamp-and-audience-icon"),
+    pytest.param(
+        "No. PR/2024/118          Date: 28.11.2024\n\nPRESS NOTE\n\n"
+        "Kundla, 28 November: The Nagarpalika hosted yesterday at the Town Hall a day-long symposium on strategic "
+        "trade controls.\n",
+        ("2024-11-27", "2024-11-27"), id="a-dateline-opening-its-story-with-the"),
+    pytest.param(
+        "Release date: 2024. 11. 12. (Tue)             For immediate release\n\n"
+        "Yanggu County announced on the 12th that it will host the Roundtable on Strategic Trade for two days on "
+        "the 14th and 15th at the Peace Centre.\n",
+        ("2024-11-14", "2024-11-15"), id="days-of-the-month-to-come"),
+    pytest.param(
+        " Distributed   2025. 4. 10. (Thu) 09:00         Pages   2\n Release       Immediately\n\n"
+        "The County Office held a briefing on strategic trade controls yesterday (the 9th) in its main conference "
+        "room.\n",
+        ("2025-04-09", "2025-04-09"), id="a-distribution-date"),
+])
+def test_events_dates_read_from_a_pages_own_day_and_numbers(parse, text, expected):
+    """A page's own day in more shapes (under a letterhead's rules, a post's stamp, a distribution date), days
+    counted from it ("yesterday (the 9th)", "will host … on the 14th and 15th"), a range between numeric dates."""
+    assert dates_of(parse(text)) == expected
 
 
 def test_events_a_letters_date_below_its_header_is_no_dateline(parse):
@@ -5323,36 +5350,3 @@ def test_events_a_letters_date_below_its_header_is_no_dateline(parse):
             "to the capital\n\nNew York, 2 March 2026\n\nThe Committee's visit to Vaduz, Liechtenstein, took place on "
             "16 and 17 March 2026.\n")
     assert venue_of(parse(text))[:2] == ("Vaduz", "LIE")
-
-
-def test_events_a_range_between_two_numeric_dates(parse):
-    text = "The conference was held in Tekirdağ, Türkiye, between 30.09.2025 and 02.10.2025 with UNODA.\n"
-    assert dates_of(parse(text)) == ("2025-09-30", "2025-10-02")
-
-
-def test_events_a_posts_time_stamp_with_its_audience_icon_dates_it(parse):
-    text = ("Gapan Farmers' Cooperative\nFriday, June 13, 2025 at 4:12 PM \u00b7 \U0001f30f\n\n"
-            "Proud to share that the regional conference on biosecurity was held at the Convention Center from Tuesday "
-            "until yesterday, Thursday.\n")
-    assert dates_of(parse(text)) == ("2025-06-10", "2025-06-12")
-
-
-def test_events_a_press_notes_dateline_opening_its_story_with_the(parse):
-    text = ("No. PR/2024/118          Date: 28.11.2024\n\nPRESS NOTE\n\n"
-            "Kundla, 28 November: The Nagarpalika hosted yesterday at the Town Hall a day-long symposium on strategic "
-            "trade controls.\n")
-    assert dates_of(parse(text)) == ("2024-11-27", "2024-11-27")
-
-
-def test_events_days_of_the_month_to_come_are_in_the_releases_month(parse):
-    text = ("Release date: 2024. 11. 12. (Tue)             For immediate release\n\n"
-            "Yanggu County announced on the 12th that it will host the Roundtable on Strategic Trade for two days on "
-            "the 14th and 15th at the Peace Centre.\n")
-    assert dates_of(parse(text)) == ("2024-11-14", "2024-11-15")
-
-
-def test_events_a_press_releases_distribution_date_is_its_dateline(parse):
-    text = (" Distributed   2025. 4. 10. (Thu) 09:00         Pages   2\n Release       Immediately\n\n"
-            "The County Office held a briefing on strategic trade controls yesterday (the 9th) in its main conference "
-            "room.\n")
-    assert dates_of(parse(text)) == ("2025-04-09", "2025-04-09")
