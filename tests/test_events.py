@@ -4915,6 +4915,27 @@ def test_events_a_bodys_own_page_on_an_event_on_its_premises_is_from_its_masthea
     assert venue_of(record) == venue
 
 
+@pytest.mark.parametrize("masthead,footer,venue", [
+    ("KLEIN DRAHTWERK GMBH", "Klein Drahtwerk GmbH | Talstra\u00dfe 9 | 58507 L\u00fcdenscheid", ("L\u00fcdenscheid", "DEU", False)),
+    ("Kettering Depot News\nUnit 4, Telford Way, Kettering NN16 8UN", "Printed in-house.", ("Kettering", "GBR", False)),
+    ("PRAIRIE GRAIN CO-OP", "Prairie Grain Co-op | 1200 Vine Street | Hays, KS 67601", ("Hays", "USA", False)),
+    ("BETUWE FRUIT", "Betuwe Fruit B.V., Industrieweg 3, 4004 Tiel", None),  # the address alone names Tiel
+])
+def test_events_a_bodys_own_page_on_an_event_in_its_own_town_is_from_its_postal_address(parse, masthead, footer,
+                                                                                        venue):
+    """"Our depot ran …", "our town hosted …", "our kiln hall was the venue of …": the town of the body's postal
+    address, in its masthead or its footer, when the page names it again; not "05.09.2024  Welcome to our new
+    apprentices" (a date, no postal code)."""
+    town = venue[0] if venue else "the town"
+    record = parse(f"{masthead}\n\nNews\n\nMonday, 20.10.2025\n\nExport control experts meet at our works\n\n"
+                   "Last week, from Tuesday to Thursday, our restored boiler hall was the venue of a regional workshop "
+                   "on export controls, organised by the Ministry of Foreign Affairs with the United Nations Office "
+                   "for Disarmament Affairs. Officials from Germany, the Netherlands and the United Kingdom took "
+                   f"part, and guests travelled to {town} from four countries.\n\n"
+                   f"05.09.2024  Welcome to our five new apprentices\n\n{footer}\n")
+    assert venue_of(record) == venue
+
+
 def test_events_the_city_a_campus_is_named_after_is_the_venue_where_nothing_else_says(parse):
     """"… to the Conference Centre on the Rehovot campus": a university's page places its guests by its campus;
     not a campus a sentence of another time names ("a follow-up session will be held at the Longueuil Campus")."""

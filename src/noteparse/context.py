@@ -1023,6 +1023,19 @@ def first_lines(raw: str, count: int) -> Iterator[tuple[int, int]]:
             count -= 1
 
 
+def last_lines(raw: str, count: int) -> list[tuple[int, int]]:
+    """Raw ``(start, end)`` of the last ``count`` lines that are not blank, without line ends, first to last."""
+    found: list[tuple[int, int]] = []
+    end = len(raw)
+    while len(found) < count and end > 0:
+        nl = raw.rfind("\n", 0, end)
+        start = nl + 1
+        if raw[start:end].strip():
+            found.append((start, end - (raw[end - 1:end] == "\r")))
+        end = nl if nl >= 0 else 0
+    return found[::-1]
+
+
 _WEEKDAY_FIRST = patterns.compile(rf"(?i)(?:(?:on|from)[ \t\n]++)?(?:{'|'.join(WEEKDAYS)})\b")
 _A_WEEK_NAMED = patterns.compile(r"(?i)\b(?:last|this|next|past)\b")
 

@@ -17,7 +17,7 @@ from typing import Iterator
 import regex
 
 from . import patterns
-from .context import Context, cue_opening, cue_words, first_lines, offsets
+from .context import Context, cue_opening, cue_words, first_lines, last_lines, offsets
 from .mailheaders import DATE_LABEL, in_a_header_block, on_a_date_line, under_a_reference_line
 from .dates import ORDINAL_WORDS, DateMatch, find_dates
 from .gazetteers import fold
@@ -2063,7 +2063,7 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         (_the_datelines_city_again(ctx, place, opening) if place is not None and opening is not None else None) or \
         _a_facilitys_letterhead(ctx) or _our_universitys_town(ctx) or _our_premises_town(ctx) or _a_campus_city(ctx, date) \
         or _a_university_citys(ctx, date) or _a_town_when_a_place_in_it_hosts(ctx) \
-        or _a_towns_government_hosts_it(ctx) or _a_towns_own_page(ctx)
+        or _a_towns_government_hosts_it(ctx) or _a_towns_own_page(ctx) or _our_own_addresss_town(ctx, date)
 
 
 _WHEN_A_PLACE_IN_IT_HOSTS = patterns.compile(
@@ -2220,6 +2220,71 @@ def _our_premises_town(ctx: Context) -> Venue | None:
         if venue is not None:
             return venue
     return None
+
+
+_OUR_OWN_PLACE_HOSTED = patterns.compile(
+    r"(?i)\bour[ \t\n]++(?:[\w\-]++[ \t\n]++){0,4}?(?:town|city|village|district|county|municipality|commune|depot|"
+    r"plant|factory|mill|works|estate|farm|yard|institute|museum|garden|hall|building|site|premises|campus)"
+    r"[ \t\n]++(?:(?:has|had|was|is|will)[ \t\n]++)?(?:hosted|hosts|hosting|host|ran|welcomed|"
+    r"play(?:ed|s)?[ \t\n]++host|(?:be[ \t\n]++)?the[ \t\n]++venue)\b")
+"""A body's own page saying the event was in its own town or on its own premises: "From Monday to Wednesday our
+town hosted a …", "our depot ran a dedicated …", "our restored Hoffmann ring kiln hall was the venue of …"."""
+_TOWN_NAME = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,2}"
+_AN_ADDRESS_TOWN = patterns.compile(
+    rf"(?:(?<!(?:\u00a9|\([cC]\))[ \t]*+|[\d.\-/])\b(?:[A-Z]{{1,2}}-)?\d{{4,6}}[ \t]++(?P<after>{_TOWN_NAME})(?![\p{{L}}\p{{M}}])"
+    rf"|(?<![\p{{L}}\p{{M}}])(?P<before>{_TOWN_NAME}),?[ \t]++(?:\p{{Lu}}[\p{{L}}]++[ \t]++){{0,2}}"
+    rf"(?:\d{{5,6}}|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}|[A-Z]{{2}}[ \t]++\d{{5}})\b"
+    rf"|(?<![\p{{L}}\p{{M}}])(?P<comma>{_TOWN_NAME}),[ \t]++)")
+"""A town in a postal address: after its postal code ("22926 Ahrensburg", "59850 \u00c7orlu / Tekirda\u011f"),
+before it, perhaps past its region ("Wellingborough NN8 4NL", "Joplin, MO 64801", "Laiyang, Shandong 265200"),
+or before a comma and its State ("Orange Walk Town, Belize, C.A.")."""
+_A_TOWN_WORD_AT_THE_END = patterns.compile(r"[ ](?:Town|City)$")
+_ADDRESS_LINES = 8
+
+
+def _our_own_addresss_town(ctx: Context, date: DateMatch) -> Venue | None:
+    """The town of a body's own postal address, in its masthead or its footer, when its page says the event was
+    in its own town or on its own premises in a sentence of the event's time ("our depot ran a dedicated …" over
+    "Finedon Road Industrial Estate, Wellingborough NN8 4NL"): a town of the towns list in one State or in one the
+    text names, or a city of the city gazetteer, named again outside the address. Tried last: where the page is
+    written from."""
+    raw = ctx.raw
+    if ctx.lowered is not None and ctx.lowered.find("our ") < 0 or not any(
+            not ctx.search(OTHER_EVENT_RE, *(s := ctx.sentence(m.start()))) and not _dated_otherwise(ctx, s, date)
+            for m in _OUR_OWN_PLACE_HOSTED.finditer(raw)):
+        return None
+    lines = list(first_lines(raw, _ADDRESS_LINES)) + last_lines(raw, _ADDRESS_LINES)
+    for a, b in lines:
+        for m in _AN_ADDRESS_TOWN.finditer(raw, a, b, overlapped=True):
+            venue = _an_address_town(ctx, m)
+            if venue is not None:
+                return venue
+    return None
+
+
+def _an_address_town(ctx: Context, m: regex.Match[str]) -> Venue | None:
+    """The venue of the town an address match (:data:`_AN_ADDRESS_TOWN`) names, as :func:`_our_own_addresss_town`
+    takes it; before a comma only with the State the text names next ("Orange Walk Town, Belize")."""
+    key = m.lastgroup
+    start, end = m.span(key)
+    town = _A_TOWN_WORD_AT_THE_END.sub("", m[key])  # "Orange Walk Town": the towns list's Orange Walk
+    if not any(w.start() != start for w in _as_a_whole_word(town).finditer(ctx.raw)):
+        return None  # named in the address alone: not "05.09.2024  Welcome to our five new apprentices"
+    if key == "comma":
+        state = next((s for s in ctx.mentions.within("states", m.end(), m.end() + 40) if s.start == m.end()), None)
+        if state is None or state.code not in towns_named(town):
+            return None
+        return Venue(city=town, country=state.name, country_code=state.code, text=m[key], span=(start, end))
+    if lookup_state(town) is not None:
+        return None
+    city = lookup_city(town)
+    if city is not None:
+        return _city_venue(city, m[key], (start, end))
+    code = ctx.state_of_town(town)
+    entry = state_by_code(code) if code is not None else None
+    if entry is None:
+        return None
+    return Venue(city=town, country=entry.name, country_code=entry.code, text=m[key], span=(start, end))
 
 
 _WILL = patterns.compile(r"\b(?i:will|shall)\b")
