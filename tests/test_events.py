@@ -4936,6 +4936,21 @@ def test_events_a_bodys_own_page_on_an_event_in_its_own_town_is_from_its_postal_
     assert venue_of(record) == venue
 
 
+@pytest.mark.parametrize("host,address,venue", [
+    ("Lethbridge College will host", "412 Main Street, Lethbridge, AB", ("Lethbridge", "CAN", False)),
+    ("The workshop was hosted by the Kharian Chamber of Commerce and Industry", "G.T. Road, Kharian, District Gujrat",
+     ("Kharian", "PAK", False)),
+    ("Harvard University will host", "12 Elm Street", None),  # the town not named on its own
+])
+def test_events_a_host_named_for_its_town_places_the_event_there(parse, host, address, venue):
+    """"Lethbridge College will host …", "hosted by the Kharian Chamber of Commerce …": the town a host is named
+    for, when the page names it again on its own and nothing else places the event."""
+    record = parse(f"Ward 4 Community Notice\n{address}\n\nPosted May 20, 2025\n\n{host} a regional workshop on "
+                   "export controls from Monday, June 2 to Wednesday, June 4, with the Ministry of Foreign Affairs. "
+                   "Officials from Canada and Pakistan will attend.\n")
+    assert venue_of(record) == venue
+
+
 def test_events_the_city_a_campus_is_named_after_is_the_venue_where_nothing_else_says(parse):
     """"… to the Conference Centre on the Rehovot campus": a university's page places its guests by its campus;
     not a campus a sentence of another time names ("a follow-up session will be held at the Longueuil Campus")."""
@@ -5094,11 +5109,14 @@ def test_events_a_datelines_town_by_its_longer_name_in_a_state_the_text_names(pa
      "from five countries. The Federal Ministry for European and International Affairs organized an Alpine regional "
      "seminar on biosecurity, with the City of Feldkirch as host.\n\nDelegates from Germany joined Austrian officials."
      "\n", ("Feldkirch", "AUT", False)),
+    ("NEWS SHEET \u00b7 November 2025\n\nFrom Tuesday 4 to Thursday 6 November the town's cultural centre was the "
+     "venue of a regional conference on chemical security. The Prefeitura de Januária hosted it together with "
+     "the Organization of American States.\n\nDelegates came from Argentina and Brazil.\n", ("Januária", "BRA", False)),
 ])
 def test_events_a_town_whose_own_government_hosts_it(parse, text, venue):
     """A town's own government that hosts the event puts it in that town, when the text names no other place: "was
-    hosted by the Prefecture of Man", "The City of Emden hosted a two-day meeting"; as does a headline's town that
-    "HOSTS INTERNATIONAL TRAINING"."""
+    hosted by the Prefecture of Man", "The City of Emden hosted a two-day meeting", "The Prefeitura de Januária
+    hosted it"; as does a headline's town that "HOSTS INTERNATIONAL TRAINING"."""
     assert venue_of(parse(text)) == venue
 
 
@@ -5358,10 +5376,21 @@ def test_events_weekdays_counted_from_a_dateline_in_its_other_shapes(parse, date
         "The County Office held a briefing on strategic trade controls yesterday (the 9th) in its main conference "
         "room.\n",
         ("2025-04-09", "2025-04-09"), id="a-distribution-date"),
+    pytest.param(
+        "HARBOUR FOODS LTD.\nSTAFF BULLETIN \u2014 Week of March 9, 2026                    Bulletin no. 10\n\n"
+        "Our QA manager was at the Civic Centre last week, on the 3rd and 4th, for a regional seminar on "
+        "biosecurity organized by the Ministry of Foreign Affairs.\n",
+        ("2026-03-03", "2026-03-04"), id="a-weeklys-issue-line"),
+    pytest.param(
+        "NEWS RELEASE\n\nLillehammer, Norway, 6 March 2026 - Bicycle maker Sykkel AS today thanked the organisers "
+        "of the Regional Conference on Export Control, which closed yesterday at the Kulturhus after three days of "
+        "meetings.\n",
+        ("2026-03-03", "2026-03-05"), id="the-publishers-own-today-beside-the-close"),
 ])
 def test_events_dates_read_from_a_pages_own_day_and_numbers(parse, text, expected):
-    """A page's own day in more shapes (under a letterhead's rules, a post's stamp, a distribution date), days
-    counted from it ("yesterday (the 9th)", "will host … on the 14th and 15th"), a range between numeric dates."""
+    """A page's own day in more shapes (under a letterhead's rules, a post's stamp, a distribution date, a weekly's
+    "Week of"), days counted from it ("yesterday (the 9th)", "will host … on the 14th and 15th"; not the day the
+    publisher thanks on, beside the day the event closed), a range between numeric dates."""
     assert dates_of(parse(text)) == expected
 
 

@@ -212,7 +212,8 @@ def test_places_city_patterns_are_distinct():
      ("Geneva", ()), ("Kenya", ()), ("Central Asia", ()), ("the", ()), ("", ()),
      ("Misurata", ("LBY",)), ("Karaganda", ("KAZ",)), ("Misratah", ()),
      ("Jastrz\u0119bie-Zdr\u00f3j", ("POL",)),  # a double name's hyphen, the list's space
-     ("Birni N'Konni", ("NER",)), ("Birni N\u2019Konni", ("NER",))],  # an apostrophe, the list's space
+     ("Birni N'Konni", ("NER",)), ("Birni N\u2019Konni", ("NER",)),  # an apostrophe, the list's space
+     ("Padang Panjang", ("IDN",))],  # two words, the list's one ("Padangpanjang")
 )
 def test_places_towns_named_gives_the_states_with_a_town_of_that_name(text, codes):
     """Towns are what the city gazetteer is too small to hold: never a city, a State, a region or a word.

@@ -188,3 +188,16 @@ def test_references_a_partys_or_a_councils_own_numbered_resolution_is_none(text,
     """A Vietnamese paper's "Resolution No. 33-NQ/TW" (the Party's) or a provincial council's
     "18/2022/NQ-HĐND": letters after the number say whose it is; a year after a slash does not."""
     assert [r.number for r in find_resolutions(text)] == numbers
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("The workshop was about a UN Security Council resolution\nnumbered 1540. Officials came from Denmark.", [1540]),
+    ("It all comes from a United Nations Security Council resolution called \u201c1977\u201d, they said.", [1977]),
+    ("The UN Security Council asked every country to act in a resolution that people simply call \"2325\".", [2325]),
+    ("The Security Council has a resolution on this (number 1540, for the curious).", [1540]),
+    ("The parish council passed a resolution, number 2024, on the bell tower.", []),  # no Security Council named
+])
+def test_references_a_resolution_a_lay_text_names_by_its_number(text, numbers):
+    """A sawmill's newsletter or a parish bulletin tells the number after the word: "a resolution numbered 1540",
+    "called '1540'", after naming the Security Council or the UN; not a council's own "resolution, number 2024"."""
+    assert [r.number for r in find_resolutions(text)] == numbers

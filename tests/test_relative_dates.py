@@ -198,6 +198,8 @@ def test_relative_dates_the_31st_of_a_short_month_is_none():
          "2023-06-19"),  # a release's own day, in brackets
         ("The course is being held in the city from the 19th to the 23rd.", "2023-06-19", "2023-06-23"),  # begun
         ("Officials meet from the 15th to the 21st in Hanam.", "2023-06-15", "2023-06-21"),  # on: the note's month
+        ("The Municipality is hosting a two-day visit on the 24th and 25th of this month.", "2023-06-24",
+         "2023-06-25"),  # after the note's day, in its month as it says
     ],
 )
 def test_relative_dates_two_days_of_the_month_are_a_range(text, start, end):

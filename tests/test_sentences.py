@@ -26,9 +26,11 @@ def _sentences(raw: str) -> list[str]:
         ("Total was 5. Then more.", ["Total was 5.", "Then more."]),
         ("It was hosted in Arusha. [[Norway]] paid for it.", ["It was hosted in Arusha.", "[[Norway]] paid for it."]),
         ("See note 3. [4] more.", ["See note 3. [4] more."]),
+        ("Shri Deora and Smt. Kamla Choudhary attended a meeting held in Sanchore. Engr. Cruz spoke.",
+         ["Shri Deora and Smt. Kamla Choudhary attended a meeting held in Sanchore.", "Engr. Cruz spoke."]),
     ],
     ids=["us-dr", "he-mr", "month-abbreviation", "para", "initials", "quote", "number-then-capital",
-         "a-wiki-link-to-a-name", "a-bracketed-number-is-no-start"],
+         "a-wiki-link-to-a-name", "a-bracketed-number-is-no-start", "titles-of-other-tongues"],
 )
 def test_sentences_abbreviations_do_not_split(raw, expected):
     assert _sentences(raw) == expected

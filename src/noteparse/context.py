@@ -1129,6 +1129,7 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
                 # under its "Ref.: MPKL/UKK/600-1/2/2024 (42)"
             continue
         if first.start == first.end and (_is_dateline(raw, start, end, first) or _in_a_pages_facts_row(raw, start, end, first)
+                                         or _a_weeks_issue(raw, start, end, first)
                                          or seen_lines == 1 and first.has_year()
                                          and _MASTHEAD_ISSUE.fullmatch(raw, start, first.span[0])
                                          and not _AN_EVENTS_CELL.search(raw, start, first.span[0])
@@ -1136,6 +1137,26 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
                                               or _A_PAGES_SECTION.fullmatch(raw, first.span[1], end))):
             found.append(first)
     return found
+
+
+_A_WEEKS_ISSUE = patterns.compile(
+    rf"[ \t*#]*+(?:[^\n]{{0,80}}?(?:[|\u00b7\u2022,]|[ \t][\-\u2013\u2014])[ \t]*+)?(?i:week[ \t]++(?:of|beginning|starting))"
+    rf"[ \t]++(?:{_WEEKDAY_THEN})?")
+"""A weekly's or a bulletin's issue before the day its week starts: "STAFF BULLETIN \u2014 Week of ", "Vol. 38, No. 16 |
+Week of "."""
+
+
+_A_WEEKDAYS_WORD = patterns.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b")
+
+
+def _a_weeks_issue(raw: str, start: int, end: int, first: DateMatch) -> bool:
+    """Whether the line ``[start, end)`` is a weekly's issue line, ``first`` the day its week starts, with its year
+    ("STAFF BULLETIN \u2014 Week of October 20, 2025          Bulletin no. 41"): the day its "last Thursday" is told
+    from; not an event's "Monday through Friday, week of April 28, 2025"."""
+    return first.has_year() and _A_WEEKS_ISSUE.fullmatch(raw, start, first.span[0]) is not None \
+        and _A_WEEKDAYS_WORD.search(raw, start, first.span[0]) is None \
+        and (_A_CELLS_END.fullmatch(raw, first.span[1], end) is not None
+             or _A_FAR_RIGHT_CELL.fullmatch(raw, first.span[1], end) is not None)
 
 
 _A_LETTERS_PLACE = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,2}+,[ \t]*+"

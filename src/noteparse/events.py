@@ -272,6 +272,17 @@ def _dated_act(ctx: Context, d: DateMatch, s: tuple[int, int]) -> bool:
 
 
 _ACT_REACH = 60
+_TODAY_SAID = patterns.compile(
+    r"(?i)today[ \t\n]++(?:thanked|congratulated|praised|hailed|announced|reported|said|stated|published|released)\b")
+"""The day a publisher tells of its own act on, not of the event's: "Bicycle maker Fjordsykkel AS today thanked …"."""
+
+
+def _the_publishers_day_beside_the_events(ctx: Context, d: DateMatch, s: tuple[int, int]) -> bool:
+    """Whether ``d`` is a "today" the text's publisher thanks or announces on (:data:`_TODAY_SAID`), its sentence
+    dating the event otherwise: "… today thanked the organisers of the Conference …, which closed yesterday"."""
+    return d.start == d.end and _TODAY_SAID.match(ctx.raw, d.span[0]) is not None \
+        and any(o.span != d.span for o in ctx.dates_in(*s))
+
 _DEADLINE_WORDS = r"deadline|comments?|submit\w*+|submissions?|regist(?:er|ration)\w*+|apply|applications?|nominations?"
 _DEADLINE_BEFORE = patterns.compile(
     rf"(?i)\b(?:{_DEADLINE_WORDS}|"
@@ -1107,6 +1118,8 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
         score -= 8  # a clause about another event; a web page's "Related news" links
     if _dated_act(ctx, d, s):
         score -= 6
+    if _the_publishers_day_beside_the_events(ctx, d, s):
+        score -= 3  # "Fjordsykkel AS today thanked the organisers of the … Conference, which closed yesterday"
     if ctx.search(_A_FESTIVITY, *s) and not ctx.search(_KIND_RE, *s):
         score -= 5  # "The Governorate also invites the community to the Amazon Tourism Fair, which will take place …"
     if _still_to_come_beside_a_day_told(ctx, d, s):
@@ -2063,7 +2076,8 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         (_the_datelines_city_again(ctx, place, opening) if place is not None and opening is not None else None) or \
         _a_facilitys_letterhead(ctx) or _our_universitys_town(ctx) or _our_premises_town(ctx) or _a_campus_city(ctx, date) \
         or _a_university_citys(ctx, date) or _a_town_when_a_place_in_it_hosts(ctx) \
-        or _a_towns_government_hosts_it(ctx) or _a_towns_own_page(ctx) or _our_own_addresss_town(ctx, date)
+        or _a_towns_government_hosts_it(ctx) or _a_towns_own_page(ctx) or _our_own_addresss_town(ctx, date) \
+        or _a_host_named_for_its_town(ctx, date)
 
 
 _WHEN_A_PLACE_IN_IT_HOSTS = patterns.compile(
@@ -2090,15 +2104,16 @@ def _a_town_when_a_place_in_it_hosts(ctx: Context) -> Venue | None:
 _HOSTED_BY_BEFORE = patterns.compile(r"\b(?:hosted|welcomed)[ \t\n]++by[ \t\n]++(?:the[ \t\n]++)?$")
 _IT_HOSTED_AFTER = patterns.compile(
     r"[^.;:]{0,60}?\b(?:hosted|hosts|(?:is|was)[ \t\n]++hosting|welcomed|welcomes)[ \t\n]++(?:[^.;:]{0,40}?[ \t\n])?"
-    r"(?:an?|the|its)[ \t\n]++(?:[\w\-]++[ \t\n]++){0,4}?(?i:" + EVENT_NOUNS + r"|trainings?)\b")
+    r"(?:an?|the|its)[ \t\n]++(?:[\w\-]++[ \t\n]++){0,4}?(?i:" + EVENT_NOUNS + r"|trainings?)\b"
+    r"|[ \t\n]++(?:hosted|hosts|(?:is|was)[ \t\n]++hosting)[ \t\n]++it\b")
 
 _AS_HOST_AFTER = patterns.compile(r"[ \t\n]++as[ \t\n]++(?:the[ \t\n]++|its[ \t\n]++)?hosts?\b")
 
 
 def _a_towns_government_hosts_it(ctx: Context) -> Venue | None:
     """The town whose own government hosts the event, the text naming no other place for it: "The roundtable was
-    hosted by the Prefecture of Danané", "The City of Emden hosted a two-day meeting", "with the City of Feldkirch
-    as host". Tried last but one."""
+    hosted by the Prefecture of Danané", "The City of Emden hosted a two-day meeting", "The Prefeitura de Taiobeiras
+    hosted it" (the event the sentence before tells of), "with the City of Feldkirch as host". Tried last but one."""
     for m in ctx.mentions.orgs:
         if m.source != "town_government":
             continue
@@ -2285,6 +2300,40 @@ def _an_address_town(ctx: Context, m: regex.Match[str]) -> Venue | None:
     if entry is None:
         return None
     return Venue(city=town, country=entry.name, country_code=entry.code, text=m[key], span=(start, end))
+
+
+_A_TOWNS_BODY = r"(?:College|University|Polytechnic|Chamber|Municipality|Institute|Academy|Museum|Library|Hospital)"
+_A_HOST_NAMED_FOR_ITS_TOWN = patterns.compile(
+    rf"\b(?:hosted|organi[sz]ed|convened)[ \t\n]++by[ \t\n]++(?:the[ \t\n]++)?(?P<town>{_TOWN_NAME})[ \t\n]++{_A_TOWNS_BODY}\b"
+    rf"|(?<![\p{{L}}\p{{M}}])(?P<town>{_TOWN_NAME})[ \t\n]++{_A_TOWNS_BODY}(?:[ \t\n]++(?:of|and|for|\p{{Lu}}[\p{{L}}\-]*+)){{0,5}}?"
+    r"[ \t\n]++(?:will[ \t\n]++host|hosted|hosts|is[ \t\n]++hosting|(?:has|had)[ \t\n]++hosted)\b")
+_A_TOWNS_BODY_AFTER = patterns.compile(rf"[ \t\n]++{_A_TOWNS_BODY}")
+"""A host named for its town: "hosted by the Lala Musa Chamber of Commerce and Industry in its auditorium",
+"Medicine Hat College will host an international conference"."""
+
+
+def _a_host_named_for_its_town(ctx: Context, date: DateMatch) -> Venue | None:
+    """The town a host of the event is named for (:data:`_A_HOST_NAMED_FOR_ITS_TOWN`), in a sentence of the event's
+    time, when the text names the town again on its own ("Medicine Hat, AB" in the page's address): a city of the
+    city gazetteer, or a town of the towns list in one State or in one the text names (not "Harvard University",
+    whose town the text does not name). Tried last."""
+    if ctx.lowered is not None and ctx.lowered.find("host") < 0 and ctx.lowered.find("organi") < 0:
+        return None
+    for m in _A_HOST_NAMED_FOR_ITS_TOWN.finditer(ctx.raw):
+        s = ctx.sentence(m.start())
+        town, (start, end) = m["town"], m.span("town")
+        if ctx.search(OTHER_EVENT_RE, *s) or _dated_otherwise(ctx, s, date) or lookup_state(town) is not None \
+                or not any(w.start() != start and not _A_TOWNS_BODY_AFTER.match(ctx.raw, w.end())
+                           for w in _as_a_whole_word(town).finditer(ctx.raw)):
+            continue
+        city = lookup_city(town)
+        if city is not None:
+            return _city_venue(city, town, (start, end))
+        code = ctx.state_of_town(town)
+        entry = state_by_code(code) if code is not None else None
+        if entry is not None:
+            return Venue(city=town, country=entry.name, country_code=entry.code, text=town, span=(start, end))
+    return None
 
 
 _WILL = patterns.compile(r"\b(?i:will|shall)\b")

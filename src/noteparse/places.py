@@ -19,6 +19,7 @@ is the caller's job.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -168,14 +169,18 @@ def _towns() -> SortedTable:
     return SortedTable(resources.files("noteparse.data").joinpath("towns.tsv").read_text(encoding="utf-8"))
 
 
+_TWO_WORDS = re.compile(r"[^\W\d_]{3,} [^\W\d_]{3,}")
+"""Two words of three letters or more, that the towns list may write as one: not a broken word ("W aterford")."""
+
+
 def towns_named(text: str) -> tuple[str, ...]:
     """The alpha-3 codes of the States that have a town named ``text`` ("Swakopmund" -> NAM);
     empty for a name no town has, and for a city's (cities are :func:`lookup_city`'s). A double name's hyphen is
     its space too: "Jastrzębie-Zdrój" as the list's "Jastrzębie Zdrój", and so is an apostrophe ("Birni N'Konni" as
-    "Birni N Konni")."""
+    "Birni N Konni"), and a name written in two words may be the list's one ("Padang Panjang" as "Padangpanjang")."""
     key = lookup_key(text)
     codes = _towns().get(key) or ("-" in key and _towns().get(key.replace("-", " "))) \
-        or ("'" in key and _towns().get(key.replace("'", " ")))
+        or ("'" in key and _towns().get(key.replace("'", " "))) or (_TWO_WORDS.fullmatch(key) and _towns().get(key.replace(" ", "")))
     return tuple(codes.split(",")) if codes else ()
 
 

@@ -107,6 +107,7 @@ def find_resolutions(raw: str, view: TextView | None = None) -> list[Resolution]
             resolution.spans.sort()
     if by_number or _RESOLUTION_WORD.search(raw):  # named by its word, or a list under "RESOLUTIONS TO REMEMBER"
         _add_bare_numbers(by_number, raw)
+        _add_numbers_told(by_number, raw)
     return sorted(by_number.values(), key=lambda r: r.span[0])
 
 
@@ -168,6 +169,30 @@ def _add_bare_numbers(by_number: dict[int, Resolution], raw: str) -> None:
                 and not any(a < end and start < b for a, b in taken):
             _add_span(by_number, raw, number, year, (start, end))
             by_number[number].spans.sort()
+
+
+_A_RESOLUTION_NUMBERED = patterns.compile(
+    r"(?i:resolution)(?P<between>[^.;]{0,60}?)\b(?i:numbered|number|no\.|called|call|known[ \t\n]++as)[ \t\n]*+"
+    r"[\"\u201c'\u2018]?(?P<number>[12]\d{3})(?![\d/\-])")
+"""A resolution's number as a lay text tells it: "a UN Security Council resolution numbered 1540", "a
+resolution, number 1540", "a resolution called \u201c1540\u201d", "a resolution that people in the field simply call
+"1540"", "a Security Council resolution on this (number 1540, for the curious)"."""
+_THE_COUNCIL_BEFORE = patterns.compile(r"Security[ \t\n]++Council|United[ \t\n]++Nations|\bU\.?N\.?\b")
+_COUNCIL_REACH = 160
+"""How far before a told number's "resolution" the Security Council is looked for: a sentence or two."""
+
+
+def _add_numbers_told(by_number: dict[int, Resolution], raw: str) -> None:
+    """Resolutions a lay text names by their number (:data:`_A_RESOLUTION_NUMBERED`), after naming the Security
+    Council or the United Nations: not a town council's "resolution number 2024"."""
+    if "esolution" not in raw:
+        return
+    for m in _A_RESOLUTION_NUMBERED.finditer(raw):
+        number = int(m["number"])
+        if number > _HIGHEST_NUMBER or number in by_number or _RESOLUTION_WORD.search(m["between"]) \
+                or _THE_COUNCIL_BEFORE.search(raw, max(0, m.start() - _COUNCIL_REACH), m.start()) is None:
+            continue
+        _add_span(by_number, raw, number, None, m.span("number"))
 
 
 _NUMBER_OF_ITS_YEAR = patterns.compile(r"(?<![\w/.\-])(?P<number>[12]\d{3})[ \t\n]++of[ \t\n]++(?P<year>(?:19|20)\d\d)(?![\d/])")

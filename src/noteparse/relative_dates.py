@@ -260,6 +260,9 @@ _TO_HOST = patterns.compile(r"(?i)\bto[ \t\n]++(?:host|hold|open|welcome|stage|o
 """A headline's event to come, its verb in the infinitive: "Cheorwon to Host International Roundtable … on the 14th"."""
 
 
+_THIS_MONTH_AFTER = patterns.compile(rf"[ \t\n]*+{_OF_THIS_MONTH}")
+
+
 def _to_come(text: str, start: int) -> bool:
     """Whether the sentence before ``start`` tells of something still to come: "announced on the 12th that it will
     host … on the 14th and 15th", a headline's "Cheorwon to Host … on the 14th and 15th"."""
@@ -273,7 +276,7 @@ def days_of_month(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
     """The range a match of :data:`DAYS_OF_MONTH_RE` names: in the last month whose first day is on
     or before ``anchor`` (a release of the 3rd says "is being held from the 3rd to the 7th" of its own
     month), or in ``anchor``'s month when its sentence tells of it to come ("will host … on the 14th and 15th"
-    in a release of the 12th); None if the first day is not before the second, or the month lacks it. Days with their
+    in a release of the 12th) or it says so ("on the 14th and 15th of this month" in a notice of the 5th); None if the first day is not before the second, or the month lacks it. Days with their
     weekdays are in the month around ``anchor`` where they fall on them (its own, the one before, the one
     after), else nowhere."""
     d1, d2 = (int(m.group(g).rstrip("stndrh")) for g in ("d1", "d2"))
@@ -290,7 +293,7 @@ def days_of_month(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
         year, month = fits[0]
     else:
         year, month = anchor.year, anchor.month
-        if d1 > anchor.day and not _to_come(text, m.start()):
+        if d1 > anchor.day and not _to_come(text, m.start()) and not _THIS_MONTH_AFTER.match(text, m.end()):
             year, month = _month_before(year, month)
     try:
         start, end = datetime.date(year, month, d1), datetime.date(year, month, d2)

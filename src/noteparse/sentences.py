@@ -20,7 +20,11 @@ _INITIALS = patterns.compile(r"(?:\p{L}\.)+\p{L}")
 
 _ABBREVIATIONS = {"dr", "mr", "ms", "mrs", "prof", "st", "no", "nos", "art", "para", "e.g", "i.e", "etc", "vs",
                   "h.e", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                  "oct", "nov", "dec", "inc", "ltd", "co", "corp", "govt", "dept", "amb", "gen", "col", "lt"}
+                  "oct", "nov", "dec", "inc", "ltd", "co", "corp", "govt", "dept", "amb", "gen", "col", "lt",
+                  "smt", "shri", "sri", "sh", "kum", "sr", "sra", "srta", "dra", "mme", "mlle", "hon", "rev", "capt",
+                  "maj", "sgt", "engr", "atty", "gov", "insp", "supt"}
+"""Titles and abbreviations a full stop follows inside a sentence: "Dr.", a Hindi paper's "Smt." and "Shri.", a
+Philippine release's "Engr." and "Atty.", a Spanish one's "Sra."."""
 _CLOSE = "\"'\u201d\u2019)"
 _BREAK = patterns.compile(rf"(?<=[.!?][{_CLOSE}]?)[ ]+(?=[\p{{Lu}}\d\"'\u201c\u2018(]|(?:\p{{So}}[ ]*+)?[@#]\p{{L}}|\[\[?\p{{Lu}})|\n+")
 """A sentence's end: before a capital, a digit, a quote, a post's handle or hashtag ("Which laws apply? 🔍 @INTERPOL_HQ led …"),
