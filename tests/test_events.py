@@ -5112,11 +5112,16 @@ def test_events_a_datelines_town_by_its_longer_name_in_a_state_the_text_names(pa
     ("NEWS SHEET \u00b7 November 2025\n\nFrom Tuesday 4 to Thursday 6 November the town's cultural centre was the "
      "venue of a regional conference on chemical security. The Prefeitura de Januária hosted it together with "
      "the Organization of American States.\n\nDelegates came from Argentina and Brazil.\n", ("Januária", "BRA", False)),
+    ("NOTICE TO CLIENTS\nDate: 5 August 2024\n\nPlease be advised that the Municipal Government of Bogo is hosting, "
+     "together with the Strategic Trade Management Office and the United Nations Office for Disarmament Affairs, a "
+     "two-day technical visit on maritime trade controls on the 14th and 15th of this month, with officers of the "
+     "Government of the Philippines.\n", ("Bogo", "PHL", False)),
 ])
 def test_events_a_town_whose_own_government_hosts_it(parse, text, venue):
     """A town's own government that hosts the event puts it in that town, when the text names no other place: "was
     hosted by the Prefecture of Man", "The City of Emden hosted a two-day meeting", "The Prefeitura de Januária
-    hosted it"; as does a headline's town that "HOSTS INTERNATIONAL TRAINING"."""
+    hosted it", "the Municipal Government of Bogo is hosting, together with …, a two-day technical visit"; as does a
+    headline's town that "HOSTS INTERNATIONAL TRAINING"."""
     assert venue_of(parse(text)) == venue
 
 

@@ -13,6 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import xfail
+from noteparse.mentions import town_of_local_government
 
 
 def state_codes(record) -> set[str]:
@@ -1559,6 +1560,26 @@ def test_mentions_a_provinces_or_citys_government_is_a_body(parse, sentence, nam
     """A government below a State's, named as a body ("City Government of Lubuklinggau", "Kelantan State
     Government"), is one: with no head noun of its own, the phrase rule did not see it."""
     assert name in [o.name for o in parse(sentence).mentions.organizations]
+
+
+@pytest.mark.parametrize("name, town", [
+    ("Municipal Government of Daanbantayan", "Daanbantayan"), ("City Government of Lubuklinggau", "Lubuklinggau"),
+    ("Leiyang Municipal People's Government", "Leiyang"), ("Autonomous Municipal Government of Vinto", "Vinto"),
+    ("Changhua County Government", None), ("Government of the Province of Chubut", None),  # no town's
+    ("Kamuli District Local Government", None), ("Ministry of Foreign Affairs", None),
+])
+def test_mentions_the_town_a_towns_government_is_named_after(name, town):
+    """A city's or a municipality's government, named as a body, is its town's; a county's or a province's is not."""
+    assert town_of_local_government(name) == town
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("It was hosted by the Ministry of Industry\nand Trade and the UN regional centre UNRCPD.",
+     ["Ministry of Industry and Trade", "United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific"]),
+])
+def test_mentions_and_the_before_an_acronym_opens_another_body(parse, sentence, names):
+    """"… Industry and Trade and the UN regional centre": "and the" before an acronym ends a body's name."""
+    assert [o.name for o in parse(sentence).mentions.organizations] == names
 
 
 @pytest.mark.parametrize("sentence, name", [

@@ -1140,7 +1140,8 @@ def find_datelines(raw: str, layout: Layout, starts: list[int] | None = None,
 
 
 _A_WEEKS_ISSUE = patterns.compile(
-    rf"[ \t*#]*+(?:[^\n]{{0,80}}?(?:[|\u00b7\u2022,]|[ \t][\-\u2013\u2014])[ \t]*+)?(?i:week[ \t]++(?:of|beginning|starting))"
+    rf"[ \t*#]*+(?:[^\n]{{0,80}}?(?:[|\u00b7\u2022,]|[ \t][\-\u2013\u2014])[ \t]*+)?"
+    rf"(?i:week[ \t]++(?:of|beginning|starting))"
     rf"[ \t]++(?:{_WEEKDAY_THEN})?")
 """A weekly's or a bulletin's issue before the day its week starts: "STAFF BULLETIN \u2014 Week of ", "Vol. 38, No. 16 |
 Week of "."""

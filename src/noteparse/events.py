@@ -22,7 +22,8 @@ from .mailheaders import DATE_LABEL, in_a_header_block, on_a_date_line, under_a_
 from .dates import ORDINAL_WORDS, DateMatch, find_dates
 from .gazetteers import fold
 from .icalendar import calendar_days
-from .mentions import FOR_AN_EVENT, Mention, SpanIndex, a_longer_town, city_ending_a_phrase, town_of_government
+from .mentions import FOR_AN_EVENT, LOCAL_GOVERNMENT_SOURCES, Mention, SpanIndex, a_longer_town, city_ending_a_phrase, \
+    town_of_government, town_of_local_government
 from .record import Dates, Event, RelatedEvent, Venue
 from .references import RESOLUTION_RE
 from .relative_dates import WEEKDAYS
@@ -2103,8 +2104,10 @@ def _a_town_when_a_place_in_it_hosts(ctx: Context) -> Venue | None:
 
 _HOSTED_BY_BEFORE = patterns.compile(r"\b(?:hosted|welcomed)[ \t\n]++by[ \t\n]++(?:the[ \t\n]++)?$")
 _IT_HOSTED_AFTER = patterns.compile(
-    r"[^.;:]{0,60}?\b(?:hosted|hosts|(?:is|was)[ \t\n]++hosting|welcomed|welcomes)[ \t\n]++(?:[^.;:]{0,40}?[ \t\n])?"
-    r"(?:an?|the|its)[ \t\n]++(?:[\w\-]++[ \t\n]++){0,4}?(?i:" + EVENT_NOUNS + r"|trainings?)\b"
+    r"[^.;:]{0,60}?\b(?:hosted|hosts|(?:is|was)[ \t\n]++hosting|welcomed|welcomes)(?:[ \t\n]++"
+    r"(?:[^.;:]{0,40}?[ \t\n])?|,[ \t\n]++together[ \t\n]++with[^.;:]{0,160}?[ \t\n])"
+    r"(?:an?|the|its)[ \t\n]++(?:[\w\-]++[ \t\n]++){0,4}?(?i:" + EVENT_NOUNS
+    + r"|trainings?|(?<=(?:technical|study)[ \t\n]++)visits?)\b"
     r"|[ \t\n]++(?:hosted|hosts|(?:is|was)[ \t\n]++hosting)[ \t\n]++it\b")
 
 _AS_HOST_AFTER = patterns.compile(r"[ \t\n]++as[ \t\n]++(?:the[ \t\n]++|its[ \t\n]++)?hosts?\b")
@@ -2112,12 +2115,13 @@ _AS_HOST_AFTER = patterns.compile(r"[ \t\n]++as[ \t\n]++(?:the[ \t\n]++|its[ \t\
 
 def _a_towns_government_hosts_it(ctx: Context) -> Venue | None:
     """The town whose own government hosts the event, the text naming no other place for it: "The roundtable was
-    hosted by the Prefecture of Danané", "The City of Emden hosted a two-day meeting", "The Prefeitura de Taiobeiras
+    hosted by the Prefecture of Danané", "The City of Emden hosted a two-day meeting", "the Municipal Government of
+    Daanbantayan is hosting … a two-day technical visit", "The Prefeitura de Taiobeiras
     hosted it" (the event the sentence before tells of), "with the City of Feldkirch as host". Tried last but one."""
     for m in ctx.mentions.orgs:
-        if m.source != "town_government":
+        if m.source not in LOCAL_GOVERNMENT_SOURCES:
             continue
-        town = town_of_government(m.name)
+        town = town_of_government(m.name) if m.source == "town_government" else town_of_local_government(m.name)
         s0, s1 = ctx.sentence(m.start)
         if town is None or not (_HOSTED_BY_BEFORE.search(ctx.raw, max(s0, m.start - 30), m.start)
                                 or _IT_HOSTED_AFTER.match(ctx.raw, m.end, s1)
@@ -2246,7 +2250,8 @@ _OUR_OWN_PLACE_HOSTED = patterns.compile(
 town hosted a …", "our depot ran a dedicated …", "our restored Hoffmann ring kiln hall was the venue of …"."""
 _TOWN_NAME = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,2}"
 _AN_ADDRESS_TOWN = patterns.compile(
-    rf"(?:(?<!(?:\u00a9|\([cC]\))[ \t]*+|[\d.\-/])\b(?:[A-Z]{{1,2}}-)?\d{{4,6}}[ \t]++(?P<after>{_TOWN_NAME})(?![\p{{L}}\p{{M}}])"
+    rf"(?:(?<!(?:\u00a9|\([cC]\))[ \t]*+|[\d.\-/])\b(?:[A-Z]{{1,2}}-)?\d{{4,6}}[ \t]++"
+    rf"(?P<after>{_TOWN_NAME})(?![\p{{L}}\p{{M}}])"
     rf"|(?<![\p{{L}}\p{{M}}])(?P<before>{_TOWN_NAME}),?[ \t]++(?:\p{{Lu}}[\p{{L}}]++[ \t]++){{0,2}}"
     rf"(?:\d{{5,6}}|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}|[A-Z]{{2}}[ \t]++\d{{5}})\b"
     rf"|(?<![\p{{L}}\p{{M}}])(?P<comma>{_TOWN_NAME}),[ \t]++)")
@@ -2304,8 +2309,10 @@ def _an_address_town(ctx: Context, m: regex.Match[str]) -> Venue | None:
 
 _A_TOWNS_BODY = r"(?:College|University|Polytechnic|Chamber|Municipality|Institute|Academy|Museum|Library|Hospital)"
 _A_HOST_NAMED_FOR_ITS_TOWN = patterns.compile(
-    rf"\b(?:hosted|organi[sz]ed|convened)[ \t\n]++by[ \t\n]++(?:the[ \t\n]++)?(?P<town>{_TOWN_NAME})[ \t\n]++{_A_TOWNS_BODY}\b"
-    rf"|(?<![\p{{L}}\p{{M}}])(?P<town>{_TOWN_NAME})[ \t\n]++{_A_TOWNS_BODY}(?:[ \t\n]++(?:of|and|for|\p{{Lu}}[\p{{L}}\-]*+)){{0,5}}?"
+    rf"\b(?:hosted|organi[sz]ed|convened)[ \t\n]++by[ \t\n]++(?:the[ \t\n]++)?(?P<town>{_TOWN_NAME})[ \t\n]++"
+    rf"{_A_TOWNS_BODY}\b"
+    rf"|(?<![\p{{L}}\p{{M}}])(?P<town>{_TOWN_NAME})[ \t\n]++{_A_TOWNS_BODY}"
+    rf"(?:[ \t\n]++(?:of|and|for|\p{{Lu}}[\p{{L}}\-]*+)){{0,5}}?"
     r"[ \t\n]++(?:will[ \t\n]++host|hosted|hosts|is[ \t\n]++hosting|(?:has|had)[ \t\n]++hosted)\b")
 _A_TOWNS_BODY_AFTER = patterns.compile(rf"[ \t\n]++{_A_TOWNS_BODY}")
 """A host named for its town: "hosted by the Lala Musa Chamber of Commerce and Industry in its auditorium",

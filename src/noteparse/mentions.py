@@ -215,13 +215,14 @@ ORG_PHRASE_RE = patterns.compile(
     rf"(?P<head>(?:{HEAD_NOUNS}))(?:[ ]General)?(?![\p{{L}}])"
     rf"(?P<tail>(?:[ ](?:of|for|on|in|against|to|under[ ]the(?=[ ](?:Government|President|Cabinet|Prime[ ]Minister)\b))"
     rf"[ ](?:the[ ])?{_NOT_A_DAY}{_NAME_WORD}"
-    rf"(?:[ ](?:and[ ](?:the[ ])?|&[ ]|of[ ](?:the[ ])?|(?:es|de|da|do|del|du)[ ](?=\p{{Lu}})|"
+    rf"(?:[ ](?:and[ ](?:the[ ](?!\p{{Lu}}{{2,}}+\b))?|&[ ]|of[ ](?:the[ ])?|(?:es|de|da|do|del|du)[ ](?=\p{{Lu}})|"
     rf"the[ ](?<=[ ]to[ ]\p{{Lu}}\p{{Ll}}++[ ]the[ ])|d['\u2019](?=\p{{Lu}}))?{_NOT_A_DAY}{_NAME_WORD}"
     rf"|{_PORTFOLIO_COMMA})*+)*+)"
 )
 """An organization-shaped phrase: Title-Case words (a name's particles among them: "Anton de Kom
 University", Arabic ones: "Al al-Bayt University", "Imam Abdulrahman bin Faisal University"), a head
-noun (or "Directorate General"), and of/for/on/in tails — not "on Tuesday" nor "in March" ("the State
+noun (or "Directorate General"), and of/for/on/in tails (not "and the UN" that names another body) — not "on
+Tuesday" nor "in March" ("the State
 Service of Export Control of Ukraine on Tuesday, 9 March 2021"), nor a dateline's day on the next line ("Office of the
 Spokesperson for the Secretary-General / Monday, 23 February 2026"). A tail's list may hold commas (:data:`_PORTFOLIO_COMMA`),
 the object of its verb ("National Commission to Combat the Proliferation and Illicit Circulation of …"), an
@@ -1180,6 +1181,19 @@ def town_of_government(name: str) -> str | None:
     Danané" → "Danané"; None for any other name."""
     m = _TOWN_GOVERNMENT.fullmatch(name)
     return _its_place(m) if m is not None else None
+
+
+_A_TOWNS_UNIT = patterns.compile(r"\b(?:City|Municipal|Municipality|Town|Township)\b")
+
+
+def town_of_local_government(name: str) -> str | None:
+    """The town a town's government named as a body (:data:`_LOCAL_GOVERNMENT`) is named after: "Municipal
+    Government of Daanbantayan" → "Daanbantayan", "Leiyang Municipal People's Government" → "Leiyang"; None for a
+    county's, a province's or a region's ("Changhua County Government")."""
+    m = _LOCAL_GOVERNMENT.fullmatch(name)
+    if m is None or _A_TOWNS_UNIT.search(name) is None:
+        return None
+    return next(g for g in m.group("a", "b", "c", "d") if g is not None)
 
 
 def _its_place(m: regex.Match[str]) -> str:

@@ -180,7 +180,8 @@ def towns_named(text: str) -> tuple[str, ...]:
     "Birni N Konni"), and a name written in two words may be the list's one ("Padang Panjang" as "Padangpanjang")."""
     key = lookup_key(text)
     codes = _towns().get(key) or ("-" in key and _towns().get(key.replace("-", " "))) \
-        or ("'" in key and _towns().get(key.replace("'", " "))) or (_TWO_WORDS.fullmatch(key) and _towns().get(key.replace(" ", "")))
+        or ("'" in key and _towns().get(key.replace("'", " "))) \
+        or (_TWO_WORDS.fullmatch(key) and _towns().get(key.replace(" ", "")))
     return tuple(codes.split(",")) if codes else ()
 
 

@@ -276,7 +276,8 @@ def days_of_month(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
     """The range a match of :data:`DAYS_OF_MONTH_RE` names: in the last month whose first day is on
     or before ``anchor`` (a release of the 3rd says "is being held from the 3rd to the 7th" of its own
     month), or in ``anchor``'s month when its sentence tells of it to come ("will host … on the 14th and 15th"
-    in a release of the 12th) or it says so ("on the 14th and 15th of this month" in a notice of the 5th); None if the first day is not before the second, or the month lacks it. Days with their
+    in a release of the 12th) or it says so ("on the 14th and 15th of this month" in a notice of the 5th); None if
+    the first day is not before the second, or the month lacks it. Days with their
     weekdays are in the month around ``anchor`` where they fall on them (its own, the one before, the one
     after), else nowhere."""
     d1, d2 = (int(m.group(g).rstrip("stndrh")) for g in ("d1", "d2"))
