@@ -183,7 +183,8 @@ def test_events_a_weekday_beside_a_place_label_is_no_town(parse):
     assert record.venue is None or record.venue.city != "Thursday"
 
 
-@pytest.mark.parametrize("seat", ["with headquarters in Lima", "which has its headquarters in Lima"])
+@pytest.mark.parametrize("seat", ["with headquarters in Lima", "which has its headquarters in Lima",
+                                  "whose head office is in Lima, Peru"])
 def test_events_a_body_with_headquarters_in_a_city_does_not_place_the_event(parse, seat):
     record = parse("News\n\n2 October 2025\n\nA regional seminar on export controls was held on 30 September-1 "
                    "October. The meeting was organized by the Municipality and a United Nations disarmament centre "

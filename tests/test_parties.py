@@ -3636,6 +3636,7 @@ def test_parties_a_ministry_last_in_a_bodys_bracket_is_its_home_not_an_organizer
     "Transport costs are covered by the Government of Canada's Weapons Threat Reduction Program (funding only).",
     "The participants' travel expenses were paid for by the Government of Canada.",
     "Experts' travel was paid from Canada's voluntary contribution; no Canadian representative was present.",
+    "The conference was paid for by the Government of Canada.",
 ])
 def test_parties_a_state_that_covers_the_costs_funds_and_does_not_take_part(parse, clause):
     record = parse("The conference was held in Puerto Montt, Chile, on 7-9 November 2017, with delegations of "

@@ -183,6 +183,8 @@ def test_references_a_resolution_written_with_no_break_spaces():
     ("contributing to Resolution No. 33-NQ/TW of the Politburo and to Resolution 1540 of the Security Council", [1540]),
     ("under Resolution No. 18/2022/NQ-HĐND of the Provincial People's Council", []),
     ("the Council's resolution 1540/2004 and UNSCR 1244/1999", [1540, 1244]),
+    ("7.1 Resolution No. 52-25: A resolution authorizing the acceptance of a grant", []),  # a city council's, of 2025
+    ("after the adoption of resolution 1540 (2004), 185 States have reported", [1540]),  # a count, not a list's number
 ])
 def test_references_a_partys_or_a_councils_own_numbered_resolution_is_none(text, numbers):
     """A Vietnamese paper's "Resolution No. 33-NQ/TW" (the Party's) or a provincial council's
@@ -196,6 +198,7 @@ def test_references_a_partys_or_a_councils_own_numbered_resolution_is_none(text,
     ("The UN Security Council asked every country to act in a resolution that people simply call \"2325\".", [2325]),
     ("The Security Council has a resolution on this (number 1540, for the curious).", [1540]),
     ("The parish council passed a resolution, number 2024, on the bell tower.", []),  # no Security Council named
+    ("It is linked to a resolution of the United Nations Security Council from 2004, number 1540.", [1540]),
 ])
 def test_references_a_resolution_a_lay_text_names_by_its_number(text, numbers):
     """A sawmill's newsletter or a parish bulletin tells the number after the word: "a resolution numbered 1540",

@@ -3967,11 +3967,12 @@ def _where_it_was_held(ctx: Context, end: int, s1: int) -> bool:
 
 _SEAT_IN = patterns.compile(r"(?i)\b(?:(?:based|headquartered|seated)[ \t\n]+in"
                             r"(?:[ \t\n]+\p{Lu}[^.;,()\n]{0,30},[ \t\n]+in(?:[ \t\n]+the)?)?+"
-                            r"|(?:seat|headquarters)[ \t\n]+(?:is|are|lies)[ \t\n]+(?:at|in)"
+                            r"|(?:seat|headquarters|head[ \t\n]+office|main[ \t\n]+office)[ \t\n]+(?:is|are|lies)"
+                            r"[ \t\n]+(?:at|in)"
                             r"|(?:with|having|(?:which|that)[ \t\n]+(?:has|have))[ \t\n]+(?:its[ \t\n]+|their[ \t\n]+)?"
                             r"(?:seat|headquarters|head[ \t\n]+office)[ \t\n]+(?:at|in))[ \t\n]+$")
 """A body's seat: "UNRCPD, which is based in Kathmandu", "… based in The Hague, in the Netherlands" (its State as
-well), "RACVIAC, whose seat is at Rakitje", "a United Nations centre with headquarters in Lima", "UNLIREC, which
+well), "RACVIAC, whose seat is at Rakitje", "a United Nations regional centre whose head office is in Kathmandu", "a United Nations centre with headquarters in Lima", "UNLIREC, which
 has its headquarters in Lima" (not a venue's "received … at the Ministry's headquarters in Kuwait City")."""
 _FAR_FROM = patterns.compile(r"(?i)\b(?:far|away)[ \t\n]++from\b[^.;,:()]{0,40}$")
 """Before a place the event is kept from: "far from the ministries in Dhaka", "away from the capital,"."""

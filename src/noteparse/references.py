@@ -32,14 +32,15 @@ RESOLUTION_RE = patterns.compile(
     r"|(?<!\p{L})(?:[Rr]es|RES)(?=[ \t]++[1-9]\d{2,3}[ \t]*+\((?:19|20)\d{2}\)))"
     rf"{_GAP}"
     rf"(?:\((?:UNSCR|SCR)\){_GAP})?(?:No\.?{_GAP}|#)?)"
-    rf"(?P<number>[1-9]\d{{1,3}})(?!\d|[\-/]\p{{Lu}}{{2}}|/(?:19|20)\d{{2}}/)(?:{_GAP}\((?P<year>(?:19|20)\d{{2}})\))?"
+    rf"(?P<number>[1-9]\d{{1,3}})(?!\d|[\-/]\p{{Lu}}{{2}}|/(?:19|20)\d{{2}}/|-\d\d(?!\d))(?:{_GAP}\((?P<year>(?:19|20)\d{{2}})\))?"
 )
 """``resolution 1540 (2004)``, ``UNSCR 1540``, ``UN Security Council resolution (UNSCR) 1540 (2004)``, a
 spoken list's ``resolutions, 1977 and 2325`` (a comma, then a four-digit number), a
 post's ``res. 2663 (2022)`` or ``resolution #1540``, a notice's ``UNSC RES 1540 (2004)`` (with its year, or a number of the Council's that no year or "/" could be,
 1000–1989 or 2040–2799: "res." is short for more than resolutions, "res. 2024/15" an ECOSOC one), and
 the Council's document symbol ``S/RES/2663 (2022)``. Not a number with a body's letters after it: a
-Party's or a government's own "Resolution No. 33-NQ/TW", "Resolution No. 18/2022/NQ-HĐND"."""
+Party's or a government's own "Resolution No. 33-NQ/TW", "Resolution No. 18/2022/NQ-HĐND", nor a city council's
+"Resolution No. 52-25" (its year after a hyphen)."""
 _RESOLUTION_START = re.compile(r"United|UN(?:SC|\s)|U\.N\.|Security|SCR|Resolution|resolution|RESOLUTION|S/RES/")
 """How a RESOLUTION_RE match can start ("UNODA" cannot); stdlib ``re`` finds these literals
 several times faster than ``regex`` scans with the whole pattern. A post's "res." is looked for
@@ -138,8 +139,10 @@ def _add_all(by_number: dict[int, Resolution], raw: str) -> None:
                 or len(m.group("number")) < 4 and _COLUMN_GAP_BEFORE.search(raw, max(0, m.start("number") - 4), m.start("number"))):
             continue  # not a table's "… texts of resolutions   40  19.09": a quantity in the next column
         pos = _add(by_number, raw, m, m.start())
-        while (more := MORE_RE.match(raw, pos)) is not None:
-            pos = _add(by_number, raw, more, more.start("number"))
+        last = m.group("number")
+        while (more := MORE_RE.match(raw, pos)) is not None and not (len(last) == 4 and len(more["number"]) == 3):
+            pos = _add(by_number, raw, more, more.start("number"))  # not "… resolution 1540 (2004), 185 States"
+            last = more["number"]
 
 
 _COLUMN_GAP_BEFORE = re.compile(r"(?:[ ]{3}|\t)[ \t]*\Z")
@@ -175,7 +178,7 @@ _A_RESOLUTION_NUMBERED = patterns.compile(
     r"(?i:resolution)(?P<between>[^.;]{0,60}?)\b(?i:numbered|number|no\.|called|call|known[ \t\n]++as)[ \t\n]*+"
     r"[\"\u201c'\u2018]?(?P<number>[12]\d{3})(?![\d/\-])")
 """A resolution's number as a lay text tells it: "a UN Security Council resolution numbered 1540", "a
-resolution, number 1540", "a resolution called \u201c1540\u201d", "a resolution that people in the field simply call
+resolution, number 1540", "a resolution of the United Nations Security Council, number 1540", "a resolution called \u201c1540\u201d", "a resolution that people in the field simply call
 "1540"", "a Security Council resolution on this (number 1540, for the curious)"."""
 _THE_COUNCIL_BEFORE = patterns.compile(r"Security[ \t\n]++Council|United[ \t\n]++Nations|\bU\.?N\.?\b")
 _COUNCIL_REACH = 160
@@ -190,7 +193,7 @@ def _add_numbers_told(by_number: dict[int, Resolution], raw: str) -> None:
     for m in _A_RESOLUTION_NUMBERED.finditer(raw):
         number = int(m["number"])
         if number > _HIGHEST_NUMBER or number in by_number or _RESOLUTION_WORD.search(m["between"]) \
-                or _THE_COUNCIL_BEFORE.search(raw, max(0, m.start() - _COUNCIL_REACH), m.start()) is None:
+                or _THE_COUNCIL_BEFORE.search(raw, max(0, m.start() - _COUNCIL_REACH), m.start("number")) is None:
             continue
         _add_span(by_number, raw, number, None, m.span("number"))
 
