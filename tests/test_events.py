@@ -4963,6 +4963,16 @@ def test_events_the_city_a_campus_is_named_after_is_the_venue_where_nothing_else
     assert venue_of(parse(later)) is None
 
 
+def test_events_a_campus_named_after_a_town_the_other_way_round(parse):
+    """"… hosted by the Universitat Politècnica de València at its Campus de Gandia": the town a campus is named
+    after, in a State the text names, when nothing else places the event."""
+    record = parse("NOTICE\n\nOn Thursday 9 October 2025 our shop opens in the afternoon only. That day our team "
+                   "serves the coffee breaks of the international roundtable on chemical trade, hosted by the "
+                   "university at its Campus de Gandia with the Ministry of Foreign Affairs. Guests from Spain and "
+                   "Portugal will taste our orxata.\n")
+    assert venue_of(record) == ("Gandia", "ESP", False)
+
+
 def test_events_a_header_date_without_its_year_takes_the_year_the_body_gives_its_month(parse):
     """"14 May - 16 May" in the header, "The present workshop … was held in May 2025" in the body: 2025, not
     the first year written ("Since 2022 the volume of transit …", a history's)."""

@@ -2345,18 +2345,21 @@ def _a_host_named_for_its_town(ctx: Context, date: DateMatch) -> Venue | None:
 
 _WILL = patterns.compile(r"\b(?i:will|shall)\b")
 _A_CAMPUS_IN_A_CITY = patterns.compile(
-    r"\b(?i:on|at|to)[ \t\n]++(?i:the|its|our)[ \t\n]++(?P<city>\p{Lu}[\p{L}\p{M}'\u2019\-]*+)[ \t\n]++(?i:campus)\b")
+    r"\b(?i:on|at|to)[ \t\n]++(?i:the|its|our)[ \t\n]++(?:(?P<city>\p{Lu}[\p{L}\p{M}'\u2019\-]*+)[ \t\n]++(?i:campus)"
+    r"|(?i:campus)[ \t\n]++(?:de|of|di|do|da|du)[ \t\n]++(?P<city>\p{Lu}[\p{L}\p{M}'\u2019\-]*+))\b")
 
 
 def _a_campus_city(ctx: Context, date: DateMatch) -> Venue | None:
     """The city a campus is named after, the only campus the text takes anyone to ("brought about 140
-    participants to the … Conference Centre on the Rehovot campus"), a city of the city gazetteer; not in a
+    participants to the … Conference Centre on the Rehovot campus", "at its Campus de Gandia"), a city of the city
+    gazetteer or a town of a State the text names; not in a
     sentence of another time ("a follow-up session … will be held at the Longueuil Campus on November 14").
     Tried last: a university's page tells where it hosts its guests by its campus."""
     if ctx.lowered is not None and ctx.lowered.find("campus") < 0:
         return None
     venues = [v for m in _A_CAMPUS_IN_A_CITY.finditer(ctx.raw)
-              if lookup_state(m["city"]) is None and (v := _gazetteer_city(ctx.raw, *m.span("city"))) is not None
+              if lookup_state(m["city"]) is None and (v := _gazetteer_city(ctx.raw, *m.span("city"))
+                                                       or _a_town_of_a_named_state(ctx, *m.span("city"))) is not None
               and not _dated_otherwise(ctx, s := ctx.sentence(m.start()), date) and not ctx.search(_WILL, *s)]
     return venues[0] if venues and all(v.city == venues[0].city for v in venues) else None
 
@@ -2416,6 +2419,13 @@ def _another_event_outside_its_clauses(ctx: Context, s: tuple[int, int]) -> bool
     Sibiu for this seminar, after the first edition organized last year in Cluj-Napoca" is about this
     seminar but for its last clause."""
     return any(not ctx.in_other_clause(*m.span()) for m in ctx.finditer(OTHER_EVENT_RE, *s))
+
+
+def _a_town_of_a_named_state(ctx: Context, start: int, end: int) -> Venue | None:
+    """The venue raw ``[start, end)`` names when the towns list has it in a State the text names."""
+    town = ctx.raw[start:end]
+    state = _named_state_of_town(ctx, town)
+    return _town_venue(town, state, (start, end)) if state is not None else None
 
 
 def _gazetteer_city(raw: str, start: int, end: int) -> Venue | None:
