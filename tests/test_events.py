@@ -4917,7 +4917,8 @@ def test_events_a_bodys_own_page_on_an_event_on_its_premises_is_from_its_masthea
 
 
 @pytest.mark.parametrize("masthead,footer,venue", [
-    ("KLEIN DRAHTWERK GMBH", "Klein Drahtwerk GmbH | Talstra\u00dfe 9 | 58507 L\u00fcdenscheid", ("L\u00fcdenscheid", "DEU", False)),
+    ("KLEIN DRAHTWERK GMBH", "Klein Drahtwerk GmbH | Talstra\u00dfe 9 | 58507 L\u00fcdenscheid",
+     ("L\u00fcdenscheid", "DEU", False)),
     ("Kettering Depot News\nUnit 4, Telford Way, Kettering NN16 8UN", "Printed in-house.", ("Kettering", "GBR", False)),
     ("PRAIRIE GRAIN CO-OP", "Prairie Grain Co-op | 1200 Vine Street | Hays, KS 67601", ("Hays", "USA", False)),
     ("BETUWE FRUIT", "Betuwe Fruit B.V., Industrieweg 3, 4004 Tiel", None),  # the address alone names Tiel
@@ -5122,7 +5123,8 @@ def test_events_a_datelines_town_by_its_longer_name_in_a_state_the_text_names(pa
      "\n", ("Feldkirch", "AUT", False)),
     ("NEWS SHEET \u00b7 November 2025\n\nFrom Tuesday 4 to Thursday 6 November the town's cultural centre was the "
      "venue of a regional conference on chemical security. The Prefeitura de Januária hosted it together with "
-     "the Organization of American States.\n\nDelegates came from Argentina and Brazil.\n", ("Januária", "BRA", False)),
+     "the Organization of American States.\n\nDelegates came from Argentina and Brazil.\n",
+     ("Januária", "BRA", False)),
     ("NOTICE TO CLIENTS\nDate: 5 August 2024\n\nPlease be advised that the Municipal Government of Bogo is hosting, "
      "together with the Strategic Trade Management Office and the United Nations Office for Disarmament Affairs, a "
      "two-day technical visit on maritime trade controls on the 14th and 15th of this month, with officers of the "

@@ -1575,7 +1575,8 @@ def test_mentions_the_town_a_towns_government_is_named_after(name, town):
 
 @pytest.mark.parametrize("sentence, names", [
     ("It was hosted by the Ministry of Industry\nand Trade and the UN regional centre UNRCPD.",
-     ["Ministry of Industry and Trade", "United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific"]),
+     ["Ministry of Industry and Trade",
+      "United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific"]),
 ])
 def test_mentions_and_the_before_an_acronym_opens_another_body(parse, sentence, names):
     """"… Industry and Trade and the UN regional centre": "and the" before an acronym ends a body's name."""

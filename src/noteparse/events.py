@@ -2128,14 +2128,23 @@ def _a_towns_government_hosts_it(ctx: Context) -> Venue | None:
                                 or _AS_HOST_AFTER.match(ctx.raw, m.end, s1)) \
                 or ctx.search(OTHER_EVENT_RE, s0, s1) or (s0, s1) in new_event_sentences(ctx):
             continue  # not "Last year the City of Emden hosted the previous meeting"
-        city = lookup_city(town)
-        if city is not None:
-            return _city_venue(city, m.text, (m.start, m.end))
-        code = ctx.state_of_town(town)
-        entry = state_by_code(code) if code is not None else None
-        if entry is not None:
-            return Venue(city=town, country=entry.name, country_code=entry.code, text=m.text, span=(m.start, m.end))
+        venue = _a_towns_venue(ctx, town, m.text, (m.start, m.end))
+        if venue is not None:
+            return venue
     return None
+
+
+def _a_towns_venue(ctx: Context, town: str, text: str, span: tuple[int, int]) -> Venue | None:
+    """The venue of ``town`` as written ``text`` at raw ``span``: a city of the city gazetteer, or a town of the
+    towns list in one State or in the one of its States the text names; None for neither."""
+    city = lookup_city(town)
+    if city is not None:
+        return _city_venue(city, text, span)
+    code = ctx.state_of_town(town)
+    entry = state_by_code(code) if code is not None else None
+    if entry is None:
+        return None
+    return Venue(city=town, country=entry.name, country_code=entry.code, text=text, span=span)
 
 
 _A_FACILITY = patterns.compile(r"(?i)\b(?:hotel|resort|inn|lodge|suites|convention|conference[ \t]++cent(?:re|er))\b")
@@ -2297,14 +2306,7 @@ def _an_address_town(ctx: Context, m: regex.Match[str]) -> Venue | None:
         return Venue(city=town, country=state.name, country_code=state.code, text=m[key], span=(start, end))
     if lookup_state(town) is not None:
         return None
-    city = lookup_city(town)
-    if city is not None:
-        return _city_venue(city, m[key], (start, end))
-    code = ctx.state_of_town(town)
-    entry = state_by_code(code) if code is not None else None
-    if entry is None:
-        return None
-    return Venue(city=town, country=entry.name, country_code=entry.code, text=m[key], span=(start, end))
+    return _a_towns_venue(ctx, town, m[key], (start, end))
 
 
 _A_TOWNS_BODY = r"(?:College|University|Polytechnic|Chamber|Municipality|Institute|Academy|Museum|Library|Hospital)"
@@ -2333,13 +2335,9 @@ def _a_host_named_for_its_town(ctx: Context, date: DateMatch) -> Venue | None:
                 or not any(w.start() != start and not _A_TOWNS_BODY_AFTER.match(ctx.raw, w.end())
                            for w in _as_a_whole_word(town).finditer(ctx.raw)):
             continue
-        city = lookup_city(town)
-        if city is not None:
-            return _city_venue(city, town, (start, end))
-        code = ctx.state_of_town(town)
-        entry = state_by_code(code) if code is not None else None
-        if entry is not None:
-            return Venue(city=town, country=entry.name, country_code=entry.code, text=town, span=(start, end))
+        venue = _a_towns_venue(ctx, town, town, (start, end))
+        if venue is not None:
+            return venue
     return None
 
 
@@ -3982,7 +3980,8 @@ _SEAT_IN = patterns.compile(r"(?i)\b(?:(?:based|headquartered|seated)[ \t\n]+in"
                             r"|(?:with|having|(?:which|that)[ \t\n]+(?:has|have))[ \t\n]+(?:its[ \t\n]+|their[ \t\n]+)?"
                             r"(?:seat|headquarters|head[ \t\n]+office)[ \t\n]+(?:at|in))[ \t\n]+$")
 """A body's seat: "UNRCPD, which is based in Kathmandu", "… based in The Hague, in the Netherlands" (its State as
-well), "RACVIAC, whose seat is at Rakitje", "a United Nations regional centre whose head office is in Kathmandu", "a United Nations centre with headquarters in Lima", "UNLIREC, which
+well), "RACVIAC, whose seat is at Rakitje", "a United Nations regional centre whose head office is in Kathmandu",
+"a United Nations centre with headquarters in Lima", "UNLIREC, which
 has its headquarters in Lima" (not a venue's "received … at the Ministry's headquarters in Kuwait City")."""
 _FAR_FROM = patterns.compile(r"(?i)\b(?:far|away)[ \t\n]++from\b[^.;,:()]{0,40}$")
 """Before a place the event is kept from: "far from the ministries in Dhaka", "away from the capital,"."""

@@ -32,7 +32,8 @@ RESOLUTION_RE = patterns.compile(
     r"|(?<!\p{L})(?:[Rr]es|RES)(?=[ \t]++[1-9]\d{2,3}[ \t]*+\((?:19|20)\d{2}\)))"
     rf"{_GAP}"
     rf"(?:\((?:UNSCR|SCR)\){_GAP})?(?:No\.?{_GAP}|#)?)"
-    rf"(?P<number>[1-9]\d{{1,3}})(?!\d|[\-/]\p{{Lu}}{{2}}|/(?:19|20)\d{{2}}/|-\d\d(?!\d))(?:{_GAP}\((?P<year>(?:19|20)\d{{2}})\))?"
+    rf"(?P<number>[1-9]\d{{1,3}})(?!\d|[\-/]\p{{Lu}}{{2}}|/(?:19|20)\d{{2}}/|-\d\d(?!\d))"
+    rf"(?:{_GAP}\((?P<year>(?:19|20)\d{{2}})\))?"
 )
 """``resolution 1540 (2004)``, ``UNSCR 1540``, ``UN Security Council resolution (UNSCR) 1540 (2004)``, a
 spoken list's ``resolutions, 1977 and 2325`` (a comma, then a four-digit number), a
@@ -178,8 +179,9 @@ _A_RESOLUTION_NUMBERED = patterns.compile(
     r"(?i:resolution)(?P<between>[^.;]{0,60}?)\b(?i:numbered|number|no\.|called|call|known[ \t\n]++as)[ \t\n]*+"
     r"[\"\u201c'\u2018]?(?P<number>[12]\d{3})(?![\d/\-])")
 """A resolution's number as a lay text tells it: "a UN Security Council resolution numbered 1540", "a
-resolution, number 1540", "a resolution of the United Nations Security Council, number 1540", "a resolution called \u201c1540\u201d", "a resolution that people in the field simply call
-"1540"", "a Security Council resolution on this (number 1540, for the curious)"."""
+resolution, number 1540", "a resolution of the United Nations Security Council, number 1540", "a resolution called
+\u201c1540\u201d", "a resolution that people in the field simply call "1540"", "a Security Council resolution on
+this (number 1540, for the curious)"."""
 _THE_COUNCIL_BEFORE = patterns.compile(r"Security[ \t\n]++Council|United[ \t\n]++Nations|\bU\.?N\.?\b")
 _COUNCIL_REACH = 160
 """How far before a told number's "resolution" the Security Council is looked for: a sentence or two."""
