@@ -184,9 +184,9 @@ SUPPORT_RE = cue_words(patterns.compile(
     r"|(?:with|using|through)\s+(?:the\s+)?funds\s+(?:from|of|provided\s+by)"
     r"|(?:costs?|expenses?|fees?)\s+(?:(?:is|are|was|were|will\s+be|have\s+been|has\s+been)\s+)?"
     r"(?:covered|paid(?:\s+for)?|borne|met)\s+by|(?:was|were)\s+paid\s+(?:for\s+)?(?:from|out\s+of)"
-    r"|\b(?:workshops?|seminars?|conferences?|meetings?|courses?|trainings?|exercises?|round[\s-]?tables?|events?"
-    r"|programmes?|programs?|visits?|it|travel|trip)\s+(?:is|are|was|were|will\s+be|has\s+been|had\s+been)\s+"
-    r"(?:being\s+)?paid\s+for\s+by"
+    r"|paid\s+for\s+by(?<=\b(?:workshops?|seminars?|conferences?|meetings?|courses?|trainings?|exercises?"
+    r"|round[\s-]?tables?|events?|programmes?|programs?|visits?|it|travel|trip)\s+(?:is|are|was|were|will\s+be"
+    r"|has\s+been|had\s+been)\s+(?:being\s+)?paid\s+for\s+by)"
     r"|(?:is|are|was|were|will\s+be)\s+paying\s+(?:for|through))\b"
 ), "support funding financing contribution assistance sponsor funded made thanks financed behalf financial backing "
    "cost expense fee paid funds money paying")
