@@ -284,6 +284,7 @@ def _the_publishers_day_beside_the_events(ctx: Context, d: DateMatch, s: tuple[i
     return d.start == d.end and _TODAY_SAID.match(ctx.raw, d.span[0]) is not None \
         and any(o.span != d.span for o in ctx.dates_in(*s))
 
+
 _DEADLINE_WORDS = r"deadline|comments?|submit\w*+|submissions?|regist(?:er|ration)\w*+|apply|applications?|nominations?"
 _DEADLINE_BEFORE = patterns.compile(
     rf"(?i)\b(?:{_DEADLINE_WORDS}|"
@@ -2077,7 +2078,7 @@ def _find_venue(ctx: Context, date: DateMatch | None) -> Venue | None:
         (_the_datelines_city_again(ctx, place, opening) if place is not None and opening is not None else None) or \
         _a_facilitys_letterhead(ctx) or _our_universitys_town(ctx) or _our_premises_town(ctx) or _a_campus_city(ctx, date) \
         or _a_university_citys(ctx, date) or _a_town_when_a_place_in_it_hosts(ctx) \
-        or _a_towns_government_hosts_it(ctx) or _a_towns_own_page(ctx) or _our_own_addresss_town(ctx, date) \
+        or _a_towns_government_hosts_it(ctx) or _a_towns_own_page(ctx) or _our_own_address_town(ctx, date) \
         or _a_host_named_for_its_town(ctx, date)
 
 
@@ -2116,8 +2117,8 @@ _AS_HOST_AFTER = patterns.compile(r"[ \t\n]++as[ \t\n]++(?:the[ \t\n]++|its[ \t\
 def _a_towns_government_hosts_it(ctx: Context) -> Venue | None:
     """The town whose own government hosts the event, the text naming no other place for it: "The roundtable was
     hosted by the Prefecture of Danané", "The City of Emden hosted a two-day meeting", "the Municipal Government of
-    Daanbantayan is hosting … a two-day technical visit", "The Prefeitura de Taiobeiras
-    hosted it" (the event the sentence before tells of), "with the City of Feldkirch as host". Tried last but one."""
+    Daanbantayan is hosting … a two-day technical visit", "The Prefeitura de Taiobeiras hosted it" (the event the
+    sentence before tells of), "with the City of Feldkirch as host". Tried late, after the page's own places."""
     for m in ctx.mentions.orgs:
         if m.source not in LOCAL_GOVERNMENT_SOURCES:
             continue
@@ -2271,7 +2272,7 @@ _A_TOWN_WORD_AT_THE_END = patterns.compile(r"[ ](?:Town|City)$")
 _ADDRESS_LINES = 8
 
 
-def _our_own_addresss_town(ctx: Context, date: DateMatch) -> Venue | None:
+def _our_own_address_town(ctx: Context, date: DateMatch) -> Venue | None:
     """The town of a body's own postal address, in its masthead or its footer, when its page says the event was
     in its own town or on its own premises in a sentence of the event's time ("our depot ran a dedicated …" over
     "Finedon Road Industrial Estate, Wellingborough NN8 4NL"): a town of the towns list in one State or in one the
@@ -2292,7 +2293,7 @@ def _our_own_addresss_town(ctx: Context, date: DateMatch) -> Venue | None:
 
 
 def _an_address_town(ctx: Context, m: regex.Match[str]) -> Venue | None:
-    """The venue of the town an address match (:data:`_AN_ADDRESS_TOWN`) names, as :func:`_our_own_addresss_town`
+    """The venue of the town an address match (:data:`_AN_ADDRESS_TOWN`) names, as :func:`_our_own_address_town`
     takes it; before a comma only with the State the text names next ("Orange Walk Town, Belize")."""
     key = m.lastgroup
     start, end = m.span(key)
@@ -2316,9 +2317,9 @@ _A_HOST_NAMED_FOR_ITS_TOWN = patterns.compile(
     rf"|(?<![\p{{L}}\p{{M}}])(?P<town>{_TOWN_NAME})[ \t\n]++{_A_TOWNS_BODY}"
     rf"(?:[ \t\n]++(?:of|and|for|\p{{Lu}}[\p{{L}}\-]*+)){{0,5}}?"
     r"[ \t\n]++(?:will[ \t\n]++host|hosted|hosts|is[ \t\n]++hosting|(?:has|had)[ \t\n]++hosted)\b")
-_A_TOWNS_BODY_AFTER = patterns.compile(rf"[ \t\n]++{_A_TOWNS_BODY}")
 """A host named for its town: "hosted by the Lala Musa Chamber of Commerce and Industry in its auditorium",
 "Medicine Hat College will host an international conference"."""
+_A_TOWNS_BODY_AFTER = patterns.compile(rf"[ \t\n]++{_A_TOWNS_BODY}")
 
 
 def _a_host_named_for_its_town(ctx: Context, date: DateMatch) -> Venue | None:
