@@ -124,3 +124,13 @@ def test_a_name_compares_without_its_accents():
     assert score._fold("Kiên Giang University") == score._fold("Kien Giang University")
     assert score._fold("People's Committee of Nam Định Province") == score._fold("People's Committee of Nam Dinh Province")
     assert score._fold("Kien Giang University") != score._fold("Can Tho University")
+
+
+def test_a_body_the_analyst_names_without_its_state_is_the_host_states():
+    """The analyst's bare "Ministry of External Affairs" of a note on an event in India is the record's "… of
+    India"; not another State's, and not where the analyst gives no host."""
+    have = score.values({"participants": {"states": [], "organizations": []}, "resolutions": [], "document_type": "note",
+                         "organizers": [_body("Ministry of External Affairs of India")]})["organizers"]
+    assert score._set_diff("organizers", ["Ministry of External Affairs"], have, [], "IND") == ([], [])
+    assert score._set_diff("organizers", ["Ministry of External Affairs"], have, [], "NPL")[0] != []
+    assert score._set_diff("organizers", ["Ministry of External Affairs"], have, [])[0] != []

@@ -195,12 +195,13 @@ _GLOSSED = re.compile(r"([^|;]+?) \((\w[\w&\-]{1,11})\)")
 item that runs two names together, "Stimson Center | James Martin Center … (CNS)")."""
 
 
-def _set_diff(field: str, want: list, have: list, optional: Iterable) -> tuple[list, list]:
+def _set_diff(field: str, want: list, have: list, optional: Iterable, host: str | None = None) -> tuple[list, list]:
     """(missing, extra); a body matches by any of its name, acronym or text, an expected one by
-    itself or the registry's canonical name for it."""
+    itself or the registry's canonical name for it, and a body the analyst names without its State
+    ("Ministry of External Affairs") also as the host State's ("… of India", as the record names it)."""
     if field in ("organizers", "orgs"):
         have_f = [{_fold(x) for x in h if x} for h in have]
-        want_f = [_forms(w) for w in want]
+        want_f = [_forms(w) | _of_the_host(_forms(w), host) for w in want]
         wanted = set().union(*want_f)
         opt = set().union(*(_forms(o) for o in optional))
         missing = [w for w, f in zip(want, want_f) if not any(f & h for h in have_f)]
@@ -209,6 +210,14 @@ def _set_diff(field: str, want: list, have: list, optional: Iterable) -> tuple[l
     have_s, want_s, opt = [str(h) for h in have], [str(w) for w in want], {str(o) for o in optional}
     return ([w for w in want_s if w not in have_s],
             [h for h in have_s if h not in want_s and h not in opt])
+
+
+def _of_the_host(forms: set[str | None], host: str | None) -> set[str]:
+    """An analyst's body named without its State, as the host State's: "ministry of external affairs" is
+    also "ministry of external affairs of ind" where the event is in India."""
+    if not host:
+        return set()
+    return {f"{form} of {host.lower()}" for form in forms if form}
 
 
 _SAINT = re.compile(r"^St\.?(?= )")
@@ -239,7 +248,8 @@ def wrong_fields(expected: dict, record: dict) -> dict[str, str]:
         want = expected.get(field)
         if field in SETS:
             tries = [want or [], *alts.get(field, [])]
-            diffs = [_set_diff(field, w, got[field], opts.get(field, [])) for w in tries]
+            host = expected.get("country_code")
+            diffs = [_set_diff(field, w, got[field], opts.get(field, []), host) for w in tries]
             if not any(not m and not e for m, e in diffs):
                 wrong[field] = f"missing={diffs[0][0]} extra={diffs[0][1]}"
         elif field == "kind" and got[field] == CONTRACT_KIND.get(want, want):
