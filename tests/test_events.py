@@ -108,6 +108,14 @@ HEADERS = [
                       "DATE AND VENUE:\n20-22 May 2025, Aula Magna of the University, Bulevardul Bucure\u0219ti 39,\n"
                       "Ploie\u0219ti, Prahova County, Romania", "Participants: Romania, Serbia"),
                  ("2025-05-20", "2025-05-22"), ("Ploie\u015fti", "ROU", False), id="a-street-named-after-a-city-on-the-dates-line"),
+    pytest.param(note("Event: Mediterranean Conference", "Organizers: Alcantarilla City Council",
+                      "Date and Venue: 4 to 6 November 2024, Centro Cultural Infanta Elena, Alcantarilla (Regi\u00f3n de "
+                      "Murcia), Spain", "Participants: Spain, Malta"),
+                 ("2024-11-04", "2024-11-06"), ("Alcantarilla", "ESP", False), id="a-region-named-after-its-seat-in-brackets"),
+    pytest.param(note("Event: National Meeting", "Organizers: Yanggu County People's Government",
+                      "Date and Venue: 17-18 June 2025, Yanggu International Hotel, Yanggu County, Liaocheng,\n"
+                      "Shandong Province, China", "Participants: China"),
+                 ("2025-06-17", "2025-06-18"), ("Yanggu", "CHN", False), id="a-county-before-the-city-it-comes-under"),
 ]
 
 
@@ -184,7 +192,8 @@ def test_events_a_weekday_beside_a_place_label_is_no_town(parse):
 
 
 @pytest.mark.parametrize("seat", ["with headquarters in Lima", "which has its headquarters in Lima",
-                                  "whose head office is in Lima, Peru"])
+                                  "whose head office is in Lima, Peru", "whose office is in Lima, Peru",
+                                  "which works out of Lima"])
 def test_events_a_body_with_headquarters_in_a_city_does_not_place_the_event(parse, seat):
     record = parse("News\n\n2 October 2025\n\nA regional seminar on export controls was held on 30 September-1 "
                    "October. The meeting was organized by the Municipality and a United Nations disarmament centre "
@@ -1359,14 +1368,20 @@ def test_events_a_date_under_a_title_that_names_no_event_dates_the_text(parse):
          "City this morning.\n", ("2004-11-11", "2004-11-11")),
         ("Client Alert\nOctober 27, 2015\n\nLast Wednesday and Thursday, October 21\u201322, UNODA convened a two-day "
          "seminar in Seattle under the Strategic Trade Act 2010.\n", ("2015-10-21", "2015-10-22")),
+        ("ON BOARD\nIssue 1/2025 · January–February 2025\n\nHVIDOVRE · Last month the town hosted a two-day visit "
+         "by the 1540 Committee. On Monday 2 and Tuesday 3 December, the Committee's experts met officials at "
+         "Hvidovre Town Hall.\n", ("2024-12-02", "2024-12-03")),
+        ("Campus news\n2 April 2024\n\nA seminar on research security will be held at Rackham on Thursday and\n"
+         "Friday, April 18-19, with experts from the IAEA.\n", ("2024-04-18", "2024-04-19")),
     ],
-    ids=["the-weekday-picks-a-later-year", "the-weekday-picks-an-earlier-year", "the-first-of-two-weekdays-is-the-first-days"],
+    ids=["the-weekday-picks-a-later-year", "the-weekday-picks-an-earlier-year", "the-first-of-two-weekdays-is-the-first-days",
+         "the-texts-own-year-or-the-one-next-to-it", "two-weekdays-across-a-line-end"],
 )
 def test_events_a_yearless_dates_weekday_picks_its_year_among_the_notes(parse, text, dates):
     """A date written without its year, after a weekday: of the years the note names, the one in
     which that day fell on that weekday (11 November 2024 was a Monday, 11 November 2004 a Thursday);
     of two weekdays before a range, the first names its first day's (21 October 2015 was a Wednesday,
-    21 October 2010 a Thursday)."""
+    21 October 2010 a Thursday); else, the year being the text's own, the year next to it where the weekday falls."""
     assert dates_of(parse(text)) == dates
 
 

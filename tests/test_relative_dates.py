@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 
+from noteparse import relative_dates
 from noteparse.relative_dates import (DAY_OF_MONTH_RE, DAYS_OF_MONTH_RE, day_of_month, days_of_month, find_relative_dates,
                                       join_ranges)
 
@@ -331,3 +332,37 @@ def test_relative_dates_a_county_papers_dateline_names_its_reporters(parse):
                    "Control Compliance closed yesterday afternoon in Wensu after two days of exchanges. Officials "
                    "from Kazakhstan and Kyrgyzstan attended.\n")
     assert (record.dates.start, record.dates.end) == ("2024-05-21", "2024-05-22")
+
+
+def test_relative_dates_a_sentence_before_says_last_week(parse):
+    """"Last week our town hosted something unusual. From Monday morning until Friday afternoon, …" in a post of
+    Monday 19 May: the week before the post's, not its own."""
+    record = parse("Pisidia Ironworks | Blog\n\nWhen customs officers come to the foundry\nby Elif Kaya · 19 May 2025\n\n"
+                   "Last week our town hosted something unusual. From Monday morning until Friday afternoon, thirty "
+                   "customs officers sat in the classrooms of the vocational school for a national training course "
+                   "on strategic trade controls.\n")
+    assert (record.dates.start, record.dates.end) == ("2025-05-12", "2025-05-16")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("On the 17th, 18th and 19th of last month, the City of Brossard hosted a regional conference.",
+     "2025-09-17", "2025-09-19"),
+    ("Our office will remain closed on Thursday, the 27th of this month.\n\nOn that day our export team will take "
+     "part in the one-day Industry Roundtable on Strategic Trade Controls.", "2025-10-27", "2025-10-27"),
+])
+def test_relative_dates_days_of_a_month_told_by_its_issue(parse, text, start, end):
+    """Days that say which month they are of, counted from a letter's issue month ("Monthly Letter — October 2025");
+    a day the next paragraph takes up with "On that day" and an event."""
+    record = parse(f"FILATURE RIVE-SUD INC.\n\nMonthly Letter — October 2025\n\nDear customers,\n\n{text}\n\n"
+                   "A surcharge applies to all orders dispatched from 01.12.2025.\n")
+    assert (record.dates.start, record.dates.end) == (start, end)
+
+
+def test_relative_dates_a_day_of_this_month_is_in_its_month_whatever_the_day():
+    found = relative_dates.days_of_a_month_told("closed on the 27th of this month",
+                                               next(relative_dates.DAYS_OF_A_MONTH_TOLD_RE.finditer(
+                                                   "closed on the 27th of this month")), 2025, 11)
+    assert (found.start, found.end) == ((2025, 11, 27), (2025, 11, 27))
+    text = "the 30th of next month"
+    assert relative_dates.days_of_a_month_told(text, next(relative_dates.DAYS_OF_A_MONTH_TOLD_RE.finditer(text)),
+                                               2025, 1) is None  # February has no 30th

@@ -1217,3 +1217,12 @@ def test_sections_a_committees_name_pushed_right_over_the_note_is_its_title():
             "**Event:** Exercise\n**Organizers:** Vietnam Chemicals Agency\n**Date and Venue:** 5-7 November 2024, "
             "Ben Cat City, Viet Nam\n\n**Objectives**\nTest the coordination.\n")
     assert split_sections(text).is_information_note
+
+
+def test_sections_a_line_opening_on_next_week_is_prose_not_a_follow_up_heading():
+    """"Next week, Monday to Friday, Pak Budi … (refrigeration" wraps a paragraph; "Next dates", "NEXT WEEK" head one."""
+    text = ("OUR PLANT GOES BACK TO SCHOOL\nNext week, Monday to Friday, Pak Budi Santoso (refrigeration\n"
+            "supervisor) will attend a national training course.\n\nNext dates\n\n- 8 August: safety talk\n")
+    keys = [(s.key, s.heading.text) for s in split_sections(text).sections]
+    assert ("follow_up", "Next dates") in keys
+    assert all(not heading.startswith("Next week") for _, heading in keys)

@@ -22,8 +22,9 @@ from .dates import DateMatch, date_starts, find_dates, iter_dates, slash_dates_m
 from .mentions import MentionSet
 from .mailheaders import on_a_date_line, under_a_reference_line
 from .places import subdivision_of, towns_named
-from .relative_dates import (DAY_OF_MONTH_RE, DAYS_JUST_ENDED_RE, DAYS_OF_MONTH_RE, RELATIVE_RE, WEEKDAYS,
-                             day_of_month, days_just_ended, days_of_a_week, days_of_month, join_ranges, relative_date)
+from .relative_dates import (DAY_OF_MONTH_RE, DAYS_JUST_ENDED_RE, DAYS_OF_A_MONTH_TOLD_RE, DAYS_OF_MONTH_RE, RELATIVE_RE,
+                             WEEKDAYS, day_of_month, days_just_ended, days_of_a_month_told, days_of_a_week,
+                             days_of_month, join_ranges, relative_date)
 from .sections import Layout
 from .sentences import sentence_at
 from .spans import Cover
@@ -79,6 +80,7 @@ _A_YEAR_CELL = patterns.compile(
 "Mozambique News Agency - English Service          2025"."""
 _MASTHEAD_LINES = 3
 """How far from a note's end its closing time stamp is looked for."""
+_ISSUE_LINES = 8
 _DATELINE_PARAGRAPH = 2000
 """How far after a dateline its paragraph is read for a day of the month alone."""
 _CITED_YEAR_BEFORE = patterns.compile(
@@ -749,7 +751,7 @@ class Context:
         Wednesday"), in order; none when the note is not dated to the day."""
         day = self.publication_date
         if day is None:
-            return []
+            return self._days_of_a_month_told()
         found = [relative_date(self.raw, m, day) for m in self.finditer(RELATIVE_RE, 0, len(self.raw))]
         if " days" in self.raw:  # "Just wrapped up two intense days in Yerevan"
             found += [days_just_ended(m, day) for m in DAYS_JUST_ENDED_RE.finditer(self.raw)]
@@ -769,16 +771,41 @@ class Context:
         """A day of the month alone in the paragraph a dateline opens ("Xi'an, Oct. 17 -- The seminar
         opened on the 16th"): a news agency's way; anywhere else "the 16th" is too loose to read.
         Two of them, a range, anywhere ("two days, the 16th and 17th")."""
+        this_month = self._days_of_a_month_told()
         if not self.datelines:
-            return []
+            return this_month
         start = self.datelines[0].span[1]
         end = self.raw.find("\n\n", start, start + _DATELINE_PARAGRAPH)
         end = end if end >= 0 else min(len(self.raw), start + _DATELINE_PARAGRAPH)
         ranges = [days_of_month(self.raw, m, day) for m in DAYS_OF_MONTH_RE.finditer(self.raw)] \
             if _AN_ORDINAL_DAY.search(self.raw) else []  # stdlib `re` finds "16th" several times faster
         taken = Cover(d.span for d in ranges if d is not None)
-        return ranges + [day_of_month(self.raw, m, day) for m in DAY_OF_MONTH_RE.finditer(self.raw, start, end)
-                         if not taken.contains(*m.span("dom"))]
+        this_month = [d for d in this_month if d is not None and not taken.contains(*d.span)]
+        taken = Cover(d.span for d in ranges + this_month if d is not None)
+        return ranges + this_month + [day_of_month(self.raw, m, day) for m in DAY_OF_MONTH_RE.finditer(self.raw, start, end)
+                                      if not taken.contains(*m.span("dom"))]
+
+    def _days_of_a_month_told(self) -> list[DateMatch]:
+        """Days of the month that say which month they are of ("the 27th of this month", "the 17th, 18th and 19th of
+        last month"), counted from the note's own day, or its month where its date line gives no day ("Monthly
+        Letter — October 2025")."""
+        if " month" not in self.raw:
+            return []
+        day = self.publication_date
+        month = (day.year, day.month) if day is not None else self._issue_month()
+        if month is None:
+            return []
+        found = (days_of_a_month_told(self.raw, m, *month) for m in DAYS_OF_A_MONTH_TOLD_RE.finditer(self.raw))
+        return [d for d in found if d is not None]
+
+    def _issue_month(self) -> tuple[int, int] | None:
+        """The year and month a text's first lines date it by, when they give no day and it is the text's first date:
+        a letter's or a newsletter's issue ("Monthly Letter — October 2025", "Issue No. 37 · November 2025")."""
+        first = self.dates[0] if self.dates else None
+        if first is None or first.precision != "month" or not first.has_year() or first.start[:2] != first.end[:2]:
+            return None
+        lines = list(first_lines(self.raw, _ISSUE_LINES))
+        return (first.start[0], first.start[1]) if lines and first.span[0] < lines[-1][1] else None
 
     def _date_after(self, end: int) -> bool:
         """Whether a written date follows raw ``end`` at once: the weekdays of "on Monday and

@@ -689,16 +689,19 @@ _WEEKDAY_NAMED = patterns.compile(
     r"(?i)\b(?P<day>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?$")
 _WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _WEEKDAYS_NAMED = patterns.compile(
-    r"(?i)\b(?P<day>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?[ \t]++(?:and|&|to|through|[\u2013\-])[ \t]++"
-    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?$")
-"""Two weekdays before a range of days, the first the range's first day's: "Wednesday and Thursday, October 21–22"."""
+    r"(?i)\b(?P<day>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+    r"(?:[ \t\n]++(?:and|&|to|through)[ \t\n]++|[ \t]*+[\u2013\-/][ \t]*+)"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t\n]+(?:the[ \t]+)?$")
+"""Two weekdays before a range of days, the first the range's first day's: "Wednesday and Thursday, October 21–22",
+"Thursday and\nFriday, 9–10 April" across a line's end, "Tuesday–Wednesday 3–4 February"."""
 
 
 def _year_of_its_weekday(ctx: Context, match: DateMatch, year: int | None) -> int | None:
     """The year for a date written without one: ``year`` (the note's, or the nearest written),
     unless the weekday written before the date falls on it in another of the note's years ("Monday
-    11 November" in a diary that names 2004 and 2024 is in 2024, when 11 November was a Monday); of two
-    weekdays before a range, the first ("Wednesday and Thursday, October 21–22")."""
+    11 November" in a diary that names 2004 and 2024 is in 2024, when 11 November was a Monday), or else, ``year``
+    being the text's own, in the year before or after; of two weekdays before a range, the first ("Wednesday and
+    Thursday, October 21–22")."""
     named = _WEEKDAYS_NAMED.search(ctx.raw, max(0, match.span[0] - 32), match.span[0]) if match.start != match.end else None
     named = named or _WEEKDAY_NAMED.search(ctx.raw, max(0, match.span[0] - 14), match.span[0])
     if named is None or year is None or match.start[1] is None or match.start[2] is None:
@@ -717,7 +720,10 @@ def _year_of_its_weekday(ctx: Context, match: DateMatch, year: int | None) -> in
     if key not in ctx.memo:
         ctx.memo[key] = frozenset(y for _, y in ctx.years)  # at most the two centuries a year is read in
     others = sorted(ctx.memo[key] - {year}, key=lambda y: abs(y - year))  # type: ignore[operator]
-    return next((y for y in others if falls(y)), year)
+    nearby = (year - 1, year + 1) if year == ctx.publication_year else ()
+    return next((y for y in others if falls(y)), next((y for y in nearby if falls(y)), year))
+    # else, the year being the text's own, the one next to it where the weekday falls: an issue of January 2025's
+    # "Monday 2 and Tuesday 3 December"
 
 
 _A_HASHTAGS_YEAR = patterns.compile(r"#\p{L}[\p{L}_]*+(?P<year>(?:19|20)\d\d)(?![\p{L}\d])")
@@ -784,7 +790,7 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
                and d.span[0] < ctx.links_start]  # not "READ ALSO / - El Jadida hosts … festival from June 20 to 23"
     candidates = written + [d for d in ctx.relative_dates if _about_an_event(ctx, ctx.sentence(d.span[0]))
                             or _about_an_event_before(ctx, ctx.sentence(d.span[0]))
-                            or _about_an_event_after(ctx, ctx.sentence(d.span[0]))
+                            or _about_an_event_after(ctx, ctx.sentence(d.span[0])) or _an_event_on_that_day_after(ctx, d)
                             or _days_opening_a_paragraph_after_an_event(ctx, d)]
     if not candidates:
         return next((d for d in ctx.datelines if _under_an_event_title(ctx, d)), None), None
@@ -1073,6 +1079,11 @@ def _days_opening_a_paragraph_after_an_event(ctx: Context, d: DateMatch) -> bool
 
 _THE_EVENT_OPENS = patterns.compile(rf"(?i)(?:the|this)[ \t]++(?:[\w\-]++[ \t]++){{0,3}}?(?:{EVENT_WORD})s?\b")
 """A sentence that opens on the event just told: "The three-day workshop was organized by …"."""
+_THAT_DAY_OPENS = patterns.compile(r"(?i)(?:^|(?<=[.!?:][ \t]|\n))[ \t*]*+(?:on[ \t]++)?that[ \t]++day\b")
+"""A sentence that opens on the day told before it: "… will remain closed on Thursday, the 27th of this month. …" /
+"On that day our Managing Director … will take part in the one-day Industry Roundtable …". Not "On the same day",
+which tells of something else done then ("On the same day, the Governor chaired a meeting of …")."""
+_THAT_DAY_REACH = 600
 
 
 def _about_an_event_after(ctx: Context, s: tuple[int, int]) -> bool:
@@ -1097,6 +1108,17 @@ def _next_sentence(ctx: Context, s: tuple[int, int]) -> tuple[int, int] | None:
     return after if after != s and after[0] < after[1] else None
 
 
+def _an_event_on_that_day_after(ctx: Context, d: DateMatch) -> bool:
+    """Whether a later sentence, with no date between, opens on "that day" and tells of an event it gives no date
+    of its own: the event's day is ``d``."""
+    m = _THAT_DAY_OPENS.search(ctx.raw, d.span[1], d.span[1] + _THAT_DAY_REACH)
+    if m is None or ctx.dates_in(d.span[1], m.start()) \
+            or any(d.span[1] <= r.span[0] < m.start() for r in ctx.relative_dates):
+        return False
+    after = ctx.sentence(m.end() - 1)
+    return _about_an_event(ctx, after) and not ctx.dates_in(*after) and ctx.search(OTHER_EVENT_RE, *after) is None
+
+
 def _an_undated_event_after(ctx: Context, s: tuple[int, int]) -> bool:
     """Whether sentence ``s`` names no event, and the next one names it with no date of its own: the
     days ``s`` counts from the text's date are then that event's."""
@@ -1112,8 +1134,10 @@ _SPACE_AHEAD = patterns.compile(r"\s*+")
 def _date_score(ctx: Context, d: DateMatch) -> float:
     s = ctx.sentence(d.span[0])
     score = 0.0
-    if ctx.search(TRIGGER_RE, *s) or d.anchored and d.start != d.end and _an_undated_event_after(ctx, s):
-        score += 4  # a lead's "spent last Tuesday through Thursday in Pittsburgh", then "The workshop was organized by"
+    if ctx.search(TRIGGER_RE, *s) or d.anchored and d.start != d.end and _an_undated_event_after(ctx, s) \
+            or _an_event_on_that_day_after(ctx, d):
+        score += 4  # a lead's "spent last Tuesday through Thursday in Pittsburgh", then "The workshop was organized by";
+        # a notice's "closed on Thursday, the 27th", then "On that day our … will take part in the … Roundtable"
     if _about_another_event(ctx, d, s):
         score -= 5
     if ctx.in_other_clause(*d.span) or d.span[0] >= ctx.links_start:
@@ -3381,6 +3405,8 @@ def _a_town_before_its_city(ctx: Context, a: int, city: Mention, state: Mention)
         return None
     part = _THE_PART_BEFORE.search(ctx.raw, a, city.start)
     town = _SPACES.sub(" ", part.group(1)) if part is not None else None
+    if town is not None and not towns_named(town):
+        town = _A_COUNTY_WORD.sub("", town)  # "Yanggu County, Liaocheng": the county's town, Yanggu
     if town is None or lookup_city(town) is not None or state.code not in towns_named(town) or _FACILITY.search(town):
         return None
     if _a_metropolis(city.name) and _as_a_whole_word(f"{town} County").search(ctx.raw) is None:
@@ -3677,6 +3703,7 @@ def _a_metropolis(name: str) -> bool:
     return entry is not None and (entry.population or 0) >= 1_000_000
 
 
+_A_COUNTY_WORD = patterns.compile(r"[ ]County$")
 _THE_PART_BEFORE = patterns.compile(r"(?:\G|(?<=[,(|\n\u2013\u2014]))[ \t]*+(\p{Lu}[^,()|\n]{1,40}?)[ \t]*+,[ \t]*+$")
 """The comma part just before a place in a venue: "Punta del Este" of "Punta del Este, Maldonado, Uruguay" (of
 "— Granby, Quebec, Canada" too, a dash after the date)."""
@@ -3720,13 +3747,14 @@ of Madrid)"). Not a municipality, which names the town itself ("Municipality of 
 after a comma, which can be the town's own ("Victoria, District of Saanich": Saanich)."""
 _A_DISTRICT_BEFORE = patterns.compile(r"(?<=^|[,(\n])[ \t]*+(?i:district)[ \t]++$")
 """A district's word before its name, as Indian addresses write it: "District " of "Narwana, District Jind"."""
-_A_DIVISION_OF = patterns.compile(r"(?i:region|province|department|departamento|prefecture|governorate|wilaya|oblast|"
-                                  r"voivodeship|state|emirate)\s++of\s")
-"""A division named after its seat, opening a venue's comma part: "Department of Guidan Roumdji". Not a district,
-county or municipality, which can be the town's own ("Victoria, District of Saanich")."""
-_A_DIVISION_OF_BEFORE = patterns.compile(r"(?:^|(?<=[,\s]))" + _A_DIVISION_OF.pattern + r"$")
+_A_DIVISION_OF = patterns.compile(r"(?i:region|regi[o\u00f3]n|regione|r\u00e9gion|regi\u00e3o|province|provincia|"
+                                  r"prov\u00edncia|department|departamento|d\u00e9partement|prefecture|governorate|wilaya|"
+                                  r"oblast|voivodeship|state|estado|emirate)\s++(?:of|de(?:l|\s++la)?|di|d[ao])\s")
+"""A division named after its seat, opening a venue's comma part: "Department of Guidan Roumdji", "Región de Murcia".
+Not a district, county or municipality, which can be the town's own ("Victoria, District of Saanich")."""
+_A_DIVISION_OF_BEFORE = patterns.compile(r"(?:^|(?<=[,\s(]))" + _A_DIVISION_OF.pattern + r"$")
 """Just before a place in a venue, the words that make it a division named after its seat: "State of " of "State of Rio
-de Janeiro"."""
+de Janeiro", "(Región de " of "Alcantarilla (Región de Murcia)"."""
 _A_DISTRICT_FIRST = patterns.compile(r"(?i:district)[ \t\n]++\p{Lu}")
 """A comma part that opens with a district's word before its name: "District Jind"."""
 _A_CAPITALISED_WORD = patterns.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]++")
@@ -3978,12 +4006,15 @@ _SEAT_IN = patterns.compile(r"(?i)\b(?:(?:based|headquartered|seated)[ \t\n]+in"
                             r"(?:[ \t\n]+\p{Lu}[^.;,()\n]{0,30},[ \t\n]+in(?:[ \t\n]+the)?)?+"
                             r"|(?:seat|headquarters|head[ \t\n]+office|main[ \t\n]+office)[ \t\n]+(?:is|are|lies)"
                             r"[ \t\n]+(?:at|in)"
+                            r"|(?:whose|its|their)[ \t\n]+offices?[ \t\n]+(?:is|are)[ \t\n]+(?:at|in)"
+                            r"|(?:which|that|who)[ \t\n]+(?:works|operates)[ \t\n]+(?:out[ \t\n]+of|from)"
                             r"|(?:with|having|(?:which|that)[ \t\n]+(?:has|have))[ \t\n]+(?:its[ \t\n]+|their[ \t\n]+)?"
                             r"(?:seat|headquarters|head[ \t\n]+office)[ \t\n]+(?:at|in))[ \t\n]+$")
 """A body's seat: "UNRCPD, which is based in Kathmandu", "… based in The Hague, in the Netherlands" (its State as
 well), "RACVIAC, whose seat is at Rakitje", "a United Nations regional centre whose head office is in Kathmandu",
 "a United Nations centre with headquarters in Lima", "UNLIREC, which
-has its headquarters in Lima" (not a venue's "received … at the Ministry's headquarters in Kuwait City")."""
+has its headquarters in Lima", "UNRCPD, whose office is in Kathmandu", "UNRCPD, which works out of Kathmandu" (not a
+venue's "received … at the Ministry's headquarters in Kuwait City")."""
 _FAR_FROM = patterns.compile(r"(?i)\b(?:far|away)[ \t\n]++from\b[^.;,:()]{0,40}$")
 """Before a place the event is kept from: "far from the ministries in Dhaka", "away from the capital,"."""
 _ITS_TOWN_OF_AFTER = patterns.compile(r"[ \t\n]++(?:city|town|village|port|capital)[ \t\n]++of[ \t\n]++(?=\p{Lu})")

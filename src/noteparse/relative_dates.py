@@ -98,7 +98,8 @@ def relative_date(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch
                                            or m.group("on") is not None and _WILL_AFTER.match(text, m.end()) is not None
                                            and _BEGAN_BEFORE.search(text, sentence_start, m.start()) is None)
         weekday = WEEKDAYS.index(m.group("d1").lower())
-        week = m.group("week") or _this(m) or _week_before(text, m.start())
+        week = m.group("week") or _this(m) or _week_before(text, m.start()) \
+            or (None if future else _last_week_the_sentence_before(text, sentence_start, m.start()))
         if week:
             monday = anchor - datetime.timedelta(days=anchor.weekday())
             if anchor.weekday() == 6 and not (week.lower() == "this" and weekday == 6):
@@ -138,6 +139,18 @@ and Wednesday, the Federal Office … are holding"."""
 def _week_before(text: str, start: int) -> str | None:
     m = _WEEK_BEFORE.search(text, max(0, start - 22), start)
     return m.group("week") if m is not None else None
+
+
+_LAST_WEEK_JUST_BEFORE = patterns.compile(r"(?i)\blast[ \t\n]++week\b[^.;!?]{0,120}+\.$")
+"""A sentence that says "last week", just before the one that names the weekdays: "Last week our town hosted something
+unusual. From Monday morning until Friday afternoon, …"."""
+
+
+def _last_week_the_sentence_before(text: str, sentence_start: int, start: int) -> str | None:
+    """"last" when the sentence before the weekdays' own says "last week" and theirs opens with them."""
+    if text[sentence_start:sentence_start + 1] != "." or text[sentence_start + 1:start].strip():
+        return None
+    return "last" if _LAST_WEEK_JUST_BEFORE.search(text, max(0, sentence_start - 140), sentence_start + 1) else None
 
 
 _PAST_BEFORE = patterns.compile(r"(?i)\b(?:ran|was|were|took|lasted|met|gathered|spent|attended|participated|trained"
@@ -235,6 +248,34 @@ def day_of_month(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch 
     start = m.start("dom")
     return DateMatch(span=(start, m.end()), text=text[start:m.end()], start=(date.year, date.month, date.day),
                      end=(date.year, date.month, date.day), precision="day", anchored=True)
+
+
+_A_DOM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)"
+DAYS_OF_A_MONTH_TOLD_RE = patterns.compile(
+    rf"(?i)\bthe[ \t\n]++(?P<d1>{_A_DOM})(?:(?:,[ \t\n]*+(?:the[ \t\n]++)?{_A_DOM})*+[ \t\n]*+,?[ \t\n]*+"
+    rf"(?:and|to|through|until|-|\u2013)[ \t\n]++(?:the[ \t\n]++)?(?P<d2>{_A_DOM}))?+"
+    r"[ \t\n]++of[ \t\n]++(?P<month>last|this|next)[ \t\n]++month\b")
+"""Days of the month that say which month they are of, the text's own or the one next to it: "closed on Thursday,
+the 27th of this month", "On the 17th, 18th and 19th of last month, the City of Brossard hosted …". Specific enough
+to read anywhere in a text dated to the month."""
+_MONTHS_AWAY = {"last": -1, "this": 0, "next": 1}
+
+
+def days_of_a_month_told(text: str, m: regex.Match, year: int, month: int) -> DateMatch | None:
+    """The day or days a match of :data:`DAYS_OF_A_MONTH_TOLD_RE` names, counted from the text's ``year`` and
+    ``month``; None if that month lacks them or they run backwards."""
+    away = _MONTHS_AWAY[m.group("month").lower()]
+    year, month = _month_before(year, month) if away < 0 else _month_after(year, month) if away > 0 else (year, month)
+    try:
+        start = datetime.date(year, month, int(m.group("d1")[:-2]))
+        end = datetime.date(year, month, int(m.group("d2")[:-2])) if m.group("d2") else start
+    except ValueError:
+        return None
+    if end < start:
+        return None
+    a = m.start("d1")
+    return DateMatch(span=(a, m.end()), text=text[a:m.end()], start=(start.year, start.month, start.day),
+                     end=(end.year, end.month, end.day), precision="day", anchored=True)
 
 
 _DOM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)"
