@@ -4937,6 +4937,9 @@ def test_events_a_bodys_own_page_on_an_event_on_its_premises_is_from_its_masthea
     ("Kettering Depot News\nUnit 4, Telford Way, Kettering NN16 8UN", "Printed in-house.", ("Kettering", "GBR", False)),
     ("PRAIRIE GRAIN CO-OP", "Prairie Grain Co-op | 1200 Vine Street | Hays, KS 67601", ("Hays", "USA", False)),
     ("BETUWE FRUIT", "Betuwe Fruit B.V., Industrieweg 3, 4004 Tiel", None),  # the address alone names Tiel
+    ("TALUKA WATER SERVICES\nHead Office: Near Railway Phatak, Jacobabad Road, Usta Muhammad", "Printed in-house.",
+     ("Usta Muhammad", "PAK", False)),
+    ("TOWN PAPER\nEditorial office: Ruzayevka, Republic\nof Mordovia", "Printed in-house.", None),  # not "Republic"
 ])
 def test_events_a_bodys_own_page_on_an_event_in_its_own_town_is_from_its_postal_address(parse, masthead, footer,
                                                                                         venue):

@@ -738,6 +738,15 @@ def test_parties_states_in_the_footnote_a_participants_field_marks(parse):
     assert participant_codes(parse(text)) == {"RWA", "AGO", "BDI", "TCD"}
 
 
+def test_parties_a_state_its_mark_notes_did_not_come_does_not_take_part(parse):
+    """"Croatia*" in the States' list, and under it "* Croatia registered but was not able to attend."."""
+    text = ("Information Note\n\nEvent: Regional conference\n\nDate and Venue: 10-12 June 2025, Rosenheim, Germany\n\n"
+            "Participants\n  \u2022 States:    Austria, Croatia*, Germany, Italy\n"
+            "  \u2022 International organizations:    UNODA\n  * Croatia registered but was not able to attend.\n\n"
+            "Objectives\n\nTo inform exporters.\n")
+    assert participant_codes(parse(text)) == {"AUT", "DEU", "ITA"}
+
+
 def test_parties_states_in_a_bracketed_footnote_a_participation_sentence_marks(parse):
     """Word processors and wikis export footnotes as "[3]": the sentence's footnote lists the States."""
     text = ("The seminar was convened by UNRCPD in Colombo on 4 and 5 September 2019.\n\n"
@@ -872,6 +881,10 @@ def test_parties_participants_listed_below_their_introduction(parse, text, codes
         ("The course is open to nominees from Burundi, the Comoros and Kenya.", {"BDI", "COM", "KEN"}),
         ("Delegations from Belize and Panama took part. The participants agreed to meet again later in the year; "
          "Guyana has offered to host a follow-up meeting in Georgetown.", {"BLZ", "PAN"}),
+        ("Delegates came from Kenya and Uganda; there was a place card for Eritrea, but the chair stayed empty.",
+         {"KEN", "UGA"}),
+        ("Delegates came from Kenya and Uganda. The money for the workshop came from the Government of Canada.",
+         {"KEN", "UGA"}),
     ],
 )
 def test_parties_a_state_that_did_not_come_does_not_take_part(parse, sentence, codes):
@@ -966,6 +979,31 @@ def test_parties_a_town_government_by_its_own_tongues_name_hosts(parse, host, na
     record = parse("A national seminar on chemical security was organized by the OPCW in Itajubá, Brazil, on 3 and 4 "
                    f"June 2024, with {host} as host.\n")
     assert organizer_keys(record) == ["OPCW", name]
+
+
+@pytest.mark.parametrize("header_item, name", [
+    ("Tehsil Municipal Administration Shujaabad (TMA Shujaabad), as host", "Tehsil Municipal Administration Shujaabad"),
+    ("Landkreis Harburg (District of Harburg), host", "Landkreis Harburg"),
+])
+def test_parties_an_organizers_role_after_a_comma_is_no_part_of_its_name(parse, header_item, name):
+    record = parse(f"Information Note\n\nEvent: National seminar\n\nOrganizers: {header_item}; UNODA\n\n"
+                   "Date and Venue: 9 to 11 December 2024, Multan, Pakistan\n\nParticipants:\nStates: Pakistan\n")
+    assert organizer_keys(record) == [name, "UNODA"]
+
+
+def test_parties_trainers_from_bodies_after_the_organizers_are_no_organizers(parse):
+    """"run by the Ministry of Trade together with UNODA, with trainers from the World Customs Organization and the
+    IAEA": those bodies' people taught; they did not organize."""
+    record = parse("A national training course on strategic trade controls was held in Yalvaç, Türkiye, from 12 to 16 "
+                   "May 2025. The course was run by the Ministry of Trade together with the United Nations Office for "
+                   "Disarmament Affairs (UNODA), with trainers from the World Customs Organization and the IAEA.\n")
+    assert "WCO" not in organizer_keys(record) and "IAEA" not in organizer_keys(record)
+
+
+def test_parties_a_danish_kommune_hosts(parse):
+    record = parse("On Monday 2 and Tuesday 3 December 2024 a delegation of the 1540 Committee met officials at "
+                   "Hvidovre Town Hall, Denmark. Hvidovre Kommune hosted the visit at the government's invitation.\n")
+    assert "Hvidovre Kommune" in organizer_keys(record)
 
 
 def test_parties_a_chinese_towns_peoples_government_after_and_is_a_second_body(parse):

@@ -2288,11 +2288,14 @@ _AN_ADDRESS_TOWN = patterns.compile(
     rf"(?P<after>{_TOWN_NAME})(?![\p{{L}}\p{{M}}])"
     rf"|(?<![\p{{L}}\p{{M}}])(?P<before>{_TOWN_NAME}),?[ \t]++(?:\p{{Lu}}[\p{{L}}]++[ \t]++){{0,2}}"
     rf"(?:\d{{5,6}}|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}|[A-Z]{{2}}[ \t]++\d{{5}})\b"
-    rf"|(?<![\p{{L}}\p{{M}}])(?P<comma>{_TOWN_NAME}),[ \t]++)")
+    rf"|(?<![\p{{L}}\p{{M}}])(?P<comma>{_TOWN_NAME}),[ \t]++"
+    rf"|(?i:(?:head[ \t]++)?office|address)[ \t]*+:[^\n]{{0,80}}?,[ \t]++(?P<labelled>{_TOWN_NAME})(?=[ \t]*+(?m:$)))")
 """A town in a postal address: after its postal code ("22926 Ahrensburg", "59850 \u00c7orlu / Tekirda\u011f"),
 before it, perhaps past its region ("Wellingborough NN8 4NL", "Joplin, MO 64801", "Laiyang, Shandong 265200"),
-or before a comma and its State ("Orange Walk Town, Belize, C.A.")."""
+before a comma and its State ("Orange Walk Town, Belize, C.A."), or ending a labelled address line ("Head Office:
+Near Railway Phatak, Jacobabad Road, Usta Muhammad")."""
 _A_TOWN_WORD_AT_THE_END = patterns.compile(r"[ ](?:Town|City)$")
+_GOES_ON_BELOW = patterns.compile(r"[ \t]*+\n[ \t]*+\p{Ll}")
 _ADDRESS_LINES = 8
 
 
@@ -2324,6 +2327,8 @@ def _an_address_town(ctx: Context, m: regex.Match[str]) -> Venue | None:
     town = _A_TOWN_WORD_AT_THE_END.sub("", m[key])  # "Orange Walk Town": the towns list's Orange Walk
     if not any(w.start() != start for w in _as_a_whole_word(town).finditer(ctx.raw)):
         return None  # named in the address alone: not "05.09.2024  Welcome to our five new apprentices"
+    if key == "labelled" and _GOES_ON_BELOW.match(ctx.raw, end):
+        return None  # "Editorial office: Ruzayevka, Republic / of Mordovia": a name the next line goes on with
     if key == "comma":
         state = next((s for s in ctx.mentions.within("states", m.end(), m.end() + 40) if s.start == m.end()), None)
         if state is None or state.code not in towns_named(town):

@@ -1042,10 +1042,10 @@ _TOWN_GOVERNMENT = patterns.compile(
     rf"(?:Commune|Province|Wilaya|Prefecture|Governorate|Da[\u00efi]ra|District|Canton)[ ]of[ ](?P<e>{_LOCAL_PLACE})"
     rf"|{_NOT_A_NAMES_START}{_NOT_A_DAY}"
     rf"(?P<d>{_CAP}(?:[ ](?!{_MUNICIPALITYS_KIND}){_CAP}){{0,2}})"
-    rf"[ ](?:(?:City|Town|Municipal)[ ]Council|(?:{_MUNICIPALITYS_KIND})?Municipality))(?![\p{{L}}\-])")
+    rf"[ ](?:(?:City|Town|Municipal)[ ]Council|(?:{_MUNICIPALITYS_KIND})?Municipality|[Kk]ommune?))(?![\p{{L}}\-])")
 """A town's own government by the names towns give it: "Municipality of Pesaro", "City of Emden", "Town of Gagny",
 "Municipality of Capelle aan den IJssel", a Brazilian town's "Municipal Prefecture of Machadinho d'Oeste", "City
-Hall of Curtea de Argeș", "Pryluky City Council", "Ray Nkonyeni Municipality" (the town a town of the gazetteers),
+Hall of Curtea de Argeș", "Pryluky City Council", "Ray Nkonyeni Municipality" (the town a town of the gazetteers), a Danish "Hvidovre Kommune" or Swedish "Lunds kommun",
 or a province's, a wilaya's, a commune's or a prefecture's, "hosted by the Province of Chichaoua", "the Wilaya of
 Aïn Defla", "the Commune of Kalalé", "the Prefecture of Danané", "the Governorate of Sarakhs", "the Daïra of
 Oued Rhiou", "the District of Ambanja" (its place a town or a division), a South African "Bitou Local
@@ -1152,7 +1152,7 @@ _TOWN_GOVERNMENT_WORDS = ("Municipality", "Municipal Prefecture", "City of", "To
                           "Municipal Council", "Hall of", "Commune of", "Province of", "Wilaya of", "Prefecture of",
                           "Governorate of", "Da\u00efra of", "Daira of", "District of", "Canton of", "Alcald",
                           "Prefeitura", "Ayuntamiento de", "Municipalidad", "Mairie de", "Ville de", "Comune di",
-                          "Nagar Palika", "Nagar Panchayat", "Nagar Nigam")
+                          "Nagar Palika", "Nagar Panchayat", "Nagar Nigam", "Kommune", "kommune", "Kommun", "kommun")
 """The words that name a town's government's kind: where one is looked for (not "Security Council")."""
 _TOWN_GOVERNMENT_WORD = patterns.compile("|".join(regex.escape(word) for word in _TOWN_GOVERNMENT_WORDS))
 _TOWN_REACH = (60, 120)

@@ -180,7 +180,7 @@ SUPPORT_RE = cue_words(patterns.compile(
     r"(?:voluntary|financial|generous|extra-?budgetary)\s+contributions?\s+(?:from|of|by)|"
     r"financial\s+(?:cooperation|backing)\s+(?:from|of|by)|"
     r"(?:funding|financing|(?:financial\s+|travel\s+)?support)(?:\s+for\s+(?:[\w\-]+\s+){1,4}?)?\s+(?:was|were|has\s+been|had\s+been)\s+"
-    r"(?:provided|given|made\s+available|offered)\s+by|(?:funding|funds|money)\s+(?:came|comes|come|will\s+come)\s+from"
+    r"(?:provided|given|made\s+available|offered)\s+by|(?:funding|funds|money)(?:\s+for\s+(?:the\s+|this\s+)?[\w\-]+)?\s+(?:came|comes|come|will\s+come)\s+from"
     r"|(?:with|using|through)\s+(?:the\s+)?funds\s+(?:from|of|provided\s+by)"
     r"|(?:costs?|expenses?|fees?)\s+(?:(?:is|are|was|were|will\s+be|have\s+been|has\s+been)\s+)?"
     r"(?:covered|paid(?:\s+for)?|borne|met)\s+by|(?:was|were)\s+paid\s+(?:for\s+)?(?:from|out\s+of)"
@@ -200,7 +200,8 @@ _CLAUSE_END = patterns.compile(
     r"|(?:formed|forms|was|were|is|are|will|aimed|aims|sought|seeks)\b)\b"
     r"|\bfor\s+(?:the\s+)?(?:officials|representatives|participants|experts|delegates|delegations|officers|staff)\b"
     r"|,\s*(?:with|and)\s+(?:(?:some|about|around|over|nearly)\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|several|many|delegations|participants|officials|representatives)\s")
+    r"twelve|several|many|delegations|participants|officials|representatives|trainers|instructors|lecturers|speakers"
+    r"|facilitators|presenters|experts)\s")
 """Where a list of parties ends: at a clause break (not an initial's stop: "the U.S. Department of State"), a
 relative clause, the main verb after an appositive ("The webinar, convened by the PIFS on 4 August, was attended by Fiji": Fiji did not
 convene it; "…, co-organised by UNODA and the Ministry, went ahead at the Kenya School of
@@ -208,7 +209,7 @@ Government", "This workshop, organised by the Ministry …, brings together offi
 ("…, held at the Gaborone International Convention Centre", "… jointly
 with the Revenue Service and held at its Training Centre"), the participation that follows ("…,
 with the participation of Angola, …", "…, co-organised by ISS and DIRCO, with four SADC member
-States and …"), a purpose ("at the invitation of UNREC to deliver the module on INTERPOL databases"),
+States and …", "…, with trainers from the World Customs Organization and the IAEA"), a purpose ("at the invitation of UNREC to deliver the module on INTERPOL databases"),
 those it is for ("organized by UNRCPD jointly
 with the PIFS, for officials of Fiji and Samoa"), a second predicate ("organized jointly with
 UNLIREC and formed part of the country's efforts to implement United Nations Security Council
@@ -2257,7 +2258,8 @@ def find_participants(ctx: Context, organizers: list[Organization], venue_code: 
         for key, piece in parts:
             if key in ("states", "participants", "national", "cell"):  # "National: Ministries of …": the host's own
                 states += [m for m in ctx.mentions.within("states", piece.start, piece.end)
-                           if not _a_clause_that_says_they_did_not_come(ctx, m, piece)]
+                           if not _a_clause_that_says_they_did_not_come(ctx, m, piece)
+                           and not _its_mark_says_it_did_not_come(ctx, m)]
                 for marker in dict.fromkeys(_FIELD_MARKER.findall(ctx.raw, piece.start, piece.end)):
                     states += _footnote_states(ctx, marker)  # "Delegations of nine ECCAS Member States ²"
             if key == "states":  # "… from four States: - Malawi … Lecturers/observers from the IAEA, the WCO and …"
@@ -2752,10 +2754,10 @@ def _less_a_note_marker(raw: str, a: int, b: int) -> tuple[int, int]:
 
 _ROLE_NOTE = patterns.compile(
     r"[ \t\n]*+\(\p{Ll}[^()\n]{0,40}\)$"
-    r"|(?<=\p{L}|\))[ \t]*+,[ \t\n]++(?:the[ \t]++)?(?:co-?)?(?:host|organi[sz]er|convener)"
+    r"|(?<=\p{L}|\))[ \t]*+,[ \t\n]++(?:as[ \t]++)?(?:the[ \t]++)?(?:co-?)?(?:host|organi[sz]er|convener)"
     r"(?:[ \t]++(?:body|institution))?$")
 """A note on what an item did, in brackets and in lowercase or after a comma: "VERTIC (co-organizer)",
-"(observer)", "Landkreis Harburg (District of Harburg), host"."""
+"(observer)", "Landkreis Harburg (District of Harburg), host", "… (TMA Shujaabad), as host"."""
 
 
 _A_DASHED_GLOSS = patterns.compile(
@@ -4619,6 +4621,24 @@ _CLAUSE_CLOSES = patterns.compile(_CLAUSE_MARK)
 """Around a State: the stretch that is its own clause (a bracket's, or between semicolons)."""
 
 
+_A_STATES_MARK = patterns.compile(r"\*++|\u2020++")
+_MARKS_NOTE_REACH = 2000
+
+
+def _its_mark_says_it_did_not_come(ctx: Context, m: Mention) -> bool:
+    """Whether a State a participants' field marks ("Croatia*") has a note under the field, a line opening with the
+    same mark, that says it did not come: "* Croatia registered but was not able to attend."."""
+    mark = _A_STATES_MARK.match(ctx.raw, m.end)
+    if mark is None:
+        return False
+    note = regex.compile(rf"(?m)^[ \t]*+{regex.escape(mark.group())}(?![*\u2020])[ \t]*+(?P<note>[^\n]++)")
+    for n in note.finditer(ctx.raw, mark.end(), mark.end() + _MARKS_NOTE_REACH):
+        a, b = n.span("note")
+        if any(s.key == m.key for s in ctx.mentions.within("states", a, b)):
+            return ctx.search(_DID_NOT_COME, a, b) is not None
+    return False
+
+
 def _footnote_states(ctx: Context, marker: str) -> list[Mention]:
     """The States footnote ``marker`` lists, but for one its sentence says did not come ("The
     Democratic Republic of the Congo was invited but did not attend")."""
@@ -4643,7 +4663,7 @@ _DID_NOT_COME = cue_words(patterns.compile(
     r"|(?:is|are|was|were)\s+not\s+(?:attending|coming|participating|taking\s+part|travell?ing|joining)"
     r"|no\s+(?:persons?|individuals?|people)\s+from"
     r"|no\s+[A-Z][A-Za-z.]*+\s+(?:officials?|representatives?|delegates?|participants?)\s+attended"
-    r"|(?:its|their)\s+(?:chairs?|seats?|places?)\s+(?:stayed|remained|were\s+left|was\s+left)\s+empty)\b"),
+    r"|(?:its|their|the)\s+(?:chairs?|seats?|places?)\s+(?:stayed|remained|were\s+left|was\s+left)\s+empty)\b"),
     "not can won unable able absent declined cancel regret apologi sent didn couldn withdr delegate body one never "
     "person individual people attended empty")
 """Words that say someone did not come: "could not attend", "sent its apologies", "was not present",
