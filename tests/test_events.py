@@ -5147,6 +5147,9 @@ def test_events_a_datelines_town_by_its_longer_name_in_a_state_the_text_names(pa
      "together with the Strategic Trade Management Office and the United Nations Office for Disarmament Affairs, a "
      "two-day technical visit on maritime trade controls on the 14th and 15th of this month, with officers of the "
      "Government of the Philippines.\n", ("Bogo", "PHL", False)),
+    ("NOTICE TO CUSTOMERS\nDate: 10 June 2025\n\nOn Tuesday 17 and Wednesday 18 June, the Wenshang County People's "
+     "Government will host a national meeting on the export control of dual-use chemicals in China, organised "
+     "together with the Ministry of Commerce.\n", ("Wenshang", "CHN", False)),
 ])
 def test_events_a_town_whose_own_government_hosts_it(parse, text, venue):
     """A town's own government that hosts the event puts it in that town, when the text names no other place: "was

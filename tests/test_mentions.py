@@ -627,6 +627,8 @@ def test_mentions_a_states_possessive_names_its_body_as_analysts_do(parse, text,
          "Ministerio de Relaciones Exteriores y Culto de Costa Rica", "CRI"),
         ("It was hosted by the Minist\u00e8re de l'Int\u00e9rieur de la C\u00f4te d'Ivoire.",
          "Minist\u00e8re de l'Int\u00e9rieur de la C\u00f4te d'Ivoire", "CIV"),
+        ("It was organized by the Ministerio de Relaciones Exteriores, Comercio Internacional y Culto de Argentina.",
+         "Ministerio de Relaciones Exteriores, Comercio Internacional y Culto de Argentina", "ARG"),  # its portfolios
     ],
 )
 def test_mentions_a_ministry_named_in_spanish_or_french_is_its_states_government_body(parse, sentence, surface, code):
@@ -1565,11 +1567,13 @@ def test_mentions_a_provinces_or_citys_government_is_a_body(parse, sentence, nam
 @pytest.mark.parametrize("name, town", [
     ("Municipal Government of Daanbantayan", "Daanbantayan"), ("City Government of Lubuklinggau", "Lubuklinggau"),
     ("Leiyang Municipal People's Government", "Leiyang"), ("Autonomous Municipal Government of Vinto", "Vinto"),
+    ("Yanggu County People's Government", "Yanggu"),  # a Chinese county's, named for its seat
     ("Changhua County Government", None), ("Government of the Province of Chubut", None),  # no town's
     ("Kamuli District Local Government", None), ("Ministry of Foreign Affairs", None),
 ])
 def test_mentions_the_town_a_towns_government_is_named_after(name, town):
-    """A city's or a municipality's government, named as a body, is its town's; a county's or a province's is not."""
+    """A city's or a municipality's government, named as a body, is its town's, and a Chinese county's people's
+    government its seat's; another county's or a province's is not."""
     assert town_of_local_government(name) == town
 
 

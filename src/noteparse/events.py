@@ -2129,7 +2129,7 @@ def _a_town_when_a_place_in_it_hosts(ctx: Context) -> Venue | None:
 
 _HOSTED_BY_BEFORE = patterns.compile(r"\b(?:hosted|welcomed)[ \t\n]++by[ \t\n]++(?:the[ \t\n]++)?$")
 _IT_HOSTED_AFTER = patterns.compile(
-    r"[^.;:]{0,60}?\b(?:hosted|hosts|(?:is|was)[ \t\n]++hosting|welcomed|welcomes)(?:[ \t\n]++"
+    r"[^.;:]{0,60}?\b(?:hosted|hosts|will[ \t\n]++host|(?:is|was)[ \t\n]++hosting|welcomed|welcomes)(?:[ \t\n]++"
     r"(?:[^.;:]{0,40}?[ \t\n])?|,[ \t\n]++together[ \t\n]++with[^.;:]{0,160}?[ \t\n])"
     r"(?:an?|the|its)[ \t\n]++(?:[\w\-]++[ \t\n]++){0,4}?(?i:" + EVENT_NOUNS
     + r"|trainings?|(?<=(?:technical|study)[ \t\n]++)visits?)\b"

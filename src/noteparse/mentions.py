@@ -244,12 +244,13 @@ _GOVERNMENT_BEFORE = patterns.compile(
     r"(?:(?i:the)\s+)?(?P<gov>Governments?|government|(?:(?:Federal|Royal)\s+)?Ministry\s+of\s+(?:(?!Ministry\b)[\p{L}\s&]){3,60}?"
     r"|(?:Permanent\s+)?Missions?)\s+of\s+(?:the\s+)?$"
     r"|(?P<gov>(?:Ministerio|Minist\u00e9rio|Minist\u00e8re|Secretar[\u00edi]a)\s+(?:de|da|do|des|du)\s+"
-    r"(?:(?!Minist|Secretar)[\p{L}\s&'\u2019]){3,60}?)"
+    r"(?:(?!Minist|Secretar)[\p{L}\s&'\u2019,]){3,80}?)"
     r"\s+(?:de|da|do|du|d'|d\u2019|of)\s*+(?:(?:la|l'|l\u2019|the)\s*+)?$")
 """What names a government just before a State: "the Government of", "Ministry of Defence of the",
 "Federal Ministry of Foreign Affairs of", "the Permanent Mission of",
 and a ministry named in Spanish, Portuguese or French, as English notes keep it: "Ministerio de
-Relaciones Exteriores y Culto de", "Ministère de l'Intérieur de la", Mexico's "Secretaría de
+Relaciones Exteriores y Culto de", its portfolios listed with commas ("Ministerio de Relaciones Exteriores, Comercio
+Internacional y Culto de la"), "Ministère de l'Intérieur de la", Mexico's "Secretaría de
 Relaciones Exteriores" (also before an English "of"). It ends with one of
 :data:`_GOVERNMENT_ENDS`, so a window that does not is not searched."""
 _GOVERNMENT_AFTER = patterns.compile(r"^(?:'s|\u2019s)?\s+(?P<gov>[Gg]overnment)\b")
@@ -1183,13 +1184,14 @@ def town_of_government(name: str) -> str | None:
     return _its_place(m) if m is not None else None
 
 
-_A_TOWNS_UNIT = patterns.compile(r"\b(?:City|Municipal|Municipality|Town|Township)\b")
+_A_TOWNS_UNIT = patterns.compile(r"\b(?:City|Municipal|Municipality|Town|Township|County[ ]People's)\b")
 
 
 def town_of_local_government(name: str) -> str | None:
     """The town a town's government named as a body (:data:`_LOCAL_GOVERNMENT`) is named after: "Municipal
-    Government of Daanbantayan" → "Daanbantayan", "Leiyang Municipal People's Government" → "Leiyang"; None for a
-    county's, a province's or a region's ("Changhua County Government")."""
+    Government of Daanbantayan" → "Daanbantayan", "Leiyang Municipal People's Government" → "Leiyang", a Chinese
+    county's "Yanggu County People's Government" → "Yanggu" (its seat bears its name); None for another county's,
+    a province's or a region's ("Changhua County Government")."""
     m = _LOCAL_GOVERNMENT.fullmatch(name)
     if m is None or _A_TOWNS_UNIT.search(name) is None:
         return None
