@@ -1000,6 +1000,22 @@ def test_parties_trainers_from_bodies_after_the_organizers_are_no_organizers(par
     assert "WCO" not in organizer_keys(record) and "IAEA" not in organizer_keys(record)
 
 
+def test_parties_a_place_before_a_because_clause_is_no_host(parse):
+    """"… around the municipal Convention Centre, because the Municipality of Chimbas is hosting an international
+    meeting there": the municipality hosts, not the centre the clause before names."""
+    record = parse("Next week, from Monday 2 to Wednesday 4 March 2026, there will be parking restrictions around the "
+                   "municipal Convention Centre, because the Municipality of Chimbas is hosting an international "
+                   "meeting there on resolution 1540 with officials from Argentina and Chile.\n")
+    assert organizer_keys(record) == ["Municipality of Chimbas"]
+
+
+def test_parties_a_hall_that_hosted_is_where_not_who(parse):
+    record = parse("From Monday until yesterday the Cultural Centre on Cumhuriyet Meydanı hosted a three-day regional "
+                   "seminar on strategic goods in Uzunköprü, Türkiye, on 30 September-2 October 2024. The seminar was "
+                   "hosted by Uzunköprü Municipality with the United Nations Office for Disarmament Affairs.\n")
+    assert organizer_keys(record) == ["Uzunköprü Municipality", "UNODA"]
+
+
 def test_parties_a_danish_kommune_hosts(parse):
     record = parse("On Monday 2 and Tuesday 3 December 2024 a delegation of the 1540 Committee met officials at "
                    "Hvidovre Town Hall, Denmark. Hvidovre Kommune hosted the visit at the government's invitation.\n")

@@ -215,10 +215,11 @@ with the PIFS, for officials of Fiji and Samoa"), a second predicate ("organized
 UNLIREC and formed part of the country's efforts to implement United Nations Security Council
 resolution 1540")."""
 _SUBJECT_START = patterns.compile(r"(?:^|[;:]\s|,\s+(?=the\s|The\s)|\b(?:that|which|whom)\s+(?=the\s|\p{Lu})"
-                                  r"|,[ \t\n]++when[ \t\n]++(?=the\s|\p{Lu}))")
+                                  r"|,[ \t\n]++(?:when|because)[ \t\n]++(?=the\s|\p{Lu}))")
 """Where a verb's subject may begin: after a clause break, or a relative pronoun ("a meeting that
-the OSCE CPC had organized": not the officials the sentence opens with), or a "when" after a comma
-("… in Whitehorse on May 23rd, when UNODA and Natural Resources Canada brought together …")."""
+the OSCE CPC had organized": not the officials the sentence opens with), or a "when" or a "because" after a comma
+("… in Whitehorse on May 23rd, when UNODA and Natural Resources Canada brought together …", "… around the municipal
+Convention Centre, because the Municipality of Chimbas is hosting …": not the centre)."""
 _PARTICIPLE = patterns.compile(r"(?i)(?:co-?)?(?:hosting|organi[sz]ing|convening)\b")
 PARTICIPANT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|nationals|teams?|"
@@ -651,9 +652,17 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
             found += [m for m in _parties(ctx, a, b) if not any(x <= m.start < y for x, y in support)]
         if kind == "visit":
             found = _visitor(ctx, date) + found
+        found = [m for m in found if m.source != "phrase" or not _A_HALLS_NAME.match(m.name)]
     found = [_acting_through_its_unit(ctx, m) for m in _without_a_units_ministry(ctx, found)]
     return [_org(m) for m in _without_the_un_beside_its_bodies(
         _without_a_states_bare_government(_units_of_the_state(ctx, _unique(found), venue_code)), ctx.mentions.orgs)]
+
+
+_A_HALLS_NAME = patterns.compile(
+    r"(?:[\p{L}\-]++[ ]){0,2}?(?:Cultural|Culture|Convention|Conference|Congress|Community|Civic|Exhibition|Events?|Sports?)"
+    r"[ ](?:Centre|Center|Hall|Palace)\b(?![ ](?:for|of)\b)")
+"""A hall by its name, which a prose text may say "hosted" the event: "the Cultural Centre on Cumhuriyet Meydanı hosted
+a three-day regional seminar" names where it was, not who organized it (not a "Centre for …", a body)."""
 
 
 def _without_a_units_ministry(ctx: Context, found: list[Mention]) -> list[Mention]:
