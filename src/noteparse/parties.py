@@ -1611,10 +1611,11 @@ _STATE_AFTER = patterns.compile(r"[ \t\n]*+\([^()\n]{1,15}\)[ \t\n]++of[ \t\n]++
 _A_STATE_BODYS_HEAD = patterns.compile(r"[ ](?:Authority|Board|Presidency|Directorate|Agency|Administration|Commission)\Z"
                                        r"|\A(?:Directorate|Agency|Board|Presidency)[ ]")
 """A State body's head word, first or last: "Central Board of Indirect Taxes and Customs", "… Presidency"."""
-_ITS_ACRONYM_THEN_ITS_MINISTRY = patterns.compile(r"[ \t]*+\([^()\n]{1,15}\),[ \t\n]++"
+_ITS_ACRONYM_THEN_ITS_MINISTRY = patterns.compile(r"[ \t]*+\((?!\p{Ll})[^()\n]{1,15}\),[ \t\n]++"
                                                   r"(?:Department[ ]of[ ][^,()\n]{1,40}+,[ \t\n]++)?")
 """Between a State body's acronym and its ministry, a department between them perhaps: "(CBIC), Department of
-Revenue, Ministry of Finance"."""
+Revenue, Ministry of Finance" (not a role in lower case: "Rahimah Municipality (host), Ministry of Foreign Affairs
+of …", a second body)."""
 _ITS_STATE_AFTER_A_COMMA = patterns.compile(r"[ \t]*+,[ \t\n]*+(?:the[ \t\n]++)?(?:(?:Royal|Federal)[ \t\n]++)?"
                                             r"(?:Government|Republic|Kingdom|State|Union)[ \t\n]++of\b")
 """A State's government after a ministry: "…, Ministry of Finance, Royal Government of Bhutan"."""
