@@ -109,9 +109,10 @@ HEADERS = [
                       "Ploie\u0219ti, Prahova County, Romania", "Participants: Romania, Serbia"),
                  ("2025-05-20", "2025-05-22"), ("Ploie\u015fti", "ROU", False), id="a-street-named-after-a-city-on-the-dates-line"),
     pytest.param(note("Event: Mediterranean Conference", "Organizers: Alcantarilla City Council",
-                      "Date and Venue: 4 to 6 November 2024, Centro Cultural Infanta Elena, Alcantarilla (Regi\u00f3n de "
-                      "Murcia), Spain", "Participants: Spain, Malta"),
-                 ("2024-11-04", "2024-11-06"), ("Alcantarilla", "ESP", False), id="a-region-named-after-its-seat-in-brackets"),
+                      "Date and Venue: 4 to 6 November 2024, Centro Cultural Infanta Elena, Alcantarilla "
+                      "(Regi\u00f3n de Murcia), Spain", "Participants: Spain, Malta"),
+                 ("2024-11-04", "2024-11-06"), ("Alcantarilla", "ESP", False),
+                 id="a-region-named-after-its-seat-in-brackets"),
     pytest.param(note("Event: National Meeting", "Organizers: Yanggu County People's Government",
                       "Date and Venue: 17-18 June 2025, Yanggu International Hotel, Yanggu County, Liaocheng,\n"
                       "Shandong Province, China", "Participants: China"),
@@ -1374,8 +1375,9 @@ def test_events_a_date_under_a_title_that_names_no_event_dates_the_text(parse):
         ("Campus news\n2 April 2024\n\nA seminar on research security will be held at Rackham on Thursday and\n"
          "Friday, April 18-19, with experts from the IAEA.\n", ("2024-04-18", "2024-04-19")),
     ],
-    ids=["the-weekday-picks-a-later-year", "the-weekday-picks-an-earlier-year", "the-first-of-two-weekdays-is-the-first-days",
-         "the-texts-own-year-or-the-one-next-to-it", "two-weekdays-across-a-line-end"],
+    ids=["the-weekday-picks-a-later-year", "the-weekday-picks-an-earlier-year",
+         "the-first-of-two-weekdays-is-the-first-days", "the-texts-own-year-or-the-one-next-to-it",
+         "two-weekdays-across-a-line-end"],
 )
 def test_events_a_yearless_dates_weekday_picks_its_year_among_the_notes(parse, text, dates):
     """A date written without its year, after a weekday: of the years the note names, the one in

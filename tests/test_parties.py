@@ -4314,9 +4314,10 @@ def test_parties_the_eu_cbrn_centres_initiative_by_its_short_name_is_no_eu_besid
     ("Central Board of Indirect Taxes and Customs (CBIC), Department of Revenue,\nMinistry of Finance of India; World "
      "Customs Organization (WCO)", "Karimnagar, India", ["Central Board of Indirect Taxes and Customs",
                                                           "World Customs Organization"]),
-    ("Rahimah Municipality (host), Ministry of Foreign Affairs of the Kingdom of Saudi\n   Arabia, United Nations Office "
-     "for Disarmament Affairs (UNODA)", "Rahimah, Saudi Arabia",  # a role in brackets is no acronym: two bodies
-     ["Rahimah Municipality", "Ministry of Foreign Affairs of Saudi Arabia", "United Nations Office for Disarmament Affairs"]),
+    ("Rahimah Municipality (host), Ministry of Foreign Affairs of the Kingdom of Saudi\n   Arabia, United Nations "
+     "Office for Disarmament Affairs (UNODA)", "Rahimah, Saudi Arabia",  # a role in brackets is no acronym: two bodies
+     ["Rahimah Municipality", "Ministry of Foreign Affairs of Saudi Arabia",
+      "United Nations Office for Disarmament Affairs"]),
 ])
 def test_parties_a_bodys_unit_or_ministry_named_after_it_is_no_organizer_of_its_own(parse, organizers, venue, expected):
     """A unit after a body and a comma or dash is the body's; a ministry between a department and its State

@@ -337,7 +337,8 @@ def test_relative_dates_a_county_papers_dateline_names_its_reporters(parse):
 def test_relative_dates_a_sentence_before_says_last_week(parse):
     """"Last week our town hosted something unusual. From Monday morning until Friday afternoon, …" in a post of
     Monday 19 May: the week before the post's, not its own."""
-    record = parse("Pisidia Ironworks | Blog\n\nWhen customs officers come to the foundry\nby Elif Kaya · 19 May 2025\n\n"
+    record = parse("Pisidia Ironworks | Blog\n\nWhen customs officers come to the foundry\n"
+                   "by Elif Kaya · 19 May 2025\n\n"
                    "Last week our town hosted something unusual. From Monday morning until Friday afternoon, thirty "
                    "customs officers sat in the classrooms of the vocational school for a national training course "
                    "on strategic trade controls.\n")

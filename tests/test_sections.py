@@ -1220,7 +1220,7 @@ def test_sections_a_committees_name_pushed_right_over_the_note_is_its_title():
 
 
 def test_sections_a_line_opening_on_next_week_is_prose_not_a_follow_up_heading():
-    """"Next week, Monday to Friday, Pak Budi … (refrigeration" wraps a paragraph; "Next dates", "NEXT WEEK" head one."""
+    """"Next week, Monday to Friday, Pak Budi … (refrigeration" wraps a paragraph; "Next dates" heads one."""
     text = ("OUR PLANT GOES BACK TO SCHOOL\nNext week, Monday to Friday, Pak Budi Santoso (refrigeration\n"
             "supervisor) will attend a national training course.\n\nNext dates\n\n- 8 August: safety talk\n")
     keys = [(s.key, s.heading.text) for s in split_sections(text).sections]

@@ -22,9 +22,9 @@ from .dates import DateMatch, date_starts, find_dates, iter_dates, slash_dates_m
 from .mentions import MentionSet
 from .mailheaders import on_a_date_line, under_a_reference_line
 from .places import subdivision_of, towns_named
-from .relative_dates import (DAY_OF_MONTH_RE, DAYS_JUST_ENDED_RE, DAYS_OF_A_MONTH_TOLD_RE, DAYS_OF_MONTH_RE, RELATIVE_RE,
-                             WEEKDAYS, day_of_month, days_just_ended, days_of_a_month_told, days_of_a_week,
-                             days_of_month, join_ranges, relative_date)
+from .relative_dates import (DAY_OF_MONTH_RE, DAYS_JUST_ENDED_RE, DAYS_OF_A_MONTH_TOLD_RE, DAYS_OF_MONTH_RE,
+                             RELATIVE_RE, WEEKDAYS, day_of_month, days_just_ended, days_of_a_month_told,
+                             days_of_a_week, days_of_month, join_ranges, relative_date)
 from .sections import Layout
 from .sentences import sentence_at
 from .spans import Cover
@@ -782,8 +782,9 @@ class Context:
         taken = Cover(d.span for d in ranges if d is not None)
         this_month = [d for d in this_month if d is not None and not taken.contains(*d.span)]
         taken = Cover(d.span for d in ranges + this_month if d is not None)
-        return ranges + this_month + [day_of_month(self.raw, m, day) for m in DAY_OF_MONTH_RE.finditer(self.raw, start, end)
-                                      if not taken.contains(*m.span("dom"))]
+        alone = [day_of_month(self.raw, m, day) for m in DAY_OF_MONTH_RE.finditer(self.raw, start, end)
+                 if not taken.contains(*m.span("dom"))]
+        return ranges + this_month + alone
 
     def _days_of_a_month_told(self) -> list[DateMatch]:
         """Days of the month that say which month they are of ("the 27th of this month", "the 17th, 18th and 19th of

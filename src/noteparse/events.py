@@ -790,7 +790,8 @@ def main_date(ctx: Context) -> tuple[DateMatch | None, DateMatch | None]:
                and d.span[0] < ctx.links_start]  # not "READ ALSO / - El Jadida hosts … festival from June 20 to 23"
     candidates = written + [d for d in ctx.relative_dates if _about_an_event(ctx, ctx.sentence(d.span[0]))
                             or _about_an_event_before(ctx, ctx.sentence(d.span[0]))
-                            or _about_an_event_after(ctx, ctx.sentence(d.span[0])) or _an_event_on_that_day_after(ctx, d)
+                            or _about_an_event_after(ctx, ctx.sentence(d.span[0]))
+                            or _an_event_on_that_day_after(ctx, d)
                             or _days_opening_a_paragraph_after_an_event(ctx, d)]
     if not candidates:
         return next((d for d in ctx.datelines if _under_an_event_title(ctx, d)), None), None
@@ -1136,8 +1137,8 @@ def _date_score(ctx: Context, d: DateMatch) -> float:
     score = 0.0
     if ctx.search(TRIGGER_RE, *s) or d.anchored and d.start != d.end and _an_undated_event_after(ctx, s) \
             or _an_event_on_that_day_after(ctx, d):
-        score += 4  # a lead's "spent last Tuesday through Thursday in Pittsburgh", then "The workshop was organized by";
-        # a notice's "closed on Thursday, the 27th", then "On that day our … will take part in the … Roundtable"
+        score += 4  # a lead's "spent last Tuesday through Thursday in Pittsburgh", then "The workshop was organized
+        # by"; a notice's "closed on Thursday, the 27th", then "On that day our … will take part in the … Roundtable"
     if _about_another_event(ctx, d, s):
         score -= 5
     if ctx.in_other_clause(*d.span) or d.span[0] >= ctx.links_start:
@@ -3753,10 +3754,10 @@ after a comma, which can be the town's own ("Victoria, District of Saanich": Saa
 _A_DISTRICT_BEFORE = patterns.compile(r"(?<=^|[,(\n])[ \t]*+(?i:district)[ \t]++$")
 """A district's word before its name, as Indian addresses write it: "District " of "Narwana, District Jind"."""
 _A_DIVISION_OF = patterns.compile(r"(?i:region|regi[o\u00f3]n|regione|r\u00e9gion|regi\u00e3o|province|provincia|"
-                                  r"prov\u00edncia|department|departamento|d\u00e9partement|prefecture|governorate|wilaya|"
-                                  r"oblast|voivodeship|state|estado|emirate)\s++(?:of|de(?:l|\s++la)?|di|d[ao])\s")
-"""A division named after its seat, opening a venue's comma part: "Department of Guidan Roumdji", "Región de Murcia".
-Not a district, county or municipality, which can be the town's own ("Victoria, District of Saanich")."""
+                                  r"prov\u00edncia|department|departamento|d\u00e9partement|prefecture|governorate|"
+                                  r"wilaya|oblast|voivodeship|state|estado|emirate)\s++(?:of|de(?:l|\s++la)?|di|d[ao])\s")
+"""A division named after its seat, opening a venue's comma part: "Department of Guidan Roumdji", "Región de
+Murcia". Not a district, county or municipality, which can be the town's own ("Victoria, District of Saanich")."""
 _A_DIVISION_OF_BEFORE = patterns.compile(r"(?:^|(?<=[,\s(]))" + _A_DIVISION_OF.pattern + r"$")
 """Just before a place in a venue, the words that make it a division named after its seat: "State of " of "State of Rio
 de Janeiro", "(Región de " of "Alcantarilla (Región de Murcia)"."""

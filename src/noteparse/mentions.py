@@ -1046,7 +1046,8 @@ _TOWN_GOVERNMENT = patterns.compile(
     rf"[ ](?:(?:City|Town|Municipal)[ ]Council|(?:{_MUNICIPALITYS_KIND})?Municipality|[Kk]ommune?))(?![\p{{L}}\-])")
 """A town's own government by the names towns give it: "Municipality of Pesaro", "City of Emden", "Town of Gagny",
 "Municipality of Capelle aan den IJssel", a Brazilian town's "Municipal Prefecture of Machadinho d'Oeste", "City
-Hall of Curtea de Argeș", "Pryluky City Council", "Ray Nkonyeni Municipality" (the town a town of the gazetteers), a Danish "Hvidovre Kommune" or Swedish "Lunds kommun",
+Hall of Curtea de Argeș", "Pryluky City Council", "Ray Nkonyeni Municipality" (the town a town of the gazetteers), a
+Danish "Hvidovre Kommune" or Swedish "Lunds kommun",
 or a province's, a wilaya's, a commune's or a prefecture's, "hosted by the Province of Chichaoua", "the Wilaya of
 Aïn Defla", "the Commune of Kalalé", "the Prefecture of Danané", "the Governorate of Sarakhs", "the Daïra of
 Oued Rhiou", "the District of Ambanja" (its place a town or a division), a South African "Bitou Local

@@ -180,7 +180,8 @@ SUPPORT_RE = cue_words(patterns.compile(
     r"(?:voluntary|financial|generous|extra-?budgetary)\s+contributions?\s+(?:from|of|by)|"
     r"financial\s+(?:cooperation|backing)\s+(?:from|of|by)|"
     r"(?:funding|financing|(?:financial\s+|travel\s+)?support)(?:\s+for\s+(?:[\w\-]+\s+){1,4}?)?\s+(?:was|were|has\s+been|had\s+been)\s+"
-    r"(?:provided|given|made\s+available|offered)\s+by|(?:funding|funds|money)(?:\s+for\s+(?:the\s+|this\s+)?[\w\-]+)?\s+(?:came|comes|come|will\s+come)\s+from"
+    r"(?:provided|given|made\s+available|offered)\s+by"
+    r"|(?:funding|funds|money)(?:\s+for\s+(?:the\s+|this\s+)?[\w\-]+)?\s+(?:came|comes|come|will\s+come)\s+from"
     r"|(?:with|using|through)\s+(?:the\s+)?funds\s+(?:from|of|provided\s+by)"
     r"|(?:costs?|expenses?|fees?)\s+(?:(?:is|are|was|were|will\s+be|have\s+been|has\s+been)\s+)?"
     r"(?:covered|paid(?:\s+for)?|borne|met)\s+by|(?:was|were)\s+paid\s+(?:for\s+)?(?:from|out\s+of)"
@@ -209,7 +210,8 @@ Government", "This workshop, organised by the Ministry …, brings together offi
 ("…, held at the Gaborone International Convention Centre", "… jointly
 with the Revenue Service and held at its Training Centre"), the participation that follows ("…,
 with the participation of Angola, …", "…, co-organised by ISS and DIRCO, with four SADC member
-States and …", "…, with trainers from the World Customs Organization and the IAEA"), a purpose ("at the invitation of UNREC to deliver the module on INTERPOL databases"),
+States and …", "…, with trainers from the World Customs Organization and the IAEA"), a purpose ("at the invitation of
+UNREC to deliver the module on INTERPOL databases"),
 those it is for ("organized by UNRCPD jointly
 with the PIFS, for officials of Fiji and Samoa"), a second predicate ("organized jointly with
 UNLIREC and formed part of the country's efforts to implement United Nations Security Council
@@ -218,8 +220,8 @@ _SUBJECT_START = patterns.compile(r"(?:^|[;:]\s|,\s+(?=the\s|The\s)|\b(?:that|wh
                                   r"|,[ \t\n]++(?:when|because)[ \t\n]++(?=the\s|\p{Lu}))")
 """Where a verb's subject may begin: after a clause break, or a relative pronoun ("a meeting that
 the OSCE CPC had organized": not the officials the sentence opens with), or a "when" or a "because" after a comma
-("… in Whitehorse on May 23rd, when UNODA and Natural Resources Canada brought together …", "… around the municipal
-Convention Centre, because the Municipality of Chimbas is hosting …": not the centre)."""
+("… in Whitehorse on May 23rd, when UNODA and Natural Resources Canada brought together …", "… around the
+municipal Convention Centre, because the Municipality of Chimbas is hosting …": not the centre)."""
 _PARTICIPLE = patterns.compile(r"(?i)(?:co-?)?(?:hosting|organi[sz]ing|convening)\b")
 PARTICIPANT_RE = cue_words(patterns.compile(
     r"(?i)\b(?:officials?|representatives?|delegations?|delegates?|experts?|participants?|nationals|teams?|"
@@ -659,7 +661,8 @@ def find_organizers(ctx: Context, date: DateMatch | None = None, kind: str | Non
 
 
 _A_HALLS_NAME = patterns.compile(
-    r"(?:[\p{L}\-]++[ ]){0,2}?(?:Cultural|Culture|Convention|Conference|Congress|Community|Civic|Exhibition|Events?|Sports?)"
+    r"(?:[\p{L}\-]++[ ]){0,2}?"
+    r"(?:Cultural|Culture|Convention|Conference|Congress|Community|Civic|Exhibition|Events?|Sports?)"
     r"[ ](?:Centre|Center|Hall|Palace)\b(?![ ](?:for|of)\b)")
 """A hall by its name, which a prose text may say "hosted" the event: "the Cultural Centre on Cumhuriyet Meydanı hosted
 a three-day regional seminar" names where it was, not who organized it (not a "Centre for …", a body)."""

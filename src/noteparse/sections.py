@@ -197,8 +197,8 @@ SECTION_HEADINGS: dict[str, str] = {
     r"|(?:aspectos|puntos)\s+destacados|(?:faits|points)\s+saillants)",
     "summary": r"(?:(?:executive\s+)?summary|overview)\b",
     "outcomes": r"(?:(?:main\s+|key\s+)?(?:outcomes?|results?|conclusions?|recommendations?|achievements?|findings))\b",
-    "follow_up": r"(?:follow[\s-]*ups?|next\s+steps|way\s+forward|next(?!(?-i:[ \t]++(?:week|month|year|day|time)\b)|[ \t]*+,)|upcoming(?:\s+events)?"
-                 r"|looking\s+ahead"
+    "follow_up": r"(?:follow[\s-]*ups?|next\s+steps|way\s+forward|next(?!(?-i:[ \t]++(?:week|month|year|day|time)\b)"
+                 r"|[ \t]*+,)|upcoming(?:\s+events)?|looking\s+ahead"
                  r"|save\s+the\s+date|coming\s+up|forthcoming(?:\s+events)?)\b",
     "additional_comments": r"(?:additional\s+(?:comments?|information|remarks?|notes?)|comments?|remarks)\b",
 }
