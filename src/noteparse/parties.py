@@ -4635,6 +4635,8 @@ _CLAUSE_CLOSES = patterns.compile(_CLAUSE_MARK)
 
 
 _A_STATES_MARK = patterns.compile(r"\*++|\u2020++")
+_A_MARKS_NOTE = patterns.compile(r"(?m)^[ \t]*+(?P<mark>\*++|\u2020++)[ \t]*+(?P<note>[^\n]++)")
+"""A line a mark opens, its note: "  * Croatia registered but was not able to attend."."""
 _MARKS_NOTE_REACH = 2000
 
 
@@ -4644,8 +4646,9 @@ def _its_mark_says_it_did_not_come(ctx: Context, m: Mention) -> bool:
     mark = _A_STATES_MARK.match(ctx.raw, m.end)
     if mark is None:
         return False
-    note = regex.compile(rf"(?m)^[ \t]*+{regex.escape(mark.group())}(?![*\u2020])[ \t]*+(?P<note>[^\n]++)")
-    for n in note.finditer(ctx.raw, mark.end(), mark.end() + _MARKS_NOTE_REACH):
+    for n in _A_MARKS_NOTE.finditer(ctx.raw, mark.end(), mark.end() + _MARKS_NOTE_REACH):
+        if n["mark"] != mark.group():
+            continue
         a, b = n.span("note")
         if any(s.key == m.key for s in ctx.mentions.within("states", a, b)):
             return ctx.search(_DID_NOT_COME, a, b) is not None
