@@ -39,6 +39,13 @@ ORGANIZERS_TAKE_PART_FROM = 72
 it they listed the bodies that took part besides the organizers, so there an organizer may be listed or not.
 A folder not named for a round (a new round's draft, ``/tmp/unseen246``) follows today's convention."""
 
+GOVERNMENT_BODIES_LISTED = range(1344, 1380)
+"""The rounds whose brief (written again after ``/tmp`` was wiped) listed "government body" among "orgs".
+The analysts of every other round kept a State's own bodies out of it (of the 4,331 government bodies
+the record makes organizers in rounds 1100-1343, they listed one), as the record does: a ministry or a
+town hall takes part as its State, which "states" lists. There a body the record knows as a government
+is optional in "orgs"; one it does not know stays wanted."""
+
 
 def expectations(round_dir: Path) -> dict[str, dict]:
     notes = json.loads((round_dir / "expect.json").read_text(encoding="utf-8"))
@@ -47,6 +54,9 @@ def expectations(round_dir: Path) -> dict[str, dict]:
             if isinstance(expected.get(field), list):
                 expected[field] = [w for w in expected[field] if w not in items]
     number = re.fullmatch(r"r(\d+)", round_dir.name)
+    if number and int(number[1]) in GOVERNMENT_BODIES_LISTED:
+        for expected in notes.values():
+            expected["_government_bodies_listed"] = True
     if number and int(number[1]) < ORGANIZERS_TAKE_PART_FROM:
         for expected in notes.values():
             organizers = [*(expected.get("organizers") or []),
@@ -242,6 +252,8 @@ _CITY_WORD = re.compile(r"(?<=\w) City$")
 def wrong_fields(expected: dict, record: dict) -> dict[str, str]:
     """``{field: what differs}`` for each of the 11 fields the record gets wrong."""
     got = values(record)
+    if expected.get("_government_bodies_listed"):
+        expected = _without_government_bodies(expected, record)
     alts, opts = expected.get("_also_acceptable", {}), expected.get("_optional", {})
     wrong = {}
     for field in FIELDS:
@@ -259,6 +271,22 @@ def wrong_fields(expected: dict, record: dict) -> dict[str, str]:
         elif got[field] != want and got[field] not in alts.get(field, []):
             wrong[field] = f"want={want!r} got={got[field]!r}"
     return wrong
+
+
+def _without_government_bodies(expected: dict, record: dict) -> dict:
+    """``expected`` less the "orgs" items (and their alternatives') that the record knows as government
+    bodies, by any of their names: see :data:`GOVERNMENT_BODIES_LISTED`."""
+    host = expected.get("country_code")
+    bodies = [*record["organizers"], *(record.get("mentions") or {}).get("organizations", [])]
+    government = {_fold(x) for o in bodies if o.get("kind") == "government"
+                  for x in (o.get("name"), o.get("acronym"), o.get("text")) if x}
+
+    def kept(items):
+        return [w for w in items or [] if not (_forms(w) | _of_the_host(_forms(w), host)) & government]
+
+    alts = expected.get("_also_acceptable", {})
+    return {**expected, "orgs": kept(expected.get("orgs")),
+            "_also_acceptable": {**alts, "orgs": [kept(a) if isinstance(a, list) else a for a in alts.get("orgs", [])]}}
 
 
 def score(round_dir: Path, parse: Callable[[Path], dict]) -> dict[str, dict[str, str]]:
