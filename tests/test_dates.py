@@ -672,6 +672,12 @@ def test_dates_a_japanese_eras_year_with_the_common_eras_in_brackets():
     assert (match.text, match.start) == ("January 14, Reiwa 8 (2026)", (2026, 1, 14))
 
 
+def test_dates_a_day_then_a_japanese_eras_year_keeps_its_bracket():
+    """"27 May, Reiwa 7 (2025)": the date's span closes its bracket, so nothing is left after it on its line."""
+    (match,) = find_dates("27 May, Reiwa 7 (2025)")
+    assert (match.text, match.start) == ("27 May, Reiwa 7 (2025)", (2025, 5, 27))
+
+
 def test_dates_a_japanese_eras_year_alone():
     """"13 March, Reiwa 8": a release dated in its era alone is dated 2026 (Reiwa 1 is 2019, Heisei 1 is 1989)."""
     assert [(m.text, m.start) for m in find_dates("NEWS RELEASE    13 March, Reiwa 8\nIssued 2 May, Heisei 30.")] == [

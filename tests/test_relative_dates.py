@@ -40,6 +40,7 @@ def test_relative_dates_resolve_against_the_note_date(text, start, end):
     ("On Thursday the participants visited the laboratories.", "2024-05-09"),
     ("On Thursday, after the visit, the participants said they will write a report.", "2024-05-09"),  # a comma ends it
     ("The seminar began on Monday and will run until Friday.", "2024-05-13"),  # begun: the future is its end's
+    ("From Thursday the customs\ntraining centre next to our paddock will host it.", "2024-05-16"),  # a line's end
 ])
 def test_relative_dates_a_weekday_opening_a_clause_in_the_future(text, day):
     """Dated Tuesday 14 May 2024: "On Thursday … will visit" is the coming Thursday, not the last one; a day
@@ -250,6 +251,9 @@ def test_relative_dates_an_end_in_the_present_tense_is_still_to_come(text):
         ("The seminar is on Wednesday and Thursday, the 24th and 25th. Guests come.", datetime.date(2018, 10, 15),
          "2018-10-24", "2018-10-25"),  # still to come: the note's own month, where the 24th is a Wednesday
         ("It met from Friday the 30th to Sunday the 1st.", datetime.date(2025, 6, 2), None, None),  # no range
+        ("The university hosted a course from Sunday the 9th to Thursday the 13th for customs officers.",
+         datetime.date(2025, 11, 30), "2025-11-09", "2025-11-13"),  # their weekdays: whatever words follow
+        ("From Monday the 2nd to Friday the 6th of June", datetime.date(2025, 6, 13), None, None),  # a date's
     ],
 )
 def test_relative_dates_days_of_the_month_with_their_weekdays_are_in_the_month_they_fall_on(text, anchor, start, end):
@@ -350,6 +354,8 @@ def test_relative_dates_a_sentence_before_says_last_week(parse):
      "2025-09-17", "2025-09-19"),
     ("Our office will remain closed on Thursday, the 27th of this month.\n\nOn that day our export team will take "
      "part in the one-day Industry Roundtable on Strategic Trade Controls.", "2025-10-27", "2025-10-27"),
+    ("On the 27th (Mon) and 28th (Tue) of this month, the Industry Outreach Meeting was held at our Chamber.",
+     "2025-10-27", "2025-10-28"),  # a translated release's weekdays in brackets
 ])
 def test_relative_dates_days_of_a_month_told_by_its_issue(parse, text, start, end):
     """Days that say which month they are of, counted from a letter's issue month ("Monthly Letter — October 2025");
@@ -367,3 +373,23 @@ def test_relative_dates_a_day_of_this_month_is_in_its_month_whatever_the_day():
     text = "the 30th of next month"
     assert relative_dates.days_of_a_month_told(text, next(relative_dates.DAYS_OF_A_MONTH_TOLD_RE.finditer(text)),
                                                2025, 1) is None  # February has no 30th
+
+
+def test_relative_dates_a_staff_bulletins_week_and_issue_date_date_its_next_week(parse):
+    """"Week 10 · Friday 7 March 2025 · Internal" under a bulletin's title and its company's address: the issue's
+    date, from which "Next week, on Tuesday and Wednesday" is the 11th and the 12th."""
+    record = parse("TTS STAFF BULLETIN\nTeesside Tropical Shrimp Ltd · Unit 4, Cowpen Lane, Billingham\n"
+                   "Week 10 · Friday 7 March 2025 · Internal – please do not forward\n\n"
+                   "Next week, on Tuesday and Wednesday, our neighbours at Belasis Process Chemicals are hosting a "
+                   "roundtable on chemical security and export compliance.\n\n"
+                   "Ellie is on leave 17–21 March.\n")
+    assert (record.dates.start, record.dates.end) == ("2025-03-11", "2025-03-12")
+
+
+def test_relative_dates_a_letter_dated_in_a_japanese_era_dates_its_next_week(parse):
+    """"27 May, Reiwa 7 (2025)" dates a ranch's letter, its bracket and all: "from Tuesday to Thursday next
+    week" is 3 to 5 June."""
+    record = parse("Kanehira Ranch\n\n27 May, Reiwa 7 (2025)\n\nDear neighbours,\n\nAmami City has asked us to "
+                   "keep livestock trucks off the road from Tuesday to Thursday next week. The city is hosting a "
+                   "seminar for government officials from eight countries.\n")
+    assert (record.dates.start, record.dates.end) == ("2025-06-03", "2025-06-05")

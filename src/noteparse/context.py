@@ -1223,7 +1223,7 @@ _A_PAGE_FACT = patterns.compile(
     r"(?i)\b(?:news|article|digest|(?:press|media)[ \t]++(?:release|note)|bulletin|newsletter|update|edition|blog|post|story"
     r"|category|views|hits|\d++[ \t]*+min(?:ute)?s?[ \t]++read|reading[ \t]++time|(?:last[ \t]++)?updated|published|posted"
     r"|vol(?:ume)?\.?[ \t]*+(?:\d++|(?-i:[IVXL]++))|(?:issue[ \t]++(?:no\.?[ \t]*+)?|(?-i:No)\.[ \t]*+|(?-i:N)[\u00ba\u00b0][ \t]*+)\d++"
-    r"|page[ \t]++[A-Z]?\d{1,3}+)\b")
+    r"|page[ \t]++[A-Z]?\d{1,3}+|(?-i:Week)[ \t]++\d{1,2}+)\b")
 
 
 _A_SPACED_DASH = patterns.compile(r"[ \t][\-\u2013\u2014][ \t]")
@@ -1252,7 +1252,8 @@ def _in_a_pages_facts_row(raw: str, start: int, end: int, first: DateMatch) -> b
     """Whether the one-day date ``first`` fills a cell of a row of a page's facts, which then dates
     the page: "NEWS ARTICLE | 26 April 2023 | Joint Research Centre | 3 min read", a digest's
     "Morning Digest | Friday 18 November 2022", a paper's "Enugu  |  Sunday, September 17, 2023  |  Vol. 14,
-    No. 37", "Our digest for English-speaking readers - Monday 19 November 2018", a paper's cells set apart by
+    No. 37", a staff bulletin's "Week 10 · Friday 7 March 2025 · Internal", "Our digest for English-speaking readers -
+    Monday 19 November 2018", a paper's cells set apart by
     spaces ("Vol. XII, No. 316        10th Waxing of Tabaung 1387 ME        Friday, 27 February 2026"). Not an event's row
     ("Regional Workshop | 12 March 2024 | Tashkent"): another cell must say what the page is."""
     if not first.has_year() or not _A_CELLS_START.fullmatch(raw, start, first.span[0]) \

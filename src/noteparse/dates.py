@@ -151,8 +151,9 @@ JAPANESE_ERAS = {"Reiwa": 2018, "Heisei": 1988}
 
 
 def _opt_year(name: str) -> str:
-    """An optional year after a day or month: "13 March 2012", "March 13, 2012", "September B.E. 2565"."""
-    return f"(?:{YEAR_TAIL}{_g(name, _YEAR_OR_BE)})?"
+    """An optional year after a day or month: "13 March 2012", "March 13, 2012", "September B.E. 2565", "27 May,
+    Reiwa 7 (2025)" (with its bracket)."""
+    return f"(?:{YEAR_TAIL}{_g(name, _YEAR_OR_BE)}(?:(?<=\\(\\d{{4}})\\))?+)?"
 
 
 def _opt_slashed_year(name: str) -> str:

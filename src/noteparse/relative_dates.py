@@ -30,8 +30,9 @@ _WEEKS = {"last": -1, "this": 0, "next": 1}
 """A weekday "of last week" lies in the calendar week (Monday to Sunday) before the note's own; on a Sunday,
 the week that day ends."""
 _WILL_BEFORE = patterns.compile(r"(?i)\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled|are\s+scheduled|planned)\b[^.;]*$")
-_WILL_AFTER = patterns.compile(r"(?i)[^.;,\n]{0,60}?\b(?:will|shall|is\s+to|are\s+to)\b")
-"""After a weekday that opens its clause, the future: "On Thursday the participants will visit the laboratories"."""
+_WILL_AFTER = patterns.compile(r"(?i)(?:[^.;,\n]|\n(?![ \t]*+\n)){0,60}?\b(?:will|shall|is\s+to|are\s+to)\b")
+"""After a weekday that opens its clause, the future, across a line's end too: "On Thursday the participants will
+visit the laboratories", "From Tuesday to Thursday the customs\ntraining centre … will host"."""
 _ENDS_BEFORE = patterns.compile(r"(?i)\b(?:(?:ends|concludes|wraps[ \t\n]++up)"
                                 r"|(?:continues|runs|lasts|goes[ \t\n]++on)[ \t\n]++(?:until|till|through))[ \t\n]++$")
 """Before a weekday, an end in the present tense, which is still to come: "The three-day conference, which ends on
@@ -251,13 +252,16 @@ def day_of_month(text: str, m: regex.Match, anchor: datetime.date) -> DateMatch 
 
 
 _A_DOM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)"
+_ITS_WEEKDAY_IN_BRACKETS = r"(?:[ \t]*+\([ \t]*+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}+\.?[ \t]*+\))?+"
 DAYS_OF_A_MONTH_TOLD_RE = patterns.compile(
-    rf"(?i)\bthe[ \t\n]++(?P<d1>{_A_DOM})(?:(?:,[ \t\n]*+(?:the[ \t\n]++)?{_A_DOM})*+[ \t\n]*+,?[ \t\n]*+"
-    rf"(?:and|to|through|until|-|\u2013)[ \t\n]++(?:the[ \t\n]++)?(?P<d2>{_A_DOM}))?+"
+    rf"(?i)\bthe[ \t\n]++(?P<d1>{_A_DOM}){_ITS_WEEKDAY_IN_BRACKETS}"
+    rf"(?:(?:,[ \t\n]*+(?:the[ \t\n]++)?{_A_DOM}{_ITS_WEEKDAY_IN_BRACKETS})*+[ \t\n]*+,?[ \t\n]*+"
+    rf"(?:and|to|through|until|-|\u2013)[ \t\n]++(?:the[ \t\n]++)?(?P<d2>{_A_DOM}){_ITS_WEEKDAY_IN_BRACKETS})?+"
     r"[ \t\n]++of[ \t\n]++(?P<month>last|this|next)[ \t\n]++month\b")
 """Days of the month that say which month they are of, the text's own or the one next to it: "closed on Thursday,
-the 27th of this month", "On the 17th, 18th and 19th of last month, the City of Brossard hosted …". Specific enough
-to read anywhere in a text dated to the month."""
+the 27th of this month", "On the 17th, 18th and 19th of last month, the City of Brossard hosted …", a translated
+release's "On the 27th (Tue) and 28th (Wed) of this month". Specific enough to read anywhere in a text dated to
+the month."""
 _MONTHS_AWAY = {"last": -1, "this": 0, "next": 1}
 
 
@@ -289,12 +293,14 @@ DAYS_OF_MONTH_RE = patterns.compile(
     rf"(?:the[ \t\n]++|\([ \t]*+)?+|\b[Tt]he[ \t\n]++)(?P<d1>{_DOM}|{_DOM_IN_BRACKETS})(?:[ \t]*+\))?+"
     rf"[ \t\n]*+(?:and|to|until|through|till|-|\u2013)[ \t\n]*+(?:(?i:this)[ \t\n]++)?(?:(?P<w2>{_A_WEEKDAYS})\(?+[ \t]*+)?+"
     rf"(?:the[ \t\n]++)?(?:today[ \t]*+\([ \t]*+)?(?P<d2>{_DOM}|{_DOM_IN_BRACKETS})\b"
-    rf"(?:[ \t]*+\)(?<=\([ \t]{{0,3}}\d{{1,2}}[ \t]*+\))|(?:[ \t]*+\))?(?=[ \t\n]*+(?:[,.;)]|(?:in|at)\b|{_OF_THIS_MONTH}|$)))")
+    rf"(?:[ \t]*+\)(?<=\([ \t]{{0,3}}\d{{1,2}}[ \t]*+\))|(?:[ \t]*+\))?"
+    rf"(?(w1)(?![ \t\n]*+of\b)|(?=[ \t\n]*+(?:[,.;)]|(?:in|at)\b|{_OF_THIS_MONTH}|$))))")
 """Two days of the month alone, a range: "We would have two days, the 16th and 17th, to …", a
 release's "from the 22nd to today (24th)" (not "the 16th and 17th centuries", nor "the 16th to
 18th of May", a date); or with their weekdays: "From Monday the 2nd to Friday the 6th", "From
 Tuesday (18th) to Thursday (20th)", "on Wednesday and Thursday, the 24th and 25th", a Brazilian release's "From
-Monday (9) to this Friday (13)". Specific enough to read anywhere in a note dated to the day."""
+Monday (9) to this Friday (13)"; days with their weekdays whatever follows them but "of" a month ("from Sunday the
+9th to Thursday the 13th for Jordanian officers"). Specific enough to read anywhere in a note dated to the day."""
 
 
 _TO_HOST = patterns.compile(r"(?i)\bto[ \t\n]++(?:host|hold|open|welcome|stage|organi[sz]e)\b[^.;]*+$")
