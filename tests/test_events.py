@@ -117,6 +117,10 @@ HEADERS = [
                       "Date and Venue: 17-18 June 2025, Yanggu International Hotel, Yanggu County, Liaocheng,\n"
                       "Shandong Province, China", "Participants: China"),
                  ("2025-06-17", "2025-06-18"), ("Yanggu", "CHN", False), id="a-county-before-the-city-it-comes-under"),
+    pytest.param(note("Event: Regional Meeting of 1540 Points of Contact", "Organizers: Jayapura Regency Government",
+                      "Date and Venue\n14 - 15 August 2025\nGedung Negara, Jl. Raya Sentani, Sentani, Jayapura Regency, "
+                      "Papua Province,\nIndonesia", "Participants: Indonesia, Fiji"),
+                 ("2025-08-14", "2025-08-15"), ("Sentani", "IDN", False), id="an-indonesian-building-named-for-a-town"),
 ]
 
 

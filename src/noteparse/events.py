@@ -3799,9 +3799,11 @@ _FACILITY_HEAD_BEFORE = patterns.compile(
     r"\b(?:Palacio|Pal\u00e1cio|Palais|Palazzo|Palace|Hotel|H\u00f4tel|Casa|Edificio|Centro|Sala|Torre|Villa|Quinta|"
     r"Museo|Teatro|Instituto|Institut|Escuela|Escola|Universidad|Universidade|Universit\u00e9|Academia|Colegio|"
     r"Col\u00e9gio|Biblioteca|Auditorio|Audit\u00f3rio|Fundaci\u00f3n|Funda\u00e7\u00e3o|"
-    r"Calle|Avenida|Rua|Rue|Avenue|Boulevard|Bulevardul|Strada|Calea|Ulica|ul\.|Via|Viale)[ ]$")
+    r"Calle|Avenida|Rua|Rue|Avenue|Boulevard|Bulevardul|Strada|Calea|Ulica|ul\.|Via|Viale|"
+    r"Gedung|Wisma|Balai|Graha|Jalan|Jl\.)[ ]$")
 """A facility's or a street's head word opening its name just before a city's: "Palacio Santos", "Hotel Lima",
-"Instituto Rio Branco" (Brazil's diplomatic academy, in Brasília), "Bulevardul București 39" (in Ploiești)."""
+"Instituto Rio Branco" (Brazil's diplomatic academy, in Brasília), "Bulevardul București 39" (in Ploiești), an
+Indonesian "Gedung Negara" (a building, in Sentani; Negara is a town in Bali)."""
 _NAME_THEN_COMMA = (r"\p{Lu}[^,.;:()\n]{0,60}?(?:\([\p{Lu}\d&\-]{2,12}\)[ \t]++\p{Lu}[^,.;:()\n]{0,30}?)?"
                     r"(?:\n(?![ \t]*+\n)[^,.;:()\n]{0,60}?)?(?:[ \t]*+\([\p{Lu}\d&\-]{2,12}\))?,")
 """A facility's name and the comma before its city or town: "Ocean Terrace Inn,", wrapped over a line
