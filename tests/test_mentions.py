@@ -141,6 +141,17 @@ def test_mentions_a_bodys_name_with_a_typographic_apostrophe(parse, sentence, na
     assert name in [o.name for o in parse(sentence + "\n").mentions.organizations]
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("It is organized by the Ministry of Economy, Trade and Industry in\nTokyo together with UNODA.",
+     "Ministry of Economy, Trade and Industry"),  # "in" at a line's end
+    ("It was run by the Dual-Use Export Control Division of the Ministry of Economy and Industry in Jerusalem.",
+     "Dual-Use Export Control Division of the Ministry of Economy and Industry"),  # a ministry's unit
+])
+def test_mentions_a_ministrys_name_ends_before_the_city_it_is_in(parse, sentence, name):
+    """A ministry's name, or its unit's, stops before "in" and the city the ministry sits in."""
+    assert name in [o.name for o in parse(sentence + "\n").mentions.organizations]
+
+
 @pytest.mark.parametrize("sentence, city", [
     ("The conference met at a centre in Riyadh's diplomatic quarter.", "Riyadh"),
     ("The conference met at a centre in Riyadh\u2019s diplomatic quarter.", "Riyadh"),

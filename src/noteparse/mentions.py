@@ -2189,15 +2189,24 @@ def _anaphora(raw: str, name: str, start: int, end: int, text: str, known: _Know
 def _before_where_it_is(raw: str, start: int, end: int, head: str, states: SpanIndex) -> int:
     """The end of a body's name that a phrase goes on past with where the body is: "in" after
     "of <State>" or in a ministry's name ("the Ministry of Foreign Affairs of Sri Lanka in Colombo",
-    "the Ministry of Foreign Affairs in Asunción"); an office keeps its city ("OSCE Office in Bishkek")."""
+    "the Ministry of Foreign Affairs in Asunción"), or a unit's of a ministry ("… Division of the Foreign Office in
+    Islamabad"); an office keeps its city ("OSCE Office in Bishkek")."""
     after_state = next((s.end for s in states.overlapping(start, end)
                         if start < s.start and s.end < end and raw.startswith(" in ", s.end)), None)
     if after_state is not None:
         return after_state
     if head in ("Ministry", "Ministries"):
-        at = raw.find(" in ", start, end)
-        end = at if at > 0 else end
+        at = _IN_A_PLACE.search(raw, start, end)
+        end = at.start() if at is not None else end
+    elif (office := _A_MINISTRYS_NAME.search(raw, start, end)) is not None:
+        at = _IN_A_PLACE.search(raw, office.end(), end)  # "Strategic Export Control Division of the Foreign
+        end = at.start() if at is not None else end  # Office in Islamabad": the division's, in its ministry's city
     return _before_its_city_below(raw, start, end)
+
+
+_IN_A_PLACE = patterns.compile(r"[ \t]in[ \t\n]++(?=\p{Lu})")
+"""Where a ministry's name ends and its place begins, across a line's end too: "… Trade and Industry in\nTokyo"."""
+_A_MINISTRYS_NAME = patterns.compile(r"\b(?:Ministry|Foreign[ \t\n]++Office)\b")
 
 
 _A_LINE_OPENED_BY_A_CITY = patterns.compile(r"(?<=\p{L})[ \t]*+\r?\n[ \t]*+(?=\p{Lu}[^\n]*+$)")
