@@ -1108,6 +1108,19 @@ def test_events_a_city_after_a_facilitys_head_word_names_the_facility(parse, pla
     assert venue_of(record) == venue
 
 
+@pytest.mark.parametrize("host, venue", [
+    ("the Governorate of Qorveh", ("Qorveh", "IRN", False)),  # the town whose government hosted
+    ("the university", ("Tehran", "IRN", False)),  # no town's government: the capital may well be the place
+])
+def test_events_a_ministry_in_its_capital_is_where_it_sits(parse, host, venue):
+    """"organized by the Ministry of Foreign Affairs in Tehran": the ministry's seat, not the event's place, where a
+    town's government hosted it."""
+    record = parse("Dairy news, November 2024\n\nFrom Monday 14 to Wednesday 16 October " + host + " hosted a workshop "
+                   "in its conference hall on dual-use goods. We are told it was organized by the Ministry of Foreign "
+                   "Affairs in Tehran together with the United Nations Office for Disarmament Affairs.\n")
+    assert venue_of(record) == venue
+
+
 @pytest.mark.parametrize("place, city", [
     ("Bintumani Conference Centre, Aberdeen, Freetown, Sierra Leone", "Freetown"),
     ("Hotel Bolivar, Miraflores, Lima, Peru", "Lima"),

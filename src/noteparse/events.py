@@ -3960,6 +3960,8 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
             continue  # "Back home in Apia after a few days in Nadi": where the writer is now
         if _SEAT_IN.search(before):
             continue  # "… and UNRCPD, which is based in Kathmandu": a body's seat, not the event's place
+        if m.kind == "city" and _a_ministry_in_its_capital(ctx, orgs, m):
+            continue  # "organized by the Ministry of Foreign Affairs in Tehran together with …": where it sits
         if _FAR_FROM.search(before):
             continue  # "– far from the ministries in Dhaka, in the district town of Dinajpur": not there
         if m.kind == "city" and _A_SIDE_VISIT_BEFORE.search(ctx.raw, max(s0, m.start - _SIDE_VISIT_REACH), m.start):
@@ -3995,6 +3997,21 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
 
 
 _PREPOSITION_REACH = 60
+_IN_ITS_CAPITAL = patterns.compile(r"[ \t\n]++in[ \t\n]++(?:the[ \t\n]++)?")
+_A_MINISTRY = patterns.compile(r"(?i)(?:the[ \t\n]++)?(?:ministry|ministère|ministerio|ministério|foreign[ \t\n]++office)\b")
+
+
+def _a_ministry_in_its_capital(ctx: Context, orgs: list[Mention], city: Mention) -> bool:
+    """Whether ``city`` is the capital a ministry named just before it sits in: "the Ministry of Foreign Affairs in
+    Tehran", "the Strategic Export Control Division of the Foreign Office in Islamabad", "the Ministry of Economy,
+    Trade and Industry in Tokyo": a national ministry's seat, not where the event was, when a town's or a
+    province's government of the State is named too ("the Governorate of Qorveh hosted a workshop")."""
+    body = next((o for o in orgs if o.end <= city.start and _IN_ITS_CAPITAL.fullmatch(ctx.raw, o.end, city.start)), None)
+    if body is None or not (_A_MINISTRY.match(ctx.raw, body.start) or _A_MINISTRY.search(body.name)):
+        return False
+    capitals = {capital_of(code) for code in {body.code, city.code} if code}
+    return city.name in capitals and any(o.source in LOCAL_GOVERNMENT_SOURCES and o.code in (None, city.code)
+                                         for o in ctx.mentions.orgs)
 _WHERE_AFTER = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,40}\))?,[ \t\n]++where\b")
 _THE_EVENT_IN_THE_CLAUSE = patterns.compile(
     rf"[^.;]{{0,80}}?\b(?i:the|this|our)[ \t\n]++(?:(?!(?i:first|second|third|next|previous|earlier|last|former|"
