@@ -3998,7 +3998,8 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
 
 _PREPOSITION_REACH = 60
 _IN_ITS_CAPITAL = patterns.compile(r"[ \t\n]++in[ \t\n]++(?:the[ \t\n]++)?")
-_A_MINISTRY = patterns.compile(r"(?i)(?:the[ \t\n]++)?(?:ministry|ministère|ministerio|ministério|foreign[ \t\n]++office)\b")
+_A_MINISTRY = patterns.compile(
+    r"(?i)(?:the[ \t\n]++)?(?:ministry|ministère|ministerio|ministério|foreign[ \t\n]++office)\b")
 
 
 def _a_ministry_in_its_capital(ctx: Context, orgs: list[Mention], city: Mention) -> bool:
@@ -4006,7 +4007,8 @@ def _a_ministry_in_its_capital(ctx: Context, orgs: list[Mention], city: Mention)
     Tehran", "the Strategic Export Control Division of the Foreign Office in Islamabad", "the Ministry of Economy,
     Trade and Industry in Tokyo": a national ministry's seat, not where the event was, when a town's or a
     province's government of the State is named too ("the Governorate of Qorveh hosted a workshop")."""
-    body = next((o for o in orgs if o.end <= city.start and _IN_ITS_CAPITAL.fullmatch(ctx.raw, o.end, city.start)), None)
+    body = next((o for o in orgs if o.end <= city.start and _IN_ITS_CAPITAL.fullmatch(ctx.raw, o.end, city.start)),
+                None)
     if body is None or not (_A_MINISTRY.match(ctx.raw, body.start) or _A_MINISTRY.search(body.name)):
         return False
     capitals = {capital_of(code) for code in {body.code, city.code} if code}
