@@ -88,7 +88,7 @@ Bahraini Ministry of Interior": the same body as the analyst's "Ministry of Inte
 def _fold(value) -> str | None:
     """A name as compared: lower case, one "the" less, its State (if it ends with one) by code, so
     that a ministry "of the Republic of Malawi" or "of the Government of Nepal", as the note writes
-    it, is the analyst's "of Malawi" ("of Nepal");
+    it, is the analyst's "of Malawi" ("of Nepal"), and so is the analyst's "Ministry of Foreign Affairs, Malawi";
     a ministry named by its State first ("Cameroon's Ministry of …") as one named by it last; accents off, as
     an analyst may write a name ("Kien Giang University" is the note's "Kiên Giang University", "Nam Dinh" its
     "Nam Định")."""
@@ -114,6 +114,10 @@ def _fold(value) -> str | None:
         entry = lookup_state(state["state"]) if state is not None else None
         if entry is not None:
             return folded[:at] + entry.code.lower()
+    head, comma, tail = folded.rpartition(", ")
+    entry = lookup_state(tail) if comma and " " in head else None
+    if entry is not None:  # "Ministry of Foreign Affairs, Sri Lanka": its State after a comma, as "of Sri Lanka"
+        return f"{head} of {entry.code.lower()}"
     return folded
 
 
