@@ -1108,6 +1108,16 @@ def test_events_a_city_after_a_facilitys_head_word_names_the_facility(parse, pla
     assert venue_of(record) == venue
 
 
+def test_events_a_letters_place_far_right_of_its_first_words_places_its_event(parse):
+    """"NOTICE TO CUSTOMERS          Qingfu, 6 May 2025": the notice's place and date set far to the right; the
+    workshop the town's conference centre holds is in Qingfu, a town the cities gazetteer does not know."""
+    record = parse("QINGFU CRYSTAL ICE CO., LTD.\nNo. 18 Binjiang Road, Qingfu Town, Gao County, Yibin, Sichuan\n\n"
+                   "NOTICE TO CUSTOMERS                                            Qingfu, 6 May 2025\n\n"
+                   "From Wednesday 14 to Friday 16 May, the Qingfu Town Conference Centre on Wenhua Street will hold "
+                   "a national workshop on export controls.\n")
+    assert venue_of(record) == ("Qingfu", "CHN", False)
+
+
 @pytest.mark.parametrize("host, venue", [
     ("the Governorate of Qorveh", ("Qorveh", "IRN", False)),  # the town whose government hosted
     ("the university", ("Tehran", "IRN", False)),  # no town's government: the capital may well be the place

@@ -838,6 +838,9 @@ class Context:
                 cell = _PLACE_CELL_BEFORE_A_DATE.search(self.raw, start, dated.span[0])
                 if cell is None and not self.raw[start:dated.span[0]].strip(" \t*"):
                     cell = _PLACE_CELL_AFTER_A_DATE.match(self.raw, dated.span[1], end)  # "26.01.2026 | Lemgo"
+                far = _A_PLACE_FAR_RIGHT.fullmatch(self.raw, start, dated.span[0]) if cell is None else None
+                if far is not None and self._a_letters_place(*far.span("place")):
+                    return far.span("place")  # "NOTICE TO CUSTOMERS          Qingfu, 6 May 2025": a letter's place
                 if masthead is None and cell is not None and (
                         self.only_places(*cell.span("place")) or self.a_town_of_a_named_state(*cell.span("place"))):
                     masthead = cell.span("place")  # "Local news · Perpignan · Friday 17 May 2019": a page's kicker line;
@@ -893,6 +896,11 @@ class Context:
                 # the text names ("MONASTIR, May 13 (TAP) –" in a text on Tunisia; Italy has a Monastir too)
                 # (not a masthead's "SUNA - Sudan News Agency": an agency's name, Suna a town of Russia)
         return masthead
+
+    def _a_letters_place(self, a: int, b: int) -> bool:
+        """Whether raw ``[a, b)`` is a known city, or a town of one State only that the text names again."""
+        name = self.raw[a:b]
+        return self.only_places(a, b) or self.state_of_town(name) is not None and self._named_again(name, b)
 
     def _a_speaker(self, a: int, b: int) -> bool:
         """Whether the name at raw ``[a, b)`` opens lines again and again before a colon: an interview's speaker
@@ -1024,6 +1032,10 @@ _ITS_CITY_WORD = patterns.compile(r"[ \t]++(?:City|CITY)$")
 
 _PLACE_CELL_AFTER_A_DATE = patterns.compile(rf"[ \t]*+[\u00b7|\u2022][ \t]*+(?P<place>{_PLACE_WORDS})[ \t]*+$")
 """A place alone in the cell after a line's opening date: a university's news item's "26.01.2026 | Lemgo"."""
+_A_PLACE_FAR_RIGHT = patterns.compile(
+    r"[^\n]*?\S[ \t]{10,}+(?P<place>\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,2}+),[ \t]*+")
+"""A letter's place set far to the right of its line's first words, before its date: "NOTICE TO CUSTOMERS
+          Qingfu, 6 May 2025"."""
 _PLACE_CELL_BEFORE_A_DATE = patterns.compile(
     rf"(?:[\u00b7|\u2022]|(?<![^\n]))[ \t]*+(?P<place>{_PLACE_WORDS}(?:,[ \t]*+{_PLACE_WORDS})?+)[ \t]*+[\u00b7|\u2022][ \t]*+"
     rf"(?:{_WEEKDAY_THEN})?$")
