@@ -121,6 +121,10 @@ HEADERS = [
                       "Date and Venue\n14 - 15 August 2025\nGedung Negara, Jl. Raya Sentani, Sentani, Jayapura Regency, "
                       "Papua Province,\nIndonesia", "Participants: Indonesia, Fiji"),
                  ("2025-08-14", "2025-08-15"), ("Sentani", "IDN", False), id="an-indonesian-building-named-for-a-town"),
+    pytest.param(note("Event: National Meeting of Points of Contact", "Organizers: Municipalidad de Goicoechea",
+                      "Date and Venue\n11 March 2025\nSalón Comunal de Purral, Purral, Goicoechea, San José, Costa Rica",
+                      "Participants: Costa Rica"),
+                 ("2025-03-11", "2025-03-11"), ("Purral", "CRI", False), id="a-town-its-canton-then-its-province"),
 ]
 
 

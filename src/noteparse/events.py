@@ -3404,7 +3404,8 @@ def _venue_from_parts(ctx: Context, a: int, b: int) -> Venue | None:
 def _a_town_before_its_city(ctx: Context, a: int, city: Mention, state: Mention) -> str | None:
     """The comma part just before a city of the venue's State when the towns list has it there, the city
     gazetteer does not, and the text names it again: a county town before the city it comes under ("Botou,
-    Cangzhou, Hebei Province"), or the state named after its port ("Las Choapas, Veracruz, Mexico"). Not a
+    Cangzhou, Hebei Province"), or the state named after its port ("Las Choapas, Veracruz, Mexico"); or the part
+    before that, past a division neither list knows ("Purral, Goicoechea, San José, Costa Rica"). Not a
     suburb named once in an address ("Campus, Meadowbrook, Logan City"), a district of a metropolis ("Miraflores,
     Lima, Peru") but a county under it, nor a facility."""
     if city.code != state.code or city.end > state.start:
@@ -3413,6 +3414,10 @@ def _a_town_before_its_city(ctx: Context, a: int, city: Mention, state: Mention)
     town = _SPACES.sub(" ", part.group(1)) if part is not None else None
     if town is not None and not towns_named(town):
         town = _A_COUNTY_WORD.sub("", town)  # "Yanggu County, Liaocheng": the county's town, Yanggu
+    if town is not None and not towns_named(town) and lookup_city(town) is None:
+        earlier = _THE_PART_BEFORE.search(ctx.raw, a, part.start(1))  # "Purral, Goicoechea, San José, Costa Rica":
+        if earlier is not None:  # the town, then its canton, then its province named as its capital is
+            part, town = earlier, _SPACES.sub(" ", earlier.group(1))
     if town is None or lookup_city(town) is not None or state.code not in towns_named(town) or _FACILITY.search(town):
         return None
     if _a_metropolis(city.name) and _as_a_whole_word(f"{town} County").search(ctx.raw) is None:
