@@ -125,6 +125,10 @@ HEADERS = [
                       "Date and Venue\n11 March 2025\nSalón Comunal de Purral, Purral, Goicoechea, San José, Costa Rica",
                       "Participants: Costa Rica"),
                  ("2025-03-11", "2025-03-11"), ("Purral", "CRI", False), id="a-town-its-canton-then-its-province"),
+    pytest.param(note("Event: Regional Conference on Export Controls", "Organizers: RACVIAC",
+                      "Date and Venue:   30 September - 2 October 2024, Pylaia Cultural Centre, Pylaia,\n"
+                      "                  Thessaloniki, Greece", "Participants: Greece, Serbia"),
+                 ("2024-09-30", "2024-10-02"), ("Pylaia", "GRC", False), id="a-town-then-its-city-on-the-next-line"),
 ]
 
 

@@ -3715,9 +3715,10 @@ def _a_metropolis(name: str) -> bool:
 
 
 _A_COUNTY_WORD = patterns.compile(r"[ ]County$")
-_THE_PART_BEFORE = patterns.compile(r"(?:\G|(?<=[,(|\n\u2013\u2014]))[ \t]*+(\p{Lu}[^,()|\n]{1,40}?)[ \t]*+,[ \t]*+$")
+_THE_PART_BEFORE = patterns.compile(
+    r"(?:\G|(?<=[,(|\n\u2013\u2014]))[ \t]*+(\p{Lu}[^,()|\n]{1,40}?)[ \t]*+,[ \t]*+(?:\n[ \t]*+)?$")
 """The comma part just before a place in a venue: "Punta del Este" of "Punta del Este, Maldonado, Uruguay" (of
-"— Granby, Quebec, Canada" too, a dash after the date)."""
+"— Granby, Quebec, Canada" too, a dash after the date; of "…, Pylaia,\n   Thessaloniki, Greece", the line wrapped)."""
 _A_PART_BEFORE = patterns.compile(
     r"\p{Lu}[^,()|\n]{1,40}?(?i:district|county|municipality|okrug|raion|rayon),[ \t]*+(?:\n[ \t|\u2502]*+)?$")
 """A division's name and its comma before a place in a venue: "Orekhovo-Zuyevsky urban district, " of
