@@ -56,9 +56,31 @@ def test_field_as_the_analyst_recorded_it(round_dir, name, field, record_of):
     ("Government of the Lao People's Democratic Republic", "Government of Lao PDR"),
     ("Cameroon’s Ministry of External Relations", "Ministry of External Relations of Cameroon"),
     ("the Bahraini Ministry of Interior", "Ministry of Interior of Bahrain"),
+    ("Ministry of Foreign Affairs of Sri Lanka", "Ministry of Foreign Affairs, Sri Lanka"),  # the State after a comma
 ])
 def test_a_bodys_state_compares_by_its_code(written, analysts):
     assert score._fold(written) == score._fold(analysts)
+
+
+def _a_record(orgs: list[dict], mentions: list[dict]) -> dict:
+    return {"document_type": "information_note", "event": {}, "dates": None, "venue": None, "organizers": [],
+            "resolutions": [], "mentions": {"organizations": mentions},
+            "participants": {"states": [], "organizations": orgs, "civil_society": []}}
+
+
+def test_a_government_body_is_optional_in_orgs_where_the_brief_listed_it():
+    """Rounds 1344-1379's brief listed "government body" among "orgs", every other round's analysts did not: there a
+    body the record knows as a government may be listed or not; one it does not know is still wanted."""
+    ministry = {"name": "Ministry of Foreign Affairs", "acronym": None, "text": "Ministry of Foreign Affairs",
+                "kind": "government", "spans": [[0, 27]]}
+    unodc = {"name": "United Nations Office on Drugs and Crime", "acronym": "UNODC", "text": "UNODC", "kind": "un_body",
+             "spans": [[40, 45]]}
+    expected = {"orgs": ["Ministry of Foreign Affairs", "UNODC"], "_government_bodies_listed": True}
+    assert "orgs" not in score.wrong_fields(expected, _a_record([unodc], [ministry, unodc]))
+    assert "orgs" not in score.wrong_fields(expected, _a_record([ministry, unodc], [ministry, unodc]))
+    assert "orgs" in score.wrong_fields({**expected, "orgs": ["Town Council of Nowhere", "UNODC"]},
+                                        _a_record([unodc], [ministry, unodc]))
+    assert "orgs" in score.wrong_fields({"orgs": expected["orgs"]}, _a_record([unodc], [ministry, unodc]))
 
 
 def test_a_body_not_of_a_state_compares_as_written():

@@ -288,8 +288,10 @@ def _without_government_bodies(expected: dict, record: dict) -> dict:
     def kept(items):
         return [w for w in items or [] if not (_forms(w) | _of_the_host(_forms(w), host)) & government]
 
-    alts = expected.get("_also_acceptable", {})
-    return {**expected, "orgs": kept(expected.get("orgs")),
+    alts, optional = expected.get("_also_acceptable", {}), expected.get("_optional", {})
+    dropped = [w for w in expected.get("orgs") or [] if w not in kept([w])]  # optional, not unwanted: a record may
+    return {**expected, "orgs": kept(expected.get("orgs")),  # list one too ("Istituto Superiore di Sanità")
+            "_optional": {**optional, "orgs": [*optional.get("orgs", []), *dropped]},
             "_also_acceptable": {**alts, "orgs": [kept(a) if isinstance(a, list) else a for a in alts.get("orgs", [])]}}
 
 
