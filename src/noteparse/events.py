@@ -4004,8 +4004,10 @@ def _venue_after_preposition(ctx: Context, sentence: tuple[int, int], other: boo
 
 _PREPOSITION_REACH = 60
 _IN_ITS_CAPITAL = patterns.compile(r"[ \t\n]++in[ \t\n]++(?:the[ \t\n]++)?")
+"""Between a body's name and the city it sits in: " in ", across a line's end too."""
 _A_MINISTRY = patterns.compile(
     r"(?i)(?:the[ \t\n]++)?(?:ministry|ministère|ministerio|ministério|foreign[ \t\n]++office)\b")
+"""A ministry's head word, opening the body's text or inside its name ("… Division of the Foreign Office")."""
 
 
 def _a_ministry_in_its_capital(ctx: Context, orgs: list[Mention], city: Mention) -> bool:
@@ -4020,6 +4022,8 @@ def _a_ministry_in_its_capital(ctx: Context, orgs: list[Mention], city: Mention)
     capitals = {capital_of(code) for code in {body.code, city.code} if code}
     return city.name in capitals and any(o.source in LOCAL_GOVERNMENT_SOURCES and o.code in (None, city.code)
                                          for o in ctx.mentions.orgs)
+
+
 _WHERE_AFTER = patterns.compile(r"(?:[ \t]*+\([^()\n]{1,40}\))?,[ \t\n]++where\b")
 _THE_EVENT_IN_THE_CLAUSE = patterns.compile(
     rf"[^.;]{{0,80}}?\b(?i:the|this|our)[ \t\n]++(?:(?!(?i:first|second|third|next|previous|earlier|last|former|"
